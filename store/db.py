@@ -1,0 +1,437 @@
+"""The meeting store: an aiosqlite database with a folded full-text index.
+
+One ``Store`` per process; every coroutine shares its connection (aiosqlite runs the
+calls on one thread, so writes are serialised without extra locking).
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+import aiosqlite
+
+from store.extract import extract_meetings
+from store.fold import fold
+from store.lexicon import get_lexicon
+from store.models import Article, Meeting, Participant
+from store.schema import MIGRATIONS
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@dataclass
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    articles: int = 0
+    meetings: list[Meeting] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    new_articles: int = 0
+    new_meetings: int = 0
+
+    def public(self) -> dict:
+        return {
+            "articles": self.articles,
+            "meetings": [m.public() for m in self.meetings],
+            "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
+        }
+
+
+def date_bounds(value: str | None) -> tuple[str | None, str | None]:
+    """First and last day a YYYY[-MM[-DD]] date can mean."""
+    if not value:
+        return None, None
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return value, value
+    if len(parts) == 2:
+        y, m = parts
+        return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+    return f"{parts[0]:04d}-01-01", f"{parts[0]:04d}-12-31"
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    """Two reports can be one meeting: day dates within a day, or one inside the other's month."""
+    if not a or not b:
+        return False
+    if len(a) == 10 and len(b) == 10:
+        return abs(date.fromisoformat(a) - date.fromisoformat(b)) <= timedelta(days=1)
+    if len(a) == 4 or len(b) == 4:
+        return False  # a bare year is too loose to merge on
+    return a[:7] == b[:7]
+
+
+def search_text(m: Meeting) -> str:
+    """Folded text the FTS index holds: people, titles, place, kind, sectors and key sentences."""
+    lex = get_lexicon()
+    parts: list[str] = []
+    for p in m.participants:
+        parts.append(p.name)
+        if p.title:
+            parts.append(p.title)
+        person = lex.people.get(p.name)
+        if person:
+            parts.extend(person.aliases)
+    parts += [m.place or "", m.kind, " ".join(m.sectors), m.summary, " ".join(m.key_points)]
+    return fold(" ".join(x for x in parts if x))
+
+
+class Store:
+    def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    async def open(cls, path: str | Path) -> Store:
+        path = str(path)
+        if path != ":memory:":
+            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        conn = await aiosqlite.connect(path)
+        conn.row_factory = aiosqlite.Row
+        await conn.execute("PRAGMA busy_timeout = 5000")
+        await conn.execute("PRAGMA journal_mode = WAL")
+        await conn.execute("PRAGMA synchronous = NORMAL")
+        await conn.execute("PRAGMA foreign_keys = ON")
+        store = cls(conn, path)
+        await store.migrate()
+        return store
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+    async def __aenter__(self) -> Store:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def migrate(self) -> int:
+        (version,) = await (await self.conn.execute("PRAGMA user_version")).fetchone()
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            await self.conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+        return len(MIGRATIONS)
+
+    # ----------------------------------------------------------------- writing
+
+    async def ensure_seeded(self) -> bool:
+        """Ingest the bundled seed articles into an empty database (the embedded default)."""
+        if await self.count_articles():
+            return False
+        from store.sources import load_paths
+
+        articles = [a for a in load_paths([SEEDS_DIR]) if isinstance(a, Article)]
+        await self.ingest(articles)
+        return True
+
+    async def ingest(self, articles: Iterable[Article | Skipped]) -> IngestReport:
+        """Store articles and the meetings they report; idempotent and merging.
+
+        Skipped items pass straight into the report so callers can stream a folder through.
+        """
+        report = IngestReport()
+        seen: dict[str, Meeting] = {}
+        await self.conn.execute("BEGIN")
+        try:
+            for item in articles:
+                if isinstance(item, Skipped):
+                    report.skipped.append(item)
+                    continue
+                report.articles += 1
+                ids = await self._ingest_one(item, report)
+                if ids is None:
+                    continue
+                for mid in ids:
+                    if mid not in seen:
+                        m = await self.meeting(mid)
+                        if m:
+                            seen[mid] = m
+            await self.conn.commit()
+        except BaseException:
+            await self.conn.rollback()
+            raise
+        report.meetings = list(seen.values())
+        return report
+
+    async def _ingest_one(self, article: Article, report: IngestReport) -> list[str] | None:
+        aid = article.content_hash
+        row = await (
+            await self.conn.execute(
+                "SELECT id FROM articles WHERE id = ? OR (url IS NOT NULL AND url = ?)",
+                (aid, article.url),
+            )
+        ).fetchone()
+        if row:  # already stored: report what it holds, change nothing
+            rows = await (
+                await self.conn.execute(
+                    "SELECT meeting_id FROM meeting_sources WHERE article_id = ?", (row["id"],)
+                )
+            ).fetchall()
+            return [r["meeting_id"] for r in rows]
+        meetings = extract_meetings(article)
+        if not meetings:
+            report.skipped.append(Skipped(article.source, "không tìm thấy cuộc gặp Việt Nam – Nga"))
+        await self.conn.execute(
+            "INSERT INTO articles(id, source, url, title, published, text) VALUES (?,?,?,?,?,?)",
+            (
+                aid,
+                article.source,
+                article.url,
+                article.title,
+                article.published.isoformat() if article.published else None,
+                article.text,
+            ),
+        )
+        report.new_articles += 1
+        ids: list[str] = []
+        for m in meetings:
+            ids.append(await self._store_meeting(m, aid, article.url or article.source))
+        return ids
+
+    async def _find_same(self, m: Meeting) -> Meeting | None:
+        names = sorted({p.name for p in m.participants})
+        if not names or not m.date:
+            return None
+        rows = await (
+            await self.conn.execute(
+                "SELECT DISTINCT meeting_id FROM meeting_participants WHERE name = ?", (names[0],)
+            )
+        ).fetchall()
+        for r in rows:
+            other = await self.meeting(r["meeting_id"])
+            if other is None or sorted({p.name for p in other.participants}) != names:
+                continue
+            if not _dates_compatible(m.date, other.date):
+                continue
+            if m.place and other.place and m.place != other.place:
+                continue
+            return other
+        return None
+
+    async def _store_meeting(self, m: Meeting, article_id: str, source: str) -> str:
+        same = await self._find_same(m)
+        if same is not None:
+            merged = _merge(same, m, source)
+            await self._write(merged, replace=True)
+            await self.conn.execute(
+                "INSERT OR IGNORE INTO meeting_sources(meeting_id, article_id, source) VALUES (?,?,?)",
+                (same.id, article_id, source),
+            )
+            return same.id
+        names = "|".join(sorted(p.name for p in m.participants))
+        m = m.model_copy(
+            update={
+                "id": hashlib.sha1(f"{names}|{m.date}|{m.kind}|{article_id}".encode()).hexdigest()[:12],
+                "sources": [source],
+            }
+        )
+        await self._write(m, replace=False)
+        await self.conn.execute(
+            "INSERT INTO meeting_sources(meeting_id, article_id, source) VALUES (?,?,?)",
+            (m.id, article_id, source),
+        )
+        return m.id
+
+    async def _write(self, m: Meeting, replace: bool) -> None:
+        start, end = date_bounds(m.date)
+        values = (
+            m.date,
+            start,
+            end,
+            int(m.date_inferred),
+            m.time_of_day,
+            m.place,
+            m.kind,
+            m.summary,
+            json.dumps(m.key_points, ensure_ascii=False),
+            int(m.secondary),
+            search_text(m),
+        )
+        if replace:
+            await self.conn.execute(
+                "UPDATE meetings SET date=?, date_start=?, date_end=?, date_inferred=?, time_of_day=?,"
+                " place=?, kind=?, summary=?, key_points=?, secondary=?, folded=? WHERE id=?",
+                (*values, m.id),
+            )
+            await self.conn.execute("DELETE FROM meeting_participants WHERE meeting_id=?", (m.id,))
+            await self.conn.execute("DELETE FROM meeting_sectors WHERE meeting_id=?", (m.id,))
+        else:
+            await self.conn.execute(
+                "INSERT INTO meetings(date, date_start, date_end, date_inferred, time_of_day, place,"
+                " kind, summary, key_points, secondary, folded, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*values, m.id),
+            )
+        await self.conn.executemany(
+            "INSERT INTO meeting_participants(meeting_id, pos, name, title, country) VALUES (?,?,?,?,?)",
+            [(m.id, i, p.name, p.title, p.country) for i, p in enumerate(m.participants)],
+        )
+        await self.conn.executemany(
+            "INSERT OR IGNORE INTO meeting_sectors(meeting_id, sector) VALUES (?,?)",
+            [(m.id, s) for s in m.sectors],
+        )
+
+    # ----------------------------------------------------------------- reading
+
+    async def count_articles(self) -> int:
+        (n,) = await (await self.conn.execute("SELECT count(*) FROM articles")).fetchone()
+        return int(n)
+
+    async def count_meetings(self) -> int:
+        (n,) = await (await self.conn.execute("SELECT count(*) FROM meetings")).fetchone()
+        return int(n)
+
+    async def meeting(self, meeting_id: str) -> Meeting | None:
+        found = await self.meetings_by_ids([meeting_id])
+        return found[0] if found else None
+
+    async def meetings_by_ids(self, ids: Sequence[str]) -> list[Meeting]:
+        """Meetings in the order of ``ids`` (unknown ids are dropped)."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = await (
+            await self.conn.execute(f"SELECT * FROM meetings WHERE id IN ({marks})", tuple(ids))
+        ).fetchall()
+        people: dict[str, list[Participant]] = {}
+        for r in await (
+            await self.conn.execute(
+                f"SELECT * FROM meeting_participants WHERE meeting_id IN ({marks}) ORDER BY pos",
+                tuple(ids),
+            )
+        ).fetchall():
+            people.setdefault(r["meeting_id"], []).append(
+                Participant(name=r["name"], title=r["title"], country=r["country"])
+            )
+        sectors: dict[str, list[str]] = {}
+        for r in await (
+            await self.conn.execute(
+                f"SELECT * FROM meeting_sectors WHERE meeting_id IN ({marks}) ORDER BY rowid",
+                tuple(ids),
+            )
+        ).fetchall():
+            sectors.setdefault(r["meeting_id"], []).append(r["sector"])
+        sources: dict[str, list[str]] = {}
+        for r in await (
+            await self.conn.execute(
+                f"SELECT * FROM meeting_sources WHERE meeting_id IN ({marks}) ORDER BY rowid",
+                tuple(ids),
+            )
+        ).fetchall():
+            sources.setdefault(r["meeting_id"], []).append(r["source"])
+        by_id = {
+            r["id"]: Meeting(
+                id=r["id"],
+                date=r["date"],
+                date_inferred=bool(r["date_inferred"]),
+                time_of_day=r["time_of_day"],
+                place=r["place"],
+                kind=r["kind"],
+                participants=people.get(r["id"], []),
+                sectors=sectors.get(r["id"], []),
+                summary=r["summary"],
+                sources=sources.get(r["id"], []),
+                secondary=bool(r["secondary"]),
+                key_points=json.loads(r["key_points"]),
+            )
+            for r in rows
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    async def meetings(self, limit: int | None = None, offset: int = 0) -> list[Meeting]:
+        """Every meeting, newest first (undated last), main meetings before passing mentions."""
+        rows = await (
+            await self.conn.execute(
+                "SELECT id FROM meetings ORDER BY date_end IS NULL, date_end DESC, secondary, seq DESC"
+                " LIMIT ? OFFSET ?",
+                (-1 if limit is None else limit, offset),
+            )
+        ).fetchall()
+        return await self.meetings_by_ids([r["id"] for r in rows])
+
+    async def meetings_since(self, seq: int, limit: int = 1000) -> list[tuple[int, Meeting]]:
+        """Meetings added after insertion number ``seq``, oldest first (for digests)."""
+        rows = await (
+            await self.conn.execute(
+                "SELECT seq, id FROM meetings WHERE seq > ? ORDER BY seq LIMIT ?", (seq, limit)
+            )
+        ).fetchall()
+        found = {m.id: m for m in await self.meetings_by_ids([r["id"] for r in rows])}
+        return [(r["seq"], found[r["id"]]) for r in rows if r["id"] in found]
+
+    async def max_seq(self) -> int:
+        (n,) = await (await self.conn.execute("SELECT coalesce(max(seq), 0) FROM meetings")).fetchone()
+        return int(n)
+
+    async def leaders(self) -> list[tuple[str, str | None, int]]:
+        """(name, country, number of meetings), most frequent first."""
+        rows = await (
+            await self.conn.execute(
+                "SELECT name, max(country) AS country, count(DISTINCT meeting_id) AS n"
+                " FROM meeting_participants GROUP BY name ORDER BY n DESC, name"
+            )
+        ).fetchall()
+        return [(r["name"], r["country"], r["n"]) for r in rows]
+
+    async def sector_counts(self) -> list[tuple[str, int]]:
+        rows = await (
+            await self.conn.execute(
+                "SELECT sector, count(*) AS n FROM meeting_sectors GROUP BY sector ORDER BY n DESC, sector"
+            )
+        ).fetchall()
+        return [(r["sector"], r["n"]) for r in rows]
+
+    async def months(self) -> list[tuple[str, int]]:
+        """(YYYY-MM, count) of dated meetings, newest first."""
+        rows = await (
+            await self.conn.execute(
+                "SELECT substr(date, 1, 7) AS ym, count(*) AS n FROM meetings"
+                " WHERE length(date) >= 7 GROUP BY ym ORDER BY ym DESC"
+            )
+        ).fetchall()
+        return [(r["ym"], r["n"]) for r in rows]
+
+
+def _merge(old: Meeting, new: Meeting, source: str) -> Meeting:
+    """Fold a second report of the same meeting into the stored one."""
+    update: dict = {}
+    better_date = new.date and (
+        not old.date
+        or (old.date_inferred and not new.date_inferred)
+        or (len(new.date) > len(old.date) and not new.date_inferred)
+    )
+    if better_date:
+        update |= {"date": new.date, "date_inferred": new.date_inferred}
+    if not old.place and new.place:
+        update["place"] = new.place
+    if not old.time_of_day and new.time_of_day:
+        update["time_of_day"] = new.time_of_day
+    update["sectors"] = old.sectors + [s for s in new.sectors if s not in old.sectors]
+    if old.secondary and not new.secondary:
+        update |= {"secondary": False, "kind": new.kind, "summary": new.summary, "key_points": new.key_points}
+    elif not old.key_points:
+        update["key_points"] = new.key_points
+    update["participants"] = [
+        p if p.title else next((q for q in new.participants if q.name == p.name), p)
+        for p in old.participants
+    ]
+    update["sources"] = old.sources + ([source] if source not in old.sources else [])
+    return old.model_copy(update=update)
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("ban-tin-viet-nga")) / "briefing.db"
+
+
+def today() -> date:
+    return date.today()

@@ -1,0 +1,68 @@
+"""Domain models shared by extraction, the database, search and the bot."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Country = str  # ISO-like code: "VN", "RU", "CN", ...
+Precision = Literal["day", "month", "year"]
+TimeOfDay = Literal["sáng", "trưa", "chiều", "tối", "đêm"]
+
+
+class Article(BaseModel):
+    """One source document as ingested."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    source: str  # file name or URL, as shown to users
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None  # publication date when known
+    published_precision: Precision | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(" ".join(self.text.split()).encode()).hexdigest()[:16]
+
+
+class Participant(BaseModel):
+    name: str
+    title: str | None = None
+    country: Country | None = None
+
+
+class Meeting(BaseModel):
+    """A meeting as the DESIGN §5 MEETING JSON shows it."""
+
+    id: str = ""
+    date: str | None = None  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+    date_inferred: bool = False
+    time_of_day: TimeOfDay | None = None
+    place: str | None = None
+    kind: str = "gặp"
+    participants: list[Participant] = Field(default_factory=list)
+    sectors: list[str] = Field(default_factory=list)
+    summary: str = ""
+    sources: list[str] = Field(default_factory=list)
+    score: float | None = None
+    # True when the article only reports it in passing (talks during the same visit, an
+    # earlier visit it recalls); main meetings rank above these.
+    secondary: bool = False
+    key_points: list[str] = Field(default_factory=list, exclude=True)
+
+    @property
+    def precision(self) -> Precision | None:
+        if self.date is None:
+            return None
+        return {10: "day", 7: "month", 4: "year"}[len(self.date)]
+
+    def public(self, with_score: bool = False) -> dict:
+        data = self.model_dump(mode="json")
+        if not with_score:
+            data.pop("score", None)
+        return data

@@ -1,0 +1,146 @@
+"""Reading article files (.txt, .html, .jsonl) into ``Article`` objects.
+
+Bad files never stop an ingest: each yields a ``Skipped`` with a short Vietnamese reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+from store.db import Skipped
+from store.fold import nfc
+from store.models import Article
+
+MAX_BYTES = 2 * 1024 * 1024
+SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
+
+
+class Unreadable(Skipped):
+    """A path that could not be read at all (missing, no permission): the CLI exits non-zero."""
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
+    """Files under the given paths (folders recursively, sorted), or why a path is unusable."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    p = Path(root) / name
+                    if p.suffix.lower() in SUFFIXES:
+                        yield p
+        elif path.is_file():
+            yield path
+        else:
+            yield Unreadable(str(raw), "không tồn tại hoặc không đọc được")
+
+
+def decode(data: bytes, where: str) -> str | Skipped:
+    if not data.strip():
+        return Skipped(where, "tệp rỗng")
+    if b"\x00" in data[:8192]:
+        return Skipped(where, "tệp nhị phân, không phải văn bản")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return Skipped(where, "không phải mã UTF-8")
+    return nfc(text)
+
+
+def read_file(path: Path) -> Iterator[Article | Skipped]:
+    where = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield Skipped(where, f"định dạng {suffix or '(không đuôi)'} không được hỗ trợ")
+        return
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            yield Skipped(where, "tệp lớn hơn 2 MB")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Unreadable(where, f"không đọc được tệp ({exc.strerror or exc})")
+        return
+    text = decode(data, where)
+    if isinstance(text, Skipped):
+        yield text
+        return
+    if suffix == ".jsonl":
+        yield from read_jsonl(text, path)
+    elif suffix in {".html", ".htm"}:
+        yield html_article(text, source=path.name)
+    else:
+        yield Article(text=text, source=path.name)
+
+
+def read_jsonl(text: str, path: Path) -> Iterator[Article | Skipped]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            yield Skipped(where, "dòng JSON không hợp lệ")
+            continue
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row["text"].strip():
+            yield Skipped(where, "thiếu trường text")
+            continue
+        url = row.get("url") if isinstance(row.get("url"), str) else None
+        published = _parse_day(row.get("published"))
+        yield Article(
+            text=nfc(row["text"]),
+            source=url or f"{path.name}:{number}",
+            url=url,
+            title=row.get("title") if isinstance(row.get("title"), str) else None,
+            published=published,
+            published_precision="day" if published else None,
+        )
+
+
+def _parse_day(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def html_article(html: str, source: str, url: str | None = None) -> Article | Skipped:
+    """Main text, title, date and canonical URL of a news page, via trafilatura."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, favor_precision=True
+    )
+    data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
+    text = (data.get("text") or "").strip()
+    if not text:
+        return Skipped(url or source, "không trích được nội dung chính của trang")
+    title = data.get("title") or None
+    canonical = data.get("url") or url
+    published = _parse_day(data.get("date"))
+    body = f"{title}\n\n{text}" if title and not text.startswith(title) else text
+    return Article(
+        text=nfc(body),
+        source=canonical or source,
+        url=canonical,
+        title=title,
+        published=published,
+        published_precision="day" if published else None,
+    )
+
+
+def load_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
+    for item in iter_files(paths):
+        if isinstance(item, Skipped):
+            yield item
+        else:
+            yield from read_file(item)

@@ -1,0 +1,32 @@
+"""Shared fixtures: a fresh database per test, optionally holding the seed articles."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from store.db import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+ARTICLES = Path(__file__).resolve().parent / "articles"  # test articles written for this project
+
+
+@pytest.fixture
+async def empty_store(tmp_path: Path) -> AsyncIterator[Store]:
+    store = await Store.open(tmp_path / "test.db")
+    try:
+        yield store
+    finally:
+        await store.close()
+
+
+@pytest.fixture
+async def seeded_store(empty_store: Store) -> Store:
+    """The seeds plus the project's own test articles (tests/articles)."""
+    from store.sources import load_paths
+
+    await empty_store.ingest(load_paths([SEEDS, ARTICLES]))
+    return empty_store
