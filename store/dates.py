@@ -1,0 +1,1259 @@
+"""Vietnamese news date grammar.
+
+Article side: ``find_dates`` finds date expressions ("Tối 8-5", "ngày 9 tháng 5 năm 2025",
+"29/11 - 2/12/2021", "sáng nay (16/4)") and ``find_published`` finds the publication date
+(archive prefix, URL, byline). Question side: ``parse_question_dates`` turns "tháng 5/2025",
+"đầu năm nay", "quy 1" into an inclusive date range. ``dateparser`` handles none of the
+Vietnamese range forms, hence this hand-written grammar.
+
+Article text should be NFC (``store.fold.nfc``); NFD text is accepted too and offsets are
+still reported in the text passed in, at some cost in speed. Performance matters (every
+ingested article goes through ``find_dates``): every regex is compiled at import time and
+starts with a digit or a literal, so the regex engine skips ordinary text in C.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+from store.fold import fold
+
+__all__ = [
+    "DateMention",
+    "DateRange",
+    "find_dates",
+    "find_published",
+    "parse_question_dates",
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # char offsets in the text passed in
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    end_year: int | None = None  # ranges: "29/11 - 2/12/2021", "từ ngày 5 đến 7-4-2015"
+    end_month: int | None = None
+    end_day: int | None = None
+    time_of_day: str | None = None  # "sáng" | "trưa" | "chiều" | "tối" | "đêm"
+    relative: bool = False  # resolved against the publication date ("sáng nay", "hôm qua")
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: date
+    end: date  # inclusive
+    label: str  # Vietnamese with diacritics: "tháng 5/2025", "năm 2019", "quý 1/2025", "8/5/2025"
+    spans: tuple[tuple[int, int], ...] = ()  # offsets in the question consumed by the expression
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared pieces (patterns run on lower-cased text)
+
+_H = r"[^\S\r\n]"  # horizontal whitespace, NBSP and ideographic space included
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASH = f"[{_DASHES}]"
+_Y = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
+# Boundary check placed *after* the first digit so every digit pattern starts with a digit
+# class (lets the engine skip non-digits fast): no word char, decimal mark, slash, colon or
+# plus before the number, and no "letter-dash" ("COVID-19", "Su-30").
+_B = rf"(?<![\w.,/:+][0-9])(?<![^\W\d_]{_DASH}[0-9])"
+_D1 = rf"[0-9]{_B}[0-9]?"
+_N = r"[0-9][0-9]?"
+_NUM_END = rf"(?!\w|[.,/][0-9]|{_H}*%)"
+
+_TOD_MAP = {
+    "rạng sáng": "sáng",
+    "sáng sớm": "sáng",
+    "sáng": "sáng",
+    "trưa": "trưa",
+    "chiều tối": "tối",
+    "chiều muộn": "chiều",
+    "chiều": "chiều",
+    "tối muộn": "tối",
+    "tối khuya": "đêm",
+    "tối": "tối",
+    "đêm khuya": "đêm",
+    "nửa đêm": "đêm",
+    "đêm": "đêm",
+    "khuya": "đêm",
+}
+_TOD = "|".join(
+    re.escape(w).replace(r"\ ", _H + "+") for w in sorted(_TOD_MAP, key=len, reverse=True)
+)
+
+_MONTH_WORDS = {
+    "giêng": 1,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+    "chạp": 12,
+}
+_MW = "|".join(w.replace(" ", _H + "+") for w in sorted(_MONTH_WORDS, key=len, reverse=True))
+# Month words that are also ordinary words ("tháng hai lần", "ngày tháng năm"): only a
+# month when capitalised or followed by a year.
+_AMBIGUOUS_MONTH_WORDS = {"một", "hai", "ba", "năm"}
+
+_LEAD_WORDS = r"(?:ngày|hôm|mồng|mùng)"
+
+
+def _days_in(year: int | None, month: int) -> int:
+    if year is None:
+        return 29 if month == 2 else calendar.monthrange(2001, month)[1]
+    return calendar.monthrange(year, month)[1]
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is None:
+        return day is None
+    if not 1 <= month <= 12:
+        return False
+    if year is not None and not 1 <= year <= 9999:
+        return False
+    return day is None or 1 <= day <= _days_in(year, month)
+
+
+def _month_of(token: str) -> int:
+    token = re.sub(r"\s+", " ", token)
+    return int(token) if token[0].isdigit() else _MONTH_WORDS[token]
+
+
+# ---------------------------------------------------------------------------------------------
+# Article side
+
+_RX_FULL = re.compile(rf"(?P<d>{_D1})(?P<s>[/.\-])(?P<m>{_N})(?P=s)(?P<y>{_Y})(?!\w|[.,][0-9]|/\w)")
+_RX_RANGE = re.compile(
+    rf"(?P<d1>{_D1})(?P<conn>{_H}*{_DASH}{_H}*|{_H}+(?:đến|tới){_H}+(?:ngày{_H}+)?)"
+    rf"(?P<d>{_N})(?P<s>[/.\-])(?P<m>{_N})(?:(?P=s)(?P<y>{_Y}))?{_NUM_END}"
+)
+_RX_LIST = re.compile(
+    rf"(?P<d1>{_D1})(?P<more>(?:{_H}*,{_H}+[0-9][0-9]?(?![0-9])){{0,6}})(?:{_H}*,{_H}+|{_H}+và{_H}+)"
+    rf"(?P<d>{_N})(?P<s>[/.\-])(?P<m>{_N})(?:(?P=s)(?P<y>{_Y}))?{_NUM_END}"
+)
+_RX_WORD = re.compile(
+    rf"(?P<d>{_D1}){_H}+tháng{_H}+(?P<m>[0-9][0-9]?(?![0-9])|(?:{_MW})(?!\w))"
+    rf"(?:(?:{_H}*,)?{_H}+(?:năm{_H}+)?(?P<y>{_Y})(?!\w)|{_H}+năm{_H}+(?P<yr>nay|ngoái)(?!\w))?"
+)
+_RX_DM = re.compile(rf"(?P<d>{_D1})(?P<s>[/.\-])(?P<m>{_N}){_NUM_END}")
+_RX_MONTH = re.compile(
+    rf"tháng(?:{_H}*(?P<m>[0-9][0-9]?)(?![0-9])|{_H}+(?P<mw>{_MW})(?!\w))"
+    rf"(?:{_H}*[/.\-]{_H}*(?P<y>{_Y})|(?:{_H}*,)?{_H}+(?:năm{_H}+)?(?P<y2>{_Y})"
+    rf"|{_H}+năm{_H}+(?P<yr>nay|ngoái|trước))?(?!\w|[.,/\-][0-9])"
+)
+_RX_YEAR = re.compile(rf"năm{_H}+(?P<y>{_Y})(?:{_H}*{_DASH}{_H}*(?P<y2>{_Y}))?(?!\w|[.,/][0-9])")
+_RX_YEAR_REL = re.compile(rf"năm{_H}+(?P<yr>nay|ngoái)(?!\w)")
+_RX_APPOSITION = re.compile(
+    rf"(?P<app>{_H}*[,(]{_H}*|{_H}+)(?:ngày{_H}+)?(?P<d>{_N})(?P<s>[/.\-])(?P<m>{_N})"
+    rf"(?:(?P=s)(?P<y>{_Y}))?{_NUM_END}(?P<close>{_H}*\))?"
+)
+# Relative days are found from the relative word (a literal: fast to scan for), then the
+# head before it: "hôm nay", "ngày hôm qua", "ngày mai", "sáng nay", "tối hôm qua".
+_RX_REL_WORDS = tuple(re.compile(w + r"(?!\w)") for w in ("nay", "qua", "kia", "mai"))
+_REL_HEAD = re.compile(
+    rf"(?<!\w)(?:(?P<ngay>ngày{_H}+)?(?P<hom>hôm)|(?P<mai>ngày)|(?P<tod>{_TOD})(?:{_H}+(?P<todhom>hôm))?){_H}+$"
+)
+# Digit-led forms are only tried where a short number is followed by a separator or a
+# date word; scanning once for that is much cheaper than scanning once per form.
+_RX_DIGIT_TRIGGER = re.compile(
+    rf"[0-9]{_B}[0-9]?(?=[/.\-]|{_H}*{_DASH}|{_H}+(?:tháng|đến|tới|và){_H}|{_H}*,{_H}+[0-9])"
+)
+
+_NUMBER = re.compile(r"[0-9]+")
+_REL_OFFSET = {"nay": 0, "qua": -1, "kia": -2, "mai": 1}
+
+# Context looked up around a candidate (searched in a short window, anchored with $ / match).
+_LEAD_BEFORE = re.compile(
+    rf"(?<!\w)(?P<lead>(?P<tod>{_TOD}){_H}+(?:{_LEAD_WORDS}{_H}+)?|{_LEAD_WORDS}{_H}+)$"
+)
+_RANGE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:từ|đến|tới|và|cho{_H}+đến|trước|sau|dịp){_H}+$")
+_FROM_BEFORE = re.compile(rf"(?<!\w)từ{_H}+$")
+_NGAY_BEFORE = re.compile(rf"(?<!\w)ngày{_H}+$")
+_OPEN_PAREN_BEFORE = re.compile(rf"\({_H}*$")
+_NUMBER_BEFORE = re.compile(
+    rf"(?:(?<![\w.,/\-])[0-9]+|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|các|những)){_H}+$"
+)
+_RANGE_AFTER = re.compile(rf"{_H}*(?:{_DASH}|đến|tới){_H}*(?:ngày{_H}+)?[0-9]")
+_RANGE_GAP = re.compile(rf"{_H}*(?:{_DASH}|đến|tới|cho{_H}+đến){_H}*")
+_YEAR_GAP = re.compile(rf"{_H}+")
+# Fractions and ratios written like day/month ("2/3 số phiếu", "tỷ lệ 1/2", "24/7").
+_FRACTION_AFTER = re.compile(
+    rf"{_H}*(?:số|dân|phần|tổng|trong|đại{_H}+biểu|cử{_H}+tri|phiếu|lượng|diện|thành{_H}+viên)(?!\w)"
+)
+_FRACTION_BEFORE = re.compile(
+    rf"(?<!\w)(?:tỷ{_H}+lệ|tỉ{_H}+lệ|hơn|gần|khoảng|trên|dưới|chiếm|đạt|bằng|số|tỷ{_H}+số|tỉ{_H}+số){_H}+$"
+)
+_QUA_NOT_DATE = re.compile(
+    rf"{_H}+(?:đời|khỏi|lại|đi|được|các|những|nhiều|đó|việc|sông|cầu|biên|mạng|điện|đường|thư)(?!\w)"
+)
+
+_LIGHT_BEFORE = re.compile(rf"(?<!\w)(?:ánh|tươi|trời){_H}+$")
+
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_MARKED_CLUSTER = re.compile(f"[^{_MARKS}]?[{_MARKS}]+")
+
+
+@dataclass
+class _Atom:
+    """A date candidate before it becomes a DateMention (offsets in the scanned text)."""
+
+    start: int
+    end: int
+    level: str  # "day" | "month" | "year"
+    year: int | None
+    month: int | None
+    day: int | None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    tod: str | None = None
+    relative: bool = False
+    mergeable: bool = True
+
+
+def _nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
+    """NFC text plus, when it differs from the input, the input offset of each char."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    pieces: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for m in _MARKED_CLUSTER.finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos : m.start()])
+            starts.extend(range(pos, m.start()))
+        composed = unicodedata.normalize("NFC", m.group())
+        pieces.append(composed)
+        starts.extend([m.start()] * len(composed))
+        pos = m.end()
+    pieces.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    starts.append(len(text))
+    return "".join(pieces), starts
+
+
+def _lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # A few characters ("İ") lower-case to two; keep those as they are so offsets line up.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _tod(word: str | None) -> str | None:
+    return _TOD_MAP.get(re.sub(r"\s+", " ", word)) if word else None
+
+
+def _lead(low: str, pos: int) -> tuple[int, str | None] | None:
+    """Start and time of day of a lead ("Chiều ", "ngày ", "tối hôm ") ending at pos."""
+    m = _LEAD_BEFORE.search(low, max(0, pos - 30), pos)
+    if not m:
+        return None
+    return m.start("lead"), _tod(m.group("tod"))
+
+
+def _int(m: re.Match[str], name: str) -> int | None:
+    g = m.groupdict().get(name)
+    return int(g) if g else None
+
+
+def _day_atom(low: str, m: re.Match[str]) -> _Atom | None:
+    """Day/month(/year) from _RX_DM or _RX_FULL, with its lead."""
+    d, mo, y = int(m.group("d")), int(m.group("m")), _int(m, "y")
+    if not _valid(y, mo, d):
+        return None
+    start, tod = m.start(), None
+    lead = _lead(low, start)
+    if lead:
+        start, tod = lead
+    elif y is None and m.group("s") != "/":
+        # "8-5", "20.6" alone may be a score, a decimal or a version: need context.
+        if not (
+            _RANGE_WORD_BEFORE.search(low, max(0, start - 12), start)
+            or _RANGE_AFTER.match(low, m.end())
+        ):
+            return None
+    elif y is None and (
+        _FRACTION_AFTER.match(low, m.end())
+        or _FRACTION_BEFORE.search(low, max(0, start - 12), start)
+        or (d, mo) == (24, 7)
+    ):
+        return None  # "2/3 số phiếu", "tỷ lệ 1/2", "24/7"
+    return _Atom(start, m.end(), "day", y, mo, d, tod=tod)
+
+
+def _range_atom(low: str, m: re.Match[str]) -> _Atom | None:
+    d1, d2, mo, y = int(m.group("d1")), int(m.group("d")), int(m.group("m")), _int(m, "y")
+    if not (1 <= d1 < d2 and _valid(y, mo, d2)):
+        return None
+    start, tod = m.start(), None
+    lead = _lead(low, start)
+    if lead:
+        start, tod = lead
+    frm = _FROM_BEFORE.search(low, max(0, start - 8), start)
+    if frm:
+        start = frm.start()
+    elif not lead:
+        dash = m.group("conn").strip() in _DASHES
+        if not dash:
+            return None  # "5 đến 7/4" needs "từ" or "ngày" in front
+        if m.group("s") != "/" and not _OPEN_PAREN_BEFORE.search(low, max(0, start - 4), start):
+            return None  # "3-1-2" could be anything; "(17–20-10)" is a range
+    return _Atom(start, m.end(), "day", y, mo, d1, y, mo, d2, tod=tod, mergeable=False)
+
+
+def _list_atoms(low: str, m: re.Match[str]) -> list[_Atom]:
+    """Day lists ("ngày 5 và 6-7", "các ngày 10, 11 và 12/3"): each takes the last month."""
+    lead = _lead(low, m.start())
+    if not lead:
+        return []
+    mo, y = int(m.group("m")), _int(m, "y")
+    days = [(lead[0], m.end("d1"), int(m.group("d1")))]
+    days += [(n.start(), n.end(), int(n.group())) for n in _NUMBER.finditer(low, *m.span("more"))]
+    days.append((m.start("d"), m.end(), int(m.group("d"))))
+    values = [d for _, _, d in days]
+    if values != sorted(set(values)) or not all(_valid(y, mo, d) for d in values):
+        return []
+    atoms = [_Atom(a, b, "day", y, mo, d, tod=lead[1], mergeable=False) for a, b, d in days]
+    atoms[-1].mergeable = True
+    return atoms
+
+
+def _word_atom(low: str, m: re.Match[str], published: date | None) -> _Atom | None:
+    d, mo, y = int(m.group("d")), _month_of(m.group("m")), _int(m, "y")
+    rel = False
+    if y is None and m.group("yr"):
+        if published is None:
+            return None
+        y, rel = published.year - (m.group("yr") == "ngoái"), True
+    if not _valid(y, mo, d):
+        return None
+    start, tod = m.start(), None
+    lead = _lead(low, start)
+    if lead:
+        start, tod = lead
+    elif y is None:
+        return None  # "9 tháng 5" alone may be a duration ("9 tháng 5 ngày")
+    return _Atom(start, m.end(), "day", y, mo, d, tod=tod, relative=rel)
+
+
+def _month_atom(text: str, low: str, m: re.Match[str], published: date | None) -> _Atom | None:
+    if m.start() > 0 and low[m.start() - 1].isalpha():
+        return None
+    if _NUMBER_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+        return None  # "6 tháng", "sáu tháng": a duration
+    if m.group("m"):
+        mo = int(m.group("m"))
+    else:
+        word = re.sub(r"\s+", " ", m.group("mw"))
+        mo = _MONTH_WORDS[word]
+        has_year = m.group("y") or m.group("y2") or m.group("yr")
+        if word in _AMBIGUOUS_MONTH_WORDS and not has_year and not text[m.start("mw")].isupper():
+            return None
+    y = _int(m, "y") or _int(m, "y2")
+    rel = False
+    if y is None and m.group("yr") and published is not None:
+        y, rel = published.year - (m.group("yr") != "nay"), True
+    if not _valid(y, mo, None):
+        return None
+    return _Atom(m.start(), m.end(), "month", y, mo, None, relative=rel)
+
+
+def _year_atom(low: str, m: re.Match[str]) -> _Atom | None:
+    if m.start() > 0 and low[m.start() - 1].isalpha():
+        return None
+    if _NUMBER_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+        return None  # "5 năm 2020-2025" is a duration
+    y, y2 = int(m.group("y")), _int(m, "y2")
+    if y2 is not None and y2 <= y:
+        return None
+    return _Atom(m.start(), m.end(), "year", y, None, None, y2, mergeable=y2 is None)
+
+
+def _year_rel_atom(low: str, m: re.Match[str], published: date | None) -> _Atom | None:
+    if published is None or (m.start() > 0 and low[m.start() - 1].isalpha()):
+        return None
+    if _NUMBER_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+        return None  # "5 năm nay" = "these five years"
+    y = published.year - (m.group("yr") == "ngoái")
+    return _Atom(m.start(), m.end(), "year", y, None, None, relative=True, mergeable=False)
+
+
+def _rel_atom(low: str, w: re.Match[str], published: date | None) -> _Atom | None:
+    """A relative day ending with the word matched by ``w``, plus an explicit "(16/4)"."""
+    pos, r = w.start(), w.group()
+    if pos == 0 or low[pos - 1].isalpha():
+        return None
+    head = _REL_HEAD.search(low, max(0, pos - 30), pos)
+    if not head:
+        return None
+    if head.group("mai") and r != "mai" or head.group("hom") and r == "mai":
+        return None  # "ngày nay" (nowadays), "hôm mai"
+    if head.group("tod") and r == "kia":
+        return None
+    if head.group("ngay") and r == "mai":
+        return None
+    start = head.start()
+    if head.group("tod") and _LIGHT_BEFORE.search(low, max(0, start - 6), start):
+        return None  # "ánh sáng qua…"
+    app = _RX_APPOSITION.match(low, w.end())
+    ambiguous_qua = r == "qua" and head.group("tod") and not head.group("todhom")
+    if ambiguous_qua and not app and _QUA_NOT_DATE.match(low, w.end()):
+        return None  # "qua" as a verb: "sáng qua đời", "tối qua cầu"
+    tod = _tod(head.group("tod"))
+    resolved = published + timedelta(days=_REL_OFFSET[r]) if published else None
+    if app and "(" in app.group("app") and not app.group("close"):
+        app = None  # unbalanced parenthesis: keep the relative part only
+    if app:
+        d, mo, y = int(app.group("d")), int(app.group("m")), _int(app, "y")
+        if y is None and resolved is not None:
+            y = min(
+                (resolved.year - 1, resolved.year, resolved.year + 1),
+                key=lambda yy: abs((yy * 12 + mo) - (resolved.year * 12 + resolved.month)),
+            )
+        if _valid(y, mo, d):
+            rel = resolved is not None
+            return _Atom(start, app.end(), "day", y, mo, d, tod=tod, relative=rel, mergeable=False)
+    if resolved is None:
+        return None
+    return _Atom(start, w.end(), "day", *_ymd(resolved), tod=tod, relative=True, mergeable=False)
+
+
+def _ymd(d: date) -> tuple[int, int, int]:
+    return d.year, d.month, d.day
+
+
+def _merge_range(low: str, a: _Atom, b: _Atom) -> _Atom | None:
+    """One range from "A - B" / "từ A đến B"; a missing year of A comes from B."""
+    if not (a.mergeable and b.mergeable and a.level == b.level):
+        return None
+    if a.relative or b.relative or b.end_year is not None:
+        return None
+    if not _RANGE_GAP.fullmatch(low, a.end, b.start):
+        return None
+    ya, yb = a.year, b.year
+    key_a, key_b = (a.month or 0, a.day or 0), (b.month or 0, b.day or 0)
+    if ya is None and yb is not None:
+        ya = yb - (key_a > key_b)
+    elif yb is None and ya is not None:
+        yb = ya + (key_b < key_a)
+    if a.level == "year":
+        if ya is None or yb is None or ya >= yb:
+            return None
+    elif ya is not None and yb is not None:
+        if not (_valid(ya, a.month, a.day) and _valid(yb, b.month, b.day)):
+            return None
+        if (ya, *key_a) >= (yb, *key_b):
+            return None
+    elif key_a >= key_b and not (a.month == 12 and b.month == 1):
+        return None
+    start = a.start
+    frm = _FROM_BEFORE.search(low, max(0, start - 8), start)
+    if frm:
+        start = frm.start()
+    return _Atom(
+        start, b.end, a.level, ya, a.month, a.day, yb, b.month, b.day, tod=a.tod, mergeable=False
+    )
+
+
+def _merge_year(low: str, a: _Atom, b: _Atom) -> _Atom | None:
+    """A day without year followed by its year: "ngày 8/5 năm 2025"."""
+    if a.level != "day" or a.year is not None or a.end_day is not None or a.relative:
+        return None
+    if b.level != "year" or b.end_year is not None or b.relative:
+        return None
+    if not _YEAR_GAP.fullmatch(low, a.end, b.start) or not _valid(b.year, a.month, a.day):
+        return None
+    return _Atom(a.start, b.end, "day", b.year, a.month, a.day, tod=a.tod)
+
+
+def _candidates(text: str, low: str, published: date | None) -> list[_Atom]:
+    found: list[_Atom] = []
+    add = found.append
+    for t in _RX_DIGIT_TRIGGER.finditer(low):
+        pos = t.start()
+        m = _RX_RANGE.match(low, pos)
+        if m and (atom := _range_atom(low, m)):
+            add(atom)
+        m = _RX_LIST.match(low, pos)
+        if m:
+            found.extend(_list_atoms(low, m))
+        m = _RX_FULL.match(low, pos) or _RX_DM.match(low, pos)
+        if m and (atom := _day_atom(low, m)):
+            add(atom)
+        m = _RX_WORD.match(low, pos)
+        if m and (atom := _word_atom(low, m, published)):
+            add(atom)
+    for m in _RX_MONTH.finditer(low):
+        if atom := _month_atom(text, low, m, published):
+            add(atom)
+    for m in _RX_YEAR.finditer(low):
+        if atom := _year_atom(low, m):
+            add(atom)
+    if published is not None:
+        for m in _RX_YEAR_REL.finditer(low):
+            if atom := _year_rel_atom(low, m, published):
+                add(atom)
+    for rx in _RX_REL_WORDS:
+        for w in rx.finditer(low):
+            if atom := _rel_atom(low, w, published):
+                add(atom)
+    return found
+
+
+def _select(found: list[_Atom]) -> list[_Atom]:
+    """Leftmost-longest, non-overlapping."""
+    found.sort(key=lambda a: (a.start, -a.end))
+    chosen: list[_Atom] = []
+    last_end = -1
+    for a in found:
+        if a.start >= last_end:
+            chosen.append(a)
+            last_end = a.end
+    return chosen
+
+
+def find_dates(text: str, published: date | None = None) -> list[DateMention]:
+    """All date expressions in reading order.
+
+    Pass NFC text (``store.fold.nfc``); NFD works too, offsets always refer to ``text``.
+    Day/month without a year keeps ``year=None`` (the caller decides); relative days
+    ("hôm qua", "sáng nay") are resolved against ``published`` and dropped without it.
+    """
+    if not text:
+        return []
+    scan, offsets = _nfc_with_offsets(text)
+    low = _lower_same_length(scan)
+    atoms = _select(_candidates(scan, low, published))
+    merged: list[_Atom] = []
+    for atom in atoms:
+        if merged:
+            joined = _merge_range(low, merged[-1], atom) or _merge_year(low, merged[-1], atom)
+            if joined:
+                merged[-1] = joined
+                continue
+        merged.append(atom)
+    out: list[DateMention] = []
+    for a in merged:
+        start, end = (offsets[a.start], offsets[a.end]) if offsets else (a.start, a.end)
+        out.append(
+            DateMention(
+                start,
+                end,
+                a.year,
+                a.month,
+                a.day,
+                a.end_year,
+                a.end_month,
+                a.end_day,
+                a.tod,
+                a.relative,
+                text[start:end],
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Publication date
+
+_PREFIX = re.compile(r"\A\s*date\s+([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?(?![0-9])")
+_URL_ISO = re.compile(
+    r"(?<![0-9])(20[0-9]{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
+_URL_DIGITS = re.compile(r"(?<![0-9])[0-9]{8,18}(?![0-9])")
+_URL_MONTH = re.compile(r"/(20[0-9]{2})/?(0[1-9]|1[0-2])(?:/|$)")
+
+_B_DATE = (
+    r"(?<![0-9])(?P<d>0?[1-9]|[12][0-9]|3[01])(?P<s>[/.\-])(?P<m>0?[1-9]|1[0-2])"
+    r"(?P=s)(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
+)
+_B_TIME = r"(?<![0-9:])(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9](?::[0-5][0-9])?(?![0-9])"
+_B_SEP = r"(?:[^\S\n]|[,|·\-–—]){0,6}"
+_BYLINE_TD = re.compile(_B_TIME + _B_SEP + _B_DATE)
+_BYLINE_DT = re.compile(_B_DATE + _B_SEP + r"(?:lúc\s*)?" + _B_TIME)
+_BYLINE_MARKED = re.compile(
+    r"(?:ngày\s*đăng|đăng\s*ngày|đăng\s*lúc|ngày\s*xuất\s*bản|xuất\s*bản|ngày\s*cập\s*nhật"
+    r"|cập\s*nhật(?:\s*lúc)?|thời\s*gian\s*đăng|published|posted|updated)[^\S\n]*:?[^\S\n]*"
+    rf"(?:{_B_TIME}{_B_SEP})?(?:ngày\s*)?{_B_DATE}"
+)
+_BARE_DATE_LINE = re.compile(
+    rf"\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{_B_DATE}\s*(?:\(?gmt[+-]?[0-9]*\)?)?\s*"
+)
+_SOURCE_LINE = re.compile(
+    rf"\s*(?:nguồn|theo)\s*:?\s*[^\n]{{0,80}}?[,\-–]\s*(?:ngày\s*)?{_B_DATE}\s*\.?\s*"
+)
+_ANY_FULL_DATE = re.compile(_B_DATE)
+_BYLINE_TAIL = re.compile(r"\s*(?:\(?\s*gmt\s*[+-]?\s*[0-9]*\s*\)?)?\s*")
+_PROSE_BEFORE_MARKER = re.compile(r"(?<!\w)(?:được|đã|sẽ|vừa|mới|đang)\s*$")
+_MARKED_MAX_LINE = 120  # "Ngày đăng: …" is a short line; "được cập nhật ngày …" in prose is not
+_WORD = re.compile(r"[^\W\d_]+")
+_TOP_LINES = 80
+_TOP_CHARS = 6000
+
+
+def _ymd_ok(y: int, m: int, d: int) -> date | None:
+    if 1990 <= y <= 2100 and _valid(y, m, d):
+        return date(y, m, d)
+    return None
+
+
+def _from_prefix(text: str) -> tuple[date, str] | None:
+    m = _PREFIX.match(text)
+    if not m:
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        d = _ymd_ok(y, mo, int(m.group(3)))
+        return (d, "day") if d else None
+    d = _ymd_ok(y, mo, 1)
+    return (d, "month") if d else None
+
+
+def _time_ok(hhmmss: str) -> bool:
+    return int(hhmmss[0:2]) < 24 and int(hhmmss[2:4]) < 60 and int(hhmmss[4:6]) < 60
+
+
+def _from_url(url: str) -> tuple[date, str] | None:
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    m = _URL_ISO.search(path)
+    if m:
+        d = _ymd_ok(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            return d, "day"
+    for m in _URL_DIGITS.finditer(path):
+        s = m.group()
+        if len(s) == 8:
+            # "/20160329/": a whole path segment only; a bare 8-digit id is not a date.
+            if path[m.start() - 1 : m.start()] == "/" and path[m.end() : m.end() + 1] in ("/", ""):
+                d = _ymd_ok(int(s[:4]), int(s[4:6]), int(s[6:8]))
+                if d:
+                    return d, "day"
+            continue
+        # "YYYYMMDDhhmmss…" timestamps (tuoitre, vtv, soha, baotintuc, old nld).
+        if len(s) >= 14 and _time_ok(s[8:14]):
+            d = _ymd_ok(int(s[:4]), int(s[4:6]), int(s[6:8]))
+            if d:
+                return d, "day"
+        # "NNNYYMMDDhhmmss…" ids (nld "196…", baochinhphu "102…"). Epoch-millisecond ids
+        # (13 digits, "1729743819694") never get here.
+        if len(s) == 18 and _time_ok(s[9:15]):
+            d = _ymd_ok(2000 + int(s[3:5]), int(s[5:7]), int(s[7:9]))
+            if d:
+                return d, "day"
+    m = _URL_MONTH.search(path)
+    if m:
+        d = _ymd_ok(int(m.group(1)), int(m.group(2)), 1)
+        if d:
+            return d, "month"
+    return None
+
+
+def _date_of(m: re.Match[str]) -> date | None:
+    return _ymd_ok(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+
+
+def _headline_like(line: str) -> bool:
+    """A title: several words, some lower-case, no menu separators, no date."""
+    words = _WORD.findall(line)
+    if len(words) < 5 or len(line.strip()) < 25 or "|" in line or "•" in line:
+        return False
+    if _ANY_FULL_DATE.search(line):
+        return False
+    return sum(w[0].islower() for w in words) >= 2
+
+
+def _marked_byline(line: str) -> date | None:
+    """A marker near the start of a short line: "Ngày đăng : 21:45, 04/07/2017"."""
+    if len(line.strip()) > _MARKED_MAX_LINE:
+        return None
+    m = _BYLINE_MARKED.search(line)
+    if not m or m.start() > 40 or len(line) - m.end() > 30:
+        return None
+    if _PROSE_BEFORE_MARKER.search(line, 0, m.start()):
+        return None  # "… được cập nhật ngày 10/3/2025" is prose
+    return _date_of(m)
+
+
+def _timed_byline(line: str) -> date | None:
+    """A date with a time (either order) on a short line, or starting / ending a title line."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 220:
+        return None
+    for rx in (_BYLINE_TD, _BYLINE_DT):
+        for m in rx.finditer(stripped):
+            at_edge = m.start() == 0 or _BYLINE_TAIL.fullmatch(stripped, m.end())
+            if len(stripped) <= 80 or at_edge:
+                d = _date_of(m)
+                if d:
+                    return d
+    return None
+
+
+def _from_byline(text: str) -> tuple[date, str] | None:
+    top = text[:_TOP_CHARS]
+    lines = top.split("\n")[:_TOP_LINES]
+    for line in lines:
+        low = line.lower()
+        d = _marked_byline(low) or _timed_byline(low)
+        if d:
+            return d, "day"
+    # A bare date line counts only right after the headline and before the body;
+    # at the top, before any headline, it is the site's "today" header.
+    nonempty = [ln for ln in lines if ln.strip()]
+    for k in range(1, len(nonempty) - 1):
+        m = _BARE_DATE_LINE.fullmatch(nonempty[k].lower())
+        if not m:
+            continue
+        if _headline_like(nonempty[k - 1]) and len(nonempty[k + 1].strip()) >= 100:
+            d = _date_of(m)
+            if d:
+                return d, "day"
+    # A closing source line: "Nguồn : VOA, 26/03/2024".
+    for line in reversed(text.split("\n")):
+        if "/" not in line and "." not in line and "-" not in line:
+            continue
+        m = _SOURCE_LINE.fullmatch(line.lower())
+        if m:
+            d = _date_of(m)
+            if d:
+                return d, "day"
+    return None
+
+
+def find_published(text: str, url: str | None = None) -> tuple[date, str] | None:
+    """Publication date and precision ("day" | "month").
+
+    In order: a leading ``date YYYY-MM[-DD]`` archive prefix; a date in the URL
+    (``YYYYMMDDhhmmss…`` timestamps, ``/YYYYMMDD/``, ``/YYYY/MM/DD/``, nld/baochinhphu
+    ``NNNYYMMDDhhmmss…`` ids, ``/YYYY/MM/`` or ``/YYYYMM/`` for month precision); a byline
+    near the top that carries a time or an explicit marker ("Ngày đăng"), or a bare date
+    line right after the headline; a closing source line ("Nguồn : VOA, 26/03/2024").
+    A bare date at the very top, before the headline, is a site header and is ignored.
+    """
+    if not text and not url:
+        return None
+    text = unicodedata.normalize("NFC", text or "")
+    found = _from_prefix(text)
+    if found:
+        return found
+    if url:
+        found = _from_url(url)
+        if found:
+            return found
+    return _from_byline(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Question side (matched on folded text: users type with or without diacritics)
+
+_QD = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_QM = r"(?:0?[1-9]|1[0-2])"
+_QY = r"(?:19[0-9]{2}|20[0-9]{2})"
+_QMW_MAP = {
+    "gieng": 1,
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "tu": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+    "muoi mot": 11,
+    "muoi hai": 12,
+    "chap": 12,
+}
+_QMW = "|".join(w.replace(" ", r"\s+") for w in sorted(_QMW_MAP, key=len, reverse=True))
+_QYEAR_TAIL = (
+    rf"(?:\s*[/.-]\s*(?P<y1>{_QY})(?![0-9])|\s*,?\s*(?:nam\s+)?(?P<y2>{_QY})(?![0-9])"
+    r"|\s*,?\s+nam\s+(?P<yr>nay|ngoai|truoc)(?!\w))?"
+)
+_QTOD = r"sang|trua|chieu|toi|dem"
+_QNUMWORDS = {
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+}
+_QN = rf"(?:[0-9]{{1,2}}|{'|'.join(_QNUMWORDS)})"
+
+_Q_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "day_full",
+        re.compile(
+            rf"(?:(?:ngay|hom|mung|mong)\s+)?(?<![\w./-])(?P<d>{_QD})\s*(?P<s>[/.-])\s*(?P<m>{_QM})"
+            rf"\s*(?P=s)\s*(?P<y>{_QY})(?!\w|[./-][0-9])"
+        ),
+    ),
+    (
+        "day_words",
+        re.compile(
+            rf"(?P<lead>(?:ngay|mung|mong)\s+)?(?<![\w./-])(?P<d>{_QD})\s+thang\s+"
+            rf"(?P<m>{_QM}(?![0-9])|(?:{_QMW})(?!\w)){_QYEAR_TAIL}"
+        ),
+    ),
+    (
+        "day",
+        re.compile(
+            rf"(?P<lead>(?:ngay|hom|mung|mong|{_QTOD})\s+(?:ngay\s+)?)?(?<![\w./-])(?P<d>{_QD})"
+            rf"(?P<s>[/.-])(?P<m>{_QM})(?!\w|[./-][0-9]|\s*%)(?:\s*,?\s+nam\s+(?:(?P<yr>nay|ngoai|truoc)(?!\w)|(?P<y2>{_QY})(?![0-9])))?"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"(?<!\w)(?:(?P<part>dau|giua|cuoi)\s+)?thang\s*(?:(?P<m>{_QM})(?![0-9])|\s(?P<mw>{_QMW})(?!\w))"
+            rf"{_QYEAR_TAIL}(?!\w|[./-][0-9])"
+        ),
+    ),
+    (
+        "month_rel",
+        re.compile(
+            r"(?<!\w)(?:(?P<part>dau|giua|cuoi)\s+)?thang\s+(?P<r>nay|truoc|sau|toi|qua)(?!\w)"
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(rf"(?<!\w)quy\s*(?P<q>[1-4]|iv|iii|ii|i)(?!\w){_QYEAR_TAIL}(?!\w|[./-][0-9])"),
+    ),
+    ("quarter_rel", re.compile(r"(?<!\w)quy\s+(?P<r>nay|truoc)(?!\w)")),
+    (
+        "part_year",
+        re.compile(
+            rf"(?<!\w)(?P<part>dau|giua|cuoi)\s+nam(?:\s*,?\s*(?P<y>{_QY})(?![0-9])|\s+(?P<yr>nay|ngoai|truoc)(?!\w))?(?!\w)"
+        ),
+    ),
+    (
+        "months_of_year",
+        re.compile(
+            rf"(?<!\w)(?:(?P<n>{_QN})\s+thang|(?P<half>nua))\s+(?P<part>dau|cuoi|sau)\s+nam"
+            rf"(?:\s*,?\s*(?P<y>{_QY})(?![0-9])|\s+(?P<yr>nay|ngoai|truoc)(?!\w))?(?!\w)"
+        ),
+    ),
+    ("years_ago", re.compile(rf"(?<!\w)(?P<n>{_QN})\s+nam\s+(?:ve\s+)?truoc(?!\w)")),
+    (
+        "window",
+        re.compile(
+            rf"(?<!\w)(?P<n>{_QN})\s+(?P<u>nam|thang|tuan|ngay)\s+(?:qua|gan\s+day|vua\s+qua|tro\s+lai\s+day|nay)(?!\w)"
+        ),
+    ),
+    ("year", re.compile(rf"(?<!\w)nam\s*(?P<y>{_QY})(?!\w|[./-][0-9])")),
+    ("year_rel", re.compile(r"(?<!\w)nam\s+(?P<r>nay|ngoai|truoc|qua)(?!\w)")),
+    (
+        "bare_year",
+        re.compile(
+            r"(?<![\w./-])(?P<y>20[0-9]{2})(?!\w|[./-][0-9]|\s*(?:%|nguoi|ty|trieu|nghin|ngan|usd|dong|km|tan|lan|chiec|m)(?!\w))"
+        ),
+    ),
+    (
+        "rel_day",
+        re.compile(
+            rf"(?<!\w)(?:(?:ngay\s+)?hom\s+(?P<r>nay|qua|kia)|ngay\s+(?P<r2>mai)|(?P<tod>{_QTOD})\s+(?P<r3>nay|qua|mai))(?!\w)"
+        ),
+    ),
+    ("week", re.compile(r"(?<!\w)tuan\s+(?P<r>nay|truoc|qua|sau|toi)(?!\w)")),
+    (
+        "recent",
+        re.compile(r"(?<!\w)(?:(?:thoi\s+gian|dao)\s+)?(?:gan\s+day|moi\s+day)(?!\s*nhat)(?!\w)"),
+    ),
+    ("now", re.compile(r"(?<!\w)(?:nay|bay\s+gio|hien\s+nay|hien\s+tai)(?!\w)")),
+]
+_Q_RANGE_GAP = re.compile(r"\s*(?:-|–|—|den|toi|cho\s+den)\s*")
+_Q_FROM_BEFORE = re.compile(r"(?<!\w)tu\s+$")
+_Q_BETWEEN_BEFORE = re.compile(r"(?<!\w)giua\s+(?:(?:nam|thang)\s+)?$")
+_Q_AND_GAP = re.compile(r"\s*(?:va|-|–|den|toi)\s*")
+_Q_NUMBER_BEFORE = re.compile(
+    r"(?:(?<![\w.,/-])[0-9]+|(?<!\w)(?:mot|hai|ba|bon|bay|tam|chin|muoi|vai|may|nhieu|cac|nhung))\s+$"
+)
+_Q_FRACTION_AFTER = re.compile(r"\s*(?:so|dan|phan|tong|trong|dai\s+bieu|phieu)(?!\w)")
+_Q_TOKEN = re.compile(r"[a-z]+")
+# Folded keyword -> the diacritic spellings it may come from. A word typed with marks
+# must be one of these: "dầu năm 2024" (oil) is not "đầu năm", "thắng 2-1" is not "tháng".
+_Q_FORMS = {
+    "thang": {"tháng"},
+    "nam": {"năm"},
+    "quy": {"quý"},
+    "dau": {"đầu"},
+    "giua": {"giữa"},
+    "cuoi": {"cuối"},
+    "ngay": {"ngày"},
+    "hom": {"hôm"},
+    "nay": {"nay", "này"},
+    "ngoai": {"ngoái"},
+    "truoc": {"trước"},
+    "tuan": {"tuần"},
+    "gan": {"gần"},
+    "day": {"đây"},
+    "moi": {"mới"},
+    "sang": {"sáng"},
+    "trua": {"trưa"},
+    "chieu": {"chiều"},
+    "toi": {"tối", "tới"},
+    "dem": {"đêm"},
+    "mung": {"mùng"},
+    "mong": {"mồng"},
+    "tu": {"tư", "từ"},
+    "den": {"đến"},
+    "sau": {"sáu", "sau"},
+    "bay": {"bảy", "bây"},
+    "tam": {"tám"},
+    "chin": {"chín"},
+    "muoi": {"mười"},
+    "mot": {"một"},
+    "bon": {"bốn"},
+    "gieng": {"giêng"},
+    "chap": {"chạp"},
+    "thoi": {"thời"},
+    "gio": {"giờ"},
+    "hien": {"hiện"},
+    "vua": {"vừa"},
+    "qua": {"qua"},
+    "kia": {"kia"},
+    "mai": {"mai"},
+    "dao": {"dạo"},
+    "tro": {"trở"},
+    "lai": {"lại"},
+    "ve": {"về"},
+    "nua": {"nửa"},
+    "tai": {"tại"},
+}
+_PARTS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối"}
+_PART_YEAR_MONTHS = {"dau": (1, 4), "giua": (5, 8), "cuoi": (9, 12)}
+_PART_MONTH_DAYS = {"dau": (1, 10), "giua": (11, 20), "cuoi": (21, 31)}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_UNIT_LABEL = {"nam": "năm", "thang": "tháng", "tuan": "tuần", "ngay": "ngày"}
+
+
+@dataclass
+class _QExpr:
+    kind: str
+    m: re.Match[str]
+    start: int  # offsets in the folded question
+    end: int
+    explicit_year: bool = False
+
+
+def _aligned_fold(q: str) -> tuple[str, list[int]]:
+    """Folded question plus, for each folded char, its index in ``q``."""
+    if q.isascii():
+        return q.lower(), list(range(len(q)))
+    chars: list[str] = []
+    index: list[int] = []
+    for i, c in enumerate(q):
+        fc = fold(c)
+        chars.append(fc)
+        index.extend([i] * len(fc))
+    return "".join(chars), index
+
+
+def _orig_span(q: str, index: list[int], s: int, e: int) -> tuple[int, int]:
+    start = index[s]
+    end = index[e - 1] + 1
+    while end < len(q) and unicodedata.combining(q[end]):
+        end += 1
+    return start, end
+
+
+def _spelled_right(q: str, fq: str, index: list[int], s: int, e: int) -> bool:
+    for t in _Q_TOKEN.finditer(fq, s, e):
+        forms = _Q_FORMS.get(t.group())
+        if not forms:
+            continue
+        a, b = _orig_span(q, index, t.start(), t.end())
+        orig = unicodedata.normalize("NFC", q[a:b]).lower()
+        if orig != t.group() and orig not in forms:
+            return False
+    return True
+
+
+def _orig_word(q: str, index: list[int], m: re.Match[str], group: str) -> str:
+    a, b = _orig_span(q, index, m.start(group), m.end(group))
+    return unicodedata.normalize("NFC", q[a:b])
+
+
+def _q_accept(kind: str, m: re.Match[str], q: str, fq: str, index: list[int]) -> bool:
+    if not _spelled_right(q, fq, index, m.start(), m.end()):
+        return False
+    gd = m.groupdict()
+    if kind == "day":
+        if m.group("s") != "/" and not gd.get("lead"):
+            return False  # "8-5", "2.5" need "ngày"/"hôm" in front
+        if not gd.get("lead") and _Q_FRACTION_AFTER.match(fq, m.end()):
+            return False
+    if kind == "day_words" and not gd.get("lead") and not (gd.get("y1") or gd.get("y2")):
+        return False
+    if kind in ("month", "month_rel") and _Q_NUMBER_BEFORE.search(
+        fq, max(0, m.start() - 12), m.start()
+    ):
+        return False  # "6 tháng", "hai tháng"
+    if kind == "month" and gd.get("mw"):
+        word = re.sub(r"\s+", " ", m.group("mw"))
+        orig = _orig_word(q, index, m, "mw")
+        if word == "sau" and orig.lower() != "sáu":
+            return False  # "tháng sau" = next month
+        if word == "nam" and not (gd.get("y1") or gd.get("y2")) and not orig[:1].isupper():
+            return False
+    # "tháng sáu" is June, "tháng sau" next month.
+    return not (
+        kind == "month_rel"
+        and m.group("r") == "sau"
+        and _orig_word(q, index, m, "r").lower() == "sáu"
+    )
+
+
+def _q_year_of(m: re.Match[str], today: date) -> tuple[int | None, bool]:
+    """Year from a year tail ("/2025", "năm 2025", "năm nay"); (year, explicit)."""
+    gd = m.groupdict()
+    for g in ("y", "y1", "y2"):
+        if gd.get(g):
+            return int(gd[g]), True
+    yr = gd.get("yr")
+    if yr:
+        return today.year - (yr != "nay"), True
+    return None, False
+
+
+def _month_span(y: int, mo: int) -> tuple[date, date]:
+    return date(y, mo, 1), date(y, mo, _days_in(y, mo))
+
+
+def _shift_month(y: int, mo: int, delta: int) -> tuple[int, int]:
+    k = y * 12 + (mo - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, date, str] | None:
+    """Inclusive range and label; ``year`` overrides a missing year (ranges "từ A đến B")."""
+    m, kind = e.m, e.kind
+    gd = m.groupdict()
+    y, _ = _q_year_of(m, today)
+    if y is None:
+        y = year
+    if kind in ("day_full", "day_words", "day"):
+        d = int(m.group("d"))
+        mw = m.group("m")
+        mo = int(mw) if mw.isdigit() else _QMW_MAP[re.sub(r"\s+", " ", mw)]
+        if y is None:
+            y = today.year
+            while y > today.year - 8 and (not _valid(y, mo, d) or date(y, mo, d) > today):
+                y -= 1
+        if not _valid(y, mo, d):
+            return None
+        day = date(y, mo, d)
+        return day, day, f"{d}/{mo}/{y}"
+    if kind == "month":
+        mo = int(gd["m"]) if gd.get("m") else _QMW_MAP[re.sub(r"\s+", " ", gd["mw"])]
+        if y is None:
+            y = today.year if mo <= today.month else today.year - 1
+        return _month_part(y, mo, gd.get("part"))
+    if kind == "month_rel":
+        r = m.group("r")
+        if r == "qua" and not gd.get("part"):
+            return today - timedelta(days=30), today, "30 ngày qua"
+        delta = {"nay": 0, "truoc": -1, "qua": -1, "sau": 1, "toi": 1}[r]
+        yy, mo = _shift_month(today.year, today.month, delta)
+        return _month_part(yy, mo, gd.get("part"))
+    if kind in ("quarter", "quarter_rel"):
+        if kind == "quarter":
+            qs = m.group("q")
+            qn = int(qs) if qs.isdigit() else _ROMAN[qs]
+            if y is None:
+                y = today.year if date(today.year, 3 * qn - 2, 1) <= today else today.year - 1
+        else:
+            cur = (today.month - 1) // 3 + 1
+            y, qn = today.year, cur
+            if m.group("r") == "truoc":
+                y, qn = (y, qn - 1) if qn > 1 else (y - 1, 4)
+        first, last = 3 * qn - 2, 3 * qn
+        return date(y, first, 1), date(y, last, _days_in(y, last)), f"quý {qn}/{y}"
+    if kind == "part_year":
+        part = m.group("part")
+        lo, hi = _PART_YEAR_MONTHS[part]
+        if y is None:
+            y = today.year if date(today.year, lo, 1) <= today else today.year - 1
+        return date(y, lo, 1), date(y, hi, _days_in(y, hi)), f"{_PARTS[part]} năm {y}"
+    if kind == "months_of_year":
+        n = 6 if gd.get("half") else _q_number(m.group("n"))
+        if not 1 <= n <= 12:
+            return None
+        first = m.group("part") == "dau"
+        lo, hi = (1, n) if first else (13 - n, 12)
+        if y is None:
+            y = today.year if date(today.year, lo, 1) <= today else today.year - 1
+        what = ("nửa" if gd.get("half") else f"{n} tháng") + (" đầu" if first else " cuối")
+        return date(y, lo, 1), date(y, hi, _days_in(y, hi)), f"{what} năm {y}"
+    if kind in ("year", "bare_year"):
+        return date(y, 1, 1), date(y, 12, 31), f"năm {y}"  # type: ignore[arg-type]
+    if kind == "year_rel":
+        r = m.group("r")
+        if r == "qua":
+            return today - timedelta(days=365), today, "một năm qua"
+        yy = today.year - (r != "nay")
+        return date(yy, 1, 1), date(yy, 12, 31), f"năm {yy}"
+    if kind == "years_ago":
+        n = _q_number(m.group("n"))
+        yy = today.year - n
+        return date(yy, 1, 1), date(yy, 12, 31), f"năm {yy}"
+    if kind == "window":
+        n, u = _q_number(m.group("n")), m.group("u")
+        days = {"nam": 365, "thang": 30, "tuan": 7, "ngay": 1}[u] * n
+        return today - timedelta(days=days), today, f"{n} {_UNIT_LABEL[u]} qua"
+    if kind == "rel_day":
+        r = gd.get("r") or gd.get("r2") or gd.get("r3")
+        day = today + timedelta(days=_REL_OFFSET[r])
+        return day, day, f"{day.day}/{day.month}/{day.year}"
+    if kind == "week":
+        monday = today - timedelta(days=today.weekday())
+        r = m.group("r")
+        if r == "qua":
+            return today - timedelta(days=7), today, "7 ngày qua"
+        monday += timedelta(days={"nay": 0, "truoc": -7, "sau": 7, "toi": 7}[r])
+        sunday = monday + timedelta(days=6)
+        return (
+            monday,
+            sunday,
+            f"tuần {monday.day}/{monday.month}–{sunday.day}/{sunday.month}/{sunday.year}",
+        )
+    if kind == "recent":
+        return today - timedelta(days=90), today, "90 ngày gần đây"
+    if kind == "now":
+        return today, today, "nay"
+    return None
+
+
+def _q_number(s: str) -> int:
+    return int(s) if s.isdigit() else _QNUMWORDS[s]
+
+
+def _month_part(y: int, mo: int, part: str | None) -> tuple[date, date, str]:
+    first, last = _month_span(y, mo)
+    if not part:
+        return first, last, f"tháng {mo}/{y}"
+    lo, hi = _PART_MONTH_DAYS[part]
+    return date(y, mo, lo), date(y, mo, min(hi, last.day)), f"{_PARTS[part]} tháng {mo}/{y}"
+
+
+def _q_candidates(q: str, fq: str, index: list[int]) -> list[_QExpr]:
+    found: list[_QExpr] = []
+    for kind, rx in _Q_PATTERNS:
+        pos = 0
+        while True:
+            m = rx.search(fq, pos)
+            if not m:
+                break
+            if m.end() > m.start() and _q_accept(kind, m, q, fq, index):
+                found.append(_QExpr(kind, m, m.start(), m.end()))
+                pos = m.end()
+            else:
+                pos = m.start() + 1  # retry inside: "dầu năm 2024" still holds "năm 2024"
+    found.sort(key=lambda e: (e.start, -e.end))
+    chosen: list[_QExpr] = []
+    last_end = -1
+    for e in found:
+        if e.start >= last_end:
+            chosen.append(e)
+            last_end = e.end
+    return chosen
+
+
+def parse_question_dates(question: str, today: date) -> DateRange | None:
+    """The date range a question asks about, or None.
+
+    Day without year: this year if not after ``today``, else last year; month/quarter/part
+    of year without year: the most recent one that has started. "từ A đến B" gives the
+    span A..B; several separate expressions give the span covering all of them.
+    "mới nhất" / "gần đây nhất" / "lần gần nhất" are an intent, not a range: None.
+    """
+    if not question or not question.strip():
+        return None
+    q = question[:4096]
+    fq, index = _aligned_fold(q)
+    exprs = _q_candidates(q, fq, index)
+    if not exprs:
+        return None
+    groups: list[tuple[date, date, str, list[tuple[int, int]]]] = []
+    i = 0
+    while i < len(exprs):
+        a = exprs[i]
+        b = exprs[i + 1] if i + 1 < len(exprs) else None
+        joined = _q_join(q, fq, index, a, b, today) if b else None
+        if joined:
+            groups.append(joined)
+            i += 2
+            continue
+        if a.kind != "now":
+            try:
+                r = _resolve(a, today)
+            except (ValueError, OverflowError):
+                r = None
+            if r:
+                groups.append((r[0], r[1], r[2], [_orig_span(q, index, a.start, a.end)]))
+        i += 1
+    if not groups:
+        return None
+    start = min(g[0] for g in groups)
+    end = max(g[1] for g in groups)
+    label = groups[0][2] if len(groups) == 1 else " – ".join(g[2] for g in groups)
+    spans = tuple(sorted(s for g in groups for s in g[3]))
+    return DateRange(start, end, label, spans)
+
+
+def _q_join(
+    q: str, fq: str, index: list[int], a: _QExpr, b: _QExpr, today: date
+) -> tuple[date, date, str, list[tuple[int, int]]] | None:
+    """Join A and B: "từ tháng 3 đến tháng 5/2025", "2019 - 2021", "từ 2019 đến nay"."""
+    start = a.start
+    window = max(0, a.start - 16)
+    between = _Q_BETWEEN_BEFORE.search(fq, window, a.start)
+    frm = _Q_FROM_BEFORE.search(fq, window, a.start)
+    gap = _Q_AND_GAP if between else _Q_RANGE_GAP
+    if not gap.fullmatch(fq, a.end, b.start):
+        return None
+    if a.kind == "now":
+        return None
+    if between:
+        start = between.start()
+    elif frm:
+        start = frm.start()
+    try:
+        rb = _resolve(b, today)
+        if rb is None:
+            return None
+        ra = _resolve(a, today, year=rb[0].year)
+        if ra and ra[0] > rb[1] and _q_year_of(a.m, today)[1] is False:
+            ra = _resolve(a, today, year=rb[0].year - 1)
+    except (ValueError, OverflowError):
+        return None
+    if ra is None or ra[0] > rb[1]:
+        return None
+    label = f"{ra[2]} – {rb[2]}" if b.kind != "now" else f"từ {ra[2]} đến nay"
+    spans = [_orig_span(q, index, start, b.end)]
+    return ra[0], rb[1], label, spans
