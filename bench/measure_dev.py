@@ -71,8 +71,10 @@ def main() -> int:
         checks = {
             "date": got["date"] == want["date"],
             "place": got["place"] == want["place"] or (venue_ok and got["place"] is not None),
-            "participants": [fold(x) for x in got["participants"]] == [fold(x) for x in want["participants"]],
-            "kind": got["kind"] == want["kind"] or (want["kind"] == "other" and got["kind"] not in MAIN_KINDS),
+            "participants": [fold(x) for x in got["participants"]]
+            == [fold(x) for x in want["participants"]],
+            "kind": got["kind"] == want["kind"]
+            or (want["kind"] == "other" and got["kind"] not in MAIN_KINDS),
         }
         for f in fields:
             right[f] += checks[f]

@@ -53,14 +53,18 @@ async def cmd_ingest(args: argparse.Namespace) -> int:
     paths = [p for p in args.paths if p not in urls]
     store = await _open(args, seed=False)
     try:
-        items = list(_with_progress(load_paths(paths), enabled=not args.json and sys.stderr.isatty()))
+        items = list(
+            _with_progress(load_paths(paths), enabled=not args.json and sys.stderr.isatty())
+        )
         report = await store.ingest(items)
         if urls:
             from bot.feeds_cli import ingest_urls
 
             extra: IngestReport = await ingest_urls(urls, store)
             report.articles += extra.articles
-            report.meetings += [m for m in extra.meetings if m.id not in {x.id for x in report.meetings}]
+            report.meetings += [
+                m for m in extra.meetings if m.id not in {x.id for x in report.meetings}
+            ]
             report.skipped += extra.skipped
     finally:
         await store.close()
@@ -126,7 +130,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     from bot.settings import load_settings
 
     settings = load_settings()
-    run(settings, _db_path(args) if (args.db or not settings.briefing_db) else settings.briefing_db, webhook=args.webhook)
+    run(
+        settings,
+        _db_path(args) if (args.db or not settings.briefing_db) else settings.briefing_db,
+        webhook=args.webhook,
+    )
     return 0
 
 
@@ -172,9 +180,12 @@ async def cmd_feeds(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="briefing", description="Bản tin Việt–Nga: tra cứu các cuộc gặp cấp cao Việt Nam – Nga."
+        prog="briefing",
+        description="Bản tin Việt–Nga: tra cứu các cuộc gặp cấp cao Việt Nam – Nga.",
     )
-    parser.add_argument("--db", help="database file (default: $BRIEFING_DB or the user data folder)")
+    parser.add_argument(
+        "--db", help="database file (default: $BRIEFING_DB or the user data folder)"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", help="ingest article files, folders or URLs")

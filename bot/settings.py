@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing_extensions import Annotated
 
 
 class SettingsError(Exception):
@@ -20,10 +20,14 @@ class Settings(BaseSettings):
     telegram_bot_token: str | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
     telegram_api_base_url: str | None = Field(default=None, alias="TELEGRAM_API_BASE_URL")
     briefing_db: Path | None = Field(default=None, alias="BRIEFING_DB")
-    briefing_admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list, alias="BRIEFING_ADMIN_IDS")
+    briefing_admin_ids: Annotated[list[int], NoDecode] = Field(
+        default_factory=list, alias="BRIEFING_ADMIN_IDS"
+    )
     briefing_admin_chat: int | None = Field(default=None, alias="BRIEFING_ADMIN_CHAT")
     briefing_tz: str = Field(default="Asia/Ho_Chi_Minh", alias="BRIEFING_TZ")
-    briefing_digest_grace_hours: float = Field(default=6.0, ge=0, alias="BRIEFING_DIGEST_GRACE_HOURS")
+    briefing_digest_grace_hours: float = Field(
+        default=6.0, ge=0, alias="BRIEFING_DIGEST_GRACE_HOURS"
+    )
     webhook_url: str | None = Field(default=None, alias="BRIEFING_WEBHOOK_URL")
     webhook_listen: str = Field(default="127.0.0.1", alias="BRIEFING_WEBHOOK_LISTEN")
     webhook_port: int = Field(default=8443, ge=1, le=65535, alias="BRIEFING_WEBHOOK_PORT")
@@ -37,7 +41,9 @@ class Settings(BaseSettings):
             try:
                 return [int(p) for p in parts]
             except ValueError:
-                raise ValueError("BRIEFING_ADMIN_IDS must be comma-separated numeric user ids") from None
+                raise ValueError(
+                    "BRIEFING_ADMIN_IDS must be comma-separated numeric user ids"
+                ) from None
         return value
 
     @field_validator("briefing_tz")

@@ -588,6 +588,11 @@ _B_TIME = r"(?<![0-9:])(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9](?::[0-5][0-9])?(?![0-
 _B_SEP = r"(?:[^\S\n]|[,|·\-–—]){0,6}"
 _BYLINE_TD = re.compile(_B_TIME + _B_SEP + _B_DATE)
 _BYLINE_DT = re.compile(_B_DATE + _B_SEP + r"(?:lúc\s*)?" + _B_TIME)
+# "16 Tháng Chín 2025 | 21:10": a month in words, then a time.
+_BYLINE_WORDS = re.compile(
+    rf"(?P<d>\d{{1,2}}){_H}+tháng{_H}+(?P<mw>{_MW}|\d{{1,2}})(?:{_H}+năm)?{_H}+(?P<y>\d{{4}})"
+    rf"{_H}*[|,\-–]?{_H}*(?:lúc{_H}*)?\d{{1,2}}[:h]\d{{2}}"
+)
 _BYLINE_MARKED = re.compile(
     r"(?:ngày\s*đăng|đăng\s*ngày|đăng\s*lúc|ngày\s*xuất\s*bản|xuất\s*bản|ngày\s*cập\s*nhật"
     r"|cập\s*nhật(?:\s*lúc)?|thời\s*gian\s*đăng|published|posted|updated)[^\S\n]*:?[^\S\n]*"
@@ -699,6 +704,11 @@ def _timed_byline(line: str) -> date | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 220:
         return None
+    w = _BYLINE_WORDS.search(stripped)
+    if w and (w.start() == 0 or len(stripped) <= 80):
+        d = _ymd_ok(int(w.group("y")), _month_of(w.group("mw")), int(w.group("d")))
+        if d:
+            return d
     for rx in (_BYLINE_TD, _BYLINE_DT):
         for m in rx.finditer(stripped):
             at_edge = m.start() == 0 or _BYLINE_TAIL.fullmatch(stripped, m.end())

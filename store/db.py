@@ -118,7 +118,9 @@ class Store:
     async def migrate(self) -> int:
         (version,) = await (await self.conn.execute("PRAGMA user_version")).fetchone()
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            await self.conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+            await self.conn.executescript(
+                f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;"
+            )
         return len(MIGRATIONS)
 
     # ----------------------------------------------------------------- writing
@@ -230,7 +232,9 @@ class Store:
         names = "|".join(sorted(p.name for p in m.participants))
         m = m.model_copy(
             update={
-                "id": hashlib.sha1(f"{names}|{m.date}|{m.kind}|{article_id}".encode()).hexdigest()[:12],
+                "id": hashlib.sha1(f"{names}|{m.date}|{m.kind}|{article_id}".encode()).hexdigest()[
+                    :12
+                ],
                 "sources": [source],
             }
         )
@@ -368,7 +372,9 @@ class Store:
         return [(r["seq"], found[r["id"]]) for r in rows if r["id"] in found]
 
     async def max_seq(self) -> int:
-        (n,) = await (await self.conn.execute("SELECT coalesce(max(seq), 0) FROM meetings")).fetchone()
+        (n,) = await (
+            await self.conn.execute("SELECT coalesce(max(seq), 0) FROM meetings")
+        ).fetchone()
         return int(n)
 
     async def leaders(self) -> list[tuple[str, str | None, int]]:
@@ -416,7 +422,12 @@ def _merge(old: Meeting, new: Meeting, source: str) -> Meeting:
         update["time_of_day"] = new.time_of_day
     update["sectors"] = old.sectors + [s for s in new.sectors if s not in old.sectors]
     if old.secondary and not new.secondary:
-        update |= {"secondary": False, "kind": new.kind, "summary": new.summary, "key_points": new.key_points}
+        update |= {
+            "secondary": False,
+            "kind": new.kind,
+            "summary": new.summary,
+            "key_points": new.key_points,
+        }
     elif not old.key_points:
         update["key_points"] = new.key_points
     update["participants"] = [

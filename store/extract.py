@@ -22,26 +22,71 @@ from store.models import Article, Meeting, Participant
 
 BILATERAL = {"VN", "RU"}
 
+
+def _load_countries() -> list[tuple[re.Pattern[str], str]]:
+    import json
+    from importlib.resources import files
+
+    rows = json.loads(files("store").joinpath("data/countries.json").read_text(encoding="utf-8"))
+    _COUNTRY_NAMES.extend(n for r in rows for n in r["names"])
+    return [
+        (
+            re.compile(
+                r"(?<![0-9a-z])("
+                + "|".join(re.escape(fold(n)) for n in r["names"])
+                + r")(?![0-9a-z])"
+            ),
+            r["code"],
+        )
+        for r in rows
+    ]
+
+
+_COUNTRY_NAMES: list[str] = []
+_COUNTRIES = _load_countries()
+
+
+def _country_in(text: str) -> str | None:
+    """The country a title qualifier names ("Ngoại trưởng Ấn Độ" → IN), the last one wins."""
+    f = fold(text)
+    best: tuple[int, str] | None = None
+    for rx, code in _COUNTRIES:
+        for m in rx.finditer(f):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), code)
+    return best[1] if best else None
+
+
 # "tiếp" alone is a meeting (a reception) but also starts many ordinary words.
 _NOT_TIEP = re.compile(
     r"\s*(tuc|theo|do|nhan|can|thu|sau|dien|te|tan|noi|quan|xuc tien|ve|canh|vien|lien|ngay|sức)\b"
 )
+# Words before a meeting verb that make it a plan or an invitation, not an event.
 _FUTURE = re.compile(
-    r"\b(se|sap|du kien|du dinh|chuan bi|ke hoach|moi .{0,40}tham|loi moi|nhan loi|mong som|hy vong|tiep theo)\b"
+    r"\b(se|sap|du kien|du dinh|chuan bi|ke hoach|mong som|som|hy vong|mong muon|de nghi|tiep theo)\b"
+    r"|(?<!loi )\bmoi\b"
 )
+
 _CAPTION = re.compile(
     r"(\(anh\b|\banh\s*:|\banh\s+\d+\.?$|^\s*(©|anh\s*:)|\bttxvn\)?\s*$|ảnh minh họa|^\s*chu thich anh)",
 )
-_DATELINE = re.compile(r"^\s*([A-ZÀ-Ỹ][A-ZÀ-Ỹ.\- ]{2,30}?)\s*(\([^)]{0,20}\))?\s*[-–—]\s")
+# Upper-case letters of Latin scripts, Vietnamese included (a range like À-Ỹ would
+# also take the lower-case letters between them).
+_UP = "A-Z" + "".join(
+    c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
+)
+_DATELINE = re.compile(rf"^\s*([{_UP}][{_UP}.\- ]{{2,30}}?)\s*(\([^)]{{0,20}}\))?\s*[-–—]\s")
 _WIRE = re.compile(r"phong vien ttxvn tai\s+([a-z\- ]{3,30})")
 _SENT_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“'(]?[A-ZÀ-Ỹ0-9])|(?<=[a-zà-ỹ]{2}[.!?])(?=[A-ZÀ-Ỹ])")
 _KEY_CUES = re.compile(
     r"\b(nhat tri|thong nhat|cam ket|ky ket|khang dinh|nhan manh|de nghi|danh gia cao|thuc day|tang cuong|hop tac)\b"
 )
-_NAME_TOKEN = r"[A-ZÀ-ỸĐ][\w'’\-]*\.?"
-_TITLE_NAME = re.compile(rf"\s*,?\s*((?:ông|bà|Ngài|ngài)\s+)?((?:[A-Z]\.\s?){{0,2}}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})")
+_NAME_TOKEN = rf"[{_UP}][\w'’\-]*\.?"
+_TITLE_NAME = re.compile(
+    rf"\s*,?\s*((?:ông|bà|Ngài|ngài)\s+)?((?:[{_UP}]\.\s?){{0,2}}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
+)
 _PRONOUN_NAME = re.compile(
-    rf"\b(?:ông|bà|Ngài)\s+((?:[A-Z]\.\s?){{0,2}}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})\s*,\s*"
+    rf"\b(?:ông|bà|Ngài)\s+((?:[{_UP}]\.\s?){{0,2}}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})\s*,\s*"
 )
 
 
@@ -70,6 +115,23 @@ class Doc:
     today: date
 
 
+def _cuts(para: str) -> list[int]:
+    """Sentence boundaries, keeping initials ("Đ. Mét-vê-đép", "V.Putin") inside the sentence."""
+    cuts = [0]
+    for m in _SENT_END.finditer(para):
+        before = para[: m.start()].rstrip()
+        word = before.rsplit(None, 1)[-1] if before.split() else ""
+        core = word.rstrip(".!?…")
+        if len(core.split(".")[-1]) <= 1 or core.lower() in _ABBREV:
+            continue
+        cuts.append(m.end())
+    cuts.append(len(para))
+    return cuts
+
+
+_ABBREV = frozenset({"tp", "ts", "ths", "pgs", "gs", "ông", "bà", "st", "lb"})
+
+
 def _split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
@@ -78,14 +140,15 @@ def _split(text: str) -> list[Sentence]:
         pos += len(para) + 1
         if not para.strip():
             continue
-        cuts = [0] + [m.end() for m in _SENT_END.finditer(para)] + [len(para)]
+        cuts = _cuts(para)
+        whole_line = len(cuts) == 2
         for a, b in zip(cuts, cuts[1:], strict=False):
             chunk = para[a:b]
             if not chunk.strip():
                 continue
             folded = fold(chunk)
             caption = bool(_CAPTION.search(folded)) or (
-                len(chunk) < 160 and not re.search(r"[.!?…:]\s*$", chunk) and "\n" not in chunk and a == 0 and b == len(para) and para_no > 0 and _looks_like_caption(folded)
+                whole_line and para_no > 0 and len(chunk) < 160 and _looks_like_caption(folded)
             )
             out.append(Sentence(p_start + a, p_start + b, chunk, folded, para_no, caption))
     return out
@@ -93,7 +156,9 @@ def _split(text: str) -> list[Sentence]:
 
 def _looks_like_caption(folded: str) -> bool:
     # Slugs ("tong-bi-thu-...-resize") and photo credits have no spaces or end in agency names.
-    return " " not in folded.strip() or folded.strip().endswith(("ttxvn", "reuters", "afp", "sputnik"))
+    return " " not in folded.strip() or folded.strip().endswith(
+        ("ttxvn", "reuters", "afp", "sputnik")
+    )
 
 
 def _bucket(sentences: list[Sentence], starts: list[int], pos: int) -> Sentence | None:
@@ -132,7 +197,7 @@ def _analyse(article: Article, lex: Lexicon, today: date) -> Doc:
         s = _bucket(sentences, starts, m.start)
         if s:
             s.places.append(m)
-    for m in lex.find_sectors(text):
+    for m in _sector_mentions(text, lex):
         s = _bucket(sentences, starts, m.start)
         if s:
             s.sectors.append(m)
@@ -143,50 +208,156 @@ def _analyse(article: Article, lex: Lexicon, today: date) -> Doc:
     return Doc(article, text, sentences, published, offices, today)
 
 
+_CAP_RUN = re.compile(
+    rf"(?:[{_UP}]\.\s?){{0,2}}{_NAME_TOKEN}(?:\s+(?:[{_UP}]\.\s?)?{_NAME_TOKEN})*"
+)
+_PATRONYMIC = re.compile(r"(vich|vna|ich|ovna|evna|ichna)$")
+_STOP_TAIL = re.compile(
+    r"[.;:!?\n]|\s(đã|và|cùng|đang|tới|đến|sang|tiếp|hội|gặp|trao|cho|khẳng|nhấn|cho biết)\s"
+)
+
+
+def _name_from_run(run: str) -> str | None:
+    """A person's name from a run of capitalised words following a title.
+
+    Russian names are "Given Surname" (or surname-first with a patronymic); an organisation
+    or region often precedes them in the same run ("Novatek Leonid Mikhelson").
+    """
+    tokens = run.split()
+    if len(tokens) < 2:
+        return None
+    vietnamese = any(ch != fold(ch) and ch.lower() not in "đ" for ch in run)
+    if vietnamese:
+        return " ".join(tokens[-4:])
+    if len(tokens) >= 3 and _PATRONYMIC.search(tokens[-1].lower()):
+        return " ".join(tokens[-3:])
+    return " ".join(tokens[-2:])
+
+
+def _strip_country(run: str) -> str:
+    tokens = run.split()
+    for k in (3, 2, 1):
+        if (
+            len(tokens) > k + 1
+            and _country_in(" ".join(tokens[:k]))
+            and fold(" ".join(tokens[:k])) in {fold(n) for n in _country_names()}
+        ):
+            return " ".join(tokens[k:])
+    return run
+
+
+def _country_names() -> list[str]:
+    return _COUNTRY_NAMES
+
+
+_SECTOR_JOIN = re.compile(r"\s*(?:[,;/]|\s[-–—]\s|-|–|\bvà\b)\s*")
+
+
+def _sector_mentions(text: str, lex: Lexicon) -> list[Mention]:
+    """Sector mentions; a compound synonym ("năng lượng - dầu khí") also names its parts."""
+    out: list[Mention] = []
+    for m in lex.find_sectors(text):
+        out.append(m)
+        parts = _SECTOR_JOIN.split(m.surface)
+        if len(parts) > 1:
+            for part in parts:
+                key = lex.canonical_sector(part) if part.strip() else None
+                if key and key != m.key:
+                    out.append(Mention(key=key, start=m.start, end=m.end, surface=part))
+    return out
+
+
 def _unknown_people(text: str, offices: list[Mention], lex: Lexicon) -> list[tuple[Mention, str]]:
-    """People missing from the lexicon, found after a title ("Thống đốc … Vladimir X")."""
+    """People missing from the lexicon, found after a title ("Thống đốc … Oleg X")."""
     found: list[tuple[Mention, str]] = []
-    known = lex.find_people  # noqa: F841 - kept for clarity of intent below
     for off in offices:
         office = lex.offices.get(off.key)
         if office is None:
             continue
-        tail = text[off.end : off.end + 120]
-        # Skip the qualifier that often follows a title ("Liên bang Nga tại Việt Nam", "Tập đoàn X").
-        m = _TITLE_NAME.match(tail)
-        if not m:
+        tail = text[off.end : off.end + 110]
+        stop = _STOP_TAIL.search(tail)
+        if stop:
+            tail = tail[: stop.start()]
+        # The name is the last capitalised run before the clause ends: a qualifier such as
+        # "vùng Primorye (Liên bang Nga)" or "Tập đoàn Novatek" may come first.
+        runs = [m for m in _CAP_RUN.finditer(tail) if len(m.group(0).split()) >= 2]
+        runs = [
+            m
+            for m in runs
+            if not lex.canonical_place(m.group(0)) and not _is_common(fold(m.group(0).split()[0]))
+        ]
+        if not runs:
             continue
-        name = squash_spaces(m.group(2)).rstrip(".,")
-        tokens = name.split()
-        if len(tokens) > 3:
-            tokens = tokens[-2:]
-            name = " ".join(tokens)
-        if lex.person(name) or lex.canonical_place(name) or _is_common(fold(tokens[0])):
+        run = runs[0]
+        run_text = squash_spaces(run.group(0)).rstrip(".,")
+        lead_country = _country_in(" ".join(run_text.split()[:2]))
+        name = _name_from_run(_strip_country(run_text))
+        if not name or lex.person(name):
             continue
-        start = off.end + m.start(2) + m.group(2).find(tokens[0])
-        country = office.country or _guess_country(name, text[off.start : off.end], lex)
+        start = off.end + run.start() + run.group(0).find(name.split()[0])
+        context = text[off.start : off.end + run.start()]
+        country = lead_country or _guess_country(name, context, lex) or office.country
         if country is None:
             continue
         found.append((Mention(key=name, start=start, end=start + len(name), surface=name), country))
     for m in _PRONOUN_NAME.finditer(text):
-        name = squash_spaces(m.group(1))
-        if lex.person(name) or len(name.split()) < 2:
+        name = _name_from_run(squash_spaces(m.group(1)))
+        if not name or lex.person(name):
             continue
-        after = text[m.end() : m.end() + 80]
         offs = [o for o in offices if m.end() <= o.start < m.end() + 5]
         if not offs:
             continue
         office = lex.offices.get(offs[0].key)
-        country = (office.country if office else None) or _guess_country(name, after, lex)
+        country = _guess_country(name, text[offs[0].start : offs[0].end + 60], lex) or (
+            office.country if office else None
+        )
         if country:
-            s = m.start(1)
+            s = m.start(1) + m.group(1).find(name.split()[0])
             found.append((Mention(key=name, start=s, end=s + len(name), surface=name), country))
     return found
 
 
 _COMMON = frozenset(
-    "ong ba ngai cac nhung hai doan dai tong chu thu bo pho uy ban hoi dong tap doan cong ty "
-    "nga viet lien thanh tinh quoc nha nuoc dang thuong the tai trong ngay chieu sang toi".split()
+    [
+        "ong",
+        "ba",
+        "ngai",
+        "cac",
+        "nhung",
+        "hai",
+        "doan",
+        "dai",
+        "tong",
+        "chu",
+        "thu",
+        "bo",
+        "pho",
+        "uy",
+        "ban",
+        "hoi",
+        "dong",
+        "tap",
+        "doan",
+        "cong",
+        "ty",
+        "nga",
+        "viet",
+        "lien",
+        "thanh",
+        "tinh",
+        "quoc",
+        "nha",
+        "nuoc",
+        "dang",
+        "thuong",
+        "the",
+        "tai",
+        "trong",
+        "ngay",
+        "chieu",
+        "sang",
+        "toi",
+    ]
 )
 
 
@@ -195,13 +366,11 @@ def _is_common(token: str) -> bool:
 
 
 def _guess_country(name: str, context: str, lex: Lexicon) -> str | None:
-    f = fold(context)
-    if re.search(r"\b(nga|lien bang nga|lb nga)\b", f):
-        return "RU"
-    if re.search(r"\bviet nam\b", f):
-        return "VN"
-    if name != fold(name) and any(ch in name for ch in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"):
-        return "VN"
+    country = _country_in(context)
+    if country:
+        return country
+    if any(ch != fold(ch) and ch.lower() != "đ" for ch in name):
+        return "VN"  # Vietnamese diacritics
     return None
 
 
@@ -219,14 +388,19 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
     office = lex.offices.get(best.key)
     if office is None:
         return None
-    return office.title if not office.generic else squash_spaces(doc.text[best.start : mention.start]).rstrip(" ,")
+    return (
+        office.title
+        if not office.generic
+        else squash_spaces(doc.text[best.start : mention.start]).rstrip(" ,")
+    )
 
 
 def _choose_participants(s: Sentence) -> list[tuple[Mention, str]]:
     """The principals: per country, the person nearest the meeting verb, plus coordinated ones."""
     if not s.people:
         return []
-    anchor = s.kinds[0].start if s.kinds else s.people[0][0].start
+    km = _kind_mention(s)
+    anchor = km.start if km else s.people[0][0].start
     chosen: list[tuple[Mention, str]] = []
     for country in ("VN", "RU"):
         side = [pm for pm in s.people if pm[1] == country]
@@ -238,7 +412,11 @@ def _choose_participants(s: Sentence) -> list[tuple[Mention, str]]:
         for pm in side[1:]:
             lo, hi = sorted([group[-1][0], pm[0]], key=lambda m: m.start)
             gap = fold(s.text[lo.end - s.start : hi.start - s.start])
-            if len(gap) < 90 and re.fullmatch(r"[\s,;]*(va|cung|,)?[\s\w,\-]*", gap) and " va " in f" {gap} ":
+            if (
+                len(gap) < 90
+                and re.fullmatch(r"[\s,;]*(va|cung|,)?[\s\w,\-]*", gap)
+                and " va " in f" {gap} "
+            ):
                 group.append(pm)
         for pm in group:
             if all(pm[0].key != c[0].key for c in chosen):
@@ -249,16 +427,18 @@ def _choose_participants(s: Sentence) -> list[tuple[Mention, str]]:
 
 def _is_candidate(s: Sentence) -> bool:
     countries = {c for _, c in s.people}
-    return bool(s.kinds) and BILATERAL <= countries
+    return bool(s.kinds) and countries >= BILATERAL
 
 
 def _visit_candidate(s: Sentence) -> bool:
     """A visit by one side to the other country ("… bắt đầu thăm chính thức Liên bang Nga")."""
     if not s.kinds or not s.people:
         return False
-    if not any(k.key == "thăm" for k in s.kinds):
+    if s.kinds[0].key != "thăm":
         return False
     countries = {c for _, c in s.people}
+    if countries - BILATERAL:
+        return False  # a visit between Russia or Vietnam and a third country
     f = s.folded
     to_ru = "VN" in countries and re.search(r"\b(nga|lien bang nga|lb nga|moskva|matxcova)\b", f)
     to_vn = "RU" in countries and re.search(r"\b(viet nam|ha noi)\b", f)
@@ -266,7 +446,11 @@ def _visit_candidate(s: Sentence) -> bool:
 
 
 def _resolve_date(
-    doc: Doc, mentions: list[DateMention], participants: list[Participant], lex: Lexicon, anchor: int
+    doc: Doc,
+    mentions: list[DateMention],
+    chosen: list[tuple[Mention, str]],
+    lex: Lexicon,
+    anchor: int,
 ) -> tuple[str | None, bool, str | None]:
     """(date, inferred, time of day) from the best date mention near the meeting verb."""
     usable = [d for d in mentions if d.month is not None and not _is_anniversary(d, doc)]
@@ -282,10 +466,13 @@ def _resolve_date(
         return _fmt(pick.year, pick.month, pick.day), False, tod
     if doc.published is not None:
         year = doc.published.year
-        if (pick.month, pick.day or 1) > (doc.published.month, doc.published.day) and pick.month - doc.published.month > 1:
+        if (pick.month, pick.day or 1) > (
+            doc.published.month,
+            doc.published.day,
+        ) and pick.month - doc.published.month > 1:
             year -= 1  # "ngày 28/12" in a January article is last year's
         return _fmt(year, pick.month, pick.day), False, tod
-    year = _infer_year(doc, pick, participants, lex)
+    year = _infer_year(doc, pick, chosen, lex)
     if year is None:
         return None, False, tod
     return _fmt(year, pick.month, pick.day), True, tod
@@ -294,42 +481,78 @@ def _resolve_date(
 def _is_anniversary(d: DateMention, doc: Doc) -> bool:
     if d.end_year is not None and d.year is not None and d.end_year - d.year >= 1:
         return True  # "(10/10/1945-10/10/2025)"
-    if d.year is not None and doc.published is not None and d.year < doc.published.year - 1:
-        return True
-    return False
+    return bool(d.year is not None and doc.published is not None and d.year < doc.published.year - 1)
 
 
-def _infer_year(doc: Doc, d: DateMention, participants: list[Participant], lex: Lexicon) -> int | None:
-    """The year in which every participant held the title the article gives them."""
-    windows: list[tuple[date, date]] = []
-    for p in participants:
-        person = lex.people.get(p.name)
-        if person is None:
+def _title_chain(doc: Doc, mention: Mention) -> list[str]:
+    """Offices named just before a person, nearest last ("Chủ tịch Đảng …, Phó Chủ tịch … X")."""
+    chain: list[str] = []
+    edge = mention.start
+    for off in reversed(doc.offices):
+        if off.end > edge:
             continue
-        spans = [
-            (t.start, t.end or doc.today)
-            for t in person.tenures
-            if p.title is None or fold(t.title) == fold(p.title) or fold(p.title) in fold(t.title)
-        ] or [(t.start, t.end or doc.today) for t in person.tenures]
-        if spans:
-            windows.append((min(s for s, _ in spans), max(e for _, e in spans)))
-    if not windows:
+        gap = doc.text[off.end : edge]
+        if len(gap) > 40 or not _CHAIN_GAP.fullmatch(fold(gap)):
+            break
+        chain.append(off.key)
+        edge = off.start
+    return chain
+
+
+# What may stand between chained titles and the name: commas, "tại Việt Nam", "ông", a rank.
+_CHAIN_GAP = re.compile(
+    r"[\s,]*(?:(?:tai|o|cua)\s+(?:viet nam|nga|lien bang nga|lb nga|ha noi|moskva)\s*)?[\s,]*"
+    r"(?:(?:ong|ba|ngai|dong chi|dai tuong|thuong tuong|trung tuong)\s+)?"
+)
+
+# Offices so senior that Vietnamese news always names them together ("Tổng Bí thư, Chủ
+# tịch nước Tô Lâm"): a title naming only one of them rules out a date when both were held.
+_TOP_RANK = 4
+
+
+def _year_fits(lex: Lexicon, name: str, chain: list[str], day: date, today: date) -> bool:
+    person = lex.people.get(name)
+    if person is None:
+        return True
+    held = {t.office for t in person.tenures if t.start <= day <= (t.end or today)}
+    named = [o for o in chain if o in {t.office for t in person.tenures}]
+    if named and not set(named) & held:
+        return False
+    if not named and not held:
+        return False
+    if named:
+        top_held = {o for o in held if (lex.offices.get(o) and lex.offices[o].rank <= _TOP_RANK)}
+        if top_held - set(named):
+            return False
+    return True
+
+
+def _infer_year(
+    doc: Doc, d: DateMention, chosen: list[tuple[Mention, str]], lex: Lexicon
+) -> int | None:
+    """The only year in which every participant held the titles the article gives them.
+
+    When several years fit, a year the article itself mentions decides; otherwise the year
+    stays unknown rather than guessed.
+    """
+    chains = [(m.key, _title_chain(doc, m)) for m, _ in chosen if m.key in lex.people]
+    if not chains:
         return None
     candidates = []
-    for year in range(2000, doc.today.year + 1):
+    for year in range(1991, doc.today.year + 1):
         try:
             day = date(year, d.month, d.day or 1)
         except ValueError:
             continue
-        if day <= doc.today and all(a <= day <= b for a, b in windows):
+        if day <= doc.today and all(_year_fits(lex, n, c, day, doc.today) for n, c in chains):
             candidates.append(year)
-    if not candidates:
-        return None
+    if len(candidates) == 1:
+        return candidates[0]
     mentioned = {dm.year for s in doc.sentences for dm in s.dates if dm.year} | {
-        int(y) for y in re.findall(r"\bnăm (20\d\d)\b", doc.text)
+        dm.end_year for s in doc.sentences for dm in s.dates if dm.end_year
     }
     in_text = [y for y in candidates if y in mentioned]
-    return max(in_text) if in_text else candidates[0]
+    return in_text[0] if len(in_text) == 1 else None
 
 
 def _fmt(year: int, month: int | None, day: int | None) -> str:
@@ -353,7 +576,13 @@ def _place(doc: Doc, s: Sentence, kind: str, lex: Lexicon) -> str | None:
         if place:
             return place
     for x in doc.sentences:
-        if x.paragraph == s.paragraph and x is not s and x.places and not x.caption and x.start < s.start:
+        if (
+            x.paragraph == s.paragraph
+            and x is not s
+            and x.places
+            and not x.caption
+            and x.start < s.start
+        ):
             return x.places[0].key
     for x in doc.sentences[:12]:
         w = _WIRE.search(x.folded)
@@ -364,12 +593,38 @@ def _place(doc: Doc, s: Sentence, kind: str, lex: Lexicon) -> str | None:
     return None
 
 
+_FRAME = re.compile(r"(chuyen|khuon kho|dip|nhan dip|cuoc|buoi|sau)\s*$")
+
+
+def _kind_mention(s: Sentence) -> Mention | None:
+    """The meeting verb of the sentence.
+
+    A visit usually frames the sentence ("Trong khuôn khổ chuyến thăm …, X đã hội đàm
+    với Y"): the verb of the event itself wins over the framing noun phrase.
+    """
+    if not s.kinds:
+        return None
+    verbs = [
+        k
+        for k in s.kinds
+        if not (
+            k.key == "thăm"
+            and _FRAME.search(fold(s.text[max(0, k.start - s.start - 14) : k.start - s.start]))
+        )
+    ]
+    if verbs and s.kinds[0].key == "thăm" and verbs[0].key != "thăm":
+        return verbs[0]
+    return s.kinds[0]
+
+
 def _kind(s: Sentence, lex: Lexicon) -> str:
-    # The verb nearest the principals names the meeting; ties go to the data's priority.
-    return s.kinds[0].key if s.kinds else "gặp"
+    k = _kind_mention(s)
+    return k.key if k else "gặp"
 
 
-def _participants(doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]], when: date | None, lex: Lexicon) -> list[Participant]:
+def _participants(
+    doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]], when: date | None, lex: Lexicon
+) -> list[Participant]:
     out = []
     for m, country in chosen:
         title = _title_before(doc, m, lex)
@@ -386,7 +641,8 @@ def _title_matches(title: str, name: str, when: date | None, lex: Lexicon) -> bo
     if person is None or when is None:
         return True
     return any(
-        fold(t.title) == fold(title) and t.start.year - 1 <= when.year <= (t.end or date.max).year + 1
+        fold(t.title) == fold(title)
+        and t.start.year - 1 <= when.year <= (t.end or date.max).year + 1
         for t in person.tenures
     )
 
@@ -417,14 +673,7 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     lex = get_lexicon()
     doc = _analyse(article, lex, today or date.today())
     body = [s for s in doc.sentences if not s.caption]
-    mains = [s for s in body if _is_candidate(s) and not _FUTURE.search(s.folded[: s.kinds[0].start - s.start + 1])]
-    main_s = mains[0] if mains else None
-    if main_s is None:
-        visits = [s for s in body if _visit_candidate(s)]
-        main_s = visits[0] if visits else None
-    if main_s is None:
-        caps = [s for s in doc.sentences if s.caption and _is_candidate(s)]
-        main_s = caps[0] if caps else None
+    main_s = _main_sentence(body, doc)
     if main_s is None:
         return []
     meetings: list[Meeting] = []
@@ -434,20 +683,120 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     meetings.append(main)
     main_names = {p.name for p in main.participants}
     for s in body:
-        if s is main_s or not _is_candidate(s):
+        if s is main_s:
             continue
-        if _FUTURE.search(s.folded):
-            continue
-        names = {m.key for m, _ in _choose_participants(s)}
-        if names <= main_names or any(names == {p.name for p in x.participants} for x in meetings):
-            continue
-        sec = _build(doc, s, lex, secondary=True, context=main)
-        if sec is not None:
-            meetings.append(sec)
+        for w in _windows(s):
+            _add_title_only(doc, w, _as_date(main.date) or doc.published, lex)
+            names = {m.key for m, _ in _choose_participants(w)}
+            if (
+                not names
+                or names <= main_names
+                or any(names == {p.name for p in x.participants} for x in meetings)
+            ):
+                continue
+            if _is_candidate(w) or (_visit_candidate(w) and any(d.month for d in w.dates)):
+                sec = _build(doc, w, lex, secondary=True, context=main)
+                if sec is not None:
+                    meetings.append(sec)
     return meetings
 
 
-def _build(doc: Doc, s: Sentence, lex: Lexicon, secondary: bool, context: Meeting | None = None) -> Meeting | None:
+def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> None:
+    """A side named by title alone ("Tổng Bí thư đã hội kiến Thủ tướng Nga X") is the office
+    holder on that date, when the lexicon knows exactly one."""
+    countries = {c for _, c in w.people}
+    if when is None or countries >= BILATERAL or not countries & BILATERAL:
+        return
+    for off in doc.offices:
+        if not (w.start <= off.start < w.end):
+            continue
+        office = lex.offices.get(off.key)
+        if office is None or office.generic or office.country not in BILATERAL - countries:
+            continue
+        if any(off.key in _title_chain(doc, pm[0]) for pm in w.people if pm[0].start >= off.end):
+            continue  # the title belongs to a named person
+        holders = lex.holders(off.key, when)
+        if len(holders) == 1:
+            w.people.append(
+                (
+                    Mention(key=holders[0], start=off.start, end=off.end, surface=off.surface),
+                    office.country,
+                )
+            )
+            w.people.sort(key=lambda pm: pm[0].start)
+            return
+
+
+def _windows(s: Sentence) -> list[Sentence]:
+    """One view of the sentence per meeting verb it reports.
+
+    "… chuyến thăm của Tổng thống Putin vào tháng 6/2024 và chuyến thăm của Tổng Bí thư Tô
+    Lâm vào tháng 5/2025" reports two visits: each verb keeps the people and dates up to the
+    next verb. Verbs that refer back to the article's own meeting or to plans are dropped.
+    """
+    kinds = [
+        k
+        for k in s.kinds
+        if not _FUTURE.search(fold(s.text[max(0, k.start - s.start - 60) : k.start - s.start]))
+    ]
+    # Boundaries fall at the last clause break (",", ";", "và") between two verbs.
+    bounds = [s.start]
+    for a, b in zip(kinds, kinds[1:], strict=False):
+        gap = s.text[a.end - s.start : b.start - s.start]
+        breaks = [m.end() for m in re.finditer(r"[,;]|\svà\s", gap)]
+        bounds.append(a.end + (breaks[-1] if breaks else 0))
+    bounds.append(s.end)
+    out = []
+    for i, k in enumerate(kinds):
+        lo, hi = bounds[i], bounds[i + 1]
+        out.append(
+            Sentence(
+                lo,
+                hi,
+                s.text[lo - s.start : hi - s.start],
+                s.folded[lo - s.start : hi - s.start],
+                s.paragraph,
+                s.caption,
+                people=[pm for pm in s.people if lo <= pm[0].start < hi],
+                kinds=[k],
+                places=[m for m in s.places if lo <= m.start < hi],
+                dates=[d for d in s.dates if lo <= d.start < hi],
+                sectors=[m for m in s.sectors if lo <= m.start < hi],
+            )
+        )
+    return out
+
+
+def _not_future(s: Sentence) -> bool:
+    return not _FUTURE.search(s.folded[: s.kinds[0].start - s.start + 1])
+
+
+def _main_sentence(body: list[Sentence], doc: Doc) -> Sentence | None:
+    """The lead: the first sentence naming a meeting between the two sides.
+
+    A headline often names the meeting without its date; then the first later sentence
+    about the same people that carries a date is the lead.
+    """
+    candidates = [s for s in body if _is_candidate(s) and _not_future(s)]
+    if candidates:
+        first = candidates[0]
+        if first.dates:
+            return first
+        names = {m.key for m, _ in _choose_participants(first)}
+        for c in candidates[1:6]:
+            if any(d.day for d in c.dates) and names == {m.key for m, _ in _choose_participants(c)}:
+                return c
+        return first
+    visits = [s for s in body if _visit_candidate(s) and _not_future(s)]
+    if visits:
+        return visits[0]
+    caps = [s for s in doc.sentences if s.caption and _is_candidate(s)]
+    return caps[0] if caps else None
+
+
+def _build(
+    doc: Doc, s: Sentence, lex: Lexicon, secondary: bool, context: Meeting | None = None
+) -> Meeting | None:
     chosen = _choose_participants(s)
     if not chosen:
         return None
@@ -455,17 +804,21 @@ def _build(doc: Doc, s: Sentence, lex: Lexicon, secondary: bool, context: Meetin
     if not countries & BILATERAL:
         return None
     kind = _kind(s, lex)
-    anchor = s.kinds[0].start if s.kinds else s.start
+    km = _kind_mention(s)
+    anchor = km.start if km else s.start
     # Dates in the lead sentence, else in the sentences of the same paragraph just before it.
     mentions = list(s.dates)
     if not mentions:
-        same_para = [x for x in doc.sentences if x.paragraph == s.paragraph and x.start < s.start and not x.caption]
+        same_para = [
+            x
+            for x in doc.sentences
+            if x.paragraph == s.paragraph and x.start < s.start and not x.caption
+        ]
         mentions = [d for x in same_para[-2:] for d in x.dates]
     if not mentions and not secondary:
         nxt = [x for x in doc.sentences if x.paragraph == s.paragraph and x.start > s.start][:1]
         mentions = [d for x in nxt for d in x.dates]
-    draft = [Participant(name=m.key, title=_title_before(doc, m, lex), country=c) for m, c in chosen]
-    when, inferred, tod = _resolve_date(doc, mentions, draft, lex, anchor)
+    when, inferred, tod = _resolve_date(doc, mentions, chosen, lex, anchor)
     if secondary and when is None and context is not None and context.date:
         # Talks held during the same visit: same month, marked as inferred.
         when, inferred = context.date[:7], True

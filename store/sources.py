@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 from store.db import Skipped
 from store.fold import nfc
@@ -89,7 +90,11 @@ def read_jsonl(text: str, path: Path) -> Iterator[Article | Skipped]:
         except json.JSONDecodeError:
             yield Skipped(where, "dòng JSON không hợp lệ")
             continue
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row["text"].strip():
+        if (
+            not isinstance(row, dict)
+            or not isinstance(row.get("text"), str)
+            or not row["text"].strip()
+        ):
             yield Skipped(where, "thiếu trường text")
             continue
         url = row.get("url") if isinstance(row.get("url"), str) else None
@@ -113,8 +118,15 @@ def _parse_day(value: object) -> date | None:
         return None
 
 
+MIN_PAGE_TEXT = 80  # fewer characters of main text: a menu or an error page, not an article
+
+
 def html_article(html: str, source: str, url: str | None = None) -> Article | Skipped:
-    """Main text, title, date and canonical URL of a news page, via trafilatura."""
+    """Main text, title, date and canonical URL of a news page, via trafilatura.
+
+    ``url`` is where the page came from; it resolves a relative canonical link and is the
+    fallback address. Without either, the article keeps ``source`` (e.g. a file name).
+    """
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -122,20 +134,56 @@ def html_article(html: str, source: str, url: str | None = None) -> Article | Sk
     )
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     text = (data.get("text") or "").strip()
-    if not text:
+    if len(text) < MIN_PAGE_TEXT:
         return Skipped(url or source, "không trích được nội dung chính của trang")
     title = data.get("title") or None
-    canonical = data.get("url") or url
+    canonical = _canonical(html, url) or _http(data.get("url")) or url
     published = _parse_day(data.get("date"))
     body = f"{title}\n\n{text}" if title and not text.startswith(title) else text
     return Article(
         text=nfc(body),
         source=canonical or source,
         url=canonical,
-        title=title,
+        title=nfc(title) if title else None,
         published=published,
         published_precision="day" if published else None,
     )
+
+
+def _http(value: object) -> str | None:
+    if (
+        isinstance(value, str)
+        and urlsplit(value).scheme in ("http", "https")
+        and urlsplit(value).netloc
+    ):
+        return value
+    return None
+
+
+def _canonical(html: str, base: str | None) -> str | None:
+    """<link rel="canonical"> (else og:url), resolved against ``base`` when relative."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html[:200_000])
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    hrefs = [
+        el.get("href")
+        for el in root.iter("link")
+        if "canonical" in (el.get("rel") or "").lower().split()
+    ]
+    hrefs += [
+        el.get("content")
+        for el in root.iter("meta")
+        if (el.get("property") or "").lower() == "og:url"
+    ]
+    for href in hrefs:
+        if href and href.strip():
+            found = _http(urljoin(base or "", href.strip()))
+            if found:
+                return found
+    return None
 
 
 def load_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:

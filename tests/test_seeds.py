@@ -18,39 +18,97 @@ ROOT = Path(__file__).resolve().parent.parent
 
 GOLD = {
     "000_fa3ace93dbad29b0.txt": {
-        "date": "2025-05-08", "date_inferred": True, "time_of_day": "tối", "place": "Moskva",
+        "date": "2025-05-08",
+        "date_inferred": True,
+        "time_of_day": "tối",
+        "place": "Moskva",
         "kind": "hội kiến",
         "participants": [("Tô Lâm", "VN", "Tổng Bí thư"), ("Mikhail Mishustin", "RU", "Thủ tướng")],
-        "sectors": {"năng lượng", "dầu khí", "điện hạt nhân", "quốc phòng", "thương mại", "đầu tư",
-                    "giáo dục - đào tạo", "khoa học - công nghệ", "giao thông vận tải", "du lịch",
-                    "trí tuệ nhân tạo", "y tế", "văn hóa"},
+        "sectors": {
+            "năng lượng",
+            "dầu khí",
+            "điện hạt nhân",
+            "quốc phòng",
+            "thương mại",
+            "đầu tư",
+            "giáo dục - đào tạo",
+            "khoa học - công nghệ",
+            "giao thông vận tải",
+            "du lịch",
+            "trí tuệ nhân tạo",
+            "y tế",
+            "văn hóa",
+        },
     },
     "001_24b87aa0debcd44f.txt": {
-        "date": "2025-01-14", "date_inferred": True, "time_of_day": "chiều", "place": "Hà Nội",
+        "date": "2025-01-14",
+        "date_inferred": True,
+        "time_of_day": "chiều",
+        "place": "Hà Nội",
         "kind": "tiếp",
         "participants": [("Tô Lâm", "VN", "Tổng Bí thư"), ("Mikhail Mishustin", "RU", "Thủ tướng")],
-        "sectors": {"năng lượng", "quốc phòng", "an ninh", "khoa học - công nghệ", "văn hóa",
-                    "giáo dục - đào tạo"},
+        "sectors": {
+            "năng lượng",
+            "quốc phòng",
+            "an ninh",
+            "khoa học - công nghệ",
+            "văn hóa",
+            "giáo dục - đào tạo",
+        },
     },
     "002_634d7682466cca9f.txt": {
-        "date": "2025-10-10", "date_inferred": False, "time_of_day": None, "place": "Bình Nhưỡng",
+        "date": "2025-10-10",
+        "date_inferred": False,
+        "time_of_day": None,
+        "place": "Bình Nhưỡng",
         "kind": "gặp",
         "participants": [("Tô Lâm", "VN", "Tổng Bí thư"), ("Dmitry Medvedev", "RU", "")],
-        "sectors": {"dầu khí", "điện hạt nhân", "năng lượng", "khoa học - công nghệ", "giáo dục - đào tạo",
-                    "y tế", "du lịch", "lao động"},
+        "sectors": {
+            "dầu khí",
+            "điện hạt nhân",
+            "năng lượng",
+            "khoa học - công nghệ",
+            "giáo dục - đào tạo",
+            "y tế",
+            "du lịch",
+            "lao động",
+        },
     },
     "003_5e7c4ffd9b2eb477.txt": {
-        "date": "2025-04-02", "date_inferred": False, "time_of_day": "chiều", "place": "Hà Nội",
+        "date": "2025-04-02",
+        "date_inferred": False,
+        "time_of_day": "chiều",
+        "place": "Hà Nội",
         "kind": "tiếp",
         "participants": [("Tô Lâm", "VN", "Tổng Bí thư"), ("Gennady Bezdetko", "RU", "Đại sứ")],
-        "sectors": {"quốc phòng", "năng lượng", "điện hạt nhân", "giáo dục - đào tạo", "khoa học - công nghệ"},
+        "sectors": {
+            "quốc phòng",
+            "năng lượng",
+            "điện hạt nhân",
+            "giáo dục - đào tạo",
+            "khoa học - công nghệ",
+        },
     },
     "004_7b1fe3742d0cdee1.txt": {
-        "date": None, "date_inferred": False, "time_of_day": None, "place": None,
+        "date": None,
+        "date_inferred": False,
+        "time_of_day": None,
+        "place": None,
         "kind": "hội kiến",
-        "participants": [("Lương Cường", "VN", "Chủ tịch nước"), ("Vladimir Putin", "RU", "Tổng thống")],
-        "sectors": {"dầu khí", "điện hạt nhân", "năng lượng", "quốc phòng", "giáo dục - đào tạo", "du lịch",
-                    "an ninh mạng", "dược phẩm"},
+        "participants": [
+            ("Lương Cường", "VN", "Chủ tịch nước"),
+            ("Vladimir Putin", "RU", "Tổng thống"),
+        ],
+        "sectors": {
+            "dầu khí",
+            "điện hạt nhân",
+            "năng lượng",
+            "quốc phòng",
+            "giáo dục - đào tạo",
+            "du lịch",
+            "an ninh mạng",
+            "dược phẩm",
+        },
     },
 }
 
@@ -66,7 +124,10 @@ def ingested(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
     db = tmp_path_factory.mktemp("seeds") / "seeds.db"
     out = subprocess.run(
         [sys.executable, "-m", "bot.cli", "--db", str(db), "ingest", str(ROOT / "seeds"), "--json"],
-        capture_output=True, text=True, check=True, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
     )
     report = json.loads(out.stdout)
     assert report["articles"] == 5 and report["skipped"] == []
@@ -111,8 +172,18 @@ def test_no_invented_date_or_place_for_luong_cuong_putin(ingested: list[dict]) -
 
 
 def test_meeting_json_shape(ingested: list[dict]) -> None:
-    keys = {"id", "date", "date_inferred", "time_of_day", "place", "kind", "participants",
-            "sectors", "summary", "sources"}
+    keys = {
+        "id",
+        "date",
+        "date_inferred",
+        "time_of_day",
+        "place",
+        "kind",
+        "participants",
+        "sectors",
+        "summary",
+        "sources",
+    }
     for m in ingested:
         assert keys <= set(m)
         for p in m["participants"]:

@@ -60,11 +60,26 @@ async def test_bad_files_are_skipped_with_reasons(empty_store: Store, tmp_path: 
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG" * 100)
     (tmp_path / "latin.txt").write_bytes("Thủ tướng".encode("utf-16"))
     (tmp_path / "big.txt").write_bytes(b"a" * (2 * 1024 * 1024 + 1))
-    (tmp_path / "other.txt").write_text("Giá vàng hôm nay tăng mạnh, thị trường sôi động.", encoding="utf-8")
-    (tmp_path / "rows.jsonl").write_text('{"text": "' + REPORT_B.replace("\n", " ") + '", "url": "https://example.vn/a"}\nnot json\n{"url": "x"}\n', encoding="utf-8")
+    (tmp_path / "other.txt").write_text(
+        "Giá vàng hôm nay tăng mạnh, thị trường sôi động.", encoding="utf-8"
+    )
+    (tmp_path / "rows.jsonl").write_text(
+        '{"text": "'
+        + REPORT_B.replace("\n", " ")
+        + '", "url": "https://example.vn/a"}\nnot json\n{"url": "x"}\n',
+        encoding="utf-8",
+    )
     report = await empty_store.ingest(load_paths([tmp_path, tmp_path / "missing.txt"]))
     reasons = {Path(s.path.split(":")[0]).name: s.reason for s in report.skipped}
-    assert set(reasons) == {"empty.txt", "binary.txt", "latin.txt", "big.txt", "other.txt", "rows.jsonl", "missing.txt"}
+    assert set(reasons) == {
+        "empty.txt",
+        "binary.txt",
+        "latin.txt",
+        "big.txt",
+        "other.txt",
+        "rows.jsonl",
+        "missing.txt",
+    }
     assert "rỗng" in reasons["empty.txt"]
     assert "nhị phân" in reasons["binary.txt"]
     assert "2 MB" in reasons["big.txt"]
