@@ -63,7 +63,7 @@ _NOT_TIEP = re.compile(
 )
 # Words before a meeting verb that make it a plan or an invitation, not an event.
 _FUTURE = re.compile(
-    r"\b(se|sap|du kien|du dinh|chuan bi|ke hoach|mong som|som|hy vong|mong muon|de nghi|tiep theo)\b"
+    r"\b(se|sap|du kien|du dinh|chuan bi|ke hoach|mong som|som|hy vong|mong muon|de nghi|tiep theo|truoc them)\b"
     r"|(?<!loi )\bmoi\b"
 )
 
@@ -103,6 +103,7 @@ class Sentence:
     places: list[Mention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     sectors: list[Mention] = field(default_factory=list)
+    offices: list[Mention] = field(default_factory=list)
 
 
 @dataclass
@@ -182,6 +183,10 @@ def _analyse(article: Article, lex: Lexicon, today: date) -> Doc:
         if s:
             s.people.append((m, lex.people[m.key].country))
     offices = lex.find_offices(text)
+    for m in offices:
+        s = _bucket(sentences, starts, m.start)
+        if s:
+            s.offices.append(m)
     for m in _unknown_people(text, offices, lex):
         s = _bucket(sentences, starts, m[0].start)
         if s and all(not (p.start <= m[0].start < p.end) for p, _ in s.people):
@@ -395,6 +400,23 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
     )
 
 
+# Two people of one side are both principals when only "và"/commas and titles stand between.
+_COORD = re.compile(
+    r"[\s,;]*(va|cung|,|cung voi)?[\s,]*(lien bang nga|lb nga|nga|viet nam|quoc hoi)?[\s,]*(ong|ba|ngai)?\s*"
+)
+
+
+def _strip_titles(s: Sentence, lo: int, hi: int) -> str:
+    """Folded text between two offsets with every office mention removed."""
+    out, pos = [], lo
+    for off in s.offices:
+        if off.start >= lo and off.end <= hi:
+            out.append(s.text[pos - s.start : off.start - s.start])
+            pos = off.end
+    out.append(s.text[pos - s.start : hi - s.start])
+    return fold(" ".join(out))
+
+
 def _choose_participants(s: Sentence) -> list[tuple[Mention, str]]:
     """The principals: per country, the person nearest the meeting verb, plus coordinated ones."""
     if not s.people:
@@ -411,12 +433,7 @@ def _choose_participants(s: Sentence) -> list[tuple[Mention, str]]:
         group = [first]
         for pm in side[1:]:
             lo, hi = sorted([group[-1][0], pm[0]], key=lambda m: m.start)
-            gap = fold(s.text[lo.end - s.start : hi.start - s.start])
-            if (
-                len(gap) < 90
-                and re.fullmatch(r"[\s,;]*(va|cung|,)?[\s\w,\-]*", gap)
-                and " va " in f" {gap} "
-            ):
+            if hi.start - lo.end < 120 and _COORD.fullmatch(_strip_titles(s, lo.end, hi.start)):
                 group.append(pm)
         for pm in group:
             if all(pm[0].key != c[0].key for c in chosen):
@@ -566,8 +583,10 @@ def _fmt(year: int, month: int | None, day: int | None) -> str:
 def _place(doc: Doc, s: Sentence, kind: str, lex: Lexicon) -> str | None:
     if kind == "điện đàm" or kind == "điện mừng":
         return None
-    if s.places:
-        return s.places[0].key
+    for p in s.places:
+        before = fold(doc.text[max(0, p.start - 25) : p.start])
+        if _LOCATIVE.search(before):
+            return p.key
     # A dateline ("HÀ NỘI - Chiều 14/1, …") or a wire credit ("phóng viên TTXVN tại Moskva").
     para_start = next((x.start for x in doc.sentences if x.paragraph == s.paragraph), s.start)
     m = _DATELINE.match(doc.text[para_start : para_start + 60])
@@ -593,28 +612,46 @@ def _place(doc: Doc, s: Sentence, kind: str, lex: Lexicon) -> str | None:
     return None
 
 
-_FRAME = re.compile(r"(chuyen|khuon kho|dip|nhan dip|cuoc|buoi|sau)\s*$")
+# A place is where the meeting was only after "tại", "ở", "đến", "thủ đô" and the like;
+# "Thống đốc Primorye" or "Đại sứ quán Nga tại Hà Nội" name an office, not a venue.
+_LOCATIVE = re.compile(
+    r"\b(tai|o|den|toi|sang|thu do|thanh pho|tp\.?|tinh|dien|tru so|tai thu do|tai thanh pho)\s*[,]?\s*(thu do|thanh pho)?\s*$"
+)
+_FRAME = re.compile(r"\b(trong|khuon kho|nhan dip|dip|sau|ket thuc|tiep tuc|hoat dong)\s+(cac\s+)?(chuyen\s*)?$")
+
+
+def _is_frame(s: Sentence, k: Mention) -> bool:
+    """"Trong (khuôn khổ) chuyến thăm …" sets the scene for the event the sentence reports."""
+    before = fold(s.text[max(0, k.start - s.start - 30) : k.start - s.start])
+    if fold(k.surface).startswith("chuyen"):
+        before += " chuyen"
+    return bool(_FRAME.search(before.rstrip() + (" " if not before.endswith("chuyen") else "")))
 
 
 def _kind_mention(s: Sentence) -> Mention | None:
     """The meeting verb of the sentence.
 
     A visit usually frames the sentence ("Trong khuôn khổ chuyến thăm …, X đã hội đàm
-    với Y"): the verb of the event itself wins over the framing noun phrase.
+    với Y"), so any other verb wins over "thăm"; plans ("sẽ hội đàm") never count. When
+    several verbs remain, the one just before the second side's principal is theirs
+    ("… hội kiến ông Triệu Lạc Tế; gặp Tổng thống Nga Vladimir Putin").
     """
-    if not s.kinds:
-        return None
-    verbs = [
-        k
-        for k in s.kinds
-        if not (
-            k.key == "thăm"
-            and _FRAME.search(fold(s.text[max(0, k.start - s.start - 14) : k.start - s.start]))
-        )
+    kinds = [
+        k for k in s.kinds
+        if not _FUTURE.search(fold(s.text[max(0, k.start - s.start - 40) : k.start - s.start]))
     ]
-    if verbs and s.kinds[0].key == "thăm" and verbs[0].key != "thăm":
-        return verbs[0]
-    return s.kinds[0]
+    if not kinds:
+        return s.kinds[0] if s.kinds else None
+    events = [k for k in kinds if not (k.key == "thăm" and _is_frame(s, k))] or kinds
+    if len(events) == 1:
+        return events[0]
+    sides = {c: m for m, c in reversed(s.people) if c in BILATERAL}
+    if len(sides) == 2 and any(c not in BILATERAL for _, c in s.people):
+        later = max(sides.values(), key=lambda m: m.start)
+        before = [k for k in events if k.start < later.start]
+        if before:
+            return before[-1]
+    return events[0]
 
 
 def _kind(s: Sentence, lex: Lexicon) -> str:
@@ -762,6 +799,7 @@ def _windows(s: Sentence) -> list[Sentence]:
                 places=[m for m in s.places if lo <= m.start < hi],
                 dates=[d for d in s.dates if lo <= d.start < hi],
                 sectors=[m for m in s.sectors if lo <= m.start < hi],
+                offices=[m for m in s.offices if lo <= m.start < hi],
             )
         )
     return out
@@ -771,6 +809,15 @@ def _not_future(s: Sentence) -> bool:
     return not _FUTURE.search(s.folded[: s.kinds[0].start - s.start + 1])
 
 
+def _headline(body: list[Sentence]) -> Sentence | None:
+    """The title: an early whole line without a final full stop naming a meeting verb."""
+    for s in body[:8]:
+        whole = not re.search(r"[.!?…]\s*$", s.text) and len(s.text) < 200
+        if whole and s.kinds and (s.people or s.offices) and _kind_mention(s):
+            return s
+    return None
+
+
 def _main_sentence(body: list[Sentence], doc: Doc) -> Sentence | None:
     """The lead: the first sentence naming a meeting between the two sides.
 
@@ -778,6 +825,17 @@ def _main_sentence(body: list[Sentence], doc: Doc) -> Sentence | None:
     about the same people that carries a date is the lead.
     """
     candidates = [s for s in body if _is_candidate(s) and _not_future(s)]
+    head = _headline(body)
+    if head is not None and candidates:
+        want = _kind_mention(head)
+        head_people = {m.key for m, _ in head.people}
+        same = [
+            c for c in candidates[:8]
+            if want and (k := _kind_mention(c)) and k.key == want.key
+            and (not head_people or head_people & {m.key for m, _ in c.people})
+        ]
+        if same and same[0] is not candidates[0]:
+            candidates = same + [c for c in candidates if c not in same]
     if candidates:
         first = candidates[0]
         if first.dates:
