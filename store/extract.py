@@ -402,7 +402,7 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
 
 # Two people of one side are both principals when only "và"/commas and titles stand between.
 _COORD = re.compile(
-    r"[\s,;]*(va|cung|,|cung voi)?[\s,]*(lien bang nga|lb nga|nga|viet nam|quoc hoi)?[\s,]*(ong|ba|ngai)?\s*"
+    r"[\s,;]*(?:(?:va|cung|cung voi|ong|ba|ngai|lien bang|lb|nga|viet nam|quoc hoi|thuong vien|ha vien)\b[\s,;]*)*"
 )
 
 
@@ -498,7 +498,9 @@ def _resolve_date(
 def _is_anniversary(d: DateMention, doc: Doc) -> bool:
     if d.end_year is not None and d.year is not None and d.end_year - d.year >= 1:
         return True  # "(10/10/1945-10/10/2025)"
-    return bool(d.year is not None and doc.published is not None and d.year < doc.published.year - 1)
+    return bool(
+        d.year is not None and doc.published is not None and d.year < doc.published.year - 1
+    )
 
 
 def _title_chain(doc: Doc, mention: Mention) -> list[str]:
@@ -617,11 +619,13 @@ def _place(doc: Doc, s: Sentence, kind: str, lex: Lexicon) -> str | None:
 _LOCATIVE = re.compile(
     r"\b(tai|o|den|toi|sang|thu do|thanh pho|tp\.?|tinh|dien|tru so|tai thu do|tai thanh pho)\s*[,]?\s*(thu do|thanh pho)?\s*$"
 )
-_FRAME = re.compile(r"\b(trong|khuon kho|nhan dip|dip|sau|ket thuc|tiep tuc|hoat dong)\s+(cac\s+)?(chuyen\s*)?$")
+_FRAME = re.compile(
+    r"\b(trong|khuon kho|nhan dip|dip|sau|ket thuc|tiep tuc|hoat dong)\s+(cac\s+)?(chuyen\s*)?$"
+)
 
 
 def _is_frame(s: Sentence, k: Mention) -> bool:
-    """"Trong (khuôn khổ) chuyến thăm …" sets the scene for the event the sentence reports."""
+    """ "Trong (khuôn khổ) chuyến thăm …" sets the scene for the event the sentence reports."""
     before = fold(s.text[max(0, k.start - s.start - 30) : k.start - s.start])
     if fold(k.surface).startswith("chuyen"):
         before += " chuyen"
@@ -637,7 +641,8 @@ def _kind_mention(s: Sentence) -> Mention | None:
     ("… hội kiến ông Triệu Lạc Tế; gặp Tổng thống Nga Vladimir Putin").
     """
     kinds = [
-        k for k in s.kinds
+        k
+        for k in s.kinds
         if not _FUTURE.search(fold(s.text[max(0, k.start - s.start - 40) : k.start - s.start]))
     ]
     if not kinds:
@@ -771,11 +776,7 @@ def _windows(s: Sentence) -> list[Sentence]:
     Lâm vào tháng 5/2025" reports two visits: each verb keeps the people and dates up to the
     next verb. Verbs that refer back to the article's own meeting or to plans are dropped.
     """
-    kinds = [
-        k
-        for k in s.kinds
-        if not _FUTURE.search(fold(s.text[max(0, k.start - s.start - 60) : k.start - s.start]))
-    ]
+    kinds = s.kinds
     # Boundaries fall at the last clause break (",", ";", "và") between two verbs.
     bounds = [s.start]
     for a, b in zip(kinds, kinds[1:], strict=False):
@@ -786,6 +787,8 @@ def _windows(s: Sentence) -> list[Sentence]:
     out = []
     for i, k in enumerate(kinds):
         lo, hi = bounds[i], bounds[i + 1]
+        if _FUTURE.search(fold(s.text[max(lo, k.start - 60) - s.start : k.start - s.start])):
+            continue
         out.append(
             Sentence(
                 lo,
@@ -806,14 +809,18 @@ def _windows(s: Sentence) -> list[Sentence]:
 
 
 def _not_future(s: Sentence) -> bool:
-    return not _FUTURE.search(s.folded[: s.kinds[0].start - s.start + 1])
+    """At least one of the sentence's meeting verbs reports an event, not a plan."""
+    return any(
+        not _FUTURE.search(fold(s.text[max(0, k.start - s.start - 40) : k.start - s.start]))
+        for k in s.kinds
+    )
 
 
 def _headline(body: list[Sentence]) -> Sentence | None:
     """The title: an early whole line without a final full stop naming a meeting verb."""
     for s in body[:8]:
         whole = not re.search(r"[.!?…]\s*$", s.text) and len(s.text) < 200
-        if whole and s.kinds and (s.people or s.offices) and _kind_mention(s):
+        if whole and s.kinds and (s.people or s.offices) and _not_future(s):
             return s
     return None
 
@@ -830,8 +837,11 @@ def _main_sentence(body: list[Sentence], doc: Doc) -> Sentence | None:
         want = _kind_mention(head)
         head_people = {m.key for m, _ in head.people}
         same = [
-            c for c in candidates[:8]
-            if want and (k := _kind_mention(c)) and k.key == want.key
+            c
+            for c in candidates[:8]
+            if want
+            and (k := _kind_mention(c))
+            and k.key == want.key
             and (not head_people or head_people & {m.key for m, _ in c.people})
         ]
         if same and same[0] is not candidates[0]:

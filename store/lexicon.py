@@ -1,0 +1,838 @@
+"""Domain lexicon: people with dated offices, office titles, places, sectors and meeting kinds.
+
+The knowledge lives in ``store/data/*.json``; this module validates it, answers "who held
+which office when", and finds mentions in text. Matching runs on folded text
+(:func:`store.fold.fold`: lower case, no marks, ``đ``→``d``) with one regex per category,
+shaped as a trie so a long alternation costs one pass over the text. Inside an alias, ``-``,
+``.`` and whitespace runs are interchangeable and optional ("Mát-xcơ-va" = "Mát xcơ va" =
+"Matxcova", "V.Putin" = "V. Putin"); mentions are whole words (no letter or digit on
+either side), leftmost-longest and non-overlapping, with offsets into the original text.
+
+Entries flagged ``"block": true`` in offices.json / kinds.json are phrases that start like a
+title or a meeting verb but are not one ("Đại sứ quán", "tiếp tục", "thăm dò"): they are
+matched so that they hide the shorter false match, and then dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from store.fold import _SPECIAL, fold, fold_key
+
+__all__ = [
+    "Kind",
+    "Lexicon",
+    "LexiconError",
+    "Mention",
+    "Office",
+    "Person",
+    "Place",
+    "Sector",
+    "Tenure",
+    "get_lexicon",
+]
+
+FLAGS = (None, "uncertain", "attested")
+PLACE_KINDS = ("city", "province")
+
+
+class LexiconError(ValueError):
+    """The lexicon data is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Tenure:
+    office: str
+    title: str
+    start: date
+    end: date | None
+    flag: str | None
+    note: str | None = None
+
+    def active(self, when: date) -> bool:
+        return self.start <= when and (self.end is None or when <= self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    country: str
+    aliases: tuple[str, ...]
+    tenures: tuple[Tenure, ...]
+
+
+@dataclass(frozen=True)
+class Office:
+    id: str
+    country: str | None
+    title: str
+    patterns: tuple[str, ...]
+    rank: int
+    generic: bool
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+    aliases: tuple[str, ...]
+    venues: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class Sector:
+    name: str
+    parent: str | None
+    synonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Kind:
+    kind: str
+    patterns: tuple[str, ...]
+    priority: int  # higher wins when several kinds describe one event
+
+
+@dataclass(frozen=True)
+class Mention:
+    key: str  # canonical name / office id / place name / sector name / kind
+    start: int
+    end: int
+    surface: str
+
+
+# ------------------------------------------------------------------------ folding
+
+
+# Separators inside names ("Mát-xcơ-va", "V. Putin", "kỹ thuật – quân sự") are all one space
+# in the matching text, so the regex needs only " *" between alias parts.
+_SEP_CHARS = ".-\u2010\u2011\u2012\u2013\u2014\u2212"
+_SEP_ANY = re.compile(r"[\s" + re.escape(_SEP_CHARS) + "]")
+_SEP_PATTERN = " *"
+_SEP = "\x00"  # token for a separator run inside an alias
+
+# fold() is lru-cached; whole articles would flood its cache, so texts use the plain function.
+_fold_plain = getattr(fold, "__wrapped__", fold)
+
+
+def _char_ranges(pred: Any, lo: int, hi: int) -> str:
+    out: list[str] = []
+    start = None
+    for cp in range(lo, hi + 1):
+        if pred(chr(cp)):
+            if start is None:
+                start = cp
+        elif start is not None:
+            out.append(f"\\U{start:08x}-\\U{cp - 1:08x}")
+            start = None
+    if start is not None:
+        out.append(f"\\U{start:08x}-\\U{hi:08x}")
+    return "".join(out)
+
+
+# Characters whose folding may change the text's length (combining marks, conjoining Hangul,
+# anything outside the BMP): texts with none of them fold one character to one character.
+_RISKY = re.compile(
+    "["
+    + _char_ranges(unicodedata.combining, 0x300, 0xFFFF)
+    + r"\u1100-\u11ff\U00010000-\U0010ffff]"
+)
+_COMBINING_BMP = re.compile("[" + _char_ranges(unicodedata.combining, 0x300, 0xFFFF) + "]+")
+_NON_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _fold_text(text: str) -> str:
+    """fold() for long texts: same result, with the mark stripping done by one regex."""
+    if _NON_BMP.search(text):
+        return _fold_plain(text)
+    decomposed = unicodedata.normalize("NFD", text.translate(_SPECIAL))
+    stripped = _COMBINING_BMP.sub("", decomposed)
+    return unicodedata.normalize("NFC", stripped).casefold().translate(_SPECIAL)
+
+
+# Vietnamese letters carrying marks: a text with any is written with diacritics.
+_MARKED_CLASS = (
+    _char_ranges(lambda c: c.isalpha() and _fold_plain(c) != c.lower(), 0xC0, 0x24F)
+    + _char_ranges(lambda c: c.isalpha() and _fold_plain(c) != c.lower(), 0x1E00, 0x1EFF)
+    + r"\u0300-\u036f"
+)
+_MARKED = re.compile(f"[{_MARKED_CLASS}]")
+_MARKED_WORD = re.compile(rf"\w*[{_MARKED_CLASS}]\w*")
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_WORDS = re.compile(r"\w+")
+
+
+def _norm(text: str) -> str:
+    """Folded, with every separator as a space (same length as fold's output)."""
+    return _SEP_ANY.sub(" ", _fold_text(text))
+
+
+@lru_cache(maxsize=16)
+def _folded(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """Matching text and, when folding changed lengths, the original index of each of its chars."""
+    folded = _norm(text)
+    if len(folded) == len(text) and not _RISKY.search(text):
+        return folded, None
+    parts: list[str] = []
+    pos: list[int] = []
+    for i, ch in enumerate(text):
+        f = _SEP_ANY.sub(" ", fold(ch))
+        parts.append(f)
+        pos.extend([i] * len(f))
+    return "".join(parts), tuple(pos)
+
+
+def _squash(normed: str) -> str:
+    return normed.replace(" ", "")
+
+
+def _key(text: str) -> str:
+    """The matching key of an alias or a surface: folded, separators removed."""
+    return _squash(_norm(text))
+
+
+def _letters(text: str) -> list[str]:
+    return [c for c in unicodedata.normalize("NFC", text).lower() if c.isalnum()]
+
+
+@lru_cache(maxsize=4096)
+def _marks(letter: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(vowel/consonant modifiers incl. đ, tone marks) of one NFC letter."""
+    d = unicodedata.normalize("NFD", letter)
+    mods = {c for c in d[1:] if c not in _TONE_MARKS}
+    if d[0] == "đ":
+        mods.add("đ")
+    return frozenset(mods), tuple(c for c in d[1:] if c in _TONE_MARKS)
+
+
+def _compatible(surface: list[str], alias: list[str], strict: bool) -> bool:
+    """Do the surface's marks fit the alias? Tones may sit on another vowel ("hoá" = "hóa").
+
+    strict: the surface is fully marked, so every mark must agree ("tham" is not "thăm").
+    Otherwise unmarked letters are wildcards and only the marks present must agree.
+    """
+    if len(surface) != len(alias):
+        return True  # folding changed lengths; the folded match stands
+    tones_s: list[str] = []
+    tones_a: list[str] = []
+    for s_ch, a_ch in zip(surface, alias, strict=True):
+        mods_a, t_a = _marks(a_ch)
+        tones_a += t_a
+        if s_ch == a_ch:
+            tones_s += t_a
+            continue
+        mods_s, t_s = _marks(s_ch)
+        if (strict or mods_s) and mods_s != mods_a:
+            return False
+        tones_s += t_s
+    if strict:
+        return sorted(tones_s) == sorted(tones_a)
+    return all(tones_s.count(t) <= tones_a.count(t) for t in set(tones_s))
+
+
+@lru_cache(maxsize=16)
+def _well_marked(text: str) -> bool:
+    """Written with diacritics throughout (an article, not a phone-typed question).
+
+    In such text an unmarked word is really unmarked ("tham dự" is not "thăm"); in short text
+    and text typed without (or with few) marks, the marks present must agree but missing ones
+    are tolerated ("Lương Cuong").
+    """
+    words = len(_WORDS.findall(text))
+    if words < 12:
+        return False
+    return len(_MARKED_WORD.findall(text)) >= 0.3 * words
+
+
+def _is_acronym(alias: str) -> bool:
+    """Short all-capital aliases ("AI", "LNG") match only in capitals: "ai" is a Vietnamese word."""
+    letters = [c for c in alias if c.isalnum()]
+    return 0 < len(letters) <= 3 and alias.isupper()
+
+
+def _tokens(alias: str) -> list[str]:
+    """Trie tokens: folded characters, with separator runs as _SEP (punctuation is kept, padded)."""
+    out: list[str] = []
+    for ch in _norm(alias):
+        if ch == " ":
+            if out and out[-1] != _SEP:
+                out.append(_SEP)
+        elif ch.isalnum():
+            out.append(ch)
+        else:
+            if out and out[-1] != _SEP:
+                out.append(_SEP)
+            out += [ch, _SEP]
+    while out and out[-1] == _SEP:
+        out.pop()
+    while out and out[0] == _SEP:
+        out.pop(0)
+    return out
+
+
+class _Node:
+    """Trie node over alias characters; an edge remembers whether a separator may precede it."""
+
+    __slots__ = ("children", "end")
+
+    def __init__(self) -> None:
+        self.children: dict[str, tuple[_Node, bool]] = {}
+        self.end = False
+
+
+def _trie_regex(aliases: Iterable[list[str]]) -> str:
+    """One regex for all aliases: a trie, so each branch starts with a distinct character.
+
+    Separators are optional spaces *before* a character (not trie nodes of their own), so two
+    branches never both match at one point and the greedy "(…)?" yields the longest alias.
+    """
+    root = _Node()
+    for toks in aliases:
+        node, sep = root, False
+        for t in toks:
+            if t == _SEP:
+                sep = True
+                continue
+            child, had_sep = node.children.get(t, (None, False))
+            if child is None:
+                child = _Node()
+            node.children[t] = (child, had_sep or sep)
+            node, sep = child, False
+        node.end = True
+
+    def edge(t: str, sep: bool) -> str:
+        return (_SEP_PATTERN if sep else "") + re.escape(t)
+
+    def render(node: _Node) -> str:
+        alts = []
+        for t, (child, sep) in node.children.items():
+            s = edge(t, sep)
+            while len(child.children) == 1 and not child.end:
+                ((t2, (child, sep2)),) = child.children.items()
+                s += edge(t2, sep2)
+            alts.append(s + render(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if node.end else body
+
+    return r"(?<!\w)(?:" + render(root) + r")(?!\w)"
+
+
+class _Matcher:
+    """One category's aliases compiled into a single regex over folded text."""
+
+    def __init__(self, entries: dict[str, str | None]) -> None:
+        # entries: alias → key (None for blocking phrases). Conflicts are checked by the loader.
+        self.keys: dict[str, str | None] = {}
+        self.acronyms: set[str] = set()
+        self.spellings: dict[str, list[list[str]]] = {}  # key → letters of each alias
+        self.exact: set[str] = set()  # every alias's letters, lower case, marks kept
+        tokens = []
+        plain: set[str] = set()
+        for alias, key in entries.items():
+            toks = _tokens(alias)
+            if not toks:
+                continue
+            k = "".join(t for t in toks if t != _SEP)
+            self.keys[k] = key
+            tokens.append(toks)
+            if _is_acronym(alias):
+                self.acronyms.add(k)
+            else:
+                plain.add(k)
+            self.spellings.setdefault(k, []).append(_letters(alias))
+            self.exact.add("".join(_letters(alias)))
+        self.acronyms -= plain
+        self.regex = re.compile(_trie_regex(tokens)) if tokens else re.compile(r"(?!x)x")
+
+    def find(self, text: str) -> list[Mention]:
+        if not text:
+            return []
+        folded, pos = _folded(text)
+        out: list[Mention] = []
+        for m in self.regex.finditer(folded):
+            k = _squash(m.group())
+            key = self.keys.get(k)
+            if key is None:
+                continue
+            if pos is None:
+                start, end = m.start(), m.end()
+            else:
+                start, end = pos[m.start()], pos[m.end() - 1] + 1
+                while end < len(text) and unicodedata.combining(text[end]):
+                    end += 1
+            surface = text[start:end]
+            if k in self.acronyms and not surface.isupper():
+                continue
+            if not self._marks_agree(k, surface, text):
+                continue
+            out.append(Mention(key, start, end, surface))
+        return out
+
+    def _marks_agree(self, k: str, surface: str, text: str) -> bool:
+        """Marks decide between words that fold alike ("Tô Lâm" / "tố làm", "thăm" / "tham")."""
+        letters = _letters(surface)
+        if "".join(letters) in self.exact:
+            return True
+        strict = _well_marked(text)
+        if not strict and not _MARKED.search(surface):
+            return True
+        return any(_compatible(letters, a, strict) for a in self.spellings.get(k, ()))
+
+    def lookup(self, text: str) -> str | None:
+        return self.keys.get(_key(text))
+
+
+# Sentence openers: a capitalised sector word right after one of these is not a proper name.
+_OPENERS = frozenset(".!?:\n\r•*\"“”'‘’([{|>…")
+_BULLETS = frozenset("-–—+")
+# Prefixes a user or a dateline puts before a place or a sector ("thủ đô Moskva", "hợp tác dầu khí").
+_PLACE_PREFIX = re.compile(r"^(?:thu do|thanh pho|tp|tinh|vung|dao|co do|tai|o)\s+")
+_SECTOR_PREFIX = re.compile(r"^(?:hop tac|trong|cac|linh vuc|nganh|ve|tren)\s+")
+
+
+def _in_proper_name(text: str, m: Mention) -> bool:
+    words = m.surface.split()
+    if not m.surface[:1].isupper() or m.surface.isupper() or _sentence_start(text, m.start):
+        return False
+    return len(words) < 3 or any(w[:1].isupper() for w in words[1:])
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i >= 0 and text[i] in _BULLETS:  # "- Năng lượng" at the start of a line
+        j = i - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        return j < 0 or text[j] == "\n"
+    return i < 0 or text[i] in _OPENERS
+
+
+# ----------------------------------------------------------------------- validation
+
+
+def _fail(where: str, msg: str) -> LexiconError:
+    return LexiconError(f"{where}: {msg}")
+
+
+def _get(
+    obj: Any, key: str, types: type | tuple[type, ...], where: str, required: bool = True
+) -> Any:
+    if not isinstance(obj, dict):
+        raise _fail(where, "expected an object")
+    if key not in obj:
+        if required:
+            raise _fail(where, f"missing '{key}'")
+        return None
+    value = obj[key]
+    if not isinstance(value, types) or (isinstance(value, bool) and bool not in _as_tuple(types)):
+        raise _fail(where, f"'{key}' has the wrong type ({type(value).__name__})")
+    return value
+
+
+def _as_tuple(types: type | tuple[type, ...]) -> tuple[type, ...]:
+    return types if isinstance(types, tuple) else (types,)
+
+
+def _strings(obj: dict, key: str, where: str, required: bool = True) -> tuple[str, ...]:
+    value = _get(obj, key, list, where, required)
+    if value is None:
+        return ()
+    for i, s in enumerate(value):
+        if not isinstance(s, str) or not s.strip():
+            raise _fail(where, f"'{key}'[{i}] must be a non-empty string")
+    return tuple(value)
+
+
+def _country(obj: dict, where: str, required: bool) -> str | None:
+    value = _get(obj, "country", (str, type(None)), where)
+    if value is None:
+        if required:
+            raise _fail(where, "'country' must not be null")
+        return None
+    if not re.fullmatch(r"[A-Z]{2}", value):
+        raise _fail(where, f"bad country code {value!r}")
+    return value
+
+
+def _date(value: Any, where: str, key: str) -> date:
+    if not isinstance(value, str):
+        raise _fail(where, f"'{key}' must be a YYYY-MM-DD string")
+    try:
+        return date.fromisoformat(value)
+    except ValueError as e:
+        raise _fail(where, f"'{key}' is not a date: {value!r}") from e
+
+
+def _list(data: Any, fname: str) -> list:
+    if not isinstance(data, list):
+        raise LexiconError(f"{fname}: expected a JSON list")
+    return data
+
+
+class _KeyTable:
+    """Alias keys of one category; a key claimed by two entries is an error."""
+
+    def __init__(self, fname: str, what: str) -> None:
+        self.fname, self.what = fname, what
+        self.owner: dict[str, str | None] = {}
+        self.aliases: dict[str, str | None] = {}
+
+    def add(self, alias: str, owner: str | None, where: str) -> None:
+        k = _key(alias)
+        if not k:
+            raise _fail(where, f"alias {alias!r} has no letters")
+        if k in self.owner and self.owner[k] != owner:
+            raise _fail(
+                where,
+                f"{self.what} {alias!r} already belongs to {self.owner[k]!r} (same folded form)",
+            )
+        self.owner[k] = owner
+        self.aliases.setdefault(alias, owner)
+
+
+# -------------------------------------------------------------------------- lexicon
+
+
+@dataclass
+class Lexicon:
+    people: dict[str, Person]
+    offices: dict[str, Office]
+    places: dict[str, Place]
+    sectors: dict[str, Sector]
+    kinds: dict[str, Kind] = field(default_factory=dict)
+    _m: dict[str, _Matcher] = field(default_factory=dict, repr=False)
+    _children: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _by_office: dict[str, list[tuple[str, Tenure]]] = field(default_factory=dict, repr=False)
+
+    # ---- loading
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> Lexicon:
+        """Load and validate the five JSON files (default: the packaged ``store/data``)."""
+        base: Any = directory if directory is not None else resources.files("store") / "data"
+        raw = {}
+        for name in ("people", "offices", "places", "sectors", "kinds"):
+            fname = f"{name}.json"
+            try:
+                raw[name] = json.loads((base / fname).read_text(encoding="utf-8"))
+            except (OSError, ValueError) as e:
+                raise LexiconError(f"{fname}: cannot read: {e}") from e
+        return cls.from_data(**raw)
+
+    @classmethod
+    def from_data(cls, people: Any, offices: Any, places: Any, sectors: Any, kinds: Any) -> Lexicon:
+        office_map, office_keys = cls._offices(_list(offices, "offices.json"))
+        people_map, people_keys = cls._people(_list(people, "people.json"), office_map)
+        place_map, place_keys = cls._places(_list(places, "places.json"))
+        sector_map, sector_keys = cls._sectors(_list(sectors, "sectors.json"))
+        kind_map, kind_keys = cls._kinds(_list(kinds, "kinds.json"))
+        lex = cls(people_map, office_map, place_map, sector_map, kind_map)
+        lex._m = {
+            "people": _Matcher(people_keys.aliases),
+            "offices": _Matcher(office_keys.aliases),
+            "places": _Matcher(place_keys.aliases),
+            "sectors": _Matcher(sector_keys.aliases),
+            "kinds": _Matcher(kind_keys.aliases),
+        }
+        for s in sector_map.values():
+            if s.parent:
+                lex._children.setdefault(s.parent, []).append(s.name)
+        for p in people_map.values():
+            for t in p.tenures:
+                lex._by_office.setdefault(t.office, []).append((p.name, t))
+        return lex
+
+    @staticmethod
+    def _offices(data: list) -> tuple[dict[str, Office], _KeyTable]:
+        out: dict[str, Office] = {}
+        keys = _KeyTable("offices.json", "pattern")
+        for i, o in enumerate(data):
+            where = f"offices.json[{i}]"
+            oid = _get(o, "id", str, where)
+            where = f"offices.json[{i}] ({oid})"
+            if oid in out:
+                raise _fail(where, "duplicate id")
+            country = _country(o, where, required=False)
+            title = _get(o, "title", str, where)
+            patterns = _strings(o, "patterns", where)
+            rank = _get(o, "rank", int, where)
+            generic = bool(_get(o, "generic", bool, where, required=False))
+            block = bool(_get(o, "block", bool, where, required=False))
+            if not patterns:
+                raise _fail(where, "no patterns")
+            for p in patterns:
+                keys.add(p, None if block else oid, where)
+            if block:
+                continue
+            if not title.strip():
+                raise _fail(where, "empty title")
+            out[oid] = Office(oid, country, title, patterns, rank, generic)
+        return out, keys
+
+    @staticmethod
+    def _people(data: list, offices: dict[str, Office]) -> tuple[dict[str, Person], _KeyTable]:
+        out: dict[str, Person] = {}
+        keys = _KeyTable("people.json", "alias")
+        for i, p in enumerate(data):
+            where = f"people.json[{i}]"
+            name = _get(p, "name", str, where)
+            where = f"people.json[{i}] ({name})"
+            if name in out:
+                raise _fail(where, "duplicate name")
+            country = _country(p, where, required=True)
+            aliases = _strings(p, "aliases", where)
+            for a in (name, *aliases):
+                # A lone Vietnamese given name ("Lâm", "Sơn") is an ordinary word or shared by many.
+                if country == "VN" and len(_key_words(a)) < 2:
+                    raise _fail(where, f"Vietnamese alias {a!r} is a single word")
+                keys.add(a, name, where)
+            tenures = []
+            for j, t in enumerate(_get(p, "offices", list, where)):
+                tw = f"{where} offices[{j}]"
+                oid = _get(t, "office", str, tw)
+                if oid not in offices:
+                    raise _fail(tw, f"unknown office {oid!r}")
+                start = _date(t.get("start"), tw, "start")
+                end = None if t.get("end") is None else _date(t["end"], tw, "end")
+                if end is not None and end < start:
+                    raise _fail(tw, f"end {end} is before start {start}")
+                flag = _get(t, "flag", (str, type(None)), tw, required=False)
+                if flag not in FLAGS:
+                    raise _fail(tw, f"flag must be one of {FLAGS}, not {flag!r}")
+                note = _get(t, "note", (str, type(None)), tw, required=False)
+                title = _get(t, "title", str, tw, required=False) or offices[oid].title
+                tenures.append(Tenure(oid, title, start, end, flag, note))
+            tenures.sort(key=lambda t: (t.start, t.office))
+            out[name] = Person(name, country, aliases, tuple(tenures))
+        return out, keys
+
+    @staticmethod
+    def _places(data: list) -> tuple[dict[str, Place], _KeyTable]:
+        out: dict[str, Place] = {}
+        keys = _KeyTable("places.json", "alias or venue")
+        for i, p in enumerate(data):
+            where = f"places.json[{i}]"
+            name = _get(p, "name", str, where)
+            where = f"places.json[{i}] ({name})"
+            if name in out:
+                raise _fail(where, "duplicate name")
+            country = _country(p, where, required=False)
+            aliases = _strings(p, "aliases", where)
+            venues = _strings(p, "venues", where, required=False)
+            kind = _get(p, "kind", str, where)
+            if kind not in PLACE_KINDS:
+                raise _fail(where, f"kind must be one of {PLACE_KINDS}")
+            for a in (name, *aliases, *venues):
+                keys.add(a, name, where)
+            out[name] = Place(name, country, aliases, venues, kind)
+        return out, keys
+
+    @staticmethod
+    def _sectors(data: list) -> tuple[dict[str, Sector], _KeyTable]:
+        out: dict[str, Sector] = {}
+        keys = _KeyTable("sectors.json", "synonym")
+        for i, s in enumerate(data):
+            where = f"sectors.json[{i}]"
+            name = _get(s, "name", str, where)
+            where = f"sectors.json[{i}] ({name})"
+            if name in out:
+                raise _fail(where, "duplicate name")
+            if name != name.lower():
+                raise _fail(where, "sector names are lower case")
+            parent = _get(s, "parent", (str, type(None)), where)
+            synonyms = _strings(s, "synonyms", where)
+            for a in (name, *synonyms):
+                keys.add(a, name, where)
+            out[name] = Sector(name, parent, synonyms)
+        for s in out.values():
+            seen = {s.name}
+            parent = s.parent
+            while parent is not None:
+                if parent not in out:
+                    raise LexiconError(f"sectors.json ({s.name}): unknown parent {parent!r}")
+                if parent in seen:
+                    raise LexiconError(f"sectors.json ({s.name}): parent cycle through {parent!r}")
+                seen.add(parent)
+                parent = out[parent].parent
+        return out, keys
+
+    @staticmethod
+    def _kinds(data: list) -> tuple[dict[str, Kind], _KeyTable]:
+        out: dict[str, Kind] = {}
+        keys = _KeyTable("kinds.json", "pattern")
+        for i, k in enumerate(data):
+            where = f"kinds.json[{i}]"
+            kind = _get(k, "kind", str, where)
+            where = f"kinds.json[{i}] ({kind})"
+            patterns = _strings(k, "patterns", where)
+            priority = _get(k, "priority", int, where)
+            block = bool(_get(k, "block", bool, where, required=False))
+            for p in patterns:
+                keys.add(p, None if block else kind, where)
+            if block:
+                continue
+            if kind in out:
+                raise _fail(where, "duplicate kind")
+            out[kind] = Kind(kind, patterns, priority)
+        return out, keys
+
+    # ---- finding mentions
+
+    def find_people(self, text: str) -> list[Mention]:
+        """People by any alias (key = canonical name)."""
+        return self._m["people"].find(text)
+
+    def find_offices(self, text: str) -> list[Mention]:
+        """Titles (key = office id); bare Vietnamese titles ("Thủ tướng") are Vietnamese offices."""
+        return self._m["offices"].find(text)
+
+    def find_places(self, text: str) -> list[Mention]:
+        """Cities and provinces by alias or by venue (key = the place's canonical name)."""
+        return self._m["places"].find(text)
+
+    def find_sectors(self, text: str) -> list[Mention]:
+        """Cooperation sectors (key = sector name).
+
+        Marks must agree ("dược" is not "được"), and a capitalised phrase inside a sentence is
+        part of a proper name ("Bộ Quốc phòng", "Tập đoàn Dầu khí Việt Nam"), not a sector —
+        unless it is a longer phrase capitalised only as a name's head ("dự án Nhà máy điện
+        hạt nhân Ninh Thuận").
+        """
+        return [m for m in self._m["sectors"].find(text) if not _in_proper_name(text, m)]
+
+    def find_kinds(self, text: str) -> list[Mention]:
+        """Meeting kinds (key = kind); marks must agree in marked text ("thăm" is not "tham")."""
+        return self._m["kinds"].find(text)
+
+    # ---- dated offices
+
+    def title_at(self, name: str, when: date | None) -> str | None:
+        """The most senior title held on `when` (None → the latest: current titles, else the last one)."""
+        person = self._person_obj(name)
+        if person is None or not person.tenures:
+            return None
+        if when is None:
+            pool = [t for t in person.tenures if t.end is None]
+            if not pool:
+                last = max(t.end for t in person.tenures if t.end is not None)
+                pool = [t for t in person.tenures if t.end == last]
+        else:
+            pool = [t for t in person.tenures if t.active(when)]
+        if not pool:
+            return None
+        best = min(pool, key=lambda t: (self.offices[t.office].rank, -t.start.toordinal()))
+        return best.title
+
+    def holders(self, office_id: str, when: date | None) -> list[str]:
+        """Who held the office on `when` (None → now). On a handover day the incoming holder wins."""
+        rows = self._by_office.get(office_id, [])
+        if when is None:
+            active = [(n, t) for n, t in rows if t.end is None]
+        else:
+            active = [(n, t) for n, t in rows if t.active(when)]
+            if any(t.start == when for _, t in active):
+                active = [(n, t) for n, t in active if t.end != when or t.start == when]
+        active.sort(key=lambda nt: nt[1].start)
+        return list(dict.fromkeys(n for n, _ in active))
+
+    def tenure_span(self, name: str) -> tuple[date, date | None] | None:
+        """First start and last end of all tenures (end None while any is open)."""
+        person = self._person_obj(name)
+        if person is None or not person.tenures:
+            return None
+        start = min(t.start for t in person.tenures)
+        ends = [t.end for t in person.tenures]
+        return start, None if any(e is None for e in ends) else max(
+            e for e in ends if e is not None
+        )
+
+    # ---- lookups
+
+    def person(self, text: str) -> str | None:
+        """Canonical name for an exact alias (diacritics, case, '-', '.' and spacing ignored)."""
+        return self._m["people"].lookup(text)
+
+    def canonical_place(self, text: str) -> str | None:
+        """Canonical place for an alias or venue ("Matxcova" → "Moskva", "thủ đô Moskva" too)."""
+        m = self._m["places"]
+        found = m.lookup(text)
+        if found is None:
+            stripped = _PLACE_PREFIX.sub("", fold_key(text))
+            found = m.lookup(stripped) if stripped else None
+        return found
+
+    def canonical_sector(self, text: str) -> str | None:
+        """Canonical sector for a synonym ("dau khi", "hợp tác năng lượng - dầu khí" → "dầu khí")."""
+        m = self._m["sectors"]
+        found = m.lookup(text)
+        if found is None:
+            stripped = fold(text).strip()
+            while True:
+                shorter = _SECTOR_PREFIX.sub("", stripped)
+                if shorter == stripped:
+                    break
+                stripped = shorter
+            found = m.lookup(stripped) if stripped else None
+        return found
+
+    def sector_descendants(self, name: str) -> set[str]:
+        """The sector and every sector below it; empty for an unknown sector."""
+        root = name if name in self.sectors else self.canonical_sector(name)
+        if root is None:
+            return set()
+        out, todo = set(), [root]
+        while todo:
+            s = todo.pop()
+            if s not in out:
+                out.add(s)
+                todo.extend(self._children.get(s, []))
+        return out
+
+    def alias_index(self) -> list[tuple[str, str]]:
+        """(fold_key of each name and alias, canonical name), for fuzzy matching of user input."""
+        out: dict[tuple[str, str], None] = {}
+        for p in self.people.values():
+            for a in (p.name, *p.aliases):
+                k = fold_key(a)
+                if k:
+                    out[(k, p.name)] = None
+        return list(out)
+
+    def kind_priority(self, kind: str) -> int:
+        k = self.kinds.get(kind)
+        return k.priority if k else 0
+
+    def iter_tenures(self, office_id: str) -> Iterator[tuple[str, Tenure]]:
+        """Every (person, tenure) of an office, in start order."""
+        yield from sorted(self._by_office.get(office_id, []), key=lambda nt: nt[1].start)
+
+    def _person_obj(self, name: str) -> Person | None:
+        person = self.people.get(name)
+        if person is None:
+            canonical = self.person(name)
+            person = self.people.get(canonical) if canonical else None
+        return person
+
+
+def _key_words(alias: str) -> list[str]:
+    return fold_key(alias).split()
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    """The packaged lexicon, loaded and validated once per process."""
+    return Lexicon.load()
