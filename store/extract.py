@@ -44,6 +44,22 @@ def _load_countries() -> list[tuple[re.Pattern[str], str]]:
 
 _COUNTRY_NAMES: list[str] = []
 _COUNTRIES = _load_countries()
+_COUNTRY_FOLDED = frozenset(fold(n) for n in _COUNTRY_NAMES)
+
+
+def _load_surnames() -> frozenset[str]:
+    import json
+    from importlib.resources import files
+
+    return frozenset(
+        fold(n)
+        for n in json.loads(
+            files("store").joinpath("data/vn_surnames.json").read_text(encoding="utf-8")
+        )
+    )
+
+
+_VN_SURNAMES = _load_surnames()
 
 
 def _country_in(text: str) -> str | None:
@@ -62,6 +78,9 @@ _NOT_TIEP = re.compile(
     r"\s*(tuc|theo|do|nhan|can|thu|sau|dien|te|tan|noi|quan|xuc tien|ve|canh|vien|lien|ngay|sức)\b"
 )
 # Words before a meeting verb that make it a plan or an invitation, not an event.
+_IMPLICIT_VISIT = re.compile(
+    r"\b(theo loi moi|nhan loi moi|(da )?(den|toi) (san bay|thu do)|len duong|bat dau chuyen)\b"
+)
 _FUTURE = re.compile(
     r"\b(se|sap|du kien|du dinh|chuan bi|ke hoach|mong som|som|hy vong|mong muon|de nghi|tiep theo|truoc them)\b"
     r"|(?<!loi )\bmoi\b"
@@ -198,6 +217,16 @@ def _analyse(article: Article, lex: Lexicon, today: date) -> Doc:
         s = _bucket(sentences, starts, m.start)
         if s:
             s.kinds.append(m)
+    for s in sentences:
+        if not s.kinds:
+            # An arrival "theo lời mời của …" or "đã đến sân bay …" is a visit without the word.
+            v = _IMPLICIT_VISIT.search(s.folded)
+            if v:
+                s.kinds.append(
+                    Mention(
+                        "thăm", s.start + v.start(), s.start + v.end(), s.text[v.start() : v.end()]
+                    )
+                )
     for m in lex.find_places(text):
         s = _bucket(sentences, starts, m.start)
         if s:
@@ -222,6 +251,18 @@ _STOP_TAIL = re.compile(
 )
 
 
+def _plausible_name(run: str, lex: Lexicon) -> bool:
+    """Not a place, an acronym ("QĐND", "LB"), a country or an ordinary capitalised word."""
+    tokens = run.split()
+    if lex.canonical_place(run) or _is_common(fold(tokens[0])):
+        return False
+    if any(len(t) >= 2 and t.isupper() for t in tokens):
+        return False
+    if any(ch.lower() != fold(ch) for ch in run) and fold(tokens[0]) not in _VN_SURNAMES:
+        return False  # a Vietnamese name starts with a family name
+    return not any(fold(" ".join(tokens[i:])) in _COUNTRY_FOLDED for i in range(len(tokens)))
+
+
 def _name_from_run(run: str) -> str | None:
     """A person's name from a run of capitalised words following a title.
 
@@ -231,7 +272,7 @@ def _name_from_run(run: str) -> str | None:
     tokens = run.split()
     if len(tokens) < 2:
         return None
-    vietnamese = any(ch != fold(ch) and ch.lower() not in "đ" for ch in run)
+    vietnamese = any(ch.lower() != fold(ch) and ch.lower() not in "đ" for ch in run)
     if vietnamese:
         return " ".join(tokens[-4:])
     if len(tokens) >= 3 and _PATRONYMIC.search(tokens[-1].lower()):
@@ -286,11 +327,7 @@ def _unknown_people(text: str, offices: list[Mention], lex: Lexicon) -> list[tup
         # The name is the last capitalised run before the clause ends: a qualifier such as
         # "vùng Primorye (Liên bang Nga)" or "Tập đoàn Novatek" may come first.
         runs = [m for m in _CAP_RUN.finditer(tail) if len(m.group(0).split()) >= 2]
-        runs = [
-            m
-            for m in runs
-            if not lex.canonical_place(m.group(0)) and not _is_common(fold(m.group(0).split()[0]))
-        ]
+        runs = [m for m in runs if _plausible_name(m.group(0), lex)]
         if not runs:
             continue
         run = runs[0]
@@ -374,7 +411,7 @@ def _guess_country(name: str, context: str, lex: Lexicon) -> str | None:
     country = _country_in(context)
     if country:
         return country
-    if any(ch != fold(ch) and ch.lower() != "đ" for ch in name):
+    if any(ch.lower() != fold(ch) and ch.lower() != "đ" for ch in name):
         return "VN"  # Vietnamese diacritics
     return None
 
@@ -582,13 +619,19 @@ def _fmt(year: int, month: int | None, day: int | None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _place(doc: Doc, s: Sentence, kind: str, lex: Lexicon) -> str | None:
-    if kind == "điện đàm" or kind == "điện mừng":
-        return None
+def _located(doc: Doc, s: Sentence) -> str | None:
     for p in s.places:
-        before = fold(doc.text[max(0, p.start - 25) : p.start])
-        if _LOCATIVE.search(before):
+        if _LOCATIVE.search(fold(doc.text[max(0, p.start - 25) : p.start])):
             return p.key
+    return None
+
+
+def _place(doc: Doc, s: Sentence, kind: str, lex: Lexicon) -> str | None:
+    if kind.startswith(("điện", "thư")):
+        return None  # phone calls and written messages happen nowhere in particular
+    here = _located(doc, s)
+    if here:
+        return here
     # A dateline ("HÀ NỘI - Chiều 14/1, …") or a wire credit ("phóng viên TTXVN tại Moskva").
     para_start = next((x.start for x in doc.sentences if x.paragraph == s.paragraph), s.start)
     m = _DATELINE.match(doc.text[para_start : para_start + 60])
@@ -597,14 +640,10 @@ def _place(doc: Doc, s: Sentence, kind: str, lex: Lexicon) -> str | None:
         if place:
             return place
     for x in doc.sentences:
-        if (
-            x.paragraph == s.paragraph
-            and x is not s
-            and x.places
-            and not x.caption
-            and x.start < s.start
-        ):
-            return x.places[0].key
+        if x.paragraph == s.paragraph and x.dates and not x.caption and x.start < s.start:
+            here = _located(doc, x)
+            if here:
+                return here
     for x in doc.sentences[:12]:
         w = _WIRE.search(x.folded)
         if w:
@@ -617,7 +656,7 @@ def _place(doc: Doc, s: Sentence, kind: str, lex: Lexicon) -> str | None:
 # A place is where the meeting was only after "tại", "ở", "đến", "thủ đô" and the like;
 # "Thống đốc Primorye" or "Đại sứ quán Nga tại Hà Nội" name an office, not a venue.
 _LOCATIVE = re.compile(
-    r"\b(tai|o|den|toi|sang|thu do|thanh pho|tp\.?|tinh|dien|tru so|tai thu do|tai thanh pho)\s*[,]?\s*(thu do|thanh pho)?\s*$"
+    r"\b(tai|o|den|toi|sang|tham|thu do|thanh pho|tp\.?|tinh|dien|tru so|tai thu do|tai thanh pho)\s*[,]?\s*(thu do|thanh pho)?\s*$"
 )
 _FRAME = re.compile(
     r"\b(trong|khuon kho|nhan dip|dip|sau|ket thuc|tiep tuc|hoat dong)\s+(cac\s+)?(chuyen\s*)?$"
@@ -851,15 +890,32 @@ def _main_sentence(body: list[Sentence], doc: Doc) -> Sentence | None:
         if first.dates:
             return first
         names = {m.key for m, _ in _choose_participants(first)}
-        for c in candidates[1:6]:
-            if any(d.day for d in c.dates) and names == {m.key for m, _ in _choose_participants(c)}:
-                return c
-        return first
+        kind = _kind_mention(first)
+        same = [
+            c
+            for c in candidates[1:6]
+            if any(d.day for d in c.dates) and names == {m.key for m, _ in _choose_participants(c)}
+        ]
+        same_kind = [c for c in same if kind and (k := _kind_mention(c)) and k.key == kind.key]
+        return (same_kind or same or [first])[0]
     visits = [s for s in body if _visit_candidate(s) and _not_future(s)]
     if visits:
         return visits[0]
     caps = [s for s in doc.sentences if s.caption and _is_candidate(s)]
     return caps[0] if caps else None
+
+
+def _inviters(doc: Doc, s: Sentence, sides: set[str]) -> list[tuple[Mention, str]]:
+    """The host of a visit, named a sentence or two later ("… theo lời mời của Tổng thống X")."""
+    following = [x for x in doc.sentences if x.start >= s.end and not x.caption][:3]
+    for x in following:
+        invite = re.search(r"\bloi moi\b", x.folded)
+        if not invite:
+            continue
+        after = [pm for pm in x.people if pm[1] in sides and pm[0].start - x.start > invite.start()]
+        if after:
+            return after[:2]
+    return []
 
 
 def _build(
@@ -874,6 +930,8 @@ def _build(
     kind = _kind(s, lex)
     km = _kind_mention(s)
     anchor = km.start if km else s.start
+    if not secondary and kind == "thăm" and len(countries) == 1:
+        chosen = chosen + _inviters(doc, s, BILATERAL - countries)
     # Dates in the lead sentence, else in the sentences of the same paragraph just before it.
     mentions = list(s.dates)
     if not mentions:
@@ -886,6 +944,14 @@ def _build(
     if not mentions and not secondary:
         nxt = [x for x in doc.sentences if x.paragraph == s.paragraph and x.start > s.start][:1]
         mentions = [d for x in nxt for d in x.dates]
+    if not mentions and not secondary:
+        # The lead may sit a sentence or two earlier, about one of the same people.
+        names = {m.key for m, _ in chosen}
+        earlier = [x for x in doc.sentences if x.end <= s.start and not x.caption]
+        for x in reversed(earlier):
+            if any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}:
+                mentions = [d for d in x.dates if d.day]
+                break
     when, inferred, tod = _resolve_date(doc, mentions, chosen, lex, anchor)
     if secondary and when is None and context is not None and context.date:
         # Talks held during the same visit: same month, marked as inferred.
