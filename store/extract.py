@@ -493,10 +493,9 @@ def _visit_candidate(s: Sentence) -> bool:
     countries = {c for _, c in s.people}
     if countries - BILATERAL:
         return False  # a visit between Russia or Vietnam and a third country
-    f = s.folded
-    to_ru = "VN" in countries and re.search(r"\b(nga|lien bang nga|lb nga|moskva|matxcova)\b", f)
-    to_vn = "RU" in countries and re.search(r"\b(viet nam|ha noi)\b", f)
-    return bool(to_ru or to_vn)
+    lex = get_lexicon()
+    where = {_country_in(s.text)} | {lex.places[p.key].country for p in s.places if p.key in lex.places}
+    return bool(("VN" in countries and "RU" in where) or ("RU" in countries and "VN" in where))
 
 
 def _resolve_date(
@@ -885,9 +884,17 @@ def _main_sentence(body: list[Sentence], doc: Doc) -> Sentence | None:
         ]
         if same and same[0] is not candidates[0]:
             candidates = same + [c for c in candidates if c not in same]
+        elif (
+            not same
+            and head_people
+            and _visit_candidate(head)
+            and not head_people & {m.key for m, _ in candidates[0].people}
+        ):
+            return head  # "Ngoại trưởng Nga X thăm Việt Nam": the visit is the story
     if candidates:
         first = candidates[0]
-        if first.dates:
+        headline_like = not re.search(r"[.!?…]\s*$", first.text)
+        if first.dates and not headline_like:
             return first
         names = {m.key for m, _ in _choose_participants(first)}
         kind = _kind_mention(first)
@@ -934,6 +941,7 @@ def _build(
         chosen = chosen + _inviters(doc, s, BILATERAL - countries)
     # Dates in the lead sentence, else in the sentences of the same paragraph just before it.
     mentions = list(s.dates)
+    lead: Sentence | None = None
     if not mentions:
         same_para = [
             x
@@ -942,8 +950,14 @@ def _build(
         ]
         mentions = [d for x in same_para[-2:] for d in x.dates]
     if not mentions and not secondary:
-        nxt = [x for x in doc.sentences if x.paragraph == s.paragraph and x.start > s.start][:1]
-        mentions = [d for x in nxt for d in x.dates]
+        names = {m.key for m, _ in chosen}
+        nxt = [x for x in doc.sentences if x.start > s.start and not x.caption][:2]
+        for x in nxt:
+            if (x.paragraph == s.paragraph and x.dates) or (
+                any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}
+            ):
+                mentions, lead = list(x.dates), x
+                break
     if not mentions and not secondary:
         # The lead may sit a sentence or two earlier, about one of the same people.
         names = {m.key for m, _ in chosen}
@@ -951,6 +965,7 @@ def _build(
         for x in reversed(earlier):
             if any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}:
                 mentions = [d for d in x.dates if d.day]
+                lead = x
                 break
     when, inferred, tod = _resolve_date(doc, mentions, chosen, lex, anchor)
     if secondary and when is None and context is not None and context.date:
@@ -968,7 +983,7 @@ def _build(
         date=when,
         date_inferred=inferred,
         time_of_day=tod,
-        place=_place(doc, s, kind, lex),
+        place=_place(doc, s, kind, lex) or (_located(doc, lead) if lead and not kind.startswith(("điện", "thư")) else None),
         kind=kind,
         participants=participants,
         sectors=unique_sectors,
