@@ -78,6 +78,12 @@ _NOT_TIEP = re.compile(
     r"\s*(tuc|theo|do|nhan|can|thu|sau|dien|te|tan|noi|quan|xuc tien|ve|canh|vien|lien|ngay|sức)\b"
 )
 # Words before a meeting verb that make it a plan or an invitation, not an event.
+# "Quốc khánh 2/9", "Ngày Chiến thắng 9/5": a named day, not the day of the meeting.
+_HOLIDAY = re.compile(
+    r"\b(quoc khanh|chien thang|ky niem|nhan dip|ngay nuoc nga|giai phong|thong nhat|cach mang)\s*(ngay\s*)?\(?$"
+)
+_ANAPHOR = re.compile(r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$")
+_EARLIER = re.compile(r"\b(truoc day|nam ngoai|nam truoc|hoi thang|lan truoc|tung)\b")
 _IMPLICIT_VISIT = re.compile(
     r"\b(theo loi moi|nhan loi moi|(da )?(den|toi) (san bay|thu do)|len duong|bat dau chuyen)\b"
 )
@@ -162,13 +168,17 @@ def _split(text: str) -> list[Sentence]:
             continue
         cuts = _cuts(para)
         whole_line = len(cuts) == 2
+        # A short line ending in a photo credit is a caption as a whole.
+        line_caption = len(para) < 260 and bool(_CAPTION.search(fold(para[-40:])))
         for a, b in zip(cuts, cuts[1:], strict=False):
             chunk = para[a:b]
             if not chunk.strip():
                 continue
             folded = fold(chunk)
-            caption = bool(_CAPTION.search(folded)) or (
-                whole_line and para_no > 0 and len(chunk) < 160 and _looks_like_caption(folded)
+            caption = (
+                bool(_CAPTION.search(folded))
+                or line_caption
+                or (whole_line and para_no > 0 and len(chunk) < 160 and _looks_like_caption(folded))
             )
             out.append(Sentence(p_start + a, p_start + b, chunk, folded, para_no, caption))
     return out
@@ -211,12 +221,14 @@ def _analyse(article: Article, lex: Lexicon, today: date) -> Doc:
         if s and all(not (p.start <= m[0].start < p.end) for p, _ in s.people):
             s.people.append(m)
             s.people.sort(key=lambda pm: pm[0].start)
+    introduced: set[str] = set()
     for m in lex.find_kinds(text):
         if m.key == "tiếp" and _NOT_TIEP.match(fold(text[m.end : m.end + 12])):
             continue
         s = _bucket(sentences, starts, m.start)
-        if s:
+        if s and not (m.key in introduced and _anaphoric(text, m)):
             s.kinds.append(m)
+        introduced.add(m.key)
     for s in sentences:
         if not s.kinds:
             # An arrival "theo lời mời của …" or "đã đến sân bay …" is a visit without the word.
@@ -311,6 +323,14 @@ def _sector_mentions(text: str, lex: Lexicon) -> list[Mention]:
                 if key and key != m.key:
                     out.append(Mention(key=key, start=m.start, end=m.end, surface=part))
     return out
+
+
+def _anaphoric(text: str, k: Mention) -> bool:
+    """ "Tại buổi hội đàm, …" after the talks were introduced refers back to them."""
+    return bool(
+        _ANAPHOR.search(fold(text[max(0, k.start - 20) : k.start]))
+        and re.match(r"\s*[,;]", text[k.end :])
+    )
 
 
 def _unknown_people(text: str, offices: list[Mention], lex: Lexicon) -> list[tuple[Mention, str]]:
@@ -494,7 +514,9 @@ def _visit_candidate(s: Sentence) -> bool:
     if countries - BILATERAL:
         return False  # a visit between Russia or Vietnam and a third country
     lex = get_lexicon()
-    where = {_country_in(s.text)} | {lex.places[p.key].country for p in s.places if p.key in lex.places}
+    where = {_country_in(s.text)} | {
+        lex.places[p.key].country for p in s.places if p.key in lex.places
+    }
     return bool(("VN" in countries and "RU" in where) or ("RU" in countries and "VN" in where))
 
 
@@ -506,7 +528,13 @@ def _resolve_date(
     anchor: int,
 ) -> tuple[str | None, bool, str | None]:
     """(date, inferred, time of day) from the best date mention near the meeting verb."""
-    usable = [d for d in mentions if d.month is not None and not _is_anniversary(d, doc)]
+    usable = [
+        d
+        for d in mentions
+        if d.month is not None
+        and not _is_anniversary(d, doc)
+        and not _HOLIDAY.search(fold(doc.text[max(0, d.start - 30) : d.start]))
+    ]
     if not usable:
         return None, False, None
     before = [d for d in usable if d.start <= anchor]
@@ -835,7 +863,12 @@ def _windows(s: Sentence) -> list[Sentence]:
                 s.folded[lo - s.start : hi - s.start],
                 s.paragraph,
                 s.caption,
-                people=[pm for pm in s.people if lo <= pm[0].start < hi],
+                # A visit's people follow the verb ("chuyến thăm … của Tổng thống X").
+                people=[
+                    pm
+                    for pm in s.people
+                    if (k.start if k.key == "thăm" else lo) <= pm[0].start < hi
+                ],
                 kinds=[k],
                 places=[m for m in s.places if lo <= m.start < hi],
                 dates=[d for d in s.dates if lo <= d.start < hi],
@@ -870,7 +903,9 @@ def _main_sentence(body: list[Sentence], doc: Doc) -> Sentence | None:
     about the same people that carries a date is the lead.
     """
     candidates = [s for s in body if _is_candidate(s) and _not_future(s)]
-    head = _headline(body)
+    head = _headline(body) or next(
+        (c for c in doc.sentences[:6] if c.caption and _is_candidate(c)), None
+    )
     if head is not None and candidates:
         want = _kind_mention(head)
         head_people = {m.key for m, _ in head.people}
@@ -905,11 +940,11 @@ def _main_sentence(body: list[Sentence], doc: Doc) -> Sentence | None:
         ]
         same_kind = [c for c in same if kind and (k := _kind_mention(c)) and k.key == kind.key]
         return (same_kind or same or [first])[0]
-    visits = [s for s in body if _visit_candidate(s) and _not_future(s)]
-    if visits:
-        return visits[0]
     caps = [s for s in doc.sentences if s.caption and _is_candidate(s)]
-    return caps[0] if caps else None
+    if caps:
+        return caps[0]
+    visits = [s for s in body if _visit_candidate(s) and _not_future(s)]
+    return visits[0] if visits else None
 
 
 def _inviters(doc: Doc, s: Sentence, sides: set[str]) -> list[tuple[Mention, str]]:
@@ -968,8 +1003,15 @@ def _build(
                 lead = x
                 break
     when, inferred, tod = _resolve_date(doc, mentions, chosen, lex, anchor)
-    if secondary and when is None and context is not None and context.date:
-        # Talks held during the same visit: same month, marked as inferred.
+    if (
+        secondary
+        and when is None
+        and context is not None
+        and context.date
+        and {m.key for m, _ in chosen} & {p.name for p in context.participants}
+        and not _EARLIER.search(s.folded)
+    ):
+        # Talks a visiting leader held during the same visit: same month, marked inferred.
         when, inferred = context.date[:7], True
     participants = _participants(doc, s, chosen, _as_date(when), lex)
     if secondary:
@@ -983,7 +1025,8 @@ def _build(
         date=when,
         date_inferred=inferred,
         time_of_day=tod,
-        place=_place(doc, s, kind, lex) or (_located(doc, lead) if lead and not kind.startswith(("điện", "thư")) else None),
+        place=_place(doc, s, kind, lex)
+        or (_located(doc, lead) if lead and not kind.startswith(("điện", "thư")) else None),
         kind=kind,
         participants=participants,
         sectors=unique_sectors,
