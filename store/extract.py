@@ -791,8 +791,8 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     meetings.append(main)
     main_names = {p.name for p in main.participants}
     for s in body:
-        if s is main_s:
-            continue
+        if s is main_s or _bare_line(s):
+            continue  # a bare line after the lead is a related-article link, not a report
         for w in _windows(s):
             _add_title_only(doc, w, _as_date(main.date) or doc.published, lex)
             names = {m.key for m, _ in _choose_participants(w)}
@@ -833,6 +833,10 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
             )
             w.people.sort(key=lambda pm: pm[0].start)
             return
+
+
+def _bare_line(s: Sentence) -> bool:
+    return not re.search(r"[.!?…:;”\"')]\s*$", s.text)
 
 
 def _windows(s: Sentence) -> list[Sentence]:
