@@ -1,0 +1,55 @@
+"""The Telegram surface: one module per way a user reaches the bot.
+
+``register(app)`` adds every module's handlers in order. A new feature adds its module's
+``register`` to ``FEATURES`` (its commands via ``handlers.commands.add_command`` so that
+/help and the menu list them); ``FINAL`` stays last so the fallbacks only see leftovers.
+To pre-empt free text (e.g. a link an admin pastes), register in handler group -1 and raise
+``ApplicationHandlerStop``. Start-up work goes through ``on_startup``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+from telegram.ext import Application
+
+from handlers import buttons, commands, errors, fallback, inline, membership, text
+
+log = logging.getLogger(__name__)
+
+App = Application[Any, Any, Any, Any, Any, Any]
+Registrar = Callable[[App], None]
+Hook = Callable[[App], Awaitable[None]]
+
+STARTUP_HOOKS = "startup_hooks"
+
+FEATURES: list[Registrar] = [
+    commands.register,
+    text.register,
+    inline.register,
+    buttons.register,
+    membership.register,
+]
+FINAL: list[Registrar] = [fallback.register, errors.register]
+
+
+def register(app: App, extra: Iterable[Registrar] = ()) -> None:
+    for registrar in [*FEATURES, *extra, *FINAL]:
+        registrar(app)
+
+
+def on_startup(app: App, hook: Hook) -> None:
+    """Run ``hook(app)`` once the bot is initialised (after the store is open)."""
+    app.bot_data.setdefault(STARTUP_HOOKS, []).append(hook)
+
+
+async def startup(app: App) -> None:
+    """Publish the command menu and run the features' start-up hooks; failures are logged."""
+    await commands.set_menu(app)
+    for hook in app.bot_data.get(STARTUP_HOOKS, []):
+        try:
+            await hook(app)
+        except Exception:
+            log.exception("start-up hook %s failed", getattr(hook, "__name__", hook))

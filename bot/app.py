@@ -1,0 +1,177 @@
+"""The Telegram Application: built once from settings, run by polling or webhook.
+
+``build_application`` is what tests, the console and ``briefing run`` share; only the
+request objects (a recorder instead of HTTP) and the rate limiter differ.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import InvalidToken, NetworkError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.request import BaseRequest
+
+import handlers
+from bot.settings import Settings, SettingsError
+from handlers.common import SETTINGS, STORE
+from store.db import Store
+
+log = logging.getLogger(__name__)
+
+OFFLINE_TOKEN = "123456:offline-briefing-console"  # the console never reaches Telegram
+STORE_PATH = "store_path"
+_OWNS_STORE = "owns_store"
+_TOKEN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")
+_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+NO_TOKEN = (
+    "Chưa có TELEGRAM_BOT_TOKEN: hãy tạo bot với @BotFather trên Telegram (lệnh /newbot) rồi đặt "
+    "token vào biến môi trường TELEGRAM_BOT_TOKEN hoặc tệp .env — hoặc thử bot ngay trên máy, "
+    "không cần token, bằng `briefing chat`."
+)
+
+
+class StartupError(SettingsError):
+    """The bot cannot start (token refused, Telegram unreachable); one sentence for the user."""
+
+
+def api_urls(base: str) -> tuple[str, str]:
+    """PTB's base_url (must end in /bot; the token is appended) and base_file_url."""
+    base = base.rstrip("/")
+    if not base.endswith("/bot"):
+        base += "/bot"
+    return base, base.removesuffix("/bot") + "/file/bot"
+
+
+def defaults(settings: Settings) -> Defaults:
+    return Defaults(
+        parse_mode=ParseMode.HTML,
+        tzinfo=settings.tz,
+        link_preview_options=LinkPreviewOptions(is_disabled=True),  # no big cards in groups
+        allow_sending_without_reply=True,  # the question may have been deleted meanwhile
+    )
+
+
+def build_application(
+    settings: Settings,
+    store: Store | None = None,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+    rate_limiter: bool = True,
+    *,
+    store_path: str | Path | None = None,
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The bot with every handler registered.
+
+    ``store`` is put in ``bot_data["store"]`` (and ``settings`` in ``bot_data["settings"]``);
+    when it is None, ``store_path`` is opened (and seeded if empty) at start-up.
+    """
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token or OFFLINE_TOKEN)
+        .defaults(defaults(settings))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if settings.telegram_api_base_url:
+        base_url, base_file_url = api_urls(settings.telegram_api_base_url)
+        builder = builder.base_url(base_url).base_file_url(base_file_url)
+    if request is not None:
+        builder = builder.request(request)
+    if get_updates_request is not None:
+        builder = builder.get_updates_request(get_updates_request)
+    if rate_limiter:
+        # A few retries on RetryAfter: a late answer beats a lost one.
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    app = builder.build()
+    app.bot_data[STORE] = store
+    app.bot_data[SETTINGS] = settings
+    app.bot_data[STORE_PATH] = str(store_path) if store_path is not None else None
+    handlers.register(app)
+    return app
+
+
+async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    if app.bot_data.get(STORE) is None:
+        path = app.bot_data.get(STORE_PATH)
+        if path is None:
+            raise RuntimeError("build_application needs a store or a store_path")
+        store = await Store.open(path)
+        if await store.ensure_seeded():
+            log.info("empty database %s: ingested the bundled seed articles", path)
+        app.bot_data[STORE] = store
+        app.bot_data[_OWNS_STORE] = True
+    log.info("bot @%s ready", app.bot.username)
+    await handlers.startup(app)
+
+
+async def _post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    if app.bot_data.pop(_OWNS_STORE, False):
+        store = app.bot_data.pop(STORE, None)
+        if store is not None:
+            await store.close()
+
+
+def _configure_logging() -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO
+        )
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per poll otherwise
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+def webhook_options(settings: Settings) -> dict[str, Any]:
+    """Arguments for ``Application.run_webhook``; a random secret when none is configured."""
+    if not settings.webhook_url:
+        raise SettingsError(
+            "Chế độ webhook cần BRIEFING_WEBHOOK_URL: địa chỉ https công khai mà Telegram gửi update tới."
+        )
+    secret = settings.webhook_secret or secrets.token_urlsafe(32)
+    if not _SECRET.match(secret):
+        raise SettingsError(
+            "BRIEFING_WEBHOOK_SECRET chỉ được gồm chữ cái Latin, chữ số, _ và -, tối đa 256 ký tự."
+        )
+    return {
+        "listen": settings.webhook_listen,
+        "port": settings.webhook_port,
+        "url_path": urlsplit(settings.webhook_url).path.strip("/"),
+        "webhook_url": settings.webhook_url,
+        "secret_token": secret,
+        "allowed_updates": Update.ALL_TYPES,
+    }
+
+
+def run(settings: Settings, store_path: str | Path, webhook: bool = False) -> None:
+    """Run the bot until interrupted (long polling, or PTB's webhook server with a secret)."""
+    token = settings.telegram_bot_token
+    if not token:
+        raise SettingsError(NO_TOKEN)
+    if not _TOKEN.match(token):
+        raise SettingsError(
+            "TELEGRAM_BOT_TOKEN không đúng dạng (số:chuỗi, như @BotFather cấp); hãy sao chép lại token."
+        )
+    options = webhook_options(settings) if webhook else None
+    _configure_logging()
+    app = build_application(settings, store_path=store_path)
+    try:
+        if options is not None:
+            app.run_webhook(**options)
+        else:
+            app.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        raise StartupError(
+            "Telegram từ chối TELEGRAM_BOT_TOKEN; hãy lấy lại token bằng lệnh /token của @BotFather."
+        ) from None
+    except NetworkError as exc:
+        where = settings.telegram_api_base_url or "api.telegram.org"
+        raise StartupError(f"Không kết nối được tới Telegram ({where}): {exc}.") from None

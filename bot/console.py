@@ -1,0 +1,225 @@
+"""``briefing chat``: talk to the bot in a terminal, through the very handlers Telegram uses.
+
+Each line becomes a Telegram update from one user in a private chat and goes through
+``Application.process_update``; an offline request object stands in for the Bot API and
+collects what the bot sends, which is printed as plain text. No token, no network.
+Buttons are listed with numbers: type ``#2`` to press the second one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from telegram import Update
+from telegram.request import BaseRequest, RequestData
+
+from bot.app import build_application
+from bot.settings import load_settings
+from handlers.render import strip_tags
+from store.db import Store
+
+BOT_ID = 100000001
+BOT_USERNAME = "BanTinVietNgaBot"
+USER_ID = 1001
+QUIT = {"/thoat", "/thoát", "/quit", "/exit"}
+_COMMAND = re.compile(r"^/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?")
+_PRESS = re.compile(r"^#(\d{1,2})$")
+
+BANNER = (
+    "Bản tin Việt–Nga — trò chuyện thử trên máy (không cần Telegram).\n"
+    "Gõ câu hỏi, ví dụ «Tô Lâm gặp Putin khi nào?»; /help xem các lệnh; #số để bấm nút; "
+    "/thoat để thoát."
+)
+
+
+class OfflineBotAPI(BaseRequest):
+    """A Bot API that answers locally and keeps what the bot sent, for printing."""
+
+    __slots__ = ("_ids", "sent")
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, dict[str, Any]]] = []
+        self._ids = itertools.count(1001)
+
+    @property
+    def read_timeout(self) -> float | None:
+        return None
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = None,
+        write_timeout: Any = None,
+        connect_timeout: Any = None,
+        pool_timeout: Any = None,
+    ) -> tuple[int, bytes]:
+        api_method = url.rsplit("/", 1)[-1]
+        params = dict(request_data.parameters) if request_data else {}
+        self.sent.append((api_method, params))
+        return 200, json.dumps({"ok": True, "result": self._result(api_method, params)}).encode()
+
+    def _result(self, api_method: str, params: dict[str, Any]) -> Any:
+        bot = {
+            "id": BOT_ID,
+            "is_bot": True,
+            "first_name": "Bản tin Việt–Nga",
+            "username": BOT_USERNAME,
+        }
+        if api_method == "getMe":
+            return bot | {"can_join_groups": True, "supports_inline_queries": True}
+        if api_method in ("getUpdates", "getMyCommands"):
+            return []
+        if api_method in ("sendMessage", "editMessageText"):
+            chat_id = params.get("chat_id", USER_ID)
+            return {
+                "message_id": params.get("message_id") or next(self._ids),
+                "date": int(time.time()),
+                "chat": {"id": chat_id, "type": "private"},
+                "from": bot,
+                "text": strip_tags(str(params.get("text", ""))),
+            }
+        return True
+
+
+@dataclass
+class _Session:
+    app: Any
+    api: OfflineBotAPI
+    out: TextIO
+    ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    buttons: list[tuple[str, str, int]] = field(default_factory=list)  # (label, data, message id)
+
+    def _user(self) -> dict[str, Any]:
+        return {"id": USER_ID, "is_bot": False, "first_name": "Bạn", "language_code": "vi"}
+
+    def _chat(self) -> dict[str, Any]:
+        return {"id": USER_ID, "type": "private", "first_name": "Bạn"}
+
+    def message_update(self, text: str) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "message_id": next(self.ids),
+            "date": int(time.time()),
+            "chat": self._chat(),
+            "from": self._user(),
+            "text": text,
+        }
+        if m := _COMMAND.match(text):
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(m.group(0))}]
+        return {"update_id": next(self.ids), "message": message}
+
+    def press_update(self, number: int) -> dict[str, Any] | None:
+        if not 1 <= number <= len(self.buttons):
+            return None
+        _label, data, message_id = self.buttons[number - 1]
+        return {
+            "update_id": next(self.ids),
+            "callback_query": {
+                "id": str(next(self.ids)),
+                "from": self._user(),
+                "chat_instance": "console",
+                "data": data,
+                "message": {
+                    "message_id": message_id,
+                    "date": int(time.time()),
+                    "chat": self._chat(),
+                    "from": {"id": BOT_ID, "is_bot": True, "first_name": "Bản tin Việt–Nga"},
+                    "text": "…",
+                },
+            },
+        }
+
+    async def send(self, update: dict[str, Any]) -> None:
+        self.api.sent.clear()
+        await self.app.process_update(Update.de_json(update, self.app.bot))
+        self.print_replies()
+
+    def print_replies(self) -> None:
+        for api_method, params in self.api.sent:
+            if api_method == "answerCallbackQuery" and params.get("text"):
+                self.out.write(f"({params['text']})\n")
+            if api_method not in ("sendMessage", "editMessageText"):
+                continue
+            self.out.write(strip_tags(str(params.get("text", ""))).strip() + "\n")
+            self._show_buttons(params, params.get("message_id"))
+            self.out.write("\n")
+        self.out.flush()
+
+    def _show_buttons(self, params: dict[str, Any], message_id: Any) -> None:
+        markup = params.get("reply_markup")
+        if isinstance(markup, str):
+            markup = json.loads(markup)
+        rows = (markup or {}).get("inline_keyboard") or []
+        callbacks = [b for row in rows for b in row if b.get("callback_data")]
+        if not callbacks:
+            return
+        target = int(message_id) if message_id else 1000 + len(self.buttons)
+        self.buttons = [(b["text"], b["callback_data"], target) for b in callbacks]
+        labels = "  ".join(f"[#{n} {label}]" for n, (label, _d, _m) in enumerate(self.buttons, 1))
+        self.out.write(f"Nút: {labels}\n")
+
+
+async def _main(store_path: str | Path, stdin: TextIO, stdout: TextIO) -> None:
+    store = await Store.open(store_path)
+    try:
+        await store.ensure_seeded()
+        api = OfflineBotAPI()
+        settings = load_settings().model_copy(
+            update={"telegram_bot_token": None, "telegram_api_base_url": None}
+        )
+        app = build_application(
+            settings, store, request=api, get_updates_request=OfflineBotAPI(), rate_limiter=False
+        )
+        session = _Session(app, api, stdout)
+        async with app:
+            stdout.write(BANNER + "\n\n")
+            interactive = stdin.isatty()
+            loop = asyncio.get_running_loop()
+            while True:
+                if interactive:
+                    stdout.write("> ")
+                    stdout.flush()
+                line = (
+                    await loop.run_in_executor(None, stdin.readline)
+                    if interactive
+                    else stdin.readline()
+                )
+                if not line:
+                    break
+                text = line.strip()
+                if text.lower() in QUIT:
+                    break
+                if not text:
+                    continue
+                if (m := _PRESS.match(text)) and session.buttons:
+                    update = session.press_update(int(m.group(1)))
+                    if update is None:
+                        stdout.write(f"Không có nút #{m.group(1)}.\n\n")
+                        continue
+                    await session.send(update)
+                    continue
+                await session.send(session.message_update(text))
+    finally:
+        await store.close()
+
+
+def run_console(store_path: str | Path, stdin: TextIO, stdout: TextIO) -> None:
+    """Read lines until EOF or /thoat and print the bot's replies as plain text (blocking)."""
+    try:
+        asyncio.run(_main(store_path, stdin, stdout))
+    except KeyboardInterrupt:  # Ctrl-C in a terminal is a normal way to leave
+        stdout.write("\n")

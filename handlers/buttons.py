@@ -1,0 +1,117 @@
+"""Buttons under the bot's replies: a meeting's details, the next page, related meetings.
+
+Callback data is parsed strictly (see ``handlers.views`` for the format). Anything that
+does not parse, points to a meeting that no longer exists, or refers to a question the
+bot no longer remembers (after a restart) gets a polite notice instead of an error.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from telegram import CallbackQuery, Update
+from telegram.error import BadRequest, Forbidden
+from telegram.ext import Application, CallbackQueryHandler
+
+from handlers.common import Context, queries
+from handlers.views import View, detail_view, latest_view, question_view, related_view
+
+log = logging.getLogger(__name__)
+
+PATTERN = re.compile(r"^[dn]:")  # this module's callbacks; other features use other prefixes
+_DETAIL = re.compile(r"d:([0-9A-Za-z_-]{1,40})")
+_PAGE = re.compile(r"n:(l|q[0-9a-f]{8}|r[0-9A-Za-z_-]{1,40}):([0-9]{1,4})")
+MAX_OFFSET = 5000
+
+STALE = "Nút này đã cũ. Hãy gửi lại câu hỏi nhé."
+GONE = "Không còn cuộc gặp này trong dữ liệu."
+INVALID = "Nút này không hợp lệ."
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: str  # "detail" | "page"
+    target: str  # meeting id, or the list key ("l", "q<hex>", "r<id>")
+    offset: int = 0
+
+
+def parse(data: str | None) -> Action | None:
+    """The action a button asks for, or None when the data is malformed."""
+    if not data or len(data.encode("utf-8", "replace")) > 64:
+        return None
+    if m := _DETAIL.fullmatch(data):
+        return Action("detail", m.group(1))
+    if m := _PAGE.fullmatch(data):
+        offset = int(m.group(2))
+        if offset > MAX_OFFSET:
+            return None
+        return Action("page", m.group(1), offset)
+    return None
+
+
+async def _page(context: Context, key: str, offset: int) -> View | str:
+    if key == "l":
+        return await latest_view(context, offset)
+    if key.startswith("q"):
+        question = queries(context).get(key[1:])
+        if question is None:
+            return STALE
+        return await question_view(context, question, offset)
+    view = await related_view(context, key[1:], offset)
+    return view if view is not None else GONE
+
+
+async def _show_in_place(query: CallbackQuery, context: Context, view: View) -> None:
+    """Replace the list with its next page; send a new message if the old one can't be edited."""
+    try:
+        await query.edit_message_text(view.html, reply_markup=view.markup)
+        return
+    except BadRequest as exc:
+        if "not modified" in str(exc).lower():
+            return
+        log.info("could not edit message for a page button: %s", exc)
+    await _send(query, context, view)
+
+
+async def _send(query: CallbackQuery, context: Context, view: View) -> None:
+    message = query.message
+    if message is None:  # a button on an inline message: there is no chat to write to
+        return
+    await context.bot.send_message(message.chat.id, view.html, reply_markup=view.markup)
+
+
+async def on_button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    action = parse(query.data)
+    if action is None:
+        await query.answer(INVALID)
+        return
+    if query.message is None and action.kind == "detail":
+        await query.answer("Mở bot để xem chi tiết.")
+        return
+    if action.kind == "detail":
+        view = await detail_view(context, action.target)
+        if view is None:
+            await query.answer(GONE)
+            return
+        await query.answer()
+        try:
+            await _send(query, context, view)
+        except Forbidden:
+            log.info("cannot write to chat %s", query.message and query.message.chat.id)
+        return
+    result = await _page(context, action.target, action.offset)
+    if isinstance(result, str):
+        await query.answer(result, show_alert=result == STALE)
+        return
+    await query.answer()
+    await _show_in_place(query, context, result)
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    app.add_handler(CallbackQueryHandler(on_button, pattern=PATTERN))

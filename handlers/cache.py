@@ -1,0 +1,66 @@
+"""Rendered replies kept while the database is unchanged.
+
+Answers are a function of the question, the date and the database, so a reply rendered
+once can be served again until the data changes: popular questions, "latest", and the
+people and sector lists then cost no SQL. Changes made through this process's connection
+are seen at once (``total_changes``); changes by another process (``briefing ingest``
+while the bot runs) through ``PRAGMA data_version`` within ``recheck`` seconds.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable
+from typing import Any, TypeVar
+
+from store.db import Store
+
+T = TypeVar("T")
+
+CACHE = "view_cache"
+
+
+class ViewCache:
+    def __init__(self, size: int = 2048, recheck: float = 2.0) -> None:
+        self.size = size
+        self.recheck = recheck
+        self.hits = 0
+        self.misses = 0
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._version: tuple[int, int, int] | None = None
+        self._data_version = 0
+        self._checked = float("-inf")
+
+    async def _current(self, store: Store) -> tuple[int, int, int]:
+        now = time.monotonic()
+        if now - self._checked >= self.recheck:
+            row = await (await store.conn.execute("PRAGMA data_version")).fetchone()
+            self._data_version = int(row[0])
+            self._checked = now
+        return id(store), store.conn.total_changes, self._data_version
+
+    async def get(self, store: Store, key: Hashable, make: Callable[[], Awaitable[T]]) -> T:
+        version = await self._current(store)
+        if version != self._version:
+            self._items.clear()
+            self._version = version
+        if key in self._items:
+            self.hits += 1
+            self._items.move_to_end(key)
+            return self._items[key]  # type: ignore[no-any-return]
+        self.misses += 1
+        value = await make()
+        # The data may have changed while ``make`` ran (another coroutine wrote): don't keep it.
+        if store.conn.total_changes == version[1]:
+            self._items[key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+
+def view_cache(bot_data: dict[Any, Any]) -> ViewCache:
+    cache = bot_data.get(CACHE)
+    if cache is None:
+        cache = bot_data[CACHE] = ViewCache()
+    return cache  # type: ignore[no-any-return]

@@ -1,0 +1,289 @@
+"""Slash commands and the command table that /help and the Telegram menu are built from.
+
+Other features add their commands with ``add_command`` from their own ``register`` so that
+/help and the menu always list exactly what the bot answers.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from telegram import BotCommand, Message, Update
+from telegram.constants import ChatType
+from telegram.ext import Application, CommandHandler, filters
+
+from handlers import render as r
+from handlers.cache import view_cache
+from handlers.common import Context, command_args, get_store, is_admin, user_text
+from handlers.views import View, detail_view, latest_view, question_view, reply_view
+from store.chats import touch_chat
+from store.db import Store
+from store.fold import fold_key
+
+log = logging.getLogger(__name__)
+
+COMMANDS = "commands"
+Callback = Callable[[Update, Context], Awaitable[Any]]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str  # Vietnamese, shown in the menu
+    aliases: tuple[str, ...]  # English
+    description: str  # the menu line, Vietnamese
+    usage: str = ""  # arguments as /help shows them, e.g. "<câu hỏi>"
+    menu: bool = True  # listed in Telegram's command menu
+    admin: bool = False  # only for BRIEFING_ADMIN_IDS (hidden from others' /help)
+
+
+def add_command(
+    app: Application[Any, Any, Any, Any, Any, Any], command: Command, callback: Callback
+) -> None:
+    """Register a command (Vietnamese name + aliases) and list it in /help and the menu."""
+    app.add_handler(
+        CommandHandler(
+            [command.name, *command.aliases], callback, filters=filters.UpdateType.MESSAGE
+        )
+    )
+    app.bot_data.setdefault(COMMANDS, []).append(command)
+
+
+def command_table(app_or_context: Any) -> list[Command]:
+    return list(app_or_context.bot_data.get(COMMANDS, []))
+
+
+def menu(app: Application[Any, Any, Any, Any, Any, Any]) -> list[BotCommand]:
+    return [BotCommand(c.name, c.description) for c in command_table(app) if c.menu and not c.admin]
+
+
+async def set_menu(app: Application[Any, Any, Any, Any, Any, Any]) -> bool:
+    """Publish the command menu; a failure is logged, never fatal (the bot works without it)."""
+    try:
+        await app.bot.set_my_commands(menu(app))
+    except Exception as exc:  # noqa: BLE001 - any failure here must not stop start-up
+        log.warning("could not set the command menu: %s", exc)
+        return False
+    return True
+
+
+# ----------------------------------------------------------------- texts
+
+
+def help_html(context: Context, user_id: int | None, bot_username: str | None) -> str:
+    admin = is_admin(context, user_id)
+    lines = ["<b>Các lệnh</b>"]
+    for c in command_table(context):
+        if c.admin and not admin:
+            continue
+        names = f"/{c.name}" + "".join(f" (/{a})" for a in c.aliases)
+        usage = f" {r.esc(c.usage)}" if c.usage else ""
+        lines.append(f"{names}{usage} — {r.esc(c.description)}")
+    mention = f"@{r.esc(bot_username)}" if bot_username else "tên bot"
+    lines += [
+        "",
+        "<b>Cách hỏi</b>",
+        "Trong chat riêng: gõ thẳng câu hỏi, có dấu hay không dấu đều được, ví dụ "
+        "<i>Tô Lâm gặp Putin khi nào?</i>, <i>thu tuong Nga tham Ha Noi thang 1</i>, "
+        "<i>hợp tác năng lượng năm 2025</i>.",
+        f"Trong nhóm: dùng /tim kèm câu hỏi, nhắc {mention} hoặc trả lời tin nhắn của bot.",
+        f"Ở chat bất kỳ: gõ {mention} rồi câu hỏi để chèn thẻ cuộc gặp (chế độ inline).",
+    ]
+    return "\n".join(lines)
+
+
+def welcome_html(context: Context, user_id: int | None, bot_username: str | None) -> str:
+    intro = (
+        "<b>Bản tin Việt–Nga</b>\n"
+        "Tôi trả lời câu hỏi về các cuộc gặp cấp cao Việt Nam – Nga: ai gặp ai, khi nào, ở đâu, "
+        "bàn về lĩnh vực gì — kèm nguồn."
+    )
+    return f"{intro}\n\n{help_html(context, user_id, bot_username)}"
+
+
+# ----------------------------------------------------------------- deep links
+
+
+def start_payload(question: str) -> str:
+    """A /start deep-link payload for a question: folded words joined by "_" (≤ 64 chars)."""
+    payload = ""
+    for word in fold_key(question).split():
+        candidate = f"{payload}_{word}" if payload else word
+        if len(candidate) > 64:
+            break
+        payload = candidate
+    return payload or "help"
+
+
+async def _start_payload(context: Context, payload: str) -> View:
+    if payload.startswith("m_"):
+        view = await detail_view(context, payload[2:66])
+        if view is not None:
+            return view
+        return View(
+            "Không tìm thấy cuộc gặp này; có thể dữ liệu đã thay đổi. Gõ /moinhat để xem tin mới."
+        )
+    return await question_view(context, user_text(payload.replace("_", " ")))
+
+
+# ----------------------------------------------------------------- handlers
+
+
+def _user_id(update: Update) -> int | None:
+    return update.effective_user.id if update.effective_user else None
+
+
+async def start(update: Update, context: Context) -> None:
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None:
+        return
+    if chat.type == ChatType.PRIVATE:
+        user = update.effective_user
+        await touch_chat(
+            get_store(context),
+            chat_id=chat.id,
+            chat_type=chat.type,
+            title=user.full_name if user else None,
+            username=user.username if user else None,
+            by_user=_user_id(update),
+        )
+    payload = command_args(message)
+    if payload and payload.lower() not in ("help", "tro_giup"):
+        await reply_view(message, await _start_payload(context, payload))
+        return
+    await reply_view(message, View(welcome_html(context, _user_id(update), context.bot.username)))
+
+
+async def help_command(update: Update, context: Context) -> None:
+    if update.effective_message:
+        html = help_html(context, _user_id(update), context.bot.username)
+        await reply_view(update.effective_message, View(html))
+
+
+def _replied_text(message: Message) -> str:
+    replied = message.reply_to_message
+    if replied is None:
+        return ""
+    return user_text(replied.text or replied.caption)
+
+
+async def search(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    question = command_args(message) or _replied_text(message)
+    if not question:
+        await reply_view(
+            message,
+            View(
+                "Gõ /tim kèm câu hỏi, ví dụ: <code>/tim Tô Lâm gặp Putin khi nào</code>. "
+                "Cũng có thể trả lời một tin nhắn bằng /tim để tìm theo nội dung tin đó."
+            ),
+        )
+        return
+    await reply_view(message, await question_view(context, question))
+
+
+async def latest(update: Update, context: Context) -> None:
+    if update.effective_message:
+        await reply_view(update.effective_message, await latest_view(context))
+
+
+_FLAGS = {"VN": "🇻🇳", "RU": "🇷🇺"}
+_COUNTRIES = {"VN": "Việt Nam", "RU": "Nga"}
+MAX_LISTED = 60
+
+
+async def leaders_html(store: Store) -> str:
+    people = await store.leaders()
+    if not people:
+        return "Chưa có lãnh đạo nào trong dữ liệu."
+    by_country: dict[str, list[str]] = {}
+    for person, country, n in people[:MAX_LISTED]:
+        by_country.setdefault(country or "", []).append(f"{r.esc(person)} ({n})")
+    blocks = ["<b>Lãnh đạo trong dữ liệu</b> (số cuộc gặp):"]
+    order = list(_COUNTRIES)
+    for country in sorted(
+        by_country, key=lambda c: (order.index(c) if c in order else len(order), c)
+    ):
+        label = _COUNTRIES.get(country, country or "Khác")
+        flag = _FLAGS.get(country, "")
+        blocks.append(f"{flag} <b>{r.esc(label)}</b>: " + ", ".join(by_country[country]))
+    if len(people) > MAX_LISTED:
+        blocks.append(f"… và {len(people) - MAX_LISTED} người khác.")
+    blocks.append(
+        "Gõ <code>/lanhdao tên</code> để xem các cuộc gặp của một người, ví dụ <code>/lanhdao Putin</code>."
+    )
+    return r.fit("\n".join(blocks))
+
+
+async def sectors_html(store: Store) -> str:
+    counts = await store.sector_counts()
+    if not counts:
+        return "Chưa có lĩnh vực nào trong dữ liệu."
+    lines = ["<b>Lĩnh vực hợp tác</b> (số cuộc gặp):"]
+    lines += [f"• {r.esc(name)} ({n})" for name, n in counts[:MAX_LISTED]]
+    lines.append(
+        "Gõ <code>/linhvuc tên lĩnh vực</code> để xem các cuộc gặp, ví dụ <code>/linhvuc năng lượng</code>."
+    )
+    return r.fit("\n".join(lines))
+
+
+async def leaders(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    name = command_args(message)
+    if name:
+        await reply_view(message, await question_view(context, name))
+        return
+    store = get_store(context)
+    html = await view_cache(context.bot_data).get(store, ("leaders",), lambda: leaders_html(store))
+    await reply_view(message, View(html))
+
+
+async def sectors(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    sector = command_args(message)
+    if sector:
+        await reply_view(message, await question_view(context, sector))
+        return
+    store = get_store(context)
+    html = await view_cache(context.bot_data).get(store, ("sectors",), lambda: sectors_html(store))
+    await reply_view(message, View(html))
+
+
+BASIC = [
+    (Command("start", (), "Bắt đầu và giới thiệu bot", menu=False), start),
+    (Command("help", (), "Hướng dẫn và danh sách lệnh"), help_command),
+    (Command("tim", ("search",), "Tìm cuộc gặp theo câu hỏi", usage="<câu hỏi>"), search),
+    (Command("moinhat", ("latest",), "Các cuộc gặp mới nhất"), latest),
+    (
+        Command(
+            "lanhdao",
+            ("leaders",),
+            "Lãnh đạo trong dữ liệu, hoặc các cuộc gặp của một người",
+            usage="[tên]",
+        ),
+        leaders,
+    ),
+    (
+        Command(
+            "linhvuc",
+            ("sectors",),
+            "Lĩnh vực hợp tác, hoặc các cuộc gặp theo lĩnh vực",
+            usage="[lĩnh vực]",
+        ),
+        sectors,
+    ),
+]
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    for command, callback in BASIC:
+        add_command(app, command, callback)

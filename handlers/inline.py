@@ -1,0 +1,110 @@
+"""Inline mode: ``@Bot câu hỏi`` in any chat offers up to 10 meeting cards to post.
+
+An empty query offers the latest meetings. Cards carry a deep link back to the bot for
+details rather than callback buttons: a card posted into someone else's group should not
+change under other readers' eyes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InlineQueryResultsButton,
+    InputTextMessageContent,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.ext import Application, InlineQueryHandler
+
+from handlers import render as r
+from handlers.cache import view_cache
+from handlers.commands import start_payload
+from handlers.common import Context, get_store, today, user_text
+from handlers.views import intent_of
+from store.answer import ask, format_date, meeting_card
+from store.db import Store
+from store.models import Meeting
+
+MAX_RESULTS = 10
+MAX_OFFSET = 500
+CACHE_SECONDS = 300  # the store changes a few times a day at most
+LATEST_CACHE_SECONDS = 60  # "what is new" should show new meetings soon
+
+
+def card_html(m: Meeting, intent: str | None) -> str:
+    text = meeting_card(m, intent)
+    html = r.answer_html(text, urls=m.sources)
+    missing = [] if any(s in text for s in m.sources) else m.sources
+    if missing:
+        html += "\nNguồn: " + ", ".join(r.source_html(s) for s in missing[:3])
+    return r.fit(html)
+
+
+def article(m: Meeting, intent: str | None, bot_username: str | None) -> InlineQueryResultArticle:
+    names = " – ".join(p.name for p in m.participants) or "Cuộc gặp"
+    title = r.trim(r.clean(f"{format_date(m)} · {names}"), 120)
+    details = [m.place or "", m.kind, ", ".join(m.sectors)]
+    description = r.trim(r.clean(" · ".join(d for d in details if d)), 200)
+    markup = None
+    if bot_username:
+        url = f"https://t.me/{bot_username}?start=m_{m.id}"
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton("Xem chi tiết trong bot", url=url)]])
+    return InlineQueryResultArticle(
+        id=m.id[:64] or "x",
+        title=title,
+        description=description,
+        input_message_content=InputTextMessageContent(
+            card_html(m, intent), parse_mode=ParseMode.HTML
+        ),
+        reply_markup=markup,
+    )
+
+
+async def inline_results(
+    store: Store, question: str, offset: int, day: date, username: str | None
+) -> tuple[list[InlineQueryResultArticle], str]:
+    """Up to 10 cards for a query, and the offset of the next batch ("" when none)."""
+    intent: str | None = None
+    if question:
+        result = await ask(store, question, today=day, limit=MAX_RESULTS, offset=offset)
+        meetings, total, intent = result.results, result.total or 0, intent_of(result)
+    else:
+        meetings = await store.meetings(limit=MAX_RESULTS, offset=offset)
+        total = await store.count_meetings()
+    shown = offset + len(meetings)
+    next_offset = str(shown) if meetings and shown < total and shown < MAX_OFFSET else ""
+    return [article(m, intent, username) for m in meetings[:MAX_RESULTS]], next_offset
+
+
+async def on_inline_query(update: Update, context: Context) -> None:
+    query = update.inline_query
+    if query is None:
+        return
+    question = user_text(query.query)
+    offset = int(query.offset) if query.offset.isdigit() and len(query.offset) <= 4 else 0
+    offset = min(offset, MAX_OFFSET)
+    store, day, username = get_store(context), today(context), context.bot.username
+    results, next_offset = await view_cache(context.bot_data).get(
+        store,
+        ("inline", question, offset, day),
+        lambda: inline_results(store, question, offset, day, username),
+    )
+    button_text = (
+        "Hỏi bot trong chat riêng" if results or not question else "Không thấy kết quả — hỏi bot"
+    )
+    await query.answer(
+        results,
+        cache_time=CACHE_SECONDS if question else LATEST_CACHE_SECONDS,
+        is_personal=False,
+        next_offset=next_offset,
+        button=InlineQueryResultsButton(text=button_text, start_parameter=start_payload(question)),
+    )
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    app.add_handler(InlineQueryHandler(on_inline_query))

@@ -1,0 +1,79 @@
+"""The bot's own membership: added to or removed from a group, blocked or unblocked in a
+private chat (``my_chat_member``), and groups that became supergroups. All are recorded in
+the database (``store.chats``); a group that adds the bot gets one short introduction.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import ChatMember, ChatMemberRestricted, Update
+from telegram.constants import ChatType
+from telegram.error import TelegramError
+from telegram.ext import Application, ChatMemberHandler, MessageHandler, filters
+
+from handlers import render as r
+from handlers.common import Context, get_store
+from store.chats import migrate_chat, record_membership
+
+log = logging.getLogger(__name__)
+
+
+def _is_member(member: ChatMember) -> bool:
+    return member.is_member if isinstance(member, ChatMemberRestricted) else True
+
+
+def intro_html(bot_username: str | None) -> str:
+    mention = f"@{r.esc(bot_username)}" if bot_username else "bot"
+    return (
+        "Xin chào! Tôi trả lời câu hỏi về các cuộc gặp cấp cao Việt Nam – Nga, kèm nguồn. "
+        f"Trong nhóm này, hãy dùng <code>/tim câu hỏi</code>, nhắc {mention} hoặc trả lời tin nhắn "
+        "của tôi — tôi không đọc các tin nhắn khác. Gõ /help để xem các lệnh."
+    )
+
+
+async def on_my_chat_member(update: Update, context: Context) -> None:
+    change = update.my_chat_member
+    if change is None:
+        return
+    chat = change.chat
+    title = chat.title or chat.full_name
+    event = await record_membership(
+        get_store(context),
+        chat_id=chat.id,
+        chat_type=chat.type,
+        old_status=change.old_chat_member.status,
+        new_status=change.new_chat_member.status,
+        is_member=_is_member(change.new_chat_member),
+        was_member=_is_member(change.old_chat_member),
+        title=title,
+        username=chat.username,
+        by_user=change.from_user.id if change.from_user else None,
+        when=change.date,
+    )
+    log.info("chat %s (%s): %s", chat.id, chat.type, event)
+    if event == "added" and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
+        try:
+            await context.bot.send_message(chat.id, intro_html(context.bot.username))
+        except TelegramError as exc:  # e.g. a group where members may not write
+            log.info("could not greet chat %s: %s", chat.id, exc)
+
+
+async def on_migrate(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    if message.migrate_to_chat_id:
+        old, new = message.chat.id, message.migrate_to_chat_id
+    elif message.migrate_from_chat_id:
+        old, new = message.migrate_from_chat_id, message.chat.id
+    else:
+        return
+    if await migrate_chat(get_store(context), old, new):
+        log.info("group %s became supergroup %s", old, new)
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    app.add_handler(ChatMemberHandler(on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, on_migrate))

@@ -1,0 +1,202 @@
+"""Telegram HTML for replies: escaping, links to sources, and the 4,096-character limit.
+
+Every string that comes from a user or an article goes through ``esc`` (or ``linkify``)
+before it meets a tag, so a reply is always valid Telegram HTML. Messages are built
+from balanced blocks and packed so that even the raw HTML stays within Telegram's
+limit (counted in UTF-16 code units, as Telegram counts).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+MAX_MESSAGE = 4096
+MAX_CAPTION = 1024
+ELLIPSIS = "…"
+
+_URL = re.compile(r"https?://[^\s<>\"'«»“”]+", re.IGNORECASE)
+_TRAILING_PUNCT = ".,;:!?)]}’”"
+_TAG = re.compile(r"<(/?)([a-zA-Z-]+)([^>]*)>")
+_HREF = re.compile(r'href="([^"]*)"')
+# Control characters (but newline and tab), lone surrogates, and bidirectional overrides and
+# isolates, which could reorder the rest of a reply around an echoed string.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+def utf16_len(text: str) -> int:
+    """Length as Telegram counts it."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def clean(text: str | None) -> str:
+    """Drop control characters, lone surrogates and bidi overrides; keep newlines and tabs."""
+    if not text:
+        return ""
+    text = _UNSAFE.sub("", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def trim(text: str, limit: int) -> str:
+    """Shorten plain text to at most ``limit`` UTF-16 units, at a word boundary when possible."""
+    if utf16_len(text) <= limit:
+        return text
+    if limit <= 1:
+        return ELLIPSIS[:limit]
+    budget, used = limit - 1, 0  # room for the ellipsis
+    end = 0
+    for end, ch in enumerate(text):  # noqa: B007 - the index is the result
+        used += 2 if ord(ch) > 0xFFFF else 1
+        if used > budget:
+            break
+    cut = text[:end]
+    space = cut.rfind(" ")
+    if space > len(cut) * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:-–") + ELLIPSIS
+
+
+def esc(text: object) -> str:
+    """Escape any value for Telegram HTML text (after cleaning)."""
+    return html.escape(clean(str(text)), quote=False)
+
+
+def attr(text: str) -> str:
+    return html.escape(clean(text), quote=True)
+
+
+def b(text: object) -> str:
+    return f"<b>{esc(text)}</b>"
+
+
+def i(text: object) -> str:
+    return f"<i>{esc(text)}</i>"
+
+
+def code(text: object) -> str:
+    return f"<code>{esc(text)}</code>"
+
+
+def is_url(source: str) -> bool:
+    return bool(re.match(r"https?://\S+$", source.strip(), re.IGNORECASE))
+
+
+def link(url: str, label: str) -> str:
+    return f'<a href="{attr(url)}">{esc(label)}</a>'
+
+
+def host(url: str) -> str:
+    try:
+        name = urlsplit(url).hostname or url
+    except ValueError:
+        return url
+    return name.removeprefix("www.")
+
+
+def source_html(source: str) -> str:
+    """A source as users see it: a link named after the site for a URL, else the file name."""
+    source = source.strip()
+    if is_url(source):
+        return link(source, host(source))
+    return esc(source)
+
+
+def linkify(text: str, urls: Iterable[str] = ()) -> str:
+    """Escape plain text and turn the URLs in it into links named after their site.
+
+    ``urls`` are addresses known to occur verbatim (a meeting's sources): they are linked
+    whole even when they hold characters a URL pattern would stop at.
+    """
+    text = clean(text)
+    known = sorted({u for u in map(clean, urls) if is_url(u) and u in text}, key=len, reverse=True)
+    pattern = (
+        re.compile("|".join([*map(re.escape, known), _URL.pattern]), re.IGNORECASE)
+        if known
+        else _URL
+    )
+    out: list[str] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        url = m.group(0)
+        if url not in known:
+            url = url.rstrip(_TRAILING_PUNCT)
+        out.append(html.escape(text[pos : m.start()], quote=False))
+        out.append(link(url, host(url)))
+        pos = m.start() + len(url)
+    out.append(html.escape(text[pos:], quote=False))
+    return "".join(out)
+
+
+def strip_tags(markup: str) -> str:
+    """Telegram HTML → plain text; a link keeps its address when the label differs."""
+
+    def repl_link(m: re.Match[str]) -> str:
+        href = html.unescape(m.group(1))
+        label = html.unescape(_TAG.sub("", m.group(2)))
+        return label if label == href or not href else f"{label} ({href})"
+
+    markup = re.sub(r'<a href="([^"]*)">(.*?)</a>', repl_link, markup, flags=re.S)
+    # Unescape after tag removal so escaped "&lt;b&gt;" stays text; labels already unescaped.
+    parts = re.split(r"(<[^>]*>)", markup)
+    return "".join("" if p.startswith("<") and p.endswith(">") else html.unescape(p) for p in parts)
+
+
+def answer_html(text: str, bold_first_line: bool = True, urls: Iterable[str] = ()) -> str:
+    """A plain-text answer as HTML: escaped, URLs linked, a short first line in bold."""
+    text = clean(text).strip()
+    if not text:
+        return ""
+    first, sep, rest = text.partition("\n")
+    if bold_first_line and sep and 0 < len(first) <= 160 and not _URL.search(first):
+        return f"<b>{linkify(first, urls)}</b>\n{linkify(rest, urls)}"
+    return linkify(text, urls)
+
+
+def pack(blocks: Iterable[str], limit: int = MAX_MESSAGE, sep: str = "\n\n") -> list[str]:
+    """Pack balanced HTML blocks into as few messages as possible, each within ``limit``.
+
+    A block that alone exceeds the limit is reduced to its escaped, trimmed plain text.
+    """
+    messages: list[str] = []
+    current = ""
+    for block in blocks:
+        if not block:
+            continue
+        if utf16_len(block) > limit:
+            block = fit(block, limit)
+        candidate = f"{current}{sep}{block}" if current else block
+        if utf16_len(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            messages.append(current)
+        current = block
+    if current:
+        messages.append(current)
+    return messages
+
+
+def fit(markup: str, limit: int = MAX_MESSAGE) -> str:
+    """One message's HTML within ``limit``: unchanged if it fits, else trimmed plain text."""
+    if utf16_len(markup) <= limit:
+        return markup
+    plain = strip_tags(markup)
+    # Escaping can grow the text (& → &amp;): trim until the escaped form fits.
+    budget = limit
+    while True:
+        candidate = html.escape(trim(plain, budget), quote=False)
+        if utf16_len(candidate) <= limit:
+            return candidate
+        budget -= max(1, utf16_len(candidate) - limit)
+
+
+def numbered(lines: Iterable[str], start: int = 1) -> str:
+    """Already-escaped lines as a numbered list."""
+    return "\n".join(f"{n}. {line}" for n, line in enumerate(lines, start=start))
+
+
+def hrefs(markup: str) -> list[str]:
+    return [html.unescape(h) for h in _HREF.findall(markup)]
