@@ -891,6 +891,30 @@ def _not_future(s: Sentence) -> bool:
     )
 
 
+def _joined_lead(body: list[Sentence]) -> Sentence | None:
+    """A dated lead naming one side, whose next sentence names the other.
+
+    "Chiều 25/7, Bộ Công an tổ chức lễ đón và hội đàm với Đoàn … do Đại tướng X dẫn đầu.
+    Thượng tướng Y, Bộ trưởng Bộ Công an, chủ trì lễ đón."
+    """
+    for a, b in zip(body[:4], body[1:5], strict=False):
+        if a.paragraph != b.paragraph or not a.kinds or not any(d.day for d in a.dates):
+            continue
+        if not _not_future(a):
+            continue
+        sides_a = {c for _, c in a.people} & BILATERAL
+        sides_b = {c for _, c in b.people} & BILATERAL
+        if len(sides_a) == 1 and (BILATERAL - sides_a) & sides_b:
+            return Sentence(
+                a.start, b.end, a.text + " " * (b.start - a.end) + b.text, a.folded + " " * (b.start - a.end) + b.folded,
+                a.paragraph, False,
+                people=a.people + [pm for pm in b.people if pm[1] in BILATERAL - sides_a],
+                kinds=a.kinds, places=a.places + b.places, dates=a.dates, sectors=a.sectors + b.sectors,
+                offices=a.offices + b.offices,
+            )
+    return None
+
+
 def _headline(body: list[Sentence]) -> Sentence | None:
     """The title: an early whole line without a final full stop naming a meeting verb."""
     for s in body[:8]:
@@ -907,6 +931,9 @@ def _main_sentence(body: list[Sentence], doc: Doc) -> Sentence | None:
     about the same people that carries a date is the lead.
     """
     candidates = [s for s in body if _is_candidate(s) and _not_future(s)]
+    joined = _joined_lead(body)
+    if joined is not None and (not candidates or candidates[0].start > joined.end):
+        return joined
     head = _headline(body) or next(
         (c for c in doc.sentences[:6] if c.caption and _is_candidate(c)), None
     )
