@@ -20,6 +20,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaul
 from telegram.request import BaseRequest
 
 import handlers
+from bot.digests import install_digests
 from bot.settings import Settings, SettingsError
 from handlers.common import SETTINGS, STORE
 from store.db import Store
@@ -96,6 +97,7 @@ def build_application(
     app.bot_data[SETTINGS] = settings
     app.bot_data[STORE_PATH] = str(store_path) if store_path is not None else None
     handlers.register(app)
+    install_digests(app)
     return app
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from telegram.ext import Application
 
-from handlers import buttons, commands, errors, fallback, inline, membership, text
+from handlers import buttons, commands, errors, fallback, inline, membership, subscriptions, text
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,7 @@ FEATURES: list[Registrar] = [
     inline.register,
     buttons.register,
     membership.register,
+    subscriptions.register,
 ]
 FINAL: list[Registrar] = [fallback.register, errors.register]
 

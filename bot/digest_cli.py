@@ -1,0 +1,85 @@
+"""``briefing digest`` and ``briefing subscriptions``: look at digests without Telegram.
+
+Both only read the store (no python-telegram-bot import), so they answer at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+from store.db import Store
+from store.subscriptions import get_subscription, list_subscriptions, plan_digest, render_digest
+
+
+def add_parsers(subparsers: Any, cmd_digest: Any, cmd_subscriptions: Any) -> None:
+    p = subparsers.add_parser("digest", help="the digest a chat would get now")
+    p.add_argument("--chat", type=int, required=True, help="Telegram chat id")
+    p.add_argument("--dry-run", action="store_true", help="print it; send nothing (required)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_digest)
+
+    p = subparsers.add_parser("subscriptions", help="list digest subscriptions")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_subscriptions)
+
+
+def _dump(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+async def run_digest(args: argparse.Namespace, store: Store) -> int:
+    if not args.dry_run:
+        print(
+            "Bot (briefing run) tự gửi bản tin theo lịch; thêm --dry-run để xem trước bản tin "
+            "của một chat.",
+            file=sys.stderr,
+        )
+        return 2
+    sub = await get_subscription(store, args.chat)
+    if sub is None:
+        print(f"Chat {args.chat} chưa đăng ký bản tin (gõ /dangky trong chat đó).", file=sys.stderr)
+        return 1
+    plan = await plan_digest(store, sub)
+    day = datetime.now(UTC).astimezone(sub.zone).date()
+    would_send = sub.active and (not plan.empty or sub.send_empty)
+    messages = render_digest(plan, sub, day=day, html_mode=False)
+    if args.json:
+        _dump(
+            {
+                "chat_id": sub.chat_id,
+                "subscription": sub.public(),
+                "since_seq": plan.cursor_from,
+                "until_seq": plan.cursor_to,
+                "meetings": [m.public() for m in plan.meetings],
+                "more": plan.more,
+                "would_send": would_send,
+                "messages": [m.text for m in messages] if would_send else [],
+            }
+        )
+        return 0
+    if not sub.active:
+        print(f"(Đăng ký của chat {sub.chat_id} đang tắt — bản tin sẽ không được gửi.)")
+    elif not would_send:
+        print("(Không có cuộc gặp mới nào khớp — hôm nay sẽ không gửi gì.)")
+        return 0
+    print("\n\n".join(m.text for m in messages))
+    return 0
+
+
+async def run_subscriptions(args: argparse.Namespace, store: Store) -> int:
+    subs = await list_subscriptions(store)
+    if args.json:
+        _dump([s.public() for s in subs])
+        return 0
+    if not subs:
+        print("Chưa có chat nào đăng ký bản tin.")
+        return 0
+    for s in subs:
+        state = "bật" if s.active else f"tắt ({s.reason or '—'})"
+        print(f"{s.chat_id:>15}  {s.time}  {s.days_text():<18} {state:<16} {s.filters.describe()}")
+    return 0
