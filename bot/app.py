@@ -165,6 +165,10 @@ def run(settings: Settings, store_path: str | Path, webhook: bool = False) -> No
     options = webhook_options(settings) if webhook else None
     _configure_logging()
     app = build_application(settings, store_path=store_path)
+    # Feed polling belongs to the running bot only, not to handler tests or the console.
+    from bot.feed_jobs import schedule_feed_jobs
+
+    schedule_feed_jobs(app)
     try:
         if options is not None:
             app.run_webhook(**options)

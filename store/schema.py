@@ -78,4 +78,120 @@ MIGRATIONS: list[str] = [
         INSERT INTO meetings_fts(rowid, folded) VALUES (new.seq, new.folded);
     END;
     """,
+    # 2: chats the bot is in (or was), and the membership events that changed that.
+    """
+    CREATE TABLE chats (
+        chat_id      INTEGER PRIMARY KEY,
+        type         TEXT NOT NULL,             -- private | group | supergroup | channel
+        title        TEXT,                      -- group title or the user's name
+        username     TEXT,
+        status       TEXT NOT NULL,             -- the bot's status: member, administrator, kicked, left, ...
+        active       INTEGER NOT NULL DEFAULT 1, -- the bot can send messages there
+        migrated_to  INTEGER,                   -- a group that became a supergroup
+        first_seen   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        updated_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    CREATE TABLE chat_events (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        chat_id  INTEGER NOT NULL,
+        event    TEXT NOT NULL,                 -- added, removed, blocked, unblocked, started, migrated, ...
+        status   TEXT,
+        by_user  INTEGER,
+        at       TEXT NOT NULL
+    );
+    CREATE INDEX chat_events_chat ON chat_events(chat_id, id);
+    """,
+    # feeds: the feed registry with polling state, entries already handled, and
+    # article fingerprints / alias URLs for de-duplication (store/feeds.py, store/dedup.py).
+    """
+    CREATE TABLE feeds (
+        id             INTEGER PRIMARY KEY AUTOINCREMENT,
+        url            TEXT NOT NULL UNIQUE,
+        title          TEXT,
+        interval_min   INTEGER NOT NULL DEFAULT 30,
+        etag           TEXT,
+        last_modified  TEXT,
+        added_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        last_poll_at   TEXT,                  -- last attempt (UTC ISO)
+        last_ok_at     TEXT,                  -- last successful fetch
+        last_status    TEXT,                  -- ok | not-modified | error
+        last_error     TEXT,                  -- Vietnamese reason of the last failure
+        errors         INTEGER NOT NULL DEFAULT 0,   -- consecutive failures (backoff)
+        next_poll_at   TEXT,                  -- not before this time (backoff)
+        articles_added INTEGER NOT NULL DEFAULT 0,
+        meetings_added INTEGER NOT NULL DEFAULT 0
+    );
+
+    CREATE TABLE feed_entries (
+        feed_id   INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        entry_key TEXT NOT NULL,              -- guid, else link, else title hash
+        url       TEXT,
+        status    TEXT NOT NULL,              -- stored | duplicate | irrelevant | error
+        reason    TEXT,
+        attempts  INTEGER NOT NULL DEFAULT 1,
+        seen_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        PRIMARY KEY (feed_id, entry_key)
+    );
+
+    CREATE TABLE article_prints (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        norm_url   TEXT,                      -- normalised article URL
+        exact      TEXT NOT NULL              -- hash of the folded text
+    );
+    CREATE INDEX article_prints_url ON article_prints(norm_url);
+    CREATE INDEX article_prints_exact ON article_prints(exact);
+
+    CREATE TABLE article_anchors (            -- hashes of the article's long sentences
+        anchor     TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (anchor, article_id)
+    );
+    CREATE INDEX article_anchors_article ON article_anchors(article_id);
+
+    CREATE TABLE article_aliases (
+        url        TEXT PRIMARY KEY,          -- normalised URL that led to the article
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+    );
+    """,
+    # subscriptions: daily digests per chat, and their delivery log (outbox); see store/subscriptions.py.
+    """
+    CREATE TABLE subscriptions (
+        chat_id     INTEGER PRIMARY KEY,
+        chat_type   TEXT NOT NULL DEFAULT 'private',
+        time        TEXT NOT NULL DEFAULT '07:00',     -- HH:MM in tz
+        tz          TEXT NOT NULL DEFAULT 'Asia/Ho_Chi_Minh',
+        days        TEXT NOT NULL DEFAULT '0123456',   -- Python weekdays, 0 = Monday
+        filters     TEXT NOT NULL DEFAULT '{}',        -- JSON (store.subscriptions.Filters)
+        send_empty  INTEGER NOT NULL DEFAULT 0,        -- send "không có gì mới" on empty days
+        active      INTEGER NOT NULL DEFAULT 1,
+        cursor      INTEGER NOT NULL DEFAULT 0,        -- meetings.seq covered by the last delivered digest
+        last_slot   TEXT,                              -- latest scheduled run handled (UTC ISO)
+        failures    INTEGER NOT NULL DEFAULT 0,        -- consecutive unreachable-chat failures
+        reason      TEXT,                              -- why inactive
+        created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    CREATE TABLE digest_outbox (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        chat_id     INTEGER NOT NULL,
+        slot        TEXT NOT NULL,                     -- the run it belongs to (UTC ISO)
+        kind        TEXT NOT NULL DEFAULT 'scheduled', -- scheduled | manual
+        part        INTEGER NOT NULL,
+        parts       INTEGER NOT NULL,
+        text        TEXT NOT NULL,                     -- Telegram HTML
+        items       TEXT NOT NULL DEFAULT '[]',        -- JSON [[label, meeting id], ...]
+        cursor_to   INTEGER NOT NULL,                  -- cursor once this message is confirmed
+        state       TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (state IN ('pending', 'sending', 'sent', 'failed', 'expired')),
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        message_id  INTEGER,
+        error       TEXT,
+        created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        sent_at     TEXT,
+        UNIQUE (chat_id, slot, part)
+    );
+    CREATE INDEX digest_outbox_open ON digest_outbox(chat_id, slot, part)
+        WHERE state IN ('pending', 'sending');
+    """,
 ]

@@ -137,7 +137,7 @@ def html_article(html: str, source: str, url: str | None = None) -> Article | Sk
     if len(text) < MIN_PAGE_TEXT:
         return Skipped(url or source, "không trích được nội dung chính của trang")
     title = data.get("title") or None
-    canonical = _canonical(html, url) or _http(data.get("url")) or url
+    canonical = _canonical(html, url) or url
     published = _parse_day(data.get("date"))
     body = f"{title}\n\n{text}" if title and not text.startswith(title) else text
     return Article(
@@ -181,7 +181,8 @@ def _canonical(html: str, base: str | None) -> str | None:
     for href in hrefs:
         if href and href.strip():
             found = _http(urljoin(base or "", href.strip()))
-            if found:
+            # A canonical pointing at the home page is a site template bug, not this article.
+            if found and urlsplit(found).path.strip("/"):
                 return found
     return None
 

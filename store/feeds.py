@@ -1,0 +1,679 @@
+"""News feeds: a registry in the database and polling with feedparser.
+
+A poll fetches the feed conditionally (ETag / Last-Modified), skips entries it has
+handled before, keeps only entries that look like Vietnam–Russia meetings (a cheap
+lexicon check on title + summary, then extraction on the full page), and stores new
+articles through the de-duplicating ingest. A failing feed backs off exponentially;
+its state lives in the ``feeds`` table so the backoff survives restarts. Nothing here
+raises for a bad feed or page: every failure becomes a reason in the report.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from time import struct_time
+from urllib.parse import urljoin
+from zoneinfo import ZoneInfo
+
+import feedparser
+import httpx
+
+from store.db import Skipped, Store
+from store.dedup import Outcome, atomic, find_by_url, ingest_unique, meetings_of, normalize_url
+from store.extract import extract_meetings
+from store.fold import nfc, squash_spaces
+from store.lexicon import get_lexicon
+from store.models import Article, Meeting
+from store.web import FetchConfig, FetchError, fetch, fetch_article, is_http_url, make_client
+
+log = logging.getLogger(__name__)
+
+DEFAULT_INTERVAL_MIN = 30
+MIN_INTERVAL_MIN = 5
+MAX_INTERVAL_MIN = 24 * 60
+MAX_BACKOFF_MIN = 24 * 60
+MAX_ENTRIES = 60  # newest entries looked at per poll
+MAX_ENTRY_ATTEMPTS = 3  # a page that keeps failing is given up after this many polls
+FULL_TEXT_CHARS = 500  # feed content at least this long is used without fetching the page
+FALLBACK_CHARS = 200  # feed text used when the page cannot be fetched
+PAGE_FETCHES = 4  # pages fetched at once per feed
+NEWS_TZ = ZoneInfo("Asia/Ho_Chi_Minh")  # the outlets' day, for publication dates
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
+
+
+class FeedError(ValueError):
+    """A feed command that cannot be done; the message is Vietnamese, for the user."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(t: datetime | None) -> str | None:
+    return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z" if t else None
+
+
+def _parse_iso(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+@dataclass
+class Feed:
+    id: int
+    url: str
+    title: str | None
+    interval_min: int
+    etag: str | None = None
+    last_modified: str | None = None
+    added_at: str | None = None
+    last_poll_at: str | None = None
+    last_ok_at: str | None = None
+    last_status: str | None = None
+    last_error: str | None = None
+    errors: int = 0
+    next_poll_at: str | None = None
+    articles_added: int = 0
+    meetings_added: int = 0
+
+    def public(self) -> dict:
+        return {
+            "id": self.id,
+            "url": self.url,
+            "title": self.title,
+            "interval_min": self.interval_min,
+            "added_at": self.added_at,
+            "last_poll_at": self.last_poll_at,
+            "last_ok_at": self.last_ok_at,
+            "last_status": self.last_status,
+            "last_error": self.last_error,
+            "errors": self.errors,
+            "next_poll_at": self.next_poll_at,
+            "articles_added": self.articles_added,
+            "meetings_added": self.meetings_added,
+        }
+
+    def due(self, now: datetime) -> bool:
+        """Whether a scheduled poll may run now (a backing-off feed waits)."""
+        wait = _parse_iso(self.next_poll_at)
+        return wait is None or wait <= now + timedelta(seconds=60)
+
+
+def _feed(row) -> Feed:
+    return Feed(**dict(row))
+
+
+# ----------------------------------------------------------------- relevance
+
+SIDES = frozenset({"VN", "RU"})
+# Country names are not people, offices or places in the lexicon; they are matched with
+# their marks and capitals, so "ngã ba" or "nga" inside other words never count as Russia.
+_COUNTRY_NAMES = {
+    "VN": re.compile(r"(?<!\w)(?:Việt Nam|VIỆT NAM|Việt(?=\s*[-–—]\s*Nga))(?!\w)"),
+    "RU": re.compile(r"(?<!\w)(?:Liên bang Nga|LB Nga|Nga|NGA|Điện Kremlin)(?!\w)"),
+}
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """What a feed entry's title and summary say about a Vietnam–Russia meeting."""
+
+    sides: frozenset[str]  # countries named through people, offices, places or the country name
+    meeting: bool  # a meeting verb ("hội đàm", "tiếp", "điện đàm", "thăm", …)
+
+    @property
+    def likely(self) -> bool:
+        return self.sides >= SIDES and self.meeting
+
+    @property
+    def worth_fetching(self) -> bool:
+        """Two of the three signs: enough to fetch the page and let extraction decide.
+
+        Titles often name one side only ("Thủ tướng tiếp Đại sứ Nga" names both, but
+        "Tổng Bí thư hội kiến Thủ tướng Mishustin" needs the lexicon for Mishustin).
+        """
+        return len(self.sides & SIDES) + int(self.meeting) >= 2
+
+
+def relevance(text: str) -> Relevance:
+    lex = get_lexicon()
+    sides: set[str] = set()
+    for m in lex.find_people(text):
+        sides.add(lex.people[m.key].country)
+    for m in lex.find_offices(text):
+        office = lex.offices.get(m.key)
+        if office is not None and office.country:
+            sides.add(office.country)
+    for m in lex.find_places(text):
+        place = lex.places.get(m.key)
+        if place is not None and place.country:
+            sides.add(place.country)
+    for country, pattern in _COUNTRY_NAMES.items():
+        if pattern.search(text):
+            sides.add(country)
+    return Relevance(frozenset(sides), bool(lex.find_kinds(text)))
+
+
+# ----------------------------------------------------------------- registry
+
+
+def check_interval(interval_min: int) -> int:
+    if not MIN_INTERVAL_MIN <= interval_min <= MAX_INTERVAL_MIN:
+        raise FeedError(f"Chu kỳ phải từ {MIN_INTERVAL_MIN} đến {MAX_INTERVAL_MIN} phút.")
+    return interval_min
+
+
+async def add_feed(store: Store, url: str, interval_min: int | None = None) -> tuple[Feed, bool]:
+    """Register a feed; returns (feed, created). Adding a known feed changes only its
+    interval, and only when one is given (default for a new feed: 30 minutes)."""
+    url = url.strip()
+    if not is_http_url(url):
+        raise FeedError(f"“{url}” không phải địa chỉ http(s) hợp lệ.")
+    if interval_min is not None:
+        check_interval(interval_min)
+    existing = await get_feed(store, url)
+
+    def write(conn: sqlite3.Connection) -> None:
+        if existing is None:
+            conn.execute(
+                "INSERT INTO feeds(url, interval_min) VALUES (?, ?)",
+                (url, interval_min or DEFAULT_INTERVAL_MIN),
+            )
+        elif interval_min is not None:
+            conn.execute(
+                "UPDATE feeds SET interval_min = ? WHERE id = ?", (interval_min, existing.id)
+            )
+
+    await atomic(store, write)
+    feed = await get_feed(store, existing.id if existing else url)
+    assert feed is not None
+    return feed, existing is None
+
+
+async def list_feeds(store: Store) -> list[Feed]:
+    rows = await (await store.conn.execute("SELECT * FROM feeds ORDER BY id")).fetchall()
+    return [_feed(r) for r in rows]
+
+
+async def get_feed(store: Store, key: str | int) -> Feed | None:
+    """A feed by id, exact URL or normalised URL."""
+    if isinstance(key, int) or str(key).strip().isdigit():
+        row = await (
+            await store.conn.execute("SELECT * FROM feeds WHERE id = ?", (int(key),))
+        ).fetchone()
+        return _feed(row) if row else None
+    key = str(key).strip()
+    row = await (await store.conn.execute("SELECT * FROM feeds WHERE url = ?", (key,))).fetchone()
+    if row:
+        return _feed(row)
+    if is_http_url(key):
+        norm = normalize_url(key)
+        for feed in await list_feeds(store):
+            if normalize_url(feed.url) == norm:
+                return feed
+    return None
+
+
+async def remove_feed(store: Store, key: str | int) -> Feed | None:
+    feed = await get_feed(store, key)
+    if feed is None:
+        return None
+
+    def write(conn: sqlite3.Connection) -> None:
+        conn.execute("DELETE FROM feed_entries WHERE feed_id = ?", (feed.id,))
+        conn.execute("DELETE FROM feeds WHERE id = ?", (feed.id,))
+
+    await atomic(store, write)
+    return feed
+
+
+async def feed_stats(store: Store) -> dict:
+    """Counts and the last poll, for /thongke and `feeds list`."""
+    feeds = await list_feeds(store)
+    polls = [f.last_poll_at for f in feeds if f.last_poll_at]
+    oks = [f.last_ok_at for f in feeds if f.last_ok_at]
+    return {
+        "feeds": len(feeds),
+        "failing": sum(1 for f in feeds if f.errors),
+        "last_poll_at": max(polls) if polls else None,
+        "last_ok_at": max(oks) if oks else None,
+        "articles_added": sum(f.articles_added for f in feeds),
+        "meetings_added": sum(f.meetings_added for f in feeds),
+        "per_feed": [f.public() for f in feeds],
+    }
+
+
+# ----------------------------------------------------------------- reports
+
+
+@dataclass
+class EntryProblem:
+    url: str
+    reason: str
+
+    def public(self) -> dict:
+        return {"url": self.url, "reason": self.reason}
+
+
+@dataclass
+class FeedReport:
+    """One feed's poll. ``status``: ok | not-modified | error | waiting (backing off)."""
+
+    feed_id: int
+    url: str
+    title: str | None = None
+    status: str = "ok"
+    error: str | None = None
+    entries: int = 0  # entries the feed holds now
+    new: int = 0  # entries stored as new articles
+    repeated: int = 0  # entries handled by an earlier poll
+    duplicates: int = 0  # entries whose article the store already had
+    irrelevant: int = 0  # entries not about a Vietnam–Russia meeting
+    failed: list[EntryProblem] = field(default_factory=list)
+    new_articles: int = 0
+    new_meetings: int = 0
+    meetings: list[Meeting] = field(default_factory=list)
+    next_poll_at: str | None = None
+
+    def public(self) -> dict:
+        return {
+            "id": self.feed_id,
+            "url": self.url,
+            "title": self.title,
+            "status": self.status,
+            "error": self.error,
+            "entries": self.entries,
+            "new": self.new,
+            "repeated": self.repeated,
+            "duplicates": self.duplicates,
+            "irrelevant": self.irrelevant,
+            "failed": [p.public() for p in self.failed],
+            "new_articles": self.new_articles,
+            "new_meetings": self.new_meetings,
+            "meetings": [m.public() for m in self.meetings],
+            "next_poll_at": self.next_poll_at,
+        }
+
+
+@dataclass
+class PollReport:
+    feeds: list[FeedReport] = field(default_factory=list)
+
+    @property
+    def new_articles(self) -> int:
+        return sum(f.new_articles for f in self.feeds)
+
+    @property
+    def new_meetings(self) -> int:
+        return sum(f.new_meetings for f in self.feeds)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.feeds if f.status == "error")
+
+    def public(self) -> dict:
+        return {
+            "feeds": [f.public() for f in self.feeds],
+            "new_articles": self.new_articles,
+            "new_meetings": self.new_meetings,
+            "errors": self.errors,
+        }
+
+
+# ----------------------------------------------------------------- polling
+
+
+async def poll_all(
+    store: Store,
+    *,
+    config: FetchConfig | None = None,
+    force: bool = True,
+    now: datetime | None = None,
+) -> PollReport:
+    """Poll every feed once (``force`` ignores backoff, as `briefing feeds poll` does)."""
+    report = PollReport()
+    config = config or FetchConfig()
+    async with make_client(config) as client:
+        for feed in await list_feeds(store):
+            report.feeds.append(
+                await poll_feed(store, feed, client=client, config=config, force=force, now=now)
+            )
+    return report
+
+
+async def poll_feed_id(
+    store: Store, feed_id: int, *, config: FetchConfig | None = None, force: bool = False
+) -> FeedReport | None:
+    """Poll one feed by id (the scheduled job's entry point); None when it was removed."""
+    feed = await get_feed(store, feed_id)
+    if feed is None:
+        return None
+    config = config or FetchConfig()
+    async with make_client(config) as client:
+        return await poll_feed(store, feed, client=client, config=config, force=force)
+
+
+async def poll_feed(
+    store: Store,
+    feed: Feed,
+    *,
+    client: httpx.AsyncClient | None = None,
+    config: FetchConfig | None = None,
+    force: bool = False,
+    now: datetime | None = None,
+) -> FeedReport:
+    now = now or _now()
+    config = config or FetchConfig()
+    report = FeedReport(feed.id, feed.url, feed.title)
+    if not force and not feed.due(now):
+        report.status = "waiting"
+        report.next_poll_at = feed.next_poll_at
+        return report
+    own = client is None
+    client = client or make_client(config)
+    try:
+        try:
+            res = await fetch(
+                feed.url,
+                client=client,
+                config=config,
+                etag=feed.etag,
+                last_modified=feed.last_modified,
+                accept=FEED_ACCEPT,
+            )
+        except FetchError as exc:
+            return await _failed(store, feed, report, exc.reason, now, exc.retry_after)
+        if res.not_modified:
+            report.status = "not-modified"
+            await _succeeded(
+                store,
+                feed,
+                report,
+                now,
+                "not-modified",
+                res.etag or feed.etag,
+                res.last_modified or feed.last_modified,
+            )
+            return report
+        parsed = feedparser.parse(
+            res.content,
+            response_headers={
+                "content-type": res.headers.get("content-type", "application/xml"),
+                "content-location": res.url,
+            },
+        )
+        entries = [
+            e for e in (_entry(r, res.url) for r in parsed.entries[:MAX_ENTRIES]) if e is not None
+        ]
+        if not entries and (parsed.bozo or not parsed.get("version")):
+            # feedparser recovers what it can from broken XML; nothing usable is a failure.
+            return await _failed(
+                store,
+                feed,
+                report,
+                "không phải nguồn RSS/Atom hợp lệ (XML hỏng hoặc trang HTML)",
+                now,
+            )
+        report.title = squash_spaces(parsed.feed.get("title", "")) or feed.title
+        await _handle_entries(store, feed, entries, report, client, config)
+        await _succeeded(store, feed, report, now, "ok", res.etag, res.last_modified)
+        return report
+    except Exception as exc:  # a bug or a database error must not stop the other feeds
+        log.exception("polling feed %s failed", feed.url)
+        return await _failed(
+            store, feed, report, f"lỗi nội bộ khi xử lý nguồn ({type(exc).__name__})", now
+        )
+    finally:
+        if own:
+            await client.aclose()
+
+
+async def _failed(
+    store: Store,
+    feed: Feed,
+    report: FeedReport,
+    reason: str,
+    now: datetime,
+    retry_after: float | None = None,
+) -> FeedReport:
+    errors = feed.errors + 1
+    wait = min(feed.interval_min * 2**errors, MAX_BACKOFF_MIN)
+    if retry_after:
+        wait = min(max(wait, retry_after / 60), MAX_BACKOFF_MIN)
+    report.status = "error"
+    report.error = reason
+    report.next_poll_at = _iso(now + timedelta(minutes=wait))
+
+    def write(conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "UPDATE feeds SET last_poll_at=?, last_status='error', last_error=?, errors=?, next_poll_at=? WHERE id=?",
+            (_iso(now), reason, errors, report.next_poll_at, feed.id),
+        )
+
+    await atomic(store, write)
+    return report
+
+
+async def _succeeded(
+    store: Store,
+    feed: Feed,
+    report: FeedReport,
+    now: datetime,
+    status: str,
+    etag: str | None,
+    modified: str | None,
+) -> None:
+    def write(conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "UPDATE feeds SET title=coalesce(?, title), etag=?, last_modified=?, last_poll_at=?, last_ok_at=?,"
+            " last_status=?, last_error=NULL, errors=0, next_poll_at=NULL,"
+            " articles_added=articles_added+?, meetings_added=meetings_added+? WHERE id=?",
+            (
+                report.title,
+                etag,
+                modified,
+                _iso(now),
+                _iso(now),
+                status,
+                report.new_articles,
+                report.new_meetings,
+                feed.id,
+            ),
+        )
+
+    await atomic(store, write)
+
+
+@dataclass
+class _Entry:
+    key: str
+    url: str
+    title: str
+    summary: str  # plain text
+    content: str  # plain text of full content, when the feed carries it
+    published: date | None
+
+
+def _entry(raw: feedparser.FeedParserDict, base: str) -> _Entry | None:
+    link = raw.get("link") or next(
+        (ln.get("href") for ln in raw.get("links", []) if ln.get("href")), None
+    )
+    if not link:
+        return None
+    url = urljoin(base, link.strip())
+    if not is_http_url(url):
+        return None
+    title = squash_spaces(_plain(raw.get("title", "")))
+    summary = _plain(raw.get("summary", ""))
+    content = max(
+        (_plain(c.get("value", "")) for c in raw.get("content", []) or []), key=len, default=""
+    )
+    key = (
+        raw.get("id")
+        or raw.get("guid")
+        or normalize_url(url)
+        or hashlib.sha1(title.encode()).hexdigest()
+    )
+    return _Entry(str(key)[:500], url, nfc(title), nfc(summary), nfc(content), _entry_date(raw))
+
+
+def _plain(value: str) -> str:
+    """Plain text of an HTML fragment from a feed (summaries often carry <img>, <a>, <p>)."""
+    if "<" not in value:
+        return value.strip()
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(value, create_parent="div")
+    except Exception:  # noqa: BLE001 - lxml raises several types on garbage; fall back to raw text
+        return value.strip()
+    for br in root.iter("br", "p", "div", "li"):
+        br.tail = "\n" + (br.tail or "")
+    return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
+
+
+def _entry_date(raw: feedparser.FeedParserDict) -> date | None:
+    parsed: struct_time | None = raw.get("published_parsed") or raw.get("updated_parsed")
+    if not parsed:
+        return None
+    try:
+        return datetime(*parsed[:6], tzinfo=UTC).astimezone(NEWS_TZ).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+async def _seen(store: Store, feed_id: int, key: str) -> tuple[str, int] | None:
+    row = await (
+        await store.conn.execute(
+            "SELECT status, attempts FROM feed_entries WHERE feed_id = ? AND entry_key = ?",
+            (feed_id, key),
+        )
+    ).fetchone()
+    return (row["status"], row["attempts"]) if row else None
+
+
+async def _mark(
+    store: Store, feed_id: int, entry: _Entry, status: str, reason: str | None = None
+) -> None:
+    def write(conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "INSERT INTO feed_entries(feed_id, entry_key, url, status, reason) VALUES (?,?,?,?,?)"
+            " ON CONFLICT(feed_id, entry_key) DO UPDATE SET status=excluded.status, reason=excluded.reason,"
+            " url=excluded.url, attempts=feed_entries.attempts+1, seen_at=excluded.seen_at",
+            (feed_id, entry.key, entry.url, status, reason),
+        )
+
+    await atomic(store, write)
+
+
+async def _handle_entries(
+    store: Store,
+    feed: Feed,
+    entries: list[_Entry],
+    report: FeedReport,
+    client: httpx.AsyncClient,
+    config: FetchConfig,
+) -> None:
+    report.entries = len(entries)
+    todo: list[_Entry] = []
+    for entry in reversed(entries):  # oldest first, so insertion order follows publication
+        seen = await _seen(store, feed.id, entry.key)
+        if seen and (seen[0] != "error" or seen[1] >= MAX_ENTRY_ATTEMPTS):
+            report.repeated += 1
+            continue
+        known = await find_by_url(store, entry.url)
+        if known is not None:
+            report.duplicates += 1
+            report.meetings += [
+                m
+                for m in await store.meetings_by_ids(await meetings_of(store, known.article_id))
+                if m.id not in {x.id for x in report.meetings}
+            ]
+            await _mark(store, feed.id, entry, "duplicate", known.source)
+            continue
+        if not relevance(f"{entry.title}\n{entry.summary}\n{entry.content[:2000]}").worth_fetching:
+            report.irrelevant += 1
+            await _mark(store, feed.id, entry, "irrelevant")
+            continue
+        todo.append(entry)
+    gate = asyncio.Semaphore(PAGE_FETCHES)
+
+    async def article_of(entry: _Entry) -> Article | Skipped:
+        async with gate:
+            return await _entry_article(entry, client, config)
+
+    fetched = await asyncio.gather(*(article_of(e) for e in todo))
+    for entry, item in zip(todo, fetched, strict=True):
+        if isinstance(item, Skipped):
+            report.failed.append(EntryProblem(entry.url, item.reason))
+            await _mark(store, feed.id, entry, "error", item.reason)
+            continue
+        try:
+            await _store_entry(store, feed, entry, item, report)
+        except Exception as exc:  # one bad article must not stop the feed
+            log.exception("feed %s entry %s failed", feed.url, entry.url)
+            reason = f"lỗi nội bộ khi xử lý bài ({type(exc).__name__})"
+            report.failed.append(EntryProblem(entry.url, reason))
+            await _mark(store, feed.id, entry, "error", reason)
+
+
+async def _store_entry(
+    store: Store, feed: Feed, entry: _Entry, item: Article, report: FeedReport
+) -> None:
+    """Store one fetched entry unless extraction finds no meeting or the store has it."""
+    if not extract_meetings(item):
+        # Looked promising, but the article reports no Vietnam–Russia meeting: not stored.
+        report.irrelevant += 1
+        await _mark(store, feed.id, entry, "irrelevant")
+        return
+    sub, outcomes = await ingest_unique(store, [item], aliases=lambda _a: [entry.url])
+    out: Outcome = outcomes[0]
+    if out.status == "duplicate":
+        report.duplicates += 1
+        await _mark(store, feed.id, entry, "duplicate", out.duplicate_of)
+    else:
+        report.new += 1
+        report.new_articles += sub.new_articles
+        report.new_meetings += sub.new_meetings
+        await _mark(store, feed.id, entry, "stored")
+    report.meetings += [m for m in sub.meetings if m.id not in {x.id for x in report.meetings}]
+
+
+async def _entry_article(
+    entry: _Entry, client: httpx.AsyncClient, config: FetchConfig
+) -> Article | Skipped:
+    """The entry's article: the feed's own full text when it has it, else the linked page
+    (falling back to a substantial feed text when the page cannot be had)."""
+    if len(entry.content) >= FULL_TEXT_CHARS:
+        return _feed_article(entry, entry.content)
+    item = await fetch_article(entry.url, client=client, config=config, title=entry.title or None)
+    if isinstance(item, Article):
+        if item.published is None and entry.published is not None:
+            item = item.model_copy(
+                update={"published": entry.published, "published_precision": "day"}
+            )
+        return item
+    text = max(entry.content, entry.summary, key=len)
+    return _feed_article(entry, text) if len(text) >= FALLBACK_CHARS else item
+
+
+def _feed_article(entry: _Entry, text: str) -> Article:
+    body = text if text.startswith(entry.title) else f"{entry.title}\n\n{text}"
+    url = normalize_url(entry.url)
+    return Article(
+        text=body,
+        source=url,
+        url=url,
+        title=entry.title or None,
+        published=entry.published,
+        published_precision="day" if entry.published else None,
+    )
