@@ -15,7 +15,17 @@ from typing import Any
 
 from telegram.ext import Application
 
-from handlers import buttons, commands, errors, fallback, inline, membership, subscriptions, text
+from handlers import (
+    admin,
+    buttons,
+    commands,
+    errors,
+    fallback,
+    inline,
+    membership,
+    subscriptions,
+    text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +42,7 @@ FEATURES: list[Registrar] = [
     buttons.register,
     membership.register,
     subscriptions.register,
+    admin.register,
 ]
 FINAL: list[Registrar] = [fallback.register, errors.register]
 

@@ -35,7 +35,7 @@ from store.web import FetchConfig, FetchError, fetch, fetch_article, is_http_url
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_MIN = 30
-MIN_INTERVAL_MIN = 5
+MIN_INTERVAL_MIN = 1  # breaking-news feeds may warrant a poll a minute
 MAX_INTERVAL_MIN = 24 * 60
 MAX_BACKOFF_MIN = 24 * 60
 MAX_ENTRIES = 60  # newest entries looked at per poll
