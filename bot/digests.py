@@ -582,8 +582,17 @@ async def start_digests(app: Application[Any, Any, Any, Any, Any, Any]) -> list[
     for name in (START_JOB, SWEEP_JOB):
         for job in jq.get_jobs_by_name(name):
             job.schedule_removal()
-    jq.run_once(_catch_up_job, when=0, name=START_JOB)
-    jq.run_repeating(_sweep_job, interval=SWEEP_INTERVAL_S, first=SWEEP_INTERVAL_S, name=SWEEP_JOB)
+    # Jobs added before the scheduler starts must not be dropped as "misfired" when start-up
+    # (opening and seeding the store) takes longer than their first delay.
+    late_ok = {"misfire_grace_time": 300, "coalesce": True}
+    jq.run_once(_catch_up_job, when=0, name=START_JOB, job_kwargs=late_ok)
+    jq.run_repeating(
+        _sweep_job,
+        interval=SWEEP_INTERVAL_S,
+        first=SWEEP_INTERVAL_S,
+        name=SWEEP_JOB,
+        job_kwargs=late_ok,
+    )
     return [s.chat_id for s in subs if s.active]
 
 

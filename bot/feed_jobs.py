@@ -27,6 +27,9 @@ SYNC_INTERVAL_S = 300
 CONFIG_KEY = "feed_fetch_config"  # bot_data key for a FetchConfig override (tests)
 
 
+LATE_OK = {"misfire_grace_time": 300, "coalesce": True}
+
+
 def schedule_feed_jobs(app: Application, *, sync_interval: float = SYNC_INTERVAL_S) -> Job | None:
     """Start feed polling; needs ``app.bot_data["store"]`` and the job-queue extra."""
     if app.job_queue is None:
@@ -36,7 +39,12 @@ def schedule_feed_jobs(app: Application, *, sync_interval: float = SYNC_INTERVAL
         return None
     for job in app.job_queue.get_jobs_by_name(SYNC_JOB):
         job.schedule_removal()
-    return app.job_queue.run_repeating(_sync_job, interval=sync_interval, first=0, name=SYNC_JOB)
+    # These are added before the scheduler starts. An interval job whose first run is already
+    # past when it starts skips to the next interval, so the first sync is a one-off job.
+    app.job_queue.run_once(_sync_job, when=0, name=SYNC_JOB, job_kwargs=LATE_OK)
+    return app.job_queue.run_repeating(
+        _sync_job, interval=sync_interval, first=sync_interval, name=SYNC_JOB, job_kwargs=LATE_OK
+    )
 
 
 async def _sync_job(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -70,6 +78,7 @@ async def sync_feed_jobs(app: Application) -> dict[int, Job]:
             first=first,
             name=name,
             data={"feed_id": feed.id, "interval_min": feed.interval_min},
+            job_kwargs=LATE_OK,
         )
     for job in current.values():  # feeds removed from the table
         job.schedule_removal()
