@@ -291,7 +291,7 @@ async def test_registry(empty_store: Store) -> None:
     with pytest.raises(FeedError):
         await add_feed(empty_store, "tin.example/rss")
     with pytest.raises(FeedError):
-        await add_feed(empty_store, "https://tin.example/x.rss", interval_min=1)
+        await add_feed(empty_store, "https://tin.example/x.rss", interval_min=0)
     assert (await get_feed(empty_store, "HTTPS://TIN.example/rss/the-gioi.rss#x")).id == feed.id
     other, _ = await add_feed(empty_store, "https://bao.example/feed")
     assert [f.id for f in await list_feeds(empty_store)] == [feed.id, other.id]
