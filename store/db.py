@@ -6,13 +6,16 @@ calls on one thread, so writes are serialised without extra locking).
 
 from __future__ import annotations
 
+import asyncio
 import calendar
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import aiosqlite
 
@@ -22,6 +25,7 @@ from store.lexicon import get_lexicon
 from store.models import Article, Meeting, Participant
 from store.schema import MIGRATIONS
 
+T = TypeVar("T")
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -135,153 +139,81 @@ class Store:
         await self.ingest(articles)
         return True
 
-    async def ingest(self, articles: Iterable[Article | Skipped]) -> IngestReport:
+    async def atomic(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``fn(conn)`` as one transaction on the database thread.
+
+        aiosqlite's public API yields between statements, so a multi-statement write built
+        from awaits could interleave with another coroutine's. Running the whole function on
+        aiosqlite's own thread (``_execute``, stable since aiosqlite 0.17) makes it one
+        unit; it also saves a thread hop per statement, which dominates bulk ingest.
+        """
+
+        def run(conn: sqlite3.Connection) -> tuple[bool, T | None]:
+            if conn.in_transaction:
+                return False, None  # another task's transaction is still open: wait
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = fn(conn)
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
+            return True, result
+
+        for _ in range(3000):  # about 30 seconds
+            done, result = await self.conn._execute(run, self.conn._conn)  # noqa: SLF001
+            if done:
+                return result  # type: ignore[return-value]
+            await asyncio.sleep(0.01)
+        raise TimeoutError("another task kept a database transaction open for too long")
+
+    async def ingest(self, items: Iterable[Article | Skipped]) -> IngestReport:
         """Store articles and the meetings they report; idempotent and merging.
 
         Skipped items pass straight into the report so callers can stream a folder through.
+        Extraction runs in a worker thread and the writes as one transaction per batch, so
+        the event loop (the bot) stays responsive during a long ingest.
         """
         report = IngestReport()
-        seen: dict[str, Meeting] = {}
-        await self.conn.execute("BEGIN")
-        try:
-            for item in articles:
-                if isinstance(item, Skipped):
-                    report.skipped.append(item)
-                    continue
-                report.articles += 1
-                ids = await self._ingest_one(item, report)
-                if ids is None:
-                    continue
-                for mid in ids:
-                    if mid not in seen:
-                        m = await self.meeting(mid)
-                        if m:
-                            seen[mid] = m
-            await self.conn.commit()
-        except BaseException:
-            await self.conn.rollback()
-            raise
-        report.meetings = list(seen.values())
+        ids: dict[str, None] = {}
+        batch: list[Article] = []
+        for item in items:
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+                continue
+            report.articles += 1
+            batch.append(item)
+            if len(batch) >= 200:
+                await self._ingest_batch(batch, report, ids)
+                batch = []
+        if batch:
+            await self._ingest_batch(batch, report, ids)
+        report.meetings = await self.meetings_by_ids(list(ids))
         return report
 
-    async def _ingest_one(self, article: Article, report: IngestReport) -> list[str] | None:
-        aid = article.content_hash
-        row = await (
-            await self.conn.execute(
-                "SELECT id FROM articles WHERE id = ? OR (url IS NOT NULL AND url = ?)",
-                (aid, article.url),
-            )
-        ).fetchone()
-        if row:  # already stored: report what it holds, change nothing
-            rows = await (
-                await self.conn.execute(
-                    "SELECT meeting_id FROM meeting_sources WHERE article_id = ?", (row["id"],)
-                )
-            ).fetchall()
-            return [r["meeting_id"] for r in rows]
-        meetings = extract_meetings(article)
-        if not meetings:
-            report.skipped.append(Skipped(article.source, "không tìm thấy cuộc gặp Việt Nam – Nga"))
-        await self.conn.execute(
-            "INSERT INTO articles(id, source, url, title, published, text) VALUES (?,?,?,?,?,?)",
-            (
-                aid,
-                article.source,
-                article.url,
-                article.title,
-                article.published.isoformat() if article.published else None,
-                article.text,
-            ),
-        )
-        report.new_articles += 1
-        ids: list[str] = []
-        for m in meetings:
-            ids.append(await self._store_meeting(m, aid, article.url or article.source))
-        return ids
+    async def _ingest_batch(
+        self, batch: list[Article], report: IngestReport, ids: dict[str, None]
+    ) -> None:
+        known = await self._known_articles(batch)
+        fresh = [a for a in batch if a.content_hash not in known and (a.url or "") not in known]
+        extracted = await asyncio.to_thread(lambda: [(a, extract_meetings(a)) for a in fresh])
+        outcome = await self.atomic(lambda c: _write_batch(c, batch, extracted))
+        for source in outcome.no_meeting:
+            report.skipped.append(Skipped(source, "không tìm thấy cuộc gặp Việt Nam – Nga"))
+        report.new_articles += outcome.new_articles
+        report.new_meetings += outcome.new_meetings
+        ids.update(dict.fromkeys(outcome.meeting_ids))
 
-    async def _find_same(self, m: Meeting) -> Meeting | None:
-        names = sorted({p.name for p in m.participants})
-        if not names or not m.date:
-            return None
+    async def _known_articles(self, batch: list[Article]) -> set[str]:
+        keys = [a.content_hash for a in batch] + [a.url for a in batch if a.url]
+        marks = ",".join("?" * len(keys))
         rows = await (
             await self.conn.execute(
-                "SELECT DISTINCT meeting_id FROM meeting_participants WHERE name = ?", (names[0],)
+                f"SELECT id, url FROM articles WHERE id IN ({marks}) OR url IN ({marks})",
+                (*keys, *keys),
             )
         ).fetchall()
-        for r in rows:
-            other = await self.meeting(r["meeting_id"])
-            if other is None or sorted({p.name for p in other.participants}) != names:
-                continue
-            if not _dates_compatible(m.date, other.date):
-                continue
-            if m.place and other.place and m.place != other.place:
-                continue
-            return other
-        return None
-
-    async def _store_meeting(self, m: Meeting, article_id: str, source: str) -> str:
-        same = await self._find_same(m)
-        if same is not None:
-            merged = _merge(same, m, source)
-            await self._write(merged, replace=True)
-            await self.conn.execute(
-                "INSERT OR IGNORE INTO meeting_sources(meeting_id, article_id, source) VALUES (?,?,?)",
-                (same.id, article_id, source),
-            )
-            return same.id
-        names = "|".join(sorted(p.name for p in m.participants))
-        m = m.model_copy(
-            update={
-                "id": hashlib.sha1(f"{names}|{m.date}|{m.kind}|{article_id}".encode()).hexdigest()[
-                    :12
-                ],
-                "sources": [source],
-            }
-        )
-        await self._write(m, replace=False)
-        await self.conn.execute(
-            "INSERT INTO meeting_sources(meeting_id, article_id, source) VALUES (?,?,?)",
-            (m.id, article_id, source),
-        )
-        return m.id
-
-    async def _write(self, m: Meeting, replace: bool) -> None:
-        start, end = date_bounds(m.date)
-        values = (
-            m.date,
-            start,
-            end,
-            int(m.date_inferred),
-            m.time_of_day,
-            m.place,
-            m.kind,
-            m.summary,
-            json.dumps(m.key_points, ensure_ascii=False),
-            int(m.secondary),
-            search_text(m),
-        )
-        if replace:
-            await self.conn.execute(
-                "UPDATE meetings SET date=?, date_start=?, date_end=?, date_inferred=?, time_of_day=?,"
-                " place=?, kind=?, summary=?, key_points=?, secondary=?, folded=? WHERE id=?",
-                (*values, m.id),
-            )
-            await self.conn.execute("DELETE FROM meeting_participants WHERE meeting_id=?", (m.id,))
-            await self.conn.execute("DELETE FROM meeting_sectors WHERE meeting_id=?", (m.id,))
-        else:
-            await self.conn.execute(
-                "INSERT INTO meetings(date, date_start, date_end, date_inferred, time_of_day, place,"
-                " kind, summary, key_points, secondary, folded, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (*values, m.id),
-            )
-        await self.conn.executemany(
-            "INSERT INTO meeting_participants(meeting_id, pos, name, title, country) VALUES (?,?,?,?,?)",
-            [(m.id, i, p.name, p.title, p.country) for i, p in enumerate(m.participants)],
-        )
-        await self.conn.executemany(
-            "INSERT OR IGNORE INTO meeting_sectors(meeting_id, sector) VALUES (?,?)",
-            [(m.id, s) for s in m.sectors],
-        )
+        return {r["id"] for r in rows} | {r["url"] for r in rows if r["url"]}
 
     # ----------------------------------------------------------------- reading
 
@@ -301,54 +233,8 @@ class Store:
         """Meetings in the order of ``ids`` (unknown ids are dropped)."""
         if not ids:
             return []
-        marks = ",".join("?" * len(ids))
-        rows = await (
-            await self.conn.execute(f"SELECT * FROM meetings WHERE id IN ({marks})", tuple(ids))
-        ).fetchall()
-        people: dict[str, list[Participant]] = {}
-        for r in await (
-            await self.conn.execute(
-                f"SELECT * FROM meeting_participants WHERE meeting_id IN ({marks}) ORDER BY pos",
-                tuple(ids),
-            )
-        ).fetchall():
-            people.setdefault(r["meeting_id"], []).append(
-                Participant(name=r["name"], title=r["title"], country=r["country"])
-            )
-        sectors: dict[str, list[str]] = {}
-        for r in await (
-            await self.conn.execute(
-                f"SELECT * FROM meeting_sectors WHERE meeting_id IN ({marks}) ORDER BY rowid",
-                tuple(ids),
-            )
-        ).fetchall():
-            sectors.setdefault(r["meeting_id"], []).append(r["sector"])
-        sources: dict[str, list[str]] = {}
-        for r in await (
-            await self.conn.execute(
-                f"SELECT * FROM meeting_sources WHERE meeting_id IN ({marks}) ORDER BY rowid",
-                tuple(ids),
-            )
-        ).fetchall():
-            sources.setdefault(r["meeting_id"], []).append(r["source"])
-        by_id = {
-            r["id"]: Meeting(
-                id=r["id"],
-                date=r["date"],
-                date_inferred=bool(r["date_inferred"]),
-                time_of_day=r["time_of_day"],
-                place=r["place"],
-                kind=r["kind"],
-                participants=people.get(r["id"], []),
-                sectors=sectors.get(r["id"], []),
-                summary=r["summary"],
-                sources=sources.get(r["id"], []),
-                secondary=bool(r["secondary"]),
-                key_points=json.loads(r["key_points"]),
-            )
-            for r in rows
-        }
-        return [by_id[i] for i in ids if i in by_id]
+        ids = list(ids)
+        return await self.conn._execute(_load_meetings, self.conn._conn, ids)  # noqa: SLF001
 
     async def meetings(self, limit: int | None = None, offset: int = 0) -> list[Meeting]:
         """Every meeting, newest first (undated last), main meetings before passing mentions."""
@@ -404,6 +290,194 @@ class Store:
             )
         ).fetchall()
         return [(r["ym"], r["n"]) for r in rows]
+
+
+@dataclass
+class _BatchOutcome:
+    new_articles: int = 0
+    new_meetings: int = 0
+    meeting_ids: list[str] = field(default_factory=list)
+    no_meeting: list[str] = field(default_factory=list)
+
+
+def _write_batch(
+    c: sqlite3.Connection, batch: list[Article], extracted: list[tuple[Article, list[Meeting]]]
+) -> _BatchOutcome:
+    """The write half of ingest, synchronous, inside one transaction."""
+    out = _BatchOutcome()
+    meetings_of = {id(a): ms for a, ms in extracted}
+    for article in batch:
+        aid = article.content_hash
+        row = c.execute(
+            "SELECT id FROM articles WHERE id = ? OR (url IS NOT NULL AND url = ?)",
+            (aid, article.url),
+        ).fetchone()
+        if row is not None or id(article) not in meetings_of:
+            # Already stored (or a repeat within this batch): report what it holds.
+            key = row[0] if row is not None else aid
+            out.meeting_ids += [
+                r[0]
+                for r in c.execute(
+                    "SELECT meeting_id FROM meeting_sources WHERE article_id = ?", (key,)
+                )
+            ]
+            continue
+        c.execute(
+            "INSERT INTO articles(id, source, url, title, published, text) VALUES (?,?,?,?,?,?)",
+            (
+                aid,
+                article.source,
+                article.url,
+                article.title,
+                article.published.isoformat() if article.published else None,
+                article.text,
+            ),
+        )
+        out.new_articles += 1
+        meetings = meetings_of[id(article)]
+        if not meetings:
+            out.no_meeting.append(article.source)
+        for m in meetings:
+            mid, created = _store_meeting(c, m, aid, article.url or article.source)
+            out.meeting_ids.append(mid)
+            out.new_meetings += created
+    return out
+
+
+def _store_meeting(
+    c: sqlite3.Connection, m: Meeting, article_id: str, source: str
+) -> tuple[str, bool]:
+    same = _find_same(c, m)
+    if same is not None:
+        _write_meeting(c, _merge(same, m, source), replace=True)
+        c.execute(
+            "INSERT OR IGNORE INTO meeting_sources(meeting_id, article_id, source) VALUES (?,?,?)",
+            (same.id, article_id, source),
+        )
+        return same.id, False
+    names = "|".join(sorted(p.name for p in m.participants))
+    digest = hashlib.sha1(f"{names}|{m.date}|{m.kind}|{article_id}".encode()).hexdigest()[:12]
+    m = m.model_copy(update={"id": digest, "sources": [source]})
+    _write_meeting(c, m, replace=False)
+    c.execute(
+        "INSERT INTO meeting_sources(meeting_id, article_id, source) VALUES (?,?,?)",
+        (m.id, article_id, source),
+    )
+    return m.id, True
+
+
+def _find_same(c: sqlite3.Connection, m: Meeting) -> Meeting | None:
+    """A stored report of the same meeting: same people, dates within a day, compatible places."""
+    names = sorted({p.name for p in m.participants})
+    if not names or not m.date or len(m.date) == 4:
+        return None  # a bare year is too loose to merge on
+    lo_s, hi_s = date_bounds(m.date)
+    lo = date.fromisoformat(lo_s) - timedelta(days=1)  # type: ignore[arg-type]
+    hi = date.fromisoformat(hi_s) + timedelta(days=1)  # type: ignore[arg-type]
+    # date_start of a compatible meeting lies within a month before `lo`: a bounded range
+    # on the date index, so the cost does not grow with the store.
+    rows = c.execute(
+        "SELECT m.id, m.date, m.place,"
+        " (SELECT group_concat(name, '|') FROM meeting_participants WHERE meeting_id = m.id)"
+        " FROM meetings m WHERE m.date_start BETWEEN ? AND ? AND m.date_end >= ?"
+        " AND EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.name = ?)",
+        ((lo - timedelta(days=32)).isoformat(), hi.isoformat(), lo.isoformat(), names[0]),
+    ).fetchall()
+    for mid, when, place, people in rows:
+        if sorted(set(people.split("|"))) != names or not _dates_compatible(m.date, when):
+            continue
+        if m.place and place and m.place != place:
+            continue
+        found = _load_meetings(c, [mid])
+        return found[0] if found else None
+    return None
+
+
+def _write_meeting(c: sqlite3.Connection, m: Meeting, replace: bool) -> None:
+    start, end = date_bounds(m.date)
+    values = (
+        m.date,
+        start,
+        end,
+        int(m.date_inferred),
+        m.time_of_day,
+        m.place,
+        m.kind,
+        m.summary,
+        json.dumps(m.key_points, ensure_ascii=False),
+        int(m.secondary),
+        search_text(m),
+    )
+    if replace:
+        c.execute(
+            "UPDATE meetings SET date=?, date_start=?, date_end=?, date_inferred=?, time_of_day=?,"
+            " place=?, kind=?, summary=?, key_points=?, secondary=?, folded=? WHERE id=?",
+            (*values, m.id),
+        )
+        c.execute("DELETE FROM meeting_participants WHERE meeting_id=?", (m.id,))
+        c.execute("DELETE FROM meeting_sectors WHERE meeting_id=?", (m.id,))
+    else:
+        c.execute(
+            "INSERT INTO meetings(date, date_start, date_end, date_inferred, time_of_day, place,"
+            " kind, summary, key_points, secondary, folded, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (*values, m.id),
+        )
+    c.executemany(
+        "INSERT INTO meeting_participants(meeting_id, pos, name, title, country) VALUES (?,?,?,?,?)",
+        [(m.id, i, p.name, p.title, p.country) for i, p in enumerate(m.participants)],
+    )
+    c.executemany(
+        "INSERT OR IGNORE INTO meeting_sectors(meeting_id, sector) VALUES (?,?)",
+        [(m.id, s) for s in m.sectors],
+    )
+
+
+def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
+    """Meetings in the order of ``ids`` (unknown ids are dropped), in four queries."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    params = tuple(ids)
+    factory, c.row_factory = c.row_factory, sqlite3.Row
+    try:
+        rows = c.execute(f"SELECT * FROM meetings WHERE id IN ({marks})", params).fetchall()
+        people: dict[str, list[Participant]] = {}
+        for r in c.execute(
+            f"SELECT * FROM meeting_participants WHERE meeting_id IN ({marks}) ORDER BY pos", params
+        ):
+            people.setdefault(r["meeting_id"], []).append(
+                Participant(name=r["name"], title=r["title"], country=r["country"])
+            )
+        sectors: dict[str, list[str]] = {}
+        for r in c.execute(
+            f"SELECT * FROM meeting_sectors WHERE meeting_id IN ({marks}) ORDER BY rowid", params
+        ):
+            sectors.setdefault(r["meeting_id"], []).append(r["sector"])
+        sources: dict[str, list[str]] = {}
+        for r in c.execute(
+            f"SELECT * FROM meeting_sources WHERE meeting_id IN ({marks}) ORDER BY rowid", params
+        ):
+            sources.setdefault(r["meeting_id"], []).append(r["source"])
+    finally:
+        c.row_factory = factory
+    by_id = {
+        r["id"]: Meeting(
+            id=r["id"],
+            date=r["date"],
+            date_inferred=bool(r["date_inferred"]),
+            time_of_day=r["time_of_day"],
+            place=r["place"],
+            kind=r["kind"],
+            participants=people.get(r["id"], []),
+            sectors=sectors.get(r["id"], []),
+            summary=r["summary"],
+            sources=sources.get(r["id"], []),
+            secondary=bool(r["secondary"]),
+            key_points=json.loads(r["key_points"]),
+        )
+        for r in rows
+    }
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _merge(old: Meeting, new: Meeting, source: str) -> Meeting:

@@ -62,32 +62,8 @@ T = TypeVar("T")
 
 
 async def atomic(store: Store, fn: Callable[[sqlite3.Connection], T]) -> T:
-    """Run ``fn(conn)`` as one transaction on aiosqlite's thread.
-
-    aiosqlite's public API yields between statements, so a plain execute-then-commit could
-    join (and commit) a transaction another coroutine left open between its awaits, e.g.
-    ``Store.ingest`` between BEGIN and COMMIT. Running whole on the database thread, we
-    instead wait until no transaction is open. (``_execute`` exists since aiosqlite 0.17.)
-    """
-
-    def run(conn: sqlite3.Connection) -> tuple[bool, T | None]:
-        if conn.in_transaction:
-            return False, None
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            result = fn(conn)
-        except BaseException:
-            conn.rollback()
-            raise
-        conn.commit()
-        return True, result
-
-    for _ in range(3000):  # about 30 seconds
-        done, result = await store.conn._execute(run, store.conn._conn)  # noqa: SLF001
-        if done:
-            return result  # type: ignore[return-value]
-        await asyncio.sleep(0.01)
-    raise TimeoutError("another task kept a database transaction open for too long")
+    """Run ``fn(conn)`` as one transaction on the database thread (see ``Store.atomic``)."""
+    return await store.atomic(fn)
 
 
 def normalize_url(url: str) -> str:

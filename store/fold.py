@@ -11,17 +11,48 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_SPECIAL = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o"})
+_SPECIAL = str.maketrans(
+    {"đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o"}
+)
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower-case, strip all combining marks, map đ→d; keeps punctuation and spacing."""
+def _ranges(pred, lo: int, hi: int) -> str:  # type: ignore[no-untyped-def]
+    out, start = [], None
+    for cp in range(lo, hi + 2):
+        if cp <= hi and pred(chr(cp)):
+            start = cp if start is None else start
+        elif start is not None:
+            out.append(f"\\U{start:08x}-\\U{cp - 1:08x}")
+            start = None
+    return "".join(out)
+
+
+_COMBINING = re.compile("[" + _ranges(unicodedata.combining, 0x300, 0xFFFF) + "]+")
+_NON_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _fold_chars(text: str) -> str:
     text = text.translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).casefold().translate(_SPECIAL)
+
+
+@lru_cache(maxsize=65536)
+def _fold_short(text: str) -> str:
+    return _fold_chars(text)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip all combining marks, map đ→d; keeps punctuation and spacing."""
+    if len(text) <= 64:
+        return _fold_short(text)  # names and query words repeat: cache them
+    if _NON_BMP.search(text):
+        return _fold_chars(text)
+    # Long texts: one regex strips the marks instead of a Python loop per character.
+    stripped = _COMBINING.sub("", unicodedata.normalize("NFD", text.translate(_SPECIAL)))
     return unicodedata.normalize("NFC", stripped).casefold().translate(_SPECIAL)
 
 

@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from store.fold import _SPECIAL, fold, fold_key
+from store.fold import fold, fold_key
 
 __all__ = [
     "Kind",
@@ -151,13 +151,7 @@ _COMBINING_BMP = re.compile("[" + _char_ranges(unicodedata.combining, 0x300, 0xF
 _NON_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
-def _fold_text(text: str) -> str:
-    """fold() for long texts: same result, with the mark stripping done by one regex."""
-    if _NON_BMP.search(text):
-        return _fold_plain(text)
-    decomposed = unicodedata.normalize("NFD", text.translate(_SPECIAL))
-    stripped = _COMBINING_BMP.sub("", decomposed)
-    return unicodedata.normalize("NFC", stripped).casefold().translate(_SPECIAL)
+_fold_text = fold  # fold() itself takes the fast path for long texts
 
 
 # Vietnamese letters carrying marks: a text with any is written with diacritics.

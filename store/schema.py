@@ -194,4 +194,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX digest_outbox_open ON digest_outbox(chat_id, slot, part)
         WHERE state IN ('pending', 'sending');
     """,
+    # 5: look a person up within one meeting by (name, meeting) so the merge check at ingest
+    # does not walk every meeting of a frequent name such as Putin.
+    """
+    DROP INDEX participants_name;
+    CREATE INDEX participants_name ON meeting_participants(name, meeting_id);
+    """,
 ]
