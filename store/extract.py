@@ -646,6 +646,24 @@ def _fmt(year: int, month: int | None, day: int | None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def _place_nearby(
+    doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]], kind: str
+) -> str | None:
+    """The place a later sentence about the same people and meeting names
+    ("… hội đàm … trong chuyến thăm Hà Nội kéo dài 2 ngày")."""
+    if kind.startswith(("điện", "thư")):
+        return None
+    names = {m.key for m, _ in chosen}
+    for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:8]:
+        if not names & {m.key for m, _ in x.people} or not x.kinds or any(d.year for d in x.dates):
+            continue
+        here = _located(doc, x)
+        place = get_lexicon().places.get(here) if here else None
+        if place is not None and place.country in BILATERAL:  # a weak signal: home ground only
+            return here
+    return None
+
+
 def _located(doc: Doc, s: Sentence) -> str | None:
     for p in s.places:
         if _LOCATIVE.search(fold(doc.text[max(0, p.start - 25) : p.start])):
@@ -906,10 +924,17 @@ def _joined_lead(body: list[Sentence]) -> Sentence | None:
         sides_b = {c for _, c in b.people} & BILATERAL
         if len(sides_a) == 1 and (BILATERAL - sides_a) & sides_b:
             return Sentence(
-                a.start, b.end, a.text + " " * (b.start - a.end) + b.text, a.folded + " " * (b.start - a.end) + b.folded,
-                a.paragraph, False,
+                a.start,
+                b.end,
+                a.text + " " * (b.start - a.end) + b.text,
+                a.folded + " " * (b.start - a.end) + b.folded,
+                a.paragraph,
+                False,
                 people=a.people + [pm for pm in b.people if pm[1] in BILATERAL - sides_a],
-                kinds=a.kinds, places=a.places + b.places, dates=a.dates, sectors=a.sectors + b.sectors,
+                kinds=a.kinds,
+                places=a.places + b.places,
+                dates=a.dates,
+                sectors=a.sectors + b.sectors,
                 offices=a.offices + b.offices,
             )
     return None
@@ -988,6 +1013,15 @@ def _inviters(doc: Doc, s: Sentence, sides: set[str]) -> list[tuple[Mention, str
         after = [pm for pm in x.people if pm[1] in sides and pm[0].start - x.start > invite.start()]
         if after:
             return after[:2]
+    # No inviter named: the host is the first leader of the other side the visitor holds
+    # talks with ("Trong thời gian ở Moskva, Chủ tịch nước sẽ hội đàm với Tổng thống X").
+    for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:6]:
+        for k in x.kinds:
+            if k.key == "thăm":
+                continue
+            host = [pm for pm in x.people if pm[1] in sides and pm[0].start > k.start]
+            if host:
+                return host[:1]
     return []
 
 
@@ -1057,7 +1091,8 @@ def _build(
         date_inferred=inferred,
         time_of_day=tod,
         place=_place(doc, s, kind, lex)
-        or (_located(doc, lead) if lead and not kind.startswith(("điện", "thư")) else None),
+        or (_located(doc, lead) if lead and not kind.startswith(("điện", "thư")) else None)
+        or (None if secondary else _place_nearby(doc, s, chosen, kind)),
         kind=kind,
         participants=participants,
         sectors=unique_sectors,
