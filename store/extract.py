@@ -73,11 +73,6 @@ def _country_in(text: str) -> str | None:
     return best[1] if best else None
 
 
-# "tiếp" alone is a meeting (a reception) but also starts many ordinary words.
-_NOT_TIEP = re.compile(
-    r"\s*(tuc|theo|do|nhan|can|thu|sau|dien|te|tan|noi|quan|xuc tien|ve|canh|vien|lien|ngay|sức)\b"
-)
-# Words before a meeting verb that make it a plan or an invitation, not an event.
 # "Quốc khánh 2/9", "Ngày Chiến thắng 9/5": a named day, not the day of the meeting.
 _HOLIDAY = re.compile(
     r"\b(quoc khanh|chien thang|ky niem|nhan dip|ngay nuoc nga|giai phong|thong nhat|cach mang)\s*(ngay\s*)?\(?$"
@@ -87,6 +82,7 @@ _EARLIER = re.compile(r"\b(truoc day|nam ngoai|nam truoc|hoi thang|lan truoc|tun
 _IMPLICIT_VISIT = re.compile(
     r"\b(theo loi moi|nhan loi moi|(da )?(den|toi) (san bay|thu do)|len duong|bat dau chuyen)\b"
 )
+# Words before a meeting verb that make it a plan or an invitation, not an event.
 _FUTURE = re.compile(
     r"\b(se|sap|du kien|du dinh|chuan bi|ke hoach|mong som|som|hy vong|mong muon|de nghi|tiep theo|truoc them)\b"
     r"|(?<!loi )\bmoi\b"
@@ -102,7 +98,9 @@ _UP = "A-Z" + "".join(
 )
 _DATELINE = re.compile(rf"^\s*([{_UP}][{_UP}.\- ]{{2,30}}?)\s*(\([^)]{{0,20}}\))?\s*[-–—]\s")
 _WIRE = re.compile(r"phong vien ttxvn tai\s+([a-z\- ]{3,30})")
-_SENT_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“'(]?[A-ZÀ-Ỹ0-9])|(?<=[a-zà-ỹ]{2}[.!?])(?=[A-ZÀ-Ỹ])")
+# A sentence ends at . ! ? … before an upper-case letter or digit, also when the space is
+# missing ("Lễ đón.Phát biểu").
+_SENT_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“'(]?[{_UP}0-9])|(?<=[a-zà-ỹ]{{2}}[.!?])(?=[{_UP}])")
 _KEY_CUES = re.compile(
     r"\b(nhat tri|thong nhat|cam ket|ky ket|khang dinh|nhan manh|de nghi|danh gia cao|thuc day|tang cuong|hop tac)\b"
 )
@@ -223,8 +221,6 @@ def _analyse(article: Article, lex: Lexicon, today: date) -> Doc:
             s.people.sort(key=lambda pm: pm[0].start)
     introduced: set[str] = set()
     for m in lex.find_kinds(text):
-        if m.key == "tiếp" and _NOT_TIEP.match(fold(text[m.end : m.end + 12])):
-            continue
         s = _bucket(sentences, starts, m.start)
         if s and not (m.key in introduced and _anaphoric(text, m)):
             s.kinds.append(m)
