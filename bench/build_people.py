@@ -232,6 +232,9 @@ OFFICES: list[dict] = [
             "Chủ tịch Duma Quốc gia (Hạ viện)",
             "Chủ tịch Duma Quốc gia Quốc hội Liên bang Nga",
             "Chủ tịch Duma Quốc gia Quốc hội Nga",
+            "Chủ tịch Duma",
+            "Chủ tịch Đuma",
+            "Chủ tịch Đu-ma",
         ]
         + ru(
             "Chủ tịch Duma Quốc gia",

@@ -6,6 +6,65 @@ single number tells which schema a database file has.
 
 from __future__ import annotations
 
+# The question index (see store/search.py); idempotent, so it is safe to apply twice.
+FACETS_MIGRATION = """
+CREATE TABLE IF NOT EXISTS meeting_facets (
+    facet    TEXT NOT NULL,      -- 'p:' person | 's:' sector | 'l:' place | 'k:' kind
+    day      TEXT NOT NULL,      -- meetings.date_start, '' when undated
+    seq      INTEGER NOT NULL,   -- meetings.seq
+    day_end  TEXT NOT NULL,      -- meetings.date_end, '' when undated
+    PRIMARY KEY (facet, day, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS meeting_facets_seq ON meeting_facets(seq);
+CREATE TRIGGER IF NOT EXISTS facets_meeting_ai AFTER INSERT ON meetings BEGIN
+    INSERT OR IGNORE INTO meeting_facets SELECT 'l:' || new.place, coalesce(new.date_start, ''),
+        new.seq, coalesce(new.date_end, '') WHERE new.place IS NOT NULL;
+    INSERT OR IGNORE INTO meeting_facets VALUES ('k:' || new.kind, coalesce(new.date_start, ''),
+        new.seq, coalesce(new.date_end, ''));
+END;
+CREATE TRIGGER IF NOT EXISTS facets_meeting_au AFTER UPDATE OF date_start, date_end, place, kind
+ON meetings BEGIN
+    DELETE FROM meeting_facets WHERE seq = old.seq;
+    INSERT OR IGNORE INTO meeting_facets SELECT 'l:' || new.place, coalesce(new.date_start, ''),
+        new.seq, coalesce(new.date_end, '') WHERE new.place IS NOT NULL;
+    INSERT OR IGNORE INTO meeting_facets VALUES ('k:' || new.kind, coalesce(new.date_start, ''),
+        new.seq, coalesce(new.date_end, ''));
+    INSERT OR IGNORE INTO meeting_facets SELECT 'p:' || name, coalesce(new.date_start, ''),
+        new.seq, coalesce(new.date_end, '') FROM meeting_participants WHERE meeting_id = new.id;
+    INSERT OR IGNORE INTO meeting_facets SELECT 's:' || sector, coalesce(new.date_start, ''),
+        new.seq, coalesce(new.date_end, '') FROM meeting_sectors WHERE meeting_id = new.id;
+END;
+CREATE TRIGGER IF NOT EXISTS facets_meeting_ad AFTER DELETE ON meetings BEGIN
+    DELETE FROM meeting_facets WHERE seq = old.seq;
+END;
+CREATE TRIGGER IF NOT EXISTS facets_participant_ai AFTER INSERT ON meeting_participants BEGIN
+    INSERT OR IGNORE INTO meeting_facets SELECT 'p:' || new.name, coalesce(m.date_start, ''),
+        m.seq, coalesce(m.date_end, '') FROM meetings m WHERE m.id = new.meeting_id;
+END;
+CREATE TRIGGER IF NOT EXISTS facets_participant_ad AFTER DELETE ON meeting_participants BEGIN
+    DELETE FROM meeting_facets WHERE facet = 'p:' || old.name
+        AND seq = (SELECT seq FROM meetings WHERE id = old.meeting_id)
+        AND NOT EXISTS (SELECT 1 FROM meeting_participants
+                        WHERE meeting_id = old.meeting_id AND name = old.name);
+END;
+CREATE TRIGGER IF NOT EXISTS facets_sector_ai AFTER INSERT ON meeting_sectors BEGIN
+    INSERT OR IGNORE INTO meeting_facets SELECT 's:' || new.sector, coalesce(m.date_start, ''),
+        m.seq, coalesce(m.date_end, '') FROM meetings m WHERE m.id = new.meeting_id;
+END;
+CREATE TRIGGER IF NOT EXISTS facets_sector_ad AFTER DELETE ON meeting_sectors BEGIN
+    DELETE FROM meeting_facets WHERE facet = 's:' || old.sector
+        AND seq = (SELECT seq FROM meetings WHERE id = old.meeting_id);
+END;
+INSERT OR IGNORE INTO meeting_facets SELECT 'l:' || place, coalesce(date_start, ''), seq,
+    coalesce(date_end, '') FROM meetings WHERE place IS NOT NULL;
+INSERT OR IGNORE INTO meeting_facets SELECT 'k:' || kind, coalesce(date_start, ''), seq,
+    coalesce(date_end, '') FROM meetings;
+INSERT OR IGNORE INTO meeting_facets SELECT 'p:' || p.name, coalesce(m.date_start, ''), m.seq,
+    coalesce(m.date_end, '') FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id;
+INSERT OR IGNORE INTO meeting_facets SELECT 's:' || s.sector, coalesce(m.date_start, ''), m.seq,
+    coalesce(m.date_end, '') FROM meeting_sectors s JOIN meetings m ON m.id = s.meeting_id;
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles, meetings and their index tables.
     """
@@ -200,4 +259,7 @@ MIGRATIONS: list[str] = [
     DROP INDEX participants_name;
     CREATE INDEX participants_name ON meeting_participants(name, meeting_id);
     """,
+    # 6: meeting facets (person, sector, place, kind), ordered by date, so that every
+    # constraint of a question is a range scan of one index; kept in step by triggers.
+    FACETS_MIGRATION,
 ]

@@ -1,0 +1,944 @@
+"""Structured query → ranked meeting ids, in SQL, with bounded work per question.
+
+Every constraint the question states (people, period, place, sector, kind, required
+words) becomes a *term* that SQLite can check and, mostly, count from an index alone.
+Two planners share the ranking:
+
+- **facets** (when the database has ``meeting_facets``, see store.schema.FACETS_MIGRATION): every
+  term is a range of one index ordered by day, so the planner starts from the term that
+  makes the walk cheapest, reads it newest first, checks the other terms by point lookups,
+  stops after a window of matches, ranks that window and counts (or, for broad questions
+  over a big store, estimates) the total. Work is bounded by the window, not the store.
+- **tables** (the schema without facets): start from the most selective term (an id list,
+  the date index, the FTS index) and rank and count every match; when every term is broad,
+  walk the date index newest first instead. Correct, but slower on big stores.
+
+Ranking, best first: meetings the article is about above ones it mentions in passing,
+then how much of the asked sector and leftover words the meeting carries (its sectors,
+its key points and summary), then recency. Nothing here reads all meetings.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import re
+import weakref
+from dataclasses import dataclass, field
+
+from store.db import Store
+from store.fold import fold, fold_key
+from store.lexicon import get_lexicon
+from store.query import LeaderGroup, Query
+
+# Proposed schema migration (to be appended to store.schema.MIGRATIONS by the lead; it is
+# idempotent, so applying it here in tests and benchmarks is harmless). One row per
+# (person | sector | place | kind, meeting), keyed by the meeting's first day: every
+# constraint of a question becomes a range scan of this one index, in date order, and
+# checking a constraint on a meeting is a point lookup. Triggers keep it in step with the
+# tables Store writes, so db.py needs no change.
+
+
+# Kinds that are messages, not contacts: "gặp" questions leave them out unless asked for.
+MESSAGE_KINDS = ("điện mừng", "điện cảm ơn", "điện chia buồn")
+# Contacts at a distance: when a meeting kind asked for is relaxed, these stay out.
+REMOTE_KINDS = ("điện đàm", *MESSAGE_KINDS)
+_FTS_TOKEN = re.compile(r"[0-9a-z]+")
+W_MAIN = 2.0  # the article is about this meeting
+W_DATED = 0.25  # a meeting with a known date is the more useful answer
+W_SECTOR = 1.0  # per asked sector (or sub-sector) the meeting carries
+W_TEXT = 0.5  # per asked sector synonym / leftover word found in its key points and summary
+W_FTS = 0.3  # per unit of bm25 for rare leftover words
+W_KIND = 1.5  # the kind asked for, when kinds only rank
+EXACT_ROWS = 1500  # a starting set this small is ranked and counted in full (no facets)
+WALK_K = 60  # otherwise the newest matches ranked (at least a page beyond the one asked)
+FACET_RANKED = 60  # with facets: up to this many newest matches are ranked
+COUNT_EXACT = 1500  # with facets: starting sets up to this size are counted exactly
+EXACT_FTS_MAX = 2000  # bm25 is computed for leftover words matching at most this many meetings
+MAX_TEXT_TERMS = 8
+
+
+@dataclass
+class Term:
+    """One constraint: how to use it as a starting set, how to check it on a row, how big it is."""
+
+    kind: str  # "ids" (subquery of meeting ids) | "seqs" (subquery of meeting seqs) | "row"
+    source: str  # ids/seqs: the subquery; row: a predicate on m
+    check: str  # correlated predicate on m, for rows reached another way
+    params: list[object]
+    estimate: int | None = None  # matching meetings, when an index can tell cheaply
+    selectivity: float = 0.3  # guess when there is no estimate
+
+
+@dataclass
+class Found:
+    ids: list[str]
+    scores: dict[str, float]
+    total: int
+    total_estimated: bool = False  # ``total`` is an estimate (broad question over a big store)
+    kinds_relaxed: bool = False
+    mode: str = "exact"
+    notes: list[str] = field(default_factory=list)
+
+
+def fts_phrase(text: str) -> str | None:
+    """A safe FTS5 phrase for text: folded words, quoted; FTS syntax in user input is inert."""
+    toks = _FTS_TOKEN.findall(fold(text))
+    return '"' + " ".join(toks) + '"' if toks else None
+
+
+def _all(terms: list[str]) -> str | None:
+    phrases = [p for p in (fts_phrase(t) for t in terms) if p]
+    return " AND ".join(dict.fromkeys(phrases)) if phrases else None
+
+
+def _any(terms: list[str]) -> str | None:
+    phrases = [p for p in (fts_phrase(t) for t in terms) if p]
+    return " OR ".join(dict.fromkeys(phrases)) if phrases else None
+
+
+def sector_set(sectors: list[str]) -> list[str]:
+    """The sectors and every sector below them ("năng lượng" → dầu khí, điện hạt nhân, …)."""
+    lex = get_lexicon()
+    out: dict[str, None] = {}
+    for s in sectors:
+        for d in sorted(lex.sector_descendants(s)) or [s]:
+            out[d] = None
+    return list(out)
+
+
+def sector_terms(sectors: list[str]) -> list[str]:
+    """Folded words saying a text is about the sectors (names and synonyms)."""
+    lex = get_lexicon()
+    terms: dict[str, None] = {}
+    for s in sector_set(sectors):
+        sec = lex.sectors.get(s)
+        for t in (s, *(sec.synonyms if sec else ())):
+            k = fold_key(t)
+            if len(k) > 2:
+                terms[k] = None
+    return list(terms)
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _iso(d) -> str | None:
+    return d.isoformat() if d else None
+
+
+# -------------------------------------------------- tables planner (schema without facets)
+
+
+class _Indexes:
+    """Which optional indexes the database has (place, kind); looked up once per connection."""
+
+    _seen: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    @classmethod
+    async def columns(cls, store: Store) -> set[str]:
+        key = store.conn
+        if key not in cls._seen:
+            cols: set[str] = set()
+            rows = await (await store.conn.execute("PRAGMA index_list(meetings)")).fetchall()
+            for r in rows:
+                info = await (await store.conn.execute(f"PRAGMA index_info('{r[1]}')")).fetchall()
+                if info:
+                    cols.add(info[0][2])  # leading column
+            cls._seen[key] = cols
+        return cls._seen[key]
+
+
+def _group_terms(g: LeaderGroup) -> list[Term]:
+    if not g.alternatives:
+        return [Term("row", "0", "0", [], estimate=0)]
+    names = g.names
+    marks = _marks(len(names))
+    terms = [
+        Term(
+            "ids",
+            f"SELECT meeting_id FROM meeting_participants WHERE name IN ({marks})",
+            f"EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.name IN ({marks}))",
+            list(names),
+        )
+    ]
+    if g.office is not None:
+        # A title holds only within the term of office; an undated meeting counts when the
+        # article gave the person this very title.
+        ors: list[str] = []
+        params: list[object] = []
+        for a in g.alternatives:
+            ors.append(
+                "(p.name = ? AND m.date_start IS NOT NULL AND m.date_start <= ? AND m.date_end >= ?)"
+            )
+            params += [a.name, _iso(a.end) or "9999-12-31", _iso(a.start) or "0001-01-01"]
+            if a.titles:
+                ors.append(
+                    f"(p.name = ? AND m.date_start IS NULL AND p.title IN ({_marks(len(a.titles))}))"
+                )
+                params += [a.name, *a.titles]
+        pred = f"EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND ({' OR '.join(ors)}))"
+        terms.append(Term("row", pred, pred, params, selectivity=0.7))
+    return terms
+
+
+def build_terms(
+    q: Query,
+    *,
+    groups: bool = True,
+    dates: bool = True,
+    places: bool = True,
+    sectors: bool = True,
+    kinds: bool = True,
+    required: list[str] | None = None,
+) -> list[Term]:
+    """The query's constraints; the flags drop one kind of constraint (for suggestions)."""
+    lex = get_lexicon()
+    terms: list[Term] = []
+    if groups:
+        for g in q.groups:
+            terms += _group_terms(g)
+    if dates and q.date_from and q.date_to:
+        pred = "m.date_start >= ? AND m.date_end <= ?"
+        terms.append(Term("row", pred, pred, [_iso(q.date_from), _iso(q.date_to)]))
+    if places:
+        wanted = list(q.places)
+        for c in q.countries:
+            wanted.append(tuple(p.name for p in lex.places.values() if p.country == c))
+        for w in wanted:
+            names = list(w) if isinstance(w, tuple) else [w]
+            pred = f"m.place IN ({_marks(len(names))})"
+            terms.append(Term("row", pred, pred, names, selectivity=0.05 * len(names)))
+    if sectors:
+        for s in q.sectors:
+            subs = sector_set([s])
+            marks = _marks(len(subs))
+            terms.append(
+                Term(
+                    "ids",
+                    f"SELECT meeting_id FROM meeting_sectors WHERE sector IN ({marks})",
+                    f"EXISTS (SELECT 1 FROM meeting_sectors s WHERE s.meeting_id = m.id AND s.sector IN ({marks}))",
+                    subs,
+                )
+            )
+    if kinds and q.kinds:
+        pred = f"m.kind IN ({_marks(len(q.kinds))})"
+        terms.append(Term("row", pred, pred, list(q.kinds), selectivity=0.1))
+    elif (q.met or q.kinds) and not any(k in MESSAGE_KINDS for k in q.kinds):
+        away = REMOTE_KINDS if q.kinds else MESSAGE_KINDS  # relaxed "hội kiến": in person only
+        pred = f"m.kind NOT IN ({_marks(len(away))})"
+        terms.append(Term("row", pred, pred, list(away), selectivity=0.9))
+    expr = _all(required or [])
+    if expr:
+        sub = "SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?"
+        terms.append(Term("seqs", sub, f"m.seq IN ({sub})", [expr]))
+    return terms
+
+
+async def _scalar(store: Store, sql: str, params: list[object]) -> int:
+    row = await (await store.conn.execute(sql, params)).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+async def estimate(store: Store, terms: list[Term]) -> None:
+    """Fill in term sizes from indexes alone (participants, sectors, dates, places, FTS)."""
+    indexed = await _Indexes.columns(store)
+    for t in terms:
+        if t.estimate is not None:
+            continue
+        if t.kind in ("ids", "seqs"):
+            t.estimate = await _scalar(store, f"SELECT count(*) FROM ({t.source})", t.params)
+        elif (
+            t.source.startswith("m.date_start >=")
+            or (t.source.startswith("m.place IN") and "place" in indexed)
+            or (t.source.startswith("m.kind IN") and "kind" in indexed)
+        ):
+            t.estimate = await _scalar(
+                store, f"SELECT count(*) FROM meetings m WHERE {t.source}", t.params
+            )
+
+
+# ------------------------------------------------------------------------- ranking
+
+
+def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
+    parts = [f"{W_MAIN} * (1 - m.secondary)", f"{W_DATED} * (m.date_start IS NOT NULL)"]
+    params: list[object] = []
+    subs = sector_set(q.sectors)
+    if subs:
+        parts.append(
+            f"{W_SECTOR} * (SELECT count(*) FROM meeting_sectors s WHERE s.meeting_id = m.id"
+            f" AND s.sector IN ({_marks(len(subs))}))"
+        )
+        params += subs
+    words = list(dict.fromkeys([*q.keywords, *sector_terms(q.sectors)]))[:MAX_TEXT_TERMS]
+    for w in words:
+        parts.append(f"{W_TEXT} * (instr(m.folded, ?) > 0)")
+        params.append(f" {w}")
+    if q.kinds:
+        parts.append(f"{W_KIND} * (m.kind IN ({_marks(len(q.kinds))}))")
+        params += q.kinds
+    if fts_join:
+        parts.append(f"{W_FTS} * coalesce(-f.r, 0)")
+    return " + ".join(parts), params
+
+
+def _order(q: Query) -> str:
+    if q.newest:
+        return "m.date_start IS NULL, m.date_start DESC, score DESC, m.seq DESC"
+    return "score DESC, m.date_end IS NULL, m.date_end DESC, m.seq DESC"
+
+
+# -------------------------------------------------------------------------- search
+
+
+def _exact_where(terms: list[Term], driver: Term) -> tuple[str, list[object]]:
+    """Start from the driver's rows (intersecting id lists of similar size), check the rest."""
+    clauses: list[str] = []
+    params: list[object] = []
+    size = driver.estimate or 0
+    if driver.kind == "ids":
+        group = [
+            t
+            for t in terms
+            if t.kind == "ids" and t.estimate is not None and t.estimate <= 8 * size + 500
+        ]
+        group.sort(key=lambda t: t.estimate or 0)
+        clauses.append("m.id IN (" + " INTERSECT ".join(t.source for t in group) + ")")
+        for t in group:
+            params += t.params
+    elif driver.kind == "seqs":
+        group = [driver]
+        clauses.append(f"m.seq IN ({driver.source})")
+        params += driver.params
+    else:
+        group = [driver]
+        clauses.append(driver.source)
+        params += driver.params
+    for t in terms:
+        if not any(t is g for g in group):
+            clauses.append(t.check)
+            params += t.params
+    return " AND ".join(clauses), params
+
+
+async def where_for(store: Store, terms: list[Term]) -> tuple[str, list[object]]:
+    """A WHERE clause (on ``meetings m``) for the terms, starting from the most selective one."""
+    await estimate(store, terms)
+    sized = [t for t in terms if t.estimate is not None]
+    if not sized:
+        return " AND ".join(t.check for t in terms) or "1", [p for t in terms for p in t.params]
+    return _exact_where(terms, min(sized, key=lambda t: t.estimate or 0))
+
+
+def _as_seqs(t: Term) -> tuple[str, list[object]] | None:
+    """The term as a subquery of meeting seqs read from indexes only, when it can be one."""
+    if t.kind == "seqs":
+        return t.source, t.params
+    if t.kind == "ids":
+        return f"SELECT m2.seq FROM meetings m2 WHERE m2.id IN ({t.source})", t.params
+    if t.estimate is not None:  # date range, or place / kind with an index
+        return f"SELECT m.seq FROM meetings m WHERE {t.source}", t.params
+    return None
+
+
+async def _rows(store: Store, sql: str, params: list[object]) -> list:
+    return list(await (await store.conn.execute(sql, params)).fetchall())
+
+
+async def _run(
+    store: Store, q: Query, terms: list[Term], limit: int, offset: int, exact_count: bool
+) -> Found:
+    if any(t.estimate == 0 for t in terms):
+        return Found([], {}, 0)
+    sized = [t for t in terms if t.estimate is not None]
+    driver = min(sized, key=lambda t: t.estimate or 0) if sized else None
+
+    # Leftover words: bm25 only when they are rare enough to mean something.
+    rank_expr = _any(q.keywords)
+    fts_join = False
+    if rank_expr:
+        hits = await _scalar(
+            store,
+            "SELECT count(*) FROM (SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT ?)",
+            [rank_expr, EXACT_FTS_MAX + 1],
+        )
+        fts_join = 0 < hits <= EXACT_FTS_MAX
+    score, score_params = _score(q, fts_join)
+    join, join_params = "", []
+    if fts_join:
+        join = (
+            "LEFT JOIN (SELECT rowid AS rid, bm25(meetings_fts) AS r FROM meetings_fts"
+            " WHERE meetings_fts MATCH ?) f ON f.rid = m.seq"
+        )
+        join_params = [rank_expr]
+
+    if driver is not None and ((driver.estimate or 0) <= EXACT_ROWS or exact_count):
+        # Exact: start from the selective term, rank and count every match.
+        where, params = _exact_where(terms, driver)
+        sql = (
+            f"SELECT m.id, {score} AS score, count(*) OVER () AS total FROM meetings m {join}"
+            f" WHERE {where} ORDER BY {_order(q)} LIMIT ? OFFSET ?"
+        )
+        rows = await _rows(
+            store, sql, [*score_params, *join_params, *params, max(limit, 0), offset]
+        )
+        if rows:
+            total = int(rows[0][2])
+        elif offset or limit <= 0:
+            total = await _scalar(store, f"SELECT count(*) FROM meetings m WHERE {where}", params)
+        else:
+            total = 0
+        return Found([r[0] for r in rows], {r[0]: round(float(r[1]), 3) for r in rows}, total)
+
+    # Walk: along the date index, newest first, keeping rows of the smallest term's set
+    # (tested on the index entry) that pass the other terms; rank the first WALK_K.
+    want = max(WALK_K, offset + limit + 1)
+    clauses: list[str] = []
+    params: list[object] = []
+    seqs = _as_seqs(driver) if driver is not None else None
+    if seqs is not None:
+        clauses.append(f"m.seq IN ({seqs[0]})")
+        params += seqs[1]
+    for t in terms:
+        if t is not driver or seqs is None:
+            clauses.append(t.check)
+            params += t.params
+    where = " AND ".join(clauses) or "1"
+    walk = f"SELECT m.seq FROM meetings m {{hint}} WHERE {where} ORDER BY m.date_start DESC LIMIT {want}"
+    try:
+        found = await _rows(store, walk.format(hint="INDEXED BY meetings_date"), params)
+    except Exception:  # noqa: BLE001 - the index was renamed: let SQLite choose
+        found = await _rows(store, walk.format(hint=""), params)
+    seq_list = [r[0] for r in found]
+    if len(seq_list) < want:
+        total, approx = len(seq_list), False
+    else:
+        n_all = max(1, await _scalar(store, "SELECT coalesce(max(seq), 0) FROM meetings", []))
+        guess = float(driver.estimate or n_all) if driver is not None else float(n_all)
+        for t in terms:
+            if t is driver:
+                continue
+            guess *= (t.estimate / n_all) if t.estimate is not None else t.selectivity
+        total, approx = max(want, int(guess)), True
+    if not seq_list or limit <= 0:
+        return Found([], {}, total, approx, mode="walk")
+    sql = (
+        f"SELECT m.id, {score} AS score FROM meetings m {join} WHERE m.seq IN ({_marks(len(seq_list))})"
+        f" ORDER BY {_order(q)} LIMIT ? OFFSET ?"
+    )
+    rows = await _rows(store, sql, [*score_params, *join_params, *seq_list, limit, offset])
+    return Found(
+        [r[0] for r in rows],
+        {r[0]: round(float(r[1]), 3) for r in rows},
+        total,
+        approx,
+        mode="walk",
+    )
+
+
+# ------------------------------------------------------------------- facet planner
+
+
+@dataclass
+class Alt:
+    """One facet that satisfies a constraint, with the days it may hold on."""
+
+    facet: str
+    hi: str = ""  # last day the meeting may start (end of a term of office); "" = unbounded
+    end_min: str = ""  # the meeting must end on or after this day (start of a term of office)
+    titles: tuple[str, ...] = ()  # an undated meeting counts when the person had one of these
+    name: str = ""
+
+    @property
+    def plain(self) -> bool:
+        return not (self.hi or self.end_min or self.titles)
+
+
+@dataclass
+class FTerm:
+    alts: list[Alt]
+    negate: bool = False
+    fts: str | None = None  # an FTS5 expression instead of facets
+    date: bool = False  # the date index itself (questions with no other starting point)
+    estimate: int | None = None
+
+
+def _facet_terms(
+    q: Query,
+    *,
+    groups: bool = True,
+    places: bool = True,
+    sectors: bool = True,
+    kinds: bool = True,
+    required: list[str] | None = None,
+) -> list[FTerm]:
+    lex = get_lexicon()
+    terms: list[FTerm] = []
+    if groups:
+        for g in q.groups:
+            if g.office is None:
+                terms.append(FTerm([Alt(f"p:{n}") for n in g.names]))
+            else:
+                alts = [
+                    Alt(
+                        f"p:{a.name}",
+                        hi=_iso(a.end) or "",
+                        end_min=_iso(a.start) or "",
+                        titles=tuple(a.titles),
+                        name=a.name,
+                    )
+                    for a in g.alternatives
+                ]
+                terms.append(FTerm(alts, estimate=None if alts else 0))
+    if places:
+        for p in q.places:
+            terms.append(FTerm([Alt(f"l:{p}")]))
+        for c in q.countries:
+            terms.append(FTerm([Alt(f"l:{p.name}") for p in lex.places.values() if p.country == c]))
+    if sectors:
+        for sec in q.sectors:
+            terms.append(FTerm([Alt(f"s:{x}") for x in sector_set([sec])]))
+    if kinds and q.kinds:
+        terms.append(FTerm([Alt(f"k:{k}") for k in q.kinds]))
+    elif (q.met or q.kinds) and not any(k in MESSAGE_KINDS for k in q.kinds):
+        away = REMOTE_KINDS if q.kinds else MESSAGE_KINDS  # relaxed "hội kiến": in person only
+        terms.append(FTerm([Alt(f"k:{k}") for k in away], negate=True))
+    expr = _all(required or [])
+    if expr:
+        terms.append(FTerm([], fts=expr))
+    return terms
+
+
+_TITLE_CHECK = (
+    "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
+    " WHERE mm.seq = {seq} AND pp.name = ? AND pp.title IN ({marks}))"
+)
+_DAY = "coalesce(d.day, '')"  # the date index gives NULL for undated meetings, facets ''
+
+
+def _pieces(
+    t: FTerm, lo: str | None, hi: str | None, rough: bool = False
+) -> list[tuple[str, list[object]]]:
+    """Index-ordered (by day, seq) row sources of (seq, day, day_end) for a term within [lo, hi].
+
+    ``rough`` leaves out the title check on undated meetings (for size estimates).
+    """
+    if t.date:
+        sql = "SELECT m.seq AS seq, m.date_start AS day, m.date_end AS day_end FROM meetings m"
+        if lo and hi:
+            return [
+                (
+                    sql + " WHERE m.date_start >= ? AND m.date_start <= ? AND m.date_end <= ?",
+                    [lo, hi, hi],
+                )
+            ]
+        return [(sql, [])]
+    if t.fts is not None:
+        sql = (
+            "SELECT m.seq AS seq, coalesce(m.date_start, '') AS day, coalesce(m.date_end, '') AS day_end"
+            " FROM meetings m WHERE m.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)"
+        )
+        if lo and hi:
+            return [(sql + " AND m.date_start >= ? AND m.date_end <= ?", [t.fts, lo, hi])]
+        return [(sql, [t.fts])]
+    out: list[tuple[str, list[object]]] = []
+    base = "SELECT seq, day, day_end FROM meeting_facets WHERE facet = ?"
+    for a in t.alts:
+        if a.plain and not lo:
+            out.append((base, [a.facet]))  # every day, undated ('') included
+            continue
+        a_lo, a_hi = lo or "0", min(a.hi or "9999", hi or "9999")
+        if a_lo <= a_hi:
+            sql, params = base + " AND day >= ? AND day <= ?", [a.facet, a_lo, a_hi]
+            if a.end_min:
+                sql += " AND day_end >= ?"
+                params.append(a.end_min)
+            if hi:
+                sql += " AND day_end <= ?"
+                params.append(hi)
+            out.append((sql, params))
+        if not lo:  # undated meetings, with the title the article gave
+            sql, params = base + " AND day = ''", [a.facet]
+            if a.titles and not rough:
+                sql += " AND " + _TITLE_CHECK.format(
+                    seq="meeting_facets.seq", marks=_marks(len(a.titles))
+                )
+                params += [a.name, *a.titles]
+            out.append((sql, params))
+    return out
+
+
+def _check(t: FTerm) -> tuple[str, list[object]]:
+    """The term as a predicate on a candidate d(seq, day, day_end), from indexes only."""
+    if t.fts is not None:
+        return "d.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)", [t.fts]
+    exists = f"EXISTS (SELECT 1 FROM meeting_facets f WHERE f.facet {{op}} AND f.day = {_DAY} AND f.seq = d.seq)"
+    ors: list[str] = []
+    params: list[object] = []
+    plain = [a.facet for a in t.alts if a.plain]
+    if plain:
+        ors.append(exists.format(op=f"IN ({_marks(len(plain))})"))
+        params += plain
+    for a in t.alts:
+        if a.plain:
+            continue
+        dated = ["d.day IS NOT NULL AND d.day <> ''"]
+        b_params: list[object] = []
+        if a.hi:
+            dated.append("d.day <= ?")
+            b_params.append(a.hi)
+        if a.end_min:
+            dated.append("d.day_end >= ?")
+            b_params.append(a.end_min)
+        undated = f"{_DAY} = ''"
+        if a.titles:
+            undated += " AND " + _TITLE_CHECK.format(seq="d.seq", marks=_marks(len(a.titles)))
+            b_params += [a.name, *a.titles]
+        ors.append(f"({exists.format(op='= ?')} AND (({' AND '.join(dated)}) OR ({undated})))")
+        params += [a.facet, *b_params]
+    if not ors:
+        return ("1" if t.negate else "0"), []
+    sql = "(" + " OR ".join(ors) + ")"
+    return (f"NOT {sql}" if t.negate else sql), params
+
+
+async def _has_facets(store: Store) -> bool:
+    """Whether the database has the facet table (looked up once per connection)."""
+    if store.conn not in _FACETS_SEEN:
+        row = await (
+            await store.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meeting_facets'"
+            )
+        ).fetchone()
+        _FACETS_SEEN[store.conn] = row is not None
+    return _FACETS_SEEN[store.conn]
+
+
+_FACETS_SEEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+ESTIMATE_CAP = 20000  # sizes are counted up to this (index range counts); enough to choose
+
+
+@dataclass
+class _Plan:
+    driver: FTerm
+    pieces: list[tuple[str, list[object]]]
+    where: str
+    params: list[object]
+    size: int  # rows of the driver
+    others: list[FTerm]
+
+
+# Sizes counted during one ask() (search, then suggestions) are reused; they only steer the
+# plan, so a stale one could cost time, never a wrong answer.
+_SIZES: contextvars.ContextVar[dict | None] = contextvars.ContextVar("sizes", default=None)
+
+
+def remember_sizes() -> contextvars.Token:
+    """Start reusing index counts in this task (ask() calls this once per question)."""
+    return _SIZES.set({})
+
+
+def forget_sizes(token: contextvars.Token) -> None:
+    _SIZES.reset(token)
+
+
+async def _size(store: Store, sql: str, params: list[object], cap: int) -> int:
+    memo = _SIZES.get()
+    key = (sql, tuple(params), cap)
+    if memo is not None and key in memo:
+        return memo[key]
+    n = await _scalar(store, f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, cap])
+    if memo is not None:
+        memo[key] = n
+    return n
+
+
+def _check_cost(t: FTerm) -> float:
+    """Relative cost of checking a term on one candidate (index point lookups)."""
+    if t.fts is not None:
+        return 1.0
+    return sum(1.0 if a.plain else 2.5 for a in t.alts) ** 0.5 + (
+        0.5 if any(not a.plain for a in t.alts) else 0
+    )
+
+
+async def _facet_plan(
+    store: Store, terms: list[FTerm], lo: str | None, hi: str | None, want: int = 61
+) -> _Plan | None:
+    """Size each term from the index, then start from the term that makes the walk cheapest.
+
+    None when a term matches nothing.
+    """
+    for t in terms:
+        if t.negate or t.estimate is not None:
+            continue
+        n = 0
+        for sql, params in _pieces(t, lo, hi, rough=True):
+            n += await _scalar(
+                store, f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, ESTIMATE_CAP - n]
+            )
+            if n >= ESTIMATE_CAP:
+                break
+        t.estimate = n
+    if any(t.estimate == 0 for t in terms):
+        return None
+    n_all = max(1, await _scalar(store, "SELECT coalesce(max(seq), 0) FROM meetings", []))
+    date_term = FTerm([], date=True)
+    if lo and hi and lo > "0" and hi < "9999":
+        sql, params = _pieces(date_term, lo, hi)[0]
+        date_term.estimate = await _size(store, sql, params, ESTIMATE_CAP)
+    else:
+        date_term.estimate = n_all
+    if date_term.estimate == 0:
+        return None
+
+    def cost(d: FTerm) -> float:
+        # Rows read until ``want`` matches (terms taken as independent), times the checks.
+        others = [t for t in terms if t is not d]
+        sel = 1.0
+        for t in others:
+            sel *= 0.95 if t.negate else min(1.0, (t.estimate or 0) / n_all)
+        rows = min(float(d.estimate or 0), want / max(sel, 1e-9))
+        return rows * (1 + sum(_check_cost(t) for t in others)) + 40 * len(d.alts or [0])
+
+    candidates = [t for t in terms if not t.negate]
+    if (lo and date_term.estimate < n_all) or not candidates:
+        candidates.append(date_term)
+    driver = min(candidates, key=cost)
+    checks: list[str] = []
+    params: list[object] = []
+    for t in terms:
+        if t is not driver:
+            sql, p = _check(t)
+            checks.append(sql)
+            params += p
+    return _Plan(
+        driver,
+        _pieces(driver, lo, hi),
+        " AND ".join(checks) or "1",
+        params,
+        driver.estimate or 0,
+        [t for t in terms if t is not driver],
+    )
+
+
+async def _walk(store: Store, plan: _Plan, want: int, newest: bool = True) -> list[tuple[int, str]]:
+    """Up to ``want`` matching (seq, day), newest first (oldest first when not ``newest``).
+
+    Each piece is read in index order and stops after ``want`` matches; all pieces go in
+    one statement and are merged by a sort of at most pieces × ``want`` rows. Undated
+    meetings (day '') come last, so their pieces are read only when the dated ones fall
+    short.
+    """
+    way = "DESC" if newest else "ASC"
+    order = "day {w}, seq {w}" if not plan.driver.date else "day {w}, day_end {w}, seq {w}"
+    order = order.format(w=way)
+    dated = [p for p in plan.pieces if "day = ''" not in p[0]]
+    undated = [p for p in plan.pieces if "day = ''" in p[0]]
+    out: list[tuple[int, str]] = []
+    seen: set[int] = set()
+    for group in (dated, undated):
+        if not group or len(out) >= want:
+            continue
+        arms: list[str] = []
+        params: list[object] = []
+        for sql, ps in group:
+            arms.append(
+                f"SELECT * FROM (SELECT d.seq AS seq, d.day AS day, d.day_end AS day_end FROM ({sql}) AS d"
+                f" WHERE {plan.where} ORDER BY {order} LIMIT ?)"
+            )
+            params += [*ps, *plan.params, want]
+        walk = f"SELECT seq, day FROM ({' UNION ALL '.join(arms)}) ORDER BY {order} LIMIT ?"
+        for seq, day in await _rows(store, walk, [*params, want * len(group)]):
+            if seq not in seen:
+                seen.add(seq)
+                out.append((seq, day or ""))
+                if len(out) >= want:
+                    break
+    return out
+
+
+async def _count(store: Store, plan: _Plan) -> int:
+    if len(plan.pieces) == 1:
+        sql, params = plan.pieces[0]
+        return await _scalar(
+            store, f"SELECT count(*) FROM ({sql}) AS d WHERE {plan.where}", [*params, *plan.params]
+        )
+    union = " UNION ALL ".join(sql for sql, _ in plan.pieces)
+    params = [p for _, ps in plan.pieces for p in ps]
+    return await _scalar(
+        store,
+        f"SELECT count(DISTINCT d.seq) FROM ({union}) AS d WHERE {plan.where}",
+        [*params, *plan.params],
+    )
+
+
+async def _facet_search(
+    store: Store, q: Query, terms: list[FTerm], limit: int, offset: int, exact_count: bool
+) -> Found:
+    lo = _iso(q.date_from) if q.date_from and q.date_to else None
+    hi = _iso(q.date_to) if lo else None
+    want = max(FACET_RANKED, offset + limit) + 1
+    plan = await _facet_plan(store, terms, lo, hi, want)
+    if plan is None:
+        return Found([], {}, 0, mode="facets")
+    walked = await _walk(store, plan, want)
+    seqs = [seq for seq, _day in walked]
+    approx = False
+    if len(seqs) < want:
+        total = len(seqs)
+    elif plan.size <= COUNT_EXACT:
+        total = await _count(store, plan)
+    else:
+        # The walk found ``want`` matches among the driver's rows from its last day on; the
+        # share of matches there, applied to all the driver's rows, estimates the total.
+        last = walked[-1][1]
+        span = 0
+        every = 0
+        for sql, params in _pieces(plan.driver, lo, hi, rough=True):
+            span += await _scalar(
+                store, f"SELECT count(*) FROM ({sql}) AS d WHERE d.day >= ?", [*params, last]
+            )
+            if plan.driver.date and not lo:
+                every = await _scalar(store, "SELECT coalesce(max(seq), 0) FROM meetings", [])
+            elif plan.size < ESTIMATE_CAP:
+                every = plan.size
+            else:
+                every += await _scalar(store, f"SELECT count(*) FROM ({sql})", params)
+        total, approx = max(len(seqs), round(every * len(seqs) / max(span, 1))), True
+    if not seqs or limit <= 0:
+        return Found([], {}, total, approx, mode="facets")
+    rows = await _rank(store, q, seqs, limit, offset)
+    return Found(
+        [r[0] for r in rows],
+        {r[0]: round(float(r[1]), 3) for r in rows},
+        total,
+        approx,
+        mode="facets",
+    )
+
+
+async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int) -> list:
+    """Order candidate meetings (by seq) best first and cut the page."""
+    rank_expr = _any(q.keywords)
+    fts_join = False
+    if rank_expr:
+        hits = await _scalar(
+            store,
+            "SELECT count(*) FROM (SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT ?)",
+            [rank_expr, EXACT_FTS_MAX + 1],
+        )
+        fts_join = 0 < hits <= EXACT_FTS_MAX
+    score, score_params = _score(q, fts_join)
+    join, join_params = "", []
+    if fts_join:
+        join = (
+            "LEFT JOIN (SELECT rowid AS rid, bm25(meetings_fts) AS r FROM meetings_fts"
+            " WHERE meetings_fts MATCH ?) f ON f.rid = m.seq"
+        )
+        join_params = [rank_expr]
+    sql = (
+        f"SELECT m.id, {score} AS score FROM meetings m {join} WHERE m.seq IN ({_marks(len(seqs))})"
+        f" ORDER BY {_order(q)} LIMIT ? OFFSET ?"
+    )
+    return await _rows(store, sql, [*score_params, *join_params, *seqs, limit, offset])
+
+
+async def sample_days(
+    store: Store,
+    q: Query,
+    *,
+    dates: bool = True,
+    groups: bool = True,
+    places: bool = True,
+    sectors: bool = True,
+    before: str | None = None,
+    after: str | None = None,
+    limit: int = 200,
+) -> list[int]:
+    """Seqs of up to ``limit`` meetings matching the query with one kind of constraint dropped.
+
+    ``before`` / ``after`` walk back from / forward from a day (for "the nearest months"
+    suggestions); otherwise newest first. Used only when a question found nothing.
+    """
+    lo = _iso(q.date_from) if dates and q.date_from and q.date_to else None
+    hi = _iso(q.date_to) if lo else None
+    if before:
+        lo, hi = "0", before
+    elif after:
+        lo, hi = after, "9999"
+    if await _has_facets(store):
+        terms = _facet_terms(q, groups=groups, places=places, sectors=sectors)
+        plan = await _facet_plan(store, terms, lo, hi, limit)
+        if plan is None:
+            return []
+        return [seq for seq, _day in await _walk(store, plan, limit, newest=not after)]
+    sub = (
+        q.model_copy(update={"date_from": None, "date_to": None})
+        if not dates or before or after
+        else q
+    )
+    terms = build_terms(sub, groups=groups, places=places, sectors=sectors)
+    where, params = await where_for(store, terms)
+    if before or after:
+        where += " AND m.date_start >= ? AND m.date_start <= ?"
+        params = [*params, lo, hi]
+    order = "ASC" if after else "DESC"
+    rows = await _rows(
+        store,
+        f"SELECT m.seq FROM meetings m WHERE {where} ORDER BY m.date_start {order} LIMIT ?",
+        [*params, limit],
+    )
+    return [r[0] for r in rows]
+
+
+async def count_matches(store: Store, terms: list[Term], cap: int | None = None) -> int:
+    where = " AND ".join(t.check for t in terms) or "1"
+    params = [p for t in terms for p in t.params]
+    if cap is None:
+        return await _scalar(store, f"SELECT count(*) FROM meetings m WHERE {where}", params)
+    return await _scalar(
+        store,
+        f"SELECT count(*) FROM (SELECT 1 FROM meetings m WHERE {where} LIMIT ?)",
+        [*params, cap],
+    )
+
+
+async def fts_has(store: Store, text: str) -> bool:
+    """Whether any meeting's search text holds the phrase."""
+    expr = fts_phrase(text)
+    if not expr:
+        return False
+    row = await (
+        await store.conn.execute(
+            "SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT 1", (expr,)
+        )
+    ).fetchone()
+    return row is not None
+
+
+async def search(
+    store: Store, q: Query, limit: int = 5, offset: int = 0, required: list[str] | None = None
+) -> Found:
+    """Meetings satisfying every constraint of ``q``, best first (ids and scores), plus the count."""
+    exact_count = q.intent == "count"
+    facets = await _has_facets(store)
+
+    async def run(kinds: bool) -> Found:
+        if facets:
+            fterms = _facet_terms(q, kinds=kinds, required=required)
+            return await _facet_search(store, q, fterms, limit, offset, exact_count)
+        terms = build_terms(q, kinds=kinds, required=required)
+        await estimate(store, terms)
+        return await _run(store, q, terms, limit, offset, exact_count)
+
+    found = await run(kinds=True)
+    if found.total == 0 and q.kinds and not any(k.startswith("điện ") for k in q.kinds):
+        # "hội kiến" vs "tiếp" vs "hội đàm" are used loosely: keep the people, period and
+        # place, and let the kind only rank. A phone call or a message never becomes a meeting.
+        again = await run(kinds=False)
+        if again.total:
+            again.kinds_relaxed = True
+            return again
+    return found
