@@ -289,7 +289,7 @@ def _ask_text(*parts: str) -> str:
 
 async def _present(store: Store, name: str) -> bool:
     row = await (
-        await store.conn.execute(
+        await store.reader.execute(
             "SELECT 1 FROM meeting_participants WHERE name = ? LIMIT 1", (name,)
         )
     ).fetchone()
@@ -402,7 +402,7 @@ async def _in_seqs(store: Store, sql: str, seqs: list[int]) -> list:
     if not seqs:
         return []
     return list(
-        await (await store.conn.execute(sql.format(",".join("?" * len(seqs))), seqs)).fetchall()
+        await (await store.reader.execute(sql.format(",".join("?" * len(seqs))), seqs)).fetchall()
     )
 
 

@@ -90,10 +90,48 @@ def search_text(m: Meeting) -> str:
     return fold(" ".join(x for x in parts if x))
 
 
+class _Cursor:
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._cursor = cursor
+
+    async def fetchall(self) -> list[sqlite3.Row]:
+        return self._cursor.fetchall()
+
+    async def fetchone(self) -> sqlite3.Row | None:
+        return self._cursor.fetchone()
+
+
+class Reader:
+    """Read-only queries on a second connection, run inline in the event loop's thread.
+
+    Answering a question takes a dozen small indexed queries; through aiosqlite each is a
+    hop to its worker thread and back, which costs more than the query itself. SQLite in
+    WAL mode lets this connection read what the writer committed; it never writes
+    (``query_only``), so it cannot interfere with a write transaction.
+    """
+
+    def __init__(self, path: str) -> None:
+        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA busy_timeout = 5000")
+        self._conn.execute("PRAGMA query_only = 1")
+
+    async def execute(self, sql: str, params: Sequence[object] = ()) -> _Cursor:
+        return _Cursor(self._conn.execute(sql, params))
+
+    def load_meetings(self, ids: Sequence[str]) -> list[Meeting]:
+        return _load_meetings(self._conn, ids)
+
+    def close(self) -> None:
+        self._conn.close()
+
+
 class Store:
     def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
         self.conn = conn
         self.path = path
+        # An in-memory database is private to its connection: read through aiosqlite then.
+        self.reader: Reader | aiosqlite.Connection = conn if path == ":memory:" else Reader(path)
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
@@ -111,6 +149,8 @@ class Store:
         return store
 
     async def close(self) -> None:
+        if isinstance(self.reader, Reader):
+            self.reader.close()
         await self.conn.close()
 
     async def __aenter__(self) -> Store:
@@ -233,8 +273,9 @@ class Store:
         """Meetings in the order of ``ids`` (unknown ids are dropped)."""
         if not ids:
             return []
-        ids = list(ids)
-        return await self.conn._execute(_load_meetings, self.conn._conn, ids)  # noqa: SLF001
+        if isinstance(self.reader, Reader):
+            return self.reader.load_meetings(list(ids))
+        return await self.conn._execute(_load_meetings, self.conn._conn, list(ids))  # noqa: SLF001
 
     async def meetings(self, limit: int | None = None, offset: int = 0) -> list[Meeting]:
         """Every meeting, newest first (undated last), main meetings before passing mentions."""

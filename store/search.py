@@ -140,9 +140,9 @@ class _Indexes:
         key = store.conn
         if key not in cls._seen:
             cols: set[str] = set()
-            rows = await (await store.conn.execute("PRAGMA index_list(meetings)")).fetchall()
+            rows = await (await store.reader.execute("PRAGMA index_list(meetings)")).fetchall()
             for r in rows:
-                info = await (await store.conn.execute(f"PRAGMA index_info('{r[1]}')")).fetchall()
+                info = await (await store.reader.execute(f"PRAGMA index_info('{r[1]}')")).fetchall()
                 if info:
                     cols.add(info[0][2])  # leading column
             cls._seen[key] = cols
@@ -236,7 +236,7 @@ def build_terms(
 
 
 async def _scalar(store: Store, sql: str, params: list[object]) -> int:
-    row = await (await store.conn.execute(sql, params)).fetchone()
+    row = await (await store.reader.execute(sql, params)).fetchone()
     return int(row[0]) if row and row[0] is not None else 0
 
 
@@ -343,7 +343,7 @@ def _as_seqs(t: Term) -> tuple[str, list[object]] | None:
 
 
 async def _rows(store: Store, sql: str, params: list[object]) -> list:
-    return list(await (await store.conn.execute(sql, params)).fetchall())
+    return list(await (await store.reader.execute(sql, params)).fetchall())
 
 
 async def _run(
@@ -607,7 +607,7 @@ async def _has_facets(store: Store) -> bool:
     """Whether the database has the facet table (looked up once per connection)."""
     if store.conn not in _FACETS_SEEN:
         row = await (
-            await store.conn.execute(
+            await store.reader.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meeting_facets'"
             )
         ).fetchone()
@@ -911,7 +911,7 @@ async def fts_has(store: Store, text: str) -> bool:
     if not expr:
         return False
     row = await (
-        await store.conn.execute(
+        await store.reader.execute(
             "SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT 1", (expr,)
         )
     ).fetchone()
