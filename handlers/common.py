@@ -111,3 +111,15 @@ def queries(context: Context) -> QueryCache:
     if cache is None:
         cache = context.bot_data[QUERIES] = QueryCache()
     return cache
+
+
+def migration_ids(message: object) -> tuple[int, int] | None:
+    """(old, new) chat ids when a group became a supergroup; Telegram reports it in both."""
+    to_id = getattr(message, "migrate_to_chat_id", None)
+    from_id = getattr(message, "migrate_from_chat_id", None)
+    chat = getattr(message, "chat", None)
+    if to_id and chat is not None:
+        return chat.id, to_id
+    if from_id and chat is not None:
+        return from_id, chat.id
+    return None

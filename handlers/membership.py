@@ -14,7 +14,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ChatMemberHandler, MessageHandler, filters
 
 from handlers import render as r
-from handlers.common import Context, get_store
+from handlers.common import Context, get_store, migration_ids
 from store.chats import migrate_chat, record_membership
 
 log = logging.getLogger(__name__)
@@ -62,14 +62,10 @@ async def on_my_chat_member(update: Update, context: Context) -> None:
 
 async def on_migrate(update: Update, context: Context) -> None:
     message = update.effective_message
-    if message is None:
+    ids = migration_ids(message) if message is not None else None
+    if ids is None:
         return
-    if message.migrate_to_chat_id:
-        old, new = message.chat.id, message.migrate_to_chat_id
-    elif message.migrate_from_chat_id:
-        old, new = message.migrate_from_chat_id, message.chat.id
-    else:
-        return
+    old, new = ids
     if await migrate_chat(get_store(context), old, new):
         log.info("group %s became supergroup %s", old, new)
 

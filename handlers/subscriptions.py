@@ -36,7 +36,7 @@ from telegram.ext import (
 
 from handlers import render as r
 from handlers.commands import Command, add_command
-from handlers.common import Context, command_args, get_settings, get_store, today
+from handlers.common import Context, command_args, get_settings, get_store, migration_ids, today
 from handlers.views import View, reply_view
 from store.subscriptions import (
     ALL_DAYS,
@@ -445,14 +445,10 @@ async def on_bot_membership(update: Update, context: Context) -> None:
 async def on_migrate(update: Update, context: Context) -> None:
     """A group became a supergroup: the subscription moves to the new chat id."""
     message = update.effective_message
-    if message is None:
+    ids = migration_ids(message) if message is not None else None
+    if ids is None:
         return
-    if message.migrate_to_chat_id:
-        old, new = message.chat.id, message.migrate_to_chat_id
-    elif message.migrate_from_chat_id:
-        old, new = message.migrate_from_chat_id, message.chat.id
-    else:
-        return
+    old, new = ids
     store = get_store(context)
     if await migrate(store, old, new):
         scheduler = _scheduler(context)

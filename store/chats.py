@@ -7,7 +7,6 @@ statistics read ``get_chat`` / ``list_chats``. Nothing here imports Telegram.
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,35 +84,7 @@ T = TypeVar("T")
 
 
 async def _atomic(store: Store, fn: Callable[[sqlite3.Connection], T]) -> T:
-    """Run ``fn`` as one transaction on the database thread.
-
-    aiosqlite runs one queued call at a time, so nothing interleaves with our statements;
-    when another coroutine has a transaction open (an ingest between its BEGIN and COMMIT)
-    we wait for it instead of joining and committing it half-way.
-    """
-
-    def run(conn: sqlite3.Connection, force: bool) -> tuple[bool, T | None]:
-        if conn.in_transaction and not force:
-            return False, None
-        conn.execute("SAVEPOINT chats")
-        try:
-            result = fn(conn)
-        except BaseException:
-            conn.execute("ROLLBACK TO chats")
-            conn.execute("RELEASE chats")
-            raise
-        conn.execute("RELEASE chats")
-        if conn.in_transaction and not force:
-            conn.commit()
-        return True, result
-
-    for attempt in range(1000):
-        # aiosqlite's public API yields between statements; ``_execute`` runs our function whole.
-        done, result = await store.conn._execute(run, store.conn._conn, attempt == 999)  # noqa: SLF001
-        if done:
-            return result  # type: ignore[return-value]
-        await asyncio.sleep(0.01)
-    raise AssertionError("unreachable")
+    return await store.atomic(fn)
 
 
 def _upsert(

@@ -10,6 +10,7 @@ import asyncio
 import calendar
 import hashlib
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from store.models import Article, Meeting, Participant
 from store.schema import MIGRATIONS
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -185,27 +187,42 @@ class Store:
         aiosqlite's public API yields between statements, so a multi-statement write built
         from awaits could interleave with another coroutine's. Running the whole function on
         aiosqlite's own thread (``_execute``, stable since aiosqlite 0.17) makes it one
-        unit; it also saves a thread hop per statement, which dominates bulk ingest.
+        unit; it also saves a thread hop per statement, which dominates bulk ingest. If
+        another task has left a transaction open, we wait for it rather than join it; only
+        after ten seconds do we nest in it with a savepoint (its commit is then ours), so a
+        stuck task cannot stall digests or membership updates for ever.
         """
+        waited = 0
 
         def run(conn: sqlite3.Connection) -> tuple[bool, T | None]:
-            if conn.in_transaction:
-                return False, None  # another task's transaction is still open: wait
-            conn.execute("BEGIN IMMEDIATE")
+            if not conn.in_transaction:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    result = fn(conn)
+                except BaseException:
+                    conn.rollback()
+                    raise
+                conn.commit()
+                return True, result
+            if waited < 1000:
+                return False, None
+            log.warning("a write joins a transaction another task left open")
+            conn.execute("SAVEPOINT atomic")
             try:
                 result = fn(conn)
             except BaseException:
-                conn.rollback()
+                conn.execute("ROLLBACK TO atomic")
+                conn.execute("RELEASE atomic")
                 raise
-            conn.commit()
+            conn.execute("RELEASE atomic")
             return True, result
 
-        for _ in range(3000):  # about 30 seconds
+        while True:
             done, result = await self.conn._execute(run, self.conn._conn)  # noqa: SLF001
             if done:
                 return result  # type: ignore[return-value]
+            waited += 1
             await asyncio.sleep(0.01)
-        raise TimeoutError("another task kept a database transaction open for too long")
 
     async def ingest(self, items: Iterable[Article | Skipped]) -> IngestReport:
         """Store articles and the meetings they report; idempotent and merging.

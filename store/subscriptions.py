@@ -46,7 +46,6 @@ MAX_ITEMS = 40  # meetings listed in one digest (and buttons: Telegram allows 10
 LINE_LIMIT = 300  # characters of one meeting line
 SLACK = timedelta(seconds=2)  # a timer that fires a moment early still counts as on time
 OPEN_STATES = ("pending", "sending")
-WAIT_FOREIGN_TX = 3000  # × 10 ms: how long to wait for another task's open transaction
 
 T = TypeVar("T")
 
@@ -367,47 +366,7 @@ def _subscription(row: sqlite3.Row) -> Subscription:
 
 
 async def _atomic(store: Store, fn: Callable[[sqlite3.Connection], T]) -> T:
-    """Run ``fn`` as one transaction on the database thread.
-
-    aiosqlite runs queued calls one at a time on its thread, so nothing else can run
-    between our statements. If another coroutine has left a transaction open (it is
-    between an ``execute`` and its ``commit``), we wait for it rather than join it, so our
-    change is never committed or rolled back by someone else. Uses aiosqlite's
-    ``_execute`` (present since 0.17): the public API yields between statements.
-    """
-    waited = 0
-
-    def run(conn: sqlite3.Connection) -> tuple[bool, T | None]:
-        if not conn.in_transaction:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                result = fn(conn)
-            except BaseException:
-                conn.rollback()
-                raise
-            conn.commit()
-            return True, result
-        if waited < WAIT_FOREIGN_TX:
-            return False, None
-        # Someone has held a transaction open for long: nest in it (their commit is ours)
-        # rather than stall deliveries, and never commit their half-done work ourselves.
-        log.warning("digest change joins a transaction another task left open")
-        conn.execute("SAVEPOINT digest")
-        try:
-            result = fn(conn)
-        except BaseException:
-            conn.execute("ROLLBACK TO digest")
-            conn.execute("RELEASE digest")
-            raise
-        conn.execute("RELEASE digest")
-        return True, result
-
-    while True:
-        done, result = await store.conn._execute(run, store.conn._conn)  # noqa: SLF001
-        if done:
-            return result  # type: ignore[return-value]
-        waited += 1
-        await asyncio.sleep(0.01)
+    return await store.atomic(fn)
 
 
 async def get_subscription(store: Store, chat_id: int) -> Subscription | None:

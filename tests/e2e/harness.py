@@ -10,18 +10,21 @@ as a Telegram user with `send_message` / `send_command` / `send_callback` /
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from queue import Empty, Queue
 from typing import Any, Literal, Self
@@ -525,3 +528,34 @@ def fresh_ids() -> tuple[int, int]:
     """A (private chat/user id, group chat id) pair unused so far in this test session."""
     n = next(_chat_ids)
     return 700_000 + n, -4_000_000_000 - n
+
+
+@contextlib.contextmanager
+def running_briefing(
+    emulator: Emulator, env: dict[str, str], cwd: Path
+) -> Iterator[subprocess.Popen]:
+    """`briefing run` as a subprocess polling the emulator; ready once the command menu is
+    published; stopped with SIGINT (then killed) on exit."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "run"],
+        cwd=cwd,
+        env={**os.environ, **emulator.env_for_bot(), **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        emulator.wait_for_call("setMyCommands", timeout=30)
+    except AssertionError:
+        proc.kill()
+        raise AssertionError(
+            f"briefing run did not start:\n{proc.communicate(timeout=5)[0]}"
+        ) from None
+    try:
+        yield proc
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()

@@ -3,17 +3,14 @@ as a user in a private chat and in a group."""
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.harness import Emulator, fresh_ids
+from tests.e2e.harness import Emulator, fresh_ids, running_briefing
 
 pytestmark = pytest.mark.e2e
 
@@ -23,29 +20,10 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def bot(emulator: Emulator, tmp_path_factory: pytest.TempPathFactory) -> Iterator[subprocess.Popen]:
     db = tmp_path_factory.mktemp("e2e") / "bot.db"
-    env = {**os.environ, **emulator.env_for_bot(), "BRIEFING_DB": str(db), "BRIEFING_ADMIN_IDS": ""}
-    env.pop("BRIEFING_WEBHOOK_URL", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "run"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    # Ready once the command menu has been published (start-up finished).
-    try:
-        emulator.wait_for_call("setMyCommands", timeout=30)
-    except AssertionError:
-        proc.kill()
-        out = proc.communicate(timeout=5)[0]
-        raise AssertionError(f"briefing run did not start:\n{out}") from None
-    yield proc
-    proc.send_signal(signal.SIGINT)
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_briefing(
+        emulator, {"BRIEFING_DB": str(db), "BRIEFING_ADMIN_IDS": ""}, ROOT
+    ) as proc:
+        yield proc
 
 
 def test_private_chat_answers_questions(emulator: Emulator, bot: subprocess.Popen) -> None:

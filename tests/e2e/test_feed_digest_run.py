@@ -4,7 +4,6 @@ brought in, and delivers it in a subscriber's digest over HTTP — exactly once.
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -15,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.e2e.harness import Emulator, fresh_ids
+from tests.e2e.harness import Emulator, fresh_ids, running_briefing
 from tests.newsserver import MEETING_A, NewsServer, html_of, rss
 
 pytestmark = pytest.mark.e2e
@@ -63,27 +62,8 @@ def bot(
         capture_output=True,
         text=True,
     )
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "run"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        emulator.wait_for_call("setMyCommands", timeout=30)
-    except AssertionError:
-        proc.kill()
-        raise AssertionError(
-            f"briefing run did not start:\n{proc.communicate(timeout=5)[0]}"
-        ) from None
-    yield db
-    proc.send_signal(signal.SIGINT)
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_briefing(emulator, {"BRIEFING_DB": str(db)}, ROOT):
+        yield db
 
 
 def test_feed_meeting_reaches_answers_and_the_next_digest(
