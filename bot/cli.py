@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.settings import SettingsError
+from bot.errors import SettingsError
 
 
 def _db_path(args: argparse.Namespace) -> Path:

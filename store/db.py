@@ -20,7 +20,6 @@ from typing import TypeVar
 
 import aiosqlite
 
-from store.extract import extract_meetings
 from store.fold import fold
 from store.lexicon import get_lexicon
 from store.models import Article, Meeting, Participant
@@ -251,6 +250,8 @@ class Store:
     async def _ingest_batch(
         self, batch: list[Article], report: IngestReport, ids: dict[str, None]
     ) -> None:
+        from store.extract import extract_meetings  # only writers pay for the extractor
+
         known = await self._known_articles(batch)
         fresh = [a for a in batch if a.content_hash not in known and (a.url or "") not in known]
         extracted = await asyncio.to_thread(lambda: [(a, extract_meetings(a)) for a in fresh])
