@@ -1,4 +1,4 @@
-"""Field accuracy of the extractor on a labelled corpus (e.g. ../shared/corpus/dev).
+"""Field accuracy of the extractor on a labelled corpus (the development corpus beside the project).
 
 Usage: python bench/measure_dev.py PATH/TO/corpus/dev [--verbose]
 
