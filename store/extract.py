@@ -105,9 +105,6 @@ _KEY_CUES = re.compile(
     r"\b(nhat tri|thong nhat|cam ket|ky ket|khang dinh|nhan manh|de nghi|danh gia cao|thuc day|tang cuong|hop tac)\b"
 )
 _NAME_TOKEN = rf"[{_UP}][\w'’\-]*\.?"
-_TITLE_NAME = re.compile(
-    rf"\s*,?\s*((?:ông|bà|Ngài|ngài)\s+)?((?:[{_UP}]\.\s?){{0,2}}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
-)
 _PRONOUN_NAME = re.compile(
     rf"\b(?:ông|bà|Ngài)\s+((?:[{_UP}]\.\s?){{0,2}}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})\s*,\s*"
 )
@@ -291,17 +288,9 @@ def _name_from_run(run: str) -> str | None:
 def _strip_country(run: str) -> str:
     tokens = run.split()
     for k in (3, 2, 1):
-        if (
-            len(tokens) > k + 1
-            and _country_in(" ".join(tokens[:k]))
-            and fold(" ".join(tokens[:k])) in {fold(n) for n in _country_names()}
-        ):
-            return " ".join(tokens[k:])
+        if len(tokens) > k + 1 and fold(" ".join(tokens[:k])) in _COUNTRY_FOLDED:
+            return " ".join(tokens[k:])  # "Ấn Độ Subrahmanyam Jaishankar"
     return run
-
-
-def _country_names() -> list[str]:
-    return _COUNTRY_NAMES
 
 
 _SECTOR_JOIN = re.compile(r"\s*(?:[,;/]|\s[-–—]\s|-|–|\bvà\b)\s*")
@@ -739,11 +728,6 @@ def _kind_mention(s: Sentence) -> Mention | None:
     return events[0]
 
 
-def _kind(s: Sentence, lex: Lexicon) -> str:
-    k = _kind_mention(s)
-    return k.key if k else "gặp"
-
-
 def _participants(
     doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]], when: date | None, lex: Lexicon
 ) -> list[Participant]:
@@ -1030,8 +1014,8 @@ def _build(
     countries = {c for _, c in chosen}
     if not countries & BILATERAL:
         return None
-    kind = _kind(s, lex)
     km = _kind_mention(s)
+    kind = km.key if km else "gặp"
     anchor = km.start if km else s.start
     if not secondary and kind == "thăm" and len(countries) == 1:
         chosen = chosen + _inviters(doc, s, BILATERAL - countries)
