@@ -78,6 +78,7 @@ _HOLIDAY = re.compile(
     r"\b(quoc khanh|chien thang|ky niem|nhan dip|ngay nuoc nga|giai phong|thong nhat|cach mang)\s*(ngay\s*)?\(?$"
 )
 _ANAPHOR = re.compile(r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$")
+_SAME_DAY = re.compile(r"\b(?:(sang|trua|chieu|toi|dem)\s+)?cung ngay\b")
 _EARLIER = re.compile(r"\b(truoc day|nam ngoai|nam truoc|hoi thang|lan truoc|tung)\b")
 _IMPLICIT_VISIT = re.compile(
     r"\b(theo loi moi|nhan loi moi|(da )?(den|toi) (san bay|thu do)|len duong|bat dau chuyen)\b"
@@ -780,7 +781,7 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     doc = _analyse(article, lex, today or date.today())
     body = [s for s in doc.sentences if not s.caption]
     main_s = _main_sentence(body, doc)
-    if main_s is None:
+    if main_s is None or _about_another_country(body, main_s):
         return []
     meetings: list[Meeting] = []
     main = _build(doc, main_s, lex, secondary=False)
@@ -850,7 +851,7 @@ def _windows(s: Sentence) -> list[Sentence]:
     for a, b in zip(kinds, kinds[1:], strict=False):
         gap = s.text[a.end - s.start : b.start - s.start]
         breaks = [m.end() for m in re.finditer(r"[,;]|\svà\s", gap)]
-        bounds.append(a.end + (breaks[-1] if breaks else 0))
+        bounds.append(a.end + breaks[-1] if breaks else b.start)
     bounds.append(s.end)
     out = []
     for i, k in enumerate(kinds):
@@ -879,6 +880,26 @@ def _windows(s: Sentence) -> list[Sentence]:
             )
         )
     return out
+
+
+def _tod_word(folded: str | None) -> str | None:
+    return {"sang": "sáng", "trua": "trưa", "chieu": "chiều", "toi": "tối", "dem": "đêm"}.get(
+        folded or ""
+    )
+
+
+def _about_another_country(body: list[Sentence], main_s: Sentence) -> bool:
+    """The article reports a meeting with a third country and only recalls Russia in passing.
+
+    "Chủ tịch nước hội đàm với Chủ tịch nước Lào …; thông tin về kết quả chuyến thăm của
+    Tổng thống Putin hồi tháng 6": the lead names the third country's leader, and the
+    Vietnam–Russia sentence carries no day of its own.
+    """
+    lead = _headline(body) or next((s for s in body[:6] if s.kinds and s.people), None)
+    if lead is None or lead is main_s or _is_candidate(lead):
+        return False
+    third = any(c not in BILATERAL for _, c in lead.people)
+    return third and not any(d.day for d in main_s.dates)
 
 
 def _not_future(s: Sentence) -> bool:
@@ -1048,6 +1069,10 @@ def _build(
                 lead = x
                 break
     when, inferred, tod = _resolve_date(doc, mentions, chosen, lex, anchor)
+    same_day = _SAME_DAY.search(s.folded)
+    if secondary and when is None and context is not None and context.date and same_day:
+        # "Trước đó, sáng cùng ngày, …": the day of the article's meeting, as the text says.
+        when, tod = context.date, tod or _tod_word(same_day.group(1))
     if (
         secondary
         and when is None
