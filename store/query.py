@@ -380,6 +380,12 @@ def understand(question: str, today: date) -> Query:
     places = _take(lex.find_places(q), mask)
     sectors = _take(lex.find_sectors(q), mask)
     kinds = _take(lex.find_kinds(q), mask)
+    # "điện hạt nhân Ninh Thuận", "dầu khí Vũng Tàu": a place right after a sector names a
+    # project, not where the meeting was; it stays a keyword instead of a constraint.
+    for p in [p for p in places if any(0 <= p.start - s.end <= 1 for s in sectors)]:
+        places.remove(p)
+        for i in range(p.start, min(p.end, len(mask))):
+            mask[i] = False
 
     folded_q = fold(q)  # one char per char for NFC Vietnamese; used for cue phrases only
     same_len = len(folded_q) == len(q)
