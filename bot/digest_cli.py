@@ -9,10 +9,11 @@ import argparse
 import json
 import sys
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from store.db import Store
-from store.subscriptions import get_subscription, list_subscriptions, plan_digest, render_digest
+# Store modules load when a command runs: `briefing ask` builds this parser too.
+if TYPE_CHECKING:
+    from store.db import Store
 
 
 def add_parsers(subparsers: Any, cmd_digest: Any, cmd_subscriptions: Any) -> None:
@@ -33,6 +34,8 @@ def _dump(data: object) -> None:
 
 
 async def run_digest(args: argparse.Namespace, store: Store) -> int:
+    from store.subscriptions import get_subscription, plan_digest, render_digest
+
     if not args.dry_run:
         print(
             "Bot (briefing run) tự gửi bản tin theo lịch; thêm --dry-run để xem trước bản tin "
@@ -72,6 +75,8 @@ async def run_digest(args: argparse.Namespace, store: Store) -> int:
 
 
 async def run_subscriptions(args: argparse.Namespace, store: Store) -> int:
+    from store.subscriptions import list_subscriptions
+
     subs = await list_subscriptions(store)
     if args.json:
         _dump([s.public() for s in subs])
