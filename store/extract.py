@@ -15,36 +15,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from store.countries import country_in, is_country_name
 from store.dates import DateMention, find_dates, find_published
 from store.fold import fold, squash_spaces
 from store.lexicon import Lexicon, Mention, get_lexicon
 from store.models import Article, Meeting, Participant
 
 BILATERAL = {"VN", "RU"}
-
-
-def _load_countries() -> list[tuple[re.Pattern[str], str]]:
-    import json
-    from importlib.resources import files
-
-    rows = json.loads(files("store").joinpath("data/countries.json").read_text(encoding="utf-8"))
-    _COUNTRY_NAMES.extend(n for r in rows for n in r["names"])
-    return [
-        (
-            re.compile(
-                r"(?<![0-9a-z])("
-                + "|".join(re.escape(fold(n)) for n in r["names"])
-                + r")(?![0-9a-z])"
-            ),
-            r["code"],
-        )
-        for r in rows
-    ]
-
-
-_COUNTRY_NAMES: list[str] = []
-_COUNTRIES = _load_countries()
-_COUNTRY_FOLDED = frozenset(fold(n) for n in _COUNTRY_NAMES)
 
 
 def _load_surnames() -> frozenset[str]:
@@ -60,17 +37,6 @@ def _load_surnames() -> frozenset[str]:
 
 
 _VN_SURNAMES = _load_surnames()
-
-
-def _country_in(text: str) -> str | None:
-    """The country a title qualifier names ("Ngoại trưởng Ấn Độ" → IN), the last one wins."""
-    f = fold(text)
-    best: tuple[int, str] | None = None
-    for rx, code in _COUNTRIES:
-        for m in rx.finditer(f):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), code)
-    return best[1] if best else None
 
 
 # "Quốc khánh 2/9", "Ngày Chiến thắng 9/5": a named day, not the day of the meeting.
@@ -266,7 +232,7 @@ def _plausible_name(run: str, lex: Lexicon) -> bool:
         return False
     if any(ch.lower() != fold(ch) for ch in run) and fold(tokens[0]) not in _VN_SURNAMES:
         return False  # a Vietnamese name starts with a family name
-    return not any(fold(" ".join(tokens[i:])) in _COUNTRY_FOLDED for i in range(len(tokens)))
+    return not any(is_country_name(" ".join(tokens[i:])) for i in range(len(tokens)))
 
 
 def _name_from_run(run: str) -> str | None:
@@ -289,7 +255,7 @@ def _name_from_run(run: str) -> str | None:
 def _strip_country(run: str) -> str:
     tokens = run.split()
     for k in (3, 2, 1):
-        if len(tokens) > k + 1 and fold(" ".join(tokens[:k])) in _COUNTRY_FOLDED:
+        if len(tokens) > k + 1 and is_country_name(" ".join(tokens[:k])):
             return " ".join(tokens[k:])  # "Ấn Độ Subrahmanyam Jaishankar"
     return run
 
@@ -338,7 +304,7 @@ def _unknown_people(text: str, offices: list[Mention], lex: Lexicon) -> list[tup
             continue
         run = runs[0]
         run_text = squash_spaces(run.group(0)).rstrip(".,")
-        lead_country = _country_in(" ".join(run_text.split()[:2]))
+        lead_country = country_in(" ".join(run_text.split()[:2]))
         name = _name_from_run(_strip_country(run_text))
         if not name or lex.person(name):
             continue
@@ -414,7 +380,7 @@ def _is_common(token: str) -> bool:
 
 
 def _guess_country(name: str, context: str, lex: Lexicon) -> str | None:
-    country = _country_in(context)
+    country = country_in(context)
     if country:
         return country
     if any(ch.lower() != fold(ch) and ch.lower() != "đ" for ch in name):
@@ -500,7 +466,7 @@ def _visit_candidate(s: Sentence) -> bool:
     if countries - BILATERAL:
         return False  # a visit between Russia or Vietnam and a third country
     lex = get_lexicon()
-    where = {_country_in(s.text)} | {
+    where = {country_in(s.text)} | {
         lex.places[p.key].country for p in s.places if p.key in lex.places
     }
     return bool(("VN" in countries and "RU" in where) or ("RU" in countries and "VN" in where))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -24,6 +23,7 @@ from zoneinfo import ZoneInfo
 import feedparser
 import httpx
 
+from store.countries import find_countries
 from store.db import Skipped, Store
 from store.dedup import Outcome, atomic, find_by_url, ingest_unique, meetings_of, normalize_url
 from store.extract import extract_meetings
@@ -115,12 +115,6 @@ def _feed(row) -> Feed:
 # ----------------------------------------------------------------- relevance
 
 SIDES = frozenset({"VN", "RU"})
-# Country names are not people, offices or places in the lexicon; they are matched with
-# their marks and capitals, so "ngã ba" or "nga" inside other words never count as Russia.
-_COUNTRY_NAMES = {
-    "VN": re.compile(r"(?<!\w)(?:Việt Nam|VIỆT NAM|Việt(?=\s*[-–—]\s*Nga))(?!\w)"),
-    "RU": re.compile(r"(?<!\w)(?:Liên bang Nga|LB Nga|Nga|NGA|Điện Kremlin)(?!\w)"),
-}
 
 
 @dataclass(frozen=True)
@@ -157,9 +151,7 @@ def relevance(text: str) -> Relevance:
         place = lex.places.get(m.key)
         if place is not None and place.country:
             sides.add(place.country)
-    for country, pattern in _COUNTRY_NAMES.items():
-        if pattern.search(text):
-            sides.add(country)
+    sides.update(code for _, code in find_countries(text))
     return Relevance(frozenset(sides), bool(lex.find_kinds(text)))
 
 
