@@ -354,24 +354,7 @@ async def _run(
     sized = [t for t in terms if t.estimate is not None]
     driver = min(sized, key=lambda t: t.estimate or 0) if sized else None
 
-    # Leftover words: bm25 only when they are rare enough to mean something.
-    rank_expr = _any(q.keywords)
-    fts_join = False
-    if rank_expr:
-        hits = await _scalar(
-            store,
-            "SELECT count(*) FROM (SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT ?)",
-            [rank_expr, EXACT_FTS_MAX + 1],
-        )
-        fts_join = 0 < hits <= EXACT_FTS_MAX
-    score, score_params = _score(q, fts_join)
-    join, join_params = "", []
-    if fts_join:
-        join = (
-            "LEFT JOIN (SELECT rowid AS rid, bm25(meetings_fts) AS r FROM meetings_fts"
-            " WHERE meetings_fts MATCH ?) f ON f.rid = m.seq"
-        )
-        join_params = [rank_expr]
+    score, score_params, join, join_params = await _ranking(store, q)
 
     if driver is not None and ((driver.estimate or 0) <= EXACT_ROWS or exact_count):
         # Exact: start from the selective term, rank and count every match.
@@ -819,8 +802,9 @@ async def _facet_search(
     )
 
 
-async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int) -> list:
-    """Order candidate meetings (by seq) best first and cut the page."""
+async def _ranking(store: Store, q: Query) -> tuple[str, list, str, list]:
+    """The score expression and, for leftover words rare enough to mean something, a bm25
+    join: (score, its params, join, its params)."""
     rank_expr = _any(q.keywords)
     fts_join = False
     if rank_expr:
@@ -831,13 +815,18 @@ async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int
         )
         fts_join = 0 < hits <= EXACT_FTS_MAX
     score, score_params = _score(q, fts_join)
-    join, join_params = "", []
-    if fts_join:
-        join = (
-            "LEFT JOIN (SELECT rowid AS rid, bm25(meetings_fts) AS r FROM meetings_fts"
-            " WHERE meetings_fts MATCH ?) f ON f.rid = m.seq"
-        )
-        join_params = [rank_expr]
+    if not fts_join:
+        return score, score_params, "", []
+    join = (
+        "LEFT JOIN (SELECT rowid AS rid, bm25(meetings_fts) AS r FROM meetings_fts"
+        " WHERE meetings_fts MATCH ?) f ON f.rid = m.seq"
+    )
+    return score, score_params, join, [rank_expr]
+
+
+async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int) -> list:
+    """Order candidate meetings (by seq) best first and cut the page."""
+    score, score_params, join, join_params = await _ranking(store, q)
     sql = (
         f"SELECT m.id, {score} AS score FROM meetings m {join} WHERE m.seq IN ({_marks(len(seqs))})"
         f" ORDER BY {_order(q)} LIMIT ? OFFSET ?"
