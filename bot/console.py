@@ -40,13 +40,25 @@ BANNER = (
 
 
 class OfflineBotAPI(BaseRequest):
-    """A Bot API that answers locally and keeps what the bot sent, for printing."""
+    """A Bot API that answers locally, as Telegram would, and keeps what the bot sent.
 
-    __slots__ = ("_ids", "sent")
+    The console prints what was sent; the tests' recording request is a subclass that
+    records calls its own way and can make a method fail (``record``, ``failure``).
+    """
 
-    def __init__(self) -> None:
+    __slots__ = ("_ids", "bot_user", "sent")
+
+    def __init__(
+        self, bot_user: dict[str, Any] | None = None, first_message_id: int = 1001
+    ) -> None:
+        self.bot_user = bot_user or {
+            "id": BOT_ID,
+            "is_bot": True,
+            "first_name": "Bản tin Việt–Nga",
+            "username": BOT_USERNAME,
+        }
         self.sent: list[tuple[str, dict[str, Any]]] = []
-        self._ids = itertools.count(1001)
+        self._ids = itertools.count(first_message_id)
 
     @property
     def read_timeout(self) -> float | None:
@@ -70,27 +82,45 @@ class OfflineBotAPI(BaseRequest):
     ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
-        self.sent.append((api_method, params))
-        return 200, json.dumps({"ok": True, "result": self._result(api_method, params)}).encode()
+        self.record(api_method, params)
+        failure = self.failure(api_method)
+        if failure is not None:
+            status, description = failure
+            body = {"ok": False, "error_code": status, "description": description}
+            return status, json.dumps(body).encode()
+        return 200, json.dumps({"ok": True, "result": self.result(api_method, params)}).encode()
 
-    def _result(self, api_method: str, params: dict[str, Any]) -> Any:
-        bot = {
-            "id": BOT_ID,
-            "is_bot": True,
-            "first_name": "Bản tin Việt–Nga",
-            "username": BOT_USERNAME,
-        }
+    def record(self, api_method: str, params: dict[str, Any]) -> None:
+        self.sent.append((api_method, params))
+
+    def failure(self, api_method: str) -> tuple[int, str] | None:
+        return None
+
+    def result(self, api_method: str, params: dict[str, Any]) -> Any:
         if api_method == "getMe":
-            return bot | {"can_join_groups": True, "supports_inline_queries": True}
+            return self.bot_user | {
+                "can_join_groups": True,
+                "can_read_all_group_messages": False,
+                "supports_inline_queries": True,
+            }
         if api_method in ("getUpdates", "getMyCommands"):
             return []
-        if api_method in ("sendMessage", "editMessageText"):
-            chat_id = params.get("chat_id", USER_ID)
+        if api_method in ("sendMessage", "editMessageText", "sendPhoto", "sendDocument"):
+            if params.get("inline_message_id"):
+                return True
+            chat_id = int(params.get("chat_id", USER_ID))
+            chat_type = (
+                "private" if chat_id > 0 else ("supergroup" if chat_id < -(10**12) else "group")
+            )
             return {
-                "message_id": params.get("message_id") or next(self._ids),
+                "message_id": int(params.get("message_id") or next(self._ids)),
                 "date": int(time.time()),
-                "chat": {"id": chat_id, "type": "private"},
-                "from": bot,
+                "chat": {
+                    "id": chat_id,
+                    "type": chat_type,
+                    **({"title": "Nhóm"} if chat_id < 0 else {}),
+                },
+                "from": self.bot_user,
                 "text": strip_tags(str(params.get("text", ""))),
             }
         return True

@@ -22,9 +22,9 @@ from typing import Any
 
 from telegram import Update
 from telegram.ext import Application
-from telegram.request import BaseRequest, RequestData
 
 from bot.app import build_application
+from bot.console import OfflineBotAPI
 from bot.settings import Settings
 from store.db import Store
 
@@ -69,76 +69,24 @@ class Call:
         return [b for row in markup.get("inline_keyboard", []) for b in row]
 
 
-class RecordingRequest(BaseRequest):
+class RecordingRequest(OfflineBotAPI):
     """Answers Bot API methods like Telegram would and records every call.
 
     ``fail[method] = (http_status, description)`` makes a method fail like Telegram does.
     """
 
-    __slots__ = ("_ids", "calls", "fail")
+    __slots__ = ("calls", "fail")
 
     def __init__(self, calls: list[Call] | None = None) -> None:
+        super().__init__(BOT_USER, first_message_id=90_000)
         self.calls: list[Call] = [] if calls is None else calls
         self.fail: dict[str, tuple[int, str]] = {}
-        self._ids = itertools.count(90_000)
 
-    @property
-    def read_timeout(self) -> float | None:
-        return None
-
-    async def initialize(self) -> None:
-        return None
-
-    async def shutdown(self) -> None:
-        return None
-
-    async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: Any = None,
-        write_timeout: Any = None,
-        connect_timeout: Any = None,
-        pool_timeout: Any = None,
-    ) -> tuple[int, bytes]:
-        api_method = url.rsplit("/", 1)[-1]
-        params = dict(request_data.parameters) if request_data else {}
+    def record(self, api_method: str, params: dict[str, Any]) -> None:
         self.calls.append(Call(api_method, params))
-        if api_method in self.fail:
-            status, description = self.fail[api_method]
-            body = {"ok": False, "error_code": status, "description": description}
-            return status, json.dumps(body).encode()
-        return 200, json.dumps({"ok": True, "result": self.result(api_method, params)}).encode()
 
-    def result(self, api_method: str, params: dict[str, Any]) -> Any:
-        if api_method == "getMe":
-            return BOT_USER | {
-                "can_join_groups": True,
-                "can_read_all_group_messages": False,
-                "supports_inline_queries": True,
-            }
-        if api_method in ("getUpdates", "getMyCommands"):
-            return []
-        if api_method in ("sendMessage", "editMessageText"):
-            if params.get("inline_message_id"):
-                return True
-            chat_id = int(params.get("chat_id", USER_ID))
-            chat_type = (
-                "private" if chat_id > 0 else ("supergroup" if chat_id < -(10**12) else "group")
-            )
-            return {
-                "message_id": int(params.get("message_id") or next(self._ids)),
-                "date": int(time.time()),
-                "chat": {
-                    "id": chat_id,
-                    "type": chat_type,
-                    **({"title": "Nhóm"} if chat_id < 0 else {}),
-                },
-                "from": BOT_USER,
-                "text": "x",
-            }
-        return True
+    def failure(self, api_method: str) -> tuple[int, str] | None:
+        return self.fail.get(api_method)
 
 
 # ----------------------------------------------------------------- updates
