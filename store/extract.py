@@ -780,9 +780,7 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
     countries = {c for _, c in w.people}
     if when is None or countries >= BILATERAL or not countries & BILATERAL:
         return
-    for off in doc.offices:
-        if not (w.start <= off.start < w.end):
-            continue
+    for off in w.offices:
         office = lex.offices.get(off.key)
         if office is None or office.generic or office.country not in BILATERAL - countries:
             continue
@@ -822,6 +820,7 @@ def _windows(s: Sentence) -> list[Sentence]:
     out = []
     for i, k in enumerate(kinds):
         lo, hi = bounds[i], bounds[i + 1]
+        who = k.start if k.key == "thăm" else lo
         if _FUTURE.search(fold(s.text[max(lo, k.start - 60) - s.start : k.start - s.start])):
             continue
         out.append(
@@ -832,17 +831,13 @@ def _windows(s: Sentence) -> list[Sentence]:
                 s.folded[lo - s.start : hi - s.start],
                 s.paragraph,
                 s.caption,
-                # A visit's people follow the verb ("chuyến thăm … của Tổng thống X").
-                people=[
-                    pm
-                    for pm in s.people
-                    if (k.start if k.key == "thăm" else lo) <= pm[0].start < hi
-                ],
+                # A visit's people (and titles) follow the verb ("chuyến thăm … của Tổng thống X").
+                people=[pm for pm in s.people if who <= pm[0].start < hi],
                 kinds=[k],
                 places=[m for m in s.places if lo <= m.start < hi],
                 dates=[d for d in s.dates if lo <= d.start < hi],
                 sectors=[m for m in s.sectors if lo <= m.start < hi],
-                offices=[m for m in s.offices if lo <= m.start < hi],
+                offices=[m for m in s.offices if who <= m.start < hi],
             )
         )
     return out
