@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from store.countries import country_in, is_country_name
+from store.countries import country_in, find_countries, is_country_name
 from store.dates import DateMention, find_dates, find_published
 from store.fold import fold, squash_spaces
 from store.lexicon import Lexicon, Mention, get_lexicon
@@ -466,7 +466,7 @@ def _visit_candidate(s: Sentence) -> bool:
     if countries - BILATERAL:
         return False  # a visit between Russia or Vietnam and a third country
     lex = get_lexicon()
-    where = {country_in(s.text)} | {
+    where = {code for _, code in find_countries(s.text)} | {
         lex.places[p.key].country for p in s.places if p.key in lex.places
     }
     return bool(("VN" in countries and "RU" in where) or ("RU" in countries and "VN" in where))

@@ -114,7 +114,8 @@ GOLD = {
 
 # Meetings the seeds report in passing (marked secondary), by participants.
 SECONDARY = {
-    "001_24b87aa0debcd44f.txt": [{"Mikhail Mishustin", "Phạm Minh Chính"}],
+    # The talks held during the same visit, and Putin's state visit of June 2024 it recalls.
+    "001_24b87aa0debcd44f.txt": [{"Mikhail Mishustin", "Phạm Minh Chính"}, {"Vladimir Putin"}],
     "003_5e7c4ffd9b2eb477.txt": [{"Sergei Lavrov", "Bùi Thanh Sơn"}],
 }
 
