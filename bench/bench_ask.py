@@ -39,14 +39,14 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz, process  # noqa: E402
 
-from store.answer import ask  # noqa: E402
-from store.db import Store, date_bounds, search_text  # noqa: E402
-from store.fold import fold  # noqa: E402
-from store.lexicon import get_lexicon  # noqa: E402
-from store.models import Meeting, Participant  # noqa: E402
-from store.schema import FACETS_MIGRATION  # noqa: E402
-from store.search import fts_phrase  # noqa: E402
-from store.sources import load_paths  # noqa: E402
+from store.language.fold import fold  # noqa: E402
+from store.language.lexicon import get_lexicon  # noqa: E402
+from store.language.models import Meeting, Participant  # noqa: E402
+from store.services.answer import ask  # noqa: E402
+from store.services.sources import load_paths  # noqa: E402
+from store.storage.db import Store, date_bounds, search_text  # noqa: E402
+from store.storage.schema import FACETS_MIGRATION  # noqa: E402
+from store.storage.search import fts_phrase  # noqa: E402
 from tests.test_ask import (  # noqa: E402
     DATES,
     INTENTS,

@@ -38,9 +38,10 @@ from telegram import Bot  # noqa: E402
 from telegram.request import BaseRequest, RequestData  # noqa: E402
 
 from bot.digests import DigestService, Pacer  # noqa: E402
-from store.db import Store  # noqa: E402
-from store.models import Article  # noqa: E402
-from store.subscriptions import (  # noqa: E402
+from store.language.models import Article  # noqa: E402
+from store.services.ingest import ensure_seeded
+from store.storage.db import Store  # noqa: E402
+from store.storage.subscriptions import (  # noqa: E402
     Composer,
     Filters,
     list_subscriptions,
@@ -80,7 +81,7 @@ def articles(n: int) -> list[Article]:
 
 async def make_store(path: Path, new_meetings: int) -> tuple[Store, int]:
     store = await Store.open(path)
-    await store.ensure_seeded()
+    await ensure_seeded(store)
     cursor = await store.max_seq()
     await store.ingest(articles(new_meetings))
     return store, cursor
@@ -89,7 +90,7 @@ async def make_store(path: Path, new_meetings: int) -> tuple[Store, int]:
 async def add_subscriptions(
     store: Store, chat_ids: list[int], cursor: int, cursor_step: int = 0
 ) -> None:
-    """Bulk insert (setup only; the bot goes through ``store.subscriptions.subscribe``)."""
+    """Bulk insert (setup only; the bot goes through ``store.storage.subscriptions.subscribe``)."""
     parsed = {t: (parse_filters(t, date(2025, 6, 1)) if t else Filters()) for t in TOPICS}
     rows = []
     for n, chat_id in enumerate(chat_ids):

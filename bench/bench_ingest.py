@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from store.db import Store  # noqa: E402
-from store.models import Article  # noqa: E402
+from store.language.models import Article  # noqa: E402
+from store.storage.db import Store  # noqa: E402
 
 VN = [
     ("Tổng Bí thư", "Tô Lâm"),

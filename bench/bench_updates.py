@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from telegram import Update  # noqa: E402
 
-from store.db import Store  # noqa: E402
-from store.sources import load_paths  # noqa: E402
+from store.services.sources import load_paths  # noqa: E402
+from store.storage.db import Store  # noqa: E402
 from tests.botkit import BOT_USERNAME, running_bot  # noqa: E402
 
 QUESTIONS = [

@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from store.extract import extract_meetings  # noqa: E402
-from store.fold import fold  # noqa: E402
-from store.lexicon import get_lexicon  # noqa: E402
-from store.models import Article  # noqa: E402
+from store.language.extract import extract_meetings  # noqa: E402
+from store.language.fold import fold  # noqa: E402
+from store.language.lexicon import get_lexicon  # noqa: E402
+from store.language.models import Article  # noqa: E402
 
 MAIN_KINDS = {"hội đàm", "hội kiến", "tiếp", "gặp", "điện đàm", "thăm"}
 

@@ -23,7 +23,8 @@ import handlers
 from bot.digests import install_digests
 from bot.settings import Settings, SettingsError
 from handlers.common import SETTINGS, STORE
-from store.db import Store
+from store.services.ingest import ensure_seeded
+from store.storage.db import Store
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         if path is None:
             raise RuntimeError("build_application needs a store or a store_path")
         store = await Store.open(path)
-        if await store.ensure_seeded():
+        if await ensure_seeded(store):
             log.info("empty database %s: ingested the bundled seed articles", path)
         app.bot_data[STORE] = store
         app.bot_data[_OWNS_STORE] = True

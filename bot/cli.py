@@ -23,7 +23,7 @@ def _db_path(args: argparse.Namespace) -> Path:
     env = os.environ.get("BRIEFING_DB")
     if env:
         return Path(env).expanduser()
-    from store.db import default_db_path
+    from store.storage.db import default_db_path
 
     return default_db_path()
 
@@ -34,11 +34,12 @@ def _print_json(data: object) -> None:
 
 
 async def _open(args: argparse.Namespace, seed: bool = True):
-    from store.db import Store
+    from store.services.ingest import ensure_seeded
+    from store.storage.db import Store
 
     store = await Store.open(_db_path(args))
     if seed:
-        await store.ensure_seeded()
+        await ensure_seeded(store)
     return store
 
 
@@ -46,8 +47,8 @@ async def _open(args: argparse.Namespace, seed: bool = True):
 
 
 async def cmd_ingest(args: argparse.Namespace) -> int:
-    from store.db import IngestReport
-    from store.sources import Unreadable, load_paths
+    from store.language.models import IngestReport
+    from store.services.sources import Unreadable, load_paths
 
     urls = [p for p in args.paths if p.startswith(("http://", "https://"))]
     paths = [p for p in args.paths if p not in urls]
@@ -102,7 +103,7 @@ async def cmd_meetings(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([m.public() for m in meetings])
         return 0
-    from store.answer import meeting_line
+    from store.services.answer import meeting_line
 
     for m in meetings:
         print(meeting_line(m))
@@ -110,7 +111,7 @@ async def cmd_meetings(args: argparse.Namespace) -> int:
 
 
 async def cmd_ask(args: argparse.Namespace) -> int:
-    from store.answer import ask
+    from store.services.answer import ask
 
     question = " ".join(args.question)
     store = await _open(args)

@@ -23,7 +23,8 @@ from telegram.request import BaseRequest, RequestData
 from bot.app import build_application
 from bot.settings import load_settings
 from handlers.render import strip_tags
-from store.db import Store
+from store.services.ingest import ensure_seeded
+from store.storage.db import Store
 
 BOT_ID = 100000001
 BOT_USERNAME = "BanTinVietNgaBot"
@@ -206,7 +207,7 @@ class _Session:
 async def _main(store_path: str | Path, stdin: TextIO, stdout: TextIO) -> None:
     store = await Store.open(store_path)
     try:
-        await store.ensure_seeded()
+        await ensure_seeded(store)
         api = OfflineBotAPI()
         settings = load_settings().model_copy(
             update={"telegram_bot_token": None, "telegram_api_base_url": None}

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 # Store modules load when a command runs: `briefing ask` builds this parser too.
 if TYPE_CHECKING:
-    from store.db import Store
+    from store.storage.db import Store
 
 
 def add_parsers(subparsers: Any, cmd_digest: Any, cmd_subscriptions: Any) -> None:
@@ -34,7 +34,7 @@ def _dump(data: object) -> None:
 
 
 async def run_digest(args: argparse.Namespace, store: Store) -> int:
-    from store.subscriptions import get_subscription, plan_digest, render_digest
+    from store.storage.subscriptions import get_subscription, plan_digest, render_digest
 
     if not args.dry_run:
         print(
@@ -75,7 +75,7 @@ async def run_digest(args: argparse.Namespace, store: Store) -> int:
 
 
 async def run_subscriptions(args: argparse.Namespace, store: Store) -> int:
-    from store.subscriptions import list_subscriptions
+    from store.storage.subscriptions import list_subscriptions
 
     subs = await list_subscriptions(store)
     if args.json:

@@ -6,7 +6,7 @@ decided from the database (``Subscription.due_slot`` versus ``last_slot``), so a
 run within the grace period, a job that fired twice, a restart in the middle of a run,
 and the periodic sweep all converge on the same state.
 
-Delivery (``DigestService``) goes through an outbox (``store.subscriptions``): the intent
+Delivery (``DigestService``) goes through an outbox (``store.storage.subscriptions``): the intent
 is committed before each send and the delivery after Telegram confirms it, so a crash
 loses nothing and repeats at most the message that was in flight to a chat. Sends are
 paced under Telegram's limits by ``Pacer`` (≈ 28 msg/s overall, ≤ 19/min per group)
@@ -41,8 +41,8 @@ from telegram.ext import Application, ContextTypes
 
 import handlers
 from handlers.views import details_button
-from store.db import Store
-from store.subscriptions import (
+from store.storage.db import Store
+from store.storage.subscriptions import (
     Composer,
     OutboxRow,
     Subscription,

@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 
 from telegram.ext import Application, ContextTypes, Job
 
-from store.feeds import list_feeds, poll_feed_id
-from store.web import FetchConfig
+from store.services.feeds import list_feeds, poll_feed_id
+from store.services.web import FetchConfig
 
 log = logging.getLogger(__name__)
 

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 # The store modules are imported when a command runs: `briefing ask` builds this parser
 # too and must not pay for feedparser, httpx and the extractor.
 if TYPE_CHECKING:
-    from store.db import IngestReport, Store
-    from store.feeds import FeedReport
-    from store.web import FetchConfig
+    from store.language.models import IngestReport
+    from store.services.feeds import FeedReport
+    from store.services.web import FetchConfig
+    from store.storage.db import Store
 
 
 def add_parsers(subparsers: argparse._SubParsersAction, handler: Callable | None = None) -> None:
@@ -53,7 +54,7 @@ def add_parsers(subparsers: argparse._SubParsersAction, handler: Callable | None
 
 
 async def run_feeds(args: argparse.Namespace, store: Store) -> int:
-    from store.feeds import FeedError
+    from store.services.feeds import FeedError
 
     cmd = args.feeds_command
     try:
@@ -77,7 +78,7 @@ def _print_json(data: object) -> None:
 
 
 async def _add(args: argparse.Namespace, store: Store) -> int:
-    from store.feeds import add_feed
+    from store.services.feeds import add_feed
 
     feed, created = await add_feed(store, args.url, args.interval)
     if created:
@@ -89,7 +90,7 @@ async def _add(args: argparse.Namespace, store: Store) -> int:
 
 
 async def _list(args: argparse.Namespace, store: Store) -> int:
-    from store.feeds import feed_stats, list_feeds
+    from store.services.feeds import feed_stats, list_feeds
 
     if args.json:
         _print_json((await feed_stats(store))["per_feed"])
@@ -119,7 +120,7 @@ def _when(iso: str | None) -> str:
 
 
 async def _remove(args: argparse.Namespace, store: Store) -> int:
-    from store.feeds import remove_feed
+    from store.services.feeds import remove_feed
 
     feed = await remove_feed(store, args.feed)
     if feed is None:
@@ -132,8 +133,8 @@ async def _remove(args: argparse.Namespace, store: Store) -> int:
 
 
 async def _poll(args: argparse.Namespace, store: Store) -> int:
-    from store.feeds import poll_all
-    from store.web import FetchConfig
+    from store.services.feeds import poll_all
+    from store.services.web import FetchConfig
 
     config = (
         FetchConfig()
@@ -176,6 +177,6 @@ async def ingest_urls(
 ) -> IngestReport:
     """`briefing ingest URL…`: fetch, extract and store each page; failures are reported
     as ``Unreadable`` items (the CLI exits non-zero for those) and the others go on."""
-    from store.web import ingest_urls as ingest
+    from store.services.web import ingest_urls as ingest
 
     return await ingest(store, urls, config=config)

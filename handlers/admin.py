@@ -34,14 +34,13 @@ from handlers import render as r
 from handlers.commands import Command, add_command
 from handlers.common import Context, get_store, is_admin, today, tz
 from handlers.views import View, details_button, line_html, reply_view
-from store.answer import format_date, participants_text
-from store.db import Skipped
-from store.dedup import Outcome, ingest_unique
-from store.extract import extract_meetings
-from store.models import Article, Meeting
-from store.sources import MAX_BYTES, decode, html_article
-from store.stats import StoreStats, chart_png, collect_stats
-from store.web import is_http_url
+from store.language.extract import extract_meetings
+from store.language.models import Article, Meeting, Skipped
+from store.services.answer import format_date, participants_text
+from store.services.ingest import Outcome, ingest_unique
+from store.services.sources import MAX_BYTES, decode, html_article
+from store.services.stats import StoreStats, chart_png, collect_stats
+from store.services.web import is_http_url
 
 log = logging.getLogger(__name__)
 

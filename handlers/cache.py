@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 from typing import Any, TypeVar
 
-from store.db import Store
+from store.storage.db import Store
 
 T = TypeVar("T")
 

@@ -19,9 +19,9 @@ from handlers import render as r
 from handlers.cache import view_cache
 from handlers.common import Context, command_args, get_store, is_admin, user_text
 from handlers.views import View, detail_view, latest_view, question_view, reply_view
-from store.chats import touch_chat
-from store.db import Store
-from store.fold import fold_key
+from store.language.fold import fold_key
+from store.storage.chats import touch_chat
+from store.storage.db import Store
 
 log = logging.getLogger(__name__)
 

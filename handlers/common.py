@@ -14,7 +14,7 @@ from telegram import Message
 from telegram.ext import Application, ContextTypes
 
 from handlers.render import clean
-from store.db import Store
+from store.storage.db import Store
 
 STORE = "store"
 SETTINGS = "settings"

@@ -26,9 +26,9 @@ from handlers.cache import view_cache
 from handlers.commands import start_payload
 from handlers.common import Context, get_store, today, user_text
 from handlers.views import intent_of
-from store.answer import ask, format_date, meeting_card
-from store.db import Store
-from store.models import Meeting
+from store.language.models import Meeting
+from store.services.answer import ask, format_date, meeting_card
+from store.storage.db import Store
 
 MAX_RESULTS = 10
 MAX_OFFSET = 500

@@ -1,6 +1,6 @@
 """The bot's own membership: added to or removed from a group, blocked or unblocked in a
 private chat (``my_chat_member``), and groups that became supergroups. All are recorded in
-the database (``store.chats``); a group that adds the bot gets one short introduction.
+the database (``store.storage.chats``); a group that adds the bot gets one short introduction.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from telegram.ext import Application, ChatMemberHandler, MessageHandler, filters
 
 from handlers import render as r
 from handlers.common import Context, get_store, migration_ids
-from store.chats import migrate_chat, record_membership
+from store.storage.chats import migrate_chat, record_membership
 
 log = logging.getLogger(__name__)
 

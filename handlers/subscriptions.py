@@ -38,7 +38,7 @@ from handlers import render as r
 from handlers.commands import Command, add_command
 from handlers.common import Context, command_args, get_settings, get_store, migration_ids, today
 from handlers.views import View, reply_view
-from store.subscriptions import (
+from store.storage.subscriptions import (
     ALL_DAYS,
     DEFAULT_TZ,
     WEEKDAYS,

@@ -18,9 +18,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from handlers import render as r
 from handlers.cache import view_cache
 from handlers.common import Context, QueryCache, get_store, queries, today
-from store.answer import AskResult, ask, format_date, meeting_line, participants_text
-from store.db import Store, date_bounds
-from store.models import Meeting
+from store.language.models import Meeting
+from store.services.answer import AskResult, ask, format_date, meeting_line, participants_text
+from store.storage.db import Store, date_bounds
 
 PAGE = 5
 RELATED_SCAN = 2000  # meetings looked at for "related"; newest first

@@ -26,7 +26,7 @@ from telegram.ext import Application
 from bot.app import build_application
 from bot.console import OfflineBotAPI
 from bot.settings import Settings
-from store.db import Store
+from store.storage.db import Store
 
 BOT_ID = 7000001
 BOT_USERNAME = "BanTinTestBot"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from store.db import Store
+from store.storage.db import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -26,7 +26,7 @@ async def empty_store(tmp_path: Path) -> AsyncIterator[Store]:
 @pytest.fixture
 async def seeded_store(empty_store: Store) -> Store:
     """The seeds plus the project's own test articles (tests/articles)."""
-    from store.sources import load_paths
+    from store.services.sources import load_paths
 
     await empty_store.ingest(load_paths([SEEDS, ARTICLES]))
     return empty_store

@@ -14,12 +14,19 @@ from datetime import date
 
 import pytest
 
-from store.answer import AskResult, ask, format_date, meeting_card, meeting_line, participants_text
-from store.db import Store, date_bounds
-from store.fold import fold
-from store.models import Meeting, Participant
-from store.query import understand
-from store.schema import FACETS_MIGRATION
+from store.language.fold import fold
+from store.language.models import Meeting, Participant
+from store.language.query import understand
+from store.services.answer import (
+    AskResult,
+    ask,
+    format_date,
+    meeting_card,
+    meeting_line,
+    participants_text,
+)
+from store.storage.db import Store, date_bounds
+from store.storage.schema import FACETS_MIGRATION
 
 TODAY = date(2026, 12, 1)
 Pred = Callable[[Meeting], bool]
@@ -738,7 +745,7 @@ UNION SELECT 's:' || s.sector, coalesce(m.date_start, ''), m.seq, coalesce(m.dat
 
 async def test_facet_index_follows_ingest(empty_store: Store) -> None:
     """The proposed facet index, created before ingest, stays equal to what the tables say."""
-    from store.sources import load_paths
+    from store.services.sources import load_paths
     from tests.conftest import ARTICLES, SEEDS
 
     await empty_store.conn.executescript(FACETS_MIGRATION)
@@ -757,7 +764,7 @@ def _synthetic_meetings(n: int) -> list[Meeting]:
     """Meetings between office holders of the day, spread over 2012–2026 (deterministic)."""
     import random
 
-    from store.lexicon import get_lexicon
+    from store.language.lexicon import get_lexicon
 
     lex = get_lexicon()
     rnd = random.Random(5)
@@ -803,7 +810,7 @@ def _synthetic_meetings(n: int) -> list[Meeting]:
 
 
 async def _fill(store: Store, meetings: list[Meeting]) -> None:
-    from store.db import search_text
+    from store.storage.db import search_text
 
     rows = []
     for m in meetings:
@@ -844,7 +851,7 @@ async def _fill(store: Store, meetings: list[Meeting]) -> None:
 
 def holder(office: str) -> Pred:
     """A participant held the office at some time the meeting's date can mean."""
-    from store.lexicon import get_lexicon
+    from store.language.lexicon import get_lexicon
 
     lex = get_lexicon()
 
@@ -888,7 +895,7 @@ async def test_planner_paths_on_a_bigger_store(
     empty_store: Store, facets: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Small thresholds force every plan (exact, walk, estimated totals); answers stay right."""
-    import store.search as search_module
+    import store.storage.search as search_module
 
     if facets:
         await empty_store.conn.executescript(FACETS_MIGRATION)

@@ -11,9 +11,9 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store.answer import AskResult, ask, meeting_card
-from store.db import Store
-from store.query import understand
+from store.language.query import understand
+from store.services.answer import AskResult, ask, meeting_card
+from store.storage.db import Store
 
 TODAY = date(2026, 12, 1)
 PIECES = [

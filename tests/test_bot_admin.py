@@ -16,10 +16,10 @@ from telegram.request import RequestData
 from bot.app import build_application
 from bot.settings import Settings
 from handlers.admin import EXPIRED, INVALID, NOT_ADMIN_BUTTON, NOT_YOURS, pending_articles
-from store.db import Store
-from store.feeds import add_feed
-from store.stats import StoreStats, chart_png, collect_stats
-from store.subscriptions import subscribe
+from store.services.feeds import add_feed
+from store.services.stats import StoreStats, chart_png, collect_stats
+from store.storage.db import Store
+from store.storage.subscriptions import subscribe
 from tests.botkit import (
     BOT_USERNAME,
     OTHER_USER_ID,

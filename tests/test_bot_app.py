@@ -11,8 +11,8 @@ from telegram.ext import AIORateLimiter
 
 from bot.app import NO_TOKEN, StartupError, api_urls, build_application, run, webhook_options
 from bot.settings import SettingsError
-from store.chats import list_chats
-from store.db import Store
+from store.storage.chats import list_chats
+from store.storage.db import Store
 from tests.botkit import Call, RecordingRequest, test_settings
 
 

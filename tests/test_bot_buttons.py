@@ -8,8 +8,8 @@ import pytest
 
 from handlers.buttons import GONE, INVALID, STALE, parse
 from handlers.views import related_meetings
-from store.db import Store
-from store.models import Meeting, Participant
+from store.language.models import Meeting, Participant
+from store.storage.db import Store
 from tests.botkit import (
     GROUP_ID,
     BotUnderTest,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from handlers.cache import view_cache
-from store.db import Store
-from store.models import Article
+from store.language.models import Article
+from store.storage.db import Store
 from tests.botkit import running_bot, visible_text
 
 NEW_ARTICLE = """Chiều 3/3/2026, tại Thủ đô Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Nga Sergei Lavrov đang ở thăm chính thức Việt Nam.

@@ -8,8 +8,8 @@ import pytest
 
 import handlers
 from handlers.commands import command_table, start_payload
-from store.chats import get_chat
-from store.db import Store
+from store.storage.chats import get_chat
+from store.storage.db import Store
 from tests.botkit import (
     BOT_USERNAME,
     GROUP_ID,

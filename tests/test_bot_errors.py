@@ -10,7 +10,7 @@ import pytest
 import handlers.buttons
 import handlers.views
 from handlers.errors import APOLOGY
-from store.db import Store
+from store.storage.db import Store
 from tests.botkit import check_telegram_html, running_bot, test_settings, visible_text
 
 ADMIN_CHAT = -100777

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from store.db import Store
+from store.storage.db import Store
 from tests.botkit import (
     BOT_ID,
     BOT_USERNAME,

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from store.db import Store
+from store.storage.db import Store
 from tests.botkit import (
     BOT_USERNAME,
     GROUP_ID,

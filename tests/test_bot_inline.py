@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from handlers.inline import CACHE_SECONDS, LATEST_CACHE_SECONDS
-from store.db import Store
+from store.storage.db import Store
 from tests.botkit import (
     BOT_USERNAME,
     BotUnderTest,

@@ -6,8 +6,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from store.chats import chat_events, count_chats, get_chat, list_chats, membership_event
-from store.db import Store
+from store.storage.chats import chat_events, count_chats, get_chat, list_chats, membership_event
+from store.storage.db import Store
 from tests.botkit import (
     GROUP_ID,
     SUPERGROUP_ID,

@@ -1,6 +1,6 @@
 """Country names are matched as written: ordinary words that fold to one never count."""
 
-from store.countries import country_in, find_countries, is_country_name
+from store.language.countries import country_in, find_countries, is_country_name
 
 
 def test_names_with_marks_and_capitals() -> None:

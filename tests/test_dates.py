@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.dates import DateMention, DateRange, find_dates, find_published, parse_question_dates
+from store.language.dates import (
+    DateMention,
+    DateRange,
+    find_dates,
+    find_published,
+    parse_question_dates,
+)
 
 PUB = date(2025, 5, 9)
 TODAY = date(2026, 3, 13)

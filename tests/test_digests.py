@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from bot.digests import Pacer, send_digest_now
-from store.subscriptions import get_subscription, outbox
+from store.services.ingest import ensure_seeded
+from store.storage.subscriptions import get_subscription, outbox
 from tests.botkit import GROUP_ID, SUPERGROUP_ID, check_telegram_html
 from tests.test_digests_kit import (
     Clock,
@@ -38,7 +39,7 @@ def clock() -> Clock:
 @pytest.fixture
 async def rig(tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Rig]:
     rig = await start_rig(tmp_path / "bot.db", clock, monkeypatch)
-    await rig.store.ensure_seeded()
+    await ensure_seeded(rig.store)
     try:
         yield rig
     finally:
@@ -268,7 +269,7 @@ async def test_a_crash_between_the_parts_of_a_long_digest(
     rig: Rig, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await subscribe(rig, A)
-    monkeypatch.setattr("store.subscriptions.MAX_MESSAGE", 1000)  # a few meetings fill a message
+    monkeypatch.setattr("store.storage.subscriptions.MAX_MESSAGE", 1000)  # a few meetings fill a message
     texts = [
         NOVAK.replace("12/6/2025", f"{day}/{month}/2024")
         for month in (2, 3)
@@ -395,7 +396,7 @@ async def test_concurrent_workers_share_one_snapshot(
 ) -> None:
     rig = await start_rig(tmp_path / "bot.db", clock, monkeypatch, concurrency=8)
     try:
-        await rig.store.ensure_seeded()
+        await ensure_seeded(rig.store)
         chats = [200 + i for i in range(12)]
         for chat in chats:
             await subscribe(rig, chat)

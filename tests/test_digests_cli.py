@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from store.db import Store
-from store.subscriptions import parse_filters, subscribe
+from store.services.ingest import ensure_seeded
+from store.storage.db import Store
+from store.storage.subscriptions import parse_filters, subscribe
 from tests.test_digests_store import BELOUSOV, NOVAK, ingest
 
 
@@ -19,7 +20,7 @@ def prepare(path: Path) -> None:
     async def run() -> None:
         store = await Store.open(path)
         try:
-            await store.ensure_seeded()
+            await ensure_seeded(store)
             now = datetime(2025, 6, 1, 1, tzinfo=UTC)
             await subscribe(store, 42, "private", now=now)
             await subscribe(

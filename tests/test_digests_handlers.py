@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from store.subscriptions import get_subscription
+from store.services.ingest import ensure_seeded
+from store.storage.subscriptions import get_subscription
 from tests.botkit import GROUP_ID, OTHER_USER_ID, SUPERGROUP_ID, USER_ID, check_telegram_html
 from tests.test_digests_kit import Clock, Rig, anonymous_admin_message, at, start_rig
 
@@ -15,7 +16,7 @@ from tests.test_digests_kit import Clock, Rig, anonymous_admin_message, at, star
 @pytest.fixture
 async def rig(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Rig]:
     rig = await start_rig(tmp_path / "bot.db", Clock(at(1, 8)), monkeypatch)
-    await rig.store.ensure_seeded()
+    await ensure_seeded(rig.store)
     try:
         yield rig
     finally:

@@ -23,8 +23,8 @@ import handlers
 from bot.app import build_application
 from bot.digests import DigestService, Pacer, install_digests
 from handlers import subscriptions as subscription_handlers
-from store.db import Store
-from store.models import Article
+from store.language.models import Article
+from store.storage.db import Store
 from tests.botkit import BOT_USER, Call, RecordingRequest, Updates, test_settings
 
 ANONYMOUS_ADMIN_BOT = {

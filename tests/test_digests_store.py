@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from store.db import Store
-from store.models import Article
-from store.subscriptions import (
+from store.language.models import Article
+from store.storage.db import Store
+from store.storage.subscriptions import (
     MAX_ITEMS,
     Composer,
     FilterError,

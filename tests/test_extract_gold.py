@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from store.models import Article, Meeting
+from store.language.models import Article, Meeting
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 TODAY = date(2026, 11, 24)
@@ -93,7 +93,7 @@ def _ids(rows: list[dict[str, Any]]) -> list[str]:
 def _load(name: str) -> Article:
     path = ARTICLES / name
     if path.suffix == ".html":
-        from store.sources import read_file  # lazy: the gold checks run without it
+        from store.services.sources import read_file  # lazy: the gold checks run without it
 
         found = list(read_file(path))
         assert len(found) == 1 and isinstance(found[0], Article), f"{name}: {found!r}"
@@ -103,7 +103,7 @@ def _load(name: str) -> Article:
 
 @cache
 def _extract(name: str) -> tuple[Meeting, ...]:
-    from store.extract import extract_meetings  # lazy, as in _load
+    from store.language.extract import extract_meetings  # lazy, as in _load
 
     return tuple(extract_meetings(_load(name), today=TODAY))
 

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from store.db import Store
-from store.feeds import (
+from store.services.feeds import (
     FeedError,
     FeedReport,
     add_feed,
@@ -28,7 +27,8 @@ from store.feeds import (
     relevance,
     remove_feed,
 )
-from store.web import FetchConfig
+from store.services.web import FetchConfig
+from store.storage.db import Store
 from tests.newsserver import NewsServer, atom, build_site, feed_a
 
 FAST = FetchConfig(timeout=0.5, deadline=2.0, max_bytes=2 * 1024 * 1024)
@@ -258,8 +258,8 @@ async def test_feeds_polled_at_the_same_time_share_the_store_safely(
 async def test_a_crash_on_one_article_does_not_stop_the_others(
     site: NewsServer, empty_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import store.feeds as feeds
-    from store.extract import extract_meetings
+    import store.services.feeds as feeds
+    from store.language.extract import extract_meetings
 
     def flaky(article):  # an extractor bug that only this article triggers
         if "Lavrov" in article.text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from store.fold import fold, fold_key, words
+from store.language.fold import fold, fold_key, words
 
 
 def test_vietnamese_marks_and_d_are_folded() -> None:

@@ -15,10 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from store.answer import AskResult, ask
-from store.db import Store
-from store.models import Meeting
-from store.sources import load_paths
+from store.language.models import Meeting
+from store.services.answer import AskResult, ask
+from store.services.sources import load_paths
+from store.storage.db import Store
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 FIELDS = ("participants", "date", "date_inferred", "time_of_day", "place", "kind", "sectors")

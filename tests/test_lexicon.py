@@ -10,7 +10,7 @@ from importlib import resources
 
 import pytest
 
-from store.lexicon import Lexicon, LexiconError, Mention, get_lexicon
+from store.language.lexicon import Lexicon, LexiconError, Mention, get_lexicon
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.db import Store
-from store.sources import Unreadable, load_paths
+from store.services.sources import Unreadable, load_paths
+from store.storage.db import Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -21,7 +21,7 @@ async def test_ingest_is_idempotent(empty_store: Store) -> None:
 
 
 async def test_migrations_are_versioned(tmp_path: Path) -> None:
-    from store.schema import MIGRATIONS
+    from store.storage.schema import MIGRATIONS
 
     store = await Store.open(tmp_path / "v.db")
     (version,) = await (await store.conn.execute("PRAGMA user_version")).fetchone()

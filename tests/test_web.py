@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from store.db import Store
-from store.dedup import find_duplicate, fingerprint, near_identical, normalize_url
-from store.models import Article
-from store.sources import Unreadable, html_article
-from store.web import FetchConfig, decode_html, fetch_article, ingest_urls
+from store.language.models import Article
+from store.services.sources import Unreadable, html_article
+from store.services.web import FetchConfig, decode_html, fetch_article, ingest_urls
+from store.storage.db import Store
+from store.storage.dedup import find_duplicate, fingerprint, near_identical, normalize_url
 from tests.newsserver import MEETING_A, MEETING_C, NewsServer, build_site, cp1258, html_of, page
 
 # Short limits so failures come fast; the slow route never answers at all.

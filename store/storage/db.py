@@ -20,36 +20,13 @@ from typing import TypeVar
 
 import aiosqlite
 
-from store.fold import fold
-from store.lexicon import get_lexicon
-from store.models import Article, Meeting, Participant
-from store.schema import MIGRATIONS
+from store.language.fold import fold
+from store.language.lexicon import get_lexicon
+from store.language.models import Article, IngestReport, Meeting, Participant, Skipped
+from store.storage.schema import MIGRATIONS
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@dataclass
-class Skipped:
-    path: str
-    reason: str
-
-
-@dataclass
-class IngestReport:
-    articles: int = 0
-    meetings: list[Meeting] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    new_articles: int = 0
-    new_meetings: int = 0
-
-    def public(self) -> dict:
-        return {
-            "articles": self.articles,
-            "meetings": [m.public() for m in self.meetings],
-            "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
-        }
 
 
 def date_bounds(value: str | None) -> tuple[str | None, str | None]:
@@ -170,16 +147,6 @@ class Store:
 
     # ----------------------------------------------------------------- writing
 
-    async def ensure_seeded(self) -> bool:
-        """Ingest the bundled seed articles into an empty database (the embedded default)."""
-        if await self.count_articles():
-            return False
-        from store.sources import load_paths
-
-        articles = [a for a in load_paths([SEEDS_DIR]) if isinstance(a, Article)]
-        await self.ingest(articles)
-        return True
-
     async def atomic(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         """Run ``fn(conn)`` as one transaction on the database thread.
 
@@ -250,7 +217,7 @@ class Store:
     async def _ingest_batch(
         self, batch: list[Article], report: IngestReport, ids: dict[str, None]
     ) -> None:
-        from store.extract import extract_meetings  # only writers pay for the extractor
+        from store.language.extract import extract_meetings  # only writers pay for the extractor
 
         known = await self._known_articles(batch)
         fresh = [a for a in batch if a.content_hash not in known and (a.url or "") not in known]

@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from store.countries import country_in, find_countries, is_country_name
-from store.dates import DateMention, find_dates, find_published
-from store.fold import fold, squash_spaces
-from store.lexicon import Lexicon, Mention, get_lexicon
-from store.models import Article, Meeting, Participant
+from store.language.countries import country_in, find_countries, is_country_name
+from store.language.dates import DateMention, find_dates, find_published
+from store.language.fold import fold, squash_spaces
+from store.language.lexicon import Lexicon, Mention, get_lexicon
+from store.language.models import Article, Meeting, Participant
 
 BILATERAL = {"VN", "RU"}
 

@@ -2,7 +2,7 @@
 
 The knowledge lives in ``store/data/*.json``; this module validates it, answers "who held
 which office when", and finds mentions in text. Matching runs on folded text
-(:func:`store.fold.fold`: lower case, no marks, ``đ``→``d``) with one regex per category,
+(:func:`store.language.fold.fold`: lower case, no marks, ``đ``→``d``) with one regex per category,
 shaped as a trie so a long alternation costs one pass over the text. Inside an alias, ``-``,
 ``.`` and whitespace runs are interchangeable and optional ("Mát-xcơ-va" = "Mát xcơ va" =
 "Matxcova", "V.Putin" = "V. Putin"); mentions are whole words (no letter or digit on
@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from store.fold import fold, fold_key
+from store.language.fold import fold, fold_key
 
 __all__ = [
     "Kind",

@@ -12,9 +12,8 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from store.db import Skipped
-from store.fold import nfc
-from store.models import Article
+from store.language.fold import nfc
+from store.language.models import Article, Skipped
 
 MAX_BYTES = 2 * 1024 * 1024
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}

@@ -1,6 +1,6 @@
 """One-off generator for ``store/data/people.json`` and ``store/data/offices.json``.
 
-Usage: python bench/build_people.py PATH/TO/office_holders.json [--out store/data]
+Usage: python tools/build_people.py PATH/TO/office_holders.json [--out store/data]
 
 The office-holder facts (names, dates, sources, UNCERTAIN / ATTESTED-ONLY notes) are read
 from the file given on the command line; the project itself never reads it. Everything

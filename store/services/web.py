@@ -20,20 +20,12 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from store.db import IngestReport, Skipped, Store
-from store.dedup import (
-    Duplicate,
-    Outcome,
-    backfill_prints,
-    find_by_url,
-    ingest_unique,
-    meetings_of,
-    normalize_url,
-    write_lock,
-)
-from store.fold import nfc
-from store.models import Article
-from store.sources import Unreadable, html_article
+from store.language.fold import nfc
+from store.language.models import Article, IngestReport, Skipped
+from store.services.ingest import Outcome, ingest_unique, write_lock
+from store.services.sources import Unreadable, html_article
+from store.storage.db import Store
+from store.storage.dedup import Duplicate, backfill_prints, find_by_url, meetings_of, normalize_url
 
 USER_AGENT = "BanTinVietNga/0.1 (+https://github.com/; news briefing bot)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")

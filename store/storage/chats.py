@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from store.db import Store
+from store.storage.db import Store
 
 # The bot's statuses in which it is in the chat and can be talked to.
 PRESENT = frozenset({"creator", "administrator", "member", "restricted"})

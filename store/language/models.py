@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -66,3 +67,25 @@ class Meeting(BaseModel):
         if not with_score:
             data.pop("score", None)
         return data
+
+
+@dataclass
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    articles: int = 0
+    meetings: list[Meeting] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    new_articles: int = 0
+    new_meetings: int = 0
+
+    def public(self) -> dict:
+        return {
+            "articles": self.articles,
+            "meetings": [m.public() for m in self.meetings],
+            "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
+        }

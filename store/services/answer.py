@@ -14,13 +14,13 @@ from datetime import date
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
-from store import db as _db
-from store.db import Store
-from store.fold import fold, fold_key
-from store.lexicon import get_lexicon
-from store.models import Meeting, Participant
-from store.query import Query, understand
-from store.search import (
+from store.language.fold import fold, fold_key
+from store.language.lexicon import get_lexicon
+from store.language.models import Meeting, Participant
+from store.language.query import Query, understand
+from store.storage import db as _db
+from store.storage.db import Store
+from store.storage.search import (
     forget_sizes,
     fts_has,
     remember_sizes,

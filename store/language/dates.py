@@ -6,7 +6,7 @@ Article side: ``find_dates`` finds date expressions ("Tối 8-5", "ngày 9 thán
 "đầu năm nay", "quy 1" into an inclusive date range. ``dateparser`` handles none of the
 Vietnamese range forms, hence this hand-written grammar.
 
-Article text should be NFC (``store.fold.nfc``); NFD text is accepted too and offsets are
+Article text should be NFC (``store.language.fold.nfc``); NFD text is accepted too and offsets are
 still reported in the text passed in, at some cost in speed. Performance matters (every
 ingested article goes through ``find_dates``): every regex is compiled at import time and
 starts with a digit or a literal, so the regex engine skips ordinary text in C.
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
-from store.fold import fold
+from store.language.fold import fold
 
 __all__ = [
     "DateMention",
@@ -532,7 +532,7 @@ def _select(found: list[_Atom]) -> list[_Atom]:
 def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     """All date expressions in reading order.
 
-    Pass NFC text (``store.fold.nfc``); NFD works too, offsets always refer to ``text``.
+    Pass NFC text (``store.language.fold.nfc``); NFD works too, offsets always refer to ``text``.
     Day/month without a year keeps ``year=None`` (the caller decides); relative days
     ("hôm qua", "sáng nay") are resolved against ``published`` and dropped without it.
     """

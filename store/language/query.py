@@ -1,6 +1,6 @@
 """Question → structured query.
 
-A question is read in passes over the original text: dates (``store.dates``), then the
+A question is read in passes over the original text: dates (``store.language.dates``), then the
 lexicon's people, titles, places, sectors and meeting kinds, each pass claiming the
 characters it matched. What is left is checked for intent words ("khi nào", "ở đâu"),
 function words, misspelt names (rapidfuzz over folded aliases) and names we do not know;
@@ -19,9 +19,9 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
-from store.dates import parse_question_dates
-from store.fold import fold, fold_key, nfc
-from store.lexicon import Lexicon, Mention, get_lexicon
+from store.language.dates import parse_question_dates
+from store.language.fold import fold, fold_key, nfc
+from store.language.lexicon import Lexicon, Mention, get_lexicon
 
 MAX_QUESTION = 1000  # characters read; a question longer than this is noise after that point
 Intent = str  # "when" | "where" | "who" | "what" | "count" | "latest" | "list"

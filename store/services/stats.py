@@ -9,9 +9,9 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
-from store.db import Store
-from store.feeds import feed_stats
-from store.subscriptions import list_subscriptions
+from store.services.feeds import feed_stats
+from store.storage.db import Store
+from store.storage.subscriptions import list_subscriptions
 
 CHART_MONTHS = 24  # newest months that have meetings
 TOP_SECTORS = 10

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from importlib.resources import files
 
-from store.fold import fold
+from store.language.fold import fold
 
 
 @cache

@@ -23,14 +23,22 @@ from zoneinfo import ZoneInfo
 import feedparser
 import httpx
 
-from store.countries import find_countries
-from store.db import Skipped, Store
-from store.dedup import Outcome, atomic, find_by_url, ingest_unique, meetings_of, normalize_url
-from store.extract import extract_meetings
-from store.fold import nfc, squash_spaces
-from store.lexicon import get_lexicon
-from store.models import Article, Meeting
-from store.web import FetchConfig, FetchError, fetch, fetch_article, is_http_url, make_client
+from store.language.countries import find_countries
+from store.language.extract import extract_meetings
+from store.language.fold import nfc, squash_spaces
+from store.language.lexicon import get_lexicon
+from store.language.models import Article, Meeting, Skipped
+from store.services.ingest import Outcome, ingest_unique
+from store.services.web import (
+    FetchConfig,
+    FetchError,
+    fetch,
+    fetch_article,
+    is_http_url,
+    make_client,
+)
+from store.storage.db import Store
+from store.storage.dedup import atomic, find_by_url, meetings_of, normalize_url
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ Every constraint the question states (people, period, place, sector, kind, requi
 words) becomes a *term* that SQLite can check and, mostly, count from an index alone.
 Two planners share the ranking:
 
-- **facets** (when the database has ``meeting_facets``, see store.schema.FACETS_MIGRATION): every
+- **facets** (when the database has ``meeting_facets``, see store.storage.schema.FACETS_MIGRATION): every
   term is a range of one index ordered by day, so the planner starts from the term that
   makes the walk cheapest, reads it newest first, checks the other terms by point lookups,
   stops after a window of matches, ranks that window and counts (or, for broad questions
@@ -25,12 +25,12 @@ import re
 import weakref
 from dataclasses import dataclass, field
 
-from store.db import Store
-from store.fold import fold, fold_key
-from store.lexicon import get_lexicon
-from store.query import LeaderGroup, Query
+from store.language.fold import fold, fold_key
+from store.language.lexicon import get_lexicon
+from store.language.query import LeaderGroup, Query
+from store.storage.db import Store
 
-# Proposed schema migration (to be appended to store.schema.MIGRATIONS by the lead; it is
+# Proposed schema migration (to be appended to store.storage.schema.MIGRATIONS by the lead; it is
 # idempotent, so applying it here in tests and benchmarks is harmless). One row per
 # (person | sector | place | kind, meeting), keyed by the meeting's first day: every
 # constraint of a question becomes a range scan of this one index, in date order, and

@@ -220,7 +220,7 @@ MIGRATIONS: list[str] = [
         time        TEXT NOT NULL DEFAULT '07:00',     -- HH:MM in tz
         tz          TEXT NOT NULL DEFAULT 'Asia/Ho_Chi_Minh',
         days        TEXT NOT NULL DEFAULT '0123456',   -- Python weekdays, 0 = Monday
-        filters     TEXT NOT NULL DEFAULT '{}',        -- JSON (store.subscriptions.Filters)
+        filters     TEXT NOT NULL DEFAULT '{}',        -- JSON (store.storage.subscriptions.Filters)
         send_empty  INTEGER NOT NULL DEFAULT 0,        -- send "không có gì mới" on empty days
         active      INTEGER NOT NULL DEFAULT 1,
         cursor      INTEGER NOT NULL DEFAULT 0,        -- meetings.seq covered by the last delivered digest

@@ -31,9 +31,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from store.db import Store
-from store.fold import fold_key
-from store.models import Meeting
+from store.language.fold import fold_key
+from store.language.models import Meeting
+from store.storage.db import Store
 
 log = logging.getLogger(__name__)
 
@@ -173,8 +173,8 @@ _ALL = {"tat ca", "all", "moi chu de", "tat ca chu de", "het", "tat ca cuoc gap"
 
 
 def _topics_of(text: str, today: date) -> Topics:
-    """One segment of topic text, read like a question (``store.query.understand``)."""
-    from store.query import understand
+    """One segment of topic text, read like a question (``store.language.query.understand``)."""
+    from store.language.query import understand
 
     query = understand(text, today)
     leaders: list[str] = []
@@ -693,7 +693,7 @@ class Composer:
         if found is None:
             names = {sector}
             try:
-                from store.lexicon import get_lexicon
+                from store.language.lexicon import get_lexicon
 
                 names |= set(get_lexicon().sector_descendants(sector))
             except (ImportError, AttributeError, KeyError):
@@ -772,7 +772,7 @@ def _clip(text: str, limit: int) -> str:
 
 def _line(m: Meeting) -> str:
     """One meeting in a digest: the answer's one-line form plus its sectors."""
-    from store.answer import meeting_line
+    from store.services.answer import meeting_line
 
     line = meeting_line(m)
     if m.sectors:
