@@ -38,17 +38,13 @@ from telegram import Bot  # noqa: E402
 from telegram.request import BaseRequest, RequestData  # noqa: E402
 
 from bot.digests import DigestService, Pacer  # noqa: E402
+from handlers.render import render_digest  # noqa: E402
 from store.language.models import Article  # noqa: E402
-from store.services.ingest import ensure_seeded
+from store.language.subscription import Filters, parse_filters  # noqa: E402
+from store.services.digest import Composer  # noqa: E402
+from store.services.ingest import ensure_seeded  # noqa: E402
 from store.storage.db import Store  # noqa: E402
-from store.storage.subscriptions import (  # noqa: E402
-    Composer,
-    Filters,
-    list_subscriptions,
-    outbox,
-    parse_filters,
-    render_digest,
-)
+from store.storage.subscriptions import list_subscriptions, outbox  # noqa: E402
 
 TOPICS = ["", "", "", "", "Putin", "Mishustin", "dầu khí", "năng lượng", "giáo dục", "quốc phòng",
           "năng lượng -quốc phòng", "Lavrov, du lịch", "ASEAN", "điện hạt nhân", "Tô Lâm"]  # fmt: skip

@@ -103,7 +103,7 @@ async def cmd_meetings(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([m.public() for m in meetings])
         return 0
-    from store.services.answer import meeting_line
+    from store.language.wording import meeting_line
 
     for m in meetings:
         print(meeting_line(m))

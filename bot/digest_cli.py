@@ -34,7 +34,9 @@ def _dump(data: object) -> None:
 
 
 async def run_digest(args: argparse.Namespace, store: Store) -> int:
-    from store.storage.subscriptions import get_subscription, plan_digest, render_digest
+    from handlers.render import render_digest
+    from store.services.digest import plan_digest
+    from store.storage.subscriptions import get_subscription
 
     if not args.dry_run:
         print(

@@ -40,12 +40,13 @@ from telegram.error import (
 from telegram.ext import Application, ContextTypes
 
 import handlers
+from handlers.render import render_digest
 from handlers.views import details_button
+from store.language.subscription import Subscription, utc_now
+from store.services.digest import Composer
 from store.storage.db import Store
 from store.storage.subscriptions import (
-    Composer,
     OutboxRow,
-    Subscription,
     chats_with_open_rows,
     deactivate,
     get_subscription,
@@ -58,8 +59,6 @@ from store.storage.subscriptions import (
     prune_outbox,
     record_digest,
     record_unreachable,
-    render_digest,
-    utc_now,
 )
 
 log = logging.getLogger(__name__)

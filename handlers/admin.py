@@ -36,7 +36,7 @@ from handlers.common import Context, get_store, is_admin, today, tz
 from handlers.views import View, details_button, line_html, reply_view
 from store.language.extract import extract_meetings
 from store.language.models import Article, Meeting, Skipped
-from store.services.answer import format_date, participants_text
+from store.language.wording import format_date, participants_text
 from store.services.ingest import Outcome, ingest_unique
 from store.services.sources import MAX_BYTES, decode, html_article
 from store.services.stats import StoreStats, chart_png, collect_stats

@@ -27,7 +27,8 @@ from handlers.commands import start_payload
 from handlers.common import Context, get_store, today, user_text
 from handlers.views import intent_of
 from store.language.models import Meeting
-from store.services.answer import ask, format_date, meeting_card
+from store.language.wording import format_date, meeting_card
+from store.services.answer import ask
 from store.storage.db import Store
 
 MAX_RESULTS = 10

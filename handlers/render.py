@@ -12,11 +12,17 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable
+from datetime import date
 from urllib.parse import urlsplit
+
+from store.language.subscription import WEEKDAYS, Subscription
+from store.services.digest import DigestPlan, Fact
+from store.storage.subscriptions import DigestMessage
 
 MAX_MESSAGE = 4096
 MAX_CAPTION = 1024
 ELLIPSIS = "…"
+LINE_LIMIT = 300  # characters of one meeting line in a digest
 
 _URL = re.compile(r"https?://[^\s<>\"'«»“”]+", re.IGNORECASE)
 _TRAILING_PUNCT = ".,;:!?)]}’”"
@@ -200,3 +206,75 @@ def numbered(lines: Iterable[str], start: int = 1) -> str:
 
 def hrefs(markup: str) -> list[str]:
     return [html.unescape(h) for h in _HREF.findall(markup)]
+
+
+# ----------------------------------------------------------------- digests
+
+
+def _date_vi(day: date) -> str:
+    return f"{WEEKDAYS[day.weekday()]}, {day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def render_digest(
+    plan: DigestPlan, sub: Subscription, *, day: date, html_mode: bool = True
+) -> list[DigestMessage]:
+    """The digest as messages (split only past Telegram's limit), oldest meeting first.
+
+    An empty plan renders "không có gì mới" — the caller decides whether to send it.
+    """
+
+    def text(value: str) -> str:
+        return esc(value) if html_mode else value
+
+    def bold(value: str) -> str:
+        return b(value) if html_mode else value
+
+    title = f"📰 Bản tin Việt–Nga — {_date_vi(day)}"
+    topic = "" if not sub.filters else f"Chủ đề: {sub.filters.describe()}"
+    if plan.empty:
+        lines = [bold(title), text("Không có gì mới kể từ bản tin trước.")]
+        if topic:
+            lines.append(text(topic))
+        return [DigestMessage("\n".join(lines), (), plan.cursor_to)]
+
+    count = len(plan.facts) + plan.more
+    intro = f"{count} cuộc gặp mới" + (f" · {topic}" if topic else "")
+    footer_parts = []
+    if plan.more:
+        footer_parts.append(f"… và {plan.more} cuộc gặp khác — gõ /moinhat để xem.")
+    footer_parts.append("Bấm số để xem chi tiết · /caidat để đổi giờ hoặc chủ đề.")
+    footer = text(" ".join(footer_parts))
+    head_room = (
+        utf16_len(bold(title + " (phần 99/99)")) + utf16_len(text(intro)) + utf16_len(footer) + 8
+    )
+
+    # Pack numbered lines into groups that fit beside the header and footer.
+    groups: list[list[tuple[int, Fact, str]]] = [[]]
+    used = head_room
+    for n, fact in enumerate(plan.facts, start=1):
+        line = f"{n}. {text(trim(fact.line, LINE_LIMIT))}"
+        size = utf16_len(line) + 1
+        if groups[-1] and used + size > MAX_MESSAGE:
+            groups.append([])
+            used = head_room
+        groups[-1].append((n, fact, line))
+        used += size
+
+    messages: list[DigestMessage] = []
+    for i, group in enumerate(groups, start=1):
+        heading = title if len(groups) == 1 else f"{title} (phần {i}/{len(groups)})"
+        lines = [bold(heading)]
+        if i == 1:
+            lines.append(text(intro))
+        lines += [line for _, _, line in group]
+        last = i == len(groups)
+        if last:
+            lines.append(footer)
+        # The last part lets the cursor pass the non-matching meetings too.
+        cursor = plan.cursor_to if last else group[-1][1].seq
+        items = tuple((str(n), fact.meeting.id) for n, fact, _ in group)
+        messages.append(DigestMessage("\n".join(lines), items, cursor))
+    return messages
+
+
+# ----------------------------------------------------------------- the outbox

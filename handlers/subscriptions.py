@@ -38,7 +38,7 @@ from handlers import render as r
 from handlers.commands import Command, add_command
 from handlers.common import Context, command_args, get_settings, get_store, migration_ids, today
 from handlers.views import View, reply_view
-from store.storage.subscriptions import (
+from store.language.subscription import (
     ALL_DAYS,
     DEFAULT_TZ,
     WEEKDAYS,
@@ -46,11 +46,13 @@ from store.storage.subscriptions import (
     Filters,
     Subscription,
     TimeError,
+    parse_filters,
+    parse_subscribe_args,
+)
+from store.storage.subscriptions import (
     deactivate,
     get_subscription,
     migrate,
-    parse_filters,
-    parse_subscribe_args,
     subscribe,
     unsubscribe,
     update_subscription,

@@ -19,7 +19,8 @@ from handlers import render as r
 from handlers.cache import view_cache
 from handlers.common import Context, QueryCache, get_store, queries, today
 from store.language.models import Meeting
-from store.services.answer import AskResult, ask, format_date, meeting_line, participants_text
+from store.language.wording import format_date, meeting_line, participants_text
+from store.services.answer import AskResult, ask
 from store.storage.db import Store, date_bounds
 
 PAGE = 5

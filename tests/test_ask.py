@@ -17,14 +17,8 @@ import pytest
 from store.language.fold import fold
 from store.language.models import Meeting, Participant
 from store.language.query import understand
-from store.services.answer import (
-    AskResult,
-    ask,
-    format_date,
-    meeting_card,
-    meeting_line,
-    participants_text,
-)
+from store.language.wording import format_date, meeting_card, meeting_line, participants_text
+from store.services.answer import AskResult, ask
 from store.storage.db import Store, date_bounds
 from store.storage.schema import FACETS_MIGRATION
 

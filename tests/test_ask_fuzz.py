@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from store.language.query import understand
-from store.services.answer import AskResult, ask, meeting_card
+from store.language.wording import meeting_card
+from store.services.answer import AskResult, ask
 from store.storage.db import Store
 
 TODAY = date(2026, 12, 1)

@@ -269,7 +269,7 @@ async def test_a_crash_between_the_parts_of_a_long_digest(
     rig: Rig, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await subscribe(rig, A)
-    monkeypatch.setattr("store.storage.subscriptions.MAX_MESSAGE", 1000)  # a few meetings fill a message
+    monkeypatch.setattr("handlers.render.MAX_MESSAGE", 1000)  # a few meetings fill a message
     texts = [
         NOVAK.replace("12/6/2025", f"{day}/{month}/2024")
         for month in (2, 3)

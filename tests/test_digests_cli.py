@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from store.language.subscription import parse_filters
 from store.services.ingest import ensure_seeded
 from store.storage.db import Store
-from store.storage.subscriptions import parse_filters, subscribe
+from store.storage.subscriptions import subscribe
 from tests.test_digests_store import BELOUSOV, NOVAK, ingest
 
 

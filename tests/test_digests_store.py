@@ -3,35 +3,34 @@
 from __future__ import annotations
 
 import asyncio
-import html
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from handlers.render import render_digest
 from store.language.models import Article
-from store.storage.db import Store
-from store.storage.subscriptions import (
-    MAX_ITEMS,
-    Composer,
+from store.language.subscription import (
     FilterError,
     Filters,
     Subscription,
     TimeError,
+    parse_filters,
+    parse_subscribe_args,
+    parse_time,
+)
+from store.services.digest import MAX_ITEMS, Composer, plan_digest
+from store.storage.db import Store
+from store.storage.subscriptions import (
     deactivate,
     get_subscription,
     list_subscriptions,
     migrate,
     open_rows,
     outbox,
-    parse_filters,
-    parse_subscribe_args,
-    parse_time,
-    plan_digest,
     record_digest,
     record_unreachable,
-    render_digest,
     subscribe,
     update_subscription,
 )
@@ -230,7 +229,6 @@ async def test_long_digests_split_within_telegram_limits(seeded_store: Store) ->
             f,
             seq=n * real.cursor_to // MAX_ITEMS,
             line=long,
-            line_html=html.escape(long, quote=False),
         )
         for n, f in enumerate((real.facts * 10)[:MAX_ITEMS], start=1)
     ]
@@ -248,7 +246,7 @@ async def test_long_digests_split_within_telegram_limits(seeded_store: Store) ->
     assert "phần 1/" in messages[0].text
     # A digest that fits is one message, however many items it lists.
     short_line = "Hà Nội · gặp"
-    few = [replace(f, line=short_line, line_html=short_line) for f in facts]
+    few = [replace(f, line=short_line) for f in facts]
     short = render_digest(replace(real, facts=few), sub, day=TODAY)
     assert len(short) == 1 and len(short[0].items) == MAX_ITEMS
     check_telegram_html(short[0].text)

@@ -1,9 +1,7 @@
 """Question → answer: understanding, search, and the plain-text reply.
 
-Replies are plain Vietnamese text (the Telegram layer escapes and formats them). A reply
-leads with the fact asked for (the date for "khi nào", the place for "ở đâu", …), then who
-met whom with their titles at the time, the sectors, one key point and the source.
-Nothing found: say so, say what was understood and offer what the store does have.
+The wording lives in ``store.language.wording``; here the question is understood, the
+store searched, and when nothing is found, what the store does have is offered.
 """
 
 from __future__ import annotations
@@ -16,8 +14,17 @@ from rapidfuzz import fuzz, process
 
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
-from store.language.models import Meeting, Participant
+from store.language.models import Meeting
 from store.language.query import Query, understand
+from store.language.wording import (
+    COUNTRY_NAMES,
+    EXAMPLES,
+    LIST_MAX,
+    compose_answer,
+    help_text,
+    month_label,
+    understood_text,
+)
 from store.storage import db as _db
 from store.storage.db import Store
 from store.storage.search import (
@@ -29,11 +36,7 @@ from store.storage.search import (
     sector_set,
 )
 
-CARD_MAX = 600
 SUGGEST_SCAN = 200  # meetings read at most for each kind of suggestion
-LIST_MAX = 5
-_COUNTRY_NAMES = {"RU": "Nga", "VN": "Việt Nam"}
-_EXAMPLES = ["Tô Lâm gặp Putin khi nào?", "hợp tác dầu khí năm 2025", "cuộc gặp mới nhất"]
 
 
 class Understood(BaseModel):
@@ -74,187 +77,16 @@ class AskResult(BaseModel):
         }
 
 
-# --------------------------------------------------------------------------- formatting
-
-
-def format_date(m: Meeting) -> str:
-    """ "tối 8/5/2025", "chiều 14/1/2025 (năm suy luận)", "tháng 6/2024", "không rõ ngày"."""
-    if not m.date:
-        return "không rõ ngày"
-    parts = m.date.split("-")
-    if len(parts) == 3:
-        text = f"{int(parts[2])}/{int(parts[1])}/{parts[0]}"
-        if m.time_of_day:
-            text = f"{m.time_of_day} {text}"
-        return text + (" (năm suy luận)" if m.date_inferred else "")
-    text = f"tháng {int(parts[1])}/{parts[0]}" if len(parts) == 2 else f"năm {parts[0]}"
-    return text + (" (suy luận)" if m.date_inferred else "")
-
-
-def _meeting_day(m: Meeting) -> date | None:
-    if not m.date:
-        return None
-    parts = [int(x) for x in m.date.split("-")]
-    if len(parts) == 3:
-        return date(parts[0], parts[1], parts[2])
-    if len(parts) == 2:
-        return date(parts[0], parts[1], 15)
-    return None  # a bare year may straddle a change of office
-
-
-def title_at_meeting(p: Participant, m: Meeting) -> str | None:
-    """The participant's title at the time of the meeting.
-
-    The article's own title is kept when the person held it then; a title that does not
-    fit the date (a report merged from a later article, say) gives way to the lexicon's.
-    """
-    when = _meeting_day(m)
-    lex = get_lexicon()
-    person = lex.people.get(p.name)
-    if when is None or person is None:
-        return p.title
-    active = [t for t in person.tenures if t.active(when)]
-    if not active:
-        return p.title
-    if p.title:
-        mine = fold_key(p.title)
-        for t in active:
-            theirs = fold_key(t.title)
-            if theirs.startswith(mine) or mine.startswith(theirs):
-                return p.title
-    return lex.title_at(p.name, when) or p.title
-
-
-def _title(p: Participant) -> str:
-    title = (p.title or "").strip()
-    country = _COUNTRY_NAMES.get(p.country or "")
-    if title and country == "Nga" and "nga" not in fold_key(title).split():
-        title = f"{title} Nga"
-    return title
-
-
-def _person(p: Participant) -> str:
-    title = _title(p)
-    return f"{title} {p.name}" if title else p.name
-
-
-def _dated(m: Meeting) -> list[Participant]:
-    return [p.model_copy(update={"title": title_at_meeting(p, m)}) for p in m.participants]
-
-
-def _sides(m: Meeting, fmt) -> str:
-    order: dict[str, list[str]] = {}
-    for p in _dated(m):
-        order.setdefault(p.country or "?", []).append(fmt(p))
-    return " – ".join(", ".join(v) for v in order.values())
-
-
-def participants_text(m: Meeting) -> str:
-    """ "Tổng Bí thư Tô Lâm – Thủ tướng Nga Mikhail Mishustin"."""
-    return _sides(m, _person) or "không rõ thành phần"
-
-
-def meeting_line(m: Meeting) -> str:
-    """One compact line for numbered lists: date · place · kind: names."""
-    names = _sides(m, lambda p: p.name) or "không rõ thành phần"
-    if not m.place and m.kind.startswith("điện"):
-        return f"{format_date(m)} · {m.kind}: {names}"  # a call or a message has no venue
-    place = m.place or "không rõ nơi"
-    return f"{format_date(m)} · {place} · {m.kind}: {names}"
-
-
-def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    if limit <= 1:
-        return ""
-    cut = text[: limit - 1].rsplit(" ", 1)[0]
-    return cut + "…"
-
-
-def meeting_card(m: Meeting, intent: str = "list") -> str:
-    """Plain text for one meeting, at most 600 characters, leading with the asked fact."""
-    when = f"Thời gian: {format_date(m)}"
-    remote = not m.place and m.kind.startswith("điện")
-    where = (
-        f"Địa điểm: {m.place or ('không có (' + m.kind + ')' if remote else 'bài viết không nêu')}"
-    )
-    who = f"{m.kind[:1].upper()}{m.kind[1:]}: {participants_text(m)}"
-    sectors = f"Lĩnh vực: {', '.join(m.sectors[:6])}" if m.sectors else ""
-    source = ""
-    if m.sources:
-        source = f"Nguồn: {m.sources[0]}" + (
-            f" (và {len(m.sources) - 1} nguồn khác)" if len(m.sources) > 1 else ""
-        )
-    point = (m.key_points[0] if m.key_points else m.summary) or ""
-    if intent == "when":
-        head = [when, who, where]
-    elif intent == "where":
-        head = [where, who, when]
-    else:
-        head = [who, when, where]
-    if remote and intent != "where":
-        head.remove(where)
-    lines = [x for x in [*head, sectors] if x]
-    tail = [source] if source else []
-    fixed = sum(len(x) + 1 for x in lines + tail)
-    budget = CARD_MAX - fixed - len("Điểm chính: ") - 1
-    if point and budget > 40:
-        key = f"Điểm chính: {_clip(point, budget)}"
-        lines = [key, *lines] if intent == "what" else [*lines, key]
-    text = "\n".join(lines + tail)
-    if len(text) > CARD_MAX:  # long names or titles: cut the least important lines first
-        text = _clip(text.replace("\n", " | "), CARD_MAX)
-    return text
-
-
-# ----------------------------------------------------------------------------- helpers
-
-
 def _understood(q: Query) -> Understood:
     return Understood(
         leaders=list(q.leaders),
         date_from=q.date_from.isoformat() if q.date_from else None,
         date_to=q.date_to.isoformat() if q.date_to else None,
-        places=list(q.places) + [_COUNTRY_NAMES.get(c, c) for c in q.countries],
+        places=list(q.places) + [COUNTRY_NAMES.get(c, c) for c in q.countries],
         sectors=list(q.sectors),
         intent=q.intent,
         kinds=list(q.kinds),
         keywords=list(q.keywords),
-    )
-
-
-def _group_label(g) -> str:
-    if g.office is None:
-        return g.label
-    names = g.names
-    if 0 < len(names) <= 2:
-        return f"{g.label} ({', '.join(names)})"
-    return g.label
-
-
-def understood_text(q: Query) -> str:
-    parts = []
-    if q.groups:
-        parts.append("lãnh đạo: " + ", ".join(_group_label(g) for g in q.groups))
-    if q.unknown_names:
-        parts.append("tên chưa có trong dữ liệu: " + ", ".join(q.unknown_names))
-    if q.date_label:
-        parts.append(f"thời gian: {q.date_label}")
-    places = list(q.places) + [_COUNTRY_NAMES.get(c, c) for c in q.countries]
-    if places:
-        parts.append("địa điểm: " + ", ".join(places))
-    if q.sectors:
-        parts.append("lĩnh vực: " + ", ".join(q.sectors))
-    if q.kinds:
-        parts.append("hình thức: " + ", ".join(q.kinds))
-    if q.keywords:
-        parts.append("từ khóa: " + ", ".join(q.keywords))
-    return (
-        "Đã hiểu: " + "; ".join(parts) + "."
-        if parts
-        else "Chưa nhận ra lãnh đạo, thời gian, địa điểm hay lĩnh vực nào."
     )
 
 
@@ -275,12 +107,6 @@ def _best_points(m: Meeting, q: Query) -> Meeting:
 
     ranked = sorted(m.key_points, key=hits, reverse=True)
     return m.model_copy(update={"key_points": ranked})
-
-
-def _month_label(ym: str) -> str:
-    if len(ym) >= 7:
-        return f"tháng {int(ym[5:7])}/{ym[:4]}"
-    return f"năm {ym[:4]}"
 
 
 def _ask_text(*parts: str) -> str:
@@ -417,7 +243,7 @@ async def _nearest_months(store: Store, q: Query) -> list[str]:
     months = sorted(
         {r[0][:7] for r in rows if r[0]}, key=lambda ym: abs((_month_start(ym) - q.date_from).days)
     )
-    labels = [_month_label(ym) for ym in months[:3]]
+    labels = [month_label(ym) for ym in months[:3]]
     if not labels and await sample_days(store, q, dates=False, limit=1):
         labels = ["(không rõ ngày)"]
     return labels
@@ -430,80 +256,6 @@ def _month_start(ym: str) -> date:
 
 
 # --------------------------------------------------------------------------------- ask
-
-
-def _help_text() -> str:
-    return (
-        "Mình chưa hiểu câu hỏi. Hãy hỏi về một cuộc gặp cấp cao Việt Nam – Nga, ví dụ: "
-        + "; ".join(f"«{e}»" for e in _EXAMPLES)
-        + "."
-    )
-
-
-def _approx(n: int) -> str:
-    """Two significant digits, Vietnamese thousands separator: 12642 → "13.000"."""
-    if n >= 100:
-        digits = len(str(n)) - 2
-        n = round(n, -digits)
-    return f"{n:,}".replace(",", ".")
-
-
-def _compose(
-    q: Query,
-    shown: list[Meeting],
-    total: int,
-    offset: int,
-    kinds_relaxed: bool,
-    capped: bool = False,
-) -> str:
-    lines: list[str] = []
-    if kinds_relaxed and q.kinds:
-        lines.append(
-            f"Không có cuộc {', '.join(q.kinds)} nào đúng như hỏi; đây là các cuộc gặp khác của cùng lãnh đạo."
-        )
-    if len(shown) == 1 and (total == 1 or q.single):
-        lines.append(meeting_card(shown[0], q.intent))
-        if total > 1:
-            many = f"khoảng {_approx(total)}" if capped else str(total)
-            lines.append(f"(Lần gần nhất trong {many} cuộc gặp phù hợp.)")
-        return "\n".join(lines)
-    if q.intent == "what" and offset == 0:
-        # "What did they agree on": the best meeting's content first, then the others.
-        lines.append(meeting_card(shown[0], "what"))
-        rest = shown[1:]
-        if rest:
-            lines.append("Các cuộc gặp khác:")
-            lines += [f"{i}. {meeting_line(m)}" for i, m in enumerate(rest, start=2)]
-        more = total - len(shown)
-        if capped:
-            lines.append("… và nhiều cuộc gặp khác.")
-        elif more > 0:
-            lines.append(f"… và {more} cuộc gặp khác.")
-        return "\n".join(lines)
-    asked = {n for g in q.groups for n in g.names}
-    if q.intent == "who":
-        others = list(
-            dict.fromkeys(_person(p) for m in shown for p in m.participants if p.name not in asked)
-        )
-        if others:
-            lines.append("Đã gặp: " + "; ".join(others) + ".")
-    many = f"khoảng {_approx(total)}" if capped else str(total)
-    if q.intent == "count":
-        lines.append(f"Có {many} cuộc gặp phù hợp.")
-    else:
-        head = f"Tìm thấy {many} cuộc gặp"
-        if total > len(shown):
-            head += f" (hiển thị {offset + 1}–{offset + len(shown)})"
-        lines.append(head + ":")
-    lines += [f"{offset + i}. {meeting_line(m)}" for i, m in enumerate(shown, start=1)]
-    rest = total - offset - len(shown)
-    if capped:
-        lines.append(
-            "… và nhiều cuộc gặp khác; hãy hỏi cụ thể hơn (lãnh đạo, thời gian, lĩnh vực)."
-        )
-    elif rest > 0:
-        lines.append(f"… và {rest} cuộc gặp khác.")
-    return "\n".join(lines)
 
 
 async def ask(
@@ -548,7 +300,7 @@ async def _ask(
         return AskResult(**base, answer=answer, suggestions=suggestions, unknown_names=unknown)
 
     if q.is_empty and not required:
-        return AskResult(**base, answer=_help_text(), suggestions=list(_EXAMPLES))
+        return AskResult(**base, answer=help_text(), suggestions=list(EXAMPLES))
 
     page = 1 if q.single and offset == 0 else limit
     found = await search(store, q, limit=page, offset=offset, required=required or None)
@@ -566,7 +318,9 @@ async def _ask(
     if not shown:
         answer = f"Đã hết kết quả: có tất cả {found.total} cuộc gặp phù hợp."
         return AskResult(**base, answer=answer, total=found.total)
-    answer = _compose(q, shown, found.total, offset, found.kinds_relaxed, found.total_estimated)
+    answer = compose_answer(
+        q, shown, found.total, offset, found.kinds_relaxed, found.total_estimated
+    )
     return AskResult(
         **base,
         answer=answer,

@@ -1,0 +1,267 @@
+"""The wording of answers: dates, people with their titles at the time, cards, lists.
+
+Pure text in, plain Vietnamese text out (the Telegram layer escapes and formats it).
+A reply leads with the fact asked for (the date for "khi nào", the place for "ở đâu", …),
+then who met whom with their titles at the time, the sectors, one key point and the source.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store.language.fold import fold_key
+from store.language.lexicon import get_lexicon
+from store.language.models import Meeting, Participant
+from store.language.query import Query
+
+CARD_MAX = 600
+LIST_MAX = 5
+COUNTRY_NAMES = {"RU": "Nga", "VN": "Việt Nam"}
+EXAMPLES = ["Tô Lâm gặp Putin khi nào?", "hợp tác dầu khí năm 2025", "cuộc gặp mới nhất"]
+
+
+def format_date(m: Meeting) -> str:
+    """ "tối 8/5/2025", "chiều 14/1/2025 (năm suy luận)", "tháng 6/2024", "không rõ ngày"."""
+    if not m.date:
+        return "không rõ ngày"
+    parts = m.date.split("-")
+    if len(parts) == 3:
+        text = f"{int(parts[2])}/{int(parts[1])}/{parts[0]}"
+        if m.time_of_day:
+            text = f"{m.time_of_day} {text}"
+        return text + (" (năm suy luận)" if m.date_inferred else "")
+    text = f"tháng {int(parts[1])}/{parts[0]}" if len(parts) == 2 else f"năm {parts[0]}"
+    return text + (" (suy luận)" if m.date_inferred else "")
+
+
+def _meeting_day(m: Meeting) -> date | None:
+    if not m.date:
+        return None
+    parts = [int(x) for x in m.date.split("-")]
+    if len(parts) == 3:
+        return date(parts[0], parts[1], parts[2])
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 15)
+    return None  # a bare year may straddle a change of office
+
+
+def title_at_meeting(p: Participant, m: Meeting) -> str | None:
+    """The participant's title at the time of the meeting.
+
+    The article's own title is kept when the person held it then; a title that does not
+    fit the date (a report merged from a later article, say) gives way to the lexicon's.
+    """
+    when = _meeting_day(m)
+    lex = get_lexicon()
+    person = lex.people.get(p.name)
+    if when is None or person is None:
+        return p.title
+    active = [t for t in person.tenures if t.active(when)]
+    if not active:
+        return p.title
+    if p.title:
+        mine = fold_key(p.title)
+        for t in active:
+            theirs = fold_key(t.title)
+            if theirs.startswith(mine) or mine.startswith(theirs):
+                return p.title
+    return lex.title_at(p.name, when) or p.title
+
+
+def _title(p: Participant) -> str:
+    title = (p.title or "").strip()
+    country = COUNTRY_NAMES.get(p.country or "")
+    if title and country == "Nga" and "nga" not in fold_key(title).split():
+        title = f"{title} Nga"
+    return title
+
+
+def person_text(p: Participant) -> str:
+    title = _title(p)
+    return f"{title} {p.name}" if title else p.name
+
+
+def _dated(m: Meeting) -> list[Participant]:
+    return [p.model_copy(update={"title": title_at_meeting(p, m)}) for p in m.participants]
+
+
+def _sides(m: Meeting, fmt) -> str:
+    order: dict[str, list[str]] = {}
+    for p in _dated(m):
+        order.setdefault(p.country or "?", []).append(fmt(p))
+    return " – ".join(", ".join(v) for v in order.values())
+
+
+def participants_text(m: Meeting) -> str:
+    """ "Tổng Bí thư Tô Lâm – Thủ tướng Nga Mikhail Mishustin"."""
+    return _sides(m, person_text) or "không rõ thành phần"
+
+
+def meeting_line(m: Meeting) -> str:
+    """One compact line for numbered lists: date · place · kind: names."""
+    names = _sides(m, lambda p: p.name) or "không rõ thành phần"
+    if not m.place and m.kind.startswith("điện"):
+        return f"{format_date(m)} · {m.kind}: {names}"  # a call or a message has no venue
+    place = m.place or "không rõ nơi"
+    return f"{format_date(m)} · {place} · {m.kind}: {names}"
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    if limit <= 1:
+        return ""
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def meeting_card(m: Meeting, intent: str = "list") -> str:
+    """Plain text for one meeting, at most 600 characters, leading with the asked fact."""
+    when = f"Thời gian: {format_date(m)}"
+    remote = not m.place and m.kind.startswith("điện")
+    where = (
+        f"Địa điểm: {m.place or ('không có (' + m.kind + ')' if remote else 'bài viết không nêu')}"
+    )
+    who = f"{m.kind[:1].upper()}{m.kind[1:]}: {participants_text(m)}"
+    sectors = f"Lĩnh vực: {', '.join(m.sectors[:6])}" if m.sectors else ""
+    source = ""
+    if m.sources:
+        source = f"Nguồn: {m.sources[0]}" + (
+            f" (và {len(m.sources) - 1} nguồn khác)" if len(m.sources) > 1 else ""
+        )
+    point = (m.key_points[0] if m.key_points else m.summary) or ""
+    if intent == "when":
+        head = [when, who, where]
+    elif intent == "where":
+        head = [where, who, when]
+    else:
+        head = [who, when, where]
+    if remote and intent != "where":
+        head.remove(where)
+    lines = [x for x in [*head, sectors] if x]
+    tail = [source] if source else []
+    fixed = sum(len(x) + 1 for x in lines + tail)
+    budget = CARD_MAX - fixed - len("Điểm chính: ") - 1
+    if point and budget > 40:
+        key = f"Điểm chính: {_clip(point, budget)}"
+        lines = [key, *lines] if intent == "what" else [*lines, key]
+    text = "\n".join(lines + tail)
+    if len(text) > CARD_MAX:  # long names or titles: cut the least important lines first
+        text = _clip(text.replace("\n", " | "), CARD_MAX)
+    return text
+
+
+def _group_label(g) -> str:
+    if g.office is None:
+        return g.label
+    names = g.names
+    if 0 < len(names) <= 2:
+        return f"{g.label} ({', '.join(names)})"
+    return g.label
+
+
+def understood_text(q: Query) -> str:
+    parts = []
+    if q.groups:
+        parts.append("lãnh đạo: " + ", ".join(_group_label(g) for g in q.groups))
+    if q.unknown_names:
+        parts.append("tên chưa có trong dữ liệu: " + ", ".join(q.unknown_names))
+    if q.date_label:
+        parts.append(f"thời gian: {q.date_label}")
+    places = list(q.places) + [COUNTRY_NAMES.get(c, c) for c in q.countries]
+    if places:
+        parts.append("địa điểm: " + ", ".join(places))
+    if q.sectors:
+        parts.append("lĩnh vực: " + ", ".join(q.sectors))
+    if q.kinds:
+        parts.append("hình thức: " + ", ".join(q.kinds))
+    if q.keywords:
+        parts.append("từ khóa: " + ", ".join(q.keywords))
+    return (
+        "Đã hiểu: " + "; ".join(parts) + "."
+        if parts
+        else "Chưa nhận ra lãnh đạo, thời gian, địa điểm hay lĩnh vực nào."
+    )
+
+
+def month_label(ym: str) -> str:
+    if len(ym) >= 7:
+        return f"tháng {int(ym[5:7])}/{ym[:4]}"
+    return f"năm {ym[:4]}"
+
+
+def help_text() -> str:
+    return (
+        "Mình chưa hiểu câu hỏi. Hãy hỏi về một cuộc gặp cấp cao Việt Nam – Nga, ví dụ: "
+        + "; ".join(f"«{e}»" for e in EXAMPLES)
+        + "."
+    )
+
+
+def approx(n: int) -> str:
+    """Two significant digits, Vietnamese thousands separator: 12642 → "13.000"."""
+    if n >= 100:
+        digits = len(str(n)) - 2
+        n = round(n, -digits)
+    return f"{n:,}".replace(",", ".")
+
+
+def compose_answer(
+    q: Query,
+    shown: list[Meeting],
+    total: int,
+    offset: int,
+    kinds_relaxed: bool,
+    capped: bool = False,
+) -> str:
+    lines: list[str] = []
+    if kinds_relaxed and q.kinds:
+        lines.append(
+            f"Không có cuộc {', '.join(q.kinds)} nào đúng như hỏi; đây là các cuộc gặp khác của cùng lãnh đạo."
+        )
+    if len(shown) == 1 and (total == 1 or q.single):
+        lines.append(meeting_card(shown[0], q.intent))
+        if total > 1:
+            many = f"khoảng {approx(total)}" if capped else str(total)
+            lines.append(f"(Lần gần nhất trong {many} cuộc gặp phù hợp.)")
+        return "\n".join(lines)
+    if q.intent == "what" and offset == 0:
+        # "What did they agree on": the best meeting's content first, then the others.
+        lines.append(meeting_card(shown[0], "what"))
+        rest = shown[1:]
+        if rest:
+            lines.append("Các cuộc gặp khác:")
+            lines += [f"{i}. {meeting_line(m)}" for i, m in enumerate(rest, start=2)]
+        more = total - len(shown)
+        if capped:
+            lines.append("… và nhiều cuộc gặp khác.")
+        elif more > 0:
+            lines.append(f"… và {more} cuộc gặp khác.")
+        return "\n".join(lines)
+    asked = {n for g in q.groups for n in g.names}
+    if q.intent == "who":
+        others = list(
+            dict.fromkeys(
+                person_text(p) for m in shown for p in m.participants if p.name not in asked
+            )
+        )
+        if others:
+            lines.append("Đã gặp: " + "; ".join(others) + ".")
+    many = f"khoảng {approx(total)}" if capped else str(total)
+    if q.intent == "count":
+        lines.append(f"Có {many} cuộc gặp phù hợp.")
+    else:
+        head = f"Tìm thấy {many} cuộc gặp"
+        if total > len(shown):
+            head += f" (hiển thị {offset + 1}–{offset + len(shown)})"
+        lines.append(head + ":")
+    lines += [f"{offset + i}. {meeting_line(m)}" for i, m in enumerate(shown, start=1)]
+    rest = total - offset - len(shown)
+    if capped:
+        lines.append(
+            "… và nhiều cuộc gặp khác; hãy hỏi cụ thể hơn (lãnh đạo, thời gian, lĩnh vực)."
+        )
+    elif rest > 0:
+        lines.append(f"… và {rest} cuộc gặp khác.")
+    return "\n".join(lines)
