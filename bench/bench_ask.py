@@ -25,7 +25,6 @@ import asyncio
 import hashlib
 import json
 import random
-import shutil
 import sqlite3
 import statistics
 import sys
@@ -45,7 +44,6 @@ from store.language.models import Meeting, Participant  # noqa: E402
 from store.services.answer import ask  # noqa: E402
 from store.services.sources import load_paths  # noqa: E402
 from store.storage.db import Store, date_bounds, search_text  # noqa: E402
-from store.storage.schema import FACETS_MIGRATION  # noqa: E402
 from store.storage.search import fts_phrase  # noqa: E402
 from tests.test_ask import (  # noqa: E402
     DATES,
@@ -393,27 +391,6 @@ async def _baselines(
     return fts, fz
 
 
-async def _has_facets(path: Path) -> bool:
-    con = sqlite3.connect(path)
-    try:
-        return (
-            con.execute("SELECT 1 FROM sqlite_master WHERE name = 'meeting_facets'").fetchone()
-            is not None
-        )
-    finally:
-        con.close()
-
-
-def _add_facets(src: Path, dst: Path) -> None:
-    """A copy of the store with the facet index proposed in store/search.py (FACETS_MIGRATION)."""
-    shutil.copy(src, dst)
-    con = sqlite3.connect(dst)
-    con.executescript(FACETS_MIGRATION)
-    con.execute("ANALYZE")
-    con.commit()
-    con.close()
-
-
 def _cell(values: list[float]) -> str:
     return f"{statistics.median(values):.1f} / {_pct(values, 99):.1f}"
 
@@ -439,10 +416,8 @@ async def main() -> None:
     )
 
     print("## Latency (ms, p50 / p99)\n")
-    print(
-        "| meetings | questions | ask() | ask() with facet index | FTS5 bm25 on raw text | rapidfuzz scan |"
-    )
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("| meetings | questions | ask() | FTS5 bm25 on raw text | rapidfuzz scan |")
+    print("|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
@@ -454,17 +429,8 @@ async def main() -> None:
                 print(f"built {size:,} meetings in {time.perf_counter() - t:.1f}s", file=sys.stderr)
             questions = _questions(size)
             ours = await _ask_latency(path, questions, args.runs)
-            if await _has_facets(path):
-                with_facets = "(in schema)"
-            else:
-                faceted = folder / f"bench_{size}_facets.db"
-                if not faceted.exists():
-                    _add_facets(path, faceted)
-                with_facets = _cell(await _ask_latency(faceted, questions, args.runs))
             fts, fz = await _baselines(path, questions, 20 if size >= 100_000 else 60)
-            print(
-                f"| {size:,} | {len(questions)} | {_cell(ours)} | {with_facets} | {_cell(fts)} | {_cell(fz)} |"
-            )
+            print(f"| {size:,} | {len(questions)} | {_cell(ours)} | {_cell(fts)} | {_cell(fz)} |")
 
 
 if __name__ == "__main__":

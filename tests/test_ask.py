@@ -20,7 +20,6 @@ from store.language.query import understand
 from store.language.wording import format_date, meeting_card, meeting_line, participants_text
 from store.services.answer import AskResult, ask
 from store.storage.db import Store, date_bounds
-from store.storage.schema import FACETS_MIGRATION
 
 TODAY = date(2026, 12, 1)
 Pred = Callable[[Meeting], bool]
@@ -446,7 +445,6 @@ OUT_OF_SCOPE = [
 ]
 
 
-@pytest.mark.parametrize("facets", [False, True], ids=["tables", "facets"])
 @pytest.mark.parametrize(
     "cases",
     [NAMES, TYPOS, TITLES, DATES, PLACES, SECTORS, KINDS, INTENTS, OUT_OF_SCOPE],
@@ -462,10 +460,7 @@ OUT_OF_SCOPE = [
         "out_of_scope",
     ],
 )
-async def test_questions(seeded_store: Store, cases: list[Case], facets: bool) -> None:
-    """Every question, through the plain tables and through the proposed facet index."""
-    if facets:
-        await seeded_store.conn.executescript(FACETS_MIGRATION)
+async def test_questions(seeded_store: Store, cases: list[Case]) -> None:
     await _run(seeded_store, cases)
 
 
@@ -738,11 +733,10 @@ UNION SELECT 's:' || s.sector, coalesce(m.date_start, ''), m.seq, coalesce(m.dat
 
 
 async def test_facet_index_follows_ingest(empty_store: Store) -> None:
-    """The proposed facet index, created before ingest, stays equal to what the tables say."""
+    """The facet index stays equal to what the tables say through ingests and merges."""
     from store.services.sources import load_paths
     from tests.conftest import ARTICLES, SEEDS
 
-    await empty_store.conn.executescript(FACETS_MIGRATION)
     await empty_store.ingest(load_paths([SEEDS, ARTICLES]))
     await empty_store.ingest(load_paths([ARTICLES]))  # again: merges and no-ops
     have = set(await (await empty_store.conn.execute("SELECT * FROM meeting_facets")).fetchall())
@@ -884,19 +878,14 @@ BIG_QUESTIONS: list[tuple[str, Pred]] = [
 ]
 
 
-@pytest.mark.parametrize("facets", [False, True], ids=["tables", "facets"])
 async def test_planner_paths_on_a_bigger_store(
-    empty_store: Store, facets: bool, monkeypatch: pytest.MonkeyPatch
+    empty_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Small thresholds force every plan (exact, walk, estimated totals); answers stay right."""
     import store.storage.search as search_module
 
-    if facets:
-        await empty_store.conn.executescript(FACETS_MIGRATION)
     await _fill(empty_store, _synthetic_meetings(3000))
-    monkeypatch.setattr(search_module, "EXACT_ROWS", 40)
     monkeypatch.setattr(search_module, "COUNT_EXACT", 40)
-    monkeypatch.setattr(search_module, "WALK_K", 20)
     monkeypatch.setattr(search_module, "FACET_RANKED", 20)
     every = {m.id: m for m in await empty_store.meetings()}
     for question, pred in BIG_QUESTIONS:

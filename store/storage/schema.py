@@ -6,7 +6,7 @@ single number tells which schema a database file has.
 
 from __future__ import annotations
 
-# The question index (see store/search.py); idempotent, so it is safe to apply twice.
+# The question index (see store/storage/search.py); idempotent, so it is safe to apply twice.
 FACETS_MIGRATION = """
 CREATE TABLE IF NOT EXISTS meeting_facets (
     facet    TEXT NOT NULL,      -- 'p:' person | 's:' sector | 'l:' place | 'k:' kind

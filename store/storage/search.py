@@ -1,17 +1,12 @@
 """Structured query → ranked meeting ids, in SQL, with bounded work per question.
 
 Every constraint the question states (people, period, place, sector, kind, required
-words) becomes a *term* that SQLite can check and, mostly, count from an index alone.
-Two planners share the ranking:
-
-- **facets** (when the database has ``meeting_facets``, see store.storage.schema.FACETS_MIGRATION): every
-  term is a range of one index ordered by day, so the planner starts from the term that
-  makes the walk cheapest, reads it newest first, checks the other terms by point lookups,
-  stops after a window of matches, ranks that window and counts (or, for broad questions
-  over a big store, estimates) the total. Work is bounded by the window, not the store.
-- **tables** (the schema without facets): start from the most selective term (an id list,
-  the date index, the FTS index) and rank and count every match; when every term is broad,
-  walk the date index newest first instead. Correct, but slower on big stores.
+words) becomes a *term*: a set of ranges of the ``meeting_facets`` index (see
+store.storage.schema.FACETS_MIGRATION), ordered by day. The planner sizes each term from
+the index, starts from the term that makes the walk cheapest, reads it newest first,
+checks the other terms by point lookups, stops after a window of matches, ranks that
+window and counts (or, for broad questions over a big store, estimates) the total. Work
+is bounded by the window, not the store.
 
 Ranking, best first: meetings the article is about above ones it mentions in passing,
 then how much of the asked sector and leftover words the meeting carries (its sectors,
@@ -22,21 +17,12 @@ from __future__ import annotations
 
 import contextvars
 import re
-import weakref
 from dataclasses import dataclass, field
 
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
-from store.language.query import LeaderGroup, Query
+from store.language.query import Query
 from store.storage.db import Store
-
-# Proposed schema migration (to be appended to store.storage.schema.MIGRATIONS by the lead; it is
-# idempotent, so applying it here in tests and benchmarks is harmless). One row per
-# (person | sector | place | kind, meeting), keyed by the meeting's first day: every
-# constraint of a question becomes a range scan of this one index, in date order, and
-# checking a constraint on a meeting is a point lookup. Triggers keep it in step with the
-# tables Store writes, so db.py needs no change.
-
 
 # Kinds that are messages, not contacts: "gặp" questions leave them out unless asked for.
 MESSAGE_KINDS = ("điện mừng", "điện cảm ơn", "điện chia buồn")
@@ -49,24 +35,10 @@ W_SECTOR = 1.0  # per asked sector (or sub-sector) the meeting carries
 W_TEXT = 0.5  # per asked sector synonym / leftover word found in its key points and summary
 W_FTS = 0.3  # per unit of bm25 for rare leftover words
 W_KIND = 1.5  # the kind asked for, when kinds only rank
-EXACT_ROWS = 1500  # a starting set this small is ranked and counted in full (no facets)
-WALK_K = 60  # otherwise the newest matches ranked (at least a page beyond the one asked)
-FACET_RANKED = 60  # with facets: up to this many newest matches are ranked
-COUNT_EXACT = 1500  # with facets: starting sets up to this size are counted exactly
+FACET_RANKED = 60  # up to this many newest matches are ranked
+COUNT_EXACT = 1500  # starting sets up to this size are counted exactly
 EXACT_FTS_MAX = 2000  # bm25 is computed for leftover words matching at most this many meetings
 MAX_TEXT_TERMS = 8
-
-
-@dataclass
-class Term:
-    """One constraint: how to use it as a starting set, how to check it on a row, how big it is."""
-
-    kind: str  # "ids" (subquery of meeting ids) | "seqs" (subquery of meeting seqs) | "row"
-    source: str  # ids/seqs: the subquery; row: a predicate on m
-    check: str  # correlated predicate on m, for rows reached another way
-    params: list[object]
-    estimate: int | None = None  # matching meetings, when an index can tell cheaply
-    selectivity: float = 0.3  # guess when there is no estimate
 
 
 @dataclass
@@ -127,135 +99,13 @@ def _iso(d) -> str | None:
     return d.isoformat() if d else None
 
 
-# -------------------------------------------------- tables planner (schema without facets)
-
-
-class _Indexes:
-    """Which optional indexes the database has (place, kind); looked up once per connection."""
-
-    _seen: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-    @classmethod
-    async def columns(cls, store: Store) -> set[str]:
-        key = store.conn
-        if key not in cls._seen:
-            cols: set[str] = set()
-            rows = await (await store.reader.execute("PRAGMA index_list(meetings)")).fetchall()
-            for r in rows:
-                info = await (await store.reader.execute(f"PRAGMA index_info('{r[1]}')")).fetchall()
-                if info:
-                    cols.add(info[0][2])  # leading column
-            cls._seen[key] = cols
-        return cls._seen[key]
-
-
-def _group_terms(g: LeaderGroup) -> list[Term]:
-    if not g.alternatives:
-        return [Term("row", "0", "0", [], estimate=0)]
-    names = g.names
-    marks = _marks(len(names))
-    terms = [
-        Term(
-            "ids",
-            f"SELECT meeting_id FROM meeting_participants WHERE name IN ({marks})",
-            f"EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.name IN ({marks}))",
-            list(names),
-        )
-    ]
-    if g.office is not None:
-        # A title holds only within the term of office; an undated meeting counts when the
-        # article gave the person this very title.
-        ors: list[str] = []
-        params: list[object] = []
-        for a in g.alternatives:
-            ors.append(
-                "(p.name = ? AND m.date_start IS NOT NULL AND m.date_start <= ? AND m.date_end >= ?)"
-            )
-            params += [a.name, _iso(a.end) or "9999-12-31", _iso(a.start) or "0001-01-01"]
-            if a.titles:
-                ors.append(
-                    f"(p.name = ? AND m.date_start IS NULL AND p.title IN ({_marks(len(a.titles))}))"
-                )
-                params += [a.name, *a.titles]
-        pred = f"EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND ({' OR '.join(ors)}))"
-        terms.append(Term("row", pred, pred, params, selectivity=0.7))
-    return terms
-
-
-def build_terms(
-    q: Query,
-    *,
-    groups: bool = True,
-    dates: bool = True,
-    places: bool = True,
-    sectors: bool = True,
-    kinds: bool = True,
-    required: list[str] | None = None,
-) -> list[Term]:
-    """The query's constraints; the flags drop one kind of constraint (for suggestions)."""
-    lex = get_lexicon()
-    terms: list[Term] = []
-    if groups:
-        for g in q.groups:
-            terms += _group_terms(g)
-    if dates and q.date_from and q.date_to:
-        pred = "m.date_start >= ? AND m.date_end <= ?"
-        terms.append(Term("row", pred, pred, [_iso(q.date_from), _iso(q.date_to)]))
-    if places:
-        wanted = list(q.places)
-        for c in q.countries:
-            wanted.append(tuple(p.name for p in lex.places.values() if p.country == c))
-        for w in wanted:
-            names = list(w) if isinstance(w, tuple) else [w]
-            pred = f"m.place IN ({_marks(len(names))})"
-            terms.append(Term("row", pred, pred, names, selectivity=0.05 * len(names)))
-    if sectors:
-        for s in q.sectors:
-            subs = sector_set([s])
-            marks = _marks(len(subs))
-            terms.append(
-                Term(
-                    "ids",
-                    f"SELECT meeting_id FROM meeting_sectors WHERE sector IN ({marks})",
-                    f"EXISTS (SELECT 1 FROM meeting_sectors s WHERE s.meeting_id = m.id AND s.sector IN ({marks}))",
-                    subs,
-                )
-            )
-    if kinds and q.kinds:
-        pred = f"m.kind IN ({_marks(len(q.kinds))})"
-        terms.append(Term("row", pred, pred, list(q.kinds), selectivity=0.1))
-    elif (q.met or q.kinds) and not any(k in MESSAGE_KINDS for k in q.kinds):
-        away = REMOTE_KINDS if q.kinds else MESSAGE_KINDS  # relaxed "hội kiến": in person only
-        pred = f"m.kind NOT IN ({_marks(len(away))})"
-        terms.append(Term("row", pred, pred, list(away), selectivity=0.9))
-    expr = _all(required or [])
-    if expr:
-        sub = "SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?"
-        terms.append(Term("seqs", sub, f"m.seq IN ({sub})", [expr]))
-    return terms
-
-
 async def _scalar(store: Store, sql: str, params: list[object]) -> int:
     row = await (await store.reader.execute(sql, params)).fetchone()
     return int(row[0]) if row and row[0] is not None else 0
 
 
-async def estimate(store: Store, terms: list[Term]) -> None:
-    """Fill in term sizes from indexes alone (participants, sectors, dates, places, FTS)."""
-    indexed = await _Indexes.columns(store)
-    for t in terms:
-        if t.estimate is not None:
-            continue
-        if t.kind in ("ids", "seqs"):
-            t.estimate = await _scalar(store, f"SELECT count(*) FROM ({t.source})", t.params)
-        elif (
-            t.source.startswith("m.date_start >=")
-            or (t.source.startswith("m.place IN") and "place" in indexed)
-            or (t.source.startswith("m.kind IN") and "kind" in indexed)
-        ):
-            t.estimate = await _scalar(
-                store, f"SELECT count(*) FROM meetings m WHERE {t.source}", t.params
-            )
+async def _rows(store: Store, sql: str, params: list[object]) -> list:
+    return list(await (await store.reader.execute(sql, params)).fetchall())
 
 
 # ------------------------------------------------------------------------- ranking
@@ -289,138 +139,7 @@ def _order(q: Query) -> str:
     return "score DESC, m.date_end IS NULL, m.date_end DESC, m.seq DESC"
 
 
-# -------------------------------------------------------------------------- search
-
-
-def _exact_where(terms: list[Term], driver: Term) -> tuple[str, list[object]]:
-    """Start from the driver's rows (intersecting id lists of similar size), check the rest."""
-    clauses: list[str] = []
-    params: list[object] = []
-    size = driver.estimate or 0
-    if driver.kind == "ids":
-        group = [
-            t
-            for t in terms
-            if t.kind == "ids" and t.estimate is not None and t.estimate <= 8 * size + 500
-        ]
-        group.sort(key=lambda t: t.estimate or 0)
-        clauses.append("m.id IN (" + " INTERSECT ".join(t.source for t in group) + ")")
-        for t in group:
-            params += t.params
-    elif driver.kind == "seqs":
-        group = [driver]
-        clauses.append(f"m.seq IN ({driver.source})")
-        params += driver.params
-    else:
-        group = [driver]
-        clauses.append(driver.source)
-        params += driver.params
-    for t in terms:
-        if not any(t is g for g in group):
-            clauses.append(t.check)
-            params += t.params
-    return " AND ".join(clauses), params
-
-
-async def where_for(store: Store, terms: list[Term]) -> tuple[str, list[object]]:
-    """A WHERE clause (on ``meetings m``) for the terms, starting from the most selective one."""
-    await estimate(store, terms)
-    sized = [t for t in terms if t.estimate is not None]
-    if not sized:
-        return " AND ".join(t.check for t in terms) or "1", [p for t in terms for p in t.params]
-    return _exact_where(terms, min(sized, key=lambda t: t.estimate or 0))
-
-
-def _as_seqs(t: Term) -> tuple[str, list[object]] | None:
-    """The term as a subquery of meeting seqs read from indexes only, when it can be one."""
-    if t.kind == "seqs":
-        return t.source, t.params
-    if t.kind == "ids":
-        return f"SELECT m2.seq FROM meetings m2 WHERE m2.id IN ({t.source})", t.params
-    if t.estimate is not None:  # date range, or place / kind with an index
-        return f"SELECT m.seq FROM meetings m WHERE {t.source}", t.params
-    return None
-
-
-async def _rows(store: Store, sql: str, params: list[object]) -> list:
-    return list(await (await store.reader.execute(sql, params)).fetchall())
-
-
-async def _run(
-    store: Store, q: Query, terms: list[Term], limit: int, offset: int, exact_count: bool
-) -> Found:
-    if any(t.estimate == 0 for t in terms):
-        return Found([], {}, 0)
-    sized = [t for t in terms if t.estimate is not None]
-    driver = min(sized, key=lambda t: t.estimate or 0) if sized else None
-
-    score, score_params, join, join_params = await _ranking(store, q)
-
-    if driver is not None and ((driver.estimate or 0) <= EXACT_ROWS or exact_count):
-        # Exact: start from the selective term, rank and count every match.
-        where, params = _exact_where(terms, driver)
-        sql = (
-            f"SELECT m.id, {score} AS score, count(*) OVER () AS total FROM meetings m {join}"
-            f" WHERE {where} ORDER BY {_order(q)} LIMIT ? OFFSET ?"
-        )
-        rows = await _rows(
-            store, sql, [*score_params, *join_params, *params, max(limit, 0), offset]
-        )
-        if rows:
-            total = int(rows[0][2])
-        elif offset or limit <= 0:
-            total = await _scalar(store, f"SELECT count(*) FROM meetings m WHERE {where}", params)
-        else:
-            total = 0
-        return Found([r[0] for r in rows], {r[0]: round(float(r[1]), 3) for r in rows}, total)
-
-    # Walk: along the date index, newest first, keeping rows of the smallest term's set
-    # (tested on the index entry) that pass the other terms; rank the first WALK_K.
-    want = max(WALK_K, offset + limit + 1)
-    clauses: list[str] = []
-    params: list[object] = []
-    seqs = _as_seqs(driver) if driver is not None else None
-    if seqs is not None:
-        clauses.append(f"m.seq IN ({seqs[0]})")
-        params += seqs[1]
-    for t in terms:
-        if t is not driver or seqs is None:
-            clauses.append(t.check)
-            params += t.params
-    where = " AND ".join(clauses) or "1"
-    walk = f"SELECT m.seq FROM meetings m {{hint}} WHERE {where} ORDER BY m.date_start DESC LIMIT {want}"
-    try:
-        found = await _rows(store, walk.format(hint="INDEXED BY meetings_date"), params)
-    except Exception:  # noqa: BLE001 - the index was renamed: let SQLite choose
-        found = await _rows(store, walk.format(hint=""), params)
-    seq_list = [r[0] for r in found]
-    if len(seq_list) < want:
-        total, approx = len(seq_list), False
-    else:
-        n_all = max(1, await _scalar(store, "SELECT coalesce(max(seq), 0) FROM meetings", []))
-        guess = float(driver.estimate or n_all) if driver is not None else float(n_all)
-        for t in terms:
-            if t is driver:
-                continue
-            guess *= (t.estimate / n_all) if t.estimate is not None else t.selectivity
-        total, approx = max(want, int(guess)), True
-    if not seq_list or limit <= 0:
-        return Found([], {}, total, approx, mode="walk")
-    sql = (
-        f"SELECT m.id, {score} AS score FROM meetings m {join} WHERE m.seq IN ({_marks(len(seq_list))})"
-        f" ORDER BY {_order(q)} LIMIT ? OFFSET ?"
-    )
-    rows = await _rows(store, sql, [*score_params, *join_params, *seq_list, limit, offset])
-    return Found(
-        [r[0] for r in rows],
-        {r[0]: round(float(r[1]), 3) for r in rows},
-        total,
-        approx,
-        mode="walk",
-    )
-
-
-# ------------------------------------------------------------------- facet planner
+# ------------------------------------------------------------------------- planner
 
 
 @dataclass
@@ -586,19 +305,6 @@ def _check(t: FTerm) -> tuple[str, list[object]]:
     return (f"NOT {sql}" if t.negate else sql), params
 
 
-async def _has_facets(store: Store) -> bool:
-    """Whether the database has the facet table (looked up once per connection)."""
-    if store.conn not in _FACETS_SEEN:
-        row = await (
-            await store.reader.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meeting_facets'"
-            )
-        ).fetchone()
-        _FACETS_SEEN[store.conn] = row is not None
-    return _FACETS_SEEN[store.conn]
-
-
-_FACETS_SEEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 ESTIMATE_CAP = 20000  # sizes are counted up to this (index range counts); enough to choose
 
 
@@ -758,7 +464,7 @@ async def _count(store: Store, plan: _Plan) -> int:
 
 
 async def _facet_search(
-    store: Store, q: Query, terms: list[FTerm], limit: int, offset: int, exact_count: bool
+    store: Store, q: Query, terms: list[FTerm], limit: int, offset: int
 ) -> Found:
     lo = _iso(q.date_from) if q.date_from and q.date_to else None
     hi = _iso(q.date_to) if lo else None
@@ -857,41 +563,11 @@ async def sample_days(
         lo, hi = "0", before
     elif after:
         lo, hi = after, "9999"
-    if await _has_facets(store):
-        terms = _facet_terms(q, groups=groups, places=places, sectors=sectors)
-        plan = await _facet_plan(store, terms, lo, hi, limit)
-        if plan is None:
-            return []
-        return [seq for seq, _day in await _walk(store, plan, limit, newest=not after)]
-    sub = (
-        q.model_copy(update={"date_from": None, "date_to": None})
-        if not dates or before or after
-        else q
-    )
-    terms = build_terms(sub, groups=groups, places=places, sectors=sectors)
-    where, params = await where_for(store, terms)
-    if before or after:
-        where += " AND m.date_start >= ? AND m.date_start <= ?"
-        params = [*params, lo, hi]
-    order = "ASC" if after else "DESC"
-    rows = await _rows(
-        store,
-        f"SELECT m.seq FROM meetings m WHERE {where} ORDER BY m.date_start {order} LIMIT ?",
-        [*params, limit],
-    )
-    return [r[0] for r in rows]
-
-
-async def count_matches(store: Store, terms: list[Term], cap: int | None = None) -> int:
-    where = " AND ".join(t.check for t in terms) or "1"
-    params = [p for t in terms for p in t.params]
-    if cap is None:
-        return await _scalar(store, f"SELECT count(*) FROM meetings m WHERE {where}", params)
-    return await _scalar(
-        store,
-        f"SELECT count(*) FROM (SELECT 1 FROM meetings m WHERE {where} LIMIT ?)",
-        [*params, cap],
-    )
+    terms = _facet_terms(q, groups=groups, places=places, sectors=sectors)
+    plan = await _facet_plan(store, terms, lo, hi, limit)
+    if plan is None:
+        return []
+    return [seq for seq, _day in await _walk(store, plan, limit, newest=not after)]
 
 
 async def fts_has(store: Store, text: str) -> bool:
@@ -911,16 +587,10 @@ async def search(
     store: Store, q: Query, limit: int = 5, offset: int = 0, required: list[str] | None = None
 ) -> Found:
     """Meetings satisfying every constraint of ``q``, best first (ids and scores), plus the count."""
-    exact_count = q.intent == "count"
-    facets = await _has_facets(store)
 
     async def run(kinds: bool) -> Found:
-        if facets:
-            fterms = _facet_terms(q, kinds=kinds, required=required)
-            return await _facet_search(store, q, fterms, limit, offset, exact_count)
-        terms = build_terms(q, kinds=kinds, required=required)
-        await estimate(store, terms)
-        return await _run(store, q, terms, limit, offset, exact_count)
+        fterms = _facet_terms(q, kinds=kinds, required=required)
+        return await _facet_search(store, q, fterms, limit, offset)
 
     found = await run(kinds=True)
     if found.total == 0 and q.kinds and not any(k.startswith("điện ") for k in q.kinds):
