@@ -1,6 +1,9 @@
-"""One-off generator for ``store/data/people.json`` and ``store/data/offices.json``.
+"""Generator for ``store/data/people.json`` and ``store/data/offices.json``.
 
-Usage: python tools/build_people.py PATH/TO/office_holders.json [--out store/data]
+Usage: python tools/build_people.py PATH/TO/office_holders.json [--out store/data] [--check]
+
+--check writes nothing: it exits 0 when the committed JSON is exactly what this script builds
+and 1 with a short diff summary otherwise (CI runs it, so hand edits to the JSON are caught).
 
 The office-holder facts (names, dates, sources, UNCERTAIN / ATTESTED-ONLY notes) are read
 from the file given on the command line; the project itself never reads it. Everything
@@ -12,6 +15,7 @@ Re-running overwrites both JSON files, so edit this script rather than the outpu
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 import unicodedata
@@ -232,16 +236,14 @@ OFFICES: list[dict] = [
             "Chủ tịch Duma Quốc gia (Hạ viện)",
             "Chủ tịch Duma Quốc gia Quốc hội Liên bang Nga",
             "Chủ tịch Duma Quốc gia Quốc hội Nga",
-            "Chủ tịch Duma",
-            "Chủ tịch Đuma",
-            "Chủ tịch Đu-ma",
         ]
         + ru(
             "Chủ tịch Duma Quốc gia",
             "Chủ tịch Duma",
             "Chủ tịch Hạ viện",
             "Chủ tịch Duma Quốc gia (Hạ viện)",
-        ),
+        )
+        + ["Chủ tịch Duma"],
         5,
     ),
     office(
@@ -1799,18 +1801,59 @@ def build(facts: list[dict]) -> tuple[list[dict], list[dict]]:
     return list(people.values()), offices
 
 
+def render(data: list[dict]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def diff_summary(fname: str, want: str, have: str, limit: int = 12) -> list[str]:
+    """A few changed lines of one JSON file, enough to see what drifted."""
+    lines = list(
+        difflib.unified_diff(
+            have.splitlines(),
+            want.splitlines(),
+            f"committed/{fname}",
+            f"built/{fname}",
+            n=0,
+            lineterm="",
+        )
+    )
+    changed = sum(1 for ln in lines if ln[:1] in "+-" and not ln.startswith(("+++", "---")))
+    if not changed:
+        return [f"{fname}: differs only in whitespace or the final newline"]
+    return [
+        f"{fname}: {changed} lines differ",
+        *lines[:limit],
+        *(["…"] if len(lines) > limit else []),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("facts", type=Path, help="office_holders.json")
     parser.add_argument("--out", type=Path, default=ROOT / "store" / "data")
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if the files in --out differ"
+    )
     args = parser.parse_args()
     facts = json.loads(args.facts.read_text(encoding="utf-8"))
     people, offices = build(facts)
+    files = {"people.json": render(people), "offices.json": render(offices)}
+    if args.check:
+        report: list[str] = []
+        for fname, text in files.items():
+            path = args.out / fname
+            have = path.read_text(encoding="utf-8") if path.exists() else ""
+            if have != text:
+                report += diff_summary(fname, text, have)
+        if report:
+            print("\n".join(report))
+            print(f"people data out of date: run python tools/build_people.py {args.facts}")
+            return 1
+        print(f"people data up to date ({len(people)} people, {len(offices)} offices)")
+        return 0
     args.out.mkdir(parents=True, exist_ok=True)
-    for fname, data in (("people.json", people), ("offices.json", offices)):
-        (args.out / fname).write_text(
-            json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+    for fname, text in files.items():
+        (args.out / fname).write_text(text, encoding="utf-8")
     print(
         f"{len(people)} people, {sum(len(p['offices']) for p in people)} tenures, {len(offices)} offices → {args.out}"
     )
