@@ -603,7 +603,7 @@ def _place_nearby(
 ) -> str | None:
     """The place a later sentence about the same people and meeting names
     ("… hội đàm … trong chuyến thăm Hà Nội kéo dài 2 ngày")."""
-    if kind.startswith(("điện", "thư")):
+    if get_lexicon().kind_is(kind, "remote"):
         return None
     names = {m.key for m, _ in chosen}
     for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:8]:
@@ -624,7 +624,7 @@ def _located(doc: Doc, s: Sentence) -> str | None:
 
 
 def _place(doc: Doc, s: Sentence, kind: str, lex: Lexicon) -> str | None:
-    if kind.startswith(("điện", "thư")):
+    if lex.kind_is(kind, "remote"):
         return None  # phone calls and written messages happen nowhere in particular
     here = _located(doc, s)
     if here:
@@ -1057,7 +1057,7 @@ def _build(
         date_inferred=inferred,
         time_of_day=tod,
         place=_place(doc, s, kind, lex)
-        or (_located(doc, lead) if lead and not kind.startswith(("điện", "thư")) else None)
+        or (_located(doc, lead) if lead and not lex.kind_is(kind, "remote") else None)
         or (None if secondary else _place_nearby(doc, s, chosen, kind)),
         kind=kind,
         participants=participants,

@@ -515,7 +515,7 @@ def understand(question: str, today: date) -> Query:
         places=list(dict.fromkeys(m.key for m in places)),
         sectors=list(dict.fromkeys(m.key for m in sectors)),
         kinds=list(dict.fromkeys(m.key for m in kinds if m.key != "gặp")),
-        met=any(not m.key.startswith("điện ") or m.key == "điện đàm" for m in kinds),
+        met=any(not lex.kind_is(m.key, "message") for m in kinds),
         intent=intent,
         keywords=keywords,
         unknown_names=list(dict.fromkeys(unknown)),
