@@ -20,23 +20,12 @@ from store.language.dates import DateMention, find_dates, find_published
 from store.language.fold import fold, squash_spaces
 from store.language.lexicon import Lexicon, Mention, get_lexicon
 from store.language.models import Article, Meeting, Participant
+from store.language.surnames import vn_surnames
 
 BILATERAL = {"VN", "RU"}
 
 
-def _load_surnames() -> frozenset[str]:
-    import json
-    from importlib.resources import files
-
-    return frozenset(
-        fold(n)
-        for n in json.loads(
-            files("store").joinpath("data/vn_surnames.json").read_text(encoding="utf-8")
-        )
-    )
-
-
-_VN_SURNAMES = _load_surnames()
+_VN_SURNAMES = vn_surnames()
 
 
 # "Quốc khánh 2/9", "Ngày Chiến thắng 9/5": a named day, not the day of the meeting.
