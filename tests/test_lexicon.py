@@ -144,6 +144,8 @@ def test_flagged_rows_keep_their_flag_and_say_why(lex: Lexicon) -> None:
         (lambda d: d["places"][0]["aliases"].append("Hanoi"), "already belongs to"),
         (lambda d: d["offices"][0]["patterns"].append("Thủ tướng Nga"), "already belongs to"),
         (lambda d: d["kinds"][0].update(priority="cao"), "wrong type"),
+        (lambda d: d["kinds"][0].update(flags=["far away"]), "flags must be among"),
+        (lambda d: d["kinds"][0].update(flags=["message"]), "a message is remote"),
     ],
 )
 def test_bad_data_is_rejected_with_a_clear_message(mutate, message: str) -> None:
@@ -578,6 +580,19 @@ def test_kind_priorities(lex: Lexicon) -> None:
     prios = [lex.kind_priority(k) for k in order]
     assert prios == sorted(prios, reverse=True) and len(set(prios)) == len(prios)
     assert lex.kind_priority("không có") == 0
+
+
+def test_what_a_kind_means_comes_from_the_data(lex: Lexicon) -> None:
+    # Calls and written messages happen at a distance; only messages are not contacts.
+    assert lex.kind_is("điện đàm", "remote") and not lex.kind_is("điện đàm", "message")
+    for kind in ("điện mừng", "điện cảm ơn", "điện chia buồn"):
+        assert lex.kind_is(kind, "remote") and lex.kind_is(kind, "message"), kind
+    assert not lex.kind_is("hội đàm", "remote") and lex.kind_is("thăm", "visit")
+    assert lex.kind_is("làm việc", "working_session") and not lex.kind_is("tiếp", "visit")
+    assert not lex.kind_is("không có", "remote")  # an unknown kind means nothing
+    assert set(lex.kinds_with("message")) < set(lex.kinds_with("remote"))
+    with pytest.raises(ValueError):
+        lex.kind_is("điện đàm", "far away")
 
 
 @pytest.mark.parametrize(

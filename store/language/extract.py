@@ -20,23 +20,12 @@ from store.language.dates import DateMention, find_dates, find_published
 from store.language.fold import fold, squash_spaces
 from store.language.lexicon import Lexicon, Mention, get_lexicon
 from store.language.models import Article, Meeting, Participant
+from store.language.surnames import vn_surnames
 
 BILATERAL = {"VN", "RU"}
 
 
-def _load_surnames() -> frozenset[str]:
-    import json
-    from importlib.resources import files
-
-    return frozenset(
-        fold(n)
-        for n in json.loads(
-            files("store").joinpath("data/vn_surnames.json").read_text(encoding="utf-8")
-        )
-    )
-
-
-_VN_SURNAMES = _load_surnames()
+_VN_SURNAMES = vn_surnames()
 
 
 # "Quốc khánh 2/9", "Ngày Chiến thắng 9/5": a named day, not the day of the meeting.
@@ -603,7 +592,7 @@ def _place_nearby(
 ) -> str | None:
     """The place a later sentence about the same people and meeting names
     ("… hội đàm … trong chuyến thăm Hà Nội kéo dài 2 ngày")."""
-    if kind.startswith(("điện", "thư")):
+    if get_lexicon().kind_is(kind, "remote"):
         return None
     names = {m.key for m, _ in chosen}
     for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:8]:
@@ -624,7 +613,7 @@ def _located(doc: Doc, s: Sentence) -> str | None:
 
 
 def _place(doc: Doc, s: Sentence, kind: str, lex: Lexicon) -> str | None:
-    if kind.startswith(("điện", "thư")):
+    if lex.kind_is(kind, "remote"):
         return None  # phone calls and written messages happen nowhere in particular
     here = _located(doc, s)
     if here:
@@ -1057,7 +1046,7 @@ def _build(
         date_inferred=inferred,
         time_of_day=tod,
         place=_place(doc, s, kind, lex)
-        or (_located(doc, lead) if lead and not kind.startswith(("điện", "thư")) else None)
+        or (_located(doc, lead) if lead and not lex.kind_is(kind, "remote") else None)
         or (None if secondary else _place_nearby(doc, s, chosen, kind)),
         kind=kind,
         participants=participants,

@@ -43,6 +43,10 @@ __all__ = [
 
 FLAGS = (None, "uncertain", "attested")
 PLACE_KINDS = ("city", "province")
+# What a meeting kind means (kinds.json "flags"): a contact at a distance (a call, a
+# message), a written message, a visit, a working session. A kind without "remote" is
+# an in-person contact.
+KIND_FLAGS = ("remote", "message", "visit", "working_session")
 
 
 class LexiconError(ValueError):
@@ -101,6 +105,7 @@ class Kind:
     kind: str
     patterns: tuple[str, ...]
     priority: int  # higher wins when several kinds describe one event
+    flags: frozenset[str] = frozenset()  # from KIND_FLAGS
 
 
 @dataclass(frozen=True)
@@ -675,13 +680,18 @@ class Lexicon:
             patterns = _strings(k, "patterns", where)
             priority = _get(k, "priority", int, where)
             block = bool(_get(k, "block", bool, where, required=False))
+            flags = frozenset(_strings(k, "flags", where, required=False))
+            if flags - set(KIND_FLAGS):
+                raise _fail(where, f"flags must be among {KIND_FLAGS}")
+            if "message" in flags and "remote" not in flags:
+                raise _fail(where, "a message is remote: add the 'remote' flag")
             for p in patterns:
                 keys.add(p, None if block else kind, where)
             if block:
                 continue
             if kind in out:
                 raise _fail(where, "duplicate kind")
-            out[kind] = Kind(kind, patterns, priority)
+            out[kind] = Kind(kind, patterns, priority, flags)
         return out, keys
 
     # ---- finding mentions
@@ -809,6 +819,17 @@ class Lexicon:
     def kind_priority(self, kind: str) -> int:
         k = self.kinds.get(kind)
         return k.priority if k else 0
+
+    def kind_is(self, kind: str, flag: str) -> bool:
+        """Whether ``kind`` carries ``flag`` (one of KIND_FLAGS); an unknown kind carries none."""
+        if flag not in KIND_FLAGS:
+            raise ValueError(f"unknown kind flag {flag!r}")
+        k = self.kinds.get(kind)
+        return k is not None and flag in k.flags
+
+    def kinds_with(self, flag: str) -> tuple[str, ...]:
+        """Every kind carrying ``flag``, in kinds.json order."""
+        return tuple(k for k in self.kinds if self.kind_is(k, flag))
 
     def iter_tenures(self, office_id: str) -> Iterator[tuple[str, Tenure]]:
         """Every (person, tenure) of an office, in start order."""

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from store.language.dates import parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.lexicon import Lexicon, Mention, get_lexicon
+from store.language.surnames import vn_surnames
 
 MAX_QUESTION = 1000  # characters read; a question longer than this is noise after that point
 Intent = str  # "when" | "where" | "who" | "what" | "count" | "latest" | "list"
@@ -155,10 +156,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _VN_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
-_VN_SURNAMES = _wordset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly luong to truong dinh "
-    "trinh mai dao cao lam ha ton thai quach chu kieu van doan la khuat"
-)
+_VN_SURNAMES = vn_surnames()
 # Middle names that make "surname + middle + given" a person even when typed in lower case.
 _VN_MIDDLE = _wordset(
     "van thi duc minh xuan thanh quoc hong huu dinh ngoc anh kim tan cong quang trung hai tuan manh "
@@ -515,7 +513,7 @@ def understand(question: str, today: date) -> Query:
         places=list(dict.fromkeys(m.key for m in places)),
         sectors=list(dict.fromkeys(m.key for m in sectors)),
         kinds=list(dict.fromkeys(m.key for m in kinds if m.key != "gặp")),
-        met=any(not m.key.startswith("điện ") or m.key == "điện đàm" for m in kinds),
+        met=any(not lex.kind_is(m.key, "message") for m in kinds),
         intent=intent,
         keywords=keywords,
         unknown_names=list(dict.fromkeys(unknown)),

@@ -100,7 +100,7 @@ def participants_text(m: Meeting) -> str:
 def meeting_line(m: Meeting) -> str:
     """One compact line for numbered lists: date · place · kind: names."""
     names = _sides(m, lambda p: p.name) or "không rõ thành phần"
-    if not m.place and m.kind.startswith("điện"):
+    if not m.place and get_lexicon().kind_is(m.kind, "remote"):
         return f"{format_date(m)} · {m.kind}: {names}"  # a call or a message has no venue
     place = m.place or "không rõ nơi"
     return f"{format_date(m)} · {place} · {m.kind}: {names}"
@@ -119,7 +119,7 @@ def _clip(text: str, limit: int) -> str:
 def meeting_card(m: Meeting, intent: str = "list") -> str:
     """Plain text for one meeting, at most 600 characters, leading with the asked fact."""
     when = f"Thời gian: {format_date(m)}"
-    remote = not m.place and m.kind.startswith("điện")
+    remote = not m.place and get_lexicon().kind_is(m.kind, "remote")
     where = (
         f"Địa điểm: {m.place or ('không có (' + m.kind + ')' if remote else 'bài viết không nêu')}"
     )

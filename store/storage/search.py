@@ -25,9 +25,9 @@ from store.language.query import Query
 from store.storage.db import Store
 
 # Kinds that are messages, not contacts: "gặp" questions leave them out unless asked for.
-MESSAGE_KINDS = ("điện mừng", "điện cảm ơn", "điện chia buồn")
+MESSAGE_KINDS = get_lexicon().kinds_with("message")
 # Contacts at a distance: when a meeting kind asked for is relaxed, these stay out.
-REMOTE_KINDS = ("điện đàm", *MESSAGE_KINDS)
+REMOTE_KINDS = get_lexicon().kinds_with("remote")
 _FTS_TOKEN = re.compile(r"[0-9a-z]+")
 W_MAIN = 2.0  # the article is about this meeting
 W_DATED = 0.25  # a meeting with a known date is the more useful answer
@@ -593,7 +593,7 @@ async def search(
         return await _facet_search(store, q, fterms, limit, offset)
 
     found = await run(kinds=True)
-    if found.total == 0 and q.kinds and not any(k.startswith("điện ") for k in q.kinds):
+    if found.total == 0 and q.kinds and not any(k in REMOTE_KINDS for k in q.kinds):
         # "hội kiến" vs "tiếp" vs "hội đàm" are used loosely: keep the people, period and
         # place, and let the kind only rank. A phone call or a message never becomes a meeting.
         again = await run(kinds=False)

@@ -1,0 +1,16 @@
+"""Vietnamese surnames (store/data/vn_surnames.json): one list for articles and questions."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+
+from store.language.fold import fold
+
+
+@cache
+def vn_surnames() -> frozenset[str]:
+    """Every surname, folded ("Nguyễn" → "nguyen"), as text and questions are matched."""
+    names = json.loads(files("store").joinpath("data/vn_surnames.json").read_text(encoding="utf-8"))
+    return frozenset(fold(n) for n in names)
