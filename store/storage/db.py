@@ -116,14 +116,24 @@ class Store:
         path = str(path)
         if path != ":memory:":
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            # Fail here, in this thread, on a path SQLite cannot open (a folder, no
+            # permission): aiosqlite's failed connect leaves its worker thread to report
+            # to an event loop that may already be closed.
+            sqlite3.connect(path).close()
         conn = await aiosqlite.connect(path)
-        conn.row_factory = aiosqlite.Row
-        await conn.execute("PRAGMA busy_timeout = 5000")
-        await conn.execute("PRAGMA journal_mode = WAL")
-        await conn.execute("PRAGMA synchronous = NORMAL")
-        await conn.execute("PRAGMA foreign_keys = ON")
-        store = cls(conn, path)
-        await store.migrate()
+        try:
+            conn.row_factory = aiosqlite.Row
+            await conn.execute("PRAGMA busy_timeout = 5000")
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA synchronous = NORMAL")
+            await conn.execute("PRAGMA foreign_keys = ON")
+            store = cls(conn, path)
+            await store.migrate()
+        except BaseException:
+            # Not a database, locked, read-only…: close, or aiosqlite's worker thread keeps
+            # the process alive after the error is reported.
+            await conn.close()
+            raise
         return store
 
     async def close(self) -> None:
