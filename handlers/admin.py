@@ -224,8 +224,7 @@ async def document_article(context: Context, document: Document) -> Article:
         raise _too_big(name)
     text = decode(data, name)
     if isinstance(text, Skipped):
-        hint = " Hãy lưu lại tệp với mã UTF-8." if "UTF-8" in text.reason else ""
-        raise Refusal(f"Không đọc được tệp «{r.esc(name)}»: {r.esc(text.reason)}.{hint}")
+        raise Refusal(f"Không đọc được tệp «{r.esc(name)}»: {r.esc(text.reason)}.")
     if kind == "html":
         # trafilatura is CPU work: keep the event loop free for other chats.
         found = await asyncio.to_thread(html_article, text, name)

@@ -58,7 +58,11 @@ async def test_bad_files_are_skipped_with_reasons(empty_store: Store, tmp_path: 
     (tmp_path / "good.txt").write_text(REPORT_A, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG" * 100)
-    (tmp_path / "latin.txt").write_bytes("Thủ tướng".encode("utf-16"))
+    (tmp_path / "latin.txt").write_bytes(  # Russian in Windows-1251: not read, named
+        "Переговоры на высшем уровне прошли в Москве, стороны обсудили сотрудничество".encode(
+            "cp1251"
+        )
+    )
     (tmp_path / "big.txt").write_bytes(b"a" * (2 * 1024 * 1024 + 1))
     (tmp_path / "other.txt").write_text(
         "Giá vàng hôm nay tăng mạnh, thị trường sôi động.", encoding="utf-8"
@@ -83,6 +87,7 @@ async def test_bad_files_are_skipped_with_reasons(empty_store: Store, tmp_path: 
     assert "rỗng" in reasons["empty.txt"]
     assert "nhị phân" in reasons["binary.txt"]
     assert "2 MB" in reasons["big.txt"]
+    assert "UTF-8" in reasons["latin.txt"] and "Windows-1251" in reasons["latin.txt"]
     assert "cuộc gặp" in reasons["other.txt"]
     assert [type(s) for s in report.skipped if s.path.endswith("missing.txt")] == [Unreadable]
     # The good text file and the good JSONL row are both stored (one merged meeting).

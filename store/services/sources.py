@@ -5,6 +5,7 @@ Bad files never stop an ingest: each yields a ``Skipped`` with a short Vietnames
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -12,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from store.language.charsets import Decoded, decode_text
 from store.language.fold import nfc
 from store.language.models import Article, Skipped
 
@@ -41,15 +43,24 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
 
 
 def decode(data: bytes, where: str) -> str | Skipped:
+    """The file's text (UTF-8, UTF-16 with a BOM, or a legacy Vietnamese encoding), NFC."""
     if not data.strip():
         return Skipped(where, "tệp rỗng")
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:8192] and not data.startswith(_WIDE_BOMS):
         return Skipped(where, "tệp nhị phân, không phải văn bản")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return Skipped(where, "không phải mã UTF-8")
-    return nfc(text)
+    decoded = decode_text(data)
+    if isinstance(decoded, Decoded):
+        return decoded.text
+    found = f" (có vẻ là mã {decoded.guess})" if decoded.guess else ""
+    return Skipped(
+        where,
+        f"không phải mã UTF-8 hay một bảng mã tiếng Việt cũ nhận ra được{found}; "
+        "hãy lưu lại tệp ở dạng UTF-8",
+    )
+
+
+# UTF-16 and UTF-32 text has NUL bytes; its byte-order mark tells it from binary data.
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
 
 
 def read_file(path: Path) -> Iterator[Article | Skipped]:
