@@ -9,10 +9,13 @@ Buttons are listed with numbers: type ``#2`` to press the second one.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import re
+import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -22,6 +25,7 @@ from telegram.request import BaseRequest, RequestData
 
 from bot.app import build_application
 from bot.settings import load_settings
+from handlers.common import STORE
 from handlers.render import strip_tags
 from store.services.ingest import ensure_seeded
 from store.storage.db import Store
@@ -36,8 +40,10 @@ _PRESS = re.compile(r"^#(\d{1,2})$")
 BANNER = (
     "Bản tin Việt–Nga — trò chuyện thử trên máy (không cần Telegram).\n"
     "Gõ câu hỏi, ví dụ «Tô Lâm gặp Putin khi nào?»; /help xem các lệnh; #số để bấm nút; "
-    "/thoat để thoát."
+    "↑/↓ gọi lại dòng đã gõ; /thoat hoặc Ctrl-D để thoát."
 )
+PROMPT = "> "
+CTRL_C_HINT = "(Đã xoá dòng. Bấm Ctrl-C lần nữa, Ctrl-D hoặc gõ /thoat để thoát.)"
 
 
 class OfflineBotAPI(BaseRequest):
@@ -204,53 +210,92 @@ class _Session:
         self.out.write(f"Nút: {labels}\n")
 
 
-async def _main(store_path: str | Path, stdin: TextIO, stdout: TextIO) -> None:
+async def _start(store_path: str | Path, out: TextIO) -> _Session:
     store = await Store.open(store_path)
     try:
         await ensure_seeded(store)
-        api = OfflineBotAPI()
         settings = load_settings().model_copy(
             update={"telegram_bot_token": None, "telegram_api_base_url": None}
         )
+        api = OfflineBotAPI()
         app = build_application(
             settings, store, request=api, get_updates_request=OfflineBotAPI(), rate_limiter=False
         )
-        session = _Session(app, api, stdout)
-        async with app:
-            stdout.write(BANNER + "\n\n")
-            interactive = stdin.isatty()
-            loop = asyncio.get_running_loop()
-            while True:
-                if interactive:
-                    stdout.write("> ")
-                    stdout.flush()
-                line = (
-                    await loop.run_in_executor(None, stdin.readline)
-                    if interactive
-                    else stdin.readline()
-                )
-                if not line:
-                    break
-                text = line.strip()
-                if text.lower() in QUIT:
-                    break
-                if not text:
-                    continue
-                if (m := _PRESS.match(text)) and session.buttons:
-                    update = session.press_update(int(m.group(1)))
-                    if update is None:
-                        stdout.write(f"Không có nút #{m.group(1)}.\n\n")
-                        continue
-                    await session.send(update)
-                    continue
-                await session.send(session.message_update(text))
-    finally:
+        await app.initialize()
+    except BaseException:
         await store.close()
+        raise
+    return _Session(app, api, out)
+
+
+async def _stop(session: _Session) -> None:
+    try:
+        await session.app.shutdown()
+    finally:
+        await session.app.bot_data[STORE].close()
+
+
+async def _handle(session: _Session, text: str) -> None:
+    if (m := _PRESS.match(text)) and session.buttons:
+        update = session.press_update(int(m.group(1)))
+        if update is None:
+            session.out.write(f"Không có nút #{m.group(1)}.\n\n")
+            return
+        await session.send(update)
+        return
+    await session.send(session.message_update(text))
+
+
+def _typed_lines(out: TextIO) -> Iterator[str]:
+    """Lines typed at a terminal, with line editing and history (↑/↓) through readline.
+
+    Ctrl-D leaves; Ctrl-C clears the line being typed, and a second Ctrl-C in a row leaves.
+    """
+    with contextlib.suppress(ImportError):  # Windows has no readline: plain input()
+        import readline  # noqa: F401 - importing it gives input() editing and history
+    interrupted = False
+    while True:
+        try:
+            line = input(PROMPT)
+        except EOFError:
+            out.write("\n")
+            return
+        except KeyboardInterrupt:
+            if interrupted:
+                out.write("\n")
+                return
+            interrupted = True
+            out.write(f"\n{CTRL_C_HINT}\n")
+            continue
+        interrupted = False
+        yield line
+
+
+def _piped_lines(stdin: TextIO) -> Iterator[str]:
+    while line := stdin.readline():
+        yield line
 
 
 def run_console(store_path: str | Path, stdin: TextIO, stdout: TextIO) -> None:
-    """Read lines until EOF or /thoat and print the bot's replies as plain text (blocking)."""
-    try:
-        asyncio.run(_main(store_path, stdin, stdout))
-    except KeyboardInterrupt:  # Ctrl-C in a terminal is a normal way to leave
-        stdout.write("\n")
+    """Read lines until EOF or /thoat and print the bot's replies as plain text (blocking).
+
+    Input is read in this (the main) thread, between turns of the event loop, so Ctrl-C
+    reaches it at once instead of waiting for a reader thread to return.
+    """
+    interactive = stdin is sys.stdin and stdin.isatty() and stdout.isatty()
+    with asyncio.Runner() as runner:
+        session = runner.run(_start(store_path, stdout))
+        try:
+            stdout.write(BANNER + "\n\n")
+            stdout.flush()
+            lines = _typed_lines(stdout) if interactive else _piped_lines(stdin)
+            for line in lines:
+                text = line.strip()
+                if text.lower() in QUIT:
+                    break
+                if text:
+                    runner.run(_handle(session, text))
+        except KeyboardInterrupt:  # Ctrl-C while the bot was answering: leave at once
+            stdout.write("\n")
+        finally:
+            runner.run(_stop(session))
