@@ -6,21 +6,24 @@ request objects (a recorder instead of HTTP) and the rate limiter differ.
 
 from __future__ import annotations
 
+import errno
 import logging
 import re
 import secrets
+import socket
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken, NetworkError
+from telegram.error import InvalidToken, NetworkError, TimedOut
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 import handlers
 from bot.digests import install_digests
+from bot.errors import UserError
 from bot.settings import Settings, SettingsError
 from handlers.common import SETTINGS, STORE
 from store.services.ingest import ensure_seeded
@@ -33,6 +36,7 @@ STORE_PATH = "store_path"
 _OWNS_STORE = "owns_store"
 _TOKEN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+CONNECT_TIMEOUT = 5.0  # PTB's default connect and read timeouts for Bot API calls
 
 NO_TOKEN = (
     "Chưa có TELEGRAM_BOT_TOKEN: hãy tạo bot với @BotFather trên Telegram (lệnh /newbot) rồi đặt "
@@ -41,7 +45,7 @@ NO_TOKEN = (
 )
 
 
-class StartupError(SettingsError):
+class StartupError(UserError):
     """The bot cannot start (token refused, Telegram unreachable); one sentence for the user."""
 
 
@@ -154,8 +158,23 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
     }
 
 
-def run(settings: Settings, store_path: str | Path, webhook: bool = False) -> None:
-    """Run the bot until interrupted (long polling, or PTB's webhook server with a secret)."""
+class _HideBootstrapFailures(logging.Filter):
+    """PTB logs a failed start-up (getMe, deleteWebhook, setWebhook) with a long traceback
+    before raising it; ``run`` turns that exception into one sentence, so the log is noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno >= logging.ERROR and "Bootstrap" in record.getMessage())
+
+
+def run(
+    settings: Settings, store_path: str | Path, webhook: bool = False, *, debug: bool = False
+) -> None:
+    """Run the bot until interrupted (long polling, or PTB's webhook server with a secret).
+
+    A start-up that fails (token refused, Telegram unreachable or silent, webhook port
+    taken) raises ``StartupError`` with one sentence; every network wait has PTB's
+    timeouts (5 s to connect, 5 s to read), so it never hangs.
+    """
     token = settings.telegram_bot_token
     if not token:
         raise SettingsError(NO_TOKEN)
@@ -164,12 +183,19 @@ def run(settings: Settings, store_path: str | Path, webhook: bool = False) -> No
             "TELEGRAM_BOT_TOKEN không đúng dạng (số:chuỗi, như @BotFather cấp); hãy sao chép lại token."
         )
     options = webhook_options(settings) if webhook else None
+    if options is not None:
+        _check_port(options["listen"], options["port"])
     _configure_logging()
+    quiet = _HideBootstrapFailures()
+    ptb_log = logging.getLogger("telegram.ext")
+    if not debug:
+        ptb_log.addFilter(quiet)
     app = build_application(settings, store_path=store_path)
     # Feed polling belongs to the running bot only, not to handler tests or the console.
     from bot.feed_jobs import schedule_feed_jobs
 
     schedule_feed_jobs(app)
+    where = urlsplit(settings.telegram_api_base_url or "https://api.telegram.org").netloc
     try:
         if options is not None:
             app.run_webhook(**options)
@@ -177,8 +203,45 @@ def run(settings: Settings, store_path: str | Path, webhook: bool = False) -> No
             app.run_polling(allowed_updates=Update.ALL_TYPES)
     except InvalidToken:
         raise StartupError(
-            "Telegram từ chối TELEGRAM_BOT_TOKEN; hãy lấy lại token bằng lệnh /token của @BotFather."
+            f"Telegram ({where}) từ chối TELEGRAM_BOT_TOKEN; hãy lấy lại token bằng lệnh /token "
+            "của @BotFather."
         ) from None
-    except NetworkError as exc:
-        where = settings.telegram_api_base_url or "api.telegram.org"
-        raise StartupError(f"Không kết nối được tới Telegram ({where}): {exc}.") from None
+    except TimedOut:
+        raise StartupError(
+            f"Telegram ({where}) không trả lời sau {CONNECT_TIMEOUT:g} giây chờ; hãy kiểm tra "
+            "mạng, tường lửa hoặc TELEGRAM_API_BASE_URL rồi thử lại."
+        ) from None
+    except NetworkError:
+        raise StartupError(
+            f"Không kết nối được tới Telegram ({where}); hãy kiểm tra mạng, tường lửa hoặc "
+            "TELEGRAM_API_BASE_URL rồi thử lại."
+        ) from None
+    except OSError as exc:
+        if options is None or exc.errno not in _BIND_ERRORS:
+            raise
+        raise _port_error(options["listen"], options["port"], exc) from None
+    finally:
+        ptb_log.removeFilter(quiet)
+
+
+_BIND_ERRORS = (errno.EADDRINUSE, errno.EACCES, errno.EADDRNOTAVAIL)
+
+
+def _check_port(listen: str, port: int) -> None:
+    """Refuse a taken webhook port (or an address not on this machine) before anything
+    reaches Telegram."""
+    family = socket.AF_INET6 if ":" in listen else socket.AF_INET
+    try:
+        with socket.create_server((listen, port), family=family):
+            pass
+    except OSError as exc:
+        raise _port_error(listen, port, exc) from None
+
+
+def _port_error(listen: str, port: int, exc: OSError) -> StartupError:
+    why = {errno.EADDRINUSE: "cổng đang được dùng", errno.EACCES: "không được phép"}
+    return StartupError(
+        f"Không mở được cổng {listen}:{port} cho webhook "
+        f"({why.get(exc.errno or 0, 'máy này không có địa chỉ đó')}); "
+        "hãy đổi BRIEFING_WEBHOOK_PORT hoặc BRIEFING_WEBHOOK_LISTEN."
+    )

@@ -2,6 +2,10 @@
 
 Commands that only read the store (ask, meetings, digest) must stay light: they never
 import python-telegram-bot, so a question is answered in well under a second.
+
+Every failure a user can cause ends as one Vietnamese sentence on stderr and a non-zero
+exit code (1: the command failed, 2: bad arguments or settings, 130: Ctrl-C); the
+traceback is shown only with --debug or BRIEFING_DEBUG=1.
 """
 
 from __future__ import annotations
@@ -13,16 +17,22 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.errors import SettingsError
+from bot.cli_parser import Parser
+from bot.errors import UserError, explain, one_line
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 
-def _db_path(args: argparse.Namespace) -> Path:
+def _db_path(args: argparse.Namespace, settings: Settings | None = None) -> Path:
     if getattr(args, "db", None):
         return Path(args.db).expanduser()
+    configured = settings.briefing_db if settings else None
     env = os.environ.get("BRIEFING_DB")
-    if env:
-        return Path(env).expanduser()
+    if configured or env:
+        return Path(configured or env or "").expanduser()
     from store.storage.db import default_db_path
 
     return default_db_path()
@@ -37,9 +47,13 @@ async def _open(args: argparse.Namespace, seed: bool = True):
     from store.services.ingest import ensure_seeded
     from store.storage.db import Store
 
-    store = await Store.open(_db_path(args))
-    if seed:
-        await ensure_seeded(store)
+    store = await Store.open(args.db_path)
+    try:
+        if seed:
+            await ensure_seeded(store)
+    except BaseException:
+        await store.close()
+        raise
     return store
 
 
@@ -63,6 +77,8 @@ async def cmd_ingest(args: argparse.Namespace) -> int:
 
             extra: IngestReport = await ingest_urls(urls, store)
             report.articles += extra.articles
+            report.new_articles += extra.new_articles
+            report.new_meetings += extra.new_meetings
             report.meetings += [
                 m for m in extra.meetings if m.id not in {x.id for x in report.meetings}
             ]
@@ -70,9 +86,12 @@ async def cmd_ingest(args: argparse.Namespace) -> int:
     finally:
         await store.close()
     if args.json:
-        _print_json(report.public())
+        _print_json(
+            report.public()
+            | {"new_articles": report.new_articles, "new_meetings": report.new_meetings}
+        )
     else:
-        print(f"Đã xử lý {report.articles} bài, {len(report.meetings)} cuộc gặp.")
+        print(ingest_summary(report))
         for m in report.meetings:
             names = " – ".join(p.name for p in m.participants)
             print(f"  • {m.date or 'không rõ ngày'} | {m.place or '—'} | {m.kind} | {names}")
@@ -82,13 +101,27 @@ async def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if unreadable else 0
 
 
+def ingest_summary(report) -> str:  # noqa: ANN001 - IngestReport, imported lazily
+    """What an ingest changed: new against already stored, for articles and meetings."""
+    known_articles = report.articles - report.new_articles
+    known_meetings = max(len(report.meetings) - report.new_meetings, 0)
+    line = (
+        f"Đã đọc {report.articles} bài: {report.new_articles} bài mới, "
+        f"{known_articles} bài đã có; {report.new_meetings} cuộc gặp mới, "
+        f"{known_meetings} cuộc gặp đã có"
+    )
+    if report.skipped:
+        line += f"; {len(report.skipped)} mục bỏ qua"
+    return line + "."
+
+
 def _with_progress(items, enabled: bool):
     if not enabled:
         yield from items
         return
     from tqdm import tqdm
 
-    with tqdm(desc="Đang nạp", unit=" bài", file=sys.stderr) as bar:
+    with tqdm(desc="Đang đọc", unit=" bài", file=sys.stderr) as bar:
         for item in items:
             bar.update(1)
             yield item
@@ -113,7 +146,9 @@ async def cmd_meetings(args: argparse.Namespace) -> int:
 async def cmd_ask(args: argparse.Namespace) -> int:
     from store.services.answer import ask
 
-    question = " ".join(args.question)
+    question = " ".join(args.question).strip()
+    if not question:
+        raise UserError('Câu hỏi trống; ví dụ: briefing ask "Tô Lâm gặp Putin khi nào?".')
     store = await _open(args)
     try:
         result = await ask(store, question)
@@ -128,21 +163,15 @@ async def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from bot.app import run
-    from bot.settings import load_settings
 
-    settings = load_settings()
-    run(
-        settings,
-        _db_path(args) if (args.db or not settings.briefing_db) else settings.briefing_db,
-        webhook=args.webhook,
-    )
+    run(args.settings, args.db_path, webhook=args.webhook, debug=args.debug)
     return 0
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot.console import run_console
 
-    run_console(_db_path(args), sys.stdin, sys.stdout)
+    run_console(args.db_path, sys.stdin, sys.stdout)
     return 0
 
 
@@ -178,70 +207,216 @@ async def cmd_feeds(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ parser
 
+JSON_HELP = "in kết quả dạng JSON (UTF-8) thay vì văn bản, để dùng trong script"
+
+DESCRIPTION = (
+    "Bản tin Việt–Nga: tra cứu các cuộc gặp cấp cao Việt Nam – Nga trong các bài báo tiếng Việt."
+)
+EPILOG = """\
+Bắt đầu:
+  briefing chat                                 trò chuyện thử với bot ngay trên máy (không cần token)
+  briefing ask "Tô Lâm gặp Putin khi nào?"      hỏi một câu, in câu trả lời
+  briefing ingest bai-viet.html https://bao.example/bai.html   nạp thêm bài
+  briefing run                                  chạy bot Telegram (cần TELEGRAM_BOT_TOKEN)
+
+Cơ sở dữ liệu: --db TỆP, nếu không có thì biến BRIEFING_DB (môi trường hoặc tệp .env), nếu không
+nữa thì briefing.db trong thư mục dữ liệu người dùng (~/.local/share/ban-tin-viet-nga/ trên Linux);
+lần đầu đọc một cơ sở dữ liệu trống, các bài mẫu có sẵn được nạp trước.
+Khi lỗi: một câu trên stderr, mã thoát 1 (lệnh không thành) hoặc 2 (sai đối số, sai cài đặt), 130
+khi bấm Ctrl-C; thêm --debug (hoặc BRIEFING_DEBUG=1) để xem chi tiết kỹ thuật.
+Hướng dẫn từng lệnh: briefing LỆNH --help"""
+
+
+def _examples(*lines: str) -> str:
+    return "Ví dụ:\n" + "\n".join(f"  {line}" for line in lines)
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing",
-        description="Bản tin Việt–Nga: tra cứu các cuộc gặp cấp cao Việt Nam – Nga.",
-    )
+    parser = Parser(prog="briefing", description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument(
-        "--db", help="database file (default: $BRIEFING_DB or the user data folder)"
+        "--version",
+        action="version",
+        version=f"%(prog)s {_version()}",
+        help="in số phiên bản rồi thoát",
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    common = [
+        (("--db",), {"metavar": "TỆP", "help": "tệp cơ sở dữ liệu SQLite (mặc định: $BRIEFING_DB, nếu không thì briefing.db trong thư mục dữ liệu người dùng)"}),
+        (
+            ("--debug",),
+            {"action": "store_true", "help": "khi lỗi, in cả chi tiết kỹ thuật (traceback)"},
+        ),
+    ]
+    for flags, options in common:
+        parser.add_argument(*flags, **options)
+    sub = parser.add_subparsers(dest="command", title="lệnh", metavar="LỆNH")
 
-    p = sub.add_parser("ingest", help="ingest article files, folders or URLs")
-    p.add_argument("paths", nargs="+")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser(
+        "ingest",
+        help="nạp bài báo từ tệp, thư mục hoặc trang web",
+        description=(
+            "Đọc bài báo, trích các cuộc gặp Việt Nam – Nga và lưu vào cơ sở dữ liệu.\n"
+            "Nhận: tệp .txt, .html/.htm và .jsonl (mỗi dòng một đối tượng JSON có trường text,\n"
+            "tuỳ chọn url, published, title); thư mục (đọc cả thư mục con); địa chỉ http:// hoặc\n"
+            "https:// của trang báo. Tệp tối đa 2 MB, mã UTF-8 (tệp Windows-1258, VNI, TCVN3 được\n"
+            "tự chuyển). Bài đã có (cùng nội dung hoặc cùng URL) không bị nạp lại; các mục hỏng được\n"
+            "liệt kê kèm lý do và phần còn lại vẫn được nạp. Mã thoát 1 khi có đường dẫn hoặc địa\n"
+            "chỉ không đọc được."
+        ),
+        epilog=_examples(
+            "briefing ingest seeds/ bai-moi.html tin.jsonl",
+            "briefing ingest https://bao.example/thoi-su/bai-viet.html --json",
+        ),
+    )
+    p.add_argument("paths", nargs="+", metavar="NGUỒN", help="tệp, thư mục hoặc địa chỉ http(s)://")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("meetings", help="every meeting, newest first")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser(
+        "meetings",
+        help="mọi cuộc gặp đã lưu, mới nhất trước",
+        description="In mọi cuộc gặp đã lưu, mới nhất trước: ngày, nơi, loại, những người gặp nhau.",
+        epilog=_examples("briefing meetings", "briefing meetings --json > cuoc-gap.json"),
+    )
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_meetings)
 
-    p = sub.add_parser("ask", help="answer a question as the bot would")
-    p.add_argument("question", nargs="+")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser(
+        "ask",
+        help="trả lời một câu hỏi như bot trả lời trên Telegram",
+        description=(
+            "Trả lời một câu hỏi tiếng Việt (có dấu hoặc không) về các cuộc gặp: ai gặp ai,\n"
+            "khi nào, ở đâu, bao nhiêu lần, về lĩnh vực nào; kèm nguồn bài báo."
+        ),
+        epilog=_examples(
+            'briefing ask "Tô Lâm gặp Medvedev ở đâu?"',
+            "briefing ask to lam gap mishustin khi nao --json",
+        ),
+    )
+    p.add_argument(
+        "question", nargs="+", metavar="CÂU_HỎI", help="câu hỏi (nên đặt trong ngoặc kép)"
+    )
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("run", help="run the Telegram bot")
-    p.add_argument("--webhook", action="store_true", help="webhook mode instead of long polling")
+    p = sub.add_parser(
+        "run",
+        help="chạy bot Telegram (cần TELEGRAM_BOT_TOKEN)",
+        description=(
+            "Chạy bot Telegram cho đến khi bấm Ctrl-C: nhận tin bằng long polling (mặc định) hoặc\n"
+            "webhook, gửi bản tin hằng ngày và đọc các nguồn tin theo lịch.\n"
+            "Cần TELEGRAM_BOT_TOKEN: trong Telegram mở @BotFather, gõ /newbot, rồi đặt token nhận\n"
+            "được vào biến môi trường hoặc tệp .env ở thư mục hiện tại (TELEGRAM_BOT_TOKEN=123456:ABC…).\n"
+            "TELEGRAM_API_BASE_URL trỏ tới một máy chủ Bot API khác. Webhook cần BRIEFING_WEBHOOK_URL\n"
+            "(địa chỉ https công khai); tuỳ chọn BRIEFING_WEBHOOK_LISTEN, BRIEFING_WEBHOOK_PORT,\n"
+            "BRIEFING_WEBHOOK_SECRET. Không có token? Thử bot ngay trên máy bằng `briefing chat`."
+        ),
+        epilog=_examples(
+            "TELEGRAM_BOT_TOKEN=123456:ABC-DEF briefing run",
+            "BRIEFING_WEBHOOK_URL=https://bot.example.vn/tg briefing run --webhook",
+        ),
+    )
+    p.add_argument(
+        "--webhook", action="store_true", help="nhận tin qua webhook thay vì long polling"
+    )
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("chat", help="a local console that talks to the bot's handlers")
+    p = sub.add_parser(
+        "chat",
+        help="trò chuyện với bot ngay trên máy, không cần Telegram",
+        description=(
+            "Mỗi dòng gõ vào là một tin nhắn gửi bot trong chat riêng; nó đi qua đúng các handler\n"
+            "của bot Telegram và câu trả lời được in ra dạng văn bản. Không cần token, không cần mạng.\n"
+            "Gõ câu hỏi hoặc lệnh (/help xem các lệnh), #số để bấm nút, mũi tên lên/xuống để gọi lại\n"
+            "dòng đã gõ. /thoat hoặc Ctrl-D để thoát; Ctrl-C xoá dòng đang gõ, bấm lần nữa để thoát.\n"
+            "Trong console bạn là người dùng có id 1001 và chat riêng cũng có id 1001: đăng ký bản\n"
+            "tin bằng /dangky rồi xem trước bằng `briefing digest --chat 1001`."
+        ),
+        epilog=_examples("briefing chat", 'echo "Putin gặp Tô Lâm khi nào?" | briefing chat'),
+    )
     p.set_defaults(func=cmd_chat)
 
-    try:
-        from bot.digest_cli import add_parsers as add_digest_parsers
-    except ImportError:
-        add_digest_parsers = None
-    if add_digest_parsers:
-        add_digest_parsers(sub, cmd_digest, cmd_subscriptions)
+    from bot.digest_cli import add_parsers as add_digest_parsers
+    from bot.feeds_cli import add_parsers as add_feed_parsers
 
-    try:
-        from bot.feeds_cli import add_parsers as add_feed_parsers
-    except ImportError:
-        add_feed_parsers = None
-    if add_feed_parsers:
-        add_feed_parsers(sub, cmd_feeds)
+    add_digest_parsers(sub, cmd_digest, cmd_subscriptions, json_help=JSON_HELP)
+    add_feed_parsers(sub, cmd_feeds, json_help=JSON_HELP)
 
-    for action in sub.choices.values():
-        action.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    # The global options also work after the command: `briefing ask … --db x.db`.
+    for command in _commands(parser):
+        for flags, options in common:
+            command.add_argument(*flags, **{**options, "default": argparse.SUPPRESS})
     return parser
 
 
+def _commands(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """Every (sub)command's parser below ``parser``, e.g. `feeds` and `feeds poll`."""
+    found = []
+    for action in parser._actions:  # noqa: SLF001 - argparse has no public walk
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for command in action.choices.values():
+                found += [command, *_commands(command)]
+    return found
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("ban-tin-viet-nga")
+    except PackageNotFoundError:  # run from a source tree without installing
+        return "(chưa cài đặt)"
+
+
+def _debug(argv: Sequence[str]) -> bool:
+    env = os.environ.get("BRIEFING_DEBUG", "").strip().lower()
+    return "--debug" in argv or env in ("1", "true", "yes", "on")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = _debug(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.debug = debug
+    func = getattr(args, "func", None)
+    if func is None or getattr(args, "feeds_command", "") is None:
+        # `briefing` or `briefing feeds` alone: the help, not an error.
+        getattr(args, "help_parser", parser).print_help()
+        return 0
+    args.db_path = None
     try:
-        result = args.func(args)
+        from bot.settings import load_settings
+
+        args.settings = load_settings()
+        args.db_path = _db_path(args, args.settings)
+        result = func(args)
         if asyncio.iscoroutine(result):
             result = asyncio.run(result)
         return int(result or 0)
-    except SettingsError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
+        print("Đã dừng (Ctrl-C).", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `briefing meetings | head`: the reader left, nothing to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+    except Exception as exc:
+        return _report(exc, args.db_path, debug)
+
+
+def _report(exc: Exception, db_path: Path | None, debug: bool) -> int:
+    if debug:
+        import traceback
+
+        traceback.print_exception(exc)
+    error = explain(exc, db_path)
+    if error is None:
+        error = UserError(
+            f"Lỗi không mong đợi ({type(exc).__name__}: {str(exc)[:200]}); "
+            "chạy lại với --debug để xem chi tiết."
+        )
+    print(one_line(str(error)), file=sys.stderr)
+    return error.exit_code
 
 
 if __name__ == "__main__":

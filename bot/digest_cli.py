@@ -11,20 +11,56 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from bot.cli_parser import int_value
+
 # Store modules load when a command runs: `briefing ask` builds this parser too.
 if TYPE_CHECKING:
     from store.storage.db import Store
 
 
-def add_parsers(subparsers: Any, cmd_digest: Any, cmd_subscriptions: Any) -> None:
-    p = subparsers.add_parser("digest", help="the digest a chat would get now")
-    p.add_argument("--chat", type=int, required=True, help="Telegram chat id")
-    p.add_argument("--dry-run", action="store_true", help="print it; send nothing (required)")
-    p.add_argument("--json", action="store_true")
+CHAT_ID_HELP = (
+    "Id chat: `briefing subscriptions` liệt kê id của mọi chat đã đăng ký. Trong Telegram, id\n"
+    "của chat riêng là id người dùng (số dương), của nhóm là số âm (siêu nhóm: -100…); chat\n"
+    "của `briefing chat` có id 1001."
+)
+
+
+def add_parsers(
+    subparsers: Any, cmd_digest: Any, cmd_subscriptions: Any, *, json_help: str = ""
+) -> None:
+    p = subparsers.add_parser(
+        "digest",
+        help="xem trước bản tin mà một chat sẽ nhận lúc này",
+        description=(
+            "In bản tin mà một chat đã đăng ký (/dangky) sẽ nhận nếu được gửi lúc này: các cuộc\n"
+            "gặp mới từ lần gửi trước, theo bộ lọc của chat. Không gửi gì và không thay đổi gì;\n"
+            "bot (`briefing run`) tự gửi bản tin theo lịch.\n" + CHAT_ID_HELP
+        ),
+        epilog=(
+            "Ví dụ:\n  briefing digest --chat 1001\n  briefing digest --chat -1001234567890 --json"
+        ),
+    )
+    p.add_argument(
+        "--chat", type=int_value, required=True, metavar="ID", help="id của chat Telegram"
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="chỉ xem trước, không gửi (luôn như vậy; giữ cho các script cũ)",
+    )
+    p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(func=cmd_digest)
 
-    p = subparsers.add_parser("subscriptions", help="list digest subscriptions")
-    p.add_argument("--json", action="store_true")
+    p = subparsers.add_parser(
+        "subscriptions",
+        help="các chat đã đăng ký bản tin, kèm id",
+        description=(
+            "Liệt kê các chat đã đăng ký bản tin: id chat, giờ gửi, các ngày trong tuần, trạng\n"
+            "thái và bộ lọc (lãnh đạo, lĩnh vực). Đăng ký bằng /dangky trong chat với bot."
+        ),
+        epilog="Ví dụ:\n  briefing subscriptions\n  briefing subscriptions --json",
+    )
+    p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(func=cmd_subscriptions)
 
 
@@ -38,16 +74,13 @@ async def run_digest(args: argparse.Namespace, store: Store) -> int:
     from store.services.digest import plan_digest
     from store.storage.subscriptions import get_subscription
 
-    if not args.dry_run:
-        print(
-            "Bot (briefing run) tự gửi bản tin theo lịch; thêm --dry-run để xem trước bản tin "
-            "của một chat.",
-            file=sys.stderr,
-        )
-        return 2
     sub = await get_subscription(store, args.chat)
     if sub is None:
-        print(f"Chat {args.chat} chưa đăng ký bản tin (gõ /dangky trong chat đó).", file=sys.stderr)
+        print(
+            f"Chat {args.chat} chưa đăng ký bản tin (gõ /dangky trong chat đó; "
+            "`briefing subscriptions` liệt kê các chat đã đăng ký).",
+            file=sys.stderr,
+        )
         return 1
     plan = await plan_digest(store, sub)
     day = datetime.now(UTC).astimezone(sub.zone).date()

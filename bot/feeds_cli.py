@@ -14,7 +14,11 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from bot.cli_parser import float_value, int_value
 
 # The store modules are imported when a command runs: `briefing ask` builds this parser
 # too and must not pay for feedparser, httpx and the extractor.
@@ -25,32 +29,85 @@ if TYPE_CHECKING:
     from store.storage.db import Store
 
 
-def add_parsers(subparsers: argparse._SubParsersAction, handler: Callable | None = None) -> None:
+def add_parsers(
+    subparsers: argparse._SubParsersAction, handler: Callable | None = None, *, json_help: str = ""
+) -> None:
     """Add the `feeds` command; ``handler(args)`` opens the store and calls ``run_feeds``."""
-    p = subparsers.add_parser("feeds", help="news feeds (RSS/Atom) polled for new meetings")
+    p = subparsers.add_parser(
+        "feeds",
+        help="nguồn tin RSS/Atom mà bot đọc định kỳ",
+        description=(
+            "Thêm, xem, xoá và đọc ngay các nguồn tin RSS hoặc Atom. Khi `briefing run` chạy, mỗi\n"
+            "nguồn được đọc theo chu kỳ của nó; chỉ các bài về cuộc gặp Việt Nam – Nga được giữ.\n"
+            "Giờ in ra là giờ địa phương theo BRIEFING_TZ (mặc định Asia/Ho_Chi_Minh)."
+        ),
+        epilog=(
+            "Ví dụ:\n"
+            "  briefing feeds add https://bao.example/rss/the-gioi.rss --interval 30\n"
+            "  briefing feeds poll"
+        ),
+    )
+    p.set_defaults(help_parser=p)
     if handler is not None:
         p.set_defaults(func=handler)
-    sub = p.add_subparsers(dest="feeds_command", required=True)
+    sub = p.add_subparsers(dest="feeds_command", title="lệnh", metavar="LỆNH")
 
-    a = sub.add_parser("add", help="add a feed (or change its interval)")
-    a.add_argument("url")
+    a = sub.add_parser(
+        "add",
+        help="thêm một nguồn tin (hoặc đổi chu kỳ của nó)",
+        description="Thêm một nguồn tin RSS hoặc Atom theo địa chỉ http(s)://; nếu đã có thì đổi chu kỳ.",
+        epilog=(
+            "Ví dụ:\n"
+            "  briefing feeds add https://bao.example/rss/the-gioi.rss\n"
+            "  briefing feeds add https://bao.example/atom.xml --interval 60"
+        ),
+    )
+    a.add_argument("url", metavar="URL", help="địa chỉ http(s):// của nguồn RSS/Atom")
     a.add_argument(
         "--interval",
-        type=int,
+        type=int_value,
         default=None,
-        metavar="MIN",
-        help="minutes between polls (default 30)",
+        metavar="PHÚT",
+        help="số phút giữa hai lần đọc (mặc định 30)",
     )
 
-    a = sub.add_parser("list", help="the feeds and their last poll")
-    a.add_argument("--json", action="store_true")
+    a = sub.add_parser(
+        "list",
+        help="các nguồn tin và lần đọc gần nhất",
+        description="Liệt kê các nguồn tin: số thứ tự, địa chỉ, chu kỳ, lần đọc gần nhất (giờ địa phương) và kết quả.",
+        epilog="Ví dụ:\n  briefing feeds list\n  briefing feeds list --json",
+    )
+    a.add_argument("--json", action="store_true", help=json_help)
 
-    a = sub.add_parser("remove", help="remove a feed by URL or id")
-    a.add_argument("feed", metavar="URL|ID")
+    a = sub.add_parser(
+        "remove",
+        help="xoá một nguồn tin theo địa chỉ hoặc số thứ tự",
+        description="Xoá một nguồn tin; các bài đã nạp từ nó vẫn được giữ.",
+        epilog=(
+            "Ví dụ:\n"
+            "  briefing feeds remove 2\n"
+            "  briefing feeds remove https://bao.example/rss/the-gioi.rss"
+        ),
+    )
+    a.add_argument("feed", metavar="URL|SỐ", help="địa chỉ hoặc số thứ tự (#) trong `feeds list`")
 
-    a = sub.add_parser("poll", help="poll every feed once, now")
-    a.add_argument("--json", action="store_true")
-    a.add_argument("--timeout", type=float, default=None, metavar="SEC", help="per-request timeout")
+    a = sub.add_parser(
+        "poll",
+        help="đọc mọi nguồn tin một lần, ngay bây giờ",
+        description=(
+            "Đọc mọi nguồn tin một lần, ngay bây giờ (kể cả nguồn chưa đến hạn), nạp các bài mới\n"
+            "và in kết quả từng nguồn. Mã thoát 1 nếu có nguồn lỗi."
+        ),
+        epilog="Ví dụ:\n  briefing feeds poll\n  briefing feeds poll --json --timeout 10",
+    )
+    a.add_argument("--json", action="store_true", help=json_help)
+    a.add_argument(
+        "--timeout",
+        type=float_value,
+        default=None,
+        metavar="GIÂY",
+        help="thời gian chờ tối đa cho mỗi yêu cầu mạng (mặc định 10)",
+    )
 
 
 async def run_feeds(args: argparse.Namespace, store: Store) -> int:
@@ -109,14 +166,29 @@ async def _list(args: argparse.Namespace, store: Store) -> int:
         print(f"#{f.id}  {f.title or '(chưa rõ tên)'}")
         print(f"     {f.url}")
         print(
-            f"     mỗi {f.interval_min} phút · lần cuối: {_when(f.last_poll_at)} · {state}"
+            f"     mỗi {f.interval_min} phút · lần cuối: {_when(f.last_poll_at, _zone(args))} · {state}"
             f" · đã thêm {f.articles_added} bài, {f.meetings_added} cuộc gặp"
         )
     return 0
 
 
-def _when(iso: str | None) -> str:
-    return iso.replace("T", " ")[:16] + " UTC" if iso else "chưa"
+DEFAULT_ZONE = "Asia/Ho_Chi_Minh"
+
+
+def _zone(args: argparse.Namespace) -> ZoneInfo:
+    settings = getattr(args, "settings", None)
+    return settings.tz if settings is not None else ZoneInfo(DEFAULT_ZONE)
+
+
+def _when(iso: str | None, zone: ZoneInfo) -> str:
+    """A stored UTC instant in local time (BRIEFING_TZ), e.g. "14/01/2025 17:30"."""
+    if not iso:
+        return "chưa"
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return f"{moment.astimezone(zone):%d/%m/%Y %H:%M}"
 
 
 async def _remove(args: argparse.Namespace, store: Store) -> int:
@@ -148,7 +220,7 @@ async def _poll(args: argparse.Namespace, store: Store) -> int:
         print("Chưa có nguồn tin nào. Thêm bằng: briefing feeds add URL")
     else:
         for f in report.feeds:
-            print(feed_line(f))
+            print(feed_line(f, _zone(args)))
             for p in f.failed:
                 print(f"     ⚠ {p.url}: {p.reason}")
         print(
@@ -157,14 +229,15 @@ async def _poll(args: argparse.Namespace, store: Store) -> int:
     return 1 if report.errors else 0
 
 
-def feed_line(f: FeedReport) -> str:
+def feed_line(f: FeedReport, zone: ZoneInfo | None = None) -> str:
+    zone = zone or ZoneInfo(DEFAULT_ZONE)
     name = f.title or f.url
     if f.status == "error":
-        return f"✗ {name}: {f.error}; thử lại sau {_when(f.next_poll_at)}"
+        return f"✗ {name}: {f.error}; thử lại sau {_when(f.next_poll_at, zone)}"
     if f.status == "not-modified":
         return f"– {name}: không có gì mới (máy chủ báo không đổi)"
     if f.status == "waiting":
-        return f"… {name}: đang tạm dừng sau lỗi, thử lại sau {_when(f.next_poll_at)}"
+        return f"… {name}: đang tạm dừng sau lỗi, thử lại sau {_when(f.next_poll_at, zone)}"
     return (
         f"✓ {name}: {f.new} bài mới, {f.new_meetings} cuộc gặp mới"
         f" · {f.repeated} tin đã xử lý trước · {f.duplicates} bài trùng · {f.irrelevant} tin không liên quan"

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from bot.errors import SettingsError
+from bot.errors import SettingsError, one_line
 
 __all__ = ["Settings", "SettingsError", "load_settings"]
 
@@ -41,9 +41,7 @@ class Settings(BaseSettings):
             try:
                 return [int(p) for p in parts]
             except ValueError:
-                raise ValueError(
-                    "BRIEFING_ADMIN_IDS must be comma-separated numeric user ids"
-                ) from None
+                raise ValueError("not numeric ids") from None
         return value
 
     @field_validator("briefing_tz")
@@ -52,14 +50,14 @@ class Settings(BaseSettings):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"BRIEFING_TZ '{value}' is not a known time zone") from None
+            raise ValueError("unknown time zone") from None
         return value
 
     @field_validator("telegram_api_base_url")
     @classmethod
     def _base_url(cls, value: str | None) -> str | None:
         if value and not value.startswith(("http://", "https://")):
-            raise ValueError("TELEGRAM_API_BASE_URL must start with http:// or https://")
+            raise ValueError("not an http(s) URL")
         return value
 
     @property
@@ -67,12 +65,48 @@ class Settings(BaseSettings):
         return ZoneInfo(self.briefing_tz)
 
 
+# What each setting must look like, told to the user when it does not.
+EXPECTED = {
+    "TELEGRAM_BOT_TOKEN": "phải là token @BotFather cấp, dạng 123456:ABC…",
+    "TELEGRAM_API_BASE_URL": "phải là một địa chỉ bắt đầu bằng http:// hoặc https://",
+    "BRIEFING_DB": "phải là đường dẫn tới một tệp",
+    "BRIEFING_ADMIN_IDS": "phải là các số id người dùng Telegram cách nhau bằng dấu phẩy, ví dụ 12345,67890",
+    "BRIEFING_ADMIN_CHAT": "phải là số id của một chat Telegram, ví dụ -1001234567890",
+    "BRIEFING_TZ": "không phải múi giờ đã biết; hãy dùng tên như Asia/Ho_Chi_Minh hoặc Europe/Moscow",
+    "BRIEFING_DIGEST_GRACE_HOURS": "phải là một số giờ không âm, ví dụ 6",
+    "BRIEFING_WEBHOOK_URL": "phải là địa chỉ https công khai",
+    "BRIEFING_WEBHOOK_LISTEN": "phải là một địa chỉ IP để lắng nghe, ví dụ 127.0.0.1",
+    "BRIEFING_WEBHOOK_PORT": "phải là số cổng từ 1 đến 65535",
+    "BRIEFING_WEBHOOK_SECRET": "phải là một chuỗi ký tự",
+}
+
+
 def load_settings() -> Settings:
-    """Settings, or a ``SettingsError`` whose message is one plain sentence."""
+    """Settings, or a ``SettingsError`` whose message is one Vietnamese sentence.
+
+    Every command calls this first, so a malformed value stops them all the same way.
+    """
     try:
         return Settings()
     except ValidationError as exc:
         err = exc.errors()[0]
-        field = err.get("loc", ["?"])[0]
-        msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
-        raise SettingsError(f"Invalid setting {field}: {msg}.") from None
+        name = str(err.get("loc", ["?"])[0])
+        value = err.get("input")
+        shown = f" = «{one_line(str(value))[:60]}»" if isinstance(value, str | int | float) else ""
+        expected = EXPECTED.get(name, "không hợp lệ")
+        raise SettingsError(f"Cài đặt {name}{shown} không hợp lệ: {expected}.") from None
+    except (OSError, UnicodeDecodeError) as exc:  # an unreadable .env file
+        raise SettingsError(
+            f"Không đọc được tệp .env trong thư mục hiện tại ({_reason(exc)}); "
+            "hãy lưu nó ở dạng UTF-8 với các dòng TÊN=giá trị."
+        ) from None
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return "không phải mã UTF-8"
+    if isinstance(exc, IsADirectoryError):
+        return "đó là một thư mục"
+    if isinstance(exc, PermissionError):
+        return "không có quyền đọc"
+    return type(exc).__name__
