@@ -29,10 +29,9 @@ if TYPE_CHECKING:
 def _db_path(args: argparse.Namespace, settings: Settings | None = None) -> Path:
     if getattr(args, "db", None):
         return Path(args.db).expanduser()
-    configured = settings.briefing_db if settings else None
-    env = os.environ.get("BRIEFING_DB")
-    if configured or env:
-        return Path(configured or env or "").expanduser()
+    configured = settings.briefing_db if settings else os.environ.get("BRIEFING_DB")
+    if configured:
+        return Path(configured).expanduser()
     from store.storage.db import default_db_path
 
     return default_db_path()
@@ -208,6 +207,10 @@ async def cmd_feeds(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------ parser
 
 JSON_HELP = "in kết quả dạng JSON (UTF-8) thay vì văn bản, để dùng trong script"
+DB_HELP = (
+    "tệp cơ sở dữ liệu SQLite (mặc định: $BRIEFING_DB, nếu không thì briefing.db trong thư mục "
+    "dữ liệu người dùng)"
+)
 
 DESCRIPTION = (
     "Bản tin Việt–Nga: tra cứu các cuộc gặp cấp cao Việt Nam – Nga trong các bài báo tiếng Việt."
@@ -240,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="in số phiên bản rồi thoát",
     )
     common = [
-        (("--db",), {"metavar": "TỆP", "help": "tệp cơ sở dữ liệu SQLite (mặc định: $BRIEFING_DB, nếu không thì briefing.db trong thư mục dữ liệu người dùng)"}),
+        (("--db",), {"metavar": "TỆP", "help": DB_HELP}),
         (
             ("--debug",),
             {"action": "store_true", "help": "khi lỗi, in cả chi tiết kỹ thuật (traceback)"},

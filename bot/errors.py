@@ -42,8 +42,9 @@ def explain(exc: BaseException, db_path: Path | str | None = None) -> UserError 
 
 
 def _database(exc: sqlite3.Error, path: str) -> str:
-    text = str(exc).lower()
-    if "not a database" in text or "malformed" in text or "encrypted" in text:
+    # The result code name and the message, e.g. "SQLITE_BUSY database is locked".
+    text = f"{getattr(exc, 'sqlite_errorname', '') or ''} {exc}".lower()
+    if any(k in text for k in ("notadb", "corrupt", "not a database", "malformed", "encrypted")):
         return (
             f"Tệp {path} không phải cơ sở dữ liệu SQLite của briefing (hoặc đã hỏng); "
             "hãy chọn tệp khác bằng --db, hoặc một tên tệp mới."
@@ -58,14 +59,14 @@ def _database(exc: sqlite3.Error, path: str) -> str:
             f"Không ghi được vào {path}: tệp hoặc thư mục chỉ cho phép đọc; "
             "hãy cấp quyền ghi hoặc chọn nơi khác bằng --db."
         )
-    if "disk is full" in text or "full" in text:
+    if "sqlite_full" in text or "disk is full" in text:
         return f"Đĩa đã đầy, không ghi được vào {path}; hãy giải phóng chỗ trống rồi thử lại."
-    if "disk i/o" in text or "i/o error" in text:
+    if "ioerr" in text or "i/o error" in text:
         return (
             f"Lỗi đọc/ghi đĩa với {path} (đĩa đầy, vượt hạn mức hoặc hỏng); "
             "hãy kiểm tra chỗ trống rồi thử lại."
         )
-    if "unable to open" in text or "cannot open" in text:
+    if "cantopen" in text or "unable to open" in text:
         return _unopenable(Path(path))
     return f"Lỗi cơ sở dữ liệu {path} ({exc}); chạy lại với --debug để xem chi tiết."
 
