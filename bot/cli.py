@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.cli_parser import Parser
-from bot.errors import UserError, explain, one_line
+from bot.errors import SettingsError, UserError, explain, one_line
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -147,7 +147,7 @@ async def cmd_ask(args: argparse.Namespace) -> int:
 
     question = " ".join(args.question).strip()
     if not question:
-        raise UserError('Câu hỏi trống; ví dụ: briefing ask "Tô Lâm gặp Putin khi nào?".')
+        raise SettingsError('Câu hỏi trống; ví dụ: briefing ask "Tô Lâm gặp Putin khi nào?".')
     store = await _open(args)
     try:
         result = await ask(store, question)

@@ -87,6 +87,7 @@ def seeded(seeded_template: Path, tmp_path: Path) -> Path:
     ("args", "words"),
     [
         (["ask"], ["thiếu CÂU_HỎI", "briefing ask --help"]),
+        (["ask", "  "], ["Câu hỏi trống"]),
         (["khong-co-lenh"], ["không có lệnh «khong-co-lenh»", "ingest"]),
         (["digest", "--chat", "abc"], ["--chat", "số nguyên", "«abc»"]),
         (["digest"], ["thiếu --chat"]),
