@@ -19,6 +19,7 @@ from handlers import render as r
 from handlers.cache import view_cache
 from handlers.common import Context, command_args, get_store, is_admin, user_text
 from handlers.views import View, detail_view, latest_view, question_view, reply_view
+from store.language.countries import BILATERAL, country_name, flag
 from store.language.fold import fold_key
 from store.storage.chats import touch_chat
 from store.storage.db import Store
@@ -192,8 +193,6 @@ async def latest(update: Update, context: Context) -> None:
         await reply_view(update.effective_message, await latest_view(context))
 
 
-_FLAGS = {"VN": "🇻🇳", "RU": "🇷🇺"}
-_COUNTRIES = {"VN": "Việt Nam", "RU": "Nga"}
 MAX_LISTED = 60
 
 
@@ -205,13 +204,12 @@ async def leaders_html(store: Store) -> str:
     for person, country, n in people[:MAX_LISTED]:
         by_country.setdefault(country or "", []).append(f"{r.esc(person)} ({n})")
     blocks = ["<b>Lãnh đạo trong dữ liệu</b> (số cuộc gặp):"]
-    order = list(_COUNTRIES)
+    order = list(BILATERAL)
     for country in sorted(
         by_country, key=lambda c: (order.index(c) if c in order else len(order), c)
     ):
-        label = _COUNTRIES.get(country, country or "Khác")
-        flag = _FLAGS.get(country, "")
-        blocks.append(f"{flag} <b>{r.esc(label)}</b>: " + ", ".join(by_country[country]))
+        label = country_name(country) or country or "Khác"
+        blocks.append(f"{flag(country)} <b>{r.esc(label)}</b>: " + ", ".join(by_country[country]))
     if len(people) > MAX_LISTED:
         blocks.append(f"… và {len(people) - MAX_LISTED} người khác.")
     blocks.append(

@@ -14,17 +14,41 @@ from importlib.resources import files
 
 from store.language.fold import fold
 
+BILATERAL = ("VN", "RU")  # the two sides the bot covers, Vietnam first
+
+
+@cache
+def _rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    rows = json.loads(files("store").joinpath("data/countries.json").read_text(encoding="utf-8"))
+    return tuple((row["code"], tuple(row["names"])) for row in rows)
+
 
 @cache
 def _table() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
-    rows = json.loads(files("store").joinpath("data/countries.json").read_text(encoding="utf-8"))
     code_of: dict[str, str] = {}
-    for row in rows:
-        for name in row["names"]:
-            code_of[name] = code_of[name.upper()] = row["code"]
+    for code, names in _rows():
+        for name in names:
+            code_of[name] = code_of[name.upper()] = code
     alternation = "|".join(re.escape(n) for n in sorted(code_of, key=len, reverse=True))
     pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
     return pattern, code_of, frozenset(fold(n) for n in code_of)
+
+
+def country_name(code: str | None) -> str | None:
+    """The usual Vietnamese name of a country code ("RU" → "Nga"); None when unknown."""
+    return next((names[0] for c, names in _rows() if c == code), None)
+
+
+def folded_names(codes: tuple[str, ...]) -> dict[str, str]:
+    """Every name of these countries, folded ("lien bang nga"), with its code."""
+    return {fold(n): c for c, names in _rows() if c in codes for n in names}
+
+
+def flag(code: str | None) -> str:
+    """The flag emoji of a two-letter code ("VN" → 🇻🇳); empty for anything else."""
+    if not code or len(code) != 2 or not code.isascii() or not code.isalpha():
+        return ""
+    return "".join(chr(0x1F1E6 + ord(ch) - ord("A")) for ch in code.upper())
 
 
 def find_countries(text: str) -> list[tuple[int, str]]:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
+from store.language.countries import BILATERAL, folded_names
 from store.language.dates import parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.lexicon import Lexicon, Mention, get_lexicon
@@ -90,9 +91,11 @@ def _wordset(text: str) -> frozenset[str]:
 
 
 # Vietnamese country names in questions ("ở Nga", "sang Việt Nam"); only these two matter here.
-_COUNTRY_WORDS = {"nga": "RU", "lien bang nga": "RU", "lb nga": "RU", "viet nam": "VN"}
+_COUNTRY_WORDS = folded_names(BILATERAL)
 _COUNTRY_RX = re.compile(
-    r"\b(?:o|tai|sang|den|toi|tren dat|tham|cong du)\s+(lien bang nga|lb nga|nga|viet nam)\b"
+    r"\b(?:o|tai|sang|den|toi|tren dat|tham|cong du)\s+("
+    + "|".join(sorted(map(re.escape, _COUNTRY_WORDS), key=len, reverse=True))
+    + r")\b"
 )
 
 # Intent cues, on folded text. "ai" is matched only in lower case (upper-case "AI" is a sector).

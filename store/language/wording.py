@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from store.language.countries import country_name
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting, Participant
@@ -16,7 +17,6 @@ from store.language.query import Query
 
 CARD_MAX = 600
 LIST_MAX = 5
-COUNTRY_NAMES = {"RU": "Nga", "VN": "Việt Nam"}
 EXAMPLES = ["Tô Lâm gặp Putin khi nào?", "hợp tác dầu khí năm 2025", "cuộc gặp mới nhất"]
 
 
@@ -70,9 +70,9 @@ def title_at_meeting(p: Participant, m: Meeting) -> str | None:
 
 def _title(p: Participant) -> str:
     title = (p.title or "").strip()
-    country = COUNTRY_NAMES.get(p.country or "")
-    if title and country == "Nga" and "nga" not in fold_key(title).split():
-        title = f"{title} Nga"
+    russia = country_name("RU") or "Nga"
+    if title and p.country == "RU" and fold_key(russia) not in fold_key(title).split():
+        title = f"{title} {russia}"
     return title
 
 
@@ -169,7 +169,7 @@ def understood_text(q: Query) -> str:
         parts.append("tên chưa có trong dữ liệu: " + ", ".join(q.unknown_names))
     if q.date_label:
         parts.append(f"thời gian: {q.date_label}")
-    places = list(q.places) + [COUNTRY_NAMES.get(c, c) for c in q.countries]
+    places = list(q.places) + [country_name(c) or c for c in q.countries]
     if places:
         parts.append("địa điểm: " + ", ".join(places))
     if q.sectors:

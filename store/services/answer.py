@@ -12,12 +12,12 @@ from datetime import date
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
+from store.language.countries import country_name
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
 from store.language.query import Query, understand
 from store.language.wording import (
-    COUNTRY_NAMES,
     EXAMPLES,
     LIST_MAX,
     compose_answer,
@@ -82,7 +82,7 @@ def _understood(q: Query) -> Understood:
         leaders=list(q.leaders),
         date_from=q.date_from.isoformat() if q.date_from else None,
         date_to=q.date_to.isoformat() if q.date_to else None,
-        places=list(q.places) + [COUNTRY_NAMES.get(c, c) for c in q.countries],
+        places=list(q.places) + [country_name(c) or c for c in q.countries],
         sectors=list(q.sectors),
         intent=q.intent,
         kinds=list(q.kinds),

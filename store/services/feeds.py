@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 import feedparser
 import httpx
 
-from store.language.countries import find_countries
+from store.language.countries import BILATERAL, find_countries
 from store.language.extract import extract_meetings
 from store.language.fold import nfc, squash_spaces
 from store.language.lexicon import get_lexicon
@@ -122,7 +122,7 @@ def _feed(row) -> Feed:
 
 # ----------------------------------------------------------------- relevance
 
-SIDES = frozenset({"VN", "RU"})
+SIDES = frozenset(BILATERAL)
 
 
 @dataclass(frozen=True)
