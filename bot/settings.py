@@ -10,6 +10,7 @@ from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.errors import SettingsError, one_line
+from store.language.localtime import DEFAULT_TZ
 
 __all__ = ["Settings", "SettingsError", "load_settings"]
 
@@ -27,7 +28,7 @@ class Settings(BaseSettings):
         default_factory=list, alias="BRIEFING_ADMIN_IDS"
     )
     briefing_admin_chat: int | None = Field(default=None, alias="BRIEFING_ADMIN_CHAT")
-    briefing_tz: str = Field(default="Asia/Ho_Chi_Minh", alias="BRIEFING_TZ")
+    briefing_tz: str = Field(default=DEFAULT_TZ, alias="BRIEFING_TZ")
     briefing_digest_grace_hours: float = Field(
         default=6.0, ge=0, alias="BRIEFING_DIGEST_GRACE_HOURS"
     )

@@ -14,12 +14,12 @@ from telegram import Message
 from telegram.ext import Application, ContextTypes
 
 from handlers.render import clean
+from store.language.localtime import zone
 from store.storage.db import Store
 
 STORE = "store"
 SETTINGS = "settings"
 QUERIES = "queries"
-DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 MAX_QUESTION = 1000  # longer text is cut before parsing; no real question is this long
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -48,7 +48,7 @@ def get_settings(
 
 def tz(context: Context | Application[Any, Any, Any, Any, Any, Any]) -> ZoneInfo:
     settings = get_settings(context)
-    return ZoneInfo(getattr(settings, "briefing_tz", None) or DEFAULT_TZ)
+    return zone(getattr(settings, "briefing_tz", None))
 
 
 def today(context: Context) -> date:

@@ -38,9 +38,9 @@ from handlers import render as r
 from handlers.commands import Command, add_command
 from handlers.common import Context, command_args, get_settings, get_store, migration_ids, today
 from handlers.views import View, reply_view
+from store.language.localtime import DEFAULT_TZ
 from store.language.subscription import (
     ALL_DAYS,
-    DEFAULT_TZ,
     WEEKDAYS,
     FilterError,
     Filters,

@@ -13,9 +13,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from store.language.fold import fold_key
+from store.language.localtime import DEFAULT_TZ
 
 DEFAULT_TIME = "07:00"
-DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 ALL_DAYS: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)  # Python weekdays: 0 = Monday
 WEEKDAYS = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
 SLACK = timedelta(seconds=2)  # a timer that fires a moment early still counts as on time

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from time import struct_time
 from urllib.parse import urljoin
-from zoneinfo import ZoneInfo
 
 import feedparser
 import httpx
@@ -27,6 +26,7 @@ from store.language.countries import BILATERAL, find_countries
 from store.language.extract import extract_meetings
 from store.language.fold import nfc, squash_spaces
 from store.language.lexicon import get_lexicon
+from store.language.localtime import DEFAULT_TZ, zone
 from store.language.models import Article, Meeting, Skipped
 from store.services.ingest import Outcome, ingest_unique
 from store.services.web import (
@@ -51,7 +51,7 @@ MAX_ENTRY_ATTEMPTS = 3  # a page that keeps failing is given up after this many 
 FULL_TEXT_CHARS = 500  # feed content at least this long is used without fetching the page
 FALLBACK_CHARS = 200  # feed text used when the page cannot be fetched
 PAGE_FETCHES = 4  # pages fetched at once per feed
-NEWS_TZ = ZoneInfo("Asia/Ho_Chi_Minh")  # the outlets' day, for publication dates
+NEWS_TZ = zone(DEFAULT_TZ)  # the outlets' day, for publication dates
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )

@@ -27,8 +27,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TypeVar
 
+from store.language.localtime import DEFAULT_TZ
 from store.language.subscription import (
-    DEFAULT_TZ,
     Filters,
     Subscription,
     iso,
