@@ -42,6 +42,7 @@ from store.language.fold import fold  # noqa: E402
 from store.language.lexicon import get_lexicon  # noqa: E402
 from store.language.models import Meeting, Participant  # noqa: E402
 from store.services.answer import ask  # noqa: E402
+from store.services.ingest import ingest  # noqa: E402
 from store.services.sources import load_paths  # noqa: E402
 from store.storage.db import Store, date_bounds, search_text  # noqa: E402
 from store.storage.search import fts_phrase  # noqa: E402
@@ -138,7 +139,7 @@ async def _article_main(store: Store, article_id: str) -> Meeting | None:
 async def accuracy() -> list[tuple[str, int, int, int, int]]:
     with tempfile.TemporaryDirectory() as tmp:
         store = await Store.open(Path(tmp) / "acc.db")
-        await store.ingest(load_paths([ROOT / "seeds", ROOT / "tests" / "articles"]))
+        await ingest(store, load_paths([ROOT / "seeds", ROOT / "tests" / "articles"]))
         await store.conn.execute(
             "CREATE VIRTUAL TABLE raw_fts USING fts5(text, tokenize='unicode61 remove_diacritics 2')"
         )

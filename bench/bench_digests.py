@@ -42,7 +42,7 @@ from handlers.render import render_digest  # noqa: E402
 from store.language.models import Article  # noqa: E402
 from store.language.subscription import Filters, parse_filters  # noqa: E402
 from store.services.digest import Composer  # noqa: E402
-from store.services.ingest import ensure_seeded  # noqa: E402
+from store.services.ingest import ensure_seeded, ingest  # noqa: E402
 from store.storage.db import Store  # noqa: E402
 from store.storage.subscriptions import list_subscriptions, outbox  # noqa: E402
 
@@ -79,7 +79,7 @@ async def make_store(path: Path, new_meetings: int) -> tuple[Store, int]:
     store = await Store.open(path)
     await ensure_seeded(store)
     cursor = await store.max_seq()
-    await store.ingest(articles(new_meetings))
+    await ingest(store, articles(new_meetings))
     return store, cursor
 
 

@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from telegram import Update  # noqa: E402
 
+from store.services.ingest import ingest  # noqa: E402
 from store.services.sources import load_paths  # noqa: E402
 from store.storage.db import Store  # noqa: E402
 from tests.botkit import BOT_USERNAME, running_bot  # noqa: E402
@@ -96,7 +97,7 @@ def workload(
 async def bench(n: int, distinct: bool) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         store = await Store.open(Path(tmp) / "bench.db")
-        await store.ingest(load_paths([ROOT / "seeds", ROOT / "tests" / "articles"]))
+        await ingest(store, load_paths([ROOT / "seeds", ROOT / "tests" / "articles"]))
         meeting_id = (await store.meetings(limit=1))[0].id
         async with running_bot(store) as bot:
             updates = workload(bot, n, meeting_id, distinct)

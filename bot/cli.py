@@ -60,28 +60,23 @@ async def _open(args: argparse.Namespace, seed: bool = True):
 
 
 async def cmd_ingest(args: argparse.Namespace) -> int:
-    from store.language.models import IngestReport
+    from itertools import chain
+
+    from store.services.ingest import ingest
     from store.services.sources import Unreadable, load_paths
 
     urls = [p for p in args.paths if p.startswith(("http://", "https://"))]
     paths = [p for p in args.paths if p not in urls]
     store = await _open(args, seed=False)
     try:
-        items = list(
-            _with_progress(load_paths(paths), enabled=not args.json and sys.stderr.isatty())
-        )
-        report = await store.ingest(items)
+        pages = []
         if urls:
-            from bot.feeds_cli import ingest_urls
+            from store.services.web import fetch_urls
 
-            extra: IngestReport = await ingest_urls(urls, store)
-            report.articles += extra.articles
-            report.new_articles += extra.new_articles
-            report.new_meetings += extra.new_meetings
-            report.meetings += [
-                m for m in extra.meetings if m.id not in {x.id for x in report.meetings}
-            ]
-            report.skipped += extra.skipped
+            pages = await fetch_urls(store, urls)
+        items = chain(load_paths(paths), pages)
+        progress = _with_progress(items, enabled=not args.json and sys.stderr.isatty())
+        report = await ingest(store, progress)
     finally:
         await store.close()
     if args.json:

@@ -1,4 +1,4 @@
-"""`briefing feeds …` and the URL half of `briefing ingest`.
+"""`briefing feeds …`.
 
     briefing feeds add URL [--interval MIN]
     briefing feeds list [--json]
@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -23,9 +23,7 @@ from bot.cli_parser import float_value, int_value
 # The store modules are imported when a command runs: `briefing ask` builds this parser
 # too and must not pay for feedparser, httpx and the extractor.
 if TYPE_CHECKING:
-    from store.language.models import IngestReport
     from store.services.feeds import FeedReport
-    from store.services.web import FetchConfig
     from store.storage.db import Store
 
 
@@ -243,13 +241,3 @@ def feed_line(f: FeedReport, zone: ZoneInfo | None = None) -> str:
         f" · {f.repeated} tin đã xử lý trước · {f.duplicates} bài trùng · {f.irrelevant} tin không liên quan"
         + (f" · {len(f.failed)} tin lỗi" if f.failed else "")
     )
-
-
-async def ingest_urls(
-    urls: Sequence[str], store: Store, *, config: FetchConfig | None = None
-) -> IngestReport:
-    """`briefing ingest URL…`: fetch, extract and store each page; failures are reported
-    as ``Unreadable`` items (the CLI exits non-zero for those) and the others go on."""
-    from store.services.web import ingest_urls as ingest
-
-    return await ingest(store, urls, config=config)

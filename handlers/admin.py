@@ -34,10 +34,9 @@ from handlers import render as r
 from handlers.commands import Command, add_command
 from handlers.common import Context, get_store, is_admin, today, tz
 from handlers.views import View, details_button, line_html, reply_view
-from store.language.extract import extract_meetings
-from store.language.models import Article, Meeting, Skipped
+from store.language.models import Article, Meeting, Outcome, Skipped
 from store.language.wording import format_date, participants_text
-from store.services.ingest import Outcome, ingest_unique
+from store.services.ingest import NO_MEETING, Prepared, ingest, prepare
 from store.services.sources import MAX_BYTES, decode, html_article
 from store.services.stats import StoreStats, chart_png, collect_stats
 from store.services.web import is_http_url
@@ -67,7 +66,6 @@ NOT_ADMIN_BUTTON = "Chỉ quản trị viên của bot mới dùng được nút
 NOT_YOURS = "Chỉ người đã gửi bài này mới lưu hoặc huỷ được."
 EXPIRED = "Bài này đã hết hạn hoặc đã được xử lý. Hãy gửi lại bằng /them."
 INVALID = "Nút này không hợp lệ."
-NO_MEETING = "không tìm thấy cuộc gặp Việt Nam – Nga"
 USAGE = (
     "Gửi bài báo để thêm vào dữ liệu theo một trong các cách:\n"
     "• <code>/them</code> kèm nội dung bài ngay sau lệnh;\n"
@@ -83,9 +81,13 @@ USAGE = (
 
 @dataclass
 class Pending:
-    article: Article
+    prepared: Prepared  # the article and the meetings the preview showed, saved as they are
     user_id: int
     created: float
+
+    @property
+    def article(self) -> Article:
+        return self.prepared.article
 
 
 class PendingArticles:
@@ -107,10 +109,10 @@ class PendingArticles:
         for token in [t for t, p in self._items.items() if now - p.created > self.ttl]:
             del self._items[token]
 
-    def put(self, article: Article, user_id: int) -> str:
+    def put(self, prepared: Prepared, user_id: int) -> str:
         self._expire()
         token = secrets.token_urlsafe(6)  # 8 characters of [A-Za-z0-9_-]
-        self._items[token] = Pending(article, user_id, self.clock())
+        self._items[token] = Pending(prepared, user_id, self.clock())
         while len(self._items) > self.size:
             self._items.popitem(last=False)
         return token
@@ -381,9 +383,11 @@ async def add_article(update: Update, context: Context) -> None:
     if is_http_url(article.text) and " " not in article.text.strip():
         await reply_view(message, View(LINK_ONLY))
         return
-    meetings = await asyncio.to_thread(extract_meetings, article, today(context))
-    token = pending_articles(context).put(article, user_id)
-    await reply_view(message, View(preview_html(article, meetings), preview_buttons(token)))
+    # Extracted once, for the preview; "Lưu" stores exactly what the admin saw.
+    prepared = await prepare(article, today(context))
+    token = pending_articles(context).put(prepared, user_id)
+    html = preview_html(article, list(prepared.meetings))
+    await reply_view(message, View(html, preview_buttons(token)))
 
 
 async def add_document(update: Update, context: Context) -> None:
@@ -447,8 +451,8 @@ async def on_button(update: Update, context: Context) -> None:
         return
     await query.answer("Đang lưu…")
     store = get_store(context)
-    _, outcomes = await ingest_unique(store, [item.article])
-    outcome = outcomes[0]
+    report = await ingest(store, [item.prepared])
+    outcome = report.outcomes[0]
     meetings = await store.meetings_by_ids(list(dict.fromkeys(outcome.meeting_ids)))
     log.info(
         "admin %s saved %s: %s, %d new meetings",

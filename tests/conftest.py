@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from store.services.ingest import ingest
 from store.storage.db import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,5 +29,5 @@ async def seeded_store(empty_store: Store) -> Store:
     """The seeds plus the project's own test articles (tests/articles)."""
     from store.services.sources import load_paths
 
-    await empty_store.ingest(load_paths([SEEDS, ARTICLES]))
+    await ingest(empty_store, load_paths([SEEDS, ARTICLES]))
     return empty_store

@@ -19,6 +19,7 @@ from store.language.models import Meeting, Participant
 from store.language.query import understand
 from store.language.wording import format_date, meeting_card, meeting_line, participants_text
 from store.services.answer import AskResult, ask
+from store.services.ingest import ingest
 from store.storage.db import Store, date_bounds
 
 TODAY = date(2026, 12, 1)
@@ -737,8 +738,8 @@ async def test_facet_index_follows_ingest(empty_store: Store) -> None:
     from store.services.sources import load_paths
     from tests.conftest import ARTICLES, SEEDS
 
-    await empty_store.ingest(load_paths([SEEDS, ARTICLES]))
-    await empty_store.ingest(load_paths([ARTICLES]))  # again: merges and no-ops
+    await ingest(empty_store, load_paths([SEEDS, ARTICLES]))
+    await ingest(empty_store, load_paths([ARTICLES]))  # again: merges and no-ops
     have = set(await (await empty_store.conn.execute("SELECT * FROM meeting_facets")).fetchall())
     want = set(await (await empty_store.conn.execute(FACETS_FROM_TABLES)).fetchall())
     assert {tuple(r) for r in have} == {tuple(r) for r in want}

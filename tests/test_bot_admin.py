@@ -7,8 +7,10 @@ import json
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import unquote
+from zoneinfo import ZoneInfo
 
 import pytest
 from telegram.request import RequestData
@@ -16,6 +18,7 @@ from telegram.request import RequestData
 from bot.app import build_application
 from bot.settings import Settings
 from handlers.admin import EXPIRED, INVALID, NOT_ADMIN_BUTTON, NOT_YOURS, pending_articles
+from store.language.models import Article, Meeting
 from store.services.feeds import add_feed
 from store.services.stats import StoreStats, chart_png, collect_stats
 from store.storage.db import Store
@@ -275,6 +278,26 @@ async def test_admin_sees_the_extraction_and_only_lưu_saves(
     calls = await bot.send(bot.updates.callback(save))
     assert answers(calls) == [EXPIRED]
     assert await seeded_store.count_articles() == articles + 1
+
+
+async def test_them_extracts_once_for_the_preview_and_saves_what_it_showed(
+    bot: BotUnderTest, seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store.services import ingest
+
+    calls: list[date] = []
+    extract = ingest.extract
+
+    def counting(article: Article, today: date) -> list[Meeting]:
+        calls.append(today)
+        return extract(article, today)
+
+    monkeypatch.setattr(ingest, "extract", counting)
+    reply, save, _ = await preview(bot, bot.updates.message(f"/them {ARTICLE}"))
+    assert calls == [datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()]  # the readers' day
+    calls_after_save = await bot.send(bot.updates.callback(save))
+    assert "Đã lưu bài" in visible_text(only_reply(bot, calls_after_save).text or "")
+    assert len(calls) == 1  # Lưu stores the meetings the preview showed; no second extraction
 
 
 async def test_huỷ_discards_the_article(bot: BotUnderTest, seeded_store: Store) -> None:

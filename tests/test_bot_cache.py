@@ -6,6 +6,7 @@ from pathlib import Path
 
 from handlers.cache import view_cache
 from store.language.models import Article
+from store.services.ingest import ingest
 from store.storage.db import Store
 from tests.botkit import running_bot, visible_text
 
@@ -20,8 +21,8 @@ async def test_latest_sees_a_newly_ingested_meeting_at_once(seeded_store: Store)
         again = bot.texts(await bot.send(bot.updates.message("/moinhat")))[0]
         assert again == before
         assert view_cache(bot.app.bot_data).hits >= 1
-        report = await seeded_store.ingest(
-            [Article(text=NEW_ARTICLE, source="https://example.vn/lavrov-ha-noi")]
+        report = await ingest(
+            seeded_store, [Article(text=NEW_ARTICLE, source="https://example.vn/lavrov-ha-noi")]
         )
         assert report.new_meetings or report.meetings
         after = bot.texts(await bot.send(bot.updates.message("/moinhat")))[0]
@@ -36,7 +37,7 @@ async def test_changes_by_another_process_are_seen(seeded_store: Store, tmp_path
         before = bot.texts(await bot.send(bot.updates.message("/lanhdao")))[0]
         other = await Store.open(seeded_store.path)  # e.g. `briefing ingest` while the bot runs
         try:
-            await other.ingest([Article(text=NEW_ARTICLE, source="lavrov.txt")])
+            await ingest(other, [Article(text=NEW_ARTICLE, source="lavrov.txt")])
         finally:
             await other.close()
         after = bot.texts(await bot.send(bot.updates.message("/lanhdao")))[0]

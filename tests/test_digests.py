@@ -265,16 +265,45 @@ async def test_a_crash_while_composing_loses_nothing(
         await new.stop()
 
 
+_TOPICS = [
+    "mở rộng thăm dò, khai thác dầu khí trên thềm lục địa Việt Nam và tại Liên bang Nga, cùng"
+    " các dự án lọc hóa dầu ở miền Trung",
+    "đào tạo kỹ sư cho dự án điện hạt nhân, học bổng cho sinh viên và liên kết giữa các trường"
+    " đại học kỹ thuật hai nước",
+    "thương mại song phương, thanh toán bằng đồng nội tệ, logistics qua cảng biển và tuyến"
+    " đường sắt xuyên Á - Âu",
+    "du lịch, đường bay thẳng giữa Moskva với Nha Trang, Phú Quốc và việc đơn giản hóa thủ tục"
+    " thị thực cho du khách",
+    "nông nghiệp, xuất khẩu thủy sản, cà phê, rau quả của Việt Nam và nhập khẩu lúa mì, phân bón"
+    " từ Nga",
+]
+_CLOSINGS = [
+    "Phó Thủ tướng Novak cảm ơn sự đón tiếp trọng thị, mời Thủ tướng sớm thăm lại Liên bang Nga"
+    " và khẳng định Moskva coi Hà Nội là đối tác tin cậy.",
+    "Hai bên giao các bộ, ngành xây dựng lộ trình cụ thể, báo cáo tại kỳ họp tới của Ủy ban"
+    " liên Chính phủ về hợp tác kinh tế - thương mại.",
+    "Thủ tướng đề nghị phía Nga tạo điều kiện cho doanh nghiệp Việt Nam mở văn phòng đại diện,"
+    " tham gia hội chợ và các dự án hạ tầng tại Siberia.",
+    "Cuộc tiếp diễn ra trong không khí hữu nghị, thẳng thắn; hai bên hài lòng với tiến độ thực"
+    " hiện các thỏa thuận ký trong năm trước.",
+]
+
+
+def _novak_report(day: int, month: int, n: int) -> str:
+    lead = NOVAK.replace("12/6/2025", f"{day}/{month}/2024").partition("Tại cuộc tiếp")[0]
+    topic, closing = _TOPICS[n % len(_TOPICS)], _CLOSINGS[n // len(_TOPICS)]
+    return f"{lead}Tại cuộc tiếp, hai bên trao đổi về {topic}.\n{closing}\n"
+
+
 async def test_a_crash_between_the_parts_of_a_long_digest(
     rig: Rig, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await subscribe(rig, A)
     monkeypatch.setattr("handlers.render.MAX_MESSAGE", 1000)  # a few meetings fill a message
-    texts = [
-        NOVAK.replace("12/6/2025", f"{day}/{month}/2024")
-        for month in (2, 3)
-        for day in range(1, 29, 3)  # days apart: separate meetings, not one merged report
-    ]
+    days = [(day, month) for month in (2, 3) for day in range(1, 29, 3)]
+    # Days apart: separate meetings, not one merged report; bodies apart: separate
+    # articles, not copies of one (which ingest would store once).
+    texts = [_novak_report(day, month, i) for i, (day, month) in enumerate(days)]
     assert len(await ingest(rig.store, *texts)) == len(texts)
     rig.request.script[A] = ["ok", "crash_before"]
     clock.set(at(2, 7))

@@ -24,6 +24,7 @@ from bot.app import build_application
 from bot.digests import DigestService, Pacer, install_digests
 from handlers import subscriptions as subscription_handlers
 from store.language.models import Article
+from store.services.ingest import ingest as ingest_items
 from store.storage.db import Store
 from tests.botkit import BOT_USER, Call, RecordingRequest, Updates, test_settings
 
@@ -233,11 +234,16 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
 
 async def ingest(store: Store, *texts: str) -> list[str]:
     before = await store.max_seq()
-    await store.ingest(
-        Article(
-            text=t, source=f"digest_{i}_{abs(hash(t)) % 10**6}.txt", published=date(2025, 6, 13)
-        )
-        for i, t in enumerate(texts)
+    await ingest_items(
+        store,
+        (
+            Article(
+                text=t,
+                source=f"digest_{i}_{abs(hash(t)) % 10**6}.txt",
+                published=date(2025, 6, 13),
+            )
+            for i, t in enumerate(texts)
+        ),
     )
     return [m.id for _, m in await store.meetings_since(before)]
 

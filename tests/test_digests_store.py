@@ -21,6 +21,7 @@ from store.language.subscription import (
     parse_time,
 )
 from store.services.digest import MAX_ITEMS, Composer, plan_digest
+from store.services.ingest import ingest as ingest_items
 from store.storage.db import Store
 from store.storage.subscriptions import (
     deactivate,
@@ -56,11 +57,16 @@ Hai bên nhất trí tăng cường hợp tác quốc phòng và công nghiệp 
 async def ingest(store: Store, *texts: str) -> list[str]:
     """Ingest articles written for these tests; the ids of the meetings they added."""
     before = await store.max_seq()
-    await store.ingest(
-        Article(
-            text=t, source=f"digest_{i}_{abs(hash(t)) % 10**6}.txt", published=date(2025, 6, 13)
-        )
-        for i, t in enumerate(texts)
+    await ingest_items(
+        store,
+        (
+            Article(
+                text=t,
+                source=f"digest_{i}_{abs(hash(t)) % 10**6}.txt",
+                published=date(2025, 6, 13),
+            )
+            for i, t in enumerate(texts)
+        ),
     )
     return [m.id for _, m in await store.meetings_since(before)]
 

@@ -258,15 +258,16 @@ async def test_feeds_polled_at_the_same_time_share_the_store_safely(
 async def test_a_crash_on_one_article_does_not_stop_the_others(
     site: NewsServer, empty_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import store.services.feeds as feeds
-    from store.language.extract import extract_meetings
+    from store.services import ingest
 
-    def flaky(article):  # an extractor bug that only this article triggers
+    extract = ingest.extract
+
+    def flaky(article, today):  # an extractor bug that only this article triggers
         if "Lavrov" in article.text:
             raise RuntimeError("boom")
-        return extract_meetings(article)
+        return extract(article, today)
 
-    monkeypatch.setattr(feeds, "extract_meetings", flaky)
+    monkeypatch.setattr(ingest, "extract", flaky)
     await add_feed(empty_store, site.url("/b/atom.xml"))
     await add_feed(empty_store, site.url("/c/rss.xml"))
     report = await poll_all(empty_store, config=FAST)

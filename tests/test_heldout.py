@@ -17,6 +17,7 @@ from typing import Any
 
 from store.language.models import Meeting
 from store.services.answer import AskResult, ask
+from store.services.ingest import ingest
 from store.services.sources import load_paths
 from store.storage.db import Store
 
@@ -173,7 +174,7 @@ async def test_heldout_extraction_and_questions(tmp_path: Path) -> None:
     store = await Store.open(tmp_path / "h.db")
     try:
         # Only the articles: the folder's .jsonl files are labels, not sources.
-        await store.ingest(load_paths(sorted(HELDOUT.glob("h[0-9][0-9]_*.txt"))))
+        await ingest(store, load_paths(sorted(HELDOUT.glob("h[0-9][0-9]_*.txt"))))
         meetings = await store.meetings()
         extraction = _check_extraction(meetings)
         questions = await _check_questions(store)

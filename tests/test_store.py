@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from store.services.ingest import ingest
 from store.services.sources import Unreadable, load_paths
 from store.storage.db import Store
 
@@ -11,9 +12,9 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 async def test_ingest_is_idempotent(empty_store: Store) -> None:
-    first = await empty_store.ingest(load_paths([SEEDS]))
+    first = await ingest(empty_store, load_paths([SEEDS]))
     count = await empty_store.count_meetings()
-    second = await empty_store.ingest(load_paths([SEEDS]))
+    second = await ingest(empty_store, load_paths([SEEDS]))
     assert await empty_store.count_meetings() == count
     assert await empty_store.count_articles() == 5
     assert second.new_articles == 0 and second.new_meetings == 0
@@ -44,7 +45,7 @@ Thủ tướng đề nghị hai nước đẩy mạnh hợp tác thương mại,
 async def test_two_reports_of_one_meeting_merge(empty_store: Store, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(REPORT_A, encoding="utf-8")
     (tmp_path / "b.txt").write_text(REPORT_B, encoding="utf-8")
-    report = await empty_store.ingest(load_paths([tmp_path]))
+    report = await ingest(empty_store, load_paths([tmp_path]))
     assert report.articles == 2
     meetings = await empty_store.meetings()
     assert len(meetings) == 1
@@ -73,7 +74,7 @@ async def test_bad_files_are_skipped_with_reasons(empty_store: Store, tmp_path: 
         + '", "url": "https://example.vn/a"}\nnot json\n{"url": "x"}\n',
         encoding="utf-8",
     )
-    report = await empty_store.ingest(load_paths([tmp_path, tmp_path / "missing.txt"]))
+    report = await ingest(empty_store, load_paths([tmp_path, tmp_path / "missing.txt"]))
     reasons = {Path(s.path.split(":")[0]).name: s.reason for s in report.skipped}
     assert set(reasons) == {
         "empty.txt",

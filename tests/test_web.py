@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from store.language.models import Article
+from store.services.ingest import ingest
 from store.services.sources import Unreadable, html_article
 from store.services.web import FetchConfig, decode_html, fetch_article, ingest_urls
 from store.storage.db import Store
-from store.storage.dedup import find_duplicate, fingerprint, near_identical, normalize_url
+from store.storage.dedup import fingerprint, near_identical, normalize_url
 from tests.newsserver import MEETING_A, MEETING_C, NewsServer, build_site, cp1258, html_of, page
 
 # Short limits so failures come fast; the slow route never answers at all.
@@ -203,8 +204,8 @@ async def test_file_ingested_first_is_recognised_by_text(
 ) -> None:
     art = await fetch_article(site.url(A), config=FAST)
     assert isinstance(art, Article)
-    await empty_store.ingest(
-        [Article(text=art.text.upper().replace("\n", "\n\n"), source="ban-sao.txt")]
+    await ingest(
+        empty_store, [Article(text=art.text.upper().replace("\n", "\n\n"), source="ban-sao.txt")]
     )
     dup = await ingest_urls(empty_store, [site.url(A)], config=FAST)
     assert dup.new_articles == 0 and await empty_store.count_articles() == 1
@@ -242,7 +243,7 @@ def test_fingerprints_tell_copies_from_other_reports() -> None:
 
 async def test_find_duplicate_needs_no_fingerprint_of_short_texts(empty_store: Store) -> None:
     short = Article(text="Tin ngắn.", source="x")
-    assert await find_duplicate(empty_store, short) is None
+    assert await empty_store.find_duplicate(short, fingerprint(short.text)) is None
 
 
 # ----------------------------------------------------------------- CLI

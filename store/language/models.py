@@ -25,6 +25,9 @@ class Article(BaseModel):
     title: str | None = None
     published: date | None = None  # publication date when known
     published_precision: Precision | None = None
+    # Other URLs that led here (the address typed, a feed link that redirected): kept with
+    # the stored article so that they are recognised later without fetching them.
+    via: tuple[str, ...] = ()
 
     @property
     def content_hash(self) -> str:
@@ -75,13 +78,38 @@ class Skipped:
     reason: str
 
 
+OutcomeStatus = Literal["new", "duplicate", "irrelevant", "skipped"]
+
+
+@dataclass
+class Outcome:
+    """What became of one item given to the ingest pipeline.
+
+    new: stored (``new_meetings`` of its meetings were new, the others merged); duplicate:
+    the store had it (``duplicate_of`` names the stored copy, ``meeting_ids`` its meetings);
+    irrelevant: no Vietnam–Russia meeting in it and it was not kept; skipped: not readable
+    or not processable (``reason`` says why).
+    """
+
+    source: str
+    status: OutcomeStatus
+    article_id: str | None = None
+    meeting_ids: tuple[str, ...] = ()
+    new_meetings: int = 0
+    duplicate_of: str | None = None
+    reason: str | None = None
+
+
 @dataclass
 class IngestReport:
-    articles: int = 0
-    meetings: list[Meeting] = field(default_factory=list)
+    """One run of the ingest pipeline: totals, the meetings concerned and each item's outcome."""
+
+    articles: int = 0  # articles read (new, duplicate or irrelevant)
+    meetings: list[Meeting] = field(default_factory=list)  # new, merged or already stored
     skipped: list[Skipped] = field(default_factory=list)
     new_articles: int = 0
     new_meetings: int = 0
+    outcomes: list[Outcome] = field(default_factory=list)  # one per item, in order
 
     def public(self) -> dict:
         return {

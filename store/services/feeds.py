@@ -23,12 +23,11 @@ import feedparser
 import httpx
 
 from store.language.countries import BILATERAL, find_countries
-from store.language.extract import extract_meetings
 from store.language.fold import nfc, squash_spaces
 from store.language.lexicon import get_lexicon
 from store.language.localtime import DEFAULT_TZ, zone
 from store.language.models import Article, Meeting, Skipped
-from store.services.ingest import Outcome, ingest_unique
+from store.services.ingest import Item, ingest
 from store.services.web import (
     FetchConfig,
     FetchError,
@@ -38,7 +37,7 @@ from store.services.web import (
     make_client,
 )
 from store.storage.db import Store
-from store.storage.dedup import atomic, find_by_url, meetings_of, normalize_url
+from store.storage.dedup import Duplicate, normalize_url
 
 log = logging.getLogger(__name__)
 
@@ -193,7 +192,7 @@ async def add_feed(store: Store, url: str, interval_min: int | None = None) -> t
                 "UPDATE feeds SET interval_min = ? WHERE id = ?", (interval_min, existing.id)
             )
 
-    await atomic(store, write)
+    await store.atomic(write)
     feed = await get_feed(store, existing.id if existing else url)
     assert feed is not None
     return feed, existing is None
@@ -232,7 +231,7 @@ async def remove_feed(store: Store, key: str | int) -> Feed | None:
         conn.execute("DELETE FROM feed_entries WHERE feed_id = ?", (feed.id,))
         conn.execute("DELETE FROM feeds WHERE id = ?", (feed.id,))
 
-    await atomic(store, write)
+    await store.atomic(write)
     return feed
 
 
@@ -459,7 +458,7 @@ async def _failed(
             (_iso(now), reason, errors, report.next_poll_at, feed.id),
         )
 
-    await atomic(store, write)
+    await store.atomic(write)
     return report
 
 
@@ -490,7 +489,7 @@ async def _succeeded(
             ),
         )
 
-    await atomic(store, write)
+    await store.atomic(write)
 
 
 @dataclass
@@ -572,7 +571,7 @@ async def _mark(
             (feed_id, entry.key, entry.url, status, reason),
         )
 
-    await atomic(store, write)
+    await store.atomic(write)
 
 
 async def _handle_entries(
@@ -584,68 +583,53 @@ async def _handle_entries(
     config: FetchConfig,
 ) -> None:
     report.entries = len(entries)
-    todo: list[_Entry] = []
+    chosen: list[_Entry] = []
+    known: dict[str, Duplicate] = {}
     for entry in reversed(entries):  # oldest first, so insertion order follows publication
         seen = await _seen(store, feed.id, entry.key)
         if seen and (seen[0] != "error" or seen[1] >= MAX_ENTRY_ATTEMPTS):
             report.repeated += 1
             continue
-        known = await find_by_url(store, entry.url)
-        if known is not None:
-            report.duplicates += 1
-            report.meetings += [
-                m
-                for m in await store.meetings_by_ids(await meetings_of(store, known.article_id))
-                if m.id not in {x.id for x in report.meetings}
-            ]
-            await _mark(store, feed.id, entry, "duplicate", known.source)
-            continue
-        if not relevance(f"{entry.title}\n{entry.summary}\n{entry.content[:2000]}").worth_fetching:
+        dup = await store.find_by_url(entry.url)  # a page the store has is not fetched again
+        if dup is not None:
+            known[entry.key] = dup
+        elif not relevance(
+            f"{entry.title}\n{entry.summary}\n{entry.content[:2000]}"
+        ).worth_fetching:
             report.irrelevant += 1
             await _mark(store, feed.id, entry, "irrelevant")
             continue
-        todo.append(entry)
+        chosen.append(entry)
     gate = asyncio.Semaphore(PAGE_FETCHES)
 
-    async def article_of(entry: _Entry) -> Article | Skipped:
+    async def item_of(entry: _Entry) -> Item:
+        if entry.key in known:
+            return known[entry.key]
         async with gate:
-            return await _entry_article(entry, client, config)
+            item = await _entry_article(entry, client, config)
+        return item.model_copy(update={"via": (entry.url,)}) if isinstance(item, Article) else item
 
-    fetched = await asyncio.gather(*(article_of(e) for e in todo))
-    for entry, item in zip(todo, fetched, strict=True):
-        if isinstance(item, Skipped):
-            report.failed.append(EntryProblem(entry.url, item.reason))
-            await _mark(store, feed.id, entry, "error", item.reason)
-            continue
-        try:
-            await _store_entry(store, feed, entry, item, report)
-        except Exception as exc:  # one bad article must not stop the feed
-            log.exception("feed %s entry %s failed", feed.url, entry.url)
-            reason = f"lỗi nội bộ khi xử lý bài ({type(exc).__name__})"
+    items = await asyncio.gather(*(item_of(e) for e in chosen))
+    # Extraction decides what the headline only suggested: an article without a
+    # Vietnam–Russia meeting is not stored.
+    stored = await ingest(store, items, keep_empty=False)
+    for entry, out in zip(chosen, stored.outcomes, strict=True):
+        if out.status == "new":
+            report.new += 1
+            await _mark(store, feed.id, entry, "stored")
+        elif out.status == "duplicate":
+            report.duplicates += 1
+            await _mark(store, feed.id, entry, "duplicate", out.duplicate_of)
+        elif out.status == "irrelevant":
+            report.irrelevant += 1
+            await _mark(store, feed.id, entry, "irrelevant")
+        else:
+            reason = out.reason or "không rõ lý do"
             report.failed.append(EntryProblem(entry.url, reason))
             await _mark(store, feed.id, entry, "error", reason)
-
-
-async def _store_entry(
-    store: Store, feed: Feed, entry: _Entry, item: Article, report: FeedReport
-) -> None:
-    """Store one fetched entry unless extraction finds no meeting or the store has it."""
-    if not extract_meetings(item):
-        # Looked promising, but the article reports no Vietnam–Russia meeting: not stored.
-        report.irrelevant += 1
-        await _mark(store, feed.id, entry, "irrelevant")
-        return
-    sub, outcomes = await ingest_unique(store, [item], aliases=lambda _a: [entry.url])
-    out: Outcome = outcomes[0]
-    if out.status == "duplicate":
-        report.duplicates += 1
-        await _mark(store, feed.id, entry, "duplicate", out.duplicate_of)
-    else:
-        report.new += 1
-        report.new_articles += sub.new_articles
-        report.new_meetings += sub.new_meetings
-        await _mark(store, feed.id, entry, "stored")
-    report.meetings += [m for m in sub.meetings if m.id not in {x.id for x in report.meetings}]
+    report.new_articles = stored.new_articles
+    report.new_meetings = stored.new_meetings
+    report.meetings = stored.meetings
 
 
 async def _entry_article(

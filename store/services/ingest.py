@@ -1,38 +1,207 @@
-"""Ingest: articles from files, web pages, feeds and admins into the store."""
+"""Ingest: the one way articles enter the store — files, web pages, feeds and /them.
+
+The caller reads (files, fetched pages, feed entries, a pasted text); ``ingest`` then takes
+each item through the same steps: is it already stored (by URL, by text or by near-identical
+text — asked once, just before the write)? If not, extract its meetings once, in a worker
+thread so the bot's event loop stays free, with the same "today" for every article of the
+run; then store the article and its meetings (merging meetings already reported), a batch
+per transaction. One ``IngestReport`` says what became of every item.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import weakref
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from store.language.models import Article, IngestReport, Skipped
-from store.storage.db import Store
-from store.storage.dedup import (
-    _print_writer,
-    atomic,
-    backfill_prints,
-    find_duplicate,
-    fingerprint,
-    meetings_of,
-    normalize_url,
-)
+from store.language.localtime import local_today
+from store.language.models import Article, IngestReport, Meeting, Outcome, Skipped
+from store.storage.db import NewArticle, Store
+from store.storage.dedup import Duplicate, Print, Unwritten, article_urls, fingerprint
+
+log = logging.getLogger(__name__)
 
 # The bundled seed articles (the embedded default), beside the packages.
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
+NO_MEETING = "không tìm thấy cuộc gặp Việt Nam – Nga"
 
 _locks: weakref.WeakKeyDictionary[object, asyncio.Lock] = weakref.WeakKeyDictionary()
 
 
 def write_lock(store: Store) -> asyncio.Lock:
-    """One lock per store around ``Store.ingest``: it keeps a transaction open across
-    awaits, so two feed jobs ingesting through one connection at once would nest them."""
+    """One lock per store around an ingest run: the duplicate check and the write of an
+    article must not interleave with another run's (two feed jobs storing one copy twice)."""
     lock = _locks.get(store)
     if lock is None:
         lock = _locks[store] = asyncio.Lock()
     return lock
+
+
+def extract(article: Article, today: date) -> list[Meeting]:
+    """The one call of the extractor; every path reaches it through here (tests wrap it)."""
+    from store.language.extract import extract_meetings  # only writers pay for the extractor
+
+    return extract_meetings(article, today)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article with the meetings extracted from it (a /them preview keeps one until saved)."""
+
+    article: Article
+    meetings: tuple[Meeting, ...]
+
+
+async def prepare(article: Article, today: date | None = None) -> Prepared:
+    """Extract an article's meetings in a worker thread (``today`` defaults to Vietnam's)."""
+    when = today or local_today()
+    meetings = await asyncio.to_thread(extract, article, when)
+    return Prepared(article, tuple(meetings))
+
+
+# What the pipeline takes: an article (read or fetched), an article already extracted, a
+# stored article found by its URL before fetching, or something that could not be read.
+Item = Article | Prepared | Duplicate | Skipped
+
+
+async def ingest(
+    store: Store,
+    items: Iterable[Item],
+    *,
+    today: date | None = None,
+    keep_empty: bool = True,
+) -> IngestReport:
+    """Store what is new among ``items``; the report has one outcome per item, in order.
+
+    ``keep_empty=False`` leaves out articles without a Vietnam–Russia meeting (feeds pick
+    candidates by their headline); otherwise they are stored and reported as skipped, like
+    a file with no meeting. A duplicate counts as an article and reports the stored copy's
+    meetings. A failure inside the extractor skips that article with a reason; the rest go on.
+    New articles are extracted and written ``BATCH`` at a time (one thread hop, one
+    transaction), which is what makes a large folder quick.
+    """
+    when = today or local_today()
+    report = IngestReport()
+    unread: dict[int, Skipped] = {}
+    async with write_lock(store):
+        await store.backfill_prints()
+        batch = _Batch()
+        for item in items:
+            if isinstance(item, Skipped):
+                unread[len(report.outcomes)] = item
+                report.outcomes.append(Outcome(item.path, "skipped", reason=item.reason))
+                continue
+            report.outcomes.append(await _look(store, item, batch))
+            if len(batch.pending) >= BATCH:
+                await batch.store(store, when, keep_empty)
+                batch = _Batch()
+        await batch.store(store, when, keep_empty)
+        ids = dict.fromkeys(i for out in report.outcomes for i in out.meeting_ids)
+        report.meetings = await store.meetings_by_ids(list(ids))
+    for n, out in enumerate(report.outcomes):
+        if n in unread:
+            report.skipped.append(unread[n])  # as it is: the CLI tells Unreadable apart
+            continue
+        report.articles += 1
+        if out.reason:
+            report.skipped.append(Skipped(out.source, out.reason))
+        if out.status == "new":
+            report.new_articles += 1
+            report.new_meetings += out.new_meetings
+    return report
+
+
+BATCH = 64  # new articles extracted and written together
+
+
+@dataclass
+class _Pending:
+    """A new article on its way to the store, with its outcome to fill in once written."""
+
+    out: Outcome
+    article: Article
+    print_: Print
+    meetings: tuple[Meeting, ...] | None  # None until extracted
+    copies: list[Outcome] = field(default_factory=list)  # later items of the run repeating it
+    aliases: list[str] = field(default_factory=list)  # the URLs that reached those copies
+
+
+@dataclass
+class _Batch:
+    pending: list[_Pending] = field(default_factory=list)
+    unwritten: Unwritten[_Pending] = field(default_factory=Unwritten)
+
+    async def store(self, store: Store, today: date, keep_empty: bool) -> None:
+        """Extract what is not extracted yet (one thread hop), then write (one transaction)."""
+        todo = [p for p in self.pending if p.meetings is None]
+        if todo:
+            found = await asyncio.to_thread(_extract_all, [p.article for p in todo], today)
+            for p, result in zip(todo, found, strict=True):
+                if isinstance(result, str):
+                    p.out.status, p.out.reason = "skipped", result
+                else:
+                    p.meetings = result
+        for p in self.pending:
+            if p.meetings == () and not keep_empty:
+                p.out.status, p.out.reason = "irrelevant", NO_MEETING
+        keep = [p for p in self.pending if p.out.status == "new"]
+        if keep:
+            stored = await store.add_articles(
+                [NewArticle(p.article, p.meetings or (), p.print_, p.aliases) for p in keep]
+            )
+            for p, s in zip(keep, stored, strict=True):
+                p.out.article_id, p.out.meeting_ids = s.article_id, tuple(s.meeting_ids)
+                p.out.new_meetings = s.new_meetings
+                p.out.reason = None if p.meetings else NO_MEETING
+        for p in self.pending:
+            for copy in p.copies:  # the repeat of an article not kept is not kept either
+                copy.article_id, copy.meeting_ids = p.out.article_id, p.out.meeting_ids
+                if p.out.status != "new":
+                    copy.status, copy.reason, copy.duplicate_of = p.out.status, p.out.reason, None
+
+
+async def _look(store: Store, item: Article | Prepared | Duplicate, batch: _Batch) -> Outcome:
+    """Is the item stored already (or waiting in this batch)? Asked once, before the write."""
+    if isinstance(item, Duplicate):  # found by its URL before it was fetched
+        ids = tuple(await store.article_meetings(item.article_id))
+        return Outcome(item.source, "duplicate", item.article_id, ids, duplicate_of=item.source)
+    article = item.article if isinstance(item, Prepared) else item
+    print_ = fingerprint(article.text)
+    urls = [u for u in (article.url, *article.via) if u]
+    dup = await store.find_duplicate(article, print_)
+    if dup is not None:
+        await store.add_aliases(dup.article_id, urls)
+        ids = tuple(await store.article_meetings(dup.article_id))
+        return Outcome(article.source, "duplicate", dup.article_id, ids, duplicate_of=dup.source)
+    known_as = article_urls(article)
+    earlier = batch.unwritten.find(print_, known_as)
+    if earlier is not None:
+        out = Outcome(article.source, "duplicate", duplicate_of=earlier.article.source)
+        earlier.copies.append(out)
+        earlier.aliases += urls
+        return out
+    out = Outcome(article.source, "new")
+    meetings = item.meetings if isinstance(item, Prepared) else None
+    pending = _Pending(out, article, print_, meetings)
+    batch.pending.append(pending)
+    batch.unwritten.add(pending, print_, known_as)
+    return out
+
+
+def _extract_all(articles: list[Article], today: date) -> list[tuple[Meeting, ...] | str]:
+    """Each article's meetings, or why extraction failed (in a worker thread)."""
+    out: list[tuple[Meeting, ...] | str] = []
+    for article in articles:
+        try:
+            out.append(tuple(extract(article, today)))
+        except Exception as exc:  # an extractor bug on one article must not stop the others
+            log.exception("extracting %s failed", article.source)
+            out.append(f"lỗi nội bộ khi xử lý bài ({type(exc).__name__})")
+    return out
 
 
 async def ensure_seeded(store: Store) -> bool:
@@ -41,92 +210,5 @@ async def ensure_seeded(store: Store) -> bool:
         return False
     from store.services.sources import load_paths
 
-    articles = [a for a in load_paths([SEEDS_DIR]) if isinstance(a, Article)]
-    await store.ingest(articles)
+    await ingest(store, load_paths([SEEDS_DIR]))
     return True
-
-
-@dataclass
-class Outcome:
-    """What became of one item given to ``ingest_unique``."""
-
-    source: str
-    status: str  # "new" | "duplicate" | "skipped"
-    article_id: str | None = None
-    meeting_ids: tuple[str, ...] = ()
-    new_meetings: int = 0
-    duplicate_of: str | None = None
-    reason: str | None = None
-
-
-async def ingest_unique(
-    store: Store,
-    items: Iterable[Article | Skipped],
-    *,
-    aliases: Callable[[Article], Iterable[str]] | None = None,
-    on_item: Callable[[Outcome], None] | None = None,
-) -> tuple[IngestReport, list[Outcome]]:
-    """``Store.ingest`` that also stops near-duplicates and records URL aliases.
-
-    ``aliases(article)`` names extra URLs that reached the article (a feed link that
-    redirected, the URL the user typed), remembered so later polls skip them unfetched.
-    A duplicate counts as an article and reports the stored copy's meetings, exactly as
-    ``Store.ingest`` does for a byte-identical repeat.
-    """
-    from store.language.models import IngestReport, Skipped
-
-    report = IngestReport()
-    outcomes: list[Outcome] = []
-    seen: dict[str, None] = {}
-    async with write_lock(store):
-        await backfill_prints(store)
-        for item in items:
-            if isinstance(item, Skipped):
-                report.skipped.append(item)
-                out = Outcome(item.path, "skipped", reason=item.reason)
-            else:
-                out = await _ingest_one(store, item, aliases(item) if aliases else (), report)
-                for mid in out.meeting_ids:
-                    seen.setdefault(mid, None)
-            outcomes.append(out)
-            if on_item:
-                on_item(out)
-        report.meetings = await store.meetings_by_ids(list(seen))
-    return report, outcomes
-
-
-async def _ingest_one(
-    store: Store, article: Article, extra: Iterable[str], report: IngestReport
-) -> Outcome:
-    report.articles += 1
-    dup = await find_duplicate(store, article)
-    if dup is not None:
-        urls = {*(u for u in extra if u), *([article.url] if article.url else [])}
-        await atomic(store, _print_writer([], [(u, dup.article_id) for u in urls]))
-        ids = await meetings_of(store, dup.article_id)
-        return Outcome(
-            article.source, "duplicate", dup.article_id, tuple(ids), duplicate_of=dup.source
-        )
-    before = await store.count_meetings()
-    sub = await store.ingest([article])
-    new_meetings = await store.count_meetings() - before  # merged reports add none
-    report.new_articles += sub.new_articles
-    report.new_meetings += new_meetings
-    sub.new_meetings = new_meetings
-    report.skipped.extend(sub.skipped)
-    row = await (
-        await store.conn.execute(
-            "SELECT id, url FROM articles WHERE id = ? OR (url IS NOT NULL AND url = ?)",
-            (article.content_hash, article.url),
-        )
-    ).fetchone()
-    if row is None:  # pragma: no cover - ingest always stores the article
-        return Outcome(article.source, "skipped", reason="không lưu được bài")
-    own = normalize_url(row["url"]) if row["url"] else None
-    aliases = [(u, row["id"]) for u in extra if u and normalize_url(u) != own]
-    await atomic(
-        store, _print_writer([(row["id"], row["url"], fingerprint(article.text))], aliases)
-    )
-    ids = tuple(m.id for m in sub.meetings)
-    reason = sub.skipped[0].reason if sub.skipped else None
-    return Outcome(article.source, "new", row["id"], ids, new_meetings, reason=reason)

@@ -14,7 +14,7 @@ import asyncio
 import codecs
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -22,10 +22,10 @@ import httpx
 
 from store.language.fold import nfc
 from store.language.models import Article, IngestReport, Skipped
-from store.services.ingest import Outcome, ingest_unique, write_lock
+from store.services.ingest import ingest
 from store.services.sources import Unreadable, html_article
 from store.storage.db import Store
-from store.storage.dedup import Duplicate, backfill_prints, find_by_url, meetings_of, normalize_url
+from store.storage.dedup import Duplicate, normalize_url
 
 USER_AGENT = "BanTinVietNga/0.1 (+https://github.com/; news briefing bot)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -329,23 +329,21 @@ def article_from_response(
     return item.model_copy(update=update)
 
 
-async def ingest_urls(
+async def fetch_urls(
     store: Store,
     urls: Sequence[str],
     *,
     config: FetchConfig | None = None,
     client: httpx.AsyncClient | None = None,
-    on_item: Callable[[Outcome], None] | None = None,
-) -> IngestReport:
-    """Fetch and store the articles at ``urls``; each failure is reported, the others go on.
+) -> list[Article | Skipped | Duplicate]:
+    """The articles at ``urls``, in the order given, ready for ``ingest``.
 
-    A URL the store already knows (its canonical form, or one that redirected to it) is
-    not fetched again; like a repeated file it counts as an article and reports its
-    meetings. Pages are fetched a few at a time and stored in the order given.
+    A URL the store already knows (its canonical form, or one that redirected to it) is not
+    fetched again: it comes back as the stored article's ``Duplicate``. A fetched article
+    remembers the URL typed (``via``), so that one is known next time too. Pages are
+    fetched a few at a time; each failure is an ``Unreadable`` and the others go on.
     """
     config = config or FetchConfig()
-    async with write_lock(store):
-        await backfill_prints(store)
     own = client is None
     client = client or make_client(config)
     gate = asyncio.Semaphore(4)
@@ -354,33 +352,26 @@ async def ingest_urls(
         url = raw.strip()
         if not is_http_url(url):
             return Unreadable(raw, "không phải địa chỉ http(s) hợp lệ")
-        known = await find_by_url(store, url)
+        known = await store.find_by_url(url)
         if known is not None:
             return known
         async with gate:
-            return await fetch_article(url, client=client, config=config)
+            item = await fetch_article(url, client=client, config=config)
+        return item.model_copy(update={"via": (url,)}) if isinstance(item, Article) else item
 
     try:
-        results = await asyncio.gather(*(one(u) for u in urls))
+        return list(await asyncio.gather(*(one(u) for u in urls)))
     finally:
         if own:
             await client.aclose()
-    requested = {id(r): u.strip() for u, r in zip(urls, results, strict=True)}
-    report, _ = await ingest_unique(
-        store,
-        [r for r in results if not isinstance(r, Duplicate)],
-        aliases=lambda a: [requested.get(id(a), "")],
-        on_item=on_item,
-    )
-    known_ids = [
-        mid
-        for r in results
-        if isinstance(r, Duplicate)
-        for mid in await meetings_of(store, r.article_id)
-    ]
-    report.articles += sum(1 for r in results if isinstance(r, Duplicate))
-    have = {m.id for m in report.meetings}
-    report.meetings += await store.meetings_by_ids(
-        [m for m in dict.fromkeys(known_ids) if m not in have]
-    )
-    return report
+
+
+async def ingest_urls(
+    store: Store,
+    urls: Sequence[str],
+    *,
+    config: FetchConfig | None = None,
+    client: httpx.AsyncClient | None = None,
+) -> IngestReport:
+    """Fetch and store the articles at ``urls`` (``briefing ingest URL…``)."""
+    return await ingest(store, await fetch_urls(store, urls, config=config, client=client))

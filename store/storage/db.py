@@ -16,13 +16,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import aiosqlite
 
 from store.language.fold import fold
 from store.language.lexicon import get_lexicon
-from store.language.models import Article, IngestReport, Meeting, Participant, Skipped
+from store.language.models import Article, Meeting, Participant
+from store.storage import dedup
+from store.storage.dedup import Duplicate, Print
 from store.storage.schema import MIGRATIONS
 
 T = TypeVar("T")
@@ -89,19 +91,16 @@ class Reader:
     """
 
     def __init__(self, path: str) -> None:
-        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA busy_timeout = 5000")
-        self._conn.execute("PRAGMA query_only = 1")
+        self.conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA busy_timeout = 5000")
+        self.conn.execute("PRAGMA query_only = 1")
 
     async def execute(self, sql: str, params: Sequence[object] = ()) -> _Cursor:
-        return _Cursor(self._conn.execute(sql, params))
-
-    def load_meetings(self, ids: Sequence[str]) -> list[Meeting]:
-        return _load_meetings(self._conn, ids)
+        return _Cursor(self.conn.execute(sql, params))
 
     def close(self) -> None:
-        self._conn.close()
+        self.conn.close()
 
 
 class Store:
@@ -200,55 +199,49 @@ class Store:
             waited += 1
             await asyncio.sleep(0.01)
 
-    async def ingest(self, items: Iterable[Article | Skipped]) -> IngestReport:
-        """Store articles and the meetings they report; idempotent and merging.
+    async def add_articles(self, new: Sequence[NewArticle]) -> list[StoredArticle]:
+        """Store new articles with the meetings extracted from them, in one transaction.
 
-        Skipped items pass straight into the report so callers can stream a folder through.
-        Extraction runs in a worker thread and the writes as one transaction per batch, so
-        the event loop (the bot) stays responsive during a long ingest.
+        A meeting another article already reported (same people, compatible dates and
+        places) is merged into the stored one. The fingerprint and the URLs that reached
+        an article (``article.via`` and ``aliases``) are kept for later duplicate checks.
+        The caller has checked that the articles are not stored yet (``find_duplicate``).
         """
-        report = IngestReport()
-        ids: dict[str, None] = {}
-        batch: list[Article] = []
-        for item in items:
-            if isinstance(item, Skipped):
-                report.skipped.append(item)
-                continue
-            report.articles += 1
-            batch.append(item)
-            if len(batch) >= 200:
-                await self._ingest_batch(batch, report, ids)
-                batch = []
-        if batch:
-            await self._ingest_batch(batch, report, ids)
-        report.meetings = await self.meetings_by_ids(list(ids))
-        return report
+        return await self.atomic(lambda c: [_write_article(c, n) for n in new])
 
-    async def _ingest_batch(
-        self, batch: list[Article], report: IngestReport, ids: dict[str, None]
-    ) -> None:
-        from store.language.extract import extract_meetings  # only writers pay for the extractor
+    async def add_aliases(self, article_id: str, urls: Iterable[str]) -> None:
+        """Remember URLs that lead to a stored article (redirects, tracking links, copies)."""
+        rows = [(u, article_id) for u in dict.fromkeys(urls) if u]
+        if rows:
+            await self.atomic(lambda c: dedup.write_prints(c, [], rows))
 
-        known = await self._known_articles(batch)
-        fresh = [a for a in batch if a.content_hash not in known and (a.url or "") not in known]
-        extracted = await asyncio.to_thread(lambda: [(a, extract_meetings(a)) for a in fresh])
-        outcome = await self.atomic(lambda c: _write_batch(c, batch, extracted))
-        for source in outcome.no_meeting:
-            report.skipped.append(Skipped(source, "không tìm thấy cuộc gặp Việt Nam – Nga"))
-        report.new_articles += outcome.new_articles
-        report.new_meetings += outcome.new_meetings
-        ids.update(dict.fromkeys(outcome.meeting_ids))
+    async def backfill_prints(self) -> int:
+        """Fingerprint articles stored without one (databases from older versions)."""
+        return await self.atomic(dedup.backfill_prints)
 
-    async def _known_articles(self, batch: list[Article]) -> set[str]:
-        keys = [a.content_hash for a in batch] + [a.url for a in batch if a.url]
-        marks = ",".join("?" * len(keys))
+    async def find_duplicate(self, article: Article, print_: Print) -> Duplicate | None:
+        """The stored article ``article`` repeats: same URL, same text or near-identical text."""
+        return await self._read(dedup.find_duplicate, article, print_)
+
+    async def find_by_url(self, url: str) -> Duplicate | None:
+        """The stored article behind ``url`` (its canonical form, or a URL it was reached by)."""
+        return await self._read(dedup.find_by_url, url)
+
+    async def article_meetings(self, article_id: str) -> list[str]:
+        """Ids of the meetings an article reports, in the order they were stored."""
         rows = await (
-            await self.conn.execute(
-                f"SELECT id, url FROM articles WHERE id IN ({marks}) OR url IN ({marks})",
-                (*keys, *keys),
+            await self.reader.execute(
+                "SELECT meeting_id FROM meeting_sources WHERE article_id = ? ORDER BY rowid",
+                (article_id,),
             )
         ).fetchall()
-        return {r["id"] for r in rows} | {r["url"] for r in rows if r["url"]}
+        return [r[0] for r in rows]
+
+    async def _read(self, fn: Callable[..., T], *args: object) -> T:
+        """Run a synchronous read ``fn(conn, *args)`` on the reader (or the database thread)."""
+        if isinstance(self.reader, Reader):
+            return fn(self.reader.conn, *args)
+        return await self.conn._execute(fn, self.conn._conn, *args)  # noqa: SLF001
 
     # ----------------------------------------------------------------- reading
 
@@ -268,9 +261,7 @@ class Store:
         """Meetings in the order of ``ids`` (unknown ids are dropped)."""
         if not ids:
             return []
-        if isinstance(self.reader, Reader):
-            return self.reader.load_meetings(list(ids))
-        return await self.conn._execute(_load_meetings, self.conn._conn, list(ids))  # noqa: SLF001
+        return await self._read(_load_meetings, list(ids))
 
     async def meetings(self, limit: int | None = None, offset: int = 0) -> list[Meeting]:
         """Every meeting, newest first (undated last), main meetings before passing mentions."""
@@ -328,55 +319,44 @@ class Store:
         return [(r["ym"], r["n"]) for r in rows]
 
 
+class NewArticle(NamedTuple):
+    article: Article
+    meetings: Sequence[Meeting]  # as extracted
+    print_: Print
+    aliases: Sequence[str] = ()  # more URLs that lead to it (copies met in the same run)
+
+
 @dataclass
-class _BatchOutcome:
-    new_articles: int = 0
-    new_meetings: int = 0
+class StoredArticle:
+    article_id: str
     meeting_ids: list[str] = field(default_factory=list)
-    no_meeting: list[str] = field(default_factory=list)
+    new_meetings: int = 0  # the others were merged into meetings already stored
 
 
-def _write_batch(
-    c: sqlite3.Connection, batch: list[Article], extracted: list[tuple[Article, list[Meeting]]]
-) -> _BatchOutcome:
-    """The write half of ingest, synchronous, inside one transaction."""
-    out = _BatchOutcome()
-    meetings_of = {id(a): ms for a, ms in extracted}
-    for article in batch:
-        aid = article.content_hash
-        row = c.execute(
-            "SELECT id FROM articles WHERE id = ? OR (url IS NOT NULL AND url = ?)",
-            (aid, article.url),
-        ).fetchone()
-        if row is not None or id(article) not in meetings_of:
-            # Already stored (or a repeat within this batch): report what it holds.
-            key = row[0] if row is not None else aid
-            out.meeting_ids += [
-                r[0]
-                for r in c.execute(
-                    "SELECT meeting_id FROM meeting_sources WHERE article_id = ?", (key,)
-                )
-            ]
-            continue
-        c.execute(
-            "INSERT INTO articles(id, source, url, title, published, text) VALUES (?,?,?,?,?,?)",
-            (
-                aid,
-                article.source,
-                article.url,
-                article.title,
-                article.published.isoformat() if article.published else None,
-                article.text,
-            ),
-        )
-        out.new_articles += 1
-        meetings = meetings_of[id(article)]
-        if not meetings:
-            out.no_meeting.append(article.source)
-        for m in meetings:
-            mid, created = _store_meeting(c, m, aid, article.url or article.source)
-            out.meeting_ids.append(mid)
-            out.new_meetings += created
+def _write_article(c: sqlite3.Connection, new: NewArticle) -> StoredArticle:
+    """The write half of ingest, synchronous, inside a transaction."""
+    article, meetings, print_, more = new
+    aid = article.content_hash
+    c.execute(
+        "INSERT INTO articles(id, source, url, title, published, text) VALUES (?,?,?,?,?,?)",
+        (
+            aid,
+            article.source,
+            article.url,
+            article.title,
+            article.published.isoformat() if article.published else None,
+            article.text,
+        ),
+    )
+    own = dedup.normalize_url(article.url) if article.url else None
+    urls = dict.fromkeys(u for u in (*article.via, *more) if u)
+    aliases = [(u, aid) for u in urls if dedup.normalize_url(u) != own]
+    dedup.write_prints(c, [(aid, article.url, print_)], aliases)
+    out = StoredArticle(aid)
+    for m in meetings:
+        mid, created = _store_meeting(c, m, aid, article.url or article.source)
+        out.meeting_ids.append(mid)
+        out.new_meetings += created
     return out
 
 

@@ -1,9 +1,9 @@
 """Recognising an article the store already holds: by URL, by text, or by near-identical text.
 
 Outlets republish wire copy with their own headline, a dateline, a byline or a "Theo
-TTXVN" tail, and feeds link the same page with tracking parameters. ``Store.ingest``
-already stops exact repeats (same whitespace-normalised text, same URL); here we add
-normalised URLs, folded text (case and diacritics ignored) and near-duplicates.
+TTXVN" tail, and feeds link the same page with tracking parameters. Besides the exact
+text and the URL, we compare normalised URLs, folded text (case and diacritics ignored)
+and near-duplicates.
 
 Near-duplicates are found through *anchors* — hashes of the article's long sentences —
 since a copy keeps most sentences verbatim while a different outlet's own report of the
@@ -11,8 +11,8 @@ same meeting keeps almost none. Candidates sharing anchors are confirmed when th
 2,000 folded characters are ≥ 90 % alike (rapidfuzz) or when most long sentences of the
 shorter text appear in the other (robust to a prepended headline or lead).
 
-Fingerprints are filled lazily for articles stored by other paths (files, seeds, the
-admin command), so every article takes part whatever route it came by.
+The functions below that take a connection run synchronously inside ``Store`` (a read on
+its reader, a write in one of its transactions); the rest of the project calls the Store.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import Generic, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
@@ -30,26 +30,19 @@ from rapidfuzz import fuzz
 from store.language.fold import fold
 from store.language.models import Article
 
-if TYPE_CHECKING:
-    from store.storage.db import Store
-
 HEAD_CHARS = 2000
 MIN_NEAR_CHARS = 300  # shorter texts share too much boilerplate to judge by similarity
 NEAR_RATIO = 90.0
 ANCHOR_WORDS = 8  # sentences with fewer words are too common to identify an article
 SHARED_SENTENCES = 0.8
+ANCHOR_FANOUT = 50  # a sentence in more articles than this is boilerplate
+CANDIDATES = 5  # articles compared in full
 _TRACKING = ("utm_", "fbclid", "gclid", "zarsrc", "gidzl", "_ga", "mc_cid", "mc_eid", "ref_src")
 _SENTENCE_END = re.compile(r"[.!?;…\n]+")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # fold() is lru-cached for short strings; whole articles would only flood its cache.
 _fold = getattr(fold, "__wrapped__", fold)
-
-T = TypeVar("T")
-
-
-async def atomic(store: Store, fn: Callable[[sqlite3.Connection], T]) -> T:
-    """Run ``fn(conn)`` as one transaction on the database thread (see ``Store.atomic``)."""
-    return await store.atomic(fn)
+K = TypeVar("K")
 
 
 def normalize_url(url: str) -> str:
@@ -80,9 +73,13 @@ class Print:
     anchors: frozenset[str]  # hashes of long sentences
 
 
+def _words(folded_text: str) -> str:
+    return _NON_WORD.sub(" ", folded_text).strip()
+
+
 def fingerprint(text: str) -> Print:
     folded_text = _fold(text)
-    folded = _NON_WORD.sub(" ", folded_text).strip()
+    folded = _words(folded_text)
     anchors = set()
     for sentence in _SENTENCE_END.split(folded_text):
         key = _NON_WORD.sub(" ", sentence).strip()
@@ -96,10 +93,19 @@ def fingerprint(text: str) -> Print:
 def near_identical(a: Print, b: Print) -> bool:
     if min(len(a.head), len(b.head)) < MIN_NEAR_CHARS:
         return False
-    if fuzz.ratio(a.head, b.head, score_cutoff=NEAR_RATIO):
-        return True
-    small, big = sorted((a.anchors, b.anchors), key=len)
-    return len(small) >= 3 and len(small & big) >= SHARED_SENTENCES * len(small)
+    return _shared_sentences(
+        len(a.anchors & b.anchors), len(a.anchors), len(b.anchors)
+    ) or _similar_heads(a.head, b.head)
+
+
+def _similar_heads(a: str, b: str) -> bool:
+    return bool(fuzz.ratio(a, b, score_cutoff=NEAR_RATIO))
+
+
+def _shared_sentences(shared: int, a: int, b: int) -> bool:
+    """Most long sentences of the shorter text appear in the other."""
+    small = min(a, b)
+    return small >= 3 and shared >= SHARED_SENTENCES * small
 
 
 @dataclass(frozen=True)
@@ -109,102 +115,137 @@ class Duplicate:
     how: str  # "url" | "text" | "near"
 
 
-def _print_writer(
-    prints: Iterable[tuple[str, str | None, Print]], aliases: Iterable[tuple[str, str]] = ()
-) -> Callable[[sqlite3.Connection], None]:
-    """A transaction body storing fingerprints and (url, article id) aliases."""
-
-    prints, aliases = list(prints), list(aliases)
-
-    def write(conn: sqlite3.Connection) -> None:
-        conn.executemany(
-            "INSERT OR REPLACE INTO article_prints(article_id, norm_url, exact) VALUES (?,?,?)",
-            [(aid, normalize_url(url) if url else None, p.exact) for aid, url, p in prints],
-        )
-        conn.executemany(
-            "INSERT OR IGNORE INTO article_anchors(anchor, article_id) VALUES (?,?)",
-            [(a, aid) for aid, _, p in prints for a in sorted(p.anchors)],
-        )
-        conn.executemany(
-            "INSERT OR IGNORE INTO article_aliases(url, article_id) VALUES (?, ?)",
-            [(normalize_url(url), aid) for url, aid in aliases],
-        )
-
-    return write
+def write_prints(
+    c: sqlite3.Connection,
+    prints: Iterable[tuple[str, str | None, Print]],
+    aliases: Iterable[tuple[str, str]] = (),
+) -> None:
+    """Store (article id, url, fingerprint) rows and (url, article id) aliases."""
+    prints = list(prints)
+    c.executemany(
+        "INSERT OR REPLACE INTO article_prints(article_id, norm_url, exact) VALUES (?,?,?)",
+        [(aid, normalize_url(url) if url else None, p.exact) for aid, url, p in prints],
+    )
+    c.executemany(
+        "INSERT OR IGNORE INTO article_anchors(anchor, article_id) VALUES (?,?)",
+        [(a, aid) for aid, _, p in prints for a in sorted(p.anchors)],
+    )
+    c.executemany(
+        "INSERT OR IGNORE INTO article_aliases(url, article_id) VALUES (?, ?)",
+        [(normalize_url(url), aid) for url, aid in aliases],
+    )
 
 
-async def backfill_prints(store: Store) -> int:
-    """Fingerprint articles stored without one (by files, seeds or the admin command)."""
-    rows = await (
-        await store.conn.execute(
-            "SELECT a.id, a.url, a.text FROM articles a"
-            " LEFT JOIN article_prints p ON p.article_id = a.id WHERE p.article_id IS NULL"
-        )
+def backfill_prints(c: sqlite3.Connection) -> int:
+    """Fingerprint articles stored without one (by an older version of the project)."""
+    rows = c.execute(
+        "SELECT a.id, a.url, a.text FROM articles a"
+        " LEFT JOIN article_prints p ON p.article_id = a.id WHERE p.article_id IS NULL"
     ).fetchall()
-    if rows:
-        prints = [(r["id"], r["url"], fingerprint(r["text"])) for r in rows]
-        await atomic(store, _print_writer(prints))
+    write_prints(c, [(aid, url, fingerprint(text)) for aid, url, text in rows])
     return len(rows)
 
 
-async def find_by_url(store: Store, url: str) -> Duplicate | None:
+def find_by_url(c: sqlite3.Connection, url: str) -> Duplicate | None:
     """The stored article behind ``url`` (its canonical form, or a URL it was reached by)."""
     norm = normalize_url(url)
-    row = await (
-        await store.conn.execute(
-            "SELECT a.id, a.source FROM article_prints p JOIN articles a ON a.id = p.article_id"
-            " WHERE p.norm_url = ?"
-            " UNION ALL SELECT a.id, a.source FROM article_aliases x JOIN articles a ON a.id = x.article_id"
-            " WHERE x.url = ? LIMIT 1",
-            (norm, norm),
-        )
+    row = c.execute(
+        "SELECT a.id, a.source FROM article_prints p JOIN articles a ON a.id = p.article_id"
+        " WHERE p.norm_url = ?"
+        " UNION ALL SELECT a.id, a.source FROM article_aliases x JOIN articles a ON a.id = x.article_id"
+        " WHERE x.url = ? LIMIT 1",
+        (norm, norm),
     ).fetchone()
-    return Duplicate(row["id"], row["source"], "url") if row else None
+    return Duplicate(row[0], row[1], "url") if row else None
 
 
-async def find_duplicate(store: Store, article: Article) -> Duplicate | None:
-    """The stored article that ``article`` repeats, if any (call ``backfill_prints`` first)."""
+def article_urls(article: Article) -> frozenset[str]:
+    """The normalised URLs an article is known by (its own, its source, those that led to it)."""
+    source = article.source if "://" in article.source else None
+    return frozenset(normalize_url(u) for u in (article.url, source, *article.via) if u)
+
+
+class Unwritten(Generic[K]):
+    """Articles accepted earlier in one ingest run and not written yet, checked the way
+    ``find_duplicate`` checks the stored ones, so that a copy later in the run is caught."""
+
+    def __init__(self) -> None:
+        self._items: list[tuple[K, Print]] = []
+        self._keys: dict[str, int] = {}  # "u:" normalised URL | "x:" folded text hash
+        self._anchors: dict[str, list[int]] = {}
+
+    def add(self, item: K, p: Print, urls: Iterable[str]) -> None:
+        n = len(self._items)
+        self._items.append((item, p))
+        for key in (f"x:{p.exact}", *(f"u:{u}" for u in urls)):
+            self._keys.setdefault(key, n)
+        for anchor in p.anchors:
+            self._anchors.setdefault(anchor, []).append(n)
+
+    def find(self, p: Print, urls: Iterable[str]) -> K | None:
+        """The earlier item that this article (``p``, known by ``urls``) repeats, if any."""
+        for key in (*(f"u:{u}" for u in urls), f"x:{p.exact}"):
+            if key in self._keys:
+                return self._items[self._keys[key]][0]
+        if len(p.head) < MIN_NEAR_CHARS:
+            return None
+        shared: dict[int, int] = {}
+        for anchor in p.anchors:
+            found = self._anchors.get(anchor, ())
+            if len(found) <= ANCHOR_FANOUT:
+                for n in found:
+                    shared[n] = shared.get(n, 0) + 1
+        ranked = sorted((n for n in shared if shared[n] >= _least_shared(p)), key=shared.get)
+        for n in reversed(ranked[-CANDIDATES:]):
+            if near_identical(p, self._items[n][1]):
+                return self._items[n][0]
+        return None
+
+
+def _least_shared(p: Print) -> int:
+    """Long sentences a candidate copy must share: one common sentence alone is not a copy."""
+    return min(2, len(p.anchors))
+
+
+def find_duplicate(c: sqlite3.Connection, article: Article, p: Print) -> Duplicate | None:
+    """The stored article that ``article`` (whose fingerprint is ``p``) repeats, if any."""
     for url in filter(None, {article.url, article.source if "://" in article.source else None}):
-        found = await find_by_url(store, url)
+        found = find_by_url(c, url)
         if found:
             return found
-    p = fingerprint(article.text)
-    row = await (
-        await store.conn.execute(
-            "SELECT a.id, a.source FROM article_prints p JOIN articles a ON a.id = p.article_id"
-            " WHERE p.exact = ? OR a.id = ? LIMIT 1",
-            (p.exact, article.content_hash),
-        )
+    row = c.execute(
+        "SELECT a.id, a.source FROM article_prints p JOIN articles a ON a.id = p.article_id"
+        " WHERE p.exact = ? UNION ALL SELECT id, source FROM articles WHERE id = ? LIMIT 1",
+        (p.exact, article.content_hash),
     ).fetchone()
     if row:
-        return Duplicate(row["id"], row["source"], "text")
+        return Duplicate(row[0], row[1], "text")
     if len(p.head) < MIN_NEAR_CHARS or not p.anchors:
         return None
-    marks = ",".join("?" * len(p.anchors))
-    rows = await (
-        await store.conn.execute(
-            f"SELECT x.article_id, a.source, a.text, count(*) AS shared FROM article_anchors x"
-            f" JOIN articles a ON a.id = x.article_id WHERE x.anchor IN ({marks})"
-            f" GROUP BY x.article_id ORDER BY shared DESC LIMIT 5",
-            tuple(sorted(p.anchors)),
-        )
-    ).fetchall()
-    for r in rows:
-        if near_identical(p, fingerprint(r["text"])):
-            return Duplicate(r["article_id"], r["source"], "near")
+    # Articles sharing long sentences, the most shared first. A sentence many articles
+    # carry (a site's boilerplate) identifies none of them and is left out, so the work
+    # per article does not grow with the store; a real copy shares the rarer sentences.
+    shared: dict[str, int] = {}
+    for anchor in sorted(p.anchors):
+        rows = c.execute(
+            "SELECT article_id FROM article_anchors WHERE anchor = ? LIMIT ?",
+            (anchor, ANCHOR_FANOUT + 1),
+        ).fetchall()
+        if len(rows) <= ANCHOR_FANOUT:
+            for (aid,) in rows:
+                shared[aid] = shared.get(aid, 0) + 1
+    least = _least_shared(p)
+    ranked = sorted((a for a in shared if shared[a] >= least), key=shared.__getitem__, reverse=True)
+    for aid in ranked[:CANDIDATES]:
+        (theirs,) = c.execute(
+            "SELECT count(*) FROM article_anchors WHERE article_id = ?", (aid,)
+        ).fetchone()
+        source, start = c.execute(
+            "SELECT source, substr(text, 1, ?) FROM articles WHERE id = ?", (2 * HEAD_CHARS, aid)
+        ).fetchone()
+        head = _words(_fold(start))[:HEAD_CHARS]
+        if len(head) < MIN_NEAR_CHARS:
+            continue
+        if _shared_sentences(shared[aid], len(p.anchors), theirs) or _similar_heads(p.head, head):
+            return Duplicate(aid, source, "near")
     return None
-
-
-async def remember_alias(store: Store, url: str, article_id: str) -> None:
-    """Record that ``url`` leads to a stored article (redirects, tracking links, copies)."""
-    await atomic(store, _print_writer([], [(url, article_id)]))
-
-
-async def meetings_of(store: Store, article_id: str) -> list[str]:
-    rows = await (
-        await store.conn.execute(
-            "SELECT meeting_id FROM meeting_sources WHERE article_id = ? ORDER BY rowid",
-            (article_id,),
-        )
-    ).fetchall()
-    return [r["meeting_id"] for r in rows]
