@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from store.language.models import Article  # noqa: E402
+from store.services.ingest import ingest  # noqa: E402
 from store.storage.db import Store  # noqa: E402
 
 VN = [
@@ -71,10 +72,49 @@ SECTORS = [
     "văn hóa",
     "lao động",
 ]
-FILLER = (
-    "Hai bên đánh giá cao những kết quả tích cực trong quan hệ Đối tác chiến lược toàn diện, "
-    "nhất trí tăng cường trao đổi đoàn các cấp và triển khai hiệu quả các thỏa thuận đã ký kết."
-)
+# Statements are assembled from parts, so that no two articles share their long sentences:
+# ingest stores a near-copy of a stored article only once, as it should.
+WHO = ["Hai bên", "Hai nhà lãnh đạo", "Hai Bộ trưởng", "Lãnh đạo hai nước", "Hai đoàn", "Hai phía"]
+PRAISE = [
+    "đánh giá cao những kết quả tích cực trong quan hệ Đối tác chiến lược toàn diện",
+    "hài lòng với đà phát triển của quan hệ hữu nghị truyền thống",
+    "ghi nhận tiến độ thực hiện các dự án trọng điểm",
+    "bày tỏ vui mừng trước kim ngạch thương mại tăng trưởng ổn định",
+    "nhấn mạnh ý nghĩa của các chuyến thăm cấp cao gần đây",
+    "khẳng định tầm quan trọng của cơ chế đối thoại chiến lược",
+]
+PLAN = [
+    "nhất trí tăng cường trao đổi đoàn các cấp",
+    "thống nhất giao các bộ, ngành xây dựng lộ trình cụ thể",
+    "đồng ý sớm tổ chức kỳ họp tiếp theo của Ủy ban liên Chính phủ",
+    "cam kết tạo điều kiện thuận lợi cho doanh nghiệp hai nước",
+    "nhất trí mở rộng các tuyến vận tải và đường bay thẳng",
+    "thống nhất thúc đẩy thanh toán bằng đồng nội tệ",
+]
+GOAL = [
+    "triển khai hiệu quả các thỏa thuận đã ký kết",
+    "đưa kim ngạch thương mại lên tầm cao mới",
+    "đẩy nhanh các dự án hợp tác đang chậm tiến độ",
+    "phối hợp chặt chẽ tại các diễn đàn đa phương",
+    "mở rộng giao lưu nhân dân và hợp tác địa phương",
+    "nâng cao hiệu quả hợp tác thực chất",
+]
+
+
+PARTNER = [
+    "đối tác ưu tiên hàng đầu tại châu Á - Thái Bình Dương",
+    "người bạn tin cậy ở Đông Nam Á",
+    "cửa ngõ quan trọng vào thị trường ASEAN",
+    "đối tác chiến lược toàn diện",
+    "trụ cột trong chính sách hướng Đông",
+]
+
+
+def statement(rng: random.Random) -> str:
+    return (
+        f"{rng.choice(WHO)} {rng.choice(PRAISE)}, {rng.choice(PLAN)} nhằm {rng.choice(GOAL)}"
+        f" trong giai đoạn {rng.randrange(2020, 2031)} - {rng.randrange(2031, 2041)}."
+    )
 
 
 def article(i: int, rng: random.Random) -> Article:
@@ -91,9 +131,10 @@ def article(i: int, rng: random.Random) -> Article:
         f"{rng.choice(TIMES)} {day.day}/{day.month}, tại {place}, {vt} {vn} đã {kind} {rt} {ru}"
         f" nhân dịp chuyến thăm và làm việc (bài số {i}).",
         f"{vt} {vn} đề nghị hai bên đẩy mạnh hợp tác trong các lĩnh vực {sectors}.",
-        f"{rt} {ru} khẳng định Nga luôn coi Việt Nam là đối tác ưu tiên hàng đầu tại châu Á - Thái Bình Dương.",
-        FILLER,
-        FILLER.replace("Hai bên", "Hai nhà lãnh đạo"),
+        f"{rt} {ru} khẳng định Nga luôn coi Việt Nam là {rng.choice(PARTNER)}"
+        f" và {rng.choice(PLAN)} trong {rng.randrange(2, 12)} năm tới.",
+        statement(rng),
+        statement(rng),
         "Bình luận | Đăng ký nhận tin | Chia sẻ",
     ]
     return Article(text="\n\n".join(lines), source=f"synthetic_{i:05d}.txt")
@@ -111,7 +152,7 @@ async def main() -> int:
         store = await Store.open(args.db or Path(tmp) / "bench.db")
         start = time.perf_counter()
         for k in range(0, len(articles), args.batch):
-            await store.ingest(articles[k : k + args.batch])
+            await ingest(store, articles[k : k + args.batch])
         elapsed = time.perf_counter() - start
         meetings = await store.count_meetings()
         await store.close()
