@@ -32,7 +32,8 @@ from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filt
 
 from handlers import render as r
 from handlers.commands import Command, add_command
-from handlers.common import Context, get_store, is_admin, today, tz
+from handlers.common import Context, get_store, today, tz
+from handlers.permissions import bot_admin_only
 from handlers.views import View, details_button, line_html, reply_view
 from store.language.models import Article, Meeting, Outcome, Skipped
 from store.language.wording import format_date, participants_text
@@ -359,18 +360,11 @@ def saved_view(article: Article, outcome: Outcome, meetings: list[Meeting]) -> V
 # ----------------------------------------------------------------- handlers
 
 
-async def _refuse(update: Update) -> None:
-    if update.effective_message is not None:
-        await reply_view(update.effective_message, View(NOT_ADMIN))
-
-
+@bot_admin_only(NOT_ADMIN)
 async def add_article(update: Update, context: Context) -> None:
     message = update.effective_message
     user_id = _user_id(update)
-    if message is None:
-        return
-    if user_id is None or not is_admin(context, user_id):
-        await _refuse(update)
+    if message is None or user_id is None:
         return
     try:
         article = await article_of(update, context)
@@ -417,6 +411,7 @@ async def _show_result(query: CallbackQuery, context: Context, view: View) -> No
         await context.bot.send_message(query.message.chat.id, view.html, reply_markup=view.markup)
 
 
+@bot_admin_only(NOT_ADMIN, NOT_ADMIN_BUTTON)
 async def on_button(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None:
@@ -427,9 +422,6 @@ async def on_button(update: Update, context: Context) -> None:
         return
     action, token = m.groups()
     user_id = query.from_user.id if query.from_user else None
-    if not is_admin(context, user_id):
-        await query.answer(NOT_ADMIN_BUTTON, show_alert=True)
-        return
     pending = pending_articles(context)
     item = pending.get(token)
     if item is None:
@@ -497,12 +489,10 @@ def stats_html(context: Context, stats: StoreStats) -> str:
     return "\n".join(lines)
 
 
+@bot_admin_only(NOT_ADMIN)
 async def show_stats(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
-        return
-    if not is_admin(context, _user_id(update)):
-        await _refuse(update)
         return
     stats = await collect_stats(get_store(context))
     await reply_view(message, View(stats_html(context, stats)))

@@ -25,7 +25,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -37,6 +37,7 @@ from telegram.ext import (
 from handlers import render as r
 from handlers.commands import Command, add_command
 from handlers.common import Context, command_args, get_settings, get_store, migration_ids, today
+from handlers.permissions import chat_admin_only
 from handlers.views import View, reply_view
 from store.language.localtime import DEFAULT_TZ
 from store.language.subscription import (
@@ -103,36 +104,6 @@ def _reschedule(context: Context, sub: Subscription | None, chat_id: int) -> Non
 
 def _tz_name(context: Context) -> str:
     return getattr(get_settings(context), "briefing_tz", None) or DEFAULT_TZ
-
-
-# ----------------------------------------------------------------- permission
-
-
-async def _is_chat_admin(context: Context, chat_id: int, user_id: int) -> bool:
-    try:
-        member = await context.bot.get_chat_member(chat_id, user_id)
-    except TelegramError as exc:
-        log.info("cannot check admin %s in %s: %s", user_id, chat_id, exc)
-        return False
-    return member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
-
-
-async def may_manage(update: Update, context: Context) -> bool:
-    """Private chats: always. Groups: chat administrators and anonymous admins only."""
-    chat = update.effective_chat
-    if chat is None:
-        return False
-    if chat.type == ChatType.PRIVATE:
-        return True
-    message = update.message
-    if (
-        message is not None
-        and message.sender_chat is not None
-        and message.sender_chat.id == chat.id
-    ):
-        return True  # an anonymous admin writes as the group itself
-    user = update.effective_user
-    return user is not None and await _is_chat_admin(context, chat.id, user.id)
 
 
 # ----------------------------------------------------------------- views
@@ -261,12 +232,10 @@ def _now(context: Context) -> datetime:
     return clock() if callable(clock) else datetime.now(UTC)
 
 
+@chat_admin_only(NOT_ADMIN)
 async def subscribe_command(update: Update, context: Context) -> None:
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
-        return
-    if not await may_manage(update, context):
-        await reply_view(message, View(r.esc(NOT_ADMIN)))
         return
     args = command_args(message)
     try:
@@ -301,12 +270,10 @@ async def subscribe_command(update: Update, context: Context) -> None:
     await reply_view(message, View("\n".join(parts), buttons))
 
 
+@chat_admin_only(NOT_ADMIN)
 async def unsubscribe_command(update: Update, context: Context) -> None:
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
-        return
-    if not await may_manage(update, context):
-        await reply_view(message, View(r.esc(NOT_ADMIN)))
         return
     if await unsubscribe(get_store(context), chat.id):
         _reschedule(context, None, chat.id)
@@ -338,6 +305,17 @@ async def _show(query: CallbackQuery, view: View) -> None:
             raise
 
 
+async def on_menu_button(update: Update, context: Context) -> None:
+    """``s:m``: show the settings; anyone may look."""
+    query, chat = update.callback_query, update.effective_chat
+    if query is None or chat is None:
+        return
+    sub = await get_subscription(get_store(context), chat.id)
+    await query.answer(NOT_SUBSCRIBED if sub is None or not sub.active else None)
+    await _show(query, settings_view(sub, _now(context)))
+
+
+@chat_admin_only(NOT_ADMIN)
 async def on_settings_button(update: Update, context: Context) -> None:
     query = update.callback_query
     chat = update.effective_chat
@@ -346,9 +324,6 @@ async def on_settings_button(update: Update, context: Context) -> None:
     parts = query.data.split(":", 2)
     action = parts[1] if len(parts) > 1 else ""
     value = parts[2] if len(parts) > 2 else ""
-    if action != "m" and not await may_manage(update, context):
-        await query.answer(NOT_ADMIN, show_alert=True)
-        return
     store = get_store(context)
     now = _now(context)
     sub = await get_subscription(store, chat.id)
@@ -477,6 +452,7 @@ COMMANDS = [
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     for command, callback in COMMANDS:
         add_command(app, command, callback)
+    app.add_handler(CallbackQueryHandler(on_menu_button, pattern=r"^s:m$"))
     app.add_handler(CallbackQueryHandler(on_settings_button, pattern=r"^s:"))
     app.add_handler(
         ChatMemberHandler(on_bot_membership, ChatMemberHandler.MY_CHAT_MEMBER),

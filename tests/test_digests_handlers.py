@@ -90,6 +90,11 @@ async def test_group_admin_may_subscribe_others_are_refused(rig: Rig) -> None:
     (answer,) = [c for c in calls if c.method == "answerCallbackQuery"]
     assert "quản trị viên" in answer.params["text"] and answer.params.get("show_alert")
     assert (await get_subscription(rig.store, GROUP_ID)).active  # type: ignore[union-attr]
+    # Looking at the settings is for everyone.
+    menu = rig.updates.callback("s:m", chat_id=GROUP_ID, chat_type="group")
+    menu["callback_query"]["from"]["id"] = OTHER_USER_ID
+    (panel,) = [c for c in await rig.send(menu) if c.method == "editMessageText"]
+    assert "07:30" in panel.params["text"]
 
 
 async def test_anonymous_admin_may_subscribe_the_group(rig: Rig) -> None:
