@@ -18,22 +18,20 @@ from urllib.parse import urlsplit
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TimedOut
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import AIORateLimiter, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 import handlers
 from bot.digests import install_digests
 from bot.errors import UserError
 from bot.settings import Settings, SettingsError
-from handlers.common import SETTINGS, STORE
+from handlers.common import CONTEXT_TYPES, App
 from store.services.ingest import ensure_seeded
 from store.storage.db import Store
 
 log = logging.getLogger(__name__)
 
 OFFLINE_TOKEN = "123456:offline-briefing-console"  # the console never reaches Telegram
-STORE_PATH = "store_path"
-_OWNS_STORE = "owns_store"
 _TOKEN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 CONNECT_TIMEOUT = 5.0  # PTB's default connect and read timeouts for Bot API calls
@@ -74,10 +72,10 @@ def build_application(
     rate_limiter: bool = True,
     *,
     store_path: str | Path | None = None,
-) -> Application[Any, Any, Any, Any, Any, Any]:
+) -> App:
     """The bot with every handler registered.
 
-    ``store`` is put in ``bot_data["store"]`` (and ``settings`` in ``bot_data["settings"]``);
+    ``store`` is put in ``bot_data.store`` (and ``settings`` in ``bot_data.settings``);
     when it is None, ``store_path`` is opened (and seeded if empty) at start-up.
     """
     builder = (
@@ -86,6 +84,7 @@ def build_application(
         .defaults(defaults(settings))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
+        .context_types(CONTEXT_TYPES)
     )
     if settings.telegram_api_base_url:
         base_url, base_file_url = api_urls(settings.telegram_api_base_url)
@@ -98,31 +97,31 @@ def build_application(
         # A few retries on RetryAfter: a late answer beats a lost one.
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     app = builder.build()
-    app.bot_data[STORE] = store
-    app.bot_data[SETTINGS] = settings
-    app.bot_data[STORE_PATH] = str(store_path) if store_path is not None else None
+    app.bot_data.store = store
+    app.bot_data.settings = settings
+    app.bot_data.store_path = str(store_path) if store_path is not None else None
     handlers.register(app)
     install_digests(app)
     return app
 
 
-async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    if app.bot_data.get(STORE) is None:
-        path = app.bot_data.get(STORE_PATH)
+async def _post_init(app: App) -> None:
+    if app.bot_data.store is None:
+        path = app.bot_data.store_path
         if path is None:
             raise RuntimeError("build_application needs a store or a store_path")
         store = await Store.open(path)
         if await ensure_seeded(store):
             log.info("empty database %s: ingested the bundled seed articles", path)
-        app.bot_data[STORE] = store
-        app.bot_data[_OWNS_STORE] = True
+        app.bot_data.store = store
+        app.bot_data.owns_store = True
     log.info("bot @%s ready", app.bot.username)
     await handlers.startup(app)
 
 
-async def _post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    if app.bot_data.pop(_OWNS_STORE, False):
-        store = app.bot_data.pop(STORE, None)
+async def _post_shutdown(app: App) -> None:
+    if app.bot_data.owns_store:
+        store, app.bot_data.store, app.bot_data.owns_store = app.bot_data.store, None, False
         if store is not None:
             await store.close()
 

@@ -37,9 +37,9 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
-from telegram.ext import Application, ContextTypes
 
 import handlers
+from handlers.common import App, Context, get_store
 from handlers.render import render_digest
 from handlers.views import details_button
 from store.language.subscription import Subscription, utc_now
@@ -63,7 +63,6 @@ from store.storage.subscriptions import (
 
 log = logging.getLogger(__name__)
 
-SERVICE = "digests"  # bot_data key (handlers.subscriptions looks the scheduler up here)
 JOB_PREFIX = "digest:"
 SWEEP_JOB = "digests:sweep"
 START_JOB = "digests:catch-up"
@@ -515,13 +514,13 @@ class DigestService:
 
 
 def get_service(app_or_context: Any) -> DigestService:
-    service = app_or_context.bot_data.get(SERVICE)
-    if service is None:
+    service = app_or_context.bot_data.digests
+    if not isinstance(service, DigestService):
         raise RuntimeError("digests are not installed; call bot.digests.install_digests(app)")
     return service
 
 
-async def _slot_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _slot_job(context: Context) -> None:
     service = get_service(context)
     job = context.job
     if job is not None and job.chat_id is not None:
@@ -529,13 +528,13 @@ async def _slot_job(context: ContextTypes.DEFAULT_TYPE) -> None:
         service.kick()
 
 
-async def _sweep_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _sweep_job(context: Context) -> None:
     service = get_service(context)
     if await service.queue_due():
         service.kick()
 
 
-async def _catch_up_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _catch_up_job(context: Context) -> None:
     service = get_service(context)
     chats = await service.queue_due()
     if chats:
@@ -543,33 +542,31 @@ async def _catch_up_job(context: ContextTypes.DEFAULT_TYPE) -> None:
         service.kick()
 
 
-def install_digests(
-    app: Application[Any, Any, Any, Any, Any, Any], **options: Any
-) -> DigestService:
+def install_digests(app: App, **options: Any) -> DigestService:
     """Attach the digest service to an application built by ``bot.app.build_application``.
 
     At start-up (``handlers.startup``) the per-chat jobs are registered from the database;
     once the JobQueue runs, a one-off job catches up missed runs and a sweep repeats every
     five minutes. ``options`` go to ``DigestService`` (tests pass a clock, pacer, sleep).
     """
-    settings = app.bot_data.get("settings")
+    settings = app.bot_data.settings
     grace_hours = getattr(settings, "briefing_digest_grace_hours", 6.0)
     options.setdefault("grace", timedelta(hours=grace_hours))
     service = DigestService(
-        lambda: app.bot_data["store"],
+        lambda: get_store(app),
         app.bot,
         job_queue=app.job_queue,
         spawn=app.create_task,
         is_running=lambda: app.running,
         **options,
     )
-    app.bot_data[SERVICE] = service
-    if start_digests not in app.bot_data.get(handlers.STARTUP_HOOKS, []):
+    app.bot_data.digests = service
+    if start_digests not in app.bot_data.startup_hooks:
         handlers.on_startup(app, start_digests)
     return service
 
 
-async def start_digests(app: Application[Any, Any, Any, Any, Any, Any]) -> list[int]:
+async def start_digests(app: App) -> list[int]:
     """Register the jobs from the database and schedule the catch-up and the sweep."""
     service = get_service(app)
     subs = await service.register_jobs()
@@ -595,6 +592,6 @@ async def start_digests(app: Application[Any, Any, Any, Any, Any, Any]) -> list[
     return [s.chat_id for s in subs if s.active]
 
 
-async def send_digest_now(app: Application[Any, Any, Any, Any, Any, Any], chat_id: int) -> int:
+async def send_digest_now(app: App, chat_id: int) -> int:
     """Deliver a chat's digest right away (tests, operators); returns messages sent."""
     return await get_service(app).send_now(chat_id)

@@ -14,24 +14,23 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from telegram.ext import Application, ContextTypes, Job
+from telegram.ext import Job
 
+from handlers.common import App, Context, get_store
 from store.services.feeds import list_feeds, poll_feed_id
-from store.services.web import FetchConfig
 
 log = logging.getLogger(__name__)
 
 SYNC_JOB = "feeds:sync"
 JOB_PREFIX = "feed:"
 SYNC_INTERVAL_S = 300
-CONFIG_KEY = "feed_fetch_config"  # bot_data key for a FetchConfig override (tests)
 
 
 LATE_OK = {"misfire_grace_time": 300, "coalesce": True}
 
 
-def schedule_feed_jobs(app: Application, *, sync_interval: float = SYNC_INTERVAL_S) -> Job | None:
-    """Start feed polling; needs ``app.bot_data["store"]`` and the job-queue extra."""
+def schedule_feed_jobs(app: App, *, sync_interval: float = SYNC_INTERVAL_S) -> Job | None:
+    """Start feed polling; needs ``app.bot_data.store`` and the job-queue extra."""
     if app.job_queue is None:
         log.warning(
             "JobQueue unavailable (install python-telegram-bot[job-queue]); feeds are not polled"
@@ -47,15 +46,16 @@ def schedule_feed_jobs(app: Application, *, sync_interval: float = SYNC_INTERVAL
     )
 
 
-async def _sync_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _sync_job(context: Context) -> None:
     await sync_feed_jobs(context.application)
 
 
-async def sync_feed_jobs(app: Application) -> dict[int, Job]:
+async def sync_feed_jobs(app: App) -> dict[int, Job]:
     """Make the per-feed jobs match the feed table; returns the jobs by feed id."""
     jq = app.job_queue
     assert jq is not None
-    store = app.bot_data["store"]
+    store = app.bot_data.store
+    assert store is not None
     feeds = await list_feeds(store)
     now = datetime.now(UTC)
     current: dict[str, Job] = {
@@ -92,12 +92,12 @@ def _first_delay(last_poll_at: str | None, interval_min: int, now: datetime) -> 
     return max(5.0, (last - now).total_seconds() + interval_min * 60)
 
 
-async def _poll_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _poll_job(context: Context) -> None:
     job = context.job
     assert job is not None
     feed_id = job.data["feed_id"]
-    config: FetchConfig | None = context.bot_data.get(CONFIG_KEY)
-    report = await poll_feed_id(context.bot_data["store"], feed_id, config=config, force=False)
+    store, config = get_store(context), context.bot_data.feed_config
+    report = await poll_feed_id(store, feed_id, config=config, force=False)
     if report is None:  # removed since the last sync
         job.schedule_removal()
         return

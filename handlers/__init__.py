@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
-
-from telegram.ext import Application
 
 from handlers import (
     admin,
@@ -26,14 +23,12 @@ from handlers import (
     subscriptions,
     text,
 )
+from handlers.common import App
 
 log = logging.getLogger(__name__)
 
-App = Application[Any, Any, Any, Any, Any, Any]
 Registrar = Callable[[App], None]
 Hook = Callable[[App], Awaitable[None]]
-
-STARTUP_HOOKS = "startup_hooks"
 
 FEATURES: list[Registrar] = [
     commands.register,
@@ -54,13 +49,13 @@ def register(app: App, extra: Iterable[Registrar] = ()) -> None:
 
 def on_startup(app: App, hook: Hook) -> None:
     """Run ``hook(app)`` once the bot is initialised (after the store is open)."""
-    app.bot_data.setdefault(STARTUP_HOOKS, []).append(hook)
+    app.bot_data.startup_hooks.append(hook)
 
 
 async def startup(app: App) -> None:
     """Publish the command menu and run the features' start-up hooks; failures are logged."""
     await commands.set_menu(app)
-    for hook in app.bot_data.get(STARTUP_HOOKS, []):
+    for hook in list(app.bot_data.startup_hooks):
         try:
             await hook(app)
         except Exception:

@@ -17,11 +17,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import secrets
-import time
-from collections import OrderedDict
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
 from typing import Any
@@ -32,21 +27,19 @@ from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filt
 
 from handlers import render as r
 from handlers.commands import Command, add_command
-from handlers.common import Context, get_store, today, tz
+from handlers.common import App, Context, get_store, today, tz
+from handlers.pending import PENDING_TTL, PendingArticles
 from handlers.permissions import bot_admin_only
 from handlers.views import View, details_button, line_html, reply_view
 from store.language.models import Article, Meeting, Outcome, Skipped
 from store.language.wording import format_date, participants_text
-from store.services.ingest import NO_MEETING, Prepared, ingest, prepare
+from store.services.ingest import NO_MEETING, ingest, prepare
 from store.services.sources import MAX_BYTES, decode, html_article
 from store.services.stats import StoreStats, chart_png, collect_stats
 from store.services.web import is_http_url
 
 log = logging.getLogger(__name__)
 
-PENDING = "admin_pending"  # bot_data key of the articles awaiting Lưu / Huỷ
-PENDING_TTL = 30 * 60  # seconds a preview's buttons stay valid
-PENDING_MAX = 32  # previews kept at once; the oldest is dropped first
 PREVIEW_MEETINGS = 3  # meetings described in full in a preview
 SAVED_LISTED = 5  # meetings listed (with buttons) after saving
 TEXT_SUFFIXES = {".txt"}
@@ -77,66 +70,9 @@ USAGE = (
 )
 
 
-# ----------------------------------------------------------------- pending articles
-
-
-@dataclass
-class Pending:
-    prepared: Prepared  # the article and the meetings the preview showed, saved as they are
-    user_id: int
-    created: float
-
-    @property
-    def article(self) -> Article:
-        return self.prepared.article
-
-
-class PendingArticles:
-    """Articles shown in a preview, by token; bounded in number and age."""
-
-    def __init__(
-        self,
-        ttl: float = PENDING_TTL,
-        size: int = PENDING_MAX,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.ttl = ttl
-        self.size = size
-        self.clock = clock
-        self._items: OrderedDict[str, Pending] = OrderedDict()
-
-    def _expire(self) -> None:
-        now = self.clock()
-        for token in [t for t, p in self._items.items() if now - p.created > self.ttl]:
-            del self._items[token]
-
-    def put(self, prepared: Prepared, user_id: int) -> str:
-        self._expire()
-        token = secrets.token_urlsafe(6)  # 8 characters of [A-Za-z0-9_-]
-        self._items[token] = Pending(prepared, user_id, self.clock())
-        while len(self._items) > self.size:
-            self._items.popitem(last=False)
-        return token
-
-    def get(self, token: str) -> Pending | None:
-        self._expire()
-        return self._items.get(token)
-
-    def pop(self, token: str) -> Pending | None:
-        self._expire()
-        return self._items.pop(token, None)
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-
-def pending_articles(
-    context: Context | Application[Any, Any, Any, Any, Any, Any],
-) -> PendingArticles:
-    found = context.bot_data.get(PENDING)
-    if found is None:
-        found = context.bot_data[PENDING] = PendingArticles()
-    return found
+def pending_articles(context: Context | App) -> PendingArticles:
+    """The articles awaiting Lưu / Huỷ."""
+    return context.bot_data.pending
 
 
 # ----------------------------------------------------------------- reading the article

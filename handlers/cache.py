@@ -18,8 +18,6 @@ from store.storage.db import Store
 
 T = TypeVar("T")
 
-CACHE = "view_cache"
-
 
 class ViewCache:
     def __init__(self, size: int = 2048, recheck: float = 2.0) -> None:
@@ -57,10 +55,3 @@ class ViewCache:
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
         return value
-
-
-def view_cache(bot_data: dict[Any, Any]) -> ViewCache:
-    cache = bot_data.get(CACHE)
-    if cache is None:
-        cache = bot_data[CACHE] = ViewCache()
-    return cache  # type: ignore[no-any-return]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 from telegram import BotCommand, Message, Update
@@ -16,8 +15,7 @@ from telegram.constants import ChatType
 from telegram.ext import Application, CommandHandler, filters
 
 from handlers import render as r
-from handlers.cache import view_cache
-from handlers.common import Context, command_args, get_store, is_admin, user_text
+from handlers.common import Command, Context, command_args, get_store, is_admin, user_text
 from handlers.views import View, detail_view, latest_view, question_view, reply_view
 from store.language.countries import BILATERAL, country_name, flag
 from store.language.fold import fold_key
@@ -26,18 +24,7 @@ from store.storage.db import Store
 
 log = logging.getLogger(__name__)
 
-COMMANDS = "commands"
 Callback = Callable[[Update, Context], Awaitable[Any]]
-
-
-@dataclass(frozen=True)
-class Command:
-    name: str  # Vietnamese, shown in the menu
-    aliases: tuple[str, ...]  # English
-    description: str  # the menu line, Vietnamese
-    usage: str = ""  # arguments as /help shows them, e.g. "<câu hỏi>"
-    menu: bool = True  # listed in Telegram's command menu
-    admin: bool = False  # only for BRIEFING_ADMIN_IDS (hidden from others' /help)
 
 
 def add_command(
@@ -49,11 +36,11 @@ def add_command(
             [command.name, *command.aliases], callback, filters=filters.UpdateType.MESSAGE
         )
     )
-    app.bot_data.setdefault(COMMANDS, []).append(command)
+    app.bot_data.commands.append(command)
 
 
 def command_table(app_or_context: Any) -> list[Command]:
-    return list(app_or_context.bot_data.get(COMMANDS, []))
+    return list(app_or_context.bot_data.commands)
 
 
 def menu(app: Application[Any, Any, Any, Any, Any, Any]) -> list[BotCommand]:
@@ -239,7 +226,7 @@ async def leaders(update: Update, context: Context) -> None:
         await reply_view(message, await question_view(context, name))
         return
     store = get_store(context)
-    html = await view_cache(context.bot_data).get(store, ("leaders",), lambda: leaders_html(store))
+    html = await context.bot_data.views.get(store, ("leaders",), lambda: leaders_html(store))
     await reply_view(message, View(html))
 
 
@@ -252,7 +239,7 @@ async def sectors(update: Update, context: Context) -> None:
         await reply_view(message, await question_view(context, sector))
         return
     store = get_store(context)
-    html = await view_cache(context.bot_data).get(store, ("sectors",), lambda: sectors_html(store))
+    html = await context.bot_data.views.get(store, ("sectors",), lambda: sectors_html(store))
     await reply_view(message, View(html))
 
 

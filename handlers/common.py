@@ -1,28 +1,32 @@
-"""What every handler module shares: the store and settings in ``bot_data``, the local
-date, the user's text cleaned up, and a small cache of questions for "next page" buttons.
+"""What every handler module shares: the bot's typed ``bot_data`` (the store, the settings
+and each feature's state), the local date, the user's text cleaned up, and a small cache of
+questions for "next page" buttons.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
 from telegram import Message
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
+from handlers.cache import ViewCache
+from handlers.pending import PendingArticles
 from handlers.render import clean
 from store.language.localtime import zone
 from store.storage.db import Store
 
-STORE = "store"
-SETTINGS = "settings"
-QUERIES = "queries"
-MAX_QUESTION = 1000  # longer text is cut before parsing; no real question is this long
+if TYPE_CHECKING:
+    from store.language.subscription import Subscription
+    from store.services.web import FetchConfig
 
-Context = ContextTypes.DEFAULT_TYPE
+MAX_QUESTION = 1000  # longer text is cut before parsing; no real question is this long
 
 
 class BotSettings(Protocol):
@@ -33,48 +37,24 @@ class BotSettings(Protocol):
     briefing_admin_chat: int | None
 
 
-def get_store(context: Context | Application[Any, Any, Any, Any, Any, Any]) -> Store:
-    store = context.bot_data.get(STORE)
-    if store is None:
-        raise RuntimeError("no store in bot_data; build the app with bot.app.build_application")
-    return store
+class Scheduler(Protocol):
+    """What handlers need from the digest service (``bot.digests.DigestService``)."""
+
+    clock: Callable[[], datetime]
+
+    def schedule(self, sub: Subscription) -> None: ...
+
+    def unschedule(self, chat_id: int) -> None: ...
 
 
-def get_settings(
-    context: Context | Application[Any, Any, Any, Any, Any, Any],
-) -> BotSettings | None:
-    return context.bot_data.get(SETTINGS)
-
-
-def tz(context: Context | Application[Any, Any, Any, Any, Any, Any]) -> ZoneInfo:
-    settings = get_settings(context)
-    return zone(getattr(settings, "briefing_tz", None))
-
-
-def today(context: Context) -> date:
-    """Today where the readers are (relative dates in questions mean this)."""
-    return datetime.now(tz(context)).date()
-
-
-def is_admin(context: Context, user_id: int | None) -> bool:
-    settings = get_settings(context)
-    return user_id is not None and user_id in (getattr(settings, "briefing_admin_ids", None) or [])
-
-
-def user_text(text: str | None) -> str:
-    """A user's text made safe to parse: no control characters, one line, bounded length."""
-    text = " ".join(clean(text).split())
-    return text[:MAX_QUESTION]
-
-
-def command_args(message: Message) -> str:
-    """Everything after the command (``/tim@Bot  câu hỏi`` → ``câu hỏi``), newlines kept as spaces."""
-    text = message.text or message.caption or ""
-    entities = message.entities or message.caption_entities
-    if entities and entities[0].type == "bot_command" and entities[0].offset == 0:
-        # Offsets count UTF-16 units; commands are ASCII, so the index is the same.
-        return user_text(text[entities[0].length :])
-    return user_text(text.split(maxsplit=1)[1] if " " in text.strip() else "")
+@dataclass(frozen=True)
+class Command:
+    name: str  # Vietnamese, shown in the menu
+    aliases: tuple[str, ...]  # English
+    description: str  # the menu line, Vietnamese
+    usage: str = ""  # arguments as /help shows them, e.g. "<câu hỏi>"
+    menu: bool = True  # listed in Telegram's command menu
+    admin: bool = False  # only for BRIEFING_ADMIN_IDS (hidden from others' /help)
 
 
 class QueryCache:
@@ -106,11 +86,76 @@ class QueryCache:
         return question
 
 
+@dataclass
+class BotData:
+    """What the bot keeps for its whole run (PTB's ``bot_data``), one typed field each.
+
+    ``bot.app.build_application`` sets the store (or the path to open at start-up) and the
+    settings; the features keep their state in the other fields.
+    """
+
+    store: Store | None = None
+    settings: BotSettings | None = None
+    store_path: str | None = None  # opened (and seeded) at start-up when no store is given
+    owns_store: bool = False  # opened at start-up, so closed at shutdown
+    commands: list[Command] = field(default_factory=list)  # for /help and the menu
+    startup_hooks: list[Callable[[App], Awaitable[None]]] = field(default_factory=list)
+    queries: QueryCache = field(default_factory=QueryCache)  # for "next page" buttons
+    views: ViewCache = field(default_factory=ViewCache)
+    pending: PendingArticles = field(default_factory=PendingArticles)  # /them previews
+    digests: Scheduler | None = None  # the digest service, where one runs
+    feed_config: FetchConfig | None = None  # fetch limits for feed polling (tests shrink them)
+
+
+Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
+App = Application[Any, Any, Any, Any, BotData, Any]
+CONTEXT_TYPES = ContextTypes(bot_data=BotData)
+
+
+def get_store(context: Context | App) -> Store:
+    store = context.bot_data.store
+    if store is None:
+        raise RuntimeError("no store in bot_data; build the app with bot.app.build_application")
+    return store
+
+
+def get_settings(context: Context | App) -> BotSettings | None:
+    return context.bot_data.settings
+
+
+def tz(context: Context | App) -> ZoneInfo:
+    settings = get_settings(context)
+    return zone(getattr(settings, "briefing_tz", None))
+
+
+def today(context: Context) -> date:
+    """Today where the readers are (relative dates in questions mean this)."""
+    return datetime.now(tz(context)).date()
+
+
+def is_admin(context: Context, user_id: int | None) -> bool:
+    settings = get_settings(context)
+    return user_id is not None and user_id in (getattr(settings, "briefing_admin_ids", None) or [])
+
+
+def user_text(text: str | None) -> str:
+    """A user's text made safe to parse: no control characters, one line, bounded length."""
+    text = " ".join(clean(text).split())
+    return text[:MAX_QUESTION]
+
+
+def command_args(message: Message) -> str:
+    """Everything after the command (``/tim@Bot  câu hỏi`` → ``câu hỏi``), newlines kept as spaces."""
+    text = message.text or message.caption or ""
+    entities = message.entities or message.caption_entities
+    if entities and entities[0].type == "bot_command" and entities[0].offset == 0:
+        # Offsets count UTF-16 units; commands are ASCII, so the index is the same.
+        return user_text(text[entities[0].length :])
+    return user_text(text.split(maxsplit=1)[1] if " " in text.strip() else "")
+
+
 def queries(context: Context) -> QueryCache:
-    cache = context.bot_data.get(QUERIES)
-    if cache is None:
-        cache = context.bot_data[QUERIES] = QueryCache()
-    return cache
+    return context.bot_data.queries
 
 
 def migration_ids(message: object) -> tuple[int, int] | None:

@@ -22,7 +22,6 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, InlineQueryHandler
 
 from handlers import render as r
-from handlers.cache import view_cache
 from handlers.commands import start_payload
 from handlers.common import Context, get_store, today, user_text
 from handlers.views import intent_of
@@ -90,7 +89,7 @@ async def on_inline_query(update: Update, context: Context) -> None:
     offset = int(query.offset) if query.offset.isdigit() and len(query.offset) <= 4 else 0
     offset = min(offset, MAX_OFFSET)
     store, day, username = get_store(context), today(context), context.bot.username
-    results, next_offset = await view_cache(context.bot_data).get(
+    results, next_offset = await context.bot_data.views.get(
         store,
         ("inline", question, offset, day),
         lambda: inline_results(store, question, offset, day, username),

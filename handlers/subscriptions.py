@@ -2,7 +2,7 @@
 
 Anyone may subscribe a private chat. In a group only its administrators — including an
 anonymous admin posting as the group — may change the group's subscription; others get
-a polite refusal. The bot process puts a scheduler in ``bot_data["digests"]``
+a polite refusal. The bot process puts a scheduler in ``bot_data.digests``
 (``bot.digests.DigestService``) and every change here re-registers the chat's daily job;
 without one (the console) the change is stored and picked up at the next start.
 
@@ -13,9 +13,8 @@ buttons are ``d:<meeting id>``, which ``handlers.buttons`` answers with the meet
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from telegram import (
     CallbackQuery,
@@ -36,7 +35,15 @@ from telegram.ext import (
 
 from handlers import render as r
 from handlers.commands import Command, add_command
-from handlers.common import Context, command_args, get_settings, get_store, migration_ids, today
+from handlers.common import (
+    Context,
+    Scheduler,
+    command_args,
+    get_settings,
+    get_store,
+    migration_ids,
+    today,
+)
 from handlers.permissions import chat_admin_only
 from handlers.views import View, reply_view
 from store.language.localtime import DEFAULT_TZ
@@ -61,7 +68,6 @@ from store.storage.subscriptions import (
 
 log = logging.getLogger(__name__)
 
-SCHEDULER = "digests"  # bot_data key of the digest service (set by bot.digests)
 MEMBERSHIP_GROUP = 5  # own handler group: runs beside handlers.membership, not instead of it
 TIMES = ("05:00", "06:00", "06:30", "07:00", "07:30", "08:00", "09:00", "12:00", "17:00", "20:00")
 TOPIC_CHOICES = 8  # most frequent sectors / leaders offered as buttons
@@ -78,18 +84,8 @@ EXAMPLES = (
 )
 
 
-class Scheduler(Protocol):
-    """What handlers need from the digest service (``bot.digests.DigestService``)."""
-
-    clock: Callable[[], datetime]
-
-    def schedule(self, sub: Subscription) -> None: ...
-
-    def unschedule(self, chat_id: int) -> None: ...
-
-
 def _scheduler(context: Context) -> Scheduler | None:
-    return context.bot_data.get(SCHEDULER)
+    return context.bot_data.digests
 
 
 def _reschedule(context: Context, sub: Subscription | None, chat_id: int) -> None:

@@ -16,7 +16,6 @@ from datetime import date, timedelta
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from handlers import render as r
-from handlers.cache import view_cache
 from handlers.common import Context, QueryCache, get_store, queries, today
 from store.language.models import Meeting
 from store.language.wording import format_date, meeting_line, participants_text
@@ -134,7 +133,7 @@ def intent_of(result: AskResult) -> str | None:
 async def question_view(context: Context, question: str, offset: int = 0) -> View:
     """The answer to a question (first page), or a later page of its results."""
     day = today(context)
-    view, paged = await view_cache(context.bot_data).get(
+    view, paged = await context.bot_data.views.get(
         get_store(context),
         ("question", question, offset, day),
         lambda: _question_view(context, question, offset, day),
@@ -176,7 +175,7 @@ async def _question_view(
 
 async def latest_view(context: Context, offset: int = 0) -> View:
     store = get_store(context)
-    return await view_cache(context.bot_data).get(
+    return await context.bot_data.views.get(
         store, ("latest", offset), lambda: _latest_view(store, offset)
     )
 
@@ -217,7 +216,7 @@ def detail_html(m: Meeting) -> str:
 
 async def detail_view(context: Context, meeting_id: str) -> View | None:
     store = get_store(context)
-    return await view_cache(context.bot_data).get(
+    return await context.bot_data.views.get(
         store, ("detail", meeting_id), lambda: _detail_view(store, meeting_id)
     )
 
@@ -268,7 +267,7 @@ def related_meetings(m: Meeting, candidates: list[Meeting]) -> list[Meeting]:
 
 async def related_view(context: Context, meeting_id: str, offset: int = 0) -> View | None:
     store = get_store(context)
-    return await view_cache(context.bot_data).get(
+    return await context.bot_data.views.get(
         store, ("related", meeting_id, offset), lambda: _related_view(store, meeting_id, offset)
     )
 

@@ -113,7 +113,7 @@ async def test_factory_sets_defaults_base_url_and_bot_data(empty_store: Store) -
     assert app.bot.base_url == "http://127.0.0.1:9/bot123456:TEST-TOKEN"
     assert app.bot.base_file_url == "http://127.0.0.1:9/file/bot123456:TEST-TOKEN"
     assert isinstance(app.bot.rate_limiter, AIORateLimiter)
-    assert app.bot_data["store"] is empty_store and app.bot_data["settings"] is settings
+    assert app.bot_data.store is empty_store and app.bot_data.settings is settings
     assert build_application(settings, empty_store, rate_limiter=False).bot.rate_limiter is None
 
 
@@ -131,11 +131,12 @@ async def test_start_up_opens_seeds_and_survives_a_failing_menu(tmp_path: Path) 
     await app.initialize()
     assert app.post_init is not None
     await app.post_init(app)  # what run_polling does after initialize()
-    store: Store = app.bot_data["store"]
+    store = app.bot_data.store
+    assert store is not None
     assert await store.count_meetings() > 0  # the embedded default: seeds ingested
     assert await list_chats(store) == []  # the chats table exists
     assert "setMyCommands" in [c.method for c in calls]
     await app.shutdown()
     assert app.post_shutdown is not None
     await app.post_shutdown(app)
-    assert "store" not in app.bot_data
+    assert app.bot_data.store is None  # opened at start-up, so closed at shutdown

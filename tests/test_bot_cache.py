@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from handlers.cache import view_cache
 from store.language.models import Article
 from store.services.ingest import ingest
 from store.storage.db import Store
@@ -20,7 +19,7 @@ async def test_latest_sees_a_newly_ingested_meeting_at_once(seeded_store: Store)
         before = bot.texts(await bot.send(bot.updates.message("/moinhat")))[0]
         again = bot.texts(await bot.send(bot.updates.message("/moinhat")))[0]
         assert again == before
-        assert view_cache(bot.app.bot_data).hits >= 1
+        assert bot.app.bot_data.views.hits >= 1
         report = await ingest(
             seeded_store, [Article(text=NEW_ARTICLE, source="https://example.vn/lavrov-ha-noi")]
         )
@@ -32,7 +31,7 @@ async def test_latest_sees_a_newly_ingested_meeting_at_once(seeded_store: Store)
 
 async def test_changes_by_another_process_are_seen(seeded_store: Store, tmp_path: Path) -> None:
     async with running_bot(seeded_store) as bot:
-        cache = view_cache(bot.app.bot_data)
+        cache = bot.app.bot_data.views
         cache.recheck = 0  # check PRAGMA data_version every time
         before = bot.texts(await bot.send(bot.updates.message("/lanhdao")))[0]
         other = await Store.open(seeded_store.path)  # e.g. `briefing ingest` while the bot runs

@@ -370,11 +370,12 @@ def test_cli_feeds(site: NewsServer, tmp_path: Path, capsys: pytest.CaptureFixtu
 async def test_feed_jobs_follow_the_table_and_poll(site: NewsServer, empty_store: Store) -> None:
     from telegram.ext import ApplicationBuilder
 
-    from bot.feed_jobs import CONFIG_KEY, SYNC_JOB, schedule_feed_jobs, sync_feed_jobs
+    from bot.feed_jobs import SYNC_JOB, schedule_feed_jobs, sync_feed_jobs
+    from handlers.common import CONTEXT_TYPES
 
-    app = ApplicationBuilder().token("123:TEST").build()
-    app.bot_data["store"] = empty_store
-    app.bot_data[CONFIG_KEY] = FAST
+    app = ApplicationBuilder().token("123:TEST").context_types(CONTEXT_TYPES).build()
+    app.bot_data.store = empty_store
+    app.bot_data.feed_config = FAST
     c, _ = await add_feed(empty_store, site.url("/c/rss.xml"), interval_min=15)
     b, _ = await add_feed(empty_store, site.url("/b/atom.xml"))
 
