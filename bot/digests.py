@@ -44,6 +44,7 @@ from handlers.render import render_digest
 from handlers.views import details_button
 from store.language.subscription import Subscription, utc_now
 from store.services.digest import Composer
+from store.storage.chats import migrate_chat
 from store.storage.db import Store
 from store.storage.subscriptions import (
     OutboxRow,
@@ -54,7 +55,6 @@ from store.storage.subscriptions import (
     mark_sending,
     mark_sent,
     mark_unsent,
-    migrate,
     open_rows,
     prune_outbox,
     record_digest,
@@ -494,11 +494,15 @@ class DigestService:
     # ------------------------------------------------------------- chat changes
 
     async def move_chat(self, old_id: int, new_id: int) -> None:
-        """A group became a supergroup: the subscription (and its job) follow."""
-        await migrate(self.store, old_id, new_id)
+        """A send was refused because the group became a supergroup: store the move."""
+        await migrate_chat(self.store, old_id, new_id)
+        await self.follow_chat(old_id, new_id)
+
+    async def follow_chat(self, old_id: int, new_id: int) -> None:
+        """After a migration is stored, the daily job follows the subscription."""
         self.unschedule(old_id)
         sub = await get_subscription(self.store, new_id)
-        if sub is not None:
+        if sub is not None and sub.active:
             self.schedule(sub)
 
     async def stop_chat(self, chat_id: int, reason: str) -> bool:

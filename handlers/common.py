@@ -46,6 +46,8 @@ class Scheduler(Protocol):
 
     def unschedule(self, chat_id: int) -> None: ...
 
+    async def follow_chat(self, old_id: int, new_id: int) -> None: ...
+
 
 @dataclass(frozen=True)
 class Command:
@@ -156,15 +158,3 @@ def command_args(message: Message) -> str:
 
 def queries(context: Context) -> QueryCache:
     return context.bot_data.queries
-
-
-def migration_ids(message: object) -> tuple[int, int] | None:
-    """(old, new) chat ids when a group became a supergroup; Telegram reports it in both."""
-    to_id = getattr(message, "migrate_to_chat_id", None)
-    from_id = getattr(message, "migrate_from_chat_id", None)
-    chat = getattr(message, "chat", None)
-    if to_id and chat is not None:
-        return chat.id, to_id
-    if from_id and chat is not None:
-        return from_id, chat.id
-    return None

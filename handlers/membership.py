@@ -14,7 +14,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ChatMemberHandler, MessageHandler, filters
 
 from handlers import render as r
-from handlers.common import Context, get_store, migration_ids
+from handlers.common import Context, get_store
 from store.storage.chats import migrate_chat, record_membership
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,21 @@ async def on_my_chat_member(update: Update, context: Context) -> None:
             log.info("could not greet chat %s: %s", chat.id, exc)
 
 
+def migration_ids(message: object) -> tuple[int, int] | None:
+    """(old, new) chat ids when a group became a supergroup; Telegram reports it in both."""
+    to_id = getattr(message, "migrate_to_chat_id", None)
+    from_id = getattr(message, "migrate_from_chat_id", None)
+    chat = getattr(message, "chat", None)
+    if to_id and chat is not None:
+        return chat.id, to_id
+    if from_id and chat is not None:
+        return from_id, chat.id
+    return None
+
+
 async def on_migrate(update: Update, context: Context) -> None:
+    """A group became a supergroup: its record and subscription move to the new id, and the
+    digest job follows. Telegram reports it in both chats; the second report changes nothing."""
     message = update.effective_message
     ids = migration_ids(message) if message is not None else None
     if ids is None:
@@ -68,6 +82,8 @@ async def on_migrate(update: Update, context: Context) -> None:
     old, new = ids
     if await migrate_chat(get_store(context), old, new):
         log.info("group %s became supergroup %s", old, new)
+        if context.bot_data.digests is not None:
+            await context.bot_data.digests.follow_chat(old, new)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -29,8 +29,6 @@ from telegram.ext import (
     Application,
     CallbackQueryHandler,
     ChatMemberHandler,
-    MessageHandler,
-    filters,
 )
 
 from handlers import render as r
@@ -41,7 +39,6 @@ from handlers.common import (
     command_args,
     get_settings,
     get_store,
-    migration_ids,
     today,
 )
 from handlers.permissions import chat_admin_only
@@ -60,7 +57,6 @@ from store.language.subscription import (
 from store.storage.subscriptions import (
     deactivate,
     get_subscription,
-    migrate,
     subscribe,
     unsubscribe,
     update_subscription,
@@ -415,21 +411,6 @@ async def on_bot_membership(update: Update, context: Context) -> None:
         log.info("digest for chat %s stopped: %s", chat.id, reason)
 
 
-async def on_migrate(update: Update, context: Context) -> None:
-    """A group became a supergroup: the subscription moves to the new chat id."""
-    message = update.effective_message
-    ids = migration_ids(message) if message is not None else None
-    if ids is None:
-        return
-    old, new = ids
-    store = get_store(context)
-    if await migrate(store, old, new):
-        scheduler = _scheduler(context)
-        if scheduler is not None:
-            scheduler.unschedule(old)
-        _reschedule(context, await get_subscription(store, new), new)
-
-
 COMMANDS = [
     (
         Command(
@@ -453,7 +434,4 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(
         ChatMemberHandler(on_bot_membership, ChatMemberHandler.MY_CHAT_MEMBER),
         group=MEMBERSHIP_GROUP,
-    )
-    app.add_handler(
-        MessageHandler(filters.StatusUpdate.MIGRATE, on_migrate), group=MEMBERSHIP_GROUP
     )

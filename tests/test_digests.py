@@ -14,6 +14,7 @@ import pytest
 
 from bot.digests import Pacer, send_digest_now
 from store.services.ingest import ensure_seeded
+from store.storage.chats import get_chat
 from store.storage.subscriptions import get_subscription, outbox
 from tests.botkit import GROUP_ID, SUPERGROUP_ID, check_telegram_html
 from tests.test_digests_kit import (
@@ -382,6 +383,9 @@ async def test_chat_migrated_moves_the_subscription(rig: Rig, clock: Clock) -> N
     sub = await get_subscription(rig.store, SUPERGROUP_ID)
     assert sub is not None and sub.active and sub.cursor == await rig.store.max_seq()
     assert set(rig.service.scheduled()) == {SUPERGROUP_ID}
+    # The chat's record moves too, as when Telegram announces the migration.
+    old = await get_chat(rig.store, GROUP_ID)
+    assert old is not None and old.migrated_to == SUPERGROUP_ID and not old.active
 
 
 async def test_timeouts_are_retried_with_backoff(rig: Rig, clock: Clock) -> None:

@@ -22,12 +22,12 @@ from store.language.subscription import (
 )
 from store.services.digest import MAX_ITEMS, Composer, plan_digest
 from store.services.ingest import ingest as ingest_items
+from store.storage.chats import migrate_chat
 from store.storage.db import Store
 from store.storage.subscriptions import (
     deactivate,
     get_subscription,
     list_subscriptions,
-    migrate,
     open_rows,
     outbox,
     record_digest,
@@ -171,7 +171,7 @@ async def test_subscribe_starts_from_now_and_keeps_settings(seeded_store: Store)
 
 async def test_deactivate_migrate_and_unreachable(seeded_store: Store) -> None:
     await subscribe(seeded_store, -100, "group", now=SUNDAY_8AM_HANOI)
-    assert await migrate(seeded_store, -100, -1000100)
+    assert await migrate_chat(seeded_store, -100, -1000100)
     assert await get_subscription(seeded_store, -100) is None
     moved = await get_subscription(seeded_store, -1000100)
     assert moved is not None and moved.chat_type == "supergroup" and moved.active

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import TypeVar
 
 from store.storage.db import Store
+from store.storage.subscriptions import move_subscription
 
 # The bot's statuses in which it is in the chat and can be talked to.
 PRESENT = frozenset({"creator", "administrator", "member", "restricted"})
@@ -171,7 +172,9 @@ async def touch_chat(
 
 
 async def migrate_chat(store: Store, old_id: int, new_id: int) -> bool:
-    """A group became a supergroup: the new id inherits the record, the old one points to it.
+    """A group became a supergroup: the new id inherits the chat's record, subscription and
+    undelivered digest; the old record points to the new one. The one place a migration is
+    stored, whether Telegram announced it or a send was refused with ``ChatMigrated``.
 
     Telegram reports a migration twice (in the old and the new chat); the second is a no-op.
     Returns whether anything changed.
@@ -179,31 +182,36 @@ async def migrate_chat(store: Store, old_id: int, new_id: int) -> bool:
     at = _now()
 
     def write(conn: sqlite3.Connection) -> bool:
-        cur = conn.execute(
-            "SELECT title, username, status, active, migrated_to FROM chats WHERE chat_id = ?",
-            (old_id,),
-        )
-        row = cur.fetchone()
-        if row is not None and row[4] == new_id:
-            return False
-        if row is not None:
-            _upsert(conn, new_id, "supergroup", row[0], row[1], row[2], bool(row[3]))
-        else:
-            conn.execute(
-                "INSERT OR IGNORE INTO chats(chat_id, type, status, active) VALUES (?, 'supergroup', 'member', 1)",
-                (new_id,),
-            )
-        conn.execute(
-            "INSERT INTO chats(chat_id, type, status, active, migrated_to) VALUES (?, 'group', 'left', 0, ?)"
-            " ON CONFLICT(chat_id) DO UPDATE SET active=0, status='left', migrated_to=excluded.migrated_to,"
-            " updated_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
-            (old_id, new_id),
-        )
-        _log(conn, old_id, "migrated", "left", None, at)
-        _log(conn, new_id, "migrated", None, None, at)
-        return True
+        moved = move_subscription(conn, old_id, new_id)
+        return _move_record(conn, old_id, new_id, at) or moved
 
     return await _atomic(store, write)
+
+
+def _move_record(conn: sqlite3.Connection, old_id: int, new_id: int, at: str) -> bool:
+    cur = conn.execute(
+        "SELECT title, username, status, active, migrated_to FROM chats WHERE chat_id = ?",
+        (old_id,),
+    )
+    row = cur.fetchone()
+    if row is not None and row[4] == new_id:
+        return False
+    if row is not None:
+        _upsert(conn, new_id, "supergroup", row[0], row[1], row[2], bool(row[3]))
+    else:
+        conn.execute(
+            "INSERT OR IGNORE INTO chats(chat_id, type, status, active) VALUES (?, 'supergroup', 'member', 1)",
+            (new_id,),
+        )
+    conn.execute(
+        "INSERT INTO chats(chat_id, type, status, active, migrated_to) VALUES (?, 'group', 'left', 0, ?)"
+        " ON CONFLICT(chat_id) DO UPDATE SET active=0, status='left', migrated_to=excluded.migrated_to,"
+        " updated_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+        (old_id, new_id),
+    )
+    _log(conn, old_id, "migrated", "left", None, at)
+    _log(conn, new_id, "migrated", None, None, at)
+    return True
 
 
 def _record(row: object) -> ChatRecord:

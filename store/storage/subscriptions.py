@@ -236,34 +236,31 @@ async def unsubscribe(store: Store, chat_id: int) -> bool:
     return await deactivate(store, chat_id, "unsubscribed")
 
 
-async def migrate(store: Store, old_id: int, new_id: int) -> bool:
-    """A group became a supergroup: its subscription and undelivered digest follow it.
+def move_subscription(conn: sqlite3.Connection, old_id: int, new_id: int) -> bool:
+    """A group became a supergroup: its subscription and undelivered digest follow it
+    (part of ``store.storage.chats.migrate_chat``'s transaction).
 
     If the supergroup already has its own subscription, that one wins and the old one ends.
     """
-
-    def tx(conn: sqlite3.Connection) -> bool:
-        old = conn.execute("SELECT 1 FROM subscriptions WHERE chat_id=?", (old_id,)).fetchone()
-        if old is None or old_id == new_id:
-            return False
-        if conn.execute("SELECT 1 FROM subscriptions WHERE chat_id=?", (new_id,)).fetchone():
-            conn.execute(
-                "UPDATE subscriptions SET active=0, reason='migrated' WHERE chat_id=?", (old_id,)
-            )
-            _expire_open(conn, old_id, "migrated")
-            return False
+    old = conn.execute("SELECT 1 FROM subscriptions WHERE chat_id=?", (old_id,)).fetchone()
+    if old is None or old_id == new_id:
+        return False
+    if conn.execute("SELECT 1 FROM subscriptions WHERE chat_id=?", (new_id,)).fetchone():
         conn.execute(
-            "UPDATE subscriptions SET chat_id=?, chat_type='supergroup',"
-            " updated_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE chat_id=?",
-            (new_id, old_id),
+            "UPDATE subscriptions SET active=0, reason='migrated' WHERE chat_id=?", (old_id,)
         )
-        conn.execute(
-            "UPDATE digest_outbox SET chat_id=? WHERE chat_id=? AND state IN ('pending', 'sending')",
-            (new_id, old_id),
-        )
-        return True
-
-    return await _atomic(store, tx)
+        _expire_open(conn, old_id, "migrated")
+        return False
+    conn.execute(
+        "UPDATE subscriptions SET chat_id=?, chat_type='supergroup',"
+        " updated_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE chat_id=?",
+        (new_id, old_id),
+    )
+    conn.execute(
+        "UPDATE digest_outbox SET chat_id=? WHERE chat_id=? AND state IN ('pending', 'sending')",
+        (new_id, old_id),
+    )
+    return True
 
 
 async def record_unreachable(store: Store, chat_id: int, max_failures: int) -> bool:
