@@ -49,7 +49,6 @@ from store.storage.db import Store
 from store.storage.subscriptions import (
     OutboxRow,
     chats_with_open_rows,
-    deactivate,
     get_subscription,
     list_subscriptions,
     mark_sending,
@@ -504,10 +503,6 @@ class DigestService:
         sub = await get_subscription(self.store, new_id)
         if sub is not None and sub.active:
             self.schedule(sub)
-
-    async def stop_chat(self, chat_id: int, reason: str) -> bool:
-        self.unschedule(chat_id)
-        return await deactivate(self.store, chat_id, reason)
 
     async def send_now(self, chat_id: int) -> int:
         """Compose and deliver the chat's digest at once (off schedule); messages sent."""

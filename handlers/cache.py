@@ -24,7 +24,6 @@ class ViewCache:
         self.size = size
         self.recheck = recheck
         self.hits = 0
-        self.misses = 0
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
         self._version: tuple[int, int, int] | None = None
         self._data_version = 0
@@ -47,7 +46,6 @@ class ViewCache:
             self.hits += 1
             self._items.move_to_end(key)
             return self._items[key]  # type: ignore[no-any-return]
-        self.misses += 1
         value = await make()
         # The data may have changed while ``make`` ran (another coroutine wrote): don't keep it.
         if store.conn.total_changes == version[1]:

@@ -20,7 +20,6 @@ from store.services.digest import DigestPlan, Fact
 from store.storage.subscriptions import DigestMessage
 
 MAX_MESSAGE = 4096
-MAX_CAPTION = 1024
 ELLIPSIS = "…"
 LINE_LIMIT = 300  # characters of one meeting line in a digest
 
@@ -159,30 +158,6 @@ def answer_html(text: str, bold_first_line: bool = True, urls: Iterable[str] = (
     if bold_first_line and sep and 0 < len(first) <= 160 and not _URL.search(first):
         return f"<b>{linkify(first, urls)}</b>\n{linkify(rest, urls)}"
     return linkify(text, urls)
-
-
-def pack(blocks: Iterable[str], limit: int = MAX_MESSAGE, sep: str = "\n\n") -> list[str]:
-    """Pack balanced HTML blocks into as few messages as possible, each within ``limit``.
-
-    A block that alone exceeds the limit is reduced to its escaped, trimmed plain text.
-    """
-    messages: list[str] = []
-    current = ""
-    for block in blocks:
-        if not block:
-            continue
-        if utf16_len(block) > limit:
-            block = fit(block, limit)
-        candidate = f"{current}{sep}{block}" if current else block
-        if utf16_len(candidate) <= limit:
-            current = candidate
-            continue
-        if current:
-            messages.append(current)
-        current = block
-    if current:
-        messages.append(current)
-    return messages
 
 
 def fit(markup: str, limit: int = MAX_MESSAGE) -> str:

@@ -34,15 +34,6 @@ def test_any_text_renders_to_valid_html(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(hostile, min_size=1, max_size=8))
-def test_packing_keeps_every_message_valid_and_within_the_limit(texts: list[str]) -> None:
-    blocks = [f"<b>{r.esc(t)}</b>" for t in texts if r.esc(t).strip()]
-    blocks = [b for b in blocks if visible_text(b).strip()]
-    for message in r.pack(blocks):
-        check_telegram_html(message)
-
-
-@settings(max_examples=200, deadline=None)
 @given(any_text, st.integers(min_value=1, max_value=5000))
 def test_trim_respects_utf16_limit(text: str, limit: int) -> None:
     assert utf16_len(r.trim(text, limit)) <= limit
@@ -94,13 +85,6 @@ def test_fit_trims_long_markup_to_plain_text() -> None:
     fitted = r.fit(long)
     check_telegram_html(fitted)
     assert fitted.endswith("…")
-
-
-def test_pack_splits_at_block_boundaries() -> None:
-    blocks = [f"<b>{n}</b> " + "x" * 1000 for n in range(10)]
-    messages = r.pack(blocks)
-    assert len(messages) == 3
-    assert visible_text("".join(messages)).count("x") == 10_000
 
 
 def test_strip_tags_for_the_console() -> None:

@@ -15,16 +15,23 @@ from pathlib import Path
 import pytest
 
 from store.language.localtime import local_today
-from store.language.models import Article
+from store.language.models import Article, IngestReport
 from store.services import ingest as pipeline
 from store.services.feeds import add_feed, poll_all
 from store.services.ingest import ingest
 from store.services.sources import load_paths
-from store.services.web import FetchConfig, ingest_urls
+from store.services.web import FetchConfig, fetch_urls
 from store.storage.db import Store
 from tests.newsserver import NewsServer, build_site
 
 FAST = FetchConfig(timeout=0.5, deadline=2.0, max_bytes=2 * 1024 * 1024)
+
+
+async def ingest_urls(store: Store, urls: list[str], config: FetchConfig = FAST) -> IngestReport:
+    """`briefing ingest URL…`: fetch the pages, then the one ingest pipeline."""
+    return await ingest(store, await fetch_urls(store, urls, config=config))
+
+
 PAGE_A = "/a/the-gioi/chu-tich-quoc-hoi-hoi-dam-chu-tich-duma-nga-4871.html"
 PAGE_D = "/d/tin-tong-hop/chu-tich-quoc-hoi-hoi-dam-volodin.html"
 PAGE_E = "/e/ngoai-giao/bo-truong-bui-thanh-son-hoi-dam-lavrov.html"

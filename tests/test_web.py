@@ -12,16 +12,22 @@ from pathlib import Path
 
 import pytest
 
-from store.language.models import Article
+from store.language.models import Article, IngestReport
 from store.services.ingest import ingest
 from store.services.sources import Unreadable, html_article
-from store.services.web import FetchConfig, decode_html, fetch_article, ingest_urls
+from store.services.web import FetchConfig, decode_html, fetch_article, fetch_urls
 from store.storage.db import Store
 from store.storage.dedup import fingerprint, near_identical, normalize_url
 from tests.newsserver import MEETING_A, MEETING_C, NewsServer, build_site, cp1258, html_of, page
 
 # Short limits so failures come fast; the slow route never answers at all.
 FAST = FetchConfig(timeout=0.5, deadline=2.0, max_bytes=2 * 1024 * 1024)
+
+
+async def ingest_urls(store: Store, urls: list[str], config: FetchConfig = FAST) -> IngestReport:
+    """`briefing ingest URL…`: fetch the pages, then the one ingest pipeline."""
+    return await ingest(store, await fetch_urls(store, urls, config=config))
+
 
 A = "/a/the-gioi/chu-tich-quoc-hoi-hoi-dam-chu-tich-duma-nga-4871.html"
 C = "/c/ngoai-giao/viet-nam-nga-hop-tac-nghi-vien.html"

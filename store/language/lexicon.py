@@ -152,7 +152,6 @@ _RISKY = re.compile(
     + _char_ranges(unicodedata.combining, 0x300, 0xFFFF)
     + r"\u1100-\u11ff\U00010000-\U0010ffff]"
 )
-_COMBINING_BMP = re.compile("[" + _char_ranges(unicodedata.combining, 0x300, 0xFFFF) + "]+")
 _NON_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 

@@ -132,10 +132,6 @@ class Relevance:
     meeting: bool  # a meeting verb ("hội đàm", "tiếp", "điện đàm", "thăm", …)
 
     @property
-    def likely(self) -> bool:
-        return self.sides >= SIDES and self.meeting
-
-    @property
     def worth_fetching(self) -> bool:
         """Two of the three signs: enough to fetch the page and let extraction decide.
 

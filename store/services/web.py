@@ -21,8 +21,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from store.language.fold import nfc
-from store.language.models import Article, IngestReport, Skipped
-from store.services.ingest import ingest
+from store.language.models import Article, Skipped
 from store.services.sources import Unreadable, html_article
 from store.storage.db import Store
 from store.storage.dedup import Duplicate, normalize_url
@@ -364,14 +363,3 @@ async def fetch_urls(
     finally:
         if own:
             await client.aclose()
-
-
-async def ingest_urls(
-    store: Store,
-    urls: Sequence[str],
-    *,
-    config: FetchConfig | None = None,
-    client: httpx.AsyncClient | None = None,
-) -> IngestReport:
-    """Fetch and store the articles at ``urls`` (``briefing ingest URL…``)."""
-    return await ingest(store, await fetch_urls(store, urls, config=config, client=client))

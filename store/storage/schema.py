@@ -161,7 +161,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX chat_events_chat ON chat_events(chat_id, id);
     """,
     # feeds: the feed registry with polling state, entries already handled, and
-    # article fingerprints / alias URLs for de-duplication (store/feeds.py, store/dedup.py).
+    # article fingerprints / alias URLs for de-duplication (store.services.feeds, store.storage.dedup).
     """
     CREATE TABLE feeds (
         id             INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -212,7 +212,7 @@ MIGRATIONS: list[str] = [
         article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
     );
     """,
-    # subscriptions: daily digests per chat, and their delivery log (outbox); see store/subscriptions.py.
+    # subscriptions: daily digests per chat, and their delivery log (outbox); see store.storage.subscriptions.
     """
     CREATE TABLE subscriptions (
         chat_id     INTEGER PRIMARY KEY,

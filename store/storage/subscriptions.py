@@ -39,7 +39,6 @@ from store.storage.db import Store
 
 log = logging.getLogger(__name__)
 
-OPEN_STATES = ("pending", "sending")
 
 T = TypeVar("T")
 
