@@ -21,8 +21,8 @@ from datetime import datetime
 from pathlib import PurePath
 from typing import Any
 
-from telegram import CallbackQuery, Document, InlineKeyboardButton, Message, Update
-from telegram.error import BadRequest, TelegramError
+from telegram import Document, InlineKeyboardButton, Message, Update
+from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from handlers import render as r
@@ -30,7 +30,7 @@ from handlers.commands import Command, add_command
 from handlers.common import App, Context, get_store, today, tz
 from handlers.pending import PENDING_TTL, PendingArticles
 from handlers.permissions import bot_admin_only
-from handlers.views import View, details_button, line_html, reply_view
+from handlers.views import View, details_button, line_html, reply_view, show_in_place
 from store.language.models import Article, Meeting, Outcome, Skipped
 from store.language.wording import format_date, participants_text
 from store.services.ingest import NO_MEETING, ingest, prepare
@@ -334,19 +334,6 @@ async def add_document(update: Update, context: Context) -> None:
     await add_article(update, context)
 
 
-async def _show_result(query: CallbackQuery, context: Context, view: View) -> None:
-    """Replace the preview by the result; send it anew when the preview can't be edited."""
-    try:
-        await query.edit_message_text(view.html, reply_markup=view.markup)
-        return
-    except BadRequest as exc:
-        if "not modified" in str(exc).lower():
-            return
-        log.info("could not edit the preview: %s", exc)
-    if query.message is not None:
-        await context.bot.send_message(query.message.chat.id, view.html, reply_markup=view.markup)
-
-
 @bot_admin_only(NOT_ADMIN, NOT_ADMIN_BUTTON)
 async def on_button(update: Update, context: Context) -> None:
     query = update.callback_query
@@ -375,7 +362,7 @@ async def on_button(update: Update, context: Context) -> None:
     if action == "c":
         await query.answer("Đã huỷ.")
         source = r.source_html(item.article.source)
-        await _show_result(query, context, View(f"✖️ Đã huỷ: bài {source} không được lưu."))
+        await show_in_place(query, context, View(f"✖️ Đã huỷ: bài {source} không được lưu."))
         return
     await query.answer("Đang lưu…")
     store = get_store(context)
@@ -389,7 +376,7 @@ async def on_button(update: Update, context: Context) -> None:
         outcome.status,
         outcome.new_meetings,
     )
-    await _show_result(query, context, saved_view(item.article, outcome, meetings))
+    await show_in_place(query, context, saved_view(item.article, outcome, meetings))
 
 
 # ----------------------------------------------------------------- /thongke

@@ -12,12 +12,20 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from telegram import CallbackQuery, Update
-from telegram.error import BadRequest, Forbidden
+from telegram import Update
+from telegram.error import Forbidden
 from telegram.ext import Application, CallbackQueryHandler
 
 from handlers.common import Context, queries
-from handlers.views import View, detail_view, latest_view, question_view, related_view
+from handlers.views import (
+    View,
+    detail_view,
+    latest_view,
+    question_view,
+    related_view,
+    send_to_chat,
+    show_in_place,
+)
 
 log = logging.getLogger(__name__)
 
@@ -64,25 +72,6 @@ async def _page(context: Context, key: str, offset: int) -> View | str:
     return view if view is not None else GONE
 
 
-async def _show_in_place(query: CallbackQuery, context: Context, view: View) -> None:
-    """Replace the list with its next page; send a new message if the old one can't be edited."""
-    try:
-        await query.edit_message_text(view.html, reply_markup=view.markup)
-        return
-    except BadRequest as exc:
-        if "not modified" in str(exc).lower():
-            return
-        log.info("could not edit message for a page button: %s", exc)
-    await _send(query, context, view)
-
-
-async def _send(query: CallbackQuery, context: Context, view: View) -> None:
-    message = query.message
-    if message is None:  # a button on an inline message: there is no chat to write to
-        return
-    await context.bot.send_message(message.chat.id, view.html, reply_markup=view.markup)
-
-
 async def on_button(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None:
@@ -101,7 +90,7 @@ async def on_button(update: Update, context: Context) -> None:
             return
         await query.answer()
         try:
-            await _send(query, context, view)
+            await send_to_chat(query, context, view)
         except Forbidden:
             log.info("cannot write to chat %s", query.message and query.message.chat.id)
         return
@@ -110,7 +99,7 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer(result, show_alert=result == STALE)
         return
     await query.answer()
-    await _show_in_place(query, context, result)
+    await show_in_place(query, context, result)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -217,30 +217,28 @@ async def sectors_html(store: Store) -> str:
     return r.fit("\n".join(lines))
 
 
-async def leaders(update: Update, context: Context) -> None:
+async def _listing(
+    update: Update, context: Context, key: str, make: Callable[[Store], Awaitable[str]]
+) -> None:
+    """``/lanhdao`` alone lists; ``/lanhdao Putin`` asks about what follows the command."""
     message = update.effective_message
     if message is None:
         return
-    name = command_args(message)
-    if name:
-        await reply_view(message, await question_view(context, name))
+    asked = command_args(message)
+    if asked:
+        await reply_view(message, await question_view(context, asked))
         return
     store = get_store(context)
-    html = await context.bot_data.views.get(store, ("leaders",), lambda: leaders_html(store))
+    html = await context.bot_data.views.get(store, (key,), lambda: make(store))
     await reply_view(message, View(html))
+
+
+async def leaders(update: Update, context: Context) -> None:
+    await _listing(update, context, "leaders", leaders_html)
 
 
 async def sectors(update: Update, context: Context) -> None:
-    message = update.effective_message
-    if message is None:
-        return
-    sector = command_args(message)
-    if sector:
-        await reply_view(message, await question_view(context, sector))
-        return
-    store = get_store(context)
-    html = await context.bot_data.views.get(store, ("sectors",), lambda: sectors_html(store))
-    await reply_view(message, View(html))
+    await _listing(update, context, "sectors", sectors_html)
 
 
 BASIC = [

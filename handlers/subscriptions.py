@@ -17,14 +17,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from telegram import (
-    CallbackQuery,
     ChatMember,
     ChatMemberRestricted,
     InlineKeyboardButton,
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -42,7 +40,7 @@ from handlers.common import (
     today,
 )
 from handlers.permissions import chat_admin_only
-from handlers.views import View, reply_view
+from handlers.views import View, reply_view, show_in_place
 from store.language.localtime import DEFAULT_TZ
 from store.language.subscription import (
     ALL_DAYS,
@@ -289,14 +287,6 @@ async def settings_command(update: Update, context: Context) -> None:
 # ----------------------------------------------------------------- buttons
 
 
-async def _show(query: CallbackQuery, view: View) -> None:
-    try:
-        await query.edit_message_text(r.fit(view.html), reply_markup=view.markup)
-    except BadRequest as exc:
-        if "not modified" not in str(exc).lower():
-            raise
-
-
 async def on_menu_button(update: Update, context: Context) -> None:
     """``s:m``: show the settings; anyone may look."""
     query, chat = update.callback_query, update.effective_chat
@@ -304,7 +294,7 @@ async def on_menu_button(update: Update, context: Context) -> None:
         return
     sub = await get_subscription(get_store(context), chat.id)
     await query.answer(NOT_SUBSCRIBED if sub is None or not sub.active else None)
-    await _show(query, settings_view(sub, _now(context)))
+    await show_in_place(query, context, settings_view(sub, _now(context)))
 
 
 @chat_admin_only(NOT_ADMIN)
@@ -326,7 +316,7 @@ async def on_settings_button(update: Update, context: Context) -> None:
         toast = f"Đã bật bản tin lúc {sub.time}."
     elif sub is None or not sub.active:
         await query.answer(NOT_SUBSCRIBED)
-        await _show(query, settings_view(sub, now))
+        await show_in_place(query, context, settings_view(sub, now))
         return
     elif action == "u":
         await unsubscribe(store, chat.id)
@@ -343,7 +333,7 @@ async def on_settings_button(update: Update, context: Context) -> None:
         toast = f"Giờ gửi mới: {at}."
     elif action == "t":
         await query.answer()
-        await _show(query, time_view(sub))
+        await show_in_place(query, context, time_view(sub))
         return
     elif action == "d" and value:
         if value == "all":
@@ -363,11 +353,11 @@ async def on_settings_button(update: Update, context: Context) -> None:
         _reschedule(context, sub, chat.id)
         await query.answer()
         if sub is not None:
-            await _show(query, days_view(sub))
+            await show_in_place(query, context, days_view(sub))
         return
     elif action == "d":
         await query.answer()
-        await _show(query, days_view(sub))
+        await show_in_place(query, context, days_view(sub))
         return
     elif action in ("fs", "fl", "f") and value:
         if action == "f":
@@ -377,17 +367,17 @@ async def on_settings_button(update: Update, context: Context) -> None:
         sub = await update_subscription(store, chat.id, filters=new, now=now)
         await query.answer()
         if sub is not None:
-            await _show(query, await topics_view(context, sub))
+            await show_in_place(query, context, await topics_view(context, sub))
         return
     elif action == "f":
         await query.answer()
-        await _show(query, await topics_view(context, sub))
+        await show_in_place(query, context, await topics_view(context, sub))
         return
     elif action == "e":
         sub = await update_subscription(store, chat.id, send_empty=not sub.send_empty, now=now)
         toast = "Đã lưu."
     await query.answer(toast or None)
-    await _show(query, settings_view(sub, now))
+    await show_in_place(query, context, settings_view(sub, now))
 
 
 # ----------------------------------------------------------------- the bot's own membership

@@ -10,10 +10,12 @@ Callback data (≤ 64 bytes, validated in ``handlers.buttons``):
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram.error import BadRequest
 
 from handlers import render as r
 from handlers.common import Context, QueryCache, get_store, queries, today
@@ -21,6 +23,8 @@ from store.language.models import Meeting
 from store.language.wording import format_date, meeting_line, participants_text
 from store.services.answer import AskResult, ask
 from store.storage.db import Store, date_bounds
+
+log = logging.getLogger(__name__)
 
 PAGE = 5
 RELATED_SCAN = 2000  # meetings looked at for "related"; newest first
@@ -53,6 +57,26 @@ class View:
 async def reply_view(message: Message, view: View) -> Message:
     """Answer a message (quoted in groups, so the thread stays readable)."""
     return await message.reply_text(r.fit(view.html), reply_markup=view.markup)
+
+
+async def show_in_place(query: CallbackQuery, context: Context, view: View) -> None:
+    """Replace the message a button is on; send a new one when it cannot be edited."""
+    try:
+        await query.edit_message_text(r.fit(view.html), reply_markup=view.markup)
+        return
+    except BadRequest as exc:
+        if "not modified" in str(exc).lower():
+            return
+        log.info("could not edit the message of a button: %s", exc)
+    await send_to_chat(query, context, view)
+
+
+async def send_to_chat(query: CallbackQuery, context: Context, view: View) -> None:
+    """A new message in the button's chat (a button on an inline message has none)."""
+    if query.message is not None:
+        await context.bot.send_message(
+            query.message.chat.id, r.fit(view.html), reply_markup=view.markup
+        )
 
 
 # ----------------------------------------------------------------- buttons

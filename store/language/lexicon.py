@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -475,6 +475,19 @@ def _date(value: Any, where: str, key: str) -> date:
         raise _fail(where, f"'{key}' is not a date: {value!r}") from e
 
 
+def _entries(
+    data: list, fname: str, key: str, seen: Container[str]
+) -> Iterator[tuple[Any, str, str]]:
+    """Each entry of a data file with its name (``key``) and where it is, for messages;
+    a name already in ``seen`` (the entries loaded so far) is an error."""
+    for i, entry in enumerate(data):
+        name = _get(entry, key, str, f"{fname}[{i}]")
+        where = f"{fname}[{i}] ({name})"
+        if name in seen:
+            raise _fail(where, f"duplicate {key}")
+        yield entry, name, where
+
+
 def _list(data: Any, fname: str) -> list:
     if not isinstance(data, list):
         raise LexiconError(f"{fname}: expected a JSON list")
@@ -558,12 +571,7 @@ class Lexicon:
     def _offices(data: list) -> tuple[dict[str, Office], _KeyTable]:
         out: dict[str, Office] = {}
         keys = _KeyTable("offices.json", "pattern")
-        for i, o in enumerate(data):
-            where = f"offices.json[{i}]"
-            oid = _get(o, "id", str, where)
-            where = f"offices.json[{i}] ({oid})"
-            if oid in out:
-                raise _fail(where, "duplicate id")
+        for o, oid, where in _entries(data, "offices.json", "id", out):
             country = _country(o, where, required=False)
             title = _get(o, "title", str, where)
             patterns = _strings(o, "patterns", where)
@@ -585,12 +593,7 @@ class Lexicon:
     def _people(data: list, offices: dict[str, Office]) -> tuple[dict[str, Person], _KeyTable]:
         out: dict[str, Person] = {}
         keys = _KeyTable("people.json", "alias")
-        for i, p in enumerate(data):
-            where = f"people.json[{i}]"
-            name = _get(p, "name", str, where)
-            where = f"people.json[{i}] ({name})"
-            if name in out:
-                raise _fail(where, "duplicate name")
+        for p, name, where in _entries(data, "people.json", "name", out):
             country = _country(p, where, required=True)
             aliases = _strings(p, "aliases", where)
             for a in (name, *aliases):
@@ -622,12 +625,7 @@ class Lexicon:
     def _places(data: list) -> tuple[dict[str, Place], _KeyTable]:
         out: dict[str, Place] = {}
         keys = _KeyTable("places.json", "alias or venue")
-        for i, p in enumerate(data):
-            where = f"places.json[{i}]"
-            name = _get(p, "name", str, where)
-            where = f"places.json[{i}] ({name})"
-            if name in out:
-                raise _fail(where, "duplicate name")
+        for p, name, where in _entries(data, "places.json", "name", out):
             country = _country(p, where, required=False)
             aliases = _strings(p, "aliases", where)
             venues = _strings(p, "venues", where, required=False)
@@ -643,12 +641,7 @@ class Lexicon:
     def _sectors(data: list) -> tuple[dict[str, Sector], _KeyTable]:
         out: dict[str, Sector] = {}
         keys = _KeyTable("sectors.json", "synonym")
-        for i, s in enumerate(data):
-            where = f"sectors.json[{i}]"
-            name = _get(s, "name", str, where)
-            where = f"sectors.json[{i}] ({name})"
-            if name in out:
-                raise _fail(where, "duplicate name")
+        for s, name, where in _entries(data, "sectors.json", "name", out):
             if name != name.lower():
                 raise _fail(where, "sector names are lower case")
             parent = _get(s, "parent", (str, type(None)), where)
