@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.cli_parser import float_value, int_value
+from store.language.localtime import zone as default_zone
 
 # The store modules are imported when a command runs: `briefing ask` builds this parser
 # too and must not pay for feedparser, httpx and the extractor.
@@ -170,12 +171,9 @@ async def _list(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
-DEFAULT_ZONE = "Asia/Ho_Chi_Minh"
-
-
 def _zone(args: argparse.Namespace) -> ZoneInfo:
     settings = getattr(args, "settings", None)
-    return settings.tz if settings is not None else ZoneInfo(DEFAULT_ZONE)
+    return settings.tz if settings is not None else default_zone()
 
 
 def _when(iso: str | None, zone: ZoneInfo) -> str:
@@ -228,7 +226,7 @@ async def _poll(args: argparse.Namespace, store: Store) -> int:
 
 
 def feed_line(f: FeedReport, zone: ZoneInfo | None = None) -> str:
-    zone = zone or ZoneInfo(DEFAULT_ZONE)
+    zone = zone or default_zone()
     name = f.title or f.url
     if f.status == "error":
         return f"✗ {name}: {f.error}; thử lại sau {_when(f.next_poll_at, zone)}"
