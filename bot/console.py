@@ -25,7 +25,7 @@ from telegram.request import BaseRequest, RequestData
 
 from bot.app import build_application
 from bot.settings import load_settings
-from handlers.common import STORE
+from handlers.common import get_store
 from handlers.render import strip_tags
 from store.services.ingest import ensure_seeded
 from store.storage.db import Store
@@ -232,7 +232,7 @@ async def _stop(session: _Session) -> None:
     try:
         await session.app.shutdown()
     finally:
-        await session.app.bot_data[STORE].close()
+        await get_store(session.app).close()
 
 
 async def _handle(session: _Session, text: str) -> None:
