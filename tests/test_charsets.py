@@ -10,6 +10,7 @@ import pytest
 
 from store.language.charsets import Decoded, Undecodable, decode_text, is_syllable
 from store.language.models import Article, Skipped
+from store.services.ingest import ingest
 from store.services.sources import load_paths
 from store.storage.db import Store
 
@@ -121,7 +122,7 @@ async def test_a_windows_1258_file_is_ingested_like_utf8(
     assert [a.text for a in articles] == [ARTICLE]
     assert len(skipped) == 1 and "tin-nga.txt" in skipped[0].path
     assert "UTF-8" in skipped[0].reason and "Windows-1251" in skipped[0].reason
-    await empty_store.ingest(articles)
+    await ingest(empty_store, articles)
     (meeting,) = await empty_store.meetings()
     assert {p.name for p in meeting.participants} >= {"Trần Hồng Hà"}
     assert meeting.place == "Hà Nội" and meeting.date == "2025-10-09"
