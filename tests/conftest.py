@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
 from store.services.ingest import ingest
 from store.storage.db import Store
+from tests.newsserver import NewsServer, build_site
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -31,3 +32,13 @@ async def seeded_store(empty_store: Store) -> Store:
 
     await ingest(empty_store, load_paths([SEEDS, ARTICLES]))
     return empty_store
+
+
+@pytest.fixture
+def site() -> Iterator[NewsServer]:
+    """The news sites of tests/newsserver.py on 127.0.0.1."""
+    server = build_site(NewsServer().start())
+    try:
+        yield server
+    finally:
+        server.stop()

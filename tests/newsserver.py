@@ -18,6 +18,19 @@ from email.utils import formatdate
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from store.language.models import IngestReport
+from store.services.ingest import ingest
+from store.services.web import FetchConfig, fetch_urls
+from store.storage.db import Store
+
+# Short limits so failures come fast; the slow route never answers at all.
+FAST = FetchConfig(timeout=0.5, deadline=2.0, max_bytes=2 * 1024 * 1024)
+
+
+async def ingest_urls(store: Store, urls: list[str], config: FetchConfig = FAST) -> IngestReport:
+    """`briefing ingest URL…`: fetch the pages, then the one ingest pipeline."""
+    return await ingest(store, await fetch_urls(store, urls, config=config))
+
 
 @dataclass
 class Route:

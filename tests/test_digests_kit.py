@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23,10 +23,9 @@ import handlers
 from bot.app import build_application
 from bot.digests import DigestService, Pacer, install_digests
 from handlers import subscriptions as subscription_handlers
-from store.language.models import Article
-from store.services.ingest import ingest as ingest_items
 from store.storage.db import Store
 from tests.botkit import BOT_USER, Call, RecordingRequest, Updates, test_settings
+from tests.test_digests_store import ingest  # noqa: F401 - the rigs' tests import it from here
 
 ANONYMOUS_ADMIN_BOT = {
     "id": 1087968824,
@@ -230,22 +229,6 @@ async def start_rig(
 def at(day: int, hour: int, minute: int = 0) -> datetime:
     """A moment of June 2025 in Hà Nội, as an aware UTC datetime (2025-06-01 is a Sunday)."""
     return datetime(2025, 6, day, hour, minute, tzinfo=HANOI).astimezone(UTC)
-
-
-async def ingest(store: Store, *texts: str) -> list[str]:
-    before = await store.max_seq()
-    await ingest_items(
-        store,
-        (
-            Article(
-                text=t,
-                source=f"digest_{i}_{abs(hash(t)) % 10**6}.txt",
-                published=date(2025, 6, 13),
-            )
-            for i, t in enumerate(texts)
-        ),
-    )
-    return [m.id for _, m in await store.meetings_since(before)]
 
 
 def anonymous_admin_message(updates: Updates, text: str, chat_id: int) -> dict[str, Any]:

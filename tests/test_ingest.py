@@ -8,29 +8,19 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from store.language.localtime import local_today
-from store.language.models import Article, IngestReport
+from store.language.models import Article
 from store.services import ingest as pipeline
 from store.services.feeds import add_feed, poll_all
 from store.services.ingest import ingest
 from store.services.sources import load_paths
-from store.services.web import FetchConfig, fetch_urls
 from store.storage.db import Store
-from tests.newsserver import NewsServer, build_site
-
-FAST = FetchConfig(timeout=0.5, deadline=2.0, max_bytes=2 * 1024 * 1024)
-
-
-async def ingest_urls(store: Store, urls: list[str], config: FetchConfig = FAST) -> IngestReport:
-    """`briefing ingest URL…`: fetch the pages, then the one ingest pipeline."""
-    return await ingest(store, await fetch_urls(store, urls, config=config))
-
+from tests.newsserver import FAST, NewsServer, ingest_urls
 
 PAGE_A = "/a/the-gioi/chu-tich-quoc-hoi-hoi-dam-chu-tich-duma-nga-4871.html"
 PAGE_D = "/d/tin-tong-hop/chu-tich-quoc-hoi-hoi-dam-volodin.html"
@@ -71,15 +61,6 @@ def extractions(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, date]]:
 
     monkeypatch.setattr(pipeline, "extract", counting)
     return calls
-
-
-@pytest.fixture
-def site() -> Iterator[NewsServer]:
-    server = build_site(NewsServer().start())
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _once_each(calls: list[tuple[str, date]]) -> bool:

@@ -6,42 +6,32 @@ Everything is served by tests/newsserver.py on 127.0.0.1; nothing reaches the in
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from store.language.models import Article, IngestReport
+from store.language.models import Article
 from store.services.ingest import ingest
 from store.services.sources import Unreadable, html_article
-from store.services.web import FetchConfig, decode_html, fetch_article, fetch_urls
+from store.services.web import decode_html, fetch_article
 from store.storage.db import Store
 from store.storage.dedup import fingerprint, near_identical, normalize_url
-from tests.newsserver import MEETING_A, MEETING_C, NewsServer, build_site, cp1258, html_of, page
-
-# Short limits so failures come fast; the slow route never answers at all.
-FAST = FetchConfig(timeout=0.5, deadline=2.0, max_bytes=2 * 1024 * 1024)
-
-
-async def ingest_urls(store: Store, urls: list[str], config: FetchConfig = FAST) -> IngestReport:
-    """`briefing ingest URL…`: fetch the pages, then the one ingest pipeline."""
-    return await ingest(store, await fetch_urls(store, urls, config=config))
-
+from tests.newsserver import (
+    FAST,
+    MEETING_A,
+    MEETING_C,
+    NewsServer,
+    cp1258,
+    html_of,
+    ingest_urls,
+    page,
+)
 
 A = "/a/the-gioi/chu-tich-quoc-hoi-hoi-dam-chu-tich-duma-nga-4871.html"
 C = "/c/ngoai-giao/viet-nam-nga-hop-tac-nghi-vien.html"
 D = "/d/tin-tong-hop/chu-tich-quoc-hoi-hoi-dam-volodin.html"
 E = "/e/ngoai-giao/bo-truong-bui-thanh-son-hoi-dam-lavrov.html"
-
-
-@pytest.fixture
-def site() -> Iterator[NewsServer]:
-    server = build_site(NewsServer().start())
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 # ----------------------------------------------------------------- fetching
