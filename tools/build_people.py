@@ -22,6 +22,9 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import people_wider  # noqa: E402  (curated widening: deputy PMs, ministers, regions, companies)
 
 # --------------------------------------------------------------------------- offices
 
@@ -548,6 +551,8 @@ OFFICES: list[dict] = [
         ],
         57,
     ),
+    # Deputy prime ministers' colleagues, chambers, cities, regions and companies
+    *people_wider.offices(office, ru, vn),
     # Third countries that show up in distractor articles
     office(
         "cn_gen_sec",
@@ -706,7 +711,7 @@ OFFICES: list[dict] = [
         "vn_na_vice_chair",
         "VN",
         "Phó Chủ tịch Quốc hội",
-        ["Phó Chủ tịch Quốc hội", "Phó Chủ tịch Thường trực Quốc hội"],
+        ["Phó Chủ tịch Quốc hội"],
         12,
         True,
     ),
@@ -723,8 +728,7 @@ OFFICES: list[dict] = [
         "ru_fc_deputy_chair",
         "RU",
         "Phó Chủ tịch Hội đồng Liên bang Nga",
-        ["Phó Chủ tịch Hội đồng Liên bang", "Phó Chủ tịch thứ nhất Hội đồng Liên bang"]
-        + ru("Phó Chủ tịch Hội đồng Liên bang", "Phó Chủ tịch thứ nhất Hội đồng Liên bang"),
+        ["Phó Chủ tịch Hội đồng Liên bang"] + ru("Phó Chủ tịch Hội đồng Liên bang"),
         13,
         True,
     ),
@@ -1158,6 +1162,9 @@ RU_PEOPLE: dict[str, dict] = {
 }
 
 
+RU_PEOPLE.update(people_wider.RU_PEOPLE)
+
+
 def ru_aliases(spec: dict) -> list[str]:
     out: list[str] = []
     g, p, s = spec["g"], spec["p"], spec["s"]
@@ -1225,6 +1232,8 @@ VN_PEOPLE = [
     "Nguyễn Kim Sơn",
     "Nguyễn Đức Trung",
 ]
+
+VN_PEOPLE += people_wider.VN_PEOPLE
 
 # Leaders of other countries, so distractor articles can be recognised.
 FOREIGN_PEOPLE: dict[str, dict] = {
@@ -1629,6 +1638,8 @@ EXTRA_TENURES: list[tuple] = [
     ("Volodymyr Zelensky", "ua_president", "2019-05-20", None, None, PK),
     ("Recep Tayyip Erdoğan", "tr_president", "2014-08-28", None, None, PK),
 ]
+
+EXTRA_TENURES += people_wider.TENURES
 
 # Attested-only rows widened where public knowledge (or a dated dev-corpus report) is certain.
 # Key: (person, office, facts start) → (start, end, basis). The flag stays "attested".
