@@ -431,10 +431,6 @@ BYLINES = [
         date(2021, 11, 30),
     ),
     (
-        "Thứ Năm, 16/09/2025 14:20 (GMT+7)\nBộ trưởng tiếp Trợ lý Tổng thống Nga\n",
-        date(2025, 9, 16),
-    ),
-    (
         "Tổng Bí thư gửi điện mừng Tổng thống Nga\n\nMinh Anh 20/03/2018 09:11\n\nNội dung…",
         date(2018, 3, 20),
     ),
@@ -473,6 +469,10 @@ SITE_HEADERS = [
     # A weekday header before the headline, no time.
     "Thứ Ba, ngày 24/11/2026\nBộ trưởng Ngoại giao Nga thăm Việt Nam\nTTO - Ngoại trưởng Nga sẽ ở Việt Nam…",
     "Thứ 7, ngày 20 tháng 8 năm 2022\nNgoại trưởng Nga thăm Việt Nam\nTTO - Ngoại trưởng…",
+    # The page's first line, a date with a clock time: the site's "today" all the same.
+    "Thứ Năm, 16/09/2025 14:20 (GMT+7)\nBộ trưởng tiếp Trợ lý Tổng thống Nga\n",
+    "CHỦ NHẬT, NGÀY 03 THÁNG 11 NĂM 2024 08:15\n\nHai nước thúc đẩy hợp tác năng lượng\n\nSáng nay…",
+    "Thứ Hai, 09/03/2026, 07:02 (GMT+7)\nTin tức - Thời sự\nChiều 14-9, Phó Thủ tướng…",
     # Dates in the body are not bylines either.
     "Tiêu đề về hợp tác hai nước\nDanh sách dự án được cập nhật ngày 10/3/2025.\nNội dung",
     "Tiêu đề\nLễ ký kết diễn ra 8/5/2025 lúc 10:30, tại trụ sở Chính phủ, với sự chứng kiến của "

@@ -159,6 +159,8 @@ _RX_MONTH = re.compile(
 )
 _RX_YEAR = re.compile(rf"năm{_H}+(?P<y>{_Y})(?:{_H}*{_DASH}{_H}*(?P<y2>{_Y}))?(?!\w|[.,/][0-9])")
 _RX_YEAR_REL = re.compile(rf"năm{_H}+(?P<yr>nay|ngoái)(?!\w)")
+# An anniversary span in brackets, "(1994-2024)": its last year is the year of the report.
+_RX_YEAR_SPAN = re.compile(rf"\({_H}*(?P<y>{_Y}){_H}*{_DASH}{_H}*(?P<y2>{_Y}){_H}*\)")
 _RX_APPOSITION = re.compile(
     rf"(?P<app>{_H}*[,(]{_H}*|{_H}+)(?:ngày{_H}+)?(?P<d>{_N})(?P<s>[/.\-])(?P<m>{_N})"
     rf"(?:(?P=s)(?P<y>{_Y}))?{_NUM_END}(?P<close>{_H}*\))?"
@@ -225,6 +227,7 @@ class _Atom:
     tod: str | None = None
     relative: bool = False
     mergeable: bool = True
+    rel_offset: int | None = None  # days from "today" of a relative day ("hôm qua" = -1)
 
 
 def _nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
@@ -429,10 +432,30 @@ def _rel_atom(low: str, w: re.Match[str], published: date | None) -> _Atom | Non
             )
         if _valid(y, mo, d):
             rel = resolved is not None
-            return _Atom(start, app.end(), "day", y, mo, d, tod=tod, relative=rel, mergeable=False)
+            return _Atom(
+                start,
+                app.end(),
+                "day",
+                y,
+                mo,
+                d,
+                tod=tod,
+                relative=rel,
+                mergeable=False,
+                rel_offset=_REL_OFFSET[r],
+            )
     if resolved is None:
         return None
-    return _Atom(start, w.end(), "day", *_ymd(resolved), tod=tod, relative=True, mergeable=False)
+    return _Atom(
+        start,
+        w.end(),
+        "day",
+        *_ymd(resolved),
+        tod=tod,
+        relative=True,
+        mergeable=False,
+        rel_offset=_REL_OFFSET[r],
+    )
 
 
 def _ymd(d: date) -> tuple[int, int, int]:
@@ -506,6 +529,10 @@ def _candidates(text: str, low: str, published: date | None) -> list[_Atom]:
     for m in _RX_YEAR.finditer(low):
         if atom := _year_atom(low, m):
             add(atom)
+    for m in _RX_YEAR_SPAN.finditer(low):
+        y, y2 = int(m.group("y")), int(m.group("y2"))
+        if y < y2:
+            add(_Atom(m.start(), m.end(), "year", y, None, None, y2, mergeable=False))
     if published is not None:
         for m in _RX_YEAR_REL.finditer(low):
             if atom := _year_rel_atom(low, m, published):
@@ -515,6 +542,36 @@ def _candidates(text: str, low: str, published: date | None) -> list[_Atom]:
             if atom := _rel_atom(low, w, published):
                 add(atom)
     return found
+
+
+def _anchored(text: str, low: str, found: list[_Atom]) -> list[_Atom]:
+    """Without a publication date, a relative day the text itself dates ("Ngày mai 7/4")
+    fixes "today" (6/4), and the other relative days ("sáng nay") count from it.
+
+    The year stays unknown unless the dating gave one; a leap year does the arithmetic."""
+    anchor = next((a for a in found if a.rel_offset is not None and a.day is not None), None)
+    if anchor is None or anchor.month is None:
+        return found
+    year_known = anchor.year is not None
+    try:
+        today = date(anchor.year or 2000, anchor.month, anchor.day) - timedelta(
+            days=anchor.rel_offset or 0
+        )
+    except ValueError:
+        return found
+    taken = {(a.start, a.end) for a in found}
+    out = list(found)
+    for rx in _RX_REL_WORDS:
+        for w in rx.finditer(low):
+            atom = _rel_atom(low, w, today)
+            if atom is None or atom.rel_offset is None or (atom.start, atom.end) in taken:
+                continue
+            if atom.end - atom.start > w.end() - atom.start:
+                continue  # it carries its own date: already found
+            if not year_known:
+                atom.year = None
+            out.append(atom)
+    return out
 
 
 def _select(found: list[_Atom]) -> list[_Atom]:
@@ -540,7 +597,10 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         return []
     scan, offsets = _nfc_with_offsets(text)
     low = _lower_same_length(scan)
-    atoms = _select(_candidates(scan, low, published))
+    found = _candidates(scan, low, published)
+    if published is None:
+        found = _anchored(scan, low, found)
+    atoms = _select(found)
     merged: list[_Atom] = []
     for atom in atoms:
         if merged:
@@ -719,11 +779,26 @@ def _timed_byline(line: str) -> date | None:
     return None
 
 
+# What a site's "today" header holds besides its date: weekday, "ngày", a clock time, a zone.
+_HEADER_WORDS = re.compile(
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|ngày|tháng|năm|gmt|am|pm|ict"
+)
+
+
+def _date_only(low: str) -> bool:
+    """A line holding nothing but a date (and weekday, time, zone)."""
+    rest = _HEADER_WORDS.sub(" ", low)
+    return not any(ch.isalpha() for ch in rest) and any(ch.isdigit() for ch in rest)
+
+
 def _from_byline(text: str) -> tuple[date, str] | None:
     top = text[:_TOP_CHARS]
     lines = top.split("\n")[:_TOP_LINES]
-    for line in lines:
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    for i, line in enumerate(lines):
         low = line.lower()
+        if i == first and _date_only(low):
+            continue  # the page's first line, a bare date: the site's "today", not the byline
         d = _marked_byline(low) or _timed_byline(low)
         if d:
             return d, "day"
