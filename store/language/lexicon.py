@@ -190,6 +190,16 @@ def _folded(text: str) -> tuple[str, tuple[int, ...] | None]:
     return "".join(parts), tuple(pos)
 
 
+def _span(text: str, pos: tuple[int, ...] | None, a: int, b: int) -> tuple[int, int, str]:
+    """Offsets and surface in ``text`` of the folded span [a, b)."""
+    if pos is None:
+        return a, b, text[a:b]
+    start, end = pos[a], pos[b - 1] + 1
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return start, end, text[start:end]
+
+
 def _squash(normed: str) -> str:
     return normed.replace(" ", "")
 
@@ -360,23 +370,39 @@ class _Matcher:
         folded, pos = _folded(text)
         out: list[Mention] = []
         for m in self.regex.finditer(folded):
+            a, b = m.start(), m.end()
             k = _squash(m.group())
             key = self.keys.get(k)
             if key is None:
-                continue
-            if pos is None:
-                start, end = m.start(), m.end()
-            else:
-                start, end = pos[m.start()], pos[m.end() - 1] + 1
-                while end < len(text) and unicodedata.combining(text[end]):
-                    end += 1
-            surface = text[start:end]
+                # A blocking phrase hides a shorter false match ("tiếp thu" hides "tiếp"),
+                # but only where it is what is written: "tiếp Thủ tướng" folds alike.
+                if k not in self.keys or self._marks_agree(k, _span(text, pos, a, b)[2], text):
+                    continue
+                shorter = self._shorter(folded, a, b)
+                if shorter is None:
+                    continue
+                b, k = shorter
+                key = self.keys[k]
+            start, end, surface = _span(text, pos, a, b)
             if k in self.acronyms and not surface.isupper():
                 continue
             if not self._marks_agree(k, surface, text):
                 continue
-            out.append(Mention(key, start, end, surface))
+            out.append(Mention(key, start, end, surface))  # type: ignore[arg-type]
         return out
+
+    def _shorter(self, folded: str, a: int, b: int) -> tuple[int, str] | None:
+        """The longest alias (not a blocking phrase) starting at ``a`` and ending before ``b``."""
+        end = b - 1
+        while end > a:
+            m = self.regex.match(folded, a, end)
+            if m is None:
+                return None
+            k = _squash(m.group())
+            if self.keys.get(k) is not None and not folded[m.end() : m.end() + 1].isalnum():
+                return m.end(), k
+            end = m.end() - 1
+        return None
 
     def _marks_agree(self, k: str, surface: str, text: str) -> bool:
         """Marks decide between words that fold alike ("Tô Lâm" / "tố làm", "thăm" / "tham")."""
