@@ -1,4 +1,4 @@
-"""Generator for ``store/data/people.json`` and ``store/data/offices.json``.
+"""Generator for ``store/data/people.json``, ``offices.json`` and ``ru_given_names.json``.
 
 Usage: python tools/build_people.py PATH/TO/office_holders.json [--out store/data] [--check]
 
@@ -826,7 +826,7 @@ OFFICES: list[dict] = [
         "generic_envoy",
         None,
         "Đặc phái viên",
-        ["Đặc phái viên", "Đặc phái viên của Tổng Bí thư", "Đặc phái viên của Tổng thống"],
+        ["Đặc phái viên", "Đặc sứ"],
         80,
         True,
     ),
@@ -839,6 +839,7 @@ OFFICES: list[dict] = [
         True,
     ),
     office("generic_party_chair", None, "Chủ tịch Đảng", ["Chủ tịch Đảng"], 70, True),
+    *people_wider.generic_offices(office),
 ]
 
 # Not titles, but start like one ("Đại sứ quán", "Văn phòng Chủ tịch nước"): matched and dropped.
@@ -1812,7 +1813,119 @@ def build(facts: list[dict]) -> tuple[list[dict], list[dict]]:
     return list(people.values()), offices
 
 
-def render(data: list[dict]) -> str:
+# Russian given names beyond those of the people above: they tell a given name from a
+# surname in "Shoygu Sergey" or "Oleg Kabanov Vladimirovich" word orders.
+COMMON_RU_GIVEN = [
+    "Alexander",
+    "Aleksandr",
+    "Alexandr",
+    "Alexei",
+    "Alexey",
+    "Aleksei",
+    "Aleksey",
+    "Anatoly",
+    "Anatoliy",
+    "Andrei",
+    "Andrey",
+    "Anton",
+    "Arkady",
+    "Artem",
+    "Artyom",
+    "Boris",
+    "Denis",
+    "Dmitry",
+    "Dmitri",
+    "Dmitriy",
+    "Evgeny",
+    "Evgeniy",
+    "Yevgeny",
+    "Fyodor",
+    "Fedor",
+    "Gennady",
+    "Gennadiy",
+    "Georgy",
+    "Georgiy",
+    "Grigory",
+    "Igor",
+    "Ilya",
+    "Ivan",
+    "Kirill",
+    "Konstantin",
+    "Leonid",
+    "Maxim",
+    "Maksim",
+    "Mikhail",
+    "Nikita",
+    "Nikolai",
+    "Nikolay",
+    "Oleg",
+    "Pavel",
+    "Pyotr",
+    "Petr",
+    "Roman",
+    "Ruslan",
+    "Sergei",
+    "Sergey",
+    "Stanislav",
+    "Valery",
+    "Valeriy",
+    "Valentin",
+    "Vadim",
+    "Viktor",
+    "Victor",
+    "Vitaly",
+    "Vitaliy",
+    "Vladimir",
+    "Vladislav",
+    "Vyacheslav",
+    "Yaroslav",
+    "Yuri",
+    "Yury",
+    "Yuriy",
+    "Rustam",
+    "Marat",
+    "Timur",
+    "Ramzan",
+    "Mintimer",
+    "Anna",
+    "Elena",
+    "Yelena",
+    "Elvira",
+    "Galina",
+    "Irina",
+    "Lyudmila",
+    "Maria",
+    "Marina",
+    "Natalia",
+    "Natalya",
+    "Olga",
+    "Oksana",
+    "Svetlana",
+    "Tatyana",
+    "Tatiana",
+    "Valentina",
+    "Veronika",
+    "Viktoria",
+    "Victoria",
+    "Yulia",
+    "Ekaterina",
+    "Yekaterina",
+    "Larisa",
+    "Nadezhda",
+    "Vera",
+    "Lyubov",
+    "Zoya",
+    "Inna",
+    "Alla",
+]
+
+
+def ru_given_names() -> list[str]:
+    names = [*COMMON_RU_GIVEN, *(g for spec in RU_PEOPLE.values() for g in spec["g"])]
+    return sorted(dict.fromkeys(names))
+
+
+def render(data: list) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -1848,7 +1961,11 @@ def main() -> int:
     args = parser.parse_args()
     facts = json.loads(args.facts.read_text(encoding="utf-8"))
     people, offices = build(facts)
-    files = {"people.json": render(people), "offices.json": render(offices)}
+    files = {
+        "people.json": render(people),
+        "offices.json": render(offices),
+        "ru_given_names.json": render(ru_given_names()),
+    }
     if args.check:
         report: list[str] = []
         for fname, text in files.items():

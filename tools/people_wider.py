@@ -270,6 +270,96 @@ def offices(
     ]
 
 
+def generic_offices(office: Callable[..., dict]) -> list[dict]:
+    """Titles without holders here: they let extraction find officials missing from the
+    lexicon ("Cục trưởng … Sergei Cheremin", "Chủ tịch Viện Hàn lâm … Phan Chí Hiếu")."""
+
+    def g(id_: str, title: str, patterns: list[str], rank: int = 99) -> dict:
+        return office(id_, None, title, patterns, rank, True)
+
+    return [
+        g("generic_dept_director", "Cục trưởng", ["Cục trưởng", "Phó Cục trưởng"]),
+        g("generic_division_director", "Vụ trưởng", ["Vụ trưởng", "Phó Vụ trưởng"]),
+        g("generic_director", "Giám đốc", ["Giám đốc", "Giám đốc Sở", "Phó Giám đốc Sở"]),
+        g("generic_institute_head", "Viện trưởng", ["Viện trưởng", "Phó Viện trưởng"]),
+        g("generic_rector", "Hiệu trưởng", ["Hiệu trưởng", "Phó Hiệu trưởng"]),
+        g("generic_commander", "Tư lệnh", ["Tư lệnh", "Phó Tư lệnh"]),
+        g("generic_board_head", "Trưởng ban", ["Trưởng ban", "Phó Trưởng ban"]),
+        g(
+            "generic_committee_chair",
+            "Chủ nhiệm",
+            ["Chủ nhiệm Ủy ban", "Chủ nhiệm Uỷ ban", "Phó Chủ nhiệm Ủy ban"],
+        ),
+        g("generic_secretary_general", "Tổng Thư ký", ["Tổng Thư ký", "Phó Tổng Thư ký"]),
+        g("generic_editor", "Tổng Biên tập", ["Tổng Biên tập", "Phó Tổng Biên tập"]),
+        g(
+            "generic_party_secretary_any",
+            "Bí thư",
+            ["Bí thư Trung ương Đảng", "Bí thư Đảng ủy", "Bí thư Huyện ủy"],
+        ),
+        g(
+            "generic_governor_ru",
+            "Tỉnh trưởng",
+            ["Tỉnh trưởng", "Phó Tỉnh trưởng", "Phó Thống đốc", "Phó Thị trưởng"],
+        ),
+        g(
+            "generic_legislature_chair",
+            "Chủ tịch Hội đồng Lập pháp",
+            [
+                "Chủ tịch Hội đồng Lập pháp",
+                "Chủ tịch Quốc hội tỉnh",
+                "Chủ tịch Duma tỉnh",
+                "Chủ tịch Duma thành phố",
+                "Chủ tịch Duma khu vực",
+                "Chủ tịch Duma vùng",
+                "Chủ tịch Hội đồng Đại biểu",
+            ],
+        ),
+        g(
+            "generic_org_chair",
+            "Chủ tịch",
+            [
+                f"{t} {o}"
+                for t in ("Chủ tịch", "Phó Chủ tịch")
+                for o in (
+                    "Liên hiệp",
+                    "Viện Hàn lâm",
+                    "Hội",
+                    "Hội đồng",
+                    "Ủy ban",
+                    "Uỷ ban",
+                    "Liên đoàn",
+                    "Phòng Thương mại",
+                    "Ngân hàng",
+                    "Quỹ",
+                    "Chính phủ Cộng hòa",
+                    "Chính phủ tỉnh",
+                    "Chính phủ vùng",
+                    "HĐND",
+                    "Hội đồng nhân dân",
+                    "Mặt trận",
+                )
+            ],
+        ),
+        g(
+            "generic_military_rank",
+            "Tướng lĩnh",
+            [
+                "Đại tướng",
+                "Thượng tướng",
+                "Trung tướng",
+                "Thiếu tướng",
+                "Đô đốc",
+                "Phó Đô đốc",
+                "Chuẩn Đô đốc",
+                "Đại tá",
+                "Thượng tá",
+            ],
+            120,
+        ),
+    ]
+
+
 # Russian people: canonical → given names, patronymics, surnames (the build script makes the
 # aliases). bare=True lets the surname alone name the person: only for surnames that are
 # distinctive and belong to one well-known person in this domain.
