@@ -4,404 +4,269 @@ News reports of a Vietnam–Russia meeting follow a stable shape: a lead sentenc
 date, place, the two principals with their titles and the kind of meeting; the body adds
 agreed sectors and key statements, and may recall other meetings (talks held during the
 same visit, an earlier state visit). We find the lead by its ingredients (a meeting verb
-plus people of both countries), take participants nearest to that verb, and resolve the
-date with the publication date or, failing that, the participants' terms of office.
+plus people of both countries), preferring what a headline or photo caption names and the
+act reported over the visit that frames it; take the participants nearest to that verb;
+and resolve the date (``store.language.meeting_dates``). Every date, place and set of
+participants keeps the sentence it came from as evidence.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
-from store.language.countries import country_in, find_countries, is_country_name
-from store.language.dates import DateMention, find_dates, find_published
+from store.language.document import Doc, Sentence, analyse, countries_in, title_chain
 from store.language.fold import fold, squash_spaces
 from store.language.lexicon import Lexicon, Mention, get_lexicon
+from store.language.meeting_dates import (
+    When,
+    about_other_event,
+    as_date,
+    fmt,
+    has_relative_day,
+    resolve,
+)
 from store.language.models import Article, Meeting, Participant
-from store.language.surnames import vn_surnames
 
 BILATERAL = {"VN", "RU"}
+REMOTE_KINDS = ("điện", "thư")  # calls and written messages happen nowhere in particular
 
-
-_VN_SURNAMES = vn_surnames()
-
-
-# "Quốc khánh 2/9", "Ngày Chiến thắng 9/5": a named day, not the day of the meeting.
-_HOLIDAY = re.compile(
-    r"\b(quoc khanh|chien thang|ky niem|nhan dip|ngay nuoc nga|giai phong|thong nhat|cach mang)\s*(ngay\s*)?\(?$"
-)
-_ANAPHOR = re.compile(r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$")
 _SAME_DAY = re.compile(r"\b(?:(sang|trua|chieu|toi|dem)\s+)?cung ngay\b")
 _EARLIER = re.compile(r"\b(truoc day|nam ngoai|nam truoc|hoi thang|lan truoc|tung)\b")
-_IMPLICIT_VISIT = re.compile(
-    r"\b(theo loi moi|nhan loi moi|(da )?(den|toi) (san bay|thu do)|len duong|bat dau chuyen)\b"
+# A visit recalled, not reported: "sau chuyến thăm … vào tháng 5 vừa qua", "hồi tháng 6".
+_RECALLED = re.compile(
+    r"\b(vao thang \d+|hoi thang|thang \d+ vua qua|vua qua|nam ngoai|nam truoc|truoc day|lan truoc"
+    r"|sau chuyen|qua chuyen|ke tu chuyen|tu chuyen)\b"
 )
 # Words before a meeting verb that make it a plan or an invitation, not an event.
 _FUTURE = re.compile(
     r"\b(se|sap|du kien|du dinh|chuan bi|ke hoach|mong som|som|hy vong|mong muon|de nghi|tiep theo|truoc them)\b"
     r"|(?<!loi )\bmoi\b"
 )
-
-_CAPTION = re.compile(
-    r"(\(anh\b|\banh\s*:|\banh\s+\d+\.?$|^\s*(©|anh\s*:)|\bttxvn\)?\s*$|ảnh minh họa|^\s*chu thich anh)",
-)
-# Upper-case letters of Latin scripts, Vietnamese included (a range like À-Ỹ would
-# also take the lower-case letters between them).
+# Upper-case letters of Latin scripts, Vietnamese included.
 _UP = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
 )
-_DATELINE = re.compile(rf"^\s*([{_UP}][{_UP}.\- ]{{2,30}}?)\s*(\([^)]{{0,20}}\))?\s*[-–—]\s")
+# "MOSKVA (TTXVN) -", "BOCHAROV RUCHEI (Sochi) (Sputnik) -", "HÀ NỘI - ".
+_DATELINE = re.compile(
+    rf"^\s*(?:\([^)]{{0,20}}\)\s*)?([{_UP}][{_UP}.\- ]{{2,30}}?)\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
+)
 _WIRE = re.compile(r"phong vien ttxvn tai\s+([a-z\- ]{3,30})")
-# A sentence ends at . ! ? … before an upper-case letter or digit, also when the space is
-# missing ("Lễ đón.Phát biểu").
-_SENT_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“'(]?[{_UP}0-9])|(?<=[a-zà-ỹ]{{2}}[.!?])(?=[{_UP}])")
 _KEY_CUES = re.compile(
     r"\b(nhat tri|thong nhat|cam ket|ky ket|khang dinh|nhan manh|de nghi|danh gia cao|thuc day|tang cuong|hop tac)\b"
 )
-_NAME_TOKEN = rf"[{_UP}][\w'’\-]*\.?"
-_PRONOUN_NAME = re.compile(
-    rf"\b(?:ông|bà|Ngài)\s+((?:[{_UP}]\.\s?){{0,2}}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})\s*,\s*"
+# A place is where the meeting was only after "tại", "ở", "đến" and the like; "Thống đốc
+# Primorye" or "Đại sứ quán Nga tại Hà Nội" name an office, not a venue.
+_LOCATIVE = re.compile(
+    r"\b(tai|o|den|toi|sang|tham|dien|tru so)\s*[,]?\s*"
+    r"(thu do|thanh pho|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?)?\s*$"
 )
-
-
-@dataclass
-class Sentence:
-    start: int
-    end: int
-    text: str
-    folded: str
-    paragraph: int
-    caption: bool
-    people: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, country)
-    kinds: list[Mention] = field(default_factory=list)
-    places: list[Mention] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)
-    sectors: list[Mention] = field(default_factory=list)
-    offices: list[Mention] = field(default_factory=list)
-
-
-@dataclass
-class Doc:
-    article: Article
-    text: str
-    sentences: list[Sentence]
-    published: date | None
-    offices: list[Mention]
-    today: date
-
-
-def _cuts(para: str) -> list[int]:
-    """Sentence boundaries, keeping initials ("Đ. Mét-vê-đép", "V.Putin") inside the sentence."""
-    cuts = [0]
-    for m in _SENT_END.finditer(para):
-        before = para[: m.start()].rstrip()
-        word = before.rsplit(None, 1)[-1] if before.split() else ""
-        core = word.rstrip(".!?…")
-        if len(core.split(".")[-1]) <= 1 or core.lower() in _ABBREV:
-            continue
-        cuts.append(m.end())
-    cuts.append(len(para))
-    return cuts
-
-
-_ABBREV = frozenset({"tp", "ts", "ths", "pgs", "gs", "ông", "bà", "st", "lb"})
-
-
-def _split(text: str) -> list[Sentence]:
-    out: list[Sentence] = []
-    pos = 0
-    for para_no, para in enumerate(text.split("\n")):
-        p_start = pos
-        pos += len(para) + 1
-        if not para.strip():
-            continue
-        cuts = _cuts(para)
-        whole_line = len(cuts) == 2
-        # A short line ending in a photo credit is a caption as a whole.
-        line_caption = len(para) < 260 and bool(_CAPTION.search(fold(para[-40:])))
-        for a, b in zip(cuts, cuts[1:], strict=False):
-            chunk = para[a:b]
-            if not chunk.strip():
-                continue
-            folded = fold(chunk)
-            caption = (
-                bool(_CAPTION.search(folded))
-                or line_caption
-                or (whole_line and para_no > 0 and len(chunk) < 160 and _looks_like_caption(folded))
-            )
-            out.append(Sentence(p_start + a, p_start + b, chunk, folded, para_no, caption))
-    return out
-
-
-def _looks_like_caption(folded: str) -> bool:
-    # Slugs ("tong-bi-thu-...-resize") and photo credits have no spaces or end in agency names.
-    return " " not in folded.strip() or folded.strip().endswith(
-        ("ttxvn", "reuters", "afp", "sputnik")
-    )
-
-
-def _bucket(sentences: list[Sentence], starts: list[int], pos: int) -> Sentence | None:
-    i = bisect.bisect_right(starts, pos) - 1
-    if i >= 0 and sentences[i].start <= pos < sentences[i].end:
-        return sentences[i]
-    return None
-
-
-def _analyse(article: Article, lex: Lexicon, today: date) -> Doc:
-    text = article.text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    published = article.published
-    if published is None:
-        found = find_published(text, article.url)
-        if found:
-            published = found[0]
-    sentences = _split(text)
-    starts = [s.start for s in sentences]
-    for m in lex.find_people(text):
-        s = _bucket(sentences, starts, m.start)
-        if s:
-            s.people.append((m, lex.people[m.key].country))
-    offices = lex.find_offices(text)
-    for m in offices:
-        s = _bucket(sentences, starts, m.start)
-        if s:
-            s.offices.append(m)
-    for m in _unknown_people(text, offices, lex):
-        s = _bucket(sentences, starts, m[0].start)
-        if s and all(not (p.start <= m[0].start < p.end) for p, _ in s.people):
-            s.people.append(m)
-            s.people.sort(key=lambda pm: pm[0].start)
-    introduced: set[str] = set()
-    for m in lex.find_kinds(text):
-        s = _bucket(sentences, starts, m.start)
-        if s and not (m.key in introduced and _anaphoric(text, m)):
-            s.kinds.append(m)
-        introduced.add(m.key)
-    for s in sentences:
-        if not s.kinds:
-            # An arrival "theo lời mời của …" or "đã đến sân bay …" is a visit without the word.
-            v = _IMPLICIT_VISIT.search(s.folded)
-            if v:
-                s.kinds.append(
-                    Mention(
-                        "thăm", s.start + v.start(), s.start + v.end(), s.text[v.start() : v.end()]
-                    )
-                )
-    for m in lex.find_places(text):
-        s = _bucket(sentences, starts, m.start)
-        if s:
-            s.places.append(m)
-    for m in _sector_mentions(text, lex):
-        s = _bucket(sentences, starts, m.start)
-        if s:
-            s.sectors.append(m)
-    for d in find_dates(text, published):
-        s = _bucket(sentences, starts, d.start)
-        if s:
-            s.dates.append(d)
-    return Doc(article, text, sentences, published, offices, today)
-
-
-_CAP_RUN = re.compile(
-    rf"(?:[{_UP}]\.\s?){{0,2}}{_NAME_TOKEN}(?:\s+(?:[{_UP}]\.\s?)?{_NAME_TOKEN})*"
+# "tại Văn phòng Trung ương Đảng (Hà Nội)": a city in brackets after a venue.
+_VENUE_BRACKET = re.compile(r"\b(?:tai|o)\s+[^,;.()]{3,70}\(\s*$")
+_LOCAL_TIME = re.compile(r"\bgio dia phuong\b")
+_FRAME = re.compile(
+    r"\b(trong|khuon kho|nhan dip|dip|sau|ket thuc|tiep tuc|hoat dong|dang o|dang co|dang trong"
+    r"|bat dau|chao mung|hoan nghenh|nhan|cam on)\s+(cac\s+)?(chuyen\s*)?$"
 )
-_PATRONYMIC = re.compile(r"(vich|vna|ich|ovna|evna|ichna)$")
-_STOP_TAIL = re.compile(
-    r"[.;:!?\n]|\s(đã|và|cùng|đang|tới|đến|sang|tiếp|hội|gặp|trao|cho|khẳng|nhấn|cho biết)\s"
+# "hai bên đã tiến hành hội đàm", "hai Thủ tướng … hội đàm": the act of both sides.
+_BOTH_SIDES = re.compile(
+    r"\bhai (ben|nha lanh dao|lanh dao|thu tuong|bo truong|chu tich|nguyen thu|ngoai truong|truong doan"
+    r"|doan|tong thong|nguoi|ong)\b"
 )
-
-
-def _plausible_name(run: str, lex: Lexicon) -> bool:
-    """Not a place, an acronym ("QĐND", "LB"), a country or an ordinary capitalised word."""
-    tokens = run.split()
-    if lex.canonical_place(run) or _is_common(fold(tokens[0])):
-        return False
-    if any(len(t) >= 2 and t.isupper() for t in tokens):
-        return False
-    if any(ch.lower() != fold(ch) for ch in run) and fold(tokens[0]) not in _VN_SURNAMES:
-        return False  # a Vietnamese name starts with a family name
-    return not any(is_country_name(" ".join(tokens[i:])) for i in range(len(tokens)))
-
-
-def _name_from_run(run: str) -> str | None:
-    """A person's name from a run of capitalised words following a title.
-
-    Russian names are "Given Surname" (or surname-first with a patronymic); an organisation
-    or region often precedes them in the same run ("Novatek Leonid Mikhelson").
-    """
-    tokens = run.split()
-    if len(tokens) < 2:
-        return None
-    vietnamese = any(ch.lower() != fold(ch) and ch.lower() not in "đ" for ch in run)
-    if vietnamese:
-        return " ".join(tokens[-4:])
-    if len(tokens) >= 3 and _PATRONYMIC.search(tokens[-1].lower()):
-        return " ".join(tokens[-3:])
-    return " ".join(tokens[-2:])
-
-
-def _strip_country(run: str) -> str:
-    tokens = run.split()
-    for k in (3, 2, 1):
-        if len(tokens) > k + 1 and is_country_name(" ".join(tokens[:k])):
-            return " ".join(tokens[k:])  # "Ấn Độ Subrahmanyam Jaishankar"
-    return run
-
-
-_SECTOR_JOIN = re.compile(r"\s*(?:[,;/]|\s[-–—]\s|-|–|\bvà\b)\s*")
-
-
-def _sector_mentions(text: str, lex: Lexicon) -> list[Mention]:
-    """Sector mentions; a compound synonym ("năng lượng - dầu khí") also names its parts."""
-    out: list[Mention] = []
-    for m in lex.find_sectors(text):
-        out.append(m)
-        parts = _SECTOR_JOIN.split(m.surface)
-        if len(parts) > 1:
-            for part in parts:
-                key = lex.canonical_sector(part) if part.strip() else None
-                if key and key != m.key:
-                    out.append(Mention(key=key, start=m.start, end=m.end, surface=part))
-    return out
-
-
-def _anaphoric(text: str, k: Mention) -> bool:
-    """ "Tại buổi hội đàm, …" after the talks were introduced refers back to them."""
-    return bool(
-        _ANAPHOR.search(fold(text[max(0, k.start - 20) : k.start]))
-        and re.match(r"\s*[,;]", text[k.end :])
-    )
-
-
-def _unknown_people(text: str, offices: list[Mention], lex: Lexicon) -> list[tuple[Mention, str]]:
-    """People missing from the lexicon, found after a title ("Thống đốc … Oleg X")."""
-    found: list[tuple[Mention, str]] = []
-    for off in offices:
-        office = lex.offices.get(off.key)
-        if office is None:
-            continue
-        tail = text[off.end : off.end + 110]
-        stop = _STOP_TAIL.search(tail)
-        if stop:
-            tail = tail[: stop.start()]
-        # The name is the last capitalised run before the clause ends: a qualifier such as
-        # "vùng Primorye (Liên bang Nga)" or "Tập đoàn Novatek" may come first.
-        runs = [m for m in _CAP_RUN.finditer(tail) if len(m.group(0).split()) >= 2]
-        runs = [m for m in runs if _plausible_name(m.group(0), lex)]
-        if not runs:
-            continue
-        run = runs[0]
-        run_text = squash_spaces(run.group(0)).rstrip(".,")
-        lead_country = country_in(" ".join(run_text.split()[:2]))
-        name = _name_from_run(_strip_country(run_text))
-        if not name or lex.person(name):
-            continue
-        start = off.end + run.start() + run.group(0).find(name.split()[0])
-        context = text[off.start : off.end + run.start()]
-        country = lead_country or _guess_country(name, context, lex) or office.country
-        if country is None:
-            continue
-        found.append((Mention(key=name, start=start, end=start + len(name), surface=name), country))
-    for m in _PRONOUN_NAME.finditer(text):
-        name = _name_from_run(squash_spaces(m.group(1)))
-        if not name or lex.person(name):
-            continue
-        offs = [o for o in offices if m.end() <= o.start < m.end() + 5]
-        if not offs:
-            continue
-        office = lex.offices.get(offs[0].key)
-        country = _guess_country(name, text[offs[0].start : offs[0].end + 60], lex) or (
-            office.country if office else None
-        )
-        if country:
-            s = m.start(1) + m.group(1).find(name.split()[0])
-            found.append((Mention(key=name, start=s, end=s + len(name), surface=name), country))
-    return found
-
-
-_COMMON = frozenset(
-    [
-        "ong",
-        "ba",
-        "ngai",
-        "cac",
-        "nhung",
-        "hai",
-        "doan",
-        "dai",
-        "tong",
-        "chu",
-        "thu",
-        "bo",
-        "pho",
-        "uy",
-        "ban",
-        "hoi",
-        "dong",
-        "tap",
-        "doan",
-        "cong",
-        "ty",
-        "nga",
-        "viet",
-        "lien",
-        "thanh",
-        "tinh",
-        "quoc",
-        "nha",
-        "nuoc",
-        "dang",
-        "thuong",
-        "the",
-        "tai",
-        "trong",
-        "ngay",
-        "chieu",
-        "sang",
-        "toi",
-    ]
+# "đoàn … Nga", "người đồng cấp Nga", "phía Nga": the other side, named without a name.
+_OTHER_SIDE = re.compile(
+    r"\b(doan|phai doan|doan dai bieu|nguoi dong cap|phia|dong nghiep)\b[^,.;]{0,60}?\b(nga|lien bang nga|viet nam)\b"
 )
-
-
-def _is_common(token: str) -> bool:
-    return token in _COMMON
-
-
-def _guess_country(name: str, context: str, lex: Lexicon) -> str | None:
-    country = country_in(context)
-    if country:
-        return country
-    if any(ch.lower() != fold(ch) and ch.lower() != "đ" for ch in name):
-        return "VN"  # Vietnamese diacritics
-    return None
-
-
-def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
-    """The office named just before a person ("Thủ tướng Nga Mikhail Mishustin")."""
-    best = None
-    for off in doc.offices:
-        if off.end <= mention.start and mention.start - off.end <= 40:
-            gap = doc.text[off.end : mention.start]
-            if "." in gap.replace(" ", "")[:1] or "\n" in gap:
-                continue
-            best = off
-    if best is None:
-        return None
-    office = lex.offices.get(best.key)
-    if office is None:
-        return None
-    return (
-        office.title
-        if not office.generic
-        else squash_spaces(doc.text[best.start : mention.start]).rstrip(" ,")
-    )
-
-
+_PERSON_OF = {"nga": "RU", "lien bang nga": "RU", "viet nam": "VN"}
 # Two people of one side are both principals when only "và"/commas and titles stand between.
 _COORD = re.compile(
-    r"[\s,;]*(?:(?:va|cung|cung voi|ong|ba|ngai|lien bang|lb|nga|viet nam|quoc hoi|thuong vien|ha vien)\b[\s,;]*)*"
+    r"[\s,;()\-–]*(?:(?:va|cung|cung voi|ong|ba|ngai|dong chi|lien bang|lb|nga|viet nam|quoc hoi"
+    r"|thuong vien|ha vien|tai viet nam|tai nga)\b[\s,;()\-–]*)*"
 )
+
+
+@dataclass
+class Lead:
+    """The sentence (or sentences) reporting a meeting, and where its facts came from."""
+
+    s: Sentence
+    kind: Mention | None = None  # the verb that decides the kind, when not in s itself
+    extra: list[Sentence] | None = None  # sentences that add the kind or the date
+
+
+def _is_candidate(s: Sentence) -> bool:
+    countries = {c for _, c in s.people}
+    return bool(s.kinds) and countries >= BILATERAL
+
+
+def _parties(doc: Doc, s: Sentence, kind: str | None = None) -> list[tuple[Mention, str]]:
+    """The people of a sentence who can be parties: not represented by an envoy, greeted or
+    watching (the recipient of a message is a party to the message, though)."""
+    out = []
+    for m, c in s.people:
+        why = doc.represented.get(m.start)
+        if why and not (why == "greeted" and kind and kind.startswith(REMOTE_KINDS)):
+            continue
+        out.append((m, c))
+    return out
+
+
+def _with_parties(doc: Doc, s: Sentence) -> Sentence:
+    """The sentence with only the people who can be its parties."""
+    km = _kind_mention(s)
+    people = _parties(doc, s, km.key if km else None)
+    if len(people) == len(s.people):
+        return s
+    return _view(s, s.start, s.end, people=people)
+
+
+def _view(s: Sentence, lo: int, hi: int, **over: object) -> Sentence:
+    fields = dict(
+        people=[pm for pm in s.people if lo <= pm[0].start < hi],
+        kinds=[m for m in s.kinds if lo <= m.start < hi],
+        places=[m for m in s.places if lo <= m.start < hi],
+        dates=[d for d in s.dates if lo <= d.start < hi],
+        sectors=[m for m in s.sectors if lo <= m.start < hi],
+        offices=[m for m in s.offices if lo <= m.start < hi],
+    )
+    fields.update(over)  # type: ignore[arg-type]
+    return Sentence(
+        lo,
+        hi,
+        s.text[lo - s.start : hi - s.start],
+        s.folded[lo - s.start : hi - s.start],
+        s.paragraph,
+        s.caption,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _visit_candidate(s: Sentence) -> bool:
+    """A visit by one side to the other country ("… bắt đầu thăm chính thức Liên bang Nga")."""
+    if not s.kinds or not s.people:
+        return False
+    if s.kinds[0].key != "thăm":
+        return False
+    countries = {c for _, c in s.people}
+    if countries - BILATERAL:
+        return False  # a visit between Russia or Vietnam and a third country
+    lex = get_lexicon()
+    where = countries_in(s) | {lex.places[p.key].country for p in s.places if p.key in lex.places}
+    return bool(("VN" in countries and "RU" in where) or ("RU" in countries and "VN" in where))
+
+
+def _recalled(s: Sentence) -> bool:
+    """The sentence's only event is a visit it recalls ("sau chuyến thăm … tháng 5 vừa qua")."""
+    if any(d.day for d in s.dates) or any(k.key != "thăm" for k in s.kinds):
+        return False
+    return any(
+        _RECALLED.search(s.folded[max(0, k.start - s.start - 30) : k.end - s.start + 80])
+        for k in s.kinds
+    )
+
+
+def _is_frame(s: Sentence, k: Mention) -> bool:
+    """ "Trong (khuôn khổ) chuyến thăm …", "đang ở thăm", "chào mừng … thăm": the visit sets the
+    scene for the act the sentence reports."""
+    before = fold(s.text[max(0, k.start - s.start - 60) : k.start - s.start])
+    if fold(k.surface).startswith("chuyen"):
+        before += " chuyen"
+    if _FRAME.search(before.rstrip() + (" " if not before.endswith("chuyen") else "")):
+        return True
+    # "Chào mừng Tổng Giám đốc X thăm, làm việc tại Việt Nam, …"
+    return bool(re.search(r"\b(chao mung|hoan nghenh|cam on)\b[^,.;]{0,60}$", before))
+
+
+def _not_future(s: Sentence) -> bool:
+    """At least one of the sentence's meeting verbs reports an event, not a plan."""
+    return any(not _future(s, k) for k in s.kinds)
+
+
+def _future(s: Sentence, k: Mention) -> bool:
+    return bool(_FUTURE.search(fold(s.text[max(0, k.start - s.start - 40) : k.start - s.start])))
+
+
+def _kind_mention(s: Sentence) -> Mention | None:
+    """The meeting verb of the sentence.
+
+    The act reported wins over the visit that frames it ("Trong khuôn khổ chuyến thăm …, X
+    đã hội đàm với Y", "X đang ở thăm Việt Nam … hội đàm với Y"); plans ("sẽ hội đàm")
+    never count. When several acts remain, the one just before the second side's principal
+    is theirs ("… hội kiến ông Triệu Lạc Tế; gặp Tổng thống Nga Vladimir Putin").
+    """
+    kinds = [k for k in s.kinds if not _future(s, k)]
+    if not kinds:
+        return s.kinds[0] if s.kinds else None
+    acts = [k for k in kinds if k.key != "thăm" and not _purpose(s, k) and not _framed_act(s, k)]
+    sides = {c for _, c in s.people} & BILATERAL
+    if acts and (len(sides) == 2 or any(_act_with_other_side(s, k) for k in acts)):
+        events = acts
+    else:
+        kinds = [k for k in kinds if not _purpose(s, k)] or kinds
+        events = [k for k in kinds if not (k.key == "thăm" and _is_frame(s, k))] or kinds
+    if len(events) == 1:
+        return events[0]
+    last = {c: m for m, c in reversed(s.people) if c in BILATERAL}
+    if len(last) == 2 and any(c not in BILATERAL for _, c in s.people):
+        later = max(last.values(), key=lambda m: m.start)
+        before = [k for k in events if k.start < later.start]
+        if before:
+            return before[-1]
+    return events[0]
+
+
+_SETS_OFF = re.compile(r"\b(bat dau|len duong|toi|den|sang)\b[^.;]{0,40}$")
+
+
+def _purpose(s: Sentence, k: Mention) -> bool:
+    """An act named as what a trip that begins is for: "lên đường thăm chính thức Nga và đồng
+    chủ trì Phiên họp …", "đến Hà Nội, bắt đầu thăm … và đồng chủ trì …"."""
+    for v in s.kinds:
+        if v.key != "thăm" or v.end > k.start:
+            continue
+        gap = s.text[v.end - s.start : k.start - s.start]
+        if re.search(r"[.;]", gap) or not re.search(r"\svà\s", gap):
+            continue
+        if _SETS_OFF.search(fold(s.text[max(0, v.start - s.start - 50) : v.start - s.start])):
+            return True
+    return False
+
+
+_FRAME_CLAUSE = re.compile(
+    r"\b(nhan dip|trong khuon kho|khuon kho|trong dip|nhan chuyen|trong chuyen|ben le|chao mung"
+    r"|hoan nghenh|theo loi moi|nhan loi moi)\b[^,;.]*$"
+)
+
+
+def _framed_act(s: Sentence, k: Mention) -> bool:
+    """An act that only frames the one reported: in a clause "nhân dịp dự … và làm việc tại
+    Trung Quốc, …", or listed with a framing visit ("Chào mừng X thăm, làm việc tại …")."""
+    before = s.folded[: k.start - s.start]
+    if _FRAME_CLAUSE.search(before):
+        return True
+    for v in s.kinds:
+        if (
+            v.key == "thăm"
+            and v.end <= k.start
+            and re.fullmatch(r"\s*(?:,|va)\s*", before[v.end - s.start :])
+        ):
+            return _is_frame(s, v)
+    return False
+
+
+_REFERENCE = re.compile(r"\b(sau|tai|trong|truoc|qua|sau khi)\s+(cac\s+)?(cuoc|buoi)?\s*$")
+
+
+def _referenced(s: Sentence, k: Mention) -> bool:
+    """An act named in passing ("Tuyên bố chung … đưa ra sau hội đàm giữa X và Y"), not reported."""
+    return bool(_REFERENCE.search(s.folded[max(0, k.start - s.start - 25) : k.start - s.start]))
+
+
+def _act_with_other_side(s: Sentence, k: Mention) -> bool:
+    """An act in a one-side sentence whose counterpart is named without a name."""
+    after = s.folded[k.end - s.start : k.end - s.start + 80]
+    return bool(_OTHER_SIDE.search(after) or _BOTH_SIDES.search(s.folded[: k.start - s.start]))
 
 
 def _strip_titles(s: Sentence, lo: int, hi: int) -> str:
@@ -415,8 +280,9 @@ def _strip_titles(s: Sentence, lo: int, hi: int) -> str:
     return fold(" ".join(out))
 
 
-def _choose_participants(s: Sentence) -> list[tuple[Mention, str]]:
-    """The principals: per country, the person nearest the meeting verb, plus coordinated ones."""
+def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Mention, str]]:
+    """The principals: per country, the person nearest the meeting verb, plus coordinated ones
+    ("X, title Y và title Z": only "và", commas and their titles stand between)."""
     if not s.people:
         return []
     km = _kind_mention(s)
@@ -427,12 +293,19 @@ def _choose_participants(s: Sentence) -> list[tuple[Mention, str]]:
         if not side:
             continue
         side.sort(key=lambda pm: abs(pm[0].start - anchor))
-        first = side[0]
-        group = [first]
-        for pm in side[1:]:
-            lo, hi = sorted([group[-1][0], pm[0]], key=lambda m: m.start)
-            if hi.start - lo.end < 120 and _COORD.fullmatch(_strip_titles(s, lo.end, hi.start)):
-                group.append(pm)
+        group = [side[0]]
+        rest = sorted(side[1:], key=lambda pm: pm[0].start)
+        grown = True
+        while grown:  # "A cùng B, C": C joins through B
+            grown = False
+            for pm in list(rest):
+                near = min(group, key=lambda g: abs(g[0].start - pm[0].start))
+                lo, hi = sorted([near[0], pm[0]], key=lambda m: m.start)
+                edge = max(lo.end, doc.title_starts.get(hi.start, hi.start)) if doc else hi.start
+                if hi.start - lo.end < 200 and _COORD.fullmatch(_strip_titles(s, lo.end, edge)):
+                    group.append(pm)
+                    rest.remove(pm)
+                    grown = True
         for pm in group:
             if all(pm[0].key != c[0].key for c in chosen):
                 chosen.append(pm)
@@ -440,252 +313,462 @@ def _choose_participants(s: Sentence) -> list[tuple[Mention, str]]:
     return chosen
 
 
-def _is_candidate(s: Sentence) -> bool:
-    countries = {c for _, c in s.people}
-    return bool(s.kinds) and countries >= BILATERAL
+# ------------------------------------------------------------------------------ the lead
 
 
-def _visit_candidate(s: Sentence) -> bool:
-    """A visit by one side to the other country ("… bắt đầu thăm chính thức Liên bang Nga")."""
-    if not s.kinds or not s.people:
+def _headline(body: list[Sentence]) -> Sentence | None:
+    """The title: a whole line at the top, without a final full stop, naming a meeting verb."""
+    for s in body[:6]:
+        if len(s.text) >= 120 and re.search(r"[.!?…]\s*$", s.text):
+            break  # the body has begun
+        whole = not re.search(r"[.!?…]\s*$", s.text) and len(s.text) < 200
+        if whole and s.kinds and (s.people or s.offices) and _not_future(s):
+            return s
+    return None
+
+
+def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
+    """A dated lead naming at most one side, whose next sentences name the others.
+
+    "Chiều 25/7, Bộ Công an tổ chức lễ đón và hội đàm với Đoàn … do Đại tướng X dẫn đầu.
+    Thượng tướng Y, Bộ trưởng Bộ Công an, chủ trì lễ đón."; "Sáng nay (16/4), đoàn công tác
+    … đến thăm, làm việc với lãnh đạo UBND tỉnh. Về phía Nga có ngài X …; tiếp đoàn có Y."
+    """
+    for i, a in enumerate(body[:5]):
+        if not a.kinds or not any(d.day for d in a.dates) or not _not_future(a):
+            continue
+        sides = {c for _, c in _parties(doc, a)} & BILATERAL
+        if len(sides) == 2:
+            return None
+        people = list(_parties(doc, a))
+        parts = [a]
+        for b in body[i + 1 : i + 4]:
+            if b.paragraph - a.paragraph > 6 or any(d.day for d in b.dates):
+                break
+            acts = {k.key for k in b.kinds if not _is_frame(b, k)} - {"tiếp"}
+            if not acts <= {k.key for k in a.kinds} or _itinerary(b):
+                break  # the next sentence reports acts of its own, not who took part
+            new = [pm for pm in _parties(doc, b) if pm[1] in BILATERAL - sides]
+            if not new:
+                if b.people:
+                    break
+                continue
+            people += new
+            sides |= {c for _, c in new}
+            parts.append(b)
+            if sides >= BILATERAL:
+                break
+        if sides >= BILATERAL and len(parts) > 1:
+            last = parts[-1]
+            return Sentence(
+                a.start,
+                last.end,
+                doc.text[a.start : last.end],
+                fold(doc.text[a.start : last.end]),
+                a.paragraph,
+                False,
+                people=people,
+                kinds=a.kinds,
+                places=[m for x in parts for m in x.places],
+                dates=a.dates,
+                sectors=[m for x in parts for m in x.sectors],
+                offices=[m for x in parts for m in x.offices],
+            )
+        return None
+    return None
+
+
+def _delegation_lead(doc: Doc, sentences: list[Sentence]) -> Sentence | None:
+    """An act with one side named and the other named as a delegation or counterpart
+    ("… hội đàm cùng đoàn Bộ Quốc phòng Nga"): the other side is its best-known person here."""
+    for s in sentences:
+        km = _kind_mention(s)
+        if km is None or km.key == "thăm" or _future(s, km):
+            continue
+        sides = {c for _, c in _parties(doc, s)} & BILATERAL
+        if len(sides) != 1:
+            continue
+        m = _OTHER_SIDE.search(s.folded[km.start - s.start :])
+        if not m or _PERSON_OF[m.group(2)] in sides:
+            continue
+        other = _prominent(doc, _PERSON_OF[m.group(2)])
+        if other is None:
+            continue
+        return _view(
+            s, s.start, s.end, people=sorted([*s.people, other], key=lambda pm: pm[0].start)
+        )
+    return None
+
+
+def _prominent(doc: Doc, country: str) -> tuple[Mention, str] | None:
+    """The person of a country the article names most (headlines and captions first)."""
+    count: dict[str, int] = {}
+    first: dict[str, tuple[Mention, str]] = {}
+    for s in doc.sentences:
+        for m, c in _parties(doc, s):
+            if c == country:
+                count[m.key] = count.get(m.key, 0) + (2 if s.caption else 1)
+                first.setdefault(m.key, (m, c))
+    if not count:
+        return None
+    return first[max(count, key=lambda k: count[k])]
+
+
+def _itinerary(s: Sentence) -> bool:
+    """A list of the visit's acts with several counterparts ("hội kiến X, hội đàm với Y, gặp Z")."""
+    acts = {k.key for k in s.kinds if k.key != "thăm"}
+    if len(acts) < 2:
         return False
-    if s.kinds[0].key != "thăm":
-        return False
-    countries = {c for _, c in s.people}
-    if countries - BILATERAL:
-        return False  # a visit between Russia or Vietnam and a third country
-    lex = get_lexicon()
-    where = {code for _, code in find_countries(s.text)} | {
-        lex.places[p.key].country for p in s.places if p.key in lex.places
-    }
-    return bool(("VN" in countries and "RU" in where) or ("RU" in countries and "VN" in where))
+    per_side: dict[str, set[str]] = {}
+    for m, c in s.people:
+        per_side.setdefault(c, set()).add(m.key)
+    return any(len(per_side.get(c, ())) >= 3 for c in BILATERAL)
 
 
-def _resolve_date(
-    doc: Doc,
-    mentions: list[DateMention],
-    chosen: list[tuple[Mention, str]],
-    lex: Lexicon,
-    anchor: int,
-) -> tuple[str | None, bool, str | None]:
-    """(date, inferred, time of day) from the best date mention near the meeting verb."""
-    usable = [
-        d
-        for d in mentions
-        if d.month is not None
-        and not _is_anniversary(d, doc)
-        and not _HOLIDAY.search(fold(doc.text[max(0, d.start - 30) : d.start]))
+def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
+    """The lead: the meeting the headline or a caption names, else the first one reported.
+
+    A headline often names the meeting without its date; then the first later sentence about
+    the same people that carries a date is the lead. A visit that only frames an act gives
+    way to the act ("bắt đầu chuyến thăm …" then "hai bên đã tiến hành hội đàm").
+    """
+    views = [_with_parties(doc, s) for s in body]
+    candidates = [
+        v
+        for v in views
+        if _is_candidate(v) and _not_future(v) and not _recalled(v) and not _itinerary(v)
     ]
-    if not usable:
-        return None, False, None
-    before = [d for d in usable if d.start <= anchor]
-    pick = (before[-1] if before else usable[0]) if any(d.day for d in usable) else usable[0]
-    day_mentions = [d for d in usable if d.day]
-    if pick.day is None and day_mentions:
-        pick = min(day_mentions, key=lambda d: abs(d.start - anchor))
-    tod = pick.time_of_day
-    if pick.year is not None:
-        return _fmt(pick.year, pick.month, pick.day), False, tod
-    if doc.published is not None:
-        year = doc.published.year
-        if (pick.month, pick.day or 1) > (
-            doc.published.month,
-            doc.published.day,
-        ) and pick.month - doc.published.month > 1:
-            year -= 1  # "ngày 28/12" in a January article is last year's
-        return _fmt(year, pick.month, pick.day), False, tod
-    year = _infer_year(doc, pick, chosen, lex)
-    if year is None:
-        return None, False, tod
-    return _fmt(year, pick.month, pick.day), True, tod
+    itineraries = [v for v in views if _is_candidate(v) and _itinerary(v)]
+    joined = _joined_lead(doc, body)
+    if joined is not None and (not candidates or candidates[0].start >= joined.end):
+        return joined
+    head = _headline(views) or next(
+        (
+            c
+            for c in (_with_parties(doc, x) for x in doc.sentences[:8] if x.caption)
+            if _is_candidate(c) and _not_future(c)
+        ),
+        None,
+    )
+    if head is not None and candidates:
+        want = _kind_mention(head)
+        head_people = {m.key for m, _ in _choose_participants(head, doc)}
+        same = [
+            c
+            for c in candidates[:10]
+            if want
+            and (k := _kind_mention(c))
+            and k.key == want.key
+            and (not head_people or head_people & {m.key for m, _ in c.people})
+        ]
+        if same and same[0] is not candidates[0]:
+            candidates = same + [c for c in candidates if c not in same]
+        elif not same and head_people and _is_candidate(head) and want and want.key != "thăm":
+            first_kind = _kind_mention(candidates[0])
+            if first_kind is not None and (
+                first_kind.key == "thăm" or _framed_act(candidates[0], first_kind)
+            ):
+                return head  # the caption's "tiếp" is the story; the body only frames the visit
+        elif (
+            not same
+            and head_people
+            and _visit_candidate(head)
+            and not head_people & {m.key for m, _ in candidates[0].people}
+        ):
+            return head  # "Ngoại trưởng Nga X thăm Việt Nam": the visit is the story
+    if itineraries and (not candidates or itineraries[0].start < candidates[0].start):
+        visits = [
+            v
+            for v in views
+            if _visit_candidate(v) and _not_future(v) and v.start <= itineraries[0].start
+        ]
+        if visits:
+            return visits[0]
+    if candidates:
+        first = candidates[0]
+        k0 = _kind_mention(first)
+        if k0 is not None and k0.key == "thăm":
+            # The visit frames the story; the act between the same people is the lead.
+            names = {m.key for m, _ in _choose_participants(first, doc)}
+            acts = [
+                c
+                for c in candidates[1:10]
+                if (k := _kind_mention(c)) is not None
+                and k.key != "thăm"
+                and not _referenced(c, k)
+                and names & {m.key for m, _ in _choose_participants(c, doc)}
+            ]
+            if acts:
+                return acts[0]
+        headline_like = not re.search(r"[.!?…]\s*$", first.text)
+        if first.dates and not headline_like:
+            return first
+        names = {m.key for m, _ in _choose_participants(first, doc)}
+        kind = _kind_mention(first)
+        same = [
+            c
+            for c in candidates[1:6]
+            if any(d.day for d in c.dates)
+            and names == {m.key for m, _ in _choose_participants(c, doc)}
+        ]
+        same_kind = [c for c in same if kind and (k := _kind_mention(c)) and k.key == kind.key]
+        return (same_kind or same or [first])[0]
+    caps = [
+        c
+        for c in (_with_parties(doc, x) for x in doc.sentences if x.caption)
+        if _is_candidate(c) and _not_future(c)
+    ]
+    if caps:
+        return caps[0]
+    delegation = _delegation_lead(doc, [*views, *(x for x in doc.sentences if x.caption)])
+    if delegation is not None:
+        return delegation
+    visits = [v for v in views if _visit_candidate(v) and _not_future(v) and not _recalled(v)]
+    return visits[0] if visits else None
 
 
-def _is_anniversary(d: DateMention, doc: Doc) -> bool:
-    if d.end_year is not None and d.year is not None and d.end_year - d.year >= 1:
-        return True  # "(10/10/1945-10/10/2025)"
-    return bool(
-        d.year is not None and doc.published is not None and d.year < doc.published.year - 1
+def _about_another_country(doc: Doc, body: list[Sentence], main_s: Sentence) -> bool:
+    """The article reports a meeting with a third country and only recalls Russia in passing.
+
+    "Chủ tịch nước hội đàm với Chủ tịch nước Lào …; thông tin về kết quả chuyến thăm của
+    Tổng thống Putin hồi tháng 6": the lead names the third country's leader, and the
+    Vietnam–Russia sentence carries no day of its own.
+    """
+    lead = _headline(body) or next((s for s in body[:6] if s.kinds and s.people), None)
+    if lead is None or lead is main_s or _is_candidate(_with_parties(doc, lead)):
+        return False
+    third = any(c not in BILATERAL for _, c in lead.people)
+    return third and not any(d.day for d in main_s.dates)
+
+
+# ------------------------------------------------------------------------------ building
+
+
+def _inviters(doc: Doc, s: Sentence, sides: set[str]) -> list[tuple[Mention, str]]:
+    """The host of a visit: who invited ("… theo lời mời của Tổng thống X"), else the other
+    side's leader the visitor holds talks with (talks before courtesy calls)."""
+    here = [x for x in doc.sentences if x.start <= s.start < x.end or x.start >= s.start]
+    for x in [y for y in here if not y.caption][:4]:
+        invite = re.search(r"\bloi moi\b", x.folded)
+        if not invite:
+            continue
+        after = [
+            pm
+            for pm in _parties(doc, x)
+            if pm[1] in sides and pm[0].start - x.start > invite.start()
+        ]
+        if after:
+            group = [after[0]]
+            for pm in after[1:3]:
+                gap = _strip_titles(x, group[-1][0].end, pm[0].start)
+                if _COORD.fullmatch(gap):
+                    group.append(pm)
+            return group
+    lex = get_lexicon()
+    best: tuple[int, tuple[Mention, str]] | None = None
+    for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:6]:
+        for k in x.kinds:
+            if k.key == "thăm":
+                continue  # planned talks name the host as well as held ones
+            host = [pm for pm in _parties(doc, x) if pm[1] in sides and pm[0].start > k.start]
+            if host and (best is None or lex.kind_priority(k.key) > best[0]):
+                best = (lex.kind_priority(k.key), host[0])
+    return [best[1]] if best else []
+
+
+def _collective_act(doc: Doc, lead: Sentence, names: set[str]) -> tuple[Mention, Sentence] | None:
+    """The act a visit leads to, told of both sides ("Sau lễ đón, hai bên đã tiến hành hội
+    đàm"), or of the visitor and a named host in a later sentence."""
+    following = [x for x in doc.sentences if x.start >= lead.end][:12]
+    for x in following:
+        if x.caption and not x.kinds:
+            continue
+        for k in x.kinds:
+            if k.key == "thăm" or _future(x, k) or k.key.startswith(REMOTE_KINDS):
+                continue
+            if re.match(r"\s*,", x.text[k.end - x.start :]) and re.search(
+                r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$", fold(x.text[: k.start - x.start])
+            ):
+                continue  # "Tại hội đàm, …" refers back
+            before = x.folded[: k.start - x.start]
+            if _BOTH_SIDES.search(before[-80:]):
+                return k, x
+    return None
+
+
+def _multi_country_leg(doc: Doc, s: Sentence, when: When) -> When:
+    """A trip to several countries: the Russia (or Vietnam) leg starts when the other leg ends
+    ("thăm Belarus từ ngày 26 đến 28/6" → the Russia leg from 28/6)."""
+    src = when.source
+    if src is None or src.end_day is None:
+        return when
+    third = countries_in(s) - BILATERAL
+    if not third:
+        return when
+    for x in [y for y in doc.sentences if y.start >= s.end][:8]:
+        if not countries_in(x) & third and not any(
+            get_lexicon().places[p.key].country in third
+            for p in x.places
+            if p.key in get_lexicon().places
+        ):
+            continue
+        for d in x.dates:
+            if d.month is None or d.day is None:
+                continue
+            day = d.end_day if d.end_day is not None else d.day
+            month = d.end_month or d.month
+            if (month, day) == (src.month, src.day):
+                continue
+            if (src.month, src.day) <= (month, day) <= (src.end_month or src.month, src.end_day):
+                year = int(when.value[:4]) if when.value else None
+                if year is None:
+                    return when
+                return When(
+                    fmt(year, month, day),
+                    when.inferred,
+                    d.time_of_day if d.end_day is None else None,
+                    d,
+                )
+    return when
+
+
+def _date_sources(
+    doc: Doc, s: Sentence, names: set[str], secondary: bool
+) -> tuple[list, Sentence | None]:
+    """Date mentions for a lead: its own, else the paragraph's just before it, else (for the
+    article's meeting) the next sentences or an earlier one about the same people's visit."""
+    if s.dates:
+        return list(s.dates), None
+    same_para = [
+        x
+        for x in doc.sentences
+        if x.paragraph == s.paragraph and x.start < s.start and not x.caption
+    ]
+    mentions = [d for x in same_para[-2:] for d in x.dates]
+    if mentions or secondary:
+        return mentions, None
+    nxt = [x for x in doc.sentences if x.start > s.start and not x.caption][:2]
+    for x in nxt:
+        if about_other_event(doc, x):
+            continue
+        if (x.paragraph == s.paragraph and x.dates) or (
+            any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}
+        ):
+            return list(x.dates), x
+    earlier = [x for x in doc.sentences if x.end <= s.start and not x.caption]
+    for x in reversed(earlier):
+        if about_other_event(doc, x):
+            continue
+        if any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}:
+            return [d for d in x.dates if d.day], x
+    return [], None
+
+
+def _build(
+    doc: Doc, s: Sentence, lex: Lexicon, secondary: bool, context: Meeting | None = None
+) -> Meeting | None:
+    chosen = _choose_participants(s, doc)
+    if not chosen:
+        return None
+    countries = {c for _, c in chosen}
+    if not countries & BILATERAL:
+        return None
+    km = _kind_mention(s)
+    kind = km.key if km else "gặp"
+    anchor = km.start if km else s.start
+    if not secondary and kind == "thăm" and len(countries) == 1:
+        chosen = chosen + [
+            pm for pm in _inviters(doc, s, BILATERAL - countries) if pm not in chosen
+        ]
+    names = {m.key for m, _ in chosen}
+    act_sentence: Sentence | None = None
+    if not secondary and kind == "thăm":
+        act = _collective_act(doc, s, names)
+        if act is not None:
+            km, act_sentence = act
+            kind = km.key
+    mentions, lead = _date_sources(doc, s, names, secondary)
+    when = resolve(doc, mentions, chosen, lex, anchor)
+    if act_sentence is not None and any(d.day for d in act_sentence.dates):
+        own = resolve(doc, act_sentence.dates, chosen, lex, km.start if km else act_sentence.start)
+        if own.value:
+            when = own
+    if not secondary and kind == "thăm":
+        when = _multi_country_leg(doc, s, when)
+    same_day = _SAME_DAY.search(s.folded)
+    if secondary and when.value is None and context is not None and context.date and same_day:
+        # "Trước đó, sáng cùng ngày, …": the day of the article's meeting, as the text says.
+        when = When(context.date, context.date_inferred, when.tod or _tod_word(same_day.group(1)))
+    if (
+        secondary
+        and when.value is None
+        and context is not None
+        and context.date
+        and names & {p.name for p in context.participants}
+        and not _EARLIER.search(s.folded)
+    ):
+        # Talks a visiting leader held during the same visit: same month, marked inferred.
+        when = When(context.date[:7], True, when.tod)
+    if when.value is None and doc.precision == "month" and doc.published and has_relative_day(s):
+        # "hôm nay" in an article dated only to a month: the year is all that is sure.
+        when = When(str(doc.published.year), True, when.tod)
+    participants = _participants(doc, chosen, as_date(when.value), lex)
+    place, place_from = _place_of(doc, s, kind, lex, chosen, lead, act_sentence, secondary)
+    if secondary:
+        sectors = [m.key for m in s.sectors]
+        key_points = [squash_spaces(s.text)]
+    else:
+        own = [x for x in doc.sentences if not x.caption or _about_talks(x, names)]
+        sectors = [m.key for x in own for m in x.sectors]
+        sectors += _wording(lex, [m for x in own for m in x.sectors])
+        key_points = _key_points([x for x in own if not x.caption])
+    date_from = doc.sentence_at(when.source.start) if when.source is not None else None
+    evidence = {
+        "date": squash_spaces(date_from.text) if date_from and when.value else "",
+        "place": squash_spaces(place_from.text) if place_from and place else "",
+        "participants": squash_spaces(s.text),
+    }
+    return Meeting(
+        date=when.value,
+        date_inferred=when.inferred,
+        time_of_day=when.tod,  # type: ignore[arg-type]
+        place=place,
+        kind=kind,
+        participants=participants,
+        sectors=list(dict.fromkeys(sectors)),
+        summary=squash_spaces(s.text)[:400],
+        key_points=key_points,
+        secondary=secondary,
+        evidence=evidence,
     )
 
 
-def _title_chain(doc: Doc, mention: Mention) -> list[str]:
-    """Offices named just before a person, nearest last ("Chủ tịch Đảng …, Phó Chủ tịch … X")."""
-    chain: list[str] = []
-    edge = mention.start
-    for off in reversed(doc.offices):
-        if off.end > edge:
+def _about_talks(s: Sentence, names: set[str]) -> bool:
+    """A photo caption about the meeting itself ("… hai Thủ tướng … tiến hành hội đàm, thảo
+    luận về kinh tế, thương mại …")."""
+    return bool(s.kinds) or bool(names & {m.key for m, _ in s.people})
+
+
+def _wording(lex: Lexicon, mentions: list[Mention]) -> list[str]:
+    """The article's own finer wording of a sector ("vắc xin", "khoa học cơ bản"), kept
+    searchable beside the broad sector; "hợp tác dầu khí" adds nothing to "dầu khí"."""
+    out: list[str] = []
+    for m in mentions:
+        words = re.sub(
+            r"^(?:hợp tác|lĩnh vực|ngành|các)\s+", "", " ".join(m.surface.split()).lower()
+        )
+        if not words or m.surface.isupper() or fold(words) == fold(m.key):
             continue
-        gap = doc.text[off.end : edge]
-        if len(gap) > 40 or not _CHAIN_GAP.fullmatch(fold(gap)):
-            break
-        chain.append(off.key)
-        edge = off.start
-    return chain
-
-
-# What may stand between chained titles and the name: commas, "tại Việt Nam", "ông", a rank.
-_CHAIN_GAP = re.compile(
-    r"[\s,]*(?:(?:tai|o|cua)\s+(?:viet nam|nga|lien bang nga|lb nga|ha noi|moskva)\s*)?[\s,]*"
-    r"(?:(?:ong|ba|ngai|dong chi|dai tuong|thuong tuong|trung tuong)\s+)?"
-)
-
-# Offices so senior that Vietnamese news always names them together ("Tổng Bí thư, Chủ
-# tịch nước Tô Lâm"): a title naming only one of them rules out a date when both were held.
-_TOP_RANK = 4
-
-
-def _year_fits(lex: Lexicon, name: str, chain: list[str], day: date, today: date) -> bool:
-    person = lex.people.get(name)
-    if person is None:
-        return True
-    held = {t.office for t in person.tenures if t.start <= day <= (t.end or today)}
-    named = [o for o in chain if o in {t.office for t in person.tenures}]
-    if named and not set(named) & held:
-        return False
-    if not named and not held:
-        return False
-    if named:
-        top_held = {o for o in held if (lex.offices.get(o) and lex.offices[o].rank <= _TOP_RANK)}
-        if top_held - set(named):
-            return False
-    return True
-
-
-def _infer_year(
-    doc: Doc, d: DateMention, chosen: list[tuple[Mention, str]], lex: Lexicon
-) -> int | None:
-    """The only year in which every participant held the titles the article gives them.
-
-    When several years fit, a year the article itself mentions decides; otherwise the year
-    stays unknown rather than guessed.
-    """
-    chains = [(m.key, _title_chain(doc, m)) for m, _ in chosen if m.key in lex.people]
-    if not chains:
-        return None
-    candidates = []
-    for year in range(1991, doc.today.year + 1):
-        try:
-            day = date(year, d.month, d.day or 1)
-        except ValueError:
+        if lex.canonical_sector(words) != m.key:
             continue
-        if day <= doc.today and all(_year_fits(lex, n, c, day, doc.today) for n, c in chains):
-            candidates.append(year)
-    if len(candidates) == 1:
-        return candidates[0]
-    mentioned = {dm.year for s in doc.sentences for dm in s.dates if dm.year} | {
-        dm.end_year for s in doc.sentences for dm in s.dates if dm.end_year
-    }
-    in_text = [y for y in candidates if y in mentioned]
-    return in_text[0] if len(in_text) == 1 else None
-
-
-def _fmt(year: int, month: int | None, day: int | None) -> str:
-    if month is None:
-        return f"{year:04d}"
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def _place_nearby(
-    doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]], kind: str
-) -> str | None:
-    """The place a later sentence about the same people and meeting names
-    ("… hội đàm … trong chuyến thăm Hà Nội kéo dài 2 ngày")."""
-    if get_lexicon().kind_is(kind, "remote"):
-        return None
-    names = {m.key for m, _ in chosen}
-    for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:8]:
-        if not names & {m.key for m, _ in x.people} or not x.kinds or any(d.year for d in x.dates):
+        if fold(words) in fold(m.key) or len(words) < 4:
             continue
-        here = _located(doc, x)
-        place = get_lexicon().places.get(here) if here else None
-        if place is not None and place.country in BILATERAL:  # a weak signal: home ground only
-            return here
-    return None
-
-
-def _located(doc: Doc, s: Sentence) -> str | None:
-    for p in s.places:
-        if _LOCATIVE.search(fold(doc.text[max(0, p.start - 25) : p.start])):
-            return p.key
-    return None
-
-
-def _place(doc: Doc, s: Sentence, kind: str, lex: Lexicon) -> str | None:
-    if lex.kind_is(kind, "remote"):
-        return None  # phone calls and written messages happen nowhere in particular
-    here = _located(doc, s)
-    if here:
-        return here
-    # A dateline ("HÀ NỘI - Chiều 14/1, …") or a wire credit ("phóng viên TTXVN tại Moskva").
-    para_start = next((x.start for x in doc.sentences if x.paragraph == s.paragraph), s.start)
-    m = _DATELINE.match(doc.text[para_start : para_start + 60])
-    if m:
-        place = lex.canonical_place(m.group(1).strip())
-        if place:
-            return place
-    for x in doc.sentences:
-        if x.paragraph == s.paragraph and x.dates and not x.caption and x.start < s.start:
-            here = _located(doc, x)
-            if here:
-                return here
-    for x in doc.sentences[:12]:
-        w = _WIRE.search(x.folded)
-        if w:
-            place = lex.canonical_place(w.group(1))
-            if place:
-                return place
-    return None
-
-
-# A place is where the meeting was only after "tại", "ở", "đến", "thủ đô" and the like;
-# "Thống đốc Primorye" or "Đại sứ quán Nga tại Hà Nội" name an office, not a venue.
-_LOCATIVE = re.compile(
-    r"\b(tai|o|den|toi|sang|tham|thu do|thanh pho|tp\.?|tinh|dien|tru so|tai thu do|tai thanh pho)\s*[,]?\s*(thu do|thanh pho)?\s*$"
-)
-_FRAME = re.compile(
-    r"\b(trong|khuon kho|nhan dip|dip|sau|ket thuc|tiep tuc|hoat dong)\s+(cac\s+)?(chuyen\s*)?$"
-)
-
-
-def _is_frame(s: Sentence, k: Mention) -> bool:
-    """ "Trong (khuôn khổ) chuyến thăm …" sets the scene for the event the sentence reports."""
-    before = fold(s.text[max(0, k.start - s.start - 30) : k.start - s.start])
-    if fold(k.surface).startswith("chuyen"):
-        before += " chuyen"
-    return bool(_FRAME.search(before.rstrip() + (" " if not before.endswith("chuyen") else "")))
-
-
-def _kind_mention(s: Sentence) -> Mention | None:
-    """The meeting verb of the sentence.
-
-    A visit usually frames the sentence ("Trong khuôn khổ chuyến thăm …, X đã hội đàm
-    với Y"), so any other verb wins over "thăm"; plans ("sẽ hội đàm") never count. When
-    several verbs remain, the one just before the second side's principal is theirs
-    ("… hội kiến ông Triệu Lạc Tế; gặp Tổng thống Nga Vladimir Putin").
-    """
-    kinds = [
-        k
-        for k in s.kinds
-        if not _FUTURE.search(fold(s.text[max(0, k.start - s.start - 40) : k.start - s.start]))
-    ]
-    if not kinds:
-        return s.kinds[0] if s.kinds else None
-    events = [k for k in kinds if not (k.key == "thăm" and _is_frame(s, k))] or kinds
-    if len(events) == 1:
-        return events[0]
-    sides = {c: m for m, c in reversed(s.people) if c in BILATERAL}
-    if len(sides) == 2 and any(c not in BILATERAL for _, c in s.people):
-        later = max(sides.values(), key=lambda m: m.start)
-        before = [k for k in events if k.start < later.start]
-        if before:
-            return before[-1]
-    return events[0]
+        out.append(words)
+    return out
 
 
 def _participants(
-    doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]], when: date | None, lex: Lexicon
+    doc: Doc, chosen: list[tuple[Mention, str]], when: date | None, lex: Lexicon
 ) -> list[Participant]:
     out = []
     for m, country in chosen:
@@ -694,8 +777,35 @@ def _participants(
             dated = lex.title_at(m.key, when) if when else None
             if title is None or (dated and not _title_matches(title, m.key, when, lex)):
                 title = dated or title or lex.title_at(m.key, None)
+        elif m.start in doc.titles:
+            title = doc.titles[m.start] or title
         out.append(Participant(name=m.key, title=title, country=country))
     return out
+
+
+def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
+    """The office named just before a person ("Thủ tướng Nga Mikhail Mishustin")."""
+    chain = title_chain(doc, mention)
+    best = chain[0] if chain else None
+    if best is None:
+        for off in doc.offices:
+            if off.end <= mention.start and mention.start - off.end <= 40:
+                gap = doc.text[off.end : mention.start]
+                if (
+                    "." in gap.replace(" ", "")[:1]
+                    or "\n" in gap
+                    or re.search(r"[a-zà-ỹ]{2,}\s+[a-zà-ỹ]", gap)
+                ):
+                    continue
+                best = off
+    if best is None:
+        return None
+    office = lex.offices.get(best.key)
+    if office is None:
+        return None
+    if not office.generic:
+        return office.title
+    return squash_spaces(doc.text[best.start : mention.start]).rstrip(" ,") or office.title
 
 
 def _title_matches(title: str, name: str, when: date | None, lex: Lexicon) -> bool:
@@ -709,7 +819,7 @@ def _title_matches(title: str, name: str, when: date | None, lex: Lexicon) -> bo
     )
 
 
-def _key_points(doc: Doc, sentences: list[Sentence]) -> list[str]:
+def _key_points(sentences: list[Sentence]) -> list[str]:
     scored = []
     for i, s in enumerate(sentences):
         if s.caption or len(s.text) < 40:
@@ -720,36 +830,143 @@ def _key_points(doc: Doc, sentences: list[Sentence]) -> list[str]:
     return [t for _, _, t in sorted(best, key=lambda x: x[1])]
 
 
-def _as_date(value: str | None) -> date | None:
-    if value and len(value) == 10:
-        return date.fromisoformat(value)
-    if value and len(value) == 7:
-        return date.fromisoformat(value + "-15")
-    if value:
-        return date(int(value), 7, 1)
+# ------------------------------------------------------------------------------ places
+
+
+# "tới thăm và làm việc tại Thủ đô.": Vietnamese news calls Hà Nội "Thủ đô" without its name.
+_THE_CAPITAL = re.compile(r"\b(?:tại|ở|đến|tới|về)\s+Thủ đô(?=\s*[.,;)]|\s*$)")
+
+
+def _located(doc: Doc, s: Sentence) -> Mention | None:
+    for p in s.places:
+        before = fold(doc.text[max(0, p.start - 80) : p.start])
+        if _LOCATIVE.search(before[-25:]) or _VENUE_BRACKET.search(before):
+            return p
+    m = _THE_CAPITAL.search(s.text)
+    if m and "VN" in {c for _, c in s.people}:
+        return Mention("Hà Nội", s.start + m.start(), s.start + m.end(), m.group(0))
     return None
+
+
+def _dateline(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
+    """A dateline ("MOSKVA (TTXVN) -", "BOCHAROV RUCHEI (Sochi) (Sputnik) -") at the start of
+    the lead's paragraph or of an earlier one near the top."""
+    paragraphs = sorted({x.paragraph for x in doc.sentences})
+    own = [p for p in paragraphs if p <= s.paragraph][-1:]
+    for para in own + paragraphs[:8]:
+        first = next((x for x in doc.sentences if x.paragraph == para), None)
+        if first is None:
+            continue
+        m = _DATELINE.match(doc.text[first.start : first.start + 90])
+        if not m:
+            continue
+        for part in [m.group(1), *re.findall(r"\(([^)]*)\)", m.group(2) or "")]:
+            place = lex.canonical_place(part.strip())
+            if place:
+                return place, first
+    return None
+
+
+def _place_of(
+    doc: Doc,
+    s: Sentence,
+    kind: str,
+    lex: Lexicon,
+    chosen: list[tuple[Mention, str]],
+    lead: Sentence | None,
+    act: Sentence | None,
+    secondary: bool,
+) -> tuple[str | None, Sentence | None]:
+    if kind.startswith(REMOTE_KINDS):
+        return None, None
+    for x in (s, act, lead):
+        if x is None:
+            continue
+        p = _located(doc, x)
+        if p is not None:
+            return p.key, doc.sentence_at(p.start) or x
+    line = _dateline(doc, s, lex)
+    if line:
+        return line
+    for x in doc.sentences:
+        if x.paragraph == s.paragraph and x.dates and not x.caption and x.start < s.start:
+            p = _located(doc, x)
+            if p is not None:
+                return p.key, x
+    for x in doc.sentences[:12]:
+        w = _WIRE.search(x.folded)
+        if w:
+            place = lex.canonical_place(w.group(1))
+            if place:
+                return place, x
+    if secondary:
+        return None, None
+    here = _host_city(doc, s, chosen, lex)
+    if here:
+        return here
+    return _place_nearby(doc, s, chosen)
+
+
+def _host_city(
+    doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]], lex: Lexicon
+) -> tuple[str, Sentence] | None:
+    """ "(giờ địa phương)": abroad, at the host's — the city the host's own title names
+    ("Thống đốc thành phố St. Petersburg")."""
+    if not _LOCAL_TIME.search(s.folded):
+        return None
+    for m, country in chosen:
+        chain = title_chain(doc, m)
+        lo = chain[-1].start if chain else max(s.start, m.start - 80)
+        for p in s.places:
+            place = lex.places.get(p.key)
+            if (
+                place
+                and place.kind == "city"
+                and place.country == country
+                and lo <= p.start < m.start
+            ):
+                return p.key, s
+    return None
+
+
+def _place_nearby(
+    doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]]
+) -> tuple[str | None, Sentence | None]:
+    """The place a later sentence about the same people and meeting names
+    ("… hội đàm … trong chuyến thăm Hà Nội kéo dài 2 ngày")."""
+    names = {m.key for m, _ in chosen}
+    for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:8]:
+        if not names & {m.key for m, _ in x.people} or not x.kinds or any(d.year for d in x.dates):
+            continue
+        p = _located(doc, x)
+        place = get_lexicon().places.get(p.key) if p else None
+        if p is not None and place is not None and place.country in BILATERAL:
+            return p.key, x  # a weak signal: home ground only
+    return None, None
+
+
+# ------------------------------------------------------------------------------ the article
 
 
 def extract_meetings(article: Article, today: date | None = None) -> list[Meeting]:
     """The article's main Vietnam–Russia meeting first, then meetings it reports in passing."""
     lex = get_lexicon()
-    doc = _analyse(article, lex, today or date.today())
+    doc = analyse(article, lex, today or date.today())
     body = [s for s in doc.sentences if not s.caption]
-    main_s = _main_sentence(body, doc)
-    if main_s is None or _about_another_country(body, main_s):
+    main_s = _main_sentence(doc, body)
+    if main_s is None or _about_another_country(doc, body, main_s):
         return []
-    meetings: list[Meeting] = []
     main = _build(doc, main_s, lex, secondary=False)
     if main is None:
         return []
-    meetings.append(main)
+    meetings: list[Meeting] = [main]
     main_names = {p.name for p in main.participants}
     for s in body:
-        if s is main_s or _bare_line(s):
+        if main_s.start <= s.start < main_s.end or _bare_line(s):
             continue  # a bare line after the lead is a related-article link, not a report
-        for w in _windows(s):
-            _add_title_only(doc, w, _as_date(main.date) or doc.published, lex)
-            names = {m.key for m, _ in _choose_participants(w)}
+        for w in _windows(doc, s):
+            _add_title_only(doc, w, as_date(main.date) or doc.published, lex)
+            names = {m.key for m, _ in _choose_participants(w, doc)}
             if (
                 not names
                 or names <= main_names
@@ -760,7 +977,23 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
                 sec = _build(doc, w, lex, secondary=True, context=main)
                 if sec is not None:
                     meetings.append(sec)
+    if main.kind.startswith(REMOTE_KINDS):
+        meetings = _fold_messages(main, meetings)
     return meetings
+
+
+def _fold_messages(main: Meeting, meetings: list[Meeting]) -> list[Meeting]:
+    """Messages of one occasion ("Lãnh đạo Việt Nam gửi điện mừng Quốc khánh Nga") are one
+    record whose parties are every sender and recipient."""
+    people = list(main.participants)
+    rest = []
+    for m in meetings[1:]:
+        if m.kind == main.kind and (m.date in (None, main.date)):
+            people += [p for p in m.participants if all(p.name != q.name for q in people)]
+        else:
+            rest.append(m)
+    people.sort(key=lambda p: {"VN": 0, "RU": 1}.get(p.country or "", 2))
+    return [main.model_copy(update={"participants": people}), *rest]
 
 
 def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> None:
@@ -773,7 +1006,7 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
         office = lex.offices.get(off.key)
         if office is None or office.generic or office.country not in BILATERAL - countries:
             continue
-        if any(off.key in _title_chain(doc, pm[0]) for pm in w.people if pm[0].start >= off.end):
+        if any(off in title_chain(doc, pm[0]) for pm in w.people if pm[0].start >= off.end):
             continue  # the title belongs to a named person
         holders = lex.holders(off.key, when)
         if len(holders) == 1:
@@ -791,7 +1024,7 @@ def _bare_line(s: Sentence) -> bool:
     return not re.search(r"[.!?…:;”\"')]\s*$", s.text)
 
 
-def _windows(s: Sentence) -> list[Sentence]:
+def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
     """One view of the sentence per meeting verb it reports.
 
     "… chuyến thăm của Tổng thống Putin vào tháng 6/2024 và chuyến thăm của Tổng Bí thư Tô
@@ -799,7 +1032,6 @@ def _windows(s: Sentence) -> list[Sentence]:
     next verb. Verbs that refer back to the article's own meeting or to plans are dropped.
     """
     kinds = s.kinds
-    # Boundaries fall at the last clause break (",", ";", "và") between two verbs.
     bounds = [s.start]
     for a, b in zip(kinds, kinds[1:], strict=False):
         gap = s.text[a.end - s.start : b.start - s.start]
@@ -812,20 +1044,15 @@ def _windows(s: Sentence) -> list[Sentence]:
         who = k.start if k.key == "thăm" else lo
         if _FUTURE.search(fold(s.text[max(lo, k.start - 60) - s.start : k.start - s.start])):
             continue
+        parties = _parties(doc, s, k.key)
         out.append(
-            Sentence(
+            _view(
+                s,
                 lo,
                 hi,
-                s.text[lo - s.start : hi - s.start],
-                s.folded[lo - s.start : hi - s.start],
-                s.paragraph,
-                s.caption,
                 # A visit's people (and titles) follow the verb ("chuyến thăm … của Tổng thống X").
-                people=[pm for pm in s.people if who <= pm[0].start < hi],
+                people=[pm for pm in parties if who <= pm[0].start < hi],
                 kinds=[k],
-                places=[m for m in s.places if lo <= m.start < hi],
-                dates=[d for d in s.dates if lo <= d.start < hi],
-                sectors=[m for m in s.sectors if lo <= m.start < hi],
                 offices=[m for m in s.offices if who <= m.start < hi],
             )
         )
@@ -835,223 +1062,4 @@ def _windows(s: Sentence) -> list[Sentence]:
 def _tod_word(folded: str | None) -> str | None:
     return {"sang": "sáng", "trua": "trưa", "chieu": "chiều", "toi": "tối", "dem": "đêm"}.get(
         folded or ""
-    )
-
-
-def _about_another_country(body: list[Sentence], main_s: Sentence) -> bool:
-    """The article reports a meeting with a third country and only recalls Russia in passing.
-
-    "Chủ tịch nước hội đàm với Chủ tịch nước Lào …; thông tin về kết quả chuyến thăm của
-    Tổng thống Putin hồi tháng 6": the lead names the third country's leader, and the
-    Vietnam–Russia sentence carries no day of its own.
-    """
-    lead = _headline(body) or next((s for s in body[:6] if s.kinds and s.people), None)
-    if lead is None or lead is main_s or _is_candidate(lead):
-        return False
-    third = any(c not in BILATERAL for _, c in lead.people)
-    return third and not any(d.day for d in main_s.dates)
-
-
-def _not_future(s: Sentence) -> bool:
-    """At least one of the sentence's meeting verbs reports an event, not a plan."""
-    return any(
-        not _FUTURE.search(fold(s.text[max(0, k.start - s.start - 40) : k.start - s.start]))
-        for k in s.kinds
-    )
-
-
-def _joined_lead(body: list[Sentence]) -> Sentence | None:
-    """A dated lead naming one side, whose next sentence names the other.
-
-    "Chiều 25/7, Bộ Công an tổ chức lễ đón và hội đàm với Đoàn … do Đại tướng X dẫn đầu.
-    Thượng tướng Y, Bộ trưởng Bộ Công an, chủ trì lễ đón."
-    """
-    for a, b in zip(body[:4], body[1:5], strict=False):
-        if a.paragraph != b.paragraph or not a.kinds or not any(d.day for d in a.dates):
-            continue
-        if not _not_future(a):
-            continue
-        sides_a = {c for _, c in a.people} & BILATERAL
-        sides_b = {c for _, c in b.people} & BILATERAL
-        if len(sides_a) == 1 and (BILATERAL - sides_a) & sides_b:
-            return Sentence(
-                a.start,
-                b.end,
-                a.text + " " * (b.start - a.end) + b.text,
-                a.folded + " " * (b.start - a.end) + b.folded,
-                a.paragraph,
-                False,
-                people=a.people + [pm for pm in b.people if pm[1] in BILATERAL - sides_a],
-                kinds=a.kinds,
-                places=a.places + b.places,
-                dates=a.dates,
-                sectors=a.sectors + b.sectors,
-                offices=a.offices + b.offices,
-            )
-    return None
-
-
-def _headline(body: list[Sentence]) -> Sentence | None:
-    """The title: an early whole line without a final full stop naming a meeting verb."""
-    for s in body[:8]:
-        whole = not re.search(r"[.!?…]\s*$", s.text) and len(s.text) < 200
-        if whole and s.kinds and (s.people or s.offices) and _not_future(s):
-            return s
-    return None
-
-
-def _main_sentence(body: list[Sentence], doc: Doc) -> Sentence | None:
-    """The lead: the first sentence naming a meeting between the two sides.
-
-    A headline often names the meeting without its date; then the first later sentence
-    about the same people that carries a date is the lead.
-    """
-    candidates = [s for s in body if _is_candidate(s) and _not_future(s)]
-    joined = _joined_lead(body)
-    if joined is not None and (not candidates or candidates[0].start > joined.end):
-        return joined
-    head = _headline(body) or next(
-        (c for c in doc.sentences[:6] if c.caption and _is_candidate(c)), None
-    )
-    if head is not None and candidates:
-        want = _kind_mention(head)
-        head_people = {m.key for m, _ in head.people}
-        same = [
-            c
-            for c in candidates[:8]
-            if want
-            and (k := _kind_mention(c))
-            and k.key == want.key
-            and (not head_people or head_people & {m.key for m, _ in c.people})
-        ]
-        if same and same[0] is not candidates[0]:
-            candidates = same + [c for c in candidates if c not in same]
-        elif (
-            not same
-            and head_people
-            and _visit_candidate(head)
-            and not head_people & {m.key for m, _ in candidates[0].people}
-        ):
-            return head  # "Ngoại trưởng Nga X thăm Việt Nam": the visit is the story
-    if candidates:
-        first = candidates[0]
-        headline_like = not re.search(r"[.!?…]\s*$", first.text)
-        if first.dates and not headline_like:
-            return first
-        names = {m.key for m, _ in _choose_participants(first)}
-        kind = _kind_mention(first)
-        same = [
-            c
-            for c in candidates[1:6]
-            if any(d.day for d in c.dates) and names == {m.key for m, _ in _choose_participants(c)}
-        ]
-        same_kind = [c for c in same if kind and (k := _kind_mention(c)) and k.key == kind.key]
-        return (same_kind or same or [first])[0]
-    caps = [s for s in doc.sentences if s.caption and _is_candidate(s)]
-    if caps:
-        return caps[0]
-    visits = [s for s in body if _visit_candidate(s) and _not_future(s)]
-    return visits[0] if visits else None
-
-
-def _inviters(doc: Doc, s: Sentence, sides: set[str]) -> list[tuple[Mention, str]]:
-    """The host of a visit, named a sentence or two later ("… theo lời mời của Tổng thống X")."""
-    following = [x for x in doc.sentences if x.start >= s.end and not x.caption][:3]
-    for x in following:
-        invite = re.search(r"\bloi moi\b", x.folded)
-        if not invite:
-            continue
-        after = [pm for pm in x.people if pm[1] in sides and pm[0].start - x.start > invite.start()]
-        if after:
-            return after[:2]
-    # No inviter named: the host is the first leader of the other side the visitor holds
-    # talks with ("Trong thời gian ở Moskva, Chủ tịch nước sẽ hội đàm với Tổng thống X").
-    for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:6]:
-        for k in x.kinds:
-            if k.key == "thăm":
-                continue
-            host = [pm for pm in x.people if pm[1] in sides and pm[0].start > k.start]
-            if host:
-                return host[:1]
-    return []
-
-
-def _build(
-    doc: Doc, s: Sentence, lex: Lexicon, secondary: bool, context: Meeting | None = None
-) -> Meeting | None:
-    chosen = _choose_participants(s)
-    if not chosen:
-        return None
-    countries = {c for _, c in chosen}
-    if not countries & BILATERAL:
-        return None
-    km = _kind_mention(s)
-    kind = km.key if km else "gặp"
-    anchor = km.start if km else s.start
-    if not secondary and kind == "thăm" and len(countries) == 1:
-        chosen = chosen + _inviters(doc, s, BILATERAL - countries)
-    # Dates in the lead sentence, else in the sentences of the same paragraph just before it.
-    mentions = list(s.dates)
-    lead: Sentence | None = None
-    if not mentions:
-        same_para = [
-            x
-            for x in doc.sentences
-            if x.paragraph == s.paragraph and x.start < s.start and not x.caption
-        ]
-        mentions = [d for x in same_para[-2:] for d in x.dates]
-    if not mentions and not secondary:
-        names = {m.key for m, _ in chosen}
-        nxt = [x for x in doc.sentences if x.start > s.start and not x.caption][:2]
-        for x in nxt:
-            if (x.paragraph == s.paragraph and x.dates) or (
-                any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}
-            ):
-                mentions, lead = list(x.dates), x
-                break
-    if not mentions and not secondary:
-        # The lead may sit a sentence or two earlier, about one of the same people.
-        names = {m.key for m, _ in chosen}
-        earlier = [x for x in doc.sentences if x.end <= s.start and not x.caption]
-        for x in reversed(earlier):
-            if any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}:
-                mentions = [d for d in x.dates if d.day]
-                lead = x
-                break
-    when, inferred, tod = _resolve_date(doc, mentions, chosen, lex, anchor)
-    same_day = _SAME_DAY.search(s.folded)
-    if secondary and when is None and context is not None and context.date and same_day:
-        # "Trước đó, sáng cùng ngày, …": the day of the article's meeting, as the text says.
-        when, tod = context.date, tod or _tod_word(same_day.group(1))
-    if (
-        secondary
-        and when is None
-        and context is not None
-        and context.date
-        and {m.key for m, _ in chosen} & {p.name for p in context.participants}
-        and not _EARLIER.search(s.folded)
-    ):
-        # Talks a visiting leader held during the same visit: same month, marked inferred.
-        when, inferred = context.date[:7], True
-    participants = _participants(doc, s, chosen, _as_date(when), lex)
-    if secondary:
-        own = [s]
-        sectors = [m.key for m in s.sectors]
-    else:
-        own = [x for x in doc.sentences if not x.caption]
-        sectors = [m.key for x in own for m in x.sectors]
-    unique_sectors = list(dict.fromkeys(sectors))
-    return Meeting(
-        date=when,
-        date_inferred=inferred,
-        time_of_day=tod,
-        place=_place(doc, s, kind, lex)
-        or (_located(doc, lead) if lead and not lex.kind_is(kind, "remote") else None)
-        or (None if secondary else _place_nearby(doc, s, chosen, kind)),
-        kind=kind,
-        participants=participants,
-        sectors=unique_sectors,
-        summary=squash_spaces(s.text)[:400],
-        key_points=[squash_spaces(s.text)] if secondary else _key_points(doc, own),
-        secondary=secondary,
     )

@@ -57,7 +57,15 @@ class Meeting(BaseModel):
     # True when the article only reports it in passing (talks during the same visit, an
     # earlier visit it recalls); main meetings rank above these.
     secondary: bool = False
+    # The sentences the date, the place and the participants were read from.
+    evidence: dict[str, str] = Field(default_factory=dict)
     key_points: list[str] = Field(default_factory=list, exclude=True)
+
+    @property
+    def two_sided(self) -> bool:
+        """People of both Vietnam and Russia take part: a meeting between the two sides, not a
+        one-sided visit record or a message with no counterpart named."""
+        return {p.country for p in self.participants} >= {"VN", "RU"}
 
     @property
     def precision(self) -> Precision | None:

@@ -1,0 +1,400 @@
+"""An article read once: sentences, and in each the people, titles, meeting verbs, places,
+sectors and dates it names. Extraction (``store.language.extract``) works on this."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from store.language.countries import find_countries
+from store.language.dates import DateMention, find_dates, find_published
+from store.language.fold import fold
+from store.language.lexicon import Lexicon, Mention
+from store.language.models import Article
+from store.language.names import (
+    UP,
+    canonical_variant,
+    guess_country,
+    is_given_name,
+    surname_of,
+    title_names,
+)
+
+_CAPTION = re.compile(
+    r"(\(anh\b|\banh\s*:|\banh\s+\d+\.?$|^\s*(©|anh\s*:)|\bttxvn\)?\s*$|ảnh minh họa|^\s*chu thich anh)",
+)
+# A sentence ends at . ! ? … before an upper-case letter or digit, also when the space is
+# missing ("Lễ đón.Phát biểu").
+_SENT_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“'(]?[{UP}0-9])|(?<=[a-zà-ỹ]{{2}}[.!?])(?=[{UP}])")
+_ABBREV = frozenset({"tp", "ts", "ths", "pgs", "gs", "ông", "bà", "st", "lb"})
+_ANAPHOR = re.compile(r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$")
+_IMPLICIT_VISIT = re.compile(
+    r"\b(theo loi moi|nhan loi moi|(da )?(den|toi) (san bay|thu do)|len duong|bat dau chuyen)\b"
+)
+_SECTOR_JOIN = re.compile(r"\s*(?:[,;/]|\s[-–—]\s|-|–|\bvà\b)\s*")
+# Words before a person that make them someone represented, greeted or watching rather than a
+# party to the meeting: "Đặc phái viên của Tổng Bí thư X", "thay mặt X", "lời chào của X",
+# "gửi lời thăm hỏi tới X", "dưới sự chứng kiến của X", "Tham dự … có X".
+_ENVOY = re.compile(
+    r"\b(?:dac phai vien|dac su|phai vien|dai dien|thay mat(?: cho)?|(?:duoc )?uy quyen(?: cua| cho)?)"
+    r"(?: dac biet)?(?: cua| cho)?\s*$"
+)
+_GREETED = re.compile(
+    r"\b(?:loi chao|loi tham hoi|loi chuc(?: mung)?|thu|thu tay|thong diep|loi nhan|tinh cam)"
+    r"(?: than ai| tot dep| tran trong| nong nhiet| than thiet)?(?: cua| tu)\s*$"
+    r"|\b(?:gui|chuyen)(?: loi)?(?: chao| tham hoi| chuc mung| hoi tham)?"
+    r"(?: than ai| tot dep| tran trong)?(?: toi| den| cua)\s*$"
+    r"|\b(?:gui|chuyen) loi (?:chao|tham hoi|chuc mung|hoi tham)\s*$"
+)
+_WITNESS = re.compile(
+    r"\b(?:su chung kien cua|chung kien cua|su tham du cua|su co mat cua)\s*$"
+    r"|^\s*(?:tham du|cung tham du|cung du|tham gia|co mat)\b.*\b(?:co|con co|gom)\s*$"
+)
+# Honorifics and ranks that may stand between such a cue and the name.
+_HONORIFIC = re.compile(
+    r"(?:\s*,?\s*(?:dong chi|ong|ba|ngai|dai tuong|thuong tuong|trung tuong|thieu tuong)\b)*\s*$"
+)
+_COORD_GAP = re.compile(
+    r"[\s,;()\-–]*(?:(?:va|cung|cua|voi|cac|dong chi|ong|ba|ngai)\b[\s,;()\-–]*)*"
+)
+_BARE_YEAR = re.compile(r"(?<![\d/.,\-])(?:19[5-9]\d|20[0-4]\d)(?![\d/.,]\d|\d)")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    folded: str
+    paragraph: int
+    caption: bool
+    people: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, country)
+    kinds: list[Mention] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    sectors: list[Mention] = field(default_factory=list)
+    offices: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Doc:
+    article: Article
+    text: str
+    sentences: list[Sentence]
+    published: date | None
+    precision: str | None  # "day" | "month": how much of `published` is known
+    offices: list[Mention]
+    today: date
+    # Person mentions (by start offset) that are not parties to a meeting they sit in:
+    # "envoy" (represented by an envoy), "greeted", "witness".
+    represented: dict[int, str] = field(default_factory=dict)
+    titles: dict[int, str] = field(default_factory=dict)  # unknown people's titles as written
+    title_starts: dict[int, int] = field(
+        default_factory=dict
+    )  # person start → start of their title
+    years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of bare years
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        starts = [s.start for s in self.sentences]
+        return _bucket(self.sentences, starts, pos)
+
+
+def _cuts(para: str) -> list[int]:
+    """Sentence boundaries, keeping initials ("Đ. Mét-vê-đép", "V.Putin") inside the sentence."""
+    cuts = [0]
+    for m in _SENT_END.finditer(para):
+        before = para[: m.start()].rstrip()
+        word = before.rsplit(None, 1)[-1] if before.split() else ""
+        core = word.rstrip(".!?…")
+        if len(core.split(".")[-1]) <= 1 or core.lower() in _ABBREV:
+            continue
+        cuts.append(m.end())
+    cuts.append(len(para))
+    return cuts
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    pos = 0
+    for para_no, para in enumerate(text.split("\n")):
+        p_start = pos
+        pos += len(para) + 1
+        if not para.strip():
+            continue
+        cuts = _cuts(para)
+        whole_line = len(cuts) == 2
+        # A short line ending in a photo credit is a caption as a whole.
+        line_caption = len(para) < 260 and bool(_CAPTION.search(fold(para[-40:])))
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            chunk = para[a:b]
+            if not chunk.strip():
+                continue
+            folded = fold(chunk)
+            caption = (
+                bool(_CAPTION.search(folded))
+                or line_caption
+                or (whole_line and para_no > 0 and len(chunk) < 160 and _looks_like_caption(folded))
+            )
+            out.append(Sentence(p_start + a, p_start + b, chunk, folded, para_no, caption))
+    return out
+
+
+def _looks_like_caption(folded: str) -> bool:
+    # Slugs ("tong-bi-thu-...-resize") and photo credits have no spaces or end in agency names.
+    return " " not in folded.strip() or folded.strip().endswith(
+        ("ttxvn", "reuters", "afp", "sputnik")
+    )
+
+
+def _bucket(sentences: list[Sentence], starts: list[int], pos: int) -> Sentence | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and sentences[i].start <= pos < sentences[i].end:
+        return sentences[i]
+    return None
+
+
+def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
+    text = article.text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    published = article.published
+    precision = article.published_precision or ("day" if published else None)
+    if published is None:
+        found = find_published(text, article.url)
+        if found:
+            published, precision = found
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+    offices = lex.find_offices(text)
+    doc = Doc(article, text, sentences, published, precision, offices, today)
+    people = _people(doc, lex)
+    for m, country in people:
+        s = _bucket(sentences, starts, m.start)
+        if s:
+            s.people.append((m, country))
+    for m in offices:
+        s = _bucket(sentences, starts, m.start)
+        if s:
+            s.offices.append(m)
+    _mark_represented(doc, people)
+    introduced: set[str] = set()
+    for m in lex.find_kinds(text):
+        s = _bucket(sentences, starts, m.start)
+        if s and not (m.key in introduced and _anaphoric(text, m)):
+            s.kinds.append(m)
+        introduced.add(m.key)
+    for s in sentences:
+        if not s.kinds:
+            # An arrival "theo lời mời của …" or "đã đến sân bay …" is a visit without the word.
+            v = _IMPLICIT_VISIT.search(s.folded)
+            if v:
+                s.kinds.append(
+                    Mention(
+                        "thăm", s.start + v.start(), s.start + v.end(), s.text[v.start() : v.end()]
+                    )
+                )
+    for m in lex.find_places(text):
+        s = _bucket(sentences, starts, m.start)
+        if s:
+            s.places.append(m)
+    for m in _sector_mentions(text, lex):
+        s = _bucket(sentences, starts, m.start)
+        if s:
+            s.sectors.append(m)
+    # Relative days count only from a full-day publication date ("hôm nay" in an article
+    # dated only to its month is some day of that month, not the 1st).
+    for d in find_dates(text, published if precision == "day" else None):
+        s = _bucket(sentences, starts, d.start)
+        if s:
+            s.dates.append(d)
+    doc.years = [(m.start(), int(m.group())) for m in _BARE_YEAR.finditer(text)]
+    return doc
+
+
+def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
+    """Every person mention with a country: lexicon people (namesakes and bare surnames
+    resolved within the article) and officials found by their titles."""
+    text = doc.text
+    known = lex.find_people(text)
+    # A bare surname names whoever the article named in full with it ("Dmitry Patrushev …
+    # ông Patrushev"); a different given name right before it is a namesake, not the leader.
+    full = {surname_of(m.key): m.key for m in known if len(m.surface.split()) > 1}
+    out: list[tuple[Mention, str]] = []
+    for m in known:
+        key = m.key
+        if len(m.surface.split()) == 1 and len(m.surface) > 2:
+            given = _word_before(text, m.start)
+            person = lex.people[key]
+            givens = {
+                fold(a.split()[0]) for a in (person.name, *person.aliases) if len(a.split()) > 1
+            }
+            if given and is_given_name(given) and fold(given) not in givens:
+                name = f"{given} {m.surface}"
+                start = m.start - len(given) - 1
+                country = person.country
+                out.append((Mention(name, start, m.end, text[start : m.end]), country))
+                continue
+            key = full.get(surname_of(m.surface), key)
+        out.append((Mention(key, m.start, m.end, m.surface), lex.people[key].country))
+    spans = [(m.start, m.end) for m, _ in out]
+    seen_unknown: list[str] = []
+    for found, off in title_names(text, doc.offices, lex, spans):
+        if any(a <= found.start < b or found.start <= a < found.end for a, b in spans):
+            continue
+        office = lex.offices[off.key]
+        title_span = text[min(off.start, found.start) : max(off.end, found.start)]
+        sentence_start = text.rfind("\n", 0, found.start) + 1
+        context = text[sentence_start : found.start]
+        country = guess_country(found.name, title_span, context, lex, office.country)
+        if country is None:
+            continue
+        key = lex.person(found.name) or canonical_variant(found.name, lex, country)
+        if key is None:
+            # One person spelt two ways in one article ("Mogilevsky", "Mogilevskyi").
+            key = next((k for k in seen_unknown if canonical_variant_of(k, found.name)), found.name)
+            if key not in seen_unknown:
+                seen_unknown.append(key)
+            if off.end <= found.start:
+                doc.titles[found.start] = _title_text(text[off.start : found.start])
+                doc.title_starts[found.start] = off.start
+            else:
+                doc.titles[found.start] = _title_text(text[off.start : _title_end(text, off.end)])
+        elif key in lex.people:
+            country = lex.people[key].country
+        out.append((Mention(key, found.start, found.end, text[found.start : found.end]), country))
+        spans.append((found.start, found.end))
+    out.sort(key=lambda mc: mc[0].start)
+    return out
+
+
+def canonical_variant_of(a: str, b: str) -> bool:
+    """Two spellings of one unknown name: same given name, surnames a letter apart."""
+    import difflib
+
+    fa, fb = fold(a).split(), fold(b).split()
+    if len(fa) != len(fb) or fa[0] != fb[0]:
+        return False
+    return difflib.SequenceMatcher(None, fa[-1], fb[-1]).ratio() >= 0.85
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    m = re.search(r"([A-Z][a-zA-Z]+)\s$", text[max(0, pos - 20) : pos])
+    return m.group(1) if m else None
+
+
+_TITLE_TRIM = re.compile(r"[\s,;:\-–(]+$|^\s*[,;:\-–]+\s*")
+_PRONOUN_END = re.compile(r"\s*,?\s*(?:ông|bà|ngài)\s*$", re.IGNORECASE)
+
+
+def _title_text(raw: str) -> str:
+    """A title as written, without the trailing comma, pronoun or bracket."""
+    t = " ".join(raw.split())
+    t = _PRONOUN_END.sub("", t)
+    return _TITLE_TRIM.sub("", t)
+
+
+def _title_end(text: str, start: int) -> int:
+    m = re.compile(r"[.;\n]|\s(?:dẫn đầu|đã|đang|và)\s").search(text, start, start + 120)
+    return m.start() if m else min(len(text), start + 120)
+
+
+def _mark_represented(doc: Doc, people: list[tuple[Mention, str]]) -> None:
+    """Flag people who are represented, greeted or watching, and those coordinated with them."""
+    text = doc.text
+    prev: tuple[Mention, str] | None = None
+    for m, _ in people:
+        edge = doc.title_starts.setdefault(m.start, _chain_start(doc, m))
+        line_start = max(text.rfind("\n", 0, edge) + 1, _clause_start(text, edge))
+        before = fold(text[max(line_start, edge - 90) : edge])
+        before = _HONORIFIC.sub("", before)
+        why = None
+        if _ENVOY.search(before):
+            why = "envoy"
+        elif _GREETED.search(before):
+            why = "greeted"
+        elif _WITNESS.search(before):
+            why = "witness"
+        elif prev is not None and prev[0].start in doc.represented:
+            gap = text[prev[0].end : edge]
+            if len(gap) < 60 and _COORD_GAP.fullmatch(fold(_strip_offices(doc, prev[0].end, edge))):
+                why = doc.represented[prev[0].start]
+        if why:
+            doc.represented[m.start] = why
+        prev = (m, _)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the sentence around pos (after the last . ! ? before it)."""
+    best = 0
+    for ch in ".!?":
+        i = text.rfind(ch + " ", 0, pos)
+        best = max(best, i + 2 if i >= 0 else 0)
+    return best
+
+
+def _strip_offices(doc: Doc, lo: int, hi: int) -> str:
+    out, pos = [], lo
+    for off in doc.offices:
+        if off.start >= lo and off.end <= hi:
+            out.append(doc.text[pos : off.start])
+            pos = off.end
+    out.append(doc.text[pos:hi])
+    return " ".join(out)
+
+
+# What may stand between chained titles and the name: commas, "tại Việt Nam", "ông", a rank.
+CHAIN_GAP = re.compile(
+    r"[\s,]*(?:(?:tai|o|cua)\s+(?:viet nam|nga|lien bang nga|lb nga|ha noi|moskva)\s*)?[\s,]*"
+    r"(?:(?:ong|ba|ngai|dong chi|dai tuong|thuong tuong|trung tuong)\s+)?"
+)
+
+
+def title_chain(doc: Doc, mention: Mention) -> list[Mention]:
+    """Offices named just before a person, nearest first ("Chủ tịch Đảng …, Phó Chủ tịch … X")."""
+    chain: list[Mention] = []
+    edge = mention.start
+    i = bisect.bisect_left([o.start for o in doc.offices], edge) - 1
+    while i >= 0:
+        off = doc.offices[i]
+        i -= 1
+        if off.end > edge:
+            continue
+        gap = doc.text[off.end : edge]
+        if len(gap) > 40 or not CHAIN_GAP.fullmatch(fold(gap)):
+            break
+        chain.append(off)
+        edge = off.start
+    return chain
+
+
+def _chain_start(doc: Doc, mention: Mention) -> int:
+    chain = title_chain(doc, mention)
+    return chain[-1].start if chain else mention.start
+
+
+def _sector_mentions(text: str, lex: Lexicon) -> list[Mention]:
+    """Sector mentions; a compound synonym ("năng lượng - dầu khí") also names its parts."""
+    out: list[Mention] = []
+    for m in lex.find_sectors(text):
+        out.append(m)
+        parts = _SECTOR_JOIN.split(m.surface)
+        if len(parts) > 1:
+            for part in parts:
+                key = lex.canonical_sector(part) if part.strip() else None
+                if key and key != m.key:
+                    out.append(Mention(key=key, start=m.start, end=m.end, surface=part))
+    return out
+
+
+def _anaphoric(text: str, k: Mention) -> bool:
+    """ "Tại buổi hội đàm, …" after the talks were introduced refers back to them."""
+    return bool(
+        _ANAPHOR.search(fold(text[max(0, k.start - 20) : k.start]))
+        and re.match(r"\s*[,;]", text[k.end :])
+    )
+
+
+def countries_in(s: Sentence) -> set[str]:
+    """Countries a sentence names, outside people's names ("Nguyễn Phương Nga" is no country)."""
+    spans = [(m.start - s.start, m.end - s.start) for m, _ in s.people]
+    return {code for pos, code in find_countries(s.text) if not any(a <= pos < b for a, b in spans)}

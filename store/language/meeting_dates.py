@@ -1,0 +1,212 @@
+"""Which date is the meeting's: the day near the meeting verb, not a holiday, an anniversary or
+another event's day; a year from the publication date, the text or the titles people held.
+
+A date is kept only when the participants held the titles the article gives them on that day
+(the people data has terms of office); otherwise it is re-inferred or dropped — no date is
+better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from store.language.dates import DateMention
+from store.language.document import Doc, Sentence, title_chain
+from store.language.fold import fold
+from store.language.lexicon import Lexicon, Mention
+
+# "Quốc khánh 2/9", "Ngày Chiến thắng 9/5": a named day, not the day of the meeting.
+_HOLIDAY = re.compile(
+    r"\b(quoc khanh|chien thang|ky niem|nhan dip|ngay nuoc nga|giai phong|thong nhat|cach mang)\s*(ngay\s*)?\(?$"
+)
+# Another event's day: an accident, an attack, an election, a death, a signing long ago.
+_OTHER_EVENT = re.compile(
+    r"\b(vu (?:hoa hoan|chay|no|tai nan|tan cong|khung bo|xa sung|roi may bay|dam tau|sap)"
+    r"|hoa hoan|tham hoa|tai nan|dong dat|lu lut|khung bo|tan cong|xa sung|su co|roi may bay"
+    r"|con bao|bau cu|tai dac cu|dac cu|qua doi|tu tran|tu nan)\b[^;().]{0,60}$"
+)
+_RELATIVE_WORD = re.compile(
+    r"\b(?:hom nay|sang nay|trua nay|chieu nay|toi nay|dem nay|hom qua|sang qua|toi qua|chieu qua)\b"
+)
+# Offices so senior that Vietnamese news always names them together ("Tổng Bí thư, Chủ
+# tịch nước Tô Lâm"): a title naming only one of them rules out a date when both were held.
+_TOP_RANK = 4
+_SLACK = timedelta(days=45)  # news keeps an old title for a while, and data days may be approximate
+
+
+@dataclass
+class When:
+    value: str | None = None  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+    inferred: bool = False
+    tod: str | None = None
+    source: DateMention | None = None
+
+
+def fmt(year: int, month: int | None, day: int | None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def as_date(value: str | None) -> date | None:
+    if value and len(value) == 10:
+        return date.fromisoformat(value)
+    if value and len(value) == 7:
+        return date.fromisoformat(value + "-15")
+    if value:
+        return date(int(value), 7, 1)
+    return None
+
+
+def is_anniversary(d: DateMention, doc: Doc) -> bool:
+    if d.end_year is not None and d.year is not None and d.end_year - d.year >= 1:
+        return True  # "(10/10/1945-10/10/2025)", "(1994-2024)"
+    return bool(
+        d.year is not None and doc.published is not None and d.year < doc.published.year - 1
+    )
+
+
+def usable(doc: Doc, mentions: list[DateMention]) -> list[DateMention]:
+    """Mentions that can be a meeting's day or month."""
+    out = []
+    for d in mentions:
+        if d.month is None or is_anniversary(d, doc):
+            continue
+        before = fold(doc.text[max(0, d.start - 70) : d.start])
+        if _HOLIDAY.search(before[-30:]) or _OTHER_EVENT.search(before):
+            continue
+        out.append(d)
+    return out
+
+
+def about_other_event(doc: Doc, s: Sentence) -> bool:
+    """The sentence's dates all belong to some other event."""
+    return bool(s.dates) and not usable(doc, s.dates)
+
+
+def has_relative_day(s: Sentence) -> bool:
+    return bool(_RELATIVE_WORD.search(s.folded))
+
+
+def resolve(
+    doc: Doc,
+    mentions: list[DateMention],
+    chosen: list[tuple[Mention, str]],
+    lex: Lexicon,
+    anchor: int,
+) -> When:
+    """The date from the best mention near the meeting verb."""
+    ok = usable(doc, mentions)
+    if not ok:
+        return When()
+    before = [d for d in ok if d.start <= anchor]
+    pick = (before[-1] if before else ok[0]) if any(d.day for d in ok) else ok[0]
+    days = [d for d in ok if d.day]
+    if pick.day is None and days:
+        pick = min(days, key=lambda d: abs(d.start - anchor))
+    tod = pick.time_of_day
+    if pick.year is not None:
+        value = fmt(pick.year, pick.month, pick.day)
+        when = as_date(value)
+        if when is not None and pick.day and _contradicts(doc, when, chosen, lex):
+            return When(tod=tod)  # the titles say this day is not the meeting's
+        return When(value, False, tod, pick)
+    if doc.published is not None:
+        year = doc.published.year
+        pub_day = doc.published.day if doc.precision == "day" else 28
+        if (pick.month, pick.day or 1) > (
+            doc.published.month,
+            pub_day,
+        ) and pick.month - doc.published.month > 1:
+            year -= 1  # "ngày 28/12" in a January article is last year's
+        try:
+            day = date(year, pick.month, pick.day or 1)
+        except ValueError:
+            day = None
+        if day is None or not _contradicts(doc, day, chosen, lex):
+            return When(fmt(year, pick.month, pick.day), False, tod, pick)
+    year, stated = infer_year(doc, pick, chosen, lex)
+    if year is None:
+        return When(tod=tod)
+    return When(fmt(year, pick.month, pick.day), not stated, tod, pick)
+
+
+def _contradicts(doc: Doc, day: date, chosen: list[tuple[Mention, str]], lex: Lexicon) -> bool:
+    """Someone the article titles was not in that office on that day."""
+    for m, _ in chosen:
+        person = lex.people.get(m.key)
+        if person is None:
+            continue
+        held = {t.office for t in person.tenures}
+        named = [o.key for o in title_chain(doc, m) if o.key in held]
+        if not named:
+            continue
+        if not any(
+            t.office in named and t.start - _SLACK <= day <= (t.end or doc.today) + _SLACK
+            for t in person.tenures
+        ):
+            return True
+    return False
+
+
+def _year_fits(lex: Lexicon, name: str, chain: list[str], day: date, today: date) -> bool:
+    person = lex.people.get(name)
+    if person is None:
+        return True
+    held = {t.office for t in person.tenures if t.start <= day <= (t.end or today)}
+    named = [o for o in chain if o in {t.office for t in person.tenures}]
+    if named and not set(named) & held:
+        return False
+    if not named and not held:
+        return False
+    if named:
+        top_held = {o for o in held if (lex.offices.get(o) and lex.offices[o].rank <= _TOP_RANK)}
+        if top_held - set(named):
+            return False
+    return True
+
+
+def infer_year(
+    doc: Doc, d: DateMention, chosen: list[tuple[Mention, str]], lex: Lexicon
+) -> tuple[int | None, bool]:
+    """(year, stated): the year of a day/month the article gives without one.
+
+    In order: a single year written in the date's own sentence ("Hội nghị BRICS 2024 … tối
+    24/10") that the titles allow (stated); the only year in which every participant held the
+    titles the article gives them; among those, the last year of an anniversary span
+    ("(1994-2024)") or the only one the article mentions. Otherwise unknown, not guessed.
+    """
+    chains = [
+        (m.key, [o.key for o in title_chain(doc, m)]) for m, _ in chosen if m.key in lex.people
+    ]
+    candidates = []
+    for year in range(1991, doc.today.year + 1):
+        try:
+            day = date(year, d.month, d.day or 1)  # type: ignore[arg-type]
+        except ValueError:
+            continue
+        if day <= doc.today and all(_year_fits(lex, n, c, day, doc.today) for n, c in chains):
+            candidates.append(year)
+    sentence = doc.sentence_at(d.start)
+    if sentence is not None:
+        own = {y for pos, y in doc.years if sentence.start <= pos < sentence.end}
+        own |= {x.year for x in sentence.dates if x.year and x.end_year is None and x.day is None}
+        fits = [y for y in own if y in candidates]
+        if len(own) == 1 and fits:
+            return fits[0], True
+    if not chains:
+        return None, False
+    if len(candidates) == 1:
+        return candidates[0], False
+    spans = {dm.end_year for s in doc.sentences for dm in s.dates if dm.end_year and dm.day is None}
+    in_spans = [y for y in candidates if y in spans]
+    if len(in_spans) == 1:
+        return in_spans[0], False
+    mentioned = {dm.year for s in doc.sentences for dm in s.dates if dm.year} | spans
+    mentioned |= {y for _, y in doc.years}
+    in_text = [y for y in candidates if y in mentioned]
+    return (in_text[0], False) if len(in_text) == 1 else (None, False)

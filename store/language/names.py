@@ -1,0 +1,391 @@
+"""Person names in Vietnamese news about Russia.
+
+The lexicon knows the leaders; everyone else is found from the title in front of (or after)
+the name: "Phó Chủ tịch UBND TP Hà Nội Lê Hồng Sơn", "Thống đốc …, ông Alexander Beglov",
+"ngài Sergei Cheremin, Cục trưởng …". Russian names come in several orders — "Given
+Surname", "Given Patronymic Surname", "Surname Given Patronymic", even "Given Surname
+Patronymic" — and in several spellings ("Sergey/Sergei", "Valeryi/Valery"); they are
+reduced to "Given Surname" and mapped to the lexicon's spelling when the person is known.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from store.language.countries import country_in, is_country_name
+from store.language.fold import fold, squash_spaces
+from store.language.lexicon import Lexicon, Mention
+
+# Upper-case letters of Latin scripts, Vietnamese included.
+UP = "A-Z" + "".join(
+    c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
+)
+_TOKEN = re.compile(rf"(?:[{UP}]\.\s?){{1,3}}(?=[{UP}])|[{UP}][\w'’\-]*\.?")
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ievich|ich|ovna|evna|ievna|ichna)$")
+_PRONOUN = re.compile(r"(?:ông|bà|ngài)\s+$", re.IGNORECASE)
+_PRONOUN_AFTER = re.compile(r"\s*(?:,|\(|-|–)?\s*(?:ông|bà|ngài)\s+", re.IGNORECASE)
+# Words that start an organisation or a place inside a title's qualifier, never a name.
+_NOT_NAME = frozenset(
+    w.lower()
+    for w in [
+        "Bộ",
+        "Ban",
+        "Ủy",
+        "Uỷ",
+        "Hội",
+        "Hiệp",
+        "Tập",
+        "Tổng",
+        "Công",
+        "Viện",
+        "Trường",
+        "Học",
+        "Cục",
+        "Vụ",
+        "Sở",
+        "Phòng",
+        "Ngân",
+        "Quỹ",
+        "Đảng",
+        "Nhà",
+        "Quân",
+        "Liên",
+        "Cộng",
+        "Chính",
+        "Thành",
+        "Tỉnh",
+        "Vùng",
+        "Khu",
+        "Quận",
+        "Huyện",
+        "Thủ",
+        "Đại",
+        "Trung",
+        "Nhóm",
+        "Đoàn",
+        "Sư",
+        "Binh",
+        "Tòa",
+        "Kiểm",
+        "UBND",
+        "HĐND",
+        "TP",
+        "TPHCM",
+        "QĐND",
+        "CAND",
+        "LB",
+        "CHXHCN",
+        "CHDCND",
+        "Tỉnh",
+        "Thị",
+        "Đài",
+        "Báo",
+        "Thông",
+        "Hàng",
+        "Ga",
+        "Cảng",
+        "Sân",
+        "Quốc",
+        "Phó",
+        "Chủ",
+        "Thứ",
+        "Bí",
+        "Tham",
+        "Trợ",
+        "Người",
+        "Lãnh",
+        "Giám",
+        "Trưởng",
+        "Đặc",
+        "Ngoại",
+        "Nội",
+        "Tư",
+        "Lực",
+        "Phân",
+    ]
+)
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|vùng|khu vực|bang|thủ đô|xã|phường|tại|ở)\s*$",
+    re.IGNORECASE,
+)
+# Where a title's tail ends: a clause break or a verb.
+_TAIL_END = re.compile(
+    r"[;!?\n:]|(?<=\w{3})\.(?:\s|$)|\s(?:đã|đang|sẽ|vừa|tiếp|hội đàm|hội kiến|gặp|trao|cho|khẳng định|"
+    r"nhấn mạnh|cho biết|phát biểu|tới|đến|sang|thăm|làm việc|dẫn đầu|chủ trì|làm|nói|về|với|tham dự|dự)(?!\w)"
+)
+_COORD_WORD = re.compile(r"\s(?:và|cùng|cùng với)\s")
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    data = files("store").joinpath("data/ru_given_names.json").read_text(encoding="utf-8")
+    return frozenset(fold(n) for n in json.loads(data))
+
+
+@cache
+def vn_surnames() -> frozenset[str]:
+    data = files("store").joinpath("data/vn_surnames.json").read_text(encoding="utf-8")
+    return frozenset(fold(n) for n in json.loads(data))
+
+
+def is_patronymic(token: str) -> bool:
+    t = fold(token)
+    return len(t) >= 7 and bool(_PATRONYMIC.search(t))
+
+
+def is_given_name(token: str) -> bool:
+    return fold(token) in _given_names()
+
+
+def vietnamese_script(text: str) -> bool:
+    """Written with Vietnamese marks (beyond a bare "đ")."""
+    return any(ch.lower() != fold(ch) and ch.lower() != "đ" for ch in text if ch.isalpha())
+
+
+def russian_name(tokens: list[str]) -> str | None:
+    """ "Given Surname" from the orders Vietnamese news writes Russian names in."""
+    tokens = [t for t in tokens if t]
+    if len(tokens) < 2:
+        return None
+    if len(tokens) >= 3:
+        a, b, c = tokens[-3:]
+        if is_patronymic(b) and not is_patronymic(c):
+            return f"{a} {c}"  # Given Patronymic Surname
+        if is_patronymic(c):
+            if is_given_name(a) and not is_given_name(b):
+                return f"{a} {b}"  # Given Surname Patronymic
+            return f"{b} {a}"  # Surname Given Patronymic
+    a, b = tokens[-2:]
+    if is_patronymic(b):
+        return None  # "Nikolai Platonovich": a given name and a patronymic, no surname
+    if is_given_name(b) and not is_given_name(a):
+        return f"{b} {a}"  # Surname Given
+    return f"{a} {b}"
+
+
+def vietnamese_name(tokens: list[str]) -> str | None:
+    """The name at the end of a run of capitalised words: it starts with a family name."""
+    tail = tokens[-4:]
+    surnames = vn_surnames()
+    for i, t in enumerate(tail):
+        if fold(t) in surnames and 2 <= len(tail) - i <= 4:
+            return " ".join(tail[i:])
+    return None
+
+
+@dataclass(frozen=True)
+class Found:
+    name: str
+    start: int  # offset of the name's first token in the text
+    end: int
+
+
+def _tokens(run: str, base: int) -> list[tuple[str, int, int]]:
+    return [
+        (m.group(0).rstrip("."), base + m.start(), base + m.end()) for m in _TOKEN.finditer(run)
+    ]
+
+
+def _name_tokens(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
+    """The run's tokens once organisation words, acronyms, places and countries are cut off its front."""
+    out = list(toks)
+    while out:
+        word = out[0][0]
+        if word.lower() in _NOT_NAME or (len(word) >= 2 and word.isupper()):
+            out.pop(0)
+            continue
+        cut = 0
+        for k in (3, 2, 1):
+            if len(out) > k:
+                span = " ".join(t for t, _, _ in out[:k])
+                if lex.canonical_place(span) or is_country_name(span):
+                    cut = k
+                    break
+        if cut:
+            del out[:cut]
+            continue
+        break
+    return out
+
+
+def name_in_run(run: str, base: int, lex: Lexicon, after_place_word: bool = False) -> Found | None:
+    """A person's name at the end of a run of capitalised words ("Novatek Leonid Mikhelson",
+    "UBND TP Hà Nội Lê Hồng Sơn"), or None when the run holds no name."""
+    toks = _name_tokens(_tokens(run, base), lex)
+    if after_place_word and toks and len(toks) == len(_tokens(run, base)):
+        return None  # "tỉnh Lâm Đồng": the run names the province
+    words = [t for t, _, _ in toks]
+    if len(words) < 2:
+        return None
+    if vietnamese_script(" ".join(words)) or fold(words[0]) in vn_surnames():
+        name = vietnamese_name(words)
+        if (
+            name is None
+            or not vietnamese_script(name)
+            and fold(name.split()[0]) not in vn_surnames()
+        ):
+            return None
+    elif any(is_country_name(w) for w in words):
+        return None
+    else:
+        name = russian_name(words[-3:])
+    if name is None or lex.canonical_place(name) or is_country_name(name):
+        return None
+    first = name.split()[0]
+    starts = [s for t, s, _ in toks if t == first]
+    start = starts[-1] if starts else toks[0][1]
+    return Found(name, min(start, toks[-len(name.split())][1]), toks[-1][2])
+
+
+def _runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens in text[lo:hi], as (start, end)."""
+    runs: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        if runs and not text[runs[-1][1] : m.start()].strip():
+            runs[-1] = (runs[-1][0], m.end())
+        else:
+            runs.append((m.start(), m.end()))
+    return runs
+
+
+def _tail_end(text: str, start: int, limit: int, offices: list[Mention]) -> int:
+    """Where the qualifier and name after a title end."""
+    hi = min(len(text), start + limit)
+    m = _TAIL_END.search(text, start, hi)
+    end = m.start() if m else hi
+    for c in _COORD_WORD.finditer(text, start, end):
+        nxt = text[c.end() : c.end() + 1]
+        if not nxt.isupper() or any(o.start == c.end() for o in offices):
+            return c.start()
+    return end
+
+
+def title_names(
+    text: str,
+    offices: list[Mention],
+    lex: Lexicon,
+    known: list[tuple[int, int]] | None = None,
+) -> list[tuple[Found, Mention]]:
+    """People named by a title: after it ("Thống đốc vùng X Oleg Y", "Thống đốc …, ông Y"),
+    or before it ("ông Y, Cục trưởng …", "ngài Y - Phó Chủ tịch …"). ``known`` spans hold
+    people already found: a title right before one of them is theirs."""
+    out: list[tuple[Found, Mention]] = []
+    known = known or []
+    starts = {a for a, _ in known}
+    for off in offices:
+        if lex.offices.get(off.key) is None:
+            continue
+        end = _tail_end(text, off.end, 140, offices)
+        runs = _runs(text, off.end, end)
+        if runs and runs[0][0] in starts and text[off.end : runs[0][0]].strip() in ("", ","):
+            continue  # "Thủ tướng Nga Mikhail Mishustin": a known person holds the title
+        found: Found | None = None
+        for a, b in runs:
+            if any(x <= a < y for x, y in known):
+                break
+            before = text[off.end : a]
+            pronoun = bool(_PRONOUN.search(before))
+            if "," in before and not pronoun:
+                continue  # past a comma, only "ông/bà/ngài Name" names the title's holder
+            place_word = bool(_PLACE_WORD_BEFORE.search(off.surface + before))
+            found = name_in_run(text[a:b], a, lex, after_place_word=place_word and not pronoun)
+            if found:
+                break
+        if found:
+            out.append((found, off))
+    # Appositions: "ông/ngài Name, Title" and "ngài Name - Title".
+    for off in offices:
+        if lex.offices.get(off.key) is None:
+            continue
+        lo = max(0, off.start - 70)
+        window = text[lo : off.start]
+        low = window.lower()
+        if not any(w in low for w in ("ông", "bà", "ngài")):
+            continue
+        m = re.search(r"(?:ông|bà|ngài)\s+([^,;.()\-–]{3,60}?)\s*(?:,|-|–|\()\s*$", window, re.I)
+        if not m:
+            continue
+        a = lo + m.start(1)
+        runs = _runs(text, a, lo + m.end(1))
+        if len(runs) != 1 or runs[0][0] != a:
+            continue
+        found = name_in_run(text[runs[0][0] : runs[0][1]], runs[0][0], lex)
+        if found:
+            out.append((found, off))
+    return out
+
+
+def guess_country(
+    name: str, title_span: str, context: str, lex: Lexicon, office_country: str | None
+) -> str | None:
+    """The country of someone found by a title: named in the title ("Thống đốc thành phố
+    St. Petersburg, LB Nga"), else the office's, else the script of the name and the context."""
+    country = country_in(title_span)
+    if country:
+        return country
+    for p in lex.find_places(title_span):
+        place = lex.places.get(p.key)
+        if place is not None and place.country:
+            return place.country
+    if office_country:
+        return office_country
+    if vietnamese_script(name) or fold(name.split()[0]) in vn_surnames():
+        return "VN"
+    near = country_in(context)
+    if near:
+        return near
+    tokens = name.split()
+    if any(is_given_name(t) or is_patronymic(t) for t in tokens):
+        return "RU"
+    return None
+
+
+def canonical_variant(name: str, lex: Lexicon, country: str | None) -> str | None:
+    """The lexicon's person a spelling variant names ("Valeryi Falkov" → "Valery Falkov"):
+    the same surname (give or take a letter) and a matching given name or initial."""
+    words = fold(name).replace(".", " ").split()
+    if len(words) < 2 or vietnamese_script(name):
+        return None
+    given, surname = words[0], words[-1]
+    for cand, sur, giv in _ru_index(lex):
+        if country and lex.people[cand].country != country:
+            continue
+        if sur[:2] != surname[:2] or abs(len(sur) - len(surname)) > 2:
+            continue
+        if difflib.SequenceMatcher(None, sur, surname).ratio() < 0.85:
+            continue
+        if len(given) == 1 and giv[0] == given:
+            return cand
+        if difflib.SequenceMatcher(None, giv, given).ratio() >= 0.75:
+            return cand
+    return None
+
+
+_INDEX: dict[int, list[tuple[str, str, str]]] = {}
+
+
+def _ru_index(lex: Lexicon) -> list[tuple[str, str, str]]:
+    """(canonical, folded surname, folded given name) of every two-word alias of a non-Vietnamese person."""
+    cached = _INDEX.get(id(lex))
+    if cached is not None:
+        return cached
+    rows: list[tuple[str, str, str]] = []
+    for p in lex.people.values():
+        if p.country == "VN":
+            continue
+        for alias in (p.name, *p.aliases):
+            w = fold(alias).split()
+            if len(w) == 2 and w[0].isalpha() and w[1].isalpha():
+                rows.append((p.name, w[1], w[0]))
+    rows = list(dict.fromkeys(rows))
+    _INDEX[id(lex)] = rows
+    return rows
+
+
+def surname_of(name: str) -> str:
+    return fold(squash_spaces(name)).split()[-1] if name.strip() else ""
