@@ -423,11 +423,13 @@ def _write_meeting(c: sqlite3.Connection, m: Meeting, replace: bool) -> None:
         json.dumps(m.key_points, ensure_ascii=False),
         int(m.secondary),
         search_text(m),
+        json.dumps(m.evidence, ensure_ascii=False),
     )
     if replace:
         c.execute(
             "UPDATE meetings SET date=?, date_start=?, date_end=?, date_inferred=?, time_of_day=?,"
-            " place=?, kind=?, summary=?, key_points=?, secondary=?, folded=? WHERE id=?",
+            " place=?, kind=?, summary=?, key_points=?, secondary=?, folded=?, evidence=?"
+            " WHERE id=?",
             (*values, m.id),
         )
         c.execute("DELETE FROM meeting_participants WHERE meeting_id=?", (m.id,))
@@ -435,7 +437,8 @@ def _write_meeting(c: sqlite3.Connection, m: Meeting, replace: bool) -> None:
     else:
         c.execute(
             "INSERT INTO meetings(date, date_start, date_end, date_inferred, time_of_day, place,"
-            " kind, summary, key_points, secondary, folded, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " kind, summary, key_points, secondary, folded, evidence, id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (*values, m.id),
         )
     c.executemany(
@@ -489,6 +492,7 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
             summary=r["summary"],
             sources=sources.get(r["id"], []),
             secondary=bool(r["secondary"]),
+            evidence=json.loads(r["evidence"]),
             key_points=json.loads(r["key_points"]),
         )
         for r in rows
@@ -499,15 +503,18 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
 def _merge(old: Meeting, new: Meeting, source: str) -> Meeting:
     """Fold a second report of the same meeting into the stored one."""
     update: dict = {}
-    better_date = new.date and (
-        not old.date
-        or (old.date_inferred and not new.date_inferred)
-        or (len(new.date) > len(old.date) and not new.date_inferred)
-    )
-    if better_date:
-        update |= {"date": new.date, "date_inferred": new.date_inferred}
+    evidence = dict(old.evidence)
+    if _better_date(old, new):
+        # A finer date that agrees with a stated coarser one keeps that one's certainty.
+        agrees = bool(old.date) and new.date.startswith(old.date) and not old.date_inferred  # type: ignore[union-attr]
+        update |= {"date": new.date, "date_inferred": new.date_inferred and not agrees}
+        evidence["date"] = new.evidence.get("date", "")
     if not old.place and new.place:
         update["place"] = new.place
+        evidence["place"] = new.evidence.get("place", "")
+    if not evidence.get("participants") and new.evidence.get("participants"):
+        evidence["participants"] = new.evidence["participants"]
+    update["evidence"] = evidence
     if not old.time_of_day and new.time_of_day:
         update["time_of_day"] = new.time_of_day
     update["sectors"] = old.sectors + [s for s in new.sectors if s not in old.sectors]
@@ -526,6 +533,20 @@ def _merge(old: Meeting, new: Meeting, source: str) -> Meeting:
     ]
     update["sources"] = old.sources + ([source] if source not in old.sources else [])
     return old.model_copy(update=update)
+
+
+def _better_date(old: Meeting, new: Meeting) -> bool:
+    """Merging never coarsens a date: a stated date beats an inferred one, a finer one a
+    coarser one it agrees with."""
+    if not new.date:
+        return False
+    if not old.date:
+        return True
+    if old.date_inferred != new.date_inferred:
+        if not new.date_inferred:
+            return True
+        return len(new.date) > len(old.date) and new.date.startswith(old.date)
+    return len(new.date) > len(old.date)
 
 
 def default_db_path() -> Path:

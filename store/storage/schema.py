@@ -262,4 +262,9 @@ MIGRATIONS: list[str] = [
     # 6: meeting facets (person, sector, place, kind), ordered by date, so that every
     # constraint of a question is a range scan of one index; kept in step by triggers.
     FACETS_MIGRATION,
+    # 7: the sentences each meeting's date, place and participants were read from (JSON
+    # {"date", "place", "participants"}), so answers can quote them and reviewers check them.
+    """
+    ALTER TABLE meetings ADD COLUMN evidence TEXT NOT NULL DEFAULT '{}';
+    """,
 ]
