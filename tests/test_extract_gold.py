@@ -30,6 +30,7 @@ KINDS = {
     "điện đàm",
     "thăm",
     "điện mừng",
+    "điện chia buồn",
     "làm việc",
     "đồng chủ trì",
 }
@@ -44,6 +45,8 @@ PLACES = {
     "Vladivostok",
     "TP Hồ Chí Minh",
     "Đà Nẵng",
+    "Kaluga",
+    "Nga",
 }
 SECTORS = {
     "năng lượng",
@@ -66,6 +69,11 @@ SECTORS = {
     "lao động",
     "hợp tác địa phương",
     "giao lưu nhân dân",
+    "hợp tác biển",
+    "năng lượng tái tạo",
+    "logistics",
+    "công nghiệp",
+    "nghị viện",
 }
 DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -190,7 +198,9 @@ def test_gold_line_is_well_formed(row: dict[str, Any]) -> None:
         assert m["time_of_day"] is None or m["time_of_day"] in TIMES
         assert m["place"] is None or m["place"] in PLACES
         assert set(m["sectors"]) <= SECTORS
-        assert {p["country"] for p in m["participants"]} == {"VN", "RU"}
+        countries = {p["country"] for p in m["participants"]}
+        # One side only is a visit record (never a meeting between the two sides).
+        assert countries == {"VN", "RU"} or (m["secondary"] and m["kind"] == "thăm")
         if m["date"] is None:
             assert m["date_inferred"] is False
         else:
@@ -199,4 +209,4 @@ def test_gold_line_is_well_formed(row: dict[str, Any]) -> None:
                 assert date(2015, 1, 1) <= date.fromisoformat(m["date"]) <= TODAY
     if row["file"].endswith(".txt"):
         size = len((ARTICLES / row["file"]).read_text(encoding="utf-8"))
-        assert 1200 <= size <= 3000
+        assert 800 <= size <= 3000

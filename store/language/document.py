@@ -238,7 +238,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         out.append((Mention(key, m.start, m.end, m.surface), lex.people[key].country))
     spans = [(m.start, m.end) for m, _ in out]
     seen_unknown: list[str] = []
-    for found, off in title_names(text, doc.offices, lex, spans):
+    for found, off in sorted(title_names(text, doc.offices, lex, spans), key=lambda fo: fo[0].start):
         if any(a <= found.start < b or found.start <= a < found.end for a, b in spans):
             continue
         office = lex.offices[off.key]
@@ -293,8 +293,11 @@ def _title_text(raw: str) -> str:
     return _TITLE_TRIM.sub("", t)
 
 
+_TITLE_STOP = re.compile(r"[.;\n]|\s(?:dẫn đầu|làm trưởng đoàn|đã|đang|và|cùng)(?!\w)")
+
+
 def _title_end(text: str, start: int) -> int:
-    m = re.compile(r"[.;\n]|\s(?:dẫn đầu|đã|đang|và)\s").search(text, start, start + 120)
+    m = _TITLE_STOP.search(text, start, start + 120)
     return m.start() if m else min(len(text), start + 120)
 
 

@@ -30,6 +30,7 @@ from store.language.meeting_dates import (
 from store.language.models import Article, Meeting, Participant
 
 BILATERAL = {"VN", "RU"}
+_COUNTRY_NAME = {"VN": "Việt Nam", "RU": "Nga"}
 REMOTE_KINDS = ("điện", "thư")  # calls and written messages happen nowhere in particular
 
 _SAME_DAY = re.compile(r"\b(?:(sang|trua|chieu|toi|dem)\s+)?cung ngay\b")
@@ -42,8 +43,14 @@ _RECALLED = re.compile(
 # Words before a meeting verb that make it a plan or an invitation, not an event.
 _FUTURE = re.compile(
     r"\b(se|sap|du kien|du dinh|chuan bi|ke hoach|mong som|som|hy vong|mong muon|de nghi|tiep theo|truoc them)\b"
-    r"|(?<!loi )\bmoi\b"
 )
+# "mời" (invite) is matched with its marks: folded it is also "mới" (new) and "môi" (trường).
+_INVITE = re.compile(r"(?<!lời )(?<!\w)mời(?!\w)")
+
+
+def _plan_before(text: str) -> bool:
+    """Words before a meeting verb that make it a plan or an invitation, not an event."""
+    return bool(_FUTURE.search(fold(text)) or _INVITE.search(text.lower()))
 # Upper-case letters of Latin scripts, Vietnamese included.
 _UP = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
@@ -184,7 +191,7 @@ def _not_future(s: Sentence) -> bool:
 
 
 def _future(s: Sentence, k: Mention) -> bool:
-    return bool(_FUTURE.search(fold(s.text[max(0, k.start - s.start - 40) : k.start - s.start])))
+    return _plan_before(s.text[max(0, k.start - s.start - 40) : k.start - s.start])
 
 
 def _kind_mention(s: Sentence) -> Mention | None:
@@ -596,40 +603,40 @@ def _collective_act(doc: Doc, lead: Sentence, names: set[str]) -> tuple[Mention,
     return None
 
 
+_LEAVES = re.compile(r"\b(roi|ket thuc|bat dau|den|toi)\b")
+
+
 def _multi_country_leg(doc: Doc, s: Sentence, when: When) -> When:
     """A trip to several countries: the Russia (or Vietnam) leg starts when the other leg ends
-    ("thăm Belarus từ ngày 26 đến 28/6" → the Russia leg from 28/6)."""
+    ("Chiều 13/5, … rời Tashkent, kết thúc chuyến thăm Uzbekistan"; "thăm Belarus từ ngày 26
+    đến 28/6" → the Russia leg from 28/6)."""
     src = when.source
-    if src is None or src.end_day is None:
+    if src is None or src.end_day is None or not when.value:
         return when
     third = countries_in(s) - BILATERAL
     if not third:
         return when
+    lex = get_lexicon()
+    lo, hi = (src.month, src.day), (src.end_month or src.month, src.end_day)
+    legs: list[tuple[int, tuple[int, int], object]] = []
     for x in [y for y in doc.sentences if y.start >= s.end][:8]:
-        if not countries_in(x) & third and not any(
-            get_lexicon().places[p.key].country in third
-            for p in x.places
-            if p.key in get_lexicon().places
-        ):
+        places = {lex.places[p.key].country for p in x.places if p.key in lex.places}
+        if not (countries_in(x) | places) & third:
             continue
         for d in x.dates:
             if d.month is None or d.day is None:
                 continue
-            day = d.end_day if d.end_day is not None else d.day
-            month = d.end_month or d.month
-            if (month, day) == (src.month, src.day):
+            day = (d.end_month or d.month, d.end_day) if d.end_day is not None else (d.month, d.day)
+            if day == lo or not lo <= day <= hi:
                 continue
-            if (src.month, src.day) <= (month, day) <= (src.end_month or src.month, src.end_day):
-                year = int(when.value[:4]) if when.value else None
-                if year is None:
-                    return when
-                return When(
-                    fmt(year, month, day),
-                    when.inferred,
-                    d.time_of_day if d.end_day is None else None,
-                    d,
-                )
-    return when
+            # A dated departure beats the other leg's range.
+            rank = 0 if d.end_day is None and _LEAVES.search(x.folded) else 1
+            legs.append((rank, day, d))
+    if not legs:
+        return when
+    _, (month, day), d = min(legs, key=lambda leg: leg[0])
+    tod = d.time_of_day if d.end_day is None else None  # type: ignore[attr-defined]
+    return When(fmt(int(when.value[:4]), month, day), when.inferred, tod, d)  # type: ignore[arg-type]
 
 
 def _date_sources(
@@ -714,6 +721,11 @@ def _build(
         when = When(str(doc.published.year), True, when.tod)
     participants = _participants(doc, chosen, as_date(when.value), lex)
     place, place_from = _place_of(doc, s, kind, lex, chosen, lead, act_sentence, secondary)
+    if secondary and place is None and kind == "thăm" and len(countries) == 1:
+        # A one-sided visit record: the visit is to the other country, which is what it says.
+        host = (countries_in(s) & BILATERAL) - countries
+        if len(host) == 1:
+            place, place_from = _COUNTRY_NAME[host.pop()], s
     if secondary:
         sectors = [m.key for m in s.sectors]
         key_points = [squash_spaces(s.text)]
@@ -885,22 +897,24 @@ def _place_of(
         p = _located(doc, x)
         if p is not None:
             return p.key, doc.sentence_at(p.start) or x
-    line = _dateline(doc, s, lex)
+    line = None if secondary else _dateline(doc, s, lex)
     if line:
-        return line
+        return line  # the report's dateline is where its own meeting was, not a recalled one
     for x in doc.sentences:
+        if secondary and s.dates:
+            break  # a recalled meeting with its own date happened elsewhere, some other time
         if x.paragraph == s.paragraph and x.dates and not x.caption and x.start < s.start:
             p = _located(doc, x)
             if p is not None:
                 return p.key, x
+    if secondary:
+        return None, None
     for x in doc.sentences[:12]:
         w = _WIRE.search(x.folded)
         if w:
             place = lex.canonical_place(w.group(1))
             if place:
                 return place, x
-    if secondary:
-        return None, None
     here = _host_city(doc, s, chosen, lex)
     if here:
         return here
@@ -1042,7 +1056,7 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
     for i, k in enumerate(kinds):
         lo, hi = bounds[i], bounds[i + 1]
         who = k.start if k.key == "thăm" else lo
-        if _FUTURE.search(fold(s.text[max(lo, k.start - 60) - s.start : k.start - s.start])):
+        if _plan_before(s.text[max(lo, k.start - 60) - s.start : k.start - s.start]):
             continue
         parties = _parties(doc, s, k.key)
         out.append(

@@ -135,37 +135,58 @@ def resolve(
     return When(fmt(year, pick.month, pick.day), not stated, tod, pick)
 
 
+def named_offices(doc: Doc, m: Mention, lex: Lexicon) -> list[set[str]]:
+    """The person's own offices the article's titles name, one set per title: "Phó Thủ tướng,
+    Bộ trưởng Ngoại giao X" names two; a bare generic title ("Phó Thủ tướng") names any office
+    of that title the person held at some time."""
+    person = lex.people.get(m.key)
+    if person is None:
+        return []
+    mine = {t.office for t in person.tenures}
+    out: list[set[str]] = []
+    for off in title_chain(doc, m):
+        if off.key in mine:
+            out.append({off.key})
+            continue
+        office = lex.offices.get(off.key)
+        if office is None or not office.generic:
+            continue
+        head = fold(office.title)
+        same = {o for o in mine if fold(lex.offices[o].title) == head}
+        if same:
+            out.append(same)
+    return out
+
+
 def _contradicts(doc: Doc, day: date, chosen: list[tuple[Mention, str]], lex: Lexicon) -> bool:
     """Someone the article titles was not in that office on that day."""
     for m, _ in chosen:
         person = lex.people.get(m.key)
         if person is None:
             continue
-        held = {t.office for t in person.tenures}
-        named = [o.key for o in title_chain(doc, m) if o.key in held]
-        if not named:
-            continue
-        if not any(
-            t.office in named and t.start - _SLACK <= day <= (t.end or doc.today) + _SLACK
+        held = {
+            t.office
             for t in person.tenures
-        ):
+            if t.start - _SLACK <= day <= (t.end or doc.today) + _SLACK
+        }
+        if any(not group & held for group in named_offices(doc, m, lex)):
             return True
     return False
 
 
-def _year_fits(lex: Lexicon, name: str, chain: list[str], day: date, today: date) -> bool:
+def _year_fits(lex: Lexicon, name: str, named: list[set[str]], day: date, today: date) -> bool:
     person = lex.people.get(name)
-    if person is None:
+    if person is None or not person.tenures:
         return True
     held = {t.office for t in person.tenures if t.start <= day <= (t.end or today)}
-    named = [o for o in chain if o in {t.office for t in person.tenures}]
-    if named and not set(named) & held:
+    if any(not group & held for group in named):
         return False
     if not named and not held:
         return False
     if named:
+        titled = set().union(*named)
         top_held = {o for o in held if (lex.offices.get(o) and lex.offices[o].rank <= _TOP_RANK)}
-        if top_held - set(named):
+        if top_held - titled:
             return False
     return True
 
@@ -180,9 +201,7 @@ def infer_year(
     titles the article gives them; among those, the last year of an anniversary span
     ("(1994-2024)") or the only one the article mentions. Otherwise unknown, not guessed.
     """
-    chains = [
-        (m.key, [o.key for o in title_chain(doc, m)]) for m, _ in chosen if m.key in lex.people
-    ]
+    chains = [(m.key, named_offices(doc, m, lex)) for m, _ in chosen if m.key in lex.people]
     candidates = []
     for year in range(1991, doc.today.year + 1):
         try:
