@@ -238,7 +238,9 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         out.append((Mention(key, m.start, m.end, m.surface), lex.people[key].country))
     spans = [(m.start, m.end) for m, _ in out]
     seen_unknown: list[str] = []
-    for found, off in sorted(title_names(text, doc.offices, lex, spans), key=lambda fo: fo[0].start):
+    for found, off in sorted(
+        title_names(text, doc.offices, lex, spans), key=lambda fo: fo[0].start
+    ):
         if any(a <= found.start < b or found.start <= a < found.end for a, b in spans):
             continue
         office = lex.offices[off.key]
@@ -318,8 +320,11 @@ def _mark_represented(doc: Doc, people: list[tuple[Mention, str]]) -> None:
         elif _WITNESS.search(before):
             why = "witness"
         elif prev is not None and prev[0].start in doc.represented:
-            gap = text[prev[0].end : edge]
-            if len(gap) < 60 and _COORD_GAP.fullmatch(fold(_strip_offices(doc, prev[0].end, edge))):
+            gap = fold(_strip_offices(doc, prev[0].end, edge))
+            # "lời chào của X, Y và Z" greets all three; but in "Đặc phái viên của X, Phó Thủ
+            # tướng Y" the name after the comma is the envoy himself.
+            joined = re.search(r"\b(va|cung)\b", gap) or doc.represented[prev[0].start] != "envoy"
+            if len(gap) < 60 and joined and _COORD_GAP.fullmatch(gap):
                 why = doc.represented[prev[0].start]
         if why:
             doc.represented[m.start] = why

@@ -51,6 +51,8 @@ _INVITE = re.compile(r"(?<!lời )(?<!\w)mời(?!\w)")
 def _plan_before(text: str) -> bool:
     """Words before a meeting verb that make it a plan or an invitation, not an event."""
     return bool(_FUTURE.search(fold(text)) or _INVITE.search(text.lower()))
+
+
 # Upper-case letters of Latin scripts, Vietnamese included.
 _UP = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
@@ -324,11 +326,17 @@ def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Ment
 
 
 def _headline(body: list[Sentence]) -> Sentence | None:
-    """The title: a whole line at the top, without a final full stop, naming a meeting verb."""
+    """The title: a whole line at the top, before the body, without a final full stop,
+    naming a meeting verb."""
+    lines: dict[int, int] = {}
+    for s in body:
+        lines[s.paragraph] = lines.get(s.paragraph, 0) + 1
     for s in body[:6]:
-        if len(s.text) >= 120 and re.search(r"[.!?…]\s*$", s.text):
+        if len(s.text) >= 60 and re.search(r"[.!?…]\s*$", s.text):
             break  # the body has begun
-        whole = not re.search(r"[.!?…]\s*$", s.text) and len(s.text) < 200
+        whole = (
+            lines[s.paragraph] == 1 and not re.search(r"[.!?…]\s*$", s.text) and len(s.text) < 200
+        )
         if whole and s.kinds and (s.people or s.offices) and _not_future(s):
             return s
     return None
@@ -850,9 +858,14 @@ _THE_CAPITAL = re.compile(r"\b(?:tại|ở|đến|tới|về)\s+Thủ đô(?=\s*
 
 
 def _located(doc: Doc, s: Sentence) -> Mention | None:
+    for p in s.places:  # "tại <venue> (City)": the city in brackets says where the venue is
+        if _VENUE_BRACKET.search(fold(doc.text[max(0, p.start - 80) : p.start])) and not any(
+            q is not p and 0 <= doc.text.rfind("(", 0, p.start) - q.end <= 2 for q in s.places
+        ):  # "Sochi (Xô-tri)" spells the place again, it is no venue
+            return p
     for p in s.places:
         before = fold(doc.text[max(0, p.start - 80) : p.start])
-        if _LOCATIVE.search(before[-25:]) or _VENUE_BRACKET.search(before):
+        if _LOCATIVE.search(before[-25:]):
             return p
     m = _THE_CAPITAL.search(s.text)
     if m and "VN" in {c for _, c in s.people}:

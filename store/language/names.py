@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from store.language.countries import country_in, is_country_name
+from store.language.countries import country_in, find_countries, is_country_name
 from store.language.fold import fold, squash_spaces
 from store.language.lexicon import Lexicon, Mention
 
@@ -216,9 +216,25 @@ def _name_tokens(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[s
 def name_in_run(run: str, base: int, lex: Lexicon, after_place_word: bool = False) -> Found | None:
     """A person's name at the end of a run of capitalised words ("Novatek Leonid Mikhelson",
     "UBND TP Hà Nội Lê Hồng Sơn"), or None when the run holds no name."""
-    toks = _name_tokens(_tokens(run, base), lex)
-    if after_place_word and toks and len(toks) == len(_tokens(run, base)):
-        return None  # "tỉnh Lâm Đồng": the run names the province
+    raw = _tokens(run, base)
+    if raw and raw[0][0] in ("TP", "Tp", "TX"):
+        after_place_word = True  # "TP Hồ Chí Minh", "TX Sơn Tây"
+        raw = raw[1:]
+    toks = _name_tokens(raw, lex)
+    if after_place_word and toks and len(toks) == len(raw):
+        return None  # "tỉnh Lâm Đồng", "TP Hồ Chí Minh": the run names a place
+    # A Russian name is the run's last unmarked Latin words ("Công Thương Nga Alexei
+    # Vladimirovich Gruzdev", "Rostec Igor Petrov").
+    latin: list[tuple[str, int, int]] = []
+    for t in reversed(toks):
+        word = t[0]
+        if vietnamese_script(word) or is_country_name(word) or word.lower() in _NOT_NAME:
+            break
+        if len(word) >= 2 and word.isupper():
+            break
+        latin.insert(0, t)
+    if len(latin) >= 2 and not vietnamese_script(" ".join(t for t, _, _ in toks[-1:])):
+        toks = latin
     words = [t for t, _, _ in toks]
     if len(words) < 2:
         return None
@@ -323,17 +339,18 @@ def title_names(
 def guess_country(
     name: str, title_span: str, context: str, lex: Lexicon, office_country: str | None
 ) -> str | None:
-    """The country of someone found by a title: named in the title ("Thống đốc thành phố
-    St. Petersburg, LB Nga"), else the office's, else the script of the name and the context."""
-    country = country_in(title_span)
-    if country:
-        return country
+    """The country of someone found by a title: the office's ("Đại sứ Nga tại Việt Nam"), else
+    the first the title names ("Tổng Lãnh sự Nga tại TP HCM", "Thống đốc thành phố St.
+    Petersburg, LB Nga"), else the script of the name and the context."""
+    if office_country:
+        return office_country
+    named = find_countries(title_span)
+    if named:
+        return named[0][1]
     for p in lex.find_places(title_span):
         place = lex.places.get(p.key)
         if place is not None and place.country:
             return place.country
-    if office_country:
-        return office_country
     if vietnamese_script(name) or fold(name.split()[0]) in vn_surnames():
         return "VN"
     near = country_in(context)

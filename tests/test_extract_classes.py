@@ -1,0 +1,307 @@
+"""Extraction, class by class (issue 9), on short reports written for these tests.
+
+Each case is a general pattern of Vietnamese news writing with names, offices and dates
+varied; the longer, cluttered articles are in tests/articles (test_extract_gold.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.language.extract import extract_meetings
+from store.language.models import Article, Meeting
+from store.language.names import russian_name
+
+TODAY = date(2026, 11, 24)
+
+
+def meetings(text: str, published: date | None = None) -> list[Meeting]:
+    return extract_meetings(Article(text=text, source="t.txt", published=published), today=TODAY)
+
+
+def people(m: Meeting) -> set[tuple[str, str | None]]:
+    return {(p.name, p.country) for p in m.participants}
+
+
+# --------------------------------------------------------------- officials missing from the lexicon
+
+PROBES = [
+    (
+        "Chiều 12/6, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Lê Đức Hải đã tiếp Đại sứ Nga "
+        "Gennady Bezdetko.",
+        {("Lê Đức Hải", "VN"), ("Gennady Bezdetko", "RU")},
+    ),
+    (
+        "Sáng 3/9, Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn An làm việc với Thống đốc vùng "
+        "Primorye Oleg Kozhemyako về hợp tác du lịch.",
+        {("Nguyễn Văn An", "VN"), ("Oleg Kozhemyako", "RU")},
+    ),
+    (
+        "Ngày 20/5, Bí thư Tỉnh ủy Nghệ An Trần Hữu Phong đã hội kiến Đại sứ Liên bang Nga "
+        "Gennady Bezdetko nhân dịp kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.",
+        {("Trần Hữu Phong", "VN"), ("Gennady Bezdetko", "RU")},
+    ),
+    (
+        "Chiều 8/4, tại trụ sở Bộ Ngoại giao, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Thứ trưởng "
+        "Ngoại giao Nga Andrei Rudenko đang thăm Việt Nam.",
+        {("Bùi Thanh Sơn", "VN"), ("Andrei Rudenko", "RU")},
+    ),
+    (
+        "Tối 15/10, Chủ tịch nước Lương Cường đã tiếp Đại sứ Nga tại Việt Nam Igor Petrov "
+        "đến trình Quốc thư.",
+        {("Lương Cường", "VN"), ("Igor Petrov", "RU")},
+    ),
+    (
+        "Thủ tướng Phạm Minh Chính hội kiến Chủ tịch Tập đoàn Rostec Igor Petrov trong chuyến "
+        "công tác tại Moskva ngày 11/11.",
+        {("Phạm Minh Chính", "VN"), ("Igor Petrov", "RU")},
+    ),
+    (
+        "Chiều 2/3, Chủ tịch UBND tỉnh Lâm Đồng, ông Nguyễn Văn An đã tiếp Tổng Lãnh sự Nga tại "
+        "TP Hồ Chí Minh, ông Alexei Popov.",
+        {("Nguyễn Văn An", "VN"), ("Alexei Popov", "RU")},
+    ),
+    (
+        "Sáng 17/1, Phó Chủ tịch UBND TP Đà Nẵng Hồ Kỳ Minh đã làm việc với ngài Dmitry "
+        "Orlov, Phó Thị trưởng thành phố Vladivostok.",
+        {("Hồ Kỳ Minh", "VN"), ("Dmitry Orlov", "RU")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PROBES)
+def test_officials_found_by_their_title(text: str, want: set[tuple[str, str]]) -> None:
+    found = meetings(text, date(2025, 11, 30))
+    assert found, text
+    assert people(found[0]) == want
+    names = " ".join(p.name for p in found[0].participants)
+    assert "Lâm Đồng" not in names and "Quảng Ninh" not in names
+
+
+def test_unknown_titles_as_written() -> None:
+    m = meetings(
+        "Chiều 9/9, Chủ tịch UBND TP Cần Thơ Trần Việt Trường tiếp ông Igor Shestakov, Thống "
+        "đốc vùng Kaluga.",
+        date(2025, 9, 10),
+    )[0]
+    titles = {p.name: p.title for p in m.participants}
+    assert titles["Trần Việt Trường"] == "Chủ tịch UBND TP Cần Thơ"
+    assert titles["Igor Shestakov"] == "Thống đốc vùng Kaluga"
+
+
+# --------------------------------------------------------------- Russian names
+
+
+@pytest.mark.parametrize(
+    ("tokens", "want"),
+    [
+        (["Andrey", "Vladimirovich", "Yatskin"], "Andrey Yatskin"),
+        (["Kozlov", "Alexander", "Alexandrovich"], "Alexander Kozlov"),
+        (["Oleg", "Kabanov", "Vladimirovich"], "Oleg Kabanov"),
+        (["Lavrov", "Sergey"], "Sergey Lavrov"),
+        (["Irina", "Petrovna", "Morozova"], "Irina Morozova"),
+        (["Nikolai", "Platonovich"], None),
+    ],
+)
+def test_russian_name_orders(tokens: list[str], want: str | None) -> None:
+    assert russian_name(tokens) == want
+
+
+def test_patronymic_is_never_a_given_name() -> None:
+    m = meetings(
+        "Ngày 14/4, Bộ trưởng Công Thương Nguyễn Hồng Diên tiếp Thứ trưởng Công Thương Nga "
+        "Alexei Vladimirovich Gruzdev.",
+        date(2025, 4, 15),
+    )[0]
+    assert ("Alexei Gruzdev", "RU") in people(m)
+
+
+def test_spelling_variants_map_to_the_known_person() -> None:
+    m = meetings(
+        "Chiều 5/6, Bộ trưởng Giáo dục và Đào tạo Nguyễn Kim Sơn hội đàm với Bộ trưởng Khoa "
+        "học và Giáo dục đại học Nga Valeriy Falkov. Ông Valerii Falkov cảm ơn phía Việt Nam.",
+        date(2024, 6, 6),
+    )[0]
+    assert people(m) == {("Nguyễn Kim Sơn", "VN"), ("Valery Falkov", "RU")}
+
+
+def test_a_namesake_is_not_the_leader() -> None:
+    m = meetings(
+        "Sáng 21/3, Thứ trưởng Bộ Công an Lê Quốc Hùng tiếp Phó Chủ tịch Ủy ban Điều tra Nga "
+        "Alexander Lavrov. Ông Lavrov đề nghị hai bên trao đổi thông tin.",
+        date(2024, 3, 22),
+    )[0]
+    assert ("Alexander Lavrov", "RU") in people(m)
+    assert all(p.name != "Sergei Lavrov" for p in m.participants)
+
+
+# --------------------------------------------------------------- who met
+
+
+def test_envoy_not_principal() -> None:
+    m = meetings(
+        "Ngày 6/2, tại Moskva, Đặc phái viên của Chủ tịch nước Lương Cường, Phó Thủ tướng Bùi "
+        "Thanh Sơn đã hội kiến Thủ tướng Nga Mikhail Mishustin.",
+        date(2025, 2, 7),
+    )[0]
+    assert people(m) == {("Bùi Thanh Sơn", "VN"), ("Mikhail Mishustin", "RU")}
+
+
+def test_people_greeted_are_not_parties() -> None:
+    m = meetings(
+        "Chiều 4/12, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Quốc phòng Nga Andrei Belousov. "
+        "Thủ tướng gửi lời thăm hỏi tới Tổng thống Vladimir Putin và Thủ tướng Mikhail "
+        "Mishustin.",
+        date(2024, 12, 5),
+    )[0]
+    assert people(m) == {("Phạm Minh Chính", "VN"), ("Andrei Belousov", "RU")}
+
+
+def test_on_behalf_of_a_leader() -> None:
+    m = meetings(
+        "Sáng 9/5, thay mặt Tổng Bí thư Tô Lâm, Chủ tịch Quốc hội Trần Thanh Mẫn đã gặp Chủ "
+        "tịch Duma Quốc gia Nga Vyacheslav Volodin tại Moskva.",
+        date(2025, 5, 9),
+    )[0]
+    assert people(m) == {("Trần Thanh Mẫn", "VN"), ("Vyacheslav Volodin", "RU")}
+
+
+def test_witnesses_are_not_parties() -> None:
+    m = meetings(
+        "Ngày 8/5, tại Moskva, Bộ trưởng Công Thương Nguyễn Hồng Diên trao văn kiện hợp tác cho "
+        "Bộ trưởng Năng lượng Nga Sergei Tsivilev tại buổi làm việc, dưới sự chứng kiến của Tổng "
+        "Bí thư Tô Lâm và Tổng thống Vladimir Putin.",
+        date(2025, 5, 9),
+    )[0]
+    assert people(m) == {("Nguyễn Hồng Diên", "VN"), ("Sergei Tsivilev", "RU")}
+
+
+def test_condolences_are_a_message_not_a_meeting() -> None:
+    found = meetings(
+        "Ngày 10/3, Chủ tịch nước Võ Văn Thưởng gửi điện chia buồn tới Tổng thống Nga Vladimir "
+        "Putin về vụ khủng bố tại ngoại ô Moskva hôm 8/3.",
+        date(2024, 3, 10),
+    )
+    assert found and found[0].kind == "điện chia buồn"
+    assert found[0].place is None and found[0].date == "2024-03-10"
+
+
+# --------------------------------------------------------------- lead and kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Chiều 2/10, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Nga Mikhail Mishustin tại "
+            "Phủ Chủ tịch.",
+            "tiếp",
+        ),
+        (
+            "Bộ trưởng Ngoại giao Nga Sergei Lavrov đang ở thăm Việt Nam đã hội đàm với Phó "
+            "Thủ tướng Bùi Thanh Sơn chiều 12/7.",
+            "hội đàm",
+        ),
+        (
+            "Nhân dịp dự Hội nghị cấp cao BRICS và làm việc tại Kazan, tối 23/10, Thủ tướng "
+            "Phạm Minh Chính đã có cuộc gặp Tổng thống Vladimir Putin.",
+            "gặp",
+        ),
+        (
+            "Sáng 19/3, Phó Thủ tướng Trần Hồng Hà và Phó Thủ tướng Nga Dmitry Chernyshenko "
+            "đồng chủ trì Khóa họp lần thứ 25 Ủy ban liên Chính phủ Việt - Nga.",
+            "đồng chủ trì",
+        ),
+        (
+            "Chiều 30/7, Bộ trưởng Giáo dục Nguyễn Kim Sơn có buổi làm việc với Bộ trưởng Khoa "
+            "học và Giáo dục đại học Nga Valery Falkov.",
+            "làm việc",
+        ),
+    ],
+)
+def test_the_act_reported_is_the_kind(text: str, kind: str) -> None:
+    found = meetings(text, date(2024, 11, 1))
+    assert found and found[0].kind == kind
+
+
+def test_a_visit_that_begins_is_not_its_purpose() -> None:
+    m = meetings(
+        "Sáng 16/6, Chủ tịch Quốc hội Trần Thanh Mẫn lên đường thăm chính thức Liên bang Nga "
+        "và đồng chủ trì Phiên họp Ủy ban hợp tác liên Nghị viện theo lời mời của Chủ tịch "
+        "Duma Quốc gia Vyacheslav Volodin.",
+        date(2025, 6, 16),
+    )[0]
+    assert m.kind == "thăm"
+    assert people(m) == {("Trần Thanh Mẫn", "VN"), ("Vyacheslav Volodin", "RU")}
+
+
+def test_press_meeting_is_no_kind() -> None:
+    m = meetings(
+        "Trong cuộc gặp gỡ báo chí sau hội đàm với Tổng Bí thư Tô Lâm tại Moskva chiều 10/5, "
+        "Tổng thống Vladimir Putin nói hai nước sẽ mở rộng hợp tác năng lượng.",
+        date(2025, 5, 10),
+    )[0]
+    assert m.kind == "hội đàm"
+
+
+def test_recalled_visit_is_not_the_lead() -> None:
+    found = meetings(
+        "Chiều 2/9, tại Bắc Kinh, Chủ tịch nước Lương Cường đã gặp Tổng thống Nga Vladimir "
+        "Putin. Hai bên hài lòng về kết quả sau chuyến thăm chính thức Liên bang Nga vào tháng "
+        "5 vừa qua của Tổng Bí thư Tô Lâm",
+        date(2025, 9, 3),
+    )
+    assert found[0].kind == "gặp" and found[0].date == "2025-09-02"
+    assert not found[0].secondary
+
+
+# --------------------------------------------------------------- dates, places, sectors
+
+
+def test_year_from_the_event_name_beside_the_day() -> None:
+    m = meetings(
+        "Bên lề Hội nghị Cấp cao APEC 2017 tại Đà Nẵng, chiều 10/11, Chủ tịch nước Trần Đại "
+        "Quang đã hội đàm với Tổng thống Nga Vladimir Putin."
+    )[0]
+    assert (m.date, m.date_inferred, m.place) == ("2017-11-10", False, "Đà Nẵng")
+
+
+def test_a_date_against_the_titles_is_not_kept() -> None:
+    m = meetings(
+        "Sáng 12/4, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nga Gennady Bezdetko tại Trụ sở "
+        "Chính phủ.",
+        date(2018, 4, 13),
+    )[0]
+    assert m.date is None or not m.date.startswith("2018")
+
+
+def test_venue_with_its_city_in_brackets() -> None:
+    m = meetings(
+        "Sáng 4/7, tại Nhà khách Chính phủ Nga (Moskva), Phó Thủ tướng Trần Hồng Hà hội kiến "
+        "Phó Thủ tướng Nga Alexander Novak.",
+        date(2024, 7, 4),
+    )[0]
+    assert m.place == "Moskva"
+
+
+def test_maritime_and_finer_wording_are_sectors() -> None:
+    m = meetings(
+        "Chiều 6/8, tại Hà Nội, Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Thư ký Hội đồng "
+        "An ninh Nga Sergei Shoigu. Hai bên nhất trí hợp tác trong lĩnh vực biển, phòng chống "
+        "dịch bệnh và sản xuất vắc xin.",
+        date(2024, 8, 7),
+    )[0]
+    assert {"hợp tác biển", "y tế", "vắc xin"} <= set(m.sectors)
+
+
+def test_evidence_names_the_sentences() -> None:
+    m = meetings(
+        "Tin tức thời sự.\nNgày 15/5, tại Moskva, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ "
+        "tướng Nga Mikhail Mishustin. Hai bên nhất trí tăng cường hợp tác dầu khí.",
+        date(2025, 5, 16),
+    )[0]
+    assert m.evidence["date"].startswith("Ngày 15/5")
+    assert "tại Moskva" in m.evidence["place"]
+    assert "Mikhail Mishustin" in m.evidence["participants"]
