@@ -777,3 +777,36 @@ def test_question_ranges_are_ordered(question: str, today: date) -> None:
         assert r.label
         for a, b in r.spans:
             assert 0 <= a < b <= len(question)
+
+
+# --------------------------------------------------------------------------- days the text dates
+
+
+def test_relative_days_count_from_a_day_the_text_dates() -> None:
+    text = "Sáng nay, hai Bộ trưởng hội đàm. Ngày mai 19/9, đoàn sẽ thăm Đà Nẵng. Tối qua đoàn đến."
+    found = {d.text: (d.year, d.month, d.day) for d in find_dates(text)}
+    assert found["Sáng nay"] == (None, 9, 18)
+    assert found["Ngày mai 19/9"] == (None, 9, 19)
+    assert found["Tối qua"] == (None, 9, 17)
+
+
+def test_a_dated_today_carries_its_year_and_crosses_months() -> None:
+    text = "Hôm nay (1/3/2024), hai bên ký kết văn kiện. Chiều qua, đoàn đã đến Hà Nội."
+    found = {d.text: (d.year, d.month, d.day) for d in find_dates(text)}
+    assert found["Chiều qua"] == (2024, 2, 29)
+
+
+def test_without_any_dated_day_relative_days_stay_unknown() -> None:
+    assert find_dates("Sáng nay, hai Bộ trưởng đã hội đàm tại Hà Nội.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("kỷ niệm 30 năm ký Hiệp ước (1994-2024)", (1994, 2024)),
+        ("75 năm quan hệ ngoại giao ( 1950 – 2025 )", (1950, 2025)),
+    ],
+)
+def test_bracketed_year_spans(text: str, years: tuple[int, int]) -> None:
+    (d,) = find_dates(text)
+    assert (d.year, d.end_year, d.month) == (*years, None)

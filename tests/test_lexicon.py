@@ -620,3 +620,12 @@ def test_kind_words_inside_other_words(lex: Lexicon) -> None:
         "doanh nghiệp gặp khó khăn về thanh toán cần được hỗ trợ kịp thời trong thời gian tới."
     )
     assert lex.find_kinds(text) == []
+
+
+def test_blocking_phrase_needs_its_marks(lex: Lexicon) -> None:
+    # "tiếp Thủ tướng" folds like the block "tiếp thu", but its marks say otherwise.
+    found = lex.find_kinds(
+        "Chủ tịch nước tiếp Thủ tướng Nga tại Phủ Chủ tịch, rồi hai bên tiếp thu ý kiến."
+    )
+    assert [(m.key, m.surface) for m in found] == [("tiếp", "tiếp")]
+    assert lex.find_kinds("Hai bên sẽ tiếp tục trao đổi và tiếp thu các đề xuất.") == []
