@@ -76,6 +76,7 @@ class Sentence:
     dates: list[DateMention] = field(default_factory=list)
     sectors: list[Mention] = field(default_factory=list)
     offices: list[Mention] = field(default_factory=list)
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -95,10 +96,15 @@ class Doc:
         default_factory=dict
     )  # person start → start of their title
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of bare years
+    _office_starts: list[int] = field(default_factory=list, repr=False)
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        starts = [s.start for s in self.sentences]
-        return _bucket(self.sentences, starts, pos)
+        return _bucket(self.sentences, [s.start for s in self.sentences], pos)
+
+    def office_starts(self) -> list[int]:
+        if len(self._office_starts) != len(self.offices):
+            self._office_starts = [o.start for o in self.offices]
+        return self._office_starts
 
 
 def _cuts(para: str) -> list[int]:
@@ -118,6 +124,8 @@ def _cuts(para: str) -> list[int]:
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
+    whole = fold(text)  # one pass; sliced when folding kept every character in place
+    aligned = len(whole) == len(text)
     for para_no, para in enumerate(text.split("\n")):
         p_start = pos
         pos += len(para) + 1
@@ -126,12 +134,15 @@ def split_sentences(text: str) -> list[Sentence]:
         cuts = _cuts(para)
         whole_line = len(cuts) == 2
         # A short line ending in a photo credit is a caption as a whole.
-        line_caption = len(para) < 260 and bool(_CAPTION.search(fold(para[-40:])))
+        tail = whole[p_start + len(para) - 40 : p_start + len(para)] if aligned else None
+        line_caption = len(para) < 260 and bool(
+            _CAPTION.search(tail if tail is not None and len(para) >= 40 else fold(para[-40:]))
+        )
         for a, b in zip(cuts, cuts[1:], strict=False):
             chunk = para[a:b]
             if not chunk.strip():
                 continue
-            folded = fold(chunk)
+            folded = whole[p_start + a : p_start + b] if aligned else fold(chunk)
             caption = (
                 bool(_CAPTION.search(folded))
                 or line_caption
@@ -361,7 +372,7 @@ def title_chain(doc: Doc, mention: Mention) -> list[Mention]:
     """Offices named just before a person, nearest first ("Chủ tịch Đảng …, Phó Chủ tịch … X")."""
     chain: list[Mention] = []
     edge = mention.start
-    i = bisect.bisect_left([o.start for o in doc.offices], edge) - 1
+    i = bisect.bisect_left(doc.office_starts(), edge) - 1
     while i >= 0:
         off = doc.offices[i]
         i -= 1

@@ -204,6 +204,12 @@ def _kind_mention(s: Sentence) -> Mention | None:
     never count. When several acts remain, the one just before the second side's principal
     is theirs ("… hội kiến ông Triệu Lạc Tế; gặp Tổng thống Nga Vladimir Putin").
     """
+    if "kind" not in s.memo:
+        s.memo["kind"] = _find_kind_mention(s)
+    return s.memo["kind"]  # type: ignore[return-value]
+
+
+def _find_kind_mention(s: Sentence) -> Mention | None:
     kinds = [k for k in s.kinds if not _future(s, k)]
     if not kinds:
         return s.kinds[0] if s.kinds else None
@@ -845,9 +851,9 @@ def _key_points(sentences: list[Sentence]) -> list[str]:
         if s.caption or len(s.text) < 40:
             continue
         score = len(_KEY_CUES.findall(s.folded)) + 1.5 * len({m.key for m in s.sectors}) - 0.05 * i
-        scored.append((score, i, squash_spaces(s.text)))
+        scored.append((score, i))
     best = sorted(scored, reverse=True)[:3]
-    return [t for _, _, t in sorted(best, key=lambda x: x[1])]
+    return [squash_spaces(sentences[i].text) for _, i in sorted(best, key=lambda x: x[1])]
 
 
 # ------------------------------------------------------------------------------ places

@@ -363,6 +363,7 @@ class _Matcher:
             self.exact.add("".join(_letters(alias)))
         self.acronyms -= plain
         self.regex = re.compile(_trie_regex(tokens)) if tokens else re.compile(r"(?!x)x")
+        self._agreed: dict[tuple[str, str], bool] = {}  # surfaces spelt exactly like an alias
 
     def find(self, text: str) -> list[Mention]:
         if not text:
@@ -406,8 +407,14 @@ class _Matcher:
 
     def _marks_agree(self, k: str, surface: str, text: str) -> bool:
         """Marks decide between words that fold alike ("Tô Lâm" / "tố làm", "thăm" / "tham")."""
+        seen = self._agreed.get((k, surface))
+        if seen is not None:
+            return seen
         letters = _letters(surface)
         if "".join(letters) in self.exact:
+            if len(self._agreed) > 100_000:
+                self._agreed.clear()
+            self._agreed[(k, surface)] = True  # an exact spelling agrees in any text
             return True
         strict = _well_marked(text)
         if not strict and not _MARKED.search(surface):

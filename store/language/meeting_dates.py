@@ -202,8 +202,14 @@ def infer_year(
     ("(1994-2024)") or the only one the article mentions. Otherwise unknown, not guessed.
     """
     chains = [(m.key, named_offices(doc, m, lex)) for m, _ in chosen if m.key in lex.people]
+    first, last = 1991, doc.today.year
+    for name, _ in chains:  # only years in which everyone held some office can fit
+        span = lex.tenure_span(name)
+        if span is not None:
+            first = max(first, span[0].year)
+            last = min(last, span[1].year if span[1] else last)
     candidates = []
-    for year in range(1991, doc.today.year + 1):
+    for year in range(first, last + 1):
         try:
             day = date(year, d.month, d.day or 1)  # type: ignore[arg-type]
         except ValueError:
