@@ -32,6 +32,7 @@ KINDS = {
     "điện mừng",
     "điện chia buồn",
     "làm việc",
+    "chào từ biệt",
     "đồng chủ trì",
 }
 TIMES = {"sáng", "trưa", "chiều", "tối", "đêm"}
@@ -74,6 +75,7 @@ SECTORS = {
     "logistics",
     "công nghiệp",
     "nghị viện",
+    "chính trị - ngoại giao",
 }
 DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

@@ -177,6 +177,13 @@ _RX_DIGIT_TRIGGER = re.compile(
     rf"[0-9]{_B}[0-9]?(?=[/.\-]|{_H}*{_DASH}|{_H}+(?:tháng|đến|tới|và){_H}|{_H}*,{_H}+[0-9])"
 )
 
+# "hôm thứ Năm", "tối Chủ nhật": a weekday of the week a report was published in. The day's
+# name is written with a capital ("lần thứ hai" is an ordinal, not Monday).
+_RX_WEEKDAY = re.compile(
+    rf"(?<!\w)(?:(?P<tod>{_TOD}){_H}+|hôm{_H}+|vào{_H}+)(?:(?P<thu>thứ){_H}+(?P<d>Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|(?P<cn>Chủ{_H}+nhật|chủ{_H}+nhật))(?!\w)",
+    re.IGNORECASE,
+)
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 _NUMBER = re.compile(r"[0-9]+")
 _REL_OFFSET = {"nay": 0, "qua": -1, "kia": -2, "mai": 1}
 
@@ -541,7 +548,33 @@ def _candidates(text: str, low: str, published: date | None) -> list[_Atom]:
         for w in rx.finditer(low):
             if atom := _rel_atom(low, w, published):
                 add(atom)
+    if published is not None and ("thứ" in low or "nhật" in low):
+        for m in _RX_WEEKDAY.finditer(text):
+            if atom := _weekday_atom(m, published):
+                add(atom)
     return found
+
+
+def _weekday_atom(m: re.Match[str], published: date) -> _Atom | None:
+    if m.group("cn"):
+        weekday = 6
+    else:
+        word = m.group("d")
+        if not (word[0].isupper() or word.isdigit()):
+            return None
+        weekday = int(word) - 2 if word.isdigit() else _WEEKDAYS[word.lower()]
+    back = (published.weekday() - weekday) % 7  # the last such day, the publication day included
+    day = published - timedelta(days=back)
+    return _Atom(
+        m.start(),
+        m.end(),
+        "day",
+        *_ymd(day),
+        tod=_tod(m.group("tod")),
+        relative=True,
+        mergeable=False,
+        rel_offset=-back,
+    )
 
 
 def _anchored(text: str, low: str, found: list[_Atom]) -> list[_Atom]:

@@ -192,8 +192,20 @@ def _not_future(s: Sentence) -> bool:
     return any(not _future(s, k) for k in s.kinds)
 
 
+_DONE = re.compile(r"\b(da|vua|moi day)\b")
+_WILL = re.compile(r"\b(se|sap|du kien|du dinh|chuan bi|theo ke hoach|theo chuong trinh)\b")
+
+
 def _future(s: Sentence, k: Mention) -> bool:
-    return _plan_before(s.text[max(0, k.start - s.start - 40) : k.start - s.start])
+    """A plan: a future word shortly before the verb, or earlier in the same clause with the
+    verbs listed after it ("sẽ hội đàm với X, gặp Y, hội kiến Z")."""
+    if _plan_before(s.text[max(0, k.start - s.start - 40) : k.start - s.start]):
+        return True
+    clause = s.text[: k.start - s.start]
+    clause = clause[clause.rfind(";") + 1 :]
+    folded = fold(clause)
+    plans = list(_WILL.finditer(folded))
+    return bool(plans) and not _DONE.search(folded, plans[-1].end())
 
 
 def _kind_mention(s: Sentence) -> Mention | None:
@@ -421,6 +433,31 @@ def _delegation_lead(doc: Doc, sentences: list[Sentence]) -> Sentence | None:
     return None
 
 
+def _title_only_lead(doc: Doc, views: list[Sentence]) -> Sentence | None:
+    """A meeting whose one side is named by title alone ("… Chủ tịch nước đã tiếp Đại sứ Nga
+    X"): the office holder that day, or the person the article named with that title."""
+    lex = get_lexicon()
+    for v in views:
+        if not v.kinds or not _not_future(v) or _recalled(v):
+            continue
+        sides = {c for _, c in v.people} & BILATERAL
+        if len(sides) != 1:
+            continue
+        w = _view(v, v.start, v.end, people=list(v.people))
+        _add_title_only(doc, w, _day_of(doc, v), lex)
+        if _is_candidate(w):
+            return w
+    return None
+
+
+def _day_of(doc: Doc, s: Sentence) -> date | None:
+    """The day a sentence speaks of: its own, else the publication day."""
+    for d in s.dates:
+        if d.year and d.month and d.day:
+            return date(d.year, d.month, d.day)
+    return doc.published if doc.precision == "day" else None
+
+
 def _prominent(doc: Doc, country: str) -> tuple[Mention, str] | None:
     """The person of a country the article names most (headlines and captions first)."""
     count: dict[str, int] = {}
@@ -544,6 +581,9 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     delegation = _delegation_lead(doc, [*views, *(x for x in doc.sentences if x.caption)])
     if delegation is not None:
         return delegation
+    titled = _title_only_lead(doc, views)
+    if titled is not None:
+        return titled
     visits = [v for v in views if _visit_candidate(v) and _not_future(v) and not _recalled(v)]
     return visits[0] if visits else None
 
@@ -717,6 +757,8 @@ def _build(
     if not secondary and kind == "thăm":
         when = _multi_country_leg(doc, s, when)
     same_day = _SAME_DAY.search(s.folded)
+    if not secondary and same_day and same_day.group(1) and lead is not None:
+        when = When(when.value, when.inferred, _tod_word(same_day.group(1)), when.source)
     if secondary and when.value is None and context is not None and context.date and same_day:
         # "Trước đó, sáng cùng ngày, …": the day of the article's meeting, as the text says.
         when = When(context.date, context.date_inferred, when.tod or _tod_word(same_day.group(1)))
@@ -798,6 +840,10 @@ def _participants(
 ) -> list[Participant]:
     out = []
     for m, country in chosen:
+        if m.start in doc.titles and m.key in lex.people:
+            # Named by title alone: that title, as the article gives it.
+            out.append(Participant(name=m.key, title=doc.titles[m.start], country=country))
+            continue
         title = _title_before(doc, m, lex)
         if m.key in lex.people:
             dated = lex.title_at(m.key, when) if when else None
@@ -1035,14 +1081,27 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
     countries = {c for _, c in w.people}
     if when is None or countries >= BILATERAL or not countries & BILATERAL:
         return
+    missing = BILATERAL - countries
     for off in w.offices:
         office = lex.offices.get(off.key)
-        if office is None or office.generic or office.country not in BILATERAL - countries:
+        if office is None:
             continue
         if any(off in title_chain(doc, pm[0]) for pm in w.people if pm[0].start >= off.end):
             continue  # the title belongs to a named person
+        if office.generic or office.country is None:
+            # "Phó Thủ tướng" alone: the person of that title the article named before.
+            named = _named_before(doc, off, missing)
+            if named is not None:
+                doc.titles[off.start] = squash_spaces(off.surface)
+                w.people.append((Mention(named[0], off.start, off.end, off.surface), named[1]))
+                w.people.sort(key=lambda pm: pm[0].start)
+                return
+            continue
+        if office.country not in missing:
+            continue
         holders = lex.holders(off.key, when)
         if len(holders) == 1:
+            doc.titles[off.start] = office.title
             w.people.append(
                 (
                     Mention(key=holders[0], start=off.start, end=off.end, surface=off.surface),
@@ -1051,6 +1110,28 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
             )
             w.people.sort(key=lambda pm: pm[0].start)
             return
+
+
+def _named_before(doc: Doc, off: Mention, countries: set[str]) -> tuple[str, str] | None:
+    """The person an earlier sentence named with this bare title ("Phó Thủ tướng Việt Nam
+    Trần Hồng Hà … Trước đó, Phó Thủ tướng đã có cuộc gặp …")."""
+    head = fold(off.surface)
+    lex = get_lexicon()
+    found: tuple[str, str] | None = None
+    for s in doc.sentences:
+        if s.start >= off.start:
+            break
+        for m, c in s.people:
+            if c not in countries or m.start in doc.represented:
+                continue
+            chain = title_chain(doc, m)
+            titles = [fold(lex.offices[o.key].title) for o in chain if o.key in lex.offices]
+            titles += [fold(o.surface) for o in chain]
+            if any(t == head or t.startswith(head + " ") for t in titles):
+                if found is not None and found[0] != m.key:
+                    return None  # two people of that title: the bare title is ambiguous
+                found = (m.key, c)
+    return found
 
 
 def _bare_line(s: Sentence) -> bool:
@@ -1072,19 +1153,25 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
         bounds.append(a.end + breaks[-1] if breaks else b.start)
     bounds.append(s.end)
     out = []
+    first = kinds[0].start if kinds else s.end
     for i, k in enumerate(kinds):
         lo, hi = bounds[i], bounds[i + 1]
         who = k.start if k.key == "thăm" else lo
         if _plan_before(s.text[max(lo, k.start - 60) - s.start : k.start - s.start]):
             continue
         parties = _parties(doc, s, k.key)
+        # A visit's people (and titles) follow the verb ("chuyến thăm … của Tổng thống X").
+        people = [pm for pm in parties if who <= pm[0].start < hi]
+        if i > 0 and k.key != "thăm":
+            # "X đã hội đàm với Y và hội đàm với Z": X is the subject of every verb.
+            have = {c for _, c in people}
+            people = [pm for pm in parties if pm[0].start < first and pm[1] not in have] + people
         out.append(
             _view(
                 s,
                 lo,
                 hi,
-                # A visit's people (and titles) follow the verb ("chuyến thăm … của Tổng thống X").
-                people=[pm for pm in parties if who <= pm[0].start < hi],
+                people=people,
                 kinds=[k],
                 offices=[m for m in s.offices if who <= m.start < hi],
             )
