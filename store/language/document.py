@@ -317,11 +317,14 @@ def _title_end(text: str, start: int) -> int:
 def _mark_represented(doc: Doc, people: list[tuple[Mention, str]]) -> None:
     """Flag people who are represented, greeted or watching, and those coordinated with them."""
     text = doc.text
+    whole = fold(text)  # the same text folded for its sentences: cached
+    aligned = len(whole) == len(text)
     prev: tuple[Mention, str] | None = None
     for m, _ in people:
         edge = doc.title_starts.setdefault(m.start, _chain_start(doc, m))
         line_start = max(text.rfind("\n", 0, edge) + 1, _clause_start(text, edge))
-        before = fold(text[max(line_start, edge - 90) : edge])
+        lo = max(line_start, edge - 90)
+        before = whole[lo:edge] if aligned else fold(text[lo:edge])
         before = _HONORIFIC.sub("", before)
         why = None
         if _ENVOY.search(before):

@@ -48,9 +48,16 @@ _FUTURE = re.compile(
 _INVITE = re.compile(r"(?<!lời )(?<!\w)mời(?!\w)")
 
 
-def _plan_before(text: str) -> bool:
+def _plan_before(text: str, folded: str | None = None) -> bool:
     """Words before a meeting verb that make it a plan or an invitation, not an event."""
-    return bool(_FUTURE.search(fold(text)) or _INVITE.search(text.lower()))
+    return bool(_FUTURE.search(folded or fold(text)) or _INVITE.search(text.lower()))
+
+
+def _folded_span(s: Sentence, a: int, b: int) -> str:
+    """s.folded between two offsets of the text (folding keeps offsets in NFC Vietnamese)."""
+    if len(s.folded) == len(s.text):
+        return s.folded[max(0, a - s.start) : b - s.start]
+    return fold(s.text[max(0, a - s.start) : b - s.start])
 
 
 # Upper-case letters of Latin scripts, Vietnamese included.
@@ -199,11 +206,11 @@ _WILL = re.compile(r"\b(se|sap|du kien|du dinh|chuan bi|theo ke hoach|theo chuon
 def _future(s: Sentence, k: Mention) -> bool:
     """A plan: a future word shortly before the verb, or earlier in the same clause with the
     verbs listed after it ("sẽ hội đàm với X, gặp Y, hội kiến Z")."""
-    if _plan_before(s.text[max(0, k.start - s.start - 40) : k.start - s.start]):
+    lo = max(s.start, k.start - 40)
+    if _plan_before(s.text[lo - s.start : k.start - s.start], _folded_span(s, lo, k.start)):
         return True
     clause = s.text[: k.start - s.start]
-    clause = clause[clause.rfind(";") + 1 :]
-    folded = fold(clause)
+    folded = _folded_span(s, s.start + clause.rfind(";") + 1, k.start)
     plans = list(_WILL.finditer(folded))
     return bool(plans) and not _DONE.search(folded, plans[-1].end())
 

@@ -45,15 +45,27 @@ def _fold_short(text: str) -> str:
     return _fold_chars(text)
 
 
+_RECENT: dict[str, str] = {}  # the last few long texts: an article is folded by several readers
+
+
 def fold(text: str) -> str:
     """Lower-case, strip all combining marks, map đ→d; keeps punctuation and spacing."""
     if len(text) <= 64:
         return _fold_short(text)  # names and query words repeat: cache them
+    done = _RECENT.get(text)
+    if done is not None:
+        return done
     if _NON_BMP.search(text):
-        return _fold_chars(text)
-    # Long texts: one regex strips the marks instead of a Python loop per character.
-    stripped = _COMBINING.sub("", unicodedata.normalize("NFD", text.translate(_SPECIAL)))
-    return unicodedata.normalize("NFC", stripped).casefold().translate(_SPECIAL)
+        done = _fold_chars(text)
+    else:
+        # Long texts: one regex strips the marks instead of a Python loop per character.
+        stripped = _COMBINING.sub("", unicodedata.normalize("NFD", text.translate(_SPECIAL)))
+        done = unicodedata.normalize("NFC", stripped).casefold().translate(_SPECIAL)
+    if len(text) > 500:
+        if len(_RECENT) >= 4:
+            _RECENT.pop(next(iter(_RECENT)))
+        _RECENT[text] = done
+    return done
 
 
 def fold_key(text: str) -> str:
@@ -67,7 +79,7 @@ def words(text: str) -> list[str]:
 
 
 def squash_spaces(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def nfc(text: str) -> str:

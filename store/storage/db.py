@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
@@ -57,17 +58,21 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
 
 def search_text(m: Meeting) -> str:
     """Folded text the FTS index holds: people, titles, place, kind, sectors and key sentences."""
-    lex = get_lexicon()
     parts: list[str] = []
     for p in m.participants:
         parts.append(p.name)
         if p.title:
             parts.append(p.title)
-        person = lex.people.get(p.name)
-        if person:
-            parts.extend(person.aliases)
     parts += [m.place or "", m.kind, " ".join(m.sectors), m.summary, " ".join(m.key_points)]
-    return fold(" ".join(x for x in parts if x))
+    aliases = [_folded_aliases(p.name) for p in m.participants]
+    return " ".join(x for x in [fold(" ".join(x for x in parts if x)), *aliases] if x)
+
+
+@lru_cache(maxsize=4096)
+def _folded_aliases(name: str) -> str:
+    """A known person's aliases, folded once (Putin alone has dozens)."""
+    person = get_lexicon().people.get(name)
+    return fold(" ".join(person.aliases)) if person else ""
 
 
 class _Cursor:
