@@ -231,7 +231,18 @@ def infer_year(
     in_spans = [y for y in candidates if y in spans]
     if len(in_spans) == 1:
         return in_spans[0], False
-    mentioned = {dm.year for s in doc.sentences for dm in s.dates if dm.year} | spans
-    mentioned |= {y for _, y in doc.years}
+
+    def told(pos: int) -> bool:
+        return not _TARGET.search(fold(doc.text[max(0, pos - 50) : pos]))
+
+    mentioned = {dm.year for s in doc.sentences for dm in s.dates if dm.year and told(dm.start)}
+    mentioned |= spans | {y for pos, y in doc.years if told(pos)}
     in_text = [y for y in candidates if y in mentioned]
     return (in_text[0], False) if len(in_text) == 1 else (None, False)
+
+
+# A year that is a target ("đạt 20 tỷ USD vào năm 2020", "tầm nhìn đến năm 2030") says nothing
+# about when the meeting was.
+_TARGET = re.compile(
+    r"\b(den|toi|muc tieu|tam nhin|ke hoach|huong toi|phan dau|dat|nhiem ky)\b[^.;]{0,40}$"
+)
