@@ -305,3 +305,24 @@ def test_evidence_names_the_sentences() -> None:
     assert m.evidence["date"].startswith("Ngày 15/5")
     assert "tại Moskva" in m.evidence["place"]
     assert "Mikhail Mishustin" in m.evidence["participants"]
+
+
+def test_the_late_leader_a_condolence_is_about_is_no_party() -> None:
+    found = meetings(
+        "Sáng 26/7, tại Hà Nội, Chủ tịch nước Tô Lâm tiếp Chủ tịch Duma Quốc gia Nga Vyacheslav "
+        "Volodin. Chủ tịch nước cảm ơn Tổng thống Putin đã gửi điện chia buồn và cử đoàn dự Quốc "
+        "tang cố Tổng Bí thư Nguyễn Phú Trọng.",
+        date(2024, 7, 26),
+    )
+    assert people(found[0]) == {("Tô Lâm", "VN"), ("Vyacheslav Volodin", "RU")}
+    assert all("Nguyễn Phú Trọng" not in {p.name for p in m.participants} for m in found)
+
+
+def test_a_recalled_call_takes_no_date_from_the_visit() -> None:
+    found = meetings(
+        "Chiều 3/3, tại Điện Kremlin, Tổng thống Vladimir Putin tiếp Phó Thủ tướng Bùi Thanh Sơn. "
+        "Tổng thống đánh giá cao kết quả cuộc điện đàm với Tổng Bí thư Tô Lâm hồi đầu năm.",
+        date(2025, 3, 4),
+    )
+    calls = [m for m in found if m.kind == "điện đàm"]
+    assert all(m.date is None for m in calls)

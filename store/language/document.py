@@ -89,7 +89,7 @@ class Doc:
     offices: list[Mention]
     today: date
     # Person mentions (by start offset) that are not parties to a meeting they sit in:
-    # "envoy" (represented by an envoy), "greeted", "witness".
+    # "envoy" (represented by an envoy), "greeted", "witness", "deceased" ("cố Tổng Bí thư X").
     represented: dict[int, str] = field(default_factory=dict)
     titles: dict[int, str] = field(default_factory=dict)  # unknown people's titles as written
     title_starts: dict[int, int] = field(
@@ -327,7 +327,9 @@ def _mark_represented(doc: Doc, people: list[tuple[Mention, str]]) -> None:
         before = whole[lo:edge] if aligned else fold(text[lo:edge])
         before = _HONORIFIC.sub("", before)
         why = None
-        if _ENVOY.search(before):
+        if text[max(0, edge - 4) : edge].lower().endswith(("cố ", "cố\xa0")):
+            why = "deceased"  # "cố Tổng Bí thư X": the late leader a condolence is about
+        elif _ENVOY.search(before):
             why = "envoy"
         elif _GREETED.search(before):
             why = "greeted"

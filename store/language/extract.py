@@ -34,7 +34,9 @@ _COUNTRY_NAME = {"VN": "Việt Nam", "RU": "Nga"}
 REMOTE_KINDS = ("điện", "thư")  # calls and written messages happen nowhere in particular
 
 _SAME_DAY = re.compile(r"\b(?:(sang|trua|chieu|toi|dem)\s+)?cung ngay\b")
-_EARLIER = re.compile(r"\b(truoc day|nam ngoai|nam truoc|hoi thang|lan truoc|tung)\b")
+_EARLIER = re.compile(
+    r"\b(truoc day|nam ngoai|nam truoc|hoi (?:dau|giua|cuoi|thang|nam)|lan truoc|tung|vua qua|ket qua (?:cua )?(?:cac )?(?:cuoc|buoi|chuyen))\b"
+)
 # A visit recalled, not reported: "sau chuyến thăm … vào tháng 5 vừa qua", "hồi tháng 6".
 _RECALLED = re.compile(
     r"\b(vao thang \d+|hoi thang|thang \d+ vua qua|vua qua|nam ngoai|nam truoc|truoc day|lan truoc"
@@ -295,6 +297,12 @@ _REFERENCE = re.compile(r"\b(sau|tai|trong|truoc|qua|sau khi)\s+(cac\s+)?(cuoc|b
 def _referenced(s: Sentence, k: Mention) -> bool:
     """An act named in passing ("Tuyên bố chung … đưa ra sau hội đàm giữa X và Y"), not reported."""
     return bool(_REFERENCE.search(s.folded[max(0, k.start - s.start - 25) : k.start - s.start]))
+
+
+def _recalls_result(s: Sentence, k: Mention) -> bool:
+    """ "đánh giá cao kết quả cuộc điện đàm với X": an earlier act, recalled."""
+    before = s.folded[max(0, k.start - s.start - 30) : k.start - s.start]
+    return bool(re.search(r"\bket qua\s+(cua\s+)?(cac\s+)?(cuoc|buoi|chuyen)?\s*$", before))
 
 
 def _act_with_other_side(s: Sentence, k: Mention) -> bool:
@@ -707,6 +715,8 @@ def _date_sources(
     article's meeting) the next sentences or an earlier one about the same people's visit."""
     if s.dates:
         return list(s.dates), None
+    if secondary and _EARLIER.search(s.folded):
+        return [], None  # an earlier meeting, recalled: the paragraph's day is not its day
     same_para = [
         x
         for x in doc.sentences
@@ -776,6 +786,8 @@ def _build(
         and context.date
         and names & {p.name for p in context.participants}
         and not _EARLIER.search(s.folded)
+        and not kind.startswith(REMOTE_KINDS)
+        and not (km is not None and _recalls_result(s, km))
     ):
         # Talks a visiting leader held during the same visit: same month, marked inferred.
         when = When(context.date[:7], True, when.tod)
