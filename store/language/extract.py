@@ -31,7 +31,17 @@ from store.language.models import Article, Meeting, Participant
 
 BILATERAL = {"VN", "RU"}
 _COUNTRY_NAME = {"VN": "Việt Nam", "RU": "Nga"}
-REMOTE_KINDS = ("điện", "thư")  # calls and written messages happen nowhere in particular
+
+
+def _remote(kind: str | None) -> bool:
+    """A call or a written message (kinds.json flag "remote"): it happens nowhere in particular."""
+    return bool(kind) and get_lexicon().kind_is(kind, "remote")  # type: ignore[arg-type]
+
+
+def _visit(kind: str | None) -> bool:
+    """A visit (kinds.json flag "visit"): it frames the acts reported during it."""
+    return bool(kind) and get_lexicon().kind_is(kind, "visit")  # type: ignore[arg-type]
+
 
 _SAME_DAY = re.compile(r"\b(?:(sang|trua|chieu|toi|dem)\s+)?cung ngay\b")
 _EARLIER = re.compile(
@@ -124,7 +134,7 @@ def _parties(doc: Doc, s: Sentence, kind: str | None = None) -> list[tuple[Menti
     out = []
     for m, c in s.people:
         why = doc.represented.get(m.start)
-        if why and not (why == "greeted" and kind and kind.startswith(REMOTE_KINDS)):
+        if why and not (why == "greeted" and _remote(kind)):
             continue
         out.append((m, c))
     return out
@@ -164,7 +174,7 @@ def _visit_candidate(s: Sentence) -> bool:
     """A visit by one side to the other country ("… bắt đầu thăm chính thức Liên bang Nga")."""
     if not s.kinds or not s.people:
         return False
-    if s.kinds[0].key != "thăm":
+    if not _visit(s.kinds[0].key):
         return False
     countries = {c for _, c in s.people}
     if countries - BILATERAL:
@@ -176,7 +186,7 @@ def _visit_candidate(s: Sentence) -> bool:
 
 def _recalled(s: Sentence) -> bool:
     """The sentence's only event is a visit it recalls ("sau chuyến thăm … tháng 5 vừa qua")."""
-    if any(d.day for d in s.dates) or any(k.key != "thăm" for k in s.kinds):
+    if any(d.day for d in s.dates) or any(not _visit(k.key) for k in s.kinds):
         return False
     return any(
         _RECALLED.search(s.folded[max(0, k.start - s.start - 30) : k.end - s.start + 80])
@@ -234,13 +244,13 @@ def _find_kind_mention(s: Sentence) -> Mention | None:
     kinds = [k for k in s.kinds if not _future(s, k)]
     if not kinds:
         return s.kinds[0] if s.kinds else None
-    acts = [k for k in kinds if k.key != "thăm" and not _purpose(s, k) and not _framed_act(s, k)]
+    acts = [k for k in kinds if not _visit(k.key) and not _purpose(s, k) and not _framed_act(s, k)]
     sides = {c for _, c in s.people} & BILATERAL
     if acts and (len(sides) == 2 or any(_act_with_other_side(s, k) for k in acts)):
         events = acts
     else:
         kinds = [k for k in kinds if not _purpose(s, k)] or kinds
-        events = [k for k in kinds if not (k.key == "thăm" and _is_frame(s, k))] or kinds
+        events = [k for k in kinds if not (_visit(k.key) and _is_frame(s, k))] or kinds
     if len(events) == 1:
         return events[0]
     last = {c: m for m, c in reversed(s.people) if c in BILATERAL}
@@ -259,7 +269,7 @@ def _purpose(s: Sentence, k: Mention) -> bool:
     """An act named as what a trip that begins is for: "lên đường thăm chính thức Nga và đồng
     chủ trì Phiên họp …", "đến Hà Nội, bắt đầu thăm … và đồng chủ trì …"."""
     for v in s.kinds:
-        if v.key != "thăm" or v.end > k.start:
+        if not _visit(v.key) or v.end > k.start:
             continue
         gap = s.text[v.end - s.start : k.start - s.start]
         if re.search(r"[.;]", gap) or not re.search(r"\svà\s", gap):
@@ -283,7 +293,7 @@ def _framed_act(s: Sentence, k: Mention) -> bool:
         return True
     for v in s.kinds:
         if (
-            v.key == "thăm"
+            _visit(v.key)
             and v.end <= k.start
             and re.fullmatch(r"\s*(?:,|va)\s*", before[v.end - s.start :])
         ):
@@ -431,7 +441,7 @@ def _delegation_lead(doc: Doc, sentences: list[Sentence]) -> Sentence | None:
     ("… hội đàm cùng đoàn Bộ Quốc phòng Nga"): the other side is its best-known person here."""
     for s in sentences:
         km = _kind_mention(s)
-        if km is None or km.key == "thăm" or _future(s, km):
+        if km is None or _visit(km.key) or _future(s, km):
             continue
         sides = {c for _, c in _parties(doc, s)} & BILATERAL
         if len(sides) != 1:
@@ -489,7 +499,7 @@ def _prominent(doc: Doc, country: str) -> tuple[Mention, str] | None:
 
 def _itinerary(s: Sentence) -> bool:
     """A list of the visit's acts with several counterparts ("hội kiến X, hội đàm với Y, gặp Z")."""
-    acts = {k.key for k in s.kinds if k.key != "thăm"}
+    acts = {k.key for k in s.kinds if not _visit(k.key)}
     if len(acts) < 2:
         return False
     per_side: dict[str, set[str]] = {}
@@ -536,10 +546,10 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         ]
         if same and same[0] is not candidates[0]:
             candidates = same + [c for c in candidates if c not in same]
-        elif not same and head_people and _is_candidate(head) and want and want.key != "thăm":
+        elif not same and head_people and _is_candidate(head) and want and not _visit(want.key):
             first_kind = _kind_mention(candidates[0])
             if first_kind is not None and (
-                first_kind.key == "thăm" or _framed_act(candidates[0], first_kind)
+                _visit(first_kind.key) or _framed_act(candidates[0], first_kind)
             ):
                 return head  # the caption's "tiếp" is the story; the body only frames the visit
         elif (
@@ -560,14 +570,14 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     if candidates:
         first = candidates[0]
         k0 = _kind_mention(first)
-        if k0 is not None and k0.key == "thăm":
+        if k0 is not None and _visit(k0.key):
             # The visit frames the story; the act between the same people is the lead.
             names = {m.key for m, _ in _choose_participants(first, doc)}
             acts = [
                 c
                 for c in candidates[1:10]
                 if (k := _kind_mention(c)) is not None
-                and k.key != "thăm"
+                and not _visit(k.key)
                 and not _referenced(c, k)
                 and names & {m.key for m, _ in _choose_participants(c, doc)}
             ]
@@ -644,7 +654,7 @@ def _inviters(doc: Doc, s: Sentence, sides: set[str]) -> list[tuple[Mention, str
     best: tuple[int, tuple[Mention, str]] | None = None
     for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:6]:
         for k in x.kinds:
-            if k.key == "thăm":
+            if _visit(k.key):
                 continue  # planned talks name the host as well as held ones
             host = [pm for pm in _parties(doc, x) if pm[1] in sides and pm[0].start > k.start]
             if host and (best is None or lex.kind_priority(k.key) > best[0]):
@@ -660,7 +670,7 @@ def _collective_act(doc: Doc, lead: Sentence, names: set[str]) -> tuple[Mention,
         if x.caption and not x.kinds:
             continue
         for k in x.kinds:
-            if k.key == "thăm" or _future(x, k) or k.key.startswith(REMOTE_KINDS):
+            if _visit(k.key) or _future(x, k) or _remote(k.key):
                 continue
             if re.match(r"\s*,", x.text[k.end - x.start :]) and re.search(
                 r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$", fold(x.text[: k.start - x.start])
@@ -754,13 +764,13 @@ def _build(
     km = _kind_mention(s)
     kind = km.key if km else "gặp"
     anchor = km.start if km else s.start
-    if not secondary and kind == "thăm" and len(countries) == 1:
+    if not secondary and _visit(kind) and len(countries) == 1:
         chosen = chosen + [
             pm for pm in _inviters(doc, s, BILATERAL - countries) if pm not in chosen
         ]
     names = {m.key for m, _ in chosen}
     act_sentence: Sentence | None = None
-    if not secondary and kind == "thăm":
+    if not secondary and _visit(kind):
         act = _collective_act(doc, s, names)
         if act is not None:
             km, act_sentence = act
@@ -771,7 +781,7 @@ def _build(
         own = resolve(doc, act_sentence.dates, chosen, lex, km.start if km else act_sentence.start)
         if own.value:
             when = own
-    if not secondary and kind == "thăm":
+    if not secondary and _visit(kind):
         when = _multi_country_leg(doc, s, when)
     same_day = _SAME_DAY.search(s.folded)
     if not secondary and same_day and same_day.group(1) and lead is not None:
@@ -786,7 +796,7 @@ def _build(
         and context.date
         and names & {p.name for p in context.participants}
         and not _EARLIER.search(s.folded)
-        and not kind.startswith(REMOTE_KINDS)
+        and not _remote(kind)
         and not (km is not None and _recalls_result(s, km))
     ):
         # Talks a visiting leader held during the same visit: same month, marked inferred.
@@ -796,7 +806,7 @@ def _build(
         when = When(str(doc.published.year), True, when.tod)
     participants = _participants(doc, chosen, as_date(when.value), lex)
     place, place_from = _place_of(doc, s, kind, lex, chosen, lead, act_sentence, secondary)
-    if secondary and place is None and kind == "thăm" and len(countries) == 1:
+    if secondary and place is None and _visit(kind) and len(countries) == 1:
         # A one-sided visit record: the visit is to the other country, which is what it says.
         host = (countries_in(s) & BILATERAL) - countries
         if len(host) == 1:
@@ -973,7 +983,7 @@ def _place_of(
     act: Sentence | None,
     secondary: bool,
 ) -> tuple[str | None, Sentence | None]:
-    if kind.startswith(REMOTE_KINDS):
+    if _remote(kind):
         return None, None
     for x in (s, act, lead):
         if x is None:
@@ -1075,7 +1085,7 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
                 sec = _build(doc, w, lex, secondary=True, context=main)
                 if sec is not None:
                     meetings.append(sec)
-    if main.kind.startswith(REMOTE_KINDS):
+    if _remote(main.kind):
         meetings = _fold_messages(main, meetings)
     return meetings
 
@@ -1175,13 +1185,13 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
     first = kinds[0].start if kinds else s.end
     for i, k in enumerate(kinds):
         lo, hi = bounds[i], bounds[i + 1]
-        who = k.start if k.key == "thăm" else lo
+        who = k.start if _visit(k.key) else lo
         if _plan_before(s.text[max(lo, k.start - 60) - s.start : k.start - s.start]):
             continue
         parties = _parties(doc, s, k.key)
         # A visit's people (and titles) follow the verb ("chuyến thăm … của Tổng thống X").
         people = [pm for pm in parties if who <= pm[0].start < hi]
-        if i > 0 and k.key != "thăm":
+        if i > 0 and not _visit(k.key):
             # "X đã hội đàm với Y và hội đàm với Z": X is the subject of every verb.
             have = {c for _, c in people}
             people = [pm for pm in parties if pm[0].start < first and pm[1] not in have] + people

@@ -20,6 +20,7 @@ from importlib.resources import files
 from store.language.countries import country_in, find_countries, is_country_name
 from store.language.fold import fold, squash_spaces
 from store.language.lexicon import Lexicon, Mention
+from store.language.surnames import vn_surnames
 
 # Upper-case letters of Latin scripts, Vietnamese included.
 UP = "A-Z" + "".join(
@@ -124,12 +125,6 @@ _COORD_WORD = re.compile(r"\s(?:và|cùng|cùng với)\s")
 @cache
 def _given_names() -> frozenset[str]:
     data = files("store").joinpath("data/ru_given_names.json").read_text(encoding="utf-8")
-    return frozenset(fold(n) for n in json.loads(data))
-
-
-@cache
-def vn_surnames() -> frozenset[str]:
-    data = files("store").joinpath("data/vn_surnames.json").read_text(encoding="utf-8")
     return frozenset(fold(n) for n in json.loads(data))
 
 
