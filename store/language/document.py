@@ -144,12 +144,19 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             folded = whole[p_start + a : p_start + b] if aligned else fold(chunk)
             caption = (
-                bool(_CAPTION.search(folded))
+                _captioned(folded)
                 or line_caption
                 or (whole_line and para_no > 0 and len(chunk) < 160 and _looks_like_caption(folded))
             )
             out.append(Sentence(p_start + a, p_start + b, chunk, folded, para_no, caption))
     return out
+
+
+def _captioned(folded: str) -> bool:
+    """A photo credit or caption mark ("(Ảnh: …)", "© …", "… TTXVN)")."""
+    if "anh" not in folded and "ttxvn" not in folded and "©" not in folded:
+        return False  # most sentences: no need for the regex
+    return bool(_CAPTION.search(folded))
 
 
 def _looks_like_caption(folded: str) -> bool:
