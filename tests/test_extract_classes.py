@@ -326,3 +326,15 @@ def test_a_recalled_call_takes_no_date_from_the_visit() -> None:
     )
     calls = [m for m in found if m.kind == "điện đàm"]
     assert all(m.date is None for m in calls)
+
+
+def test_a_quoted_message_is_the_story() -> None:
+    m = meetings(
+        "Tối 2/7, Thủ tướng Phạm Minh Chính rời Moskva, kết thúc chuyến thăm chính thức Liên "
+        "bang Nga theo lời mời của Thủ tướng Mikhail Mishustin.\nNội dung bức điện như sau:\n"
+        '"Nhân dịp kết thúc chuyến thăm, tôi xin gửi lời cảm ơn chân thành tới Ngài Thủ tướng '
+        'về sự đón tiếp trọng thị."',
+        date(2025, 7, 3),
+    )[0]
+    assert m.kind == "điện cảm ơn" and m.place is None
+    assert people(m) == {("Phạm Minh Chính", "VN"), ("Mikhail Mishustin", "RU")}

@@ -775,6 +775,8 @@ def _build(
         if act is not None:
             km, act_sentence = act
             kind = km.key
+    if not secondary and _visit(kind):
+        kind = _quoted_message(doc) or kind
     mentions, lead = _date_sources(doc, s, names, secondary)
     when = resolve(doc, mentions, chosen, lex, anchor)
     if act_sentence is not None and any(d.day for d in act_sentence.dates):
@@ -838,6 +840,26 @@ def _build(
         secondary=secondary,
         evidence=evidence,
     )
+
+
+_QUOTED = re.compile(r"\bnoi dung (?:cua )?(?:buc |la )?(dien|thu|thong diep)\b")
+_MESSAGE_WORDS = (
+    ("cam on", "điện cảm ơn"),
+    ("chia buon", "điện chia buồn"),
+    ("chuc mung", "điện mừng"),
+)
+
+
+def _quoted_message(doc: Doc) -> str | None:
+    """A report that quotes a message ("Nội dung bức điện như sau: …") is about the message:
+    thanks, condolences or congratulations, as its text says."""
+    for x in doc.sentences:
+        if _QUOTED.search(x.folded):
+            after = fold(doc.text[x.end : x.end + 800])
+            for words, kind in _MESSAGE_WORDS:
+                if words in after and get_lexicon().kind_is(kind, "message"):
+                    return kind
+    return None
 
 
 def _about_talks(s: Sentence, names: set[str]) -> bool:
