@@ -338,3 +338,22 @@ def test_a_quoted_message_is_the_story() -> None:
     )[0]
     assert m.kind == "điện cảm ơn" and m.place is None
     assert people(m) == {("Phạm Minh Chính", "VN"), ("Mikhail Mishustin", "RU")}
+
+
+def test_airport_greeters_are_not_the_hosts() -> None:
+    m = meetings(
+        "Chiều 5/11, Thủ tướng Nga Mikhail Mishustin đến Hà Nội, bắt đầu chuyến thăm chính thức "
+        "Việt Nam. Đón Thủ tướng tại sân bay Nội Bài có Bộ trưởng Bộ Ngoại giao Lê Hoài Trung.",
+        date(2025, 11, 6),
+    )[0]
+    assert m.kind == "thăm" and ("Lê Hoài Trung", "VN") not in people(m)
+
+
+def test_no_later_title_for_a_dated_meeting() -> None:
+    m = meetings(
+        "Ngày 3/6, Phó Thủ tướng Trần Hồng Hà tiếp Thống đốc vùng Primorye Oleg Kozhemyako và "
+        "ông Lương Cường, Thường trực Ban Bí thư.",
+        date(2024, 6, 4),
+    )[0]
+    titles = {p.name: p.title for p in m.participants}
+    assert titles.get("Lương Cường") != "Chủ tịch nước"

@@ -385,6 +385,10 @@ def _headline(body: list[Sentence]) -> Sentence | None:
     return None
 
 
+# A sentence saying who took part: "X chủ trì lễ đón", "Về phía Nga có …", "phía Việt Nam có …".
+_ROSTER = re.compile(r"\b(chu tri|ve phia|phia viet nam|phia nga|truong doan|dan dau)\b")
+
+
 def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
     """A dated lead naming at most one side, whose next sentences name the others.
 
@@ -406,6 +410,8 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
             acts = {k.key for k in b.kinds if not _is_frame(b, k)} - {"tiếp"}
             if not acts <= {k.key for k in a.kinds} or _itinerary(b):
                 break  # the next sentence reports acts of its own, not who took part
+            if not b.kinds and not _ROSTER.search(b.folded):
+                continue  # "Đón … tại sân bay có X": who greeted, not who met
             new = [pm for pm in _parties(doc, b) if pm[1] in BILATERAL - sides]
             if not new:
                 if b.people:
@@ -899,7 +905,8 @@ def _participants(
         if m.key in lex.people:
             dated = lex.title_at(m.key, when) if when else None
             if title is None or (dated and not _title_matches(title, m.key, when, lex)):
-                title = dated or title or lex.title_at(m.key, None)
+                # A known day without any office of theirs: no title rather than a later one.
+                title = dated or title or (None if when else lex.title_at(m.key, None))
         elif m.start in doc.titles:
             title = doc.titles[m.start] or title
         out.append(Participant(name=m.key, title=title, country=country))
