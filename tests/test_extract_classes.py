@@ -357,3 +357,13 @@ def test_no_later_title_for_a_dated_meeting() -> None:
     )[0]
     titles = {p.name: p.title for p in m.participants}
     assert titles.get("Lương Cường") != "Chủ tịch nước"
+
+
+def test_first_of_a_comma_list_of_titles() -> None:
+    m = meetings(
+        "Chiều 4/3, Phó Chủ tịch Quốc hội Nguyễn Khắc Định tiếp Phó Chủ tịch Duma Quốc gia Nga, "
+        "Chủ tịch Nhóm nghị sĩ hữu nghị với Việt Nam Boris Chernyshov.",
+        date(2025, 3, 5),
+    )[0]
+    titles = {p.name: p.title for p in m.participants}
+    assert titles["Boris Chernyshov"].startswith("Phó Chủ tịch Duma Quốc gia")

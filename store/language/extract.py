@@ -929,6 +929,19 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
                     continue
                 best = off
     if best is None:
+        # Long titles joined by commas ("Phó Chủ tịch thứ nhất Hội đồng Liên bang …, Chủ tịch
+        # Nhóm Hợp tác với Việt Nam … Andrey Yatskin"): the first title of the list.
+        lo = max(doc.text.rfind("\n", 0, mention.start), mention.start - 160)
+        for off in doc.offices:
+            gap = doc.text[off.end : mention.start]
+            if (
+                lo < off.start
+                and off.end <= mention.start
+                and not _TITLE_LIST_BREAK.search(fold(gap))
+            ):
+                best = off
+                break
+    if best is None:
         return None
     office = lex.offices.get(best.key)
     if office is None:
@@ -936,6 +949,13 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
     if not office.generic:
         return office.title
     return squash_spaces(doc.text[best.start : mention.start]).rstrip(" ,") or office.title
+
+
+# What ends a list of titles before a name: a verb, or the end of a clause.
+_TITLE_LIST_BREAK = re.compile(
+    r"[.;:!?]|\b(da|dang|se|tiep|hoi dam|hoi kien|gap|lam viec|tham|dan dau|cho biet|khang dinh"
+    r"|nhan manh)\b"
+)
 
 
 def _title_matches(title: str, name: str, when: date | None, lex: Lexicon) -> bool:

@@ -117,9 +117,13 @@ _PLACE_WORD_BEFORE = re.compile(
 # Where a title's tail ends: a clause break or a verb.
 _TAIL_END = re.compile(
     r"[;!?\n:]|(?<=\w{3})\.(?:\s|$)|\s(?:đã|đang|sẽ|vừa|tiếp|hội đàm|hội kiến|gặp|trao|cho|khẳng định|"
-    r"nhấn mạnh|cho biết|phát biểu|tới|đến|sang|thăm|làm việc|dẫn đầu|chủ trì|làm|nói|về|với|tham dự|dự)(?!\w)"
+    r"nhấn mạnh|cho biết|phát biểu|tới|đến|sang|thăm|làm việc|dẫn đầu|chủ trì|làm|nói|về|tham dự|dự)(?!\w)"
 )
 _COORD_WORD = re.compile(r"\s(?:và|cùng|cùng với)\s")
+_MORE_TITLES = re.compile(
+    r"\s*(?:Phó\s+)?(?:Chủ tịch|Ủy viên|Uỷ viên|Bí thư|Trưởng|Tổng|Thứ trưởng|Bộ trưởng|Giám đốc"
+    r"|Thành viên|Người đứng đầu|Chủ nhiệm|Đại diện|Thống đốc|Thị trưởng)\b"
+)
 
 
 @cache
@@ -301,8 +305,10 @@ def title_names(
                 break
             before = text[off.end : a]
             pronoun = bool(_PRONOUN.search(before))
-            if "," in before and not pronoun:
-                continue  # past a comma, only "ông/bà/ngài Name" names the title's holder
+            if "," in before and not pronoun and not _MORE_TITLES.match(before.rsplit(",", 1)[1]):
+                # Past a comma, only "ông/bà/ngài Name" names the title's holder, or a further
+                # title of the same list ("Phó Chủ tịch Duma, Chủ tịch Nhóm nghị sĩ … Name").
+                continue
             place_word = bool(_PLACE_WORD_BEFORE.search(off.surface + before))
             found = name_in_run(text[a:b], a, lex, after_place_word=place_word and not pronoun)
             if found:
