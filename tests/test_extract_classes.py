@@ -367,3 +367,18 @@ def test_first_of_a_comma_list_of_titles() -> None:
     )[0]
     titles = {p.name: p.title for p in m.participants}
     assert titles["Boris Chernyshov"].startswith("Phó Chủ tịch Duma Quốc gia")
+
+
+def test_coordinated_across_photo_asides() -> None:
+    m = meetings(
+        "Chiều 14/10, tại Moskva, Chủ tịch nước Lương Cường (bên phải) cùng Phó Thủ tướng Bùi "
+        "Thanh Sơn hội kiến Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin (thứ ba từ trái sang) "
+        "và Phó Chủ tịch Duma Quốc gia Irina Yarovaya.",
+        date(2025, 10, 15),
+    )[0]
+    assert people(m) == {
+        ("Lương Cường", "VN"),
+        ("Bùi Thanh Sơn", "VN"),
+        ("Vyacheslav Volodin", "RU"),
+        ("Irina Yarovaya", "RU"),
+    }

@@ -321,6 +321,10 @@ def _act_with_other_side(s: Sentence, k: Mention) -> bool:
     return bool(_OTHER_SIDE.search(after) or _BOTH_SIDES.search(s.folded[: k.start - s.start]))
 
 
+# A bracketed aside between two names: "(giữa)", "(thứ hai từ phải sang)", "(Ủy viên Bộ Chính trị)".
+_ASIDE = re.compile(r"\([^()]{0,60}\)")
+
+
 def _strip_titles(s: Sentence, lo: int, hi: int) -> str:
     """Folded text between two offsets with every office mention removed."""
     out, pos = [], lo
@@ -354,7 +358,8 @@ def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Ment
                 near = min(group, key=lambda g: abs(g[0].start - pm[0].start))
                 lo, hi = sorted([near[0], pm[0]], key=lambda m: m.start)
                 edge = max(lo.end, doc.title_starts.get(hi.start, hi.start)) if doc else hi.start
-                if hi.start - lo.end < 200 and _COORD.fullmatch(_strip_titles(s, lo.end, edge)):
+                gap = _ASIDE.sub(" ", _strip_titles(s, lo.end, edge))
+                if hi.start - lo.end < 200 and _COORD.fullmatch(gap):
                     group.append(pm)
                     rest.remove(pm)
                     grown = True
