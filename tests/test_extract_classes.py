@@ -382,3 +382,13 @@ def test_coordinated_across_photo_asides() -> None:
         ("Vyacheslav Volodin", "RU"),
         ("Irina Yarovaya", "RU"),
     }
+
+
+def test_meetings_in_general_do_not_make_a_visit_a_meeting() -> None:
+    m = meetings(
+        "Chiều 10/4, Bộ trưởng Ngoại giao Nga Sergei Lavrov đến Hà Nội, bắt đầu chuyến thăm chính "
+        "thức Việt Nam theo lời mời của Bộ trưởng Ngoại giao Bùi Thanh Sơn. Hai bên nhất trí tăng "
+        "cường các cuộc gặp gỡ cấp cao.",
+        date(2025, 4, 11),
+    )[0]
+    assert m.kind == "thăm"

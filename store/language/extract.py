@@ -688,9 +688,16 @@ def _collective_act(doc: Doc, lead: Sentence, names: set[str]) -> tuple[Mention,
             ):
                 continue  # "Tại hội đàm, …" refers back
             before = x.folded[: k.start - x.start]
+            if _GENERIC_ACT.search(before[-40:]):
+                continue  # "nhất trí tăng cường các cuộc gặp gỡ cấp cao": meetings in general
             if _BOTH_SIDES.search(before[-80:]):
                 return k, x
     return None
+
+
+_GENERIC_ACT = re.compile(
+    r"\b(cac|nhung|tang cuong|thuc day|duy tri|nhat tri|de nghi|mong|hy vong|trao doi ve)\b[^,;.]*$"
+)
 
 
 _LEAVES = re.compile(r"\b(roi|ket thuc|bat dau|den|toi)\b")
