@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from store.language.models import Article
+from store.services.ingest import ingest
 from store.storage.db import Store
 from store.storage.schema import MIGRATIONS
 
@@ -20,7 +21,7 @@ Hai bên cũng bàn về thanh toán bằng đồng nội tệ.
 
 
 async def test_evidence_is_stored_and_shown(empty_store: Store) -> None:
-    await empty_store.ingest([Article(text=DAY, source="day.txt")])
+    await ingest(empty_store, [Article(text=DAY, source="day.txt")])
     (m,) = await empty_store.meetings()
     assert m.evidence["date"].startswith("Chiều 3/6/2025")
     assert "tại Moskva" in m.evidence["place"]
@@ -29,15 +30,18 @@ async def test_evidence_is_stored_and_shown(empty_store: Store) -> None:
 
 
 async def test_merging_keeps_the_finest_date(empty_store: Store) -> None:
-    await empty_store.ingest([Article(text=MONTH, source="month.txt")])
+    await ingest(empty_store, [Article(text=MONTH, source="month.txt")])
     (coarse,) = await empty_store.meetings()
     assert coarse.date == "2025-06"
-    await empty_store.ingest([Article(text=DAY, source="day.txt")])
+    await ingest(empty_store, [Article(text=DAY, source="day.txt")])
     (merged,) = await empty_store.meetings()
     assert merged.date == "2025-06-03" and not merged.date_inferred
     assert merged.evidence["date"].startswith("Chiều 3/6/2025")
     # and the other way round: a coarser report never coarsens a finer date
-    await empty_store.ingest([Article(text=MONTH + "\nNguồn khác.", source="month2.txt")])
+    other = MONTH.replace("Trong tháng 6/2025", "Hồi tháng 6/2025, tại Moskva,").replace(
+        "Hai bên cũng bàn", "Các bên còn trao đổi"
+    )
+    await ingest(empty_store, [Article(text=other, source="month2.txt")])
     (again,) = await empty_store.meetings()
     assert again.date == "2025-06-03"
 
