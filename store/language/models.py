@@ -25,6 +25,7 @@ class Article(BaseModel):
     title: str | None = None
     published: date | None = None  # publication date when known
     published_precision: Precision | None = None
+    site_name: str | None = None  # the name a web page gives its site (og:site_name)
     # Other URLs that led here (the address typed, a feed link that redirected): kept with
     # the stored article so that they are recognised later without fetching them.
     via: tuple[str, ...] = ()
@@ -38,6 +39,17 @@ class Participant(BaseModel):
     name: str
     title: str | None = None
     country: Country | None = None
+
+
+class Citation(BaseModel):
+    """One article that reports a meeting, as a reader cites it (see store.language.citation)."""
+
+    article_id: str = ""
+    source: str = ""  # the file name or URL stored with the article
+    url: str | None = None
+    outlet: str | None = None  # "VnExpress", "Báo Chính phủ", …; None for a file
+    title: str | None = None  # the headline
+    published: date | None = None
 
 
 class Meeting(BaseModel):
@@ -59,6 +71,8 @@ class Meeting(BaseModel):
     secondary: bool = False
     # The sentences the date, the place and the participants were read from.
     evidence: dict[str, str] = Field(default_factory=dict)
+    # The articles reporting it (the original first, then later reports and copies).
+    citations: list[Citation] = Field(default_factory=list)
     key_points: list[str] = Field(default_factory=list, exclude=True)
 
     @property

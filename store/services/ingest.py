@@ -127,7 +127,9 @@ class _Pending:
     print_: Print
     meetings: tuple[Meeting, ...] | None  # None until extracted
     copies: list[Outcome] = field(default_factory=list)  # later items of the run repeating it
-    aliases: list[str] = field(default_factory=list)  # the URLs that reached those copies
+    # Those copies: another outlet's becomes one more source of its meetings, the same
+    # outlet's only an alias (Store.add_report decides).
+    reports: list[tuple[Article, Print]] = field(default_factory=list)
 
 
 @dataclass
@@ -151,7 +153,7 @@ class _Batch:
         keep = [p for p in self.pending if p.out.status == "new"]
         if keep:
             stored = await store.add_articles(
-                [NewArticle(p.article, p.meetings or (), p.print_, p.aliases) for p in keep]
+                [NewArticle(p.article, p.meetings or (), p.print_, (), p.reports) for p in keep]
             )
             for p, s in zip(keep, stored, strict=True):
                 p.out.article_id, p.out.meeting_ids = s.article_id, tuple(s.meeting_ids)
@@ -171,10 +173,12 @@ async def _look(store: Store, item: Article | Prepared | Duplicate, batch: _Batc
         return Outcome(item.source, "duplicate", item.article_id, ids, duplicate_of=item.source)
     article = item.article if isinstance(item, Prepared) else item
     print_ = fingerprint(article.text)
-    urls = [u for u in (article.url, *article.via) if u]
     dup = await store.find_duplicate(article, print_)
     if dup is not None:
-        await store.add_aliases(dup.article_id, urls)
+        if dup.how == "url":  # the same page: remember how it was reached
+            await store.add_aliases(dup.article_id, [u for u in (article.url, *article.via) if u])
+        else:  # the same text: another outlet's copy is one more source
+            await store.add_report(dup.article_id, article, print_)
         ids = tuple(await store.article_meetings(dup.article_id))
         return Outcome(article.source, "duplicate", dup.article_id, ids, duplicate_of=dup.source)
     known_as = article_urls(article)
@@ -182,7 +186,7 @@ async def _look(store: Store, item: Article | Prepared | Duplicate, batch: _Batc
     if earlier is not None:
         out = Outcome(article.source, "duplicate", duplicate_of=earlier.article.source)
         earlier.copies.append(out)
-        earlier.aliases += urls
+        earlier.reports.append((article, print_))
         return out
     out = Outcome(article.source, "new")
     meetings = item.meetings if isinstance(item, Prepared) else None

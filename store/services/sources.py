@@ -150,6 +150,7 @@ def html_article(html: str, source: str, url: str | None = None) -> Article | Sk
     canonical = _canonical(html, url) or url
     published = _parse_day(data.get("date"))
     body = f"{title}\n\n{text}" if title and not text.startswith(title) else text
+    site = data.get("sitename") or None
     return Article(
         text=nfc(body),
         source=canonical or source,
@@ -157,6 +158,7 @@ def html_article(html: str, source: str, url: str | None = None) -> Article | Sk
         title=nfc(title) if title else None,
         published=published,
         published_precision="day" if published else None,
+        site_name=nfc(site) if isinstance(site, str) else None,
     )
 
 

@@ -21,9 +21,10 @@ from typing import NamedTuple, TypeVar
 
 import aiosqlite
 
+from store.language import citation
 from store.language.fold import fold
 from store.language.lexicon import get_lexicon
-from store.language.models import Article, Meeting, Participant
+from store.language.models import Article, Citation, Meeting, Participant
 from store.storage import dedup
 from store.storage.dedup import Duplicate, Print
 from store.storage.schema import MIGRATIONS
@@ -214,6 +215,12 @@ class Store:
         """
         return await self.atomic(lambda c: [_write_article(c, n) for n in new])
 
+    async def add_report(self, article_id: str, article: Article, print_: Print) -> bool:
+        """A stored article met again (same or near-identical text): when another outlet
+        published it, it becomes one more source of the same meetings (its text is not kept
+        twice); otherwise its URLs are remembered as aliases. True when a source was added."""
+        return await self.atomic(lambda c: _write_report(c, article_id, article, print_))
+
     async def add_aliases(self, article_id: str, urls: Iterable[str]) -> None:
         """Remember URLs that lead to a stored article (redirects, tracking links, copies)."""
         rows = [(u, article_id) for u in dict.fromkeys(urls) if u]
@@ -251,7 +258,10 @@ class Store:
     # ----------------------------------------------------------------- reading
 
     async def count_articles(self) -> int:
-        (n,) = await (await self.conn.execute("SELECT count(*) FROM articles")).fetchone()
+        """Articles whose text is stored (another outlet's copy is a source, not an article)."""
+        (n,) = await (
+            await self.conn.execute("SELECT count(*) FROM articles WHERE copy_of IS NULL")
+        ).fetchone()
         return int(n)
 
     async def count_meetings(self) -> int:
@@ -329,6 +339,8 @@ class NewArticle(NamedTuple):
     meetings: Sequence[Meeting]  # as extracted
     print_: Print
     aliases: Sequence[str] = ()  # more URLs that lead to it (copies met in the same run)
+    # Copies met in the same run: another outlet's becomes a source, the same outlet's an alias.
+    reports: Sequence[tuple[Article, Print]] = ()
 
 
 @dataclass
@@ -340,19 +352,9 @@ class StoredArticle:
 
 def _write_article(c: sqlite3.Connection, new: NewArticle) -> StoredArticle:
     """The write half of ingest, synchronous, inside a transaction."""
-    article, meetings, print_, more = new
+    article, meetings, print_, more, reports = new
     aid = article.content_hash
-    c.execute(
-        "INSERT INTO articles(id, source, url, title, published, text) VALUES (?,?,?,?,?,?)",
-        (
-            aid,
-            article.source,
-            article.url,
-            article.title,
-            article.published.isoformat() if article.published else None,
-            article.text,
-        ),
-    )
+    _insert_article(c, aid, article, article.text)
     own = dedup.normalize_url(article.url) if article.url else None
     urls = dict.fromkeys(u for u in (*article.via, *more) if u)
     aliases = [(u, aid) for u in urls if dedup.normalize_url(u) != own]
@@ -362,7 +364,64 @@ def _write_article(c: sqlite3.Connection, new: NewArticle) -> StoredArticle:
         mid, created = _store_meeting(c, m, aid, article.url or article.source)
         out.meeting_ids.append(mid)
         out.new_meetings += created
+    for report, report_print in reports:
+        _write_report(c, aid, report, report_print)
     return out
+
+
+def _insert_article(
+    c: sqlite3.Connection, aid: str, article: Article, text: str, copy_of: str | None = None
+) -> None:
+    """The article row; its headline is the title, else the first line that reads as one."""
+    c.execute(
+        "INSERT INTO articles(id, source, url, title, published, text, site_name, copy_of)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        (
+            aid,
+            article.source,
+            article.url,
+            citation.headline(article.title, article.text[: citation.HEAD_CHARS]),
+            article.published.isoformat() if article.published else None,
+            text,
+            article.site_name,
+            copy_of,
+        ),
+    )
+
+
+def _write_report(c: sqlite3.Connection, article_id: str, article: Article, p: Print) -> bool:
+    """Another report of a stored article's text (see ``Store.add_report``), in a transaction."""
+    row = c.execute(
+        "SELECT coalesce(copy_of, id) FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    urls = [u for u in dict.fromkeys((article.url, *article.via)) if u]
+    key = citation.outlet_key(article.url, article.site_name) if article.url else None
+    if row is None or key is None:
+        if row is not None:
+            dedup.write_prints(c, [], [(u, article_id) for u in urls])
+        return False
+    root = row[0]
+    known = c.execute(
+        "SELECT url, site_name FROM articles WHERE id = ? OR copy_of = ?", (root, root)
+    ).fetchall()
+    copy_id = "c" + hashlib.sha256(dedup.normalize_url(article.url).encode()).hexdigest()[:15]
+    taken = c.execute("SELECT 1 FROM articles WHERE id = ?", (copy_id,)).fetchone()
+    if taken or key in {citation.outlet_key(u, s) for u, s in known if u}:
+        dedup.write_prints(c, [], [(u, root) for u in urls])
+        return False
+    _insert_article(c, copy_id, article, "", copy_of=root)
+    # Its URL and exact text lead to it; no anchors: the original's stand for the text.
+    dedup.write_prints(
+        c,
+        [(copy_id, article.url, Print(p.exact, p.head, frozenset()))],
+        [(u, copy_id) for u in urls if dedup.normalize_url(u) != dedup.normalize_url(article.url)],
+    )
+    c.execute(
+        "INSERT OR IGNORE INTO meeting_sources(meeting_id, article_id, source)"
+        " SELECT meeting_id, ?, ? FROM meeting_sources WHERE article_id = ? ORDER BY rowid",
+        (copy_id, article.url, root),
+    )
+    return True
 
 
 def _store_meeting(
@@ -478,10 +537,16 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
         ):
             sectors.setdefault(r["meeting_id"], []).append(r["sector"])
         sources: dict[str, list[str]] = {}
+        cites: dict[str, list[Citation]] = {}
         for r in c.execute(
-            f"SELECT * FROM meeting_sources WHERE meeting_id IN ({marks}) ORDER BY rowid", params
+            "SELECT s.meeting_id, s.article_id, s.source, a.url, a.title, a.published,"
+            f" a.site_name, CASE WHEN a.title IS NULL THEN substr(a.text, 1, {citation.HEAD_CHARS})"
+            " END AS head FROM meeting_sources s JOIN articles a ON a.id = s.article_id"
+            f" WHERE s.meeting_id IN ({marks}) ORDER BY s.rowid",
+            params,
         ):
             sources.setdefault(r["meeting_id"], []).append(r["source"])
+            cites.setdefault(r["meeting_id"], []).append(_citation(r))
     finally:
         c.row_factory = factory
     by_id = {
@@ -496,6 +561,8 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
             sectors=sectors.get(r["id"], []),
             summary=r["summary"],
             sources=sources.get(r["id"], []),
+            # A report with a link first: it is the one a card cites.
+            citations=sorted(cites.get(r["id"], []), key=lambda x: x.url is None),
             secondary=bool(r["secondary"]),
             evidence=json.loads(r["evidence"]),
             key_points=json.loads(r["key_points"]),
@@ -503,6 +570,23 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
         for r in rows
     }
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _citation(r: sqlite3.Row) -> Citation:
+    published = None
+    if r["published"]:
+        try:
+            published = date.fromisoformat(r["published"][:10])
+        except ValueError:
+            published = None
+    return Citation(
+        article_id=r["article_id"],
+        source=r["source"],
+        url=r["url"],
+        outlet=citation.outlet_name(r["url"], r["site_name"]),
+        title=citation.headline(r["title"], r["head"]),
+        published=published,
+    )
 
 
 def _merge(old: Meeting, new: Meeting, source: str) -> Meeting:

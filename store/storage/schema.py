@@ -267,4 +267,23 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE meetings ADD COLUMN evidence TEXT NOT NULL DEFAULT '{}';
     """,
+    # 8: citations and corrections: the name a page gives its site; articles kept only as
+    # another outlet's copy of a stored one (no text of their own: they cite its meetings);
+    # and the log of corrections (who deleted or changed what, and when).
+    """
+    ALTER TABLE articles ADD COLUMN site_name TEXT;
+    ALTER TABLE articles ADD COLUMN copy_of TEXT REFERENCES articles(id) ON DELETE CASCADE;
+    CREATE INDEX articles_copy_of ON articles(copy_of) WHERE copy_of IS NOT NULL;
+    CREATE TABLE corrections (
+        id      INTEGER PRIMARY KEY AUTOINCREMENT,
+        at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        actor   TEXT NOT NULL,      -- who: "telegram:<user id>" or "cli:<login>"
+        action  TEXT NOT NULL,      -- delete-meeting | delete-article | edit-meeting
+        target  TEXT NOT NULL,      -- the meeting or article id
+        summary TEXT NOT NULL,      -- what it was, in words (Vietnamese)
+        before  TEXT,               -- JSON of the record as it was
+        after   TEXT                -- JSON of the changed fields (edits)
+    );
+    CREATE INDEX corrections_target ON corrections(target);
+    """,
 ]
