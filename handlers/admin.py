@@ -31,6 +31,7 @@ from handlers.common import App, Context, get_store, today, tz
 from handlers.pending import PENDING_TTL, PendingArticles
 from handlers.permissions import bot_admin_only
 from handlers.views import View, details_button, line_html, reply_view, show_in_place
+from store.language.cards import UNKNOWN_PLACE, button_label
 from store.language.models import Article, Meeting, Outcome, Skipped
 from store.language.wording import format_date, participants_text
 from store.services.ingest import NO_MEETING, ingest, prepare
@@ -208,10 +209,10 @@ def meeting_html(m: Meeting) -> str:
     """Date, place, kind, participants with titles and sectors of one extracted meeting."""
     lines = [
         f"📅 Ngày: {r.esc(format_date(m))}",
-        f"📍 Nơi: {r.esc(m.place or 'không rõ')}",
+        f"📍 Nơi: {r.esc(m.place or UNKNOWN_PLACE)}",
         f"🤝 Hình thức: {r.esc(m.kind)}",
         f"👥 Thành phần: {_people_html(m)}",
-        f"🏷 Lĩnh vực: {r.esc(', '.join(m.sectors) if m.sectors else 'không rõ')}",
+        f"🏷 Lĩnh vực: {r.esc(', '.join(m.sectors) if m.sectors else 'chưa rõ')}",
     ]
     return "\n".join(lines)
 
@@ -263,7 +264,7 @@ def saved_view(article: Article, outcome: Outcome, meetings: list[Meeting]) -> V
     """What became of the saved article: new, merged into known meetings, or a duplicate."""
     source = r.source_html(article.source)
     buttons = (
-        [[details_button(str(n), m.id) for n, m in enumerate(meetings[:SAVED_LISTED], start=1)]]
+        [[details_button(button_label(m), m.id)] for m in meetings[:SAVED_LISTED]]
         if meetings
         else []
     )

@@ -1,4 +1,5 @@
-"""Buttons under the bot's replies: a meeting's details, the next page, related meetings.
+"""Buttons under the bot's replies: a meeting's details, the next page, related meetings,
+the articles reporting a meeting and all its sectors.
 
 Callback data is parsed strictly (see ``handlers.views`` for the format). Anything that
 does not parse, points to a meeting that no longer exists, or refers to a question the
@@ -16,11 +17,13 @@ from telegram import Update
 from telegram.error import Forbidden
 from telegram.ext import Application, CallbackQueryHandler
 
-from handlers.common import Context, queries
+from handlers.common import Context, is_admin, queries
 from handlers.views import (
     View,
     detail_view,
     latest_view,
+    meeting_sectors_view,
+    meeting_sources_view,
     question_view,
     related_view,
     send_to_chat,
@@ -29,8 +32,9 @@ from handlers.views import (
 
 log = logging.getLogger(__name__)
 
-PATTERN = re.compile(r"^[dn]:")  # this module's callbacks; other features use other prefixes
+PATTERN = re.compile(r"^[dnc]:")  # this module's callbacks; other features use other prefixes
 _DETAIL = re.compile(r"d:([0-9A-Za-z_-]{1,40})")
+_CITED = re.compile(r"c:([sl]):([0-9A-Za-z_-]{1,40})")
 _PAGE = re.compile(r"n:(l|q[0-9a-f]{8}|r[0-9A-Za-z_-]{1,40}):([0-9]{1,4})")
 MAX_OFFSET = 5000
 
@@ -41,7 +45,7 @@ INVALID = "Nút này không hợp lệ."
 
 @dataclass(frozen=True)
 class Action:
-    kind: str  # "detail" | "page"
+    kind: str  # "detail" | "page" | "sources" | "sectors"
     target: str  # meeting id, or the list key ("l", "q<hex>", "r<id>")
     offset: int = 0
 
@@ -52,6 +56,8 @@ def parse(data: str | None) -> Action | None:
         return None
     if m := _DETAIL.fullmatch(data):
         return Action("detail", m.group(1))
+    if m := _CITED.fullmatch(data):
+        return Action("sources" if m.group(1) == "s" else "sectors", m.group(2))
     if m := _PAGE.fullmatch(data):
         offset = int(m.group(2))
         if offset > MAX_OFFSET:
@@ -80,11 +86,23 @@ async def on_button(update: Update, context: Context) -> None:
     if action is None:
         await query.answer(INVALID)
         return
-    if query.message is None and action.kind == "detail":
+    if query.message is None and action.kind != "page":
         await query.answer("Mở bot để xem chi tiết.")
         return
+    if action.kind in ("sources", "sectors"):
+        make = meeting_sources_view if action.kind == "sources" else meeting_sectors_view
+        view = await make(context, action.target)
+        if view is None:
+            await query.answer(GONE)
+            return
+        await query.answer()
+        await send_to_chat(query, context, view)
+        return
     if action.kind == "detail":
-        view = await detail_view(context, action.target)
+        # Corrections are offered to the bot's admins in their private chat only.
+        private = query.message is not None and query.message.chat.type == "private"
+        admin = private and is_admin(context, query.from_user.id if query.from_user else None)
+        view = await detail_view(context, action.target, admin=admin)
         if view is None:
             await query.answer(GONE)
             return

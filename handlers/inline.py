@@ -25,6 +25,7 @@ from handlers import render as r
 from handlers.commands import start_payload
 from handlers.common import Context, get_store, today, user_text
 from handlers.views import intent_of
+from store.language import citation
 from store.language.models import Meeting
 from store.language.wording import format_date, meeting_card
 from store.services.answer import ask
@@ -38,17 +39,17 @@ LATEST_CACHE_SECONDS = 60  # "what is new" should show new meetings soon
 
 def card_html(m: Meeting, intent: str | None) -> str:
     text = meeting_card(m, intent)
-    html = r.answer_html(text, urls=m.sources)
-    missing = [] if any(s in text for s in m.sources) else m.sources
-    if missing:
-        html += "\nNguồn: " + ", ".join(r.source_html(s) for s in missing[:3])
+    html = r.answer_html(text, urls=m.sources, meetings=[m])
+    if "Nguồn:" not in text and (m.citations or m.sources):
+        html += "\nNguồn: " + r.meeting_sources_html(m)
     return r.fit(html)
 
 
 def article(m: Meeting, intent: str | None, bot_username: str | None) -> InlineQueryResultArticle:
     names = " – ".join(p.name for p in m.participants) or "Cuộc gặp"
     title = r.trim(r.clean(f"{format_date(m)} · {names}"), 120)
-    details = [m.place or "", m.kind, ", ".join(m.sectors)]
+    source = citation.compact_source(m)
+    details = [m.place or "", m.kind, source, ", ".join(m.sectors)]
     description = r.trim(r.clean(" · ".join(d for d in details if d)), 200)
     markup = None
     if bot_username:

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from datetime import date
 from urllib.parse import urlsplit
 
+from store.language import citation
+from store.language.models import Citation, Meeting
 from store.language.subscription import WEEKDAYS, Subscription
 from store.services.digest import DigestPlan, Fact
 from store.storage.subscriptions import DigestMessage
@@ -109,13 +111,28 @@ def source_html(source: str) -> str:
     return esc(source)
 
 
-def linkify(text: str, urls: Iterable[str] = ()) -> str:
+def linkify(text: str, urls: Iterable[str] = (), spans: Iterable[tuple[int, int, str]] = ()) -> str:
     """Escape plain text and turn the URLs in it into links named after their site.
 
     ``urls`` are addresses known to occur verbatim (a meeting's sources): they are linked
-    whole even when they hold characters a URL pattern would stop at.
+    whole even when they hold characters a URL pattern would stop at. ``spans`` are
+    (start, end, url) stretches of the (cleaned) text to link as they read, such as a
+    cited source "Dân trí · … · 10/10/2025".
     """
     text = clean(text)
+    out: list[str] = []
+    pos = 0
+    for start, end, url in spans:
+        if start < pos or end > len(text):
+            continue
+        out.append(_linkify_urls(text[pos:start], urls))
+        out.append(link(url, text[start:end]))
+        pos = end
+    out.append(_linkify_urls(text[pos:], urls))
+    return "".join(out)
+
+
+def _linkify_urls(text: str, urls: Iterable[str]) -> str:
     known = sorted({u for u in map(clean, urls) if is_url(u) and u in text}, key=len, reverse=True)
     pattern = (
         re.compile("|".join([*map(re.escape, known), _URL.pattern]), re.IGNORECASE)
@@ -135,6 +152,38 @@ def linkify(text: str, urls: Iterable[str] = ()) -> str:
     return "".join(out)
 
 
+# ----------------------------------------------------------------- citations
+
+
+def cite_html(c: Citation, compact: bool = False) -> str:
+    """ "Outlet · Headline · dd/mm/yyyy", linked to the article when it has an address."""
+    label = citation.cite_compact(c) if compact else citation.cite(c)
+    return link(c.url, label) if c.url and is_url(c.url) else esc(label)
+
+
+def meeting_sources_html(m: Meeting, limit: int = 1) -> str:
+    """A meeting's first ``limit`` sources cited in full, then how many more there are."""
+    if not m.citations:
+        return ", ".join(source_html(s) for s in m.sources[:limit])
+    shown = "; ".join(cite_html(c) for c in m.citations[:limit])
+    more = len(m.citations) - limit
+    return shown + (f" (và {more} nguồn khác)" if more > 0 else "")
+
+
+def compact_source_html(m: Meeting) -> str:
+    """A list item's source, linked: "Dân trí · 10/10/2025 +2"."""
+    if not m.citations:
+        return ""
+    more = len(m.citations) - 1
+    return cite_html(m.citations[0], compact=True) + (f" +{more}" if more > 0 else "")
+
+
+def cited_html(text: str, meetings: Iterable[Meeting]) -> str:
+    """Plain text worded from ``meetings`` (in order) as HTML, each cited source linked."""
+    text = clean(text)
+    return linkify(text, spans=citation.link_spans(text, meetings))
+
+
 def strip_tags(markup: str) -> str:
     """Telegram HTML → plain text; a link keeps its address when the label differs."""
 
@@ -149,15 +198,24 @@ def strip_tags(markup: str) -> str:
     return "".join("" if p.startswith("<") and p.endswith(">") else html.unescape(p) for p in parts)
 
 
-def answer_html(text: str, bold_first_line: bool = True, urls: Iterable[str] = ()) -> str:
-    """A plain-text answer as HTML: escaped, URLs linked, a short first line in bold."""
+def answer_html(
+    text: str,
+    bold_first_line: bool = True,
+    urls: Iterable[str] = (),
+    meetings: Iterable[Meeting] = (),
+) -> str:
+    """A plain-text answer as HTML: escaped, URLs and the sources cited from ``meetings``
+    (the answer's results, in order) linked, a short first line in bold."""
     text = clean(text).strip()
     if not text:
         return ""
+    markup = linkify(text, urls, citation.link_spans(text, meetings))
     first, sep, rest = text.partition("\n")
     if bold_first_line and sep and 0 < len(first) <= 160 and not _URL.search(first):
-        return f"<b>{linkify(first, urls)}</b>\n{linkify(rest, urls)}"
-    return linkify(text, urls)
+        # Links never span a line, so the first line's markup is balanced on its own.
+        head, _, tail = markup.partition("\n")
+        return f"<b>{head}</b>\n{tail}"
+    return markup
 
 
 def fit(markup: str, limit: int = MAX_MESSAGE) -> str:

@@ -5,12 +5,15 @@ with ``/tim``, in a private chat or by a mention in a group gets the same reply.
 
 Callback data (≤ 64 bytes, validated in ``handlers.buttons``):
 ``d:<meeting id>`` details · ``n:<list>:<offset>`` a page of a list, where ``<list>`` is
-``l`` (latest), ``q<8 hex>`` (a recent question) or ``r<meeting id>`` (related meetings).
+``l`` (latest), ``q<8 hex>`` (a recent question) or ``r<meeting id>`` (related meetings) ·
+``c:s:<meeting id>`` every article reporting a meeting · ``c:l:<meeting id>`` all its sectors.
+A suggestion is a button asking its question (``n:q<8 hex>:0``).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -19,6 +22,16 @@ from telegram.error import BadRequest
 
 from handlers import render as r
 from handlers.common import Context, QueryCache, get_store, queries, today
+from store.language import citation
+from store.language.cards import (
+    UNKNOWN_PLACE,
+    button_label,
+    hidden_sectors,
+    quote_items,
+    sectors_text,
+    whole_sentences,
+)
+from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
 from store.language.wording import format_date, meeting_line, participants_text
 from store.services.answer import AskResult, ask
@@ -32,13 +45,17 @@ TRIP_DAYS = 7
 LONG_QUESTION = 300  # characters; longer text that matches nothing gets a short hint
 
 
+SUGGESTION_BUTTONS = 4
+BUTTONS_PER_ROW = 2
+
+
 def long_question_html(suggestions: list[str]) -> str:
     text = (
         "Mình không tìm thấy cuộc gặp nào khớp với đoạn văn này. Hãy hỏi ngắn gọn, ví dụ: "
         "<i>Tô Lâm gặp Putin khi nào?</i>"
     )
     if suggestions:
-        text += "\nGợi ý: " + "; ".join(r.esc(r.trim(s, 60)) for s in suggestions[:5])
+        text += "\nGợi ý: bấm một câu hỏi bên dưới."
     return text
 
 
@@ -86,6 +103,32 @@ def details_button(label: str, meeting_id: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(label, callback_data=f"d:{meeting_id}")
 
 
+def sources_button(m: Meeting) -> list[InlineKeyboardButton]:
+    """ "📰 3 nguồn" when several articles report the meeting: opens their list."""
+    if len(m.citations) < 2:
+        return []
+    return [InlineKeyboardButton(f"📰 {len(m.citations)} nguồn", callback_data=f"c:s:{m.id}")]
+
+
+def sectors_button(m: Meeting) -> list[InlineKeyboardButton]:
+    """ "🏷 +3 lĩnh vực" when a card lists only the first sectors: opens them all."""
+    more = hidden_sectors(m.sectors)
+    if not more:
+        return []
+    return [InlineKeyboardButton(f"🏷 +{more} lĩnh vực", callback_data=f"c:l:{m.id}")]
+
+
+def suggestion_buttons(
+    context: Context, suggestions: list[str]
+) -> list[list[InlineKeyboardButton]]:
+    """Each suggested question as a button that asks it (the question kept by a short key)."""
+    rows = []
+    for text in suggestions[:SUGGESTION_BUTTONS]:
+        key = queries(context).put(text)
+        rows.append([InlineKeyboardButton(f"🔎 {r.trim(text, 60)}", callback_data=f"n:q{key}:0")])
+    return rows
+
+
 def page_buttons(list_key: str, offset: int, shown: int, total: int) -> list[InlineKeyboardButton]:
     row: list[InlineKeyboardButton] = []
     if offset > 0:
@@ -98,20 +141,29 @@ def page_buttons(list_key: str, offset: int, shown: int, total: int) -> list[Inl
 
 
 def list_buttons(
-    meetings: list[Meeting], list_key: str | None, offset: int, total: int
+    meetings: list[Meeting],
+    list_key: str | None,
+    offset: int,
+    total: int,
+    asked: Collection[str] = (),
+    day: date | None = None,
 ) -> list[list[InlineKeyboardButton]]:
+    """Details buttons named by date and counterpart ("8/5 · Mishustin"), then paging."""
     rows: list[list[InlineKeyboardButton]] = []
     if len(meetings) > 1:
-        rows.append(
-            [details_button(str(offset + n), m.id) for n, m in enumerate(meetings, start=1)]
-        )
+        buttons = [details_button(button_label(m, asked, day), m.id) for m in meetings]
+        rows += [buttons[i : i + BUTTONS_PER_ROW] for i in range(0, len(buttons), BUTTONS_PER_ROW)]
     elif len(meetings) == 1:
+        m = meetings[0]
         rows.append(
             [
-                details_button("Chi tiết", meetings[0].id),
-                InlineKeyboardButton("Liên quan", callback_data=f"n:r{meetings[0].id}:0"),
+                details_button("Chi tiết", m.id),
+                InlineKeyboardButton("Liên quan", callback_data=f"n:r{m.id}:0"),
             ]
         )
+        extra = sources_button(m) + sectors_button(m)
+        if extra:
+            rows.append(extra)
     if list_key is not None:
         nav = page_buttons(list_key, offset, len(meetings), total)
         if nav:
@@ -122,16 +174,11 @@ def list_buttons(
 # ----------------------------------------------------------------- pieces
 
 
-def sources_html(m: Meeting, limit: int = 3) -> str:
-    shown = [r.source_html(s) for s in m.sources[:limit]]
-    more = len(m.sources) - limit
-    if more > 0:
-        shown.append(f"+{more}")
-    return ", ".join(shown)
-
-
 def line_html(m: Meeting) -> str:
-    return r.esc(r.trim(meeting_line(m), 300))
+    """One meeting in a list: date · place · kind: names (its source, linked)."""
+    body = r.esc(r.trim(meeting_line(m, with_source=False), 260))
+    source = r.compact_source_html(m)
+    return f"{body} ({source})" if source else body
 
 
 def list_html(header: str, meetings: list[Meeting], offset: int) -> str:
@@ -139,9 +186,16 @@ def list_html(header: str, meetings: list[Meeting], offset: int) -> str:
     return f"{header}\n{body}" if body else header
 
 
-def _missing_sources(answer: str, m: Meeting) -> list[str]:
-    """The sources to add under an answer that names none of them."""
-    return [] if any(s in answer for s in m.sources) else m.sources
+def _names_source(answer: str, m: Meeting) -> bool:
+    """Whether an answer cites the meeting's source already."""
+    if m.citations:
+        return any(label in answer for label in (citation.cite(m.citations[0]),))
+    return any(s in answer for s in m.sources)
+
+
+def answer_text(result: AskResult) -> str:
+    """The plain answer with the sentences about what was asked quoted under list items."""
+    return quote_items(result.answer, result.results, result.quotes, result.offset)
 
 
 def intent_of(result: AskResult) -> str | None:
@@ -157,44 +211,50 @@ def intent_of(result: AskResult) -> str | None:
 async def question_view(context: Context, question: str, offset: int = 0) -> View:
     """The answer to a question (first page), or a later page of its results."""
     day = today(context)
-    view, paged = await context.bot_data.views.get(
+    view, keep = await context.bot_data.views.get(
         get_store(context),
         ("question", question, offset, day),
         lambda: _question_view(context, question, offset, day),
     )
-    if paged:  # its buttons name the question by key: keep that key alive
-        queries(context).put(question)
+    for asked in keep:  # its buttons name these questions by key: keep the keys alive
+        queries(context).put(asked)
     return view
 
 
 async def _question_view(
     context: Context, question: str, offset: int, day: date
-) -> tuple[View, bool]:
+) -> tuple[View, list[str]]:
     result = await ask(get_store(context), question, today=day, limit=PAGE, offset=offset)
     total = result.total or 0
     paged = total > len(result.results)
     key = f"q{QueryCache.key_for(question)}" if paged else None
+    keep = ([question] if paged else []) + result.suggestions[:SUGGESTION_BUTTONS]
+    suggestions = suggestion_buttons(context, result.suggestions)
+    asked = set(result.understood.leaders)
     if offset == 0 and not result.results and len(question) > LONG_QUESTION:
         # Echoing what was (not) understood of a pasted paragraph would be a wall of text.
-        return View(r.fit(long_question_html(result.suggestions))), False
+        return View(r.fit(long_question_html(result.suggestions)), suggestions), keep
     if offset == 0:
-        html = r.answer_html(result.answer, urls=[u for m in result.results for u in m.sources])
-        if len(result.results) == 1:
-            extra = _missing_sources(result.answer, result.results[0])
-            if extra:
-                html += "\nNguồn: " + ", ".join(r.source_html(s) for s in extra[:3])
-        return View(r.fit(html), list_buttons(result.results, key, 0, total)), paged
+        html = r.answer_html(
+            answer_text(result),
+            urls=[u for m in result.results for u in m.sources],
+            meetings=result.results,
+        )
+        if len(result.results) == 1 and not _names_source(result.answer, result.results[0]):
+            html += "\nNguồn: " + r.meeting_sources_html(result.results[0])
+        buttons = list_buttons(result.results, key, 0, total, asked, day) + suggestions
+        return View(r.fit(html), buttons), keep
     if not result.results:
-        return View("Không còn kết quả nào nữa cho câu hỏi này."), False
+        return View("Không còn kết quả nào nữa cho câu hỏi này."), keep
     header = (
         f"Kết quả {offset + 1}–{offset + len(result.results)} / {total} cho "
         f"«{r.esc(r.trim(question, 120))}»:"
     )
     view = View(
         r.fit(list_html(header, result.results, offset)),
-        list_buttons(result.results, key, offset, total),
+        list_buttons(result.results, key, offset, total, asked, day),
     )
-    return view, paged
+    return view, keep
 
 
 async def latest_view(context: Context, offset: int = 0) -> View:
@@ -217,40 +277,110 @@ async def _latest_view(store: Store, offset: int) -> View:
     )
 
 
+EVIDENCE_MAX = 400  # characters of a quoted sentence under a fact
+SUMMARY_MAX = 900
+POINT_MAX = 400
+
+
+def _evidence(m: Meeting, fact: str, shown: set[str]) -> list[str]:
+    """The sentence a fact was read from, quoted under it (once per card)."""
+    sentence = whole_sentences(m.evidence.get(fact) or "", EVIDENCE_MAX)
+    if not sentence or sentence in shown:
+        return []
+    shown.add(sentence)
+    return [f"   <i>«{r.esc(sentence)}»</i>"]
+
+
+def detail_title(m: Meeting) -> str:
+    """ "Hội kiến · tối 8/5/2025 · Moskva" (plain text)."""
+    remote = not m.place and get_lexicon().kind_is(m.kind, "remote")
+    place = m.place or ("" if remote else UNKNOWN_PLACE)
+    return " · ".join(x for x in (m.kind.capitalize(), format_date(m), place) if x)
+
+
 def detail_html(m: Meeting) -> str:
-    """Everything the store knows about one meeting, sources linked."""
-    head = r.esc(
-        format_date(m)
-    )  # includes the time of day + (f" · {r.esc(m.place)}" if m.place else "")
+    """Everything the store knows about one meeting: each fact with the sentence it came
+    from, sectors, whole sentences of the article, sources linked."""
+    quoted: set[str] = set()
+    remote = not m.place and get_lexicon().kind_is(m.kind, "remote")
+    place = m.place or (f"không có ({m.kind})" if remote else UNKNOWN_PLACE)
     lines = [
-        f"<b>{head}</b>",
-        f"{r.esc(m.kind.capitalize())}: {r.esc(r.trim(participants_text(m), 600))}",
+        f"<b>{r.esc(detail_title(m))}</b>",
+        f"📅 Thời gian: {r.esc(format_date(m))}",
+        *_evidence(m, "date", quoted),
+        f"📍 Địa điểm: {r.esc(place)}",
+        *_evidence(m, "place", quoted),
+        f"👥 {r.esc(m.kind.capitalize())}: {r.esc(r.trim(participants_text(m), 600))}",
+        *_evidence(m, "participants", quoted),
     ]
     if m.sectors:
-        lines.append(f"Lĩnh vực: {r.esc(', '.join(m.sectors))}")
-    if m.summary:
-        lines.append(r.esc(r.trim(m.summary, 1200)))
-    points = [p for p in m.key_points if p and p not in m.summary][:3]
+        lines.append(f"🏷 Lĩnh vực: {r.esc(sectors_text(m.sectors))}")
+    summary = whole_sentences(m.summary, SUMMARY_MAX) if m.summary else ""
+    if summary and summary not in quoted:
+        lines.append(r.esc(summary))
+    points = [
+        p
+        for p in (whole_sentences(x, POINT_MAX, cut=False) for x in m.key_points)
+        if p and p not in summary and p not in quoted
+    ][:3]
     if points:
-        lines.append("\n".join(f"• {r.esc(r.trim(p, 400))}" for p in points))
-    if m.sources:
-        lines.append(f"Nguồn: {sources_html(m, limit=5)}")
+        lines.append("\n".join(f"• {r.esc(p)}" for p in points))
+    if m.citations or m.sources:
+        lines.append(f"📰 Nguồn: {r.meeting_sources_html(m)}")
     return r.fit("\n".join(lines))
 
 
-async def detail_view(context: Context, meeting_id: str) -> View | None:
+async def detail_view(context: Context, meeting_id: str, admin: bool = False) -> View | None:
+    """A meeting's card; ``admin`` adds the correction buttons (Sửa / Xoá)."""
     store = get_store(context)
     return await context.bot_data.views.get(
-        store, ("detail", meeting_id), lambda: _detail_view(store, meeting_id)
+        store, ("detail", meeting_id, admin), lambda: _detail_view(store, meeting_id, admin)
     )
 
 
-async def _detail_view(store: Store, meeting_id: str) -> View | None:
+async def _detail_view(store: Store, meeting_id: str, admin: bool) -> View | None:
     m = await store.meeting(meeting_id)
     if m is None:
         return None
-    buttons = [[InlineKeyboardButton("Cuộc gặp liên quan", callback_data=f"n:r{m.id}:0")]]
+    buttons = []
+    extra = sources_button(m) + sectors_button(m)
+    if extra:
+        buttons.append(extra)
+    buttons.append([InlineKeyboardButton("Cuộc gặp liên quan", callback_data=f"n:r{m.id}:0")])
+    if admin:
+        buttons.append(
+            [
+                InlineKeyboardButton("✏️ Sửa", callback_data=f"m:e:{m.id}"),
+                InlineKeyboardButton("🗑 Xoá", callback_data=f"m:x:{m.id}"),
+            ]
+        )
     return View(detail_html(m), buttons)
+
+
+async def meeting_sources_view(context: Context, meeting_id: str) -> View | None:
+    """Every article reporting a meeting, each cited and linked."""
+    m = await get_store(context).meeting(meeting_id)
+    if m is None:
+        return None
+    outlets = citation.outlets(m.citations)
+    head = (
+        f"<b>{len(m.citations)} bài báo</b> ({len(outlets)} nguồn tin) đưa tin cuộc gặp "
+        f"{r.esc(r.trim(detail_title(m), 200))}:"
+    )
+    body = r.numbered(r.cite_html(c) for c in m.citations)
+    if not m.citations:
+        body = ", ".join(r.source_html(s) for s in m.sources)
+    return View(r.fit(f"{head}\n{body}"), [[details_button("Chi tiết cuộc gặp", m.id)]])
+
+
+async def meeting_sectors_view(context: Context, meeting_id: str) -> View | None:
+    """All the sectors a meeting touched on."""
+    m = await get_store(context).meeting(meeting_id)
+    if m is None:
+        return None
+    head = f"<b>Lĩnh vực</b> ({len(m.sectors)}) của cuộc gặp {r.esc(r.trim(detail_title(m), 200))}:"
+    body = "\n".join(f"• {r.esc(s)}" for s in m.sectors) or "Chưa rõ lĩnh vực nào."
+    return View(r.fit(f"{head}\n{body}"), [[details_button("Chi tiết cuộc gặp", m.id)]])
 
 
 def _span(m: Meeting) -> tuple[date, date] | None:

@@ -14,6 +14,7 @@ from datetime import date
 
 import pytest
 
+from store.language.citation import cite
 from store.language.fold import fold
 from store.language.models import Meeting, Participant
 from store.language.query import understand
@@ -674,7 +675,10 @@ async def test_cards_are_short_for_every_meeting(seeded_store: Store) -> None:
     for m in await seeded_store.meetings():
         for intent in ("when", "where", "who", "what", "count", "latest", "list"):
             card = meeting_card(m, intent)
-            assert 0 < len(card) <= 600
+            body, _, source = card.rpartition("\nNguồn: ")
+            # 600 characters of facts, then the source cited in full (never cut)
+            assert 0 < len(body) <= 600 and source
+            assert source.startswith(cite(m.citations[0]))
         assert "\n" not in meeting_line(m)
 
 
@@ -684,7 +688,7 @@ async def test_inferred_and_unknown_dates_are_shown_as_such(seeded_store: Store)
     assert "suy luận" in r.answer
     r = await ask(seeded_store, "Phạm Minh Chính Putin Kazan", today=TODAY)
     assert r.results and r.results[0].date is None
-    assert "không rõ ngày" in r.answer
+    assert "chưa rõ ngày" in r.answer
 
 
 async def test_empty_and_noise_get_help(seeded_store: Store) -> None:
@@ -712,7 +716,7 @@ def test_formatting_helpers() -> None:
     assert (
         format_date(m.model_copy(update={"date": "2024-06", "time_of_day": None})) == "tháng 6/2024"
     )
-    assert format_date(m.model_copy(update={"date": None})) == "không rõ ngày"
+    assert format_date(m.model_copy(update={"date": None})) == "chưa rõ ngày"
     # A title that does not fit the date gives way to the one held then.
     june = m.model_copy(
         update={

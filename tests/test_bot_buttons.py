@@ -50,7 +50,10 @@ async def test_details_button_sends_the_meeting_with_sources(
     text = visible_text(reply.text or "")
     assert all(p.name in text for p in m.participants)
     assert "Nguồn" in text
-    assert [b["callback_data"] for b in reply.buttons()] == [f"n:r{m.id}:0"]
+    data = [b["callback_data"] for b in reply.buttons()]
+    assert f"n:r{m.id}:0" in data
+    assert (f"c:l:{m.id}" in data) == (len(m.sectors) > 5)
+    assert (f"c:s:{m.id}" in data) == (len(m.citations) > 1)
 
 
 async def test_details_in_a_group_goes_to_that_group(

@@ -40,7 +40,8 @@ def test_console_answers_through_the_handlers(tmp_path: Path) -> None:
 
 def test_buttons_can_be_pressed_by_number(tmp_path: Path) -> None:
     out = chat(["/moinhat", "#1"], tmp_path / "c.db")
-    assert "Nút: [#1 1]" in out
+    # details buttons are named by date and counterpart: "[#1 8/5/2025 · Mishustin]"
+    assert re.search(r"Nút: \[#1 [^\]]+ · [^\]]+\]", out)
     assert "Nguồn:" in out.split("Nút:", 1)[1]  # the details of meeting 1
     out = chat(["#1"], tmp_path / "c.db")  # nothing to press yet: treated as a question
     assert "Traceback" not in out

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from store.language.cards import UNKNOWN_DATE, UNKNOWN_PLACE, fitting_point, sectors_text
+from store.language.citation import compact_source, sources_line
 from store.language.countries import country_name
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
@@ -21,9 +23,9 @@ EXAMPLES = ["Tô Lâm gặp Putin khi nào?", "hợp tác dầu khí năm 2025",
 
 
 def format_date(m: Meeting) -> str:
-    """ "tối 8/5/2025", "chiều 14/1/2025 (năm suy luận)", "tháng 6/2024", "không rõ ngày"."""
+    """ "tối 8/5/2025", "chiều 14/1/2025 (năm suy luận)", "tháng 6/2024", "chưa rõ ngày"."""
     if not m.date:
-        return "không rõ ngày"
+        return UNKNOWN_DATE
     parts = m.date.split("-")
     if len(parts) == 3:
         text = f"{int(parts[2])}/{int(parts[1])}/{parts[0]}"
@@ -97,13 +99,15 @@ def participants_text(m: Meeting) -> str:
     return _sides(m, person_text) or "không rõ thành phần"
 
 
-def meeting_line(m: Meeting) -> str:
-    """One compact line for numbered lists: date · place · kind: names."""
+def meeting_line(m: Meeting, with_source: bool = True) -> str:
+    """One compact line for numbered lists: date · place · kind: names (source)."""
     names = _sides(m, lambda p: p.name) or "không rõ thành phần"
+    source = compact_source(m) if with_source else ""
+    tail = f" ({source})" if source else ""
     if not m.place and get_lexicon().kind_is(m.kind, "remote"):
-        return f"{format_date(m)} · {m.kind}: {names}"  # a call or a message has no venue
-    place = m.place or "không rõ nơi"
-    return f"{format_date(m)} · {place} · {m.kind}: {names}"
+        return f"{format_date(m)} · {m.kind}: {names}{tail}"  # a call or a message has no venue
+    place = m.place or UNKNOWN_PLACE
+    return f"{format_date(m)} · {place} · {m.kind}: {names}{tail}"
 
 
 def _clip(text: str, limit: int) -> str:
@@ -120,16 +124,10 @@ def meeting_card(m: Meeting, intent: str = "list") -> str:
     """Plain text for one meeting, at most 600 characters, leading with the asked fact."""
     when = f"Thời gian: {format_date(m)}"
     remote = not m.place and get_lexicon().kind_is(m.kind, "remote")
-    where = (
-        f"Địa điểm: {m.place or ('không có (' + m.kind + ')' if remote else 'bài viết không nêu')}"
-    )
+    where = f"Địa điểm: {m.place or ('không có (' + m.kind + ')' if remote else UNKNOWN_PLACE)}"
     who = f"{m.kind[:1].upper()}{m.kind[1:]}: {participants_text(m)}"
-    sectors = f"Lĩnh vực: {', '.join(m.sectors[:6])}" if m.sectors else ""
-    source = ""
-    if m.sources:
-        source = f"Nguồn: {m.sources[0]}" + (
-            f" (và {len(m.sources) - 1} nguồn khác)" if len(m.sources) > 1 else ""
-        )
+    sectors = f"Lĩnh vực: {sectors_text(m.sectors)}" if m.sectors else ""
+    source = sources_line(m)
     point = (m.key_points[0] if m.key_points else m.summary) or ""
     if intent == "when":
         head = [when, who, where]
@@ -137,19 +135,17 @@ def meeting_card(m: Meeting, intent: str = "list") -> str:
         head = [where, who, when]
     else:
         head = [who, when, where]
-    if remote and intent != "where":
-        head.remove(where)
     lines = [x for x in [*head, sectors] if x]
     tail = [source] if source else []
-    fixed = sum(len(x) + 1 for x in lines + tail)
+    fixed = sum(len(x) + 1 for x in lines)  # the source line comes on top of the 600
     budget = CARD_MAX - fixed - len("Điểm chính: ") - 1
     if point and budget > 40:
-        key = f"Điểm chính: {_clip(point, budget)}"
+        key = f"Điểm chính: {fitting_point([point, *m.key_points, m.summary], budget)}"
         lines = [key, *lines] if intent == "what" else [*lines, key]
-    text = "\n".join(lines + tail)
+    text = "\n".join(lines)
     if len(text) > CARD_MAX:  # long names or titles: cut the least important lines first
         text = _clip(text.replace("\n", " | "), CARD_MAX)
-    return text
+    return "\n".join([text, *tail])
 
 
 def _group_label(g) -> str:

@@ -12,6 +12,7 @@ from datetime import date
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
+from store.language.cards import ordered_sectors
 from store.language.countries import country_name
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
@@ -65,14 +66,19 @@ class AskResult(BaseModel):
     total_estimated: bool = False  # broad question over a big store: ``total`` is an estimate
     offset: int = 0
     unknown_names: list[str] = Field(default_factory=list)
+    quotes: dict[str, list[str]] = Field(default_factory=dict)  # meeting id → quoted sentences
 
     def public(self) -> dict:
-        """The ``briefing ask --json`` document (DESIGN §5)."""
+        """The ``briefing ask --json`` document (DESIGN §5); each result also carries
+        ``quotes``, the article's sentences about what was asked."""
         return {
             "question": self.question,
             "understood": self.understood.public(),
             "answer": self.answer,
-            "results": [m.public(with_score=True) for m in self.results],
+            "results": [
+                m.public(with_score=True) | {"quotes": list(self.quotes.get(m.id, []))}
+                for m in self.results
+            ],
             "suggestions": list(self.suggestions),
         }
 
@@ -90,23 +96,39 @@ def _understood(q: Query) -> Understood:
     )
 
 
-def _best_points(m: Meeting, q: Query) -> Meeting:
-    """Put the key point that speaks of the asked sector or words first."""
-    if not m.key_points or not (q.sectors or q.keywords):
-        return m
+def _terms(q: Query) -> set[str]:
+    """Folded words and sector names (with their synonyms) the question asks about."""
     lex = get_lexicon()
     terms = set(q.keywords)
     for s in sector_set(q.sectors):
         sec = lex.sectors.get(s)
         terms.update(fold_key(t) for t in (s, *(sec.synonyms if sec else ())))
     terms.discard("")
+    return terms
 
-    def hits(point: str) -> int:
-        f = f" {fold_key(point)} "
-        return sum(f" {t} " in f for t in terms)
 
-    ranked = sorted(m.key_points, key=hits, reverse=True)
-    return m.model_copy(update={"key_points": ranked})
+def _hits(point: str, terms: set[str]) -> int:
+    f = f" {fold_key(point)} "
+    return sum(f" {t} " in f for t in terms)
+
+
+def _best_points(m: Meeting, q: Query) -> Meeting:
+    """Put the key point that speaks of the asked sector or words first, and the asked
+    sectors first among the meeting's."""
+    if not (q.sectors or q.keywords):
+        return m
+    terms = _terms(q)
+    ranked = sorted(m.key_points, key=lambda p: _hits(p, terms), reverse=True)
+    sectors = ordered_sectors(m.sectors, set(sector_set(q.sectors)))
+    return m.model_copy(update={"key_points": ranked, "sectors": sectors})
+
+
+def _quotes(q: Query, meetings: list[Meeting]) -> dict[str, list[str]]:
+    """Each meeting's key sentences about the asked sectors or words (for sector questions)."""
+    if not (q.sectors or q.keywords):
+        return {}
+    terms = _terms(q)
+    return {m.id: [p for p in m.key_points if _hits(p, terms)] for m in meetings}
 
 
 def _ask_text(*parts: str) -> str:
@@ -327,4 +349,5 @@ async def _ask(
         results=shown,
         total=found.total,
         total_estimated=found.total_estimated,
+        quotes=_quotes(q, shown),
     )
