@@ -86,9 +86,11 @@ async def cmd_ingest(args: argparse.Namespace) -> int:
         )
     else:
         print(ingest_summary(report))
+        from store.language.cards import UNKNOWN_DATE, UNKNOWN_PLACE
+
         for m in report.meetings:
             names = " – ".join(p.name for p in m.participants)
-            print(f"  • {m.date or 'không rõ ngày'} | {m.place or '—'} | {m.kind} | {names}")
+            print(f"  • {m.date or UNKNOWN_DATE} | {m.place or UNKNOWN_PLACE} | {m.kind} | {names}")
         for s in report.skipped:
             print(f"  ⚠ bỏ qua {s.path}: {s.reason}")
     unreadable = any(isinstance(s, Unreadable) for s in report.skipped)
@@ -121,20 +123,36 @@ def _with_progress(items, enabled: bool):
             yield item
 
 
-async def cmd_meetings(args: argparse.Namespace) -> int:
-    store = await _open(args)
+async def _with_store(args: argparse.Namespace, run, seed: bool = True) -> int:  # noqa: ANN001
+    store = await _open(args, seed=seed)
     try:
-        meetings = await store.meetings()
+        return int(await run(args, store) or 0)
     finally:
         await store.close()
-    if args.json:
-        _print_json([m.public() for m in meetings])
-        return 0
-    from store.language.wording import meeting_line
 
-    for m in meetings:
-        print(meeting_line(m))
-    return 0
+
+async def cmd_meetings(args: argparse.Namespace) -> int:
+    from bot.browse_cli import run_meetings
+
+    return await _with_store(args, run_meetings)
+
+
+async def cmd_articles(args: argparse.Namespace) -> int:
+    from bot.browse_cli import run_articles
+
+    return await _with_store(args, run_articles)
+
+
+async def cmd_corrections(args: argparse.Namespace) -> int:
+    from bot.browse_cli import run_corrections
+
+    return await _with_store(args, run_corrections, seed=False)
+
+
+async def cmd_chart(args: argparse.Namespace) -> int:
+    from bot.browse_cli import run_chart
+
+    return await _with_store(args, run_chart)
 
 
 async def cmd_ask(args: argparse.Namespace) -> int:
@@ -151,7 +169,12 @@ async def cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result.public())
     else:
-        print(result.answer)
+        from store.language.cards import quote_items
+        from store.language.citation import with_urls
+
+        # As the bot words it, each cited source followed by its address.
+        text = quote_items(result.answer, result.results, result.quotes, result.offset)
+        print(with_urls(text, result.results))
     return 0
 
 
@@ -270,15 +293,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser(
-        "meetings",
-        help="mọi cuộc gặp đã lưu, mới nhất trước",
-        description="In mọi cuộc gặp đã lưu, mới nhất trước: ngày, nơi, loại, những người gặp nhau.",
-        epilog=_examples("briefing meetings", "briefing meetings --json > cuoc-gap.json"),
-    )
-    p.add_argument("--json", action="store_true", help=JSON_HELP)
-    p.set_defaults(func=cmd_meetings)
-
-    p = sub.add_parser(
         "ask",
         help="trả lời một câu hỏi như bot trả lời trên Telegram",
         description=(
@@ -333,8 +347,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_chat)
 
+    from bot.browse_cli import add_parsers as add_browse_parsers
     from bot.digest_cli import add_parsers as add_digest_parsers
     from bot.feeds_cli import add_parsers as add_feed_parsers
+
+    browse = {
+        "meetings": cmd_meetings,
+        "articles": cmd_articles,
+        "corrections": cmd_corrections,
+        "chart": cmd_chart,
+    }
+    add_browse_parsers(sub, browse, json_help=JSON_HELP)
 
     add_digest_parsers(sub, cmd_digest, cmd_subscriptions, json_help=JSON_HELP)
     add_feed_parsers(sub, cmd_feeds, json_help=JSON_HELP)

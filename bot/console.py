@@ -189,6 +189,9 @@ class _Session:
         for api_method, params in self.api.sent:
             if api_method == "answerCallbackQuery" and params.get("text"):
                 self.out.write(f"({params['text']})\n")
+            if api_method == "sendPhoto":  # a chart: the terminal shows what it is of
+                caption = strip_tags(str(params.get("caption", ""))).strip()
+                self.out.write(f"[Ảnh biểu đồ] {caption}\n\n")
             if api_method not in ("sendMessage", "editMessageText"):
                 continue
             self.out.write(strip_tags(str(params.get("text", ""))).strip() + "\n")

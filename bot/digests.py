@@ -66,7 +66,7 @@ JOB_PREFIX = "digest:"
 SWEEP_JOB = "digests:sweep"
 START_JOB = "digests:catch-up"
 SWEEP_INTERVAL_S = 300
-BUTTONS_PER_ROW = 5
+BUTTONS_PER_ROW = 2  # buttons are named by date and counterpart ("8/5 · Mishustin")
 REFRESH_S = 30.0  # how often a long run looks for meetings ingested meanwhile
 
 Clock = Callable[[], datetime]

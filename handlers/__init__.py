@@ -15,7 +15,9 @@ from collections.abc import Awaitable, Callable, Iterable
 from handlers import (
     admin,
     buttons,
+    charts,
     commands,
+    corrections,
     errors,
     fallback,
     inline,
@@ -38,6 +40,8 @@ FEATURES: list[Registrar] = [
     membership.register,
     subscriptions.register,
     admin.register,
+    corrections.register,
+    charts.register,
 ]
 FINAL: list[Registrar] = [fallback.register, errors.register]
 

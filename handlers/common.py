@@ -17,7 +17,7 @@ from telegram import Message
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from handlers.cache import ViewCache
-from handlers.pending import PendingArticles
+from handlers.pending import PendingArticles, PendingEdits
 from handlers.render import clean
 from store.language.localtime import zone
 from store.storage.db import Store
@@ -105,6 +105,8 @@ class BotData:
     queries: QueryCache = field(default_factory=QueryCache)  # for "next page" buttons
     views: ViewCache = field(default_factory=ViewCache)
     pending: PendingArticles = field(default_factory=PendingArticles)  # /them previews
+    edits: PendingEdits = field(default_factory=PendingEdits)  # admins' corrections
+    charts: ViewCache = field(default_factory=lambda: ViewCache(size=64))  # PNGs until a change
     digests: Scheduler | None = None  # the digest service, where one runs
     feed_config: FetchConfig | None = None  # fetch limits for feed polling (tests shrink them)
 

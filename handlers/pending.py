@@ -63,3 +63,54 @@ class PendingArticles:
 
     def __len__(self) -> int:
         return len(self._items)
+
+
+EDIT_TTL = 10 * 60  # seconds an admin has to type a corrected value, then to confirm it
+
+
+@dataclass
+class PendingEdit:
+    """A correction on its way: the field asked for, then (``edit`` set) awaiting «Lưu»."""
+
+    user_id: int
+    meeting_id: str
+    field: str  # "date" | "place" | "kind"
+    created: float
+    edit: object | None = None  # store.language.edits.Edit once the value is read
+
+
+class PendingEdits:
+    """Corrections admins are making: by user while a value is awaited, by token once shown
+    for confirmation; bounded in age."""
+
+    def __init__(self, ttl: float = EDIT_TTL, clock: Callable[[], float] = time.monotonic) -> None:
+        self.ttl = ttl
+        self.clock = clock
+        self._awaiting: dict[int, PendingEdit] = {}
+        self._confirm: OrderedDict[str, PendingEdit] = OrderedDict()
+
+    def _fresh(self, item: PendingEdit | None) -> PendingEdit | None:
+        return item if item is not None and self.clock() - item.created <= self.ttl else None
+
+    def ask(self, user_id: int, meeting_id: str, field: str) -> None:
+        self._awaiting[user_id] = PendingEdit(user_id, meeting_id, field, self.clock())
+
+    def awaiting(self, user_id: int) -> PendingEdit | None:
+        item = self._fresh(self._awaiting.get(user_id))
+        if item is None:
+            self._awaiting.pop(user_id, None)
+        return item
+
+    def answered(self, user_id: int) -> None:
+        self._awaiting.pop(user_id, None)
+
+    def put(self, item: PendingEdit) -> str:
+        token = secrets.token_urlsafe(6)
+        item.created = self.clock()
+        self._confirm[token] = item
+        while len(self._confirm) > PENDING_MAX:
+            self._confirm.popitem(last=False)
+        return token
+
+    def pop(self, token: str) -> PendingEdit | None:
+        return self._fresh(self._confirm.pop(token, None))

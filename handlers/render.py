@@ -16,6 +16,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from store.language import citation
+from store.language.cards import button_label
 from store.language.models import Citation, Meeting
 from store.language.subscription import WEEKDAYS, Subscription
 from store.services.digest import DigestPlan, Fact
@@ -285,7 +286,8 @@ def render_digest(
     groups: list[list[tuple[int, Fact, str]]] = [[]]
     used = head_room
     for n, fact in enumerate(plan.facts, start=1):
-        line = f"{n}. {text(trim(fact.line, LINE_LIMIT))}"
+        line = trim(fact.line, LINE_LIMIT)  # its source cited: linked in HTML
+        line = f"{n}. {cited_html(line, [fact.meeting]) if html_mode else line}"
         size = utf16_len(line) + 1
         if groups[-1] and used + size > MAX_MESSAGE:
             groups.append([])
@@ -305,7 +307,11 @@ def render_digest(
             lines.append(footer)
         # The last part lets the cursor pass the non-matching meetings too.
         cursor = plan.cursor_to if last else group[-1][1].seq
-        items = tuple((str(n), fact.meeting.id) for n, fact, _ in group)
+        # "3 · 8/5 · Mishustin": the line's number, then when and with whom
+        items = tuple(
+            (f"{n} · {button_label(fact.meeting, today=day)}", fact.meeting.id)
+            for n, fact, _ in group
+        )
         messages.append(DigestMessage("\n".join(lines), items, cursor))
     return messages
 

@@ -26,12 +26,14 @@ HEAD_CHARS = 600  # characters of an article's text enough to find its headline
 MIN_HEADLINE_WORDS = 5  # shorter first lines are page chrome ("Tiêu điểm: …", "Thời sự")
 SITE_NAME_MAX = 60
 MASTHEAD_WORDS = 8
+CAPS_SHARE = 0.4  # a line this much in capitals is a banner, not a headline
 
 _ARCHIVE_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
 _CREDIT = re.compile(r"\s*[(\[]?\s*(?:Ảnh|Nguồn|Video|Clip)\s*:.*$", re.IGNORECASE)
 # A site's menu or breadcrumbs: items set apart by runs of spaces, bars or arrows.
 _MENU = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S|\||\s[»›>]\s")
 _LETTER = re.compile(r"[^\W\d_]")
+_STAMP = re.compile(r"\s+\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -50,9 +52,11 @@ def _masthead() -> tuple[str, ...]:
 
 
 def _chrome(line: str) -> bool:
-    """A line of page chrome: a site's name line ("Báo Điện tử Chính phủ", "VNEXPRESS")."""
-    words = line.split()
-    if len(words) >= 2 and line.upper() == line:
+    """A line of page chrome: a site's name line ("Báo Điện tử Chính phủ", "VNEXPRESS"),
+    a banner set in capitals ("HOTLINE … ĐẶT MUA BÁO")."""
+    words = [w for w in line.split() if _LETTER.search(w)]
+    shouting = [w for w in words if len(w) > 1 and w.upper() == w]
+    if len(shouting) >= 2 and len(shouting) >= CAPS_SHARE * len(words):
         return True
     return len(words) <= MASTHEAD_WORDS and f"{fold_key(line)} ".startswith(_masthead())
 
@@ -116,6 +120,7 @@ def headline(title: str | None, text_head: str | None = None) -> str | None:
         if _chrome(line):
             continue
         line = sentences(line)[0]  # a lead paragraph: its first sentence
+        line = _STAMP.sub("", line)
         line = _CREDIT.sub("", line).strip().rstrip(".")
         if len(line.split()) >= MIN_HEADLINE_WORDS:
             return _words_cut(line, HEADLINE_MAX)

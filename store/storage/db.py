@@ -372,7 +372,9 @@ def _write_article(c: sqlite3.Connection, new: NewArticle) -> StoredArticle:
 def _insert_article(
     c: sqlite3.Connection, aid: str, article: Article, text: str, copy_of: str | None = None
 ) -> None:
-    """The article row; its headline is the title, else the first line that reads as one."""
+    """The article row. A copy keeps no text, so it keeps its headline (else read from the
+    text's first lines when cited, as the headline rules may improve)."""
+    title = citation.headline(article.title, article.text[: citation.HEAD_CHARS])
     c.execute(
         "INSERT INTO articles(id, source, url, title, published, text, site_name, copy_of)"
         " VALUES (?,?,?,?,?,?,?,?)",
@@ -380,7 +382,7 @@ def _insert_article(
             aid,
             article.source,
             article.url,
-            citation.headline(article.title, article.text[: citation.HEAD_CHARS]),
+            title if copy_of else article.title,
             article.published.isoformat() if article.published else None,
             text,
             article.site_name,

@@ -1,0 +1,89 @@
+"""Charts as photos: ``/bieudo`` (``/chart``) — meetings per month or year, optionally for a
+leader, a sector or a period; ``/dongthoigian`` (``/timeline``) — one leader's meetings with
+the other side on a time axis.
+
+Images are drawn server-side (``store.services.charts``) and kept until the store changes
+(``BotData.charts``), so a popular chart is drawn once. A caption says what is drawn and
+what is left out (meetings without a date).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application
+
+from handlers import render as r
+from handlers.commands import add_command
+from handlers.common import Command, Context, command_args, get_store, today
+from handlers.views import View, reply_view
+from store.language.fold import fold_key
+from store.services.charts import Chart, ChartError, meetings_chart, timeline_chart
+
+log = logging.getLogger(__name__)
+
+TIMELINE_USAGE = (
+    "Gõ /dongthoigian kèm tên một lãnh đạo, ví dụ <code>/dongthoigian Putin</code> hoặc "
+    "<code>/dongthoigian Tô Lâm</code>."
+)
+
+Make = Callable[..., Awaitable[Chart]]
+
+
+async def _send(update: Update, context: Context, kind: str, make: Make) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    args = command_args(message)
+    if kind == "timeline" and not args:
+        await reply_view(message, View(TIMELINE_USAGE))
+        return
+    store, day = get_store(context), today(context)
+    try:
+        chart = await context.bot_data.charts.get(
+            store, (kind, fold_key(args), day), lambda: make(store, args, day)
+        )
+    except ChartError as exc:
+        await reply_view(message, View(r.esc(str(exc))))
+        return
+    await message.reply_photo(
+        photo=chart.png, caption=r.esc(r.trim(chart.caption, 1024)), filename=f"{kind}.png"
+    )
+
+
+async def chart(update: Update, context: Context) -> None:
+    await _send(update, context, "bars", meetings_chart)
+
+
+async def timeline(update: Update, context: Context) -> None:
+    await _send(update, context, "timeline", timeline_chart)
+
+
+COMMANDS = [
+    (
+        Command(
+            "bieudo",
+            ("chart",),
+            "Biểu đồ số cuộc gặp theo tháng hoặc năm",
+            usage="[lãnh đạo, lĩnh vực, thời gian]",
+        ),
+        chart,
+    ),
+    (
+        Command(
+            "dongthoigian",
+            ("timeline",),
+            "Dòng thời gian các cuộc gặp của một lãnh đạo",
+            usage="<tên lãnh đạo>",
+        ),
+        timeline,
+    ),
+]
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    for command, callback in COMMANDS:
+        add_command(app, command, callback)

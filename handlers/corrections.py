@@ -1,0 +1,301 @@
+"""Corrections from Telegram: «Sửa» / «Xoá» on a meeting's card, for the bot's admins.
+
+The card shows the buttons to an admin in a private chat. Every step asks before it changes
+anything, and every change is logged (``store.services.corrections``). Callback data:
+
+``m:x:<meeting>`` ask to delete · ``m:X:<meeting>`` delete · ``m:e:<meeting>`` what to correct ·
+``m:f:<d|p>:<meeting>`` type a new date or place · ``m:k:<n>:<meeting>`` set the n-th kind ·
+``m:a:<meeting>`` pick the article to delete · ``m:A:<article>`` ask to delete it ·
+``m:Z:<article>`` delete it · ``m:y:<token>`` save a typed value · ``m:n:<token>`` drop it ·
+``m:c:<meeting>`` back to the card.
+
+Anyone else pressing (or forging) such a button is refused and nothing changes.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from telegram import ForceReply, InlineKeyboardButton, Update
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from handlers import render as r
+from handlers.common import Context, get_store, is_admin, user_text
+from handlers.pending import PendingEdit
+from handlers.permissions import bot_admin_only
+from handlers.views import View, detail_title, detail_view, reply_view, show_in_place
+from store.language import citation
+from store.language.edits import FIELDS, Edit, EditError, known_kinds
+from store.language.wording import meeting_line
+from store.services import corrections
+
+log = logging.getLogger(__name__)
+
+PATTERN = re.compile(r"^m:")
+_ID = r"[0-9A-Za-z_-]{1,40}"
+_DATA = re.compile(
+    rf"m:(?:(?P<op>[xXeacAZ]):(?P<id>{_ID})|f:(?P<field>[dp]):(?P<fid>{_ID})"
+    rf"|k:(?P<kind>\d{{1,2}}):(?P<kid>{_ID})|(?P<tok_op>[yn]):(?P<token>[A-Za-z0-9_-]{{8,16}}))"
+)
+FIELD_CODES = {"d": "date", "p": "place"}
+PROMPTS = {
+    "date": "Gửi ngày đúng của cuộc gặp: 8/5/2025, tháng 5/2025, năm 2025 hoặc «chưa rõ».",
+    "place": "Gửi địa điểm đúng (tên thành phố, ví dụ Moskva, Hà Nội) hoặc «chưa rõ».",
+}
+NOT_ADMIN = "Xin lỗi, chỉ quản trị viên của bot mới sửa hoặc xoá được dữ liệu."
+GONE = "Không còn cuộc gặp này trong dữ liệu."
+GONE_ARTICLE = "Không còn bài này trong dữ liệu."
+EXPIRED = "Phần sửa này đã hết hạn. Hãy bấm «Sửa» lại."
+INVALID = "Nút này không hợp lệ."
+
+
+def actor(update: Update) -> str:
+    user = update.effective_user
+    return f"telegram:{user.id}" if user else "telegram:?"
+
+
+def _back(meeting_id: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton("↩ Quay lại", callback_data=f"m:c:{meeting_id}")
+
+
+def edit_menu(m_id: str, title: str) -> View:
+    kinds = known_kinds()
+    kind_rows = [
+        [
+            InlineKeyboardButton(k, callback_data=f"m:k:{n}:{m_id}")
+            for n, k in list(enumerate(kinds))[i : i + 3]
+        ]
+        for i in range(0, len(kinds), 3)
+    ]
+    return View(
+        f"✏️ <b>Sửa cuộc gặp</b> {r.esc(title)}\nChọn mục cần sửa, hoặc một hình thức để đặt lại:",
+        [
+            [
+                InlineKeyboardButton("📅 Ngày", callback_data=f"m:f:d:{m_id}"),
+                InlineKeyboardButton("📍 Địa điểm", callback_data=f"m:f:p:{m_id}"),
+            ],
+            *kind_rows,
+            [InlineKeyboardButton("📰 Xoá một bài nguồn", callback_data=f"m:a:{m_id}")],
+            [_back(m_id)],
+        ],
+    )
+
+
+async def _card(context: Context, meeting_id: str, note: str = "") -> View | None:
+    view = await detail_view(context, meeting_id, admin=True)
+    if view is None:
+        return None
+    return View(r.fit(f"{note}\n\n{view.html}" if note else view.html), view.buttons)
+
+
+async def _apply(update: Update, context: Context, meeting_id: str, edit: Edit) -> None:
+    query = update.callback_query
+    assert query is not None
+    done = await corrections.edit_meeting(get_store(context), meeting_id, [edit], actor(update))
+    if done is None:
+        await query.answer(GONE, show_alert=True)
+        return
+    await query.answer("Đã sửa.")
+    what = corrections.describe_edit(done.before, edit)
+    log.info("%s corrected meeting %s: %s", actor(update), meeting_id, what)
+    note = f"✅ Đã sửa {r.esc(what)} (nhật ký #{done.correction})."
+    view = await _card(context, meeting_id, note)
+    await show_in_place(query, context, view or View(note))
+
+
+@bot_admin_only(NOT_ADMIN)
+async def on_button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    m = _DATA.fullmatch(query.data or "")
+    if m is None:
+        await query.answer(INVALID)
+        return
+    store = get_store(context)
+    user_id = query.from_user.id
+    if m["tok_op"]:
+        item = context.bot_data.edits.pop(m["token"])
+        if item is None or item.user_id != user_id or not isinstance(item.edit, Edit):
+            await query.answer(EXPIRED, show_alert=True)
+            return
+        if m["tok_op"] == "n":
+            await query.answer("Đã huỷ.")
+            view = await _card(context, item.meeting_id, "Không sửa gì.")
+            await show_in_place(query, context, view or View("Không sửa gì."))
+            return
+        await _apply(update, context, item.meeting_id, item.edit)
+        return
+    if m["field"]:
+        meeting = await store.meeting(m["fid"])
+        if meeting is None:
+            await query.answer(GONE, show_alert=True)
+            return
+        field = FIELD_CODES[m["field"]]
+        context.bot_data.edits.ask(user_id, meeting.id, field)
+        await query.answer()
+        if query.message is not None:
+            await context.bot.send_message(
+                query.message.chat.id,
+                f"{r.esc(PROMPTS[field])}\n(Cuộc gặp {r.esc(detail_title(meeting))})",
+                reply_markup=ForceReply(input_field_placeholder=FIELDS[field]),
+            )
+        return
+    if m["kind"]:
+        kinds = known_kinds()
+        n = int(m["kind"])
+        if n >= len(kinds):
+            await query.answer(INVALID)
+            return
+        meeting = await store.meeting(m["kid"])
+        if meeting is None:
+            await query.answer(GONE, show_alert=True)
+            return
+        if meeting.kind == kinds[n]:
+            await query.answer("Cuộc gặp đã có hình thức này.")
+            return
+        await _apply(update, context, meeting.id, Edit("kind", kinds[n]))
+        return
+    await _by_id(update, context, m["op"], m["id"])
+
+
+async def _by_id(update: Update, context: Context, op: str, target: str) -> None:
+    query = update.callback_query
+    assert query is not None
+    store = get_store(context)
+    if op in ("A", "Z"):
+        await _article(update, context, op, target)
+        return
+    meeting = await store.meeting(target)
+    if meeting is None:
+        await query.answer(GONE, show_alert=True)
+        return
+    title = detail_title(meeting)
+    if op == "c":
+        await query.answer()
+        view = await _card(context, meeting.id)
+        await show_in_place(query, context, view or View(GONE))
+    elif op == "e":
+        await query.answer()
+        await show_in_place(query, context, edit_menu(meeting.id, title))
+    elif op == "x":
+        await query.answer()
+        html = (
+            f"🗑 <b>Xoá cuộc gặp này?</b>\n{r.esc(meeting_line(meeting))}\n"
+            "Cuộc gặp sẽ không còn trong câu trả lời, bản tin và biểu đồ. Các bài báo vẫn được giữ."
+        )
+        buttons = [
+            [
+                InlineKeyboardButton("✅ Xoá", callback_data=f"m:X:{meeting.id}"),
+                _back(meeting.id),
+            ]
+        ]
+        await show_in_place(query, context, View(r.fit(html), buttons))
+    elif op == "X":
+        done = await corrections.delete_meeting(store, meeting.id, actor(update))
+        if done is None:
+            await query.answer(GONE, show_alert=True)
+            return
+        await query.answer("Đã xoá.")
+        log.info("%s deleted meeting %s", actor(update), meeting.id)
+        html = f"🗑 Đã xoá cuộc gặp {r.esc(meeting_line(meeting))} (nhật ký #{done[1]})."
+        await show_in_place(query, context, View(r.fit(html)))
+    elif op == "a":
+        await query.answer()
+        if len(meeting.citations) == 1:
+            await _article(update, context, "A", meeting.citations[0].article_id)
+            return
+        rows = [
+            [
+                InlineKeyboardButton(
+                    r.trim(citation.cite(c), 60), callback_data=f"m:A:{c.article_id}"
+                )
+            ]
+            for c in meeting.citations[:20]
+        ]
+        html = f"📰 <b>Xoá bài nào?</b> Các bài đưa tin cuộc gặp {r.esc(title)}:"
+        await show_in_place(query, context, View(html, [*rows, [_back(meeting.id)]]))
+
+
+async def _article(update: Update, context: Context, op: str, article_id: str) -> None:
+    query = update.callback_query
+    assert query is not None
+    store = get_store(context)
+    info = await corrections.get_article(store, article_id)
+    if info is None:
+        await query.answer(GONE_ARTICLE, show_alert=True)
+        return
+    name = citation.headline(info.title) or info.source
+    source = r.link(info.url, name) if info.url and r.is_url(info.url) else r.esc(name)
+    if op == "A":
+        await query.answer()
+        html = (
+            f"🗑 <b>Xoá bài này?</b>\n{source}\n"
+            "Các cuộc gặp chỉ bài này nêu sẽ bị xoá theo; cuộc gặp có bài khác đưa tin vẫn còn."
+        )
+        buttons = [[InlineKeyboardButton("✅ Xoá bài", callback_data=f"m:Z:{info.id}")]]
+        await show_in_place(query, context, View(r.fit(html), buttons))
+        return
+    done = await corrections.delete_article(store, article_id, actor(update))
+    if done is None:
+        await query.answer(GONE_ARTICLE, show_alert=True)
+        return
+    await query.answer("Đã xoá bài.")
+    log.info("%s deleted article %s", actor(update), article_id)
+    parts = [f"🗑 Đã xoá bài {source} (nhật ký #{done.correction})."]
+    if done.deleted_meetings:
+        parts.append(f"{len(done.deleted_meetings)} cuộc gặp chỉ bài này nêu đã bị xoá theo.")
+    if done.kept_meetings:
+        parts.append(f"{len(done.kept_meetings)} cuộc gặp vẫn còn nhờ các bài khác.")
+    await show_in_place(query, context, View(r.fit("\n".join(parts))))
+
+
+async def on_value(update: Update, context: Context) -> None:
+    """The value an admin types after «Ngày» / «Địa điểm»: shown back for confirmation."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None:
+        return
+    pending = context.bot_data.edits
+    item = pending.awaiting(user.id)
+    if item is None or not is_admin(context, user.id):
+        return  # not a correction: the message is a question like any other
+    pending.answered(user.id)
+    meeting = await get_store(context).meeting(item.meeting_id)
+    if meeting is None:
+        await reply_view(message, View(r.esc(GONE)))
+        raise ApplicationHandlerStop
+    try:
+        edit = corrections.prepare_edit(meeting, item.field, user_text(message.text))
+    except EditError as exc:
+        retry = InlineKeyboardButton("✏️ Gửi lại", callback_data=f"m:f:{item.field[0]}:{meeting.id}")
+        await reply_view(message, View(r.esc(str(exc)), [[retry, _back(meeting.id)]]))
+        raise ApplicationHandlerStop from None
+    token = pending.put(PendingEdit(user.id, meeting.id, item.field, 0.0, edit))
+    html = (
+        f"✏️ <b>Sửa cuộc gặp</b> {r.esc(detail_title(meeting))}\n"
+        f"{r.esc(corrections.describe_edit(meeting, edit))}\nLưu thay đổi này?"
+    )
+    buttons = [
+        [
+            InlineKeyboardButton("✅ Lưu", callback_data=f"m:y:{token}"),
+            InlineKeyboardButton("✖️ Huỷ", callback_data=f"m:n:{token}"),
+        ]
+    ]
+    await reply_view(message, View(html, buttons))
+    raise ApplicationHandlerStop
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    app.add_handler(CallbackQueryHandler(on_button, pattern=PATTERN))
+    # Before free text: an awaited value is a correction, not a question.
+    text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE
+    app.add_handler(MessageHandler(text, on_value), group=-1)
