@@ -9,6 +9,7 @@ what is left out (meetings without a date).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -18,10 +19,10 @@ from telegram.ext import Application
 
 from handlers import render as r
 from handlers.commands import add_command
-from handlers.common import Command, Context, command_args, get_store, today
+from handlers.common import App, Command, Context, command_args, get_store, today
 from handlers.views import View, reply_view
 from store.language.fold import fold_key
-from store.services.charts import Chart, ChartError, meetings_chart, timeline_chart
+from store.services.charts import Chart, ChartError, meetings_chart, timeline_chart, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,16 @@ COMMANDS = [
 ]
 
 
+async def _warm_up(app: App) -> None:
+    """Import matplotlib in a worker thread at start-up, so the first chart comes quickly;
+    start-up does not wait for it."""
+    task = asyncio.get_running_loop().run_in_executor(None, warm_up)
+    task.add_done_callback(
+        lambda f: f.exception() and log.warning("no chart warm-up: %s", f.exception())
+    )
+
+
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     for command, callback in COMMANDS:
         add_command(app, command, callback)
+    app.bot_data.startup_hooks.append(_warm_up)

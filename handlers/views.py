@@ -193,9 +193,20 @@ def _names_source(answer: str, m: Meeting) -> bool:
     return any(s in answer for s in m.sources)
 
 
+SUGGESTIONS_LINE = "Gợi ý: "
+
+
 def answer_text(result: AskResult) -> str:
-    """The plain answer with the sentences about what was asked quoted under list items."""
-    return quote_items(result.answer, result.results, result.quotes, result.offset)
+    """The plain answer with the sentences about what was asked quoted under list items;
+    the suggestions become buttons, so their line only points at them."""
+    text = quote_items(result.answer, result.results, result.quotes, result.offset)
+    if result.suggestions:
+        lines = text.split("\n")
+        text = "\n".join(
+            f"{SUGGESTIONS_LINE}bấm một câu hỏi bên dưới." if x.startswith(SUGGESTIONS_LINE) else x
+            for x in lines
+        )
+    return text
 
 
 def intent_of(result: AskResult) -> str | None:

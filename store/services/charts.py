@@ -23,6 +23,7 @@ from store.storage.counts import Counts, TimelineRow, Window, count_by_period, t
 from store.storage.db import Store
 from store.storage.search import sector_set
 
+TIMELINE_MAX = 5000  # rows (a meeting per person met) drawn at most: the newest
 MONTHS_MAX = 36  # a longer span is drawn by year unless months are asked for
 CAPTION_MAX = 1024  # Telegram's limit for a photo caption
 TIMELINE_ROWS = 12  # counterparts drawn on their own line; the rest share one
@@ -39,6 +40,7 @@ class Chart:
     png: bytes
     caption: str  # plain text, at most CAPTION_MAX characters
     total: int  # meetings drawn
+    series: tuple[tuple[str, int], ...] = ()  # (period or person, meetings), as drawn
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,12 @@ async def meetings_chart(
     if left:
         caption += f" Không tính {', '.join(left)}."
     png = await asyncio.to_thread(_bars_png, series, title, by)
-    return Chart(png, caption[:CAPTION_MAX], total)
+    return Chart(png, caption[:CAPTION_MAX], total, tuple(series))
+
+
+def warm_up() -> None:
+    """Import matplotlib ahead of the first chart (it takes most of a second)."""
+    _figure(1, 1)
 
 
 def _figure(width: float, height: float):
@@ -192,7 +199,8 @@ async def timeline_chart(store: Store, text: str, today: date | None = None) -> 
     person = get_lexicon().people.get(name)
     mine = person.country if person else None
     other = next((c for c in BILATERAL if c != mine), None) if mine in BILATERAL else None
-    rows = await timeline_rows(store, name, other)
+    rows = await timeline_rows(store, name, other, limit=TIMELINE_MAX)
+    capped = len(rows) == TIMELINE_MAX
     if asked.query.date_from or asked.query.date_to:
         lo = (asked.query.date_from or date.min).isoformat()
         hi = (asked.query.date_to or date.max).isoformat()
@@ -202,13 +210,18 @@ async def timeline_chart(store: Store, text: str, today: date | None = None) -> 
     side = f"phía {country_name(other)}" if other else "các bên"
     title = f"Các cuộc gặp của {name} với {side}"
     png = await asyncio.to_thread(_timeline_png, rows, title)
-    meetings = len({(x.day_start, x.kind, x.place) for x in rows})
-    people_met = len({x.counterpart for x in rows})
+    meetings = len({x.meeting for x in rows})
+    per_person: dict[str, int] = {}
+    for x in rows:
+        per_person[x.counterpart] = per_person.get(x.counterpart, 0) + 1
+    people_met = len(per_person)
     caption = (
         f"🕑 {title}, {_day(rows[0].day_start)}–{_day(rows[-1].day_start)}: "
         f"{meetings} cuộc gặp với {people_met} người."
     )
-    return Chart(png, caption[:CAPTION_MAX], meetings)
+    if capped:
+        caption += " (Chỉ vẽ các cuộc gặp gần nhất.)"
+    return Chart(png, caption[:CAPTION_MAX], meetings, tuple(per_person.items()))
 
 
 def _day(iso: str) -> str:

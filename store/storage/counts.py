@@ -26,6 +26,7 @@ class Counts:
 
 @dataclass(frozen=True)
 class TimelineRow:
+    meeting: str  # meeting id
     day_start: str  # YYYY-MM-DD
     day_end: str
     kind: str
@@ -134,18 +135,19 @@ async def count_by_period(
 async def timeline_rows(
     store: Store, person: str, other_country: str | None, limit: int = 5000
 ) -> list[TimelineRow]:
-    """A person's dated meetings with the people of the other side, oldest first."""
+    """A person's dated meetings with the people of the other side, oldest first (the
+    newest ``limit`` rows when there are more)."""
     country = "AND p.country = ?" if other_country else "AND p.country IS NOT NULL"
     params: list[object] = [f"p:{person}", person]
     if other_country:
         params.append(other_country)
     rows = await (
         await store.reader.execute(
-            "SELECT f.day, f.day_end, m.kind, p.name, m.place FROM meeting_facets f"
+            "SELECT m.id, f.day, f.day_end, m.kind, p.name, m.place FROM meeting_facets f"
             " JOIN meetings m ON m.seq = f.seq JOIN meeting_participants p ON p.meeting_id = m.id"
             f" WHERE f.facet = ? AND f.day != '' AND p.name != ? {country}"
-            " ORDER BY f.day LIMIT ?",
+            " ORDER BY f.day DESC LIMIT ?",
             (*params, limit),
         )
     ).fetchall()
-    return [TimelineRow(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+    return [TimelineRow(*tuple(r)) for r in reversed(rows)]
