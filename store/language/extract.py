@@ -852,7 +852,8 @@ def _build(
         place=place,
         kind=kind,
         participants=participants,
-        sectors=list(dict.fromkeys(sectors)),
+        # The most prominent first: by how often the article names them, then first mention.
+        sectors=sorted(dict.fromkeys(sectors), key=lambda x: -sectors.count(x)),
         summary=squash_spaces(s.text)[:400],
         key_points=key_points,
         secondary=secondary,
