@@ -289,6 +289,7 @@ async def _latest_view(store: Store, offset: int) -> View:
 
 
 EVIDENCE_MAX = 400  # characters of a quoted sentence under a fact
+SOURCES_LISTED = 15  # articles cited in a meeting's list of sources
 SUMMARY_MAX = 900
 POINT_MAX = 400
 
@@ -378,7 +379,9 @@ async def meeting_sources_view(context: Context, meeting_id: str) -> View | None
         f"<b>{len(m.citations)} bài báo</b> ({len(outlets)} nguồn tin) đưa tin cuộc gặp "
         f"{r.esc(r.trim(detail_title(m), 200))}:"
     )
-    body = r.numbered(r.cite_html(c) for c in m.citations)
+    body = r.numbered(r.cite_html(c) for c in m.citations[:SOURCES_LISTED])
+    if len(m.citations) > SOURCES_LISTED:
+        body += f"\n… và {len(m.citations) - SOURCES_LISTED} bài khác."
     if not m.citations:
         body = ", ".join(r.source_html(s) for s in m.sources)
     return View(r.fit(f"{head}\n{body}"), [[details_button("Chi tiết cuộc gặp", m.id)]])

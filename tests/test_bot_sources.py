@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import AsyncIterator
 from contextlib import redirect_stdout
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,9 +20,11 @@ import pytest
 from bot.cli import main as cli_main
 from bot.console import run_console
 from bot.digests import send_digest_now
+from handlers.views import detail_html
 from store.language.citation import cite, cite_compact, headline, outlet_name
 from store.language.fold import fold
-from store.language.models import Article, Meeting
+from store.language.models import Article, Citation, Meeting, Participant
+from store.language.wording import meeting_card
 from store.services.ingest import ingest
 from store.services.sources import load_paths
 from store.storage.db import Store
@@ -248,3 +251,101 @@ def test_the_console_and_briefing_ask_show_sources(tmp_path: Path, store: Store)
     with redirect_stdout(printed):
         assert cli_main(["ask", "Trần Hồng Hà gặp Chernyshenko khi nào?", "--db", str(db)]) == 0
     assert f"Nguồn: {FULL} ({VNEXPRESS}) (và 1 nguồn khác)" in printed.getvalue()
+
+
+# ----------------------------------------------------------------- cards that read well
+
+
+def _meeting(**update: object) -> Meeting:
+    base = Meeting(
+        id="abc123def456",
+        date="2025-05-08",
+        time_of_day="tối",
+        place="Moskva",
+        kind="hội kiến",
+        participants=[
+            Participant(name="Tô Lâm", title="Tổng Bí thư", country="VN"),
+            Participant(name="Mikhail Mishustin", title="Thủ tướng", country="RU"),
+        ],
+        sectors=[
+            "năng lượng",
+            "dầu khí",
+            "giáo dục - đào tạo",
+            "du lịch",
+            "y tế",
+            "văn hóa",
+            "an ninh",
+        ],
+        summary="Tối 8/5, Tổng Bí thư Tô Lâm hội kiến Thủ tướng Nga. Hai bên bàn về năng lượng. Sau đó hai bên đề cập lĩnh vực trụ",
+        key_points=[
+            "Hai bên nhất trí "
+            + "mở rộng hợp tác năng lượng và giao thông vận tải " * 14
+            + "trong thời gian tới.",
+            "Thủ tướng Nga khẳng định Chính phủ Nga sẽ phối hợp triển khai các thỏa thuận.",
+        ],
+        evidence={
+            "date": "Tối 8/5 (giờ Việt Nam), Tổng Bí thư Tô Lâm hội kiến Thủ tướng Nga.",
+            "place": "Cuộc hội kiến diễn ra tại Điện Kremlin ở Moskva.",
+            "participants": "Tối 8/5 (giờ Việt Nam), Tổng Bí thư Tô Lâm hội kiến Thủ tướng Nga.",
+        },
+        citations=[
+            Citation(
+                article_id="a1",
+                source="https://nhandan.vn/a.html",
+                url="https://nhandan.vn/a.html",
+                outlet="Nhân Dân",
+                title="Tổng Bí thư hội kiến Thủ tướng Nga",
+                published=date(2025, 5, 9),
+            )
+        ],
+    )
+    return base.model_copy(update=update)
+
+
+def test_the_detail_card_quotes_the_sentence_under_each_fact() -> None:
+    html = detail_html(_meeting())
+    check_telegram_html(html)
+    lines = visible_text(html).splitlines()
+    date_at = lines.index("📅 Thời gian: tối 8/5/2025")
+    assert (
+        lines[date_at + 1].strip()
+        == "«Tối 8/5 (giờ Việt Nam), Tổng Bí thư Tô Lâm hội kiến Thủ tướng Nga.»"
+    )
+    place_at = lines.index("📍 Địa điểm: Moskva")
+    assert lines[place_at + 1].strip() == "«Cuộc hội kiến diễn ra tại Điện Kremlin ở Moskva.»"
+    # The same sentence is quoted once, under the first fact it supports.
+    assert sum("giờ Việt Nam" in x for x in lines) == 1
+    # Whole sentences: the summary's cut tail is dropped, never shown mid-word.
+    summary = "Tối 8/5, Tổng Bí thư Tô Lâm hội kiến Thủ tướng Nga. Hai bên bàn về năng lượng."
+    assert summary in lines and not any("trụ" in x for x in lines)
+    assert (
+        "🏷 Lĩnh vực: năng lượng, dầu khí, giáo dục - đào tạo, du lịch, y tế (+2 lĩnh vực)" in lines
+    )
+    assert links(html) == {
+        "Nhân Dân · Tổng Bí thư hội kiến Thủ tướng Nga · 09/05/2025": "https://nhandan.vn/a.html"
+    }
+    unknown = visible_text(
+        detail_html(_meeting(date=None, time_of_day=None, place=None, evidence={}))
+    )
+    assert "📅 Thời gian: chưa rõ ngày" in unknown and "📍 Địa điểm: chưa rõ địa điểm" in unknown
+
+
+def test_a_card_quotes_a_key_point_whole() -> None:
+    card = meeting_card(_meeting(), "when")
+    (point,) = [x for x in card.splitlines() if x.startswith("Điểm chính: ")]
+    # The first key point is too long for the card: the next one is quoted whole instead.
+    assert (
+        point
+        == "Điểm chính: Thủ tướng Nga khẳng định Chính phủ Nga sẽ phối hợp triển khai các thỏa thuận."
+    )
+    assert "Địa điểm: Moskva" in card
+    assert "Lĩnh vực: năng lượng, dầu khí, giáo dục - đào tạo, du lịch, y tế (+2 lĩnh vực)" in card
+    call = meeting_card(_meeting(place=None, kind="điện đàm"), "who")
+    assert "Địa điểm: không có (điện đàm)" in call  # a call has a place line too
+
+
+async def test_the_asked_sector_comes_first(bot: BotUnderTest) -> None:
+    calls = await bot.send(bot.updates.message("Trần Hồng Hà Chernyshenko giáo dục"))
+    text = visible_text(only_reply(bot, calls).text or "")
+    (line,) = [x for x in text.splitlines() if x.startswith("Lĩnh vực: ")]
+    assert line.startswith("Lĩnh vực: giáo dục - đào tạo, ")
