@@ -288,7 +288,7 @@ async def _latest_view(store: Store, offset: int) -> View:
     )
 
 
-EVIDENCE_MAX = 400  # characters of a quoted sentence under a fact
+EVIDENCE_MAX = 900  # characters of a quoted sentence under a fact (longer: cut at a word)
 SOURCES_LISTED = 15  # articles cited in a meeting's list of sources
 SUMMARY_MAX = 900
 POINT_MAX = 400
@@ -328,7 +328,10 @@ def detail_html(m: Meeting) -> str:
     if m.sectors:
         lines.append(f"🏷 Lĩnh vực: {r.esc(sectors_text(m.sectors))}")
     summary = whole_sentences(m.summary, SUMMARY_MAX) if m.summary else ""
-    if summary and summary not in quoted:
+    # The summary is often the evidence sentence, shortened: then it is said already.
+    said = [" ".join(e.split()) for e in m.evidence.values() if e]
+    head = " ".join(m.summary.split()).rstrip("…")
+    if summary and summary not in quoted and not any(e.startswith(head) for e in said):
         lines.append(r.esc(summary))
     points = [
         p

@@ -15,6 +15,7 @@ from store.language.models import Meeting
 UNKNOWN_DATE = "chưa rõ ngày"
 UNKNOWN_PLACE = "chưa rõ địa điểm"
 SECTORS_SHOWN = 5
+STORED_CUT = 400  # extraction keeps this much of a summary: text this long may end mid-word
 LABEL_NAME_MAX = 22
 
 # A sentence ends at . ! ? … (then maybe a closing quote or bracket) before a space and a
@@ -54,13 +55,15 @@ def whole_sentences(text: str, limit: int, cut: bool = True) -> str:
     """As many whole sentences of ``text`` as fit in ``limit`` characters.
 
     A trailing piece without an end mark (text that was itself cut) is dropped when a whole
-    sentence precedes it. Only when not even the first sentence fits is it cut, at a word
+    sentence precedes it, or cut at a word when the text is as long as a stored summary. Only when not even the first sentence fits is it cut, at a word
     and with "…", never inside a word.
     """
     parts = sentences(text)
     if not parts:
         return ""
-    if len(parts) > 1 and parts[-1][-1] not in _ENDS:
+    if parts[-1][-1] not in _ENDS and (len(parts) > 1 or len(text) >= STORED_CUT):
+        if len(parts) == 1:  # one sentence, cut where it was stored: cut it at a word
+            return _cut_at_word(parts[0], min(limit, len(parts[0])))
         parts = parts[:-1]
     chosen: list[str] = []
     used = 0
