@@ -53,6 +53,10 @@ class DateRange:
     end: date  # inclusive
     label: str  # Vietnamese with diacritics: "tháng 5/2025", "năm 2019", "quý 1/2025", "8/5/2025"
     spans: tuple[tuple[int, int], ...] = ()  # offsets in the question consumed by the expression
+    # Question side: a day or month typed without a year ("8/5", "tháng 1"); the year taken
+    # is the most recent one that has begun, and an earlier one may be meant.
+    yearless: bool = False
+    recent: bool = False  # "gần đây", "dạo này": a window back from today, not a date
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1341,7 +1345,17 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
     end = max(g[1] for g in groups)
     label = groups[0][2] if len(groups) == 1 else " – ".join(g[2] for g in groups)
     spans = tuple(sorted(s for g in groups for s in g[3]))
-    return DateRange(start, end, label, spans)
+    single = exprs[0] if len(groups) == 1 and len(exprs) == 1 else None
+    yearless = single is not None and _q_yearless(single, today)
+    recent = single is not None and single.kind == "recent"
+    return DateRange(start, end, label, spans, yearless=yearless, recent=recent)
+
+
+def _q_yearless(e: _QExpr, today: date) -> bool:
+    """A day or a month (possibly part of one) written without any year."""
+    if e.kind not in ("day_words", "day", "month"):
+        return False
+    return _q_year_of(e.m, today) == (None, False)
 
 
 def _q_join(

@@ -1,11 +1,13 @@
 """Question → structured query.
 
-A question is read in passes over the original text: dates (``store.language.dates``), then the
-lexicon's people, titles, places, sectors and meeting kinds, each pass claiming the
+A question is read in passes over the original text: newsroom abbreviations are expanded,
+small talk is recognised, then dates (``store.language.dates``), the lexicon's people,
+titles, places, sectors and meeting kinds, and country names, each pass claiming the
 characters it matched. What is left is checked for intent words ("khi nào", "ở đâu"),
 function words, misspelt names (rapidfuzz over folded aliases) and names we do not know;
-the rest become full-text keywords. Everything compares folded text, so "to lam gap putin"
-and "Tô Lâm gặp Putin" read the same.
+the rest become keywords and word runs that the store must account for before the
+question is answered (see ``store.services.answer``). Everything compares folded text, so
+"to lam gap putin" and "Tô Lâm gặp Putin" read the same.
 """
 
 from __future__ import annotations
@@ -19,10 +21,17 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
-from store.language.countries import BILATERAL, folded_names
 from store.language.dates import parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.lexicon import Lexicon, Mention, get_lexicon
+from store.language.question_words import (
+    chit_chat,
+    country_names,
+    expand_abbreviations,
+    is_english,
+    name_shaped,
+    topic_before,
+)
 from store.language.surnames import vn_surnames
 
 MAX_QUESTION = 1000  # characters read; a question longer than this is noise after that point
@@ -44,6 +53,10 @@ class LeaderGroup(BaseModel):
     label: str  # canonical name, or the title as understood ("Thủ tướng Nga")
     office: str | None = None
     alternatives: list[Alternative]
+    # Asked by title: anyone the article itself gives one of these titles also satisfies it
+    # (office holders the lexicon does not list yet); ``country`` is the office's.
+    titles: list[str] = Field(default_factory=list)
+    country: str | None = None
 
     @property
     def names(self) -> list[str]:
@@ -68,6 +81,18 @@ class Query(BaseModel):
     newest: bool = False  # "mới nhất", "lần gần nhất": newest first
     single: bool = False  # "lần gần nhất": only the newest one
     truncated: bool = False
+    # Titles that name no one in particular ("đại sứ", "Thị trưởng St. Petersburg"): folded,
+    # they rank meetings whose participants carry them; ``role_labels`` as typed.
+    roles: list[str] = Field(default_factory=list)
+    role_labels: list[str] = Field(default_factory=list)
+    foreign: list[str] = Field(default_factory=list)  # other countries as a side, as typed
+    phrases: list[str] = Field(default_factory=list)  # folded literal phrases, for ranking
+    must: list[str] = Field(default_factory=list)  # words the meeting's text must hold
+    runs: list[str] = Field(default_factory=list)  # folded leftover word runs, as typed together
+    chat: str | None = None  # small talk: "greeting" | "thanks" | "identity" | "help" | "bye"
+    recent: bool = False  # "gần đây": a window back from today that may fall back to the newest
+    year_open: bool = False  # a day or month typed without a year: an earlier year may be meant
+    bare_country: bool = False  # only "Nga" / "Việt Nam": the latest meetings
 
     @property
     def has_constraints(self) -> bool:
@@ -78,25 +103,26 @@ class Query(BaseModel):
             or self.countries
             or self.sectors
             or self.kinds
+            or self.roles
+            or self.must
         )
 
     @property
     def is_empty(self) -> bool:
         """Nothing to search for and no intent that needs no criteria."""
-        return not (self.has_constraints or self.keywords or self.unknown_names or self.newest)
+        return not (
+            self.has_constraints or self.keywords or self.unknown_names or self.newest or self.runs
+        )
 
 
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Vietnamese country names in questions ("ở Nga", "sang Việt Nam"); only these two matter here.
-_COUNTRY_WORDS = folded_names(BILATERAL)
-_COUNTRY_RX = re.compile(
-    r"\b(?:o|tai|sang|den|toi|tren dat|tham|cong du)\s+("
-    + "|".join(sorted(map(re.escape, _COUNTRY_WORDS), key=len, reverse=True))
-    + r")\b"
-)
+def is_function_word(folded: str) -> bool:
+    """A word every question or meeting shares ("của", "gặp", "năm"): never evidence."""
+    return folded in _STOP
+
 
 # Intent cues, on folded text. "ai" is matched only in lower case (upper-case "AI" is a sector).
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
@@ -117,9 +143,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "who",
-        re.compile(
-            r"\b(nhung ai|voi ai|gap ai|tiep ai|lanh dao nao|nguoi nao|nhan vat nao|ai|ai da|ai la)\b"
-        ),
+        re.compile(r"\b(lanh dao nao|nguoi nao|nhan vat nao|ai)\b"),
     ),
     (
         "what",
@@ -191,12 +215,13 @@ class _Token:
 
 
 def _clean(question: str) -> tuple[str, bool]:
-    """NFC, control characters to spaces, bounded length."""
+    """NFC, control characters and HTML tags to spaces, bounded length, abbreviations expanded."""
     q = nfc(question or "")
     truncated = len(q) > MAX_QUESTION
     q = q[:MAX_QUESTION]
     q = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in q)
-    return q, truncated
+    q = _TAG.sub(" ", q)
+    return expand_abbreviations(q), truncated
 
 
 def _free(mask: list[bool], start: int, end: int) -> bool:
@@ -320,8 +345,9 @@ def _fuzzy_person(
 
 def _office_group(
     lex: Lexicon, office_ids: list[str], label: str, dfrom: date | None, dto: date | None
-) -> LeaderGroup | None:
-    """Everyone who held one of the offices during the period asked (any time when none)."""
+) -> LeaderGroup:
+    """Everyone who held one of the offices during the period asked (any time when none),
+    and whoever an article gives the title."""
     alts: list[Alternative] = []
     for oid in office_ids:
         office = lex.offices[oid]
@@ -333,9 +359,12 @@ def _office_group(
             alts.append(
                 Alternative(name=name, start=t.start, end=t.end, titles=[office.title, t.title])
             )
-    if not alts:
-        return None
-    return LeaderGroup(label=label, office=office_ids[0], alternatives=alts)
+    offices = [lex.offices[oid] for oid in office_ids]
+    titles = list(dict.fromkeys(t for o in offices for t in (o.title, *o.patterns)))
+    country = offices[0].country if len({o.country for o in offices}) == 1 else None
+    return LeaderGroup(
+        label=label, office=office_ids[0], alternatives=alts, titles=titles, country=country
+    )
 
 
 def _offices_for(lex: Lexicon, office_id: str) -> list[str]:
@@ -363,12 +392,152 @@ def _intent(folded: str, mask: list[bool]) -> tuple[Intent, bool, bool]:
     return ("latest" if newest else "list"), newest, single
 
 
+# ------------------------------------------------------------------- countries
+
+# Before a country: the meeting was held there ("ở Nga", "thăm chính thức Việt Nam").
+_LOCATIVE = re.compile(
+    r"(?:^|\s)(?:o|tai|sang|den|toi|tren dat|tham|cong du|chuyen tham)"
+    r"(?:\s+(?:chinh thuc|cap nha nuoc|lam viec|huu nghi|ngan|tai|den|sang|toi|o)){0,2}\s+$"
+)
+# Before a one-syllable country name typed without marks ("tham my", "tong thong phap").
+_COUNTRY_SLOT = re.compile(
+    r"(?:^|\s)(?:o|tai|sang|den|toi|tham|cong du|voi|va|nuoc|lanh dao|tong thong|thu tuong|"
+    r"ngoai truong|chu tich|du hoc|cua|giua|phia|ben|doan)\s+$"
+)
+# Words after "Lào" / "Anh"… that make them something else ("lao động", "anh ấy").
+_NOT_COUNTRY_AFTER = re.compile(r"\s*(?:dong|ay|em|chi|hung|ta|nay|do|oi)\b")
+
+
+@dataclass
+class _Country:
+    code: str
+    start: int
+    end: int
+    surface: str
+    locative: bool
+    topic: bool
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> tuple[re.Pattern[str], dict[str, str], dict[str, set[str]]]:
+    """Folded names → code, one regex over folded text, and each key's spellings (lower case)."""
+    code_of: dict[str, str] = {}
+    spellings: dict[str, set[str]] = {}
+    for code, name in country_names():
+        key = fold_key(name)
+        if not key:
+            continue
+        code_of.setdefault(key, code)
+        spellings.setdefault(key, set()).add(nfc(name).lower().replace("-", " "))
+    alts = sorted(code_of, key=len, reverse=True)
+    body = "|".join(r"[\s\-–]+".join(re.escape(w) for w in k.split()) for k in alts)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"), code_of, spellings
+
+
+def _country_label(code: str) -> str:
+    """The country's Vietnamese name as the data writes it first ("Ấn Độ")."""
+    return next((name for c, name in country_names() if c == code), code)
+
+
+def _has_marks(text: str) -> bool:
+    return any(fold(c) != c.lower() for c in text if c.isalpha())
+
+
+def _countries(q: str, folded_q: str, mask: list[bool]) -> list[_Country]:
+    """Country names in the question, with what they say (where, a topic, or a side)."""
+    rx, code_of, spellings = _country_table()
+    marked_question = _has_marks(q)
+    out: list[_Country] = []
+    for m in rx.finditer(folded_q):
+        s, e = m.start(), m.end()
+        if not _free(mask, s, e):
+            continue
+        key = " ".join(m.group().replace("-", " ").replace("–", " ").split())
+        surface = q[s:e]
+        code = code_of[key]
+        before = folded_q[max(0, s - 40) : s]
+        spelled = " ".join(surface.lower().replace("-", " ").split())
+        if _has_marks(surface) and spelled not in spellings[key]:
+            continue  # "ngã", "mỹ phẩm", "pháp luật" fold alike
+        if " " not in key and is_vietnamese_word(key) and code not in ("RU", "VN"):
+            # One syllable that is also a common word: a capital, or a slot in a question
+            # typed without marks ("tham my"), and not a person's name ("Mỹ Tâm").
+            capital = surface[:1].isupper() and not surface.isupper()
+            slot = not marked_question and _COUNTRY_SLOT.search(before) is not None
+            if not (capital or slot) or _NOT_COUNTRY_AFTER.match(folded_q, e):
+                continue
+            nxt = re.match(r"\s+(\w+)", q[e:])
+            name_next = nxt and nxt.group(1)[:1].isupper() and _free(mask, e, e + nxt.end())
+            if capital and name_next and not _COUNTRY_SLOT.search(before):
+                continue  # "Mỹ Tâm", "Anh Tuấn": a name
+        out.append(
+            _Country(
+                code,
+                s,
+                e,
+                surface,
+                locative=_LOCATIVE.search(before) is not None,
+                topic=topic_before(before),
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------------- reading
+
+
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,60}>|&[a-zA-Z]{2,8};|&#[0-9]{1,6};")
+# Between a title and the place it is the title of: "Chủ tịch UBND TP Hồ Chí Minh".
+_TITLE_PLACE_GAP = re.compile(r"[\s,.\-–]*(?:(?:tinh|thanh pho|tp|vung|khu|bang|quan)[\s.]+)?$")
+_NAME_GAP = re.compile(r"[\s,:\-–]*$")
+_PERSON_SLOT = re.compile(
+    r"(?:^|\s)(?:gap|gap go|tiep|hoi dam|hoi kien|dien dam|voi|va|cung|ong|ba|ngai)\s+$"
+)
+MAX_UNKNOWN = 3  # unknown names reported at most
+
+
+def _adjacent(q: str, a_end: int, b_start: int, gap: re.Pattern[str]) -> bool:
+    return 0 <= b_start - a_end <= 24 and gap.fullmatch(fold(q[a_end:b_start])) is not None
+
+
+def _period_alternatives(
+    lex: Lexicon, name: str, office_ids: list[str], office_title: str
+) -> list[Alternative]:
+    """The person's terms in the office a title before the name gives ("Chủ tịch nước Tô Lâm")."""
+    person = lex.people.get(name)
+    if person is None:
+        return []
+    head = fold_key(office_title)
+    alts = []
+    for t in person.tenures:
+        if t.office in office_ids or fold_key(t.title).startswith(head):
+            alts.append(
+                Alternative(name=name, start=t.start, end=t.end, titles=[office_title, t.title])
+            )
+    return alts
+
+
+def _soft_role(lex: Lexicon, office_id: str, ids: list[str]) -> bool:
+    """A title that names no one in particular: a role to rank by, not a person to require.
+
+    "Bộ trưởng", "Đại sứ", "Đặc phái viên" fit many people; "Tổng thống" alone means the
+    one Russian office of that name. A title nobody in the lexicon ever held is a role too.
+    """
+    office = lex.offices[office_id]
+    if office.generic and office.country is None:
+        return not (len(ids) == 1 and lex.offices[ids[0]].rank <= 5)
+    return not any(True for oid in ids for _ in lex.iter_tenures(oid))
+
+
 def understand(question: str, today: date) -> Query:
     """Read a Vietnamese question (with or without diacritics) into a :class:`Query`."""
     lex = get_lexicon()
     q, truncated = _clean(question)
     if not q.strip():
         return Query(truncated=truncated)
+    chat = chit_chat(q)
+    if chat:
+        return Query(chat=chat, truncated=truncated)
     mask = [False] * len(q)
 
     dr = parse_question_dates(q, today)
@@ -381,12 +550,32 @@ def understand(question: str, today: date) -> Query:
     places = _take(lex.find_places(q), mask)
     sectors = _take(lex.find_sectors(q), mask)
     kinds = _take(lex.find_kinds(q), mask)
+    keywords: list[str] = []
     # "điện hạt nhân Ninh Thuận", "dầu khí Vũng Tàu": a place right after a sector names a
     # project, not where the meeting was; it stays a keyword instead of a constraint.
+    # The meeting's text must name it (a meeting held there does too).
+    must: list[str] = []
     for p in [p for p in places if any(0 <= p.start - s.end <= 1 for s in sectors)]:
         places.remove(p)
-        for i in range(p.start, min(p.end, len(mask))):
-            mask[i] = False
+        must.append(p.surface)
+    # "Thị trưởng St. Petersburg", "Chủ tịch UBND TP Hồ Chí Minh": a place right after a
+    # title is part of the title, not where the meeting was.
+    qualified: dict[int, Mention] = {}  # office start → the place qualifying it
+    for off in offices:
+        # The title took the place's own first word ("Chủ tịch UBND TP" + "Hồ Chí Minh").
+        last = re.search(r"(?:tp\.?|tinh|thanh pho|vung)\s*$", fold(off.surface))
+        if last is None:
+            continue
+        at = off.start + last.start()
+        found = [m for m in lex.find_places(q[at:]) if m.start == 0]
+        if found and _free(mask, off.end, at + found[0].end):
+            _claim(mask, off.end, at + found[0].end)
+            qualified[off.start] = Mention(found[0].key, at, at + found[0].end, found[0].surface)
+    for p in list(places):
+        off = next((o for o in offices if _adjacent(q, o.end, p.start, _TITLE_PLACE_GAP)), None)
+        if off is not None:
+            places.remove(p)
+            qualified[off.start] = p
 
     folded_q = fold(q)  # one char per char for NFC Vietnamese; used for cue phrases only
     same_len = len(folded_q) == len(q)
@@ -396,12 +585,18 @@ def understand(question: str, today: date) -> Query:
             if _free(mask, m.start(1), m.end(1)):
                 _claim(mask, m.start(1), m.end(1))
                 sectors.append(Mention(ai, m.start(1), m.end(1), q[m.start(1) : m.end(1)]))
+
     countries: list[str] = []
-    if same_len:
-        for m in _COUNTRY_RX.finditer(folded_q):
-            if _free(mask, m.start(1), m.end(1)):
-                countries.append(_COUNTRY_WORDS[m.group(1)])
-                _claim(mask, m.start(1), m.end(1))
+    foreign: list[str] = []
+    named_countries = _countries(q, folded_q, mask) if same_len else []
+    for c in named_countries:
+        _claim(mask, c.start, c.end)
+        if c.locative:
+            countries.append(c.code)
+        elif c.topic and c.code not in ("VN", "RU"):
+            keywords.append(fold_key(c.surface))
+        elif c.code not in ("VN", "RU"):
+            foreign.append(_country_label(c.code))
 
     intent, newest, single = _intent(folded_q if same_len else fold_key(q), mask)
 
@@ -419,41 +614,68 @@ def understand(question: str, today: date) -> Query:
     named: list[tuple[str, int, int]] = [(m.key, m.start, m.end) for m in people] + fuzzy
     named.sort(key=lambda x: x[1])
     groups: list[LeaderGroup] = []
-    seen: set[str] = set()
+    by_name: dict[str, LeaderGroup] = {}
     for name, _s, _e in named:
-        if name not in seen:
-            seen.add(name)
-            groups.append(LeaderGroup(label=name, alternatives=[Alternative(name=name)]))
+        if name not in by_name:
+            by_name[name] = LeaderGroup(label=name, alternatives=[Alternative(name=name)])
+            groups.append(by_name[name])
+        person = lex.people.get(name)
+        if person is not None and person.country not in ("VN", "RU"):
+            foreign.append(name)
+
     foreign_titles: list[str] = []
+    roles: list[str] = []
+    role_labels: list[str] = []
     for off in offices:
-        # A title placed right before a name describes that person ("Thủ tướng Nga Mishustin").
+        office = lex.offices[off.key]
+        ids = _offices_for(lex, off.key)
         nxt = next((n for n in named if n[1] >= off.end), None)
-        if nxt is not None and not q[off.end : nxt[1]].strip(" ,.-–:"):
+        prev = next((n for n in reversed(named) if n[2] <= off.start), None)
+        country_after = next(
+            (c for c in named_countries if _adjacent(q, off.end, c.start, _NAME_GAP)), None
+        )
+        if office.country not in (None, "VN", "RU"):
+            foreign.append(office.title)  # "Thủ tướng Nhật Bản", "Tổng thống Mỹ"
             continue
-        if lex.offices[off.key].generic and lex.offices[off.key].country is None:
-            # "Tổng thống Pháp": a bare title followed by a word we cannot place is some other
-            # country's office, not the Russian or Vietnamese one.
+        if country_after is not None and country_after.code not in ("VN", "RU"):
+            continue  # "Thủ tướng Anh": the side was recorded with the country
+        if nxt is not None and _adjacent(q, off.end, nxt[1], _NAME_GAP):
+            # A title right before a name describes that person and fixes the period:
+            # "Chủ tịch nước Tô Lâm" is Tô Lâm while he was President.
+            alts = _period_alternatives(lex, nxt[0], ids or [off.key], office.title)
+            g = by_name.get(nxt[0])
+            if alts and g is not None and g.office is None:
+                g.alternatives = alts
+                g.office = (ids or [off.key])[0]
+            continue
+        if prev is not None and _adjacent(q, prev[2], off.start, _NAME_GAP) and office.generic:
+            continue  # "Lê Hoài Trung đặc phái viên": describes the person before it
+        place = qualified.get(off.start)
+        if place is not None or _soft_role(lex, off.key, ids):
+            end = place.end if place is not None else off.end
+            label = q[off.start : end]
+            roles.append(fold_key(label))
+            role_labels.append(label)
+            continue
+        if office.generic and office.country is None:
+            # "Tổng thống Macron": a bare title followed by a word we cannot place is some
+            # other country's office, not the Russian or Vietnamese one.
             after = next((t for t in tokens if t.start >= off.end), None)
             if after is not None and after.start - off.end <= 1 and after.folded not in _STOP:
                 foreign_titles.append(q[off.start : after.end])
                 continue
-        ids = _offices_for(lex, off.key)
         if not ids:
             continue
         label = lex.offices[ids[0]].title if len(ids) == 1 else off.surface
         g = _office_group(lex, ids, label, dfrom, dto)
-        if g is None:
-            # Nobody held it in that period: keep the constraint, it cannot be met.
-            g = LeaderGroup(label=label, office=ids[0], alternatives=[])
         if all(g.label != x.label for x in groups):
             groups.append(g)
 
     unknown: list[str] = list(foreign_titles)
-    run_tokens: set[int] = set()  # start offsets of tokens inside an unknown Vietnamese name
+    run_tokens: set[int] = set()  # start offsets of tokens inside an unknown name
     for title in foreign_titles:
-        run_tokens.update(
-            t.start for t in tokens if q.find(title) <= t.start < q.find(title) + len(title)
-        )
+        at = q.find(title)
+        run_tokens.update(t.start for t in tokens if at <= t.start < at + len(title))
     matched = {content[i].start for i in used}  # tokens read as a (misspelt) known name
     tokens = [t for t in tokens if t.start not in matched]
     i = 0
@@ -490,24 +712,46 @@ def understand(question: str, today: date) -> Query:
                 continue
         i += 1
 
-    keywords: list[str] = []
     idx = alias_index()
+    leftovers: list[_Token] = []
     for i, t in enumerate(content):
         if i in used or t.start in run_tokens:
             continue
-        foreign = not is_vietnamese_word(t.folded)
+        foreign_word = not is_vietnamese_word(t.folded)
         if (
-            foreign
-            and len(t.folded) >= 3
-            and t.text.isalpha()
+            foreign_word
             and t.folded not in _NOT_NAMES
             and t.folded not in idx.vocabulary
             and t.folded not in idx.ambiguous
+            and not is_english(t.folded)
+            and name_shaped(t.text)
+            and (t.capital or _PERSON_SLOT.search(folded_q[max(0, t.start - 20) : t.start]))
         ):
             unknown.append(t.text)
-        elif len(t.folded) >= 2 and t.folded not in keywords:
+            run_tokens.add(t.start)
+            continue
+        leftovers.append(t)
+        if len(t.folded) >= 2 and t.folded not in keywords:
             keywords.append(t.folded)
 
+    # Runs of adjacent leftover words, function words kept ("tuyên bố chung"): what the
+    # store (or the on-topic vocabulary) must account for.
+    runs: list[str] = []
+    run: list[_Token] = []
+    free = [t for t in tokens if t.start not in run_tokens and not t.folded.isdigit()]
+    for t in free + [None]:  # type: ignore[list-item]
+        if run and (t is None or not re.fullmatch(r"[\s\-–]*", q[run[-1].end : t.start])):
+            words = [x.folded for x in run]
+            if any(w not in _STOP for w in words):
+                runs.append(" ".join(words))
+            run = []
+        if t is not None:
+            run.append(t)
+
+    phrases = [fold_key(m.surface) for m in sectors] + runs
+    bare = not (
+        people or offices or places or sectors or kinds or dr or leftovers or unknown
+    ) and any(c.code in ("VN", "RU") and not c.locative for c in named_countries)
     return Query(
         leaders=list(dict.fromkeys(n for g in groups for n in g.names)),
         date_from=dfrom,
@@ -517,12 +761,21 @@ def understand(question: str, today: date) -> Query:
         sectors=list(dict.fromkeys(m.key for m in sectors)),
         kinds=list(dict.fromkeys(m.key for m in kinds if m.key != "gặp")),
         met=any(not lex.kind_is(m.key, "message") for m in kinds),
-        intent=intent,
+        intent="latest" if bare else intent,
         keywords=keywords,
-        unknown_names=list(dict.fromkeys(unknown)),
+        unknown_names=list(dict.fromkeys(unknown))[:MAX_UNKNOWN],
         groups=groups,
         countries=list(dict.fromkeys(countries)),
-        newest=newest,
+        newest=newest or bare,
         single=single,
         truncated=truncated,
+        roles=list(dict.fromkeys(roles)),
+        role_labels=list(dict.fromkeys(role_labels)),
+        foreign=list(dict.fromkeys(foreign)),
+        phrases=list(dict.fromkeys(p for p in phrases if p)),
+        runs=runs,
+        must=must,
+        recent=bool(dr and dr.recent),
+        year_open=bool(dr and dr.yearless),
+        bare_country=bare,
     )

@@ -18,8 +18,20 @@ from store.language.models import Meeting, Participant
 from store.language.query import Query
 
 CARD_MAX = 600
+QUOTE_MAX = 900  # characters of quoted sentences in a card; sentences are never cut
 LIST_MAX = 5
 EXAMPLES = ["Tô Lâm gặp Putin khi nào?", "hợp tác dầu khí năm 2025", "cuộc gặp mới nhất"]
+SCOPE = (
+    "Mình trả lời câu hỏi về các cuộc gặp cấp cao Việt Nam – Nga: ai gặp ai, khi nào, "
+    "ở đâu, bàn về lĩnh vực gì — kèm nguồn."
+)
+_CHAT = {
+    "greeting": "Chào bạn! " + SCOPE,
+    "thanks": "Không có gì! Bạn cứ hỏi tiếp nhé.",
+    "identity": "Mình là Bản tin Việt–Nga, một bot tra cứu tin tức. " + SCOPE,
+    "help": SCOPE + " Hỏi có dấu hay không dấu đều được.",
+    "bye": "Tạm biệt! Khi cần, bạn cứ quay lại hỏi nhé.",
+}
 
 
 def format_date(m: Meeting) -> str:
@@ -120,8 +132,9 @@ def _clip(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def meeting_card(m: Meeting, intent: str = "list") -> str:
-    """Plain text for one meeting, at most 600 characters, leading with the asked fact."""
+def meeting_card(m: Meeting, intent: str = "list", quotes: list[str] | None = None) -> str:
+    """Plain text for one meeting, leading with the asked fact: at most 600 characters, plus
+    the quoted sentences of the article (whole, never cut) when there are any."""
     when = f"Thời gian: {format_date(m)}"
     remote = not m.place and get_lexicon().kind_is(m.kind, "remote")
     where = f"Địa điểm: {m.place or ('không có (' + m.kind + ')' if remote else UNKNOWN_PLACE)}"
@@ -129,6 +142,9 @@ def meeting_card(m: Meeting, intent: str = "list") -> str:
     sectors = f"Lĩnh vực: {sectors_text(m.sectors)}" if m.sectors else ""
     source = sources_line(m)
     point = (m.key_points[0] if m.key_points else m.summary) or ""
+    quoted = _quoted(quotes or [], intent)
+    if quoted:
+        point = ""
     if intent == "when":
         head = [when, who, where]
     elif intent == "where":
@@ -145,7 +161,21 @@ def meeting_card(m: Meeting, intent: str = "list") -> str:
     text = "\n".join(lines)
     if len(text) > CARD_MAX:  # long names or titles: cut the least important lines first
         text = _clip(text.replace("\n", " | "), CARD_MAX)
+    if quoted:
+        text = f"{quoted}\n{text}" if intent == "what" else f"{text}\n{quoted}"
     return "\n".join([text, *tail])
+
+
+def _quoted(quotes: list[str], intent: str) -> str:
+    """The article's own sentences: two for "what" questions, one otherwise; never cut."""
+    chosen: list[str] = []
+    for sentence in quotes[: 2 if intent == "what" else 1]:
+        if chosen and sum(len(x) for x in chosen) + len(sentence) > QUOTE_MAX:
+            break
+        chosen.append(" ".join(sentence.split()))
+    if not chosen:
+        return ""
+    return "Trích bài: " + " ".join(f"«{x}»" for x in chosen)
 
 
 def _group_label(g) -> str:
@@ -187,6 +217,50 @@ def month_label(ym: str) -> str:
     return f"năm {ym[:4]}"
 
 
+def chat_text(kind: str) -> str:
+    """A short friendly reply to small talk, with two questions to try."""
+    examples = " hoặc ".join(f"«{e}»" for e in EXAMPLES[:2])
+    return f"{_CHAT.get(kind, _CHAT['greeting'])}\nThử hỏi: {examples}."
+
+
+def foreign_text(names: list[str]) -> str:
+    """A question about another pair of countries."""
+    what = ", ".join(names)
+    return (
+        f"Mình chỉ theo dõi các cuộc gặp cấp cao Việt Nam – Nga, nên không có dữ liệu về {what}.\n"
+        + "Thử hỏi: "
+        + " hoặc ".join(f"«{e}»" for e in EXAMPLES[:2])
+        + "."
+    )
+
+
+def off_topic_text(words: list[str], q: Query) -> str:
+    """A question that names nothing the meetings are about."""
+    shown = ", ".join(f"«{w}»" for w in words[:3])
+    lines = [
+        f"Câu hỏi có vẻ không thuộc phạm vi của mình: không có cuộc gặp nào nói về {shown}.",
+        SCOPE,
+    ]
+    if q.sectors:
+        lines.append("Muốn xem các cuộc gặp về lĩnh vực này, hãy hỏi: «" + q.sectors[0] + "».")
+    lines.append("Thử hỏi: " + " hoặc ".join(f"«{e}»" for e in EXAMPLES[:2]) + ".")
+    return "\n".join(lines)
+
+
+def ago(day: date, today: date) -> str:
+    """ "hôm nay", "cách đây 3 ngày", "cách đây khoảng 5 tháng", "cách đây hơn 2 năm"."""
+    days = (today - day).days
+    if days <= 0:
+        return "hôm nay"
+    if days < 14:
+        return f"cách đây {days} ngày"
+    if days < 60:
+        return f"cách đây khoảng {round(days / 7)} tuần"
+    if days < 730:
+        return f"cách đây khoảng {round(days / 30.4)} tháng"
+    return f"cách đây hơn {days // 365} năm"
+
+
 def help_text() -> str:
     return (
         "Mình chưa hiểu câu hỏi. Hãy hỏi về một cuộc gặp cấp cao Việt Nam – Nga, ví dụ: "
@@ -210,21 +284,29 @@ def compose_answer(
     offset: int,
     kinds_relaxed: bool,
     capped: bool = False,
+    quotes: dict[str, list[str]] | None = None,
+    notes: list[str] | None = None,
 ) -> str:
-    lines: list[str] = []
-    if kinds_relaxed and q.kinds:
+    quotes = quotes or {}
+    lines: list[str] = list(notes or [])
+    asked_kinds = [k for k in q.kinds if k != "gặp"]
+    if asked_kinds and not any(m.kind in asked_kinds for m in shown):
+        kinds_relaxed = True
+    if kinds_relaxed and asked_kinds and not (len(shown) == 1 and (total == 1 or q.single)):
         lines.append(
-            f"Không có cuộc {', '.join(q.kinds)} nào đúng như hỏi; đây là các cuộc gặp khác của cùng lãnh đạo."
+            f"Không có cuộc {', '.join(asked_kinds)} nào đúng như hỏi; đây là các cuộc gặp khác của cùng lãnh đạo."
         )
     if len(shown) == 1 and (total == 1 or q.single):
-        lines.append(meeting_card(shown[0], q.intent))
+        if asked_kinds and shown[0].kind not in asked_kinds:
+            lines.append(f"Đây là cuộc {shown[0].kind} (không phải {' / '.join(asked_kinds)}).")
+        lines.append(meeting_card(shown[0], q.intent, quotes.get(shown[0].id)))
         if total > 1:
             many = f"khoảng {approx(total)}" if capped else str(total)
             lines.append(f"(Lần gần nhất trong {many} cuộc gặp phù hợp.)")
         return "\n".join(lines)
     if q.intent == "what" and offset == 0:
         # "What did they agree on": the best meeting's content first, then the others.
-        lines.append(meeting_card(shown[0], "what"))
+        lines.append(meeting_card(shown[0], "what", quotes.get(shown[0].id)))
         rest = shown[1:]
         if rest:
             lines.append("Các cuộc gặp khác:")
@@ -246,7 +328,10 @@ def compose_answer(
             lines.append("Đã gặp: " + "; ".join(others) + ".")
     many = f"khoảng {approx(total)}" if capped else str(total)
     if q.intent == "count":
-        lines.append(f"Có {many} cuộc gặp phù hợp.")
+        lines.append(
+            f"Có {many} cuộc gặp song phương phù hợp (nêu tên cả hai phía; không tính các "
+            "chuyến thăm hay bức điện chỉ nêu một phía)."
+        )
     else:
         head = f"Tìm thấy {many} cuộc gặp"
         if total > len(shown):

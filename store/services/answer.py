@@ -12,32 +12,52 @@ from datetime import date
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
+from store.language import passages
 from store.language.cards import ordered_sectors
-from store.language.countries import country_name
+from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
-from store.language.query import Query, understand
+from store.language.query import (
+    Alternative,
+    LeaderGroup,
+    Query,
+    is_function_word,
+    is_vietnamese_word,
+    understand,
+)
+from store.language.question_words import domain_spans
 from store.language.wording import (
     EXAMPLES,
     LIST_MAX,
+    ago,
+    chat_text,
     compose_answer,
+    foreign_text,
+    format_date,
     help_text,
     month_label,
+    off_topic_text,
     understood_text,
 )
 from store.storage import db as _db
-from store.storage.db import Store
+from store.storage.db import Store, date_bounds
 from store.storage.search import (
+    Found,
     forget_sizes,
     fts_has,
     remember_sizes,
     sample_days,
     search,
     sector_set,
+    sector_terms,
+    source_texts,
 )
 
 SUGGEST_SCAN = 200  # meetings read at most for each kind of suggestion
+YEARS_BACK = 20  # a day or month without a year is looked for this many years back at most
+VISIT_SCAN = 60  # visits of a leader read when looking for whom they may have met
+TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament) host
 
 
 class Understood(BaseModel):
@@ -121,14 +141,6 @@ def _best_points(m: Meeting, q: Query) -> Meeting:
     ranked = sorted(m.key_points, key=lambda p: _hits(p, terms), reverse=True)
     sectors = ordered_sectors(m.sectors, set(sector_set(q.sectors)))
     return m.model_copy(update={"key_points": ranked, "sectors": sectors})
-
-
-def _quotes(q: Query, meetings: list[Meeting]) -> dict[str, list[str]]:
-    """Each meeting's key sentences about the asked sectors or words (for sector questions)."""
-    if not (q.sectors or q.keywords):
-        return {}
-    terms = _terms(q)
-    return {m.id: [p for p in m.key_points if _hits(p, terms)] for m in meetings}
 
 
 def _ask_text(*parts: str) -> str:
@@ -277,6 +289,145 @@ def _month_start(ym: str) -> date:
     return date(y, mo, min(15, calendar.monthrange(y, mo)[1]))
 
 
+# ----------------------------------------------------------------- what the store holds
+
+
+async def _explain(store: Store, q: Query) -> tuple[list[str], list[str]]:
+    """Leftover word runs the store accounts for (phrases of its articles) and the ones it
+    does not ("thời tiết", "giá xăng"): (found, unexplained).
+
+    Words of on-topic questions ("tuyên bố chung", "ký kết") need no proof. A single
+    Vietnamese syllable proves nothing by being somewhere in the store ("giá" is in
+    "đánh giá"), so alone it stays unexplained.
+    """
+    found: list[str] = []
+    unexplained: list[str] = []
+    for run in q.runs:
+        words = run.split()
+        if len(words) >= 2 and await fts_has(store, run):
+            found.append(run)
+            continue
+        covered = domain_spans(words) | {i for i, w in enumerate(words) if is_function_word(w)}
+        pieces: list[list[str]] = [[]]
+        for i, w in enumerate(words):
+            if i in covered:
+                pieces.append([])
+            else:
+                pieces[-1].append(w)
+        for piece in [p for p in pieces if p]:
+            text = " ".join(piece)
+            single_vn = len(piece) == 1 and is_vietnamese_word(piece[0])
+            if not single_vn and await fts_has(store, text):
+                found.append(text)
+            else:
+                unexplained.append(text)
+    return found, unexplained
+
+
+def _vietnamese_name(name: str) -> bool:
+    """Every word a Vietnamese syllable ("Trấn Thành"): as a phrase it may sit inside another
+    name in the store ("Trần Thanh Mẫn"), so only an exact participant name counts."""
+    return all(is_vietnamese_word(w) for w in fold_key(name).split())
+
+
+def _shift_years(q: Query, years: int) -> Query | None:
+    """The same day or month ``years`` earlier (29/2 of a year without one does not exist)."""
+    assert q.date_from and q.date_to
+    try:
+        start = q.date_from.replace(year=q.date_from.year - years)
+        end = q.date_to.replace(year=q.date_to.year - years)
+    except ValueError:
+        return None
+    label = (q.date_label or "").replace(str(q.date_from.year), str(start.year))
+    return q.model_copy(update={"date_from": start, "date_to": end, "date_label": label})
+
+
+async def _earliest(store: Store) -> str | None:
+    row = await (
+        await store.reader.execute(
+            "SELECT date_start FROM meetings WHERE date_start IS NOT NULL"
+            " ORDER BY date_start LIMIT 1"
+        )
+    ).fetchone()
+    return row[0] if row else None
+
+
+async def _earlier_year(
+    store: Store, q: Query, page: int, offset: int, required: list[str]
+) -> tuple[Query, Found] | None:
+    """A day or month typed without a year: the most recent year that has a matching
+    meeting on it (the current year had none)."""
+    if not await sample_days(store, q, dates=False, limit=1):
+        return None  # nothing matches in any year
+    first = await _earliest(store)
+    for years in range(1, YEARS_BACK + 1):
+        sub = _shift_years(q, years)
+        if sub is None:
+            continue
+        assert sub.date_to
+        if first and sub.date_to.isoformat() < first:
+            return None
+        found = await search(store, sub, limit=page, offset=offset, required=required or None)
+        if found.total:
+            return sub, found
+    return None
+
+
+def _meeting_day(m: Meeting):  # noqa: ANN202 - date | None
+    start, _end = date_bounds(m.date)
+    return date.fromisoformat(start) if start else None
+
+
+async def _visits(store: Store, q: Query) -> list[Meeting]:
+    """Visits the store records one side of, that a named leader of the other side hosted.
+
+    "Tô Lâm gặp Putin" over a store that only says "chuyến thăm chính thức Nga của Tổng Bí
+    thư Tô Lâm tháng 5/2025": a leader of the top rank on an official visit is received by
+    the hosts of the top rank. Used only when no meeting names both.
+    """
+    if len(q.groups) != 2 or q.kinds and any(k.startswith("điện") for k in q.kinds):
+        return []
+    lex = get_lexicon()
+    out: list[Meeting] = []
+    for visitor, host in (q.groups, q.groups[::-1]):
+        seqs = await sample_days(
+            store, q.model_copy(update={"groups": [visitor]}), limit=VISIT_SCAN
+        )
+        if not seqs:
+            continue
+        ids = [
+            r[0]
+            for r in await _in_seqs(
+                store, "SELECT m.id FROM meetings m WHERE m.seq IN ({}) AND m.kind = 'thăm'", seqs
+            )
+        ]
+        for m in await store.meetings_by_ids(ids):
+            sides = {p.country for p in m.participants}
+            when = _meeting_day(m)
+            if len(sides) != 1 or when is None or not m.date or len(m.date) < 7:
+                continue
+            side = next(iter(sides))
+            place = lex.places.get(m.place or "")
+            hosting = place.country if place else {"VN": "RU", "RU": "VN"}.get(side or "")
+            if not _ranked(lex, [p.name for p in m.participants], when, side):
+                continue
+            if any(_ranked(lex, [a.name], when, hosting) for a in host.alternatives):
+                out.append(m)
+    return sorted(out, key=lambda m: m.date or "", reverse=True)
+
+
+def _ranked(lex, names: list[str], when, country: str | None) -> bool:  # noqa: ANN001
+    """Someone among ``names`` held an office of the top rank of ``country`` on ``when``."""
+    for name in names:
+        person = lex.people.get(name)
+        if person is None or person.country != country:
+            continue
+        for t in person.tenures:
+            if t.active(when) and lex.offices[t.office].rank <= TOP_RANK:
+                return True
+    return False
+
+
 # --------------------------------------------------------------------------------- ask
 
 
@@ -291,6 +442,22 @@ async def ask(
         forget_sizes(token)
 
 
+async def _quotes(store: Store, q: Query, meetings: list[Meeting]) -> dict[str, list[str]]:
+    """The article's sentences about what was asked, per meeting (its lead otherwise)."""
+    texts = await source_texts(store, [m.id for m in meetings])
+    words = [*sector_terms(q.sectors), *q.phrases, *q.must]
+    subs = sector_set(q.sectors)
+    out: dict[str, list[str]] = {}
+    for m in meetings:
+        best: list[str] = []
+        for text in texts.get(m.id, []):
+            found = passages.quotes(passages.parsed(text), words, subs)
+            if found and (not best or len(found) > len(best)):
+                best = found
+        out[m.id] = best
+    return out
+
+
 async def _ask(
     store: Store, question: str, today: date | None, limit: int, offset: int
 ) -> AskResult:
@@ -300,15 +467,26 @@ async def _ask(
     q = understand(question or "", today)
     base = {"question": question or "", "understood": _understood(q), "offset": offset}
 
-    # Names we do not know may still be words the store has (an enterprise, a programme).
+    if q.chat:
+        return AskResult(**base, answer=chat_text(q.chat), suggestions=EXAMPLES[:2])
+    if q.foreign:
+        # Another pair of countries: the store holds Vietnam–Russia meetings only.
+        return AskResult(**base, answer=foreign_text(q.foreign), suggestions=EXAMPLES[:2])
+
+    # Names the lexicon does not know may still be in the store: a participant recorded
+    # under that exact name, or a foreign word of its articles (an enterprise, a programme).
     required: list[str] = []
     unknown: list[str] = []
+    groups = list(q.groups)
     for name in q.unknown_names:
-        (required if await fts_has(store, name) else unknown).append(name)
-    if required:
-        q = q.model_copy(update={"unknown_names": unknown, "keywords": [k for k in q.keywords]})
-    if not q.has_constraints and q.keywords and not q.newest:
-        required += q.keywords  # words alone must all appear
+        if await _present(store, name):
+            groups.append(LeaderGroup(label=name, alternatives=[Alternative(name=name)]))
+        elif not _vietnamese_name(name) and await fts_has(store, name):
+            required.append(name)
+        else:
+            unknown.append(name)
+    if len(unknown) < len(q.unknown_names):
+        q = q.model_copy(update={"unknown_names": unknown, "groups": groups})
 
     if unknown:
         suggestions = await _suggest(store, q)
@@ -321,12 +499,54 @@ async def _ask(
             answer += "\nGợi ý: " + "; ".join(suggestions)
         return AskResult(**base, answer=answer, suggestions=suggestions, unknown_names=unknown)
 
-    if q.is_empty and not required:
+    # A question is answered only when something it names is in the store: a leader, or a
+    # phrase of an article; places, dates, sectors and kinds alone do not vouch for words
+    # the store has never seen ("thời tiết Đà Nẵng", "giá xăng tuần này").
+    found_runs, unexplained = await _explain(store, q)
+    if unexplained and not (q.groups or required):
+        return AskResult(**base, answer=off_topic_text(unexplained, q), suggestions=EXAMPLES[:2])
+    required += q.must
+    if not q.groups and not required and q.roles:
+        required += q.roles  # "đại sứ" alone: meetings of someone with that title
+    if not q.has_constraints and not required and not q.newest:
+        required += found_runs  # words alone must all appear
+
+    if not (q.has_constraints or required or q.newest):
         return AskResult(**base, answer=help_text(), suggestions=list(EXAMPLES))
 
     page = 1 if q.single and offset == 0 else limit
     found = await search(store, q, limit=page, offset=offset, required=required or None)
+    notes: list[str] = []
+    if found.total == 0 and q.year_open and q.date_from and q.date_to:
+        earlier = await _earlier_year(store, q, page, offset, required)
+        if earlier:
+            q, found = earlier
+            base["understood"] = _understood(q)
+    if q.year_open and q.date_label and found.total:
+        notes.append(f"Câu hỏi không nêu năm: hiểu là {q.date_label}.")
+    if found.total == 0 and q.recent:
+        newest = q.model_copy(
+            update={"date_from": None, "date_to": None, "date_label": None, "newest": True}
+        )
+        again = await search(store, newest, limit=page, offset=offset, required=required or None)
+        if again.total:
+            notes.append(
+                f"Không có cuộc gặp nào trong {q.date_label or 'thời gian gần đây'}; "
+                "đây là các cuộc gặp gần nhất."
+            )
+            q, found = newest, again
     meetings = await store.meetings_by_ids(found.ids)
+    visits: list[Meeting] = []
+    if found.total == 0 and offset == 0:
+        visits = await _visits(store, q)
+    if visits:
+        meetings = visits[:page]
+        found = Found([m.id for m in meetings], {}, len(visits))
+        a, b = q.groups[0].label, q.groups[1].label
+        notes.append(
+            f"Không có bài nào nêu trực tiếp cuộc gặp {a} – {b}. Có chuyến thăm cấp cao sau, "
+            "trong đó lãnh đạo nước chủ nhà thường tiếp đoàn (bài không nêu tên người tiếp):"
+        )
     shown = [
         _best_points(m, q).model_copy(update={"score": found.scores.get(m.id)}) for m in meetings
     ]
@@ -334,14 +554,34 @@ async def _ask(
     if found.total == 0:
         suggestions = await _suggest(store, q)
         answer = "Không tìm thấy cuộc gặp nào phù hợp với câu hỏi.\n" + understood_text(q)
+        outside = [c for c in q.countries if c not in BILATERAL]
+        if outside:
+            answer = (
+                "Mình chỉ theo dõi các cuộc gặp cấp cao Việt Nam – Nga; không có cuộc gặp nào"
+                " như vậy ở nước được hỏi.\n" + understood_text(q)
+            )
         if suggestions:
             answer += "\nGợi ý: " + "; ".join(suggestions)
         return AskResult(**base, answer=answer, suggestions=suggestions, total=0)
     if not shown:
         answer = f"Đã hết kết quả: có tất cả {found.total} cuộc gặp phù hợp."
         return AskResult(**base, answer=answer, total=found.total)
+    if q.date_from and any(not m.date for m in shown):
+        notes.append("Có cuộc gặp không rõ ngày: tính theo ngày đăng bài, trong thời gian hỏi.")
+    if q.newest and not visits and shown[0].date and offset == 0:
+        day = _meeting_day(shown[0])
+        if day and (today - day).days > 21:
+            notes.append(f"Cuộc gặp gần nhất: {format_date(shown[0])}, {ago(day, today)}.")
+    quotes = await _quotes(store, q, shown)
     answer = compose_answer(
-        q, shown, found.total, offset, found.kinds_relaxed, found.total_estimated
+        q,
+        shown,
+        found.total,
+        offset,
+        found.kinds_relaxed,
+        found.total_estimated,
+        quotes=quotes,
+        notes=notes,
     )
     return AskResult(
         **base,
@@ -349,5 +589,5 @@ async def _ask(
         results=shown,
         total=found.total,
         total_estimated=found.total_estimated,
-        quotes=_quotes(q, shown),
+        quotes=quotes,
     )

@@ -18,7 +18,9 @@ from __future__ import annotations
 import contextvars
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
+from store.language import passages
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.query import Query
@@ -35,6 +37,9 @@ W_SECTOR = 1.0  # per asked sector (or sub-sector) the meeting carries
 W_TEXT = 0.5  # per asked sector synonym / leftover word found in its key points and summary
 W_FTS = 0.3  # per unit of bm25 for rare leftover words
 W_KIND = 1.5  # the kind asked for, when kinds only rank
+W_PHRASE = 1.0  # per literal phrase of the question found in the meeting's text
+W_ROLE = 1.0  # per role ("đại sứ") its participants' titles carry
+W_FOCUS = 1.0  # per unit of how much the article is about the asked sector
 FACET_RANKED = 60  # up to this many newest matches are ranked
 COUNT_EXACT = 1500  # starting sets up to this size are counted exactly
 EXACT_FTS_MAX = 2000  # bm25 is computed for leftover words matching at most this many meetings
@@ -128,6 +133,17 @@ def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
     if q.kinds:
         parts.append(f"{W_KIND} * (m.kind IN ({_marks(len(q.kinds))}))")
         params += q.kinds
+    # Literal phrases of the question ("khoa học cơ bản", "vắc xin Sputnik V"), and roles
+    # ("đại sứ"), found in the meeting's text: a per-row FTS lookup, cheap with the rowid.
+    for phrase in [*q.phrases, *q.roles][:MAX_TEXT_TERMS]:
+        expr = fts_phrase(phrase)
+        if expr:
+            weight = W_ROLE if phrase in q.roles else W_PHRASE
+            parts.append(
+                f"{weight} * EXISTS (SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ?"
+                " AND rowid = m.seq)"
+            )
+            params.append(expr)
     if fts_join:
         parts.append(f"{W_FTS} * coalesce(-f.r, 0)")
     return " + ".join(parts), params
@@ -151,10 +167,13 @@ class Alt:
     end_min: str = ""  # the meeting must end on or after this day (start of a term of office)
     titles: tuple[str, ...] = ()  # an undated meeting counts when the person had one of these
     name: str = ""
+    pred: str = ""  # a further predicate on the meeting, with "{seq}" for its seq
+    pred_params: tuple[object, ...] = ()
+    fts: str = ""  # instead of a facet: meetings whose text matches, checked by ``pred``
 
     @property
     def plain(self) -> bool:
-        return not (self.hi or self.end_min or self.titles)
+        return not (self.hi or self.end_min or self.titles or self.pred or self.fts)
 
 
 @dataclass
@@ -164,6 +183,45 @@ class FTerm:
     fts: str | None = None  # an FTS5 expression instead of facets
     date: bool = False  # the date index itself (questions with no other starting point)
     estimate: int | None = None
+    pred: str = ""  # a check-only predicate on the meeting ("{seq}"), never a starting point
+
+    @property
+    def check_only(self) -> bool:
+        return self.negate or bool(self.pred)
+
+
+@dataclass
+class Piece:
+    """Index-ordered rows (seq, day, day_end) of one term."""
+
+    sql: str
+    params: list[object]
+    undated: bool = False  # meetings without a date: read after the dated ones
+
+
+# A visit with no city goes to the other side's country (the store is Vietnam–Russia); the
+# visitor is named first, the hosts after.
+_VISIT_TO = (
+    "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
+    " WHERE mm.seq = {seq} AND mm.place IS NULL AND pp.pos = 0 AND pp.country <> ?)"
+)
+# A participant of the office's country whom the article gives one of the office's titles.
+_TITLED = (
+    "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
+    " WHERE mm.seq = {seq} AND pp.country IS ? AND pp.title IN ({marks}))"
+)
+# Two sides named: what counting questions count.
+_TWO_SIDED = (
+    "(SELECT count(DISTINCT pp.country) FROM meetings mm JOIN meeting_participants pp"
+    " ON pp.meeting_id = mm.id WHERE mm.seq = {seq} AND pp.country IS NOT NULL) >= 2"
+)
+# An undated meeting whose article was published within the period asked.
+_PUBLISHED = (
+    "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_sources ms ON ms.meeting_id = mm.id"
+    " JOIN articles a ON a.id = ms.article_id WHERE mm.seq = {seq}"
+    " AND a.published >= ? AND a.published <= ?)"
+)
+PUBLISHED_LAG = 1  # days after a period in which a report may still be of a meeting in it
 
 
 def _facet_terms(
@@ -192,16 +250,34 @@ def _facet_terms(
                     )
                     for a in g.alternatives
                 ]
+                expr = _any(g.titles)
+                if expr:
+                    alts.append(
+                        Alt(
+                            "",
+                            fts=expr,
+                            pred=_TITLED.replace("{marks}", _marks(len(g.titles))),
+                            pred_params=(g.country, *g.titles),
+                        )
+                    )
                 terms.append(FTerm(alts, estimate=None if alts else 0))
     if places:
         for p in q.places:
             terms.append(FTerm([Alt(f"l:{p}")]))
         for c in q.countries:
-            terms.append(FTerm([Alt(f"l:{p.name}") for p in lex.places.values() if p.country == c]))
+            alts = [Alt(f"l:{p.name}") for p in lex.places.values() if p.country == c]
+            if c in ("VN", "RU"):
+                # A visit to that country whose city the article does not name.
+                alts.append(Alt("k:thăm", pred=_VISIT_TO, pred_params=(c,)))
+            terms.append(FTerm(alts, estimate=None if alts else 0))
     if sectors:
         for sec in q.sectors:
             terms.append(FTerm([Alt(f"s:{x}") for x in sector_set([sec])]))
-    if kinds and q.kinds:
+    # "hội đàm" / "hội kiến" / "tiếp" / "thăm" are used loosely: with people (or words) to
+    # anchor the question, the kind asked for only ranks; a call or a message stays apart.
+    remote = any(k in REMOTE_KINDS for k in q.kinds)
+    prefer = bool(q.kinds) and not remote and bool(q.groups or required or q.roles)
+    if kinds and q.kinds and not prefer:
         terms.append(FTerm([Alt(f"k:{k}") for k in q.kinds]))
     elif (q.met or q.kinds) and not any(k in MESSAGE_KINDS for k in q.kinds):
         away = REMOTE_KINDS if q.kinds else MESSAGE_KINDS  # relaxed "hội kiến": in person only
@@ -209,6 +285,8 @@ def _facet_terms(
     expr = _all(required or [])
     if expr:
         terms.append(FTerm([], fts=expr))
+    if q.intent == "count":
+        terms.append(FTerm([], pred=_TWO_SIDED))
     return terms
 
 
@@ -219,36 +297,70 @@ _TITLE_CHECK = (
 _DAY = "coalesce(d.day, '')"  # the date index gives NULL for undated meetings, facets ''
 
 
-def _pieces(
-    t: FTerm, lo: str | None, hi: str | None, rough: bool = False
-) -> list[tuple[str, list[object]]]:
+def _published_window(lo: str, hi: str) -> list[object]:
+    end = (date.fromisoformat(hi) + timedelta(days=PUBLISHED_LAG)).isoformat()
+    return [lo, end]
+
+
+def _pieces(t: FTerm, lo: str | None, hi: str | None, rough: bool = False) -> list[Piece]:
     """Index-ordered (by day, seq) row sources of (seq, day, day_end) for a term within [lo, hi].
 
-    ``rough`` leaves out the title check on undated meetings (for size estimates).
+    With a period, undated meetings whose article came out within it are read too (their
+    date is unknown, the report fixes when). ``rough`` leaves out the checks on undated
+    meetings (for size estimates).
     """
     if t.date:
         sql = "SELECT m.seq AS seq, m.date_start AS day, m.date_end AS day_end FROM meetings m"
         if lo and hi:
-            return [
-                (
+            out = [
+                Piece(
                     sql + " WHERE m.date_start >= ? AND m.date_start <= ? AND m.date_end <= ?",
                     [lo, hi, hi],
                 )
             ]
-        return [(sql, [])]
+            if lo > "0" and hi < "9999":
+                out.append(
+                    Piece(
+                        "SELECT m.seq AS seq, '' AS day, '' AS day_end FROM meetings m"
+                        " WHERE m.date_start IS NULL AND " + _PUBLISHED.format(seq="m.seq"),
+                        _published_window(lo, hi),
+                        undated=True,
+                    )
+                )
+            return out
+        return [Piece(sql, [])]
     if t.fts is not None:
         sql = (
             "SELECT m.seq AS seq, coalesce(m.date_start, '') AS day, coalesce(m.date_end, '') AS day_end"
             " FROM meetings m WHERE m.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)"
         )
         if lo and hi:
-            return [(sql + " AND m.date_start >= ? AND m.date_end <= ?", [t.fts, lo, hi])]
-        return [(sql, [t.fts])]
-    out: list[tuple[str, list[object]]] = []
+            return [Piece(sql + " AND m.date_start >= ? AND m.date_end <= ?", [t.fts, lo, hi])]
+        return [Piece(sql, [t.fts])]
+    out: list[Piece] = []
     base = "SELECT seq, day, day_end FROM meeting_facets WHERE facet = ?"
+    here = "meeting_facets.seq"
     for a in t.alts:
+        if a.fts:
+            sql = (
+                "SELECT m.seq AS seq, coalesce(m.date_start, '') AS day,"
+                " coalesce(m.date_end, '') AS day_end FROM meetings m WHERE m.seq IN"
+                " (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)"
+            )
+            params: list[object] = [a.fts]
+            if lo and hi:
+                sql += " AND m.date_start >= ? AND m.date_end <= ?"
+                params += [lo, hi]
+            if not rough:
+                sql += " AND " + a.pred.format(seq="m.seq")
+                params += list(a.pred_params)
+            out.append(Piece(sql, params))
+            continue
+        extra, extra_params = "", []
+        if a.pred and not rough:
+            extra, extra_params = " AND " + a.pred.format(seq=here), list(a.pred_params)
         if a.plain and not lo:
-            out.append((base, [a.facet]))  # every day, undated ('') included
+            out.append(Piece(base, [a.facet]))  # every day, undated ('') included
             continue
         a_lo, a_hi = lo or "0", min(a.hi or "9999", hi or "9999")
         if a_lo <= a_hi:
@@ -259,15 +371,36 @@ def _pieces(
             if hi:
                 sql += " AND day_end <= ?"
                 params.append(hi)
-            out.append((sql, params))
-        if not lo:  # undated meetings, with the title the article gave
-            sql, params = base + " AND day = ''", [a.facet]
-            if a.titles and not rough:
-                sql += " AND " + _TITLE_CHECK.format(
-                    seq="meeting_facets.seq", marks=_marks(len(a.titles))
-                )
-                params += [a.name, *a.titles]
-            out.append((sql, params))
+            out.append(Piece(sql + extra, params + extra_params))
+        if a.titles and (a.hi or a.end_min) and not rough:
+            # Dated outside the term, yet the article gives the person this very title: the
+            # date is the doubtful part (a page's own date taken for the meeting's).
+            sql, params = (
+                base + " AND day <> '' AND (day > ? OR day_end < ?)",
+                [
+                    a.facet,
+                    a.hi or "9999",
+                    a.end_min or "0",
+                ],
+            )
+            if lo and hi:
+                sql += " AND day >= ? AND day_end <= ?"
+                params += [lo, hi]
+            sql += " AND " + _TITLE_CHECK.format(seq=here, marks=_marks(len(a.titles)))
+            out.append(Piece(sql + extra, params + [a.name, *a.titles] + extra_params))
+        # Undated meetings: with the title the article gave, and within a period only when
+        # the article came out in it.
+        sql, params = base + " AND day = ''", [a.facet]
+        if lo and hi:
+            if lo <= "0" or hi >= "9999":
+                continue
+            if not rough:
+                sql += " AND " + _PUBLISHED.format(seq=here)
+                params += _published_window(lo, hi)
+        if a.titles and not rough:
+            sql += " AND " + _TITLE_CHECK.format(seq=here, marks=_marks(len(a.titles)))
+            params += [a.name, *a.titles]
+        out.append(Piece(sql + extra, params + extra_params, undated=True))
     return out
 
 
@@ -275,6 +408,8 @@ def _check(t: FTerm) -> tuple[str, list[object]]:
     """The term as a predicate on a candidate d(seq, day, day_end), from indexes only."""
     if t.fts is not None:
         return "d.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)", [t.fts]
+    if t.pred:
+        return t.pred.format(seq="d.seq"), []
     exists = f"EXISTS (SELECT 1 FROM meeting_facets f WHERE f.facet {{op}} AND f.day = {_DAY} AND f.seq = d.seq)"
     ors: list[str] = []
     params: list[object] = []
@@ -283,6 +418,14 @@ def _check(t: FTerm) -> tuple[str, list[object]]:
         ors.append(exists.format(op=f"IN ({_marks(len(plain))})"))
         params += plain
     for a in t.alts:
+        if a.fts:
+            ors.append(
+                "(d.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?) AND "
+                + a.pred.format(seq="d.seq")
+                + ")"
+            )
+            params += [a.fts, *a.pred_params]
+            continue
         if a.plain:
             continue
         dated = ["d.day IS NOT NULL AND d.day <> ''"]
@@ -295,9 +438,14 @@ def _check(t: FTerm) -> tuple[str, list[object]]:
             b_params.append(a.end_min)
         undated = f"{_DAY} = ''"
         if a.titles:
-            undated += " AND " + _TITLE_CHECK.format(seq="d.seq", marks=_marks(len(a.titles)))
+            # Any day when the article gives the person the title (see _pieces).
+            undated = _TITLE_CHECK.format(seq="d.seq", marks=_marks(len(a.titles)))
             b_params += [a.name, *a.titles]
-        ors.append(f"({exists.format(op='= ?')} AND (({' AND '.join(dated)}) OR ({undated})))")
+        clause = f"{exists.format(op='= ?')} AND (({' AND '.join(dated)}) OR ({undated}))"
+        if a.pred:
+            clause += " AND " + a.pred.format(seq="d.seq")
+            b_params += list(a.pred_params)
+        ors.append(f"({clause})")
         params += [a.facet, *b_params]
     if not ors:
         return ("1" if t.negate else "0"), []
@@ -311,7 +459,7 @@ ESTIMATE_CAP = 20000  # sizes are counted up to this (index range counts); enoug
 @dataclass
 class _Plan:
     driver: FTerm
-    pieces: list[tuple[str, list[object]]]
+    pieces: list[Piece]
     where: str
     params: list[object]
     size: int  # rows of the driver
@@ -345,7 +493,7 @@ async def _size(store: Store, sql: str, params: list[object], cap: int) -> int:
 
 def _check_cost(t: FTerm) -> float:
     """Relative cost of checking a term on one candidate (index point lookups)."""
-    if t.fts is not None:
+    if t.fts is not None or t.pred:
         return 1.0
     return sum(1.0 if a.plain else 2.5 for a in t.alts) ** 0.5 + (
         0.5 if any(not a.plain for a in t.alts) else 0
@@ -360,12 +508,14 @@ async def _facet_plan(
     None when a term matches nothing.
     """
     for t in terms:
-        if t.negate or t.estimate is not None:
+        if t.check_only or t.estimate is not None:
             continue
         n = 0
-        for sql, params in _pieces(t, lo, hi, rough=True):
+        for piece in _pieces(t, lo, hi, rough=True):
             n += await _scalar(
-                store, f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, ESTIMATE_CAP - n]
+                store,
+                f"SELECT count(*) FROM ({piece.sql} LIMIT ?)",
+                [*piece.params, ESTIMATE_CAP - n],
             )
             if n >= ESTIMATE_CAP:
                 break
@@ -375,8 +525,8 @@ async def _facet_plan(
     n_all = max(1, await _scalar(store, "SELECT coalesce(max(seq), 0) FROM meetings", []))
     date_term = FTerm([], date=True)
     if lo and hi and lo > "0" and hi < "9999":
-        sql, params = _pieces(date_term, lo, hi)[0]
-        date_term.estimate = await _size(store, sql, params, ESTIMATE_CAP)
+        piece = _pieces(date_term, lo, hi)[0]
+        date_term.estimate = await _size(store, piece.sql, piece.params, ESTIMATE_CAP)
     else:
         date_term.estimate = n_all
     if date_term.estimate == 0:
@@ -387,11 +537,11 @@ async def _facet_plan(
         others = [t for t in terms if t is not d]
         sel = 1.0
         for t in others:
-            sel *= 0.95 if t.negate else min(1.0, (t.estimate or 0) / n_all)
+            sel *= 0.95 if t.check_only else min(1.0, (t.estimate or 0) / n_all)
         rows = min(float(d.estimate or 0), want / max(sel, 1e-9))
         return rows * (1 + sum(_check_cost(t) for t in others)) + 40 * len(d.alts or [0])
 
-    candidates = [t for t in terms if not t.negate]
+    candidates = [t for t in terms if not t.check_only]
     if (lo and date_term.estimate < n_all) or not candidates:
         candidates.append(date_term)
     driver = min(candidates, key=cost)
@@ -423,8 +573,8 @@ async def _walk(store: Store, plan: _Plan, want: int, newest: bool = True) -> li
     way = "DESC" if newest else "ASC"
     order = "day {w}, seq {w}" if not plan.driver.date else "day {w}, day_end {w}, seq {w}"
     order = order.format(w=way)
-    dated = [p for p in plan.pieces if "day = ''" not in p[0]]
-    undated = [p for p in plan.pieces if "day = ''" in p[0]]
+    dated = [p for p in plan.pieces if not p.undated]
+    undated = [p for p in plan.pieces if p.undated]
     out: list[tuple[int, str]] = []
     seen: set[int] = set()
     for group in (dated, undated):
@@ -432,12 +582,12 @@ async def _walk(store: Store, plan: _Plan, want: int, newest: bool = True) -> li
             continue
         arms: list[str] = []
         params: list[object] = []
-        for sql, ps in group:
+        for piece in group:
             arms.append(
-                f"SELECT * FROM (SELECT d.seq AS seq, d.day AS day, d.day_end AS day_end FROM ({sql}) AS d"
-                f" WHERE {plan.where} ORDER BY {order} LIMIT ?)"
+                f"SELECT * FROM (SELECT d.seq AS seq, d.day AS day, d.day_end AS day_end"
+                f" FROM ({piece.sql}) AS d WHERE {plan.where} ORDER BY {order} LIMIT ?)"
             )
-            params += [*ps, *plan.params, want]
+            params += [*piece.params, *plan.params, want]
         walk = f"SELECT seq, day FROM ({' UNION ALL '.join(arms)}) ORDER BY {order} LIMIT ?"
         for seq, day in await _rows(store, walk, [*params, want * len(group)]):
             if seq not in seen:
@@ -450,12 +600,14 @@ async def _walk(store: Store, plan: _Plan, want: int, newest: bool = True) -> li
 
 async def _count(store: Store, plan: _Plan) -> int:
     if len(plan.pieces) == 1:
-        sql, params = plan.pieces[0]
+        piece = plan.pieces[0]
         return await _scalar(
-            store, f"SELECT count(*) FROM ({sql}) AS d WHERE {plan.where}", [*params, *plan.params]
+            store,
+            f"SELECT count(*) FROM ({piece.sql}) AS d WHERE {plan.where}",
+            [*piece.params, *plan.params],
         )
-    union = " UNION ALL ".join(sql for sql, _ in plan.pieces)
-    params = [p for _, ps in plan.pieces for p in ps]
+    union = " UNION ALL ".join(p.sql for p in plan.pieces)
+    params = [x for p in plan.pieces for x in p.params]
     return await _scalar(
         store,
         f"SELECT count(DISTINCT d.seq) FROM ({union}) AS d WHERE {plan.where}",
@@ -477,7 +629,7 @@ async def _facet_search(
     approx = False
     if len(seqs) < want:
         total = len(seqs)
-    elif plan.size <= COUNT_EXACT:
+    elif plan.size <= COUNT_EXACT or q.intent == "count":
         total = await _count(store, plan)
     else:
         # The walk found ``want`` matches among the driver's rows from its last day on; the
@@ -485,7 +637,8 @@ async def _facet_search(
         last = walked[-1][1]
         span = 0
         every = 0
-        for sql, params in _pieces(plan.driver, lo, hi, rough=True):
+        for piece in _pieces(plan.driver, lo, hi, rough=True):
+            sql, params = piece.sql, piece.params
             span += await _scalar(
                 store, f"SELECT count(*) FROM ({sql}) AS d WHERE d.day >= ?", [*params, last]
             )
@@ -533,11 +686,59 @@ async def _ranking(store: Store, q: Query) -> tuple[str, list, str, list]:
 async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int) -> list:
     """Order candidate meetings (by seq) best first and cut the page."""
     score, score_params, join, join_params = await _ranking(store, q)
+    focus_words = [*sector_terms(q.sectors), *q.phrases] if not q.newest else []
+    if not focus_words or len(seqs) < 2:
+        sql = (
+            f"SELECT m.id, {score} AS score FROM meetings m {join}"
+            f" WHERE m.seq IN ({_marks(len(seqs))}) ORDER BY {_order(q)} LIMIT ? OFFSET ?"
+        )
+        return await _rows(store, sql, [*score_params, *join_params, *seqs, limit, offset])
+    # How much each article is about the asked sector (its headline, lead and sentences)
+    # ranks too; the window is small, so its texts are read and weighed here.
     sql = (
-        f"SELECT m.id, {score} AS score FROM meetings m {join} WHERE m.seq IN ({_marks(len(seqs))})"
-        f" ORDER BY {_order(q)} LIMIT ? OFFSET ?"
+        f"SELECT m.id, {score} AS score, m.seq, m.date_end FROM meetings m {join}"
+        f" WHERE m.seq IN ({_marks(len(seqs))}) ORDER BY {_order(q)}"
     )
-    return await _rows(store, sql, [*score_params, *join_params, *seqs, limit, offset])
+    rows = await _rows(store, sql, [*score_params, *join_params, *seqs])
+    focus = await _focus(store, [r[2] for r in rows], focus_words, sector_set(q.sectors))
+    ranked = sorted(
+        rows,
+        key=lambda r: (-(float(r[1]) + W_FOCUS * focus.get(r[2], 0.0)), r[3] is None),
+    )
+    return [(r[0], float(r[1]) + W_FOCUS * focus.get(r[2], 0.0)) for r in ranked][
+        offset : offset + limit
+    ]
+
+
+async def _focus(
+    store: Store, seqs: list[int], words: list[str], sectors: list[str]
+) -> dict[int, float]:
+    rows = await _rows(
+        store,
+        "SELECT m.seq, a.text FROM meetings m JOIN meeting_sources ms ON ms.meeting_id = m.id"
+        f" JOIN articles a ON a.id = ms.article_id WHERE m.seq IN ({_marks(len(seqs))})",
+        seqs,
+    )
+    out: dict[int, float] = {}
+    for seq, text in rows:
+        out[seq] = max(out.get(seq, 0.0), passages.focus(passages.parsed(text), words, sectors))
+    return out
+
+
+async def source_texts(store: Store, ids: list[str]) -> dict[str, list[str]]:
+    """The texts of the articles each meeting came from (for quoting)."""
+    if not ids:
+        return {}
+    rows = await _rows(
+        store,
+        "SELECT ms.meeting_id, a.text FROM meeting_sources ms JOIN articles a ON a.id = ms.article_id"
+        f" WHERE ms.meeting_id IN ({_marks(len(ids))})",
+        list(ids),
+    )
+    out: dict[str, list[str]] = {}
+    for mid, text in rows:
+        out.setdefault(mid, []).append(text)
+    return out
 
 
 async def sample_days(

@@ -1,0 +1,157 @@
+"""The sentences of an article: which speak of a sector, how much the article is about it,
+and which whole sentences to quote in an answer.
+
+An article is read as a headline (a short first line without a full stop), a lead (the
+first sentences after it) and the body. A sentence that lists a dozen sectors speaks of
+each of them only a little; one that names the asked sector alone speaks of it fully.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.language.fold import fold
+from store.language.lexicon import get_lexicon
+
+_PARAGRAPHS = re.compile(r"\n\s*")
+# A sentence ends at . ! ? … followed by space and a capital, an opening quote or a digit.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[0-9A-ZÀ-ỸĐ])")
+_CAPTION = re.compile(r"(?i)(?:^|[\s(])(?:ảnh|anh|nguồn|nguon|video|clip)\s*:")
+_FOLDED_WORD = re.compile(r"[0-9a-z]+")
+LEAD_SENTENCES = 3
+MIN_SENTENCE = 25  # characters: shorter lines are captions, bylines and menus
+MAX_QUOTES = 2
+
+
+@dataclass(frozen=True)
+class Parsed:
+    headline: str | None
+    sentences: tuple[str, ...]  # whole sentences, in order (the headline excluded)
+    folded: tuple[str, ...]  # " " + folded words + " ", one per sentence
+    headline_folded: str
+
+
+def _norm(text: str) -> str:
+    return " " + " ".join(_FOLDED_WORD.findall(fold(text))) + " "
+
+
+def _whole(sentence: str, last: bool) -> bool:
+    """A sentence ends with punctuation, unless it is the text's last (an excerpt cut short)."""
+    s = sentence.rstrip('"”’) ')
+    return s.endswith((".", "!", "?", "…", ":")) or not last
+
+
+def _chrome(sentence: str) -> bool:
+    """A site's menu or a run of tags ("Thời sự Thế giới Kinh doanh …"): mostly capitals."""
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    return sum(w[:1].isupper() for w in words) / len(words) > 0.6
+
+
+def parse(text: str) -> Parsed:
+    """Headline and whole sentences of an article text."""
+    paragraphs = [p.strip() for p in _PARAGRAPHS.split(text or "") if p.strip()]
+    headline = None
+    if paragraphs and len(paragraphs[0]) <= 200 and not paragraphs[0].rstrip().endswith("."):
+        headline = paragraphs.pop(0)
+    sentences: list[str] = []
+    for pi, para in enumerate(paragraphs):
+        parts = [x.strip() for x in _SENTENCE_END.split(para) if x.strip()]
+        for si, sent in enumerate(parts):
+            last = pi == len(paragraphs) - 1 and si == len(parts) - 1
+            if len(sent) < MIN_SENTENCE or _CAPTION.search(sent[:40]) or _chrome(sent):
+                continue
+            if not _whole(sent, last):
+                continue  # cut off mid-sentence at the end of an excerpt
+            sentences.append(sent)
+    return Parsed(
+        headline,
+        tuple(sentences),
+        tuple(_norm(s) for s in sentences),
+        _norm(headline) if headline else " ",
+    )
+
+
+@lru_cache(maxsize=512)
+def parsed(text: str) -> Parsed:
+    return parse(text)
+
+
+@lru_cache(maxsize=1)
+def _sector_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(sector, its folded names and synonyms) for every sector."""
+    lex = get_lexicon()
+    out = []
+    for s in lex.sectors.values():
+        words = {" " + " ".join(_FOLDED_WORD.findall(fold(w))) + " " for w in (s.name, *s.synonyms)}
+        out.append((s.name, tuple(w for w in words if w.strip())))
+    return tuple(out)
+
+
+def _sectors_in(folded: str) -> set[str]:
+    return {name for name, words in _sector_words() if any(w in folded for w in words)}
+
+
+def _terms(words: list[str]) -> list[str]:
+    return [" " + w.strip() + " " for w in words if w.strip()]
+
+
+def _hits(folded: str, terms: list[str]) -> int:
+    return sum(1 for t in terms if t in folded)
+
+
+def _weight(folded: str, terms: list[str], asked: set[str]) -> float:
+    """How much one sentence is about the terms: full when it names nothing else, less when
+    the terms are one item of a long list of sectors."""
+    if not _hits(folded, terms):
+        return 0.0
+    others = len(_sectors_in(folded) - asked)
+    return 1.0 / (1.0 + 0.5 * others)
+
+
+def focus(p: Parsed, words: list[str], sectors: list[str]) -> float:
+    """How much the article is about the asked words (sector synonyms, literal phrases):
+    the headline, the lead, and the body sentences about them, each weighed by how much
+    else it lists."""
+    terms = _terms(words)
+    if not terms:
+        return 0.0
+    asked = set(sectors)
+    score = 2.0 * _weight(p.headline_folded, terms, asked)
+    for i, f in enumerate(p.folded):
+        w = _weight(f, terms, asked)
+        score += w * (1.5 if i < LEAD_SENTENCES else 1.0)
+    return min(score, 6.0)
+
+
+def _informative(sentence: str, folded: str) -> float:
+    """Content of a lead sentence: distinct words, sectors, numbers; datelines weigh less."""
+    words = set(folded.split())
+    score = len(words) + 4 * len(_sectors_in(folded)) + 2 * len(re.findall(r"[0-9]+", sentence))
+    if len(sentence) > 400:
+        score *= 0.7  # a paragraph-long sentence is hard to read in a card
+    return score
+
+
+def quotes(p: Parsed, words: list[str], sectors: list[str], limit: int = MAX_QUOTES) -> list[str]:
+    """Up to ``limit`` whole sentences about the asked words, in article order; with none
+    asked (or none found), the most informative sentence of the lead."""
+    terms = _terms(words)
+    asked = set(sectors)
+    if terms:
+        scored = []
+        for i, f in enumerate(p.folded):
+            w = _weight(f, terms, asked)
+            if w > 0:
+                scored.append((w + 0.2 * _hits(f, terms) - 0.01 * i, i))
+        if scored:
+            best = sorted(scored, reverse=True)[:limit]
+            return [p.sentences[i] for _, i in sorted(best, key=lambda x: x[1])]
+    lead = list(range(min(LEAD_SENTENCES, len(p.sentences))))
+    if not lead:
+        return []
+    i = max(lead, key=lambda k: (_informative(p.sentences[k], p.folded[k]), -k))
+    return [p.sentences[i]]

@@ -1,0 +1,139 @@
+"""How people word questions (store/data/questions.json): newsroom abbreviations, small
+talk, the vocabulary of on-topic questions, and which leftover tokens look like names.
+
+Question side only; extraction never reads this.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from store.language.fold import fold, fold_key
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_VOWELS = set("aeiouy")
+
+
+@dataclass(frozen=True)
+class _Data:
+    abbreviations: tuple[tuple[re.Pattern[str], str], ...]
+    chat: tuple[tuple[str, str], ...]  # (folded phrase, reply kind), longest first
+    chat_filler: frozenset[str]
+    domain: frozenset[str]  # folded single words and phrases
+    topic_before: tuple[str, ...]
+    english: frozenset[str]
+
+
+def _abbreviation(form: str) -> re.Pattern[str]:
+    parts = [re.escape(p) for p in form.split()]
+    body = r"\s+".join(parts)
+    letters = sum(c.isalnum() for c in form)
+    flags = re.IGNORECASE if letters >= 3 else 0
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+
+
+@cache
+def _data() -> _Data:
+    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
+    abbreviations = []
+    for row in raw["abbreviations"]:
+        for form in row["forms"]:
+            abbreviations.append((form, row["expand"]))
+    # Longer forms first: "CT QH" before "CT", "PTTg" before "TTg".
+    abbreviations.sort(key=lambda fe: -len(fe[0]))
+    chat = [(fold_key(p), kind) for kind, phrases in raw["chat"].items() for p in phrases]
+    chat.sort(key=lambda pk: -len(pk[0]))
+    domain = {fold_key(w) for w in raw["domain_words"]}
+    return _Data(
+        abbreviations=tuple((_abbreviation(f), e) for f, e in abbreviations),
+        chat=tuple(chat),
+        chat_filler=frozenset(fold_key(w) for w in raw["chat_filler"]),
+        domain=frozenset(domain),
+        topic_before=tuple(fold_key(w) for w in raw["topic_before"]),
+        english=frozenset(fold_key(w) for w in raw["english"]),
+    )
+
+
+def expand_abbreviations(text: str) -> str:
+    """ "TBT Tô Lâm gặp TT Putin" → "Tổng Bí thư Tô Lâm gặp Tổng thống Putin"."""
+    for rx, full in _data().abbreviations:
+        if rx.search(text):
+            text = rx.sub(full, text)
+    return text
+
+
+def chit_chat(text: str) -> str | None:
+    """The kind of small talk ("greeting", "thanks", "identity", "help", "bye") when the whole
+    text is small talk, else None."""
+    rest = f" {fold_key(text)} "
+    if not rest.strip():
+        return None
+    kinds: list[str] = []
+    for phrase, kind in _data().chat:
+        if f" {phrase} " in rest:
+            rest = rest.replace(f" {phrase} ", " ")
+            kinds.append(kind)
+    if not kinds:
+        return None
+    filler = _data().chat_filler
+    if any(w not in filler for w in rest.split()):
+        return None
+    for kind in ("help", "identity", "thanks", "bye", "greeting"):
+        if kind in kinds:
+            return kind
+    return kinds[0]
+
+
+def is_domain_word(folded: str) -> bool:
+    """A folded word or phrase that on-topic questions use ("hội đàm", "tuyên bố chung")."""
+    return folded in _data().domain
+
+
+def domain_spans(folded_words: list[str]) -> set[int]:
+    """Indexes of words covered by a domain word or phrase, in a list of folded words."""
+    covered: set[int] = set()
+    domain = _data().domain
+    n = len(folded_words)
+    for i in range(n):
+        for size in (4, 3, 2, 1):
+            if i + size <= n and " ".join(folded_words[i : i + size]) in domain:
+                covered.update(range(i, i + size))
+    return covered
+
+
+@cache
+def country_names() -> tuple[tuple[str, str], ...]:
+    """(code, name as written) for every country name in store/data/countries.json."""
+    rows = json.loads(files("store").joinpath("data/countries.json").read_text(encoding="utf-8"))
+    return tuple((row["code"], name) for row in rows for name in row["names"])
+
+
+def topic_before(folded_prefix: str) -> bool:
+    """Whether a country after this (folded) text is a topic ("bàn về Ukraine")."""
+    tail = f" {folded_prefix.strip()}"
+    return any(tail.endswith(f" {w}") for w in _data().topic_before)
+
+
+def is_english(folded: str) -> bool:
+    return folded in _data().english
+
+
+def name_shaped(token: str) -> bool:
+    """A typed token that could be a personal name: letters only, a vowel, no long runs of
+    one letter or of consonants ("Biden", "Xyzov"; not "asdfghjkl", "zzz", "B52")."""
+    if not token.isalpha() or not 3 <= len(token) <= 24:
+        return False
+    f = fold(token)
+    if not any(c in _VOWELS for c in f):
+        return False
+    if re.search(r"(.)\1\1", f):
+        return False
+    return re.search(r"[^aeiouy]{5}", f) is None
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
