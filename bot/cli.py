@@ -163,7 +163,7 @@ async def cmd_ask(args: argparse.Namespace) -> int:
         raise SettingsError('Câu hỏi trống; ví dụ: briefing ask "Tô Lâm gặp Putin khi nào?".')
     store = await _open(args)
     try:
-        result = await ask(store, question)
+        result = await ask(store, question, quote_all=args.json)
     finally:
         await store.close()
     if args.json:

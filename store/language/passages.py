@@ -20,6 +20,8 @@ _PARAGRAPHS = re.compile(r"\n\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[0-9A-ZÀ-ỸĐ])")
 _CAPTION = re.compile(r"(?i)(?:^|[\s(])(?:ảnh|anh|nguồn|nguon|video|clip)\s*:")
 _FOLDED_WORD = re.compile(r"[0-9a-z]+")
+# "(Dân trí) - ", "HÀ NỘI - ", "TTXVN – ": the source or city before a report's first sentence.
+_DATELINE = re.compile(r"^(?:\([^()]{1,40}\)|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .,/]{1,40})\s*[-–—]\s+")
 LEAD_SENTENCES = 3
 MIN_SENTENCE = 25  # characters: shorter lines are captions, bylines and menus
 MAX_QUOTES = 2
@@ -43,56 +45,87 @@ def _whole(sentence: str, last: bool) -> bool:
     return s.endswith((".", "!", "?", "…", ":")) or not last
 
 
-def _chrome(sentence: str) -> bool:
-    """A site's menu or a run of tags ("Thời sự Thế giới Kinh doanh …"): mostly capitals."""
-    words = [w for w in sentence.split() if w[:1].isalpha()]
+def _chrome(line: str, share: float = 0.6) -> bool:
+    """A site's menu or a run of tags ("Thời sự  Thế giới  Kinh doanh …"): items set apart
+    by wide gaps or bars, or mostly capitalised words."""
+    if len(re.findall(r"\S(?: {2,}|\t| \| )\S", line)) >= 3:
+        return True
+    words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4:
         return False
-    return sum(w[:1].isupper() for w in words) / len(words) > 0.6
+    return sum(w[:1].isupper() for w in words) / len(words) > share
+
+
+def _terminated(paragraph: str) -> bool:
+    return paragraph.rstrip("\"”’) ").endswith((".", "!", "?", "…", ":", ";"))
 
 
 def parse(text: str) -> Parsed:
-    """Headline and whole sentences of an article text."""
+    """Headline and whole sentences of an article text.
+
+    Lines without a full stop are headings, menus, datelines or captions: the first one
+    that reads like a headline (six words or more) is the headline, none is a sentence.
+    The last paragraph of an excerpt cut short keeps its whole sentences only.
+    """
     paragraphs = [p.strip() for p in _PARAGRAPHS.split(text or "") if p.strip()]
     headline = None
-    if paragraphs and len(paragraphs[0]) <= 200 and not paragraphs[0].rstrip().endswith("."):
-        headline = paragraphs.pop(0)
     sentences: list[str] = []
     for pi, para in enumerate(paragraphs):
-        parts = [x.strip() for x in _SENTENCE_END.split(para) if x.strip()]
+        last_para = pi == len(paragraphs) - 1
+        if not _terminated(para) and not (last_para and len(para) > 200):
+            words = len(para.split())
+            if headline is None and not sentences and words >= 6 and len(para) <= 200:
+                chrome = _chrome(para, 0.5) or re.search(r"[|›»]|^date ", para)
+                headline = None if chrome else para
+            continue
+        if _chrome(para):
+            continue
+        parts = [x.strip() for x in _SENTENCE_END.split(_DATELINE.sub("", para)) if x.strip()]
         for si, sent in enumerate(parts):
-            last = pi == len(paragraphs) - 1 and si == len(parts) - 1
-            if len(sent) < MIN_SENTENCE or _CAPTION.search(sent[:40]) or _chrome(sent):
+            last = last_para and si == len(parts) - 1
+            if len(sent) < MIN_SENTENCE or _CAPTION.search(sent[:40]):
                 continue
             if not _whole(sent, last):
                 continue  # cut off mid-sentence at the end of an excerpt
             sentences.append(sent)
-    return Parsed(
-        headline,
-        tuple(sentences),
-        tuple(_norm(s) for s in sentences),
-        _norm(headline) if headline else " ",
-    )
+    # One fold for all the sentences (they hold no newline), then words per sentence.
+    folded = fold("\n".join([headline or "", *sentences])).split("\n")
+    if len(folded) != len(sentences) + 1:
+        folded = [fold(x) for x in [headline or "", *sentences]]
+    normed = [" " + " ".join(_FOLDED_WORD.findall(f)) + " " for f in folded]
+    return Parsed(headline, tuple(sentences), tuple(normed[1:]), normed[0])
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1024)
 def parsed(text: str) -> Parsed:
     return parse(text)
 
 
 @lru_cache(maxsize=1)
-def _sector_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(sector, its folded names and synonyms) for every sector."""
+def _sector_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex over every sector's folded names and synonyms, and each one's sector."""
     lex = get_lexicon()
-    out = []
+    owner: dict[str, str] = {}
     for s in lex.sectors.values():
-        words = {" " + " ".join(_FOLDED_WORD.findall(fold(w))) + " " for w in (s.name, *s.synonyms)}
-        out.append((s.name, tuple(w for w in words if w.strip())))
-    return tuple(out)
+        for w in (s.name, *s.synonyms):
+            key = " ".join(_FOLDED_WORD.findall(fold(w)))
+            if key:
+                owner.setdefault(key, s.name)
+    alts = "|".join(re.escape(k) for k in sorted(owner, key=len, reverse=True))
+    return re.compile(rf"(?<= )(?:{alts})(?= )"), owner
 
 
-def _sectors_in(folded: str) -> set[str]:
-    return {name for name, words in _sector_words() if any(w in folded for w in words)}
+@lru_cache(maxsize=8192)
+def _sectors_in(folded: str) -> frozenset[str]:
+    rx, owner = _sector_words()
+    found: set[str] = set()
+    pos = 0
+    while True:  # overlapping: "an ninh năng lượng" holds "năng lượng" too
+        m = rx.search(folded, pos)
+        if m is None:
+            return frozenset(found)
+        found.add(owner[m.group()])
+        pos = m.start() + 1
 
 
 def _terms(words: list[str]) -> list[str]:

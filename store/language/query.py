@@ -45,6 +45,9 @@ class Alternative(BaseModel):
     start: date | None = None  # the meeting must fall inside the tenure when set
     end: date | None = None
     titles: list[str] = Field(default_factory=list)  # accepted titles for undated meetings
+    # Named with the title ("Chủ tịch nước Tô Lâm"): a meeting dated outside the term still
+    # counts when its article gives the person this title (the date is the doubtful part).
+    titled_anytime: bool = False
 
 
 class LeaderGroup(BaseModel):
@@ -512,7 +515,13 @@ def _period_alternatives(
     for t in person.tenures:
         if t.office in office_ids or fold_key(t.title).startswith(head):
             alts.append(
-                Alternative(name=name, start=t.start, end=t.end, titles=[office_title, t.title])
+                Alternative(
+                    name=name,
+                    start=t.start,
+                    end=t.end,
+                    titles=[office_title, t.title],
+                    titled_anytime=True,
+                )
             )
     return alts
 

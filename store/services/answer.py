@@ -46,6 +46,7 @@ from store.storage.search import (
     Found,
     forget_sizes,
     fts_has,
+    matching_days,
     remember_sizes,
     sample_days,
     search,
@@ -56,6 +57,7 @@ from store.storage.search import (
 
 SUGGEST_SCAN = 200  # meetings read at most for each kind of suggestion
 YEARS_BACK = 20  # a day or month without a year is looked for this many years back at most
+YEAR_SCAN = 400  # newest matching meetings whose days are read to pick that year
 VISIT_SCAN = 60  # visits of a leader read when looking for whom they may have met
 TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament) host
 
@@ -356,17 +358,23 @@ async def _earlier_year(
     store: Store, q: Query, page: int, offset: int, required: list[str]
 ) -> tuple[Query, Found] | None:
     """A day or month typed without a year: the most recent year that has a matching
-    meeting on it (the current year had none)."""
-    if not await sample_days(store, q, dates=False, limit=1):
+    meeting on it (the current year had none). One walk gives the days of the newest
+    matching meetings; years beyond it are probed one by one."""
+    days = await matching_days(store, q, required, limit=YEAR_SCAN)
+    if not days:
         return None  # nothing matches in any year
     first = await _earliest(store)
     for years in range(1, YEARS_BACK + 1):
         sub = _shift_years(q, years)
         if sub is None:
             continue
-        assert sub.date_to
-        if first and sub.date_to.isoformat() < first:
+        assert sub.date_from and sub.date_to
+        lo, hi = sub.date_from.isoformat(), sub.date_to.isoformat()
+        if first and hi < first:
             return None
+        seen = len(days) < YEAR_SCAN or lo >= days[-1]
+        if seen and not any(lo <= d <= hi for d in days):
+            continue
         found = await search(store, sub, limit=page, offset=offset, required=required or None)
         if found.total:
             return sub, found
@@ -432,12 +440,21 @@ def _ranked(lex, names: list[str], when, country: str | None) -> bool:  # noqa: 
 
 
 async def ask(
-    store: Store, question: str, today: date | None = None, limit: int = LIST_MAX, offset: int = 0
+    store: Store,
+    question: str,
+    today: date | None = None,
+    limit: int = LIST_MAX,
+    offset: int = 0,
+    quote_all: bool = False,
 ) -> AskResult:
-    """Answer a question about Vietnam–Russia meetings from the store."""
+    """Answer a question about Vietnam–Russia meetings from the store.
+
+    The article's sentences about what was asked are quoted for the meeting a card shows;
+    ``quote_all`` quotes them for every result (``briefing ask --json``).
+    """
     token = remember_sizes()
     try:
-        return await _ask(store, question, today, limit, offset)
+        return await _ask(store, question, today, limit, offset, quote_all)
     finally:
         forget_sizes(token)
 
@@ -459,7 +476,7 @@ async def _quotes(store: Store, q: Query, meetings: list[Meeting]) -> dict[str, 
 
 
 async def _ask(
-    store: Store, question: str, today: date | None, limit: int, offset: int
+    store: Store, question: str, today: date | None, limit: int, offset: int, quote_all: bool
 ) -> AskResult:
     today = today or _db.today()
     limit = max(0, min(int(limit), 50))
@@ -572,7 +589,10 @@ async def _ask(
         day = _meeting_day(shown[0])
         if day and (today - day).days > 21:
             notes.append(f"Cuộc gặp gần nhất: {format_date(shown[0])}, {ago(day, today)}.")
-    quotes = await _quotes(store, q, shown)
+    card = (len(shown) == 1 and (found.total == 1 or q.single)) or (
+        q.intent == "what" and offset == 0
+    )
+    quotes = await _quotes(store, q, shown if quote_all else shown[:1] if card else [])
     answer = compose_answer(
         q,
         shown,

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from store.language import passages
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
-from store.language.query import Query
+from store.language.query import LeaderGroup, Query
 from store.storage.db import Store
 
 # Kinds that are messages, not contacts: "gặp" questions leave them out unless asked for.
@@ -40,6 +40,8 @@ W_KIND = 1.5  # the kind asked for, when kinds only rank
 W_PHRASE = 1.0  # per literal phrase of the question found in the meeting's text
 W_ROLE = 1.0  # per role ("đại sứ") its participants' titles carry
 W_FOCUS = 1.0  # per unit of how much the article is about the asked sector
+FOCUS_TOP = 20  # the best-scored candidates whose articles are read for the focus
+TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament)
 FACET_RANKED = 60  # up to this many newest matches are ranked
 COUNT_EXACT = 1500  # starting sets up to this size are counted exactly
 EXACT_FTS_MAX = 2000  # bm25 is computed for leftover words matching at most this many meetings
@@ -133,17 +135,12 @@ def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
     if q.kinds:
         parts.append(f"{W_KIND} * (m.kind IN ({_marks(len(q.kinds))}))")
         params += q.kinds
-    # Literal phrases of the question ("khoa học cơ bản", "vắc xin Sputnik V"), and roles
-    # ("đại sứ"), found in the meeting's text: a per-row FTS lookup, cheap with the rowid.
+    # Literal phrases of the question ("khoa học cơ bản", "vắc xin Sputnik V") and roles
+    # ("đại sứ") found in the meeting's text, hyphens read as spaces ("vắc-xin").
     for phrase in [*q.phrases, *q.roles][:MAX_TEXT_TERMS]:
-        expr = fts_phrase(phrase)
-        if expr:
-            weight = W_ROLE if phrase in q.roles else W_PHRASE
-            parts.append(
-                f"{weight} * EXISTS (SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ?"
-                " AND rowid = m.seq)"
-            )
-            params.append(expr)
+        weight = W_ROLE if phrase in q.roles else W_PHRASE
+        parts.append(f"{weight} * (instr(replace(m.folded, '-', ' '), ?) > 0)")
+        params.append(f" {phrase}")
     if fts_join:
         parts.append(f"{W_FTS} * coalesce(-f.r, 0)")
     return " + ".join(parts), params
@@ -170,6 +167,7 @@ class Alt:
     pred: str = ""  # a further predicate on the meeting, with "{seq}" for its seq
     pred_params: tuple[object, ...] = ()
     fts: str = ""  # instead of a facet: meetings whose text matches, checked by ``pred``
+    titled_anytime: bool = False  # dated outside hi/end_min yet titled so by the article
 
     @property
     def plain(self) -> bool:
@@ -232,6 +230,7 @@ def _facet_terms(
     sectors: bool = True,
     kinds: bool = True,
     required: list[str] | None = None,
+    titled: bool = False,
 ) -> list[FTerm]:
     lex = get_lexicon()
     terms: list[FTerm] = []
@@ -247,10 +246,11 @@ def _facet_terms(
                         end_min=_iso(a.start) or "",
                         titles=tuple(a.titles),
                         name=a.name,
+                        titled_anytime=a.titled_anytime,
                     )
                     for a in g.alternatives
                 ]
-                expr = _any(g.titles)
+                expr = _any(g.titles) if titled else None
                 if expr:
                     alts.append(
                         Alt(
@@ -312,22 +312,12 @@ def _pieces(t: FTerm, lo: str | None, hi: str | None, rough: bool = False) -> li
     if t.date:
         sql = "SELECT m.seq AS seq, m.date_start AS day, m.date_end AS day_end FROM meetings m"
         if lo and hi:
-            out = [
+            return [
                 Piece(
                     sql + " WHERE m.date_start >= ? AND m.date_start <= ? AND m.date_end <= ?",
                     [lo, hi, hi],
                 )
             ]
-            if lo > "0" and hi < "9999":
-                out.append(
-                    Piece(
-                        "SELECT m.seq AS seq, '' AS day, '' AS day_end FROM meetings m"
-                        " WHERE m.date_start IS NULL AND " + _PUBLISHED.format(seq="m.seq"),
-                        _published_window(lo, hi),
-                        undated=True,
-                    )
-                )
-            return out
         return [Piece(sql, [])]
     if t.fts is not None:
         sql = (
@@ -372,7 +362,7 @@ def _pieces(t: FTerm, lo: str | None, hi: str | None, rough: bool = False) -> li
                 sql += " AND day_end <= ?"
                 params.append(hi)
             out.append(Piece(sql + extra, params + extra_params))
-        if a.titles and (a.hi or a.end_min) and not rough:
+        if a.titled_anytime and a.titles and (a.hi or a.end_min) and not rough:
             # Dated outside the term, yet the article gives the person this very title: the
             # date is the doubtful part (a page's own date taken for the meeting's).
             sql, params = (
@@ -438,8 +428,10 @@ def _check(t: FTerm) -> tuple[str, list[object]]:
             b_params.append(a.end_min)
         undated = f"{_DAY} = ''"
         if a.titles:
-            # Any day when the article gives the person the title (see _pieces).
-            undated = _TITLE_CHECK.format(seq="d.seq", marks=_marks(len(a.titles)))
+            # Undated (or, named with the title, any day) when the article gives the person
+            # the title (see _pieces).
+            titled = _TITLE_CHECK.format(seq="d.seq", marks=_marks(len(a.titles)))
+            undated = titled if a.titled_anytime else f"{undated} AND {titled}"
             b_params += [a.name, *a.titles]
         clause = f"{exists.format(op='= ?')} AND (({' AND '.join(dated)}) OR ({undated}))"
         if a.pred:
@@ -552,9 +544,18 @@ async def _facet_plan(
             sql, p = _check(t)
             checks.append(sql)
             params += p
+    pieces = _pieces(driver, lo, hi)
+    others = [t for t in terms if t is not driver and not t.check_only and t.fts is None]
+    if driver.date:
+        # Undated meetings reported within the period: read from the smallest other term's
+        # undated rows, never by going through every undated meeting.
+        pieces = [p for p in pieces if not p.undated]
+        if others:
+            least = min(others, key=lambda t: t.estimate or 0)
+            pieces += [p for p in _pieces(least, lo, hi) if p.undated]
     return _Plan(
         driver,
-        _pieces(driver, lo, hi),
+        pieces,
         " AND ".join(checks) or "1",
         params,
         driver.estimate or 0,
@@ -629,7 +630,7 @@ async def _facet_search(
     approx = False
     if len(seqs) < want:
         total = len(seqs)
-    elif plan.size <= COUNT_EXACT or q.intent == "count":
+    elif plan.size <= COUNT_EXACT:
         total = await _count(store, plan)
     else:
         # The walk found ``want`` matches among the driver's rows from its last day on; the
@@ -700,7 +701,8 @@ async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int
         f" WHERE m.seq IN ({_marks(len(seqs))}) ORDER BY {_order(q)}"
     )
     rows = await _rows(store, sql, [*score_params, *join_params, *seqs])
-    focus = await _focus(store, [r[2] for r in rows], focus_words, sector_set(q.sectors))
+    top = rows[: max(FOCUS_TOP, offset + limit)]
+    focus = await _focus(store, [r[2] for r in top], focus_words, sector_set(q.sectors))
     ranked = sorted(
         rows,
         key=lambda r: (-(float(r[1]) + W_FOCUS * focus.get(r[2], 0.0)), r[3] is None),
@@ -771,6 +773,19 @@ async def sample_days(
     return [seq for seq, _day in await _walk(store, plan, limit, newest=not after)]
 
 
+async def matching_days(
+    store: Store, q: Query, required: list[str] | None = None, limit: int = 400
+) -> list[str]:
+    """First days of up to ``limit`` meetings matching the question but its period, newest
+    first (dated ones only)."""
+    undated = q.model_copy(update={"date_from": None, "date_to": None})
+    terms = _facet_terms(undated, required=required)
+    plan = await _facet_plan(store, terms, None, None, limit)
+    if plan is None:
+        return []
+    return [day for _seq, day in await _walk(store, plan, limit) if day]
+
+
 async def fts_has(store: Store, text: str) -> bool:
     """Whether any meeting's search text holds the phrase."""
     expr = fts_phrase(text)
@@ -784,16 +799,30 @@ async def fts_has(store: Store, text: str) -> bool:
     return row is not None
 
 
+def _lexicon_gaps(g: LeaderGroup) -> bool:
+    """Whether holders of the office may be missing from the lexicon: it lists every head of
+    state, party, government and parliament, not every minister, governor or ambassador."""
+    if not g.titles:
+        return False
+    if not g.alternatives or g.office is None:
+        return True
+    return get_lexicon().offices[g.office].rank > TOP_RANK
+
+
 async def search(
     store: Store, q: Query, limit: int = 5, offset: int = 0, required: list[str] | None = None
 ) -> Found:
     """Meetings satisfying every constraint of ``q``, best first (ids and scores), plus the count."""
 
-    async def run(kinds: bool) -> Found:
-        fterms = _facet_terms(q, kinds=kinds, required=required)
+    async def run(kinds: bool, titled: bool = False) -> Found:
+        fterms = _facet_terms(q, kinds=kinds, required=required, titled=titled)
         return await _facet_search(store, q, fterms, limit, offset)
 
     found = await run(kinds=True)
+    if found.total == 0 and any(_lexicon_gaps(g) for g in q.groups):
+        # Asked by title and no holder the lexicon knows fits: whoever the article itself
+        # gives the title (an office holder the lexicon does not list yet).
+        found = await run(kinds=True, titled=True)
     if found.total == 0 and q.kinds and not any(k in REMOTE_KINDS for k in q.kinds):
         # "hội kiến" vs "tiếp" vs "hội đàm" are used loosely: keep the people, period and
         # place, and let the kind only rank. A phone call or a message never becomes a meeting.
