@@ -160,6 +160,14 @@ def focus(p: Parsed, words: list[str], sectors: list[str]) -> float:
     return min(score, 6.0)
 
 
+def holds(p: Parsed, phrases: list[str]) -> bool:
+    """Whether the headline or a sentence holds one of the (folded) phrases word for word."""
+    terms = _terms(phrases)
+    return any(t in p.headline_folded for t in terms) or any(
+        t in f for f in p.folded for t in terms
+    )
+
+
 def _informative(sentence: str, folded: str) -> float:
     """Content of a lead sentence: distinct words, sectors, numbers; datelines weigh less."""
     words = set(folded.split())

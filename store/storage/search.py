@@ -40,7 +40,8 @@ W_KIND = 1.5  # the kind asked for, when kinds only rank
 W_PHRASE = 1.0  # per literal phrase of the question found in the meeting's text
 W_ROLE = 1.0  # per role ("đại sứ") its participants' titles carry
 W_FOCUS = 1.0  # per unit of how much the article is about the asked sector
-FOCUS_TOP = 20  # the best-scored candidates whose articles are read for the focus
+W_LITERAL = 2.0  # the article holds a phrase of the question word for word
+FOCUS_TOP = 30  # the best-scored candidates whose articles are read for the focus
 TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament)
 FACET_RANKED = 60  # up to this many newest matches are ranked
 COUNT_EXACT = 1500  # starting sets up to this size are counted exactly
@@ -121,10 +122,12 @@ async def _rows(store: Store, sql: str, params: list[object]) -> list:
 def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
     parts = [f"{W_MAIN} * (1 - m.secondary)", f"{W_DATED} * (m.date_start IS NOT NULL)"]
     params: list[object] = []
-    subs = sector_set(q.sectors)
-    if subs:
+    # Carrying the asked sector counts once: a long list of sub-sectors is not more of it
+    # (how much the article is about it is weighed from its text, see _rank).
+    for sector in q.sectors:
+        subs = sector_set([sector])
         parts.append(
-            f"{W_SECTOR} * (SELECT count(*) FROM meeting_sectors s WHERE s.meeting_id = m.id"
+            f"{W_SECTOR} * EXISTS (SELECT 1 FROM meeting_sectors s WHERE s.meeting_id = m.id"
             f" AND s.sector IN ({_marks(len(subs))}))"
         )
         params += subs
@@ -521,7 +524,8 @@ async def _facet_plan(
         date_term.estimate = await _size(store, piece.sql, piece.params, ESTIMATE_CAP)
     else:
         date_term.estimate = n_all
-    if date_term.estimate == 0:
+    no_dated = date_term.estimate == 0  # undated meetings reported then may still match
+    if no_dated and not any(not t.check_only and t.fts is None for t in terms):
         return None
 
     def cost(d: FTerm) -> float:
@@ -534,7 +538,7 @@ async def _facet_plan(
         return rows * (1 + sum(_check_cost(t) for t in others)) + 40 * len(d.alts or [0])
 
     candidates = [t for t in terms if not t.check_only]
-    if (lo and date_term.estimate < n_all) or not candidates:
+    if not no_dated and ((lo and date_term.estimate < n_all) or not candidates):
         candidates.append(date_term)
     driver = min(candidates, key=cost)
     checks: list[str] = []
@@ -687,8 +691,9 @@ async def _ranking(store: Store, q: Query) -> tuple[str, list, str, list]:
 async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int) -> list:
     """Order candidate meetings (by seq) best first and cut the page."""
     score, score_params, join, join_params = await _ranking(store, q)
-    focus_words = [*sector_terms(q.sectors), *q.phrases] if not q.newest else []
-    if not focus_words or len(seqs) < 2:
+    focus_words = sector_terms(q.sectors) if not q.newest else []
+    literal = [p for p in q.phrases if len(p) >= 4] if not q.newest else []
+    if not (focus_words or literal) or len(seqs) < 2:
         sql = (
             f"SELECT m.id, {score} AS score FROM meetings m {join}"
             f" WHERE m.seq IN ({_marks(len(seqs))}) ORDER BY {_order(q)} LIMIT ? OFFSET ?"
@@ -702,19 +707,18 @@ async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int
     )
     rows = await _rows(store, sql, [*score_params, *join_params, *seqs])
     top = rows[: max(FOCUS_TOP, offset + limit)]
-    focus = await _focus(store, [r[2] for r in top], focus_words, sector_set(q.sectors))
-    ranked = sorted(
-        rows,
-        key=lambda r: (-(float(r[1]) + W_FOCUS * focus.get(r[2], 0.0)), r[3] is None),
+    focus = await _focus(
+        store, [r[2] for r in top], focus_words, sector_set(q.sectors), literal
     )
-    return [(r[0], float(r[1]) + W_FOCUS * focus.get(r[2], 0.0)) for r in ranked][
-        offset : offset + limit
-    ]
+    ranked = sorted(rows, key=lambda r: (-(float(r[1]) + focus.get(r[2], 0.0)), r[3] is None))
+    return [(r[0], float(r[1]) + focus.get(r[2], 0.0)) for r in ranked][offset : offset + limit]
 
 
 async def _focus(
-    store: Store, seqs: list[int], words: list[str], sectors: list[str]
+    store: Store, seqs: list[int], words: list[str], sectors: list[str], literal: list[str]
 ) -> dict[int, float]:
+    """Per meeting: how much its article is about the sector, plus a bonus when it holds a
+    phrase of the question word for word ("khoa học cơ bản", "vắc xin Sputnik V")."""
     rows = await _rows(
         store,
         "SELECT m.seq, a.text FROM meetings m JOIN meeting_sources ms ON ms.meeting_id = m.id"
@@ -723,7 +727,11 @@ async def _focus(
     )
     out: dict[int, float] = {}
     for seq, text in rows:
-        out[seq] = max(out.get(seq, 0.0), passages.focus(passages.parsed(text), words, sectors))
+        p = passages.parsed(text)
+        score = W_FOCUS * passages.focus(p, words, sectors)
+        if literal and passages.holds(p, literal):
+            score += W_LITERAL
+        out[seq] = max(out.get(seq, 0.0), score)
     return out
 
 
