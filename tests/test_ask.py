@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -916,3 +917,213 @@ async def test_planner_paths_on_a_bigger_store(
         if not r.total_estimated and "mới nhất" not in question:
             matching = [m for m in every.values() if pred(m)]
             assert r.total == len(matching), (question, r.total, len(matching))
+
+
+# --------------------------------------------- reading a question as a journalist means it
+
+ASK_ARTICLES = Path(__file__).resolve().parent / "ask_articles"  # written for these tests
+
+
+@pytest.fixture
+async def ask_store(seeded_store: Store) -> Store:
+    """The seeded store plus the articles of tests/ask_articles."""
+    from store.services.sources import load_paths
+
+    await seeded_store.ingest(load_paths([ASK_ARTICLES]))
+    return seeded_store
+
+
+@pytest.fixture
+async def seeds_only(empty_store: Store) -> Store:
+    """What a new user has: the five seed articles."""
+    from store.services.sources import load_paths
+    from tests.conftest import SEEDS
+
+    await empty_store.ingest(load_paths([SEEDS]))
+    return empty_store
+
+
+async def _both(store: Store, question: str, today: date = TODAY) -> list[AskResult]:
+    """The answer to a question typed with and without diacritics."""
+    return [await ask(store, q, today=today, limit=50) for q in (question, fold(question))]
+
+
+@pytest.mark.parametrize(
+    "question", ["Tô Lâm gặp Putin khi nào?", "thu tuong nga tham ha noi thang 1"]
+)
+async def test_welcome_and_help_examples_find_a_meeting(seeds_only: Store, question: str) -> None:
+    """The questions the welcome and /help texts suggest, over the seeds a new user has."""
+    for r in await _both(seeds_only, question):
+        assert r.results, r.answer
+
+
+async def test_visits_stand_in_when_no_article_names_both_leaders(seeds_only: Store) -> None:
+    r = await ask(seeds_only, "Tô Lâm gặp Putin khi nào?", today=TODAY)
+    assert "không nêu" in r.answer  # says the meeting itself is not reported
+    for m in r.results:
+        assert m.kind == "thăm"
+        assert {p.name for p in m.participants} & {"Tô Lâm", "Vladimir Putin"}
+
+
+async def test_a_title_beside_a_name_fixes_the_period(ask_store: Store) -> None:
+    for r in await _both(ask_store, "Chủ tịch nước Tô Lâm hội đàm Tổng thống Putin"):
+        assert r.results
+        for m in r.results:  # his months as President: May–October 2024
+            assert people("Tô Lâm", "Vladimir Putin")(m)
+            assert within("2024-05-22", "2024-10-21")(m), meeting_line(m)
+
+
+@pytest.mark.parametrize(
+    ("question", "pred"),
+    [
+        (
+            "TBT Tô Lâm gặp TT Putin",
+            both(people("Tô Lâm", "Vladimir Putin"), within("2024-08-03", "2026-12-31")),
+        ),
+        ("CTN gặp TT Nga năm 2024", both(people("Tô Lâm", "Vladimir Putin"), on("2024-06-20"))),
+        ("TTg gặp Thủ tướng Nga năm 2015", people("Nguyễn Tấn Dũng", "Dmitry Medvedev")),
+        ("CT QH tiếp Ngoại trưởng Nga", people("Trần Thanh Mẫn", "Sergei Lavrov")),
+        ("BT Ngoại giao hội đàm Lavrov", people("Bùi Thanh Sơn", "Sergei Lavrov")),
+        ("PTT làm việc với Chernyshenko", people("Trần Hồng Hà", "Dmitry Chernyshenko")),
+    ],
+)
+async def test_newsroom_abbreviations(ask_store: Store, question: str, pred: Pred) -> None:
+    for r in await _both(ask_store, question):
+        assert r.results, r.answer
+        assert all(pred(m) for m in r.results), [meeting_line(m) for m in r.results]
+
+
+async def test_a_title_means_every_holder_ranked_by_the_store(ask_store: Store) -> None:
+    r = await ask(ask_store, "Chủ tịch nước gặp Tổng thống Nga", today=TODAY, limit=50)
+    pairs = {(m.participants[0].name, m.date) for m in r.results}
+    assert ("Lương Cường", None) in pairs  # undated, but the article gives him the title
+    assert ("Tô Lâm", "2024-06-20") in pairs
+
+
+async def test_an_office_matches_holders_the_lexicon_lacks(ask_store: Store) -> None:
+    """ "Thống đốc vùng Primorye": the article names a governor the lexicon does not list;
+    the place word inside the title is not where the meeting was."""
+    for r in await _both(ask_store, "Thống đốc vùng Primorye gặp ai"):
+        assert not r.understood.places
+        assert any(p.name == "Oleg Kozhemyako" for m in r.results for p in m.participants)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Chủ tịch UBND TP Hồ Chí Minh tiếp Thống đốc vùng Primorye",
+        "Thị trưởng St. Petersburg gặp Phó Thủ tướng",
+        "Bí thư Thành ủy Hà Nội tiếp Đại sứ Nga",
+    ],
+)
+def test_place_words_inside_titles_are_not_places(question: str) -> None:
+    for typed in (question, fold(question)):
+        q = understand(typed, TODAY)
+        assert not q.places and not q.countries, typed
+
+
+async def test_a_generic_role_is_soft(ask_store: Store) -> None:
+    """ "đặc phái viên" is a role: it ranks, it never picks one envoy as a required person."""
+    for r in await _both(ask_store, "Lê Hoài Trung đặc phái viên gặp Putin"):
+        assert r.understood.leaders == ["Lê Hoài Trung", "Vladimir Putin"]
+        assert people("Lê Hoài Trung", "Vladimir Putin")(r.results[0])
+    for r in await _both(ask_store, "đặc phái viên gặp Putin"):
+        assert r.understood.leaders == ["Vladimir Putin"]
+        assert people("Lê Hoài Trung")(r.results[0])  # his title says "Đặc phái viên"
+        assert all(people("Vladimir Putin")(m) for m in r.results)
+
+
+async def test_a_visit_to_a_country_counts_without_its_city(ask_store: Store) -> None:
+    for r in await _both(ask_store, "Putin thăm Việt Nam"):
+        assert any(m.kind == "thăm" and m.place is None and on("2024-06")(m) for m in r.results)
+        assert all(m.place in (None, "Hà Nội", "Đà Nẵng", "TP Hồ Chí Minh") for m in r.results)
+
+
+async def test_an_undated_meeting_counts_when_its_report_fixes_the_period(
+    ask_store: Store,
+) -> None:
+    for question in (
+        "Nguyễn Thị Kim Ngân tiếp Đại sứ Nga năm 2019",
+        "Kim Ngân tiếp Vnukov tháng 8/2019",
+    ):
+        for r in await _both(ask_store, question):
+            assert [m.date for m in r.results] == [None], r.answer
+            assert "không rõ ngày" in r.answer
+    for r in await _both(ask_store, "Nguyễn Thị Kim Ngân tiếp Đại sứ Nga năm 2018"):
+        assert not r.results
+
+
+async def test_a_day_without_a_year_is_the_latest_with_a_meeting(ask_store: Store) -> None:
+    for r in await _both(ask_store, "Tô Lâm gặp Mishustin ngày 8/5", date(2026, 12, 1)):
+        assert [m.date for m in r.results] == ["2025-05-08"]
+        assert "8/5/2025" in r.answer  # says which year was taken
+    # Never a date still to come: on 7/5/2025, "8/5" cannot be 8/5/2025.
+    for r in await _both(ask_store, "Tô Lâm gặp Mishustin ngày 8/5", date(2025, 5, 7)):
+        assert not r.results
+
+
+async def test_a_month_without_a_year_is_the_latest_with_a_meeting(ask_store: Store) -> None:
+    for r in await _both(ask_store, "Thủ tướng Nga thăm Hà Nội tháng 1"):
+        assert r.results and all(within("2025-01-01", "2025-01-31")(m) for m in r.results)
+        assert "tháng 1/2025" in r.answer
+
+
+async def test_recent_falls_back_to_the_newest_and_says_how_long_ago(ask_store: Store) -> None:
+    for r in await _both(ask_store, "gần đây có cuộc gặp nào", date(2027, 9, 1)):
+        assert r.results and r.results[0].date == "2026-11-20"
+        assert "cách đây" in r.answer
+    for r in await _both(ask_store, "lần gần nhất Tô Lâm gặp Medvedev", date(2027, 9, 1)):
+        assert "cách đây" in r.answer
+
+
+async def test_a_literal_phrase_ranks_first_after_mapping_to_a_sector(ask_store: Store) -> None:
+    for r in await _both(ask_store, "khoa học cơ bản"):
+        assert r.understood.sectors == ["khoa học - công nghệ"]
+        assert people("Valery Falkov")(r.results[0]), meeting_line(r.results[0])
+
+
+async def test_a_sector_ranks_by_how_much_the_article_is_about_it(ask_store: Store) -> None:
+    """A newer article listing nuclear power among ten sectors ranks below one about it."""
+    for r in await _both(ask_store, "điện hạt nhân"):
+        assert people("Alexei Likhachev")(r.results[0]), meeting_line(r.results[0])
+        names = [m.participants[0].name for m in r.results]
+        assert "Trần Thanh Mẫn" in names  # the list-only meeting is still there
+
+
+async def test_a_kind_prefers_and_says_what_it_was(ask_store: Store) -> None:
+    for r in await _both(ask_store, "lần gần nhất Tô Lâm hội đàm với Mishustin"):
+        assert r.results[0].kind == "hội kiến"
+        assert "Đây là cuộc hội kiến" in r.answer
+
+
+async def test_counting_counts_two_sided_meetings_and_says_so(ask_store: Store) -> None:
+    for r in await _both(ask_store, "Tô Lâm gặp Putin bao nhiêu lần"):
+        assert r.understood.intent == "count"
+        assert "song phương" in r.answer
+        assert r.total == len(r.results) >= 2
+        assert all(len({p.country for p in m.participants}) == 2 for m in r.results)
+
+
+async def test_what_answers_quote_the_sentences_about_the_sector(ask_store: Store) -> None:
+    article = (ASK_ARTICLES / "a01_pho-thu-tuong-tiep-tong-giam-doc-rosatom.txt").read_text()
+    for r in await _both(ask_store, "Trần Hồng Hà và Likhachev thỏa thuận gì về điện hạt nhân?"):
+        quotes = r.quotes[r.results[0].id]
+        assert 1 <= len(quotes) <= 2
+        for sentence in quotes:
+            assert sentence in article and sentence.endswith(".")  # whole sentences
+            assert "hạt nhân" in sentence
+            assert sentence in r.answer
+
+
+async def test_what_without_a_sector_quotes_a_lead_sentence(ask_store: Store) -> None:
+    r = await ask(ask_store, "Lavrov và Bùi Thanh Sơn nhất trí những gì", today=TODAY)
+    quotes = r.quotes[r.results[0].id]
+    assert len(quotes) == 1 and quotes[0] in r.answer
+
+
+async def test_json_gives_the_quotes_of_every_result(ask_store: Store) -> None:
+    r = await ask(ask_store, "hợp tác điện hạt nhân", today=TODAY, quote_all=True)
+    doc = r.public()
+    assert doc["results"] and all(isinstance(x["quotes"], list) for x in doc["results"])
+    assert any("hạt nhân" in q for x in doc["results"] for q in x["quotes"])
+    assert {"id", "date", "place", "kind", "participants", "sources"} <= set(doc["results"][0])

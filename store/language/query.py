@@ -346,6 +346,18 @@ def _fuzzy_person(
     return found, used
 
 
+_COUNTRY_TAIL = re.compile(r"\s+(?:Liên bang Nga|LB Nga|Nga|Việt Nam)$")
+
+
+def _title_forms(lex: Lexicon, office_id: str, *more: str) -> list[str]:
+    """Titles an article may give a holder of the office: its own, its patterns, and the
+    title without the country ("Tổng thống Nga" → "Tổng thống")."""
+    office = lex.offices[office_id]
+    forms = [office.title, *more, *office.patterns]
+    forms += [_COUNTRY_TAIL.sub("", f) for f in forms]
+    return list(dict.fromkeys(f for f in forms if f))
+
+
 def _office_group(
     lex: Lexicon, office_ids: list[str], label: str, dfrom: date | None, dto: date | None
 ) -> LeaderGroup:
@@ -353,14 +365,18 @@ def _office_group(
     and whoever an article gives the title."""
     alts: list[Alternative] = []
     for oid in office_ids:
-        office = lex.offices[oid]
         for name, t in lex.iter_tenures(oid):
             if dfrom and t.end is not None and t.end < dfrom:
                 continue
             if dto and t.start > dto:
                 continue
             alts.append(
-                Alternative(name=name, start=t.start, end=t.end, titles=[office.title, t.title])
+                Alternative(
+                    name=name,
+                    start=t.start,
+                    end=t.end,
+                    titles=_title_forms(lex, oid, t.title),
+                )
             )
     offices = [lex.offices[oid] for oid in office_ids]
     titles = list(dict.fromkeys(t for o in offices for t in (o.title, *o.patterns)))
@@ -519,7 +535,7 @@ def _period_alternatives(
                     name=name,
                     start=t.start,
                     end=t.end,
-                    titles=[office_title, t.title],
+                    titles=_title_forms(lex, t.office, office_title, t.title),
                     titled_anytime=True,
                 )
             )

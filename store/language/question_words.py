@@ -20,7 +20,7 @@ _VOWELS = set("aeiouy")
 
 @dataclass(frozen=True)
 class _Data:
-    abbreviations: tuple[tuple[re.Pattern[str], str], ...]
+    abbreviations: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]
     chat: tuple[tuple[str, str], ...]  # (folded phrase, reply kind), longest first
     chat_filler: frozenset[str]
     domain: frozenset[str]  # folded single words and phrases
@@ -28,12 +28,9 @@ class _Data:
     english: frozenset[str]
 
 
-def _abbreviation(form: str) -> re.Pattern[str]:
-    parts = [re.escape(p) for p in form.split()]
-    body = r"\s+".join(parts)
-    letters = sum(c.isalnum() for c in form)
-    flags = re.IGNORECASE if letters >= 3 else 0
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+def _abbreviation(form: str, any_case: bool) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(p) for p in form.split())
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", re.IGNORECASE if any_case else 0)
 
 
 @cache
@@ -49,7 +46,10 @@ def _data() -> _Data:
     chat.sort(key=lambda pk: -len(pk[0]))
     domain = {fold_key(w) for w in raw["domain_words"]}
     return _Data(
-        abbreviations=tuple((_abbreviation(f), e) for f, e in abbreviations),
+        abbreviations=tuple(
+            (_abbreviation(f, sum(c.isalnum() for c in f) >= 3), _abbreviation(f, True), e)
+            for f, e in abbreviations
+        ),
         chat=tuple(chat),
         chat_filler=frozenset(fold_key(w) for w in raw["chat_filler"]),
         domain=frozenset(domain),
@@ -59,10 +59,16 @@ def _data() -> _Data:
 
 
 def expand_abbreviations(text: str) -> str:
-    """ "TBT Tô Lâm gặp TT Putin" → "Tổng Bí thư Tô Lâm gặp Tổng thống Putin"."""
-    for rx, full in _data().abbreviations:
-        if rx.search(text):
-            text = rx.sub(full, text)
+    """ "TBT Tô Lâm gặp TT Putin" → "Tổng Bí thư Tô Lâm gặp Tổng thống Putin".
+
+    Forms of three letters or more match in any case; shorter ones ("TT", "BT") only as
+    written, or in a question typed all in lower case ("tt putin").
+    """
+    lower = not any(c.isupper() for c in text)
+    for rx, rx_any, full in _data().abbreviations:
+        pattern = rx_any if lower else rx
+        if pattern.search(text):
+            text = pattern.sub(full, text)
     return text
 
 
