@@ -1053,6 +1053,19 @@ async def test_an_undated_meeting_counts_when_its_report_fixes_the_period(
         assert not r.results
 
 
+async def test_an_undated_meeting_counts_when_the_terms_fix_the_period(
+    seeds_only: Store,
+) -> None:
+    """Lương Cường was President from October 2024: an undated meeting where the article
+    calls him President falls inside a period that covers his whole term."""
+    question = "Lương Cường gặp Putin từ tháng 10/2024 đến tháng 5/2026"
+    for r in await _both(seeds_only, question):
+        assert [m.date for m in r.results] == [None]
+        assert "không rõ" in r.answer
+    for r in await _both(seeds_only, "Lương Cường gặp Putin năm 2023"):
+        assert not r.results
+
+
 async def test_a_day_without_a_year_is_the_latest_with_a_meeting(ask_store: Store) -> None:
     for r in await _both(ask_store, "Tô Lâm gặp Mishustin ngày 8/5", date(2026, 12, 1)):
         assert [m.date for m in r.results] == ["2025-05-08"]

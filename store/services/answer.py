@@ -53,6 +53,7 @@ from store.storage.search import (
     sector_set,
     sector_terms,
     source_texts,
+    undated_matches,
 )
 
 SUGGEST_SCAN = 200  # meetings read at most for each kind of suggestion
@@ -424,6 +425,43 @@ async def _visits(store: Store, q: Query) -> list[Meeting]:
     return sorted(out, key=lambda m: m.date or "", reverse=True)
 
 
+def _term_window(m: Meeting) -> tuple[date, date] | None:
+    """When an undated meeting can have been, from the terms of office its participants had
+    under the titles the article gives them; None when a title does not fix it."""
+    lex = get_lexicon()
+    lo, hi = date.min, date.max
+    fixed = False
+    for p in m.participants:
+        person = lex.people.get(p.name)
+        if person is None or not p.title:
+            continue
+        mine = fold_key(p.title)
+        terms = [
+            t
+            for t in person.tenures
+            if fold_key(t.title).startswith(mine) or mine.startswith(fold_key(t.title))
+        ]
+        if not terms:
+            continue
+        start = min(t.start for t in terms)
+        end = max((t.end or date.max) for t in terms)
+        lo, hi, fixed = max(lo, start), min(hi, end), True
+    return (lo, hi) if fixed and lo <= hi else None
+
+
+async def _undated_in_period(store: Store, q: Query, required: list[str]) -> list[Meeting]:
+    """Undated meetings whose participants' terms put them inside the period asked."""
+    assert q.date_from and q.date_to
+    seqs = await undated_matches(store, q, required or None)
+    rows = await _in_seqs(store, "SELECT m.id FROM meetings m WHERE m.seq IN ({})", seqs)
+    out = []
+    for m in await store.meetings_by_ids([r[0] for r in rows]):
+        window = _term_window(m)
+        if window and q.date_from <= window[0] and window[1] <= q.date_to:
+            out.append(m)
+    return out
+
+
 def _ranked(lex, names: list[str], when, country: str | None) -> bool:  # noqa: ANN001
     """Someone among ``names`` held an office of the top rank of ``country`` on ``when``."""
     for name in names:
@@ -553,6 +591,15 @@ async def _ask(
             )
             q, found = newest, again
     meetings = await store.meetings_by_ids(found.ids)
+    if found.total == 0 and offset == 0 and q.date_from and q.date_to and q.groups:
+        undated = await _undated_in_period(store, q, required)
+        if undated:
+            meetings = undated[:page]
+            found = Found([m.id for m in meetings], {}, len(undated))
+            notes.append(
+                "Ngày gặp không rõ; chức vụ của những người dự khi đó cho thấy cuộc gặp "
+                "nằm trong thời gian hỏi."
+            )
     visits: list[Meeting] = []
     if found.total == 0 and offset == 0:
         visits = await _visits(store, q)

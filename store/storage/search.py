@@ -794,6 +794,28 @@ async def matching_days(
     return [day for _seq, day in await _walk(store, plan, limit) if day]
 
 
+async def undated_matches(
+    store: Store, q: Query, required: list[str] | None = None, limit: int = 50
+) -> list[int]:
+    """Seqs of undated meetings matching the question but its period."""
+    undated = q.model_copy(update={"date_from": None, "date_to": None})
+    plan = await _facet_plan(store, _facet_terms(undated, required=required), None, None, limit)
+    if plan is None:
+        return []
+    pieces: list[Piece] = []
+    for p in plan.pieces:
+        if p.undated:
+            pieces.append(p)
+        elif p.sql.endswith("WHERE facet = ?"):  # the whole facet: its undated rows
+            pieces.append(Piece(p.sql + " AND day = ''", p.params, undated=True))
+        elif "meetings_fts" in p.sql and "date_start >=" not in p.sql:
+            pieces.append(Piece(p.sql + " AND m.date_start IS NULL", p.params, undated=True))
+    if not pieces:
+        return []
+    plan.pieces = pieces
+    return [seq for seq, day in await _walk(store, plan, limit) if not day]
+
+
 async def fts_has(store: Store, text: str) -> bool:
     """Whether any meeting's search text holds the phrase."""
     expr = fts_phrase(text)
