@@ -14,25 +14,42 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from pydantic import BaseModel, Field
-from rapidfuzz import fuzz, process
 
 from store.language.dates import parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.lexicon import Lexicon, Mention, get_lexicon
+from store.language.question_countries import country_label, find_countries
+from store.language.question_names import (
+    NOT_NAMES,
+    VN_MIDDLE,
+    VN_SURNAMES,
+    Token,
+    alias_index,
+    fuzzy_person,
+)
 from store.language.question_words import (
+    STOP_WORDS,
     chit_chat,
-    country_names,
     expand_abbreviations,
     is_english,
+    is_function_word,
+    is_vietnamese_word,
     name_shaped,
-    topic_before,
 )
-from store.language.surnames import vn_surnames
+
+__all__ = [
+    "Alternative",
+    "LeaderGroup",
+    "Query",
+    "alias_index",
+    "is_function_word",
+    "is_vietnamese_word",
+    "understand",
+]
+_STOP = STOP_WORDS
 
 MAX_QUESTION = 1000  # characters read; a question longer than this is noise after that point
 Intent = str  # "when" | "where" | "who" | "what" | "count" | "latest" | "list"
@@ -118,15 +135,6 @@ class Query(BaseModel):
         )
 
 
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def is_function_word(folded: str) -> bool:
-    """A word every question or meeting shares ("của", "gặp", "năm"): never evidence."""
-    return folded in _STOP
-
-
 # Intent cues, on folded text. "ai" is matched only in lower case (upper-case "AI" is a sector).
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("count", re.compile(r"\b(bao nhieu|may lan|may cuoc|may buoi|so lan|so cuoc)\b")),
@@ -165,56 +173,11 @@ _SINGLE = re.compile(
 )
 _PLURAL = re.compile(r"\b(cac|nhung|may|danh sach)\b")
 
-# Function words and words every meeting shares: never keywords, never names.
-_STOP = _wordset(
-    """
-    a ah a oi oi nhe nha vay the thi la ma ma nhi ha hen voi va cua cho den tu tai o trong tren duoi
-    ngoai giua sau truoc nay do kia day roi se dang da vua moi nhat gan cuoi lan cuoc buoi chuyen
-    dip khi nao bao gio luc ngay thang nam tuan quy hom gio ai gi dau sao the nhu nhung cac mot hai
-    ba bon may bao nhieu so dem co khong chua duoc bi hay hoac xin vui long lam on biet cho toi minh
-    ban anh chi em ong ba ngai ngai ay ho chung hai ben phia nuoc quoc gia nha lanh dao cap cao
-    tong bi thu viet nam nga lien bang vn ru quan he hop tac song phuong doi tac chien luoc toan dien
-    noi dung thoa thuan ket qua van de linh vuc ve ban thao luan nhat tri cam ket ky ket dat gap
-    gap go tiep hoi dam hoi kien tham dien tin tuc ban tin su kien cuoc gap thong tin lien quan
-    dieu gi can tim kiem tim xem cho hoi muon hoi giup liet ke danh sach tat ca moi toan bo nhieu
-    it vai rat lam qua hon kem nhat ca cung deu chi con them nua lai tiep tuc den nay hien nay
-    bay gio hien tai gan day vao luc ngay nao dia diem thanh pho noi cho nao lan gan nhat moi nhat
-    moi day chao xin chao cam on
-    """
-)
 _WORD = re.compile(r"\w+", re.UNICODE)
-_VN_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
-)
-_VN_SURNAMES = vn_surnames()
-# Middle names that make "surname + middle + given" a person even when typed in lower case.
-_VN_MIDDLE = _wordset(
-    "van thi duc minh xuan thanh quoc hong huu dinh ngoc anh kim tan cong quang trung hai tuan manh "
-    "hoai thu bich my gia ba"
-)
 # "hợp tác ai": a lower-case "ai" after these words is the sector, not "who".
 _AI_SECTOR = re.compile(
     r"\b(?:hop tac|linh vuc|ve|nganh|cong nghe|ung dung|phat trien|va)\s+(ai)\b(?!\s+(?:da|la|gap|tiep|hoi))"
 )
-# Foreign-looking words that are not personal names (acronyms, fora, common loanwords).
-_NOT_NAMES = _wordset(
-    "apec asean brics sco ipu eaeu eeu g20 g7 un wto covid vaccine vac xin online video internet "
-    "email http https www com vn ru html pdf ok okay hi hello bot telegram start help tim search "
-    "latest sectors leaders subscribe settings stats add km usd rub vnd gdp fdi oda lng hpp npp "
-    "ttxvn vov vtv sputnik tass ria reuters afp ap bbc cnn"
-)
-FUZZY_MIN = 84  # rapidfuzz ratio (0–100) for a misspelt foreign name ("lavrof" ~ "lavrov": 83.3)
-FUZZY_MIN_SHORT = 80  # single tokens of 5–6 letters need a little more leniency
-FUZZY_MIN_PHRASE = 90  # multi-word Vietnamese names: only near-identical spellings
-
-
-@dataclass
-class _Token:
-    start: int
-    end: int
-    text: str
-    folded: str
-    capital: bool
 
 
 def _clean(question: str) -> tuple[str, bool]:
@@ -243,107 +206,6 @@ def _take(mentions: list[Mention], mask: list[bool]) -> list[Mention]:
             _claim(mask, m.start, m.end)
             out.append(m)
     return out
-
-
-def is_vietnamese_word(folded: str) -> bool:
-    """Whether a folded token is shaped like one Vietnamese syllable ("gap", "nguyen", "dau")."""
-    return _VN_SYLLABLE.fullmatch(folded) is not None
-
-
-@dataclass
-class _AliasIndex:
-    foreign: list[str]  # folded single-word aliases of non-Vietnamese people
-    foreign_owner: list[str]
-    phrases: list[str]  # folded multi-word aliases
-    phrase_owner: list[str]
-    vocabulary: frozenset[str]  # every folded word the lexicon knows (titles, places, sectors...)
-    ambiguous: frozenset[str]  # first names shared by several people
-
-
-@lru_cache(maxsize=1)
-def alias_index() -> _AliasIndex:
-    """Fuzzy-matching tables built once per process from the lexicon."""
-    lex = get_lexicon()
-    foreign: dict[str, str] = {}
-    phrases: dict[str, str] = {}
-    inner: dict[str, set[str]] = {}
-    for key, name in lex.alias_index():
-        words = key.split()
-        if len(words) == 1:
-            if len(key) >= 4 and not is_vietnamese_word(key):
-                foreign.setdefault(key, name)
-        else:
-            phrases.setdefault(key, name)
-        for w in words:
-            if len(w) >= 4 and not is_vietnamese_word(w) and lex.people[name].country != "VN":
-                inner.setdefault(w, set()).add(name)
-    # Words inside full names ("chernyshenko") count when they name one person only:
-    # "vladimir" or "sergei" alone names no one in particular.
-    ambiguous = set()
-    for w, names in inner.items():
-        if len(names) == 1:
-            foreign.setdefault(w, next(iter(names)))
-        elif w not in foreign:
-            ambiguous.add(w)
-    vocab: set[str] = set()
-    for o in lex.offices.values():
-        for p in (o.title, *o.patterns):
-            vocab.update(fold_key(p).split())
-    for pl in lex.places.values():
-        for a in (pl.name, *pl.aliases, *pl.venues):
-            vocab.update(fold_key(a).split())
-    for s in lex.sectors.values():
-        for a in (s.name, *s.synonyms):
-            vocab.update(fold_key(a).split())
-    for k in lex.kinds.values():
-        for a in (k.kind, *k.patterns):
-            vocab.update(fold_key(a).split())
-    return _AliasIndex(
-        foreign=list(foreign),
-        foreign_owner=list(foreign.values()),
-        phrases=list(phrases),
-        phrase_owner=list(phrases.values()),
-        vocabulary=frozenset(vocab),
-        ambiguous=frozenset(ambiguous),
-    )
-
-
-def _fuzzy_person(
-    tokens: list[_Token], lex: Lexicon
-) -> tuple[list[tuple[str, int, int]], set[int]]:
-    """Misspelt names among leftover tokens: (canonical name, start, end) and the token indexes used."""
-    idx = alias_index()
-    found: list[tuple[str, int, int]] = []
-    used: set[int] = set()
-    # Multi-word spellings first ("nguyen xuan phuk", "dmitri medvedef").
-    for size in (4, 3, 2):
-        for i in range(len(tokens) - size + 1):
-            span = range(i, i + size)
-            if any(j in used for j in span):
-                continue
-            if any(tokens[j + 1].start - tokens[j].end > 2 for j in range(i, i + size - 1)):
-                continue
-            phrase = " ".join(tokens[j].folded for j in span)
-            if len(phrase) < 8 or all(tokens[j].folded in _STOP for j in span):
-                continue
-            hit = process.extractOne(
-                phrase, idx.phrases, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_PHRASE
-            )
-            if hit:
-                found.append((idx.phrase_owner[hit[2]], tokens[i].start, tokens[i + size - 1].end))
-                used.update(span)
-    # Single foreign-looking words ("mishutin", "lavrof", "bezdetco").
-    for i, t in enumerate(tokens):
-        if i in used or len(t.folded) < 5 or is_vietnamese_word(t.folded) or t.folded in _NOT_NAMES:
-            continue
-        if t.folded in idx.vocabulary or t.folded in idx.ambiguous:
-            continue
-        cutoff = FUZZY_MIN if len(t.folded) >= 7 else FUZZY_MIN_SHORT
-        hit = process.extractOne(t.folded, idx.foreign, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if hit:
-            found.append((idx.foreign_owner[hit[2]], t.start, t.end))
-            used.add(i)
-    return found, used
 
 
 _COUNTRY_TAIL = re.compile(r"\s+(?:Liên bang Nga|LB Nga|Nga|Việt Nam)$")
@@ -409,97 +271,6 @@ def _intent(folded: str, mask: list[bool]) -> tuple[Intent, bool, bool]:
                 continue  # part of a name, a sector ("AI"), a place…
             return name, newest, single
     return ("latest" if newest else "list"), newest, single
-
-
-# ------------------------------------------------------------------- countries
-
-# Before a country: the meeting was held there ("ở Nga", "thăm chính thức Việt Nam").
-_LOCATIVE = re.compile(
-    r"(?:^|\s)(?:o|tai|sang|den|toi|tren dat|tham|cong du|chuyen tham)"
-    r"(?:\s+(?:chinh thuc|cap nha nuoc|lam viec|huu nghi|ngan|tai|den|sang|toi|o)){0,2}\s+$"
-)
-# Before a one-syllable country name typed without marks ("tham my", "tong thong phap").
-_COUNTRY_SLOT = re.compile(
-    r"(?:^|\s)(?:o|tai|sang|den|toi|tham|cong du|voi|va|nuoc|lanh dao|tong thong|thu tuong|"
-    r"ngoai truong|chu tich|du hoc|cua|giua|phia|ben|doan)\s+$"
-)
-# Words after "Lào" / "Anh"… that make them something else ("lao động", "anh ấy").
-_NOT_COUNTRY_AFTER = re.compile(r"\s*(?:dong|ay|em|chi|hung|ta|nay|do|oi)\b")
-
-
-@dataclass
-class _Country:
-    code: str
-    start: int
-    end: int
-    surface: str
-    locative: bool
-    topic: bool
-
-
-@lru_cache(maxsize=1)
-def _country_table() -> tuple[re.Pattern[str], dict[str, str], dict[str, set[str]]]:
-    """Folded names → code, one regex over folded text, and each key's spellings (lower case)."""
-    code_of: dict[str, str] = {}
-    spellings: dict[str, set[str]] = {}
-    for code, name in country_names():
-        key = fold_key(name)
-        if not key:
-            continue
-        code_of.setdefault(key, code)
-        spellings.setdefault(key, set()).add(nfc(name).lower().replace("-", " "))
-    alts = sorted(code_of, key=len, reverse=True)
-    body = "|".join(r"[\s\-–]+".join(re.escape(w) for w in k.split()) for k in alts)
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"), code_of, spellings
-
-
-def _country_label(code: str) -> str:
-    """The country's Vietnamese name as the data writes it first ("Ấn Độ")."""
-    return next((name for c, name in country_names() if c == code), code)
-
-
-def _has_marks(text: str) -> bool:
-    return any(fold(c) != c.lower() for c in text if c.isalpha())
-
-
-def _countries(q: str, folded_q: str, mask: list[bool]) -> list[_Country]:
-    """Country names in the question, with what they say (where, a topic, or a side)."""
-    rx, code_of, spellings = _country_table()
-    marked_question = _has_marks(q)
-    out: list[_Country] = []
-    for m in rx.finditer(folded_q):
-        s, e = m.start(), m.end()
-        if not _free(mask, s, e):
-            continue
-        key = " ".join(m.group().replace("-", " ").replace("–", " ").split())
-        surface = q[s:e]
-        code = code_of[key]
-        before = folded_q[max(0, s - 40) : s]
-        spelled = " ".join(surface.lower().replace("-", " ").split())
-        if _has_marks(surface) and spelled not in spellings[key]:
-            continue  # "ngã", "mỹ phẩm", "pháp luật" fold alike
-        if " " not in key and is_vietnamese_word(key) and code not in ("RU", "VN"):
-            # One syllable that is also a common word: a capital, or a slot in a question
-            # typed without marks ("tham my"), and not a person's name ("Mỹ Tâm").
-            capital = surface[:1].isupper() and not surface.isupper()
-            slot = not marked_question and _COUNTRY_SLOT.search(before) is not None
-            if not (capital or slot) or _NOT_COUNTRY_AFTER.match(folded_q, e):
-                continue
-            nxt = re.match(r"\s+(\w+)", q[e:])
-            name_next = nxt and nxt.group(1)[:1].isupper() and _free(mask, e, e + nxt.end())
-            if capital and name_next and not _COUNTRY_SLOT.search(before):
-                continue  # "Mỹ Tâm", "Anh Tuấn": a name
-        out.append(
-            _Country(
-                code,
-                s,
-                e,
-                surface,
-                locative=_LOCATIVE.search(before) is not None,
-                topic=topic_before(before),
-            )
-        )
-    return out
 
 
 # ---------------------------------------------------------------------- reading
@@ -613,7 +384,9 @@ def understand(question: str, today: date) -> Query:
 
     countries: list[str] = []
     foreign: list[str] = []
-    named_countries = _countries(q, folded_q, mask) if same_len else []
+    named_countries = (
+        find_countries(q, folded_q, lambda a, b: _free(mask, a, b)) if same_len else []
+    )
     for c in named_countries:
         _claim(mask, c.start, c.end)
         if c.locative:
@@ -621,13 +394,13 @@ def understand(question: str, today: date) -> Query:
         elif c.topic and c.code not in ("VN", "RU"):
             keywords.append(fold_key(c.surface))
         elif c.code not in ("VN", "RU"):
-            foreign.append(_country_label(c.code))
+            foreign.append(country_label(c.code))
 
     intent, newest, single = _intent(folded_q if same_len else fold_key(q), mask)
 
     # Leftover words.
     tokens = [
-        _Token(m.start(), m.end(), m.group(), fold(m.group()), m.group()[:1].isupper())
+        Token(m.start(), m.end(), m.group(), fold(m.group()), m.group()[:1].isupper())
         for m in _WORD.finditer(q)
         if _free(mask, m.start(), m.end())
     ]
@@ -635,7 +408,7 @@ def understand(question: str, today: date) -> Query:
 
     dfrom, dto = (dr.start, dr.end) if dr else (None, None)
     content = [t for t in tokens if t.folded not in _STOP]
-    fuzzy, used = _fuzzy_person(content, lex)
+    fuzzy, used = fuzzy_person(content, lex)
     named: list[tuple[str, int, int]] = [(m.key, m.start, m.end) for m in people] + fuzzy
     named.sort(key=lambda x: x[1])
     groups: list[LeaderGroup] = []
@@ -708,9 +481,9 @@ def understand(question: str, today: date) -> Query:
         t = tokens[i]
         # "surname middle given" in lower case ("nguyen van binh") is a person too.
         if (
-            t.folded in _VN_SURNAMES
+            t.folded in VN_SURNAMES
             and i + 2 < len(tokens)
-            and tokens[i + 1].folded in _VN_MIDDLE
+            and tokens[i + 1].folded in VN_MIDDLE
             and tokens[i + 2].start - tokens[i].end <= len(tokens[i + 1].text) + 2
             and tokens[i + 2].folded not in _STOP
         ):
@@ -719,7 +492,7 @@ def understand(question: str, today: date) -> Query:
             i += 3
             continue
         # A capitalised run starting with a Vietnamese surname is a person we do not know.
-        if t.capital and t.folded in _VN_SURNAMES:
+        if t.capital and t.folded in VN_SURNAMES:
             run = [t]
             j = i + 1
             while (
@@ -738,14 +511,14 @@ def understand(question: str, today: date) -> Query:
         i += 1
 
     idx = alias_index()
-    leftovers: list[_Token] = []
+    leftovers: list[Token] = []
     for i, t in enumerate(content):
         if i in used or t.start in run_tokens:
             continue
         foreign_word = not is_vietnamese_word(t.folded)
         if (
             foreign_word
-            and t.folded not in _NOT_NAMES
+            and t.folded not in NOT_NAMES
             and t.folded not in idx.vocabulary
             and t.folded not in idx.ambiguous
             and not is_english(t.folded)
@@ -762,7 +535,7 @@ def understand(question: str, today: date) -> Query:
     # Runs of adjacent leftover words, function words kept ("tuyên bố chung"): what the
     # store (or the on-topic vocabulary) must account for.
     runs: list[str] = []
-    run: list[_Token] = []
+    run: list[Token] = []
     free = [t for t in tokens if t.start not in run_tokens and not t.folded.isdigit()]
     for t in free + [None]:  # type: ignore[list-item]
         if run and (t is None or not re.fullmatch(r"[\s\-–]*", q[run[-1].end : t.start])):

@@ -18,6 +18,43 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _VOWELS = set("aeiouy")
 
 
+def wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def is_function_word(folded: str) -> bool:
+    """A word every question or meeting shares ("của", "gặp", "năm"): never evidence."""
+    return folded in STOP_WORDS
+
+
+# Function words and words every meeting shares: never keywords, never names.
+STOP_WORDS = wordset(
+    """
+    a ah a oi oi nhe nha vay the thi la ma ma nhi ha hen voi va cua cho den tu tai o trong tren duoi
+    ngoai giua sau truoc nay do kia day roi se dang da vua moi nhat gan cuoi lan cuoc buoi chuyen
+    dip khi nao bao gio luc ngay thang nam tuan quy hom gio ai gi dau sao the nhu nhung cac mot hai
+    ba bon may bao nhieu so dem co khong chua duoc bi hay hoac xin vui long lam on biet cho toi minh
+    ban anh chi em ong ba ngai ngai ay ho chung hai ben phia nuoc quoc gia nha lanh dao cap cao
+    tong bi thu viet nam nga lien bang vn ru quan he hop tac song phuong doi tac chien luoc toan dien
+    noi dung thoa thuan ket qua van de linh vuc ve ban thao luan nhat tri cam ket ky ket dat gap
+    gap go tiep hoi dam hoi kien tham dien tin tuc ban tin su kien cuoc gap thong tin lien quan
+    dieu gi can tim kiem tim xem cho hoi muon hoi giup liet ke danh sach tat ca moi toan bo nhieu
+    it vai rat lam qua hon kem nhat ca cung deu chi con them nua lai tiep tuc den nay hien nay
+    bay gio hien tai gan day vao luc ngay nao dia diem thanh pho noi cho nao lan gan nhat moi nhat
+    moi day chao xin chao cam on
+    """
+)
+
+_VN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def is_vietnamese_word(folded: str) -> bool:
+    """Whether a folded token is shaped like one Vietnamese syllable ("gap", "nguyen", "dau")."""
+    return _VN_SYLLABLE.fullmatch(folded) is not None
+
+
 @dataclass(frozen=True)
 class _Data:
     abbreviations: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]

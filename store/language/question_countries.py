@@ -1,0 +1,105 @@
+"""Country names in a question: where a meeting was ("ở Nga", "thăm Hàn Quốc"), what was
+discussed ("bàn về Ukraine"), or another side of the meeting ("lãnh đạo Ấn Độ").
+
+Folded matching would make "ngã" Russia and "mỹ phẩm" America: a marked spelling must be
+one of the country's, and a one-syllable name typed without marks counts only in a slot
+where a country goes ("tham my", "tong thong phap").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.language.fold import fold, fold_key, nfc
+from store.language.question_words import country_names, is_vietnamese_word, topic_before
+
+# Before a country: the meeting was held there ("ở Nga", "thăm chính thức Việt Nam").
+_LOCATIVE = re.compile(
+    r"(?:^|\s)(?:o|tai|sang|den|toi|tren dat|tham|cong du|chuyen tham)"
+    r"(?:\s+(?:chinh thuc|cap nha nuoc|lam viec|huu nghi|ngan|tai|den|sang|toi|o)){0,2}\s+$"
+)
+# Before a one-syllable country name typed without marks ("tham my", "tong thong phap").
+_COUNTRY_SLOT = re.compile(
+    r"(?:^|\s)(?:o|tai|sang|den|toi|tham|cong du|voi|va|nuoc|lanh dao|tong thong|thu tuong|"
+    r"ngoai truong|chu tich|du hoc|cua|giua|phia|ben|doan)\s+$"
+)
+# Words after "Lào" / "Anh"… that make them something else ("lao động", "anh ấy").
+_NOT_COUNTRY_AFTER = re.compile(r"\s*(?:dong|ay|em|chi|hung|ta|nay|do|oi)\b")
+
+
+@dataclass
+class Country:
+    code: str
+    start: int
+    end: int
+    surface: str
+    locative: bool
+    topic: bool
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> tuple[re.Pattern[str], dict[str, str], dict[str, set[str]]]:
+    """Folded names → code, one regex over folded text, and each key's spellings (lower case)."""
+    code_of: dict[str, str] = {}
+    spellings: dict[str, set[str]] = {}
+    for code, name in country_names():
+        key = fold_key(name)
+        if not key:
+            continue
+        code_of.setdefault(key, code)
+        spellings.setdefault(key, set()).add(nfc(name).lower().replace("-", " "))
+    alts = sorted(code_of, key=len, reverse=True)
+    body = "|".join(r"[\s\-–]+".join(re.escape(w) for w in k.split()) for k in alts)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"), code_of, spellings
+
+
+def country_label(code: str) -> str:
+    """The country's Vietnamese name as the data writes it first ("Ấn Độ")."""
+    return next((name for c, name in country_names() if c == code), code)
+
+
+def has_marks(text: str) -> bool:
+    return any(fold(c) != c.lower() for c in text if c.isalpha())
+
+
+def find_countries(q: str, folded_q: str, free: Callable[[int, int], bool]) -> list[Country]:
+    """Country names in the question, with what they say (where, a topic, or a side)."""
+    rx, code_of, spellings = _country_table()
+    marked_question = has_marks(q)
+    out: list[Country] = []
+    for m in rx.finditer(folded_q):
+        s, e = m.start(), m.end()
+        if not free(s, e):
+            continue
+        key = " ".join(m.group().replace("-", " ").replace("–", " ").split())
+        surface = q[s:e]
+        code = code_of[key]
+        before = folded_q[max(0, s - 40) : s]
+        spelled = " ".join(surface.lower().replace("-", " ").split())
+        if has_marks(surface) and spelled not in spellings[key]:
+            continue  # "ngã", "mỹ phẩm", "pháp luật" fold alike
+        if " " not in key and is_vietnamese_word(key) and code not in ("RU", "VN"):
+            # One syllable that is also a common word: a capital, or a slot in a question
+            # typed without marks ("tham my"), and not a person's name ("Mỹ Tâm").
+            capital = surface[:1].isupper() and not surface.isupper()
+            slot = not marked_question and _COUNTRY_SLOT.search(before) is not None
+            if not (capital or slot) or _NOT_COUNTRY_AFTER.match(folded_q, e):
+                continue
+            nxt = re.match(r"\s+(\w+)", q[e:])
+            name_next = nxt and nxt.group(1)[:1].isupper() and free(e, e + nxt.end())
+            if capital and name_next and not _COUNTRY_SLOT.search(before):
+                continue  # "Mỹ Tâm", "Anh Tuấn": a name
+        out.append(
+            Country(
+                code,
+                s,
+                e,
+                surface,
+                locative=_LOCATIVE.search(before) is not None,
+                topic=topic_before(before),
+            )
+        )
+    return out

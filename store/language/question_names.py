@@ -1,0 +1,136 @@
+"""Names in a question: misspelt aliases of known leaders (rapidfuzz over folded aliases)
+and the shapes of names the lexicon does not know.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from store.language.fold import fold_key
+from store.language.lexicon import Lexicon, get_lexicon
+from store.language.question_words import STOP_WORDS, is_vietnamese_word, wordset
+from store.language.surnames import vn_surnames
+
+VN_SURNAMES = vn_surnames()
+# Middle names that make "surname + middle + given" a person even when typed in lower case.
+VN_MIDDLE = wordset(
+    "van thi duc minh xuan thanh quoc hong huu dinh ngoc anh kim tan cong quang trung hai tuan manh "
+    "hoai thu bich my gia ba"
+)
+
+# Foreign-looking words that are not personal names (acronyms, fora, common loanwords).
+NOT_NAMES = wordset(
+    "apec asean brics sco ipu eaeu eeu g20 g7 un wto covid vaccine vac xin online video internet "
+    "email http https www com vn ru html pdf ok okay hi hello bot telegram start help tim search "
+    "latest sectors leaders subscribe settings stats add km usd rub vnd gdp fdi oda lng hpp npp "
+    "ttxvn vov vtv sputnik tass ria reuters afp ap bbc cnn"
+)
+FUZZY_MIN = 84  # rapidfuzz ratio (0–100) for a misspelt foreign name ("lavrof" ~ "lavrov": 83.3)
+FUZZY_MIN_SHORT = 80  # single tokens of 5–6 letters need a little more leniency
+FUZZY_MIN_PHRASE = 90  # multi-word Vietnamese names: only near-identical spellings
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    folded: str
+    capital: bool
+
+
+@dataclass
+class _AliasIndex:
+    foreign: list[str]  # folded single-word aliases of non-Vietnamese people
+    foreign_owner: list[str]
+    phrases: list[str]  # folded multi-word aliases
+    phrase_owner: list[str]
+    vocabulary: frozenset[str]  # every folded word the lexicon knows (titles, places, sectors...)
+    ambiguous: frozenset[str]  # first names shared by several people
+
+
+@lru_cache(maxsize=1)
+def alias_index() -> _AliasIndex:
+    """Fuzzy-matching tables built once per process from the lexicon."""
+    lex = get_lexicon()
+    foreign: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    inner: dict[str, set[str]] = {}
+    for key, name in lex.alias_index():
+        words = key.split()
+        if len(words) == 1:
+            if len(key) >= 4 and not is_vietnamese_word(key):
+                foreign.setdefault(key, name)
+        else:
+            phrases.setdefault(key, name)
+        for w in words:
+            if len(w) >= 4 and not is_vietnamese_word(w) and lex.people[name].country != "VN":
+                inner.setdefault(w, set()).add(name)
+    # Words inside full names ("chernyshenko") count when they name one person only:
+    # "vladimir" or "sergei" alone names no one in particular.
+    ambiguous = set()
+    for w, names in inner.items():
+        if len(names) == 1:
+            foreign.setdefault(w, next(iter(names)))
+        elif w not in foreign:
+            ambiguous.add(w)
+    vocab: set[str] = set()
+    for o in lex.offices.values():
+        for p in (o.title, *o.patterns):
+            vocab.update(fold_key(p).split())
+    for pl in lex.places.values():
+        for a in (pl.name, *pl.aliases, *pl.venues):
+            vocab.update(fold_key(a).split())
+    for s in lex.sectors.values():
+        for a in (s.name, *s.synonyms):
+            vocab.update(fold_key(a).split())
+    for k in lex.kinds.values():
+        for a in (k.kind, *k.patterns):
+            vocab.update(fold_key(a).split())
+    return _AliasIndex(
+        foreign=list(foreign),
+        foreign_owner=list(foreign.values()),
+        phrases=list(phrases),
+        phrase_owner=list(phrases.values()),
+        vocabulary=frozenset(vocab),
+        ambiguous=frozenset(ambiguous),
+    )
+
+
+def fuzzy_person(tokens: list[Token], lex: Lexicon) -> tuple[list[tuple[str, int, int]], set[int]]:
+    """Misspelt names among leftover tokens: (canonical name, start, end) and the token indexes used."""
+    idx = alias_index()
+    found: list[tuple[str, int, int]] = []
+    used: set[int] = set()
+    # Multi-word spellings first ("nguyen xuan phuk", "dmitri medvedef").
+    for size in (4, 3, 2):
+        for i in range(len(tokens) - size + 1):
+            span = range(i, i + size)
+            if any(j in used for j in span):
+                continue
+            if any(tokens[j + 1].start - tokens[j].end > 2 for j in range(i, i + size - 1)):
+                continue
+            phrase = " ".join(tokens[j].folded for j in span)
+            if len(phrase) < 8 or all(tokens[j].folded in STOP_WORDS for j in span):
+                continue
+            hit = process.extractOne(
+                phrase, idx.phrases, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_PHRASE
+            )
+            if hit:
+                found.append((idx.phrase_owner[hit[2]], tokens[i].start, tokens[i + size - 1].end))
+                used.update(span)
+    # Single foreign-looking words ("mishutin", "lavrof", "bezdetco").
+    for i, t in enumerate(tokens):
+        if i in used or len(t.folded) < 5 or is_vietnamese_word(t.folded) or t.folded in NOT_NAMES:
+            continue
+        if t.folded in idx.vocabulary or t.folded in idx.ambiguous:
+            continue
+        cutoff = FUZZY_MIN if len(t.folded) >= 7 else FUZZY_MIN_SHORT
+        hit = process.extractOne(t.folded, idx.foreign, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit:
+            found.append((idx.foreign_owner[hit[2]], t.start, t.end))
+            used.add(i)
+    return found, used

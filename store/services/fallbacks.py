@@ -1,0 +1,209 @@
+"""Leeway for vague questions: whether the store accounts for a question's words, and what
+to answer when the plain search finds nothing — an earlier year for a day or month typed
+without one, undated meetings whose participants' terms fix the period, visits of top
+leaders when no article names both.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store.language.fold import fold_key
+from store.language.lexicon import get_lexicon
+from store.language.models import Meeting
+from store.language.query import Query, is_function_word, is_vietnamese_word
+from store.language.question_words import domain_spans
+from store.services.suggestions import in_seqs
+from store.storage.db import Store, date_bounds
+from store.storage.search import (
+    Found,
+    fts_has,
+    matching_days,
+    sample_days,
+    search,
+    undated_matches,
+)
+
+YEARS_BACK = 20  # a day or month without a year is looked for this many years back at most
+YEAR_SCAN = 400  # newest matching meetings whose days are read to pick that year
+VISIT_SCAN = 60  # visits of a leader read when looking for whom they may have met
+TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament) host
+
+
+async def explain(store: Store, q: Query) -> tuple[list[str], list[str]]:
+    """Leftover word runs the store accounts for (phrases of its articles) and the ones it
+    does not ("thời tiết", "giá xăng"): (found, unexplained).
+
+    Words of on-topic questions ("tuyên bố chung", "ký kết") need no proof. A single
+    Vietnamese syllable proves nothing by being somewhere in the store ("giá" is in
+    "đánh giá"), so alone it stays unexplained.
+    """
+    found: list[str] = []
+    unexplained: list[str] = []
+    for run in q.runs:
+        words = run.split()
+        if len(words) >= 2 and await fts_has(store, run):
+            found.append(run)
+            continue
+        covered = domain_spans(words) | {i for i, w in enumerate(words) if is_function_word(w)}
+        pieces: list[list[str]] = [[]]
+        for i, w in enumerate(words):
+            if i in covered:
+                pieces.append([])
+            else:
+                pieces[-1].append(w)
+        for piece in [p for p in pieces if p]:
+            text = " ".join(piece)
+            single_vn = len(piece) == 1 and is_vietnamese_word(piece[0])
+            if not single_vn and await fts_has(store, text):
+                found.append(text)
+            else:
+                unexplained.append(text)
+    return found, unexplained
+
+
+def vietnamese_name(name: str) -> bool:
+    """Every word a Vietnamese syllable ("Trấn Thành"): as a phrase it may sit inside another
+    name in the store ("Trần Thanh Mẫn"), so only an exact participant name counts."""
+    return all(is_vietnamese_word(w) for w in fold_key(name).split())
+
+
+def _shift_years(q: Query, years: int) -> Query | None:
+    """The same day or month ``years`` earlier (29/2 of a year without one does not exist)."""
+    assert q.date_from and q.date_to
+    try:
+        start = q.date_from.replace(year=q.date_from.year - years)
+        end = q.date_to.replace(year=q.date_to.year - years)
+    except ValueError:
+        return None
+    label = (q.date_label or "").replace(str(q.date_from.year), str(start.year))
+    return q.model_copy(update={"date_from": start, "date_to": end, "date_label": label})
+
+
+async def _earliest(store: Store) -> str | None:
+    row = await (
+        await store.reader.execute(
+            "SELECT date_start FROM meetings WHERE date_start IS NOT NULL"
+            " ORDER BY date_start LIMIT 1"
+        )
+    ).fetchone()
+    return row[0] if row else None
+
+
+async def earlier_year(
+    store: Store, q: Query, page: int, offset: int, required: list[str]
+) -> tuple[Query, Found] | None:
+    """A day or month typed without a year: the most recent year that has a matching
+    meeting on it (the current year had none). One walk gives the days of the newest
+    matching meetings; years beyond it are probed one by one."""
+    days = await matching_days(store, q, required, limit=YEAR_SCAN)
+    if not days:
+        return None  # nothing matches in any year
+    first = await _earliest(store)
+    for years in range(1, YEARS_BACK + 1):
+        sub = _shift_years(q, years)
+        if sub is None:
+            continue
+        assert sub.date_from and sub.date_to
+        lo, hi = sub.date_from.isoformat(), sub.date_to.isoformat()
+        if first and hi < first:
+            return None
+        seen = len(days) < YEAR_SCAN or lo >= days[-1]
+        if seen and not any(lo <= d <= hi for d in days):
+            continue
+        found = await search(store, sub, limit=page, offset=offset, required=required or None)
+        if found.total:
+            return sub, found
+    return None
+
+
+def meeting_day(m: Meeting):  # noqa: ANN202 - date | None
+    start, _end = date_bounds(m.date)
+    return date.fromisoformat(start) if start else None
+
+
+async def visits(store: Store, q: Query) -> list[Meeting]:
+    """Visits the store records one side of, that a named leader of the other side hosted.
+
+    "Tô Lâm gặp Putin" over a store that only says "chuyến thăm chính thức Nga của Tổng Bí
+    thư Tô Lâm tháng 5/2025": a leader of the top rank on an official visit is received by
+    the hosts of the top rank. Used only when no meeting names both.
+    """
+    if len(q.groups) != 2 or q.kinds and any(k.startswith("điện") for k in q.kinds):
+        return []
+    lex = get_lexicon()
+    out: list[Meeting] = []
+    for visitor, host in (q.groups, q.groups[::-1]):
+        seqs = await sample_days(
+            store, q.model_copy(update={"groups": [visitor]}), limit=VISIT_SCAN
+        )
+        if not seqs:
+            continue
+        ids = [
+            r[0]
+            for r in await in_seqs(
+                store, "SELECT m.id FROM meetings m WHERE m.seq IN ({}) AND m.kind = 'thăm'", seqs
+            )
+        ]
+        for m in await store.meetings_by_ids(ids):
+            sides = {p.country for p in m.participants}
+            when = meeting_day(m)
+            if len(sides) != 1 or when is None or not m.date or len(m.date) < 7:
+                continue
+            side = next(iter(sides))
+            place = lex.places.get(m.place or "")
+            hosting = place.country if place else {"VN": "RU", "RU": "VN"}.get(side or "")
+            if not _ranked(lex, [p.name for p in m.participants], when, side):
+                continue
+            if any(_ranked(lex, [a.name], when, hosting) for a in host.alternatives):
+                out.append(m)
+    return sorted(out, key=lambda m: m.date or "", reverse=True)
+
+
+def _term_window(m: Meeting) -> tuple[date, date] | None:
+    """When an undated meeting can have been, from the terms of office its participants had
+    under the titles the article gives them; None when a title does not fix it."""
+    lex = get_lexicon()
+    lo, hi = date.min, date.max
+    fixed = False
+    for p in m.participants:
+        person = lex.people.get(p.name)
+        if person is None or not p.title:
+            continue
+        mine = fold_key(p.title)
+        terms = [
+            t
+            for t in person.tenures
+            if fold_key(t.title).startswith(mine) or mine.startswith(fold_key(t.title))
+        ]
+        if not terms:
+            continue
+        start = min(t.start for t in terms)
+        end = max((t.end or date.max) for t in terms)
+        lo, hi, fixed = max(lo, start), min(hi, end), True
+    return (lo, hi) if fixed and lo <= hi else None
+
+
+async def undated_in_period(store: Store, q: Query, required: list[str]) -> list[Meeting]:
+    """Undated meetings whose participants' terms put them inside the period asked."""
+    assert q.date_from and q.date_to
+    seqs = await undated_matches(store, q, required or None)
+    rows = await in_seqs(store, "SELECT m.id FROM meetings m WHERE m.seq IN ({})", seqs)
+    out = []
+    for m in await store.meetings_by_ids([r[0] for r in rows]):
+        window = _term_window(m)
+        if window and q.date_from <= window[0] and window[1] <= q.date_to:
+            out.append(m)
+    return out
+
+
+def _ranked(lex, names: list[str], when, country: str | None) -> bool:  # noqa: ANN001
+    """Someone among ``names`` held an office of the top rank of ``country`` on ``when``."""
+    for name in names:
+        person = lex.people.get(name)
+        if person is None or person.country != country:
+            continue
+        for t in person.tenures:
+            if t.active(when) and lex.offices[t.office].rank <= TOP_RANK:
+                return True
+    return False
