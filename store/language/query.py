@@ -347,13 +347,13 @@ def understand(question: str, today: date) -> Query:
     sectors = _take(lex.find_sectors(q), mask)
     kinds = _take(lex.find_kinds(q), mask)
     keywords: list[str] = []
-    # "điện hạt nhân Ninh Thuận", "dầu khí Vũng Tàu": a place right after a sector names a
-    # project, not where the meeting was; it stays a keyword instead of a constraint.
-    # The meeting's text must name it (a meeting held there does too).
+    # A province right after a sector names a project ("điện hạt nhân Ninh Thuận"): the
+    # meeting's text must name it (a meeting held there does too). A city stays the place.
     must: list[str] = []
     for p in [p for p in places if any(0 <= p.start - s.end <= 1 for s in sectors)]:
-        places.remove(p)
-        must.append(p.surface)
+        if lex.places[p.key].kind == "province":
+            places.remove(p)
+            must.append(p.surface)
     # "Thị trưởng St. Petersburg", "Chủ tịch UBND TP Hồ Chí Minh": a place right after a
     # title is part of the title, not where the meeting was.
     qualified: dict[int, Mention] = {}  # office start → the place qualifying it

@@ -219,7 +219,6 @@ async def _ask(
     found_runs, unexplained = await fallbacks.explain(store, q)
     if unexplained and not (q.groups or required):
         return AskResult(**base, answer=off_topic_text(unexplained, q), suggestions=EXAMPLES[:2])
-    required += q.must
     if not q.groups and not required and q.roles:
         required += q.roles  # "đại sứ" alone: meetings of someone with that title
     if not q.has_constraints and not required and not q.newest:
