@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextvars
 import re
+import weakref
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -226,12 +227,6 @@ _TWO_SIDED = (
     "(SELECT count(DISTINCT pp.country) FROM meetings mm JOIN meeting_participants pp"
     " ON pp.meeting_id = mm.id WHERE mm.seq = {seq} AND pp.country IS NOT NULL) >= 2"
 )
-# An undated meeting whose article was published within the period asked.
-_PUBLISHED = (
-    "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_sources ms ON ms.meeting_id = mm.id"
-    " JOIN articles a ON a.id = ms.article_id WHERE mm.seq = {seq}"
-    " AND a.published >= ? AND a.published <= ?)"
-)
 PUBLISHED_LAG = 1  # days after a period in which a report may still be of a meeting in it
 
 
@@ -318,17 +313,56 @@ _TITLE_CHECK = (
 _DAY = "coalesce(d.day, '')"  # the date index gives NULL for undated meetings, facets ''
 
 
-def _published_window(lo: str, hi: str) -> list[object]:
+# Undated meetings and the days their articles came out, per connection and data version.
+_REPORTED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+async def _reported_within(store: Store, lo: str | None, hi: str | None) -> tuple[int, ...]:
+    """Seqs of undated meetings whose article came out within [lo, hi + PUBLISHED_LAG].
+
+    Read once per change of the database (few meetings lack a date), then answered from
+    memory, so a period costs no join per undated row.
+    """
+    if not (lo and hi) or lo <= "0" or hi >= "9999":
+        return ()
+    # Another connection's commit changes data_version; this connection's own writes (an
+    # in-memory store) change the counts.
+    changed = await _rows(store, "PRAGMA data_version", [])
+    counts = await _rows(
+        store,
+        "SELECT (SELECT count(*) FROM meetings WHERE date_start IS NULL),"
+        " (SELECT coalesce(max(seq), 0) FROM meetings),"
+        " (SELECT coalesce(max(rowid), 0) FROM meeting_sources)",
+        [],
+    )
+    key = (changed[0][0], *counts[0])
+    cached = _REPORTED.get(store.conn)
+    if cached is None or cached[0] != key:
+        rows = await _rows(
+            store,
+            "SELECT m.seq, a.published FROM meetings m JOIN meeting_sources ms"
+            " ON ms.meeting_id = m.id JOIN articles a ON a.id = ms.article_id"
+            " WHERE m.date_start IS NULL AND a.published IS NOT NULL",
+            [],
+        )
+        cached = (key, [(str(r[1])[:10], int(r[0])) for r in rows])
+        _REPORTED[store.conn] = cached
     end = (date.fromisoformat(hi) + timedelta(days=PUBLISHED_LAG)).isoformat()
-    return [lo, end]
+    return tuple(sorted({seq for day, seq in cached[1] if lo <= day <= end}))
 
 
-def _pieces(t: FTerm, lo: str | None, hi: str | None, rough: bool = False) -> list[Piece]:
+def _pieces(
+    t: FTerm,
+    lo: str | None,
+    hi: str | None,
+    rough: bool = False,
+    reported: tuple[int, ...] = (),
+) -> list[Piece]:
     """Index-ordered (by day, seq) row sources of (seq, day, day_end) for a term within [lo, hi].
 
-    With a period, undated meetings whose article came out within it are read too (their
-    date is unknown, the report fixes when). ``rough`` leaves out the checks on undated
-    meetings (for size estimates).
+    With a period, the undated meetings ``reported`` within it (their article came out
+    then, see :func:`_reported_within`) are read too. ``rough`` leaves out the checks on
+    undated meetings (for size estimates).
     """
     if t.date:
         sql = "SELECT m.seq AS seq, m.date_start AS day, m.date_end AS day_end FROM meetings m"
@@ -403,11 +437,10 @@ def _pieces(t: FTerm, lo: str | None, hi: str | None, rough: bool = False) -> li
         # the article came out in it.
         sql, params = base + " AND day = ''", [a.facet]
         if lo and hi:
-            if lo <= "0" or hi >= "9999":
+            if not reported:
                 continue
-            if not rough:
-                sql += " AND " + _PUBLISHED.format(seq=here)
-                params += _published_window(lo, hi)
+            sql += f" AND seq IN ({_marks(len(reported))})"
+            params += list(reported)
         if a.titles and not rough:
             sql += " AND " + _TITLE_CHECK.format(seq=here, marks=_marks(len(a.titles)))
             params += [a.name, *a.titles]
@@ -478,6 +511,7 @@ class _Plan:
     params: list[object]
     size: int  # rows of the driver
     others: list[FTerm]
+    reported: tuple[int, ...] = ()  # undated meetings reported within the period
 
 
 # Sizes counted during one ask() (search, then suggestions) are reused; they only steer the
@@ -521,6 +555,7 @@ async def _facet_plan(
 
     None when a term matches nothing.
     """
+    reported = await _reported_within(store, lo, hi)
     for t in terms:
         if t.check_only or t.estimate is not None:
             continue
@@ -528,7 +563,7 @@ async def _facet_plan(
         # drives the walk, so counting further is wasted.
         cap = FTS_ESTIMATE_CAP if t.fts is not None else ESTIMATE_CAP
         n = 0
-        for piece in _pieces(t, lo, hi, rough=True):
+        for piece in _pieces(t, lo, hi, rough=True, reported=reported):
             n += await _scalar(
                 store, f"SELECT count(*) FROM ({piece.sql} LIMIT ?)", [*piece.params, cap - n]
             )
@@ -569,7 +604,7 @@ async def _facet_plan(
             sql, p = _check(t)
             checks.append(sql)
             params += p
-    pieces = _pieces(driver, lo, hi)
+    pieces = _pieces(driver, lo, hi, reported=reported)
     others = [t for t in terms if t is not driver and not t.check_only and t.fts is None]
     if driver.date:
         # Undated meetings reported within the period: read from the smallest other term's
@@ -577,7 +612,7 @@ async def _facet_plan(
         pieces = [p for p in pieces if not p.undated]
         if others:
             least = min(others, key=lambda t: t.estimate or 0)
-            pieces += [p for p in _pieces(least, lo, hi) if p.undated]
+            pieces += [p for p in _pieces(least, lo, hi, reported=reported) if p.undated]
     return _Plan(
         driver,
         pieces,
@@ -585,6 +620,7 @@ async def _facet_plan(
         params,
         driver.estimate or 0,
         [t for t in terms if t is not driver],
+        reported,
     )
 
 
@@ -663,7 +699,7 @@ async def _facet_search(
         last = walked[-1][1]
         span = 0
         every = 0
-        for piece in _pieces(plan.driver, lo, hi, rough=True):
+        for piece in _pieces(plan.driver, lo, hi, rough=True, reported=plan.reported):
             sql, params = piece.sql, piece.params
             span += await _scalar(
                 store, f"SELECT count(*) FROM ({sql}) AS d WHERE d.day >= ?", [*params, last]
