@@ -929,7 +929,7 @@ async def ask_store(seeded_store: Store) -> Store:
     """The seeded store plus the articles of tests/ask_articles."""
     from store.services.sources import load_paths
 
-    await seeded_store.ingest(load_paths([ASK_ARTICLES]))
+    await ingest(seeded_store, load_paths([ASK_ARTICLES]))
     return seeded_store
 
 
@@ -939,7 +939,7 @@ async def seeds_only(empty_store: Store) -> Store:
     from store.services.sources import load_paths
     from tests.conftest import SEEDS
 
-    await empty_store.ingest(load_paths([SEEDS]))
+    await ingest(empty_store, load_paths([SEEDS]))
     return empty_store
 
 

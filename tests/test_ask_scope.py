@@ -15,6 +15,7 @@ import pytest
 from store.language.fold import fold
 from store.language.query import understand
 from store.services.answer import ask
+from store.services.ingest import ingest
 from store.services.sources import load_paths
 from store.storage.db import Store
 
@@ -150,7 +151,7 @@ OFF_TOPIC = [
 
 @pytest.fixture
 async def store(seeded_store: Store) -> Store:
-    await seeded_store.ingest(load_paths([ASK_ARTICLES]))
+    await ingest(seeded_store, load_paths([ASK_ARTICLES]))
     return seeded_store
 
 

@@ -29,6 +29,7 @@ from store.language.question_names import (
     Token,
     alias_index,
     fuzzy_person,
+    given_names,
 )
 from store.language.question_words import (
     STOP_WORDS,
@@ -405,6 +406,10 @@ def understand(question: str, today: date) -> Query:
         if _free(mask, m.start(), m.end())
     ]
     tokens = [t for t in tokens if t.folded and not t.folded.isdigit()]
+    for name, a, b in given_names(tokens):
+        people.append(Mention(name, a, b, q[a:b]))
+        _claim(mask, a, b)
+    tokens = [t for t in tokens if _free(mask, t.start, t.end)]
 
     dfrom, dto = (dr.start, dr.end) if dr else (None, None)
     content = [t for t in tokens if t.folded not in _STOP]

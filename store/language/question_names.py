@@ -50,6 +50,7 @@ class _AliasIndex:
     phrase_owner: list[str]
     vocabulary: frozenset[str]  # every folded word the lexicon knows (titles, places, sectors...)
     ambiguous: frozenset[str]  # first names shared by several people
+    given: dict[str, str]  # the last two words of one Vietnamese leader's name ("kim ngan")
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,14 @@ def alias_index() -> _AliasIndex:
             foreign.setdefault(w, next(iter(names)))
         elif w not in foreign:
             ambiguous.add(w)
+    # "Kim Ngân", "Minh Chính": a Vietnamese leader called by the last two words of the
+    # name, when they belong to one leader only.
+    given: dict[str, str | None] = {}
+    for p in lex.people.values():
+        words = fold_key(p.name).split()
+        if p.country == "VN" and len(words) >= 3:
+            key = " ".join(words[-2:])
+            given[key] = p.name if given.get(key, p.name) == p.name else None
     vocab: set[str] = set()
     for o in lex.offices.values():
         for p in (o.title, *o.patterns):
@@ -97,7 +106,20 @@ def alias_index() -> _AliasIndex:
         phrase_owner=list(phrases.values()),
         vocabulary=frozenset(vocab),
         ambiguous=frozenset(ambiguous),
+        given={k: v for k, v in given.items() if v},
     )
+
+
+def given_names(tokens: list[Token]) -> list[tuple[str, int, int]]:
+    """ "Kim Ngân": two capitalised words that end one Vietnamese leader's name."""
+    idx = alias_index()
+    out = []
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if a.capital and b.capital and b.start - a.end <= 1:
+            owner = idx.given.get(f"{a.folded} {b.folded}")
+            if owner:
+                out.append((owner, a.start, b.end))
+    return out
 
 
 def fuzzy_person(tokens: list[Token], lex: Lexicon) -> tuple[list[tuple[str, int, int]], set[int]]:
