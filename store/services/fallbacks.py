@@ -129,9 +129,10 @@ async def visits(store: Store, q: Query) -> list[Meeting]:
     thư Tô Lâm tháng 5/2025": a leader of the top rank on an official visit is received by
     the hosts of the top rank. Used only when no meeting names both.
     """
-    if len(q.groups) != 2 or q.kinds and any(k.startswith("điện") for k in q.kinds):
-        return []
     lex = get_lexicon()
+    if len(q.groups) != 2 or any(lex.kind_is(k, "remote") for k in q.kinds):
+        return []
+    visit = lex.kinds_with("visit")
     out: list[Meeting] = []
     for visitor, host in (q.groups, q.groups[::-1]):
         seqs = await sample_days(
@@ -139,12 +140,8 @@ async def visits(store: Store, q: Query) -> list[Meeting]:
         )
         if not seqs:
             continue
-        ids = [
-            r[0]
-            for r in await in_seqs(
-                store, "SELECT m.id FROM meetings m WHERE m.seq IN ({}) AND m.kind = 'thăm'", seqs
-            )
-        ]
+        rows = await in_seqs(store, "SELECT m.id, m.kind FROM meetings m WHERE m.seq IN ({})", seqs)
+        ids = [r[0] for r in rows if r[1] in visit]
         for m in await store.meetings_by_ids(ids):
             sides = {p.country for p in m.participants}
             when = meeting_day(m)

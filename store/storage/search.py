@@ -277,7 +277,9 @@ def _facet_terms(
             alts = [Alt(f"l:{p.name}") for p in lex.places.values() if p.country == c]
             if c in ("VN", "RU"):
                 # A visit to that country whose city the article does not name.
-                alts.append(Alt("k:thăm", pred=_VISIT_TO, pred_params=(c,)))
+                alts += [
+                    Alt(f"k:{k}", pred=_VISIT_TO, pred_params=(c,)) for k in lex.kinds_with("visit")
+                ]
             terms.append(FTerm(alts, estimate=None if alts else 0))
     if sectors:
         for sec in q.sectors:
@@ -764,9 +766,7 @@ async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int
     )
     rows = await _rows(store, sql, [*score_params, *join_params, *seqs])
     top = rows[: max(FOCUS_TOP, offset + limit)]
-    focus = await _focus(
-        store, [r[2] for r in top], focus_words, sector_set(q.sectors), literal
-    )
+    focus = await _focus(store, [r[2] for r in top], focus_words, sector_set(q.sectors), literal)
     ranked = sorted(rows, key=lambda r: (-(float(r[1]) + focus.get(r[2], 0.0)), r[3] is None))
     return [(r[0], float(r[1]) + focus.get(r[2], 0.0)) for r in ranked][offset : offset + limit]
 
