@@ -108,7 +108,9 @@ class Query(BaseModel):
     role_labels: list[str] = Field(default_factory=list)
     foreign: list[str] = Field(default_factory=list)  # other countries as a side, as typed
     phrases: list[str] = Field(default_factory=list)  # folded literal phrases, for ranking
-    must: list[str] = Field(default_factory=list)  # words the meeting's text must hold
+    # A province right after a sector ("điện hạt nhân Ninh Thuận"): where the meeting was,
+    # or else what its text names (a project there); canonical place names.
+    project_places: list[str] = Field(default_factory=list)
     runs: list[str] = Field(default_factory=list)  # folded leftover word runs, as typed together
     chat: str | None = None  # small talk: "greeting" | "thanks" | "identity" | "help" | "bye"
     recent: bool = False  # "gần đây": a window back from today that may fall back to the newest
@@ -125,7 +127,6 @@ class Query(BaseModel):
             or self.sectors
             or self.kinds
             or self.roles
-            or self.must
         )
 
     @property
@@ -348,13 +349,14 @@ def understand(question: str, today: date) -> Query:
     sectors = _take(lex.find_sectors(q), mask)
     kinds = _take(lex.find_kinds(q), mask)
     keywords: list[str] = []
-    # A province right after a sector names a project ("điện hạt nhân Ninh Thuận"): the
-    # meeting's text must name it (a meeting held there does too). A city stays the place.
-    must: list[str] = []
-    for p in [p for p in places if any(0 <= p.start - s.end <= 1 for s in sectors)]:
-        if lex.places[p.key].kind == "province":
-            places.remove(p)
-            must.append(p.surface)
+    # A province right after a sector may name a project ("điện hạt nhân Ninh Thuận")
+    # rather than where the meeting was (see search); a city stays the place.
+    project_places = [
+        p.key
+        for p in places
+        if lex.places[p.key].kind == "province"
+        and any(0 <= p.start - s.end <= 1 for s in sectors)
+    ]
     # "Thị trưởng St. Petersburg", "Chủ tịch UBND TP Hồ Chí Minh": a place right after a
     # title is part of the title, not where the meeting was.
     qualified: dict[int, Mention] = {}  # office start → the place qualifying it
@@ -577,7 +579,7 @@ def understand(question: str, today: date) -> Query:
         foreign=list(dict.fromkeys(foreign)),
         phrases=list(dict.fromkeys(p for p in phrases if p)),
         runs=runs,
-        must=must,
+        project_places=list(dict.fromkeys(project_places)),
         recent=bool(dr and dr.recent),
         year_open=bool(dr and dr.yearless),
         bare_country=bare,

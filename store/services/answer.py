@@ -159,7 +159,7 @@ async def ask(
 async def _quotes(store: Store, q: Query, meetings: list[Meeting]) -> dict[str, list[str]]:
     """The article's sentences about what was asked, per meeting (its lead otherwise)."""
     texts = await source_texts(store, [m.id for m in meetings])
-    words = [*sector_terms(q.sectors), *q.phrases, *q.must]
+    words = [*sector_terms(q.sectors), *q.phrases, *map(fold_key, q.project_places)]
     subs = sector_set(q.sectors)
     out: dict[str, list[str]] = {}
     for m in meetings:

@@ -7,6 +7,7 @@ leaders when no article names both.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
@@ -157,27 +158,32 @@ async def visits(store: Store, q: Query) -> list[Meeting]:
     return sorted(out, key=lambda m: m.date or "", reverse=True)
 
 
-def _term_window(m: Meeting) -> tuple[date, date] | None:
+@lru_cache(maxsize=4096)
+def _term(name: str, title: str) -> tuple[date, date] | None:
+    """The span of the person's terms under that title (None: the title fixes nothing)."""
+    person = get_lexicon().people.get(name)
+    if person is None or not title:
+        return None
+    mine = fold_key(title)
+    terms = [
+        t
+        for t in person.tenures
+        if fold_key(t.title).startswith(mine) or mine.startswith(fold_key(t.title))
+    ]
+    if not terms:
+        return None
+    return min(t.start for t in terms), max((t.end or date.max) for t in terms)
+
+
+def _term_window(people: list[tuple[str, str | None]]) -> tuple[date, date] | None:
     """When an undated meeting can have been, from the terms of office its participants had
-    under the titles the article gives them; None when a title does not fix it."""
-    lex = get_lexicon()
+    under the titles the article gives them; None when no title fixes it."""
     lo, hi = date.min, date.max
     fixed = False
-    for p in m.participants:
-        person = lex.people.get(p.name)
-        if person is None or not p.title:
-            continue
-        mine = fold_key(p.title)
-        terms = [
-            t
-            for t in person.tenures
-            if fold_key(t.title).startswith(mine) or mine.startswith(fold_key(t.title))
-        ]
-        if not terms:
-            continue
-        start = min(t.start for t in terms)
-        end = max((t.end or date.max) for t in terms)
-        lo, hi, fixed = max(lo, start), min(hi, end), True
+    for name, title in people:
+        span = _term(name, title or "")
+        if span is not None:
+            lo, hi, fixed = max(lo, span[0]), min(hi, span[1]), True
     return (lo, hi) if fixed and lo <= hi else None
 
 
@@ -185,13 +191,21 @@ async def undated_in_period(store: Store, q: Query, required: list[str]) -> list
     """Undated meetings whose participants' terms put them inside the period asked."""
     assert q.date_from and q.date_to
     seqs = await undated_matches(store, q, required or None)
-    rows = await in_seqs(store, "SELECT m.id FROM meetings m WHERE m.seq IN ({})", seqs)
-    out = []
-    for m in await store.meetings_by_ids([r[0] for r in rows]):
-        window = _term_window(m)
+    rows = await in_seqs(
+        store,
+        "SELECT m.id, p.name, p.title FROM meetings m JOIN meeting_participants p"
+        " ON p.meeting_id = m.id WHERE m.seq IN ({})",
+        seqs,
+    )
+    people: dict[str, list[tuple[str, str | None]]] = {}
+    for mid, name, title in rows:
+        people.setdefault(mid, []).append((name, title))
+    inside = []
+    for mid, who in people.items():
+        window = _term_window(who)
         if window and q.date_from <= window[0] and window[1] <= q.date_to:
-            out.append(m)
-    return out
+            inside.append(mid)
+    return await store.meetings_by_ids(inside) if inside else []
 
 
 def _ranked(lex, names: list[str], when, country: str | None) -> bool:  # noqa: ANN001

@@ -240,6 +240,7 @@ def _facet_terms(
     required: list[str] | None = None,
     titled: bool = False,
     lenient: bool = False,
+    projects: bool = False,
 ) -> list[FTerm]:
     lex = get_lexicon()
     terms: list[FTerm] = []
@@ -272,6 +273,8 @@ def _facet_terms(
                 terms.append(FTerm(alts, estimate=None if alts else 0))
     if places:
         for p in q.places:
+            if projects and p in q.project_places:
+                continue  # named by the text instead, below
             terms.append(FTerm([Alt(f"l:{p}")]))
         for c in q.countries:
             alts = [Alt(f"l:{p.name}") for p in lex.places.values() if p.country == c]
@@ -296,7 +299,7 @@ def _facet_terms(
     expr = _all(required or [])
     if expr:
         terms.append(FTerm([], fts=expr))
-    for phrase in q.must:
+    for phrase in q.project_places if projects else []:
         # Named by the meeting's text ("điện hạt nhân Ninh Thuận"): a starting point through
         # the full-text index when rare, else checked on each candidate's text.
         words = " ".join(_FTS_TOKEN.findall(fold(phrase)))
@@ -903,11 +906,18 @@ async def search(
 ) -> Found:
     """Meetings satisfying every constraint of ``q``, best first (ids and scores), plus the count."""
 
-    async def run(kinds: bool, titled: bool = False, lenient: bool = False) -> Found:
-        fterms = _facet_terms(q, kinds=kinds, required=required, titled=titled, lenient=lenient)
+    async def run(
+        kinds: bool, titled: bool = False, lenient: bool = False, projects: bool = False
+    ) -> Found:
+        fterms = _facet_terms(
+            q, kinds=kinds, required=required, titled=titled, lenient=lenient, projects=projects
+        )
         return await _facet_search(store, q, fterms, limit, offset)
 
     found = await run(kinds=True)
+    if found.total == 0 and q.project_places:
+        # Nothing held there: the province names a project the articles speak of.
+        found = await run(kinds=True, projects=True)
     if found.total == 0 and any(a.titled_anytime for g in q.groups for a in g.alternatives):
         # Named with a title and nothing in the term: a meeting whose article gives the
         # person that title, though dated outside it (the date is the doubtful part).
