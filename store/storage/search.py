@@ -42,7 +42,7 @@ W_PHRASE = 1.0  # per literal phrase of the question found in the meeting's text
 W_ROLE = 1.0  # per role ("đại sứ") its participants' titles carry
 W_FOCUS = 1.0  # per unit of how much the article is about the asked sector
 W_LITERAL = 2.0  # the article holds a phrase of the question word for word
-FOCUS_TOP = 30  # the best-scored candidates whose articles are read for the focus
+FOCUS_TOP = 12  # the best-scored candidates whose articles are read for the focus
 TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament)
 FACET_RANKED = 60  # up to this many newest matches are ranked
 COUNT_EXACT = 1500  # starting sets up to this size are counted exactly
@@ -330,6 +330,9 @@ async def _reported_within(store: Store, lo: str | None, hi: str | None) -> tupl
     """
     if not (lo and hi) or lo <= "0" or hi >= "9999":
         return ()
+    memo = _SIZES.get()
+    if memo is not None and ("reported", lo, hi) in memo:
+        return memo[("reported", lo, hi)]
     # Another connection's commit changes data_version; this connection's own writes (an
     # in-memory store) change the counts.
     changed = await _rows(store, "PRAGMA data_version", [])
@@ -353,7 +356,10 @@ async def _reported_within(store: Store, lo: str | None, hi: str | None) -> tupl
         cached = (key, [(str(r[1])[:10], int(r[0])) for r in rows])
         _REPORTED[store.conn] = cached
     end = (date.fromisoformat(hi) + timedelta(days=PUBLISHED_LAG)).isoformat()
-    return tuple(sorted({seq for day, seq in cached[1] if lo <= day <= end}))
+    found = tuple(sorted({seq for day, seq in cached[1] if lo <= day <= end}))
+    if memo is not None:
+        memo[("reported", lo, hi)] = found
+    return found
 
 
 def _pieces(
