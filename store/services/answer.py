@@ -14,7 +14,6 @@ from store.language import passages
 from store.language.cards import ordered_sectors
 from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold_key
-from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
 from store.language.query import (
     Alternative,
@@ -106,28 +105,23 @@ def _understood(q: Query) -> Understood:
     )
 
 
-def _terms(q: Query) -> set[str]:
-    """Folded words and sector names (with their synonyms) the question asks about."""
-    lex = get_lexicon()
-    terms = set(q.keywords)
-    for s in sector_set(q.sectors):
-        sec = lex.sectors.get(s)
-        terms.update(fold_key(t) for t in (s, *(sec.synonyms if sec else ())))
+def _point_terms(q: Query) -> frozenset[str]:
+    """Folded words of the asked sectors (with their sub-sectors) and leftover words."""
+    terms = set(q.keywords) | set(sector_terms(q.sectors))
     terms.discard("")
-    return terms
+    return frozenset(terms)
 
 
-def _hits(point: str, terms: set[str]) -> int:
+def _hits(point: str, terms: frozenset[str]) -> int:
     f = f" {fold_key(point)} "
     return sum(f" {t} " in f for t in terms)
 
 
-def _best_points(m: Meeting, q: Query) -> Meeting:
+def _best_points(m: Meeting, q: Query, terms: frozenset[str]) -> Meeting:
     """Put the key point that speaks of the asked sector or words first, and the asked
     sectors first among the meeting's."""
-    if not (q.sectors or q.keywords):
+    if not terms:
         return m
-    terms = _terms(q)
     ranked = sorted(m.key_points, key=lambda p: _hits(p, terms), reverse=True)
     sectors = ordered_sectors(m.sectors, set(sector_set(q.sectors)))
     return m.model_copy(update={"key_points": ranked, "sectors": sectors})
@@ -269,8 +263,10 @@ async def _ask(
             f"Không có bài nào nêu trực tiếp cuộc gặp {a} – {b}. Có chuyến thăm cấp cao sau, "
             "trong đó lãnh đạo nước chủ nhà thường tiếp đoàn (bài không nêu tên người tiếp):"
         )
+    terms = _point_terms(q)
     shown = [
-        _best_points(m, q).model_copy(update={"score": found.scores.get(m.id)}) for m in meetings
+        _best_points(m, q, terms).model_copy(update={"score": found.scores.get(m.id)})
+        for m in meetings
     ]
 
     if found.total == 0:

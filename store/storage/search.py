@@ -145,10 +145,10 @@ def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
         parts.append(f"{W_KIND} * (m.kind IN ({_marks(len(q.kinds))}))")
         params += q.kinds
     # Literal phrases of the question ("khoa học cơ bản", "vắc xin Sputnik V") and roles
-    # ("đại sứ") found in the meeting's text, hyphens read as spaces ("vắc-xin").
+    # ("đại sứ") found in the meeting's text.
     for phrase in [*q.phrases, *q.roles][:MAX_TEXT_TERMS]:
         weight = W_ROLE if phrase in q.roles else W_PHRASE
-        parts.append(f"{weight} * (instr(replace(m.folded, '-', ' '), ?) > 0)")
+        parts.append(f"{weight} * (instr(m.folded, ?) > 0)")
         params.append(f" {phrase}")
     if fts_join:
         parts.append(f"{W_FTS} * coalesce(-f.r, 0)")
