@@ -133,6 +133,8 @@ async def visits(store: Store, q: Query) -> list[Meeting]:
     lex = get_lexicon()
     if len(q.groups) != 2 or any(lex.kind_is(k, "remote") for k in q.kinds):
         return []
+    if q.date_from and q.date_to and (q.date_to - q.date_from).days < 28:
+        return []  # a visit is dated to the month at best: no use for a day
     visit = lex.kinds_with("visit")
     out: list[Meeting] = []
     for visitor, host in (q.groups, q.groups[::-1]):

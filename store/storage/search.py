@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from store.language import passages
+from store.language.countries import BILATERAL
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.query import LeaderGroup, Query
@@ -222,11 +223,12 @@ _MENTIONS = (
     "EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = {seq}"
     " AND instr(replace(mm.folded, '-', ' '), ?) > 0)"
 )
-# Two sides named: what counting questions count.
-_TWO_SIDED = (
-    "(SELECT count(DISTINCT pp.country) FROM meetings mm JOIN meeting_participants pp"
-    " ON pp.meeting_id = mm.id WHERE mm.seq = {seq} AND pp.country IS NOT NULL) >= 2"
+# Both sides named: what counting questions count.
+_SIDE = (
+    "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
+    " WHERE mm.seq = {{seq}} AND pp.country = '{code}')"
 )
+_TWO_SIDED = " AND ".join(_SIDE.format(code=c) for c in BILATERAL)
 PUBLISHED_LAG = 1  # days after a period in which a report may still be of a meeting in it
 
 
