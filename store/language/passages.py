@@ -9,6 +9,7 @@ each of them only a little; one that names the asked sector alone speaks of it f
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,9 +115,28 @@ def parse(text: str) -> Parsed:
     return Parsed(headline, tuple(sentences), tuple(normed[1:]), normed[0])
 
 
-@lru_cache(maxsize=1024)
-def parsed(text: str) -> Parsed:
-    return parse(text)
+class ParsedCache:
+    """Parsed articles by article id, least recently used dropped first."""
+
+    def __init__(self, size: int = 2048) -> None:
+        self.size = size
+        self._items: OrderedDict[str, Parsed] = OrderedDict()
+
+    def get(self, key: str) -> Parsed | None:
+        p = self._items.get(key)
+        if p is not None:
+            self._items.move_to_end(key)
+        return p
+
+    def put(self, key: str, text: str) -> Parsed:
+        p = parse(text)
+        self._items[key] = p
+        if len(self._items) > self.size:
+            self._items.popitem(last=False)
+        return p
+
+
+ARTICLES = ParsedCache()
 
 
 @lru_cache(maxsize=1)

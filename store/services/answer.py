@@ -45,7 +45,7 @@ from store.storage.search import (
     search,
     sector_set,
     sector_terms,
-    source_texts,
+    source_articles,
 )
 
 
@@ -152,14 +152,14 @@ async def ask(
 
 async def _quotes(store: Store, q: Query, meetings: list[Meeting]) -> dict[str, list[str]]:
     """The article's sentences about what was asked, per meeting (its lead otherwise)."""
-    texts = await source_texts(store, [m.id for m in meetings])
+    articles = await source_articles(store, [m.id for m in meetings])
     words = [*sector_terms(q.sectors), *q.phrases, *map(fold_key, q.project_places)]
     subs = sector_set(q.sectors)
     out: dict[str, list[str]] = {}
     for m in meetings:
         best: list[str] = []
-        for text in texts.get(m.id, []):
-            found = passages.quotes(passages.parsed(text), words, subs)
+        for parsed in articles.get(m.id, []):
+            found = passages.quotes(parsed, words, subs)
             if found and (not best or len(found) > len(best)):
                 best = found
         out[m.id] = best
@@ -210,8 +210,9 @@ async def _ask(
     # A question is answered only when something it names is in the store: a leader, or a
     # phrase of an article; places, dates, sectors and kinds alone do not vouch for words
     # the store has never seen ("thời tiết Đà Nẵng", "giá xăng tuần này").
-    found_runs, unexplained = await fallbacks.explain(store, q)
-    if unexplained and not (q.groups or required):
+    anchored = bool(q.groups or required)
+    found_runs, unexplained = ([], []) if anchored else await fallbacks.explain(store, q)
+    if unexplained:
         return AskResult(**base, answer=off_topic_text(unexplained, q), suggestions=EXAMPLES[:2])
     if not q.groups and not required and q.roles:
         required += q.roles  # "đại sứ" alone: meetings of someone with that title

@@ -26,7 +26,7 @@ from store.storage.search import (
 )
 
 YEARS_BACK = 20  # a day or month without a year is looked for this many years back at most
-YEAR_SCAN = 400  # newest matching meetings whose days are read to pick that year
+YEAR_SCAN = 150  # newest matching meetings whose days are read to pick that year
 VISIT_SCAN = 60  # visits of a leader read when looking for whom they may have met
 TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament) host
 

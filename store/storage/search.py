@@ -20,6 +20,7 @@ import re
 import weakref
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from store.language import passages
 from store.language.countries import BILATERAL
@@ -80,25 +81,35 @@ def _any(terms: list[str]) -> str | None:
 
 def sector_set(sectors: list[str]) -> list[str]:
     """The sectors and every sector below them ("năng lượng" → dầu khí, điện hạt nhân, …)."""
+    return list(_sector_set(tuple(sectors)))
+
+
+@lru_cache(maxsize=256)
+def _sector_set(sectors: tuple[str, ...]) -> tuple[str, ...]:
     lex = get_lexicon()
     out: dict[str, None] = {}
     for s in sectors:
         for d in sorted(lex.sector_descendants(s)) or [s]:
             out[d] = None
-    return list(out)
+    return tuple(out)
 
 
 def sector_terms(sectors: list[str]) -> list[str]:
     """Folded words saying a text is about the sectors (names and synonyms)."""
+    return list(_sector_terms(tuple(sectors)))
+
+
+@lru_cache(maxsize=256)
+def _sector_terms(sectors: tuple[str, ...]) -> tuple[str, ...]:
     lex = get_lexicon()
     terms: dict[str, None] = {}
-    for s in sector_set(sectors):
+    for s in _sector_set(sectors):
         sec = lex.sectors.get(s)
         for t in (s, *(sec.synonyms if sec else ())):
             k = fold_key(t)
             if len(k) > 2:
                 terms[k] = None
-    return list(terms)
+    return tuple(terms)
 
 
 def _sql_text(text: str) -> str:
@@ -223,12 +234,16 @@ _MENTIONS = (
     "EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = {seq}"
     " AND instr(replace(mm.folded, '-', ' '), ?) > 0)"
 )
-# Both sides named: what counting questions count.
+# What counting questions count: meetings naming both sides. Only visits name one side
+# (the visitor) often enough to be worth the participant lookups.
 _SIDE = (
-    "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
-    " WHERE mm.seq = {{seq}} AND pp.country = '{code}')"
+    "EXISTS (SELECT 1 FROM meeting_participants pp WHERE pp.meeting_id = mm.id"
+    " AND pp.country = '{code}')"
 )
-_TWO_SIDED = " AND ".join(_SIDE.format(code=c) for c in BILATERAL)
+_TWO_SIDED = (
+    "EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = {{seq}} AND (mm.kind NOT IN ({visits})"
+    " OR ({sides})))"
+)
 PUBLISHED_LAG = 1  # days after a period in which a report may still be of a meeting in it
 
 
@@ -309,7 +324,9 @@ def _facet_terms(
             mentions = _MENTIONS.replace("?", _sql_text(f" {words}"))
             terms.append(FTerm([], fts=fts_phrase(words), pred=mentions))
     if q.intent == "count":
-        terms.append(FTerm([], pred=_TWO_SIDED))
+        visits = ", ".join(_sql_text(k) for k in lex.kinds_with("visit")) or "''"
+        sides = " AND ".join(_SIDE.format(code=c) for c in BILATERAL)
+        terms.append(FTerm([], pred=_TWO_SIDED.format(visits=visits, sides=sides)))
     return terms
 
 
@@ -335,18 +352,23 @@ async def _reported_within(store: Store, lo: str | None, hi: str | None) -> tupl
     memo = _SIZES.get()
     if memo is not None and ("reported", lo, hi) in memo:
         return memo[("reported", lo, hi)]
-    # Another connection's commit changes data_version; this connection's own writes (an
-    # in-memory store) change the counts.
-    changed = await _rows(store, "PRAGMA data_version", [])
-    counts = await _rows(
-        store,
-        "SELECT (SELECT count(*) FROM meetings WHERE date_start IS NULL),"
-        " (SELECT coalesce(max(seq), 0) FROM meetings),"
-        " (SELECT coalesce(max(rowid), 0) FROM meeting_sources)",
-        [],
-    )
-    key = (changed[0][0], *counts[0])
     cached = _REPORTED.get(store.conn)
+    if memo is None or "reported" not in memo:
+        # Another connection's commit changes data_version; this connection's own writes
+        # (an in-memory store) change the counts. Checked once per question.
+        changed = await _rows(store, "PRAGMA data_version", [])
+        counts = await _rows(
+            store,
+            "SELECT (SELECT count(*) FROM meetings WHERE date_start IS NULL),"
+            " (SELECT coalesce(max(seq), 0) FROM meetings),"
+            " (SELECT coalesce(max(rowid), 0) FROM meeting_sources)",
+            [],
+        )
+        key = (changed[0][0], *counts[0])
+        if memo is not None:
+            memo["reported"] = key
+    else:
+        key = memo["reported"]
     if cached is None or cached[0] != key:
         rows = await _rows(
             store,
@@ -782,41 +804,53 @@ async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int
     return [(r[0], float(r[1]) + focus.get(r[2], 0.0)) for r in ranked][offset : offset + limit]
 
 
+async def articles_of(store: Store, seqs: list[int]) -> dict[int, list[passages.Parsed]]:
+    """The parsed articles of each meeting (by seq); texts are read only when not cached."""
+    rows = await _rows(
+        store,
+        "SELECT m.seq, ms.article_id FROM meetings m JOIN meeting_sources ms"
+        f" ON ms.meeting_id = m.id WHERE m.seq IN ({_marks(len(seqs))})",
+        seqs,
+    )
+    missing = list({aid for _seq, aid in rows if passages.ARTICLES.get(aid) is None})
+    if missing:
+        texts = await _rows(
+            store, f"SELECT id, text FROM articles WHERE id IN ({_marks(len(missing))})", missing
+        )
+        for aid, text in texts:
+            passages.ARTICLES.put(aid, text)
+    out: dict[int, list[passages.Parsed]] = {}
+    for seq, aid in rows:
+        p = passages.ARTICLES.get(aid)
+        if p is not None:
+            out.setdefault(seq, []).append(p)
+    return out
+
+
 async def _focus(
     store: Store, seqs: list[int], words: list[str], sectors: list[str], literal: list[str]
 ) -> dict[int, float]:
     """Per meeting: how much its article is about the sector, plus a bonus when it holds a
     phrase of the question word for word ("khoa học cơ bản", "vắc xin Sputnik V")."""
-    rows = await _rows(
-        store,
-        "SELECT m.seq, a.text FROM meetings m JOIN meeting_sources ms ON ms.meeting_id = m.id"
-        f" JOIN articles a ON a.id = ms.article_id WHERE m.seq IN ({_marks(len(seqs))})",
-        seqs,
-    )
     out: dict[int, float] = {}
-    for seq, text in rows:
-        p = passages.parsed(text)
-        score = W_FOCUS * passages.focus(p, words, sectors)
-        if literal and passages.holds(p, literal):
-            score += W_LITERAL
-        out[seq] = max(out.get(seq, 0.0), score)
+    for seq, parsed in (await articles_of(store, seqs)).items():
+        for p in parsed:
+            score = W_FOCUS * passages.focus(p, words, sectors)
+            if literal and passages.holds(p, literal):
+                score += W_LITERAL
+            out[seq] = max(out.get(seq, 0.0), score)
     return out
 
 
-async def source_texts(store: Store, ids: list[str]) -> dict[str, list[str]]:
-    """The texts of the articles each meeting came from (for quoting)."""
+async def source_articles(store: Store, ids: list[str]) -> dict[str, list[passages.Parsed]]:
+    """The parsed articles each meeting (by id) came from, for quoting."""
     if not ids:
         return {}
     rows = await _rows(
-        store,
-        "SELECT ms.meeting_id, a.text FROM meeting_sources ms JOIN articles a ON a.id = ms.article_id"
-        f" WHERE ms.meeting_id IN ({_marks(len(ids))})",
-        list(ids),
+        store, f"SELECT id, seq FROM meetings WHERE id IN ({_marks(len(ids))})", list(ids)
     )
-    out: dict[str, list[str]] = {}
-    for mid, text in rows:
-        out.setdefault(mid, []).append(text)
-    return out
+    by_seq = await articles_of(store, [r[1] for r in rows])
+    return {mid: by_seq.get(seq, []) for mid, seq in rows}
 
 
 async def sample_days(
