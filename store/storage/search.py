@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from store.language import passages
-from store.language.countries import BILATERAL
+from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.query import LeaderGroup, Query
@@ -295,6 +295,9 @@ def _facet_terms(
             terms.append(FTerm([Alt(f"l:{p}")]))
         for c in q.countries:
             alts = [Alt(f"l:{p.name}") for p in lex.places.values() if p.country == c]
+            name = country_name(c)
+            if name:  # a visit recorded with the country it went to as its place
+                alts.append(Alt(f"l:{name}"))
             if c in ("VN", "RU"):
                 # A visit to that country whose city the article does not name.
                 alts += [
