@@ -216,8 +216,8 @@ def _informative(sentence: str, folded: str) -> float:
 
 
 def quotes(p: Parsed, words: list[str], sectors: list[str], limit: int = MAX_QUOTES) -> list[str]:
-    """Up to ``limit`` whole sentences about the asked words, in article order; with none
-    asked (or none found), the most informative sentence of the lead."""
+    """Up to ``limit`` whole sentences about the asked words, in article order (none when
+    no sentence is about them); with nothing asked, the most informative lead sentence."""
     terms = _terms(words)
     asked = set(sectors)
     if terms:
@@ -226,9 +226,8 @@ def quotes(p: Parsed, words: list[str], sectors: list[str], limit: int = MAX_QUO
             w = _weight(f, terms, asked)
             if w > 0:
                 scored.append((w + 0.2 * _hits(f, terms) - 0.01 * i, i))
-        if scored:
-            best = sorted(scored, reverse=True)[:limit]
-            return [p.sentences[i] for _, i in sorted(best, key=lambda x: x[1])]
+        best = sorted(scored, reverse=True)[:limit]
+        return [p.sentences[i] for _, i in sorted(best, key=lambda x: x[1])]
     lead = list(range(min(LEAD_SENTENCES, len(p.sentences))))
     if not lead:
         return []

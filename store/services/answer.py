@@ -294,7 +294,10 @@ async def _ask(
     card = (len(shown) == 1 and (found.total == 1 or q.single)) or (
         q.intent == "what" and offset == 0
     )
-    quotes = await _quotes(store, q, shown if quote_all else shown[:1] if card else [])
+    # Sector questions quote every result (a list item shows its sentence about the
+    # sector); others quote the card's meeting, or every result for --json.
+    asked = bool(q.sectors or q.phrases or q.project_places)
+    quotes = await _quotes(store, q, shown if quote_all or asked else shown[:1] if card else [])
     answer = compose_answer(
         q,
         shown,
