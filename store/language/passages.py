@@ -76,7 +76,7 @@ def _chrome(line: str, share: float = 0.6) -> bool:
 
 
 def _terminated(paragraph: str) -> bool:
-    return paragraph.rstrip("\"”’) ").endswith((".", "!", "?", "…", ":", ";"))
+    return paragraph.rstrip('"”’) ').endswith((".", "!", "?", "…", ":", ";"))
 
 
 def parse(text: str) -> Parsed:

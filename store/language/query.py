@@ -129,13 +129,6 @@ class Query(BaseModel):
             or self.roles
         )
 
-    @property
-    def is_empty(self) -> bool:
-        """Nothing to search for and no intent that needs no criteria."""
-        return not (
-            self.has_constraints or self.keywords or self.unknown_names or self.newest or self.runs
-        )
-
 
 # Intent cues, on folded text. "ai" is matched only in lower case (upper-case "AI" is a sector).
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
@@ -354,8 +347,7 @@ def understand(question: str, today: date) -> Query:
     project_places = [
         p.key
         for p in places
-        if lex.places[p.key].kind == "province"
-        and any(0 <= p.start - s.end <= 1 for s in sectors)
+        if lex.places[p.key].kind == "province" and any(0 <= p.start - s.end <= 1 for s in sectors)
     ]
     # "Thị trưởng St. Petersburg", "Chủ tịch UBND TP Hồ Chí Minh": a place right after a
     # title is part of the title, not where the meeting was.

@@ -191,6 +191,8 @@ def understood_text(q: Query) -> str:
     parts = []
     if q.groups:
         parts.append("lãnh đạo: " + ", ".join(_group_label(g) for g in q.groups))
+    if q.role_labels:
+        parts.append("chức vụ: " + ", ".join(q.role_labels))
     if q.unknown_names:
         parts.append("tên chưa có trong dữ liệu: " + ", ".join(q.unknown_names))
     if q.date_label:
