@@ -157,12 +157,14 @@ async def _quotes(store: Store, q: Query, meetings: list[Meeting]) -> dict[str, 
     subs = sector_set(q.sectors)
     out: dict[str, list[str]] = {}
     for m in meetings:
-        best: list[str] = []
-        for parsed in articles.get(m.id, []):
-            found = passages.quotes(parsed, words, subs)
-            if found and (not best or len(found) > len(best)):
-                best = found
-        out[m.id] = best
+        # Of the meeting's articles, the one that names its people most (a merged meeting
+        # may carry a report about another meeting of the same visit).
+        names = [fold_key(p.name).split()[-1] for p in m.participants if fold_key(p.name)]
+        ranked = sorted(
+            articles.get(m.id, []),
+            key=lambda a: -sum(passages.holds(a, [n]) for n in names),
+        )
+        out[m.id] = next((q for a in ranked if (q := passages.quotes(a, words, subs))), [])
     return out
 
 
