@@ -97,10 +97,12 @@ def test_history_with_the_arrow_keys_and_ctrl_c_twice_leaves(terminal: Terminal)
     terminal.type("Tô Lâm gặp".encode())  # half a question…
     terminal.wait_for("gặp")
     terminal.type(CTRL_C)  # …cleared at once, without Enter, and nothing is sent
-    cleared = terminal.wait_for(PROMPT, seconds=3)
+    # No Enter is typed, so the prompt only comes back if Ctrl-C alone cleared the line;
+    # the default wait leaves room for a loaded machine.
+    cleared = terminal.wait_for(PROMPT)
     assert "Ctrl-C lần nữa" in cleared and "Putin" not in cleared
     terminal.type(CTRL_C)
-    assert terminal.exit_code(seconds=3) == 0
+    assert terminal.exit_code(seconds=20) == 0
 
 
 def test_ctrl_d_leaves(terminal: Terminal) -> None:
