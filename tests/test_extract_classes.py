@@ -392,3 +392,79 @@ def test_meetings_in_general_do_not_make_a_visit_a_meeting() -> None:
         date(2025, 4, 11),
     )[0]
     assert m.kind == "thăm"
+
+
+# --------------------------------------------------------------- years: titles held as a whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The double title held in Aug-Oct 2024 and again from April 2026: no year to choose.
+        "THỨ BẢY, NGÀY 21 THÁNG 11 NĂM 2026 08:02\nChiều 9/10, tại Hà Nội, Tổng Bí thư, Chủ tịch "
+        "nước Tô Lâm tiếp Thống đốc vùng Khabarovsk Dmitry Demeshin.",
+        # The state's full name between the title and the name does not split the title.
+        "Thứ Ba, 14/01/2025\nSáng 2/9, Tổng Bí thư, Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt "
+        "Nam Tô Lâm đã tiếp Đại sứ Nga Gennady Bezdetko.",
+        # The headline's double title binds the lead's single one.
+        "Tổng Bí thư, Chủ tịch nước Tô Lâm điện đàm với Tổng thống Putin\nTối 24/8, Tổng Bí thư Tô "
+        "Lâm đã điện đàm với Tổng thống Nga Vladimir Putin. Hai nhà lãnh đạo nhất trí thúc đẩy "
+        "hợp tác năng lượng trong năm 2025.",
+    ],
+)
+def test_no_year_where_a_double_title_fits_several(text: str) -> None:
+    m = meetings(text)[0]
+    assert m.date is None, m.date
+
+
+def test_the_only_year_a_title_fits_is_inferred() -> None:
+    m = meetings("Chiều 20/6, Chủ tịch nước Tô Lâm tiếp Bộ trưởng Quốc phòng Nga Andrei Belousov.")[0]
+    assert (m.date, m.date_inferred) == ("2024-06-20", True)
+
+
+def test_a_double_title_is_shown_whole() -> None:
+    m = meetings(
+        "Ngày 12/9/2024, tại Hà Nội, Tổng Bí thư, Chủ tịch nước Tô Lâm tiếp Chủ tịch Duma Quốc "
+        "gia Nga Vyacheslav Volodin."
+    )[0]
+    titles = {p.name: p.title for p in m.participants}
+    assert titles["Tô Lâm"] == "Tổng Bí thư, Chủ tịch nước"
+
+
+# --------------------------------------------------------------- years written beside the day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Trong khuôn khổ chuyến thăm chính thức Liên bang Nga từ ngày 6 đến 9/9/2016, sáng 8/9 "
+            "(giờ địa phương), tại Moskva, Thủ tướng Nguyễn Xuân Phúc đã hội kiến Chủ tịch Duma "
+            "Quốc gia Nga Vyacheslav Volodin.",
+            "2016-09-08",
+        ),
+        (
+            "Tối 30/11 (giờ địa phương), Chủ tịch nước Nguyễn Xuân Phúc đã đến Moskva, bắt đầu "
+            "chuyến thăm chính thức Liên bang Nga từ ngày 30/11 đến 2/12/2021 theo lời mời của "
+            "Tổng thống Vladimir Putin.",
+            "2021-11-30",
+        ),
+        (
+            "Bộ trưởng Ngoại giao Nga Sergei Lavrov thăm chính thức Việt Nam ngày 5 - 6/7/2022. "
+            "Đây là chuyến thăm thứ mười của ông. Chiều 6/7, tại Hà Nội, Thủ tướng Phạm Minh Chính "
+            "đã tiếp Bộ trưởng Ngoại giao Nga Sergei Lavrov.",
+            "2022-07-06",
+        ),
+    ],
+)
+def test_the_year_a_range_writes_dates_its_days(text: str, day: str) -> None:
+    m = meetings(text)[0]
+    assert (m.date, m.date_inferred) == (day, False)
+
+
+def test_a_range_across_the_new_year_is_no_anniversary() -> None:
+    m = meetings(
+        "Chiều 30/12, tại Moskva, Bộ trưởng Công an Tô Lâm hội đàm với Bộ trưởng Nội vụ Nga "
+        "Vladimir Kolokoltsev, trong chuyến thăm từ ngày 29/12/2019 đến 2/1/2020."
+    )[0]
+    assert (m.date, m.date_inferred) == ("2019-12-30", False)

@@ -29,6 +29,7 @@ __all__ = [
     "find_dates",
     "find_published",
     "parse_question_dates",
+    "site_header_end",
 ]
 
 
@@ -826,6 +827,19 @@ def _date_only(low: str) -> bool:
     """A line holding nothing but a date (and weekday, time, zone)."""
     rest = _HEADER_WORDS.sub(" ", low)
     return not any(ch.isalpha() for ch in rest) and any(ch.isdigit() for ch in rest)
+
+
+def site_header_end(text: str) -> int:
+    """End of the page's first line when it holds nothing but a date ("THỨ SÁU, NGÀY 20 THÁNG
+    09 NĂM 2024 10:41"): the site's "today", which dates neither the article nor its meeting,
+    nor names a year the article speaks of. 0 when there is no such line."""
+    head = text[:_TOP_CHARS]
+    pos = 0
+    for line in head.split("\n"):
+        if line.strip():
+            return pos + len(line) if _date_only(line.lower()) else 0
+        pos += len(line) + 1
+    return 0
 
 
 def _from_byline(text: str) -> tuple[date, str] | None:

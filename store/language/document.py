@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from store.language.countries import find_countries
-from store.language.dates import DateMention, find_dates, find_published
+from store.language.dates import DateMention, find_dates, find_published, site_header_end
 from store.language.fold import fold
 from store.language.lexicon import Lexicon, Mention
 from store.language.models import Article
@@ -96,6 +96,7 @@ class Doc:
         default_factory=dict
     )  # person start → start of their title
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of bare years
+    header_end: int = 0  # end of a first line that is the site's "today" (no fact of the article)
     _office_starts: list[int] = field(default_factory=list, repr=False)
 
     def sentence_at(self, pos: int) -> Sentence | None:
@@ -221,11 +222,18 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
             s.sectors.append(m)
     # Relative days count only from a full-day publication date ("hôm nay" in an article
     # dated only to its month is some day of that month, not the 1st).
+    doc.header_end = site_header_end(text)
     for d in find_dates(text, published if precision == "day" else None):
+        if d.start < doc.header_end:
+            continue  # the site's today: no date of the article
         s = _bucket(sentences, starts, d.start)
         if s:
             s.dates.append(d)
-    doc.years = [(m.start(), int(m.group())) for m in _BARE_YEAR.finditer(text)]
+    doc.years = [
+        (m.start(), int(m.group()))
+        for m in _BARE_YEAR.finditer(text)
+        if m.start() >= doc.header_end
+    ]
     return doc
 
 
@@ -373,8 +381,10 @@ def _strip_offices(doc: Doc, lo: int, hi: int) -> str:
     return " ".join(out)
 
 
-# What may stand between chained titles and the name: commas, "tại Việt Nam", "ông", a rank.
+# What may stand between chained titles and the name: commas, the state's full name ("Chủ tịch
+# nước Cộng hòa xã hội chủ nghĩa Việt Nam Tô Lâm"), "tại Việt Nam", "ông", a rank.
 CHAIN_GAP = re.compile(
+    r"\s*(?:(?:nuoc\s+)?(?:(?:cong hoa xa hoi chu nghia|chxhcn)\s+viet nam|lien bang nga|lb nga)\s*)?"
     r"[\s,]*(?:(?:tai|o|cua)\s+(?:viet nam|nga|lien bang nga|lb nga|ha noi|moskva)\s*)?[\s,]*"
     r"(?:(?:ong|ba|ngai|dong chi|dai tuong|thuong tuong|trung tuong)\s+)?"
 )

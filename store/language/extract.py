@@ -796,7 +796,7 @@ def _build(
     if not secondary and _visit(kind):
         kind = _quoted_message(doc) or kind
     mentions, lead = _date_sources(doc, s, names, secondary)
-    when = resolve(doc, mentions, chosen, lex, anchor)
+    when = resolve(doc, mentions, chosen, lex, anchor, recalled=secondary)
     if act_sentence is not None and any(d.day for d in act_sentence.dates):
         own = resolve(doc, act_sentence.dates, chosen, lex, km.start if km else act_sentence.start)
         if own.value:
@@ -809,9 +809,12 @@ def _build(
     if secondary and when.value is None and context is not None and context.date and same_day:
         # "Trước đó, sáng cùng ngày, …": the day of the article's meeting, as the text says.
         when = When(context.date, context.date_inferred, when.tod or _tod_word(same_day.group(1)))
+    if secondary and when.value is None and context is not None:
+        when = _before_the_meeting(when, context)
     if (
         secondary
         and when.value is None
+        and when.source is None
         and context is not None
         and context.date
         and names & {p.name for p in context.participants}
@@ -859,6 +862,23 @@ def _build(
         secondary=secondary,
         evidence=evidence,
     )
+
+
+def _before_the_meeting(when: When, context: Meeting) -> When:
+    """A recalled meeting's year-less day or month ("hồi tháng 6") in a report whose own
+    meeting the text dates: the last such day before it (marked inferred)."""
+    src, ctx = when.source, context.date
+    if src is None or src.month is None or not ctx or len(ctx) < 7 or context.date_inferred:
+        return when
+    year, month = int(ctx[:4]), int(ctx[5:7])
+    day = int(ctx[8:10]) if len(ctx) == 10 else 31
+    if (src.month, src.day or 1) > (month, day):
+        year -= 1
+    try:
+        date(year, src.month, src.day or 1)
+    except ValueError:
+        return when
+    return When(fmt(year, src.month, src.day), True, when.tod, src)
 
 
 _QUOTED = re.compile(r"\bnoi dung (?:cua )?(?:buc |la )?(dien|thu|thong diep)\b")
@@ -930,6 +950,10 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
     """The office named just before a person ("Thủ tướng Nga Mikhail Mishustin")."""
     chain = title_chain(doc, mention)
     best = chain[0] if chain else None
+    offices = [lex.offices.get(o.key) for o in reversed(chain)]
+    if len(chain) > 1 and all(o is not None and not o.generic for o in offices):
+        # "Tổng Bí thư, Chủ tịch nước Tô Lâm": the double title as a whole.
+        return ", ".join(dict.fromkeys(o.title for o in offices if o is not None))
     if best is None:
         for off in doc.offices:
             if off.end <= mention.start and mention.start - off.end <= 40:
@@ -975,10 +999,13 @@ def _title_matches(title: str, name: str, when: date | None, lex: Lexicon) -> bo
     person = lex.people.get(name)
     if person is None or when is None:
         return True
-    return any(
-        fold(t.title) == fold(title)
-        and t.start.year - 1 <= when.year <= (t.end or date.max).year + 1
-        for t in person.tenures
+    return all(
+        any(
+            fold(t.title) == fold(part)
+            and t.start.year - 1 <= when.year <= (t.end or date.max).year + 1
+            for t in person.tenures
+        )
+        for part in title.split(", ")
     )
 
 

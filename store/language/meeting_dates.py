@@ -64,7 +64,9 @@ def as_date(value: str | None) -> date | None:
 
 def is_anniversary(d: DateMention, doc: Doc) -> bool:
     if d.end_year is not None and d.year is not None and d.end_year - d.year >= 1:
-        return True  # "(10/10/1945-10/10/2025)", "(1994-2024)"
+        # "(10/10/1945-10/10/2025)", "(1994-2024)"; not a visit across the New Year
+        # ("từ 30/12/2016 đến 2/1/2017").
+        return _span_days(d) is None or _span_days(d) > _NEAR.days  # type: ignore[operator]
     return bool(
         d.year is not None and doc.published is not None and d.year < doc.published.year - 1
     )
@@ -98,8 +100,10 @@ def resolve(
     chosen: list[tuple[Mention, str]],
     lex: Lexicon,
     anchor: int,
+    recalled: bool = False,
 ) -> When:
-    """The date from the best mention near the meeting verb."""
+    """The date from the best mention near the meeting verb. A meeting recalled in passing
+    (``recalled``) takes no year from the years an article happens to mention."""
     ok = usable(doc, mentions)
     if not ok:
         return When()
@@ -109,8 +113,9 @@ def resolve(
     if pick.day is None and days:
         pick = min(days, key=lambda d: abs(d.start - anchor))
     tod = pick.time_of_day
-    if pick.year is not None:
-        value = fmt(pick.year, pick.month, pick.day)
+    written = pick.year if pick.year is not None else written_year(doc, pick, ok)
+    if written is not None:
+        value = fmt(written, pick.month, pick.day)
         when = as_date(value)
         if when is not None and pick.day and _contradicts(doc, when, chosen, lex):
             return When(tod=tod)  # the titles say this day is not the meeting's
@@ -127,12 +132,119 @@ def resolve(
             day = date(year, pick.month, pick.day or 1)
         except ValueError:
             day = None
-        if day is None or not _contradicts(doc, day, chosen, lex):
+        if day is None or not _contradicts(doc, day, chosen, lex, whole=True):
             return When(fmt(year, pick.month, pick.day), False, tod, pick)
-    year, stated = infer_year(doc, pick, chosen, lex)
+    year, stated = infer_year(doc, pick, chosen, lex, by_mention=not recalled)
     if year is None:
-        return When(tod=tod)
+        return When(tod=tod, source=pick)
     return When(fmt(year, pick.month, pick.day), not stated, tod, pick)
+
+
+_NEAR = timedelta(days=62)
+
+
+def _span_days(d: DateMention) -> int | None:
+    try:
+        a = date(d.year, d.month, d.day)  # type: ignore[arg-type]
+        b = date(d.end_year or d.year, d.end_month or d.month, d.end_day)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return (b - a).days
+
+
+def _day_in(pick: DateMention, d: DateMention) -> int | None:
+    """The year in which a year-less day (or month) falls inside a dated range: "từ ngày 28/6
+    đến 1/7/2017" holds 28/6/2017 (its start takes the year written on its end)."""
+    if d.end_year is None or d.year is None or d.month is None:
+        return None
+    end_month = d.end_month or d.month
+    for year in dict.fromkeys((d.year, d.end_year)):
+        if pick.day is None:
+            lo, hi = (d.year, d.month), (d.end_year, end_month)
+            if lo <= (year, pick.month) <= hi:  # type: ignore[operator]
+                return year
+            continue
+        try:
+            day = date(year, pick.month, pick.day)  # type: ignore[arg-type]
+            lo_day = date(d.year, d.month, d.day or 1)
+            hi_day = date(d.end_year, end_month, d.end_day or 28)
+        except ValueError:
+            continue
+        if lo_day <= day <= hi_day:
+            return year
+    return None
+
+
+def _near(pick: DateMention, d: DateMention) -> int | None:
+    """The year of a full date close to a year-less day: "… ngày 25/11/2014, chiều 26/11 …"."""
+    if d.year is None or d.month is None or d.end_year is not None:
+        return None
+    if d.day is None or pick.day is None:
+        return d.year if d.month == pick.month and d.day is None else None
+    try:
+        other = date(d.year, d.month, d.day)
+    except ValueError:
+        return None
+    for year in (d.year, d.year - 1, d.year + 1):
+        try:
+            day = date(year, pick.month, pick.day)  # type: ignore[arg-type]
+        except ValueError:
+            continue
+        if abs(day - other) <= _NEAR:
+            return year
+    return None
+
+
+def written_year(doc: Doc, pick: DateMention, usable_here: list[DateMention]) -> int | None:
+    """The year the text writes for a year-less day: a dated range anywhere in the article that
+    holds the day ("thăm … ngày 19 - 20/6/2024. … Chiều 20/6, …"), or a range or a full date
+    close to it in its own sentence ("từ ngày 24 đến 27/11/2014, chiều 26/11 …"). Several
+    different years: none."""
+    if pick.month is None:
+        return None
+    own = doc.sentence_at(pick.start)
+    years: set[int] = set()
+    for s in doc.sentences:
+        mine = s is own
+        if not mine and pick.day is None:
+            continue  # "hồi tháng 6" takes no year from a range elsewhere
+        dated = [d for d in s.dates if d.year is not None and d is not pick]
+        if not dated:
+            continue
+        for d in usable(doc, dated) if not mine else [d for d in dated if d in usable_here]:
+            year = _day_in(pick, d)
+            if year is None and mine:
+                year = _near(pick, d)
+            if year is not None:
+                years.add(year)
+    return years.pop() if len(years) == 1 else None
+
+
+def stated_offices(doc: Doc, m: Mention, lex: Lexicon) -> list[set[str]]:
+    """Every title the article gives this person, the chosen mention's first: a headline's
+    "Tổng Bí thư, Chủ tịch nước Tô Lâm" binds a lead that says "Tổng Bí thư Tô Lâm". Mentions in
+    sentences that date themselves with a year, or that speak of a former office ("nguyên",
+    "khi đó"), say nothing about the meeting's day."""
+    groups = named_offices(doc, m, lex)
+    for s in doc.sentences:
+        if not any(pm.key == m.key and pm.start != m.start for pm, _ in s.people):
+            continue
+        if any(d.year for d in s.dates) or any(s.start <= pos < s.end for pos, _ in doc.years):
+            continue
+        for pm, _ in s.people:
+            if pm.key != m.key or pm.start == m.start or pm.start in doc.represented:
+                continue
+            chain = title_chain(doc, pm)
+            edge = chain[-1].start if chain else pm.start
+            if _FORMER.search(fold(doc.text[max(0, edge - 25) : edge])):
+                continue
+            for group in named_offices(doc, pm, lex):
+                if group not in groups:
+                    groups.append(group)
+    return groups
+
+
+_FORMER = re.compile(r"\b(nguyen|khi do|luc do|khi con la|khi la|thoi)\s*$")
 
 
 def named_offices(doc: Doc, m: Mention, lex: Lexicon) -> list[set[str]]:
@@ -158,8 +270,11 @@ def named_offices(doc: Doc, m: Mention, lex: Lexicon) -> list[set[str]]:
     return out
 
 
-def _contradicts(doc: Doc, day: date, chosen: list[tuple[Mention, str]], lex: Lexicon) -> bool:
-    """Someone the article titles was not in that office on that day."""
+def _contradicts(
+    doc: Doc, day: date, chosen: list[tuple[Mention, str]], lex: Lexicon, whole: bool = False
+) -> bool:
+    """Someone the article titles was not in that office on that day (``whole``: any title the
+    article gives them, not only the one at this mention)."""
     for m, _ in chosen:
         person = lex.people.get(m.key)
         if person is None:
@@ -169,7 +284,8 @@ def _contradicts(doc: Doc, day: date, chosen: list[tuple[Mention, str]], lex: Le
             for t in person.tenures
             if t.start - _SLACK <= day <= (t.end or doc.today) + _SLACK
         }
-        if any(not group & held for group in named_offices(doc, m, lex)):
+        groups = stated_offices(doc, m, lex) if whole else named_offices(doc, m, lex)
+        if any(not group & held for group in groups):
             return True
     return False
 
@@ -192,7 +308,11 @@ def _year_fits(lex: Lexicon, name: str, named: list[set[str]], day: date, today:
 
 
 def infer_year(
-    doc: Doc, d: DateMention, chosen: list[tuple[Mention, str]], lex: Lexicon
+    doc: Doc,
+    d: DateMention,
+    chosen: list[tuple[Mention, str]],
+    lex: Lexicon,
+    by_mention: bool = True,
 ) -> tuple[int | None, bool]:
     """(year, stated): the year of a day/month the article gives without one.
 
@@ -201,7 +321,7 @@ def infer_year(
     titles the article gives them; among those, the last year of an anniversary span
     ("(1994-2024)") or the only one the article mentions. Otherwise unknown, not guessed.
     """
-    chains = [(m.key, named_offices(doc, m, lex)) for m, _ in chosen if m.key in lex.people]
+    chains = [(m.key, stated_offices(doc, m, lex)) for m, _ in chosen if m.key in lex.people]
     first, last = 1991, doc.today.year
     for name, _ in chains:  # only years in which everyone held some office can fit
         span = lex.tenure_span(name)
@@ -231,6 +351,8 @@ def infer_year(
     in_spans = [y for y in candidates if y in spans]
     if len(in_spans) == 1:
         return in_spans[0], False
+    if not by_mention:
+        return None, False
 
     def told(pos: int) -> bool:
         return not _TARGET.search(fold(doc.text[max(0, pos - 50) : pos]))
