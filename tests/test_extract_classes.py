@@ -468,3 +468,50 @@ def test_a_range_across_the_new_year_is_no_anniversary() -> None:
         "Vladimir Kolokoltsev, trong chuyến thăm từ ngày 29/12/2019 đến 2/1/2020."
     )[0]
     assert (m.date, m.date_inferred) == ("2019-12-30", False)
+
+
+# --------------------------------------------------------------- a recalled visit's own people
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Nhắc lại kết quả chuyến thăm cấp Nhà nước của Tổng thống Vladimir Putin tới Việt Nam hồi "
+        "tháng 6, Chủ tịch Quốc hội Trần Thanh Mẫn đề nghị hai bên cụ thể hóa các thỏa thuận.",
+        "Việt Nam coi trọng triển khai kết quả chuyến thăm cấp Nhà nước của Tổng thống Vladimir "
+        "Putin tới Việt Nam hồi tháng 6, Chủ tịch Quốc hội nhấn mạnh.",
+        "Chủ tịch Quốc hội Trần Thanh Mẫn khẳng định Việt Nam coi trọng kết quả chuyến thăm cấp "
+        "Nhà nước tới Việt Nam của Tổng thống Vladimir Putin hồi tháng 6; đồng thời đề nghị Chủ "
+        "tịch Quốc hội và Thủ tướng Nga thúc đẩy hợp tác.",
+    ],
+)
+def test_who_mentions_a_visit_is_no_party_to_it(mention: str) -> None:
+    found = meetings(
+        "Chiều 9/9 (giờ địa phương), tại Moskva, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến "
+        "Thủ tướng Nga Mikhail Mishustin. " + mention,
+        date(2024, 9, 10),
+    )
+    assert people(found[0]) == {("Trần Thanh Mẫn", "VN"), ("Mikhail Mishustin", "RU")}
+    visits = [m for m in found if ("Vladimir Putin", "RU") in people(m)]
+    assert visits and all(people(m) == {("Vladimir Putin", "RU")} for m in visits)
+    assert all(m.date == "2024-06" for m in visits)
+
+
+def test_a_recalled_visit_takes_no_year_from_a_mention() -> None:
+    found = meetings(
+        "Chiều 9/9, tại Moskva, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Thủ tướng Nga "
+        "Mikhail Mishustin. Hai bên đánh giá cao chuyến thăm của Tổng thống Vladimir Putin tới "
+        "Việt Nam hồi tháng 6. Năm 2025 hai nước kỷ niệm 75 năm quan hệ ngoại giao."
+    )
+    visits = [m for m in found if ("Vladimir Putin", "RU") in people(m)]
+    assert all(m.date is None for m in visits)
+
+
+def test_an_invitation_to_visit_is_no_visit() -> None:
+    found = meetings(
+        "Chiều 3/4, tại Hà Nội, Chủ tịch nước Lương Cường tiếp Chủ tịch Duma Quốc gia Nga "
+        "Vyacheslav Volodin. Chủ tịch nước chuyển lời mời Tổng thống Vladimir Putin thăm Việt "
+        "Nam vào thời gian thích hợp.",
+        date(2025, 4, 4),
+    )
+    assert all(m.kind != "thăm" for m in found)

@@ -48,6 +48,7 @@ PLACES = {
     "Đà Nẵng",
     "Kaluga",
     "Nga",
+    "Việt Nam",
 }
 SECTORS = {
     "năng lượng",

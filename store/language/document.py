@@ -115,7 +115,8 @@ def _cuts(para: str) -> list[int]:
         before = para[: m.start()].rstrip()
         word = before.rsplit(None, 1)[-1] if before.split() else ""
         core = word.rstrip(".!?…")
-        if len(core.split(".")[-1]) <= 1 or core.lower() in _ABBREV:
+        last = core.split(".")[-1]
+        if (len(last) <= 1 and not last.isdigit()) or core.lower() in _ABBREV:
             continue
         cuts.append(m.end())
     cuts.append(len(para))

@@ -1274,10 +1274,18 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
     first = kinds[0].start if kinds else s.end
     for i, k in enumerate(kinds):
         lo, hi = bounds[i], bounds[i + 1]
-        who = k.start if _visit(k.key) else lo
+        # "chuyến thăm … của X": the visitor follows the noun; "X thăm chính thức Y": X leads.
+        who = k.start if _visit(k.key) and _visit_noun(s, k) else lo
         if _plan_before(s.text[max(lo, k.start - 60) - s.start : k.start - s.start]):
             continue
+        if _visit(k.key) and who == lo and _invited_to(s, lo, k):
+            continue  # "mời Tổng thống Putin thăm Việt Nam": an invitation, not a visit
         parties = _parties(doc, s, k.key)
+        also = _ALSO.search(s.text, k.end - s.start, hi - s.start)
+        if also:
+            hi = s.start + also.start()  # "…, đồng thời gửi lời hỏi thăm tới X": another act
+        if _visit(k.key):
+            hi = _visit_clause_end(s, k, parties, hi)
         # A visit's people (and titles) follow the verb ("chuyến thăm … của Tổng thống X").
         people = [pm for pm in parties if who <= pm[0].start < hi]
         if i > 0 and not _visit(k.key):
@@ -1295,6 +1303,54 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
             )
         )
     return out
+
+
+_ALSO = re.compile(r",?\s+đồng thời\s")
+# "(chuyển lời) mời X thăm", "nhận lời mời thăm": invited to visit; "theo lời mời của X, …" and
+# "nhận lời mời của X, Y đã thăm …" frame a visit that took place.
+_INVITED = re.compile(r"(?<!theo lời )(?<!đáp lời )(?<!\w)mời(?!\w)")
+
+
+def _invited_to(s: Sentence, lo: int, k: Mention) -> bool:
+    a = max(lo, k.start - 160)
+    clause = s.text[a - s.start : k.start - s.start].lower().rsplit(";", 1)[-1]
+    invites = list(_INVITED.finditer(clause))
+    if not invites:
+        return False
+    at = k.start - len(clause) + invites[-1].end()
+    if s.text[at - s.start :].startswith(" của"):
+        # "Nhận lời mời của Tổng thống X, Chủ tịch nước Y thăm …": the inviter, then the visitor.
+        inviter = next((m for m, _ in s.people if m.start > at), None)
+        if inviter is not None and inviter.start < k.start:
+            return not s.text[inviter.end - s.start :].lstrip().startswith(",")
+    return True
+
+
+def _visit_noun(s: Sentence, k: Mention) -> bool:
+    """ "chuyến thăm", "cuộc viếng thăm": a visit named as a thing, not done by the subject."""
+    before = s.folded[max(0, k.start - s.start - 8) : k.start - s.start]
+    return fold(k.surface).startswith(("chuyen", "cuoc")) or bool(
+        re.search(r"\b(chuyen|cuoc)\s*$", before)
+    )
+
+
+# Where a visit named by its visitor ("chuyến thăm … của X tới Y hồi tháng 6") ends: a clause
+# break, unless the host follows ("…, theo lời mời của Z").
+_VISIT_CLAUSE_END = re.compile(
+    r"[;.:]|,(?!\s*(?:theo|nhận|đáp) lời mời)|\s(?:và|đồng thời|mà|khi)\s(?=[a-zà-ỹđ])"
+)
+
+
+def _visit_clause_end(s: Sentence, k: Mention, parties: list[tuple[Mention, str]], hi: int) -> int:
+    """The end of "chuyến thăm … của X tới Y": who mentions the visit in the main clause
+    ("…, Chủ tịch Quốc hội nhấn mạnh") is no party to it."""
+    after = [pm for pm in parties if k.end <= pm[0].start < hi]
+    if not after or not re.search(
+        r"(?<!\w)của(?!\w)", s.text[k.end - s.start : after[0][0].start - s.start]
+    ):
+        return hi
+    end = _VISIT_CLAUSE_END.search(s.text, after[0][0].end - s.start, hi - s.start)
+    return s.start + end.start() if end else hi
 
 
 def _tod_word(folded: str | None) -> str | None:
