@@ -515,3 +515,68 @@ def test_an_invitation_to_visit_is_no_visit() -> None:
         date(2025, 4, 4),
     )
     assert all(m.kind != "thăm" for m in found)
+
+
+# --------------------------------------------------------------- titles that list a ministry's fields
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sáng 18/4, tại Hà Nội, Bộ trưởng Bộ Thông tin và Truyền thông Nguyễn Mạnh Hùng đã hội "
+            "đàm với Bộ trưởng Phát triển kỹ thuật số, Truyền thông và Thông tin đại chúng Liên "
+            "bang Nga Maksut Shadayev.",
+            {("Nguyễn Mạnh Hùng", "VN"), ("Maksut Shadayev", "RU")},
+        ),
+        (
+            "Chiều 2/11, Thứ trưởng Bộ Thông tin và Truyền thông Phan Tâm tiếp Thứ trưởng Phát "
+            "triển kỹ thuật số, truyền thông và thông tin đại chúng Nga Alexander Shoitov.",
+            {("Phan Tâm", "VN"), ("Alexander Shoitov", "RU")},
+        ),
+        (
+            "Ngày 27/5, tại Moskva, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng đã "
+            "làm việc với Thứ trưởng Văn hóa Nga Andrei Malyshev.",
+            {("Nguyễn Văn Hùng", "VN"), ("Andrei Malyshev", "RU")},
+        ),
+    ],
+)
+def test_ministry_names_that_list_fields(text: str, want: set[tuple[str, str]]) -> None:
+    m = meetings(text, date(2025, 11, 30))[0]
+    assert people(m) == want
+
+
+def test_a_marked_name_is_read_with_its_marks() -> None:
+    # "Lê Văn Thanh" is not the former Deputy PM "Lê Văn Thành".
+    m = meetings(
+        "Sáng 9/11, Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Văn Thanh đã làm việc với "
+        "Thứ trưởng Lao động và Bảo vệ xã hội Nga Andrei Pudov tại Hà Nội.",
+        date(2023, 11, 10),
+    )[0]
+    assert ("Lê Văn Thanh", "VN") in people(m)
+
+
+# --------------------------------------------------------------- name first, title after; online
+
+
+def test_name_then_title_in_an_online_session() -> None:
+    m = meetings(
+        "Ngày 14/3, tại điểm cầu Hà Nội, Bộ trưởng Bộ Y tế Nguyễn Thanh Long có buổi làm việc "
+        "trực tuyến với ông Alexander Gintsburg, Giám đốc Trung tâm Gamaleya của Nga, về chuyển "
+        "giao công nghệ sản xuất vắc xin.",
+        date(2022, 3, 15),
+    )[0]
+    assert people(m) == {("Nguyễn Thanh Long", "VN"), ("Alexander Gintsburg", "RU")}
+    assert (m.kind, m.place) == ("làm việc", None)
+    titles = {p.name: p.title for p in m.participants}
+    assert titles["Alexander Gintsburg"] == "Giám đốc Trung tâm Gamaleya của Nga"
+
+
+def test_a_known_person_keeps_the_title_written_after_the_name() -> None:
+    m = meetings(
+        "Chiều 5/2, Phó Thủ tướng Lê Minh Khái đã làm việc với ông Kirill Dmitriev, Tổng Giám đốc "
+        "Quỹ Đầu tư trực tiếp Nga (RDIF), về hợp tác đầu tư.",
+        date(2023, 2, 6),
+    )[0]
+    titles = {p.name: p.title for p in m.participants}
+    assert titles["Kirill Dmitriev"].startswith("Tổng Giám đốc Quỹ Đầu tư trực tiếp Nga")

@@ -15,6 +15,7 @@ from store.language.lexicon import Lexicon, Mention
 from store.language.models import Article
 from store.language.names import (
     UP,
+    Found,
     canonical_variant,
     guess_country,
     is_given_name,
@@ -92,6 +93,7 @@ class Doc:
     # "envoy" (represented by an envoy), "greeted", "witness", "deceased" ("cố Tổng Bí thư X").
     represented: dict[int, str] = field(default_factory=dict)
     titles: dict[int, str] = field(default_factory=dict)  # unknown people's titles as written
+    titles_after: dict[int, str] = field(default_factory=dict)  # "ông X, Title": known people
     title_starts: dict[int, int] = field(
         default_factory=dict
     )  # person start → start of their title
@@ -269,6 +271,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         title_names(text, doc.offices, lex, spans), key=lambda fo: fo[0].start
     ):
         if any(a <= found.start < b or found.start <= a < found.end for a, b in spans):
+            _apposition_title(doc, out, found, off)
             continue
         office = lex.offices[off.key]
         title_span = text[min(off.start, found.start) : max(off.end, found.start)]
@@ -277,7 +280,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         country = guess_country(found.name, title_span, context, lex, office.country)
         if country is None:
             continue
-        key = lex.person(found.name) or canonical_variant(found.name, lex, country)
+        key = lex.person_as_written(found.name) or canonical_variant(found.name, lex, country)
         if key is None:
             # One person spelt two ways in one article ("Mogilevsky", "Mogilevskyi").
             key = next((k for k in seen_unknown if canonical_variant_of(k, found.name)), found.name)
@@ -294,6 +297,21 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         spans.append((found.start, found.end))
     out.sort(key=lambda mc: mc[0].start)
     return out
+
+
+def _apposition_title(
+    doc: Doc, people: list[tuple[Mention, str]], found: Found, off: Mention
+) -> None:
+    """A known person's title written after the name ("ông Kirill Dmitriev, Tổng Giám đốc Quỹ
+    Đầu tư trực tiếp Nga (RDIF)"): the title to show when the people data has none for the day."""
+    if off.start < found.end:
+        return
+    for m, _ in people:
+        if m.start == found.start:
+            doc.titles_after.setdefault(
+                m.start, _title_text(doc.text[off.start : _title_end(doc.text, off.end)])
+            )
+            return
 
 
 def canonical_variant_of(a: str, b: str) -> bool:
@@ -322,7 +340,11 @@ def _title_text(raw: str) -> str:
     return _TITLE_TRIM.sub("", t)
 
 
-_TITLE_STOP = re.compile(r"[.;\n]|\s(?:dẫn đầu|làm trưởng đoàn|đã|đang|và|cùng)(?!\w)")
+# A title written after a name ends at a clause break, a verb, or a comma before a lower-case
+# word ("…, Phó Chủ tịch Tập đoàn Rostec, về hợp tác …"): names of bodies go on in capitals.
+_TITLE_STOP = re.compile(
+    r"[.;\n]|\s(?:dẫn đầu|làm trưởng đoàn|đã|đang|và|cùng)(?!\w)|,\s*(?=[a-zà-ỹđ])"
+)
 
 
 def _title_end(text: str, start: int) -> int:

@@ -93,6 +93,11 @@ _LOCATIVE = re.compile(
 # "tại Văn phòng Trung ương Đảng (Hà Nội)": a city in brackets after a venue.
 _VENUE_BRACKET = re.compile(r"\b(?:tai|o)\s+[^,;.()]{3,70}\(\s*$")
 _LOCAL_TIME = re.compile(r"\bgio dia phuong\b")
+# An act held online ("hội đàm trực tuyến", "buổi làm việc trực tuyến với …", "làm việc qua
+# cầu truyền hình"): no one place is where it happened.
+_ONLINE = re.compile(
+    r"[^,.;]*?\b(truc tuyen|online|qua cau truyen hinh|qua hinh thuc truc tuyen|qua video)\b"
+)
 _FRAME = re.compile(
     r"\b(trong|khuon kho|nhan dip|dip|sau|ket thuc|tiep tuc|hoat dong|dang o|dang co|dang trong"
     r"|bat dau|chao mung|hoan nghenh|nhan|cam on)\s+(cac\s+)?(chuyen\s*)?$"
@@ -829,6 +834,8 @@ def _build(
         when = When(str(doc.published.year), True, when.tod)
     participants = _participants(doc, chosen, as_date(when.value), lex)
     place, place_from = _place_of(doc, s, kind, lex, chosen, lead, act_sentence, secondary)
+    if km is not None and _ONLINE.match(fold(doc.text[km.start : km.end + 40])):
+        place, place_from = None, None  # "buổi làm việc trực tuyến": held from two places
     if secondary and place is None and _visit(kind) and len(countries) == 1:
         # A one-sided visit record: the visit is to the other country, which is what it says.
         host = (countries_in(s) & BILATERAL) - countries
@@ -942,6 +949,8 @@ def _participants(
                 title = dated or title or (None if when else lex.title_at(m.key, None))
         elif m.start in doc.titles:
             title = doc.titles[m.start] or title
+        if title is None:
+            title = doc.titles_after.get(m.start)  # "ông X, Tổng Giám đốc …", as written
         out.append(Participant(name=m.key, title=title, country=country))
     return out
 

@@ -795,6 +795,18 @@ class Lexicon:
         """Canonical name for an exact alias (diacritics, case, '-', '.' and spacing ignored)."""
         return self._m["people"].lookup(text)
 
+    def person_as_written(self, text: str) -> str | None:
+        """Canonical name for an alias whose marks agree with the ones written: a name written
+        with marks is read strictly ("Lê Văn Thanh" is not "Lê Văn Thành"), one typed without
+        marks matches any spelling."""
+        key = self.person(text)
+        if key is None or not _MARKED.search(text):
+            return key
+        m = self._m["people"]
+        letters = _letters(text)
+        spellings = m.spellings.get(_key(text), ())
+        return key if any(_compatible(letters, a, True) for a in spellings) else None
+
     def canonical_place(self, text: str) -> str | None:
         """Canonical place for an alias or venue ("Matxcova" → "Moskva", "thủ đô Moskva" too)."""
         m = self._m["places"]

@@ -232,7 +232,18 @@ def name_in_run(run: str, base: int, lex: Lexicon, after_place_word: bool = Fals
         if len(word) >= 2 and word.isupper():
             break
         latin.insert(0, t)
-    if len(latin) >= 2 and not vietnamese_script(" ".join(t for t, _, _ in toks[-1:])):
+    lead = toks[len(toks) - len(latin) - 1][0] if len(toks) > len(latin) else ""
+    vietnamese_given = (
+        lead
+        and vietnamese_script(lead)
+        and fold(lead) in vn_surnames()
+        and not any(is_given_name(t) or is_patronymic(t) for t, _, _ in latin)
+    )  # "Nguyễn Thanh Long": unmarked given names after a Vietnamese family name
+    if (
+        len(latin) >= 2
+        and not vietnamese_given
+        and not vietnamese_script(" ".join(t for t, _, _ in toks[-1:]))
+    ):
         toks = latin
     words = [t for t, _, _ in toks]
     if len(words) < 2:
@@ -275,9 +286,36 @@ def _tail_end(text: str, start: int, limit: int, offices: list[Mention]) -> int:
     end = m.start() if m else hi
     for c in _COORD_WORD.finditer(text, start, end):
         nxt = text[c.end() : c.end() + 1]
-        if not nxt.isupper() or any(o.start == c.end() for o in offices):
+        if any(o.start == c.end() for o in offices):
+            return c.start()
+        if not nxt.isupper() and not _FIELDS_TO_STATE.match(text, c.end(), end):
             return c.start()
     return end
+
+
+# The last fields of a ministry's name, written in lower case, then its state and the name:
+# "… truyền thông và thông tin đại chúng Liên bang Nga Maksut Shadayev".
+_FIELDS_TO_STATE = re.compile(
+    rf"[a-zà-ỹđ][a-zà-ỹđ ]{{0,50}}?\s(?:Liên bang Nga|LB Nga|Nga|Việt Nam)\s+[{UP}]"
+)
+_STATE_BEFORE = re.compile(r"(?:Liên bang|LB|nước)\s*$")
+
+
+def _field_list(before: str, run: str) -> bool:
+    """Past a comma, the rest of a ministry's name that lists its fields, up to the holder's
+    name: "Bộ trưởng Phát triển kỹ thuật số, Truyền thông và Thông tin đại chúng Liên bang Nga
+    Maksut Shadayev", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng"."""
+    tail = before[before.index(",") + 1 :]
+    if len(before) > 120 or re.search(r"[;:()\d]", tail):
+        return False
+    pieces = [p.strip() for p in tail.split(",")]
+    if not all(pieces):
+        return False  # "…, , Name" or a bare ", Name": an apposition, not a list of fields
+    first = run.split()[0] if run.split() else ""
+    state = is_country_name(first) or bool(_STATE_BEFORE.search(before))
+    listed = bool(re.search(r"(?<!\w)và(?!\w)", tail))
+    upper = all(p[:1].isupper() for p in pieces)
+    return (listed and (upper or state)) or (upper and state)
 
 
 def title_names(
@@ -305,9 +343,15 @@ def title_names(
                 break
             before = text[off.end : a]
             pronoun = bool(_PRONOUN.search(before))
-            if "," in before and not pronoun and not _MORE_TITLES.match(before.rsplit(",", 1)[1]):
-                # Past a comma, only "ông/bà/ngài Name" names the title's holder, or a further
-                # title of the same list ("Phó Chủ tịch Duma, Chủ tịch Nhóm nghị sĩ … Name").
+            if (
+                "," in before
+                and not pronoun
+                and not _MORE_TITLES.match(before.rsplit(",", 1)[1])
+                and not _field_list(before, text[a:b])
+            ):
+                # Past a comma, only "ông/bà/ngài Name" names the title's holder, a further
+                # title of the same list ("Phó Chủ tịch Duma, Chủ tịch Nhóm nghị sĩ … Name"),
+                # or the rest of a ministry's name that lists its fields.
                 continue
             place_word = bool(_PLACE_WORD_BEFORE.search(off.surface + before))
             found = name_in_run(text[a:b], a, lex, after_place_word=place_word and not pronoun)
