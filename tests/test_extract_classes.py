@@ -580,3 +580,26 @@ def test_a_known_person_keeps_the_title_written_after_the_name() -> None:
     )[0]
     titles = {p.name: p.title for p in m.participants}
     assert titles["Kirill Dmitriev"].startswith("Tổng Giám đốc Quỹ Đầu tư trực tiếp Nga")
+
+
+# --------------------------------------------------------------- the article's own list of fields
+
+
+def test_listed_fields_are_kept_as_written() -> None:
+    m = meetings(
+        "Chiều 14/5, tại Moskva, Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Quốc "
+        "phòng Nga Andrei Belousov. Hai bên nhất trí đẩy mạnh hợp tác trong các lĩnh vực đào tạo "
+        "quân sự, huấn luyện chung, công nghiệp quốc phòng và y học quân sự.",
+        date(2025, 5, 15),
+    )[0]
+    assert {"quốc phòng", "đào tạo quân sự", "công nghiệp quốc phòng"} <= set(m.sectors)
+
+
+def test_a_list_of_goals_is_no_list_of_fields() -> None:
+    m = meetings(
+        "Chiều 14/5, tại Moskva, Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Quốc "
+        "phòng Nga Andrei Belousov. Hai bên nhất trí hợp tác vì hòa bình, ổn định và phát triển "
+        "của khu vực.",
+        date(2025, 5, 15),
+    )[0]
+    assert not {"ổn định", "hòa bình", "vì hòa bình"} & set(m.sectors)

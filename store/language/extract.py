@@ -848,6 +848,7 @@ def _build(
         own = [x for x in doc.sentences if not x.caption or _about_talks(x, names)]
         sectors = [m.key for x in own for m in x.sectors]
         sectors += _wording(lex, [m for x in own for m in x.sectors])
+        sectors += [f for x in own for f in listed_fields(x, lex)]
         key_points = _key_points([x for x in own if not x.caption])
     date_from = doc.sentence_at(when.source.start) if when.source is not None else None
     evidence = {
@@ -912,6 +913,65 @@ def _about_talks(s: Sentence, names: set[str]) -> bool:
     """A photo caption about the meeting itself ("… hai Thủ tướng … tiến hành hội đàm, thảo
     luận về kinh tế, thương mại …")."""
     return bool(s.kinds) or bool(names & {m.key for m, _ in s.people})
+
+
+# "hợp tác trong các lĩnh vực A, B và C", "các ngành như A, B", "hợp tác A, B và C": a list of
+# fields, up to the end of its clause.
+_FIELD_CUE = re.compile(
+    r"(?<!\w)(?:lĩnh vực|ngành|hợp tác)(?: (?:như|là|gồm|về|trong|trên)(?: các| những)?)?\s*:?\s+"
+)
+_FIELD_ITEMS = re.compile(r"[^.;:()\n\"“”…]+")
+_FIELD_LIST_END = re.compile(
+    r"\s(?:nhằm|để|với|giữa|của|trong thời gian|thời gian tới|góp phần|phù hợp|theo hướng"
+    r"|trên cơ sở|hướng tới|đồng thời|cũng như các|trong khuôn khổ|tại|vào|đến năm)(?!\w)"
+    r"|,\s*(?:đồng thời|góp phần|nhằm|qua đó|trong đó|đặc biệt)(?!\w)"
+)
+# Items split at commas and "và", except "phòng, chống" (one field: "phòng, chống tội phạm").
+_FIELD_SPLIT = re.compile(r"(?<!phòng)\s*,\s*|,(?!\s*chống)\s*|\s+(?:và|cũng như)\s+")
+_FIELD_HEAD = re.compile(r"^(?:hợp tác|lĩnh vực|ngành)\s+")
+# A field is a short noun phrase of lower-case words (an acronym such as LNG allowed).
+_FIELD_WORDS = re.compile(
+    rf"(?:[a-zà-ỹđ]+(?:-[a-zà-ỹđ0-9]+)?|[A-Z]{{2,6}})"
+    rf"(?:,? (?:[a-zà-ỹđ]+|[{_UP}][a-zà-ỹđ]*)(?:-[{_UP}a-zà-ỹđ0-9]+)?)*"
+)  # later words may be capitalised: "dạy tiếng Nga", "phòng chống dịch Covid-19"
+_NOT_FIELD = re.compile(
+    r"(?<!\w)(?:như|của|các|những|mọi|nhiều|với|đến|tới|trên|là|được|đã|sẽ|có|cho|nói|ông|bà"
+    r"|làm|đưa|giúp|thúc đẩy|tăng cường|đẩy mạnh|triển khai|thực hiện|cơ sở"
+    r"|hai bên|hai nước|tiềm năng|thế mạnh|ưu tiên|quan trọng|then chốt|khác)(?!\w)"
+)
+
+
+def listed_fields(s: Sentence, lex: Lexicon) -> list[str]:
+    """The fields a list of cooperation areas names, as the article writes them, kept beside the
+    broad sectors: "hợp tác trong các lĩnh vực đào tạo giáo viên, giáo dục nghề nghiệp và
+    giáo dục phổ thông". An item counts when it is a short noun phrase holding a known sector's
+    word; a list needs two such items."""
+    if "lĩnh vực" not in s.text and "ngành" not in s.text and "hợp tác" not in s.text:
+        return []
+    out: list[str] = []
+    for cue in _FIELD_CUE.finditer(s.text):  # each cue: "hợp tác … trong các lĩnh vực A, B"
+        items_match = _FIELD_ITEMS.match(s.text, cue.end())
+        if items_match is None:
+            continue
+        text = items_match.group()
+        end = _FIELD_LIST_END.search(text)
+        items = [
+            _FIELD_HEAD.sub("", i.strip())
+            for i in _FIELD_SPLIT.split(text[: end.start()] if end else text)
+        ]
+        fields = [i for i in items if _field(i, lex)]
+        if len(fields) >= 2:
+            out += [f for f in fields if f not in out]
+    return out
+
+
+def _field(item: str, lex: Lexicon) -> bool:
+    return (
+        1 <= len(item.split()) <= 5
+        and bool(_FIELD_WORDS.fullmatch(item))
+        and not _NOT_FIELD.search(item)
+        and bool(lex.find_sectors(item))
+    )
 
 
 def _wording(lex: Lexicon, mentions: list[Mention]) -> list[str]:
