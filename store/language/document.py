@@ -34,6 +34,7 @@ _ANAPHOR = re.compile(r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$")
 _IMPLICIT_VISIT = re.compile(
     r"\b(theo loi moi|nhan loi moi|(da )?(den|toi) (san bay|thu do)|len duong|bat dau chuyen)\b"
 )
+_ANH_MARK = re.compile(r"\banh\s*:|\banh\s+\d+\.?$")
 _SECTOR_JOIN = re.compile(r"\s*(?:[,;/]|\s[-–—]\s|-|–|\bvà\b)\s*")
 # Words before a person that make them someone represented, greeted or watching rather than a
 # party to the meeting: "Đặc phái viên của Tổng Bí thư X", "thay mặt X", "lời chào của X",
@@ -100,6 +101,16 @@ class Doc:
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of bare years
     header_end: int = 0  # end of a first line that is the site's "today" (no fact of the article)
     _office_starts: list[int] = field(default_factory=list, repr=False)
+    memo: dict[object, object] = field(default_factory=dict, repr=False)  # readers' caches
+
+    def folded(self, a: int, b: int) -> str:
+        """fold(text[a:b]), sliced from the article folded once when folding kept offsets."""
+        a = max(0, a)
+        whole = self.memo.get("folded")
+        if whole is None:
+            whole = fold(self.text)
+            self.memo["folded"] = whole if len(whole) == len(self.text) else ""
+        return whole[a:b] if whole else fold(self.text[a:b])  # type: ignore[index]
 
     def sentence_at(self, pos: int) -> Sentence | None:
         return _bucket(self.sentences, [s.start for s in self.sentences], pos)
@@ -158,8 +169,14 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _captioned(folded: str) -> bool:
     """A photo credit or caption mark ("(Ảnh: …)", "© …", "… TTXVN)")."""
-    if "anh" not in folded and "ttxvn" not in folded and "©" not in folded:
-        return False  # most sentences: no need for the regex
+    if not (
+        "ttxvn" in folded
+        or "©" in folded
+        or "(anh" in folded
+        or "chu thich" in folded
+        or ("anh" in folded and _ANH_MARK.search(folded))
+    ):
+        return False  # most sentences: no need for the regex ("thanh", "nhanh" hold "anh")
     return bool(_CAPTION.search(folded))
 
 
@@ -415,6 +432,10 @@ CHAIN_GAP = re.compile(
 
 def title_chain(doc: Doc, mention: Mention) -> list[Mention]:
     """Offices named just before a person, nearest first ("Chủ tịch Đảng …, Phó Chủ tịch … X")."""
+    key = ("chain", mention.start)
+    done = doc.memo.get(key)
+    if done is not None:
+        return done  # type: ignore[return-value]
     chain: list[Mention] = []
     edge = mention.start
     i = bisect.bisect_left(doc.office_starts(), edge) - 1
@@ -428,6 +449,7 @@ def title_chain(doc: Doc, mention: Mention) -> list[Mention]:
             break
         chain.append(off)
         edge = off.start
+    doc.memo[key] = chain
     return chain
 
 

@@ -834,7 +834,7 @@ def _build(
         when = When(str(doc.published.year), True, when.tod)
     participants = _participants(doc, chosen, as_date(when.value), lex)
     place, place_from = _place_of(doc, s, kind, lex, chosen, lead, act_sentence, secondary)
-    if km is not None and _ONLINE.match(fold(doc.text[km.start : km.end + 40])):
+    if km is not None and _ONLINE.match(doc.folded(km.start, km.end + 40)):
         place, place_from = None, None  # "buổi làm việc trực tuyến": held from two places
     if secondary and place is None and _visit(kind) and len(countries) == 1:
         # A one-sided visit record: the visit is to the other country, which is what it says.
@@ -848,7 +848,7 @@ def _build(
         own = [x for x in doc.sentences if not x.caption or _about_talks(x, names)]
         sectors = [m.key for x in own for m in x.sectors]
         sectors += _wording(lex, [m for x in own for m in x.sectors])
-        sectors += [f for x in own for f in listed_fields(x, lex)]
+        sectors += [f for x in own for f in listed_fields(x)]
         key_points = _key_points([x for x in own if not x.caption])
     date_from = doc.sentence_at(when.source.start) if when.source is not None else None
     evidence = {
@@ -928,7 +928,7 @@ _FIELD_LIST_END = re.compile(
 )
 # Items split at commas and "và", except "phòng, chống" (one field: "phòng, chống tội phạm").
 _FIELD_SPLIT = re.compile(r"(?<!phòng)\s*,\s*|,(?!\s*chống)\s*|\s+(?:và|cũng như)\s+")
-_FIELD_HEAD = re.compile(r"^(?:hợp tác|lĩnh vực|ngành)\s+")
+_FIELD_HEAD = re.compile(r"^(?:lĩnh vực|ngành)\s+")
 # A field is a short noun phrase of lower-case words (an acronym such as LNG allowed).
 _FIELD_WORDS = re.compile(
     rf"(?:[a-zà-ỹđ]+(?:-[a-zà-ỹđ0-9]+)?|[A-Z]{{2,6}})"
@@ -941,36 +941,40 @@ _NOT_FIELD = re.compile(
 )
 
 
-def listed_fields(s: Sentence, lex: Lexicon) -> list[str]:
+def listed_fields(s: Sentence) -> list[str]:
     """The fields a list of cooperation areas names, as the article writes them, kept beside the
     broad sectors: "hợp tác trong các lĩnh vực đào tạo giáo viên, giáo dục nghề nghiệp và
-    giáo dục phổ thông". An item counts when it is a short noun phrase holding a known sector's
-    word; a list needs two such items."""
-    if "lĩnh vực" not in s.text and "ngành" not in s.text and "hợp tác" not in s.text:
+    giáo dục phổ thông". An item counts when it is a short noun phrase holding a sector the
+    sentence names (a known sector's word); a list needs two such items."""
+    if not s.sectors or not ("lĩnh vực" in s.text or "ngành" in s.text or "hợp tác" in s.text):
         return []
+    spans = [(m.start - s.start, m.end - s.start) for m in s.sectors]
     out: list[str] = []
     for cue in _FIELD_CUE.finditer(s.text):  # each cue: "hợp tác … trong các lĩnh vực A, B"
-        items_match = _FIELD_ITEMS.match(s.text, cue.end())
-        if items_match is None:
+        items = _FIELD_ITEMS.match(s.text, cue.end())
+        if items is None:
             continue
-        text = items_match.group()
-        end = _FIELD_LIST_END.search(text)
-        items = [
-            _FIELD_HEAD.sub("", i.strip())
-            for i in _FIELD_SPLIT.split(text[: end.start()] if end else text)
-        ]
-        fields = [i for i in items if _field(i, lex)]
+        stop = _FIELD_LIST_END.search(s.text, items.start(), items.end())
+        hi = stop.start() if stop else items.end()
+        fields = []
+        lo = items.start()
+        for sep in [*_FIELD_SPLIT.finditer(s.text, lo, hi), None]:
+            a, b = lo, sep.start() if sep else hi
+            lo = sep.end() if sep else hi
+            item = _FIELD_HEAD.sub("", s.text[a:b].strip())
+            # A sector the list itself names, not the cue's own ("hợp tác địa phương, …").
+            if _field(item) and any(items.start() <= x < b and a < y for x, y in spans):
+                fields.append(item)
         if len(fields) >= 2:
             out += [f for f in fields if f not in out]
     return out
 
 
-def _field(item: str, lex: Lexicon) -> bool:
+def _field(item: str) -> bool:
     return (
         1 <= len(item.split()) <= 5
         and bool(_FIELD_WORDS.fullmatch(item))
         and not _NOT_FIELD.search(item)
-        and bool(lex.find_sectors(item))
     )
 
 
@@ -1098,12 +1102,12 @@ _THE_CAPITAL = re.compile(r"\b(?:tại|ở|đến|tới|về)\s+Thủ đô(?=\s*
 
 def _located(doc: Doc, s: Sentence) -> Mention | None:
     for p in s.places:  # "tại <venue> (City)": the city in brackets says where the venue is
-        if _VENUE_BRACKET.search(fold(doc.text[max(0, p.start - 80) : p.start])) and not any(
+        if _VENUE_BRACKET.search(doc.folded(p.start - 80, p.start)) and not any(
             q is not p and 0 <= doc.text.rfind("(", 0, p.start) - q.end <= 2 for q in s.places
         ):  # "Sochi (Xô-tri)" spells the place again, it is no venue
             return p
     for p in s.places:
-        before = fold(doc.text[max(0, p.start - 80) : p.start])
+        before = doc.folded(p.start - 80, p.start)
         if _LOCATIVE.search(before[-25:]):
             return p
     m = _THE_CAPITAL.search(s.text)

@@ -8,6 +8,7 @@ better than a wrong one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -78,7 +79,7 @@ def usable(doc: Doc, mentions: list[DateMention]) -> list[DateMention]:
     for d in mentions:
         if d.month is None or is_anniversary(d, doc):
             continue
-        before = fold(doc.text[max(0, d.start - 70) : d.start])
+        before = doc.folded(d.start - 70, d.start)
         if _HOLIDAY.search(before[-30:]) or _OTHER_EVENT.search(before):
             continue
         out.append(d)
@@ -225,23 +226,42 @@ def stated_offices(doc: Doc, m: Mention, lex: Lexicon) -> list[set[str]]:
     "Tổng Bí thư, Chủ tịch nước Tô Lâm" binds a lead that says "Tổng Bí thư Tô Lâm". Mentions in
     sentences that date themselves with a year, or that speak of a former office ("nguyên",
     "khi đó"), say nothing about the meeting's day."""
+    key = ("stated_offices", m.key, m.start)
+    if key in doc.memo:
+        return doc.memo[key]  # type: ignore[return-value]
     groups = named_offices(doc, m, lex)
-    for s in doc.sentences:
-        if not any(pm.key == m.key and pm.start != m.start for pm, _ in s.people):
+    doc.memo[key] = groups
+    for pm in _undated_mentions(doc).get(m.key, ()):
+        if pm.start == m.start:
             continue
-        if any(d.year for d in s.dates) or any(s.start <= pos < s.end for pos, _ in doc.years):
+        chain = title_chain(doc, pm)
+        edge = chain[-1].start if chain else pm.start
+        if _FORMER.search(doc.folded(edge - 25, edge)):
+            continue
+        for group in named_offices(doc, pm, lex):
+            if group not in groups:
+                groups.append(group)
+    return groups
+
+
+def _undated_mentions(doc: Doc) -> dict[str, list[Mention]]:
+    """Person key → its mentions (parties only) in sentences without a year of their own."""
+    done = doc.memo.get("undated_mentions")
+    if done is not None:
+        return done  # type: ignore[return-value]
+    years = sorted(pos for pos, _ in doc.years)
+    out: dict[str, list[Mention]] = {}
+    for s in doc.sentences:
+        if not s.people or any(d.year for d in s.dates):
+            continue
+        i = bisect.bisect_left(years, s.start)
+        if i < len(years) and years[i] < s.end:
             continue
         for pm, _ in s.people:
-            if pm.key != m.key or pm.start == m.start or pm.start in doc.represented:
-                continue
-            chain = title_chain(doc, pm)
-            edge = chain[-1].start if chain else pm.start
-            if _FORMER.search(fold(doc.text[max(0, edge - 25) : edge])):
-                continue
-            for group in named_offices(doc, pm, lex):
-                if group not in groups:
-                    groups.append(group)
-    return groups
+            if pm.start not in doc.represented:
+                out.setdefault(pm.key, []).append(pm)
+    doc.memo["undated_mentions"] = out
+    return out
 
 
 _FORMER = re.compile(r"\b(nguyen|khi do|luc do|khi con la|khi la|thoi)\s*$")
@@ -355,7 +375,7 @@ def infer_year(
         return None, False
 
     def told(pos: int) -> bool:
-        return not _TARGET.search(fold(doc.text[max(0, pos - 50) : pos]))
+        return not _TARGET.search(doc.folded(pos - 50, pos))
 
     mentioned = {dm.year for s in doc.sentences for dm in s.dates if dm.year and told(dm.start)}
     mentioned |= spans | {y for pos, y in doc.years if told(pos)}
