@@ -462,6 +462,18 @@ def test_the_year_a_range_writes_dates_its_days(text: str, day: str) -> None:
     assert (m.date, m.date_inferred) == (day, False)
 
 
+def test_a_written_range_beats_a_later_publication_year() -> None:
+    # A report published years later ("bài viết năm 2024" recalling a visit) dates the day by
+    # the range it writes, not by its own year.
+    m = meetings(
+        "Chủ tịch nước Nguyễn Xuân Phúc thăm chính thức Liên bang Nga từ ngày 29/11 đến "
+        "2/12/2021.\nNgày 30/11, tại Điện Kremlin, Chủ tịch nước Nguyễn Xuân Phúc đã hội đàm "
+        "với Tổng thống Vladimir Putin.",
+        date(2024, 11, 24),
+    )[0]
+    assert (m.date, m.date_inferred) == ("2021-11-30", False)
+
+
 def test_a_range_across_the_new_year_is_no_anniversary() -> None:
     m = meetings(
         "Chiều 30/12, tại Moskva, Bộ trưởng Công an Tô Lâm hội đàm với Bộ trưởng Nội vụ Nga "
@@ -505,6 +517,15 @@ def test_a_recalled_visit_takes_no_year_from_a_mention() -> None:
     )
     visits = [m for m in found if ("Vladimir Putin", "RU") in people(m)]
     assert all(m.date is None for m in visits)
+
+
+def test_a_ministry_named_for_planning_plans_nothing() -> None:
+    m = meetings(
+        "Chiều 18/10, Thứ trưởng Bộ Kế hoạch và Đầu tư Trần Quốc Phương làm việc với bà Natalia "
+        "Stapran, Vụ trưởng Vụ châu Á, Bộ Phát triển Kinh tế Nga, về hợp tác đầu tư.",
+        date(2024, 10, 19),
+    )[0]
+    assert people(m) == {("Trần Quốc Phương", "VN"), ("Natalia Stapran", "RU")}
 
 
 def test_an_invitation_to_visit_is_no_visit() -> None:

@@ -62,7 +62,18 @@ _INVITE = re.compile(r"(?<!lời )(?<!\w)mời(?!\w)")
 
 def _plan_before(text: str, folded: str | None = None) -> bool:
     """Words before a meeting verb that make it a plan or an invitation, not an event."""
-    return bool(_FUTURE.search(folded or fold(text)) or _INVITE.search(text.lower()))
+    folded = folded or fold(text)
+    if _INVITE.search(text.lower()):
+        return True
+    return any(not _in_name(text, folded, m.start()) for m in _FUTURE.finditer(folded))
+
+
+def _in_name(text: str, folded: str, at: int) -> bool:
+    """A capitalised word after a capitalised one is part of a name: "Bộ Kế hoạch và Đầu tư"
+    plans nothing."""
+    if len(folded) != len(text) or not text[at : at + 1].isupper():
+        return False
+    return bool(_NAME_BEFORE.search(text, 0, at))
 
 
 def _folded_span(s: Sentence, a: int, b: int) -> str:
@@ -76,6 +87,7 @@ def _folded_span(s: Sentence, a: int, b: int) -> str:
 _UP = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
 )
+_NAME_BEFORE = re.compile(rf"[{_UP}][^\s,.;:()]*\s+$")  # a capitalised word just before
 # "MOSKVA (TTXVN) -", "BOCHAROV RUCHEI (Sochi) (Sputnik) -", "HÀ NỘI - ".
 _DATELINE = re.compile(
     rf"^\s*(?:\([^)]{{0,20}}\)\s*)?([{_UP}][{_UP}.\- ]{{2,30}}?)\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
@@ -228,7 +240,8 @@ def _future(s: Sentence, k: Mention) -> bool:
         return True
     clause = s.text[: k.start - s.start]
     folded = _folded_span(s, s.start + clause.rfind(";") + 1, k.start)
-    plans = list(_WILL.finditer(folded))
+    raw = s.text[clause.rfind(";") + 1 :]
+    plans = [m for m in _WILL.finditer(folded) if not _in_name(raw, folded, m.start())]
     return bool(plans) and not _DONE.search(folded, plans[-1].end())
 
 

@@ -77,13 +77,16 @@ def usable(doc: Doc, mentions: list[DateMention]) -> list[DateMention]:
     """Mentions that can be a meeting's day or month."""
     out = []
     for d in mentions:
-        if d.month is None or is_anniversary(d, doc):
-            continue
-        before = doc.folded(d.start - 70, d.start)
-        if _HOLIDAY.search(before[-30:]) or _OTHER_EVENT.search(before):
+        if d.month is None or is_anniversary(d, doc) or _another_events(doc, d):
             continue
         out.append(d)
     return out
+
+
+def _another_events(doc: Doc, d: DateMention) -> bool:
+    """A holiday's or another event's day ("Quốc khánh 2/9", "vụ tấn công ngày 22/3")."""
+    before = doc.folded(d.start - 70, d.start)
+    return bool(_HOLIDAY.search(before[-30:]) or _OTHER_EVENT.search(before))
 
 
 def about_other_event(doc: Doc, s: Sentence) -> bool:
@@ -114,7 +117,7 @@ def resolve(
     if pick.day is None and days:
         pick = min(days, key=lambda d: abs(d.start - anchor))
     tod = pick.time_of_day
-    written = pick.year if pick.year is not None else written_year(doc, pick, ok)
+    written = pick.year if pick.year is not None else written_year(doc, pick)
     if written is not None:
         value = fmt(written, pick.month, pick.day)
         when = as_date(value)
@@ -196,7 +199,7 @@ def _near(pick: DateMention, d: DateMention) -> int | None:
     return None
 
 
-def written_year(doc: Doc, pick: DateMention, usable_here: list[DateMention]) -> int | None:
+def written_year(doc: Doc, pick: DateMention) -> int | None:
     """The year the text writes for a year-less day: a dated range anywhere in the article that
     holds the day ("thăm … ngày 19 - 20/6/2024. … Chiều 20/6, …"), or a range or a full date
     close to it in its own sentence ("từ ngày 24 đến 27/11/2014, chiều 26/11 …"). Several
@@ -209,11 +212,12 @@ def written_year(doc: Doc, pick: DateMention, usable_here: list[DateMention]) ->
         mine = s is own
         if not mine and pick.day is None:
             continue  # "hồi tháng 6" takes no year from a range elsewhere
-        dated = [d for d in s.dates if d.year is not None and d is not pick]
-        if not dated:
-            continue
-        for d in usable(doc, dated) if not mine else [d for d in dated if d in usable_here]:
-            year = _day_in(pick, d)
+        for d in s.dates:
+            if d.year is None or d is pick or d.month is None or _another_events(doc, d):
+                continue
+            # A visit's range, however long ago; not an anniversary span ("(1945-2025)").
+            span = _span_days(d) if d.end_year is not None else 0
+            year = _day_in(pick, d) if span is not None and span <= _NEAR.days else None
             if year is None and mine:
                 year = _near(pick, d)
             if year is not None:
