@@ -50,6 +50,26 @@ class Terminal:
     def type(self, keys: bytes) -> None:
         os.write(self.fd, keys)
 
+    def settle(self) -> None:
+        """Wait until the console sleeps waiting for a key, as it does when a person types.
+
+        CPython's readline misses a SIGINT that lands after a key's echo but before it blocks
+        in select() again — a window of microseconds that only a program typing Ctrl-C the
+        instant it sees the echo can hit, on a loaded machine.
+        """
+        end = time.monotonic() + 5
+        while time.monotonic() < end:
+            try:
+                with open(f"/proc/{self.pid}/wchan") as f:  # where its main thread sleeps
+                    where = f.read()
+            except OSError:  # no /proc: a pause well beyond the window
+                time.sleep(0.5)
+                return
+            if "poll" in where or "select" in where:
+                time.sleep(0.05)
+                return
+            time.sleep(0.01)
+
     def exit_code(self, seconds: float = 5) -> int:
         end = time.monotonic() + seconds
         while time.monotonic() < end:
@@ -96,11 +116,13 @@ def test_history_with_the_arrow_keys_and_ctrl_c_twice_leaves(terminal: Terminal)
 
     terminal.type("Tô Lâm gặp".encode())  # half a question…
     terminal.wait_for("gặp")
+    terminal.settle()
     terminal.type(CTRL_C)  # …cleared at once, without Enter, and nothing is sent
     # No Enter is typed, so the prompt only comes back if Ctrl-C alone cleared the line;
     # the default wait leaves room for a loaded machine.
     cleared = terminal.wait_for(PROMPT)
     assert "Ctrl-C lần nữa" in cleared and "Putin" not in cleared
+    terminal.settle()
     terminal.type(CTRL_C)
     assert terminal.exit_code(seconds=20) == 0
 
