@@ -40,14 +40,15 @@ from telegram.request import BaseRequest, RequestData  # noqa: E402
 from bot.digests import DigestService, Pacer  # noqa: E402
 from handlers.render import render_digest  # noqa: E402
 from store.language.models import Article  # noqa: E402
-from store.language.subscription import Filters, parse_filters  # noqa: E402
+from store.language.subscribe_args import parse_filters  # noqa: E402
+from store.language.subscription import Filters  # noqa: E402
 from store.services.digest import Composer  # noqa: E402
 from store.services.ingest import ensure_seeded, ingest  # noqa: E402
 from store.storage.db import Store  # noqa: E402
 from store.storage.subscriptions import list_subscriptions, outbox  # noqa: E402
 
 TOPICS = ["", "", "", "", "Putin", "Mishustin", "dầu khí", "năng lượng", "giáo dục", "quốc phòng",
-          "năng lượng -quốc phòng", "Lavrov, du lịch", "ASEAN", "điện hạt nhân", "Tô Lâm"]  # fmt: skip
+          "năng lượng -quốc phòng", "Lavrov, du lịch", '"ASEAN"', "điện hạt nhân", "Tô Lâm"]  # fmt: skip
 
 VN = ["Thủ tướng Phạm Minh Chính", "Tổng Bí thư Tô Lâm", "Bộ trưởng Ngoại giao Bùi Thanh Sơn",
       "Đại tướng Phan Văn Giang", "Chủ tịch nước Lương Cường"]  # fmt: skip

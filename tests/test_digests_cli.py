@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from store.language.subscription import parse_filters
+from store.language.subscribe_args import parse_filters
 from store.services.ingest import ensure_seeded
 from store.storage.db import Store
 from store.storage.subscriptions import subscribe

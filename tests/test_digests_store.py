@@ -11,15 +11,17 @@ import pytest
 
 from handlers.render import render_digest
 from store.language.models import Article
-from store.language.subscription import (
+from store.language.subscribe_args import (
     FilterError,
-    Filters,
-    Subscription,
+    SubscribeArgs,
     TimeError,
+    UnknownTopics,
     parse_filters,
     parse_subscribe_args,
     parse_time,
+    resolve_zone,
 )
+from store.language.subscription import INSTANT, WEEKLY, Filters, Subscription
 from store.services.digest import MAX_ITEMS, Composer, plan_digest
 from store.services.ingest import ingest as ingest_items
 from store.storage.chats import migrate_chat
@@ -31,7 +33,7 @@ from store.storage.subscriptions import (
     open_rows,
     outbox,
     record_digest,
-    record_unreachable,
+    record_strike,
     subscribe,
     update_subscription,
 )
@@ -81,22 +83,53 @@ async def ingest(store: Store, *texts: str) -> list[str]:
         ("06:30 Putin", ("06:30", "Putin")),
         ("6h30 dầu khí", ("06:30", "dầu khí")),
         ("18g", ("18:00", "")),
+        ("18h", ("18:00", "")),
         ("6 chiều Putin", ("18:00", "Putin")),
         ("6:30 sáng", ("06:30", "")),
+        ("6:30pm Putin", ("18:30", "Putin")),
+        ("6:30 PM", ("18:30", "")),
+        ("6h30 chiều", ("18:30", "")),
+        ("6 giờ 45 tối", ("18:45", "")),
+        ("12am", ("00:00", "")),
+        ("12 giờ trưa", ("12:00", "")),
         ("Putin năng lượng", (None, "Putin năng lượng")),
         ("", (None, "")),
     ],
 )
-def test_subscribe_arguments(text: str, expected: tuple[str | None, str]) -> None:
-    assert parse_subscribe_args(text) == expected
+def test_subscribe_times(text: str, expected: tuple[str | None, str]) -> None:
+    args = parse_subscribe_args(text)
+    assert (args.at, args.topics) == expected and args.mode is None
+
+
+@pytest.mark.parametrize(
+    "text", ["630", "6:3", "-1:00", "25:00", "7:75 Putin", "6:30xm", "18h sáng", "6 giờ 5", "2025"]
+)
+def test_a_word_that_looks_like_a_time_must_be_one(text: str) -> None:
+    with pytest.raises(TimeError) as error:
+        parse_subscribe_args(text)
+    message = str(error.value)
+    assert message.startswith("Giờ không hợp lệ: «") and "(ví dụ 6:30, 18:45, 6h30)" in message
+    assert text.split()[0] in message
+
+
+def test_frequency_and_day_come_before_the_time() -> None:
+    assert parse_subscribe_args("hằng tuần thứ 2 8:00 Putin") == SubscribeArgs(
+        WEEKLY, 0, "08:00", "Putin"
+    )
+    assert parse_subscribe_args("hang tuan 17h chu nhat") == SubscribeArgs(WEEKLY, 6, "17:00", "")
+    assert parse_subscribe_args("T6 7:30") == SubscribeArgs(WEEKLY, 4, "07:30", "")  # a day: weekly
+    assert parse_subscribe_args("ngay khi có tin dầu khí") == SubscribeArgs(
+        INSTANT, None, None, "dầu khí"
+    )
+    assert parse_subscribe_args("ngay Putin").mode == INSTANT
+    assert parse_subscribe_args("hằng ngày 6:00").mode == "daily"
 
 
 def test_a_time_out_of_range_is_an_error() -> None:
     with pytest.raises(TimeError):
         parse_time("25:00")
-    with pytest.raises(TimeError):
-        parse_subscribe_args("7:75 Putin")
     assert parse_time("Putin") is None
+    assert parse_time("7") == "07:00"
 
 
 def test_filters_read_with_or_without_diacritics() -> None:
@@ -122,11 +155,40 @@ def test_all_topics_clears_and_noise_is_refused() -> None:
     assert parse_filters("tat ca", TODAY) == Filters()
     with pytest.raises(FilterError):
         parse_filters("tin tức", TODAY)
+    # Words that only frame a topic are not topics of their own.
+    assert parse_filters("chủ đề năng lượng", TODAY).include.sectors == ("năng lượng",)
 
 
-def test_unknown_words_become_keywords() -> None:
-    f = parse_filters("ASEAN", TODAY)
-    assert f.include.keywords == ("asean",)
+def test_unknown_words_are_refused_with_the_closest_topics() -> None:
+    with pytest.raises(UnknownTopics) as error:
+        parse_filters("Putin nang luong hat nhanx", TODAY)
+    assert set(error.value.words) == {"hat", "nhanx"}
+    with pytest.raises(UnknownTopics) as error:
+        parse_filters("Lavrow giao duk", TODAY)
+    assert "duk" in error.value.words
+    assert "giáo dục - đào tạo" in error.value.sectors  # the nearest sector to what was typed
+    with pytest.raises(UnknownTopics) as error:
+        parse_filters("Mishustim abcxyz", TODAY)
+    assert error.value.words == ["abcxyz"]
+    assert error.value.leaders and error.value.sectors
+    assert '/dangky "abcxyz"' in str(error.value)
+
+
+def test_a_quoted_word_is_a_keyword() -> None:
+    assert parse_filters('"ASEAN"', TODAY).include.keywords == ("asean",)
+    assert parse_filters("“Rosatom” Putin", TODAY).include == parse_filters(
+        "Putin «Rosatom»", TODAY
+    ).include
+    f = parse_filters('dầu khí -"Biển Đông"', TODAY)
+    assert f.include.sectors == ("dầu khí",) and f.exclude.keywords == ("bien dong",)
+
+
+def test_time_zones_as_users_type_them() -> None:
+    assert resolve_zone("Europe/Moscow") == resolve_zone("europe/moscow") == "Europe/Moscow"
+    assert resolve_zone("Moskva") == "Europe/Moscow"
+    assert resolve_zone("Hà Nội") == "Asia/Ho_Chi_Minh"
+    assert resolve_zone("UTC+3") == "Etc/GMT-3"  # IANA counts the other way round
+    assert resolve_zone("Mars/Olympus") is None and resolve_zone("") is None
 
 
 def test_filters_round_trip_through_json() -> None:
@@ -169,21 +231,24 @@ async def test_subscribe_starts_from_now_and_keeps_settings(seeded_store: Store)
     assert await update_subscription(seeded_store, 999, days=[1]) is None
 
 
-async def test_deactivate_migrate_and_unreachable(seeded_store: Store) -> None:
+async def test_deactivate_migrate_and_strikes(seeded_store: Store) -> None:
     await subscribe(seeded_store, -100, "group", now=SUNDAY_8AM_HANOI)
     assert await migrate_chat(seeded_store, -100, -1000100)
     assert await get_subscription(seeded_store, -100) is None
     moved = await get_subscription(seeded_store, -1000100)
     assert moved is not None and moved.chat_type == "supergroup" and moved.active
-    assert not await record_unreachable(seeded_store, -1000100, max_failures=2)
-    assert await record_unreachable(seeded_store, -1000100, max_failures=2)
-    gone = await get_subscription(seeded_store, -1000100)
-    assert gone is not None and not gone.active and gone.reason == "unreachable"
+    # Transient failures are only counted: they never stop a digest.
+    assert await record_strike(seeded_store, -1000100) == 1
+    assert await record_strike(seeded_store, -1000100) == 2
+    struck = await get_subscription(seeded_store, -1000100)
+    assert struck is not None and struck.active and struck.failures == 2
     await subscribe(seeded_store, 12, "private", now=SUNDAY_8AM_HANOI)
     assert await deactivate(seeded_store, 12, "blocked")
     assert not await deactivate(seeded_store, 12, "blocked")
-    assert [s.chat_id for s in await list_subscriptions(seeded_store, active_only=True)] == []
-    # Re-subscribing starts afresh.
+    assert [s.chat_id for s in await list_subscriptions(seeded_store, active_only=True)] == [
+        -1000100
+    ]
+    # Re-subscribing starts afresh: the defaults, not the settings of before.
     sub, started = await subscribe(seeded_store, 12, "private", now=SUNDAY_8AM_HANOI)
     assert started and sub.active and sub.failures == 0
 

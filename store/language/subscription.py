@@ -1,23 +1,28 @@
-"""What a digest subscription is: its topic filters and its schedule, as users write them.
+"""What a digest subscription is: its topic filters, how often it is sent (daily, weekly or
+as soon as there is news), where (a forum topic) and in which time zone.
 
-Pure: parsing "/dangky 6:30 Putin năng lượng -quân sự" and working out when a chat's next
-digest is due. The database side is ``store.storage.subscriptions``.
+Pure: working out when a chat's next digest is due. What users type to /dangky and /caidat
+is read by ``store.language.subscribe_args``; the database side is
+``store.storage.subscriptions``.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from store.language.fold import fold_key
 from store.language.localtime import DEFAULT_TZ
 
 DEFAULT_TIME = "07:00"
 ALL_DAYS: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)  # Python weekdays: 0 = Monday
 WEEKDAYS = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
+WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+# How often a chat hears from the bot.
+DAILY, WEEKLY, INSTANT = "daily", "weekly", "instant"
+MODES = (DAILY, WEEKLY, INSTANT)
 SLACK = timedelta(seconds=2)  # a timer that fires a moment early still counts as on time
 
 
@@ -128,110 +133,6 @@ class Filters:
         return cls(Topics.from_public(data), Topics.from_public(data.get("exclude")))
 
 
-class FilterError(ValueError):
-    """The topic text names nothing we can filter on; the message is Vietnamese."""
-
-
-# "-quân sự", "trừ quân sự", "ngoại trừ …" start an excluded segment; "," ";" "+" separate.
-_SPLIT = re.compile(r"\s*[,;+]\s*|\s+(?=-\S)")
-_EXCLUDE_PREFIX = re.compile(
-    r"^(?:-\s*|(?:ngoại trừ|ngoai tru|loại trừ|loai tru|trừ|không gồm|khong gom)\s+)", re.IGNORECASE
-)
-_EXCLUDE_INNER = re.compile(
-    r"\s+(?=(?:ngoại trừ|ngoai tru|loại trừ|loai tru|trừ)\s)", re.IGNORECASE
-)
-_ALL = {"tat ca", "all", "moi chu de", "tat ca chu de", "het", "tat ca cuoc gap", "bo loc"}
-
-
-def _topics_of(text: str, today: date) -> Topics:
-    """One segment of topic text, read like a question (``store.language.query.understand``)."""
-    from store.language.query import understand
-
-    query = understand(text, today)
-    leaders: list[str] = []
-    for group in query.groups:
-        if group.office is None:
-            leaders += group.names
-            continue
-        # A title ("Thủ tướng Nga") follows whoever holds the office now.
-        current = [a.name for a in group.alternatives if a.end is None or a.end >= today]
-        leaders += current or group.names
-    words = [*query.keywords, *(fold_key(n) for n in query.unknown_names)]
-    keywords = (" ".join(dict.fromkeys(" ".join(words).split())),) if words else ()
-    return Topics(
-        leaders=tuple(dict.fromkeys(leaders)),
-        sectors=tuple(query.sectors),
-        places=tuple(query.places),
-        kinds=tuple(query.kinds),
-        keywords=keywords,
-    )
-
-
-def parse_filters(text: str, today: date | None = None) -> Filters:
-    """Topic text as users type it ("Putin năng lượng -quân sự", accents optional).
-
-    Raises ``FilterError`` when a non-empty text yields no topic at all.
-    """
-    text = " ".join(text.split())
-    if not text or fold_key(text) in _ALL:
-        return Filters()
-    today = today or date.today()
-    include, exclude = Topics(), Topics()
-    segments: list[str] = []
-    for chunk in _SPLIT.split(text):
-        segments += [s for s in _EXCLUDE_INNER.split(chunk) if s.strip()]
-    for segment in segments:
-        m = _EXCLUDE_PREFIX.match(segment.strip())
-        body = segment.strip()[m.end() :] if m else segment.strip()
-        if not fold_key(body):
-            continue
-        topics = _topics_of(body, today)
-        if m:
-            exclude = exclude.merged(topics)
-        else:
-            include = include.merged(topics)
-    filters = Filters(include, exclude)
-    if not filters:
-        raise FilterError(f"Không nhận ra chủ đề nào trong «{text[:80]}».")
-    return filters
-
-
-_TIME = re.compile(r"^(\d{1,2})(?:(?:[:.hHgG])(\d{2})?|[:.hHgG]?)$")
-_AFTERNOON = {"chieu", "toi", "pm"}
-_MORNING = {"sang", "am"}
-
-
-class TimeError(ValueError):
-    """A time-looking argument that is not a time of day; the message is Vietnamese."""
-
-
-def parse_time(token: str) -> str | None:
-    """'6:30', '06:30', '6h30', '6h', '18g', '7' → 'HH:MM'; None if it does not look like a time."""
-    m = _TIME.match(token.strip())
-    if not m:
-        return None
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    if hour > 23 or minute > 59:
-        raise TimeError(f"«{token}» không phải giờ hợp lệ; hãy viết dạng HH:MM, ví dụ 06:30.")
-    return f"{hour:02d}:{minute:02d}"
-
-
-def parse_subscribe_args(text: str) -> tuple[str | None, str]:
-    """'/dangky 6:30 chiều Putin năng lượng' arguments → ('18:30', 'Putin năng lượng')."""
-    words = text.split()
-    if not words:
-        return None, ""
-    when = parse_time(words[0])
-    if when is None:
-        return None, " ".join(words)
-    rest = words[1:]
-    if rest and fold_key(rest[0]) in _AFTERNOON | _MORNING:
-        if fold_key(rest[0]) in _AFTERNOON and int(when[:2]) < 12:
-            when = f"{int(when[:2]) + 12:02d}{when[2:]}"
-        rest = rest[1:]
-    return when, " ".join(rest)
-
-
 # ----------------------------------------------------------------- subscriptions
 
 
@@ -241,13 +142,15 @@ class Subscription:
     chat_type: str = "private"
     time: str = DEFAULT_TIME  # HH:MM in ``tz``
     tz: str = DEFAULT_TZ
-    days: tuple[int, ...] = ALL_DAYS
+    days: tuple[int, ...] = ALL_DAYS  # weekly: exactly one day
+    mode: str = DAILY  # daily | weekly | instant (a short alert as soon as news is stored)
+    thread_id: int | None = None  # the forum topic the chat subscribed from
     filters: Filters = field(default_factory=Filters)
     send_empty: bool = False
     active: bool = True
     cursor: int = 0  # meetings.seq covered by the last delivered digest
     last_slot: datetime | None = None  # latest scheduled run already handled
-    failures: int = 0  # consecutive "cannot reach this chat" failures
+    failures: int = 0  # consecutive transient delivery failures (timeouts, 5xx); diagnostics
     reason: str | None = None  # why it is inactive
     created_at: str = ""
     updated_at: str = ""
@@ -265,8 +168,16 @@ class Subscription:
         h, m = self.hour_minute
         return time(h, m, tzinfo=self.zone)
 
+    @property
+    def scheduled(self) -> bool:
+        """Sent at a time of day (daily or weekly), as opposed to as soon as news comes."""
+        return self.mode != INSTANT
+
     def due_slot(self, now: datetime) -> datetime | None:
-        """The latest scheduled run at or before ``now`` (UTC), or None without any days."""
+        """The latest scheduled run at or before ``now`` (UTC), or None without any days
+        (or for instant alerts, which follow the news, not a clock)."""
+        if not self.scheduled:
+            return None
         local = now.astimezone(self.zone) + SLACK
         h, m = self.hour_minute
         for back in range(8):
@@ -279,6 +190,8 @@ class Subscription:
         return None
 
     def next_slot(self, now: datetime) -> datetime | None:
+        if not self.scheduled:
+            return None
         local = now.astimezone(self.zone) + SLACK
         h, m = self.hour_minute
         for ahead in range(8):
@@ -291,6 +204,8 @@ class Subscription:
         return None
 
     def days_text(self) -> str:
+        if self.mode == WEEKLY and len(self.days) == 1:
+            return f"mỗi {WEEKDAY_NAMES[self.days[0]]}"
         if set(self.days) == set(ALL_DAYS):
             return "hằng ngày"
         if set(self.days) == {0, 1, 2, 3, 4}:
@@ -298,6 +213,12 @@ class Subscription:
         if not self.days:
             return "không ngày nào"
         return ", ".join(WEEKDAYS[d] for d in sorted(self.days))
+
+    def schedule_text(self) -> str:
+        """When the chat hears from the bot, in Vietnamese ("hằng ngày lúc 07:00")."""
+        if not self.scheduled:
+            return "ngay khi có tin (gộp trong vài phút)"
+        return f"{self.days_text()} lúc {self.time}"
 
     def public(self) -> dict[str, Any]:
         """The ``briefing subscriptions --json`` object; days are ISO weekdays (1 = Monday)."""
@@ -307,6 +228,8 @@ class Subscription:
             "time": self.time,
             "tz": self.tz,
             "days": [d + 1 for d in sorted(self.days)],
+            "mode": self.mode,
+            "thread_id": self.thread_id,
             "filters": self.filters.public(),
             "send_empty": self.send_empty,
             "active": self.active,
