@@ -18,12 +18,13 @@ from urllib.parse import urlsplit
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TimedOut
-from telegram.ext import AIORateLimiter, ApplicationBuilder, Defaults
+from telegram.ext import ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 import handlers
 from bot.digests import install_digests
 from bot.errors import UserError
+from bot.pacing import BotRateLimiter
 from bot.settings import Settings, SettingsError
 from handlers.common import CONTEXT_TYPES, App
 from store.services.ingest import ensure_seeded
@@ -94,8 +95,9 @@ def build_application(
     if get_updates_request is not None:
         builder = builder.get_updates_request(get_updates_request)
     if rate_limiter:
-        # A few retries on RetryAfter: a late answer beats a lost one.
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        # A few retries on RetryAfter: a late answer beats a lost one. Digest sends bypass
+        # it: bot.pacing.Pacer alone paces them (two layers would fight).
+        builder = builder.rate_limiter(BotRateLimiter(max_retries=3))
     app = builder.build()
     app.bot_data.store = store
     app.bot_data.settings = settings

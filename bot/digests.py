@@ -1,18 +1,26 @@
-"""Morning digests: scheduling on PTB's JobQueue and delivery that survives faults.
+"""Digests and instant alerts: scheduling on PTB's JobQueue and delivery that survives faults.
 
-One ``run_daily`` job per active subscription (named ``digest:<chat id>``), re-registered
-from the database at start-up. A job only wakes the delivery loop; what is due is always
-decided from the database (``Subscription.due_slot`` versus ``last_slot``), so a missed
-run within the grace period, a job that fired twice, a restart in the middle of a run,
-and the periodic sweep all converge on the same state.
+One ``run_daily`` job per scheduled subscription (daily or weekly, named ``digest:<chat
+id>``, in the chat's time zone), re-registered from the database at start-up; a job
+every two minutes queues the chats that chose instant alerts and have news (so a burst of
+new meetings makes one alert). A job only wakes the delivery loop; what is due is always
+decided from the database (``Subscription.due_slot`` versus ``last_slot``, the cursor
+versus the newest meeting), so a missed run within the grace period, a job that fired
+twice, a restart in the middle of a run, and the periodic sweep all converge on the same
+state.
 
-Delivery (``DigestService``) goes through an outbox (``store.storage.subscriptions``): the intent
-is committed before each send and the delivery after Telegram confirms it, so a crash
-loses nothing and repeats at most the message that was in flight to a chat. Sends are
-paced under Telegram's limits by ``Pacer`` (≈ 28 msg/s overall, ≤ 19/min per group)
-so 10,000 subscribers at 07:00 are served in about six minutes.
-``RetryAfter`` pauses every send; ``ChatMigrated`` moves the subscription; ``Forbidden``
-counts towards deactivation; network errors retry with backoff, then wait for the sweep.
+Delivery (``DigestService``) goes through an outbox (``store.storage.subscriptions``): the
+intent is committed before each send and the delivery after Telegram confirms it, so a
+crash loses nothing and repeats at most the message that was in flight to a chat.
+
+One layer paces digest sends: ``bot.pacing.Pacer`` (PTB's rate limiter is bypassed for
+them), from the times messages actually went out — ≤ 28 in any second, ≤ 19 in any minute
+to one group — and after a restart from the outbox (what went out in the last minute, what
+was in flight, a flood wait still running). ``RetryAfter`` holds every digest send for the
+time Telegram gives, then the same message is sent again. ``ChatMigrated`` moves the
+subscription. A final refusal — 403 (blocked, user deactivated, kicked) or "chat not
+found" — stops the chat's digest at once; timeouts and 5xx are retried with backoff, then
+left for the sweep, and only counted (``failures``), never a reason to stop.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
 
-from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -39,8 +47,9 @@ from telegram.error import (
 )
 
 import handlers
+from bot.pacing import GROUP_WINDOW, PACED, Pacer
 from handlers.common import App, Context, get_store
-from handlers.render import render_digest
+from handlers.render import render_alert, render_digest
 from handlers.views import details_button
 from store.language.subscription import Subscription, utc_now
 from store.services.digest import Composer
@@ -49,23 +58,33 @@ from store.storage.db import Store
 from store.storage.subscriptions import (
     OutboxRow,
     chats_with_open_rows,
+    deactivate,
+    flood_wait_until,
+    forget_thread,
     get_subscription,
+    instant_due,
     list_subscriptions,
+    mark_retry,
     mark_sending,
     mark_sent,
     mark_unsent,
     open_rows,
     prune_outbox,
+    recent_sends,
     record_digest,
-    record_unreachable,
+    record_strike,
 )
 
 log = logging.getLogger(__name__)
 
+__all__ = ["DigestService", "Pacer", "install_digests", "send_digest_now"]
+
 JOB_PREFIX = "digest:"
 SWEEP_JOB = "digests:sweep"
 START_JOB = "digests:catch-up"
+ALERT_JOB = "digests:alerts"
 SWEEP_INTERVAL_S = 300
+ALERT_INTERVAL_S = 120  # instant alerts: news stored within this window goes out together
 BUTTONS_PER_ROW = 2  # buttons are named by date and counterpart ("8/5 · Mishustin")
 REFRESH_S = 30.0  # how often a long run looks for meetings ingested meanwhile
 
@@ -73,73 +92,23 @@ Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[None]]
 
 
-# ----------------------------------------------------------------- pacing
+def unreachable_reason(description: str) -> str:
+    """Why Telegram refuses a chat for good, in the words ``subscriptions.reason`` keeps."""
+    text = description.lower()
+    if "blocked" in text:
+        return "blocked"
+    if "deactivated" in text:
+        return "deactivated"
+    if "kicked" in text or "not a member" in text or "was deleted" in text:
+        return "removed"
+    if "chat not found" in text:
+        return "not-found"
+    return "forbidden"
 
 
-class Pacer:
-    """Paces sends under Telegram's limits: at most ``per_second`` messages in any second
-    overall, evenly spaced (never a burst), and at most ``per_group_minute`` messages in
-    any minute to one group. Private chats take the short burst of a digest's parts (as
-    PTB's AIORateLimiter allows); Telegram only objects to sustained floods there.
-
-    ``pause`` (after ``RetryAfter``) stops every sender until the wait is over. ``clock``
-    and ``sleep`` default to the event loop's, so a virtual-time loop can drive it.
-    """
-
-    def __init__(
-        self,
-        per_second: int = 28,
-        per_group_minute: int = 19,
-        *,
-        clock: Callable[[], float] | None = None,
-        sleep: Sleep | None = None,
-    ) -> None:
-        self.per_second = per_second
-        self.interval = 1.0 / per_second
-        self.per_group_minute = per_group_minute
-        self._clock = clock
-        self._sleep = sleep or asyncio.sleep
-        self._next = 0.0  # earliest time of the next send overall
-        self._recent: deque[float] = deque(maxlen=per_second)  # reserved send times
-        self._paused_until = 0.0
-        self._groups: dict[int, deque[float]] = {}
-
-    def now(self) -> float:
-        return self._clock() if self._clock else asyncio.get_running_loop().time()
-
-    def pause(self, seconds: float) -> None:
-        self._paused_until = max(self._paused_until, self.now() + seconds)
-
-    def _group_ready(self, chat_id: int) -> float:
-        sent = self._groups.get(chat_id)
-        if chat_id >= 0 or not sent or len(sent) < self.per_group_minute:
-            return 0.0
-        return sent[0] + 60.0
-
-    async def acquire(self, chat_id: int) -> None:
-        """Wait until a message to ``chat_id`` may go out; the caller sends right away."""
-        while True:
-            now = self.now()
-            wait = max(self._group_ready(chat_id), self._paused_until) - now
-            if wait > 0:
-                await self._sleep(wait)
-                continue
-            slot = max(now, self._next)
-            if len(self._recent) == self.per_second:
-                slot = max(slot, self._recent[0] + 1.0)  # exact: never per_second + 1 in 1 s
-            self._next = slot + self.interval
-            self._recent.append(slot)
-            if slot > now:
-                await self._sleep(slot - now)
-                if self.now() < self._paused_until:
-                    continue  # a flood wait began while we slept: queue again behind it
-            break
-        if chat_id < 0:
-            sent = self._groups.setdefault(chat_id, deque(maxlen=self.per_group_minute))
-            sent.append(self.now())
-            if len(self._groups) > 20_000:  # forget groups idle for a minute
-                horizon = self.now() - 60.0
-                self._groups = {c: q for c, q in self._groups.items() if q and q[-1] > horizon}
+def _topic_gone(description: str) -> bool:
+    text = description.lower()
+    return "thread not found" in text or "topic_deleted" in text or "topic deleted" in text
 
 
 # ----------------------------------------------------------------- delivery
@@ -195,7 +164,6 @@ class DigestService:
         pacer: Pacer | None = None,
         sleep: Sleep | None = None,
         concurrency: int = 8,
-        max_failures: int = 3,
         network_retries: int = 5,
         flood_retries: int = 5,
         job_queue: Any = None,
@@ -209,7 +177,6 @@ class DigestService:
         self.pacer = pacer or Pacer()
         self.sleep = sleep or asyncio.sleep
         self.concurrency = concurrency
-        self.max_failures = max_failures
         self.network_retries = network_retries
         self.flood_retries = flood_retries
         self.job_queue = job_queue
@@ -231,9 +198,10 @@ class DigestService:
     # ------------------------------------------------------------- scheduling
 
     def schedule(self, sub: Subscription) -> None:
-        """(Re)register the chat's daily job; inactive or dayless subscriptions get none."""
+        """(Re)register the chat's daily job; inactive, dayless and instant subscriptions
+        get none (the alert job serves instant ones)."""
         self.unschedule(sub.chat_id)
-        if self.job_queue is None or not sub.active or not sub.days:
+        if self.job_queue is None or not sub.active or not sub.days or not sub.scheduled:
             return
         self._jobs[sub.chat_id] = self.job_queue.run_daily(
             _slot_job,
@@ -274,7 +242,19 @@ class DigestService:
         now (missed runs within the grace period, digests interrupted by a crash)."""
         subs = await self.register_jobs()
         await prune_outbox(self.store, now=self.clock())
+        await self.restore_pacing()
         return await self.queue_due(subs)
+
+    async def restore_pacing(self) -> None:
+        """A new process knows nothing of what the last one sent: count every message that
+        may have gone out in the last minute as sent just now (in flight at a crash too),
+        and resume a flood wait Telegram imposed that is still running."""
+        now = self.clock()
+        for chat_id in await recent_sends(self.store, now - timedelta(seconds=GROUP_WINDOW + 5)):
+            self.pacer.note(chat_id)
+        until = await flood_wait_until(self.store, now)
+        if until is not None:
+            self.pacer.pause((until - now).total_seconds())
 
     async def queue_due(self, subs: list[Subscription] | None = None) -> list[int]:
         """Queue chats with a due, unhandled run within the grace period or an unsent
@@ -283,7 +263,8 @@ class DigestService:
         subs = subs if subs is not None else await list_subscriptions(self.store, active_only=True)
         due = [s.chat_id for s in subs if s.active and self.due(s, now) is not None]
         waiting = await chats_with_open_rows(self.store)
-        chats = list(dict.fromkeys([*waiting, *due]))
+        alerts = await instant_due(self.store)
+        chats = list(dict.fromkeys([*waiting, *due, *alerts]))
         for chat_id in chats:
             self.enqueue(chat_id)
         return chats
@@ -384,20 +365,27 @@ class DigestService:
         if sub is None or not sub.active:
             return sent
         now = self.clock()
-        slot = now if manual else self.due(sub, now)
+        if manual:
+            slot: datetime | None = now
+            kind = "manual"
+        elif sub.scheduled:
+            slot, kind = self.due(sub, now), "scheduled"
+        else:
+            slot, kind = now, "alert"
         if slot is None:
             return sent
         composer = await self._composer_now(manual)
         plan = await composer.plan(sub)
-        day = now.astimezone(sub.zone).date()
-        messages = render_digest(plan, sub, day=day) if (not plan.empty or sub.send_empty) else []
+        if kind == "alert":
+            if plan.cursor_to <= sub.cursor:
+                return sent  # nothing stored since the last alert
+            messages = render_alert(plan, sub) if not plan.empty else []
+        else:
+            day = now.astimezone(sub.zone).date()
+            wanted = not plan.empty or sub.send_empty
+            messages = render_digest(plan, sub, day=day) if wanted else []
         rows = await record_digest(
-            self.store,
-            sub,
-            slot,
-            messages,
-            kind="manual" if manual else "scheduled",
-            skip_cursor=plan.cursor_to,
+            self.store, sub, slot, messages, kind=kind, skip_cursor=plan.cursor_to
         )
         _, n = await self._deliver_rows(rows, stats)
         return sent + n
@@ -419,26 +407,38 @@ class DigestService:
             sent += 1
         return Outcome.SENT, sent
 
+    async def _send(self, chat_id: int, row: OutboxRow, thread_id: int | None) -> Message:
+        """One request, straight out: past PTB's rate limiter, which must not pace it too."""
+        paced: dict[str, Any] = {}
+        if getattr(self.bot, "rate_limiter", None) is not None:
+            paced["rate_limit_args"] = PACED
+        return await self.bot.send_message(
+            chat_id,
+            row.text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup(row),
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+            message_thread_id=thread_id,
+            **paced,
+        )
+
     async def _deliver(self, row: OutboxRow, stats: RunStats) -> Outcome:
         """One message: intent, paced send, then confirmation — with Telegram's errors."""
-        chat_id = row.chat_id
+        chat_id, thread_id = row.chat_id, row.thread_id
         await mark_sending(self.store, row.id)  # committed before the request leaves
         network_failures = flood_waits = migrations = 0
         while True:
-            await self.pacer.acquire(chat_id)
+            await self.pacer.acquire(chat_id)  # counts the send: nothing may await before it
+            sent_at = self.clock()
             try:
-                message = await self.bot.send_message(
-                    chat_id,
-                    row.text,
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=markup(row),
-                    link_preview_options=LinkPreviewOptions(is_disabled=True),
-                )
+                message = await self._send(chat_id, row, thread_id)
             except RetryAfter as exc:
                 seconds = _retry_after_seconds(exc)
-                self.pacer.pause(seconds)
+                self.pacer.pause(seconds, chat_id)  # before any await: every worker holds
                 flood_waits += 1
                 log.warning("flood control: waiting %.0f s (chat %s)", seconds, chat_id)
+                until = self.clock() + timedelta(seconds=seconds)
+                await mark_retry(self.store, row.id, until, str(exc))
                 if flood_waits > self.flood_retries:
                     await mark_unsent(self.store, row.id, "pending", str(exc))
                     stats.later += 1
@@ -455,17 +455,25 @@ class DigestService:
             except Forbidden as exc:
                 return await self._unreachable(row, chat_id, exc, stats)
             except BadRequest as exc:
+                if thread_id is not None and _topic_gone(str(exc)):
+                    log.info(
+                        "forum topic %s of chat %s is gone: sending to the chat", thread_id, chat_id
+                    )
+                    await forget_thread(self.store, chat_id)
+                    thread_id = None
+                    continue
                 if "chat not found" in str(exc).lower():
                     return await self._unreachable(row, chat_id, exc, stats)
                 log.error("digest for chat %s refused: %s", chat_id, exc)
                 await mark_unsent(self.store, row.id, "failed", str(exc))
                 stats.failed += 1
                 return Outcome.FAILED
-            except NetworkError as exc:  # includes TimedOut; the message may have arrived
+            except NetworkError as exc:  # includes TimedOut and 5xx; the message may have arrived
                 network_failures += 1
                 if network_failures > self.network_retries:
                     log.warning("network down for chat %s: %s; the sweep will retry", chat_id, exc)
                     await mark_unsent(self.store, row.id, "pending", str(exc))
+                    await record_strike(self.store, chat_id)
                     stats.later += 1
                     return Outcome.LATER
                 await self.sleep(min(60.0, 2.0 ** (network_failures - 1)))
@@ -475,19 +483,22 @@ class DigestService:
                 stats.failed += 1
                 return Outcome.FAILED
             else:
-                await mark_sent(self.store, row, chat_id, getattr(message, "message_id", None))
+                message_id = getattr(message, "message_id", None)
+                await mark_sent(self.store, row, chat_id, message_id, at=sent_at)
                 stats.sent += 1
                 return Outcome.SENT
 
     async def _unreachable(
         self, row: OutboxRow, chat_id: int, exc: TelegramError, stats: RunStats
     ) -> Outcome:
+        """A final refusal (blocked, deactivated, kicked, chat not found): stop at once."""
         await mark_unsent(self.store, row.id, "failed", str(exc))
         stats.failed += 1
-        if await record_unreachable(self.store, chat_id, self.max_failures):
-            log.info("chat %s unreachable %d times: digest stopped", chat_id, self.max_failures)
+        reason = unreachable_reason(str(exc))
+        if await deactivate(self.store, chat_id, reason):
+            log.info("chat %s unreachable (%s): digest stopped", chat_id, exc)
             stats.deactivated.append(chat_id)
-            self.unschedule(chat_id)
+        self.unschedule(chat_id)
         return Outcome.GONE
 
     # ------------------------------------------------------------- chat changes
@@ -533,6 +544,15 @@ async def _sweep_job(context: Context) -> None:
         service.kick()
 
 
+async def _alert_job(context: Context) -> None:
+    service = get_service(context)
+    chats = await instant_due(service.store)
+    for chat_id in chats:
+        service.enqueue(chat_id)
+    if chats:
+        service.kick()
+
+
 async def _catch_up_job(context: Context) -> None:
     service = get_service(context)
     chats = await service.queue_due()
@@ -570,11 +590,12 @@ async def start_digests(app: App) -> list[int]:
     service = get_service(app)
     subs = await service.register_jobs()
     await prune_outbox(service.store, now=service.clock())
+    await service.restore_pacing()
     jq = app.job_queue
     if jq is None:
         log.warning("JobQueue unavailable (install python-telegram-bot[job-queue]); no digests")
         return []
-    for name in (START_JOB, SWEEP_JOB):
+    for name in (START_JOB, SWEEP_JOB, ALERT_JOB):
         for job in jq.get_jobs_by_name(name):
             job.schedule_removal()
     # Jobs added before the scheduler starts must not be dropped as "misfired" when start-up
@@ -586,6 +607,13 @@ async def start_digests(app: App) -> list[int]:
         interval=SWEEP_INTERVAL_S,
         first=SWEEP_INTERVAL_S,
         name=SWEEP_JOB,
+        job_kwargs=late_ok,
+    )
+    jq.run_repeating(
+        _alert_job,
+        interval=ALERT_INTERVAL_S,
+        first=ALERT_INTERVAL_S,
+        name=ALERT_JOB,
         job_kwargs=late_ok,
     )
     return [s.chat_id for s in subs if s.active]

@@ -286,4 +286,14 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX corrections_target ON corrections(target);
     """,
+    # 9: digests in forum topics, weekly digests and instant alerts; and what pacing must
+    # remember across a restart: when each message went out, and a flood wait Telegram
+    # imposed (store.storage.subscriptions).
+    """
+    ALTER TABLE subscriptions ADD COLUMN mode TEXT NOT NULL DEFAULT 'daily';  -- daily | weekly | instant
+    ALTER TABLE subscriptions ADD COLUMN thread_id INTEGER;   -- forum topic (message_thread_id)
+    ALTER TABLE digest_outbox ADD COLUMN thread_id INTEGER;
+    ALTER TABLE digest_outbox ADD COLUMN retry_at TEXT;       -- flood control: not before (UTC ISO)
+    CREATE INDEX digest_outbox_sent ON digest_outbox(sent_at) WHERE sent_at IS NOT NULL;
+    """,
 ]

@@ -1,16 +1,20 @@
 """Daily digest subscriptions in the database: who gets which digest when, and the
 delivery log (outbox).
 
-A subscription belongs to a chat (private or group): a local time, the days of the week,
-topic filters and whether an empty day still sends "không có gì mới". Its ``cursor`` is
-the meeting insertion number (``meetings.seq``) covered by the last digest Telegram
-confirmed, so each digest holds exactly the meetings added since.
+A subscription belongs to a chat (private or group, optionally one forum topic of it): how
+often (daily, weekly, or an instant alert as soon as news is stored), a local time in the
+chat's time zone, the days of the week, topic filters and whether an empty day still
+sends "không có gì mới". Its ``cursor`` is the meeting insertion number
+(``meetings.seq``) covered by the last message Telegram confirmed, so each digest holds
+exactly the meetings added since.
 
 Delivery is an outbox: composing a digest writes its messages as ``pending`` rows (and
 marks the schedule slot as handled) in one transaction; before each send the row becomes
 ``sending``; after Telegram confirms it, ``sent`` and the cursor moves in one transaction.
 A crash therefore loses nothing (pending/sending rows are sent at restart) and repeats at
-most a message that was ``sending`` when the process died.
+most a message that was ``sending`` when the process died. The outbox also keeps what
+pacing needs after a restart: when each message was confirmed (``sent_at``), which were in
+flight, and until when Telegram asked the bot to wait (``retry_at``).
 
 Every multi-statement change runs as one transaction inside the database thread
 (``_atomic``), so it can neither interleave with nor be committed or rolled back by other
@@ -24,11 +28,13 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from store.language.localtime import DEFAULT_TZ
 from store.language.subscription import (
+    ALL_DAYS,
+    WEEKLY,
     Filters,
     Subscription,
     iso,
@@ -60,6 +66,8 @@ def _subscription(row: sqlite3.Row) -> Subscription:
         time=row["time"],
         tz=row["tz"],
         days=tuple(int(d) for d in row["days"]),
+        mode=row["mode"],
+        thread_id=row["thread_id"],
         filters=Filters.from_public(json.loads(row["filters"])),
         send_empty=bool(row["send_empty"]),
         active=bool(row["active"]),
@@ -101,6 +109,55 @@ def _handled_slot(sub: Subscription, now: datetime) -> str | None:
     return iso(latest) if latest else None
 
 
+def _days_for(
+    mode: str, old: Subscription, weekday: int | None, days: Iterable[int] | None
+) -> tuple[int, ...]:
+    """The days a frequency implies: a weekly digest has exactly one (Monday unless given)."""
+    if mode == WEEKLY:
+        if weekday is not None:
+            return (weekday,)
+        if days is not None and len(set(days)) == 1:
+            return tuple(set(days))
+        return old.days if old.mode == WEEKLY and len(old.days) == 1 else (0,)
+    if days is not None:
+        return tuple(sorted(set(days)))
+    return ALL_DAYS if old.mode == WEEKLY else old.days
+
+
+def _write(conn: sqlite3.Connection, sub: Subscription, last_slot: str | None) -> None:
+    conn.execute(
+        "INSERT INTO subscriptions(chat_id, chat_type, time, tz, days, filters, send_empty, active,"
+        " cursor, last_slot, failures, reason, mode, thread_id)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT(chat_id) DO UPDATE SET chat_type=excluded.chat_type, time=excluded.time,"
+        " tz=excluded.tz, days=excluded.days, filters=excluded.filters,"
+        " send_empty=excluded.send_empty, active=excluded.active, cursor=excluded.cursor,"
+        " last_slot=excluded.last_slot, failures=excluded.failures, reason=excluded.reason,"
+        " mode=excluded.mode, thread_id=excluded.thread_id,"
+        " updated_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+        (
+            sub.chat_id,
+            sub.chat_type,
+            sub.time,
+            sub.tz,
+            "".join(str(d) for d in sub.days),
+            json.dumps(sub.filters.public(), ensure_ascii=False),
+            int(sub.send_empty),
+            int(sub.active),
+            sub.cursor,
+            last_slot,
+            sub.failures,
+            sub.reason,
+            sub.mode,
+            sub.thread_id,
+        ),
+    )
+
+
+def _schedule(sub: Subscription) -> tuple[object, ...]:
+    return (sub.mode, sub.time, sub.days, sub.tz)
+
+
 async def subscribe(
     store: Store,
     chat_id: int,
@@ -109,12 +166,20 @@ async def subscribe(
     at: str | None = None,
     filters: Filters | None = None,
     tz: str = DEFAULT_TZ,
+    mode: str | None = None,
+    weekday: int | None = None,
+    thread_id: int | None = None,
+    fresh: bool = True,
     now: datetime | None = None,
 ) -> tuple[Subscription, bool]:
-    """Create or (re)activate a chat's subscription; ``at``/``filters`` given replace the old.
+    """Create or (re)activate a chat's subscription; what is given replaces the old.
 
-    Returns the subscription and whether it was newly started (new or reactivated), in
-    which case the digest starts from the meetings added from now on.
+    ``thread_id`` is the forum topic the request came from (None: the chat itself); the
+    digest goes there. A chat that had unsubscribed (or was stopped) starts fresh — the
+    defaults plus what is given — unless ``fresh`` is False (the settings' "turn back on"
+    button resumes the old settings). Returns the subscription and whether it was newly
+    started (new or reactivated), in which case the digest starts from the meetings added
+    from now on.
     """
     now = now or utc_now()
 
@@ -122,34 +187,27 @@ async def subscribe(
         row = conn.execute("SELECT * FROM subscriptions WHERE chat_id = ?", (chat_id,)).fetchone()
         old = _subscription(row) if row is not None else None
         started = old is None or not old.active
-        base = old or Subscription(chat_id=chat_id, chat_type=chat_type, tz=tz)
+        if old is None or (started and fresh):
+            base = Subscription(chat_id=chat_id, chat_type=chat_type, tz=tz)
+        else:
+            base = old
+        new_mode = mode or base.mode
         sub = replace(
             base,
             chat_type=chat_type,
             time=at or base.time,
             filters=base.filters if filters is None else filters,
+            mode=new_mode,
+            days=_days_for(new_mode, base, weekday, None),
+            thread_id=thread_id,
+            active=True,
+            failures=0,
+            reason=None,
             cursor=_max_seq(conn) if started else base.cursor,
             last_slot=None if started else base.last_slot,
         )
-        moved = started or sub.time != base.time
-        conn.execute(
-            "INSERT INTO subscriptions(chat_id, chat_type, time, tz, days, filters, send_empty, active,"
-            " cursor, last_slot, failures, reason) VALUES (?,?,?,?,?,?,?,1,?,?,0,NULL)"
-            " ON CONFLICT(chat_id) DO UPDATE SET chat_type=excluded.chat_type, time=excluded.time,"
-            " filters=excluded.filters, active=1, cursor=excluded.cursor, last_slot=excluded.last_slot,"
-            " failures=0, reason=NULL, updated_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
-            (
-                chat_id,
-                sub.chat_type,
-                sub.time,
-                sub.tz,
-                "".join(str(d) for d in sub.days),
-                json.dumps(sub.filters.public(), ensure_ascii=False),
-                int(sub.send_empty),
-                sub.cursor,
-                _handled_slot(sub, now) if moved else row["last_slot"],
-            ),
-        )
+        moved = started or _schedule(sub) != _schedule(base)
+        _write(conn, sub, _handled_slot(sub, now) if moved else row["last_slot"])
         if started:  # an old digest still waiting must not arrive after a fresh start
             _expire_open(conn, chat_id, "restarted")
         return started
@@ -168,6 +226,8 @@ async def update_subscription(
     days: Iterable[int] | None = None,
     filters: Filters | None = None,
     send_empty: bool | None = None,
+    tz: str | None = None,
+    mode: str | None = None,
     now: datetime | None = None,
 ) -> Subscription | None:
     """Change settings of an existing subscription; None when there is none."""
@@ -178,31 +238,36 @@ async def update_subscription(
         if row is None:
             return False
         old = _subscription(row)
+        new_mode = mode or old.mode
         sub = replace(
             old,
             time=at or old.time,
-            days=old.days if days is None else tuple(sorted(set(days))),
+            tz=tz or old.tz,
+            mode=new_mode,
+            days=_days_for(new_mode, old, None, days),
             filters=old.filters if filters is None else filters,
             send_empty=old.send_empty if send_empty is None else send_empty,
         )
-        schedule_changed = (sub.time, sub.days) != (old.time, old.days)
-        conn.execute(
-            "UPDATE subscriptions SET time=?, days=?, filters=?, send_empty=?, last_slot=?,"
-            " updated_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE chat_id=?",
-            (
-                sub.time,
-                "".join(str(d) for d in sub.days),
-                json.dumps(sub.filters.public(), ensure_ascii=False),
-                int(sub.send_empty),
-                _handled_slot(sub, now) if schedule_changed else row["last_slot"],
-                chat_id,
-            ),
-        )
+        changed = _schedule(sub) != _schedule(old)
+        _write(conn, sub, _handled_slot(sub, now) if changed else row["last_slot"])
         return True
 
     if not await _atomic(store, tx):
         return None
     return await get_subscription(store, chat_id)
+
+
+async def forget_thread(store: Store, chat_id: int) -> None:
+    """The forum topic was deleted: deliver to the chat itself from now on."""
+
+    def tx(conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE subscriptions SET thread_id=NULL WHERE chat_id=?", (chat_id,))
+        conn.execute(
+            "UPDATE digest_outbox SET thread_id=NULL WHERE chat_id=? AND state IN ('pending', 'sending')",
+            (chat_id,),
+        )
+
+    await _atomic(store, tx)
 
 
 def _expire_open(conn: sqlite3.Connection, chat_id: int, why: str) -> None:
@@ -262,22 +327,16 @@ def move_subscription(conn: sqlite3.Connection, old_id: int, new_id: int) -> boo
     return True
 
 
-async def record_unreachable(store: Store, chat_id: int, max_failures: int) -> bool:
-    """One more failed attempt to reach a chat (blocked, kicked, not found).
+async def record_strike(store: Store, chat_id: int) -> int:
+    """One more transient failure to reach a chat (timeouts, 5xx); a success clears the
+    count. Diagnostics only: a transient failure never stops a digest. Returns the count."""
 
-    Returns True when this failure deactivated the subscription.
-    """
-
-    def tx(conn: sqlite3.Connection) -> bool:
+    def tx(conn: sqlite3.Connection) -> int:
         conn.execute("UPDATE subscriptions SET failures = failures + 1 WHERE chat_id=?", (chat_id,))
-        cur = conn.execute(
-            "UPDATE subscriptions SET active=0, reason='unreachable' WHERE chat_id=? AND active=1"
-            " AND failures >= ?",
-            (chat_id, max_failures),
-        )
-        if cur.rowcount:
-            _expire_open(conn, chat_id, "unreachable")
-        return cur.rowcount > 0
+        row = conn.execute(
+            "SELECT failures FROM subscriptions WHERE chat_id=?", (chat_id,)
+        ).fetchone()
+        return int(row[0]) if row else 0
 
     return await _atomic(store, tx)
 
@@ -287,7 +346,7 @@ class OutboxRow:
     id: int
     chat_id: int
     slot: str
-    kind: str  # scheduled | manual
+    kind: str  # scheduled | manual | alert
     part: int
     parts: int
     text: str
@@ -297,6 +356,7 @@ class OutboxRow:
     attempts: int
     message_id: int | None
     error: str | None
+    thread_id: int | None = None  # the forum topic it goes to
 
     @property
     def slot_time(self) -> datetime:
@@ -320,6 +380,7 @@ def _outbox_row(row: sqlite3.Row) -> OutboxRow:
         attempts=row["attempts"],
         message_id=row["message_id"],
         error=row["error"],
+        thread_id=row["thread_id"],
     )
 
 
@@ -362,8 +423,8 @@ async def record_digest(
         ids = []
         for part, message in enumerate(messages):
             cur = conn.execute(
-                "INSERT INTO digest_outbox(chat_id, slot, kind, part, parts, text, items, cursor_to)"
-                " VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO digest_outbox(chat_id, slot, kind, part, parts, text, items,"
+                " cursor_to, thread_id) VALUES (?,?,?,?,?,?,?,?,?)",
                 (
                     sub.chat_id,
                     slot_iso,
@@ -373,6 +434,7 @@ async def record_digest(
                     message.text,
                     json.dumps([list(i) for i in message.items], ensure_ascii=False),
                     message.cursor_to,
+                    sub.thread_id,
                 ),
             )
             ids.append(int(cur.lastrowid or 0))
@@ -425,15 +487,21 @@ async def mark_sending(store: Store, row_id: int) -> None:
     await _atomic(store, tx)
 
 
-async def mark_sent(store: Store, row: OutboxRow, chat_id: int, message_id: int | None) -> None:
-    """Telegram confirmed the message: log it and move the chat's cursor, atomically."""
+async def mark_sent(
+    store: Store,
+    row: OutboxRow,
+    chat_id: int,
+    message_id: int | None,
+    at: datetime | None = None,
+) -> None:
+    """Telegram confirmed the message: log it (sent ``at``, the sender's clock) and move
+    the chat's cursor, atomically."""
 
     def tx(conn: sqlite3.Connection) -> None:
         conn.execute(
-            "UPDATE digest_outbox SET state='sent', message_id=?, error=NULL,"
-            " sent_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
-            " updated_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id=?",
-            (message_id, row.id),
+            "UPDATE digest_outbox SET state='sent', message_id=?, error=NULL, retry_at=NULL,"
+            " sent_at=?, updated_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id=?",
+            (message_id, iso(at or utc_now()), row.id),
         )
         conn.execute(
             "UPDATE subscriptions SET cursor=max(cursor, ?), failures=0 WHERE chat_id=?",
@@ -455,6 +523,83 @@ async def mark_unsent(store: Store, row_id: int, state: str, error: str) -> None
         )
 
     await _atomic(store, tx)
+
+
+async def mark_retry(store: Store, row_id: int, until: datetime, error: str) -> None:
+    """Telegram answered 429: nothing may be sent before ``until`` (kept for a restart)."""
+
+    def tx(conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "UPDATE digest_outbox SET retry_at=?, error=? WHERE id=?",
+            (iso(until), error[:500], row_id),
+        )
+
+    await _atomic(store, tx)
+
+
+async def flood_wait_until(store: Store, now: datetime) -> datetime | None:
+    """The end of a flood wait Telegram imposed that is still running, if any."""
+    row = await (
+        await store.conn.execute(
+            "SELECT max(retry_at) FROM digest_outbox WHERE retry_at > ?", (iso(now),)
+        )
+    ).fetchone()
+    return parse_iso(row[0]) if row and row[0] else None
+
+
+async def recent_sends(store: Store, since: datetime) -> list[int]:
+    """The chat of every message that may have reached Telegram after ``since``: confirmed
+    since then, or in flight when the last process stopped (one entry per message)."""
+    rows = await (
+        await store.conn.execute(
+            "SELECT chat_id FROM digest_outbox WHERE state='sending'"
+            " UNION ALL SELECT chat_id FROM digest_outbox WHERE sent_at >= ?",
+            (iso(since),),
+        )
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+async def instant_due(store: Store) -> list[int]:
+    """Active instant-alert chats with meetings stored after their cursor."""
+    rows = await (
+        await store.conn.execute(
+            "SELECT chat_id FROM subscriptions WHERE active=1 AND mode='instant'"
+            " AND cursor < (SELECT coalesce(max(seq), 0) FROM meetings) ORDER BY chat_id"
+        )
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+# ----------------------------------------------------------------- meetings for digests
+
+
+async def meeting_rows(store: Store, after: int, upto: int) -> list[sqlite3.Row]:
+    """(seq, id, folded) of the meetings stored after ``after`` up to ``upto``, in order."""
+    return await (
+        await store.conn.execute(
+            "SELECT seq, id, folded FROM meetings WHERE seq > ? AND seq <= ? ORDER BY seq",
+            (after, upto),
+        )
+    ).fetchall()
+
+
+async def dated_meeting_rows(
+    store: Store, since: date | None, limit: int, until: date | None = None, offset: int = 0
+) -> list[sqlite3.Row]:
+    """(seq, id, folded) of meetings dated within [since, until] (any date when ``since``
+    is None), newest first."""
+    sql = "SELECT seq, id, folded FROM meetings WHERE date_end IS NOT NULL"
+    params: list[object] = []
+    if since is not None:
+        sql += " AND date_end >= ?"
+        params.append(since.isoformat())
+    if until is not None:
+        sql += " AND date_start <= ?"
+        params.append(until.isoformat())
+    sql += " ORDER BY date_end DESC, seq DESC LIMIT ? OFFSET ?"
+    params += [limit, offset]
+    return await (await store.conn.execute(sql, params)).fetchall()
 
 
 async def outbox(store: Store, chat_id: int | None = None) -> list[OutboxRow]:
