@@ -379,7 +379,8 @@ class DigestService:
         if kind == "alert":
             if plan.cursor_to <= sub.cursor:
                 return sent  # nothing stored since the last alert
-            messages = render_alert(plan, sub) if not plan.empty else []
+            day = now.astimezone(sub.zone).date()
+            messages = render_alert(plan, sub, day=day) if not plan.empty else []
         else:
             day = now.astimezone(sub.zone).date()
             wanted = not plan.empty or sub.send_empty

@@ -109,6 +109,7 @@ class BotData:
     charts: ViewCache = field(default_factory=lambda: ViewCache(size=64))  # PNGs until a change
     digests: Scheduler | None = None  # the digest service, where one runs
     feed_config: FetchConfig | None = None  # fetch limits for feed polling (tests shrink them)
+    feeds_changed: Callable[[], Awaitable[Any]] | None = None  # re-reads the feed table (polling)
 
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
@@ -146,6 +147,13 @@ def user_text(text: str | None) -> str:
     """A user's text made safe to parse: no control characters, one line, bounded length."""
     text = " ".join(clean(text).split())
     return text[:MAX_QUESTION]
+
+
+def thread_of(message: object) -> int | None:
+    """The forum topic a message was sent in (None: the chat itself, or no forum)."""
+    if getattr(message, "is_topic_message", False):
+        return getattr(message, "message_thread_id", None)
+    return None
 
 
 def command_args(message: Message) -> str:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from store.language import citation
 from store.language.cards import button_label
 from store.language.models import Citation, Meeting
-from store.language.subscription import WEEKDAYS, Subscription
+from store.language.subscription import WEEKDAYS, WEEKLY, Subscription
 from store.services.digest import DigestPlan, Fact
 from store.storage.subscriptions import DigestMessage
 
@@ -249,6 +249,40 @@ def _date_vi(day: date) -> str:
     return f"{WEEKDAYS[day.weekday()]}, {day.day:02d}/{day.month:02d}/{day.year}"
 
 
+DIGEST_MARK = "📰 Bản tin Việt–Nga"
+ALERT_MARK = "🔔 Tin mới Việt–Nga"
+ALERT_ITEMS = 5  # meetings listed in an instant alert; the rest are counted
+
+
+def digest_title(sub: Subscription, day: date) -> str:
+    if sub.mode == WEEKLY:
+        return f"{DIGEST_MARK} — bản tin tuần, {_date_vi(day)}"
+    return f"{DIGEST_MARK} — {_date_vi(day)}"
+
+
+def render_alert(plan: DigestPlan, sub: Subscription, *, day: date) -> list[DigestMessage]:
+    """An instant alert: the new matching meetings in a few lines, each with its source, and
+    buttons to open them."""
+    facts = plan.facts[:ALERT_ITEMS]
+    count = len(plan.facts) + plan.more
+    head = f"{ALERT_MARK}: {count} cuộc gặp" if count > 1 else f"{ALERT_MARK}"
+    lines = [b(head)]
+    cited = [cited_html(trim(f.line, LINE_LIMIT), [f.meeting]) for f in facts]
+    if len(facts) == 1:
+        lines += cited
+    else:
+        lines += [f"{n}. {line}" for n, line in enumerate(cited, start=1)]
+    if count > len(facts):
+        lines.append(esc(f"… và {count - len(facts)} cuộc gặp khác — gõ /moinhat để xem."))
+    if sub.filters:
+        lines.append(i(f"Chủ đề: {sub.filters.describe()}"))
+    items = tuple(
+        (f"{n} · {button_label(f.meeting, today=day)}", f.meeting.id)
+        for n, f in enumerate(facts, start=1)
+    )
+    return [DigestMessage(fit("\n".join(lines)), items, plan.cursor_to)]
+
+
 def render_digest(
     plan: DigestPlan, sub: Subscription, *, day: date, html_mode: bool = True
 ) -> list[DigestMessage]:
@@ -263,7 +297,7 @@ def render_digest(
     def bold(value: str) -> str:
         return b(value) if html_mode else value
 
-    title = f"📰 Bản tin Việt–Nga — {_date_vi(day)}"
+    title = digest_title(sub, day)
     topic = "" if not sub.filters else f"Chủ đề: {sub.filters.describe()}"
     if plan.empty:
         lines = [bold(title), text("Không có gì mới kể từ bản tin trước.")]

@@ -21,7 +21,7 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from telegram.error import BadRequest
 
 from handlers import render as r
-from handlers.common import Context, QueryCache, get_store, queries, today
+from handlers.common import Context, QueryCache, get_store, queries, thread_of, today
 from store.language import citation
 from store.language.cards import (
     UNKNOWN_PLACE,
@@ -89,10 +89,14 @@ async def show_in_place(query: CallbackQuery, context: Context, view: View) -> N
 
 
 async def send_to_chat(query: CallbackQuery, context: Context, view: View) -> None:
-    """A new message in the button's chat (a button on an inline message has none)."""
+    """A new message in the button's chat — in its forum topic, if it is in one (a button
+    on an inline message has no chat)."""
     if query.message is not None:
         await context.bot.send_message(
-            query.message.chat.id, r.fit(view.html), reply_markup=view.markup
+            query.message.chat.id,
+            r.fit(view.html),
+            reply_markup=view.markup,
+            message_thread_id=thread_of(query.message),
         )
 
 

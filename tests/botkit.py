@@ -113,6 +113,13 @@ def chat(chat_id: int, chat_type: str = "private") -> dict[str, Any]:
     return {"id": chat_id, "type": chat_type, "title": "Phòng tin quốc tế"}
 
 
+def forum_topic(message: dict[str, Any], topic: int) -> None:
+    """Make ``message`` one sent inside forum topic ``topic`` of a forum supergroup."""
+    message["chat"]["is_forum"] = True
+    message["message_thread_id"] = topic
+    message["is_topic_message"] = True
+
+
 def user(user_id: int = USER_ID) -> dict[str, Any]:
     return {"id": user_id, "is_bot": False, "first_name": "Lan", "language_code": "vi"}
 
@@ -138,6 +145,7 @@ class Updates:
         with_entities: bool = True,
         extra_entities: list[dict[str, Any]] | None = None,
         edited: bool = False,
+        topic: int | None = None,
     ) -> dict[str, Any]:
         message: dict[str, Any] = {
             "message_id": self._next(),
@@ -146,6 +154,8 @@ class Updates:
             "from": user(user_id),
             "text": text,
         }
+        if topic is not None:  # sent inside a forum topic
+            forum_topic(message, topic)
         ents = (entities(text) if with_entities else []) + (extra_entities or [])
         if ents:
             message["entities"] = ents
@@ -157,6 +167,8 @@ class Updates:
                 "from": BOT_USER if reply_to_bot else user(OTHER_USER_ID),
                 "text": reply_text,
             }
+            if topic is not None:
+                forum_topic(message["reply_to_message"], topic)
         return {"update_id": self._next(), ("edited_message" if edited else "message"): message}
 
     def group(self, text: str, **kw: Any) -> dict[str, Any]:
@@ -196,6 +208,7 @@ class Updates:
         chat_type: str = "private",
         message_id: int = 424242,
         inline_message_id: str | None = None,
+        topic: int | None = None,
     ) -> dict[str, Any]:
         query: dict[str, Any] = {
             "id": str(self._next()),
@@ -213,6 +226,8 @@ class Updates:
                 "from": BOT_USER,
                 "text": "danh sách",
             }
+            if topic is not None:
+                forum_topic(query["message"], topic)
         return {"update_id": self._next(), "callback_query": query}
 
     def inline(self, query: str, offset: str = "") -> dict[str, Any]:

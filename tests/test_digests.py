@@ -340,31 +340,51 @@ async def test_retry_after_is_honoured(rig: Rig, clock: Clock) -> None:
     assert row.state == "sent" and row.attempts == 1
 
 
-async def test_forbidden_deactivates_after_repeated_failures(rig: Rig, clock: Clock) -> None:
-    await subscribe(rig, A)
-    await ingest(rig.store, NOVAK)
-    rig.request.script[A] = ["forbidden"] * 3
-    for day in (2, 3):
-        clock.set(at(day, 7))
-        await rig.run_due()
-        sub = await get_subscription(rig.store, A)
-        assert sub is not None and sub.active and sub.failures == day - 1
-    clock.set(at(4, 7))
-    await rig.run_due()
-    sub = await get_subscription(rig.store, A)
-    assert sub is not None and not sub.active and sub.reason == "unreachable"
-    assert A not in rig.service.scheduled()
-    assert rig.request.delivered == []
+FINAL_REFUSALS = [
+    (403, "Forbidden: bot was blocked by the user", "blocked"),
+    (403, "Forbidden: user is deactivated", "deactivated"),
+    (403, "Forbidden: bot was kicked from the group chat", "removed"),
+    (403, "Forbidden: bot is not a member of the supergroup chat", "removed"),
+    (400, "Bad Request: chat not found", "not-found"),
+]
 
 
-async def test_a_success_resets_the_failure_count(rig: Rig, clock: Clock) -> None:
+@pytest.mark.parametrize(("status", "description", "reason"), FINAL_REFUSALS)
+async def test_a_final_refusal_deactivates_at_once(
+    rig: Rig, clock: Clock, status: int, description: str, reason: str
+) -> None:
     await subscribe(rig, A)
+    await subscribe(rig, B)
     await ingest(rig.store, NOVAK)
-    rig.request.script[A] = ["forbidden"]
+    rig.request.script[A] = [("error", status, description)]
     clock.set(at(2, 7))
     await rig.run_due()
-    clock.set(at(3, 7))
-    await rig.run_due()  # the meetings were not delivered on Monday: Tuesday carries them
+    sub = await get_subscription(rig.store, A)
+    assert sub is not None and not sub.active and sub.reason == reason
+    assert A not in rig.service.scheduled() and B in rig.service.scheduled()
+    assert rig.request.digests_to(A) == [] and len(rig.request.digests_to(B)) == 1
+    (row,) = await outbox(rig.store, A)
+    assert row.state == "failed"
+    assert description.split(": ", 1)[1].lower() in (row.error or "").lower()
+    # Nothing is tried again: not by the sweep, not the next day.
+    sends = len([c for c in rig.request.calls if c.method == "sendMessage"])
+    for when in (at(2, 7, 5), at(3, 7)):
+        clock.set(when)
+        await rig.run_due()
+    assert len([c for c in rig.request.calls if c.method == "sendMessage"]) == sends
+
+
+async def test_transient_errors_are_retried_and_only_counted(rig: Rig, clock: Clock) -> None:
+    await subscribe(rig, A)
+    await ingest(rig.store, NOVAK)
+    rig.request.script[A] = [("error", 500, "Internal Server Error")] * 6  # one run's retries
+    clock.set(at(2, 7))
+    await rig.run_due()
+    sub = await get_subscription(rig.store, A)
+    assert sub is not None and sub.active and sub.failures == 1  # a strike, not a stop
+    assert rig.request.digests_to(A) == []
+    clock.set(at(2, 7, 5))  # the sweep: the same digest goes out, and the strike is cleared
+    await rig.run_due()
     (text,) = rig.request.digests_to(A)
     assert "Novak" in text
     sub = await get_subscription(rig.store, A)

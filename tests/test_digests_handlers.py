@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from store.language.subscription import ALL_DAYS, Filters
 from store.services.ingest import ensure_seeded
 from store.storage.subscriptions import get_subscription
 from tests.botkit import GROUP_ID, OTHER_USER_ID, SUPERGROUP_ID, USER_ID, check_telegram_html
@@ -47,12 +48,51 @@ async def test_private_subscription_with_time_and_topics(rig: Rig) -> None:
     assert (await get_subscription(rig.store, USER_ID)).time == "06:30"  # type: ignore[union-attr]
 
 
-async def test_bad_time_or_topic_gets_help(rig: Rig) -> None:
-    (reply,) = replies(await rig.send(rig.updates.message("/dangky 25:00")))
-    assert "không phải giờ hợp lệ" in reply and "/dangky 6:30" in reply
+@pytest.mark.parametrize("word", ["25:00", "630", "6:3", "-1:00", "7:75"])
+async def test_a_bad_time_gets_the_time_error(rig: Rig, word: str) -> None:
+    (reply,) = replies(await rig.send(rig.updates.message(f"/dangky {word} Putin")))
+    assert f"Giờ không hợp lệ: «{word}» (ví dụ 6:30, 18:45, 6h30)" in reply
+    assert "chủ đề" not in reply.split("\n")[0]  # not mistaken for a topic
+    assert "/dangky 6:30" in reply  # and the examples
+    assert await get_subscription(rig.store, USER_ID) is None
+
+
+@pytest.mark.parametrize(
+    ("args", "time"), [("6:30pm", "18:30"), ("6h30 chiều", "18:30"), ("18h", "18:00")]
+)
+async def test_times_as_people_write_them(rig: Rig, args: str, time: str) -> None:
+    (reply,) = replies(await rig.send(rig.updates.message(f"/dangky {args}")))
+    assert "Đã đăng ký" in reply and time in reply
+    sub = await get_subscription(rig.store, USER_ID)
+    assert sub is not None and sub.time == time and not sub.filters  # no topic «30pm»
+
+
+async def test_an_unknown_topic_is_refused_with_the_closest_ones(rig: Rig) -> None:
+    (reply,) = replies(await rig.send(rig.updates.message("/dangky Lavrow giao duk")))
+    assert "Không nhận ra chủ đề «duk»" in reply
+    assert "Gần nhất: lãnh đạo" in reply and "lĩnh vực" in reply and "giáo dục" in reply
+    assert await get_subscription(rig.store, USER_ID) is None  # nothing stored
     (reply,) = replies(await rig.send(rig.updates.message("/dangky tin tức")))
     assert "Không nhận ra chủ đề" in reply
     assert await get_subscription(rig.store, USER_ID) is None
+    # In quotes, a word is the keyword it was meant to be.
+    (reply,) = replies(await rig.send(rig.updates.message('/dangky "ASEAN" Putin')))
+    assert "Đã đăng ký" in reply and "«asean»" in reply
+    sub = await get_subscription(rig.store, USER_ID)
+    assert sub is not None and sub.filters.include.keywords == ("asean",)
+    assert sub.filters.include.leaders == ("Vladimir Putin",)
+
+
+async def test_subscribing_after_unsubscribing_starts_fresh(rig: Rig) -> None:
+    await rig.send(rig.updates.message("/dangky hằng tuần thứ 6 6:30 Putin"))
+    sub = await get_subscription(rig.store, USER_ID)
+    assert sub is not None and (sub.mode, sub.days, sub.time) == ("weekly", (4,), "06:30")
+    await rig.send(rig.updates.message("/huydangky"))
+    (reply,) = replies(await rig.send(rig.updates.message("/dangky")))
+    assert "Đã đăng ký" in reply
+    sub = await get_subscription(rig.store, USER_ID)
+    assert sub is not None and sub.active
+    assert (sub.mode, sub.time, sub.days, sub.filters) == ("daily", "07:00", ALL_DAYS, Filters())
 
 
 async def test_unsubscribe_and_settings_when_not_subscribed(rig: Rig) -> None:

@@ -34,6 +34,8 @@ ANONYMOUS_ADMIN_BOT = {
     "username": "GroupAnonymousBot",
 }
 DIGEST_MARK = "📰 Bản tin Việt–Nga"
+ALERT_MARK = "🔔 Tin mới Việt–Nga"
+OUTBOX_MARKS = ("<b>" + DIGEST_MARK, "<b>" + ALERT_MARK, DIGEST_MARK, ALERT_MARK)
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
@@ -84,16 +86,18 @@ class FaultyRequest(RecordingRequest):
     ``"ok"``, ``"crash_before"`` (the process dies before the request leaves),
     ``"crash_after"`` (Telegram delivers it, the process dies before the answer arrives),
     ``("retry_after", s)``, ``("migrate", new_id)``, ``"forbidden"``, ``"timeout"``,
-    ``"network"``. ``delivered`` holds the (chat id, text) Telegram accepted.
+    ``"network"``, ``("error", http status, description)``. ``delivered`` holds the
+    (chat id, text) Telegram accepted; ``threads`` the forum topic of each.
     """
 
-    __slots__ = ("admins", "delivered", "script")
+    __slots__ = ("admins", "delivered", "script", "threads")
 
     def __init__(self, calls: list[Call] | None = None) -> None:
         super().__init__(calls)
         self.script: dict[int, list[Any]] = {}
         self.admins: set[int] = set()
         self.delivered: list[tuple[int, str]] = []
+        self.threads: list[int | None] = []
 
     async def do_request(
         self,
@@ -131,7 +135,7 @@ class FaultyRequest(RecordingRequest):
                     "can_delete_stories": False,
                 }
             return 200, json.dumps({"ok": True, "result": member}).encode()
-        if api == "sendMessage" and DIGEST_MARK in str(params.get("text", "")):
+        if api == "sendMessage" and str(params.get("text", "")).startswith(OUTBOX_MARKS):
             chat_id = int(params["chat_id"])
             queue = self.script.get(chat_id) or []
             action = queue.pop(0) if queue else "ok"
@@ -143,6 +147,8 @@ class FaultyRequest(RecordingRequest):
                 raise NetworkError("connection reset by peer")
             if action == "forbidden":
                 return _error(403, "Forbidden: bot was blocked by the user")
+            if isinstance(action, tuple) and action[0] == "error":
+                return _error(action[1], action[2])
             if isinstance(action, tuple) and action[0] == "retry_after":
                 return _error(
                     429, f"Too Many Requests: retry after {action[1]}", retry_after=action[1]
@@ -154,6 +160,8 @@ class FaultyRequest(RecordingRequest):
                     migrate_to_chat_id=action[1],
                 )
             self.delivered.append((chat_id, str(params["text"])))
+            thread = params.get("message_thread_id")
+            self.threads.append(int(thread) if thread is not None else None)
             result = await super().do_request(url, method, request_data)
             if action == "crash_after":
                 raise Crash
