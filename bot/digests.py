@@ -26,6 +26,7 @@ left for the sweep, and only counted (``failures``), never a reason to stop.
 from __future__ import annotations
 
 import asyncio
+import heapq
 import logging
 import warnings
 from collections import deque
@@ -87,6 +88,7 @@ SWEEP_INTERVAL_S = 300
 ALERT_INTERVAL_S = 120  # instant alerts: news stored within this window goes out together
 BUTTONS_PER_ROW = 2  # buttons are named by date and counterpart ("8/5 · Mishustin")
 REFRESH_S = 30.0  # how often a long run looks for meetings ingested meanwhile
+SET_ASIDE_S = 2.0  # a chat that must wait longer leaves its worker to others meanwhile
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[None]]
@@ -117,6 +119,7 @@ def _topic_gone(description: str) -> bool:
 class Outcome(Enum):
     SENT = "sent"
     LATER = "later"  # left pending; the sweep tries again
+    DEFERRED = "deferred"  # set aside in this run: its group must wait; others go first
     FAILED = "failed"  # given up; the meetings roll into the next digest
     GONE = "gone"  # the chat is unreachable or no longer subscribed
 
@@ -184,6 +187,8 @@ class DigestService:
         self._is_running = is_running
         self._queue: deque[int] = deque()
         self._queued: set[int] = set()
+        self._waiting: list[tuple[float, int, int]] = []  # (ready at, order, chat) set aside
+        self._order = 0
         self._locks: dict[int, asyncio.Lock] = {}
         self._jobs: dict[int, Any] = {}  # chat id → its JobQueue job
         self._drain_task: asyncio.Future[Any] | None = None
@@ -284,6 +289,24 @@ class DigestService:
             self._queued.add(chat_id)
             self._queue.append(chat_id)
 
+    def _set_aside(self, chat_id: int, ready: float) -> None:
+        """A chat whose next message must wait (a group's minute is full) leaves its worker
+        to the chats that can be served now, and is taken up again when it is ready."""
+        self._order += 1
+        heapq.heappush(self._waiting, (ready, self._order, chat_id))
+
+    def _next_chat(self) -> int | None:
+        if self._waiting and (self._waiting[0][0] <= self.pacer.now() or not self._queue):
+            return heapq.heappop(self._waiting)[2]
+        if self._queue:
+            chat_id = self._queue.popleft()
+            self._queued.discard(chat_id)
+            return chat_id
+        return None
+
+    def _busy(self) -> bool:
+        return bool(self._queue or self._waiting)
+
     def kick(self) -> None:
         """Make sure a delivery run is serving the queue."""
         if self._drain_task is None or self._drain_task.done():
@@ -298,23 +321,22 @@ class DigestService:
         def go_on() -> bool:
             return not watch or bool(self._is_running and self._is_running())
 
-        while self._queue and go_on():
+        while self._busy() and go_on():
             self._composer = Composer(self.store)  # one snapshot per run, refreshed as it goes
             await self._composer.refresh()
             self._composer_at = asyncio.get_running_loop().time()
-            workers = [
-                self._worker(go_on, stats) for _ in range(min(self.concurrency, len(self._queue)))
-            ]
-            await asyncio.gather(*workers)
+            width = min(self.concurrency, len(self._queue) + len(self._waiting))
+            await asyncio.gather(*(self._worker(go_on, stats) for _ in range(width)))
         self._composer = None
         return stats
 
     async def _worker(self, go_on: Callable[[], bool], stats: RunStats) -> None:
-        while self._queue and go_on():
-            chat_id = self._queue.popleft()
-            self._queued.discard(chat_id)
+        while self._busy() and go_on():
+            chat_id = self._next_chat()
+            if chat_id is None:
+                return
             try:
-                await self.process(chat_id, stats=stats)
+                await self.process(chat_id, stats=stats, in_run=True)
             except Exception:  # one chat's bug must not stop everyone's digest
                 log.exception("digest for chat %s failed", chat_id)
 
@@ -337,28 +359,36 @@ class DigestService:
         return lock
 
     async def process(
-        self, chat_id: int, *, manual: bool = False, stats: RunStats | None = None
+        self,
+        chat_id: int,
+        *,
+        manual: bool = False,
+        stats: RunStats | None = None,
+        in_run: bool = False,
     ) -> int:
         """Deliver what a chat is owed now; returns the number of messages sent.
 
         First any unsent messages of an earlier digest (in order), then — if a scheduled
         run is due, or ``manual`` — a new digest of the meetings added since the last one.
+        ``in_run``: a chat that must wait long for its next message is set aside while
+        other chats are queued (it is taken up again where it stopped).
         """
         stats = stats or RunStats()
         stats.chats += 1
         lock = self._lock(chat_id)
         try:
             async with lock:
-                return await self._process(chat_id, manual, stats)
+                return await self._process(chat_id, manual, stats, in_run)
         finally:
             if not lock.locked():
                 self._locks.pop(chat_id, None)
 
-    async def _process(self, chat_id: int, manual: bool, stats: RunStats) -> int:
+    async def _process(self, chat_id: int, manual: bool, stats: RunStats, in_run: bool) -> int:
         sent = 0
-        outcome, n = await self._deliver_rows(await open_rows(self.store, chat_id), stats)
+        rows = await open_rows(self.store, chat_id)
+        outcome, n = await self._deliver_rows(rows, stats, in_run)
         sent += n
-        if outcome in (Outcome.LATER, Outcome.GONE):
+        if outcome in (Outcome.LATER, Outcome.GONE, Outcome.DEFERRED):
             return sent
         chat_id = stats.migrated.get(chat_id, chat_id)
         sub = await get_subscription(self.store, chat_id)
@@ -388,14 +418,21 @@ class DigestService:
         rows = await record_digest(
             self.store, sub, slot, messages, kind=kind, skip_cursor=plan.cursor_to
         )
-        _, n = await self._deliver_rows(rows, stats)
+        _, n = await self._deliver_rows(rows, stats, in_run)
         return sent + n
 
-    async def _deliver_rows(self, rows: list[OutboxRow], stats: RunStats) -> tuple[Outcome, int]:
-        """Send rows in order; stop at the first that does not go through."""
+    async def _deliver_rows(
+        self, rows: list[OutboxRow], stats: RunStats, in_run: bool = False
+    ) -> tuple[Outcome, int]:
+        """Send rows in order; stop at the first that does not go through (or, in a run,
+        at one that would keep its worker waiting while other chats are queued)."""
         sent = 0
         now = self.clock()
         for row in rows:
+            ready = self.pacer.ready_at(row.chat_id)
+            if in_run and self._queue and ready - self.pacer.now() > SET_ASIDE_S:
+                self._set_aside(row.chat_id, ready)
+                return Outcome.DEFERRED, sent
             if now - row.slot_time > self.grace:
                 # Too old to be news as it stands; the cursor did not move, so these
                 # meetings are in the chat's next digest instead.
@@ -439,7 +476,7 @@ class DigestService:
                 flood_waits += 1
                 log.warning("flood control: waiting %.0f s (chat %s)", seconds, chat_id)
                 until = self.clock() + timedelta(seconds=seconds)
-                await mark_retry(self.store, row.id, until, str(exc))
+                await mark_retry(self.store, row.id, str(exc), until)
                 if flood_waits > self.flood_retries:
                     await mark_unsent(self.store, row.id, "pending", str(exc))
                     stats.later += 1
@@ -477,6 +514,7 @@ class DigestService:
                     await record_strike(self.store, chat_id)
                     stats.later += 1
                     return Outcome.LATER
+                await mark_retry(self.store, row.id, str(exc))
                 await self.sleep(min(60.0, 2.0 ** (network_failures - 1)))
             except TelegramError as exc:
                 log.error("digest for chat %s failed: %s", chat_id, exc)

@@ -17,6 +17,7 @@ wait can never release a backlog in one burst.
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
@@ -28,6 +29,7 @@ Sleep = Callable[[float], Awaitable[None]]
 PACED = "paced"  # rate_limit_args of a request whose pacing and RetryAfter the caller owns
 WINDOW = 1.0
 GROUP_WINDOW = 60.0
+MIN_SLEEP = 1e-6  # a wait of a few float ulps must still let a clock move (virtual ones too)
 
 
 class Pacer:
@@ -57,6 +59,8 @@ class Pacer:
         self._groups: dict[int, deque[float]] = {}
         self._paused_until = 0.0
         self._chat_paused: dict[int, float] = {}
+        self._tickets = itertools.count()
+        self._waiting: dict[int, int] = {}  # ticket → chat, oldest first
 
     def now(self) -> float:
         return self._clock() if self._clock else asyncio.get_running_loop().time()
@@ -87,14 +91,25 @@ class Pacer:
 
     async def acquire(self, chat_id: int) -> None:
         """Wait until a message to ``chat_id`` may go out and count it as sent now; the
-        caller sends right away, with no await in between."""
-        while True:
-            now = self.now()
-            wait = self.ready_at(chat_id) - now
-            if wait <= 0:
-                self.note(chat_id, now)
-                return
-            await self._sleep(wait)
+        caller sends right away, with no await in between.
+
+        Fair: of the callers that may send, the one waiting longest goes first (none is
+        starved by others that keep coming back at the same instant)."""
+        ticket = next(self._tickets)
+        self._waiting[ticket] = chat_id
+        try:
+            while True:
+                now = self.now()
+                wait = self.ready_at(chat_id) - now
+                if wait <= 0 and self._first_ready(now) == ticket:
+                    self.note(chat_id, now)
+                    return
+                await self._sleep(max(wait, MIN_SLEEP))  # sleeping longer is always safe
+        finally:
+            del self._waiting[ticket]
+
+    def _first_ready(self, now: float) -> int | None:
+        return next((t for t, c in self._waiting.items() if self.ready_at(c) <= now), None)
 
     def note(self, chat_id: int, at: float | None = None) -> None:
         """Count a message to ``chat_id`` sent at ``at`` (default: now)."""

@@ -337,7 +337,7 @@ async def test_retry_after_is_honoured(rig: Rig, clock: Clock) -> None:
     assert len(rig.request.digests_to(A)) == 1
     assert sum(rig.vt.slept) >= 7  # waited out the flood control before sending again
     (row,) = await outbox(rig.store, A)
-    assert row.state == "sent" and row.attempts == 1
+    assert row.state == "sent" and row.attempts == 2  # the refused request, then the one sent
 
 
 FINAL_REFUSALS = [
@@ -480,6 +480,21 @@ async def test_pacer_limits_overall_and_per_group() -> None:
     start = vt.now()
     await pacer.acquire(1)
     assert vt.now() >= start + 5
+
+
+async def test_pacer_counts_sends_from_before_a_restart() -> None:
+    vt = VirtualTime()
+    pacer = Pacer(per_second=28, per_group_minute=19, clock=vt.now, sleep=vt.sleep)
+    for _ in range(19):  # what the last process sent to a group in its last minute
+        pacer.note(-7)
+    await pacer.acquire(-8)  # another group: at once (after the global second)
+    assert vt.now() < 1.0
+    await pacer.acquire(-7)
+    assert vt.now() >= 60.0
+    pacer.pause(3, chat_id=5)  # a 429 holds every chat, not only the one it came for
+    start = vt.now()
+    await pacer.acquire(6)
+    assert vt.now() >= start + 3
 
 
 # ----------------------------------------------------------------- on demand

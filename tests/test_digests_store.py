@@ -176,9 +176,10 @@ def test_unknown_words_are_refused_with_the_closest_topics() -> None:
 
 def test_a_quoted_word_is_a_keyword() -> None:
     assert parse_filters('"ASEAN"', TODAY).include.keywords == ("asean",)
-    assert parse_filters("“Rosatom” Putin", TODAY).include == parse_filters(
-        "Putin «Rosatom»", TODAY
-    ).include
+    assert (
+        parse_filters("“Rosatom” Putin", TODAY).include
+        == parse_filters("Putin «Rosatom»", TODAY).include
+    )
     f = parse_filters('dầu khí -"Biển Đông"', TODAY)
     assert f.include.sectors == ("dầu khí",) and f.exclude.keywords == ("bien dong",)
 

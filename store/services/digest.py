@@ -7,8 +7,10 @@ The Telegram wording is ``handlers.render.render_digest``; the outbox that deliv
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
@@ -16,6 +18,7 @@ from store.language.models import Meeting
 from store.language.subscription import Filters, Subscription, Topics
 from store.language.wording import meeting_line
 from store.storage.db import Store
+from store.storage.subscriptions import dated_meeting_rows, meeting_rows
 
 MAX_ITEMS = 40  # meetings listed in one digest (and buttons: Telegram allows 100)
 
@@ -78,31 +81,9 @@ class Composer:
             self._to = max(top, self._to or 0)
 
     async def _load(self, after: int, upto: int) -> None:
-        rows = await (
-            await self.store.conn.execute(
-                "SELECT seq, id, folded FROM meetings WHERE seq > ? AND seq <= ? ORDER BY seq",
-                (after, upto),
-            )
-        ).fetchall()
+        rows = await meeting_rows(self.store, after, upto)
         known = {f.seq for f in self._facts}
-        rows = [r for r in rows if r["seq"] not in known]
-        meetings = {m.id: m for m in await self.store.meetings_by_ids([r["id"] for r in rows])}
-        for r in rows:
-            m = meetings.get(r["id"])
-            if m is None:
-                continue
-            self._facts.append(
-                Fact(
-                    seq=r["seq"],
-                    meeting=m,
-                    names=frozenset(p.name for p in m.participants),
-                    sectors=frozenset(m.sectors),
-                    place=m.place,
-                    kind=m.kind,
-                    words=frozenset(fold_key(r["folded"] or "").split()),
-                    line=digest_line(m),
-                )
-            )
+        self._facts += await facts_of(self.store, [r for r in rows if r["seq"] not in known])
         self._facts.sort(key=lambda f: f.seq)
 
     @property
@@ -166,6 +147,62 @@ class Composer:
             cursor_from=sub.cursor,
             cursor_to=cursor_to,
         )
+
+
+async def facts_of(store: Store, rows: list[sqlite3.Row]) -> list[Fact]:
+    """The facts of meetings given as (seq, id, folded) rows, in the rows' order."""
+    meetings = {m.id: m for m in await store.meetings_by_ids([r["id"] for r in rows])}
+    out = []
+    for r in rows:
+        m = meetings.get(r["id"])
+        if m is None:
+            continue
+        out.append(
+            Fact(
+                seq=r["seq"],
+                meeting=m,
+                names=frozenset(p.name for p in m.participants),
+                sectors=frozenset(m.sectors),
+                place=m.place,
+                kind=m.kind,
+                words=frozenset(fold_key(r["folded"] or "").split()),
+                line=digest_line(m),
+            )
+        )
+    return out
+
+
+PREVIEW_DAYS = 30
+PREVIEW_SCAN = 2000  # meetings looked at for a preview, newest first
+PREVIEW_PAGE = 200
+
+
+@dataclass(frozen=True)
+class FilterPreview:
+    """What a filter would have caught: matches dated in the last ``days`` days, and the
+    latest matches (from the whole store when none is that recent)."""
+
+    days: int
+    recent: int
+    latest: list[Meeting]
+    capped: bool  # more recent meetings than were looked at
+
+
+async def preview(
+    store: Store, filters: Filters, today: date, days: int = PREVIEW_DAYS, latest: int = 2
+) -> FilterPreview:
+    """How many meetings of the last ``days`` days ``filters`` matches, and the latest two."""
+    composer = Composer(store)
+    rows = await dated_meeting_rows(store, today - timedelta(days=days), PREVIEW_SCAN, today)
+    recent = [f for f in await facts_of(store, rows) if composer.matches(filters, f)]
+    found = [f.meeting for f in recent[:latest]]
+    for offset in range(0, PREVIEW_SCAN if not found else 0, PREVIEW_PAGE):
+        older = await dated_meeting_rows(store, None, PREVIEW_PAGE, today, offset)
+        found += [f.meeting for f in await facts_of(store, older) if composer.matches(filters, f)]
+        if len(found) >= latest or len(older) < PREVIEW_PAGE:
+            break
+    found = found[:latest]
+    return FilterPreview(days, len(recent), found, len(rows) >= PREVIEW_SCAN)
 
 
 async def plan_digest(store: Store, sub: Subscription) -> DigestPlan:

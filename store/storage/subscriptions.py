@@ -525,13 +525,15 @@ async def mark_unsent(store: Store, row_id: int, state: str, error: str) -> None
     await _atomic(store, tx)
 
 
-async def mark_retry(store: Store, row_id: int, until: datetime, error: str) -> None:
-    """Telegram answered 429: nothing may be sent before ``until`` (kept for a restart)."""
+async def mark_retry(store: Store, row_id: int, error: str, until: datetime | None = None) -> None:
+    """A request for this message failed and will be made again (``attempts`` counts the
+    requests); after a 429 nothing may be sent before ``until`` (kept for a restart)."""
 
     def tx(conn: sqlite3.Connection) -> None:
         conn.execute(
-            "UPDATE digest_outbox SET retry_at=?, error=? WHERE id=?",
-            (iso(until), error[:500], row_id),
+            "UPDATE digest_outbox SET attempts=attempts+1, error=?,"
+            " retry_at=coalesce(?, retry_at) WHERE id=?",
+            (error[:500], iso(until) if until else None, row_id),
         )
 
     await _atomic(store, tx)
@@ -548,16 +550,16 @@ async def flood_wait_until(store: Store, now: datetime) -> datetime | None:
 
 
 async def recent_sends(store: Store, since: datetime) -> list[int]:
-    """The chat of every message that may have reached Telegram after ``since``: confirmed
-    since then, or in flight when the last process stopped (one entry per message)."""
+    """The chat of every request that may have reached Telegram after ``since``: for each
+    message confirmed since then, or in flight when the last process stopped, one entry
+    per request made for it (a 429 or a timeout counts too)."""
     rows = await (
         await store.conn.execute(
-            "SELECT chat_id FROM digest_outbox WHERE state='sending'"
-            " UNION ALL SELECT chat_id FROM digest_outbox WHERE sent_at >= ?",
+            "SELECT chat_id, attempts FROM digest_outbox WHERE state='sending' OR sent_at >= ?",
             (iso(since),),
         )
     ).fetchall()
-    return [r[0] for r in rows]
+    return [r[0] for r in rows for _ in range(max(1, min(int(r[1]), 20)))]
 
 
 async def instant_due(store: Store) -> list[int]:
