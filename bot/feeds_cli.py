@@ -238,4 +238,5 @@ def feed_line(f: FeedReport, zone: ZoneInfo | None = None) -> str:
         f"✓ {name}: {f.new} bài mới, {f.new_meetings} cuộc gặp mới"
         f" · {f.repeated} tin đã xử lý trước · {f.duplicates} bài trùng · {f.irrelevant} tin không liên quan"
         + (f" · {len(f.failed)} tin lỗi" if f.failed else "")
+        + (f" · {f.deferred} tin để lần sau" if f.deferred else "")
     )

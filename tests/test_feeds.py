@@ -28,7 +28,7 @@ from store.services.feeds import (
     remove_feed,
 )
 from store.storage.db import Store
-from tests.newsserver import FAST, NewsServer, atom, feed_a
+from tests.newsserver import FAST, NewsServer, atom, feed_a, page, rss
 
 FEEDS = [
     "/a/rss.xml",
@@ -82,7 +82,8 @@ async def test_first_poll_keeps_meetings_merges_outlets_and_reports_every_failur
     assert "không trả lời kịp" in reasons["/a/the-gioi/cham-4867.html"]
     assert "quá lớn" in reasons["/a/the-gioi/trang-khong-lo-4865.html"]
     assert "quá lớn" in reasons["/a/the-gioi/trang-khong-lo-2-4864.html"]
-    assert site.hits[GOLD] == 0  # nothing in its title points to Vietnam–Russia: not fetched
+    # A headline is only a hint: the page decides, and a gold price page holds no meeting.
+    assert site.hits[GOLD] == 1
 
     b = by["/b/atom.xml"]
     assert (b.status, b.new, b.failed) == ("ok", 2, [])
@@ -267,6 +268,73 @@ async def test_a_crash_on_one_article_does_not_stop_the_others(
     assert b.status == "ok" and b.new == 1
     assert [p.reason for p in b.failed] == ["lỗi nội bộ khi xử lý bài (RuntimeError)"]
     assert c.status == "ok" and c.new == 1
+
+
+# ----------------------------------------------------------------- recall
+
+
+# A visit reported under the name of one of its stops: the headline names neither country
+# nor a meeting; the article does (written for these tests).
+HIDDEN_VISIT = dict(
+    site="Báo Thủ Đô",
+    title="Đoàn khách quý dâng hương tại Văn Miếu - Quốc Tử Giám",
+    sapo="Sáng 12/6/2025, đoàn đại biểu Hội đồng Liên bang đã dâng hương tưởng niệm tại Văn Miếu.",
+    paragraphs=[
+        "Chiều cùng ngày, tại Nhà Quốc hội ở Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến "
+        "Chủ tịch Hội đồng Liên bang Nga Valentina Matviyenko đang thăm chính thức Việt Nam.",
+        "Hai bên nhất trí tăng cường hợp tác nghị viện, thúc đẩy hợp tác giáo dục và du lịch.",
+    ],
+    published="2025-06-12T18:00:00+07:00",
+)
+
+
+def _entries(site: NewsServer, n: int, first_title: str) -> list[dict[str, str]]:
+    """``n`` unrelated pages and, last in the feed (oldest), one whose title is a meeting."""
+    items = []
+    for i in range(n):
+        path = f"/e/tin-{i}.html"
+        market = [
+            f"Tuần thứ {i} của quý, giá lúa gạo xuất khẩu giữ ổn định nhờ nhu cầu từ các thị "
+            "trường truyền thống ở châu Á và châu Phi vẫn ở mức cao.",
+            "Các doanh nghiệp cho biết đơn hàng cho vụ Hè Thu đã được ký tới cuối năm, trong khi "
+            "chi phí vận chuyển đường biển giảm nhẹ so với tháng trước.",
+        ]
+        site.set(path, page("Báo E", f"Giá lúa gạo tuần {i}", "Thị trường lúa gạo.", market))
+        items.append({"title": f"Giá lúa gạo tuần {i}", "link": site.url(path)})
+    site.set("/e/hop.html", page(**HIDDEN_VISIT))  # type: ignore[arg-type]
+    items.append({"title": first_title, "link": site.url("/e/hop.html")})
+    return items
+
+
+async def test_relevance_is_decided_on_the_article_not_the_headline(
+    site: NewsServer, empty_store: Store
+) -> None:
+    title = str(HIDDEN_VISIT["title"])
+    assert not relevance(title).worth_fetching  # the old rule dropped it unread
+    site.set("/e/rss.xml", rss("Báo E", site.url("/"), _entries(site, 2, title)))
+    await add_feed(empty_store, site.url("/e/rss.xml"))
+    (report,) = (await poll_all(empty_store, config=FAST)).feeds
+    assert (report.new, report.irrelevant, report.deferred) == (1, 2, 0)
+    (meeting,) = await empty_store.meetings()
+    assert _names(meeting) == {"Trần Thanh Mẫn", "Valentina Matviyenko"}
+
+
+async def test_page_fetches_per_poll_are_capped_likeliest_first(
+    site: NewsServer, empty_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store.services import feeds
+
+    monkeypatch.setattr(feeds, "MAX_FETCHES", 3)
+    title = "Chủ tịch Quốc hội hội kiến Chủ tịch Hội đồng Liên bang Nga"
+    site.set("/e/rss.xml", rss("Báo E", site.url("/"), _entries(site, 5, title)))
+    await add_feed(empty_store, site.url("/e/rss.xml"))
+    (first,) = (await poll_all(empty_store, config=FAST, force=True)).feeds
+    fetched = sum(site.hits[f"/e/tin-{i}.html"] for i in range(5)) + site.hits["/e/hop.html"]
+    assert fetched == 3 and first.deferred == 3
+    assert site.hits["/e/hop.html"] == 1 and first.new == 1  # the likeliest went first
+    (second,) = (await poll_all(empty_store, config=FAST, force=True)).feeds
+    assert second.deferred == 0 and second.irrelevant == 3 and second.repeated == 3
+    assert all(site.hits[f"/e/tin-{i}.html"] == 1 for i in range(5))  # each page once
 
 
 # ----------------------------------------------------------------- registry and relevance

@@ -1,11 +1,14 @@
-"""News feeds: a registry in the database and polling with feedparser.
+"""News feeds: polling with feedparser, over the registry in ``store.storage.feeds``.
 
 A poll fetches the feed conditionally (ETag / Last-Modified), skips entries it has
-handled before, keeps only entries that look like Vietnam–Russia meetings (a cheap
-lexicon check on title + summary, then extraction on the full page), and stores new
-articles through the de-duplicating ingest. A failing feed backs off exponentially;
-its state lives in the ``feeds`` table so the backoff survives restarts. Nothing here
-raises for a bad feed or page: every failure becomes a reason in the report.
+handled before, and decides relevance on the article itself: each new entry's page is
+fetched (or the feed's own full text used) and extraction keeps it only when it holds a
+Vietnam–Russia meeting — a headline naming a museum stop of a visit does not lose the
+visit. The headline is only a hint, for which pages to fetch first: at most
+``MAX_FETCHES`` pages per poll, the rest wait for the next poll. New articles go through
+the one de-duplicating ingest. A failing feed backs off exponentially; its state lives in
+the database so the backoff survives restarts. Nothing here raises for a bad feed or
+page: every failure becomes a reason in the report.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from time import struct_time
@@ -38,6 +40,36 @@ from store.services.web import (
 )
 from store.storage.db import Store
 from store.storage.dedup import Duplicate, normalize_url
+from store.storage.feeds import (
+    Feed,
+    delete_feed,
+    entry_seen,
+    feed_stats,
+    get_feed,
+    insert_feed,
+    iso,
+    list_feeds,
+    mark_entry,
+    record_failure,
+    record_success,
+    set_interval,
+)
+
+__all__ = [
+    "Feed",
+    "FeedError",
+    "FeedReport",
+    "PollReport",
+    "add_feed",
+    "feed_stats",
+    "get_feed",
+    "list_feeds",
+    "poll_all",
+    "poll_feed",
+    "poll_feed_id",
+    "relevance",
+    "remove_feed",
+]
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +82,7 @@ MAX_ENTRY_ATTEMPTS = 3  # a page that keeps failing is given up after this many 
 FULL_TEXT_CHARS = 500  # feed content at least this long is used without fetching the page
 FALLBACK_CHARS = 200  # feed text used when the page cannot be fetched
 PAGE_FETCHES = 4  # pages fetched at once per feed
+MAX_FETCHES = 20  # pages fetched per poll of one feed; the rest wait for the next poll
 NEWS_TZ = zone(DEFAULT_TZ)  # the outlets' day, for publication dates
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -62,61 +95,6 @@ class FeedError(ValueError):
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _iso(t: datetime | None) -> str | None:
-    return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z" if t else None
-
-
-def _parse_iso(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-@dataclass
-class Feed:
-    id: int
-    url: str
-    title: str | None
-    interval_min: int
-    etag: str | None = None
-    last_modified: str | None = None
-    added_at: str | None = None
-    last_poll_at: str | None = None
-    last_ok_at: str | None = None
-    last_status: str | None = None
-    last_error: str | None = None
-    errors: int = 0
-    next_poll_at: str | None = None
-    articles_added: int = 0
-    meetings_added: int = 0
-
-    def public(self) -> dict:
-        return {
-            "id": self.id,
-            "url": self.url,
-            "title": self.title,
-            "interval_min": self.interval_min,
-            "added_at": self.added_at,
-            "last_poll_at": self.last_poll_at,
-            "last_ok_at": self.last_ok_at,
-            "last_status": self.last_status,
-            "last_error": self.last_error,
-            "errors": self.errors,
-            "next_poll_at": self.next_poll_at,
-            "articles_added": self.articles_added,
-            "meetings_added": self.meetings_added,
-        }
-
-    def due(self, now: datetime) -> bool:
-        """Whether a scheduled poll may run now (a backing-off feed waits)."""
-        wait = _parse_iso(self.next_poll_at)
-        return wait is None or wait <= now + timedelta(seconds=60)
-
-
-def _feed(row) -> Feed:
-    return Feed(**dict(row))
 
 
 # ----------------------------------------------------------------- relevance
@@ -132,13 +110,15 @@ class Relevance:
     meeting: bool  # a meeting verb ("hội đàm", "tiếp", "điện đàm", "thăm", …)
 
     @property
-    def worth_fetching(self) -> bool:
-        """Two of the three signs: enough to fetch the page and let extraction decide.
+    def score(self) -> int:
+        """0–3: both sides named, and a meeting verb. Only a hint of which pages to fetch
+        first — titles often name one side, or a stop of a visit ("… thăm Bảo tàng …")."""
+        return len(self.sides & SIDES) + int(self.meeting)
 
-        Titles often name one side only ("Thủ tướng tiếp Đại sứ Nga" names both, but
-        "Tổng Bí thư hội kiến Thủ tướng Mishustin" needs the lexicon for Mishustin).
-        """
-        return len(self.sides & SIDES) + int(self.meeting) >= 2
+    @property
+    def worth_fetching(self) -> bool:
+        """Two of the three signs: the likely meetings, fetched first."""
+        return self.score >= 2
 
 
 def relevance(text: str) -> Relevance:
@@ -176,75 +156,23 @@ async def add_feed(store: Store, url: str, interval_min: int | None = None) -> t
     if interval_min is not None:
         check_interval(interval_min)
     existing = await get_feed(store, url)
-
-    def write(conn: sqlite3.Connection) -> None:
-        if existing is None:
-            conn.execute(
-                "INSERT INTO feeds(url, interval_min) VALUES (?, ?)",
-                (url, interval_min or DEFAULT_INTERVAL_MIN),
-            )
-        elif interval_min is not None:
-            conn.execute(
-                "UPDATE feeds SET interval_min = ? WHERE id = ?", (interval_min, existing.id)
-            )
-
-    await store.atomic(write)
-    feed = await get_feed(store, existing.id if existing else url)
+    if existing is None:
+        feed_id = await insert_feed(store, url, interval_min or DEFAULT_INTERVAL_MIN)
+    else:
+        feed_id = existing.id
+        if interval_min is not None:
+            await set_interval(store, feed_id, interval_min)
+    feed = await get_feed(store, feed_id)
     assert feed is not None
     return feed, existing is None
 
 
-async def list_feeds(store: Store) -> list[Feed]:
-    rows = await (await store.conn.execute("SELECT * FROM feeds ORDER BY id")).fetchall()
-    return [_feed(r) for r in rows]
-
-
-async def get_feed(store: Store, key: str | int) -> Feed | None:
-    """A feed by id, exact URL or normalised URL."""
-    if isinstance(key, int) or str(key).strip().isdigit():
-        row = await (
-            await store.conn.execute("SELECT * FROM feeds WHERE id = ?", (int(key),))
-        ).fetchone()
-        return _feed(row) if row else None
-    key = str(key).strip()
-    row = await (await store.conn.execute("SELECT * FROM feeds WHERE url = ?", (key,))).fetchone()
-    if row:
-        return _feed(row)
-    if is_http_url(key):
-        norm = normalize_url(key)
-        for feed in await list_feeds(store):
-            if normalize_url(feed.url) == norm:
-                return feed
-    return None
-
-
 async def remove_feed(store: Store, key: str | int) -> Feed | None:
+    """Forget a feed (by id, #id or URL); the articles it brought stay."""
     feed = await get_feed(store, key)
-    if feed is None:
-        return None
-
-    def write(conn: sqlite3.Connection) -> None:
-        conn.execute("DELETE FROM feed_entries WHERE feed_id = ?", (feed.id,))
-        conn.execute("DELETE FROM feeds WHERE id = ?", (feed.id,))
-
-    await store.atomic(write)
+    if feed is not None:
+        await delete_feed(store, feed.id)
     return feed
-
-
-async def feed_stats(store: Store) -> dict:
-    """Counts and the last poll, for /thongke and `feeds list`."""
-    feeds = await list_feeds(store)
-    polls = [f.last_poll_at for f in feeds if f.last_poll_at]
-    oks = [f.last_ok_at for f in feeds if f.last_ok_at]
-    return {
-        "feeds": len(feeds),
-        "failing": sum(1 for f in feeds if f.errors),
-        "last_poll_at": max(polls) if polls else None,
-        "last_ok_at": max(oks) if oks else None,
-        "articles_added": sum(f.articles_added for f in feeds),
-        "meetings_added": sum(f.meetings_added for f in feeds),
-        "per_feed": [f.public() for f in feeds],
-    }
 
 
 # ----------------------------------------------------------------- reports
@@ -273,6 +201,7 @@ class FeedReport:
     repeated: int = 0  # entries handled by an earlier poll
     duplicates: int = 0  # entries whose article the store already had
     irrelevant: int = 0  # entries not about a Vietnam–Russia meeting
+    deferred: int = 0  # new entries left for the next poll (the cap on page fetches)
     failed: list[EntryProblem] = field(default_factory=list)
     new_articles: int = 0
     new_meetings: int = 0
@@ -291,6 +220,7 @@ class FeedReport:
             "repeated": self.repeated,
             "duplicates": self.duplicates,
             "irrelevant": self.irrelevant,
+            "deferred": self.deferred,
             "failed": [p.public() for p in self.failed],
             "new_articles": self.new_articles,
             "new_meetings": self.new_meetings,
@@ -446,15 +376,8 @@ async def _failed(
         wait = min(max(wait, retry_after / 60), MAX_BACKOFF_MIN)
     report.status = "error"
     report.error = reason
-    report.next_poll_at = _iso(now + timedelta(minutes=wait))
-
-    def write(conn: sqlite3.Connection) -> None:
-        conn.execute(
-            "UPDATE feeds SET last_poll_at=?, last_status='error', last_error=?, errors=?, next_poll_at=? WHERE id=?",
-            (_iso(now), reason, errors, report.next_poll_at, feed.id),
-        )
-
-    await store.atomic(write)
+    report.next_poll_at = iso(now + timedelta(minutes=wait))
+    await record_failure(store, feed.id, now, reason, errors, report.next_poll_at)
     return report
 
 
@@ -467,25 +390,17 @@ async def _succeeded(
     etag: str | None,
     modified: str | None,
 ) -> None:
-    def write(conn: sqlite3.Connection) -> None:
-        conn.execute(
-            "UPDATE feeds SET title=coalesce(?, title), etag=?, last_modified=?, last_poll_at=?, last_ok_at=?,"
-            " last_status=?, last_error=NULL, errors=0, next_poll_at=NULL,"
-            " articles_added=articles_added+?, meetings_added=meetings_added+? WHERE id=?",
-            (
-                report.title,
-                etag,
-                modified,
-                _iso(now),
-                _iso(now),
-                status,
-                report.new_articles,
-                report.new_meetings,
-                feed.id,
-            ),
-        )
-
-    await store.atomic(write)
+    await record_success(
+        store,
+        feed.id,
+        now,
+        status=status,
+        title=report.title,
+        etag=etag,
+        modified=modified,
+        articles=report.new_articles,
+        meetings=report.new_meetings,
+    )
 
 
 @dataclass
@@ -546,28 +461,16 @@ def _entry_date(raw: feedparser.FeedParserDict) -> date | None:
         return None
 
 
-async def _seen(store: Store, feed_id: int, key: str) -> tuple[str, int] | None:
-    row = await (
-        await store.conn.execute(
-            "SELECT status, attempts FROM feed_entries WHERE feed_id = ? AND entry_key = ?",
-            (feed_id, key),
-        )
-    ).fetchone()
-    return (row["status"], row["attempts"]) if row else None
-
-
 async def _mark(
     store: Store, feed_id: int, entry: _Entry, status: str, reason: str | None = None
 ) -> None:
-    def write(conn: sqlite3.Connection) -> None:
-        conn.execute(
-            "INSERT INTO feed_entries(feed_id, entry_key, url, status, reason) VALUES (?,?,?,?,?)"
-            " ON CONFLICT(feed_id, entry_key) DO UPDATE SET status=excluded.status, reason=excluded.reason,"
-            " url=excluded.url, attempts=feed_entries.attempts+1, seen_at=excluded.seen_at",
-            (feed_id, entry.key, entry.url, status, reason),
-        )
+    await mark_entry(store, feed_id, entry.key, entry.url, status, reason)
 
-    await store.atomic(write)
+
+def _hint(entry: _Entry) -> int:
+    """How strongly the headline and summary suggest a Vietnam–Russia meeting (0–3): only
+    which pages to fetch first; the article decides."""
+    return relevance(f"{entry.title}\n{entry.summary}\n{entry.content[:2000]}").score
 
 
 async def _handle_entries(
@@ -579,23 +482,24 @@ async def _handle_entries(
     config: FetchConfig,
 ) -> None:
     report.entries = len(entries)
-    chosen: list[_Entry] = []
+    candidates: list[_Entry] = []
     known: dict[str, Duplicate] = {}
-    for entry in reversed(entries):  # oldest first, so insertion order follows publication
-        seen = await _seen(store, feed.id, entry.key)
+    for entry in entries:  # newest first, as feeds list them
+        seen = await entry_seen(store, feed.id, entry.key)
         if seen and (seen[0] != "error" or seen[1] >= MAX_ENTRY_ATTEMPTS):
             report.repeated += 1
             continue
         dup = await store.find_by_url(entry.url)  # a page the store has is not fetched again
         if dup is not None:
             known[entry.key] = dup
-        elif not relevance(
-            f"{entry.title}\n{entry.summary}\n{entry.content[:2000]}"
-        ).worth_fetching:
-            report.irrelevant += 1
-            await _mark(store, feed.id, entry, "irrelevant")
-            continue
-        chosen.append(entry)
+        candidates.append(entry)
+    # Pages to fetch, likeliest first (newest first among equals); past the cap they wait.
+    fetches = [e for e in candidates if e.key not in known and len(e.content) < FULL_TEXT_CHARS]
+    ranked = sorted(range(len(fetches)), key=lambda i: (-_hint(fetches[i]), i))
+    later = {fetches[i].key for i in ranked[MAX_FETCHES:]}
+    report.deferred = len(later)
+    # Oldest first, so insertion order follows publication.
+    chosen = [e for e in reversed(candidates) if e.key not in later]
     gate = asyncio.Semaphore(PAGE_FETCHES)
 
     async def item_of(entry: _Entry) -> Item:
