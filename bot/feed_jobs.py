@@ -38,6 +38,8 @@ def schedule_feed_jobs(app: App, *, sync_interval: float = SYNC_INTERVAL_S) -> J
         return None
     for job in app.job_queue.get_jobs_by_name(SYNC_JOB):
         job.schedule_removal()
+    # /nguon changes the table from Telegram: follow it at once, not at the next sync.
+    app.bot_data.feeds_changed = lambda: sync_feed_jobs(app)
     # These are added before the scheduler starts. An interval job whose first run is already
     # past when it starts skips to the next interval, so the first sync is a one-off job.
     app.job_queue.run_once(_sync_job, when=0, name=SYNC_JOB, job_kwargs=LATE_OK)

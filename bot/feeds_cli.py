@@ -4,6 +4,8 @@
     briefing feeds list [--json]
     briefing feeds remove URL|ID
     briefing feeds poll [--json] [--timeout SEC]
+    briefing feeds import FILE|- [--json]
+    briefing feeds export [--output FILE]
 
 Exit codes: 0 done; 1 a feed (or URL) failed, or nothing matched; 2 bad arguments.
 """
@@ -15,6 +17,7 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -36,8 +39,9 @@ def add_parsers(
         "feeds",
         help="nguồn tin RSS/Atom mà bot đọc định kỳ",
         description=(
-            "Thêm, xem, xoá và đọc ngay các nguồn tin RSS hoặc Atom. Khi `briefing run` chạy, mỗi\n"
-            "nguồn được đọc theo chu kỳ của nó; chỉ các bài về cuộc gặp Việt Nam – Nga được giữ.\n"
+            "Thêm, xem, xoá, đọc ngay, nhập và xuất (OPML) các nguồn tin RSS hoặc Atom. Khi\n"
+            "`briefing run` chạy, mỗi nguồn được đọc theo chu kỳ của nó; chỉ các bài về cuộc gặp\n"
+            "Việt Nam – Nga được giữ (nội dung bài quyết định, không chỉ tiêu đề).\n"
             "Giờ in ra là giờ địa phương theo BRIEFING_TZ (mặc định Asia/Ho_Chi_Minh)."
         ),
         epilog=(
@@ -108,6 +112,37 @@ def add_parsers(
         help="thời gian chờ tối đa cho mỗi yêu cầu mạng (mặc định 10)",
     )
 
+    a = sub.add_parser(
+        "import",
+        help="thêm các nguồn tin từ một tệp OPML",
+        description=(
+            "Thêm mọi nguồn tin có trong một tệp OPML (tệp mà các trình đọc RSS xuất ra khi\n"
+            "sao lưu danh sách nguồn); nguồn đã có được giữ nguyên. `-` đọc từ đầu vào chuẩn."
+        ),
+        epilog=(
+            "Ví dụ:\n"
+            "  briefing feeds import nguon-tin.opml\n"
+            "  briefing feeds export --output sao-luu.opml && briefing feeds import sao-luu.opml"
+        ),
+    )
+    a.add_argument("file", metavar="TỆP", help="đường dẫn tệp .opml, hoặc - cho đầu vào chuẩn")
+    a.add_argument("--json", action="store_true", help=json_help)
+
+    a = sub.add_parser(
+        "export",
+        help="xuất các nguồn tin thành tệp OPML",
+        description=(
+            "In danh sách nguồn tin dưới dạng OPML 2.0 (nhập được vào mọi trình đọc RSS, và vào\n"
+            "`briefing feeds import` trên máy khác), hoặc ghi vào tệp với --output."
+        ),
+        epilog=(
+            "Ví dụ:\n"
+            "  briefing feeds export > nguon-tin.opml\n"
+            "  briefing feeds export --output sao-luu.opml"
+        ),
+    )
+    a.add_argument("--output", "-o", metavar="TỆP", default=None, help="ghi vào tệp này")
+
 
 async def run_feeds(args: argparse.Namespace, store: Store) -> int:
     from store.services.feeds import FeedError
@@ -122,6 +157,10 @@ async def run_feeds(args: argparse.Namespace, store: Store) -> int:
             return await _remove(args, store)
         if cmd == "poll":
             return await _poll(args, store)
+        if cmd == "import":
+            return await _import(args, store)
+        if cmd == "export":
+            return await _export(args, store)
     except FeedError as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -223,6 +262,50 @@ async def _poll(args: argparse.Namespace, store: Store) -> int:
             f"Tổng: {report.new_articles} bài mới, {report.new_meetings} cuộc gặp mới, {report.errors} nguồn lỗi."
         )
     return 1 if report.errors else 0
+
+
+async def _import(args: argparse.Namespace, store: Store) -> int:
+    from store.services.opml import OpmlError, import_opml
+
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"Không đọc được tệp «{args.file}»: {exc.strerror or exc}.", file=sys.stderr)
+        return 1
+    try:
+        report = await import_opml(store, data)
+    except OpmlError as exc:
+        print(f"{args.file}: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        _print_json(report.public())
+        return 0
+    for f in report.added:
+        print(f"+ #{f.id}  {f.title or f.url}  ({f.url})")
+    for url, reason in report.skipped:
+        print(f"⚠ {url}: {reason}")
+    print(
+        f"Đã thêm {len(report.added)} nguồn tin, {len(report.known)} nguồn đã có"
+        + (f", bỏ qua {len(report.skipped)}" if report.skipped else "")
+        + "."
+    )
+    return 0
+
+
+async def _export(args: argparse.Namespace, store: Store) -> int:
+    from store.services.opml import export_opml
+
+    data = await export_opml(store)
+    if args.output:
+        try:
+            Path(args.output).write_bytes(data)
+        except OSError as exc:
+            print(f"Không ghi được tệp «{args.output}»: {exc.strerror or exc}.", file=sys.stderr)
+            return 1
+        print(f"Đã ghi danh sách nguồn tin vào {args.output}.", file=sys.stderr)
+        return 0
+    sys.stdout.write(data.decode("utf-8"))
+    return 0
 
 
 def feed_line(f: FeedReport, zone: ZoneInfo | None = None) -> str:

@@ -20,6 +20,7 @@ from handlers import (
     corrections,
     errors,
     fallback,
+    feeds,
     inline,
     membership,
     subscriptions,
@@ -42,6 +43,7 @@ FEATURES: list[Registrar] = [
     admin.register,
     corrections.register,
     charts.register,
+    feeds.register,
 ]
 FINAL: list[Registrar] = [fallback.register, errors.register]
 

@@ -407,7 +407,7 @@ def stats_html(context: Context, stats: StoreStats) -> str:
         if stats.last_ok_at != stats.last_poll_at:
             lines.append(f"Lần quét thành công gần nhất: {r.esc(_when(context, stats.last_ok_at))}")
     else:
-        lines.append("Nguồn tin RSS: chưa có (thêm bằng <code>briefing feeds add URL</code>)")
+        lines.append("Nguồn tin RSS: chưa có (thêm bằng <code>/nguon thêm URL</code>)")
     if stats.empty:
         lines.append("\nChưa có cuộc gặp nào nên chưa có biểu đồ. Thêm bài bằng /them.")
     return "\n".join(lines)

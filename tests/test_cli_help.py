@@ -29,6 +29,8 @@ COMMANDS = [
     ["feeds", "list"],
     ["feeds", "remove"],
     ["feeds", "poll"],
+    ["feeds", "import"],
+    ["feeds", "export"],
 ]
 
 
