@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.cli_parser import int_value
+from store.language.localtime import DEFAULT_TZ
 
 # Store modules load when a command runs: `briefing ask` builds this parser too.
 if TYPE_CHECKING:
@@ -55,8 +56,9 @@ def add_parsers(
         "subscriptions",
         help="các chat đã đăng ký bản tin, kèm id",
         description=(
-            "Liệt kê các chat đã đăng ký bản tin: id chat, giờ gửi, các ngày trong tuần, trạng\n"
-            "thái và bộ lọc (lãnh đạo, lĩnh vực). Đăng ký bằng /dangky trong chat với bot."
+            "Liệt kê các chat đã đăng ký bản tin: id chat, lịch gửi (hằng ngày, hằng tuần hoặc\n"
+            "ngay khi có tin; múi giờ nếu khác giờ Việt Nam), trạng thái và bộ lọc (lãnh đạo,\n"
+            "lĩnh vực). Đăng ký bằng /dangky trong chat với bot."
         ),
         epilog="Ví dụ:\n  briefing subscriptions\n  briefing subscriptions --json",
     )
@@ -121,5 +123,6 @@ async def run_subscriptions(args: argparse.Namespace, store: Store) -> int:
         return 0
     for s in subs:
         state = "bật" if s.active else f"tắt ({s.reason or '—'})"
-        print(f"{s.chat_id:>15}  {s.time}  {s.days_text():<18} {state:<16} {s.filters.describe()}")
+        when = s.schedule_text() + ("" if s.tz == DEFAULT_TZ else f" ({s.tz})")
+        print(f"{s.chat_id:>15}  {when:<28} {state:<16} {s.filters.describe()}")
     return 0
