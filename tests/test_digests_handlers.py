@@ -69,7 +69,7 @@ async def test_times_as_people_write_them(rig: Rig, args: str, time: str) -> Non
 
 async def test_an_unknown_topic_is_refused_with_the_closest_ones(rig: Rig) -> None:
     (reply,) = replies(await rig.send(rig.updates.message("/dangky Lavrow giao duk")))
-    assert "Không nhận ra chủ đề «duk»" in reply
+    assert "Không nhận ra chủ đề" in reply and "«duk»" in reply and "lavrow" not in reply.lower()
     assert "Gần nhất: lãnh đạo" in reply and "lĩnh vực" in reply and "giáo dục" in reply
     assert await get_subscription(rig.store, USER_ID) is None  # nothing stored
     (reply,) = replies(await rig.send(rig.updates.message("/dangky tin tức")))
