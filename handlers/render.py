@@ -260,6 +260,28 @@ def digest_title(sub: Subscription, day: date) -> str:
     return f"{DIGEST_MARK} — {_date_vi(day)}"
 
 
+# A run renders the same meeting for thousands of chats: its cited line and button label are
+# kept per Fact object (a new snapshot makes new Facts, so nothing stale is reused).
+_RENDERED: dict[tuple[str, date, bool], tuple[Fact, str, str]] = {}
+_RENDERED_MAX = 4096
+
+
+def _fact_parts(fact: Fact, day: date, html_mode: bool = True) -> tuple[str, str]:
+    """The fact's digest line (its source cited; linked in HTML) and its button label."""
+    key = (fact.meeting.id, day, html_mode)
+    hit = _RENDERED.get(key)
+    if hit is not None and hit[0] is fact:
+        return hit[1], hit[2]
+    line = trim(fact.line, LINE_LIMIT)
+    if html_mode:
+        line = cited_html(line, [fact.meeting])
+    label = button_label(fact.meeting, today=day)
+    if len(_RENDERED) >= _RENDERED_MAX:
+        _RENDERED.clear()
+    _RENDERED[key] = (fact, line, label)
+    return line, label
+
+
 def render_alert(plan: DigestPlan, sub: Subscription, *, day: date) -> list[DigestMessage]:
     """An instant alert: the new matching meetings in a few lines, each with its source, and
     buttons to open them."""
@@ -267,7 +289,8 @@ def render_alert(plan: DigestPlan, sub: Subscription, *, day: date) -> list[Dige
     count = len(plan.facts) + plan.more
     head = f"{ALERT_MARK}: {count} cuộc gặp" if count > 1 else f"{ALERT_MARK}"
     lines = [b(head)]
-    cited = [cited_html(trim(f.line, LINE_LIMIT), [f.meeting]) for f in facts]
+    parts = [_fact_parts(f, day) for f in facts]
+    cited = [line for line, _ in parts]
     if len(facts) == 1:
         lines += cited
     else:
@@ -277,8 +300,8 @@ def render_alert(plan: DigestPlan, sub: Subscription, *, day: date) -> list[Dige
     if sub.filters:
         lines.append(i(f"Chủ đề: {sub.filters.describe()}"))
     items = tuple(
-        (f"{n} · {button_label(f.meeting, today=day)}", f.meeting.id)
-        for n, f in enumerate(facts, start=1)
+        (f"{n} · {label}", f.meeting.id)
+        for n, (f, (_, label)) in enumerate(zip(facts, parts, strict=True), start=1)
     )
     return [DigestMessage(fit("\n".join(lines)), items, plan.cursor_to)]
 
@@ -317,16 +340,16 @@ def render_digest(
     )
 
     # Pack numbered lines into groups that fit beside the header and footer.
-    groups: list[list[tuple[int, Fact, str]]] = [[]]
+    groups: list[list[tuple[int, Fact, str, str]]] = [[]]
     used = head_room
     for n, fact in enumerate(plan.facts, start=1):
-        line = trim(fact.line, LINE_LIMIT)  # its source cited: linked in HTML
-        line = f"{n}. {cited_html(line, [fact.meeting]) if html_mode else line}"
+        cited, label = _fact_parts(fact, day, html_mode)
+        line = f"{n}. {cited}"
         size = utf16_len(line) + 1
         if groups[-1] and used + size > MAX_MESSAGE:
             groups.append([])
             used = head_room
-        groups[-1].append((n, fact, line))
+        groups[-1].append((n, fact, line, label))
         used += size
 
     messages: list[DigestMessage] = []
@@ -335,17 +358,14 @@ def render_digest(
         lines = [bold(heading)]
         if i == 1:
             lines.append(text(intro))
-        lines += [line for _, _, line in group]
+        lines += [line for _, _, line, _ in group]
         last = i == len(groups)
         if last:
             lines.append(footer)
         # The last part lets the cursor pass the non-matching meetings too.
         cursor = plan.cursor_to if last else group[-1][1].seq
         # "3 · 8/5 · Mishustin": the line's number, then when and with whom
-        items = tuple(
-            (f"{n} · {button_label(fact.meeting, today=day)}", fact.meeting.id)
-            for n, fact, _ in group
-        )
+        items = tuple((f"{n} · {label}", fact.meeting.id) for n, fact, _, label in group)
         messages.append(DigestMessage("\n".join(lines), items, cursor))
     return messages
 

@@ -23,6 +23,7 @@ coroutines that share the store's connection. Nothing here imports Telegram.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sqlite3
@@ -59,6 +60,12 @@ class DigestMessage:
     cursor_to: int
 
 
+@functools.lru_cache(maxsize=1024)
+def _filters(raw: str) -> Filters:
+    """Stored filters, parsed once per distinct text (most chats share a few)."""
+    return Filters.from_public(json.loads(raw))
+
+
 def _subscription(row: sqlite3.Row) -> Subscription:
     return Subscription(
         chat_id=row["chat_id"],
@@ -68,7 +75,7 @@ def _subscription(row: sqlite3.Row) -> Subscription:
         days=tuple(int(d) for d in row["days"]),
         mode=row["mode"],
         thread_id=row["thread_id"],
-        filters=Filters.from_public(json.loads(row["filters"])),
+        filters=_filters(row["filters"]),
         send_empty=bool(row["send_empty"]),
         active=bool(row["active"]),
         cursor=row["cursor"],
