@@ -1,104 +1,56 @@
-"""Latency and top-1 accuracy of ``ask()`` against two baselines.
+"""Latency of ``ask()`` beside an FTS5 bm25 baseline, and top-1 accuracy on the test questions.
 
-Usage: python bench/bench_ask.py [--sizes 1000,10000,100000] [--runs 3] [--keep DIR]
+Usage: python bench/bench_ask.py [--size 1k|10k|100k] [--rounds 2] [--cache DIR] [--accuracy]
 
-1. Accuracy, on the seeded store (seeds + tests/articles) and the test questions of
-   tests/test_ask.py: a question is answered right when the first result satisfies the
-   case (every constraint it states; the expected meeting for look-ups) and, for
-   out-of-scope questions, when nothing is returned. Baselines search the raw article
-   texts and answer with the article's main meeting:
-   - FTS5: plain bm25 over the raw article text (question words OR-ed),
-   - rapidfuzz: a WRatio scan over every article text.
-2. Latency, on synthetic stores of 1,000 / 10,000 / 100,000 meetings generated from
-   templates with the real lexicon (office holders at the meeting's date, places,
-   sectors, kinds) and written with SQL directly. Each store also gets one synthetic
-   article text per meeting for the baselines. Questions: the test questions plus
-   questions generated from the synthetic meetings.
+Latency: a store of 1,000 / 10,000 / 100,000 generated articles (bench/synth.py: 1,500–4,000
+characters, realistic leads, sector paragraphs, quotes, delegations; office holders and
+hundreds of people the lexicon does not know; every kind; 2011–2026; provinces and Russian
+regions) is built through the public ingest path (``store.services.ingest.ingest``) and
+cached in ``--cache`` under a name keyed by the generator's version. The baseline is plain
+FTS5 bm25 over the raw article texts (question words OR-ed, best five articles read back as
+their meetings), in a separate attached database so it does not count in the store's size.
 
-Prints Markdown tables.
+Questions are generated from stored meetings in seven categories (names, titles, sectors,
+dates, places, accentless = another category's question without diacritics, out of scope =
+off-topic or other countries' meetings). Each question is timed with ``ask()`` and with the
+baseline alternately, ``--rounds`` times. Printed: p50 / p99 / max per category for both,
+the ten slowest questions, the off-topic questions that returned a meeting (a wrong answer,
+counted beside latency), and the cold cases: the first question in a fresh process (lexicon
+and grammar loaded) and the first question after reopening the database (SQLite's page
+cache empty; the OS page cache is not dropped, which needs root).
+
+Accuracy (``--accuracy``): the test questions of tests/test_ask.py on the seeded store, each
+with and without diacritics; right when the first result satisfies the case.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
-import json
+import os
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from rapidfuzz import fuzz, process  # noqa: E402
-
-from store.language.fold import fold  # noqa: E402
-from store.language.lexicon import get_lexicon  # noqa: E402
-from store.language.models import Meeting, Participant  # noqa: E402
+T0 = time.perf_counter()
 from store.services.answer import ask  # noqa: E402
-from store.services.ingest import ingest  # noqa: E402
-from store.services.sources import load_paths  # noqa: E402
-from store.storage.db import Store, date_bounds, search_text  # noqa: E402
-from store.storage.search import fts_phrase  # noqa: E402
-from tests.test_ask import (  # noqa: E402
-    DATES,
-    INTENTS,
-    KINDS,
-    NAMES,
-    OUT_OF_SCOPE,
-    PLACES,
-    SECTORS,
-    TITLES,
-    TODAY,
-    TYPOS,
-    Case,
-)
+from store.storage.db import Store  # noqa: E402
 
-CASES: list[Case] = (
-    NAMES + TYPOS + TITLES + DATES + PLACES + SECTORS + KINDS + INTENTS + OUT_OF_SCOPE
-)
-VN_OFFICES = [
-    "vn_gen_sec",
-    "vn_president",
-    "vn_pm",
-    "vn_na_chair",
-    "vn_deputy_pm",
-    "vn_fm",
-    "vn_defence",
-    "vn_mps",
-]
-RU_OFFICES = [
-    "ru_president",
-    "ru_pm",
-    "ru_fm",
-    "ru_deputy_pm",
-    "ru_fc_chair",
-    "ru_duma_chair",
-    "ru_amb_vn",
-    "ru_sc_secretary",
-]
-KINDS_W = [
-    ("hội đàm", 30),
-    ("hội kiến", 20),
-    ("tiếp", 20),
-    ("gặp", 10),
-    ("điện đàm", 10),
-    ("thăm", 5),
-    ("điện mừng", 5),
-]
-TIMES = [None, "sáng", "chiều", "tối"]
-POINTS = [
-    "Hai bên nhất trí thúc đẩy hợp tác {s1} và {s2}, triển khai hiệu quả các thỏa thuận đã ký.",
-    "{a} đề nghị hai nước tăng cường hợp tác trong lĩnh vực {s1}, đặc biệt là các dự án {s2}.",
-    "{b} khẳng định Nga coi Việt Nam là đối tác ưu tiên, sẵn sàng mở rộng hợp tác {s1}.",
-    "Hai nhà lãnh đạo đánh giá cao kết quả hợp tác {s1}, nhất trí tháo gỡ khó khăn về {s2}.",
-]
+if TYPE_CHECKING:
+    from store.language.models import Meeting
+    from tests.test_ask import Case
+
+TODAY = date(2026, 12, 1)
+SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
 
 
 # ----------------------------------------------------------------------- accuracy
@@ -118,12 +70,6 @@ def _right(case: Case, top: Meeting | None) -> bool:
     return True
 
 
-def _fts_query(question: str) -> str | None:
-    words = [w for w in fold(question).replace('"', " ").split() if w.isalnum()]
-    phrases = [p for p in (fts_phrase(w) for w in words) if p]
-    return " OR ".join(dict.fromkeys(phrases)) or None
-
-
 async def _article_main(store: Store, article_id: str) -> Meeting | None:
     rows = await (
         await store.conn.execute(
@@ -137,6 +83,23 @@ async def _article_main(store: Store, article_id: str) -> Meeting | None:
 
 
 async def accuracy() -> list[tuple[str, int, int, int, int]]:
+    from rapidfuzz import fuzz, process
+
+    from store.language.fold import fold
+    from store.services.ingest import ingest
+    from store.services.sources import load_paths
+    from tests.test_ask import (
+        DATES,
+        INTENTS,
+        KINDS,
+        NAMES,
+        OUT_OF_SCOPE,
+        PLACES,
+        SECTORS,
+        TITLES,
+        TYPOS,
+    )
+
     with tempfile.TemporaryDirectory() as tmp:
         store = await Store.open(Path(tmp) / "acc.db")
         await ingest(store, load_paths([ROOT / "seeds", ROOT / "tests" / "articles"]))
@@ -170,7 +133,7 @@ async def accuracy() -> list[tuple[str, int, int, int, int]]:
                 for question in (case.q, fold(case.q)):
                     r = await ask(store, question, today=case.today, limit=1)
                     ours += _right(case, r.results[0] if r.results else None)
-                    expr = _fts_query(question)
+                    expr = fts_query(question)
                     top = None
                     if expr:
                         hit = await (
@@ -190,221 +153,8 @@ async def accuracy() -> list[tuple[str, int, int, int, int]]:
         return rows
 
 
-# ------------------------------------------------------------------ synthetic data
-
-
-def _synthetic(n: int, seed: int = 7) -> list[tuple[Meeting, str]]:
-    """Meetings plus a news-like article text for each, consistent with terms of office."""
-    lex = get_lexicon()
-    rnd = random.Random(seed)
-    start, span = date(2012, 1, 1), (TODAY - date(2012, 1, 1)).days
-    vn_places = [p.name for p in lex.places.values() if p.country == "VN"]
-    ru_places = [p.name for p in lex.places.values() if p.country == "RU"]
-    sectors = list(lex.sectors)
-    kinds, weights = zip(*KINDS_W, strict=True)
-    out: list[tuple[Meeting, str]] = []
-    while len(out) < n:
-        day = start + timedelta(days=rnd.randrange(span))
-        vo, ro = rnd.choice(VN_OFFICES), rnd.choice(RU_OFFICES)
-        vn, ru = lex.holders(vo, day), lex.holders(ro, day)
-        if not vn or not ru:
-            continue
-        a, b = vn[0], ru[0]
-        kind = rnd.choices(kinds, weights)[0]
-        place = (
-            None
-            if kind.startswith("điện")
-            else rnd.choice(vn_places if rnd.random() < 0.55 else ru_places)
-        )
-        precision = rnd.random()
-        when = (
-            day.isoformat()
-            if precision < 0.85
-            else day.isoformat()[:7]
-            if precision < 0.95
-            else None
-        )
-        picked = rnd.sample(sectors, rnd.randint(0, 5))
-        s1, s2 = (picked + ["kinh tế", "thương mại"])[:2]
-        ta, tb = lex.offices[vo].title, lex.offices[ro].title
-        points = [
-            t.format(a=f"{ta} {a}", b=f"{tb} {b}", s1=s1, s2=s2) for t in rnd.sample(POINTS, 2)
-        ]
-        summary = f"{ta} {a} {kind} {tb} {b}" + (f" tại {place}" if place else "") + "."
-        m = Meeting(
-            id=hashlib.sha1(f"{len(out)}|{seed}".encode()).hexdigest()[:12],
-            date=when,
-            date_inferred=precision > 0.8 and when is not None and rnd.random() < 0.3,
-            time_of_day=rnd.choice(TIMES) if when and len(when) == 10 else None,
-            place=place,
-            kind=kind,
-            participants=[
-                Participant(name=a, title=ta, country="VN"),
-                Participant(name=b, title=tb, country="RU"),
-            ],
-            sectors=picked,
-            summary=summary,
-            sources=[f"synthetic_{len(out):06d}.txt"],
-            secondary=rnd.random() < 0.15,
-            key_points=points,
-        )
-        lead = f"Ngày {day.day}/{day.month}/{day.year}, " if when else ""
-        text = (
-            f"{lead}{summary} "
-            + " ".join(points)
-            + " Quan hệ Đối tác chiến lược toàn diện Việt Nam - Nga tiếp tục phát triển."
-        )
-        out.append((m, text))
-    return out
-
-
-async def build_store(path: Path, n: int) -> None:
-    store = await Store.open(path)  # creates the schema
-    await store.close()
-    data = _synthetic(n)
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA journal_mode = WAL")
-    with con:
-        for i, (m, text) in enumerate(data):
-            aid = f"a{i:07d}"
-            a, b = date_bounds(m.date)
-            con.execute(
-                "INSERT INTO articles(id, source, text) VALUES (?,?,?)", (aid, m.sources[0], text)
-            )
-            con.execute(
-                "INSERT INTO meetings(id, date, date_start, date_end, date_inferred, time_of_day, place, kind,"
-                " summary, key_points, secondary, folded) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    m.id,
-                    m.date,
-                    a,
-                    b,
-                    int(m.date_inferred),
-                    m.time_of_day,
-                    m.place,
-                    m.kind,
-                    m.summary,
-                    json.dumps(m.key_points, ensure_ascii=False),
-                    int(m.secondary),
-                    search_text(m),
-                ),
-            )
-            con.executemany(
-                "INSERT INTO meeting_participants(meeting_id, pos, name, title, country) VALUES (?,?,?,?,?)",
-                [(m.id, j, p.name, p.title, p.country) for j, p in enumerate(m.participants)],
-            )
-            con.executemany(
-                "INSERT INTO meeting_sectors(meeting_id, sector) VALUES (?,?)",
-                [(m.id, s) for s in m.sectors],
-            )
-            con.execute(
-                "INSERT INTO meeting_sources(meeting_id, article_id, source) VALUES (?,?,?)",
-                (m.id, aid, m.sources[0]),
-            )
-        con.execute(
-            "CREATE VIRTUAL TABLE raw_fts USING fts5(text, tokenize='unicode61 remove_diacritics 2')"
-        )
-        con.execute("INSERT INTO raw_fts(rowid, text) SELECT rowid, text FROM articles")
-    con.execute("ANALYZE")
-    con.close()
-
-
-def _questions(n: int, seed: int = 11) -> list[str]:
-    """Test questions plus questions about the synthetic meetings."""
-    rnd = random.Random(seed)
-    data = _synthetic(min(n, 2000))
-    out = [c.q for c in CASES] + [fold(c.q) for c in CASES]
-    templates = [
-        "{a} gặp {b} khi nào",
-        "{b} tháng {mo}/{y}",
-        "{a} {s} năm {y}",
-        "{tb} năm {y}",
-        "{b} ở {p}",
-        "lần gần nhất {a} gặp {b}",
-        "{s} {p}",
-        "{a} đã gặp những ai năm {y}",
-    ]
-    for _ in range(len(out)):
-        m, _text = rnd.choice(data)
-        y = (m.date or "2020")[:4]
-        mo = int(m.date[5:7]) if m.date and len(m.date) >= 7 else 6
-        q = rnd.choice(templates).format(
-            a=m.participants[0].name,
-            b=m.participants[1].name,
-            tb=m.participants[1].title,
-            y=y,
-            mo=mo,
-            s=rnd.choice(m.sectors or ["năng lượng"]),
-            p=m.place or "Hà Nội",
-        )
-        out.append(q if rnd.random() < 0.5 else fold(q))
-    return out
-
-
-def _pct(values: list[float], p: float) -> float:
-    values = sorted(values)
-    k = max(0, min(len(values) - 1, round(p / 100 * (len(values) - 1))))
-    return values[k]
-
-
-async def _ask_latency(path: Path, questions: list[str], runs: int) -> list[float]:
-    store = await Store.open(path)
-    for q in questions[:20]:  # warm caches (lexicon, alias index, page cache)
-        await ask(store, q, today=TODAY)
-    times: list[float] = []
-    for _ in range(runs):
-        for q in questions:
-            t = time.perf_counter()
-            await ask(store, q, today=TODAY)
-            times.append((time.perf_counter() - t) * 1000)
-    await store.close()
-    return times
-
-
-async def _baselines(
-    path: Path, questions: list[str], fuzz_questions: int
-) -> tuple[list[float], list[float]]:
-    store = await Store.open(path)
-    fts: list[float] = []
-    for q in questions:
-        expr = _fts_query(q)
-        t = time.perf_counter()
-        if expr:  # the same work as ask(): best five, read back as meetings
-            rows = await (
-                await store.conn.execute(
-                    "SELECT s.meeting_id FROM raw_fts JOIN articles a ON a.rowid = raw_fts.rowid"
-                    " JOIN meeting_sources s ON s.article_id = a.id"
-                    " WHERE raw_fts MATCH ? ORDER BY bm25(raw_fts) LIMIT 5",
-                    (expr,),
-                )
-            ).fetchall()
-            await store.meetings_by_ids([r[0] for r in rows])
-        fts.append((time.perf_counter() - t) * 1000)
-    texts = [
-        fold(r[0]) for r in await (await store.conn.execute("SELECT text FROM articles")).fetchall()
-    ]
-    fz: list[float] = []
-    for q in questions[:fuzz_questions]:
-        t = time.perf_counter()
-        process.extract(fold(q), texts, scorer=fuzz.WRatio, limit=5)
-        fz.append((time.perf_counter() - t) * 1000)
-    await store.close()
-    return fts, fz
-
-
-def _cell(values: list[float]) -> str:
-    return f"{statistics.median(values):.1f} / {_pct(values, 99):.1f}"
-
-
-async def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--keep", type=Path, help="keep the synthetic databases in this folder")
-    args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")]
-
-    print("## Top-1 accuracy on the test questions (seeded store, with and without diacritics)\n")
+async def print_accuracy() -> None:
+    print("\n## Top-1 accuracy on the test questions (seeded store, with and without diacritics)\n")
     print("| questions | n | ask() | FTS5 bm25 on raw text | rapidfuzz scan |")
     print("|---|---:|---:|---:|---:|")
     totals = [0, 0, 0, 0]
@@ -413,25 +163,316 @@ async def main() -> None:
         totals = [t + v for t, v in zip(totals, (n, ours, fts, fz), strict=True)]
     n = totals[0]
     print(
-        f"| **all** | {n} | **{totals[1] / n:.0%}** | {totals[2] / n:.0%} | {totals[3] / n:.0%} |\n"
+        f"| **all** | {n} | **{totals[1] / n:.0%}** | {totals[2] / n:.0%} | {totals[3] / n:.0%} |"
     )
 
-    print("## Latency (ms, p50 / p99)\n")
-    print("| meetings | questions | ask() | FTS5 bm25 on raw text | rapidfuzz scan |")
-    print("|---:|---:|---:|---:|---:|")
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.keep or Path(tmp)
-        folder.mkdir(parents=True, exist_ok=True)
-        for size in sizes:
-            path = folder / f"bench_{size}.db"
-            if not path.exists():
+
+# ------------------------------------------------------------------------ latency
+
+
+def fts_query(question: str) -> str | None:
+    from store.language.fold import fold
+    from store.storage.search import fts_phrase
+
+    words = [w for w in fold(question).replace('"', " ").split() if w.isalnum()]
+    phrases = [p for p in (fts_phrase(w) for w in words) if p]
+    return " OR ".join(dict.fromkeys(phrases)) or None
+
+
+async def build(path: Path, n: int) -> None:
+    """The store through the public ingest path, then the baseline's FTS5 index beside it."""
+    from synth import Generator
+
+    from store.services.ingest import ingest
+
+    gen = Generator()
+    tmp = path.with_suffix(".part")
+    tmp.unlink(missing_ok=True)
+    store = await Store.open(tmp)
+    t = time.perf_counter()
+    step = 1000
+    for k in range(0, n, step):
+        await ingest(store, gen.articles(min(step, n - k), k), today=TODAY)
+        done = k + min(step, n - k)
+        if done % 10_000 == 0 or done == n:
+            rate = done / (time.perf_counter() - t)
+            print(f"  ingested {done:,} articles ({rate:.0f}/s)", file=sys.stderr)
+    await store.close()
+    base = baseline_path(path)
+    base.unlink(missing_ok=True)
+    import sqlite3
+
+    con = sqlite3.connect(base)
+    con.execute(f"ATTACH DATABASE '{tmp}' AS s")
+    con.execute(
+        "CREATE VIRTUAL TABLE raw_fts USING fts5(text, tokenize='unicode61 remove_diacritics 2')"
+    )
+    con.execute("INSERT INTO raw_fts(rowid, text) SELECT rowid, text FROM s.articles")
+    con.commit()
+    con.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    tmp.rename(path)
+
+
+def baseline_path(path: Path) -> Path:
+    return path.with_name(path.stem + "_fts.db")
+
+
+async def open_both(path: Path) -> Store:
+    store = await Store.open(path)
+    await store.conn.execute(f"ATTACH DATABASE '{baseline_path(path)}' AS base")
+    return store
+
+
+async def fts_answer(store: Store, question: str) -> int:
+    """The baseline's work for one question: best five articles, read back as meetings."""
+    expr = fts_query(question)
+    if not expr:
+        return 0
+    rows = await (
+        await store.conn.execute(
+            "SELECT s.meeting_id FROM (SELECT rowid AS r, bm25(raw_fts) AS score"
+            " FROM base.raw_fts WHERE raw_fts MATCH ? ORDER BY score LIMIT 5) f"
+            " JOIN articles a ON a.rowid = f.r JOIN meeting_sources s ON s.article_id = a.id"
+            " ORDER BY f.score",
+            (expr,),
+        )
+    ).fetchall()
+    return len(await store.meetings_by_ids([r[0] for r in rows]))
+
+
+OFF_TOPIC = [
+    "tỷ giá đô la hôm nay",
+    "giá xăng tuần này",
+    "kết quả xổ số miền Bắc",
+    "thời tiết {p} ngày mai",
+    "giá vàng năm {y}",
+    "lịch thi đấu bóng đá tháng {m}",
+    "công thức nấu phở bò",
+    "tỷ giá rúp tháng {m}/{y}",
+    "dự báo bão ở {p}",
+    "giá vé máy bay đi {p}",
+    "Thủ tướng Nhật Bản gặp Tổng thống Mỹ",
+    "Chủ tịch Trung Quốc thăm Pháp năm {y}",
+    "Tổng thống Mỹ hội đàm với Tổng thống Pháp",
+    "ai vô địch World Cup {y}",
+    "cách làm hộ chiếu",
+    "học tiếng Nga ở đâu",
+    "khách sạn ở {p}",
+    "điểm thi đại học {y}",
+    "tình hình giao thông {p}",
+    "lãi suất ngân hàng tháng {m}",
+    "mua bitcoin ở đâu",
+    "Thủ tướng Ấn Độ gặp Thủ tướng Nhật Bản ở Tokyo",
+    "phim hay tuần này",
+]
+CATEGORIES = ["names", "titles", "sectors", "dates", "places", "accentless", "out of scope"]
+
+
+async def questions(store: Store, n_each: int, seed: int = 11) -> list[tuple[str, str]]:
+    """(category, question) pairs generated from stored meetings."""
+    from store.language.fold import fold
+
+    rnd = random.Random(seed)
+    count = await store.count_meetings()
+    rows = await (
+        await store.conn.execute(
+            "SELECT id FROM meetings WHERE seq IN ({})".format(",".join(str(rnd.randrange(1, count + 1)) for _ in range(4 * n_each)))
+        )
+    ).fetchall()
+    meetings = await store.meetings_by_ids([r[0] for r in rows])
+    meetings = [m for m in meetings if len(m.participants) >= 2]
+    out: list[tuple[str, str]] = []
+
+    def pick() -> dict[str, str]:
+        m = rnd.choice(meetings)
+        a, b = m.participants[0], m.participants[1]
+        d = m.date or "2020-06-15"
+        return {
+            "a": a.name,
+            "b": b.name,
+            "bs": b.name.split()[-1],
+            "ta": a.title or "Thủ tướng",
+            "tb": b.title or "Tổng thống Nga",
+            "y": d[:4],
+            "m": str(int(d[5:7] or 6)) if len(d) >= 7 else "6",
+            "d": str(int(d[8:10])) if len(d) == 10 else "1",
+            "s": rnd.choice(m.sectors or ["năng lượng"]),
+            "p": m.place or "Hà Nội",
+            "k": m.kind,
+        }
+
+    templates = {
+        "names": [
+            "{a} gặp {b}",
+            "{b}",
+            "lần gần nhất {a} gặp {b}",
+            "{a} đã gặp những ai năm {y}",
+            "{bs} năm {y}",
+            "{a} {k} {b} khi nào",
+            "{b} tháng {m}/{y}",
+        ],
+        "titles": [
+            "{ta} gặp {tb} năm {y}",
+            "{tb} thăm Việt Nam",
+            "{tb}",
+            "{ta} {k} {tb}",
+            "{tb} tháng {m}/{y}",
+            "{ta} và {tb} bàn về {s}",
+        ],
+        "sectors": [
+            "hợp tác {s}",
+            "{s} năm {y}",
+            "{a} bàn về {s}",
+            "{s} ở {p}",
+            "{s}",
+            "các cuộc gặp về {s} tháng {m}/{y}",
+        ],
+        "dates": [
+            "ngày {d}/{m}/{y}",
+            "tháng {m}/{y}",
+            "năm {y}",
+            "quý {q} năm {y}",
+            "từ tháng {m} đến tháng 12 năm {y}",
+            "{k} ngày {d} tháng {m} năm {y}",
+            "tuần trước",
+        ],
+        "places": [
+            "gặp ở {p}",
+            "{p} năm {y}",
+            "{k} tại {p}",
+            "các cuộc gặp ở Nga năm {y}",
+            "ai đã đến {p}",
+            "{b} ở {p}",
+        ],
+    }
+    for cat, forms in templates.items():
+        for _ in range(n_each):
+            v = pick()
+            v["q"] = str(rnd.randint(1, 4))
+            out.append((cat, rnd.choice(forms).format(**v)))
+    picked = [q for _, q in out]
+    out += [("accentless", fold(rnd.choice(picked))) for _ in range(n_each)]
+    for _ in range(n_each):
+        v = pick()
+        q = rnd.choice(OFF_TOPIC).format(**v)
+        out.append(("out of scope", q if rnd.random() < 0.7 else fold(q)))
+    return out
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[max(0, min(len(values) - 1, round(p / 100 * (len(values) - 1))))]
+
+
+def cells(values: list[float]) -> str:
+    return f"{statistics.median(values):.1f} / {pct(values, 99):.1f} / {max(values):.1f}"
+
+
+async def latency(path: Path, n_each: int, rounds: int) -> None:
+    t = time.perf_counter()
+    store = await open_both(path)
+    asked = await questions(store, n_each)
+    first = asked[0][1]
+    await ask(store, first, today=TODAY)
+    cold_process = (time.perf_counter() - T0) * 1000
+    first_ask = (time.perf_counter() - t) * 1000
+    ours: dict[str, list[float]] = {c: [] for c in CATEGORIES}
+    base: dict[str, list[float]] = {c: [] for c in CATEGORIES}
+    per_q: dict[tuple[str, str], float] = {}
+    answered: dict[str, int] = {}
+    for r in range(rounds):
+        for i, (cat, q) in enumerate(asked):
+            order = (0, 1) if (i + r) % 2 == 0 else (1, 0)  # alternate which goes first
+            for which in order:
                 t = time.perf_counter()
-                await build_store(path, size)
-                print(f"built {size:,} meetings in {time.perf_counter() - t:.1f}s", file=sys.stderr)
-            questions = _questions(size)
-            ours = await _ask_latency(path, questions, args.runs)
-            fts, fz = await _baselines(path, questions, 20 if size >= 100_000 else 60)
-            print(f"| {size:,} | {len(questions)} | {_cell(ours)} | {_cell(fts)} | {_cell(fz)} |")
+                if which == 0:
+                    res = await ask(store, q, today=TODAY)
+                    ms = (time.perf_counter() - t) * 1000
+                    ours[cat].append(ms)
+                    per_q[(cat, q)] = max(per_q.get((cat, q), 0.0), ms)
+                    if cat == "out of scope" and res.results:
+                        answered[q] = len(res.results)
+                else:
+                    await fts_answer(store, q)
+                    base[cat].append((time.perf_counter() - t) * 1000)
+    meetings = await store.count_meetings()
+    await store.close()
+
+    # Cold database: reopen, first question (SQLite page cache empty), alternately.
+    cold_ours: list[float] = []
+    cold_base: list[float] = []
+    rnd = random.Random(5)
+    for k in range(6):
+        q = rnd.choice(asked)[1]
+        for which in (0, 1) if k % 2 == 0 else (1, 0):
+            store = await open_both(path)
+            t = time.perf_counter()
+            if which == 0:
+                await ask(store, q, today=TODAY)
+                cold_ours.append((time.perf_counter() - t) * 1000)
+            else:
+                await fts_answer(store, q)
+                cold_base.append((time.perf_counter() - t) * 1000)
+            await store.close()
+
+    size = os.path.getsize(path)
+    print(f"\n## ask() latency at {meetings:,} meetings ({path.name}), ms p50 / p99 / max\n")
+    print(
+        f"{len(asked)} questions x {rounds} rounds, each timed with ask() and FTS5 alternately.\n"
+    )
+    print("| questions | n | ask() | FTS5 bm25 on raw text | FTS5 p99 / ask() p99 |")
+    print("|---|---:|---:|---:|---:|")
+    allo: list[float] = []
+    allb: list[float] = []
+    for cat in CATEGORIES:
+        o, b = ours[cat], base[cat]
+        allo += o
+        allb += b
+        print(f"| {cat} | {len(o)} | {cells(o)} | {cells(b)} | {pct(b, 99) / pct(o, 99):.0f}× |")
+    print(
+        f"| **all** | {len(allo)} | {cells(allo)} | {cells(allb)} | {pct(allb, 99) / pct(allo, 99):.0f}× |"
+    )
+    print(
+        f"\ncold: first question in a fresh process {first_ask:.0f} ms (process start to answer"
+        f" {cold_process:.0f} ms); first question after reopening the database: ask()"
+        f" {cells(cold_ours)}, FTS5 {cells(cold_base)} (p50 / p99 / max of {len(cold_ours)})"
+    )
+    print(
+        f"store size {size / 1e6:.1f} MB = {size / meetings * 1000 / 1e6:.2f} MB per 1,000 meetings"
+    )
+    off = [q for c, q in asked if c == "out of scope"]
+    print(
+        f"\nout-of-scope questions that returned a meeting: {len(answered)} of {len(off)}"
+        + "".join(f"\n  - {q!r} ({n} results)" for q, n in sorted(answered.items()))
+    )
+    print("\nten slowest questions (worst of the rounds):")
+    for (cat, q), ms in sorted(per_q.items(), key=lambda kv: -kv[1])[:10]:
+        print(f"  {ms:7.1f} ms  [{cat}] {q}")
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", choices=list(SIZES), default="10k")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--per-category", type=int, default=120)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "bench_stores")
+    parser.add_argument("--accuracy", action="store_true", help="also the top-1 accuracy table")
+    args = parser.parse_args()
+    from synth import GENERATOR_VERSION
+
+    n = SIZES[args.size]
+    args.cache.mkdir(parents=True, exist_ok=True)
+    path = args.cache / f"ask_{args.size}_g{GENERATOR_VERSION}.db"
+    if not path.exists() or not baseline_path(path).exists():
+        t = time.perf_counter()
+        print(f"building {path} …", file=sys.stderr)
+        await build(path, n)
+        print(f"built in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+    await latency(path, args.per_category, args.rounds)
+    if args.accuracy:
+        await print_accuracy()
 
 
 if __name__ == "__main__":
