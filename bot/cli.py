@@ -388,6 +388,21 @@ def _version() -> str:
         return "(chưa cài đặt)"
 
 
+# Settings `ask` reads; with none of them given, it skips pydantic-settings (a third of
+# its start-up) and takes the defaults, which are valid by construction.
+_ALL_SETTINGS_PREFIXES = ("BRIEFING_", "TELEGRAM_")
+
+
+def _settings(func: object) -> Settings | None:
+    """Validated settings; None for `ask` when nothing is configured (no variable, no .env)."""
+    configured = any(k.startswith(_ALL_SETTINGS_PREFIXES) and v for k, v in os.environ.items())
+    if func is cmd_ask and not configured and not Path(".env").exists():
+        return None
+    from bot.settings import load_settings
+
+    return load_settings()
+
+
 def _debug(argv: Sequence[str]) -> bool:
     env = os.environ.get("BRIEFING_DEBUG", "").strip().lower()
     return "--debug" in argv or env in ("1", "true", "yes", "on")
@@ -406,9 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     args.db_path = None
     try:
-        from bot.settings import load_settings
-
-        args.settings = load_settings()
+        args.settings = _settings(func)
         args.db_path = _db_path(args, args.settings)
         result = func(args)
         if asyncio.iscoroutine(result):

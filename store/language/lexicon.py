@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from store.language import fold as _fold_module
+from store.language.compiled import KeptPattern, fingerprint, kept, source_bytes
 from store.language.fold import fold, fold_key
 
 __all__ = [
@@ -362,8 +365,15 @@ class _Matcher:
             self.spellings.setdefault(k, []).append(_letters(alias))
             self.exact.add("".join(_letters(alias)))
         self.acronyms -= plain
-        self.regex = re.compile(_trie_regex(tokens)) if tokens else re.compile(r"(?!x)x")
+        self._rx = KeptPattern(_trie_regex(tokens) if tokens else r"(?!x)x")
         self._agreed: dict[tuple[str, str], bool] = {}  # surfaces spelt exactly like an alias
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return self._rx.rx
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_agreed": {}}
 
     def find(self, text: str) -> list[Mention]:
         if not text:
@@ -886,5 +896,13 @@ def _key_words(alias: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
-    """The packaged lexicon, loaded and validated once per process."""
-    return Lexicon.load()
+    """The packaged lexicon, loaded and validated once per process; the compiled form is
+    kept on disk (store.language.compiled), keyed by the data files and this code."""
+    data = resources.files("store") / "data"
+    names = ("people", "offices", "places", "sectors", "kinds")
+    try:
+        parts = [(data / f"{n}.json").read_bytes() for n in names]
+    except OSError:
+        return Lexicon.load()
+    key = fingerprint([*parts, *source_bytes(sys.modules[__name__], _fold_module)])
+    return kept("lexicon", key, Lexicon.load)

@@ -1,0 +1,63 @@
+"""Wall time of ``briefing ask`` beside ``python -c "import telegram"``, run alternately.
+
+Usage: python bench/bench_startup.py [--db PATH] [--runs 10] [--question "…"]
+
+Both are fresh processes of this virtualenv's Python; the compiled lexicon is in its disk
+cache (one warm-up run of each first). Prints the median and the range of each, and the
+ratio of the medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def wall(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, default=None, help="default: a store of the seeds")
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--question", default="Tô Lâm gặp Putin năm 2024")
+    args = parser.parse_args()
+    db = args.db
+    if db is None:
+        db = Path("/tmp/bench_startup_seeds.db")
+        if not db.exists():
+            subprocess.run(
+                [str(BIN / "briefing"), "--db", str(db), "ingest", str(ROOT / "seeds")],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+    ask = [str(BIN / "briefing"), "--db", str(db), "ask", args.question]
+    telegram = [sys.executable, "-c", "import telegram"]
+    wall(ask), wall(telegram)  # warm the OS page cache and the lexicon cache
+    ours: list[float] = []
+    theirs: list[float] = []
+    for i in range(args.runs):
+        for which in (0, 1) if i % 2 == 0 else (1, 0):
+            (ours if which == 0 else theirs).append(wall(ask if which == 0 else telegram))
+
+    def cell(v: list[float]) -> str:
+        return f"{statistics.median(v):.2f} s ({min(v):.2f}–{max(v):.2f})"
+
+    print(f"briefing ask ({db.name}): {cell(ours)}")
+    print(f'python -c "import telegram": {cell(theirs)}')
+    print(f"ratio of medians: {statistics.median(ours) / statistics.median(theirs):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

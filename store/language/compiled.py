@@ -1,0 +1,133 @@
+"""Regexes and objects compiled once and kept on disk, so a process starts quickly.
+
+Python compiles a regex in pure Python (parse, then code generation); the lexicon's trie
+regexes take most of a second. The code generated for a pattern is a list of integers that
+``_sre.compile`` turns into a pattern object at once, so it can be kept in a file. Anything
+kept here is keyed by the Python version, the regex engine's version and a hash of what
+it was built from; when a cache cannot be read or written, things are built as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+# (pattern, flags, code, groups, groupindex, indexgroup): the arguments of _sre.compile.
+Code = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def regex_code(pattern: str, flags: int = 0) -> Code | None:
+    """The compiled code of a pattern (None when this Python's internals differ)."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        p = _parser.parse(pattern, flags)
+        code = _compiler._code(p, flags)
+        groupindex = dict(p.state.groupdict)
+        indexgroup: list[str | None] = [None] * p.state.groups
+        for k, i in groupindex.items():
+            indexgroup[i] = k
+        return (
+            pattern,
+            int(flags | p.state.flags),
+            [int(c) for c in code],  # plain ints: the named opcodes do not pickle
+            p.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+    except Exception:  # noqa: BLE001 - any change of the internals: compile as usual
+        return None
+
+
+def from_code(code: Code | None, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """The pattern object for kept code; compiled from the source when that fails."""
+    if code is not None and code[0] == pattern:
+        try:
+            import _sre
+
+            return _sre.compile(*code)  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001
+            pass
+    return re.compile(pattern, flags)
+
+
+class KeptPattern:
+    """A compiled regex that pickles as its code, not as its source to compile again."""
+
+    __slots__ = ("pattern", "flags", "rx")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+        self.rx = re.compile(pattern, flags)
+
+    def __getstate__(self) -> tuple[str, int, Code | None]:
+        return self.pattern, self.flags, regex_code(self.pattern, self.flags)
+
+    def __setstate__(self, state: tuple[str, int, Code | None]) -> None:
+        self.pattern, self.flags, code = state
+        self.rx = from_code(code, self.pattern, self.flags)
+
+
+def cache_dir() -> Path:
+    """``$BRIEFING_CACHE``, else the user's cache folder."""
+    env = os.environ.get("BRIEFING_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "ban-tin-viet-nga"
+
+
+def fingerprint(parts: Iterable[bytes]) -> str:
+    h = hashlib.sha256()
+    h.update(sys.version.encode())
+    try:
+        import _sre
+
+        h.update(str(_sre.MAGIC).encode())
+    except (ImportError, AttributeError):
+        pass
+    for part in parts:
+        h.update(hashlib.sha256(part).digest())
+    return h.hexdigest()[:20]
+
+
+def kept(name: str, key: str, build: Callable[[], T]) -> T:
+    """``build()``'s result, read from the cache when one with this key is there."""
+    path = cache_dir() / f"{name}-{key}.pickle"
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 - missing, partial or stale: build it
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob(f"{name}-*.pickle"):  # earlier versions
+            if old != path:
+                old.unlink(missing_ok=True)
+    except Exception:  # noqa: BLE001 - a read-only home: build every time
+        pass
+    return value
+
+
+def source_bytes(*modules: Any) -> list[bytes]:
+    """The source files of modules, for cache keys."""
+    out = []
+    for m in modules:
+        try:
+            out.append(Path(m.__file__).read_bytes())
+        except (OSError, TypeError, AttributeError):
+            out.append(repr(m).encode())
+    return out

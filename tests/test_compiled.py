@@ -1,0 +1,57 @@
+"""The compiled lexicon kept on disk behaves like one built from the data files."""
+
+from __future__ import annotations
+
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+
+from store.language import lexicon as lexicon_module
+from store.language.compiled import KeptPattern, kept
+from store.language.lexicon import Lexicon
+
+TEXT = (
+    "Chiều 12/3, tại Mát-xcơ-va, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nga "
+    "Mi-su-xtin về hợp tác dầu khí và giáo dục - đào tạo; Tong thong Putin gui dien mung."
+)
+
+
+def test_pattern_pickles_as_code_and_matches_alike() -> None:
+    src = r"(?<!\w)(?:pu(?:tin|shkin)|la *vrov)(?!\w)"
+    again = pickle.loads(pickle.dumps(KeptPattern(src, re.IGNORECASE)))
+    assert again.rx.pattern == src
+    assert again.rx.flags & re.IGNORECASE
+    text = "Putin gặp La vrov và Pushkin, không phải putinx"
+    assert [m.span() for m in again.rx.finditer(text)] == [
+        m.span() for m in re.finditer(src, text, re.IGNORECASE)
+    ]
+
+
+def test_cached_lexicon_finds_what_a_fresh_one_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path))
+    lexicon_module.get_lexicon.cache_clear()
+    try:
+        first = lexicon_module.get_lexicon()  # built, then written
+        assert len(list(tmp_path.glob("lexicon-*.pickle"))) == 1
+        lexicon_module.get_lexicon.cache_clear()
+        cached = lexicon_module.get_lexicon()  # read back
+    finally:
+        lexicon_module.get_lexicon.cache_clear()
+    fresh = Lexicon.load()
+    assert cached is not first
+    for find in ("find_people", "find_offices", "find_places", "find_sectors", "find_kinds"):
+        assert getattr(cached, find)(TEXT) == getattr(fresh, find)(TEXT), find
+    assert cached.holders("ru_president", None) == fresh.holders("ru_president", None)
+
+
+def test_unreadable_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path))
+    (tmp_path / "thing-k1.pickle").write_bytes(b"not a pickle")
+    assert kept("thing", "k1", lambda: [1, 2]) == [1, 2]
+    assert kept("thing", "k1", lambda: [3]) == [1, 2]  # now written
+    assert kept("thing", "k2", lambda: [3]) == [3]  # another key: built, the old one dropped
+    assert [p.name for p in tmp_path.glob("thing-*.pickle")] == ["thing-k2.pickle"]
