@@ -586,6 +586,44 @@ def _check_cost(t: FTerm) -> float:
     )
 
 
+COUNTED_FACET = 3000  # terms with more rows than this in the whole store are sized from memory
+# Rows per facet in the whole store, per connection, read once per change of the data.
+_FACET_SIZES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+async def _facet_sizes(store: Store, facets: list[str]) -> dict[str, int]:
+    """Rows of each facet in the whole store; only steers plans (see COUNTED_FACET)."""
+    memo = _SIZES.get()
+    key = memo.get("facet_key") if memo is not None else None
+    if key is None:
+        row = await _rows(
+            store,
+            "SELECT (SELECT coalesce(max(seq), 0) FROM meetings), count(*) FROM"
+            " (SELECT 1 FROM meeting_sources LIMIT 1)",
+            [],
+        )
+        version = await _rows(store, "PRAGMA data_version", [])
+        key = (version[0][0], row[0][0])
+        if memo is not None:
+            memo["facet_key"] = key
+    cached = _FACET_SIZES.get(store.conn)
+    if cached is None or cached[0] != key:
+        cached = (key, {})
+        _FACET_SIZES[store.conn] = cached
+    sizes: dict[str, int] = cached[1]
+    missing = [f for f in dict.fromkeys(facets) if f not in sizes]
+    if missing:
+        rows = await _rows(
+            store,
+            f"SELECT facet, count(*) FROM meeting_facets WHERE facet IN ({_marks(len(missing))})"
+            " GROUP BY facet",
+            missing,
+        )
+        sizes.update({f: 0 for f in missing})
+        sizes.update({r[0]: int(r[1]) for r in rows})
+    return {f: sizes[f] for f in facets}
+
+
 async def _facet_plan(
     store: Store, terms: list[FTerm], lo: str | None, hi: str | None, want: int = 61
 ) -> _Plan | None:
@@ -594,12 +632,28 @@ async def _facet_plan(
     None when a term matches nothing.
     """
     reported = await _reported_within(store, lo, hi)
+    n_all = max(1, await _scalar(store, "SELECT coalesce(max(seq), 0) FROM meetings", []))
+    date_term = FTerm([], date=True)
+    if lo and hi and lo > "0" and hi < "9999":
+        piece = _pieces(date_term, lo, hi)[0]
+        date_term.estimate = await _size(store, piece.sql, piece.params, ESTIMATE_CAP)
+    else:
+        date_term.estimate = n_all
     for t in terms:
         if t.check_only or t.estimate is not None:
             continue
         # Full-text matches are not in day order: beyond a few thousand such a term never
         # drives the walk, so counting further is wasted.
         cap = FTS_ESTIMATE_CAP if t.fts is not None else ESTIMATE_CAP
+        if t.fts is None and t.alts and all(a.facet for a in t.alts):
+            # A frequent facet (a kind, a capital, a common sector) is not counted again for
+            # each question: its size in the whole store, scaled to the period, steers as
+            # well. Small ones are counted exactly below, so "none at all" stays exact.
+            whole = sum((await _facet_sizes(store, [a.facet for a in t.alts])).values())
+            if whole > COUNTED_FACET:
+                share = min(1.0, (date_term.estimate or 0) / n_all)
+                t.estimate = max(1, min(ESTIMATE_CAP, round(whole * share)))
+                continue
         n = 0
         for piece in _pieces(t, lo, hi, rough=True, reported=reported):
             n += await _scalar(
@@ -611,13 +665,6 @@ async def _facet_plan(
         t.estimate = n
     if any(t.estimate == 0 for t in terms):
         return None
-    n_all = max(1, await _scalar(store, "SELECT coalesce(max(seq), 0) FROM meetings", []))
-    date_term = FTerm([], date=True)
-    if lo and hi and lo > "0" and hi < "9999":
-        piece = _pieces(date_term, lo, hi)[0]
-        date_term.estimate = await _size(store, piece.sql, piece.params, ESTIMATE_CAP)
-    else:
-        date_term.estimate = n_all
     no_dated = date_term.estimate == 0  # undated meetings reported then may still match
     if no_dated and not any(not t.check_only and t.fts is None for t in terms):
         return None
