@@ -26,6 +26,7 @@ from bot.digests import install_digests
 from bot.errors import UserError
 from bot.pacing import BotRateLimiter
 from bot.settings import Settings, SettingsError
+from bot.updates import PerChatUpdates
 from handlers.common import CONTEXT_TYPES, App
 from store.services.ingest import ensure_seeded
 from store.storage.db import Store
@@ -86,6 +87,7 @@ def build_application(
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .context_types(CONTEXT_TYPES)
+        .concurrent_updates(PerChatUpdates())
     )
     if settings.telegram_api_base_url:
         base_url, base_file_url = api_urls(settings.telegram_api_base_url)

@@ -28,7 +28,7 @@ from handlers.views import intent_of
 from store.language import citation
 from store.language.models import Meeting
 from store.language.wording import format_date, meeting_card
-from store.services.answer import ask
+from store.services.answer import ask, off_loop
 from store.storage.db import Store
 
 MAX_RESULTS = 10
@@ -72,7 +72,7 @@ async def inline_results(
     """Up to 10 cards for a query, and the offset of the next batch ("" when none)."""
     intent: str | None = None
     if question:
-        result = await ask(store, question, today=day, limit=MAX_RESULTS, offset=offset)
+        result = await off_loop(ask, store, question, today=day, limit=MAX_RESULTS, offset=offset)
         meetings, total, intent = result.results, result.total or 0, intent_of(result)
     else:
         meetings = await store.meetings(limit=MAX_RESULTS, offset=offset)

@@ -34,7 +34,7 @@ from store.language.cards import (
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
 from store.language.wording import format_date, meeting_line, participants_text
-from store.services.answer import AskResult, ask
+from store.services.answer import AskResult, ask, off_loop
 from store.storage.db import Store, date_bounds
 
 log = logging.getLogger(__name__)
@@ -239,7 +239,7 @@ async def question_view(context: Context, question: str, offset: int = 0) -> Vie
 async def _question_view(
     context: Context, question: str, offset: int, day: date
 ) -> tuple[View, list[str]]:
-    result = await ask(get_store(context), question, today=day, limit=PAGE, offset=offset)
+    result = await off_loop(ask, get_store(context), question, today=day, limit=PAGE, offset=offset)
     total = result.total or 0
     paged = total > len(result.results)
     key = f"q{QueryCache.key_for(question)}" if paged else None

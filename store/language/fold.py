@@ -63,7 +63,10 @@ def fold(text: str) -> str:
         done = unicodedata.normalize("NFC", stripped).casefold().translate(_SPECIAL)
     if len(text) > 500:
         if len(_RECENT) >= 4:
-            _RECENT.pop(next(iter(_RECENT)))
+            try:
+                _RECENT.pop(next(iter(_RECENT)))
+            except (KeyError, RuntimeError, StopIteration):  # another thread's fold meanwhile
+                _RECENT.clear()
         _RECENT[text] = done
     return done
 

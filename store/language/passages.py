@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,14 +126,18 @@ class ParsedCache:
     def get(self, key: str) -> Parsed | None:
         p = self._items.get(key)
         if p is not None:
-            self._items.move_to_end(key)
+            with suppress(KeyError):  # dropped meanwhile by another thread's question
+                self._items.move_to_end(key)
         return p
 
     def put(self, key: str, text: str) -> Parsed:
         p = parse(text)
         self._items[key] = p
-        if len(self._items) > self.size:
-            self._items.popitem(last=False)
+        while len(self._items) > self.size:
+            try:
+                self._items.popitem(last=False)
+            except KeyError:  # emptied meanwhile by another thread
+                break
         return p
 
 

@@ -6,7 +6,10 @@ store searched, and when nothing is found, what the store does have is offered.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import date
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -148,6 +151,24 @@ async def ask(
         return await _ask(store, question, today, limit, offset, quote_all)
     finally:
         forget_sizes(token)
+
+
+T = TypeVar("T")
+
+
+async def off_loop(fn: Callable[..., Awaitable[T]], *args: Any, **kw: Any) -> T:
+    """``await fn(*args, **kw)`` in a worker thread with an event loop of its own.
+
+    The bot answers through this: a question needing many reads and much ranking (a
+    hundred milliseconds at 100,000 meetings) must not hold up the event loop and the
+    other chats' replies. Questions only read, on the store's reader connection, which
+    SQLite lets several threads use.
+    """
+    return await asyncio.to_thread(lambda: asyncio.run(_awaited(fn(*args, **kw))))
+
+
+async def _awaited(aw: Awaitable[T]) -> T:
+    return await aw
 
 
 async def _quotes(store: Store, q: Query, meetings: list[Meeting]) -> dict[str, list[str]]:
