@@ -8,6 +8,12 @@ different (every one answered from scratch). Prints updates/s per kind and overa
 the peak memory (tracemalloc, a separate pass). Target: ≥ 800 updates/s.
 
     .venv/bin/python bench/bench_updates.py [--n 3000] [--json]
+
+With ``--stores A.db B.db …`` (e.g. the stores bench/bench_ask.py builds and caches) it
+measures instead private questions per second on each store — questions of every category
+generated from its meetings, from 50 users at once, through the application's update
+processor as polling feeds them — beside PTB's own ceiling in the same run: an application
+whose only handler echoes the text, fed the same updates the same way. The two alternate.
 """
 
 from __future__ import annotations
@@ -134,11 +140,86 @@ async def bench(n: int, distinct: bool) -> dict[str, Any]:
     }
 
 
+async def _drive(app: Any, updates: list[dict[str, Any]]) -> float:
+    """Seconds to process the updates as polling does (the update processor decides)."""
+    parsed = [Update.de_json(u, app.bot) for u in updates]
+    start = time.perf_counter()
+    await asyncio.gather(
+        *(app.update_processor.process_update(u, app.process_update(u)) for u in parsed)
+    )
+    return time.perf_counter() - start
+
+
+async def private_rates(path: Path, n: int, rounds: int = 2) -> dict[str, Any]:
+    from bench_ask import questions
+    from telegram.ext import ApplicationBuilder, MessageHandler, filters
+
+    from bot.app import OFFLINE_TOKEN
+    from bot.updates import PerChatUpdates
+    from tests.botkit import RecordingRequest
+
+    store = await Store.open(path)
+    meetings = await store.count_meetings()
+    # Distinct questions for each round: the bot's view cache must not answer from memory.
+    pool = list(dict.fromkeys(q for _cat, q in await questions(store, rounds * n // 6 + 10)))
+    calls: list[Any] = []
+    echo = (
+        ApplicationBuilder()
+        .token(OFFLINE_TOKEN)
+        .request(RecordingRequest(calls))
+        .get_updates_request(RecordingRequest(calls))
+        .concurrent_updates(PerChatUpdates())
+        .build()
+    )
+
+    async def say_back(update: Update, _context: Any) -> None:
+        assert update.effective_message is not None
+        await update.effective_message.reply_text(update.effective_message.text or "")
+
+    echo.add_handler(MessageHandler(filters.TEXT, say_back))
+    await echo.initialize()
+    ours: list[float] = []
+    ceiling: list[float] = []
+    async with running_bot(store) as bot:
+        u = bot.updates
+        for r in range(rounds):
+            asked = pool[r * n : (r + 1) * n]
+            batch = [
+                u.message(q, chat_id=900_000 + i % 50, user_id=900_000 + i % 50)
+                for i, q in enumerate(asked)
+            ]
+            for which in (0, 1) if r % 2 == 0 else (1, 0):
+                if which == 0:
+                    ours.append(len(batch) / await _drive(bot.app, batch))
+                else:
+                    ceiling.append(len(batch) / await _drive(echo, batch))
+    await echo.shutdown()
+    await store.close()
+    return {
+        "store": path.name,
+        "meetings": meetings,
+        "questions": n,
+        "private_questions_per_second": [round(x) for x in ours],
+        "echo_ceiling_per_second": [round(x) for x in ceiling],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=3000, help="updates to process per workload")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--stores", type=Path, nargs="*", help="private questions on these stores")
     args = parser.parse_args()
+    if args.stores:
+        sys.path.insert(0, str(ROOT / "bench"))
+        for path in args.stores:
+            r = asyncio.run(private_rates(path, min(args.n, 700)))
+            print(
+                f"{r['store']} ({r['meetings']:,} meetings), {r['questions']} private questions"
+                f" from 50 users: {r['private_questions_per_second']}/s per round; PTB echo"
+                f" ceiling in the same run {r['echo_ceiling_per_second']}/s"
+            )
+        return
     results = [asyncio.run(bench(args.n, distinct)) for distinct in (False, True)]
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
