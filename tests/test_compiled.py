@@ -55,3 +55,20 @@ def test_unreadable_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert kept("thing", "k1", lambda: [3]) == [1, 2]  # now written
     assert kept("thing", "k2", lambda: [3]) == [3]  # another key: built, the old one dropped
     assert [p.name for p in tmp_path.glob("thing-*.pickle")] == ["thing-k2.pickle"]
+
+
+def test_cached_alias_index_equals_a_fresh_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store.language import question_names
+
+    monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path))
+    question_names.alias_index.cache_clear()
+    try:
+        question_names.alias_index()  # built, then written
+        question_names.alias_index.cache_clear()
+        cached = question_names.alias_index()  # read back
+    finally:
+        question_names.alias_index.cache_clear()
+    assert len(list(tmp_path.glob("aliases-*.pickle"))) == 1
+    assert cached == question_names._build_alias_index()

@@ -895,14 +895,20 @@ def _key_words(alias: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def get_lexicon() -> Lexicon:
-    """The packaged lexicon, loaded and validated once per process; the compiled form is
-    kept on disk (store.language.compiled), keyed by the data files and this code."""
+def lexicon_key() -> str | None:
+    """Hash of the packaged data files and of the code that compiles them (None: unreadable)."""
     data = resources.files("store") / "data"
     names = ("people", "offices", "places", "sectors", "kinds")
     try:
         parts = [(data / f"{n}.json").read_bytes() for n in names]
     except OSError:
-        return Lexicon.load()
-    key = fingerprint([*parts, *source_bytes(sys.modules[__name__], _fold_module)])
-    return kept("lexicon", key, Lexicon.load)
+        return None
+    return fingerprint([*parts, *source_bytes(sys.modules[__name__], _fold_module)])
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    """The packaged lexicon, loaded and validated once per process; the compiled form is
+    kept on disk (store.language.compiled), keyed by the data files and this code."""
+    key = lexicon_key()
+    return Lexicon.load() if key is None else kept("lexicon", key, Lexicon.load)

@@ -4,13 +4,15 @@ and the shapes of names the lexicon does not know.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from store.language.compiled import fingerprint, kept, source_bytes
 from store.language.fold import fold_key
-from store.language.lexicon import Lexicon, get_lexicon
+from store.language.lexicon import Lexicon, get_lexicon, lexicon_key
 from store.language.question_words import STOP_WORDS, is_vietnamese_word, wordset
 from store.language.surnames import vn_surnames
 
@@ -55,7 +57,17 @@ class _AliasIndex:
 
 @lru_cache(maxsize=1)
 def alias_index() -> _AliasIndex:
-    """Fuzzy-matching tables built once per process from the lexicon."""
+    """Fuzzy-matching tables built once from the lexicon, kept on disk beside it."""
+    key = lexicon_key()
+    if key is None:
+        return _build_alias_index()
+    import store.language.question_words as words_module
+
+    code = source_bytes(sys.modules[__name__], words_module)
+    return kept("aliases", fingerprint([key.encode(), *code]), _build_alias_index)
+
+
+def _build_alias_index() -> _AliasIndex:
     lex = get_lexicon()
     foreign: dict[str, str] = {}
     phrases: dict[str, str] = {}
