@@ -278,7 +278,9 @@ async def questions(store: Store, n_each: int, seed: int = 11) -> list[tuple[str
     count = await store.count_meetings()
     rows = await (
         await store.conn.execute(
-            "SELECT id FROM meetings WHERE seq IN ({})".format(",".join(str(rnd.randrange(1, count + 1)) for _ in range(4 * n_each)))
+            "SELECT id FROM meetings WHERE seq IN ({})".format(
+                ",".join(str(rnd.randrange(1, count + 1)) for _ in range(4 * n_each))
+            )
         )
     ).fetchall()
     meetings = await store.meetings_by_ids([r[0] for r in rows])
@@ -430,9 +432,9 @@ async def latency(path: Path, n_each: int, rounds: int) -> None:
         o, b = ours[cat], base[cat]
         allo += o
         allb += b
-        print(f"| {cat} | {len(o)} | {cells(o)} | {cells(b)} | {pct(b, 99) / pct(o, 99):.0f}× |")
+        print(f"| {cat} | {len(o)} | {cells(o)} | {cells(b)} | {pct(b, 99) / pct(o, 99):.1f}× |")
     print(
-        f"| **all** | {len(allo)} | {cells(allo)} | {cells(allb)} | {pct(allb, 99) / pct(allo, 99):.0f}× |"
+        f"| **all** | {len(allo)} | {cells(allo)} | {cells(allb)} | {pct(allb, 99) / pct(allo, 99):.1f}× |"
     )
     print(
         f"\ncold: first question in a fresh process {first_ask:.0f} ms (process start to answer"
