@@ -461,12 +461,13 @@ async def main() -> None:
     parser.add_argument("--per-category", type=int, default=120)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "bench_stores")
     parser.add_argument("--accuracy", action="store_true", help="also the top-1 accuracy table")
+    parser.add_argument("--db", type=Path, help="an existing store (with its _fts.db) instead")
     args = parser.parse_args()
     from synth import GENERATOR_VERSION
 
     n = SIZES[args.size]
     args.cache.mkdir(parents=True, exist_ok=True)
-    path = args.cache / f"ask_{args.size}_g{GENERATOR_VERSION}.db"
+    path = args.db or args.cache / f"ask_{args.size}_g{GENERATOR_VERSION}.db"
     if not path.exists() or not baseline_path(path).exists():
         t = time.perf_counter()
         print(f"building {path} …", file=sys.stderr)
