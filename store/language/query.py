@@ -194,6 +194,11 @@ def _claim(mask: list[bool], start: int, end: int) -> None:
         mask[i] = True
 
 
+def _masked(text: str, mask: list[bool]) -> str:
+    """The text with claimed characters blanked (offsets kept)."""
+    return "".join(" " if m else c for c, m in zip(text, mask, strict=False))
+
+
 def _take(mentions: list[Mention], mask: list[bool]) -> list[Mention]:
     out = []
     for m in mentions:
@@ -338,7 +343,9 @@ def understand(question: str, today: date) -> Query:
 
     people = _take(lex.find_people(q), mask)
     offices = _take(lex.find_offices(q), mask)
-    places = _take(lex.find_places(q), mask)
+    # Names are read first, so a place is looked for in what they leave ("Trần Lưu Quang
+    # Ninh Thuận" holds "Quang Ninh" too, across the name's end).
+    places = _take(lex.find_places(_masked(q, mask)), mask)
     sectors = _take(lex.find_sectors(q), mask)
     kinds = _take(lex.find_kinds(q), mask)
     keywords: list[str] = []

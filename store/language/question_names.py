@@ -4,6 +4,7 @@ and the shapes of names the lexicon does not know.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -168,3 +169,81 @@ def fuzzy_person(tokens: list[Token], lex: Lexicon) -> tuple[list[tuple[str, int
             found.append((idx.foreign_owner[hit[2]], t.start, t.end))
             used.add(i)
     return found, used
+
+
+# Romanisations of one Russian (or other foreign) name differ in a few regular ways:
+# "Shaposnikov"/"Shaposhnikov", "Lavrow"/"Lavrov", "Kozhemyaco"/"Kozhemyako",
+# "Sergey"/"Sergei". Both sides are reduced to one spelling before they are compared.
+_TRANSLIT = (
+    ("shch", "s"),
+    ("sch", "s"),
+    ("tch", "c"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("yo", "e"),  # "Degtyaryov" / "Degtyarev"
+    ("ey", "ei"),
+    ("iy", "i"),
+    ("yi", "i"),
+    ("y", "i"),
+    ("c", "k"),
+    ("q", "k"),
+    ("x", "ks"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+STORE_FUZZY_MIN = 85  # rapidfuzz ratio of two transliteration keys
+
+
+def translit_key(word: str) -> str:
+    """One spelling for the romanisations of a name: "Kozhemyaco" and "Kozhemyako",
+    "Shaposnikov" and "Shaposhnikov" give nearly the same key."""
+    key = fold_key(word).replace(" ", "")
+    for a, b in _TRANSLIT:
+        key = key.replace(a, b)
+    key = _DOUBLED.sub(r"\1", key)
+    if key.endswith("f"):  # "Lavrof", "Ivanoff"
+        key = key[:-1] + "v"
+    return key
+
+
+def store_name_matches(typed: str, names: list[str]) -> list[str]:
+    """Participant names (as stored) that a typed name most likely means.
+
+    The whole name typed without marks ("nguyen tan tuan") matches exactly; a foreign
+    surname or full name matches by its transliteration key, fuzzily. Several people of
+    one surname all come back; a shorter typed word than four letters matches nothing.
+    """
+    folded = fold_key(typed)
+    exact = [n for n in names if fold_key(n) == folded]
+    if exact:
+        return exact
+    words = folded.split()
+    if not words or all(len(w) < 4 for w in words):
+        return []
+    if all(is_vietnamese_word(w) for w in words):
+        return []  # a Vietnamese name is matched whole (above), never by a fuzzy syllable
+    typed_keys = [translit_key(w) for w in words if len(w) >= 4]
+    best: dict[str, float] = {}
+    for n in names:
+        nwords = fold_key(n).split()
+        if len(typed_keys) == 1 and len(nwords) >= 2:
+            nwords = nwords[1:]  # one word typed is a surname: "Olga" alone names no one
+        nwords = [w for w in nwords if len(w) >= 4 and not is_vietnamese_word(w)]
+        if not nwords:
+            continue
+        keys = [translit_key(w) for w in nwords]
+        # Every typed word must match some word of the name.
+        scores = [max(fuzz.ratio(t, k) for k in keys) for t in typed_keys]
+        score = min(scores)
+        if score >= STORE_FUZZY_MIN:
+            best[n] = score
+    if not best:
+        return []
+    top = max(best.values())
+    return sorted(n for n, s in best.items() if s >= top - 0.01)

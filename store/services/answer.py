@@ -17,6 +17,7 @@ from store.language import passages
 from store.language.cards import ordered_sectors
 from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold_key
+from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
 from store.language.query import (
     Alternative,
@@ -24,6 +25,8 @@ from store.language.query import (
     Query,
     understand,
 )
+from store.language.question_names import store_name_matches
+from store.language.question_words import is_vietnamese_word
 from store.language.wording import (
     EXAMPLES,
     LIST_MAX,
@@ -41,15 +44,20 @@ from store.services.suggestions import present, suggest
 from store.storage import db as _db
 from store.storage.db import Store
 from store.storage.search import (
+    ARTICLE_HITS,
     Found,
+    article_meetings,
     forget_sizes,
     fts_has,
+    participant_names,
     remember_sizes,
     search,
     sector_set,
     sector_terms,
     source_articles,
 )
+
+PLACE_SCAN = 50  # meetings read for a place their article names
 
 
 class Understood(BaseModel):
@@ -189,6 +197,43 @@ async def _quotes(store: Store, q: Query, meetings: list[Meeting]) -> dict[str, 
     return out
 
 
+def _without(runs: list[str], words: set[str]) -> list[str]:
+    """Word runs with some words taken out (each run split where a word was)."""
+    out: list[str] = []
+    for run in runs:
+        piece: list[str] = []
+        for w in [*run.split(), ""]:
+            if w and w not in words:
+                piece.append(w)
+            elif piece:
+                out.append(" ".join(piece))
+                piece = []
+    return out
+
+
+async def _place_named(
+    store: Store, q: Query, required: list[str], within: list[int] | None, page: int
+) -> tuple[Found, str] | None:
+    """A place no meeting was held in may be what the meeting was about ("Khusnullin điện
+    hạt nhân Ninh Thuận"): the meetings matching everything else whose article names it."""
+    if not (q.groups or required or within or q.roles or q.sectors or q.kinds):
+        return None
+    rest = q.model_copy(update={"places": [], "project_places": []})
+    found = await search(store, rest, limit=PLACE_SCAN, required=required or None, within=within)
+    if not found.ids:
+        return None
+    lex = get_lexicon()
+    spellings = [
+        fold_key(a) for p in q.places if p in lex.places for a in (p, *lex.places[p].aliases)
+    ]
+    articles = await source_articles(store, found.ids)
+    keep = [i for i in found.ids if any(passages.holds(a, spellings) for a in articles.get(i, []))]
+    if not keep:
+        return None
+    label = ", ".join(q.places)
+    return Found(keep[:page], {i: found.scores.get(i, 0.0) for i in keep}, len(keep)), label
+
+
 async def _ask(
     store: Store, question: str, today: date | None, limit: int, offset: int, quote_all: bool
 ) -> AskResult:
@@ -205,19 +250,61 @@ async def _ask(
         return AskResult(**base, answer=foreign_text(q.foreign), suggestions=EXAMPLES[:2])
 
     # Names the lexicon does not know may still be in the store: a participant recorded
-    # under that exact name, or a foreign word of its articles (an enterprise, a programme).
+    # under that name (or a romanisation of it: "Lavrow", "Kozhemyaco"), a foreign word of
+    # its articles (an enterprise, a programme, a forum: "RDIF", "Cấp cao Đông Á").
     required: list[str] = []
     unknown: list[str] = []
+    within: set[int] | None = None
     groups = list(q.groups)
     for name in q.unknown_names:
         if await present(store, name):
             groups.append(LeaderGroup(label=name, alternatives=[Alternative(name=name)]))
+        elif matches := store_name_matches(name, await participant_names(store)):
+            label = matches[0] if len(matches) == 1 else name
+            groups.append(
+                LeaderGroup(label=label, alternatives=[Alternative(name=n) for n in matches])
+            )
+        elif (seqs := await article_meetings(store, name)) and len(seqs) <= ARTICLE_HITS:
+            # Named anywhere in an article, not only in the sentences a meeting keeps.
+            within = set(seqs) if within is None else within & set(seqs)
         elif not fallbacks.vietnamese_name(name) and await fts_has(store, name):
             required.append(name)
         else:
             unknown.append(name)
-    if len(unknown) < len(q.unknown_names):
-        q = q.model_copy(update={"unknown_names": unknown, "groups": groups})
+    # Foreign words typed in lower case ("degtiarev", "zarubezhneft") that no meeting's
+    # index holds: a participant's name spelt another way, or a word of an article.
+    resolved: list[str] = []
+    for word in q.keywords:
+        if len(word) < 4 or not word.isalpha() or is_vietnamese_word(word):
+            continue
+        if await fts_has(store, word):
+            continue
+        if matches := store_name_matches(word, await participant_names(store)):
+            label = matches[0] if len(matches) == 1 else word
+            groups.append(
+                LeaderGroup(label=label, alternatives=[Alternative(name=n) for n in matches])
+            )
+            resolved.append(word)
+        elif (seqs := await article_meetings(store, word)) and len(seqs) <= ARTICLE_HITS:
+            within = set(seqs) if within is None else within & set(seqs)
+            resolved.append(word)
+    if resolved:
+        q = q.model_copy(
+            update={
+                "keywords": [k for k in q.keywords if k not in resolved],
+                "runs": _without(q.runs, set(resolved)),
+                "groups": groups,
+            }
+        )
+    if len(unknown) < len(q.unknown_names) or resolved:
+        q = q.model_copy(
+            update={
+                "unknown_names": unknown,
+                "groups": groups,
+                "leaders": list(dict.fromkeys(n for g in groups for n in g.names)),
+            }
+        )
+        base["understood"] = _understood(q)
 
     if unknown:
         suggestions = await suggest(store, q)
@@ -233,7 +320,7 @@ async def _ask(
     # A question is answered only when something it names is in the store: a leader, or a
     # phrase of an article; places, dates, sectors and kinds alone do not vouch for words
     # the store has never seen ("thời tiết Đà Nẵng", "giá xăng tuần này").
-    anchored = bool(q.groups or required)
+    anchored = bool(q.groups or required or within)
     found_runs, unexplained = ([], []) if anchored else await fallbacks.explain(store, q)
     if unexplained:
         return AskResult(**base, answer=off_topic_text(unexplained, q), suggestions=EXAMPLES[:2])
@@ -242,11 +329,14 @@ async def _ask(
     if not q.has_constraints and not required and not q.newest:
         required += found_runs  # words alone must all appear
 
-    if not (q.has_constraints or required or q.newest):
+    if not (q.has_constraints or required or q.newest or within is not None):
         return AskResult(**base, answer=help_text(), suggestions=list(EXAMPLES))
 
     page = 1 if q.single and offset == 0 else limit
-    found = await search(store, q, limit=page, offset=offset, required=required or None)
+    only = sorted(within) if within is not None else None
+    found = await search(
+        store, q, limit=page, offset=offset, required=required or None, within=only
+    )
     notes: list[str] = []
     if found.total == 0 and q.year_open and q.date_from and q.date_to:
         earlier = await fallbacks.earlier_year(store, q, page, offset, required)
@@ -259,14 +349,26 @@ async def _ask(
         newest = q.model_copy(
             update={"date_from": None, "date_to": None, "date_label": None, "newest": True}
         )
-        again = await search(store, newest, limit=page, offset=offset, required=required or None)
+        again = await search(
+            store, newest, limit=page, offset=offset, required=required or None, within=only
+        )
         if again.total:
             notes.append(
                 f"Không có cuộc gặp nào trong {q.date_label or 'thời gian gần đây'}; "
                 "đây là các cuộc gặp gần nhất."
             )
             q, found = newest, again
+    if found.total == 0 and offset == 0 and q.places:
+        named = await _place_named(store, q, required, only, page)
+        if named is not None:
+            found, label = named
+            notes.append(
+                f"«{label}» được nêu trong bài viết, không phải nơi diễn ra cuộc gặp đã ghi."
+            )
     meetings = await store.meetings_by_ids(found.ids)
+    if q.project_places and meetings and all(m.place not in q.places for m in meetings):
+        label = ", ".join(q.project_places)
+        notes.append(f"«{label}» được nêu trong bài viết, không phải nơi diễn ra cuộc gặp đã ghi.")
     if found.total == 0 and offset == 0 and q.date_from and q.date_to and q.groups:
         undated = await fallbacks.undated_in_period(store, q, required)
         if undated:

@@ -203,6 +203,7 @@ class FTerm:
     date: bool = False  # the date index itself (questions with no other starting point)
     estimate: int | None = None
     pred: str = ""  # a check-only predicate on the meeting ("{seq}"), never a starting point
+    seqs: tuple[int, ...] | None = None  # these meetings only (an article names a phrase)
 
     @property
     def check_only(self) -> bool:
@@ -258,6 +259,7 @@ def _facet_terms(
     titled: bool = False,
     lenient: bool = False,
     projects: bool = False,
+    within: tuple[int, ...] | None = None,
 ) -> list[FTerm]:
     lex = get_lexicon()
     terms: list[FTerm] = []
@@ -319,6 +321,8 @@ def _facet_terms(
     expr = _all(required or [])
     if expr:
         terms.append(FTerm([], fts=expr))
+    if within is not None:
+        terms.append(FTerm([], seqs=within, estimate=len(within)))
     for phrase in q.project_places if projects else []:
         # Named by the meeting's text ("điện hạt nhân Ninh Thuận"): a starting point through
         # the full-text index when rare, else checked on each candidate's text.
@@ -412,6 +416,14 @@ def _pieces(
                 )
             ]
         return [Piece(sql, [])]
+    if t.seqs is not None:
+        sql = (
+            "SELECT m.seq AS seq, coalesce(m.date_start, '') AS day, coalesce(m.date_end, '') AS day_end"
+            f" FROM meetings m WHERE m.seq IN ({_marks(len(t.seqs))})"
+        )
+        if lo and hi:
+            return [Piece(sql + " AND m.date_start >= ? AND m.date_end <= ?", [*t.seqs, lo, hi])]
+        return [Piece(sql, list(t.seqs))]
     if t.fts is not None:
         sql = (
             "SELECT m.seq AS seq, coalesce(m.date_start, '') AS day, coalesce(m.date_end, '') AS day_end"
@@ -490,6 +502,8 @@ def _check(t: FTerm) -> tuple[str, list[object]]:
     """The term as a predicate on a candidate d(seq, day, day_end), from indexes only."""
     if t.pred:
         return t.pred.format(seq="d.seq"), []
+    if t.seqs is not None:
+        return f"d.seq IN ({_marks(len(t.seqs))})", list(t.seqs)
     if t.fts is not None:
         return "d.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)", [t.fts]
     exists = f"EXISTS (SELECT 1 FROM meeting_facets f WHERE f.facet {{op}} AND f.day = {_DAY} AND f.seq = d.seq)"
@@ -983,6 +997,53 @@ async def fts_has(store: Store, text: str) -> bool:
     return row is not None
 
 
+ARTICLE_HITS = 500  # meetings an article phrase may stand for; more is no constraint
+
+
+async def article_meetings(store: Store, phrase: str) -> list[int]:
+    """Seqs of meetings whose article holds the phrase as typed (ASCII letters in any case):
+    "RDIF", "Zarubezhneft", "Đông Á" named in a paragraph the meeting's index does not keep.
+
+    Read only for a word that names nobody and is in no meeting's index, so the scan of the
+    articles' text is rare.
+    """
+    text = phrase.strip()
+    if len(text) < 2:
+        return []
+    like = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = await _rows(
+        store,
+        "SELECT m.seq, a.text FROM articles a JOIN meeting_sources ms ON ms.article_id = a.id"
+        " JOIN meetings m ON m.id = ms.meeting_id WHERE a.text LIKE ? ESCAPE '\\' LIMIT ?",
+        [f"%{like}%", ARTICLE_HITS + 1],
+    )
+    # LIKE ignores case for ASCII letters only, and finds "EEF" inside "REEF": whole words.
+    word = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
+    return sorted({int(r[0]) for r in rows if word.search(str(r[1]))})
+
+
+# Participant names of the store, per connection and version of the data.
+_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+async def participant_names(store: Store) -> list[str]:
+    """Every distinct participant name in the store (read once per change of the data)."""
+    version = await _rows(
+        store,
+        "SELECT (SELECT coalesce(max(rowid), 0) FROM meeting_participants),"
+        " (SELECT coalesce(max(seq), 0) FROM meetings)",
+        [],
+    )
+    changed = await _rows(store, "PRAGMA data_version", [])
+    key = (changed[0][0], *version[0])
+    cached = _NAMES.get(store.conn)
+    if cached is None or cached[0] != key:
+        rows = await _rows(store, "SELECT DISTINCT name FROM meeting_participants", [])
+        cached = (key, [str(r[0]) for r in rows])
+        _NAMES[store.conn] = cached
+    return cached[1]
+
+
 def _lexicon_gaps(g: LeaderGroup) -> bool:
     """Whether holders of the office may be missing from the lexicon: it lists every head of
     state, party, government and parliament, not every minister, governor or ambassador."""
@@ -994,15 +1055,28 @@ def _lexicon_gaps(g: LeaderGroup) -> bool:
 
 
 async def search(
-    store: Store, q: Query, limit: int = 5, offset: int = 0, required: list[str] | None = None
+    store: Store,
+    q: Query,
+    limit: int = 5,
+    offset: int = 0,
+    required: list[str] | None = None,
+    within: list[int] | None = None,
 ) -> Found:
-    """Meetings satisfying every constraint of ``q``, best first (ids and scores), plus the count."""
+    """Meetings satisfying every constraint of ``q``, best first (ids and scores), plus the
+    count; ``within`` keeps to those meetings (by seq) when given."""
+    only = tuple(within) if within is not None else None
 
     async def run(
         kinds: bool, titled: bool = False, lenient: bool = False, projects: bool = False
     ) -> Found:
         fterms = _facet_terms(
-            q, kinds=kinds, required=required, titled=titled, lenient=lenient, projects=projects
+            q,
+            kinds=kinds,
+            required=required,
+            titled=titled,
+            lenient=lenient,
+            projects=projects,
+            within=only,
         )
         return await _facet_search(store, q, fterms, limit, offset)
 

@@ -1,0 +1,149 @@
+"""Questions naming what only the store knows: participants the lexicon does not list
+(spelt the way a user romanises them), offices with their organisation and place, places
+an article speaks of, and the organisations, products and fora its paragraphs name.
+
+Over the seeds, tests/articles and tests/ask_articles (a06–a10 were written for these).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store.language.fold import fold
+from store.language.models import Meeting
+from store.language.question_names import store_name_matches, translit_key
+from store.services.answer import AskResult, ask
+from store.services.ingest import ingest
+from store.services.sources import load_paths
+from store.storage.db import Store
+
+TODAY = date(2026, 12, 1)
+ASK_ARTICLES = Path(__file__).resolve().parent / "ask_articles"
+
+
+@pytest.fixture
+async def store(seeded_store: Store) -> Store:
+    await ingest(seeded_store, load_paths([ASK_ARTICLES]))
+    return seeded_store
+
+
+async def _both(store: Store, question: str) -> list[AskResult]:
+    return [await ask(store, q, today=TODAY, limit=10) for q in (question, fold(question))]
+
+
+def _names(m: Meeting) -> set[str]:
+    return {p.name for p in m.participants}
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("Shaposnikov", "Shaposhnikov"),
+        ("Lavrow", "Lavrov"),
+        ("Kozhemyaco", "Kozhemyako"),
+        ("Degtyaryov", "Degtyarev"),
+        ("Sergey", "Sergei"),
+        ("Lubimova", "Lyubimova"),
+    ],
+)
+def test_romanisations_share_a_key(typed: str, stored: str) -> None:
+    assert store_name_matches(typed, [f"Ivan {stored}", "Pyotr Ivanov"]) == [f"Ivan {stored}"]
+
+
+def test_doubled_letters_and_endings_do_not_count() -> None:
+    assert translit_key("Kirillov") == translit_key("Kirilov")
+    assert translit_key("Ivanoff") == translit_key("Ivanov")
+
+
+def test_store_names_match_whole_names_and_never_a_syllable_or_a_given_name() -> None:
+    names = ["Nguyễn Tấn Tuân", "Mikhail Degtyarev", "Olga Lyubimova"]
+    assert store_name_matches("nguyen tan tuan", names) == ["Nguyễn Tấn Tuân"]
+    assert store_name_matches("Tuân", names) == []
+    assert store_name_matches("Olga", names) == []
+    assert store_name_matches("Ivanov", names) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Degtiarev gặp ai", "Mikhail Degtyarev"),
+        ("ông Asantsew thăm Hải Phòng khi nào", "Dmitry Asantsev"),
+        ("Lubimova hội đàm với Bộ trưởng Việt Nam", "Olga Lyubimova"),
+        ("Nguyễn Tấn Tuân tiếp ai", "Nguyễn Tấn Tuân"),
+    ],
+)
+async def test_participants_only_the_store_knows_are_found_by_spelling(
+    store: Store, question: str, person: str
+) -> None:
+    for r in await _both(store, question):
+        assert r.results, r.answer
+        assert person in _names(r.results[0])
+        assert not r.unknown_names
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Thống đốc vùng Khabarovsk gặp lãnh đạo Việt Nam", "Mikhail Degtyarev"),
+        ("Chủ tịch UBND tỉnh Khánh Hòa tiếp Thống đốc vùng Khabarovsk", "Nguyễn Tấn Tuân"),
+        ("Chủ tịch Duma thành phố Novosibirsk", "Dmitry Asantsev"),
+        ("Bí thư Thành ủy Hải Phòng gặp ai", "Lê Tiến Châu"),
+        ("Bộ trưởng Văn hóa Nga", "Olga Lyubimova"),
+    ],
+)
+async def test_offices_the_office_data_lacks_match_stored_titles(
+    store: Store, question: str, person: str
+) -> None:
+    for r in await _both(store, question):
+        assert r.results, r.answer
+        assert person in _names(r.results[0])
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("thống đốc vùng Khabarovsk Khánh Hòa", "Mikhail Degtyarev"),
+        ("Khusnullin điện hạt nhân Ninh Thuận", "Marat Khusnullin"),
+        ("Trần Lưu Quang Ninh Thuận", "Marat Khusnullin"),
+    ],
+)
+async def test_a_place_the_article_speaks_of_is_not_the_venue(
+    store: Store, question: str, person: str
+) -> None:
+    for r in await _both(store, question):
+        assert r.results, r.answer
+        assert person in _names(r.results[0])
+        assert "được nêu trong bài" in r.answer or r.results[0].place is None
+
+
+async def test_a_place_no_article_names_finds_nothing(store: Store) -> None:
+    for r in await _both(store, "Overchuk Ninh Thuận"):
+        assert not r.results
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("RDIF", "Alexei Overchuk"),
+        ("Zarubezhneft", "Alexei Overchuk"),
+        ("Cấp cao Đông Á", "Marat Khusnullin"),
+        ("Trần Lưu Quang gặp Phó Thủ tướng Nga bên lề Cấp cao Đông Á", "Marat Khusnullin"),
+        ("Khusnullin EEF", "Marat Khusnullin"),
+    ],
+)
+async def test_names_of_organisations_and_fora_are_phrases_of_the_articles(
+    store: Store, question: str, person: str
+) -> None:
+    r = await ask(store, question, today=TODAY, limit=10)
+    assert r.results, r.answer
+    assert person in _names(r.results[0])
+    assert not r.unknown_names
+
+
+@pytest.mark.parametrize("question", ["Rosneftegaz gặp ai", "Novikombank", "Quỹ XYZF"])
+async def test_a_word_no_article_holds_is_still_unknown(store: Store, question: str) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert not r.results
