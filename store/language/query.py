@@ -21,7 +21,11 @@ from pydantic import BaseModel, Field
 from store.language.dates import parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.lexicon import Lexicon, Mention, get_lexicon
-from store.language.question_countries import country_label, find_countries
+from store.language.question_countries import (
+    country_label,
+    find_countries,
+    find_world_leaders,
+)
 from store.language.question_names import (
     NOT_NAMES,
     VN_MIDDLE,
@@ -29,6 +33,7 @@ from store.language.question_names import (
     Token,
     alias_index,
     fuzzy_person,
+    given_name,
     given_names,
 )
 from store.language.question_words import (
@@ -39,6 +44,7 @@ from store.language.question_words import (
     is_function_word,
     is_vietnamese_word,
     name_shaped,
+    ordinal_phrases,
 )
 
 __all__ = [
@@ -112,6 +118,9 @@ class Query(BaseModel):
     # or else what its text names (a project there); canonical place names.
     project_places: list[str] = Field(default_factory=list)
     runs: list[str] = Field(default_factory=list)  # folded leftover word runs, as typed together
+    # A numbered session or visit ("khóa họp lần thứ 24"): how articles write the number,
+    # folded; the article naming it ranks first.
+    ordinals: list[str] = Field(default_factory=list)
     chat: str | None = None  # small talk: "greeting" | "thanks" | "identity" | "help" | "bye"
     recent: bool = False  # "gần đây": a window back from today that may fall back to the newest
     year_open: bool = False  # a day or month typed without a year: an earlier year may be meant
@@ -325,6 +334,31 @@ def _soft_role(lex: Lexicon, office_id: str, ids: list[str]) -> bool:
     return not any(True for oid in ids for _ in lex.iter_tenures(oid))
 
 
+def _given_alone(
+    q: str, tokens: list[Token], people: list[Mention], mask: list[bool]
+) -> list[LeaderGroup]:
+    """ "Sang và Putin", "ông Trọng", "Dũng gặp Medvedev": a Vietnamese leader called by
+    the given name alone means every leader of that name; the store's meetings and the
+    other words of the question rank them. Claims the words it reads."""
+    idx = alias_index()
+    spans = [(m.start, m.end) for m in people]
+    words = [
+        (w.start(), w.end(), fold(w.group()), w.group()[:1].isupper()) for w in _WORD.finditer(q)
+    ]
+    info = [(f, cap, any(a <= s < b for a, b in spans)) for s, _e, f, cap in words]
+    free = {t.start for t in tokens}
+    out: list[LeaderGroup] = []
+    for i, (start, end, folded, _cap) in enumerate(words):
+        owners = idx.given_one.get(folded)
+        if not owners or start not in free or not given_name(info, i):
+            continue
+        _claim(mask, start, end)
+        info[i] = (folded, info[i][1], True)
+        label = owners[0] if len(owners) == 1 else q[start:end]
+        out.append(LeaderGroup(label=label, alternatives=[Alternative(name=n) for n in owners]))
+    return out
+
+
 def understand(question: str, today: date) -> Query:
     """Read a Vietnamese question (with or without diacritics) into a :class:`Query`."""
     lex = get_lexicon()
@@ -398,6 +432,12 @@ def understand(question: str, today: date) -> Query:
         elif c.code not in ("VN", "RU"):
             foreign.append(country_label(c.code))
 
+    if same_len:
+        # Another country's leader ("Anwar Ibrahim gặp Putin"): not a meeting we cover.
+        for leader in find_world_leaders(folded_q, lambda a, b: _free(mask, a, b)):
+            _claim(mask, leader.start, leader.end)
+            foreign.append(leader.name)
+
     intent, newest, single = _intent(folded_q if same_len else fold_key(q), mask)
 
     # Leftover words.
@@ -410,6 +450,8 @@ def understand(question: str, today: date) -> Query:
     for name, a, b in given_names(tokens):
         people.append(Mention(name, a, b, q[a:b]))
         _claim(mask, a, b)
+    tokens = [t for t in tokens if _free(mask, t.start, t.end)]
+    given_groups = _given_alone(q, tokens, people, mask)
     tokens = [t for t in tokens if _free(mask, t.start, t.end)]
 
     dfrom, dto = (dr.start, dr.end) if dr else (None, None)
@@ -426,6 +468,10 @@ def understand(question: str, today: date) -> Query:
         person = lex.people.get(name)
         if person is not None and person.country not in ("VN", "RU"):
             foreign.append(name)
+
+    for g in given_groups:
+        if all(g.label != x.label for x in groups):
+            groups.append(g)
 
     foreign_titles: list[str] = []
     roles: list[str] = []
@@ -578,6 +624,7 @@ def understand(question: str, today: date) -> Query:
         foreign=list(dict.fromkeys(foreign)),
         phrases=list(dict.fromkeys(p for p in phrases if p)),
         runs=runs,
+        ordinals=ordinal_phrases(folded_q if same_len else fold_key(q)),
         project_places=list(dict.fromkeys(project_places)),
         recent=bool(dr and dr.recent),
         year_open=bool(dr and dr.yearless),

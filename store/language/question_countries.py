@@ -8,10 +8,12 @@ where a country goes ("tham my", "tong thong phap").
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from store.language.fold import fold, fold_key, nfc
 from store.language.question_words import country_names, is_vietnamese_word, topic_before
@@ -102,4 +104,47 @@ def find_countries(q: str, folded_q: str, free: Callable[[int, int], bool]) -> l
                 topic=topic_before(before),
             )
         )
+    return out
+
+
+@dataclass
+class Leader:
+    name: str
+    country: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _leader_table() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]]]:
+    """Other countries' leaders (store/data/world_leaders.json): one regex over folded text."""
+    rows = json.loads(
+        files("store").joinpath("data/world_leaders.json").read_text(encoding="utf-8")
+    )
+    owner: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        for name in (row["name"], *row.get("aliases", ())):
+            key = fold_key(name.replace("-", " "))
+            if key:
+                owner.setdefault(key, (row["name"], row["country"]))
+    if not owner:
+        return None, {}
+    alts = sorted(owner, key=len, reverse=True)
+    body = "|".join(r"[\s\-–]+".join(re.escape(w) for w in k.split()) for k in alts)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"), owner
+
+
+def find_world_leaders(folded: str, free: Callable[[int, int], bool]) -> list[Leader]:
+    """Leaders of third countries named in a (folded, same-length) question: "Anwar
+    Ibrahim", "Macron", "Hun Sen". The store holds Vietnam–Russia meetings only."""
+    rx, owner = _leader_table()
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        key = " ".join(re.split(r"[\s\-–]+", m.group()))
+        name, country = owner.get(key, (m.group(), ""))
+        out.append(Leader(name, country, m.start(), m.end()))
     return out

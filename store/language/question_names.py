@@ -54,6 +54,7 @@ class _AliasIndex:
     vocabulary: frozenset[str]  # every folded word the lexicon knows (titles, places, sectors...)
     ambiguous: frozenset[str]  # first names shared by several people
     given: dict[str, str]  # the last two words of one Vietnamese leader's name ("kim ngan")
+    given_one: dict[str, tuple[str, ...]]  # a Vietnamese given name → the leaders who bear it
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,53 @@ def _build_alias_index() -> _AliasIndex:
         vocabulary=frozenset(vocab),
         ambiguous=frozenset(ambiguous),
         given={k: v for k, v in given.items() if v},
+        given_one=_given_one(lex),
     )
+
+
+def _given_one(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for p in lex.people.values():
+        words = fold_key(p.name).split()
+        if p.country == "VN" and len(words) >= 2:
+            out.setdefault(words[-1], []).append(p.name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# Words that join a given name to the rest of a question: "Sang và Putin", "Dũng gặp
+# Medvedev", "Putin tiếp Trọng".
+_JOINS = wordset("va voi gap tiep hoi dien cung")
+_HONORIFICS = wordset("ong ba ngai dong chi cu bac")
+
+
+def given_name(words: list[tuple[str, bool, bool]], i: int) -> bool:
+    """Whether word ``i`` (folded, capitalised, free) of a question is a leader's given name
+    alone ("Sang và Putin", "ông Trọng", "Dũng gặp Medvedev"), given its neighbours.
+
+    ``words`` holds (folded, capitalised, is a person mention) per word. A common word
+    that shares the spelling ("sang", "trong", "Chính phủ") stays what it is: the name
+    needs an honorific before it, or a joining word on one side and nothing that
+    continues a phrase on the other.
+    """
+    prev = words[i - 1] if i > 0 else None
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if prev is not None and prev[0] in _HONORIFICS:
+        return True
+    if prev is not None and " ".join(w[0] for w in words[i - 2 : i]) == "dong chi":
+        return True
+
+    def person_beyond(j: int, step: int) -> bool:
+        while 0 <= j < len(words) and words[j][0] in _JOINS:
+            j += step
+        return 0 <= j < len(words) and words[j][2]
+
+    before_ok = prev is None or prev[0] in _JOINS
+    after_ok = nxt is None or nxt[0] in _JOINS
+    if words[i][1] and before_ok and after_ok:
+        return True
+    if after_ok and nxt is not None and person_beyond(i + 1, 1) and before_ok:
+        return True
+    return before_ok and prev is not None and person_beyond(i - 1, -1) and after_ok
 
 
 def given_names(tokens: list[Token]) -> list[tuple[str, int, int]]:

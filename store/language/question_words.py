@@ -180,3 +180,63 @@ def name_shaped(token: str) -> bool:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+_NUMBER_WORDS = {
+    "mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
+    "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+}  # fmt: skip
+_ROMAN = re.compile(r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+# "lần thứ 24", "khóa họp 24", "kỳ họp thứ XXIV", "lần thứ năm": a numbered session or visit.
+_ORDINAL = re.compile(
+    r"\b(?:(?:lan |phien |ky hop |khoa hop |ky |khoa )?thu|khoa hop|ky hop|phien hop|lan)"
+    r" (\d{1,3}|[ivxlc]{1,8}|mot|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\b"
+)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):  # fmt: skip
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def _from_roman(text: str) -> int | None:
+    if not _ROMAN.fullmatch(text):
+        return None
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for a, b in zip(text, text[1:] + " ", strict=False):
+        v = values[a]
+        total += -v if b != " " and values[b] > v else v
+    return total
+
+
+def ordinal_phrases(folded: str) -> list[str]:
+    """The ways an article writes a number the question gives a session or a visit
+    ("lần thứ 24" → "lần thứ 24", "thứ 24", "thứ XXIV", "XXIV"), folded."""
+    out: list[str] = []
+    for m in _ORDINAL.finditer(folded):
+        raw = m.group(1)
+        word_after_thu = m.group(0).split()[-2] == "thu"
+        if raw.isdigit():
+            n = int(raw)
+        elif raw in _NUMBER_WORDS:
+            if not word_after_thu:
+                continue  # "khóa họp năm 2024": a year, not the fifth session
+            n = _NUMBER_WORDS[raw]
+        else:
+            n = _from_roman(raw) or 0
+        if not 1 <= n <= 300:
+            continue
+        roman = _roman(n)
+        forms = [f"lan thu {n}", f"thu {n}", f"thu {roman}"]
+        if len(roman) >= 3:
+            forms.append(roman)
+        words = {v: k for k, v in _NUMBER_WORDS.items() if k not in ("nhat", "tu", "mot")}
+        if n in words:
+            forms.append(f"thu {words[n]}")
+        out += forms
+    return list(dict.fromkeys(out))

@@ -849,7 +849,7 @@ async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int
     score, score_params, join, join_params = await _ranking(store, q)
     focus_words = sector_terms(q.sectors) if not q.newest else []
     literal = [p for p in q.phrases if len(p) >= 4] if not q.newest else []
-    if not (focus_words or literal) or len(seqs) < 2:
+    if not (focus_words or literal or q.ordinals) or len(seqs) < 2:
         sql = (
             f"SELECT m.id, {score} AS score FROM meetings m {join}"
             f" WHERE m.seq IN ({_marks(len(seqs))}) ORDER BY {_order(q)} LIMIT ? OFFSET ?"
@@ -863,7 +863,9 @@ async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int
     )
     rows = await _rows(store, sql, [*score_params, *join_params, *seqs])
     top = rows[: max(FOCUS_TOP, offset + limit)]
-    focus = await _focus(store, [r[2] for r in top], focus_words, sector_set(q.sectors), literal)
+    focus = await _focus(
+        store, [r[2] for r in top], focus_words, sector_set(q.sectors), literal, q.ordinals
+    )
     ranked = sorted(rows, key=lambda r: (-(float(r[1]) + focus.get(r[2], 0.0)), r[3] is None))
     return [(r[0], float(r[1]) + focus.get(r[2], 0.0)) for r in ranked][offset : offset + limit]
 
@@ -892,15 +894,23 @@ async def articles_of(store: Store, seqs: list[int]) -> dict[int, list[passages.
 
 
 async def _focus(
-    store: Store, seqs: list[int], words: list[str], sectors: list[str], literal: list[str]
+    store: Store,
+    seqs: list[int],
+    words: list[str],
+    sectors: list[str],
+    literal: list[str],
+    ordinals: list[str] | None = None,
 ) -> dict[int, float]:
     """Per meeting: how much its article is about the sector, plus a bonus when it holds a
-    phrase of the question word for word ("khoa học cơ bản", "vắc xin Sputnik V")."""
+    phrase of the question word for word ("khoa học cơ bản", "vắc xin Sputnik V") and one
+    when it names the session's number ("lần thứ 24", "XXIV")."""
     out: dict[int, float] = {}
     for seq, parsed in (await articles_of(store, seqs)).items():
         for p in parsed:
             score = W_FOCUS * passages.focus(p, words, sectors)
             if literal and passages.holds(p, literal):
+                score += W_LITERAL
+            if ordinals and passages.holds(p, ordinals):
                 score += W_LITERAL
             out[seq] = max(out.get(seq, 0.0), score)
     return out

@@ -1,0 +1,143 @@
+"""Reading a question the way a journalist means it: a Vietnamese leader called by the
+given name alone, another country's leader (the bot covers Vietnam–Russia only), and the
+number of a session or a visit ("khóa họp lần thứ 23", "lần thứ tám").
+
+Over the seeds, tests/articles and tests/ask_articles.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store.language.fold import fold
+from store.language.query import understand
+from store.language.question_words import ordinal_phrases
+from store.services.answer import AskResult, ask
+from store.services.ingest import ingest
+from store.services.sources import load_paths
+from store.storage.db import Store
+
+TODAY = date(2026, 12, 1)
+ASK_ARTICLES = Path(__file__).resolve().parent / "ask_articles"
+
+
+@pytest.fixture
+async def store(seeded_store: Store) -> Store:
+    await ingest(seeded_store, load_paths([ASK_ARTICLES]))
+    return seeded_store
+
+
+async def _both(store: Store, question: str) -> list[AskResult]:
+    return [await ask(store, q, today=TODAY, limit=10) for q in (question, fold(question))]
+
+
+# ------------------------------------------------------------- given names alone
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Sang và Putin", {"Trương Tấn Sang", "Vladimir Putin"}),
+        ("ông Trọng gặp Putin", {"Nguyễn Phú Trọng", "Vladimir Putin"}),
+        ("Putin tiếp Trọng", {"Nguyễn Phú Trọng", "Vladimir Putin"}),
+        ("Lâm gặp Putin", {"Tô Lâm", "Vladimir Putin"}),
+    ],
+)
+def test_a_given_name_alone_is_the_leader(question: str, names: set[str]) -> None:
+    for typed in (question, fold(question)):
+        assert set(understand(typed, TODAY).leaders) == names, typed
+
+
+def test_a_shared_given_name_means_every_leader_of_that_name() -> None:
+    q = understand("Dũng gặp Medvedev", TODAY)
+    names = {n for g in q.groups for n in g.names}
+    assert {"Nguyễn Tấn Dũng", "Trịnh Đình Dũng", "Dmitry Medvedev"} <= names
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Putin sang thăm Việt Nam năm 2024",
+        "putin sang tham viet nam",
+        "Ủy ban liên Chính phủ",
+        "Mishustin gặp đại diện Chính phủ Việt Nam",
+        "Putin gặp Tô Lâm trong năm 2024",
+    ],
+)
+def test_common_words_spelt_like_given_names_stay_words(question: str) -> None:
+    q = understand(question, TODAY)
+    assert not {"Trương Tấn Sang", "Phạm Minh Chính", "Nguyễn Phú Trọng"} & set(q.leaders)
+
+
+async def test_a_given_name_is_ranked_by_the_meetings_of_the_store(store: Store) -> None:
+    for r in await _both(store, "Dũng gặp Medvedev năm 2015"):
+        assert r.results, r.answer
+        assert {"Nguyễn Tấn Dũng", "Dmitry Medvedev"} <= {p.name for p in r.results[0].participants}
+    for r in await _both(store, "ông Trọng hội đàm với Medvedev"):
+        assert {"Nguyễn Phú Trọng", "Dmitry Medvedev"} <= {
+            p.name for p in r.results[0].participants
+        }
+
+
+# ------------------------------------------------------- leaders of other countries
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Anwar Ibrahim gặp Putin",
+        "anwar ibrahim tham nga",
+        "Macron hội đàm với Putin khi nào",
+        "Thủ tướng Hun Manet gặp Tô Lâm",
+        "Lula gặp Putin ở đâu",
+        "Modi gặp Putin",
+        "Tập Cận Bình hội đàm Putin",
+        "Erdogan và Putin",
+    ],
+)
+async def test_another_countrys_leader_gets_the_scope_reply(store: Store, question: str) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert not r.results
+    assert "Việt Nam – Nga" in r.answer
+
+
+# ---------------------------------------------------------- numbered sessions
+
+
+@pytest.mark.parametrize(
+    ("typed", "forms"),
+    [
+        ("khoa hop lan thu 24 uy ban", {"lan thu 24", "thu 24", "xxiv"}),
+        ("khoa hop 24", {"thu 24", "xxiv"}),
+        ("phien hop lan thu xxiii", {"thu 23", "xxiii"}),
+        ("lan thu nam tham viet nam", {"thu 5", "thu nam"}),
+    ],
+)
+def test_numbers_of_sessions_in_the_ways_articles_write_them(typed: str, forms: set[str]) -> None:
+    assert forms <= set(ordinal_phrases(typed))
+
+
+def test_a_year_is_not_a_session_number() -> None:
+    assert ordinal_phrases("khoa hop nam 2024") == []
+    assert ordinal_phrases("gap 3 lan") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "co_chair"),
+    [
+        ("khóa họp lần thứ 23 Ủy ban liên chính phủ", "Lê Văn Thành"),
+        ("khoa hop 23", "Lê Văn Thành"),
+        ("Overchuk khóa họp XXIII", "Lê Văn Thành"),
+        ("Overchuk phiên họp lần thứ 8", "Nguyễn Chí Dũng"),
+        ("Overchuk lần thứ tám", "Nguyễn Chí Dũng"),
+    ],
+)
+async def test_the_article_naming_the_number_ranks_first(
+    store: Store, question: str, co_chair: str
+) -> None:
+    for r in await _both(store, question):
+        assert r.results, r.answer
+        assert co_chair in {p.name for p in r.results[0].participants}, r.answer
