@@ -585,8 +585,10 @@ def test_titles_resolve_for_the_period(text: str, when: str, name: str) -> None:
 
 
 def test_unknown_names_are_collected() -> None:
-    assert understand("Tô Lâm gặp Macron", TODAY).unknown_names == ["Macron"]
-    assert understand("to lam gap macron", TODAY).unknown_names == ["macron"]
+    assert understand("Tô Lâm gặp Karamazov", TODAY).unknown_names == ["Karamazov"]
+    assert understand("to lam gap karamazov", TODAY).unknown_names == ["karamazov"]
+    # Another country's leader the data lists is out of scope, not unknown.
+    assert understand("to lam gap macron", TODAY).foreign == ["Emmanuel Macron"]
     assert understand("Nguyễn Văn Bình gặp Lavrov", TODAY).unknown_names == ["Nguyễn Văn Bình"]
 
 

@@ -247,6 +247,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 STORE_FUZZY_MIN = 85  # rapidfuzz ratio of two transliteration keys
 
 
+@lru_cache(maxsize=8192)
 def translit_key(word: str) -> str:
     """One spelling for the romanisations of a name: "Kozhemyaco" and "Kozhemyako",
     "Shaposnikov" and "Shaposhnikov" give nearly the same key."""

@@ -1008,14 +1008,15 @@ async def fts_has(store: Store, text: str) -> bool:
 
 
 ARTICLE_HITS = 500  # meetings an article phrase may stand for; more is no constraint
+ARTICLE_SCAN = 5000  # newest articles whose text is read for such a phrase (bounded work)
 
 
 async def article_meetings(store: Store, phrase: str) -> list[int]:
     """Seqs of meetings whose article holds the phrase as typed (ASCII letters in any case):
     "RDIF", "Zarubezhneft", "Đông Á" named in a paragraph the meeting's index does not keep.
 
-    Read only for a word that names nobody and is in no meeting's index, so the scan of the
-    articles' text is rare.
+    Read only for a word that names nobody and is in no meeting's index, and only in the
+    newest ``ARTICLE_SCAN`` articles, so the work stays bounded on a big store.
     """
     text = phrase.strip()
     if len(text) < 2:
@@ -1023,9 +1024,10 @@ async def article_meetings(store: Store, phrase: str) -> list[int]:
     like = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     rows = await _rows(
         store,
-        "SELECT m.seq, a.text FROM articles a JOIN meeting_sources ms ON ms.article_id = a.id"
-        " JOIN meetings m ON m.id = ms.meeting_id WHERE a.text LIKE ? ESCAPE '\\' LIMIT ?",
-        [f"%{like}%", ARTICLE_HITS + 1],
+        "SELECT m.seq, a.text FROM (SELECT id, text FROM articles ORDER BY rowid DESC LIMIT ?) a"
+        " JOIN meeting_sources ms ON ms.article_id = a.id JOIN meetings m ON m.id = ms.meeting_id"
+        " WHERE a.text LIKE ? ESCAPE '\\' LIMIT ?",
+        [ARTICLE_SCAN, f"%{like}%", ARTICLE_HITS + 1],
     )
     # LIKE ignores case for ASCII letters only, and finds "EEF" inside "REEF": whole words.
     word = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
