@@ -92,6 +92,9 @@ async def test_participants_only_the_store_knows_are_found_by_spelling(
         ("Chủ tịch Duma thành phố Novosibirsk", "Dmitry Asantsev"),
         ("Bí thư Thành ủy Hải Phòng gặp ai", "Lê Tiến Châu"),
         ("Bộ trưởng Văn hóa Nga", "Olga Lyubimova"),
+        # The office and its place, written apart from how the article joined them.
+        ("Thống đốc Khabarovsk gặp ai", "Mikhail Degtyarev"),
+        ("Chủ tịch Duma Novosibirsk", "Dmitry Asantsev"),
     ],
 )
 async def test_offices_the_office_data_lacks_match_stored_titles(

@@ -112,6 +112,9 @@ class Query(BaseModel):
     # they rank meetings whose participants carry them; ``role_labels`` as typed.
     roles: list[str] = Field(default_factory=list)
     role_labels: list[str] = Field(default_factory=list)
+    # What a meeting's text must hold for the roles alone to be satisfied: the role, or a
+    # title's office and its place separately ("thong doc", "khabarovsk").
+    role_terms: list[str] = Field(default_factory=list)
     foreign: list[str] = Field(default_factory=list)  # other countries as a side, as typed
     phrases: list[str] = Field(default_factory=list)  # folded literal phrases, for ranking
     # A province right after a sector ("điện hạt nhân Ninh Thuận"): where the meeting was,
@@ -288,6 +291,7 @@ def _intent(folded: str, mask: list[bool]) -> tuple[Intent, bool, bool]:
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,60}>|&[a-zA-Z]{2,8};|&#[0-9]{1,6};")
 # Between a title and the place it is the title of: "Chủ tịch UBND TP Hồ Chí Minh".
 _TITLE_PLACE_GAP = re.compile(r"[\s,.\-–]*(?:(?:tinh|thanh pho|tp|vung|khu|bang|quan)[\s.]+)?$")
+_PLACE_WORD = re.compile(r"(?:\s+(?:tinh|thanh pho|tp|vung|khu|bang|quan))+$")
 _NAME_GAP = re.compile(r"[\s,:\-–]*$")
 _PERSON_SLOT = re.compile(
     r"(?:^|\s)(?:gap|gap go|tiep|hoi dam|hoi kien|dien dam|voi|va|cung|ong|ba|ngai)\s+$"
@@ -476,6 +480,7 @@ def understand(question: str, today: date) -> Query:
     foreign_titles: list[str] = []
     roles: list[str] = []
     role_labels: list[str] = []
+    role_terms: list[str] = []
     for off in offices:
         office = lex.offices[off.key]
         ids = _offices_for(lex, off.key)
@@ -506,6 +511,13 @@ def understand(question: str, today: date) -> Query:
             label = q[off.start : end]
             roles.append(fold_key(label))
             role_labels.append(label)
+            if place is None:
+                role_terms.append(fold_key(label))
+            else:
+                # The office and its place, each somewhere in the stored title: "Thống đốc
+                # Khabarovsk" is the "Thống đốc vùng Khabarovsk" an article wrote.
+                head = _PLACE_WORD.sub("", fold_key(q[off.start : min(off.end, place.start)]))
+                role_terms += [t for t in (head.strip(), fold_key(place.surface)) if t]
             continue
         if office.generic and office.country is None:
             # "Tổng thống Macron": a bare title followed by a word we cannot place is some
@@ -621,6 +633,7 @@ def understand(question: str, today: date) -> Query:
         truncated=truncated,
         roles=list(dict.fromkeys(roles)),
         role_labels=list(dict.fromkeys(role_labels)),
+        role_terms=list(dict.fromkeys(role_terms)),
         foreign=list(dict.fromkeys(foreign)),
         phrases=list(dict.fromkeys(p for p in phrases if p)),
         runs=runs,

@@ -325,7 +325,7 @@ async def _ask(
     if unexplained:
         return AskResult(**base, answer=off_topic_text(unexplained, q), suggestions=EXAMPLES[:2])
     if not q.groups and not required and q.roles:
-        required += q.roles  # "đại sứ" alone: meetings of someone with that title
+        required += q.role_terms or q.roles  # "đại sứ" alone: someone with that title
     if not q.has_constraints and not required and not q.newest:
         required += found_runs  # words alone must all appear
 
