@@ -27,6 +27,7 @@ from store.language.question_countries import (
     find_world_leaders,
 )
 from store.language.question_names import (
+    JOIN_WORDS,
     NOT_NAMES,
     VN_MIDDLE,
     VN_SURNAMES,
@@ -339,11 +340,14 @@ def _soft_role(lex: Lexicon, office_id: str, ids: list[str]) -> bool:
 
 
 def _given_alone(
-    q: str, tokens: list[Token], people: list[Mention], mask: list[bool]
+    q: str, tokens: list[Token], people: list[Mention], offices: list[Mention], mask: list[bool]
 ) -> list[LeaderGroup]:
     """ "Sang và Putin", "ông Trọng", "Dũng gặp Medvedev": a Vietnamese leader called by
     the given name alone means every leader of that name; the store's meetings and the
-    other words of the question rank them. Claims the words it reads."""
+    other words of the question rank them. After a title ("Thủ tướng Dũng") only the
+    holders of that title count, and one holder is read as the name itself (in
+    ``people``, so the title fixes the period). Claims the words it reads."""
+    lex = get_lexicon()
     idx = alias_index()
     spans = [(m.start, m.end) for m in people]
     words = [
@@ -352,14 +356,36 @@ def _given_alone(
     info = [(f, cap, any(a <= s < b for a, b in spans)) for s, _e, f, cap in words]
     free = {t.start for t in tokens}
     out: list[LeaderGroup] = []
-    for i, (start, end, folded, _cap) in enumerate(words):
+    for i, (start, end, folded, cap) in enumerate(words):
         owners = idx.given_one.get(folded)
-        if not owners or start not in free or not given_name(info, i):
+        if not owners or start not in free:
+            continue
+        title = next((o for o in offices if 0 <= start - o.end <= 1), None)
+        joined = i + 1 == len(words) or words[i + 1][2] in JOIN_WORDS
+        # "Chủ tịch nước Sang thăm Nga", but "chủ tịch nước sang thăm Nga" (goes to visit).
+        if title is not None and (cap or joined):
+            ids = set(_offices_for(lex, title.key)) | {title.key}
+            head = fold_key(lex.offices[title.key].title)
+            owners = tuple(
+                n
+                for n in owners
+                if any(
+                    t.office in ids or fold_key(t.title).startswith(head)
+                    for t in lex.people[n].tenures
+                )
+            )
+            if not owners:
+                continue
+        elif not given_name(info, i):
             continue
         _claim(mask, start, end)
-        info[i] = (folded, info[i][1], True)
-        label = owners[0] if len(owners) == 1 else q[start:end]
-        out.append(LeaderGroup(label=label, alternatives=[Alternative(name=n) for n in owners]))
+        info[i] = (folded, cap, True)
+        if len(owners) == 1:
+            people.append(Mention(owners[0], start, end, q[start:end]))
+            continue
+        out.append(
+            LeaderGroup(label=q[start:end], alternatives=[Alternative(name=n) for n in owners])
+        )
     return out
 
 
@@ -455,7 +481,7 @@ def understand(question: str, today: date) -> Query:
         people.append(Mention(name, a, b, q[a:b]))
         _claim(mask, a, b)
     tokens = [t for t in tokens if _free(mask, t.start, t.end)]
-    given_groups = _given_alone(q, tokens, people, mask)
+    given_groups = _given_alone(q, tokens, people, offices, mask)
     tokens = [t for t in tokens if _free(mask, t.start, t.end)]
 
     dfrom, dto = (dr.start, dr.end) if dr else (None, None)

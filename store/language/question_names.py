@@ -136,7 +136,7 @@ def _given_one(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 
 # Words that join a given name to the rest of a question: "Sang và Putin", "Dũng gặp
 # Medvedev", "Putin tiếp Trọng".
-_JOINS = wordset("va voi gap tiep hoi dien cung")
+JOIN_WORDS = wordset("va voi gap tiep hoi dien cung")
 _HONORIFICS = wordset("ong ba ngai dong chi cu bac")
 
 
@@ -157,12 +157,12 @@ def given_name(words: list[tuple[str, bool, bool]], i: int) -> bool:
         return True
 
     def person_beyond(j: int, step: int) -> bool:
-        while 0 <= j < len(words) and words[j][0] in _JOINS:
+        while 0 <= j < len(words) and words[j][0] in JOIN_WORDS:
             j += step
         return 0 <= j < len(words) and words[j][2]
 
-    before_ok = prev is None or prev[0] in _JOINS
-    after_ok = nxt is None or nxt[0] in _JOINS
+    before_ok = prev is None or prev[0] in JOIN_WORDS
+    after_ok = nxt is None or nxt[0] in JOIN_WORDS
     if words[i][1] and before_ok and after_ok:
         return True
     if after_ok and nxt is not None and person_beyond(i + 1, 1) and before_ok:

@@ -275,7 +275,7 @@ async def _ask(
     # index holds: a participant's name spelt another way, or a word of an article.
     resolved: list[str] = []
     for word in q.keywords:
-        if len(word) < 4 or not word.isalpha() or is_vietnamese_word(word):
+        if len(word) < 3 or not word.isalpha() or is_vietnamese_word(word):
             continue
         if await fts_has(store, word):
             continue
