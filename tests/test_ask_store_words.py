@@ -122,8 +122,17 @@ async def test_a_place_the_article_speaks_of_is_not_the_venue(
         assert "được nêu trong bài" in r.answer or r.results[0].place is None
 
 
-async def test_a_place_no_article_names_finds_nothing(store: Store) -> None:
-    for r in await _both(store, "Overchuk Ninh Thuận"):
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Overchuk Ninh Thuận",  # no article of his names it
+        "Khusnullin gặp Trần Lưu Quang ở Ninh Thuận",  # the venue was asked for
+    ],
+)
+async def test_a_place_no_article_names_or_asked_as_the_venue_finds_nothing(
+    store: Store, question: str
+) -> None:
+    for r in await _both(store, question):
         assert not r.results
 
 

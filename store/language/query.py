@@ -121,6 +121,8 @@ class Query(BaseModel):
     # A province right after a sector ("điện hạt nhân Ninh Thuận"): where the meeting was,
     # or else what its text names (a project there); canonical place names.
     project_places: list[str] = Field(default_factory=list)
+    # Places typed after "ở" / "tại": the venue asked for, never a subject of the article.
+    venues: list[str] = Field(default_factory=list)
     runs: list[str] = Field(default_factory=list)  # folded leftover word runs, as typed together
     # A numbered session or visit ("khóa họp lần thứ 24"): how articles write the number,
     # folded; the article naming it ranks first.
@@ -293,6 +295,7 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,60}>|&[a-zA-Z]{2,8};|&#[0-9]{1,6};")
 # Between a title and the place it is the title of: "Chủ tịch UBND TP Hồ Chí Minh".
 _TITLE_PLACE_GAP = re.compile(r"[\s,.\-–]*(?:(?:tinh|thanh pho|tp|vung|khu|bang|quan)[\s.]+)?$")
 _PLACE_WORD = re.compile(r"(?:\s+(?:tinh|thanh pho|tp|vung|khu|bang|quan))+$")
+_AT_PLACE = re.compile(r"(?:^|\s)(?:o|tai|dien ra o|dien ra tai)\s+$")
 _NAME_GAP = re.compile(r"[\s,:\-–]*$")
 _PERSON_SLOT = re.compile(
     r"(?:^|\s)(?:gap|gap go|tiep|hoi dam|hoi kien|dien dam|voi|va|cung|ong|ba|ngai)\s+$"
@@ -415,6 +418,7 @@ def understand(question: str, today: date) -> Query:
     keywords: list[str] = []
     # A province right after a sector may name a project ("điện hạt nhân Ninh Thuận")
     # rather than where the meeting was (see search); a city stays the place.
+    venues = [p.key for p in places if _AT_PLACE.search(fold(q[max(0, p.start - 12) : p.start]))]
     project_places = [
         p.key
         for p in places
@@ -665,6 +669,7 @@ def understand(question: str, today: date) -> Query:
         runs=runs,
         ordinals=ordinal_phrases(folded_q if same_len else fold_key(q)),
         project_places=list(dict.fromkeys(project_places)),
+        venues=list(dict.fromkeys(venues)),
         recent=bool(dr and dr.recent),
         year_open=bool(dr and dr.yearless),
         bare_country=bare,

@@ -218,19 +218,23 @@ async def _place_named(
     hạt nhân Ninh Thuận"): the meetings matching everything else whose article names it."""
     if not (q.groups or required or within or q.roles or q.sectors or q.kinds):
         return None
-    rest = q.model_copy(update={"places": [], "project_places": []})
+    subjects = [p for p in q.places if p not in q.venues]
+    if not subjects:
+        return None  # "ở Moskva": the venue was asked for
+    venues = [p for p in q.places if p in q.venues]
+    rest = q.model_copy(update={"places": venues, "project_places": []})
     found = await search(store, rest, limit=PLACE_SCAN, required=required or None, within=within)
     if not found.ids:
         return None
     lex = get_lexicon()
     spellings = [
-        fold_key(a) for p in q.places if p in lex.places for a in (p, *lex.places[p].aliases)
+        fold_key(a) for p in subjects if p in lex.places for a in (p, *lex.places[p].aliases)
     ]
     articles = await source_articles(store, found.ids)
     keep = [i for i in found.ids if any(passages.holds(a, spellings) for a in articles.get(i, []))]
     if not keep:
         return None
-    label = ", ".join(q.places)
+    label = ", ".join(subjects)
     return Found(keep[:page], {i: found.scores.get(i, 0.0) for i in keep}, len(keep)), label
 
 
