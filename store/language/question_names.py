@@ -260,6 +260,20 @@ def translit_key(word: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
+def _folded_name(name: str) -> str:
+    return fold_key(name)
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(name: str, surname: bool) -> tuple[str, ...]:
+    """Transliteration keys of a stored name's foreign words (its surnames only)."""
+    words = fold_key(name).split()
+    if surname and len(words) >= 2:
+        words = words[1:]
+    return tuple(translit_key(w) for w in words if len(w) >= 4 and not is_vietnamese_word(w))
+
+
 def store_name_matches(typed: str, names: list[str]) -> list[str]:
     """Participant names (as stored) that a typed name most likely means.
 
@@ -268,7 +282,7 @@ def store_name_matches(typed: str, names: list[str]) -> list[str]:
     one surname all come back; a shorter typed word than four letters matches nothing.
     """
     folded = fold_key(typed)
-    exact = [n for n in names if fold_key(n) == folded]
+    exact = [n for n in names if _folded_name(n) == folded]
     if exact:
         return exact
     words = folded.split()
@@ -279,13 +293,10 @@ def store_name_matches(typed: str, names: list[str]) -> list[str]:
     typed_keys = [translit_key(w) for w in words if len(w) >= 4]
     best: dict[str, float] = {}
     for n in names:
-        nwords = fold_key(n).split()
-        if len(typed_keys) == 1 and len(nwords) >= 2:
-            nwords = nwords[1:]  # one word typed is a surname: "Olga" alone names no one
-        nwords = [w for w in nwords if len(w) >= 4 and not is_vietnamese_word(w)]
-        if not nwords:
+        # One word typed is a surname: "Olga" alone names no one.
+        keys = _name_keys(n, surname=len(typed_keys) == 1)
+        if not keys:
             continue
-        keys = [translit_key(w) for w in nwords]
         # Every typed word must match some word of the name.
         scores = [max(fuzz.ratio(t, k) for k in keys) for t in typed_keys]
         score = min(scores)
