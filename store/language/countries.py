@@ -57,6 +57,12 @@ def find_countries(text: str) -> list[tuple[int, str]]:
     return [(m.start(), code_of[m.group(0)]) for m in pattern.finditer(text)]
 
 
+def country_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, country code) of every country name, in reading order."""
+    pattern, code_of, _ = _table()
+    return [(m.start(), m.end(), code_of[m.group(0)]) for m in pattern.finditer(text)]
+
+
 def country_in(text: str) -> str | None:
     """The country a passage names last ("Ngoại trưởng Ấn Độ" → IN)."""
     found = find_countries(text)

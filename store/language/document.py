@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from store.language.countries import find_countries
+from store.language.countries import country_spans, find_countries
 from store.language.dates import DateMention, find_dates, find_published, site_header_end
 from store.language.fold import fold
 from store.language.lexicon import Lexicon, Mention
@@ -100,6 +100,10 @@ class Doc:
     )  # person start → start of their title
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of bare years
     header_end: int = 0  # end of a first line that is the site's "today" (no fact of the article)
+    # Offices (by start) whose title names another country right after it: "Thủ tướng
+    # Malaysia", "Bộ trưởng Quốc phòng Lào" hold that country's office, not Vietnam's.
+    foreign: dict[int, str] = field(default_factory=dict)
+    foreign_ends: dict[int, str] = field(default_factory=dict)  # end of "… Malaysia" → "MY"
     _office_starts: list[int] = field(default_factory=list, repr=False)
     memo: dict[object, object] = field(default_factory=dict, repr=False)  # readers' caches
 
@@ -204,8 +208,13 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
             published, precision = found
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
-    offices = lex.find_offices(text)
+    offices = [
+        o
+        for o in lex.find_offices(text)
+        if not _EVENT_BEFORE.search(text[max(0, o.start - 16) : o.start])
+    ]
     doc = Doc(article, text, sentences, published, precision, offices, today)
+    doc.foreign, doc.foreign_ends = _foreign_offices(text, offices, lex)
     people = _people(doc, lex)
     for m, country in people:
         s = _bucket(sentences, starts, m.start)
@@ -257,6 +266,41 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
     return doc
 
 
+# A title inside an event's name holds no one: "Hội nghị Bộ trưởng Ngoại giao ASEAN".
+_EVENT_BEFORE = re.compile(r"(?i:hội nghị|diễn đàn|cuộc họp|phiên họp|đối thoại)\s+$")
+# State-form words between a title and its country: "Thủ tướng nước Cộng hòa Singapore".
+_STATE_FORM = re.compile(
+    r"\s+(?:(?:nước|Nhà nước|Cộng hòa|Cộng hoà|CH|Vương quốc|Liên bang|Nhân dân|Dân chủ"
+    r"|Xã hội chủ nghĩa|Hồi giáo|Hợp chúng quốc|Đại công quốc|Quần đảo)\s+){0,4}$"
+)
+
+
+def _foreign_offices(
+    text: str, offices: list[Mention], lex: Lexicon
+) -> tuple[dict[int, str], dict[int, str]]:
+    """Offices followed by another country's name than their own ("Thủ tướng Malaysia",
+    "Chủ tịch Quốc hội Lào", "Bộ trưởng Công an Nga"): the title is that country's. By the
+    office's start and by the end of the country's name."""
+    out: dict[int, str] = {}
+    ends: dict[int, str] = {}
+    found = country_spans(text)
+    if not found:
+        return out, ends
+    starts = [a for a, _, _ in found]
+    for off in offices:
+        office = lex.offices.get(off.key)
+        if office is None:
+            continue
+        i = bisect.bisect_left(starts, off.end)
+        if i == len(starts) or starts[i] - off.end > 45:
+            continue
+        _, end, code = found[i]
+        if code != office.country and _STATE_FORM.fullmatch(" " + text[off.end : starts[i]]):
+            out[off.start] = code
+            ends[end] = code
+    return out, ends
+
+
 def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
     """Every person mention with a country: lexicon people (namesakes and bare surnames
     resolved within the article) and officials found by their titles."""
@@ -281,7 +325,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
                 out.append((Mention(name, start, m.end, text[start : m.end]), country))
                 continue
             key = full.get(surname_of(m.surface), key)
-        out.append((Mention(key, m.start, m.end, m.surface), lex.people[key].country))
+        out.append((Mention(key, m.start, m.end, m.surface), _country_by_title(doc, m, key, lex)))
     spans = [(m.start, m.end) for m, _ in out]
     seen_unknown: list[str] = []
     for found, off in sorted(
@@ -294,7 +338,9 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         title_span = text[min(off.start, found.start) : max(off.end, found.start)]
         sentence_start = text.rfind("\n", 0, found.start) + 1
         context = text[sentence_start : found.start]
-        country = guess_country(found.name, title_span, context, lex, office.country)
+        country = doc.foreign.get(off.start) or guess_country(
+            found.name, title_span, context, lex, office.country
+        )
         if country is None:
             continue
         key = lex.person_as_written(found.name) or canonical_variant(found.name, lex, country)
@@ -308,12 +354,21 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
                 doc.title_starts[found.start] = off.start
             else:
                 doc.titles[found.start] = _title_text(text[off.start : _title_end(text, off.end)])
-        elif key in lex.people:
+        elif key in lex.people and off.start not in doc.foreign:
             country = lex.people[key].country
         out.append((Mention(key, found.start, found.end, text[found.start : found.end]), country))
         spans.append((found.start, found.end))
     out.sort(key=lambda mc: mc[0].start)
     return out
+
+
+def _country_by_title(doc: Doc, m: Mention, key: str, lex: Lexicon) -> str:
+    """A known person's country, unless the title right before the name is another country's
+    ("Thủ tướng Lào X" is Lao whatever a namesake in the people data is)."""
+    before = doc.text[max(0, m.start - 12) : m.start]
+    gap = re.search(r"[\s,]*(?:(?:ông|bà|ngài)\s+)?$", before)
+    end = m.start - len(gap.group()) if gap else m.start
+    return doc.foreign_ends.get(end) or lex.people[key].country
 
 
 def _apposition_title(

@@ -422,10 +422,10 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
     for i, a in enumerate(body[:5]):
         if not a.kinds or not any(d.day for d in a.dates) or not _not_future(a):
             continue
-        sides = {c for _, c in _parties(doc, a)} & BILATERAL
-        if len(sides) == 2:
-            return None
         people = list(_parties(doc, a))
+        sides = {c for _, c in people} & BILATERAL
+        if len(sides) == 2 or {c for _, c in people} - BILATERAL:
+            return None  # both sides named, or one met a third country's leader
         parts = [a]
         for b in body[i + 1 : i + 4]:
             if b.paragraph - a.paragraph > 6 or any(d.day for d in b.dates):
@@ -1240,8 +1240,8 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     if main_s is None or _about_another_country(doc, body, main_s):
         return []
     main = _build(doc, main_s, lex, secondary=False)
-    if main is None:
-        return []
+    if main is None or not _two_sided(main):
+        return []  # the lead is no Vietnam–Russia meeting: what else it names is in passing
     meetings: list[Meeting] = [main]
     main_names = {p.name for p in main.participants}
     for s in body:
@@ -1262,7 +1262,13 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
                     meetings.append(sec)
     if _remote(main.kind):
         meetings = _fold_messages(main, meetings)
-    return meetings
+    return [m for m in meetings if _two_sided(m)]
+
+
+def _two_sided(m: Meeting) -> bool:
+    """A Vietnam–Russia record: people of both sides, or one side's visit to the other."""
+    sides = {p.country for p in m.participants} & BILATERAL
+    return len(sides) == 2 or (len(sides) == 1 and _visit(m.kind))
 
 
 def _fold_messages(main: Meeting, meetings: list[Meeting]) -> list[Meeting]:
@@ -1285,11 +1291,13 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
     countries = {c for _, c in w.people}
     if when is None or countries >= BILATERAL or not countries & BILATERAL:
         return
+    if countries - BILATERAL:
+        return  # the act has its counterpart: a third country's leader
     missing = BILATERAL - countries
     for off in w.offices:
         office = lex.offices.get(off.key)
-        if office is None:
-            continue
+        if office is None or off.start in doc.foreign:
+            continue  # "Thủ tướng Malaysia": no Vietnamese office holder
         if any(off in title_chain(doc, pm[0]) for pm in w.people if pm[0].start >= off.end):
             continue  # the title belongs to a named person
         if office.generic or office.country is None:
