@@ -79,3 +79,81 @@ def test_a_title_naming_russia_puts_its_holder_on_the_russian_side() -> None:
         "Công an Nga Sergei Volkonsky về phòng, chống tội phạm."
     )
     assert found and sides(found[0]) == {"VN": {"Lương Tam Quang"}, "RU": {"Sergei Volkonsky"}}
+
+
+# ------------------------------------------------------------------------- acting for someone
+
+ACTING_FOR = [
+    # An envoy carries a letter; the leader who sent him met no one.
+    (
+        "Chiều 14/8, tại Moskva, Bộ trưởng Bộ Công an Lương Tam Quang đã hội đàm với Thư ký Hội "
+        "đồng An ninh Nga Sergei Shoigu.\n\nTại cuộc gặp, ông Shoigu chuyển lời chào của Tổng "
+        "thống Putin tới Tổng Bí thư và Chủ tịch nước.\n\nThay mặt Tổng Bí thư, Chủ tịch nước "
+        "Tô Lâm, Đặc phái viên Lương Tam Quang đã gặp và chuyển thư tới Chủ tịch Duma Quốc gia "
+        "Nga Vyacheslav Volodin.",
+        {"Tô Lâm"},
+        {"Sergei Shoigu", "Vyacheslav Volodin"},
+    ),
+    # "Được X ủy nhiệm", "theo ủy quyền của X": X is represented.
+    (
+        "Ngày 3/4, tại Moskva, Chủ tịch Hội đồng Liên bang Nga Valentina Matviyenko đã tiếp Phó "
+        "Chủ tịch nước Võ Thị Ánh Xuân.\n\nĐược Chủ tịch nước Lương Cường ủy nhiệm, Phó Chủ tịch "
+        "nước đã gặp Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin. Theo ủy quyền của Thủ tướng "
+        "Phạm Minh Chính, bà cũng tiếp xúc với Phó Thủ tướng Nga Alexei Overchuk.",
+        {"Lương Cường", "Phạm Minh Chính"},
+        {"Valentina Matviyenko"},
+    ),
+    # The Russian side: "thay mặt Tổng thống Putin, ông … trao …", greetings both ways.
+    (
+        "Chiều 20/6, tại Trụ sở Trung ương Đảng, Tổng Bí thư Tô Lâm đã tiếp Phó Chủ tịch Hội đồng "
+        "An ninh Nga Dmitry Medvedev.\n\nÔng Medvedev chuyển lời chào trân trọng và lời chúc sức "
+        "khỏe tốt đẹp nhất của Tổng thống Vladimir Putin tới Tổng Bí thư. Thay mặt Tổng thống "
+        "Putin, ông Medvedev đã gặp và trao Huân chương Hữu nghị cho Chủ tịch Quốc hội Trần "
+        "Thanh Mẫn.",
+        {"Vladimir Putin"},
+        {"Dmitry Medvedev"},
+    ),
+    # The carrier of a greeting is not the subject of the relative clause after it.
+    (
+        "Chiều 20/3, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp Đại sứ Nga Gennady "
+        "Bezdetko đến chào từ biệt.\n\nĐại sứ chuyển lời chào của Thủ tướng Nga Mikhail "
+        "Mishustin, người đã gặp Thủ tướng Phạm Minh Chính tại Kazan, tới các nhà lãnh đạo Việt "
+        "Nam.",
+        set(),
+        {"Gennady Bezdetko"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "met_vn_side"), ACTING_FOR)
+def test_someone_acted_for_or_greeted_is_no_participant(
+    text: str, absent: set[str], met_vn_side: set[str]
+) -> None:
+    found = meetings(text)
+    assert found
+    everyone = {p.name for m in found for p in m.participants}
+    assert not everyone & absent
+    assert met_vn_side <= everyone
+    for m in found:
+        assert set(sides(m)) == {"VN", "RU"}, m
+
+
+def test_a_relative_clause_reports_its_own_subjects_meeting() -> None:
+    found = meetings(ACTING_FOR[3][0])
+    assert {"Phạm Minh Chính", "Mikhail Mishustin"} in [
+        {p.name for p in m.participants} for m in found
+    ]
+    assert all(
+        {p.name for p in m.participants} != {"Phạm Minh Chính", "Gennady Bezdetko"} for m in found
+    )
+
+
+def test_met_and_handed_a_letter_is_a_meeting() -> None:
+    found = meetings(
+        "Ngày 2/10, tại Moskva, Tổng thống Nga Vladimir Putin đã tiếp Bộ trưởng Bộ Công an Lương "
+        "Tam Quang.\n\nĐược Tổng Bí thư Tô Lâm ủy nhiệm, Bộ trưởng Lương Tam Quang cũng đã gặp và "
+        "trao thư tới Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin."
+    )
+    pairs = [{p.name for p in m.participants} for m in found]
+    assert {"Lương Tam Quang", "Vyacheslav Volodin"} in pairs
+    assert all("Tô Lâm" not in pair for pair in pairs)

@@ -40,7 +40,7 @@ _SECTOR_JOIN = re.compile(r"\s*(?:[,;/]|\s[-–—]\s|-|–|\bvà\b)\s*")
 # party to the meeting: "Đặc phái viên của Tổng Bí thư X", "thay mặt X", "lời chào của X",
 # "gửi lời thăm hỏi tới X", "dưới sự chứng kiến của X", "Tham dự … có X".
 _ENVOY = re.compile(
-    r"\b(?:dac phai vien|dac su|phai vien|dai dien|thay mat(?: cho)?|(?:duoc )?uy quyen(?: cua| cho)?)"
+    r"\b(?:dac phai vien|dac su|phai vien|dai dien|thay mat(?: cho)?|(?:duoc |theo )?uy (?:quyen|nhiem)(?: cua| cho)?)"
     r"(?: dac biet)?(?: cua| cho)?\s*$"
 )
 _GREETED = re.compile(
@@ -426,26 +426,11 @@ def _title_end(text: str, start: int) -> int:
 
 def _mark_represented(doc: Doc, people: list[tuple[Mention, str]]) -> None:
     """Flag people who are represented, greeted or watching, and those coordinated with them."""
-    text = doc.text
-    whole = fold(text)  # the same text folded for its sentences: cached
-    aligned = len(whole) == len(text)
     prev: tuple[Mention, str] | None = None
     for m, _ in people:
         edge = doc.title_starts.setdefault(m.start, _chain_start(doc, m))
-        line_start = max(text.rfind("\n", 0, edge) + 1, _clause_start(text, edge))
-        lo = max(line_start, edge - 90)
-        before = whole[lo:edge] if aligned else fold(text[lo:edge])
-        before = _HONORIFIC.sub("", before)
-        why = None
-        if text[max(0, edge - 4) : edge].lower().endswith(("cố ", "cố\xa0")):
-            why = "deceased"  # "cố Tổng Bí thư X": the late leader a condolence is about
-        elif _ENVOY.search(before):
-            why = "envoy"
-        elif _GREETED.search(before):
-            why = "greeted"
-        elif _WITNESS.search(before):
-            why = "witness"
-        elif prev is not None and prev[0].start in doc.represented:
+        why = acted_for(doc, edge, m.end)
+        if why is None and prev is not None and prev[0].start in doc.represented:
             gap = fold(_strip_offices(doc, prev[0].end, edge))
             # "lời chào của X, Y và Z" greets all three; but in "Đặc phái viên của X, Phó Thủ
             # tướng Y" the name after the comma is the envoy himself.
@@ -455,6 +440,53 @@ def _mark_represented(doc: Doc, people: list[tuple[Mention, str]]) -> None:
         if why:
             doc.represented[m.start] = why
         prev = (m, _)
+
+
+def acted_for(doc: Doc, start: int, end: int) -> str | None:
+    """Why the person (or bare title) written at start..end is no party to the act around it:
+    "envoy" (someone acts for them: "Đặc phái viên của X", "thay mặt X", "được X ủy nhiệm"),
+    "greeted" (a message's sender or recipient: "lời chào của X", "chuyển thư … tới X"),
+    "witness", "deceased" ("cố Tổng Bí thư X")."""
+    text = doc.text
+    line_start = max(text.rfind("\n", 0, start) + 1, _clause_start(text, start))
+    lo = max(line_start, start - 90)
+    before = _HONORIFIC.sub("", doc.folded(lo, start))
+    if text[max(0, start - 4) : start].lower().endswith(("cố ", "cố\xa0")):
+        return "deceased"
+    if _ENVOY.search(before) or (
+        re.search(r"\bduoc\s*$", before) and _MANDATE_AFTER.match(doc.folded(end, end + 30))
+    ):
+        return "envoy"
+    if _GREETED.search(before) or _sent_to(text[lo:start].lower()):
+        return "greeted"
+    if _WITNESS.search(before):
+        return "witness"
+    return None
+
+
+# "Được Tổng Bí thư Tô Lâm ủy nhiệm, …": the one who gave the mandate met no one.
+_MANDATE_AFTER = re.compile(r"\s*,?\s*(?:uy nhiem|uy quyen|uy thac|cu)\b")
+_MESSAGE_WORD = re.compile(
+    r"(?<!\w)(?:lời chào|lời thăm hỏi|lời hỏi thăm|lời chúc|lời nhắn|(?<!bí )thư(?! ký| viện| giãn| pháp)"
+    r"|thông điệp|tình cảm)(?!\w)"
+)
+# The recipient ("… tới X") or the sender ("lời chúc sức khỏe tốt đẹp nhất của X").
+_TO_RECIPIENT = re.compile(
+    r"[^.;:!?]{0,100}?(?<!\w)(?:tới|đến)\s*$|[^.;:!?,]{0,60}?(?<!\w)(?:của|từ)\s*$"
+)
+# "đã gặp và trao thư tới X": X was met as well.
+_MET_AND = re.compile(r"(?<!\w)(?:gặp|tiếp|hội kiến|hội đàm với)\s+và\s+\w+(?:\s+lại)?\s*$")
+
+
+def _sent_to(before: str) -> bool:
+    """The recipient or sender of a message: "chuyển lời chào của Tổng thống Putin tới …",
+    "trao thư của Chủ tịch nước đến …", "lời chúc sức khỏe của …" (matched with marks:
+    folded, "thư" is also "thủ")."""
+    words = list(_MESSAGE_WORD.finditer(before))
+    if not words:
+        return False
+    m = words[-1]
+    return bool(_TO_RECIPIENT.match(before, m.end())) and not _MET_AND.search(before, 0, m.start())
 
 
 def _clause_start(text: str, pos: int) -> int:

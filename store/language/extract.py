@@ -16,7 +16,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from store.language.document import Doc, Sentence, analyse, countries_in, title_chain
+from store.language.document import (
+    Doc,
+    Sentence,
+    acted_for,
+    analyse,
+    countries_in,
+    title_chain,
+)
 from store.language.fold import fold, squash_spaces
 from store.language.lexicon import Lexicon, Mention, get_lexicon
 from store.language.meeting_dates import (
@@ -1294,10 +1301,22 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
     if countries - BILATERAL:
         return  # the act has its counterpart: a third country's leader
     missing = BILATERAL - countries
+    whole = doc.sentence_at(w.start)
+    if whole is not None and any(
+        c in missing and m.start in doc.represented for m, c in whole.people
+    ):
+        return  # that side is someone acted for or greeted ("chuyển lời chào của X"), not met
+    greeted: Mention | None = None
     for off in w.offices:
         office = lex.offices.get(off.key)
         if office is None or off.start in doc.foreign:
             continue  # "Thủ tướng Malaysia": no Vietnamese office holder
+        if acted_for(doc, off.start, off.end) or (
+            greeted is not None
+            and re.fullmatch(r"\s*(?:,|và)\s*", doc.text[greeted.end : off.start])
+        ):
+            greeted = off  # "chuyển lời chào … tới Tổng Bí thư và Chủ tịch nước": not met
+            continue
         if any(off in title_chain(doc, pm[0]) for pm in w.people if pm[0].start >= off.end):
             continue  # the title belongs to a named person
         if office.generic or office.country is None:
@@ -1382,6 +1401,11 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
             hi = _visit_clause_end(s, k, parties, hi)
         # A visit's people (and titles) follow the verb ("chuyến thăm … của Tổng thống X").
         people = [pm for pm in parties if who <= pm[0].start < hi]
+        rel = _RELATIVE.search(s.text, max(0, k.start - s.start - 30), k.start - s.start)
+        if rel:
+            # "… tới Thủ tướng X, người đã hội đàm với Y": X, however greeted, is the subject.
+            subject = [pm for pm in s.people if pm[0].end <= s.start + rel.start()][-1:]
+            people = subject + [pm for pm in parties if k.end <= pm[0].start < hi]
         if i > 0 and not _visit(k.key):
             # "X đã hội đàm với Y và hội đàm với Z": X is the subject of every verb.
             have = {c for _, c in people}
@@ -1400,6 +1424,8 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
 
 
 _ALSO = re.compile(r",?\s+đồng thời\s")
+# "X, người đã hội đàm với Y": a relative clause whose subject is the person just before.
+_RELATIVE = re.compile(r",\s*(?:là\s+)?người\s+(?:đã\s+|từng\s+|vừa\s+|mới\s+)*(?:có\s+)?$")
 # "(chuyển lời) mời X thăm", "nhận lời mời thăm": invited to visit; "theo lời mời của X, …" and
 # "nhận lời mời của X, Y đã thăm …" frame a visit that took place.
 _INVITED = re.compile(r"(?<!theo lời )(?<!đáp lời )(?<!\w)mời(?!\w)")
