@@ -293,7 +293,8 @@ def test_maritime_and_finer_wording_are_sectors() -> None:
         "dịch bệnh và sản xuất vắc xin.",
         date(2024, 8, 7),
     )[0]
-    assert {"hợp tác biển", "y tế", "vắc xin"} <= set(m.sectors)
+    assert {"hợp tác biển", "y tế"} <= set(m.sectors)
+    assert any("vắc xin" in s for s in m.sectors)  # the article's own wording, once
 
 
 def test_evidence_names_the_sentences() -> None:

@@ -862,13 +862,11 @@ def _build(
         if len(host) == 1:
             place, place_from = _COUNTRY_NAME[host.pop()], s
     if secondary:
-        sectors = [m.key for m in s.sectors]
+        sectors = list(dict.fromkeys(m.key for m in s.sectors))
         key_points = [squash_spaces(s.text)]
     else:
         own = [x for x in doc.sentences if not x.caption or _about_talks(x, names)]
-        sectors = [m.key for x in own for m in x.sectors]
-        sectors += _wording(lex, [m for x in own for m in x.sectors])
-        sectors += [f for x in own for f in listed_fields(x)]
+        sectors = _ranked_sectors(doc, own, s, lex)
         key_points = _key_points([x for x in own if not x.caption])
     date_from = doc.sentence_at(when.source.start) if when.source is not None else None
     evidence = {
@@ -883,12 +881,79 @@ def _build(
         place=place,
         kind=kind,
         participants=participants,
-        # The most prominent first: by how often the article names them, then first mention.
-        sectors=sorted(dict.fromkeys(sectors), key=lambda x: -sectors.count(x)),
+        sectors=sectors,
         summary=squash_spaces(s.text)[:400],
         key_points=key_points,
         secondary=secondary,
         evidence=evidence,
+    )
+
+
+def _ranked_sectors(doc: Doc, own: list[Sentence], lead: Sentence, lex: Lexicon) -> list[str]:
+    """Each sector once, in its canonical form (sectors.json), the most prominent first: those
+    the headline or the lead names, then by how many sentences are about them, how often they
+    are named, and first mention. The article's finer wording follows ("kỹ thuật quân sự", "đào tạo nhân lực"),
+    minus what only writes a listed sector again: another spacing, hyphen or order of it
+    ("khoa học-công nghệ", "an ninh - quốc phòng"), its name under a generic head ("nhà máy
+    điện hạt nhân"), a pair of listed sectors, or words inside a longer wording kept."""
+    head = _headline([x for x in doc.sentences if not x.caption])
+    top = {m.key for x in (head, lead) if x is not None for m in x.sectors}
+    sentences: dict[str, int] = {}
+    mentions: dict[str, int] = {}
+    for x in own:
+        for m in x.sectors:
+            mentions[m.key] = mentions.get(m.key, 0) + 1
+        for key in dict.fromkeys(m.key for m in x.sectors):
+            sentences[key] = sentences.get(key, 0) + 1
+    ranked = sorted(sentences, key=lambda k: (k not in top, -sentences[k], -mentions[k]))
+    wording = _wording(lex, [m for x in own for m in x.sectors])
+    wording += [f for x in own for f in listed_fields(x)]
+    # A listed sector's name and, for a pair ("giáo dục - đào tạo"), each of its parts.
+    names = {
+        _form(p)
+        for k in ranked
+        for p in [k, _HEAD.sub("", fold(k)), *_PAIR.split(fold(k))]
+        if p.strip()
+    }
+    listed = set(names)
+    finer: list[str] = []
+    for w in dict.fromkeys(wording):
+        form = _form(w)
+        if form in listed or _pair_of(w, lex, names) or _form(_HEAD.sub("", fold(w))) in listed:
+            continue
+        listed.add(form)
+        finer.append(w)
+    plain = [" ".join(_PAIR.split(fold(w))) for w in finer]
+    kept = [
+        w
+        for w, f in zip(finer, plain, strict=True)
+        if not any(f != g and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", g) for g in plain)
+    ]
+    return ranked + kept
+
+
+# Generic heads that name a sector's site or act, not another field: "nhà máy điện hạt nhân".
+_HEAD = re.compile(r"^(?:nha may|du an|cong trinh|hop tac|linh vuc|nganh|cac|viec)\s+")
+_PAIR = re.compile(r"\s*[-–—,/]\s*|\s+(?:va|cung)\s+")
+
+
+def _form(text: str) -> str:
+    """A sector's wording with spacing, hyphens, commas and the order of a pair evened out:
+    "khoa học-công nghệ", "công nghệ - khoa học", "phòng, chống" and "phòng chống" alike."""
+    return " ".join(sorted(" ".join(_PAIR.split(fold(text))).split()))
+
+
+def _pair_of(text: str, lex: Lexicon, listed: set[str]) -> bool:
+    """Two listed sectors written together: "y tế, giáo dục", "an ninh quốc phòng". Without a
+    separator both halves must be listed names ("đào tạo quân sự" is one field)."""
+    parts = [p for p in _PAIR.split(fold(text)) if p.strip()]
+    if len(parts) > 1:
+        keys = [lex.canonical_sector(p) for p in parts]
+        return all(k and _form(k) in listed for k in keys)
+    words = parts[0].split() if parts else []
+    return any(
+        _form(" ".join(words[:i])) in listed and _form(" ".join(words[i:])) in listed
+        for i in range(1, len(words))
     )
 
 

@@ -251,6 +251,26 @@ def _compatible(surface: list[str], alias: list[str], strict: bool) -> bool:
     return all(tones_s.count(t) <= tones_a.count(t) for t in set(tones_s))
 
 
+def _syllables(text: str) -> tuple[int, ...]:
+    """The number of letters of each word."""
+    return tuple(n for n in (len(_letters(w)) for w in text.split()) if n)
+
+
+def _same_syllable_tones(
+    surface: list[str], alias: list[str], cuts: tuple[int, ...], alias_cuts: tuple[int, ...]
+) -> bool:
+    if cuts != alias_cuts or len(surface) != len(alias):
+        return True  # words cut elsewhere: the whole-word check stands
+    pos = 0
+    for n in cuts:
+        tones_s = sorted(t for ch in surface[pos : pos + n] for t in _marks(ch)[1])
+        tones_a = sorted(t for ch in alias[pos : pos + n] for t in _marks(ch)[1])
+        if tones_s != tones_a:
+            return False
+        pos += n
+    return True
+
+
 @lru_cache(maxsize=16)
 def _well_marked(text: str) -> bool:
     """Written with diacritics throughout (an article, not a phone-typed question).
@@ -348,6 +368,7 @@ class _Matcher:
         self.keys: dict[str, str | None] = {}
         self.acronyms: set[str] = set()
         self.spellings: dict[str, list[list[str]]] = {}  # key → letters of each alias
+        self.syllables: dict[str, list[tuple[int, ...]]] = {}  # key → each alias's word lengths
         self.exact: set[str] = set()  # every alias's letters, lower case, marks kept
         tokens = []
         plain: set[str] = set()
@@ -363,6 +384,7 @@ class _Matcher:
             else:
                 plain.add(k)
             self.spellings.setdefault(k, []).append(_letters(alias))
+            self.syllables.setdefault(k, []).append(_syllables(alias))
             self.exact.add("".join(_letters(alias)))
         self.acronyms -= plain
         self._rx = KeptPattern(_trie_regex(tokens) if tokens else r"(?!x)x")
@@ -429,7 +451,15 @@ class _Matcher:
         strict = _well_marked(text)
         if not strict and not _MARKED.search(surface):
             return True
-        return any(_compatible(letters, a, strict) for a in self.spellings.get(k, ()))
+        if not strict:
+            return any(_compatible(letters, a, False) for a in self.spellings.get(k, ()))
+        # Fully marked text: a tone may move within its syllable, never to the next one
+        # ("tiếp thu ý kiến" is not "thú y").
+        cuts = _syllables(surface)
+        return any(
+            _compatible(letters, a, True) and _same_syllable_tones(letters, a, cuts, sy)
+            for a, sy in zip(self.spellings.get(k, ()), self.syllables.get(k, ()), strict=True)
+        )
 
     def lookup(self, text: str) -> str | None:
         return self.keys.get(_key(text))
@@ -691,6 +721,9 @@ class Lexicon:
             synonyms = _strings(s, "synonyms", where)
             for a in (name, *synonyms):
                 keys.add(a, name, where)
+            # Phrases holding a synonym that name no field ("tin cậy chính trị"): blocked.
+            for a in _strings(s, "not", where, required=False):
+                keys.add(a, None, where)
             out[name] = Sector(name, parent, synonyms)
         for s in out.values():
             seen = {s.name}
