@@ -57,10 +57,11 @@ def find_countries(text: str) -> list[tuple[int, str]]:
     return [(m.start(), code_of[m.group(0)]) for m in pattern.finditer(text)]
 
 
-def country_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, country code) of every country name, in reading order."""
+def country_at(text: str, pos: int) -> tuple[int, str] | None:
+    """(end, country code) of a country name written at pos, if any."""
     pattern, code_of, _ = _table()
-    return [(m.start(), m.end(), code_of[m.group(0)]) for m in pattern.finditer(text)]
+    m = pattern.match(text, pos)
+    return (m.end(), code_of[m.group(0)]) if m else None
 
 
 def country_in(text: str) -> str | None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from store.language.countries import country_spans, find_countries
+from store.language.countries import country_at, find_countries
 from store.language.dates import DateMention, find_dates, find_published, site_header_end
 from store.language.fold import fold
 from store.language.lexicon import Lexicon, Mention
@@ -271,7 +271,7 @@ _EVENT_BEFORE = re.compile(r"(?i:hội nghị|diễn đàn|cuộc họp|phiên h
 # State-form words between a title and its country: "Thủ tướng nước Cộng hòa Singapore".
 _STATE_FORM = re.compile(
     r"\s+(?:(?:nước|Nhà nước|Cộng hòa|Cộng hoà|CH|Vương quốc|Liên bang|Nhân dân|Dân chủ"
-    r"|Xã hội chủ nghĩa|Hồi giáo|Hợp chúng quốc|Đại công quốc|Quần đảo)\s+){0,4}$"
+    r"|Xã hội chủ nghĩa|Hồi giáo|Hợp chúng quốc|Đại công quốc|Quần đảo)\s+){0,4}"
 )
 
 
@@ -283,21 +283,18 @@ def _foreign_offices(
     office's start and by the end of the country's name."""
     out: dict[int, str] = {}
     ends: dict[int, str] = {}
-    found = country_spans(text)
-    if not found:
-        return out, ends
-    starts = [a for a, _, _ in found]
     for off in offices:
+        after = text[off.end + 1 : off.end + 2]
+        if not (after.isupper() or after == "n"):
+            continue  # most titles go on with a name or a lower-case word
         office = lex.offices.get(off.key)
-        if office is None:
+        gap = _STATE_FORM.match(text, off.end)
+        if office is None or gap is None:
             continue
-        i = bisect.bisect_left(starts, off.end)
-        if i == len(starts) or starts[i] - off.end > 45:
-            continue
-        _, end, code = found[i]
-        if code != office.country and _STATE_FORM.fullmatch(" " + text[off.end : starts[i]]):
-            out[off.start] = code
-            ends[end] = code
+        found = country_at(text, gap.end())
+        if found is not None and found[1] != office.country:
+            out[off.start] = found[1]
+            ends[found[0]] = found[1]
     return out, ends
 
 
@@ -365,6 +362,8 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
 def _country_by_title(doc: Doc, m: Mention, key: str, lex: Lexicon) -> str:
     """A known person's country, unless the title right before the name is another country's
     ("Thủ tướng Lào X" is Lao whatever a namesake in the people data is)."""
+    if not doc.foreign_ends:
+        return lex.people[key].country
     before = doc.text[max(0, m.start - 12) : m.start]
     gap = re.search(r"[\s,]*(?:(?:ông|bà|ngài)\s+)?$", before)
     end = m.start - len(gap.group()) if gap else m.start
@@ -454,16 +453,18 @@ def acted_for(doc: Doc, start: int, end: int) -> str | None:
     if text[max(0, start - 4) : start].lower().endswith(("cố ", "cố\xa0")):
         return "deceased"
     if _ENVOY.search(before) or (
-        re.search(r"\bduoc\s*$", before) and _MANDATE_AFTER.match(doc.folded(end, end + 30))
+        _GIVEN_BY.search(before) and _MANDATE_AFTER.match(doc.folded(end, end + 30))
     ):
         return "envoy"
-    if _GREETED.search(before) or _sent_to(text[lo:start].lower()):
+    if _GREETED.search(before) or (_TO_OR_OF.search(before) and _sent_to(text[lo:start].lower())):
         return "greeted"
     if _WITNESS.search(before):
         return "witness"
     return None
 
 
+_GIVEN_BY = re.compile(r"\bduoc\s*$")
+_TO_OR_OF = re.compile(r"\b(?:toi|den|cua|tu)\s*$")
 # "Được Tổng Bí thư Tô Lâm ủy nhiệm, …": the one who gave the mandate met no one.
 _MANDATE_AFTER = re.compile(r"\s*,?\s*(?:uy nhiem|uy quyen|uy thac|cu)\b")
 _MESSAGE_WORD = re.compile(

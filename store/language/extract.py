@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from store.language.document import (
     Doc,
@@ -896,7 +897,9 @@ def _ranked_sectors(doc: Doc, own: list[Sentence], lead: Sentence, lex: Lexicon)
     minus what only writes a listed sector again: another spacing, hyphen or order of it
     ("khoa học-công nghệ", "an ninh - quốc phòng"), its name under a generic head ("nhà máy
     điện hạt nhân"), a pair of listed sectors, or words inside a longer wording kept."""
-    head = _headline([x for x in doc.sentences if not x.caption])
+    if "headline" not in doc.memo:
+        doc.memo["headline"] = _headline([x for x in doc.sentences if not x.caption])
+    head: Sentence | None = doc.memo["headline"]  # type: ignore[assignment]
     top = {m.key for x in (head, lead) if x is not None for m in x.sectors}
     sentences: dict[str, int] = {}
     mentions: dict[str, int] = {}
@@ -909,12 +912,7 @@ def _ranked_sectors(doc: Doc, own: list[Sentence], lead: Sentence, lex: Lexicon)
     wording = _wording(lex, [m for x in own for m in x.sectors])
     wording += [f for x in own for f in listed_fields(x)]
     # A listed sector's name and, for a pair ("giáo dục - đào tạo"), each of its parts.
-    names = {
-        _form(p)
-        for k in ranked
-        for p in [k, _HEAD.sub("", fold(k)), *_PAIR.split(fold(k))]
-        if p.strip()
-    }
+    names = {f for k in ranked for f in _name_forms(k)}
     listed = set(names)
     finer: list[str] = []
     for w in dict.fromkeys(wording):
@@ -923,11 +921,9 @@ def _ranked_sectors(doc: Doc, own: list[Sentence], lead: Sentence, lex: Lexicon)
             continue
         listed.add(form)
         finer.append(w)
-    plain = [" ".join(_PAIR.split(fold(w))) for w in finer]
+    plain = [f" {' '.join(' '.join(_PAIR.split(fold(w))).split())} " for w in finer]
     kept = [
-        w
-        for w, f in zip(finer, plain, strict=True)
-        if not any(f != g and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", g) for g in plain)
+        w for w, f in zip(finer, plain, strict=True) if not any(f != g and f in g for g in plain)
     ]
     return ranked + kept
 
@@ -937,6 +933,28 @@ _HEAD = re.compile(r"^(?:nha may|du an|cong trinh|hop tac|linh vuc|nganh|cac|vie
 _PAIR = re.compile(r"\s*[-–—,/]\s*|\s+(?:va|cung)\s+")
 
 
+_CANONICAL: dict[str, str | None] = {}
+_CANONICAL_OF: list[Lexicon] = []  # the lexicon the remembered answers are from
+
+
+def _canonical(lex: Lexicon, text: str) -> str | None:
+    """lex.canonical_sector, remembered: sector wordings recur from article to article."""
+    if not _CANONICAL_OF or _CANONICAL_OF[0] is not lex or len(_CANONICAL) > 20_000:
+        _CANONICAL.clear()
+        _CANONICAL_OF[:] = [lex]
+    if text not in _CANONICAL:
+        _CANONICAL[text] = lex.canonical_sector(text)
+    return _CANONICAL[text]
+
+
+@lru_cache(maxsize=512)
+def _name_forms(key: str) -> tuple[str, ...]:
+    """A sector name's forms: itself, without a generic head, and each part of a pair."""
+    k = fold(key)
+    return tuple(_form(p) for p in [key, _HEAD.sub("", k), *_PAIR.split(k)] if p.strip())
+
+
+@lru_cache(maxsize=4096)
 def _form(text: str) -> str:
     """A sector's wording with spacing, hyphens, commas and the order of a pair evened out:
     "khoa học-công nghệ", "công nghệ - khoa học", "phòng, chống" and "phòng chống" alike."""
@@ -948,7 +966,7 @@ def _pair_of(text: str, lex: Lexicon, listed: set[str]) -> bool:
     separator both halves must be listed names ("đào tạo quân sự" is one field)."""
     parts = [p for p in _PAIR.split(fold(text)) if p.strip()]
     if len(parts) > 1:
-        keys = [lex.canonical_sector(p) for p in parts]
+        keys = [_canonical(lex, p) for p in parts]
         return all(k and _form(k) in listed for k in keys)
     words = parts[0].split() if parts else []
     return any(
@@ -1073,7 +1091,7 @@ def _wording(lex: Lexicon, mentions: list[Mention]) -> list[str]:
         )
         if not words or m.surface.isupper() or fold(words) == fold(m.key):
             continue
-        if lex.canonical_sector(words) != m.key:
+        if _canonical(lex, words) != m.key:
             continue
         if fold(words) in fold(m.key) or len(words) < 4:
             continue
