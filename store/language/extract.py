@@ -416,6 +416,13 @@ def _headline(body: list[Sentence]) -> Sentence | None:
     return None
 
 
+def _body_headline(doc: Doc) -> Sentence | None:
+    """The article's headline among its body sentences, read once."""
+    if "headline" not in doc.memo:
+        doc.memo["headline"] = _headline([x for x in doc.sentences if not x.caption])
+    return doc.memo["headline"]  # type: ignore[return-value]
+
+
 # A sentence saying who took part: "X chủ trì lễ đón", "Về phía Nga có …", "phía Việt Nam có …".
 _ROSTER = re.compile(r"\b(chu tri|ve phia|phia viet nam|phia nga|truong doan|dan dau)\b")
 
@@ -657,7 +664,7 @@ def _about_another_country(doc: Doc, body: list[Sentence], main_s: Sentence) -> 
     Tổng thống Putin hồi tháng 6": the lead names the third country's leader, and the
     Vietnam–Russia sentence carries no day of its own.
     """
-    lead = _headline(body) or next((s for s in body[:6] if s.kinds and s.people), None)
+    lead = _body_headline(doc) or next((s for s in body[:6] if s.kinds and s.people), None)
     if lead is None or lead is main_s or _is_candidate(_with_parties(doc, lead)):
         return False
     third = any(c not in BILATERAL for _, c in lead.people)
@@ -897,9 +904,7 @@ def _ranked_sectors(doc: Doc, own: list[Sentence], lead: Sentence, lex: Lexicon)
     minus what only writes a listed sector again: another spacing, hyphen or order of it
     ("khoa học-công nghệ", "an ninh - quốc phòng"), its name under a generic head ("nhà máy
     điện hạt nhân"), a pair of listed sectors, or words inside a longer wording kept."""
-    if "headline" not in doc.memo:
-        doc.memo["headline"] = _headline([x for x in doc.sentences if not x.caption])
-    head: Sentence | None = doc.memo["headline"]  # type: ignore[assignment]
+    head = _body_headline(doc)
     top = {m.key for x in (head, lead) if x is not None for m in x.sectors}
     sentences: dict[str, int] = {}
     mentions: dict[str, int] = {}
