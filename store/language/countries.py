@@ -57,8 +57,16 @@ def find_countries(text: str) -> list[tuple[int, str]]:
     return [(m.start(), code_of[m.group(0)]) for m in pattern.finditer(text)]
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in _table()[1])
+
+
 def country_at(text: str, pos: int) -> tuple[int, str] | None:
     """(end, country code) of a country name written at pos, if any."""
+    word = text[pos : pos + 24].split(None, 1)
+    if not word or word[0].rstrip(",.;:)") not in _first_words():
+        return None  # most capitalised words after a title begin a name
     pattern, code_of, _ = _table()
     m = pattern.match(text, pos)
     return (m.end(), code_of[m.group(0)]) if m else None

@@ -900,10 +900,12 @@ def _build(
 def _ranked_sectors(doc: Doc, own: list[Sentence], lead: Sentence, lex: Lexicon) -> list[str]:
     """Each sector once, in its canonical form (sectors.json), the most prominent first: those
     the headline or the lead names, then by how many sentences are about them, how often they
-    are named, and first mention. The article's finer wording follows ("kỹ thuật quân sự", "đào tạo nhân lực"),
-    minus what only writes a listed sector again: another spacing, hyphen or order of it
-    ("khoa học-công nghệ", "an ninh - quốc phòng"), its name under a generic head ("nhà máy
-    điện hạt nhân"), a pair of listed sectors, or words inside a longer wording kept."""
+    are named, and first mention.
+
+    The article's finer wording follows ("kỹ thuật quân sự", "đào tạo nhân lực"), minus what
+    only writes a listed sector again: another spacing, hyphen or order of it ("khoa học-công
+    nghệ", "an ninh - quốc phòng"), its name under a generic head ("nhà máy điện hạt nhân"), a
+    pair of listed sectors, or words inside a longer wording kept."""
     head = _body_headline(doc)
     top = {m.key for x in (head, lead) if x is not None for m in x.sectors}
     sentences: dict[str, int] = {}
@@ -911,26 +913,32 @@ def _ranked_sectors(doc: Doc, own: list[Sentence], lead: Sentence, lex: Lexicon)
     for x in own:
         for m in x.sectors:
             mentions[m.key] = mentions.get(m.key, 0) + 1
-        for key in dict.fromkeys(m.key for m in x.sectors):
+        for key in dict.fromkeys(m.key for m in x.sectors):  # first mention first
             sentences[key] = sentences.get(key, 0) + 1
     ranked = sorted(sentences, key=lambda k: (k not in top, -sentences[k], -mentions[k]))
     wording = _wording(lex, [m for x in own for m in x.sectors])
     wording += [f for x in own for f in listed_fields(x)]
+    if not wording:
+        return ranked
     # A listed sector's name and, for a pair ("giáo dục - đào tạo"), each of its parts.
     names = {f for k in ranked for f in _name_forms(k)}
     listed = set(names)
-    finer: list[str] = []
+    finer: list[tuple[str, str]] = []
     for w in dict.fromkeys(wording):
-        form = _form(w)
-        if form in listed or _pair_of(w, lex, names) or _form(_HEAD.sub("", fold(w))) in listed:
+        form, headless, plain = _shapes(w)
+        if form in listed or headless in listed or _pair_of(w, lex, names):
             continue
         listed.add(form)
-        finer.append(w)
-    plain = [f" {' '.join(' '.join(_PAIR.split(fold(w))).split())} " for w in finer]
-    kept = [
-        w for w, f in zip(finer, plain, strict=True) if not any(f != g and f in g for g in plain)
-    ]
-    return ranked + kept
+        finer.append((w, plain))
+    return ranked + [w for w, f in finer if not any(f != g and f in g for _, g in finer)]
+
+
+@lru_cache(maxsize=4096)
+def _shapes(wording: str) -> tuple[str, str, str]:
+    """A wording's form, its form without a generic head, and its words spaced (" a b c ")."""
+    folded = fold(wording)
+    plain = " ".join(" ".join(_PAIR.split(folded)).split())
+    return _form(wording), _form(_HEAD.sub("", folded)), f" {plain} "
 
 
 # Generic heads that name a sector's site or act, not another field: "nhà máy điện hạt nhân".
