@@ -283,6 +283,13 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
         g("generic_director", "Giám đốc", ["Giám đốc", "Giám đốc Sở", "Phó Giám đốc Sở"]),
         g("generic_institute_head", "Viện trưởng", ["Viện trưởng", "Phó Viện trưởng"]),
         g("generic_rector", "Hiệu trưởng", ["Hiệu trưởng", "Phó Hiệu trưởng"]),
+        # Courts and prosecution: heads of supreme courts and prosecutors' offices meet too.
+        g("generic_chief_justice", "Chánh án", ["Chánh án", "Phó Chánh án"]),
+        g(
+            "generic_prosecutor",
+            "Tổng Công tố",
+            ["Tổng Công tố", "Phó Tổng Công tố", "Tổng Kiểm sát trưởng", "Viện trưởng Viện kiểm sát"],
+        ),
         g("generic_commander", "Tư lệnh", ["Tư lệnh", "Phó Tư lệnh"]),
         g("generic_board_head", "Trưởng ban", ["Trưởng ban", "Phó Trưởng ban"]),
         g(
