@@ -159,3 +159,25 @@ async def test_names_of_organisations_and_fora_are_phrases_of_the_articles(
 async def test_a_word_no_article_holds_is_still_unknown(store: Store, question: str) -> None:
     r = await ask(store, question, today=TODAY)
     assert not r.results
+
+
+NAMESAKE = (
+    "Thứ trưởng Bộ Công Thương tiếp Thứ trưởng Năng lượng Nga\n\n"
+    "Chiều 12/3/2024, tại Hà Nội, Thứ trưởng Bộ Công Thương Phan Minh Tuệ đã tiếp ông Pavel "
+    "Medvedev, Thứ trưởng Bộ Năng lượng Liên bang Nga, sang làm việc về hợp tác dầu khí và "
+    "điện lực giữa hai nước."
+)
+
+
+async def test_a_surname_alone_means_every_namesake_the_store_has(store: Store) -> None:
+    from store.language.models import Article
+
+    await ingest(store, [Article(text=NAMESAKE, source="namesake.txt")])
+    # The lexicon knows Dmitry Medvedev; the store also met another Medvedev.
+    for result in await _both(store, "Medvedev dầu khí"):
+        assert any("Pavel Medvedev" in _names(m) for m in result.results[:1])
+    # With the given name typed, only that person.
+    for result in await _both(store, "Dmitry Medvedev dầu khí"):
+        assert all("Pavel Medvedev" not in _names(m) for m in result.results)
+    for result in await _both(store, "Medvedev dầu khí"):
+        assert result.results, result.answer

@@ -238,6 +238,34 @@ async def _place_named(
     return Found(keep[:page], {i: found.scores.get(i, 0.0) for i in keep}, len(keep)), label
 
 
+async def _namesakes(store: Store, groups: list[LeaderGroup], question: str) -> list[LeaderGroup]:
+    """A person asked for by surname alone ("Patrushev") is anyone of that surname the store
+    has met, not only the one the lexicon knows (a father and a son both in office)."""
+    typed = set(fold_key(question).split())
+    out: list[LeaderGroup] = []
+    for g in groups:
+        if g.office or len(g.alternatives) != 1 or g.alternatives[0].start or g.titles:
+            out.append(g)
+            continue
+        words = fold_key(g.alternatives[0].name).split()
+        if (
+            len(words) < 2
+            or words[-1] not in typed
+            or set(words[:-1]) & typed
+            or is_vietnamese_word(words[-1])
+        ):
+            out.append(g)  # a Vietnamese name, or the given name was typed too
+            continue
+        same = [
+            n
+            for n in await participant_names(store)
+            if fold_key(n).split()[-1:] == words[-1:] and fold_key(n) != " ".join(words)
+        ]
+        extra = [Alternative(name=n) for n in same]
+        out.append(g.model_copy(update={"alternatives": [*g.alternatives, *extra]}) if extra else g)
+    return out
+
+
 async def _ask(
     store: Store, question: str, today: date | None, limit: int, offset: int, quote_all: bool
 ) -> AskResult:
@@ -309,6 +337,9 @@ async def _ask(
             }
         )
         base["understood"] = _understood(q)
+
+    if q.groups and (widened := await _namesakes(store, q.groups, question or "")) != q.groups:
+        q = q.model_copy(update={"groups": widened})
 
     if unknown:
         suggestions = await suggest(store, q)
