@@ -17,13 +17,13 @@ from store.language import passages
 from store.language.cards import ordered_sectors
 from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold_key
+from store.language.foreign_question import Lang, understand_in
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
 from store.language.query import (
     Alternative,
     LeaderGroup,
     Query,
-    understand,
 )
 from store.language.question_names import store_name_matches
 from store.language.question_words import is_vietnamese_word
@@ -87,6 +87,7 @@ class AskResult(BaseModel):
     offset: int = 0
     unknown_names: list[str] = Field(default_factory=list)
     quotes: dict[str, list[str]] = Field(default_factory=dict)  # meeting id → quoted sentences
+    lang: str = "vi"  # the language the question was read in, and the answer written in
 
     def public(self) -> dict:
         """The ``briefing ask --json`` document (DESIGN §5); each result also carries
@@ -148,6 +149,7 @@ async def ask(
     limit: int = LIST_MAX,
     offset: int = 0,
     quote_all: bool = False,
+    lang: Lang | None = None,
 ) -> AskResult:
     """Answer a question about Vietnam–Russia meetings from the store.
 
@@ -156,7 +158,7 @@ async def ask(
     """
     token = remember_sizes()
     try:
-        return await _ask(store, question, today, limit, offset, quote_all)
+        return await _ask(store, question, today, limit, offset, quote_all, lang)
     finally:
         forget_sizes(token)
 
@@ -267,13 +269,24 @@ async def _namesakes(store: Store, groups: list[LeaderGroup], question: str) -> 
 
 
 async def _ask(
-    store: Store, question: str, today: date | None, limit: int, offset: int, quote_all: bool
+    store: Store,
+    question: str,
+    today: date | None,
+    limit: int,
+    offset: int,
+    quote_all: bool,
+    lang: Lang | None = None,
 ) -> AskResult:
     today = today or _db.today()
     limit = max(0, min(int(limit), 50))
     offset = max(0, int(offset))
-    q = understand(question or "", today)
-    base = {"question": question or "", "understood": _understood(q), "offset": offset}
+    q, lang = understand_in(question or "", today, lang)
+    base = {
+        "question": question or "",
+        "understood": _understood(q),
+        "offset": offset,
+        "lang": lang,
+    }
 
     if q.chat:
         return AskResult(**base, answer=chat_text(q.chat), suggestions=EXAMPLES[:2])

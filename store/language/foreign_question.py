@@ -1,0 +1,519 @@
+"""English and Russian questions → the Vietnamese question reader's structured query.
+
+A question in English or Russian is rewritten, phrase by phrase, into the Vietnamese words
+the reader (``store.language.query``) already understands: dates first ("in May 2025" →
+"tháng 5/2025", "в прошлом году" → "năm ngoái"), then the longest known phrase at each
+word — question words, titles, places, sectors, people (Russian case forms: "Медведевым",
+"То Ламом") — from store/data/questions_i18n.json and names_i18n.json. Function words are
+dropped; anything else is kept (in Latin letters) for the reader to judge, so an unknown
+name stays an unknown name. The reader then produces the same :class:`Query` as for the
+Vietnamese twin of the question.
+
+Routing is by script and by vocabulary, not by a generic detector (they read accentless
+Vietnamese as English): Cyrillic → Russian; English only when English function and
+question words outnumber Vietnamese ones.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib.resources import files
+from typing import Literal
+
+from store.language.fold import nfc
+from store.language.query import Query, understand
+from store.language.question_words import is_vietnamese_word
+
+Lang = Literal["vi", "en", "ru"]
+LANGS: tuple[Lang, ...] = ("vi", "en", "ru")
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|§\d+§", re.UNICODE)
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN = re.compile(r"[A-Za-z]")
+_VIETNAMESE_LETTER = re.compile(r"[\u0300-\u0323đĐ]")
+# Russian case endings a name or a title word may take ("Медведев-ым", "То Лам-ом", "Москв-е").
+_ENDINGS = frozenset(
+    [
+        "а",
+        "я",
+        "у",
+        "ю",
+        "ом",
+        "ем",
+        "ём",
+        "ым",
+        "им",
+        "ой",
+        "ей",
+        "е",
+        "и",
+        "ы",
+        "ах",
+        "ях",
+        "ам",
+        "ям",
+        "ами",
+        "ями",
+        "ов",
+        "ев",
+        "ых",
+        "их",
+        "ою",
+        "ею",
+    ]
+)
+# Accentless Vietnamese question and function words: they keep a question Vietnamese.
+_VI_CUES = frozenset(
+    [
+        "khi",
+        "nao",
+        "dau",
+        "gap",
+        "voi",
+        "va",
+        "cua",
+        "nam",
+        "thang",
+        "ngay",
+        "o",
+        "tai",
+        "lan",
+        "bao",
+        "nhieu",
+        "hoi",
+        "dam",
+        "tiep",
+        "tham",
+        "nhung",
+        "cac",
+        "ve",
+        "hop",
+        "tac",
+        "linh",
+        "vuc",
+        "moi",
+        "nhat",
+        "gan",
+        "gi",
+        "ai",
+        "la",
+        "co",
+        "khong",
+        "da",
+        "nga",
+        "viet",
+        "tong",
+        "thong",
+        "thu",
+        "tuong",
+        "chu",
+        "tich",
+        "nuoc",
+        "bo",
+        "cuoc",
+        "trong",
+        "nay",
+        "nhu",
+        "the",
+        "sao",
+        "duoc",
+        "chua",
+        "hay",
+        "giua",
+        "hom",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    words: tuple[str, ...]  # lower-case patterns: "word", "stem*" (prefix) or "~name" (cases)
+    text: str  # the Vietnamese replacement
+    place: bool = False  # a place or country: "in"/"в" before it means "ở"
+
+
+@dataclass(frozen=True)
+class _Table:
+    entries: dict[str, tuple[_Entry, ...]]  # by the first two letters of the first word
+    drop: tuple[str, ...]
+    cues: frozenset[str]
+    in_place: frozenset[str]
+
+
+def _lower(text: str) -> str:
+    return text.lower().replace("ё", "е").replace("’", "'")
+
+
+def _data(name: str) -> dict:
+    return json.loads(files("store").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+
+
+def _name_words(form: str) -> tuple[str, ...]:
+    return tuple("~" + w for w in _lower(form).replace("«", " ").replace("»", " ").split())
+
+
+@cache
+def _table(lang: str) -> _Table:
+    raw = _data("questions_i18n.json")[lang]
+    names = _data("names_i18n.json")
+    offices = {o["id"]: o for o in _data("offices.json")}
+    places = {p["name"]: p for p in _data("places.json")}
+    countries = {c["code"]: c["names"][0] for c in _data("countries.json")}
+    entries: list[_Entry] = [_Entry(tuple(_lower(k).split()), v) for k, v in raw["phrases"].items()]
+
+    def name_entry(form: str, text: str, place: bool = False) -> None:
+        if not form:
+            return
+        words = tuple(_lower(form).split()) if lang == "en" else _name_words(form)
+        entries.append(_Entry(words, text, place))
+
+    country = {p["name"]: p["country"] for p in _data("people.json")}
+    for canonical, forms in names["people"].items():
+        name_entry(forms[lang], canonical)
+        latin = forms["en"].split()
+        if lang == "ru" and country.get(canonical) != "VN" and len(latin) > 1:
+            # A Russian or foreign surname alone ("Мишустина"): its Latin form, which the
+            # reader matches (and reports as ambiguous when two people share it).
+            name_entry(forms["ru"].split()[-1], latin[-1])
+    for oid, forms in names["offices"].items():
+        title = offices.get(oid, {}).get("title")
+        if title:
+            name_entry(forms[lang], title)
+    for canonical, forms in names["places"].items():
+        if canonical in places:
+            name_entry(forms[lang], canonical, place=True)
+    for canonical, forms in names["sectors"].items():
+        name_entry(forms[lang], canonical)
+    for code, forms in names["countries"].items():
+        if code in countries:
+            name_entry(forms[lang].removeprefix("the "), countries[code], place=True)
+    index: dict[str, list[_Entry]] = {}
+    for e in entries:
+        index.setdefault(_key(e.words[0]), []).append(e)
+    for k in index:  # longest first; phrases (listed first) win ties
+        index[k].sort(key=lambda e: -len(e.words))
+    # Words that mark a question as English: its cue and function words and the words of
+    # its phrases and titles, less those that could be an accentless Vietnamese syllable.
+    titles = [f[lang] for k in ("offices", "sectors") for f in names[k].values()]
+    words = {w for form in [*raw["phrases"], *titles] for w in _lower(form).split()}
+    words |= set(raw["drop"])
+    words |= {_lower(w) for w in raw.get("cues", [])}
+    cues = frozenset(
+        w for w in words if w.isalpha() and (w in raw.get("cues", []) or not is_vietnamese_word(w))
+    )
+    return _Table(
+        entries={k: tuple(v) for k, v in index.items()},
+        drop=tuple(_lower(w) for w in raw["drop"]),
+        cues=cues,
+        in_place=frozenset(raw.get("in_place", [])),
+    )
+
+
+def _key(pattern: str) -> str:
+    return pattern.lstrip("~")[:2]
+
+
+def _matches(word: str, pattern: str) -> bool:
+    if pattern.startswith("~"):
+        form = pattern[1:]
+        if word == form:
+            return True
+        stem = form[:-1] if len(form) > 3 and form[-1] in "аяйь" else form
+        return len(stem) >= 2 and word.startswith(stem) and word[len(stem) :] in _ENDINGS
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return word == pattern
+
+
+# ------------------------------------------------------------------------ dates
+
+_EN_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_EN_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_RU_MONTH = (
+    r"(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|й|а|у)?"
+)
+_RU_STEMS = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+]
+_YEAR = r"((?:19|20)\d\d)"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_PART = {"early": "đầu", "beginning of": "đầu", "the beginning of": "đầu", "start of": "đầu",
+         "the start of": "đầu", "late": "cuối", "end of": "cuối", "the end of": "cuối",
+         "mid": "giữa", "mid-": "giữa", "middle of": "giữa", "the middle of": "giữa",
+         "начале": "đầu", "конце": "cuối", "середине": "giữa"}  # fmt: skip
+
+
+def _en_month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return next(i for i, m in enumerate(_EN_MONTHS, 1) if m.startswith(name[:3]))
+
+
+def _ru_month(stem: str) -> int:
+    return _RU_STEMS.index(stem.lower()) + 1
+
+
+_YEAR_WORD = r"(?:\s*(?:года|году|год|г\.))?"
+_DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
+    "en": [
+        (re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b"),
+         lambda m: f"ngày {int(m[3])}/{int(m[2])}/{m[1]}"),
+        (re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_EN_MONTH},?\s+{_YEAR}\b", re.I),
+         lambda m: f"ngày {int(m[1])}/{_en_month(m[2])}/{m[3]}"),
+        (re.compile(rf"\b(?:on\s+)?{_EN_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+         lambda m: f"ngày {int(m[2])}/{_en_month(m[1])}/{m[3]}"),
+        (re.compile(r"\b(?:between|from)\s+" + _YEAR + r"\s+(?:and|to|until|till)\s+" + _YEAR + r"\b", re.I),
+         lambda m: f"từ năm {m[1]} đến năm {m[2]}"),
+        (re.compile(rf"\b(?:in\s+|during\s+)?(early|late|mid-?|the beginning of|beginning of|the start of|start of|the end of|end of|the middle of|middle of)\s*{_EN_MONTH}\s+{_YEAR}\b", re.I),
+         lambda m: f"{_PART[m[1].lower()]} tháng {_en_month(m[2])}/{m[3]}"),
+        (re.compile(rf"\b(?:in\s+|during\s+)?{_EN_MONTH}\s+{_YEAR}\b", re.I),
+         lambda m: f"tháng {_en_month(m[1])}/{m[2]}"),
+        (re.compile(rf"\b(?:on\s+)?{_EN_MONTH}\s+{_DAY}\b(?!\s*(?:times|meetings))", re.I),
+         lambda m: f"ngày {int(m[2])}/{_en_month(m[1])}"),
+        (re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_EN_MONTH}\b", re.I),
+         lambda m: f"ngày {int(m[1])}/{_en_month(m[2])}"),
+        (re.compile(rf"\b{_YEAR}\s*[-–]\s*{_YEAR}\b"), lambda m: f"từ năm {m[1]} đến năm {m[2]}"),
+        (re.compile(rf"\bsince\s+{_YEAR}\b", re.I), lambda m: f"từ năm {m[1]} đến nay"),
+        (re.compile(rf"\b(?:in\s+|during\s+)?(early|late|mid-?|the beginning of|beginning of|the start of|start of|the end of|end of|the middle of|middle of)\s*{_YEAR}\b", re.I),
+         lambda m: f"{_PART[m[1].lower()]} năm {m[2]}"),
+        (re.compile(rf"\b(?:in\s+|during\s+|of\s+)?{_YEAR}\b", re.I), lambda m: f"năm {m[1]}"),
+        (re.compile(r"\b(?:in\s+)(" + _EN_MONTH + r")\b", re.I),
+         lambda m: f"tháng {_en_month(m[2])}"),
+        (re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"),
+         lambda m: f"tháng {_en_month(m[1])}"),
+        (re.compile(r"\b(?:in\s+|during\s+)?last\s+year\b", re.I), lambda m: "năm ngoái"),
+        (re.compile(r"\b(?:in\s+|during\s+)?this\s+year\b", re.I), lambda m: "năm nay"),
+        (re.compile(r"\b(?:in\s+|during\s+)?last\s+month\b", re.I), lambda m: "tháng trước"),
+        (re.compile(r"\b(?:in\s+|during\s+)?this\s+month\b", re.I), lambda m: "tháng này"),
+        (re.compile(r"\blast\s+week\b", re.I), lambda m: "tuần trước"),
+        (re.compile(r"\bthis\s+week\b", re.I), lambda m: "tuần này"),
+        (re.compile(r"\byesterday\b", re.I), lambda m: "hôm qua"),
+        (re.compile(r"\btoday\b", re.I), lambda m: "hôm nay"),
+    ],
+    "ru": [
+        (re.compile(rf"\b(\d{{1,2}})\s+{_RU_MONTH}\s+{_YEAR}{_YEAR_WORD}", re.I),
+         lambda m: f"ngày {int(m[1])}/{_ru_month(m[2])}/{m[3]}"),
+        (re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b"),
+         lambda m: f"ngày {int(m[1])}/{int(m[2])}/{m[3]}"),
+        (re.compile(rf"\b(?:с|со|между)\s+{_YEAR}\s+(?:по|до|и)\s+{_YEAR}(?:\s*(?:годы|годами|год|гг\.?|г\.))?", re.I),
+         lambda m: f"từ năm {m[1]} đến năm {m[2]}"),
+        (re.compile(rf"\b(?:в\s+|во\s+)?(начале|конце|середине)\s+{_RU_MONTH}\s+{_YEAR}{_YEAR_WORD}", re.I),
+         lambda m: f"{_PART[m[1].lower()]} tháng {_ru_month(m[2])}/{m[3]}"),
+        (re.compile(rf"\b(?:в\s+|во\s+)?{_RU_MONTH}\s+{_YEAR}{_YEAR_WORD}", re.I),
+         lambda m: f"tháng {_ru_month(m[1])}/{m[2]}"),
+        (re.compile(rf"\b(\d{{1,2}})\s+{_RU_MONTH}\b", re.I),
+         lambda m: f"ngày {int(m[1])}/{_ru_month(m[2])}"),
+        (re.compile(rf"\b{_YEAR}\s*[-–]\s*{_YEAR}", re.I), lambda m: f"từ năm {m[1]} đến năm {m[2]}"),
+        (re.compile(rf"\b(?:с|со|начиная с)\s+{_YEAR}{_YEAR_WORD}", re.I),
+         lambda m: f"từ năm {m[1]} đến nay"),
+        (re.compile(rf"\b(?:в\s+|во\s+)?(начале|конце|середине)\s+{_YEAR}{_YEAR_WORD}", re.I),
+         lambda m: f"{_PART[m[1].lower()]} năm {m[2]}"),
+        (re.compile(rf"\b(?:в\s+|во\s+)?{_YEAR}{_YEAR_WORD}", re.I), lambda m: f"năm {m[1]}"),
+        (re.compile(r"\b(?:в\s+|во\s+)(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:е|я)\b", re.I),
+         lambda m: f"tháng {_ru_month(m[1])}"),
+        (re.compile(r"\bв\s+позапрошлом\s+году\b", re.I), lambda m: "năm kia"),
+        (re.compile(r"\b(?:в\s+)?прошлом\s+году\b", re.I), lambda m: "năm ngoái"),
+        (re.compile(r"\b(?:в\s+)?(?:этом|текущем|нынешнем)\s+году\b", re.I), lambda m: "năm nay"),
+        (re.compile(r"\b(?:в\s+)?прошлом\s+месяце\b", re.I), lambda m: "tháng trước"),
+        (re.compile(r"\b(?:в\s+)?(?:этом|текущем)\s+месяце\b", re.I), lambda m: "tháng này"),
+        (re.compile(r"\b(?:на\s+)?прошлой\s+неделе\b", re.I), lambda m: "tuần trước"),
+        (re.compile(r"\b(?:на\s+)?этой\s+неделе\b", re.I), lambda m: "tuần này"),
+        (re.compile(r"\bвчера\b", re.I), lambda m: "hôm qua"),
+        (re.compile(r"\bсегодня\b", re.I), lambda m: "hôm nay"),
+    ],
+}  # fmt: skip
+
+
+def _dates(text: str, lang: str, out: list[str]) -> str:
+    """Date phrases → "§n§" markers whose Vietnamese wording is ``out[n]``."""
+
+    def mark(fn):  # type: ignore[no-untyped-def]
+        def sub(m: re.Match[str]) -> str:
+            try:
+                out.append(fn(m))
+            except (ValueError, StopIteration):
+                return m.group(0)
+            return f" §{len(out) - 1}§ "
+
+        return sub
+
+    for rx, fn in _DATE_RULES[lang]:
+        text = rx.sub(mark(fn), text)
+    return text
+
+
+# ------------------------------------------------------------------------ detection
+
+
+def detect(question: str) -> Lang:
+    """The language a question is asked in: Cyrillic → "ru"; "en" only when English
+    function and question words outnumber Vietnamese ones and no Vietnamese letter is used;
+    anything else is read as Vietnamese (with or without diacritics)."""
+    text = nfc(question or "")
+    cyr = len(_CYRILLIC.findall(text))
+    if cyr and cyr >= len(_LATIN.findall(text)):
+        return "ru"
+    if _VIETNAMESE_LETTER.search(unicodedata.normalize("NFD", text)):
+        return "vi"  # tone marks or Vietnamese letters
+    words = [_lower(w).removesuffix("'s") for w in _WORD.findall(text)]
+    table = _table("en")
+    en = sum(1 for w in words if w in table.cues or w in _EN_ONLY)
+    vi = sum(1 for w in words if w in _VI_CUES)
+    return "en" if en > vi and en >= 1 else "vi"
+
+
+_EN_ONLY = frozenset(m for m in _EN_MONTHS) | frozenset(
+    [
+        "when",
+        "where",
+        "who",
+        "whom",
+        "how",
+        "many",
+        "did",
+        "meet",
+        "met",
+        "meeting",
+        "talks",
+        "visit",
+        "latest",
+        "recent",
+    ]
+)
+
+
+# ------------------------------------------------------------------------ rewriting
+
+
+def _translit(word: str) -> str:
+    out = "".join(_TRANSLIT.get(c, c) for c in word.lower())
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+) | {"ъ": "", "ь": ""}
+
+
+def to_vietnamese(question: str, lang: Lang) -> str:
+    """The question rewritten in the Vietnamese words the reader knows."""
+    if lang == "vi":
+        return question
+    table = _table(lang)
+    dates: list[str] = []
+    text = _dates(nfc(question or ""), lang, dates)
+    # "Putin's", "Russia's": the possessive adds nothing the reader needs.
+    words = [re.sub(r"['’]s$", "", m.group()) for m in _WORD.finditer(text)]
+    tokens = [(w, _lower(w)) for w in words]
+    out: list[str] = []
+    i = 0
+    pending_in = False
+    while i < len(tokens):
+        raw, low = tokens[i]
+        if low.startswith("§"):
+            out.append(dates[int(low.strip("§"))])
+            i += 1
+            continue
+        entry = _longest(table, tokens, i)
+        if entry is not None:
+            if pending_in and entry.place:
+                out.append("ở")
+            out.append(entry.text)
+            pending_in = False
+            i += len(entry.words)
+            continue
+        pending_in = low in table.in_place
+        if not _dropped(table, low):
+            out.append(_translit(raw) if _CYRILLIC.search(raw) else raw)
+        i += 1
+    return " ".join(out)
+
+
+def _longest(table: _Table, tokens: list[tuple[str, str]], i: int) -> _Entry | None:
+    low = tokens[i][1]
+    for e in table.entries.get(low[:2], ()):
+        n = len(e.words)
+        if i + n > len(tokens):
+            continue
+        if all(_matches(tokens[i + k][1], e.words[k]) for k in range(n)):
+            return e
+    return None
+
+
+def _dropped(table: _Table, low: str) -> bool:
+    return any(_matches(low, w) for w in table.drop)
+
+
+def understand_in(question: str, today: date, lang: Lang | None = None) -> tuple[Query, Lang]:
+    """Read a question in Vietnamese, English or Russian (``lang``, else detected) into the
+    structured query the Vietnamese reader produces, and say which language it was."""
+    lang = lang or detect(question)
+    if lang == "vi":
+        return understand(question, today), "vi"
+    return understand(to_vietnamese(question, lang), today), lang
