@@ -26,6 +26,7 @@ from importlib.resources import files
 from typing import Literal
 
 from store.language.fold import nfc
+from store.language.lexicon import get_lexicon
 from store.language.query import Query, understand
 from store.language.question_words import is_vietnamese_word
 
@@ -383,11 +384,23 @@ def detect(question: str) -> Lang:
         return "ru"
     if _VIETNAMESE_LETTER.search(unicodedata.normalize("NFD", text)):
         return "vi"  # tone marks or Vietnamese letters
-    words = [_lower(w).removesuffix("'s") for w in _WORD.findall(text)]
+    # Names and places read the same in every language: only the other words count.
+    lex = get_lexicon()
+    spans = [(m.start, m.end) for m in (*lex.find_people(text), *lex.find_places(text))]
+    words = [
+        _lower(m.group()).removesuffix("'s")
+        for m in _WORD.finditer(text)
+        if not any(a <= m.start() < b for a, b in spans)
+    ]
     table = _table("en")
     en = sum(1 for w in words if w in table.cues or w in _EN_ONLY)
-    vi = sum(1 for w in words if w in _VI_CUES)
-    return "en" if en > vi and en >= 1 else "vi"
+    # Vietnamese cue words, and syllable-shaped words English does not have ("dien", "hoi").
+    vi = sum(
+        1
+        for w in words
+        if w in _VI_CUES or (w not in table.cues and w not in _EN_ONLY and is_vietnamese_word(w))
+    )
+    return "en" if en > vi else "vi"
 
 
 _EN_ONLY = frozenset(m for m in _EN_MONTHS) | frozenset(

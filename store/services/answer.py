@@ -9,12 +9,15 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import date
+from functools import partial
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field
 
 from store.language import passages
+from store.language import wording_i18n as i18n
 from store.language.cards import ordered_sectors
+from store.language.catalogue import say
 from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold_key
 from store.language.foreign_question import Lang, understand_in
@@ -137,6 +140,10 @@ def _best_points(m: Meeting, q: Query, terms: frozenset[str]) -> Meeting:
     ranked = sorted(m.key_points, key=lambda p: _hits(p, terms), reverse=True)
     sectors = ordered_sectors(m.sectors, set(sector_set(q.sectors)))
     return m.model_copy(update={"key_points": ranked, "sectors": sectors})
+
+
+def _localized(suggestions: list[str], lang: str) -> list[str]:
+    return [i18n.localize_question(s, lang) for s in suggestions] if lang != "vi" else suggestions
 
 
 # --------------------------------------------------------------------------------- ask
@@ -288,11 +295,15 @@ async def _ask(
         "lang": lang,
     }
 
+    vi = lang == "vi"
+    examples = EXAMPLES if vi else i18n.items(lang, "examples")
     if q.chat:
-        return AskResult(**base, answer=chat_text(q.chat), suggestions=EXAMPLES[:2])
+        text = chat_text(q.chat) if vi else i18n.chat_text(q.chat, lang)
+        return AskResult(**base, answer=text, suggestions=examples[:2])
     if q.foreign:
         # Another pair of countries: the store holds Vietnam–Russia meetings only.
-        return AskResult(**base, answer=foreign_text(q.foreign), suggestions=EXAMPLES[:2])
+        text = foreign_text(q.foreign) if vi else i18n.foreign_text(q.foreign, lang)
+        return AskResult(**base, answer=text, suggestions=examples[:2])
 
     # Names the lexicon does not know may still be in the store: a participant recorded
     # under that name (or a romanisation of it: "Lavrow", "Kozhemyaco"), a foreign word of
@@ -355,14 +366,15 @@ async def _ask(
         q = q.model_copy(update={"groups": widened})
 
     if unknown:
-        suggestions = await suggest(store, q)
+        suggestions = _localized(await suggest(store, q), lang)
         names = ", ".join(f"«{n}»" for n in unknown)
         answer = (
-            f"Chưa có dữ liệu về {names} trong các cuộc gặp Việt Nam – Nga đã lưu, nên không có kết quả.\n"
-            + understood_text(q)
+            say(lang, "answer.unknown_names", names=names)
+            + "\n"
+            + (understood_text(q) if vi else i18n.understood_text(q, lang))
         )
         if suggestions:
-            answer += "\nGợi ý: " + "; ".join(suggestions)
+            answer += "\n" + say(lang, "answer.suggestions", value="; ".join(suggestions))
         return AskResult(**base, answer=answer, suggestions=suggestions, unknown_names=unknown)
 
     # A question is answered only when something it names is in the store: a leader, or a
@@ -371,14 +383,16 @@ async def _ask(
     anchored = bool(q.groups or required or within)
     found_runs, unexplained = ([], []) if anchored else await fallbacks.explain(store, q)
     if unexplained:
-        return AskResult(**base, answer=off_topic_text(unexplained, q), suggestions=EXAMPLES[:2])
+        text = off_topic_text(unexplained, q) if vi else i18n.off_topic_text(unexplained, q, lang)
+        return AskResult(**base, answer=text, suggestions=examples[:2])
     if not q.groups and not required and q.roles:
         required += q.role_terms or q.roles  # "đại sứ" alone: someone with that title
     if not q.has_constraints and not required and not q.newest:
         required += found_runs  # words alone must all appear
 
     if not (q.has_constraints or required or q.newest or within is not None):
-        return AskResult(**base, answer=help_text(), suggestions=list(EXAMPLES))
+        text = help_text() if vi else i18n.help_text(lang)
+        return AskResult(**base, answer=text, suggestions=list(examples))
 
     page = 1 if q.single and offset == 0 else limit
     only = sorted(within) if within is not None else None
@@ -392,7 +406,8 @@ async def _ask(
             q, found = earlier
             base["understood"] = _understood(q)
     if q.year_open and q.date_label and found.total:
-        notes.append(f"Câu hỏi không nêu năm: hiểu là {q.date_label}.")
+        label = q.date_label if vi else i18n.period(q.date_from, q.date_to, lang)
+        notes.append(say(lang, "answer.no_year", value=label))
     if found.total == 0 and q.recent:
         newest = q.model_copy(
             update={"date_from": None, "date_to": None, "date_label": None, "newest": True}
@@ -401,10 +416,10 @@ async def _ask(
             store, newest, limit=page, offset=offset, required=required or None, within=only
         )
         if again.total:
-            notes.append(
-                f"Không có cuộc gặp nào trong {q.date_label or 'thời gian gần đây'}; "
-                "đây là các cuộc gặp gần nhất."
+            label = (q.date_label if vi else i18n.period(q.date_from, q.date_to, lang)) or say(
+                lang, "answer.recent"
             )
+            notes.append(say(lang, "answer.recent_none", value=label))
             q, found = newest, again
     if found.total == 0 and offset == 0 and q.places:
         named = await _place_named(store, q, required, only, page)
@@ -422,10 +437,7 @@ async def _ask(
         if undated:
             meetings = undated[:page]
             found = Found([m.id for m in meetings], {}, len(undated))
-            notes.append(
-                "Ngày gặp không rõ; chức vụ của những người dự khi đó cho thấy cuộc gặp "
-                "nằm trong thời gian hỏi."
-            )
+            notes.append(say(lang, "answer.undated_period"))
     visits: list[Meeting] = []
     if found.total == 0 and offset == 0:
         visits = await fallbacks.visits(store, q)
@@ -433,10 +445,9 @@ async def _ask(
         meetings = visits[:page]
         found = Found([m.id for m in meetings], {}, len(visits))
         a, b = q.groups[0].label, q.groups[1].label
-        notes.append(
-            f"Không có bài nào nêu trực tiếp cuộc gặp {a} – {b}. Có chuyến thăm cấp cao sau, "
-            "trong đó lãnh đạo nước chủ nhà thường tiếp đoàn (bài không nêu tên người tiếp):"
-        )
+        if not vi:
+            a, b = i18n.group_label(q.groups[0], lang), i18n.group_label(q.groups[1], lang)
+        notes.append(say(lang, "answer.visits", a=a, b=b))
     terms = _point_terms(q)
     shown = [
         _best_points(m, q, terms).model_copy(update={"score": found.scores.get(m.id)})
@@ -444,26 +455,29 @@ async def _ask(
     ]
 
     if found.total == 0:
-        suggestions = await suggest(store, q)
-        answer = "Không tìm thấy cuộc gặp nào phù hợp với câu hỏi.\n" + understood_text(q)
+        suggestions = _localized(await suggest(store, q), lang)
+        told = understood_text(q) if vi else i18n.understood_text(q, lang)
+        answer = say(lang, "answer.none") + "\n" + told
         outside = [c for c in q.countries if c not in BILATERAL]
         if outside:
-            answer = (
-                "Mình chỉ theo dõi các cuộc gặp cấp cao Việt Nam – Nga; không có cuộc gặp nào"
-                " như vậy ở nước được hỏi.\n" + understood_text(q)
-            )
+            answer = say(lang, "answer.none_abroad") + "\n" + told
         if suggestions:
-            answer += "\nGợi ý: " + "; ".join(suggestions)
+            answer += "\n" + say(lang, "answer.suggestions", value="; ".join(suggestions))
         return AskResult(**base, answer=answer, suggestions=suggestions, total=0)
     if not shown:
-        answer = f"Đã hết kết quả: có tất cả {found.total} cuộc gặp phù hợp."
+        answer = say(lang, "answer.end", n=found.total)
         return AskResult(**base, answer=answer, total=found.total)
     if q.date_from and any(not m.date for m in shown):
-        notes.append("Có cuộc gặp không rõ ngày: tính theo ngày đăng bài, trong thời gian hỏi.")
+        notes.append(say(lang, "answer.undated_note"))
     if q.newest and not visits and shown[0].date and offset == 0:
         day = fallbacks.meeting_day(shown[0])
         if day and (today - day).days > 21:
-            notes.append(f"Cuộc gặp gần nhất: {format_date(shown[0])}, {ago(day, today)}.")
+            when, since = (
+                (format_date(shown[0]), ago(day, today))
+                if vi
+                else (i18n.format_date(shown[0], lang), i18n.ago(day, today, lang))
+            )
+            notes.append(say(lang, "answer.last_was", date=when, ago=since))
     card = (len(shown) == 1 and (found.total == 1 or q.single)) or (
         q.intent == "what" and offset == 0
     )
@@ -471,7 +485,8 @@ async def _ask(
     # sector); others quote the card's meeting, or every result for --json.
     asked = bool(q.sectors or q.phrases or q.project_places)
     quotes = await _quotes(store, q, shown if quote_all or asked else shown[:1] if card else [])
-    answer = compose_answer(
+    compose = compose_answer if vi else partial(i18n.compose_answer, lang)
+    answer = compose(
         q,
         shown,
         found.total,

@@ -1,0 +1,452 @@
+"""Answers in English and Russian: the same facts and sources as the Vietnamese wording
+(``store.language.wording``), with names, titles, places, kinds and sectors in the
+language's usual form (store/data/names_i18n.json) and dates in its format.
+
+Titles are those held at the meeting's date. What the articles say in their own words (a
+key point, quoted sentences, headlines) stays Vietnamese and is marked as the source's.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+import unicodedata
+from datetime import date
+from functools import cache
+from importlib.resources import files
+
+from store.language.cards import fitting_point
+from store.language.catalogue import catalogue, items, say
+from store.language.citation import cite, compact_source
+from store.language.fold import fold_key
+from store.language.lexicon import get_lexicon
+from store.language.models import Meeting, Participant
+from store.language.query import LeaderGroup, Query
+from store.language.wording import CARD_MAX, QUOTE_MAX, approx, title_at_meeting
+
+
+@cache
+def _names() -> dict[str, dict[str, dict[str, str]]]:
+    raw = files("store").joinpath("data/names_i18n.json").read_text(encoding="utf-8")
+    return json.loads(raw)
+
+
+def _latin(text: str) -> str:
+    """Vietnamese without its marks ("Hải Phòng" → "Hai Phong"): how English and Russian
+    texts spell a Vietnamese name they have no form of their own for."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def _form(kind: str, key: str, lang: str) -> str | None:
+    return _names().get(kind, {}).get(key, {}).get(lang) or None
+
+
+def name(person: str, lang: str) -> str:
+    """ "Tô Lâm" → "To Lam" / "То Лам"."""
+    return _form("people", person, lang) or _latin(person)
+
+
+def place(value: str, lang: str) -> str:
+    """ "Moskva" → "Moscow" / "Москва"."""
+    return _form("places", value, lang) or _latin(value)
+
+
+def kind(value: str, lang: str) -> str:
+    return _form("kinds", value, lang) or _latin(value)
+
+
+def sector(value: str, lang: str) -> str:
+    return _form("sectors", value, lang) or _latin(value)
+
+
+def country(code: str, lang: str) -> str:
+    return _form("countries", code, lang) or code
+
+
+@cache
+def _office_forms() -> dict[str, str]:
+    """Folded Vietnamese title or pattern → office id."""
+    out: dict[str, str] = {}
+    for office in get_lexicon().offices.values():
+        for form in (office.title, *office.patterns):
+            out.setdefault(fold_key(form), office.id)
+    return out
+
+
+def _office_id(title: str, p: Participant) -> str | None:
+    folded = fold_key(title)
+    person = get_lexicon().people.get(p.name)
+    if person is not None:
+        for t in person.tenures:
+            mine = fold_key(t.title)
+            if mine and (folded == mine or folded.startswith(mine) or mine.startswith(folded)):
+                return t.office
+    forms = _office_forms()
+    if folded in forms:
+        return forms[folded]
+    # The longest known title the article's title starts with ("Bộ trưởng Quốc phòng Nga …").
+    words = folded.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if head in forms:
+            return forms[head]
+    return None
+
+
+def title(p: Participant, m: Meeting, lang: str) -> str | None:
+    """The participant's title at the meeting's date, in the language."""
+    held = title_at_meeting(p, m)
+    if not held:
+        return None
+    oid = _office_id(held, p)
+    if oid is None:
+        return None
+    text = _form("offices", oid, lang)
+    if not text:
+        return None
+    return text[:1].lower() + text[1:] if lang == "ru" else text
+
+
+def person(p: Participant, m: Meeting, lang: str) -> str:
+    """ "To Lam (General Secretary)", "Михаил Мишустин (председатель Правительства России)"."""
+    held = title(p, m, lang)
+    return f"{name(p.name, lang)} ({held})" if held else name(p.name, lang)
+
+
+def _sides(m: Meeting, fmt) -> str:  # type: ignore[no-untyped-def]
+    order: dict[str, list[str]] = {}
+    for p in m.participants:
+        order.setdefault(p.country or "?", []).append(fmt(p))
+    return " – ".join(", ".join(v) for v in order.values())
+
+
+def participants(m: Meeting, lang: str) -> str:
+    return _sides(m, lambda p: person(p, m, lang)) or say(lang, "people.unknown")
+
+
+# ------------------------------------------------------------------------ dates
+
+
+def _day(y: int, mo: int, d: int, lang: str) -> str:
+    return say(lang, "date.day", day=d, month=items(lang, "months.of")[mo - 1], year=y)
+
+
+def _month(y: int, mo: int, lang: str) -> str:
+    return say(lang, "date.month", month=items(lang, "months")[mo - 1], year=y)
+
+
+def format_date(m: Meeting, lang: str) -> str:
+    """ "8 May 2025 (evening)", "8 мая 2025 г. (вечером)", "June 2024", "date not reported"."""
+    if not m.date:
+        return say(lang, "date.unknown")
+    parts = [int(x) for x in m.date.split("-")]
+    if len(parts) == 3:
+        text = _day(*parts, lang)
+        if m.time_of_day:
+            text = say(lang, "date.with_time", date=text, time=say(lang, f"time.{m.time_of_day}"))
+        return text + (say(lang, "date.inferred_year") if m.date_inferred else "")
+    text = _month(*parts, lang) if len(parts) == 2 else say(lang, "date.year", year=parts[0])
+    return text + (say(lang, "date.inferred") if m.date_inferred else "")
+
+
+def period(first: date | None, last: date | None, lang: str) -> str | None:
+    """A period asked for: "May 2025", "2020 – 2023", "8 May 2025"."""
+    if first is None or last is None:
+        return None
+
+    def one(d: date, end: bool) -> str:
+        whole_year = (d.month, d.day) == ((12, 31) if end else (1, 1))
+        return (
+            say(lang, "date.year", year=d.year)
+            if whole_year
+            else _day(d.year, d.month, d.day, lang)
+        )
+
+    if first == last:
+        return _day(first.year, first.month, first.day, lang)
+    if first.year == last.year and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return say(lang, "date.year", year=first.year)
+    month_end = calendar.monthrange(first.year, first.month)[1]
+    if (first.year, first.month) == (last.year, last.month) and (first.day, last.day) == (
+        1,
+        month_end,
+    ):
+        return _month(first.year, first.month, lang)
+    return say(lang, "date.range", first=one(first, False), last=one(last, True))
+
+
+def ago(day: date, today: date, lang: str) -> str:
+    days = (today - day).days
+    if days <= 0:
+        return say(lang, "ago.today")
+    if days < 14:
+        return say(lang, "ago.days", n=days)
+    if days < 60:
+        return say(lang, "ago.weeks", n=round(days / 7))
+    if days < 730:
+        return say(lang, "ago.months", n=round(days / 30.4))
+    return say(lang, "ago.years", n=days // 365)
+
+
+# ------------------------------------------------------------------------ cards
+
+
+def sources_line(m: Meeting, lang: str) -> str:
+    if m.citations:
+        more = len(m.citations) - 1
+        tail = say(lang, "card.more_sources", n=more) if more > 0 else ""
+        return say(lang, "card.source", value=cite(m.citations[0]) + tail)
+    if m.sources:
+        more = len(m.sources) - 1
+        tail = say(lang, "card.more_sources", n=more) if more > 0 else ""
+        return say(lang, "card.source", value=m.sources[0] + tail)
+    return ""
+
+
+def sectors_text(sectors: list[str], lang: str, limit: int = 5) -> str:
+    shown = ", ".join(sector(s, lang) for s in sectors[:limit])
+    more = len(sectors) - limit
+    return shown + (say(lang, "sectors.more", n=more) if more > 0 else "")
+
+
+def _remote(m: Meeting) -> bool:
+    return not m.place and get_lexicon().kind_is(m.kind, "remote")
+
+
+def meeting_line(m: Meeting, lang: str, with_source: bool = True) -> str:
+    """One compact line: date · place · kind: names (source)."""
+    names = _sides(m, lambda p: name(p.name, lang)) or say(lang, "people.unknown")
+    source = compact_source(m) if with_source else ""
+    tail = f" ({source})" if source else ""
+    if _remote(m):
+        return f"{format_date(m, lang)} · {kind(m.kind, lang)}: {names}{tail}"
+    where = place(m.place, lang) if m.place else say(lang, "place.unknown")
+    return f"{format_date(m, lang)} · {where} · {kind(m.kind, lang)}: {names}{tail}"
+
+
+def _quoted(quotes: list[str], intent: str, lang: str) -> str:
+    chosen: list[str] = []
+    for sentence in quotes[: 2 if intent == "what" else 1]:
+        if chosen and sum(len(x) for x in chosen) + len(sentence) > QUOTE_MAX:
+            break
+        chosen.append(" ".join(sentence.split()))
+    if not chosen:
+        return ""
+    return say(lang, "card.quote", value=" ".join(f"«{x}»" for x in chosen))
+
+
+def meeting_card(
+    m: Meeting, lang: str, intent: str = "list", quotes: list[str] | None = None
+) -> str:
+    """The card of one meeting, leading with the fact asked for."""
+    when = say(lang, "card.when", value=format_date(m, lang))
+    if m.place:
+        where_value = place(m.place, lang)
+    elif _remote(m):
+        where_value = say(lang, "place.remote", kind=kind(m.kind, lang))
+    else:
+        where_value = say(lang, "place.unknown")
+    where = say(lang, "card.where", value=where_value)
+    label = kind(m.kind, lang)
+    who = f"{label[:1].upper()}{label[1:]}: {participants(m, lang)}"
+    sectors = say(lang, "card.sectors", value=sectors_text(m.sectors, lang)) if m.sectors else ""
+    quoted = _quoted(quotes or [], intent, lang)
+    point = "" if quoted else (m.key_points[0] if m.key_points else m.summary) or ""
+    if intent == "when":
+        head = [when, who, where]
+    elif intent == "where":
+        head = [where, who, when]
+    else:
+        head = [who, when, where]
+    lines = [x for x in [*head, sectors] if x]
+    budget = CARD_MAX - sum(len(x) + 1 for x in lines) - 40
+    if point and budget > 40:
+        # The article's own words: Vietnamese, and said to be the source's.
+        key = say(
+            lang, "card.point_vi", value=fitting_point([point, *m.key_points, m.summary], budget)
+        )
+        lines = [key, *lines] if intent == "what" else [*lines, key]
+    text = "\n".join(lines)
+    if quoted:
+        text = f"{quoted}\n{text}" if intent == "what" else f"{text}\n{quoted}"
+    source = sources_line(m, lang)
+    return "\n".join([text, source] if source else [text])
+
+
+# ------------------------------------------------------------------------ answers
+
+
+def group_label(g: LeaderGroup, lang: str) -> str:
+    if g.office is None:
+        return name(g.label, lang)
+    office = _form("offices", g.office, lang) or _latin(g.label)
+    names = [name(n, lang) for n in g.names]
+    if 0 < len(names) <= 2:
+        return f"{office} ({', '.join(names)})"
+    return office
+
+
+def understood_text(q: Query, lang: str) -> str:
+    parts = []
+    if q.groups:
+        parts.append(
+            say(lang, "understood.leaders", value=", ".join(group_label(g, lang) for g in q.groups))
+        )
+    if q.role_labels:
+        parts.append(say(lang, "understood.roles", value=", ".join(q.role_labels)))
+    if q.unknown_names:
+        parts.append(say(lang, "understood.unknown", value=", ".join(q.unknown_names)))
+    when = period(q.date_from, q.date_to, lang)
+    if when:
+        parts.append(say(lang, "understood.period", value=when))
+    places = [place(p, lang) for p in q.places] + [country(c, lang) for c in q.countries]
+    if places:
+        parts.append(say(lang, "understood.places", value=", ".join(places)))
+    if q.sectors:
+        parts.append(
+            say(lang, "understood.sectors", value=", ".join(sector(s, lang) for s in q.sectors))
+        )
+    if q.kinds:
+        parts.append(say(lang, "understood.kinds", value=", ".join(kind(k, lang) for k in q.kinds)))
+    if parts:
+        return say(lang, "understood", value="; ".join(parts))
+    return say(lang, "understood.nothing")
+
+
+__all__ = ["items"]
+
+
+def examples(lang: str, n: int = 2) -> str:
+    return say(lang, "or").join(f"«{e}»" for e in items(lang, "examples")[:n])
+
+
+def chat_text(kind_: str, lang: str) -> str:
+    key = f"chat.{kind_}" if f"chat.{kind_}" in _keys(lang) else "chat.greeting"
+    return (
+        say(lang, key, scope=say(lang, "scope"))
+        + "\n"
+        + say(lang, "chat.try", examples=examples(lang))
+    )
+
+
+def _keys(lang: str) -> set[str]:
+    return set(catalogue(lang))
+
+
+def foreign_text(names: list[str], lang: str) -> str:
+    what = ", ".join(name(n, lang) for n in names)
+    return say(lang, "foreign", what=what) + "\n" + say(lang, "chat.try", examples=examples(lang))
+
+
+def off_topic_text(words: list[str], q: Query, lang: str) -> str:
+    shown = ", ".join(f"«{w}»" for w in words[:3])
+    lines = [say(lang, "off_topic", words=shown), say(lang, "scope")]
+    if q.sectors:
+        lines.append(say(lang, "off_topic.sector", value=sector(q.sectors[0], lang)))
+    lines.append(say(lang, "chat.try", examples=examples(lang)))
+    return "\n".join(lines)
+
+
+def help_text(lang: str) -> str:
+    return say(lang, "help.not_understood", examples=examples(lang, 3))
+
+
+def compose_answer(
+    lang: str,
+    q: Query,
+    shown: list[Meeting],
+    total: int,
+    offset: int,
+    kinds_relaxed: bool,
+    capped: bool = False,
+    quotes: dict[str, list[str]] | None = None,
+    notes: list[str] | None = None,
+) -> str:
+    """The same answer as ``wording.compose_answer``, in English or Russian."""
+    quotes = quotes or {}
+    lines: list[str] = list(notes or [])
+    asked_kinds = [k for k in q.kinds if k != "gặp"]
+    kinds_text = " / ".join(kind(k, lang) for k in asked_kinds)
+    if asked_kinds and not any(m.kind in asked_kinds for m in shown):
+        kinds_relaxed = True
+    single = len(shown) == 1 and (total == 1 or q.single)
+    if kinds_relaxed and asked_kinds and not single:
+        lines.append(say(lang, "answer.kind_relaxed", kinds=kinds_text))
+    many = say(lang, "answer.about", n=approx(total)) if capped else str(total)
+    if single:
+        if asked_kinds and shown[0].kind not in asked_kinds:
+            lines.append(
+                say(lang, "answer.kind_other", kind=kind(shown[0].kind, lang), kinds=kinds_text)
+            )
+        lines.append(meeting_card(shown[0], lang, q.intent, quotes.get(shown[0].id)))
+        if total > 1:
+            lines.append(say(lang, "answer.latest_of", n=many))
+        return "\n".join(lines)
+    if q.intent == "what" and offset == 0:
+        lines.append(meeting_card(shown[0], lang, "what", quotes.get(shown[0].id)))
+        rest = shown[1:]
+        if rest:
+            lines.append(say(lang, "answer.others"))
+            lines += [f"{i}. {meeting_line(m, lang)}" for i, m in enumerate(rest, start=2)]
+        more = total - len(shown)
+        if capped:
+            lines.append(say(lang, "answer.many_more_short"))
+        elif more > 0:
+            lines.append(say(lang, "answer.more", n=more))
+        return "\n".join(lines)
+    asked = {n for g in q.groups for n in g.names}
+    if q.intent == "who":
+        others = list(
+            dict.fromkeys(
+                person(p, m, lang) for m in shown for p in m.participants if p.name not in asked
+            )
+        )
+        if others:
+            lines.append(say(lang, "answer.met", value="; ".join(others)))
+    if q.intent == "count":
+        lines.append(say(lang, "answer.count", n=many))
+    else:
+        head = say(lang, "answer.found", n=many)
+        if total > len(shown):
+            head += say(lang, "answer.showing", first=offset + 1, last=offset + len(shown))
+        lines.append(head + ":")
+    lines += [f"{offset + i}. {meeting_line(m, lang)}" for i, m in enumerate(shown, start=1)]
+    rest = total - offset - len(shown)
+    if capped:
+        lines.append(say(lang, "answer.many_more"))
+    elif rest > 0:
+        lines.append(say(lang, "answer.more", n=rest))
+    return "\n".join(lines)
+
+
+@cache
+def _canonical_forms(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    pairs = [
+        (key, forms[lang])
+        for kind_ in ("people", "places", "sectors")
+        for key, forms in _names()[kind_].items()
+        if forms.get(lang)
+    ]
+    pairs.sort(key=lambda kv: -len(kv[0]))
+    return tuple((re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), v) for k, v in pairs)
+
+
+_MONTH_LABEL = re.compile(r"\btháng (\d{1,2})/(\d{4})\b")
+_YEAR_LABEL = re.compile(r"\bnăm (\d{4})\b")
+
+
+def localize_question(text: str, lang: str) -> str:
+    """A suggested question (names, sectors, places, months) in the language, so that the
+    button asks it in the language the user asked in: "Vladimir Putin Tô Lâm" → "Vladimir
+    Putin To Lam", "tháng 5/2025" → "May 2025"."""
+    if lang == "vi":
+        return text
+    for rx, form in _canonical_forms(lang):
+        text = rx.sub(form, text)
+    text = _MONTH_LABEL.sub(lambda m: _month(int(m[2]), int(m[1]), lang), text)
+    return _YEAR_LABEL.sub(lambda m: say(lang, "date.year", year=m[1]), text)

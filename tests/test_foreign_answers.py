@@ -1,0 +1,97 @@
+"""Answers in the language asked: names, titles at the meeting's date, places, kinds and
+dates in English or Russian; the articles' own words stay Vietnamese, marked as such."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store.language.models import Meeting, Participant
+from store.language.wording_i18n import format_date, localize_question, period
+from store.services.answer import ask
+from store.storage.db import Store
+
+TODAY = date(2026, 12, 1)
+
+
+async def test_english_card_names_titles_at_the_date(seeded_store: Store) -> None:
+    r = await ask(seeded_store, "When did To Lam meet Putin in June 2024?", today=TODAY)
+    assert r.lang == "en"
+    assert r.answer.startswith("Date: 20 June 2024"), r.answer
+    assert "To Lam (President of Vietnam)" in r.answer
+    assert "Vladimir Putin (President of Russia)" in r.answer
+    assert "Place: Hanoi" in r.answer
+    assert "Tô Lâm" not in r.answer.split("\nSource:")[0].split("«")[0]
+
+
+async def test_english_title_changes_with_the_date(seeded_store: Store) -> None:
+    r = await ask(seeded_store, "Where did To Lam meet Putin in May 2025?", today=TODAY)
+    assert r.answer.startswith("Place: Moscow"), r.answer
+    assert "To Lam (General Secretary)" in r.answer
+
+
+async def test_russian_answer_with_case_forms(seeded_store: Store) -> None:
+    r = await ask(seeded_store, "Где То Лам встречался с Медведевым?", today=TODAY)
+    assert r.lang == "ru"
+    assert r.answer.startswith("Место: Пхеньян"), r.answer
+    assert "То Лам" in r.answer and "Дмитрий Медведев" in r.answer
+    assert "10 октября 2025 г." in r.answer
+
+
+async def test_quotes_stay_vietnamese_and_are_marked(seeded_store: Store) -> None:
+    r = await ask(seeded_store, "What did To Lam and Putin agree on oil and gas?", today=TODAY)
+    assert r.results
+    assert "The source says (in Vietnamese): «" in r.answer
+    ru = await ask(seeded_store, "О чём договорились То Лам и Путин по нефти и газу?", today=TODAY)
+    assert "Из источника (на вьетнамском): «" in ru.answer
+
+
+async def test_list_in_russian(seeded_store: Store) -> None:
+    r = await ask(seeded_store, "Встречи Чан Тхань Мана в 2024 году", today=TODAY)
+    assert r.lang == "ru" and len(r.results) >= 2
+    assert r.answer.startswith("Найдено встреч — "), r.answer
+    assert "Чан Тхань Ман" in r.answer
+
+
+async def test_nothing_found_says_what_was_understood(seeded_store: Store) -> None:
+    r = await ask(seeded_store, "Putin oil and gas in March 2019", today=TODAY)
+    assert not r.results
+    assert r.answer.startswith("No meeting matches the question.")
+    assert "period: March 2019" in r.answer and "sectors: oil and gas" in r.answer
+    assert all("tháng" not in s for s in r.suggestions)
+
+
+async def test_small_talk_and_off_topic_in_english(seeded_store: Store) -> None:
+    hello = await ask(seeded_store, "hello", today=TODAY)
+    assert hello.answer.startswith("Hello!")
+    weather = await ask(seeded_store, "What is the weather in Hanoi tomorrow?", today=TODAY)
+    assert not weather.results
+    assert "outside my scope" in weather.answer
+
+
+async def test_vietnamese_answers_do_not_change(seeded_store: Store) -> None:
+    r = await ask(seeded_store, "Tô Lâm gặp Medvedev ở đâu?", today=TODAY)
+    assert r.lang == "vi"
+    assert r.answer.startswith("Địa điểm: Bình Nhưỡng")
+
+
+def test_dates_in_each_language() -> None:
+    m = Meeting(
+        id="x",
+        date="2025-05-08",
+        time_of_day="tối",
+        place="Moskva",
+        kind="hội kiến",
+        participants=[Participant(name="Tô Lâm", country="VN")],
+    )
+    assert format_date(m, "en") == "8 May 2025 (evening)"
+    assert format_date(m, "ru") == "8 мая 2025 г. (вечером)"
+    month = m.model_copy(update={"date": "2024-06", "time_of_day": None, "date_inferred": True})
+    assert format_date(month, "en") == "June 2024 (inferred)"
+    assert format_date(month, "ru") == "июнь 2024 г. (установлено косвенно)"
+    assert period(date(2025, 5, 1), date(2025, 5, 31), "en") == "May 2025"
+    assert period(date(2020, 1, 1), date(2023, 12, 31), "ru") == "2020 г. – 2023 г."
+
+
+def test_suggestions_are_asked_in_the_language() -> None:
+    assert localize_question("Vladimir Putin Tô Lâm", "en") == "Vladimir Putin To Lam"
+    assert localize_question("dầu khí tháng 5/2025", "ru") == "нефть и газ май 2025 г."
