@@ -163,7 +163,8 @@ async def cmd_ask(args: argparse.Namespace) -> int:
         raise SettingsError('Câu hỏi trống; ví dụ: briefing ask "Tô Lâm gặp Putin khi nào?".')
     store = await _open(args)
     try:
-        result = await ask(store, question, quote_all=args.json)
+        lang = None if args.lang == "auto" else args.lang
+        result = await ask(store, question, quote_all=args.json, lang=lang)
     finally:
         await store.close()
     if args.json:
@@ -296,18 +297,26 @@ def build_parser() -> argparse.ArgumentParser:
         "ask",
         help="trả lời một câu hỏi như bot trả lời trên Telegram",
         description=(
-            "Trả lời một câu hỏi tiếng Việt (có dấu hoặc không) về các cuộc gặp: ai gặp ai,\n"
-            "khi nào, ở đâu, bao nhiêu lần, về lĩnh vực nào; kèm nguồn bài báo."
+            "Trả lời một câu hỏi tiếng Việt (có dấu hoặc không), tiếng Anh hoặc tiếng Nga về\n"
+            "các cuộc gặp: ai gặp ai, khi nào, ở đâu, bao nhiêu lần, về lĩnh vực nào; kèm nguồn\n"
+            "bài báo. Câu trả lời dùng ngôn ngữ của câu hỏi."
         ),
         epilog=_examples(
             'briefing ask "Tô Lâm gặp Medvedev ở đâu?"',
             "briefing ask to lam gap mishustin khi nao --json",
+            'briefing ask "When did To Lam meet Putin?" --lang en',
         ),
     )
     p.add_argument(
         "question", nargs="+", metavar="CÂU_HỎI", help="câu hỏi (nên đặt trong ngoặc kép)"
     )
     p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p.add_argument(
+        "--lang",
+        choices=["auto", "vi", "en", "ru"],
+        default="auto",
+        help="ngôn ngữ của câu hỏi và câu trả lời (mặc định: tự nhận biết từ câu hỏi)",
+    )
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser(

@@ -104,6 +104,7 @@ class AskResult(BaseModel):
                 for m in self.results
             ],
             "suggestions": list(self.suggestions),
+            "lang": self.lang,
         }
 
 
