@@ -22,6 +22,7 @@ from handlers import (
     fallback,
     feeds,
     inline,
+    language,
     membership,
     subscriptions,
     text,
@@ -44,6 +45,7 @@ FEATURES: list[Registrar] = [
     corrections.register,
     charts.register,
     feeds.register,
+    language.register,
 ]
 FINAL: list[Registrar] = [fallback.register, errors.register]
 

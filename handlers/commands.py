@@ -15,8 +15,17 @@ from telegram.constants import ChatType
 from telegram.ext import Application, CommandHandler, filters
 
 from handlers import render as r
-from handlers.common import Command, Context, command_args, get_store, is_admin, user_text
+from handlers.common import (
+    Command,
+    Context,
+    chat_lang,
+    command_args,
+    get_store,
+    is_admin,
+    user_text,
+)
 from handlers.views import View, detail_view, latest_view, question_view, reply_view
+from store.language.catalogue import say
 from store.language.countries import BILATERAL, country_name, flag
 from store.language.fold import fold_key
 from store.storage.chats import touch_chat
@@ -61,6 +70,8 @@ async def set_menu(app: Application[Any, Any, Any, Any, Any, Any]) -> bool:
 
 
 def help_html(context: Context, user_id: int | None, bot_username: str | None) -> str:
+    if chat_lang() != "vi":
+        return say(chat_lang(), "help.text")
     admin = is_admin(context, user_id)
     lines = ["<b>Các lệnh</b>"]
     for c in command_table(context):
@@ -83,6 +94,8 @@ def help_html(context: Context, user_id: int | None, bot_username: str | None) -
 
 
 def welcome_html(context: Context, user_id: int | None, bot_username: str | None) -> str:
+    if chat_lang() != "vi":
+        return r.esc(say(chat_lang(), "start.text")) + "\n\n" + help_html(context, user_id, None)
     intro = (
         "<b>Bản tin Việt–Nga</b>\n"
         "Tôi trả lời câu hỏi về các cuộc gặp cấp cao Việt Nam – Nga: ai gặp ai, khi nào, ở đâu, "

@@ -5,6 +5,7 @@ questions for "next page" buttons.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -110,6 +111,7 @@ class BotData:
     digests: Scheduler | None = None  # the digest service, where one runs
     feed_config: FetchConfig | None = None  # fetch limits for feed polling (tests shrink them)
     feeds_changed: Callable[[], Awaitable[Any]] | None = None  # re-reads the feed table (polling)
+    languages: dict[int, str | None] = field(default_factory=dict)  # chat id → stored language
 
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
@@ -141,6 +143,15 @@ def today(context: Context) -> date:
 def is_admin(context: Context, user_id: int | None) -> bool:
     settings = get_settings(context)
     return user_id is not None and user_id in (getattr(settings, "briefing_admin_ids", None) or [])
+
+
+# The language of the chat whose update is being handled (set by handlers.language before
+# any other handler runs; a context variable, so concurrent updates do not share it).
+CHAT_LANG: contextvars.ContextVar[str] = contextvars.ContextVar("chat_lang", default="vi")
+
+
+def chat_lang() -> str:
+    return CHAT_LANG.get()
 
 
 def user_text(text: str | None) -> str:

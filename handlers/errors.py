@@ -13,12 +13,17 @@ from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import Application
 
 from handlers import render as r
-from handlers.common import Context, get_settings
+from handlers.common import Context, chat_lang, get_settings
+from store.language.catalogue import say
 
 log = logging.getLogger(__name__)
 
 APOLOGY = "Xin lỗi, tôi gặp sự cố khi xử lý yêu cầu này. Bạn thử lại sau ít phút nhé."
 REPORT_TRACE = 3000  # characters of traceback in the admin report
+
+
+def _apology() -> str:
+    return say(chat_lang(), "error.generic")
 
 
 def _update_id(update: object) -> int | None:
@@ -37,13 +42,13 @@ def admin_report(update: object, error: BaseException) -> str:
 
 async def _apologise(update: Update, context: Context) -> None:
     if update.callback_query is not None:
-        await update.callback_query.answer(r.trim(APOLOGY, 200))
+        await update.callback_query.answer(r.trim(_apology(), 200))
         return
     if update.inline_query is not None or update.my_chat_member is not None:
         return  # nowhere sensible to write
     message = update.effective_message
     if message is not None and update.message is not None:
-        await message.reply_text(APOLOGY)
+        await message.reply_text(_apology())
 
 
 async def on_error(update: object, context: Context) -> None:

@@ -23,7 +23,7 @@ from telegram.ext import Application, InlineQueryHandler
 
 from handlers import render as r
 from handlers.commands import start_payload
-from handlers.common import Context, get_store, today, user_text
+from handlers.common import Context, chat_lang, get_store, today, user_text
 from handlers.views import intent_of
 from store.language import citation
 from store.language.models import Meeting
@@ -72,7 +72,15 @@ async def inline_results(
     """Up to 10 cards for a query, and the offset of the next batch ("" when none)."""
     intent: str | None = None
     if question:
-        result = await off_loop(ask, store, question, today=day, limit=MAX_RESULTS, offset=offset)
+        result = await off_loop(
+            ask,
+            store,
+            question,
+            today=day,
+            limit=MAX_RESULTS,
+            offset=offset,
+            default=chat_lang(),
+        )
         meetings, total, intent = result.results, result.total or 0, intent_of(result)
     else:
         meetings = await store.meetings(limit=MAX_RESULTS, offset=offset)

@@ -21,8 +21,9 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from telegram.error import BadRequest
 
 from handlers import render as r
-from handlers.common import Context, QueryCache, get_store, queries, thread_of, today
+from handlers.common import Context, QueryCache, chat_lang, get_store, queries, thread_of, today
 from store.language import citation
+from store.language import wording_i18n as i18n
 from store.language.cards import (
     UNKNOWN_PLACE,
     button_label,
@@ -31,6 +32,7 @@ from store.language.cards import (
     sectors_text,
     whole_sentences,
 )
+from store.language.catalogue import say
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
 from store.language.wording import format_date, meeting_line, participants_text
@@ -111,7 +113,8 @@ def sources_button(m: Meeting) -> list[InlineKeyboardButton]:
     """ "📰 3 nguồn" when several articles report the meeting: opens their list."""
     if len(m.citations) < 2:
         return []
-    return [InlineKeyboardButton(f"📰 {len(m.citations)} nguồn", callback_data=f"c:s:{m.id}")]
+    label = say(chat_lang(), "button.sources", n=len(m.citations))
+    return [InlineKeyboardButton(label, callback_data=f"c:s:{m.id}")]
 
 
 def sectors_button(m: Meeting) -> list[InlineKeyboardButton]:
@@ -119,7 +122,8 @@ def sectors_button(m: Meeting) -> list[InlineKeyboardButton]:
     more = hidden_sectors(m.sectors)
     if not more:
         return []
-    return [InlineKeyboardButton(f"🏷 +{more} lĩnh vực", callback_data=f"c:l:{m.id}")]
+    label = say(chat_lang(), "button.sectors", n=more)
+    return [InlineKeyboardButton(label, callback_data=f"c:l:{m.id}")]
 
 
 def suggestion_buttons(
@@ -136,11 +140,13 @@ def suggestion_buttons(
 def page_buttons(list_key: str, offset: int, shown: int, total: int) -> list[InlineKeyboardButton]:
     row: list[InlineKeyboardButton] = []
     if offset > 0:
+        back = say(chat_lang(), "button.previous")
         row.append(
-            InlineKeyboardButton("◀ Trước", callback_data=f"n:{list_key}:{max(0, offset - PAGE)}")
+            InlineKeyboardButton(back, callback_data=f"n:{list_key}:{max(0, offset - PAGE)}")
         )
     if offset + shown < total:
-        row.append(InlineKeyboardButton("Tiếp ▶", callback_data=f"n:{list_key}:{offset + shown}"))
+        more = say(chat_lang(), "button.next")
+        row.append(InlineKeyboardButton(more, callback_data=f"n:{list_key}:{offset + shown}"))
     return row
 
 
@@ -155,14 +161,20 @@ def list_buttons(
     """Details buttons named by date and counterpart ("8/5 · Mishustin"), then paging."""
     rows: list[list[InlineKeyboardButton]] = []
     if len(meetings) > 1:
-        buttons = [details_button(button_label(m, asked, day), m.id) for m in meetings]
+        lang = chat_lang()
+        buttons = [
+            details_button(i18n.localize_question(button_label(m, asked, day), lang), m.id)
+            for m in meetings
+        ]
         rows += [buttons[i : i + BUTTONS_PER_ROW] for i in range(0, len(buttons), BUTTONS_PER_ROW)]
     elif len(meetings) == 1:
         m = meetings[0]
         rows.append(
             [
-                details_button("Chi tiết", m.id),
-                InlineKeyboardButton("Liên quan", callback_data=f"n:r{m.id}:0"),
+                details_button(say(chat_lang(), "button.details"), m.id),
+                InlineKeyboardButton(
+                    say(chat_lang(), "button.related"), callback_data=f"n:r{m.id}:0"
+                ),
             ]
         )
         extra = sources_button(m) + sectors_button(m)
@@ -178,15 +190,16 @@ def list_buttons(
 # ----------------------------------------------------------------- pieces
 
 
-def line_html(m: Meeting) -> str:
+def line_html(m: Meeting, lang: str = "vi") -> str:
     """One meeting in a list: date · place · kind: names (its source, linked)."""
-    body = r.esc(r.trim(meeting_line(m, with_source=False), 260))
+    line = meeting_line(m, with_source=False) if lang == "vi" else i18n.meeting_line(m, lang, False)
+    body = r.esc(r.trim(line, 260))
     source = r.compact_source_html(m)
     return f"{body} ({source})" if source else body
 
 
-def list_html(header: str, meetings: list[Meeting], offset: int) -> str:
-    body = r.numbered((line_html(m) for m in meetings), start=offset + 1)
+def list_html(header: str, meetings: list[Meeting], offset: int, lang: str = "vi") -> str:
+    body = r.numbered((line_html(m, lang) for m in meetings), start=offset + 1)
     return f"{header}\n{body}" if body else header
 
 
@@ -205,9 +218,10 @@ def answer_text(result: AskResult) -> str:
     the suggestions become buttons, so their line only points at them."""
     text = quote_items(result.answer, result.results, result.quotes, result.offset)
     if result.suggestions:
+        head = say(result.lang, "answer.suggestions", value="")
         lines = text.split("\n")
         text = "\n".join(
-            f"{SUGGESTIONS_LINE}bấm một câu hỏi bên dưới." if x.startswith(SUGGESTIONS_LINE) else x
+            say(result.lang, "answer.suggestions_buttons") if x.startswith(head) else x
             for x in lines
         )
     return text
@@ -226,9 +240,10 @@ def intent_of(result: AskResult) -> str | None:
 async def question_view(context: Context, question: str, offset: int = 0) -> View:
     """The answer to a question (first page), or a later page of its results."""
     day = today(context)
+    lang = chat_lang()
     view, keep = await context.bot_data.views.get(
         get_store(context),
-        ("question", question, offset, day),
+        ("question", question, offset, day, lang),
         lambda: _question_view(context, question, offset, day),
     )
     for asked in keep:  # its buttons name these questions by key: keep the keys alive
@@ -239,7 +254,10 @@ async def question_view(context: Context, question: str, offset: int = 0) -> Vie
 async def _question_view(
     context: Context, question: str, offset: int, day: date
 ) -> tuple[View, list[str]]:
-    result = await off_loop(ask, get_store(context), question, today=day, limit=PAGE, offset=offset)
+    lang = chat_lang()
+    result = await off_loop(
+        ask, get_store(context), question, today=day, limit=PAGE, offset=offset, default=lang
+    )
     total = result.total or 0
     paged = total > len(result.results)
     key = f"q{QueryCache.key_for(question)}" if paged else None
@@ -256,17 +274,23 @@ async def _question_view(
             meetings=result.results,
         )
         if len(result.results) == 1 and not _names_source(result.answer, result.results[0]):
-            html += "\nNguồn: " + r.meeting_sources_html(result.results[0])
+            html += (
+                "\n" + say(result.lang, "view.sources") + r.meeting_sources_html(result.results[0])
+            )
         buttons = list_buttons(result.results, key, 0, total, asked, day) + suggestions
         return View(r.fit(html), buttons), keep
     if not result.results:
-        return View("Không còn kết quả nào nữa cho câu hỏi này."), keep
-    header = (
-        f"Kết quả {offset + 1}–{offset + len(result.results)} / {total} cho "
-        f"«{r.esc(r.trim(question, 120))}»:"
+        return View(say(lang, "view.no_more")), keep
+    header = say(
+        lang,
+        "view.page",
+        first=offset + 1,
+        last=offset + len(result.results),
+        total=total,
+        question=r.esc(r.trim(question, 120)),
     )
     view = View(
-        r.fit(list_html(header, result.results, offset)),
+        r.fit(list_html(header, result.results, offset, result.lang)),
         list_buttons(result.results, key, offset, total, asked, day),
     )
     return view, keep

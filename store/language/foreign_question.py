@@ -374,10 +374,11 @@ def _dates(text: str, lang: str, out: list[str]) -> str:
 # ------------------------------------------------------------------------ detection
 
 
-def detect(question: str) -> Lang:
+def detect(question: str, default: Lang = "vi") -> Lang:
     """The language a question is asked in: Cyrillic → "ru"; "en" only when English
     function and question words outnumber Vietnamese ones and no Vietnamese letter is used;
-    anything else is read as Vietnamese (with or without diacritics)."""
+    anything else is read as Vietnamese (with or without diacritics), except a question of
+    names alone ("Putin"), which is read in ``default`` (the chat's language)."""
     text = nfc(question or "")
     cyr = len(_CYRILLIC.findall(text))
     if cyr and cyr >= len(_LATIN.findall(text)):
@@ -400,7 +401,9 @@ def detect(question: str) -> Lang:
         for w in words
         if w in _VI_CUES or (w not in table.cues and w not in _EN_ONLY and is_vietnamese_word(w))
     )
-    return "en" if en > vi else "vi"
+    if en > vi:
+        return "en"
+    return "vi" if vi else default
 
 
 _EN_ONLY = frozenset(m for m in _EN_MONTHS) | frozenset(
@@ -523,10 +526,12 @@ def _dropped(table: _Table, low: str) -> bool:
     return any(_matches(low, w) for w in table.drop)
 
 
-def understand_in(question: str, today: date, lang: Lang | None = None) -> tuple[Query, Lang]:
+def understand_in(
+    question: str, today: date, lang: Lang | None = None, default: Lang = "vi"
+) -> tuple[Query, Lang]:
     """Read a question in Vietnamese, English or Russian (``lang``, else detected) into the
     structured query the Vietnamese reader produces, and say which language it was."""
-    lang = lang or detect(question)
+    lang = lang or detect(question, default)
     if lang == "vi":
         return understand(question, today), "vi"
     return understand(to_vietnamese(question, lang), today), lang

@@ -158,6 +158,7 @@ async def ask(
     offset: int = 0,
     quote_all: bool = False,
     lang: Lang | None = None,
+    default: Lang = "vi",
 ) -> AskResult:
     """Answer a question about Vietnam–Russia meetings from the store.
 
@@ -166,7 +167,7 @@ async def ask(
     """
     token = remember_sizes()
     try:
-        return await _ask(store, question, today, limit, offset, quote_all, lang)
+        return await _ask(store, question, today, limit, offset, quote_all, lang, default)
     finally:
         forget_sizes(token)
 
@@ -284,11 +285,12 @@ async def _ask(
     offset: int,
     quote_all: bool,
     lang: Lang | None = None,
+    default: Lang = "vi",
 ) -> AskResult:
     today = today or _db.today()
     limit = max(0, min(int(limit), 50))
     offset = max(0, int(offset))
-    q, lang = understand_in(question or "", today, lang)
+    q, lang = understand_in(question or "", today, lang, default)
     base = {
         "question": question or "",
         "understood": _understood(q),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
 
+from store.storage.chat_languages import move_language
 from store.storage.db import Store
 from store.storage.subscriptions import move_subscription
 
@@ -183,6 +184,7 @@ async def migrate_chat(store: Store, old_id: int, new_id: int) -> bool:
 
     def write(conn: sqlite3.Connection) -> bool:
         moved = move_subscription(conn, old_id, new_id)
+        moved = move_language(conn, old_id, new_id) or moved
         return _move_record(conn, old_id, new_id, at) or moved
 
     return await _atomic(store, write)

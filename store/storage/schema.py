@@ -296,4 +296,13 @@ MIGRATIONS: list[str] = [
     ALTER TABLE digest_outbox ADD COLUMN retry_at TEXT;       -- flood control: not before (UTC ISO)
     CREATE INDEX digest_outbox_sent ON digest_outbox(sent_at) WHERE sent_at IS NOT NULL;
     """,
+    # 10: the language a chat is answered in (vi, en, ru), set with /ngonngu (/language).
+    """
+    CREATE TABLE chat_languages (
+        chat_id     INTEGER PRIMARY KEY,
+        lang        TEXT NOT NULL CHECK (lang IN ('vi', 'en', 'ru')),
+        set_by      INTEGER,
+        updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    """,
 ]
