@@ -26,7 +26,6 @@ def test_ask_in_english_and_russian(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert out.startswith("Place: Pyongyang"), out
     assert main([*db, "ask", "Где То Лам встречался с Медведевым?", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["lang"] == "ru"
     assert data["answer"].startswith("Место: Пхеньян")
     assert data["understood"]["leaders"] == ["Tô Lâm", "Dmitry Medvedev"]
     assert data["understood"]["intent"] == "where"
@@ -36,10 +35,9 @@ def test_lang_option_forces_the_reading(tmp_path: Path, capsys: pytest.CaptureFi
     db = ["--db", str(tmp_path / "b.db")]
     assert main([*db, "ask", "Medvedev", "--lang", "en", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["lang"] == "en" and data["results"]
-    assert "Dmitry Medvedev" in data["answer"] and "Bình Nhưỡng" not in data["answer"].split("«")[0]
+    assert data["results"] and "To Lam" in data["answer"] and "Pyongyang" in data["answer"]
     assert main([*db, "ask", "Medvedev", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["lang"] == "vi"
+    assert "Bình Nhưỡng" in json.loads(capsys.readouterr().out)["answer"]
     with pytest.raises(SystemExit) as exit_:
         main([*db, "ask", "Medvedev", "--lang", "de"])
     assert exit_.value.code == 2

@@ -120,7 +120,6 @@ _VI_CUES = frozenset(
         "trong",
         "nay",
         "nhu",
-        "the",
         "sao",
         "duoc",
         "chua",
@@ -177,10 +176,11 @@ def _table(lang: str) -> _Table:
     for canonical, forms in names["people"].items():
         name_entry(forms[lang], canonical)
         latin = forms["en"].split()
-        if lang == "ru" and country.get(canonical) != "VN" and len(latin) > 1:
+        surname = forms["ru"].split()[-1]
+        if lang == "ru" and country.get(canonical) != "VN" and len(latin) > 1 and len(surname) > 3:
             # A Russian or foreign surname alone ("Мишустина"): its Latin form, which the
             # reader matches (and reports as ambiguous when two people share it).
-            name_entry(forms["ru"].split()[-1], latin[-1])
+            name_entry(surname, latin[-1])
     for oid, forms in names["offices"].items():
         title = offices.get(oid, {}).get("title")
         if title:
@@ -273,6 +273,10 @@ _PART = {"early": "đầu", "beginning of": "đầu", "the beginning of": "đầ
          "начале": "đầu", "конце": "cuối", "середине": "giữa"}  # fmt: skip
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "первом": 1, "втором": 2,
+             "третьем": 3, "четвёртом": 4, "четвертом": 4}  # fmt: skip
+
+
 def _en_month(name: str) -> int:
     name = name.lower().rstrip(".")
     return next(i for i, m in enumerate(_EN_MONTHS, 1) if m.startswith(name[:3]))
@@ -285,6 +289,15 @@ def _ru_month(stem: str) -> int:
 _YEAR_WORD = r"(?:\s*(?:года|году|год|г\.))?"
 _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
     "en": [
+        (re.compile(rf"\b(?:in\s+|during\s+)?(?:the\s+)?(first|second)\s+half\s+of\s+{_YEAR}\b", re.I),
+         lambda m: f"6 tháng {'đầu' if m[1].lower() == 'first' else 'cuối'} năm {m[2]}"),
+        (re.compile(rf"\b(?:in\s+|during\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+{_YEAR}\b", re.I),
+         lambda m: f"quý {_ORDINALS[m[1].lower()]}/{m[2]}"),
+        (re.compile(rf"\b(?:in\s+)?Q([1-4])\s+{_YEAR}\b", re.I), lambda m: f"quý {m[1]}/{m[2]}"),
+        (re.compile(r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past|last)\s+(\d{1,2})\s+months\b", re.I),
+         lambda m: f"{int(m[1])} tháng qua"),
+        (re.compile(r"\b(?:in\s+|over\s+|during\s+)?the\s+(?:past|last)\s+year\b", re.I), lambda m: "12 tháng qua"),
+        (re.compile(rf"\b(?:last|this)\s+{_EN_MONTH}\b", re.I), lambda m: f"tháng {_en_month(m[1])}"),
         (re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b"),
          lambda m: f"ngày {int(m[3])}/{int(m[2])}/{m[1]}"),
         (re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_EN_MONTH},?\s+{_YEAR}\b", re.I),
@@ -320,6 +333,12 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
         (re.compile(r"\btoday\b", re.I), lambda m: "hôm nay"),
     ],
     "ru": [
+        (re.compile(rf"\b(?:в\s+|во\s+)?(первом|втором)\s+полугодии\s+{_YEAR}{_YEAR_WORD}", re.I),
+         lambda m: f"6 tháng {'đầu' if m[1].lower() == 'первом' else 'cuối'} năm {m[2]}"),
+        (re.compile(rf"\b(?:в\s+|во\s+)?(первом|втором|третьем|четвёртом|четвертом)\s+квартале\s+{_YEAR}{_YEAR_WORD}", re.I),
+         lambda m: f"quý {_ORDINALS[m[1].lower()]}/{m[2]}"),
+        (re.compile(r"\bза\s+последние\s+(\d{1,2})\s+месяц\w*", re.I), lambda m: f"{int(m[1])} tháng qua"),
+        (re.compile(r"\bза\s+последний\s+год\b", re.I), lambda m: "12 tháng qua"),
         (re.compile(rf"\b(\d{{1,2}})\s+{_RU_MONTH}\s+{_YEAR}{_YEAR_WORD}", re.I),
          lambda m: f"ngày {int(m[1])}/{_ru_month(m[2])}/{m[3]}"),
         (re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b"),
@@ -374,6 +393,15 @@ def _dates(text: str, lang: str, out: list[str]) -> str:
 # ------------------------------------------------------------------------ detection
 
 
+def _dates_found(text: str, lang: str) -> list[str]:
+    """Date phrases in words of the language ("in May 2025", "last year"; not a bare year)."""
+    found: list[str] = []
+    for rx, _fn in _DATE_RULES[lang]:
+        found += [m.group(0) for m in rx.finditer(text) if _LATIN.search(m.group(0))]
+        text = rx.sub(" ", text)
+    return found
+
+
 def detect(question: str, default: Lang = "vi") -> Lang:
     """The language a question is asked in: Cyrillic → "ru"; "en" only when English
     function and question words outnumber Vietnamese ones and no Vietnamese letter is used;
@@ -395,6 +423,7 @@ def detect(question: str, default: Lang = "vi") -> Lang:
     ]
     table = _table("en")
     en = sum(1 for w in words if w in table.cues or w in _EN_ONLY)
+    en += 2 * len(_dates_found(text, "en"))  # "in May 2025", "last year": English for sure
     # Vietnamese cue words, and syllable-shaped words English does not have ("dien", "hoi").
     vi = sum(
         1

@@ -104,7 +104,6 @@ class AskResult(BaseModel):
                 for m in self.results
             ],
             "suggestions": list(self.suggestions),
-            "lang": self.lang,
         }
 
 
