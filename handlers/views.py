@@ -331,18 +331,59 @@ def _evidence(m: Meeting, fact: str, shown: set[str]) -> list[str]:
     return [f"   <i>«{r.esc(sentence)}»</i>"]
 
 
-def detail_title(m: Meeting) -> str:
+def detail_title(m: Meeting, lang: str = "vi") -> str:
     """ "Hội kiến · tối 8/5/2025 · Moskva" (plain text)."""
     remote = not m.place and get_lexicon().kind_is(m.kind, "remote")
+    if lang != "vi":
+        place = (
+            i18n.place(m.place, lang) if m.place else ("" if remote else say(lang, "place.unknown"))
+        )
+        kind = i18n.kind(m.kind, lang)
+        return " · ".join(
+            x for x in (kind[:1].upper() + kind[1:], i18n.format_date(m, lang), place) if x
+        )
     place = m.place or ("" if remote else UNKNOWN_PLACE)
     return " · ".join(x for x in (m.kind.capitalize(), format_date(m), place) if x)
 
 
-def detail_html(m: Meeting) -> str:
+def _detail_html_in(m: Meeting, lang: str, remote: bool, quoted: set[str]) -> str:
+    """The detail card in English or Russian; the sentences quoted under each fact are the
+    Vietnamese article's own words, and the card says so."""
+    if m.place:
+        place = i18n.place(m.place, lang)
+    else:
+        place = (
+            say(lang, "place.remote", kind=i18n.kind(m.kind, lang))
+            if remote
+            else say(lang, "place.unknown")
+        )
+    kind = i18n.kind(m.kind, lang)
+    lines = [
+        f"<b>{r.esc(detail_title(m, lang))}</b>",
+        f"<i>{r.esc(say(lang, 'detail.vi_note'))}</i>",
+        "📅 " + r.esc(say(lang, "card.when", value=i18n.format_date(m, lang))),
+        *_evidence(m, "date", quoted),
+        "📍 " + r.esc(say(lang, "card.where", value=place)),
+        *_evidence(m, "place", quoted),
+        f"👥 {r.esc(kind[:1].upper() + kind[1:])}: {r.esc(r.trim(i18n.participants(m, lang), 600))}",
+        *_evidence(m, "participants", quoted),
+    ]
+    if m.sectors:
+        lines.append(
+            "🏷 " + r.esc(say(lang, "card.sectors", value=i18n.sectors_text(m.sectors, lang)))
+        )
+    if m.citations or m.sources:
+        lines.append("📰 " + say(lang, "view.sources") + r.meeting_sources_html(m))
+    return r.fit("\n".join(lines))
+
+
+def detail_html(m: Meeting, lang: str = "vi") -> str:
     """Everything the store knows about one meeting: each fact with the sentence it came
     from, sectors, whole sentences of the article, sources linked."""
     quoted: set[str] = set()
     remote = not m.place and get_lexicon().kind_is(m.kind, "remote")
+    if lang != "vi":
+        return _detail_html_in(m, lang, remote, quoted)
     place = m.place or (f"không có ({m.kind})" if remote else UNKNOWN_PLACE)
     lines = [
         f"<b>{r.esc(detail_title(m))}</b>",
@@ -376,12 +417,15 @@ def detail_html(m: Meeting) -> str:
 async def detail_view(context: Context, meeting_id: str, admin: bool = False) -> View | None:
     """A meeting's card; ``admin`` adds the correction buttons (Sửa / Xoá)."""
     store = get_store(context)
+    lang = chat_lang()
     return await context.bot_data.views.get(
-        store, ("detail", meeting_id, admin), lambda: _detail_view(store, meeting_id, admin)
+        store,
+        ("detail", meeting_id, admin, lang),
+        lambda: _detail_view(store, meeting_id, admin, lang),
     )
 
 
-async def _detail_view(store: Store, meeting_id: str, admin: bool) -> View | None:
+async def _detail_view(store: Store, meeting_id: str, admin: bool, lang: str = "vi") -> View | None:
     m = await store.meeting(meeting_id)
     if m is None:
         return None
@@ -389,7 +433,8 @@ async def _detail_view(store: Store, meeting_id: str, admin: bool) -> View | Non
     extra = sources_button(m) + sectors_button(m)
     if extra:
         buttons.append(extra)
-    buttons.append([InlineKeyboardButton("Cuộc gặp liên quan", callback_data=f"n:r{m.id}:0")])
+    related = say(lang, "button.related_meetings")
+    buttons.append([InlineKeyboardButton(related, callback_data=f"n:r{m.id}:0")])
     if admin:
         buttons.append(
             [
@@ -397,7 +442,7 @@ async def _detail_view(store: Store, meeting_id: str, admin: bool) -> View | Non
                 InlineKeyboardButton("🗑 Xoá", callback_data=f"m:x:{m.id}"),
             ]
         )
-    return View(detail_html(m), buttons)
+    return View(detail_html(m, lang), buttons)
 
 
 async def meeting_sources_view(context: Context, meeting_id: str) -> View | None:

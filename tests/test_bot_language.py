@@ -148,3 +148,14 @@ def test_every_person_and_office_has_english_and_russian_forms() -> None:
     for o in offices:
         if o["title"]:
             assert data["offices"][o["id"]]["en"] and data["offices"][o["id"]]["ru"], o["id"]
+
+
+async def test_details_follow_the_chat_language(bot: BotUnderTest, seeded_store: Store) -> None:
+    await _reply(bot, "/language ru")
+    (m,) = [m for m in await seeded_store.meetings(limit=200) if m.place == "Bình Nhưỡng"]
+    calls = await bot.send(bot.updates.callback(f"d:{m.id}"))
+    (card,) = [c for c in calls if c.method in ("sendMessage", "editMessageText")]
+    text = visible_text(card.text or "")
+    assert "Пхеньян" in text and "10 октября 2025 г." in text and "То Лам" in text
+    assert "слова вьетнамского источника" in text
+    assert any(b["text"] == "Связанные встречи" for b in card.buttons())
