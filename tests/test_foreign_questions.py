@@ -18,6 +18,7 @@ from store.storage.db import Store
 
 TODAY = date(2026, 12, 1)
 ASK_ARTICLES = Path(__file__).parent / "ask_articles"
+FOREIGN_ARTICLES = Path(__file__).parent / "foreign_articles"  # this file's own articles
 
 TWINS: list[tuple[str, str, str]] = [
     (
@@ -274,7 +275,7 @@ TWINS: list[tuple[str, str, str]] = [
 async def store(seeded_store: Store) -> Store:
     from store.services.sources import load_paths
 
-    await ingest(seeded_store, load_paths([ASK_ARTICLES]))
+    await ingest(seeded_store, load_paths([ASK_ARTICLES, FOREIGN_ARTICLES]))
     return seeded_store
 
 
