@@ -63,6 +63,7 @@ def on_startup(app: App, hook: Hook) -> None:
 async def startup(app: App) -> None:
     """Publish the command menu and run the features' start-up hooks; failures are logged."""
     await commands.set_menu(app)
+    await language.set_menus(app)  # the English and Russian menus
     for hook in list(app.bot_data.startup_hooks):
         try:
             await hook(app)

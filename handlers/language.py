@@ -160,6 +160,3 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(TypeHandler(Update, _on_update), group=-2)
     add_command(app, COMMAND, language_command)
     app.add_handler(CallbackQueryHandler(language_button, pattern=r"^lang:"))
-    from handlers import on_startup
-
-    on_startup(app, set_menus)
