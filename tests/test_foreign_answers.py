@@ -95,3 +95,15 @@ def test_dates_in_each_language() -> None:
 def test_suggestions_are_asked_in_the_language() -> None:
     assert localize_question("Vladimir Putin Tô Lâm", "en") == "Vladimir Putin To Lam"
     assert localize_question("dầu khí tháng 5/2025", "ru") == "нефть и газ май 2025 г."
+
+
+async def test_a_vietnamese_name_the_lexicon_lacks_typed_without_marks(seeded_store: Store) -> None:
+    """An English question names a Vietnamese participant the lexicon does not list, in
+    Latin letters without marks: the participant stored with them is meant."""
+    r = await ask(seeded_store, "When did Tran Cam Tu meet Putin?", today=TODAY)
+    assert r.lang == "en" and r.results, r.answer
+    assert {"Trần Cẩm Tú", "Vladimir Putin"} <= {p.name for p in r.results[0].participants}
+    assert r.answer.startswith("Date: 12 March 2025"), r.answer
+    r = await ask(seeded_store, "When did Le Khac Nam meet Oleg Belyaev?", today=TODAY)
+    assert r.lang == "en" and r.results, r.answer
+    assert "Lê Khắc Nam" in {p.name for p in r.results[0].participants}

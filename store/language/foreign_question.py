@@ -416,18 +416,17 @@ def detect(question: str, default: Lang = "vi") -> Lang:
     # Names and places read the same in every language: only the other words count.
     lex = get_lexicon()
     spans = [(m.start, m.end) for m in (*lex.find_people(text), *lex.find_places(text))]
-    words = [
-        _lower(m.group()).removesuffix("'s")
-        for m in _WORD.finditer(text)
-        if not any(a <= m.start() < b for a, b in spans)
-    ]
+    tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    words = [_lower(m.group()).removesuffix("'s") for m in tokens]
+    # Capitalised words are names ("Le Khac Nam"): they do not make a question Vietnamese.
+    lower = [w for m, w in zip(tokens, words, strict=True) if not m.group()[:1].isupper()]
     table = _table("en")
     en = sum(1 for w in words if w in table.cues or w in _EN_ONLY)
     en += 2 * len(_dates_found(text, "en"))  # "in May 2025", "last year": English for sure
     # Vietnamese cue words, and syllable-shaped words English does not have ("dien", "hoi").
     vi = sum(
         1
-        for w in words
+        for w in lower
         if w in _VI_CUES or (w not in table.cues and w not in _EN_ONLY and is_vietnamese_word(w))
     )
     if en > vi:
