@@ -8,7 +8,6 @@ Over the seeds, tests/articles and tests/ask_articles.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -16,22 +15,19 @@ from store.language.fold import fold
 from store.language.query import understand
 from store.language.question_words import ordinal_phrases
 from store.services.answer import AskResult, ask
-from store.services.ingest import ingest
-from store.services.sources import load_paths
 from store.storage.db import Store
+from tests.asking import asked_both_ways, with_ask_articles
 
 TODAY = date(2026, 12, 1)
-ASK_ARTICLES = Path(__file__).resolve().parent / "ask_articles"
 
 
 @pytest.fixture
 async def store(seeded_store: Store) -> Store:
-    await ingest(seeded_store, load_paths([ASK_ARTICLES]))
-    return seeded_store
+    return await with_ask_articles(seeded_store)
 
 
 async def _both(store: Store, question: str) -> list[AskResult]:
-    return [await ask(store, q, today=TODAY, limit=10) for q in (question, fold(question))]
+    return await asked_both_ways(store, question, TODAY)
 
 
 # ------------------------------------------------------------- given names alone

@@ -8,30 +8,26 @@ Over the seeds, tests/articles and tests/ask_articles (a06–a10 were written fo
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from store.language.fold import fold
 from store.language.models import Meeting
 from store.language.question_names import store_name_matches, translit_key
 from store.services.answer import AskResult, ask
 from store.services.ingest import ingest
-from store.services.sources import load_paths
 from store.storage.db import Store
+from tests.asking import asked_both_ways, with_ask_articles
 
 TODAY = date(2026, 12, 1)
-ASK_ARTICLES = Path(__file__).resolve().parent / "ask_articles"
 
 
 @pytest.fixture
 async def store(seeded_store: Store) -> Store:
-    await ingest(seeded_store, load_paths([ASK_ARTICLES]))
-    return seeded_store
+    return await with_ask_articles(seeded_store)
 
 
 async def _both(store: Store, question: str) -> list[AskResult]:
-    return [await ask(store, q, today=TODAY, limit=10) for q in (question, fold(question))]
+    return await asked_both_ways(store, question, TODAY)
 
 
 def _names(m: Meeting) -> set[str]:

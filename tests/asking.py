@@ -1,0 +1,26 @@
+"""Helpers shared by the question tests that read over the seeds, tests/articles and
+tests/ask_articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from store.language.fold import fold
+from store.services.answer import AskResult, ask
+from store.services.ingest import ingest
+from store.services.sources import load_paths
+from store.storage.db import Store
+
+ASK_ARTICLES = Path(__file__).resolve().parent / "ask_articles"
+
+
+async def with_ask_articles(store: Store) -> Store:
+    """The store with the articles written for the question tests added."""
+    await ingest(store, load_paths([ASK_ARTICLES]))
+    return store
+
+
+async def asked_both_ways(store: Store, question: str, today: date) -> list[AskResult]:
+    """The answers to a question as typed and typed without diacritics."""
+    return [await ask(store, q, today=today, limit=10) for q in (question, fold(question))]
