@@ -29,6 +29,7 @@ from bot.settings import Settings, SettingsError
 from bot.updates import PerChatUpdates
 from handlers.common import CONTEXT_TYPES, App
 from store.services.ingest import ensure_seeded
+from store.storage.backends import open_store
 from store.storage.db import Store
 
 log = logging.getLogger(__name__)
@@ -114,7 +115,7 @@ async def _post_init(app: App) -> None:
         path = app.bot_data.store_path
         if path is None:
             raise RuntimeError("build_application needs a store or a store_path")
-        store = await Store.open(path)
+        store = await open_store(path)
         if await ensure_seeded(store):
             log.info("empty database %s: ingested the bundled seed articles", path)
         app.bot_data.store = store

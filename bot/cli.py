@@ -26,7 +26,12 @@ if TYPE_CHECKING:
     from bot.settings import Settings
 
 
-def _db_path(args: argparse.Namespace, settings: Settings | None = None) -> Path:
+def _db_path(args: argparse.Namespace, settings: Settings | None = None) -> Path | str:
+    """The SQLite file, or the PostgreSQL URL when BRIEFING_DATABASE_URL is set (it names
+    the database every replica shares, so it wins over --db and BRIEFING_DB)."""
+    url = settings.database_url if settings else os.environ.get("BRIEFING_DATABASE_URL")
+    if url:
+        return url
     if getattr(args, "db", None):
         return Path(args.db).expanduser()
     configured = settings.briefing_db if settings else os.environ.get("BRIEFING_DB")
@@ -44,9 +49,9 @@ def _print_json(data: object) -> None:
 
 async def _open(args: argparse.Namespace, seed: bool = True):
     from store.services.ingest import ensure_seeded
-    from store.storage.db import Store
+    from store.storage.backends import open_store
 
-    store = await Store.open(args.db_path)
+    store = await open_store(args.db_path)
     try:
         if seed:
             await ensure_seeded(store)

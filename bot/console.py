@@ -28,7 +28,7 @@ from bot.settings import load_settings
 from handlers.common import get_store
 from handlers.render import strip_tags
 from store.services.ingest import ensure_seeded
-from store.storage.db import Store
+from store.storage.backends import open_store
 
 BOT_ID = 100000001
 BOT_USERNAME = "BanTinVietNgaBot"
@@ -214,7 +214,7 @@ class _Session:
 
 
 async def _start(store_path: str | Path, out: TextIO) -> _Session:
-    store = await Store.open(store_path)
+    store = await open_store(store_path)
     try:
         await ensure_seeded(store)
         settings = load_settings().model_copy(

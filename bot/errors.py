@@ -36,6 +36,10 @@ def explain(exc: BaseException, db_path: Path | str | None = None) -> UserError 
         return exc
     if isinstance(exc, sqlite3.Error):
         return UserError(_database(exc, str(db_path) if db_path else "?"))
+    if _is_postgres_url(db_path) and (
+        isinstance(exc, OSError) or type(exc).__module__.startswith("asyncpg")
+    ):
+        return UserError(_postgres(exc, str(db_path)))
     if isinstance(exc, OSError):
         return UserError(_os(exc, Path(db_path) if db_path else None))
     return None
@@ -69,6 +73,43 @@ def _database(exc: sqlite3.Error, path: str) -> str:
     if "cantopen" in text or "unable to open" in text:
         return _unopenable(Path(path))
     return f"Lỗi cơ sở dữ liệu {path} ({exc}); chạy lại với --debug để xem chi tiết."
+
+
+def _is_postgres_url(target: object) -> bool:
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+def _postgres(exc: BaseException, url: str) -> str:
+    """PostgreSQL unreachable or refusing us: where (without the password), and the reason."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    where = f"{parts.hostname or 'localhost'}:{parts.port or 5432}{parts.path}"
+    if isinstance(exc, OSError):
+        return (
+            f"Không kết nối được PostgreSQL tại {where} ({exc.strerror or exc}); "
+            "hãy kiểm tra máy chủ đang chạy và BRIEFING_DATABASE_URL."
+        )
+    if type(exc).__name__ in _PG_ACCESS:
+        return (
+            f"PostgreSQL tại {where} từ chối kết nối: {one_line(str(exc))[:200]}; "
+            "hãy kiểm tra BRIEFING_DATABASE_URL (người dùng, mật khẩu, tên cơ sở dữ liệu)."
+        )
+    return (
+        f"Lỗi cơ sở dữ liệu PostgreSQL tại {where} ({one_line(str(exc))[:200]}); "
+        "chạy lại với --debug để xem chi tiết."
+    )
+
+
+# asyncpg's errors for a wrong user, password or database name (by name: no import here).
+_PG_ACCESS = frozenset(
+    {
+        "InvalidPasswordError",
+        "InvalidAuthorizationSpecificationError",
+        "InvalidCatalogNameError",
+        "ConnectionRejectionError",
+    }
+)
 
 
 def _unopenable(path: Path) -> str:

@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     telegram_bot_token: str | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
     telegram_api_base_url: str | None = Field(default=None, alias="TELEGRAM_API_BASE_URL")
     briefing_db: Path | None = Field(default=None, alias="BRIEFING_DB")
+    # postgresql://user:password@host:port/database: several replicas share one database.
+    database_url: str | None = Field(default=None, alias="BRIEFING_DATABASE_URL")
     briefing_admin_ids: Annotated[list[int], NoDecode] = Field(
         default_factory=list, alias="BRIEFING_ADMIN_IDS"
     )
@@ -57,6 +59,13 @@ class Settings(BaseSettings):
             raise ValueError("unknown time zone") from None
         return value
 
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("postgresql://", "postgres://")):
+            raise ValueError("not a postgresql:// URL")
+        return value
+
     @field_validator("telegram_api_base_url")
     @classmethod
     def _base_url(cls, value: str | None) -> str | None:
@@ -74,6 +83,7 @@ EXPECTED = {
     "TELEGRAM_BOT_TOKEN": "phải là token @BotFather cấp, dạng 123456:ABC…",
     "TELEGRAM_API_BASE_URL": "phải là một địa chỉ bắt đầu bằng http:// hoặc https://",
     "BRIEFING_DB": "phải là đường dẫn tới một tệp",
+    "BRIEFING_DATABASE_URL": "phải là địa chỉ PostgreSQL dạng postgresql://người_dùng@máy:cổng/tên_csdl",
     "BRIEFING_ADMIN_IDS": "phải là các số id người dùng Telegram cách nhau bằng dấu phẩy, ví dụ 12345,67890",
     "BRIEFING_ADMIN_CHAT": "phải là số id của một chat Telegram, ví dụ -1001234567890",
     "BRIEFING_TZ": "không phải múi giờ đã biết; hãy dùng tên như Asia/Ho_Chi_Minh hoặc Europe/Moscow",

@@ -16,6 +16,64 @@ SEEDS = ROOT / "seeds"
 ARTICLES = Path(__file__).resolve().parent / "articles"  # test articles written for this project
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=("sqlite", "postgres"),
+        default="sqlite",
+        help="the database every test runs on (postgres: a throwaway cluster on 127.0.0.1)",
+    )
+
+
+_CLUSTER: list = []  # [Cluster, TestDatabase] with --backend=postgres
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--backend") != "postgres":
+        return
+    from tests.pgcluster import Cluster, PostgresMissing, TestDatabase
+
+    try:
+        cluster = Cluster().start()
+    except PostgresMissing as exc:  # asked for PostgreSQL: its absence fails the run
+        raise pytest.UsageError(str(exc)) from exc
+    _CLUSTER[:] = [cluster, TestDatabase(cluster)]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    backend = config.getoption("--backend")
+    for item in items:
+        for mark in ("sqlite_only", "postgres_only"):
+            if item.get_closest_marker(mark) and not mark.startswith(backend):
+                item.add_marker(
+                    pytest.mark.skip(reason=f"{mark}: checks one backend's own behaviour")
+                )
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _CLUSTER:
+        _CLUSTER[0].stop()
+        _CLUSTER.clear()
+
+
+@pytest.fixture(autouse=True)
+def database_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --backend=postgres, every store a test opens (in the test, the bot or a
+    `briefing` subprocess) is one empty PostgreSQL database, whatever path it names."""
+    if not _CLUSTER:
+        return
+    from store.storage.pg import PgStore
+
+    database = _CLUSTER[1]
+    database.reset()
+    monkeypatch.setenv("BRIEFING_DATABASE_URL", database.url)
+
+    async def open_pg(cls: type, path: object) -> Store:
+        return await PgStore.open(database.url)
+
+    monkeypatch.setattr(Store, "open", classmethod(open_pg))
+
+
 @pytest.fixture
 async def empty_store(tmp_path: Path) -> AsyncIterator[Store]:
     store = await Store.open(tmp_path / "test.db")
@@ -30,7 +88,13 @@ async def seeded_store(empty_store: Store) -> Store:
     """The seeds plus the project's own test articles (tests/articles)."""
     from store.services.sources import load_paths
 
+    database = _CLUSTER[1] if _CLUSTER else None
+    if database is not None and database.has_seeded:
+        database.restore_seeded()  # the rows the ingest below made in an earlier test
+        return empty_store
     await ingest(empty_store, load_paths([SEEDS, ARTICLES]))
+    if database is not None:
+        database.save_seeded()
     return empty_store
 
 

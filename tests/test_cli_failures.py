@@ -313,6 +313,7 @@ def test_run_when_telegram_is_unreachable(tmp_path: Path) -> None:
     assert "httpx" not in line and "ConnectError" not in line
 
 
+@pytest.mark.sqlite_only
 def test_waits_end_and_say_what_they_waited_for(tmp_path: Path, seeded: Path) -> None:
     """A database locked by another process, and a Telegram that accepts the connection but
     never answers: both waits are bounded (5 s each; the two run side by side)."""

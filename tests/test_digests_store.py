@@ -351,6 +351,7 @@ async def test_a_slot_is_recorded_once(seeded_store: Store) -> None:
     assert [r.state for r in await outbox(seeded_store, 31)] == ["expired"]
 
 
+@pytest.mark.sqlite_only
 async def test_changes_never_ride_on_another_tasks_open_transaction(tmp_path: Path) -> None:
     store = await Store.open(tmp_path / "tx.db")
     try:

@@ -7,6 +7,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from store.language.models import Article
 from store.services.ingest import ingest
 from store.storage.db import Store
@@ -46,6 +48,7 @@ async def test_merging_keeps_the_finest_date(empty_store: Store) -> None:
     assert again.date == "2025-06-03"
 
 
+@pytest.mark.sqlite_only
 async def test_evidence_column_is_the_last_migration(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from store.services.ingest import ingest
 from store.services.sources import Unreadable, load_paths
 from store.storage.db import Store
@@ -21,6 +23,7 @@ async def test_ingest_is_idempotent(empty_store: Store) -> None:
     assert {m.id for m in second.meetings} == {m.id for m in first.meetings}
 
 
+@pytest.mark.sqlite_only
 async def test_migrations_are_versioned(tmp_path: Path) -> None:
     from store.storage.schema import MIGRATIONS
 

@@ -1,0 +1,124 @@
+"""SQLite-dialect statements → PostgreSQL, so both backends run the same queries.
+
+The storage modules write SQLite SQL. The differences they touch are few and are mapped
+here once, mechanically: ``?`` placeholders, ``INSERT OR IGNORE/REPLACE``, ``IS ?``, the
+FTS5 table (a ``tsvector`` column of ``meetings``, see store.storage.pg_schema) and
+``PRAGMA data_version`` (a version counter). Functions PostgreSQL lacks are defined in the
+schema instead. Translations are cached: the statements are a small fixed set.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Tables whose INSERT OR REPLACE needs a conflict target (their primary key).
+_KEYS = {"article_prints": ("article_id",)}
+# Tables with a generated integer id that ``cursor.lastrowid`` reports.
+ID_TABLES = frozenset({"chat_events", "feeds", "digest_outbox", "corrections"})
+
+_FTS_ROWS = re.compile(r"SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH \?")
+_FTS_BM25 = re.compile(
+    r"SELECT rowid AS rid, bm25\(meetings_fts\) AS r FROM meetings_fts\s+WHERE meetings_fts MATCH \?"
+)
+_FTS_ANY = re.compile(r"FROM meetings_fts WHERE meetings_fts MATCH \?")
+_OR_IGNORE = re.compile(r"^\s*INSERT OR IGNORE INTO", re.I)
+_OR_REPLACE = re.compile(r"^\s*INSERT OR REPLACE INTO (\w+)\s*\(([^)]*)\)", re.I)
+_INSERT_INTO = re.compile(r"^\s*INSERT INTO (\w+)", re.I)
+_IS_PARAM = re.compile(r"\bIS (NOT )?\?")
+_LIMIT = re.compile(r"\bLIMIT \?")  # SQLite: a negative limit means none
+_TRUE = re.compile(r"\b(WHERE|AND|OR) 1\b(?!\s*[-+*/=<>!,.\d])")
+
+
+def _placeholders(sql: str) -> str:
+    """``?`` → ``$1, $2, …`` outside string literals."""
+    out: list[str] = []
+    n = 0
+    quoted = False
+    for ch in sql:
+        if ch == "'":
+            quoted = not quoted
+        if ch == "?" and not quoted:
+            n += 1
+            out.append(f"${n}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_SUBQUERY = re.compile(r"\b(?:FROM|JOIN)\s*\(", re.I)
+_CLAUSE = frozenset(
+    [
+        "WHERE",
+        "LIMIT",
+        "ORDER",
+        "GROUP",
+        "UNION",
+        "JOIN",
+        "LEFT",
+        "INNER",
+        "CROSS",
+        "ON",
+        "EXCEPT",
+        "INTERSECT",
+        "HAVING",
+        "OFFSET",
+    ]
+)
+
+
+def _alias_subqueries(sql: str) -> str:
+    """SQLite allows ``FROM (SELECT …)`` without an alias; PostgreSQL needs one."""
+    out: list[str] = []
+    pos, n = 0, 0
+    for m in _SUBQUERY.finditer(sql):
+        if m.start() < pos:
+            continue
+        depth, i = 0, m.end() - 1
+        for i in range(m.end() - 1, len(sql)):
+            depth += {"(": 1, ")": -1}.get(sql[i], 0)
+            if depth == 0:
+                break
+        rest = sql[i + 1 :].lstrip()
+        word = re.match(r"\w*", rest).group(0)  # type: ignore[union-attr]
+        out.append(sql[pos : m.end()] + _alias_subqueries(sql[m.end() : i]) + ")")
+        if not word or word.upper() in _CLAUSE:
+            n += 1
+            out.append(f" AS _q{n}")
+        pos = i + 1
+    out.append(sql[pos:])
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def translate(sql: str) -> tuple[str, bool]:
+    """The PostgreSQL statement, and whether it returns the inserted row's ``id``."""
+    s = sql.strip().rstrip(";")
+    if s.upper().startswith("PRAGMA DATA_VERSION"):
+        return "SELECT n FROM data_version", False
+    s = _FTS_BM25.sub("SELECT rid, r FROM fts5_bm25(?)", s)
+    s = _FTS_ROWS.sub("SELECT seq FROM meetings WHERE tsv @@ fts5_query(?)", s)
+    s = _FTS_ANY.sub("FROM meetings WHERE tsv @@ fts5_query(?)", s)
+    s = _TRUE.sub(r"\1 true", s)
+    s = _LIMIT.sub("LIMIT nullif(?, -1)", s)
+    s = _IS_PARAM.sub(lambda m: "IS DISTINCT FROM ?" if m.group(1) else "IS NOT DISTINCT FROM ?", s)
+    if _OR_IGNORE.match(s):
+        s = _OR_IGNORE.sub("INSERT INTO", s) + " ON CONFLICT DO NOTHING"
+    elif m := _OR_REPLACE.match(s):
+        table, cols = m.group(1), [c.strip() for c in m.group(2).split(",")]
+        key = _KEYS[table]
+        sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in key)
+        s = f"INSERT INTO {s[m.start(1) :]} ON CONFLICT ({', '.join(key)}) DO UPDATE SET {sets}"
+    if "(" in s:
+        s = _alias_subqueries(s)
+    returning = False
+    if (m := _INSERT_INTO.match(s)) and m.group(1) in ID_TABLES and "RETURNING" not in s.upper():
+        s += " RETURNING id"
+        returning = True
+    return _placeholders(s), returning
+
+
+def rowcount(status: str) -> int:
+    """Rows a statement touched, from asyncpg's status ("UPDATE 3", "INSERT 0 1")."""
+    last = status.rsplit(" ", 1)[-1] if status else ""
+    return int(last) if last.isdigit() else -1

@@ -1,0 +1,99 @@
+"""The storage backends: SQLite by default, PostgreSQL when the database is a URL.
+
+The whole suite runs on either (``pytest --backend=postgres``); these tests check what
+is particular to the choice: the SQL translation, PostgreSQL's migrations, and that the
+full-text search means the same on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.services.answer import ask
+from store.storage.db import Store
+from store.storage.pg_sql import translate
+
+
+def test_placeholders_are_numbered_outside_string_literals() -> None:
+    sql, _ = translate("SELECT ? , 'what?' , ? FROM t WHERE a IS ? AND b IS NOT ?")
+    assert sql == (
+        "SELECT $1 , 'what?' , $2 FROM t WHERE a IS NOT DISTINCT FROM $3 AND b IS DISTINCT FROM $4"
+    )
+
+
+def test_sqlite_upserts_become_on_conflict() -> None:
+    ignore, _ = translate("INSERT OR IGNORE INTO meeting_sectors(meeting_id, sector) VALUES (?,?)")
+    assert ignore.endswith("VALUES ($1,$2) ON CONFLICT DO NOTHING")
+    assert ignore.startswith("INSERT INTO meeting_sectors")
+    replace, _ = translate(
+        "INSERT OR REPLACE INTO article_prints(article_id, norm_url, exact) VALUES (?,?,?)"
+    )
+    assert "ON CONFLICT (article_id) DO UPDATE SET norm_url = excluded.norm_url" in replace
+
+
+def test_inserts_into_tables_with_an_id_return_it() -> None:
+    sql, returning = translate("INSERT INTO corrections(actor, action) VALUES (?, ?)")
+    assert returning and sql.endswith("RETURNING id")
+    _, returning = translate("INSERT INTO meeting_sectors(meeting_id, sector) VALUES (?, ?)")
+    assert not returning
+
+
+def test_subqueries_get_the_alias_postgresql_requires() -> None:
+    sql, _ = translate(
+        "SELECT count(*) FROM (SELECT seq FROM (SELECT seq FROM meetings) d WHERE 1 LIMIT ?)"
+    )
+    assert sql == (
+        "SELECT count(*) FROM (SELECT seq FROM (SELECT seq FROM meetings) d WHERE true"
+        " LIMIT nullif($1, -1))"
+        " AS _q1"
+    )
+
+
+def test_full_text_matches_become_tsquery_lookups() -> None:
+    sql, _ = translate(
+        "SELECT 1 FROM meetings m WHERE m.seq IN"
+        " (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)"
+    )
+    assert "SELECT seq FROM meetings WHERE tsv @@ fts5_query($1)" in sql
+
+
+@pytest.mark.postgres_only
+async def test_postgres_migrations_are_versioned_and_applied_once(empty_store: Store) -> None:
+    from store.storage.pg_schema import MIGRATIONS
+
+    (version,) = await (await empty_store.conn.execute("SELECT n FROM schema_version")).fetchone()
+    assert version == len(MIGRATIONS)
+    assert await empty_store.migrate() == len(MIGRATIONS)  # nothing applied twice
+    (rows,) = await (
+        await empty_store.conn.execute("SELECT count(*) FROM schema_version")
+    ).fetchone()
+    assert rows == 1
+
+
+async def test_phrases_match_whole_words_in_order(seeded_store: Store) -> None:
+    """'dầu khí' asked finds meetings about oil and gas; the words apart or inside other
+    words do not count (FTS5 on SQLite, a phrase tsquery on PostgreSQL)."""
+    from store.storage.search import fts_has
+
+    assert await fts_has(seeded_store, "dầu khí")
+    assert await fts_has(seeded_store, "DAU KHI")
+    assert not await fts_has(seeded_store, "nhân hạt điện")
+    assert not await fts_has(seeded_store, "au kh")
+
+
+async def test_version_counter_moves_with_every_write(seeded_store: Store) -> None:
+    """What the answer cache watches: another connection's write changes it."""
+    before = await (await seeded_store.conn.execute("PRAGMA data_version")).fetchone()
+    other = await Store.open(seeded_store.path)
+    try:
+        await other.conn.execute("UPDATE meetings SET summary = summary || '.'")
+        await other.conn.commit()
+    finally:
+        await other.close()
+    after = await (await seeded_store.conn.execute("PRAGMA data_version")).fetchone()
+    assert after[0] != before[0]
+
+
+async def test_answers_name_the_meeting_asked_for(seeded_store: Store) -> None:
+    result = await ask(seeded_store, "to lam gap mishustin o moskva")
+    assert result.results and result.results[0].place == "Moskva"
