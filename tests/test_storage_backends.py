@@ -97,3 +97,31 @@ async def test_version_counter_moves_with_every_write(seeded_store: Store) -> No
 async def test_answers_name_the_meeting_asked_for(seeded_store: Store) -> None:
     result = await ask(seeded_store, "to lam gap mishustin o moskva")
     assert result.results and result.results[0].place == "Moskva"
+
+
+@pytest.mark.postgres_only
+async def test_postgres_tables_have_the_sqlite_columns(empty_store: Store, tmp_path) -> None:  # noqa: ANN001
+    """A SQLite migration without its PostgreSQL twin (store/storage/pg_schema.py) fails here."""
+    import sqlite3
+
+    from store.storage.schema import MIGRATIONS as SQLITE
+
+    lite = sqlite3.connect(tmp_path / "schema.db")
+    for script in SQLITE:
+        lite.executescript(script)
+    tables = [
+        r[0]
+        for r in lite.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'meetings_fts%'"
+            " AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    for table in tables:
+        want = {r[1] for r in lite.execute(f"PRAGMA table_info({table})")}
+        rows = await (
+            await empty_store.conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", (table,)
+            )
+        ).fetchall()
+        have = {r[0] for r in rows}
+        assert want <= have, (table, want - have)

@@ -72,16 +72,33 @@ class VirtualTimeLoop(asyncio.SelectorEventLoop):
         return future
 
 
+def _postgres_calls() -> list[tuple[Any, str]]:
+    import asyncpg.connect_utils
+    import asyncpg.connection
+
+    conn = asyncpg.connection.Connection
+    calls = ["execute", "executemany", "fetch", "fetchrow", "fetchval", "reset", "close"]
+    return [(conn, name) for name in calls] + [(asyncpg.connect_utils, "_connect_addr")]
+
+
 @contextmanager
 def virtual_time() -> Iterator[VirtualTimeLoop]:
-    """A virtual-time loop, with aiosqlite's thread calls counted as busy; closed after."""
+    """A virtual-time loop, with database calls (aiosqlite's thread, asyncpg's statements)
+    counted as busy; closed after."""
     real = aiosqlite.Connection._execute
     aiosqlite.Connection._execute = _track(real)  # type: ignore[method-assign]
+    # PostgreSQL (pytest --backend=postgres): a statement or a connection in progress is
+    # busy too, or the clock would jump to asyncpg's own timeouts while PostgreSQL works.
+    patched = [(owner, name, getattr(owner, name)) for owner, name in _postgres_calls()]
+    for owner, name, fn in patched:
+        setattr(owner, name, _track(fn))
     loop = VirtualTimeLoop()
     try:
         yield loop
     finally:
         aiosqlite.Connection._execute = real  # type: ignore[method-assign]
+        for owner, name, fn in patched:
+            setattr(owner, name, fn)
         loop.run_until_complete(loop.shutdown_asyncgens())
         loop.run_until_complete(loop.shutdown_default_executor())
         loop.close()

@@ -367,4 +367,12 @@ MIGRATIONS: list[str] = [
     + FACETS
     + BM25
     + VERSION,
+    # 2: SQLite's 9 (digests in forum topics, weekly and instant; pacing across restarts).
+    """
+    ALTER TABLE subscriptions ADD COLUMN mode TEXT NOT NULL DEFAULT 'daily';
+    ALTER TABLE subscriptions ADD COLUMN thread_id BIGINT;
+    ALTER TABLE digest_outbox ADD COLUMN thread_id BIGINT;
+    ALTER TABLE digest_outbox ADD COLUMN retry_at TEXT;
+    CREATE INDEX digest_outbox_sent ON digest_outbox(sent_at) WHERE sent_at IS NOT NULL;
+    """,
 ]
