@@ -316,7 +316,7 @@ async def add_article(update: Update, context: Context) -> None:
         return
     # Extracted once, for the preview; "Lưu" stores exactly what the admin saw.
     prepared = await prepare(article, today(context))
-    token = pending_articles(context).put(prepared, user_id)
+    token = await pending_articles(context).put(get_store(context), prepared, user_id)
     html = preview_html(article, list(prepared.meetings))
     await reply_view(message, View(html, preview_buttons(token)))
 
@@ -347,7 +347,8 @@ async def on_button(update: Update, context: Context) -> None:
     action, token = m.groups()
     user_id = query.from_user.id if query.from_user else None
     pending = pending_articles(context)
-    item = pending.get(token)
+    store = get_store(context)
+    item = await pending.get(store, token)
     if item is None:
         await query.answer(EXPIRED, show_alert=True)
         if query.message is not None:
@@ -359,14 +360,15 @@ async def on_button(update: Update, context: Context) -> None:
     if item.user_id != user_id:
         await query.answer(NOT_YOURS, show_alert=True)
         return
-    pending.pop(token)  # before any await: a double press cannot save twice
+    if await pending.pop(store, token) is None:  # taken once: a double press saves once
+        await query.answer(EXPIRED, show_alert=True)
+        return
     if action == "c":
         await query.answer("Đã huỷ.")
         source = r.source_html(item.article.source)
         await show_in_place(query, context, View(f"✖️ Đã huỷ: bài {source} không được lưu."))
         return
     await query.answer("Đang lưu…")
-    store = get_store(context)
     report = await ingest(store, [item.prepared])
     outcome = report.outcomes[0]
     meetings = await store.meetings_by_ids(list(dict.fromkeys(outcome.meeting_ids)))

@@ -4,7 +4,8 @@ Answers are a function of the question, the date and the database, so a reply re
 once can be served again until the data changes: popular questions, "latest", and the
 people and sector lists then cost no SQL. Changes made through this process's connection
 are seen at once (``total_changes``); changes by another process (``briefing ingest``
-while the bot runs) through ``PRAGMA data_version`` within ``recheck`` seconds.
+while the bot runs, or another replica) through the store's data version (bumped by every
+write transaction) within ``recheck`` seconds.
 """
 
 from __future__ import annotations
@@ -32,8 +33,7 @@ class ViewCache:
     async def _current(self, store: Store) -> tuple[int, int, int]:
         now = time.monotonic()
         if now - self._checked >= self.recheck:
-            row = await (await store.conn.execute("PRAGMA data_version")).fetchone()
-            self._data_version = int(row[0])
+            self._data_version = await store.data_version()
             self._checked = now
         return id(store), store.conn.total_changes, self._data_version
 

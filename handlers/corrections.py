@@ -123,7 +123,7 @@ async def on_button(update: Update, context: Context) -> None:
     store = get_store(context)
     user_id = query.from_user.id
     if m["tok_op"]:
-        item = context.bot_data.edits.pop(m["token"])
+        item = await context.bot_data.edits.pop(store, m["token"])
         if item is None or item.user_id != user_id or not isinstance(item.edit, Edit):
             await query.answer(EXPIRED, show_alert=True)
             return
@@ -140,7 +140,7 @@ async def on_button(update: Update, context: Context) -> None:
             await query.answer(GONE, show_alert=True)
             return
         field = FIELD_CODES[m["field"]]
-        context.bot_data.edits.ask(user_id, meeting.id, field)
+        await context.bot_data.edits.ask(store, user_id, meeting.id, field)
         await query.answer()
         if query.message is not None:
             await context.bot.send_message(
@@ -264,12 +264,15 @@ async def on_value(update: Update, context: Context) -> None:
     user = update.effective_user
     if message is None or user is None:
         return
+    if not is_admin(context, user.id):
+        return  # only admins correct: anyone else's message is a question like any other
     pending = context.bot_data.edits
-    item = pending.awaiting(user.id)
-    if item is None or not is_admin(context, user.id):
+    store = get_store(context)
+    item = await pending.awaiting(store, user.id)
+    if item is None:
         return  # not a correction: the message is a question like any other
-    pending.answered(user.id)
-    meeting = await get_store(context).meeting(item.meeting_id)
+    await pending.answered(store, user.id)
+    meeting = await store.meeting(item.meeting_id)
     if meeting is None:
         await reply_view(message, View(r.esc(GONE)))
         raise ApplicationHandlerStop
@@ -279,7 +282,7 @@ async def on_value(update: Update, context: Context) -> None:
         retry = InlineKeyboardButton("✏️ Gửi lại", callback_data=f"m:f:{item.field[0]}:{meeting.id}")
         await reply_view(message, View(r.esc(str(exc)), [[retry, _back(meeting.id)]]))
         raise ApplicationHandlerStop from None
-    token = pending.put(PendingEdit(user.id, meeting.id, item.field, 0.0, edit))
+    token = await pending.put(store, PendingEdit(user.id, meeting.id, item.field, 0.0, edit))
     html = (
         f"✏️ <b>Sửa cuộc gặp</b> {r.esc(detail_title(meeting))}\n"
         f"{r.esc(corrections.describe_edit(meeting, edit))}\nLưu thay đổi này?"

@@ -1,15 +1,24 @@
-"""Articles an admin has seen in a /them preview, kept until Lưu or Huỷ (or expiry)."""
+"""What admins are in the middle of: /them previews until Lưu or Huỷ (or expiry), and
+corrections awaiting a value or a confirmation.
+
+The state lives in the database (store.storage.pending), not in this process, so that with
+several replicas behind one webhook a button pressed on any of them finishes what another
+started. Times are wall-clock seconds, which every replica shares.
+"""
 
 from __future__ import annotations
 
+import json
 import secrets
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from store.language.models import Article
+from store.language.edits import Edit
+from store.language.models import Article, Meeting
 from store.services.ingest import Prepared
+from store.storage import pending as state
+from store.storage.db import Store
 
 PENDING_TTL = 30 * 60  # seconds a preview's buttons stay valid
 PENDING_MAX = 32  # previews kept at once; the oldest is dropped first
@@ -26,43 +35,59 @@ class Pending:
         return self.prepared.article
 
 
+def _prepared_json(prepared: Prepared) -> str:
+    return json.dumps(
+        {
+            "article": prepared.article.model_dump(mode="json"),
+            "meetings": [m.model_dump(mode="json") for m in prepared.meetings],
+        },
+        ensure_ascii=False,
+    )
+
+
+def _prepared(payload: str) -> Prepared:
+    data = json.loads(payload)
+    return Prepared(
+        Article.model_validate(data["article"]),
+        tuple(Meeting.model_validate(m) for m in data["meetings"]),
+    )
+
+
 class PendingArticles:
     """Articles shown in a preview, by token; bounded in number and age."""
+
+    KIND = "preview"
 
     def __init__(
         self,
         ttl: float = PENDING_TTL,
         size: int = PENDING_MAX,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.ttl = ttl
         self.size = size
         self.clock = clock
-        self._items: OrderedDict[str, Pending] = OrderedDict()
 
-    def _expire(self) -> None:
-        now = self.clock()
-        for token in [t for t, p in self._items.items() if now - p.created > self.ttl]:
-            del self._items[token]
+    def _since(self) -> float:
+        return self.clock() - self.ttl
 
-    def put(self, prepared: Prepared, user_id: int) -> str:
-        self._expire()
+    async def put(self, store: Store, prepared: Prepared, user_id: int) -> str:
         token = secrets.token_urlsafe(6)  # 8 characters of [A-Za-z0-9_-]
-        self._items[token] = Pending(prepared, user_id, self.clock())
-        while len(self._items) > self.size:
-            self._items.popitem(last=False)
+        payload = _prepared_json(prepared)
+        await state.put(store, self.KIND, token, user_id, payload, self.clock(), self.size)
         return token
 
-    def get(self, token: str) -> Pending | None:
-        self._expire()
-        return self._items.get(token)
+    async def get(self, store: Store, token: str) -> Pending | None:
+        row = await state.get(store, self.KIND, token, self._since())
+        return Pending(_prepared(row.payload), row.user_id, row.created) if row else None
 
-    def pop(self, token: str) -> Pending | None:
-        self._expire()
-        return self._items.pop(token, None)
+    async def pop(self, store: Store, token: str) -> Pending | None:
+        """Taken once: of two presses (on any replica), one gets it."""
+        row = await state.take(store, self.KIND, token, self._since())
+        return Pending(_prepared(row.payload), row.user_id, row.created) if row else None
 
-    def __len__(self) -> int:
-        return len(self._items)
+    async def count(self, store: Store) -> int:
+        return await state.count(store, self.KIND, self._since())
 
 
 EDIT_TTL = 10 * 60  # seconds an admin has to type a corrected value, then to confirm it
@@ -79,38 +104,59 @@ class PendingEdit:
     edit: object | None = None  # store.language.edits.Edit once the value is read
 
 
+def _edit_json(item: PendingEdit) -> str:
+    edit = item.edit if isinstance(item.edit, Edit) else None
+    return json.dumps(
+        {
+            "meeting_id": item.meeting_id,
+            "field": item.field,
+            "edit": [edit.field, edit.value] if edit else None,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _edit(row: state.State) -> PendingEdit:
+    data = json.loads(row.payload)
+    edit = Edit(*data["edit"]) if data["edit"] else None
+    return PendingEdit(row.user_id, data["meeting_id"], data["field"], row.created, edit)
+
+
 class PendingEdits:
     """Corrections admins are making: by user while a value is awaited, by token once shown
     for confirmation; bounded in age."""
 
-    def __init__(self, ttl: float = EDIT_TTL, clock: Callable[[], float] = time.monotonic) -> None:
+    AWAITING = "edit-value"
+    CONFIRM = "edit-confirm"
+
+    def __init__(self, ttl: float = EDIT_TTL, clock: Callable[[], float] = time.time) -> None:
         self.ttl = ttl
         self.clock = clock
-        self._awaiting: dict[int, PendingEdit] = {}
-        self._confirm: OrderedDict[str, PendingEdit] = OrderedDict()
 
-    def _fresh(self, item: PendingEdit | None) -> PendingEdit | None:
-        return item if item is not None and self.clock() - item.created <= self.ttl else None
+    def _since(self) -> float:
+        return self.clock() - self.ttl
 
-    def ask(self, user_id: int, meeting_id: str, field: str) -> None:
-        self._awaiting[user_id] = PendingEdit(user_id, meeting_id, field, self.clock())
+    async def ask(self, store: Store, user_id: int, meeting_id: str, field: str) -> None:
+        item = PendingEdit(user_id, meeting_id, field, self.clock())
+        await state.put(
+            store, self.AWAITING, str(user_id), user_id, _edit_json(item), item.created, 1000
+        )
 
-    def awaiting(self, user_id: int) -> PendingEdit | None:
-        item = self._fresh(self._awaiting.get(user_id))
-        if item is None:
-            self._awaiting.pop(user_id, None)
-        return item
+    async def awaiting(self, store: Store, user_id: int) -> PendingEdit | None:
+        row = await state.get(store, self.AWAITING, str(user_id), self._since())
+        return _edit(row) if row else None
 
-    def answered(self, user_id: int) -> None:
-        self._awaiting.pop(user_id, None)
+    async def answered(self, store: Store, user_id: int) -> None:
+        await state.take(store, self.AWAITING, str(user_id), 0.0)
 
-    def put(self, item: PendingEdit) -> str:
+    async def put(self, store: Store, item: PendingEdit) -> str:
         token = secrets.token_urlsafe(6)
         item.created = self.clock()
-        self._confirm[token] = item
-        while len(self._confirm) > PENDING_MAX:
-            self._confirm.popitem(last=False)
+        await state.put(
+            store, self.CONFIRM, token, item.user_id, _edit_json(item), item.created, PENDING_MAX
+        )
         return token
 
-    def pop(self, token: str) -> PendingEdit | None:
-        return self._fresh(self._confirm.pop(token, None))
+    async def pop(self, store: Store, token: str) -> PendingEdit | None:
+        row = await state.take(store, self.CONFIRM, token, self._since())
+        return _edit(row) if row else None

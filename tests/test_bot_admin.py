@@ -310,7 +310,7 @@ async def test_huỷ_discards_the_article(bot: BotUnderTest, seeded_store: Store
     calls = await bot.send(bot.updates.callback(save))
     assert answers(calls) == [EXPIRED]
     assert await seeded_store.count_articles() == articles
-    assert len(pending_articles(bot.app)) == 0
+    assert await pending_articles(bot.app).count(bot.app.bot_data.store) == 0
 
 
 async def test_a_repeat_is_reported_and_another_outlet_is_merged(
@@ -361,7 +361,7 @@ async def test_them_without_an_article_explains_the_ways(bot: BotUnderTest) -> N
     assert ".txt" in text and "trả lời" in text and not reply.buttons()
     reply = only_reply(bot, await bot.send(bot.updates.message("/them https://baomau.vn/a.html")))
     assert "briefing ingest URL" in visible_text(reply.text or "") and not reply.buttons()
-    assert len(pending_articles(bot.app)) == 0
+    assert await pending_articles(bot.app).count(bot.app.bot_data.store) == 0
 
 
 # ----------------------------------------------------------------- who may press what
@@ -378,7 +378,7 @@ async def test_non_admin_is_refused_and_nothing_is_kept(seeded_store: Store) -> 
         assert "chỉ dành cho quản trị viên" in visible_text(only_reply(bot, calls).text or "")
         assert not [c for c in calls if c.method in ("getFile", "downloadFile", "sendPhoto")]
         assert await seeded_store.count_articles() == articles
-        assert len(pending_articles(bot.app)) == 0
+        assert await pending_articles(bot.app).count(bot.app.bot_data.store) == 0
 
 
 async def test_help_shows_admin_commands_to_admins_only(seeded_store: Store) -> None:
@@ -419,6 +419,25 @@ async def test_foreign_and_forged_presses_change_nothing(
     # The owner still decides.
     edited = only_reply(bot, await bot.send(bot.updates.callback(save)))
     assert "Đã lưu" in visible_text(edited.text or "")
+    assert await seeded_store.count_articles() == articles + 1
+
+
+async def test_a_preview_is_saved_through_another_replica(
+    bot: BotUnderTest, seeded_store: Store
+) -> None:
+    """Two processes on one database (replicas behind one webhook): «Lưu» pressed on the
+    one that did not show the preview saves it, and a second press on the first finds it
+    taken."""
+    articles = await seeded_store.count_articles()
+    _, save, _ = await preview(bot, bot.updates.message(f"/them {ARTICLE}"))
+    other_store = await Store.open(seeded_store.path)
+    try:
+        async with admin_bot(other_store, admin_settings()) as other:
+            edited = only_reply(other, await other.send(other.updates.callback(save)))
+            assert "Đã lưu" in visible_text(edited.text or "")
+        assert answers(await bot.send(bot.updates.callback(save))) == [EXPIRED]
+    finally:
+        await other_store.close()
     assert await seeded_store.count_articles() == articles + 1
 
 
@@ -505,7 +524,7 @@ async def test_unreadable_documents_get_a_reason(
     if data is None:
         assert not [c for c in calls if c.method == "getFile"]
     assert await seeded_store.count_articles() == articles
-    assert len(pending_articles(bot.app)) == 0
+    assert await pending_articles(bot.app).count(bot.app.bot_data.store) == 0
 
 
 async def test_document_caption_for_another_bot_is_ignored(bot: BotUnderTest) -> None:
@@ -527,7 +546,7 @@ async def test_failed_download_is_reported(bot: BotUnderTest) -> None:
     reply = only_reply(bot, await bot.send(update))
     text = visible_text(reply.text or "")
     assert "Không tải được tệp «to.txt»" in text and "file is too big" in text.lower()
-    assert len(pending_articles(bot.app)) == 0
+    assert await pending_articles(bot.app).count(bot.app.bot_data.store) == 0
 
 
 # ----------------------------------------------------------------- /thongke

@@ -12,6 +12,9 @@ import pytest
 from store.services.answer import ask
 from store.storage.db import Store
 from store.storage.pg_sql import translate
+from tests.conftest import ROOT
+
+ARTICLE = ROOT / "tests" / "fixtures" / "hoi-dam-ha-noi.html"
 
 
 def test_placeholders_are_numbered_outside_string_literals() -> None:
@@ -82,16 +85,21 @@ async def test_phrases_match_whole_words_in_order(seeded_store: Store) -> None:
 
 
 async def test_version_counter_moves_with_every_write(seeded_store: Store) -> None:
-    """What the answer cache watches: another connection's write changes it."""
-    before = await (await seeded_store.conn.execute("PRAGMA data_version")).fetchone()
+    """What the answer cache watches: a write through another store (another process or
+    replica) moves it; reading does not."""
+    from store.services.ingest import ingest
+    from store.services.sources import load_paths
+
+    before = await seeded_store.data_version()
+    await seeded_store.meetings()
+    assert await seeded_store.data_version() == before
     other = await Store.open(seeded_store.path)
     try:
-        await other.conn.execute("UPDATE meetings SET summary = summary || '.'")
-        await other.conn.commit()
+        (article,) = load_paths([ARTICLE])
+        await ingest(other, [article])
     finally:
         await other.close()
-    after = await (await seeded_store.conn.execute("PRAGMA data_version")).fetchone()
-    assert after[0] != before[0]
+    assert await seeded_store.data_version() > before
 
 
 async def test_answers_name_the_meeting_asked_for(seeded_store: Store) -> None:

@@ -31,6 +31,8 @@ from store.storage.schema import MIGRATIONS
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+# Every write transaction moves the data version that caches compare (see data_version).
+_BUMP = "UPDATE data_version SET n = n + 1"
 
 
 def date_bounds(value: str | None) -> tuple[str | None, str | None]:
@@ -179,7 +181,10 @@ class Store:
             if not conn.in_transaction:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
+                    before = conn.total_changes
                     result = fn(conn)
+                    if conn.total_changes != before:
+                        conn.execute(_BUMP)
                 except BaseException:
                     conn.rollback()
                     raise
@@ -191,6 +196,7 @@ class Store:
             conn.execute("SAVEPOINT atomic")
             try:
                 result = fn(conn)
+                conn.execute(_BUMP)
             except BaseException:
                 conn.execute("ROLLBACK TO atomic")
                 conn.execute("RELEASE atomic")
@@ -256,6 +262,11 @@ class Store:
         return await self.conn._execute(fn, self.conn._conn, *args)  # noqa: SLF001
 
     # ----------------------------------------------------------------- reading
+
+    async def data_version(self) -> int:
+        """A number every committed write changes, whichever process or replica made it."""
+        row = await (await self.reader.execute("SELECT n FROM data_version")).fetchone()
+        return int(row[0]) if row else 0
 
     async def count_articles(self) -> int:
         """Articles whose text is stored (another outlet's copy is a source, not an article)."""

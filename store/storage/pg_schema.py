@@ -375,4 +375,15 @@ MIGRATIONS: list[str] = [
     ALTER TABLE digest_outbox ADD COLUMN retry_at TEXT;
     CREATE INDEX digest_outbox_sent ON digest_outbox(sent_at) WHERE sent_at IS NOT NULL;
     """,
+    # 3: conversation state (SQLite's 11; data_version is PostgreSQL's 1).
+    """
+    CREATE TABLE conversation_state (
+        kind     TEXT NOT NULL,
+        key      TEXT NOT NULL,
+        user_id  BIGINT NOT NULL,
+        payload  TEXT NOT NULL,
+        created  DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (kind, key)
+    );
+    """,
 ]

@@ -94,8 +94,6 @@ def _alias_subqueries(sql: str) -> str:
 def translate(sql: str) -> tuple[str, bool]:
     """The PostgreSQL statement, and whether it returns the inserted row's ``id``."""
     s = sql.strip().rstrip(";")
-    if s.upper().startswith("PRAGMA DATA_VERSION"):
-        return "SELECT n FROM data_version", False
     s = _FTS_BM25.sub("SELECT rid, r FROM fts5_bm25(?)", s)
     s = _FTS_ROWS.sub("SELECT seq FROM meetings WHERE tsv @@ fts5_query(?)", s)
     s = _FTS_ANY.sub("FROM meetings WHERE tsv @@ fts5_query(?)", s)

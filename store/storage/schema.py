@@ -305,4 +305,19 @@ MIGRATIONS: list[str] = [
         updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     );
     """,
+    # 11: a data version bumped by every write transaction (Store.atomic), which caches
+    # compare (PostgreSQL bumps its own by triggers); and conversation state (/them
+    # previews, corrections in progress) kept where every replica sees it.
+    """
+    CREATE TABLE data_version (n INTEGER NOT NULL);
+    INSERT INTO data_version VALUES (0);
+    CREATE TABLE conversation_state (
+        kind     TEXT NOT NULL,     -- preview | edit-value | edit-confirm
+        key      TEXT NOT NULL,     -- the button's token, or the user id awaited
+        user_id  INTEGER NOT NULL,
+        payload  TEXT NOT NULL,     -- JSON
+        created  REAL NOT NULL,     -- Unix time
+        PRIMARY KEY (kind, key)
+    );
+    """,
 ]

@@ -363,7 +363,7 @@ async def _reported_within(store: Store, lo: str | None, hi: str | None) -> tupl
     if memo is None or "reported" not in memo:
         # Another connection's commit changes data_version; this connection's own writes
         # (an in-memory store) change the counts. Checked once per question.
-        changed = await _rows(store, "PRAGMA data_version", [])
+        changed = [(await store.data_version(),)]
         counts = await _rows(
             store,
             "SELECT (SELECT count(*) FROM meetings WHERE date_start IS NULL),"
