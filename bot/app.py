@@ -75,6 +75,7 @@ def build_application(
     rate_limiter: bool = True,
     *,
     store_path: str | Path | None = None,
+    updater: bool = True,
 ) -> App:
     """The bot with every handler registered.
 
@@ -97,6 +98,8 @@ def build_application(
         builder = builder.request(request)
     if get_updates_request is not None:
         builder = builder.get_updates_request(get_updates_request)
+    if not updater:  # updates come from bot.webserver's ASGI app instead
+        builder = builder.updater(None)
     if rate_limiter:
         # A few retries on RetryAfter: a late answer beats a lost one. Digest sends bypass
         # it: bot.pacing.Pacer alone paces them (two layers would fight).
@@ -147,6 +150,14 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
         raise SettingsError(
             "Chế độ webhook cần BRIEFING_WEBHOOK_URL: địa chỉ https công khai mà Telegram gửi update tới."
         )
+    if settings.database_url and not settings.webhook_secret:
+        # Replicas share the database: each would make up its own secret, and the last to
+        # register would lock the others out.
+        raise SettingsError(
+            "Với BRIEFING_DATABASE_URL (nhiều bản sao dùng chung cơ sở dữ liệu), chế độ webhook "
+            "cần BRIEFING_WEBHOOK_SECRET cố định, giống nhau ở mọi bản sao; webhook được đăng ký "
+            "một lần bằng lệnh briefing webhook set."
+        )
     secret = settings.webhook_secret or secrets.token_urlsafe(32)
     if not _SECRET.match(secret):
         raise SettingsError(
@@ -190,6 +201,14 @@ def run(
     if options is not None:
         _check_port(options["listen"], options["port"])
     _configure_logging()
+    if options is not None and settings.database_url:
+        # A replica: no Updater, no setWebhook (``briefing webhook set`` registers it once).
+        import asyncio
+
+        from bot.webserver import serve
+
+        asyncio.run(serve(settings, store_path, options["secret_token"]))
+        return
     quiet = _HideBootstrapFailures()
     ptb_log = logging.getLogger("telegram.ext")
     if not debug:

@@ -375,6 +375,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_digest_parsers(sub, cmd_digest, cmd_subscriptions, json_help=JSON_HELP)
     add_feed_parsers(sub, cmd_feeds, json_help=JSON_HELP)
+    from bot.webhook_cli import add_parsers as add_webhook_parsers
+
+    add_webhook_parsers(sub, json_help=JSON_HELP)
 
     # The global options also work after the command: `briefing ask … --db x.db`.
     for command in _commands(parser):

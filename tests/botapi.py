@@ -48,6 +48,7 @@ class BotAPIServer:
     received: list[Received] = field(default_factory=list)
     on_receive: Callable[[Received], None] | None = None
     port: int = 0
+    webhook: dict[str, Any] = field(default_factory=dict)  # what setWebhook registered
 
     def __post_init__(self) -> None:
         self._ids = itertools.count(1)
@@ -135,6 +136,13 @@ class BotAPIServer:
             return 200, {"ok": True, "result": BOT}
         if method == "getUpdates":
             return 200, {"ok": True, "result": []}
+        if method == "setWebhook":
+            self.webhook = params
+        if method == "deleteWebhook":
+            self.webhook = {}
+        if method == "getWebhookInfo":
+            info = {"url": self.webhook.get("url", ""), "has_custom_certificate": False}
+            return 200, {"ok": True, "result": {**info, "pending_update_count": 0}}
         if method != "sendMessage":
             return 200, {"ok": True, "result": True}
         arrived = self.now()
