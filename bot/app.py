@@ -190,25 +190,7 @@ def run(
     taken) raises ``StartupError`` with one sentence; every network wait has PTB's
     timeouts (5 s to connect, 5 s to read), so it never hangs.
     """
-    token = settings.telegram_bot_token
-    if not token:
-        raise SettingsError(NO_TOKEN)
-    if not _TOKEN.match(token):
-        raise SettingsError(
-            "TELEGRAM_BOT_TOKEN không đúng dạng (số:chuỗi, như @BotFather cấp); hãy sao chép lại token."
-        )
-    options = webhook_options(settings) if webhook else None
-    if options is not None:
-        _check_port(options["listen"], options["port"])
-    _configure_logging()
-    if options is not None and settings.database_url:
-        # A replica: no Updater, no setWebhook (``briefing webhook set`` registers it once).
-        import asyncio
-
-        from bot.webserver import serve
-
-        asyncio.run(serve(settings, store_path, options["secret_token"]))
-        return
+    options = startup_checks(settings, webhook)
     quiet = _HideBootstrapFailures()
     ptb_log = logging.getLogger("telegram.ext")
     if not debug:
@@ -248,6 +230,23 @@ def run(
 
 
 _BIND_ERRORS = (errno.EADDRINUSE, errno.EACCES, errno.EADDRNOTAVAIL)
+
+
+def startup_checks(settings: Settings, webhook: bool) -> dict[str, Any] | None:
+    """What must hold before anything reaches Telegram: a well-formed token and, for a
+    webhook, its settings and a free port. Returns the webhook options (None: polling)."""
+    token = settings.telegram_bot_token
+    if not token:
+        raise SettingsError(NO_TOKEN)
+    if not _TOKEN.match(token):
+        raise SettingsError(
+            "TELEGRAM_BOT_TOKEN không đúng dạng (số:chuỗi, như @BotFather cấp); hãy sao chép lại token."
+        )
+    options = webhook_options(settings) if webhook else None
+    if options is not None:
+        _check_port(options["listen"], options["port"])
+    _configure_logging()
+    return options
 
 
 def _check_port(listen: str, port: int) -> None:

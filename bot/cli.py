@@ -185,6 +185,12 @@ async def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    if args.webhook and args.settings.database_url:
+        # One of several replicas on a shared database (bot.webserver).
+        from bot.webserver import run_replica
+
+        run_replica(args.settings, args.db_path)
+        return 0
     from bot.app import run
 
     run(args.settings, args.db_path, webhook=args.webhook, debug=args.debug)

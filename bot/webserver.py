@@ -71,6 +71,16 @@ def asgi_app(application: Any, secret: str, url_path: str) -> Starlette:
     )
 
 
+def run_replica(settings: Settings, store_path: str | Path) -> None:
+    """``briefing run --webhook`` with a database URL: checks as ``bot.app.run`` does, then
+    serves until interrupted. No Updater, no setWebhook (``briefing webhook set`` does it)."""
+    from bot.app import startup_checks
+
+    options = startup_checks(settings, webhook=True)
+    assert options is not None
+    asyncio.run(serve(settings, store_path, options["secret_token"]))
+
+
 async def serve(settings: Settings, store_path: str | Path, secret: str) -> None:
     """Run one replica until interrupted: the application without an Updater, behind
     uvicorn on BRIEFING_WEBHOOK_LISTEN:BRIEFING_WEBHOOK_PORT."""
