@@ -26,6 +26,7 @@ _OR_IGNORE = re.compile(r"^\s*INSERT OR IGNORE INTO", re.I)
 _OR_REPLACE = re.compile(r"^\s*INSERT OR REPLACE INTO (\w+)\s*\(([^)]*)\)", re.I)
 _INSERT_INTO = re.compile(r"^\s*INSERT INTO (\w+)", re.I)
 _IS_PARAM = re.compile(r"\bIS (NOT )?\?")
+_LIKE = re.compile(r"\bLIKE\b")  # SQLite's LIKE ignores the case of ASCII letters
 _LIMIT = re.compile(r"\bLIMIT \?")  # SQLite: a negative limit means none
 _TRUE = re.compile(r"\b(WHERE|AND|OR) 1\b(?!\s*[-+*/=<>!,.\d])")
 
@@ -99,6 +100,7 @@ def translate(sql: str) -> tuple[str, bool]:
     s = _FTS_ANY.sub("FROM meetings WHERE tsv @@ fts5_query(?)", s)
     s = _TRUE.sub(r"\1 true", s)
     s = _LIMIT.sub("LIMIT nullif(?, -1)", s)
+    s = _LIKE.sub("ILIKE", s)
     s = _IS_PARAM.sub(lambda m: "IS DISTINCT FROM ?" if m.group(1) else "IS NOT DISTINCT FROM ?", s)
     if _OR_IGNORE.match(s):
         s = _OR_IGNORE.sub("INSERT INTO", s) + " ON CONFLICT DO NOTHING"

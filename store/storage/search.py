@@ -616,7 +616,7 @@ async def _facet_sizes(store: Store, facets: list[str]) -> dict[str, int]:
             " (SELECT 1 FROM meeting_sources LIMIT 1)",
             [],
         )
-        version = await _rows(store, "PRAGMA data_version", [])
+        version = [(await store.data_version(),)]
         key = (version[0][0], row[0][0])
         if memo is not None:
             memo["facet_key"] = key
@@ -1046,7 +1046,7 @@ async def participant_names(store: Store) -> list[str]:
         " (SELECT coalesce(max(seq), 0) FROM meetings)",
         [],
     )
-    changed = await _rows(store, "PRAGMA data_version", [])
+    changed = [(await store.data_version(),)]
     key = (changed[0][0], *version[0])
     cached = _NAMES.get(store.conn)
     if cached is None or cached[0] != key:
