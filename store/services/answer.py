@@ -182,6 +182,8 @@ async def off_loop(fn: Callable[..., Awaitable[T]], *args: Any, **kw: Any) -> T:
     other chats' replies. Questions only read, on the store's reader connection, which
     SQLite lets several threads use.
     """
+    if any(getattr(a, "loop_bound", False) for a in args):
+        return await fn(*args, **kw)  # a PostgreSQL pool belongs to this loop; it waits on I/O
     return await asyncio.to_thread(lambda: asyncio.run(_awaited(fn(*args, **kw))))
 
 

@@ -175,6 +175,8 @@ async def _init_connection(conn: asyncpg.Connection) -> None:
 class PgStore(Store):
     """A Store on PostgreSQL (``BRIEFING_DATABASE_URL=postgresql://…``)."""
 
+    loop_bound = True  # its pool serves the event loop that opened it, no other
+
     def __init__(self, pool: asyncpg.Pool, url: str) -> None:  # noqa: D107
         self.pool = pool
         self.path = url
