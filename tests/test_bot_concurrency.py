@@ -43,6 +43,7 @@ def _chats(bot: BotUnderTest) -> list[int]:
     return [int(c.params["chat_id"]) for c in bot.replies(bot.request.calls)]
 
 
+@pytest.mark.sqlite_only  # PostgreSQL answers on the event loop (its pool is bound to it)
 async def test_slow_answer_does_not_hold_up_another_chat(
     seeded_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
