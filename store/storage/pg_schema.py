@@ -387,4 +387,17 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (kind, key)
     );
     """,
+    # 4: the language a chat is answered in (SQLite's 10, which main added after this
+    # backend's 3; appended, so a database already at 3 gets it too). Its writes move the
+    # data version as every SQLite write transaction does.
+    f"""
+    CREATE TABLE chat_languages (
+        chat_id     BIGINT PRIMARY KEY,
+        lang        TEXT NOT NULL CHECK (lang IN ('vi', 'en', 'ru')),
+        set_by      BIGINT,
+        updated_at  {_TS}
+    );
+    CREATE TRIGGER chat_languages_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+        ON chat_languages FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
+    """,
 ]
