@@ -53,3 +53,34 @@ class ViewCache:
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
         return value
+
+
+class ChatLanguages:
+    """Each chat's stored language, kept until the data version moves: a language set on
+    another replica is seen within ``recheck`` seconds; this process's own are kept at once."""
+
+    def __init__(self, size: int = 50_000, recheck: float = 2.0) -> None:
+        self.size = size
+        self.recheck = recheck
+        self._langs: dict[int, str | None] = {}
+        self._data_version: int | None = None
+        self._checked = float("-inf")
+
+    async def get(
+        self, store: Store, chat_id: int, load: Callable[[], Awaitable[str | None]]
+    ) -> str | None:
+        now = time.monotonic()
+        if now - self._checked >= self.recheck:
+            version = await store.data_version()
+            self._checked = now
+            if version != self._data_version:
+                self._langs.clear()
+                self._data_version = version
+        if chat_id not in self._langs:
+            if len(self._langs) >= self.size:
+                self._langs.clear()
+            self._langs[chat_id] = await load()
+        return self._langs[chat_id]
+
+    def put(self, chat_id: int, lang: str) -> None:
+        self._langs[chat_id] = lang

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from telegram import Message
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
-from handlers.cache import ViewCache
+from handlers.cache import ChatLanguages, ViewCache
 from handlers.pending import PendingArticles, PendingEdits
 from handlers.render import clean
 from store.language.localtime import zone
@@ -111,7 +111,7 @@ class BotData:
     digests: Scheduler | None = None  # the digest service, where one runs
     feed_config: FetchConfig | None = None  # fetch limits for feed polling (tests shrink them)
     feeds_changed: Callable[[], Awaitable[Any]] | None = None  # re-reads the feed table (polling)
-    languages: dict[int, str | None] = field(default_factory=dict)  # chat id → stored language
+    languages: ChatLanguages = field(default_factory=ChatLanguages)  # chat id → stored language
 
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]

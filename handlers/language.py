@@ -27,23 +27,16 @@ from store.storage.chat_languages import get_language, set_language
 log = logging.getLogger(__name__)
 
 _CURRENT = CHAT_LANG
-_CACHE_MAX = 50_000  # chats whose language is kept in memory
 
 
 current = chat_lang  # the language of the chat the update being handled came from
 
 
-def _cache(context: Context) -> dict[int, str | None]:
-    return context.bot_data.languages
-
-
 async def stored(context: Context, chat_id: int) -> str | None:
-    cache = _cache(context)
-    if chat_id not in cache:
-        if len(cache) >= _CACHE_MAX:
-            cache.clear()
-        cache[chat_id] = await get_language(get_store(context), chat_id)
-    return cache[chat_id]
+    store = get_store(context)
+    return await context.bot_data.languages.get(
+        store, chat_id, lambda: get_language(store, chat_id)
+    )
 
 
 async def resolve(update: Update, context: Context) -> str:
@@ -84,7 +77,7 @@ async def _apply(update: Update, context: Context, lang: str) -> str:
     assert chat is not None
     user = update.effective_user
     await set_language(get_store(context), chat.id, lang, user.id if user else None)
-    _cache(context)[chat.id] = lang
+    context.bot_data.languages.put(chat.id, lang)
     _CURRENT.set(lang)
     return say(lang, "lang.set")
 

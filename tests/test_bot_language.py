@@ -15,6 +15,7 @@ import pytest
 import handlers
 from handlers.commands import command_table
 from store.language.catalogue import LANGS, catalogue
+from store.storage.backends import open_store
 from store.storage.chat_languages import get_language, set_language
 from store.storage.chats import migrate_chat
 from store.storage.db import Store
@@ -159,3 +160,19 @@ async def test_details_follow_the_chat_language(bot: BotUnderTest, seeded_store:
     assert "Пхеньян" in text and "10 октября 2025 г." in text and "То Лам" in text
     assert "слова вьетнамского источника" in text
     assert any(b["text"] == "Связанные встречи" for b in card.buttons())
+
+
+async def test_a_language_set_on_another_replica_is_seen(seeded_store: Store) -> None:
+    """Replicas on one database: a chat's language cached by one is not kept once another
+    replica changes it (the data version moves)."""
+    other = await open_store(seeded_store.path)
+    try:
+        async with running_bot(seeded_store) as first, running_bot(other) as second:
+            second.app.bot_data.languages.recheck = 0  # look at the data version every time
+            text, _ = await _reply(second, "/help")
+            assert text.startswith("Các lệnh")  # Vietnamese, and now cached
+            await _reply(first, "/language en")
+            text, _ = await _reply(second, "/help")
+            assert "/language" in text and "Ask in English" in text
+    finally:
+        await other.close()
