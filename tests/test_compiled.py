@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import re
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from store.language import lexicon as lexicon_module
-from store.language.compiled import KeptPattern, kept
+from store.language.compiled import KEPT_VERSIONS, KeptPattern, kept
 from store.language.lexicon import Lexicon
 
 TEXT = (
@@ -53,8 +54,18 @@ def test_unreadable_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyP
     (tmp_path / "thing-k1.pickle").write_bytes(b"not a pickle")
     assert kept("thing", "k1", lambda: [1, 2]) == [1, 2]
     assert kept("thing", "k1", lambda: [3]) == [1, 2]  # now written
-    assert kept("thing", "k2", lambda: [3]) == [3]  # another key: built, the old one dropped
-    assert [p.name for p in tmp_path.glob("thing-*.pickle")] == ["thing-k2.pickle"]
+    assert kept("thing", "k2", lambda: [3]) == [3]  # another key: built beside the first
+
+
+def test_only_the_newest_versions_stay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checkouts of different versions share the cache: a few builds stay, older ones go."""
+    monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path))
+    for age, key in enumerate(["k5", "k4", "k3", "k2", "k1"], start=1):
+        kept("thing", key, lambda k=key: [k])
+        os.utime(tmp_path / f"thing-{key}.pickle", (1_000_000 - age, 1_000_000 - age))
+    assert kept("thing", "k6", lambda: ["k6"]) == ["k6"]
+    names = sorted(p.name for p in tmp_path.glob("thing-*.pickle"))
+    assert names == sorted(f"thing-{k}.pickle" for k in ["k6", "k5", "k4", "k3"][:KEPT_VERSIONS])
 
 
 def test_cached_alias_index_equals_a_fresh_one(

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+KEPT_VERSIONS = 4  # cached builds of one name kept side by side
 # (pattern, flags, code, groups, groupindex, indexgroup): the arguments of _sre.compile.
 Code = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
@@ -99,6 +100,13 @@ def fingerprint(parts: Iterable[bytes]) -> str:
     return h.hexdigest()[:20]
 
 
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # removed by another process meanwhile
+        return 0.0
+
+
 def kept(name: str, key: str, build: Callable[[], T]) -> T:
     """``build()``'s result, read from the cache when one with this key is there."""
     path = cache_dir() / f"{name}-{key}.pickle"
@@ -114,9 +122,11 @@ def kept(name: str, key: str, build: Callable[[], T]) -> T:
         with os.fdopen(fd, "wb") as f:
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        for old in path.parent.glob(f"{name}-*.pickle"):  # earlier versions
-            if old != path:
-                old.unlink(missing_ok=True)
+        # Earlier versions go, but not the few newest: checkouts of different versions
+        # (a release and a development tree) share this folder and would rebuild in turn.
+        versions = sorted(path.parent.glob(f"{name}-*.pickle"), key=_mtime, reverse=True)
+        for old in versions[KEPT_VERSIONS:]:
+            old.unlink(missing_ok=True)
     except Exception:  # noqa: BLE001 - a read-only home: build every time
         pass
     return value
