@@ -13,6 +13,11 @@ Delivery (``DigestService``) goes through an outbox (``store.storage.subscriptio
 intent is committed before each send and the delivery after Telegram confirms it, so a
 crash loses nothing and repeats at most the message that was in flight to a chat.
 
+Replicas on one database share this work through it: a chat's unsent messages are leased
+to the replica sending them (``claim_open``; a dead replica's lease runs out and its rows
+pass on), a digest period is composed once per chat (``record_digest``'s key), and one
+replica sends at a time (``Store.sender_lock``), so its pacer alone holds the bot's rate.
+
 One layer paces digest sends: ``bot.pacing.Pacer`` (PTB's rate limiter is bypassed for
 them), from the times messages actually went out — ≤ 28 in any second, ≤ 19 in any minute
 to one group — and after a restart from the outbox (what went out in the last minute, what
@@ -49,6 +54,7 @@ from telegram.error import (
 
 import handlers
 from bot.pacing import GROUP_WINDOW, PACED, Pacer
+from bot.replica import REPLICA
 from handlers.common import App, Context, get_store
 from handlers.render import render_alert, render_digest
 from handlers.views import details_button
@@ -57,8 +63,11 @@ from store.services.digest import Composer
 from store.storage.chats import migrate_chat
 from store.storage.db import Store
 from store.storage.subscriptions import (
+    Claim,
+    Held,
     OutboxRow,
     chats_with_open_rows,
+    claim_open,
     deactivate,
     flood_wait_until,
     forget_thread,
@@ -69,11 +78,11 @@ from store.storage.subscriptions import (
     mark_sending,
     mark_sent,
     mark_unsent,
-    open_rows,
     prune_outbox,
     recent_sends,
     record_digest,
     record_strike,
+    sends_by_others,
 )
 
 log = logging.getLogger(__name__)
@@ -89,6 +98,7 @@ ALERT_INTERVAL_S = 120  # instant alerts: news stored within this window goes ou
 BUTTONS_PER_ROW = 2  # buttons are named by date and counterpart ("8/5 · Mishustin")
 REFRESH_S = 30.0  # how often a long run looks for meetings ingested meanwhile
 SET_ASIDE_S = 2.0  # a chat that must wait longer leaves its worker to others meanwhile
+LEASE = timedelta(seconds=60)  # outbox rows a replica claimed are its own this long
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[None]]
@@ -172,8 +182,12 @@ class DigestService:
         job_queue: Any = None,
         spawn: Callable[[Awaitable[Any]], Any] | None = None,
         is_running: Callable[[], bool] | None = None,
+        owner: str = REPLICA,
+        lease: timedelta = LEASE,
     ) -> None:
         self._store = store
+        self.owner = owner
+        self.lease = lease
         self.bot = bot
         self.grace = grace
         self.clock = clock
@@ -321,14 +335,37 @@ class DigestService:
         def go_on() -> bool:
             return not watch or bool(self._is_running and self._is_running())
 
-        while self._busy() and go_on():
-            self._composer = Composer(self.store)  # one snapshot per run, refreshed as it goes
-            await self._composer.refresh()
-            self._composer_at = asyncio.get_running_loop().time()
-            width = min(self.concurrency, len(self._queue) + len(self._waiting))
-            await asyncio.gather(*(self._worker(go_on, stats) for _ in range(width)))
-        self._composer = None
+        if not self._busy():
+            return stats
+        # One replica sends at a time (global pacing: see Store.sender_lock); the others
+        # wait here with their queues and serve what is still owed when their turn comes.
+        async with self.store.sender_lock() as shared:
+            if shared:
+                await self._count_others_sends()
+            while self._busy() and go_on():
+                self._composer = Composer(self.store)  # one snapshot per run, refreshed
+                await self._composer.refresh()
+                self._composer_at = asyncio.get_running_loop().time()
+                width = min(self.concurrency, len(self._queue) + len(self._waiting))
+                await asyncio.gather(*(self._worker(go_on, stats) for _ in range(width)))
+            self._composer = None
         return stats
+
+    async def _count_others_sends(self) -> None:
+        """Taking over the sending: what other replicas sent in the last minute (and had
+        in flight) counts in this pacer, at the times it went out."""
+        now, loop_now = self.clock(), self.pacer.now()
+        since = now - timedelta(seconds=GROUP_WINDOW + 5)
+        sends = await sends_by_others(self.store, since, self.owner)
+        self.pacer.merge(
+            [
+                (chat_id, loop_now - ((now - at).total_seconds() if at else 0.0))
+                for chat_id, at in sends
+            ]
+        )
+
+    def _claim(self) -> Claim:
+        return Claim(self.owner, self.clock() + self.lease)
 
     async def _worker(self, go_on: Callable[[], bool], stats: RunStats) -> None:
         while self._busy() and go_on():
@@ -383,9 +420,27 @@ class DigestService:
             if not lock.locked():
                 self._locks.pop(chat_id, None)
 
+    async def _claim_rows(self, chat_id: int, in_run: bool) -> list[OutboxRow] | None:
+        """The chat's unsent messages, leased to this replica; None when another replica
+        holds them (in a run the chat waits for that lease: a dead replica's runs out)."""
+        while True:
+            now = self.clock()
+            got = await claim_open(self.store, chat_id, self._claim(), now)
+            if not isinstance(got, Held):
+                return got
+            if not in_run:
+                return None
+            wait = max(0.05, (got.until - now).total_seconds())
+            if self._queue:
+                self._set_aside(chat_id, self.pacer.now() + wait)
+                return None
+            await self.sleep(min(wait, 5.0))
+
     async def _process(self, chat_id: int, manual: bool, stats: RunStats, in_run: bool) -> int:
         sent = 0
-        rows = await open_rows(self.store, chat_id)
+        rows = await self._claim_rows(chat_id, in_run)
+        if rows is None:
+            return 0
         outcome, n = await self._deliver_rows(rows, stats, in_run)
         sent += n
         if outcome in (Outcome.LATER, Outcome.GONE, Outcome.DEFERRED):
@@ -416,7 +471,13 @@ class DigestService:
             wanted = not plan.empty or sub.send_empty
             messages = render_digest(plan, sub, day=day) if wanted else []
         rows = await record_digest(
-            self.store, sub, slot, messages, kind=kind, skip_cursor=plan.cursor_to
+            self.store,
+            sub,
+            slot,
+            messages,
+            kind=kind,
+            skip_cursor=plan.cursor_to,
+            claim=self._claim(),
         )
         _, n = await self._deliver_rows(rows, stats, in_run)
         return sent + n
@@ -463,7 +524,7 @@ class DigestService:
     async def _deliver(self, row: OutboxRow, stats: RunStats) -> Outcome:
         """One message: intent, paced send, then confirmation — with Telegram's errors."""
         chat_id, thread_id = row.chat_id, row.thread_id
-        await mark_sending(self.store, row.id)  # committed before the request leaves
+        await mark_sending(self.store, row.id, self._claim())  # committed before it leaves
         network_failures = flood_waits = migrations = 0
         while True:
             await self.pacer.acquire(chat_id)  # counts the send: nothing may await before it
@@ -610,6 +671,8 @@ def install_digests(app: App, **options: Any) -> DigestService:
     settings = app.bot_data.settings
     grace_hours = getattr(settings, "briefing_digest_grace_hours", 6.0)
     options.setdefault("grace", timedelta(hours=grace_hours))
+    lease = getattr(settings, "briefing_outbox_lease_seconds", LEASE.total_seconds())
+    options.setdefault("lease", timedelta(seconds=lease))
     service = DigestService(
         lambda: get_store(app),
         app.bot,

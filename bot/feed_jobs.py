@@ -5,25 +5,29 @@ every few minutes: it reads the feed table and makes the per-feed jobs match it 
 feeds get a job, removed ones lose theirs, a changed interval reschedules). So feeds
 added with `briefing feeds add` while the bot runs are picked up without a restart.
 Each feed job polls its feed unless the feed is backing off after errors (the backoff
-state is in the database). New meetings land in the store and therefore in the next
+state is in the database) or another replica on the same database leased this interval's
+poll (``claim_poll``). New meetings land in the store and therefore in the next
 digest, which reads meetings added since the last one.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from telegram.ext import Job
 
+from bot.replica import REPLICA
 from handlers.common import App, Context, get_store
 from store.services.feeds import list_feeds, poll_feed_id
+from store.storage.feeds import claim_poll
 
 log = logging.getLogger(__name__)
 
 SYNC_JOB = "feeds:sync"
 JOB_PREFIX = "feed:"
 SYNC_INTERVAL_S = 300
+LEASE_SHARE = 0.8  # of a feed's interval: how long a replica's claim on its poll lasts
 
 
 LATE_OK = {"misfire_grace_time": 300, "coalesce": True}
@@ -99,6 +103,12 @@ async def _poll_job(context: Context) -> None:
     assert job is not None
     feed_id = job.data["feed_id"]
     store, config = get_store(context), context.bot_data.feed_config
+    # Every replica runs this job; the one that leases the interval polls (a lease a bit
+    # shorter than the interval, so the next interval's run is not turned away by it).
+    now = datetime.now(UTC)
+    lease = timedelta(minutes=job.data["interval_min"] * LEASE_SHARE)
+    if not await claim_poll(store, feed_id, REPLICA, now, now + lease):
+        return
     report = await poll_feed_id(store, feed_id, config=config, force=False)
     if report is None:  # removed since the last sync
         job.schedule_removal()

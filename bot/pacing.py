@@ -125,6 +125,20 @@ class Pacer:
         if self._chat_paused and self._chat_paused.get(chat_id, 0.0) <= when:
             self._chat_paused.pop(chat_id, None)
 
+    def merge(self, sends: list[tuple[int, float]]) -> None:
+        """Count sends made elsewhere at the times given (another replica's, before this
+        one took over the sending), among those already counted here."""
+        if not sends:
+            return
+        times = sorted([*self._sent, *(at for _, at in sends)])
+        self._sent = deque(times[-self.per_second :], maxlen=self.per_second)
+        for chat_id, at in sends:
+            if chat_id < 0:
+                group = self._groups.get(chat_id, deque())
+                self._groups[chat_id] = deque(
+                    sorted([*group, at])[-self.per_group_minute :], maxlen=self.per_group_minute
+                )
+
     def _forget_idle_groups(self, now: float) -> None:
         horizon = now - GROUP_WINDOW
         self._groups = {c: q for c, q in self._groups.items() if q and q[-1] > horizon}

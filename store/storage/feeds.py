@@ -41,10 +41,12 @@ class Feed:
     next_poll_at: str | None = None  # not before this time (backoff)
     articles_added: int = 0
     meetings_added: int = 0
+    poll_owner: str | None = None  # the replica that leased the current interval's poll
+    poll_until: str | None = None
 
     def public(self) -> dict[str, Any]:
         data = asdict(self)
-        del data["etag"], data["last_modified"]
+        del data["etag"], data["last_modified"], data["poll_owner"], data["poll_until"]
         return data
 
     def due(self, now: datetime) -> bool:
@@ -132,6 +134,22 @@ async def feed_stats(store: Store) -> dict[str, Any]:
         "meetings_added": sum(f.meetings_added for f in feeds),
         "per_feed": [f.public() for f in feeds],
     }
+
+
+async def claim_poll(store: Store, feed_id: int, owner: str, now: datetime, until: datetime) -> bool:
+    """Lease this interval's scheduled poll of a feed to ``owner``: True for the one
+    replica that gets it, False while another's lease runs (one poll per interval however
+    many replicas run the same job; a dead replica's lease simply runs out)."""
+
+    def write(conn: sqlite3.Connection) -> bool:
+        cur = conn.execute(
+            "UPDATE feeds SET poll_owner=?, poll_until=? WHERE id=?"
+            " AND (poll_until IS NULL OR poll_until <= ? OR poll_owner = ?)",
+            (owner, iso(until), feed_id, iso(now), owner),
+        )
+        return cur.rowcount > 0
+
+    return await store.atomic(write)
 
 
 async def record_failure(

@@ -12,8 +12,10 @@ straight through the pool. Statements are SQLite SQL, translated by store.storag
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable, Iterator, Sequence
+import os
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import asyncpg
@@ -26,6 +28,7 @@ from store.storage.pg_sql import rowcount, translate
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 _MIGRATE_LOCK = 0x62726965  # advisory lock key: one replica migrates at a time
+_SENDER_LOCK = 0x62726966  # advisory lock key: one replica sends digests at a time
 
 
 def _returns_rows(sql: str) -> bool:
@@ -187,7 +190,14 @@ class PgStore(Store):
     @classmethod
     async def open(cls, path: Any) -> PgStore:  # type: ignore[override]
         url = str(path)
-        pool = await asyncpg.create_pool(url, min_size=1, max_size=8, init=_init_connection)
+        pool = await asyncpg.create_pool(
+            url,
+            min_size=1,
+            max_size=8,
+            init=_init_connection,
+            # Which process holds a lock or a slow query, in pg_stat_activity.
+            server_settings={"application_name": f"briefing:{os.getpid()}"},
+        )
         store = cls(pool, url)
         try:
             await store.migrate()
@@ -198,6 +208,32 @@ class PgStore(Store):
 
     async def close(self) -> None:
         await self.pool.close()
+
+    @contextlib.asynccontextmanager
+    async def sender_lock(self, poll: float = 0.5) -> AsyncIterator[bool]:
+        """Global pacing across replicas: one replica at a time sends digests, the one
+        holding this session-level advisory lock; its pacer alone then governs the bot's
+        rate. A process that dies drops its connection, and PostgreSQL releases the lock
+        at once. Yields True: whoever sent before may have done so within the last second,
+        so the new holder counts their sends from the outbox first (``bot.digests``)."""
+        while True:
+            conn = await self.pool.acquire()
+            try:
+                held = await conn.fetchval("SELECT pg_try_advisory_lock($1)", _SENDER_LOCK)
+            except BaseException:
+                await self.pool.release(conn)
+                raise
+            if held:
+                break
+            await self.pool.release(conn)
+            await asyncio.sleep(poll)  # polling, not a blocking wait: cancellable at stop
+        try:
+            yield True
+        finally:
+            try:
+                await conn.execute("SELECT pg_advisory_unlock($1)", _SENDER_LOCK)
+            finally:
+                await self.pool.release(conn)  # asyncpg's reset also drops any lock left
 
     async def migrate(self) -> int:
         async with self.pool.acquire() as conn, conn.transaction():

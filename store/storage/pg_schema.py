@@ -400,4 +400,18 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER chat_languages_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
         ON chat_languages FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
     """,
+    # 5: SQLite's 12 (digest periods composed once, outbox and feed-poll leases). Claims
+    # are bookkeeping, not data answers depend on: they leave the data version alone.
+    f"""
+    CREATE TABLE digest_periods (
+        chat_id     BIGINT NOT NULL,
+        period      TEXT NOT NULL,
+        created_at  {_TS},
+        PRIMARY KEY (chat_id, period)
+    );
+    ALTER TABLE digest_outbox ADD COLUMN claimed_by TEXT;
+    ALTER TABLE digest_outbox ADD COLUMN lease_until TEXT;
+    ALTER TABLE feeds ADD COLUMN poll_owner TEXT;
+    ALTER TABLE feeds ADD COLUMN poll_until TEXT;
+    """,
 ]

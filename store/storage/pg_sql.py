@@ -98,6 +98,7 @@ def translate(sql: str) -> tuple[str, bool]:
     s = _FTS_BM25.sub("SELECT rid, r FROM fts5_bm25(?)", s)
     s = _FTS_ROWS.sub("SELECT seq FROM meetings WHERE tsv @@ fts5_query(?)", s)
     s = _FTS_ANY.sub("FROM meetings WHERE tsv @@ fts5_query(?)", s)
+    s = s.replace("/*SKIP LOCKED*/", "FOR UPDATE SKIP LOCKED")  # SQLite: a comment
     s = _TRUE.sub(r"\1 true", s)
     s = _LIMIT.sub("LIMIT nullif(?, -1)", s)
     s = _LIKE.sub("ILIKE", s)

@@ -320,4 +320,19 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (kind, key)
     );
     """,
+    # 12: scheduled work claimed in the database, so replicas on one database share it:
+    # a digest period is composed once per chat (its key here), outbox rows are leased to
+    # the replica sending them, and a feed poll is leased for its interval.
+    """
+    CREATE TABLE digest_periods (
+        chat_id     INTEGER NOT NULL,
+        period      TEXT NOT NULL,   -- a scheduled slot (UTC ISO) or alert:<cursor>-<cursor_to>
+        created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        PRIMARY KEY (chat_id, period)
+    );
+    ALTER TABLE digest_outbox ADD COLUMN claimed_by TEXT;   -- the replica sending it
+    ALTER TABLE digest_outbox ADD COLUMN lease_until TEXT;  -- others wait until then (UTC ISO)
+    ALTER TABLE feeds ADD COLUMN poll_owner TEXT;
+    ALTER TABLE feeds ADD COLUMN poll_until TEXT;           -- no other replica polls before
+    """,
 ]

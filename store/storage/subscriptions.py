@@ -399,15 +399,25 @@ async def record_digest(
     *,
     kind: str = "scheduled",
     skip_cursor: int | None = None,
+    claim: Claim | None = None,
 ) -> list[OutboxRow]:
     """Write a composed digest's messages as pending and mark a scheduled slot handled —
     one transaction, so a slot is never both skipped and unsent.
 
     With no messages (nothing new, nothing to say) the slot is marked handled and the
-    cursor moves to ``skip_cursor`` (the non-matching meetings it looked at).
+    cursor moves to ``skip_cursor`` (the non-matching meetings it looked at). A scheduled
+    slot or an alert's range of meetings is a period, composed once per chat: its key in
+    ``digest_periods`` makes a second composer (another replica) insert nothing. ``claim``
+    leases the new rows to their composer, who sends them next.
     Returns the new rows; none if the slot was already handled (another run got there first).
     """
     slot_iso = iso(slot)
+    if kind == "scheduled":
+        period: str | None = slot_iso
+    elif kind == "alert":
+        period = f"alert:{sub.cursor}-{max((m.cursor_to for m in messages), default=skip_cursor)}"
+    else:
+        period = None  # asked for by hand: every request is its own
 
     def tx(conn: sqlite3.Connection) -> list[int]:
         row = conn.execute(
@@ -415,6 +425,13 @@ async def record_digest(
         ).fetchone()
         if row is None or not row["active"] or row["cursor"] != sub.cursor:
             return []
+        if period is not None:
+            claimed = conn.execute(
+                "INSERT OR IGNORE INTO digest_periods(chat_id, period) VALUES (?, ?)",
+                (sub.chat_id, period),
+            )
+            if claimed.rowcount == 0:
+                return []  # composed already (another replica, or a run before a restart)
         if kind == "scheduled":
             last = parse_iso(row["last_slot"])
             if last is not None and last >= slot:
@@ -431,7 +448,7 @@ async def record_digest(
         for part, message in enumerate(messages):
             cur = conn.execute(
                 "INSERT INTO digest_outbox(chat_id, slot, kind, part, parts, text, items,"
-                " cursor_to, thread_id) VALUES (?,?,?,?,?,?,?,?,?)",
+                " cursor_to, thread_id, claimed_by, lease_until) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     sub.chat_id,
                     slot_iso,
@@ -442,6 +459,8 @@ async def record_digest(
                     json.dumps([list(i) for i in message.items], ensure_ascii=False),
                     message.cursor_to,
                     sub.thread_id,
+                    claim.owner if claim else None,
+                    iso(claim.until) if claim else None,
                 ),
             )
             ids.append(int(cur.lastrowid or 0))
@@ -471,6 +490,65 @@ async def open_rows(store: Store, chat_id: int) -> list[OutboxRow]:
     return [_outbox_row(r) for r in rows]
 
 
+@dataclass(frozen=True)
+class Claim:
+    """A lease on outbox rows: ``owner`` (a replica) sends them; nobody else before ``until``."""
+
+    owner: str
+    until: datetime
+
+
+@dataclass(frozen=True)
+class Held:
+    """A chat's open rows are leased to another replica until ``until``."""
+
+    owner: str
+    until: datetime
+
+
+async def claim_open(
+    store: Store, chat_id: int, claim: Claim, now: datetime
+) -> list[OutboxRow] | Held:
+    """Lease a chat's undelivered messages to ``claim.owner`` and return them in order —
+    or ``Held`` when another replica holds them (its lease still runs, or it is claiming
+    them this instant). A dead replica's lease runs out and its rows pass to the next
+    claimant; only a message it had in flight is sent twice.
+
+    The rows are locked ``FOR UPDATE SKIP LOCKED`` on PostgreSQL (SQLite has one writer:
+    the comment is all it sees), so two claimants never wait on each other nor both win.
+    """
+
+    def tx(conn: sqlite3.Connection) -> list[int] | Held:
+        rows = conn.execute(
+            "SELECT id, claimed_by, lease_until FROM digest_outbox WHERE chat_id=?"
+            " AND state IN ('pending', 'sending') ORDER BY slot, part /*SKIP LOCKED*/",
+            (chat_id,),
+        ).fetchall()
+        (total,) = conn.execute(
+            "SELECT count(*) FROM digest_outbox WHERE chat_id=? AND state IN ('pending', 'sending')",
+            (chat_id,),
+        ).fetchone()
+        if len(rows) < total:  # some are locked by a claim in progress elsewhere
+            return Held("?", now + timedelta(seconds=1))
+        for row in rows:
+            until = parse_iso(row["lease_until"])
+            if row["claimed_by"] not in (None, claim.owner) and until is not None and until > now:
+                return Held(row["claimed_by"], until)
+        ids = [int(r["id"]) for r in rows]
+        if ids:
+            marks = ",".join("?" * len(ids))
+            conn.execute(
+                f"UPDATE digest_outbox SET claimed_by=?, lease_until=? WHERE id IN ({marks})",
+                (claim.owner, iso(claim.until), *ids),
+            )
+        return ids
+
+    claimed = await _atomic(store, tx)
+    if isinstance(claimed, Held):
+        return claimed
+    return await open_rows(store, chat_id)
+
+
 async def chats_with_open_rows(store: Store) -> list[int]:
     rows = await (
         await store.conn.execute(
@@ -481,14 +559,16 @@ async def chats_with_open_rows(store: Store) -> list[int]:
     return [r["chat_id"] for r in rows]
 
 
-async def mark_sending(store: Store, row_id: int) -> None:
-    """The intent: this message is about to go to Telegram (committed before the send)."""
+async def mark_sending(store: Store, row_id: int, claim: Claim | None = None) -> None:
+    """The intent: this message is about to go to Telegram (committed before the send);
+    the sender's lease on it is renewed."""
 
     def tx(conn: sqlite3.Connection) -> None:
         conn.execute(
             "UPDATE digest_outbox SET state='sending', attempts=attempts+1,"
+            " claimed_by=coalesce(?, claimed_by), lease_until=coalesce(?, lease_until),"
             " updated_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id=?",
-            (row_id,),
+            (claim.owner if claim else None, iso(claim.until) if claim else None, row_id),
         )
 
     await _atomic(store, tx)
@@ -524,8 +604,8 @@ async def mark_unsent(store: Store, row_id: int, state: str, error: str) -> None
 
     def tx(conn: sqlite3.Connection) -> None:
         conn.execute(
-            "UPDATE digest_outbox SET state=?, error=?, updated_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-            " WHERE id=?",
+            "UPDATE digest_outbox SET state=?, error=?, claimed_by=NULL, lease_until=NULL,"
+            " updated_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id=?",
             (state, error[:500], row_id),
         )
 
@@ -567,6 +647,26 @@ async def recent_sends(store: Store, since: datetime) -> list[int]:
         )
     ).fetchall()
     return [r[0] for r in rows for _ in range(max(1, min(int(r[1]), 20)))]
+
+
+async def sends_by_others(
+    store: Store, since: datetime, owner: str
+) -> list[tuple[int, datetime | None]]:
+    """(chat, when) of every request other senders may have made since ``since``: each
+    message they had confirmed by then (at its ``sent_at``), and each still in flight
+    (``None``: as if sent now) — what a replica taking over the sending must count."""
+    rows = await (
+        await store.conn.execute(
+            "SELECT chat_id, attempts, sent_at, state FROM digest_outbox"
+            " WHERE (state='sending' OR sent_at >= ?) AND claimed_by IS NOT ?",
+            (iso(since), owner),
+        )
+    ).fetchall()
+    out: list[tuple[int, datetime | None]] = []
+    for r in rows:
+        when = None if r["state"] == "sending" else parse_iso(r["sent_at"])
+        out += [(int(r["chat_id"]), when)] * max(1, min(int(r["attempts"]), 20))
+    return out
 
 
 async def instant_due(store: Store) -> list[int]:
@@ -628,6 +728,7 @@ async def prune_outbox(store: Store, keep_days: int = 30, now: datetime | None =
             "DELETE FROM digest_outbox WHERE state NOT IN ('pending', 'sending') AND slot < ?",
             (cutoff,),
         )
+        conn.execute("DELETE FROM digest_periods WHERE created_at < ?", (cutoff,))
         return cur.rowcount
 
     return await _atomic(store, tx)
