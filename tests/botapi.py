@@ -38,6 +38,13 @@ class Received:
     text: str
     status: int  # what the server answered (200, 429, 403, …)
     retry_after: int | None = None
+    markup: str | None = None  # reply_markup as sent (JSON), e.g. a preview's buttons
+
+
+def _markup(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
 
 
 @dataclass
@@ -160,6 +167,7 @@ class BotAPIServer:
             int(thread) if thread not in (None, "") else None,
             str(params.get("text", "")),
             200,
+            markup=_markup(params.get("reply_markup")),
         )
         if fault is not None and fault[0] == "retry_after":
             seconds = int(fault[1])
