@@ -136,7 +136,9 @@ async def feed_stats(store: Store) -> dict[str, Any]:
     }
 
 
-async def claim_poll(store: Store, feed_id: int, owner: str, now: datetime, until: datetime) -> bool:
+async def claim_poll(
+    store: Store, feed_id: int, owner: str, now: datetime, until: datetime
+) -> bool:
     """Lease this interval's scheduled poll of a feed to ``owner``: True for the one
     replica that gets it, False while another's lease runs (one poll per interval however
     many replicas run the same job; a dead replica's lease simply runs out)."""
