@@ -339,8 +339,10 @@ class DigestService:
             return stats
         # One replica sends at a time (global pacing: see Store.sender_lock); the others
         # wait here with their queues and serve what is still owed when their turn comes.
-        async with self.store.sender_lock() as shared:
-            if shared:
+        async with self.store.sender_lock(go_on) as turn:
+            if turn == "stopped":
+                return stats
+            if turn == "shared":
                 await self._count_others_sends()
             while self._busy() and go_on():
                 self._composer = Composer(self.store)  # one snapshot per run, refreshed

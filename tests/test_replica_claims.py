@@ -172,16 +172,23 @@ async def test_one_store_sender_lock_at_a_time(two: tuple[Store, Store]) -> None
     a, b = two
     order: list[str] = []
 
+    turns: list[str] = []
+
     async def send(store: Store, name: str) -> None:
-        async with store.sender_lock():
+        async with store.sender_lock() as turn:
+            turns.append(turn)
             order.append(f"{name} starts")
             await asyncio.sleep(0.3)
             order.append(f"{name} ends")
 
     first = asyncio.create_task(send(a, "a"))
     await asyncio.sleep(0.1)
+    async with b.sender_lock(lambda: False) as stopping:  # b's application stops meanwhile
+        pass
     await asyncio.gather(first, send(b, "b"))
     if type(a).__name__ == "PgStore":
         assert order == ["a starts", "a ends", "b starts", "b ends"]
+        assert turns == ["shared", "shared"] and stopping == "stopped"
     else:
         assert order == ["a starts", "b starts", "a ends", "b ends"]
+        assert turns == ["alone", "alone"] and stopping == "alone"

@@ -150,11 +150,14 @@ class Store:
         await self.conn.close()
 
     @contextlib.asynccontextmanager
-    async def sender_lock(self) -> AsyncIterator[bool]:
-        """Held by the one process that sends digests now. A SQLite file serves one process,
-        which is that sender already: nothing to wait for, and False — nobody else sent
-        anything its pacer has not counted."""
-        yield False
+    async def sender_lock(
+        self, keep_waiting: Callable[[], bool] = lambda: True
+    ) -> AsyncIterator[str]:
+        """Held by the one process that sends digests now; yields ``"alone"``, ``"shared"``
+        (others may have sent just before: count their sends) or ``"stopped"`` (gave up
+        waiting because ``keep_waiting()`` turned false). A SQLite file serves one
+        process, which is that sender already: always ``"alone"``."""
+        yield "alone"
 
     async def __aenter__(self) -> Store:
         return self

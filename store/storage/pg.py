@@ -210,13 +210,20 @@ class PgStore(Store):
         await self.pool.close()
 
     @contextlib.asynccontextmanager
-    async def sender_lock(self, poll: float = 0.5) -> AsyncIterator[bool]:
+    async def sender_lock(
+        self, keep_waiting: Callable[[], bool] = lambda: True, poll: float = 0.5
+    ) -> AsyncIterator[str]:
         """Global pacing across replicas: one replica at a time sends digests, the one
         holding this session-level advisory lock; its pacer alone then governs the bot's
         rate. A process that dies drops its connection, and PostgreSQL releases the lock
-        at once. Yields True: whoever sent before may have done so within the last second,
-        so the new holder counts their sends from the outbox first (``bot.digests``)."""
+        at once. Yields "shared": whoever sent before may have done so within the last
+        second, so the new holder counts their sends from the outbox first
+        (``bot.digests``); "stopped" when ``keep_waiting()`` turns false first (the
+        application stops: its shutdown must not wait for another replica's run)."""
         while True:
+            if not keep_waiting():
+                yield "stopped"
+                return
             conn = await self.pool.acquire()
             try:
                 held = await conn.fetchval("SELECT pg_try_advisory_lock($1)", _SENDER_LOCK)
@@ -228,7 +235,7 @@ class PgStore(Store):
             await self.pool.release(conn)
             await asyncio.sleep(poll)  # polling, not a blocking wait: cancellable at stop
         try:
-            yield True
+            yield "shared"
         finally:
             try:
                 await conn.execute("SELECT pg_advisory_unlock($1)", _SENDER_LOCK)
