@@ -23,7 +23,7 @@ from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting, Participant
 from store.language.query import LeaderGroup, Query
-from store.language.wording import CARD_MAX, QUOTE_MAX, approx, title_at_meeting
+from store.language.wording import CARD_MAX, QUOTE_MAX, title_at_meeting
 
 
 @cache
@@ -354,74 +354,6 @@ def off_topic_text(words: list[str], q: Query, lang: str) -> str:
 
 def help_text(lang: str) -> str:
     return say(lang, "help.not_understood", examples=examples(lang, 3))
-
-
-def compose_answer(
-    lang: str,
-    q: Query,
-    shown: list[Meeting],
-    total: int,
-    offset: int,
-    kinds_relaxed: bool,
-    capped: bool = False,
-    quotes: dict[str, list[str]] | None = None,
-    notes: list[str] | None = None,
-) -> str:
-    """The same answer as ``wording.compose_answer``, in English or Russian."""
-    quotes = quotes or {}
-    lines: list[str] = list(notes or [])
-    asked_kinds = [k for k in q.kinds if k != "gặp"]
-    kinds_text = " / ".join(kind(k, lang) for k in asked_kinds)
-    if asked_kinds and not any(m.kind in asked_kinds for m in shown):
-        kinds_relaxed = True
-    single = len(shown) == 1 and (total == 1 or q.single)
-    if kinds_relaxed and asked_kinds and not single:
-        lines.append(say(lang, "answer.kind_relaxed", kinds=kinds_text))
-    many = say(lang, "answer.about", n=approx(total)) if capped else str(total)
-    if single:
-        if asked_kinds and shown[0].kind not in asked_kinds:
-            lines.append(
-                say(lang, "answer.kind_other", kind=kind(shown[0].kind, lang), kinds=kinds_text)
-            )
-        lines.append(meeting_card(shown[0], lang, q.intent, quotes.get(shown[0].id)))
-        if total > 1:
-            lines.append(say(lang, "answer.latest_of", n=many))
-        return "\n".join(lines)
-    if q.intent == "what" and offset == 0:
-        lines.append(meeting_card(shown[0], lang, "what", quotes.get(shown[0].id)))
-        rest = shown[1:]
-        if rest:
-            lines.append(say(lang, "answer.others"))
-            lines += [f"{i}. {meeting_line(m, lang)}" for i, m in enumerate(rest, start=2)]
-        more = total - len(shown)
-        if capped:
-            lines.append(say(lang, "answer.many_more_short"))
-        elif more > 0:
-            lines.append(say(lang, "answer.more", n=more))
-        return "\n".join(lines)
-    asked = {n for g in q.groups for n in g.names}
-    if q.intent == "who":
-        others = list(
-            dict.fromkeys(
-                person(p, m, lang) for m in shown for p in m.participants if p.name not in asked
-            )
-        )
-        if others:
-            lines.append(say(lang, "answer.met", value="; ".join(others)))
-    if q.intent == "count":
-        lines.append(say(lang, "answer.count", n=many))
-    else:
-        head = say(lang, "answer.found", n=many)
-        if total > len(shown):
-            head += say(lang, "answer.showing", first=offset + 1, last=offset + len(shown))
-        lines.append(head + ":")
-    lines += [f"{offset + i}. {meeting_line(m, lang)}" for i, m in enumerate(shown, start=1)]
-    rest = total - offset - len(shown)
-    if capped:
-        lines.append(say(lang, "answer.many_more"))
-    elif rest > 0:
-        lines.append(say(lang, "answer.more", n=rest))
-    return "\n".join(lines)
 
 
 @cache

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import date
-from functools import partial
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field
@@ -18,6 +17,7 @@ from store.language import passages
 from store.language import wording_i18n as i18n
 from store.language.cards import ordered_sectors
 from store.language.catalogue import say
+from store.language.compose import compose_answer
 from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold_key
 from store.language.foreign_question import Lang, understand_in
@@ -35,7 +35,6 @@ from store.language.wording import (
     LIST_MAX,
     ago,
     chat_text,
-    compose_answer,
     foreign_text,
     format_date,
     help_text,
@@ -489,8 +488,8 @@ async def _ask(
     # sector); others quote the card's meeting, or every result for --json.
     asked = bool(q.sectors or q.phrases or q.project_places)
     quotes = await _quotes(store, q, shown if quote_all or asked else shown[:1] if card else [])
-    compose = compose_answer if vi else partial(i18n.compose_answer, lang)
-    answer = compose(
+    answer = compose_answer(
+        lang,
         q,
         shown,
         found.total,
