@@ -13,14 +13,14 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field
 
-from store.language import passages
+from store.language import cyrillic_names, passages
 from store.language import wording_i18n as i18n
 from store.language.cards import ordered_sectors
 from store.language.catalogue import say
 from store.language.compose import compose_answer
 from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold_key
-from store.language.foreign_question import Lang, understand_in
+from store.language.foreign_question import Lang, detect, understand_in
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
 from store.language.query import (
@@ -290,7 +290,12 @@ async def _ask(
     today = today or _db.today()
     limit = max(0, min(int(limit), 50))
     offset = max(0, int(offset))
-    q, lang = understand_in(question or "", today, lang, default)
+    lang = lang or detect(question or "", default)
+    read = question or ""
+    if lang == "ru" and cyrillic_names.has_run(read):
+        # A Vietnamese name in Cyrillic the data has no form of ("Чан Кам Ту"): the stored one.
+        read = cyrillic_names.rewrite(read, await participant_names(store))
+    q, lang = understand_in(read, today, lang, default)
     base = {
         "question": question or "",
         "understood": _understood(q),
