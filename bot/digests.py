@@ -60,6 +60,7 @@ from handlers.render import render_alert, render_digest
 from handlers.views import details_button
 from store.language.subscription import Subscription, utc_now
 from store.services.digest import Composer
+from store.storage.chat_languages import get_language
 from store.storage.chats import migrate_chat
 from store.storage.db import Store
 from store.storage.subscriptions import (
@@ -463,15 +464,16 @@ class DigestService:
             return sent
         composer = await self._composer_now(manual)
         plan = await composer.plan(sub)
+        lang = await get_language(self.store, chat_id) or "vi"  # the chat's /ngonngu
         if kind == "alert":
             if plan.cursor_to <= sub.cursor:
                 return sent  # nothing stored since the last alert
             day = now.astimezone(sub.zone).date()
-            messages = render_alert(plan, sub, day=day) if not plan.empty else []
+            messages = render_alert(plan, sub, day=day, lang=lang) if not plan.empty else []
         else:
             day = now.astimezone(sub.zone).date()
             wanted = not plan.empty or sub.send_empty
-            messages = render_digest(plan, sub, day=day) if wanted else []
+            messages = render_digest(plan, sub, day=day, lang=lang) if wanted else []
         rows = await record_digest(
             self.store,
             sub,

@@ -16,10 +16,11 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from store.language import citation
-from store.language.cards import button_label
+from store.language.catalogue import items, say
 from store.language.models import Citation, Meeting
-from store.language.subscription import WEEKDAYS, WEEKLY, Subscription
-from store.services.digest import DigestPlan, Fact
+from store.language.subscription import WEEKLY, Subscription
+from store.language.wording_i18n import button_label
+from store.services.digest import DigestPlan, Fact, fact_line, topic_label
 from store.storage.subscriptions import DigestMessage
 
 MAX_MESSAGE = 4096
@@ -162,13 +163,13 @@ def cite_html(c: Citation, compact: bool = False) -> str:
     return link(c.url, label) if c.url and is_url(c.url) else esc(label)
 
 
-def meeting_sources_html(m: Meeting, limit: int = 1) -> str:
+def meeting_sources_html(m: Meeting, limit: int = 1, lang: str = "vi") -> str:
     """A meeting's first ``limit`` sources cited in full, then how many more there are."""
     if not m.citations:
         return ", ".join(source_html(s) for s in m.sources[:limit])
     shown = "; ".join(cite_html(c) for c in m.citations[:limit])
     more = len(m.citations) - limit
-    return shown + (f" (và {more} nguồn khác)" if more > 0 else "")
+    return shown + (say(lang, "card.more_sources", n=more) if more > 0 else "")
 
 
 def compact_source_html(m: Meeting) -> str:
@@ -245,73 +246,83 @@ def hrefs(markup: str) -> list[str]:
 # ----------------------------------------------------------------- digests
 
 
-def _date_vi(day: date) -> str:
-    return f"{WEEKDAYS[day.weekday()]}, {day.day:02d}/{day.month:02d}/{day.year}"
+def _date_line(day: date, lang: str) -> str:
+    weekday = items(lang, "weekdays.short")[day.weekday()]
+    return say(lang, "digest.date", weekday=weekday, day=day.day, month=day.month, year=day.year)
 
 
-DIGEST_MARK = "📰 Bản tin Việt–Nga"
-ALERT_MARK = "🔔 Tin mới Việt–Nga"
+DIGEST_MARK = say("vi", "digest.mark")
+ALERT_MARK = say("vi", "alert.mark")
 ALERT_ITEMS = 5  # meetings listed in an instant alert; the rest are counted
 
 
-def digest_title(sub: Subscription, day: date) -> str:
-    if sub.mode == WEEKLY:
-        return f"{DIGEST_MARK} — bản tin tuần, {_date_vi(day)}"
-    return f"{DIGEST_MARK} — {_date_vi(day)}"
+def digest_title(sub: Subscription, day: date, lang: str = "vi") -> str:
+    key = "digest.title_weekly" if sub.mode == WEEKLY else "digest.title"
+    return say(lang, key, mark=say(lang, "digest.mark"), date=_date_line(day, lang))
+
+
+def _topic(sub: Subscription, lang: str) -> str:
+    if not sub.filters:
+        return ""
+    return say(lang, "digest.topic", value=sub.filters.describe(lang, topic_label(lang)))
 
 
 # A run renders the same meeting for thousands of chats: its cited line and button label are
 # kept per Fact object (a new snapshot makes new Facts, so nothing stale is reused).
-_RENDERED: dict[tuple[str, date, bool], tuple[Fact, str, str]] = {}
+_RENDERED: dict[tuple[str, date, bool, str], tuple[Fact, str, str]] = {}
 _RENDERED_MAX = 4096
 
 
-def _fact_parts(fact: Fact, day: date, html_mode: bool = True) -> tuple[str, str]:
+def _fact_parts(fact: Fact, day: date, html_mode: bool = True, lang: str = "vi") -> tuple[str, str]:
     """The fact's digest line (its source cited; linked in HTML) and its button label."""
-    key = (fact.meeting.id, day, html_mode)
+    key = (fact.meeting.id, day, html_mode, lang)
     hit = _RENDERED.get(key)
     if hit is not None and hit[0] is fact:
         return hit[1], hit[2]
-    line = trim(fact.line, LINE_LIMIT)
+    line = trim(fact_line(fact, lang), LINE_LIMIT)
     if html_mode:
         line = cited_html(line, [fact.meeting])
-    label = button_label(fact.meeting, today=day)
+    label = button_label(fact.meeting, lang, today=day)
     if len(_RENDERED) >= _RENDERED_MAX:
         _RENDERED.clear()
     _RENDERED[key] = (fact, line, label)
     return line, label
 
 
-def render_alert(plan: DigestPlan, sub: Subscription, *, day: date) -> list[DigestMessage]:
+def render_alert(
+    plan: DigestPlan, sub: Subscription, *, day: date, lang: str = "vi"
+) -> list[DigestMessage]:
     """An instant alert: the new matching meetings in a few lines, each with its source, and
     buttons to open them."""
     facts = plan.facts[:ALERT_ITEMS]
     count = len(plan.facts) + plan.more
-    head = f"{ALERT_MARK}: {count} cuộc gặp" if count > 1 else f"{ALERT_MARK}"
+    mark = say(lang, "alert.mark")
+    head = say(lang, "alert.count", mark=mark, n=count) if count > 1 else mark
     lines = [b(head)]
-    parts = [_fact_parts(f, day) for f in facts]
+    parts = [_fact_parts(f, day, lang=lang) for f in facts]
     cited = [line for line, _ in parts]
     if len(facts) == 1:
         lines += cited
     else:
         lines += [f"{n}. {line}" for n, line in enumerate(cited, start=1)]
     if count > len(facts):
-        lines.append(esc(f"… và {count - len(facts)} cuộc gặp khác — gõ /moinhat để xem."))
+        lines.append(esc(say(lang, "digest.more", n=count - len(facts))))
     if sub.filters:
-        lines.append(i(f"Chủ đề: {sub.filters.describe()}"))
-    items = tuple(
+        lines.append(i(_topic(sub, lang)))
+    items_ = tuple(
         (f"{n} · {label}", f.meeting.id)
         for n, (f, (_, label)) in enumerate(zip(facts, parts, strict=True), start=1)
     )
-    return [DigestMessage(fit("\n".join(lines)), items, plan.cursor_to)]
+    return [DigestMessage(fit("\n".join(lines)), items_, plan.cursor_to)]
 
 
 def render_digest(
-    plan: DigestPlan, sub: Subscription, *, day: date, html_mode: bool = True
+    plan: DigestPlan, sub: Subscription, *, day: date, html_mode: bool = True, lang: str = "vi"
 ) -> list[DigestMessage]:
-    """The digest as messages (split only past Telegram's limit), oldest meeting first.
+    """The digest in the chat's language as messages (split only past Telegram's limit),
+    oldest meeting first. The articles' own words stay as written.
 
-    An empty plan renders "không có gì mới" — the caller decides whether to send it.
+    An empty plan renders "nothing new" — the caller decides whether to send it.
     """
 
     def text(value: str) -> str:
@@ -320,30 +331,33 @@ def render_digest(
     def bold(value: str) -> str:
         return b(value) if html_mode else value
 
-    title = digest_title(sub, day)
-    topic = "" if not sub.filters else f"Chủ đề: {sub.filters.describe()}"
+    title = digest_title(sub, day, lang)
+    topic = _topic(sub, lang)
     if plan.empty:
-        lines = [bold(title), text("Không có gì mới kể từ bản tin trước.")]
+        lines = [bold(title), text(say(lang, "digest.empty"))]
         if topic:
             lines.append(text(topic))
         return [DigestMessage("\n".join(lines), (), plan.cursor_to)]
 
     count = len(plan.facts) + plan.more
-    intro = f"{count} cuộc gặp mới" + (f" · {topic}" if topic else "")
+    intro = say(lang, "digest.new", n=count) + (f" · {topic}" if topic else "")
     footer_parts = []
     if plan.more:
-        footer_parts.append(f"… và {plan.more} cuộc gặp khác — gõ /moinhat để xem.")
-    footer_parts.append("Bấm số để xem chi tiết · /caidat để đổi giờ hoặc chủ đề.")
+        footer_parts.append(say(lang, "digest.more", n=plan.more))
+    footer_parts.append(say(lang, "digest.footer"))
     footer = text(" ".join(footer_parts))
     head_room = (
-        utf16_len(bold(title + " (phần 99/99)")) + utf16_len(text(intro)) + utf16_len(footer) + 8
+        utf16_len(bold(say(lang, "digest.part", title=title, i=99, n=99)))
+        + utf16_len(text(intro))
+        + utf16_len(footer)
+        + 8
     )
 
     # Pack numbered lines into groups that fit beside the header and footer.
     groups: list[list[tuple[int, Fact, str, str]]] = [[]]
     used = head_room
     for n, fact in enumerate(plan.facts, start=1):
-        cited, label = _fact_parts(fact, day, html_mode)
+        cited, label = _fact_parts(fact, day, html_mode, lang)
         line = f"{n}. {cited}"
         size = utf16_len(line) + 1
         if groups[-1] and used + size > MAX_MESSAGE:
@@ -353,20 +367,24 @@ def render_digest(
         used += size
 
     messages: list[DigestMessage] = []
-    for i, group in enumerate(groups, start=1):
-        heading = title if len(groups) == 1 else f"{title} (phần {i}/{len(groups)})"
+    for part, group in enumerate(groups, start=1):
+        heading = (
+            title
+            if len(groups) == 1
+            else say(lang, "digest.part", title=title, i=part, n=len(groups))
+        )
         lines = [bold(heading)]
-        if i == 1:
+        if part == 1:
             lines.append(text(intro))
         lines += [line for _, _, line, _ in group]
-        last = i == len(groups)
+        last = part == len(groups)
         if last:
             lines.append(footer)
         # The last part lets the cursor pass the non-matching meetings too.
         cursor = plan.cursor_to if last else group[-1][1].seq
         # "3 · 8/5 · Mishustin": the line's number, then when and with whom
-        items = tuple((f"{n} · {label}", fact.meeting.id) for n, fact, _, label in group)
-        messages.append(DigestMessage("\n".join(lines), items, cursor))
+        items_ = tuple((f"{n} · {label}", fact.meeting.id) for n, fact, _, label in group)
+        messages.append(DigestMessage("\n".join(lines), items_, cursor))
     return messages
 
 

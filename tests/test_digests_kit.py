@@ -23,6 +23,7 @@ import handlers
 from bot.app import build_application
 from bot.digests import DigestService, Pacer, install_digests
 from handlers import subscriptions as subscription_handlers
+from store.language.catalogue import LANGS, say
 from store.storage.db import Store
 from tests.botkit import BOT_USER, Call, RecordingRequest, Updates, test_settings
 from tests.test_digests_store import ingest  # noqa: F401 - the rigs' tests import it from here
@@ -35,7 +36,13 @@ ANONYMOUS_ADMIN_BOT = {
 }
 DIGEST_MARK = "📰 Bản tin Việt–Nga"
 ALERT_MARK = "🔔 Tin mới Việt–Nga"
-OUTBOX_MARKS = ("<b>" + DIGEST_MARK, "<b>" + ALERT_MARK, DIGEST_MARK, ALERT_MARK)
+# Digests and alerts in every chat language (the Vietnamese marks above among them).
+OUTBOX_MARKS = tuple(
+    f"{bold}{say(lang, key)}"
+    for lang in LANGS
+    for key in ("digest.mark", "alert.mark")
+    for bold in ("<b>", "")
+)
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 
 

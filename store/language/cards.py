@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection, Iterable
 from datetime import date
 
-from store.language.models import Meeting
+from store.language.models import Meeting, Participant
 
 UNKNOWN_DATE = "chưa rõ ngày"
 UNKNOWN_PLACE = "chưa rõ địa điểm"
@@ -126,16 +126,18 @@ def short_name(name: str, country: str | None) -> str:
     return name if len(name) <= LABEL_NAME_MAX else name[: LABEL_NAME_MAX - 1] + "…"
 
 
-def counterpart(m: Meeting, asked: Collection[str] = ()) -> str:
+def counterpart_of(m: Meeting, asked: Collection[str] = ()) -> Participant | None:
     """Who the asked leaders met (else the foreign side, else the first person named)."""
     people = m.participants
     others = [p for p in people if p.name not in asked] if asked else []
     if not others:
         others = [p for p in people if p.country and p.country != "VN"] or list(people)
-    if not others:
-        return m.kind
-    p = others[0]
-    return short_name(p.name, p.country)
+    return others[0] if others else None
+
+
+def counterpart(m: Meeting, asked: Collection[str] = ()) -> str:
+    p = counterpart_of(m, asked)
+    return m.kind if p is None else short_name(p.name, p.country)
 
 
 def button_label(m: Meeting, asked: Collection[str] = (), today: date | None = None) -> str:

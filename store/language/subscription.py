@@ -8,11 +8,13 @@ is read by ``store.language.subscribe_args``; the database side is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from store.language.catalogue import items, say
 from store.language.localtime import DEFAULT_TZ
 
 DEFAULT_TIME = "07:00"
@@ -56,12 +58,15 @@ class Topics:
     def __bool__(self) -> bool:
         return bool(self.leaders or self.sectors or self.places or self.kinds or self.keywords)
 
-    def labels(self) -> list[str]:
+    def labels(self, label: Callable[[str, str], str] | None = None) -> list[str]:
+        """Every topic as shown; ``label(kind, value)`` writes one in another language."""
+        same: Callable[[str, str], str] = lambda kind, value: value  # noqa: E731
+        write = label or same
         return [
-            *self.leaders,
-            *self.sectors,
-            *self.places,
-            *self.kinds,
+            *(write("leader", v) for v in self.leaders),
+            *(write("sector", v) for v in self.sectors),
+            *(write("place", v) for v in self.places),
+            *(write("kind", v) for v in self.kinds),
             *(f"«{k}»" for k in self.keywords),
         ]
 
@@ -109,13 +114,15 @@ class Filters:
     def __bool__(self) -> bool:
         return bool(self.include or self.exclude)
 
-    def describe(self) -> str:
-        """Vietnamese, for replies and the settings panel."""
+    def describe(self, lang: str = "vi", label: Callable[[str, str], str] | None = None) -> str:
+        """For replies, digests and the settings panel; ``label(kind, value)`` writes a
+        leader, sector, place or kind in the language (Vietnamese as stored by default)."""
+        everything = say(lang, "filters.all")
         if not self:
-            return "tất cả các cuộc gặp"
-        text = ", ".join(self.include.labels()) if self.include else "tất cả các cuộc gặp"
+            return everything
+        text = ", ".join(self.include.labels(label)) if self.include else everything
         if self.exclude:
-            text += "; trừ " + ", ".join(self.exclude.labels())
+            text += say(lang, "filters.except", value=", ".join(self.exclude.labels(label)))
         return text
 
     def toggled(self, kind: str, value: str) -> Filters:
@@ -203,22 +210,23 @@ class Subscription:
                 return slot.astimezone(UTC)
         return None
 
-    def days_text(self) -> str:
+    def days_text(self, lang: str = "vi") -> str:
         if self.mode == WEEKLY and len(self.days) == 1:
-            return f"mỗi {WEEKDAY_NAMES[self.days[0]]}"
+            return items(lang, "schedule.every")[self.days[0]]
         if set(self.days) == set(ALL_DAYS):
-            return "hằng ngày"
+            return say(lang, "schedule.daily")
         if set(self.days) == {0, 1, 2, 3, 4}:
-            return "thứ Hai – thứ Sáu"
+            return say(lang, "schedule.workdays")
         if not self.days:
-            return "không ngày nào"
-        return ", ".join(WEEKDAYS[d] for d in sorted(self.days))
+            return say(lang, "schedule.no_day")
+        short = items(lang, "weekdays.short")
+        return ", ".join(short[d] for d in sorted(self.days))
 
-    def schedule_text(self) -> str:
-        """When the chat hears from the bot, in Vietnamese ("hằng ngày lúc 07:00")."""
+    def schedule_text(self, lang: str = "vi") -> str:
+        """When the chat hears from the bot ("hằng ngày lúc 07:00", "daily at 07:00")."""
         if not self.scheduled:
-            return "ngay khi có tin (gộp trong vài phút)"
-        return f"{self.days_text()} lúc {self.time}"
+            return say(lang, "schedule.instant")
+        return say(lang, "schedule.at", days=self.days_text(lang), time=self.time)
 
     def public(self) -> dict[str, Any]:
         """The ``briefing subscriptions --json`` object; days are ISO weekdays (1 = Monday)."""

@@ -16,6 +16,7 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 
+from store.language import cards
 from store.language.cards import fitting_point
 from store.language.catalogue import catalogue, items, say
 from store.language.citation import cite, compact_source
@@ -209,6 +210,9 @@ def sources_line(m: Meeting, lang: str) -> str:
 
 
 def sectors_text(sectors: list[str], lang: str, limit: int = 5) -> str:
+    # A finer wording the data has no form of ("thăm dò, khai thác dầu khí") is left out
+    # rather than shown as Vietnamese without its marks; its parent sector is listed.
+    sectors = [x for x in sectors if _form("sectors", x, lang)] or sectors
     shown = ", ".join(sector(s, lang) for s in sectors[:limit])
     more = len(sectors) - limit
     return shown + (say(lang, "sectors.more", n=more) if more > 0 else "")
@@ -382,3 +386,13 @@ def localize_question(text: str, lang: str) -> str:
         text = rx.sub(form, text)
     text = _MONTH_LABEL.sub(lambda m: _month(int(m[2]), int(m[1]), lang), text)
     return _YEAR_LABEL.sub(lambda m: say(lang, "date.year", year=m[1]), text)
+
+
+def button_label(m: Meeting, lang: str, today: date | None = None) -> str:
+    """A meeting's button ("8/5 · Mishustin", "8/5 · Мишустин"): when, and with whom."""
+    if lang == "vi":
+        return cards.button_label(m, today=today)
+    when = cards.short_date(m, today) if m.date else say(lang, "date.unknown")
+    p = cards.counterpart_of(m)
+    who = kind(m.kind, lang) if p is None else cards.short_name(name(p.name, lang), p.country)
+    return f"{when} · {who}"

@@ -9,9 +9,11 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from store.language import wording_i18n as i18n
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
@@ -214,9 +216,25 @@ async def plan_digest(store: Store, sub: Subscription) -> DigestPlan:
 # ----------------------------------------------------------------- rendering
 
 
-def digest_line(m: Meeting) -> str:
-    """One meeting in a digest: the answer's one-line form plus its sectors."""
+def digest_line(m: Meeting, lang: str = "vi") -> str:
+    """One meeting in a digest: the answer's one-line form plus its sectors, in ``lang``."""
+    if lang != "vi":
+        line = i18n.meeting_line(m, lang)
+        return line + (f" — {i18n.sectors_text(m.sectors, lang, 3)}" if m.sectors else "")
     line = meeting_line(m)
     if m.sectors:
         line += f" — {', '.join(m.sectors[:3])}"
     return line
+
+
+def fact_line(fact: Fact, lang: str = "vi") -> str:
+    """The fact's digest line in ``lang`` (the Vietnamese one is made with the fact)."""
+    return fact.line if lang == "vi" else digest_line(fact.meeting, lang)
+
+
+def topic_label(lang: str) -> Callable[[str, str], str] | None:
+    """How a filter's leaders, sectors, places and kinds are written in ``lang``."""
+    if lang == "vi":
+        return None
+    writers = {"leader": i18n.name, "sector": i18n.sector, "place": i18n.place, "kind": i18n.kind}
+    return lambda kind, value: writers[kind](value, lang)
