@@ -17,7 +17,7 @@ from telegram import Update
 from telegram.error import Forbidden
 from telegram.ext import Application, CallbackQueryHandler
 
-from handlers.common import Context, is_admin, queries
+from handlers.common import Context, chat_lang, is_admin, queries
 from handlers.views import (
     View,
     detail_view,
@@ -29,6 +29,7 @@ from handlers.views import (
     send_to_chat,
     show_in_place,
 )
+from store.language.catalogue import say
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +39,9 @@ _CITED = re.compile(r"c:([sl]):([0-9A-Za-z_-]{1,40})")
 _PAGE = re.compile(r"n:(l|q[0-9a-f]{8}|r[0-9A-Za-z_-]{1,40}):([0-9]{1,4})")
 MAX_OFFSET = 5000
 
-STALE = "Nút này đã cũ. Hãy gửi lại câu hỏi nhé."
-GONE = "Không còn cuộc gặp này trong dữ liệu."
-INVALID = "Nút này không hợp lệ."
+STALE = say("vi", "button.stale")  # the Vietnamese texts, for tests; replies use the chat's
+GONE = say("vi", "button.gone")
+INVALID = say("vi", "button.invalid")
 
 
 @dataclass(frozen=True)
@@ -72,10 +73,10 @@ async def _page(context: Context, key: str, offset: int) -> View | str:
     if key.startswith("q"):
         question = queries(context).get(key[1:])
         if question is None:
-            return STALE
+            return say(chat_lang(), "button.stale")
         return await question_view(context, question, offset)
     view = await related_view(context, key[1:], offset)
-    return view if view is not None else GONE
+    return view if view is not None else say(chat_lang(), "button.gone")
 
 
 async def on_button(update: Update, context: Context) -> None:
@@ -84,16 +85,16 @@ async def on_button(update: Update, context: Context) -> None:
         return
     action = parse(query.data)
     if action is None:
-        await query.answer(INVALID)
+        await query.answer(say(chat_lang(), "button.invalid"))
         return
     if query.message is None and action.kind != "page":
-        await query.answer("Mở bot để xem chi tiết.")
+        await query.answer(say(chat_lang(), "button.open_bot"))
         return
     if action.kind in ("sources", "sectors"):
         make = meeting_sources_view if action.kind == "sources" else meeting_sectors_view
         view = await make(context, action.target)
         if view is None:
-            await query.answer(GONE)
+            await query.answer(say(chat_lang(), "button.gone"))
             return
         await query.answer()
         await send_to_chat(query, context, view)
@@ -104,7 +105,7 @@ async def on_button(update: Update, context: Context) -> None:
         admin = private and is_admin(context, query.from_user.id if query.from_user else None)
         view = await detail_view(context, action.target, admin=admin)
         if view is None:
-            await query.answer(GONE)
+            await query.answer(say(chat_lang(), "button.gone"))
             return
         await query.answer()
         try:
@@ -114,7 +115,7 @@ async def on_button(update: Update, context: Context) -> None:
         return
     result = await _page(context, action.target, action.offset)
     if isinstance(result, str):
-        await query.answer(result, show_alert=result == STALE)
+        await query.answer(result, show_alert=result == say(chat_lang(), "button.stale"))
         return
     await query.answer()
     await show_in_place(query, context, result)

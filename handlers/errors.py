@@ -18,7 +18,7 @@ from store.language.catalogue import say
 
 log = logging.getLogger(__name__)
 
-APOLOGY = "Xin lỗi, tôi gặp sự cố khi xử lý yêu cầu này. Bạn thử lại sau ít phút nhé."
+APOLOGY = say("vi", "error.generic")  # the Vietnamese text; replies use the chat's
 REPORT_TRACE = 3000  # characters of traceback in the admin report
 
 
@@ -36,7 +36,13 @@ def admin_report(update: object, error: BaseException) -> str:
     if isinstance(update, Update):
         chat = update.effective_chat
         where = f" · chat {chat.id} ({r.esc(chat.type)})" if chat else ""
-    head = f"<b>Lỗi</b> khi xử lý update {_update_id(update)}{where}\n<code>{r.esc(r.trim(repr(error), 300))}</code>"
+    head = say(
+        "vi",  # the operators' chat
+        "error.admin_report",
+        update=_update_id(update),
+        where=where,
+        error=r.esc(r.trim(repr(error), 300)),
+    )
     return r.fit(f"{head}\n<pre>{r.esc(trace[-REPORT_TRACE:])}</pre>")
 
 

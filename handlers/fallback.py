@@ -13,8 +13,9 @@ from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from handlers import render as r
-from handlers.common import Context
+from handlers.common import Context, chat_lang
 from handlers.views import View, reply_view
+from store.language.catalogue import say
 
 
 def _addressed_command(update: Update) -> str | None:
@@ -39,9 +40,7 @@ async def on_unknown_command(update: Update, context: Context) -> None:
         return
     await reply_view(
         update.effective_message,
-        View(
-            f"Không có lệnh /{r.esc(r.trim(name, 40))}. Gõ /help để xem các lệnh, hoặc gõ thẳng câu hỏi."
-        ),
+        View(say(chat_lang(), "fallback.unknown_command", name=r.esc(r.trim(name, 40)))),
     )
 
 
@@ -49,15 +48,13 @@ async def on_private_other(update: Update, context: Context) -> None:
     if update.effective_message is not None:
         await reply_view(
             update.effective_message,
-            View(
-                "Tôi chỉ đọc câu hỏi bằng chữ. Ví dụ: <i>Tô Lâm gặp Putin khi nào?</i> — hoặc gõ /help."
-            ),
+            View(say(chat_lang(), "fallback.text_only")),
         )
 
 
 async def on_unknown_button(update: Update, context: Context) -> None:
     if update.callback_query is not None:
-        await update.callback_query.answer("Nút này không còn dùng được.")
+        await update.callback_query.answer(say(chat_lang(), "button.unused"))
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -144,9 +144,7 @@ async def set_menus(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
             log.warning("could not set the %s command menu: %s", lang, exc)
 
 
-COMMAND = Command(
-    "ngonngu", ("language",), "Ngôn ngữ: tiếng Việt, English, Русский", usage="[vi|en|ru]"
-)
+COMMAND = Command("ngonngu", ("language",), say("vi", "command.ngonngu"), usage="[vi|en|ru]")
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

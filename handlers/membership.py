@@ -14,7 +14,8 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ChatMemberHandler, MessageHandler, filters
 
 from handlers import render as r
-from handlers.common import Context, get_store
+from handlers.common import Context, chat_lang, get_store
+from store.language.catalogue import say
 from store.storage.chats import migrate_chat, record_membership
 
 log = logging.getLogger(__name__)
@@ -25,12 +26,9 @@ def _is_member(member: ChatMember) -> bool:
 
 
 def intro_html(bot_username: str | None) -> str:
-    mention = f"@{r.esc(bot_username)}" if bot_username else "bot"
-    return (
-        "Xin chào! Tôi trả lời câu hỏi về các cuộc gặp cấp cao Việt Nam – Nga, kèm nguồn. "
-        f"Trong nhóm này, hãy dùng <code>/tim câu hỏi</code>, nhắc {mention} hoặc trả lời tin nhắn "
-        "của tôi — tôi không đọc các tin nhắn khác. Gõ /help để xem các lệnh."
-    )
+    lang = chat_lang()
+    mention = f"@{r.esc(bot_username)}" if bot_username else say(lang, "group.bot")
+    return say(lang, "group.intro", mention=mention)
 
 
 async def on_my_chat_member(update: Update, context: Context) -> None:

@@ -10,13 +10,11 @@ from typing import Any
 from telegram import Message, MessageEntity, Update
 from telegram.ext import Application, MessageHandler, filters
 
-from handlers.common import Context, user_text
+from handlers.common import Context, chat_lang, user_text
 from handlers.views import View, question_view, reply_view
+from store.language.catalogue import say
 
-EMPTY_HINT = (
-    "Bạn muốn hỏi gì về các cuộc gặp Việt Nam – Nga? Ví dụ: <i>Tô Lâm gặp Putin khi nào?</i>, "
-    "<i>hợp tác dầu khí năm 2025</i>. Gõ /help để xem thêm."
-)
+EMPTY_HINT = say("vi", "text.empty_hint")  # the Vietnamese text; replies use the chat's
 
 
 def addressed_question(message: Message) -> str | None:
@@ -60,7 +58,7 @@ ADDRESSED = _Addressed(name="ADDRESSED")
 
 async def answer_text(message: Message, context: Context, question: str) -> None:
     if not question or not any(ch.isalnum() for ch in question):
-        await reply_view(message, View(EMPTY_HINT))
+        await reply_view(message, View(say(chat_lang(), "text.empty_hint")))
         return
     await reply_view(message, await question_view(context, question))
 
