@@ -51,13 +51,10 @@ SUGGESTION_BUTTONS = 4
 BUTTONS_PER_ROW = 2
 
 
-def long_question_html(suggestions: list[str]) -> str:
-    text = (
-        "Mình không tìm thấy cuộc gặp nào khớp với đoạn văn này. Hãy hỏi ngắn gọn, ví dụ: "
-        "<i>Tô Lâm gặp Putin khi nào?</i>"
-    )
+def long_question_html(suggestions: list[str], lang: str = "vi") -> str:
+    text = say(lang, "view.long_question")
     if suggestions:
-        text += "\nGợi ý: bấm một câu hỏi bên dưới."
+        text += "\n" + r.esc(say(lang, "answer.suggestions_buttons"))
     return text
 
 
@@ -210,9 +207,6 @@ def _names_source(answer: str, m: Meeting) -> bool:
     return any(s in answer for s in m.sources)
 
 
-SUGGESTIONS_LINE = "Gợi ý: "
-
-
 def answer_text(result: AskResult) -> str:
     """The plain answer with the sentences about what was asked quoted under list items;
     the suggestions become buttons, so their line only points at them."""
@@ -266,7 +260,7 @@ async def _question_view(
     asked = set(result.understood.leaders)
     if offset == 0 and not result.results and len(question) > LONG_QUESTION:
         # Echoing what was (not) understood of a pasted paragraph would be a wall of text.
-        return View(r.fit(long_question_html(result.suggestions)), suggestions), keep
+        return View(r.fit(long_question_html(result.suggestions, lang)), suggestions), keep
     if offset == 0:
         html = r.answer_html(
             answer_text(result),
@@ -299,20 +293,19 @@ async def _question_view(
 async def latest_view(context: Context, offset: int = 0) -> View:
     store = get_store(context)
     return await context.bot_data.views.get(
-        store, ("latest", offset), lambda: _latest_view(store, offset)
+        store, ("latest", offset, chat_lang()), lambda: _latest_view(store, offset, chat_lang())
     )
 
 
-async def _latest_view(store: Store, offset: int) -> View:
+async def _latest_view(store: Store, offset: int, lang: str = "vi") -> View:
     total = await store.count_meetings()
     meetings = await store.meetings(limit=PAGE, offset=offset)
     if not meetings:
-        if total == 0:
-            return View("Chưa có cuộc gặp nào trong dữ liệu.")
-        return View("Không còn cuộc gặp nào cũ hơn.")
-    header = f"<b>Các cuộc gặp mới nhất</b> ({offset + 1}–{offset + len(meetings)} / {total}):"
+        return View(say(lang, "view.empty_store" if total == 0 else "view.no_older"))
+    header = say(lang, "view.latest", first=offset + 1, last=offset + len(meetings), total=total)
     return View(
-        r.fit(list_html(header, meetings, offset)), list_buttons(meetings, "l", offset, total)
+        r.fit(list_html(header, meetings, offset, lang)),
+        list_buttons(meetings, "l", offset, total),
     )
 
 
@@ -384,18 +377,18 @@ def detail_html(m: Meeting, lang: str = "vi") -> str:
     remote = not m.place and get_lexicon().kind_is(m.kind, "remote")
     if lang != "vi":
         return _detail_html_in(m, lang, remote, quoted)
-    place = m.place or (f"không có ({m.kind})" if remote else UNKNOWN_PLACE)
+    place = m.place or (say("vi", "place.remote", kind=m.kind) if remote else UNKNOWN_PLACE)
     lines = [
         f"<b>{r.esc(detail_title(m))}</b>",
-        f"📅 Thời gian: {r.esc(format_date(m))}",
+        "📅 " + r.esc(say("vi", "card.when", value=format_date(m))),
         *_evidence(m, "date", quoted),
-        f"📍 Địa điểm: {r.esc(place)}",
+        "📍 " + r.esc(say("vi", "card.where", value=place)),
         *_evidence(m, "place", quoted),
         f"👥 {r.esc(m.kind.capitalize())}: {r.esc(r.trim(participants_text(m), 600))}",
         *_evidence(m, "participants", quoted),
     ]
     if m.sectors:
-        lines.append(f"🏷 Lĩnh vực: {r.esc(sectors_text(m.sectors))}")
+        lines.append("🏷 " + r.esc(say("vi", "card.sectors", value=sectors_text(m.sectors))))
     summary = whole_sentences(m.summary, SUMMARY_MAX) if m.summary else ""
     # The summary is often the evidence sentence, shortened: then it is said already.
     said = [" ".join(e.split()) for e in m.evidence.values() if e]
@@ -410,7 +403,7 @@ def detail_html(m: Meeting, lang: str = "vi") -> str:
     if points:
         lines.append("\n".join(f"• {r.esc(p)}" for p in points))
     if m.citations or m.sources:
-        lines.append(f"📰 Nguồn: {r.meeting_sources_html(m)}")
+        lines.append("📰 " + r.esc(say("vi", "view.sources")) + r.meeting_sources_html(m))
     return r.fit("\n".join(lines))
 
 
@@ -438,8 +431,8 @@ async def _detail_view(store: Store, meeting_id: str, admin: bool, lang: str = "
     if admin:
         buttons.append(
             [
-                InlineKeyboardButton("✏️ Sửa", callback_data=f"m:e:{m.id}"),
-                InlineKeyboardButton("🗑 Xoá", callback_data=f"m:x:{m.id}"),
+                InlineKeyboardButton(say(lang, "button.edit"), callback_data=f"m:e:{m.id}"),
+                InlineKeyboardButton(say(lang, "button.delete"), callback_data=f"m:x:{m.id}"),
             ]
         )
     return View(detail_html(m, lang), buttons)
@@ -450,17 +443,17 @@ async def meeting_sources_view(context: Context, meeting_id: str) -> View | None
     m = await get_store(context).meeting(meeting_id)
     if m is None:
         return None
+    lang = chat_lang()
     outlets = citation.outlets(m.citations)
-    head = (
-        f"<b>{len(m.citations)} bài báo</b> ({len(outlets)} nguồn tin) đưa tin cuộc gặp "
-        f"{r.esc(r.trim(detail_title(m), 200))}:"
-    )
+    title = r.esc(r.trim(detail_title(m, lang), 200))
+    head = say(lang, "view.articles", n=len(m.citations), outlets=len(outlets), title=title)
     body = r.numbered(r.cite_html(c) for c in m.citations[:SOURCES_LISTED])
     if len(m.citations) > SOURCES_LISTED:
-        body += f"\n… và {len(m.citations) - SOURCES_LISTED} bài khác."
+        body += "\n" + r.esc(say(lang, "view.more_articles", n=len(m.citations) - SOURCES_LISTED))
     if not m.citations:
         body = ", ".join(r.source_html(s) for s in m.sources)
-    return View(r.fit(f"{head}\n{body}"), [[details_button("Chi tiết cuộc gặp", m.id)]])
+    details = details_button(say(lang, "button.meeting_details"), m.id)
+    return View(r.fit(f"{head}\n{body}"), [[details]])
 
 
 async def meeting_sectors_view(context: Context, meeting_id: str) -> View | None:
@@ -468,9 +461,13 @@ async def meeting_sectors_view(context: Context, meeting_id: str) -> View | None
     m = await get_store(context).meeting(meeting_id)
     if m is None:
         return None
-    head = f"<b>Lĩnh vực</b> ({len(m.sectors)}) của cuộc gặp {r.esc(r.trim(detail_title(m), 200))}:"
-    body = "\n".join(f"• {r.esc(s)}" for s in m.sectors) or "Chưa rõ lĩnh vực nào."
-    return View(r.fit(f"{head}\n{body}"), [[details_button("Chi tiết cuộc gặp", m.id)]])
+    lang = chat_lang()
+    title = r.esc(r.trim(detail_title(m, lang), 200))
+    head = say(lang, "view.sectors_of", n=len(m.sectors), title=title)
+    names = [s if lang == "vi" else i18n.sector(s, lang) for s in m.sectors]
+    body = "\n".join(f"• {r.esc(s)}" for s in names) or r.esc(say(lang, "view.no_sectors"))
+    details = details_button(say(lang, "button.meeting_details"), m.id)
+    return View(r.fit(f"{head}\n{body}"), [[details]])
 
 
 def _span(m: Meeting) -> tuple[date, date] | None:
@@ -512,22 +509,37 @@ def related_meetings(m: Meeting, candidates: list[Meeting]) -> list[Meeting]:
 async def related_view(context: Context, meeting_id: str, offset: int = 0) -> View | None:
     store = get_store(context)
     return await context.bot_data.views.get(
-        store, ("related", meeting_id, offset), lambda: _related_view(store, meeting_id, offset)
+        store,
+        ("related", meeting_id, offset, chat_lang()),
+        lambda: _related_view(store, meeting_id, offset, chat_lang()),
     )
 
 
-async def _related_view(store: Store, meeting_id: str, offset: int) -> View | None:
+async def _related_view(
+    store: Store, meeting_id: str, offset: int, lang: str = "vi"
+) -> View | None:
     m = await store.meeting(meeting_id)
     if m is None:
         return None
     found = related_meetings(m, await store.meetings(limit=RELATED_SCAN))
     page = found[offset : offset + PAGE]
-    title = r.esc(r.trim(f"{format_date(m)} · {participants_text(m)}", 200))
+    said = (
+        f"{format_date(m)} · {participants_text(m)}"
+        if lang == "vi"
+        else f"{i18n.format_date(m, lang)} · {i18n.participants(m, lang)}"
+    )
+    title = r.esc(r.trim(said, 200))
     if not page:
-        return View(f"Chưa có cuộc gặp nào liên quan tới cuộc gặp {title}.")
-    header = (
-        f"<b>Liên quan</b> tới cuộc gặp {title} ({offset + 1}–{offset + len(page)} / {len(found)}):"
+        return View(say(lang, "view.no_related", title=title))
+    header = say(
+        lang,
+        "view.related",
+        title=title,
+        first=offset + 1,
+        last=offset + len(page),
+        total=len(found),
     )
     return View(
-        r.fit(list_html(header, page, offset)), list_buttons(page, f"r{m.id}", offset, len(found))
+        r.fit(list_html(header, page, offset, lang)),
+        list_buttons(page, f"r{m.id}", offset, len(found)),
     )
