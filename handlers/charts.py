@@ -19,17 +19,15 @@ from telegram.ext import Application
 
 from handlers import render as r
 from handlers.commands import add_command
-from handlers.common import App, Command, Context, command_args, get_store, today
+from handlers.common import App, Command, Context, chat_lang, command_args, get_store, today
 from handlers.views import View, reply_view
+from store.language.catalogue import say
 from store.language.fold import fold_key
 from store.services.charts import Chart, ChartError, meetings_chart, timeline_chart, warm_up
 
 log = logging.getLogger(__name__)
 
-TIMELINE_USAGE = (
-    "Gõ /dongthoigian kèm tên một lãnh đạo, ví dụ <code>/dongthoigian Putin</code> hoặc "
-    "<code>/dongthoigian Tô Lâm</code>."
-)
+TIMELINE_USAGE = say("vi", "chart.timeline_usage")  # the Vietnamese text, for tests
 
 Make = Callable[..., Awaitable[Chart]]
 
@@ -40,7 +38,7 @@ async def _send(update: Update, context: Context, kind: str, make: Make) -> None
         return
     args = command_args(message)
     if kind == "timeline" and not args:
-        await reply_view(message, View(TIMELINE_USAGE))
+        await reply_view(message, View(say(chat_lang(), "chart.timeline_usage")))
         return
     store, day = get_store(context), today(context)
     try:
@@ -68,8 +66,8 @@ COMMANDS = [
         Command(
             "bieudo",
             ("chart",),
-            "Biểu đồ số cuộc gặp theo tháng hoặc năm",
-            usage="[lãnh đạo, lĩnh vực, thời gian]",
+            say("vi", "help.cmd.bieudo"),
+            usage=say("vi", "help.usage.chart"),
         ),
         chart,
     ),
@@ -77,8 +75,8 @@ COMMANDS = [
         Command(
             "dongthoigian",
             ("timeline",),
-            "Dòng thời gian các cuộc gặp của một lãnh đạo",
-            usage="<tên lãnh đạo>",
+            say("vi", "help.cmd.dongthoigian"),
+            usage=say("vi", "help.usage.leader"),
         ),
         timeline,
     ),

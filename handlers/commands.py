@@ -25,6 +25,7 @@ from handlers.common import (
     user_text,
 )
 from handlers.views import View, detail_view, latest_view, question_view, reply_view
+from store.language import wording_i18n as i18n
 from store.language.catalogue import say
 from store.language.countries import BILATERAL, country_name, flag
 from store.language.fold import fold_key
@@ -73,22 +74,20 @@ def help_html(context: Context, user_id: int | None, bot_username: str | None) -
     if chat_lang() != "vi":
         return say(chat_lang(), "help.text")
     admin = is_admin(context, user_id)
-    lines = ["<b>Các lệnh</b>"]
+    lines = [say("vi", "help.commands")]
     for c in command_table(context):
         if c.admin and not admin:
             continue
         names = f"/{c.name}" + "".join(f" (/{a})" for a in c.aliases)
         usage = f" {r.esc(c.usage)}" if c.usage else ""
         lines.append(f"{names}{usage} — {r.esc(c.description)}")
-    mention = f"@{r.esc(bot_username)}" if bot_username else "tên bot"
+    mention = f"@{r.esc(bot_username)}" if bot_username else say("vi", "help.bot_name")
     lines += [
         "",
-        "<b>Cách hỏi</b>",
-        "Trong chat riêng: gõ thẳng câu hỏi, có dấu hay không dấu đều được, ví dụ "
-        "<i>Tô Lâm gặp Putin khi nào?</i>, <i>thu tuong Nga tham Ha Noi thang 1</i>, "
-        "<i>hợp tác năng lượng năm 2025</i>.",
-        f"Trong nhóm: dùng /tim kèm câu hỏi, nhắc {mention} hoặc trả lời tin nhắn của bot.",
-        f"Ở chat bất kỳ: gõ {mention} rồi câu hỏi để chèn thẻ cuộc gặp (chế độ inline).",
+        say("vi", "help.how"),
+        say("vi", "help.private"),
+        say("vi", "help.group", mention=mention),
+        say("vi", "help.inline", mention=mention),
     ]
     return "\n".join(lines)
 
@@ -96,11 +95,7 @@ def help_html(context: Context, user_id: int | None, bot_username: str | None) -
 def welcome_html(context: Context, user_id: int | None, bot_username: str | None) -> str:
     if chat_lang() != "vi":
         return r.esc(say(chat_lang(), "start.text")) + "\n\n" + help_html(context, user_id, None)
-    intro = (
-        "<b>Bản tin Việt–Nga</b>\n"
-        "Tôi trả lời câu hỏi về các cuộc gặp cấp cao Việt Nam – Nga: ai gặp ai, khi nào, ở đâu, "
-        "bàn về lĩnh vực gì — kèm nguồn."
-    )
+    intro = say("vi", "start.intro")
     return f"{intro}\n\n{help_html(context, user_id, bot_username)}"
 
 
@@ -123,9 +118,7 @@ async def _start_payload(context: Context, payload: str) -> View:
         view = await detail_view(context, payload[2:66])
         if view is not None:
             return view
-        return View(
-            "Không tìm thấy cuộc gặp này; có thể dữ liệu đã thay đổi. Gõ /moinhat để xem tin mới."
-        )
+        return View(r.esc(say(chat_lang(), "start.missing_meeting")))
     return await question_view(context, user_text(payload.replace("_", " ")))
 
 
@@ -179,10 +172,7 @@ async def search(update: Update, context: Context) -> None:
     if not question:
         await reply_view(
             message,
-            View(
-                "Gõ /tim kèm câu hỏi, ví dụ: <code>/tim Tô Lâm gặp Putin khi nào</code>. "
-                "Cũng có thể trả lời một tin nhắn bằng /tim để tìm theo nội dung tin đó."
-            ),
+            View(say(chat_lang(), "search.usage")),
         )
         return
     await reply_view(message, await question_view(context, question))
@@ -196,42 +186,46 @@ async def latest(update: Update, context: Context) -> None:
 MAX_LISTED = 60
 
 
-async def leaders_html(store: Store) -> str:
+async def leaders_html(store: Store, lang: str = "vi") -> str:
     people = await store.leaders()
     if not people:
-        return "Chưa có lãnh đạo nào trong dữ liệu."
+        return r.esc(say(lang, "leaders.none"))
     by_country: dict[str, list[str]] = {}
     for person, country, n in people[:MAX_LISTED]:
-        by_country.setdefault(country or "", []).append(f"{r.esc(person)} ({n})")
-    blocks = ["<b>Lãnh đạo trong dữ liệu</b> (số cuộc gặp):"]
+        shown = person if lang == "vi" else i18n.name(person, lang)
+        by_country.setdefault(country or "", []).append(f"{r.esc(shown)} ({n})")
+    blocks = [say(lang, "leaders.head")]
     order = list(BILATERAL)
     for country in sorted(
         by_country, key=lambda c: (order.index(c) if c in order else len(order), c)
     ):
-        label = country_name(country) or country or "Khác"
+        label = (
+            (country_name(country) if lang == "vi" else i18n.country(country, lang))
+            if country
+            else say(lang, "leaders.other")
+        )
         blocks.append(f"{flag(country)} <b>{r.esc(label)}</b>: " + ", ".join(by_country[country]))
     if len(people) > MAX_LISTED:
-        blocks.append(f"… và {len(people) - MAX_LISTED} người khác.")
-    blocks.append(
-        "Gõ <code>/lanhdao tên</code> để xem các cuộc gặp của một người, ví dụ <code>/lanhdao Putin</code>."
-    )
+        blocks.append(r.esc(say(lang, "leaders.more", n=len(people) - MAX_LISTED)))
+    blocks.append(say(lang, "leaders.hint"))
     return r.fit("\n".join(blocks))
 
 
-async def sectors_html(store: Store) -> str:
+async def sectors_html(store: Store, lang: str = "vi") -> str:
     counts = await store.sector_counts()
     if not counts:
-        return "Chưa có lĩnh vực nào trong dữ liệu."
-    lines = ["<b>Lĩnh vực hợp tác</b> (số cuộc gặp):"]
-    lines += [f"• {r.esc(name)} ({n})" for name, n in counts[:MAX_LISTED]]
-    lines.append(
-        "Gõ <code>/linhvuc tên lĩnh vực</code> để xem các cuộc gặp, ví dụ <code>/linhvuc năng lượng</code>."
-    )
+        return r.esc(say(lang, "sectors.none"))
+    lines = [say(lang, "sectors.head")]
+    lines += [
+        f"• {r.esc(name if lang == 'vi' else i18n.sector(name, lang))} ({n})"
+        for name, n in counts[:MAX_LISTED]
+    ]
+    lines.append(say(lang, "sectors.hint"))
     return r.fit("\n".join(lines))
 
 
 async def _listing(
-    update: Update, context: Context, key: str, make: Callable[[Store], Awaitable[str]]
+    update: Update, context: Context, key: str, make: Callable[[Store, str], Awaitable[str]]
 ) -> None:
     """``/lanhdao`` alone lists; ``/lanhdao Putin`` asks about what follows the command."""
     message = update.effective_message
@@ -241,8 +235,8 @@ async def _listing(
     if asked:
         await reply_view(message, await question_view(context, asked))
         return
-    store = get_store(context)
-    html = await context.bot_data.views.get(store, (key,), lambda: make(store))
+    store, lang = get_store(context), chat_lang()
+    html = await context.bot_data.views.get(store, (key, lang), lambda: make(store, lang))
     await reply_view(message, View(html))
 
 
@@ -255,16 +249,21 @@ async def sectors(update: Update, context: Context) -> None:
 
 
 BASIC = [
-    (Command("start", (), "Bắt đầu và giới thiệu bot", menu=False), start),
-    (Command("help", (), "Hướng dẫn và danh sách lệnh"), help_command),
-    (Command("tim", ("search",), "Tìm cuộc gặp theo câu hỏi", usage="<câu hỏi>"), search),
-    (Command("moinhat", ("latest",), "Các cuộc gặp mới nhất"), latest),
+    (Command("start", (), say("vi", "help.cmd.start"), menu=False), start),
+    (Command("help", (), say("vi", "help.cmd.help")), help_command),
+    (
+        Command(
+            "tim", ("search",), say("vi", "help.cmd.tim"), usage=say("vi", "help.usage.question")
+        ),
+        search,
+    ),
+    (Command("moinhat", ("latest",), say("vi", "help.cmd.moinhat")), latest),
     (
         Command(
             "lanhdao",
             ("leaders",),
-            "Lãnh đạo trong dữ liệu, hoặc các cuộc gặp của một người",
-            usage="[tên]",
+            say("vi", "help.cmd.lanhdao"),
+            usage=say("vi", "help.usage.name"),
         ),
         leaders,
     ),
@@ -272,8 +271,8 @@ BASIC = [
         Command(
             "linhvuc",
             ("sectors",),
-            "Lĩnh vực hợp tác, hoặc các cuộc gặp theo lĩnh vực",
-            usage="[lĩnh vực]",
+            say("vi", "help.cmd.linhvuc"),
+            usage=say("vi", "help.usage.sector"),
         ),
         sectors,
     ),

@@ -26,6 +26,8 @@ from handlers.commands import start_payload
 from handlers.common import Context, chat_lang, get_store, today, user_text
 from handlers.views import intent_of
 from store.language import citation
+from store.language import wording_i18n as i18n
+from store.language.catalogue import say
 from store.language.models import Meeting
 from store.language.wording import format_date, meeting_card
 from store.services.answer import ask, off_loop
@@ -37,30 +39,39 @@ CACHE_SECONDS = 300  # the store changes a few times a day at most
 LATEST_CACHE_SECONDS = 60  # "what is new" should show new meetings soon
 
 
-def card_html(m: Meeting, intent: str | None) -> str:
-    text = meeting_card(m, intent)
+def card_html(m: Meeting, intent: str | None, lang: str = "vi") -> str:
+    vi = lang == "vi"
+    text = meeting_card(m, intent) if vi else i18n.meeting_card(m, lang, intent or "list")
     html = r.answer_html(text, urls=m.sources, meetings=[m])
-    if "Nguồn:" not in text and (m.citations or m.sources):
-        html += "\nNguồn: " + r.meeting_sources_html(m)
+    label = say(lang, "view.sources")
+    if label.strip() not in text and (m.citations or m.sources):
+        html += "\n" + r.esc(label) + r.meeting_sources_html(m, lang=lang)
     return r.fit(html)
 
 
-def article(m: Meeting, intent: str | None, bot_username: str | None) -> InlineQueryResultArticle:
-    names = " – ".join(p.name for p in m.participants) or "Cuộc gặp"
-    title = r.trim(r.clean(f"{format_date(m)} · {names}"), 120)
+def article(
+    m: Meeting, intent: str | None, bot_username: str | None, lang: str = "vi"
+) -> InlineQueryResultArticle:
+    vi = lang == "vi"
+    names = " – ".join(p.name if vi else i18n.name(p.name, lang) for p in m.participants)
+    when = format_date(m) if vi else i18n.format_date(m, lang)
+    title = r.trim(r.clean(f"{when} · {names or say(lang, 'inline.meeting')}"), 120)
     source = citation.compact_source(m)
-    details = [m.place or "", m.kind, source, ", ".join(m.sectors)]
+    place = (m.place if vi else i18n.place(m.place, lang)) if m.place else ""
+    sectors = [s if vi else i18n.sector(s, lang) for s in m.sectors]
+    details = [place, m.kind if vi else i18n.kind(m.kind, lang), source, ", ".join(sectors)]
     description = r.trim(r.clean(" · ".join(d for d in details if d)), 200)
     markup = None
     if bot_username:
         url = f"https://t.me/{bot_username}?start=m_{m.id}"
-        markup = InlineKeyboardMarkup([[InlineKeyboardButton("Xem chi tiết trong bot", url=url)]])
+        details_button = InlineKeyboardButton(say(lang, "inline.details"), url=url)
+        markup = InlineKeyboardMarkup([[details_button]])
     return InlineQueryResultArticle(
         id=m.id[:64] or "x",
         title=title,
         description=description,
         input_message_content=InputTextMessageContent(
-            card_html(m, intent), parse_mode=ParseMode.HTML
+            card_html(m, intent, lang), parse_mode=ParseMode.HTML
         ),
         reply_markup=markup,
     )
@@ -87,7 +98,8 @@ async def inline_results(
         total = await store.count_meetings()
     shown = offset + len(meetings)
     next_offset = str(shown) if meetings and shown < total and shown < MAX_OFFSET else ""
-    return [article(m, intent, username) for m in meetings[:MAX_RESULTS]], next_offset
+    lang = chat_lang()
+    return [article(m, intent, username, lang) for m in meetings[:MAX_RESULTS]], next_offset
 
 
 async def on_inline_query(update: Update, context: Context) -> None:
@@ -100,11 +112,11 @@ async def on_inline_query(update: Update, context: Context) -> None:
     store, day, username = get_store(context), today(context), context.bot.username
     results, next_offset = await context.bot_data.views.get(
         store,
-        ("inline", question, offset, day),
+        ("inline", question, offset, day, chat_lang()),
         lambda: inline_results(store, question, offset, day, username),
     )
-    button_text = (
-        "Hỏi bot trong chat riêng" if results or not question else "Không thấy kết quả — hỏi bot"
+    button_text = say(
+        chat_lang(), "inline.ask_private" if results or not question else "inline.nothing"
     )
     await query.answer(
         results,

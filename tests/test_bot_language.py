@@ -176,3 +176,33 @@ async def test_a_language_set_on_another_replica_is_seen(seeded_store: Store) ->
             assert "/language" in text and "Ask in English" in text
     finally:
         await other.close()
+
+
+@pytest.mark.parametrize(
+    "lang,command,expected",
+    [
+        ("en", "/leaders", "Leaders in the data (meetings):"),
+        ("ru", "/leaders", "Руководители в данных"),
+        ("en", "/sectors", "Sectors of cooperation (meetings):"),
+        ("en", "/search", "Type /search with a question"),
+        ("ru", "/timeline", "Наберите /timeline с именем руководителя"),
+        ("en", "/latest", "Latest meetings (1–"),
+        ("ru", "/latest", "Последние встречи (1–"),
+        ("en", "/nosuchcommand", "There is no /nosuchcommand command."),
+    ],
+)
+async def test_command_replies_follow_the_chat_language(
+    bot: BotUnderTest, lang: str, command: str, expected: str
+) -> None:
+    text, _ = await _reply(bot, command, language_code=lang)
+    assert expected in text, text
+    assert not re.search("[ạảãàáâầấậẩẫăằắặẳẵêềếệểễôồốộổỗơờớợởỡưừứựửữđ]", text.split("(")[0])
+
+
+async def test_a_list_in_english_names_the_people_in_english(bot: BotUnderTest) -> None:
+    text, _ = await _reply(bot, "/leaders", language_code="en")
+    assert "To Lam" in text and "Tô Lâm" not in text
+    assert "Vietnam" in text and "Russia" in text
+    pressed = await bot.send(_from(bot.updates.callback("n:qdeadbeef:5"), "en"))
+    notices = [c.params.get("text") for c in pressed if c.method == "answerCallbackQuery"]
+    assert notices == ["This button is out of date. Please send the question again."]
