@@ -17,8 +17,9 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 
 from handlers import render as r
-from handlers.common import Context, is_admin
+from handlers.common import Context, chat_lang, is_admin
 from handlers.views import View, reply_view
+from store.language.catalogue import catalogue, say
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,10 @@ async def may_manage_chat(update: Update, context: Context) -> bool:
 
 
 async def refuse(update: Update, text: str) -> None:
-    """Say no: an alert on a pressed button, else a reply to the message."""
+    """Say no: an alert on a pressed button, else a reply to the message. ``text`` may be a
+    catalogue key, said in the chat's language (operators' commands pass their text)."""
+    if text in catalogue("vi"):
+        text = say(chat_lang(), text)
     if update.callback_query is not None:
         await update.callback_query.answer(text, show_alert=True)
     elif update.effective_message is not None:

@@ -37,6 +37,7 @@ from handlers.commands import Command, add_command
 from handlers.common import (
     Context,
     Scheduler,
+    chat_lang,
     command_args,
     get_settings,
     get_store,
@@ -45,6 +46,7 @@ from handlers.common import (
 )
 from handlers.permissions import chat_admin_only
 from handlers.views import View, line_html, reply_view, show_in_place
+from store.language.catalogue import items, say
 from store.language.fold import fold_key
 from store.language.localtime import DEFAULT_TZ
 from store.language.subscribe_args import (
@@ -60,13 +62,11 @@ from store.language.subscription import (
     ALL_DAYS,
     DAILY,
     INSTANT,
-    WEEKDAY_NAMES,
-    WEEKDAYS,
     WEEKLY,
     Filters,
     Subscription,
 )
-from store.services.digest import FilterPreview, preview
+from store.services.digest import FilterPreview, preview, topic_label
 from store.storage.subscriptions import (
     deactivate,
     get_subscription,
@@ -82,23 +82,17 @@ TIMES = ("05:00", "06:00", "06:30", "07:00", "07:30", "08:00", "09:00", "12:00",
 TOPIC_CHOICES = 8  # most frequent sectors / leaders offered as buttons
 MAX_DATA = 64  # Telegram's callback_data limit, in bytes
 
-NOT_ADMIN = "Chỉ quản trị viên của nhóm mới thay đổi được bản tin của nhóm."
-NOT_SUBSCRIBED = (
-    "Cuộc trò chuyện này chưa đăng ký bản tin. Gõ /dangky để nhận bản tin lúc 07:00 mỗi sáng."
-)
-EXAMPLES = (
-    "Ví dụ: <code>/dangky</code> (07:00, mọi cuộc gặp), <code>/dangky 6:30</code>, "
-    "<code>/dangky 6:30 Putin năng lượng</code>, <code>/dangky dầu khí -quân sự</code> "
-    "(dấu - để loại trừ), <code>/dangky ngay Putin</code> (báo ngay khi có tin), "
-    '<code>/dangky hằng tuần thứ 2 8:00</code>, <code>/dangky "ASEAN"</code> (từ khoá), '
-    "<code>/dangky tất cả</code> (bỏ lọc chủ đề)."
-)
-MODE_LABELS = {DAILY: "Hằng ngày", WEEKLY: "Hằng tuần", INSTANT: "Ngay khi có tin"}
+NOT_ADMIN = "sub.not_admin"  # a catalogue key: the refusal is said in the chat's language
 MODE_CODES = {"d": DAILY, "w": WEEKLY, "i": INSTANT}
-ZONE_USAGE = (
-    "Múi giờ khác: gõ <code>/caidat múi giờ Asia/Tokyo</code> (tên múi giờ IANA, "
-    "hoặc dạng <code>UTC+3</code>)."
-)
+
+
+def t(key: str, **values: object) -> str:
+    """A subscription string in the chat's language."""
+    return say(chat_lang(), f"sub.{key}", **values)
+
+
+def _mode_label(mode: str) -> str:
+    return t(f"mode.{mode}")
 
 
 def _scheduler(context: Context) -> Scheduler | None:
@@ -125,40 +119,40 @@ def _tz_name(context: Context) -> str:
 def _when(sub: Subscription, now: datetime) -> str:
     slot = sub.next_slot(now)
     if slot is None:
-        return "chưa có (không chọn ngày nào)"
+        return t("no_next")
     local = slot.astimezone(sub.zone)
-    return f"{WEEKDAYS[local.weekday()]}, {local:%d/%m/%Y} lúc {local:%H:%M}"
+    weekday = items(chat_lang(), "weekdays.short")[local.weekday()]
+    return t("next_at", weekday=weekday, date=f"{local:%d/%m/%Y}", time=f"{local:%H:%M}")
 
 
 def summary_html(sub: Subscription, now: datetime) -> str:
+    lang = chat_lang()
     lines = [
-        f"Mã cuộc trò chuyện: <code>{sub.chat_id}</code>",
-        f"Nhận bản tin: <b>{r.esc(sub.schedule_text())}</b>",
-        f"Múi giờ: {r.esc(zone_label(sub.tz, now))}",
-        f"Chủ đề: {r.esc(sub.filters.describe())}",
+        t("chat_id", id=sub.chat_id),
+        t("receives", value=r.esc(sub.schedule_text(lang))),
+        r.esc(t("zone", value=zone_label(sub.tz, now))),
+        r.esc(t("topics", value=sub.filters.describe(lang, topic_label(lang)))),
     ]
     if sub.thread_id is not None:
-        lines.append(f"Gửi vào chủ đề (topic) #{sub.thread_id} của nhóm")
+        lines.append(r.esc(t("thread", id=sub.thread_id)))
     if sub.scheduled:
-        empty = "gửi «không có gì mới»" if sub.send_empty else "không gửi gì"
-        lines.append(f"Ngày không có tin mới: {empty}")
+        empty = t("empty_send") if sub.send_empty else t("empty_skip")
+        lines.append(r.esc(t("empty_days", value=empty)))
     if sub.active and sub.scheduled:
-        lines.append(f"Bản tin tiếp theo: {r.esc(_when(sub, now))} (giờ {r.esc(sub.tz)})")
+        lines.append(r.esc(t("next", when=_when(sub, now), zone=sub.tz)))
     elif sub.active:
-        lines.append("Tin mới được báo trong vòng vài phút sau khi có; không có tin thì không gửi.")
+        lines.append(r.esc(t("instant_note")))
     return "\n".join(lines)
 
 
 def preview_html(found: FilterPreview, filters: Filters) -> str:
     """ "Bộ lọc này khớp N cuộc gặp trong 30 ngày qua" and the latest two matches."""
-    if filters:
-        head = f"🔎 Bộ lọc này khớp <b>{found.recent}</b> cuộc gặp trong {found.days} ngày qua"
-    else:
-        head = f"🔎 Không lọc chủ đề: <b>{found.recent}</b> cuộc gặp trong {found.days} ngày qua"
+    head = t("preview_filtered" if filters else "preview_all", n=found.recent, days=found.days)
     if not found.latest:
-        return head + "; chưa có cuộc gặp nào khớp trong dữ liệu."
-    label = "gần nhất" if found.recent else "gần nhất trong dữ liệu"
-    lines = [f"{head}; {label}:", *(f"• {line_html(m)}" for m in found.latest)]
+        return head + r.esc(t("preview_none"))
+    label = r.esc(t("latest") if found.recent else t("latest_stored"))
+    lang = chat_lang()
+    lines = [f"{head}; {label}:", *(f"• {line_html(m, lang)}" for m in found.latest)]
     return "\n".join(lines)
 
 
@@ -176,41 +170,39 @@ def _rows(
 
 
 def _back() -> list[InlineKeyboardButton]:
-    return [InlineKeyboardButton("⬅ Quay lại", callback_data="s:m")]
+    return [InlineKeyboardButton(t("back"), callback_data="s:m")]
 
 
 def settings_view(sub: Subscription | None, now: datetime, chat_id: int | None = None) -> View:
     if sub is None:
-        where = f"\nMã cuộc trò chuyện: <code>{chat_id}</code>" if chat_id is not None else ""
+        where = "\n" + t("chat_id", id=chat_id) if chat_id is not None else ""
         return View(
-            "<b>⚙️ Bản tin Việt–Nga</b>\n" + r.esc(NOT_SUBSCRIBED) + where,
-            [[InlineKeyboardButton("🔔 Đăng ký lúc 07:00", callback_data="s:r")]],
+            t("panel") + "\n" + r.esc(t("not_subscribed")) + where,
+            [[InlineKeyboardButton(t("subscribe_0700"), callback_data="s:r")]],
         )
-    state = "đang bật" if sub.active else "đã tắt"
-    html = f"<b>⚙️ Bản tin Việt–Nga</b> — {state}\n{summary_html(sub, now)}"
+    state = t("on") if sub.active else t("off")
+    html = f"{t('panel')} — {r.esc(state)}\n{summary_html(sub, now)}"
     if not sub.active:
-        return View(html, [[InlineKeyboardButton("🔔 Bật lại bản tin", callback_data="s:r")]])
+        return View(html, [[InlineKeyboardButton(t("resume"), callback_data="s:r")]])
     rows: list[list[InlineKeyboardButton]] = []
     if sub.scheduled:
         rows.append(
             [
-                InlineKeyboardButton("🕐 Giờ gửi", callback_data="s:t"),
-                InlineKeyboardButton("📅 Ngày", callback_data="s:d"),
+                InlineKeyboardButton(t("button.time"), callback_data="s:t"),
+                InlineKeyboardButton(t("button.days"), callback_data="s:d"),
             ]
         )
     rows.append(
         [
-            InlineKeyboardButton("🔁 Tần suất", callback_data="s:q"),
-            InlineKeyboardButton("🌐 Múi giờ", callback_data="s:z"),
-            InlineKeyboardButton("🏷 Chủ đề", callback_data="s:f"),
+            InlineKeyboardButton(t("button.frequency"), callback_data="s:q"),
+            InlineKeyboardButton(t("button.zone"), callback_data="s:z"),
+            InlineKeyboardButton(t("button.topics"), callback_data="s:f"),
         ]
     )
     if sub.scheduled:
-        empty = (
-            "📭 Ngày trống: gửi «không có gì mới»" if sub.send_empty else "📭 Ngày trống: không gửi"
-        )
+        empty = t("button.empty_send") if sub.send_empty else t("button.empty_skip")
         rows.append([InlineKeyboardButton(empty, callback_data="s:e")])
-    rows.append([InlineKeyboardButton("🔕 Hủy đăng ký", callback_data="s:u")])
+    rows.append([InlineKeyboardButton(t("button.unsubscribe"), callback_data="s:u")])
     return View(html, rows)
 
 
@@ -218,14 +210,9 @@ def frequency_view(sub: Subscription) -> View:
     buttons = [
         _button(("✅ " if sub.mode == mode else "") + label, f"s:q:{code}")
         for code, mode in MODE_CODES.items()
-        for label in [MODE_LABELS[mode]]
+        for label in [_mode_label(mode)]
     ]
-    html = (
-        f"<b>🔁 Tần suất</b>: {r.esc(sub.schedule_text())}\n"
-        "• <b>Hằng ngày</b>: một bản tin vào giờ đã chọn.\n"
-        "• <b>Hằng tuần</b>: một bản tin mỗi tuần, vào ngày và giờ đã chọn.\n"
-        "• <b>Ngay khi có tin</b>: một tin ngắn vài phút sau khi có cuộc gặp mới khớp chủ đề."
-    )
+    html = t("frequency", value=r.esc(sub.schedule_text(chat_lang())))
     return View(html, [*_rows(buttons, 3), _back()])
 
 
@@ -234,9 +221,11 @@ def zone_view(sub: Subscription, now: datetime) -> View:
         _button(("✅ " if name == sub.tz else "") + label, f"s:z:{name}")
         for name, label in COMMON_ZONES
     ]
-    html = (
-        f"<b>🌐 Múi giờ</b>: {r.esc(zone_label(sub.tz, now))}\n"
-        f"Giờ gửi {r.esc(sub.time)} được tính theo múi giờ này.\n{ZONE_USAGE}"
+    html = t(
+        "zone_view",
+        zone=r.esc(zone_label(sub.tz, now)),
+        time=r.esc(sub.time),
+        usage=t("zone_usage"),
     )
     return View(html, [*_rows(buttons, 2), _back()])
 
@@ -245,25 +234,22 @@ def time_view(sub: Subscription) -> View:
     buttons = [
         _button(("✅ " if t == sub.time else "") + t, f"s:t:{t.replace(':', '')}") for t in TIMES
     ]
-    html = (
-        f"<b>🕐 Giờ gửi bản tin</b> (hiện tại {r.esc(sub.time)}, {r.esc(sub.tz)})\n"
-        "Chọn một giờ, hoặc gõ <code>/dangky HH:MM</code> để đặt giờ khác."
-    )
+    html = t("time_view", time=r.esc(sub.time), zone=r.esc(sub.tz))
     return View(html, [*_rows(buttons, 5), _back()])
 
 
 def days_view(sub: Subscription) -> View:
-    buttons = [
-        _button(("✅" if d in sub.days else "▫️") + WEEKDAYS[d], f"s:d:{d}") for d in ALL_DAYS
-    ]
+    lang = chat_lang()
+    short = items(lang, "weekdays.short")
+    buttons = [_button(("✅" if d in sub.days else "▫️") + short[d], f"s:d:{d}") for d in ALL_DAYS]
     if sub.mode == WEEKLY:
-        html = f"<b>📅 Ngày nhận bản tin tuần</b>: {r.esc(sub.days_text())}\nBấm để chọn ngày."
+        html = t("days_weekly", value=r.esc(sub.days_text(lang)))
         return View(html, [*_rows(buttons, 7), _back()])
     presets = [
-        InlineKeyboardButton("Mỗi ngày", callback_data="s:d:all"),
-        InlineKeyboardButton("Thứ Hai – thứ Sáu", callback_data="s:d:wk"),
+        InlineKeyboardButton(t("button.every_day"), callback_data="s:d:all"),
+        InlineKeyboardButton(t("button.workdays"), callback_data="s:d:wk"),
     ]
-    html = f"<b>📅 Ngày nhận bản tin</b>: {r.esc(sub.days_text())}\nBấm một ngày để bật hoặc tắt."
+    html = t("days", value=r.esc(sub.days_text(lang)))
     return View(html, [*_rows(buttons, 7), presets, _back()])
 
 
@@ -280,15 +266,11 @@ async def topics_view(context: Context, sub: Subscription) -> View:
         _button(("✅ " if n in inc.leaders else "") + n, f"s:fl:{n}")
         for n in leaders[: max(TOPIC_CHOICES, len(inc.leaders))]
     ]
-    html = (
-        f"<b>🏷 Chủ đề</b>: {r.esc(sub.filters.describe())}\n"
-        "Bản tin gồm các cuộc gặp thuộc <i>bất kỳ</i> chủ đề nào đã chọn (không chọn: tất cả). "
-        "Bấm để chọn hoặc bỏ; chủ đề khác thì gõ <code>/dangky chủ đề</code>, "
-        "ví dụ <code>/dangky Putin dầu khí -quân sự</code>."
-    )
+    lang = chat_lang()
+    html = t("topics_view", value=r.esc(sub.filters.describe(lang, topic_label(lang))))
     rows = [*_rows(sector_buttons, 2), *_rows(leader_buttons, 2)]
     if sub.filters:
-        rows.append([InlineKeyboardButton("♻️ Nhận tất cả (bỏ lọc)", callback_data="s:f:all")])
+        rows.append([InlineKeyboardButton(t("button.all_topics"), callback_data="s:f:all")])
     return View(html, [*rows, _back()])
 
 
@@ -314,7 +296,7 @@ async def subscribe_command(update: Update, context: Context) -> None:
         asked = parse_subscribe_args(command_args(message))
         new_filters = parse_filters(asked.topics, today(context)) if asked.topics else None
     except (TimeError, FilterError) as exc:
-        await reply_view(message, View(f"{r.esc(exc)}\n{EXAMPLES}"))
+        await reply_view(message, View(f"{r.esc(exc)}\n{t('examples')}"))
         return
     store = get_store(context)
     before = await get_subscription(store, chat.id)
@@ -332,21 +314,20 @@ async def subscribe_command(update: Update, context: Context) -> None:
         now=now,
     )
     _reschedule(context, sub, chat.id)
-    where = "nhóm này" if chat.type != ChatType.PRIVATE else "bạn"
+    group = chat.type != ChatType.PRIVATE
+    where = t("for_group") if group else t("for_you")
     if sub.thread_id is not None:
-        where += " (chủ đề này của nhóm)"
+        where += t("for_thread")
     same = before is not None and _settings(before) == _settings(sub)
     if started:
-        head = f"✅ Đã đăng ký bản tin Việt–Nga cho {where}."
-        tail = "Bản tin chỉ gồm các cuộc gặp mới từ bây giờ"
-        tail += (
-            "." if sub.send_empty or not sub.scheduled else "; ngày không có gì mới thì không gửi."
-        )
+        head = t("started", who=where)
+        tail = t("started_tail")
+        tail += "." if sub.send_empty or not sub.scheduled else t("started_tail_skip")
     elif same:
-        head = f"Bạn đã đăng ký bản tin rồi{' (cho nhóm này)' if chat.type != ChatType.PRIVATE else ''}."
+        head = t("already", where=t("already_group") if group else "")
         tail = ""
     else:
-        head = "✅ Đã cập nhật đăng ký bản tin."
+        head = t("updated")
         tail = ""
     parts = [f"<b>{r.esc(head)}</b>", summary_html(sub, now)]
     if tail:
@@ -354,8 +335,8 @@ async def subscribe_command(update: Update, context: Context) -> None:
     if started or not same:
         found = await preview(get_store(context), sub.filters, _chat_today(context, sub, now))
         parts.append(preview_html(found, sub.filters))
-    parts.append("Đổi giờ, tần suất, múi giờ, chủ đề: /caidat · Hủy: /huydangky")
-    buttons = [[InlineKeyboardButton("⚙️ Cài đặt", callback_data="s:m")]]
+    parts.append(r.esc(t("change_hint")))
+    buttons = [[InlineKeyboardButton(t("button.settings"), callback_data="s:m")]]
     await reply_view(message, View("\n".join(parts), buttons))
 
 
@@ -370,9 +351,9 @@ async def unsubscribe_command(update: Update, context: Context) -> None:
         return
     if await unsubscribe(get_store(context), chat.id):
         _reschedule(context, None, chat.id)
-        text = "🔕 Đã hủy đăng ký bản tin. Gõ /dangky bất cứ lúc nào để nhận lại."
+        text = t("unsubscribed")
     else:
-        text = "Cuộc trò chuyện này không đăng ký bản tin nào. Gõ /dangky để đăng ký."
+        text = t("none")
     await reply_view(message, View(r.esc(text)))
 
 
@@ -390,7 +371,7 @@ async def settings_command(update: Update, context: Context) -> None:
     sub = await get_subscription(get_store(context), chat.id)
     view = settings_view(sub, _now(context), chat.id)
     if chat.type != ChatType.PRIVATE:
-        view.html += "\n<i>Chỉ quản trị viên của nhóm mới đổi được cài đặt.</i>"
+        view.html += t("admins_change")
     await reply_view(message, view)
 
 
@@ -415,21 +396,17 @@ async def set_zone_command(update: Update, context: Context) -> None:
     if name is None:
         await reply_view(
             message,
-            View(
-                f"Không nhận ra múi giờ «{r.esc(r.trim(text, 60))}». Ví dụ: "
-                "<code>/caidat múi giờ Europe/Moscow</code>, <code>/caidat múi giờ Asia/Tokyo</code>, "
-                "<code>/caidat múi giờ UTC+3</code>."
-            ),
+            View(t("bad_zone", value=r.esc(r.trim(text, 60)))),
         )
         return
     store, now = get_store(context), _now(context)
     sub = await update_subscription(store, chat.id, tz=name, now=now)
     if sub is None:
-        await reply_view(message, View(r.esc(NOT_SUBSCRIBED)))
+        await reply_view(message, View(r.esc(t("not_subscribed"))))
         return
     _reschedule(context, sub, chat.id)
     view = settings_view(sub, now, chat.id)
-    view.html = f"<b>✅ Múi giờ mới: {r.esc(zone_label(name, now))}.</b>\n" + view.html
+    view.html = t("new_zone_head", value=r.esc(zone_label(name, now))) + view.html
     await reply_view(message, view)
 
 
@@ -442,7 +419,7 @@ async def on_menu_button(update: Update, context: Context) -> None:
     if query is None or chat is None:
         return
     sub = await get_subscription(get_store(context), chat.id)
-    await query.answer(NOT_SUBSCRIBED if sub is None or not sub.active else None)
+    await query.answer(t("not_subscribed") if sub is None or not sub.active else None)
     await show_in_place(query, context, settings_view(sub, _now(context), chat.id))
 
 
@@ -470,24 +447,24 @@ async def on_settings_button(update: Update, context: Context) -> None:
             now=now,
         )
         _reschedule(context, sub, chat.id)
-        toast = f"Đã bật bản tin: {sub.schedule_text()}."
+        toast = t("resumed", value=sub.schedule_text(chat_lang()))
     elif sub is None or not sub.active:
-        await query.answer(NOT_SUBSCRIBED)
+        await query.answer(t("not_subscribed"))
         await show_in_place(query, context, settings_view(sub, now, chat.id))
         return
     elif action == "u":
         await unsubscribe(store, chat.id)
         _reschedule(context, None, chat.id)
         sub = await get_subscription(store, chat.id)
-        toast = "Đã hủy đăng ký bản tin."
+        toast = t("stopped")
     elif action == "t" and value:
         at = f"{value[:2]}:{value[2:]}"
         if at not in TIMES:
-            await query.answer("Giờ không hợp lệ.")
+            await query.answer(t("bad_time"))
             return
         sub = await update_subscription(store, chat.id, at=at, now=now)
         _reschedule(context, sub, chat.id)
-        toast = f"Giờ gửi mới: {at}."
+        toast = t("new_time", value=at)
     elif action == "t":
         await query.answer()
         await show_in_place(query, context, time_view(sub))
@@ -503,10 +480,10 @@ async def on_settings_button(update: Update, context: Context) -> None:
             d = int(value)
             days = tuple(x for x in sub.days if x != d) if d in sub.days else (*sub.days, d)
         else:
-            await query.answer("Nút này không hợp lệ.")
+            await query.answer(say(chat_lang(), "button.invalid"))
             return
         if not days:
-            await query.answer("Cần chọn ít nhất một ngày.", show_alert=True)
+            await query.answer(t("one_day"), show_alert=True)
             return
         sub = await update_subscription(store, chat.id, days=days, now=now)
         _reschedule(context, sub, chat.id)
@@ -535,13 +512,13 @@ async def on_settings_button(update: Update, context: Context) -> None:
     elif action == "q" and value:
         mode = MODE_CODES.get(value)
         if mode is None:
-            await query.answer("Nút này không hợp lệ.")
+            await query.answer(say(chat_lang(), "button.invalid"))
             return
         sub = await update_subscription(store, chat.id, mode=mode, now=now)
         _reschedule(context, sub, chat.id)
-        toast = f"Tần suất mới: {MODE_LABELS[mode].lower()}."
+        toast = t("new_frequency", value=_mode_label(mode).lower())
         if mode == WEEKLY and sub is not None:
-            toast += f" Ngày: {WEEKDAY_NAMES[sub.days[0]]}."
+            toast += t("weekly_day", value=items(chat_lang(), "sub.weekday_names")[sub.days[0]])
     elif action == "q":
         await query.answer()
         await show_in_place(query, context, frequency_view(sub))
@@ -549,18 +526,18 @@ async def on_settings_button(update: Update, context: Context) -> None:
     elif action == "z" and value:
         name = resolve_zone(value)
         if name is None:
-            await query.answer("Múi giờ không hợp lệ.")
+            await query.answer(t("bad_zone_button"))
             return
         sub = await update_subscription(store, chat.id, tz=name, now=now)
         _reschedule(context, sub, chat.id)
-        toast = f"Múi giờ mới: {name}."
+        toast = t("new_zone", value=name)
     elif action == "z":
         await query.answer()
         await show_in_place(query, context, zone_view(sub, now))
         return
     elif action == "e":
         sub = await update_subscription(store, chat.id, send_empty=not sub.send_empty, now=now)
-        toast = "Đã lưu."
+        toast = t("saved")
     await query.answer(toast or None)
     await show_in_place(query, context, settings_view(sub, now, chat.id))
 
@@ -591,18 +568,21 @@ COMMANDS = [
         Command(
             "dangky",
             ("subscribe",),
-            "Đăng ký bản tin: hằng ngày, hằng tuần hoặc ngay khi có tin",
-            usage="[ngay|hằng tuần thứ 2] [HH:MM] [chủ đề]",
+            say("vi", "help.cmd.dangky"),
+            usage=say("vi", "help.usage.dangky"),
         ),
         subscribe_command,
     ),
-    (Command("huydangky", ("unsubscribe",), "Hủy đăng ký bản tin"), unsubscribe_command),
+    (
+        Command("huydangky", ("unsubscribe",), say("vi", "help.cmd.huydangky")),
+        unsubscribe_command,
+    ),
     (
         Command(
             "caidat",
             ("settings",),
-            "Cài đặt bản tin: giờ, ngày, tần suất, múi giờ, chủ đề",
-            usage="[múi giờ Tên/Vùng]",
+            say("vi", "help.cmd.caidat"),
+            usage=say("vi", "help.usage.caidat"),
         ),
         settings_command,
     ),

@@ -64,3 +64,17 @@ async def test_topics_and_nothing_new_in_the_chat_language(rig: Rig) -> None:
     await rig.run_due()
     (empty,) = rig.request.digests_to(B)
     assert "Nothing new since the last digest." in empty and "Topics: oil and gas" in empty
+
+
+async def test_the_subscription_panels_speak_the_chat_language(rig: Rig) -> None:
+    await set_language(rig.store, A, "ru")
+    calls = await rig.send(rig.updates.message("/subscribe", chat_id=A, user_id=A))
+    (reply,) = [c.text for c in calls if c.method == "sendMessage"]
+    assert "Рассылка Вьетнам–Россия оформлена для вас." in reply, reply
+    assert "Рассылка: <b>ежедневно в 07:00</b>" in reply
+    calls = await rig.send(rig.updates.callback("s:q", chat_id=A))
+    (panel,) = [c.text for c in calls if c.method == "editMessageText"]
+    assert panel.startswith("<b>🔁 Частота</b>: ежедневно в 07:00"), panel
+    calls = await rig.send(rig.updates.callback("s:q:w", chat_id=A))
+    (toast,) = [c.params.get("text") for c in calls if c.method == "answerCallbackQuery"]
+    assert toast == "Новая частота: еженедельно. День: понедельник."
