@@ -40,10 +40,12 @@ async def _send(update: Update, context: Context, kind: str, make: Make) -> None
     if kind == "timeline" and not args:
         await reply_view(message, View(say(chat_lang(), "chart.timeline_usage")))
         return
-    store, day = get_store(context), today(context)
+    store, day, lang = get_store(context), today(context), chat_lang()
     try:
         chart = await context.bot_data.charts.get(
-            store, (kind, fold_key(args), day), lambda: make(store, args, day)
+            store,
+            (kind, fold_key(args), day, lang),
+            lambda: make(store, args, day, lang=lang),
         )
     except ChartError as exc:
         await reply_view(message, View(r.esc(str(exc))))

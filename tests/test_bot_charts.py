@@ -135,3 +135,13 @@ def test_cli_writes_the_png(tmp_path: Path, seeded_store: Store) -> None:
             ["chart", "--timeline", "Tô", "Lâm", "--out", str(out), "--db", seeded_store.path]
         )
     assert code == 0 and out.read_bytes().startswith(PNG)
+
+
+async def test_a_chart_in_english_and_russian(seeded_store: Store) -> None:
+    en = await meetings_chart(seeded_store, "Putin", today=TODAY, lang="en")
+    vi = await meetings_chart(seeded_store, "Putin", today=TODAY)
+    assert en.total == vi.total and en.series == vi.series
+    assert en.caption.startswith("📊 Vietnam–Russia meetings by "), en.caption
+    assert "Vladimir Putin" in en.caption and "cuộc gặp" not in en.caption
+    ru = await timeline_chart(seeded_store, "Tô Lâm", today=TODAY, lang="ru")
+    assert ru.caption.startswith("🕑 Встречи То Лам с представителями стороны Россия"), ru.caption

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from store.language import wording_i18n as i18n
+from store.language.catalogue import say
 from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold
 from store.language.lexicon import get_lexicon
@@ -32,7 +34,7 @@ KIND_COLORS = ("#c0392b", "#1f5fa8", "#27ae60", "#8e44ad", "#d68910", "#7f8c8d")
 
 
 class ChartError(Exception):
-    """Nothing to draw, or arguments not understood; the message is Vietnamese."""
+    """Nothing to draw, or arguments not understood; the message is in the language asked."""
 
 
 @dataclass(frozen=True)
@@ -55,15 +57,19 @@ def _windows(g: LeaderGroup) -> list[Window]:
     return [(a.name, a.start, a.end) for a in g.alternatives]
 
 
-def _read(text: str, today: date) -> _Asked:
+def _read(text: str, today: date, lang: str = "vi") -> _Asked:
     q = understand(text or "", today)
     leftovers = q.unknown_names or (q.keywords and not (q.groups or q.sectors))
     if leftovers:
+        understood = understood_text(q) if lang == "vi" else i18n.understood_text(q, lang)
         raise ChartError(
-            f"Chưa hiểu «{text.strip()[:80]}» để vẽ biểu đồ. {understood_text(q)}\n"
-            "Ví dụ: /bieudo Putin, /bieudo dầu khí, /bieudo Tô Lâm 2025 theo tháng."
+            say(lang, "chart.not_understood", text=text.strip()[:80], understood=understood)
         )
-    parts = [g.label for g in q.groups] + list(q.sectors)
+    if lang == "vi":
+        parts = [g.label for g in q.groups] + list(q.sectors)
+    else:
+        parts = [i18n.group_label(g, lang) for g in q.groups]
+        parts += [i18n.sector(s, lang) for s in q.sectors]
     return _Asked(q, " · ".join(parts), [_windows(g) for g in q.groups], sector_set(q.sectors))
 
 
@@ -105,11 +111,16 @@ def _period_label(key: str) -> str:
 
 
 async def meetings_chart(
-    store: Store, text: str = "", today: date | None = None, by: str | None = None
+    store: Store,
+    text: str = "",
+    today: date | None = None,
+    by: str | None = None,
+    lang: str = "vi",
 ) -> Chart:
-    """Meetings per month or year, for the leaders / sectors / period ``text`` names."""
+    """Meetings per month or year, for the leaders / sectors / period ``text`` names; the
+    title, axis and caption in ``lang``."""
     today = today or date.today()
-    asked = _read(text, today)
+    asked = _read(text, today, lang)
     q = asked.query
     by = by or _granularity(text)
     counts = await count_by_period(
@@ -124,25 +135,23 @@ async def meetings_chart(
             )
     by = by or "month"
     if not counts.periods:
-        what = f" về {asked.label}" if asked.label else ""
-        raise ChartError(f"Chưa có cuộc gặp nào có ngày rõ ràng{what} để vẽ biểu đồ.")
+        what = say(lang, "chart.about", value=asked.label) if asked.label else ""
+        raise ChartError(say(lang, "chart.nothing", what=what))
     series = _filled(counts, by, q.date_from, q.date_to, today)
     total = sum(n for _, n in series)
-    unit = "tháng" if by == "month" else "năm"
     span = f"{_period_label(series[0][0])}–{_period_label(series[-1][0])}"
-    title = f"Số cuộc gặp Việt Nam – Nga theo {unit}"
+    title = say(lang, "chart.by_month" if by == "month" else "chart.by_year")
     if asked.label:
         title += f": {asked.label}"
-    caption = f"📊 {title} ({span}): {total} cuộc gặp."
+    caption = say(lang, "chart.caption", title=title, span=span, n=total)
     left = []
-    if counts.coarser:
-        left.append(f"{counts.coarser} cuộc gặp chỉ rõ năm" if by == "month" else "")
+    if counts.coarser and by == "month":
+        left.append(say(lang, "chart.year_only", n=counts.coarser))
     if counts.undated:
-        left.append(f"{counts.undated} cuộc gặp chưa rõ ngày")
-    left = [x for x in left if x]
+        left.append(say(lang, "chart.undated", n=counts.undated))
     if left:
-        caption += f" Không tính {', '.join(left)}."
-    png = await asyncio.to_thread(_bars_png, series, title, by)
+        caption += say(lang, "chart.left_out", value=", ".join(left))
+    png = await asyncio.to_thread(_bars_png, series, title, by, say(lang, "chart.axis"))
     return Chart(png, caption[:CAPTION_MAX], total, tuple(series))
 
 
@@ -167,7 +176,7 @@ def _png(fig) -> bytes:
     return out.getvalue()
 
 
-def _bars_png(series: list[tuple[str, int]], title: str, by: str) -> bytes:
+def _bars_png(series: list[tuple[str, int]], title: str, by: str, axis: str) -> bytes:
     fig = _figure(10, 4.5)
     ax = fig.subplots()
     values = [n for _, n in series]
@@ -178,7 +187,7 @@ def _bars_png(series: list[tuple[str, int]], title: str, by: str) -> bytes:
     ticks = list(range(0, len(series), step))
     ax.set_xticks(ticks, [_period_label(series[i][0]) for i in ticks], rotation=60, ha="right")
     ax.tick_params(axis="x", labelsize=8)
-    ax.set_ylabel("Số cuộc gặp")
+    ax.set_ylabel(axis)
     ax.set_title(title if len(title) <= 90 else title[:89] + "…")
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_ylim(bottom=0)
@@ -186,15 +195,15 @@ def _bars_png(series: list[tuple[str, int]], title: str, by: str) -> bytes:
     return _png(fig)
 
 
-async def timeline_chart(store: Store, text: str, today: date | None = None) -> Chart:
-    """One leader's meetings with the other side on a time axis."""
+async def timeline_chart(
+    store: Store, text: str, today: date | None = None, lang: str = "vi"
+) -> Chart:
+    """One leader's meetings with the other side on a time axis; words in ``lang``."""
     today = today or date.today()
-    asked = _read(text, today)
+    asked = _read(text, today, lang)
     people = [n for g in asked.query.groups for n in g.names]
     if len(dict.fromkeys(people)) != 1:
-        raise ChartError(
-            "Hãy nêu tên một lãnh đạo, ví dụ: /dongthoigian Putin hoặc /dongthoigian Tô Lâm."
-        )
+        raise ChartError(say(lang, "chart.one_leader"))
     name = people[0]
     person = get_lexicon().people.get(name)
     mine = person.country if person else None
@@ -206,29 +215,47 @@ async def timeline_chart(store: Store, text: str, today: date | None = None) -> 
         hi = (asked.query.date_to or date.max).isoformat()
         rows = [x for x in rows if lo <= x.day_start <= hi]
     if not rows:
-        raise ChartError(f"Chưa có cuộc gặp nào có ngày rõ ràng của {name} để vẽ dòng thời gian.")
-    side = f"phía {country_name(other)}" if other else "các bên"
-    title = f"Các cuộc gặp của {name} với {side}"
-    png = await asyncio.to_thread(_timeline_png, rows, title)
+        raise ChartError(say(lang, "chart.no_timeline", name=_name(name, lang)))
+    if other:
+        country = country_name(other) if lang == "vi" else i18n.country(other, lang)
+        side = say(lang, "chart.side", country=country)
+    else:
+        side = say(lang, "chart.all_sides")
+    title = say(lang, "chart.timeline_title", name=_name(name, lang), side=side)
+    if lang != "vi":
+        rows = [
+            replace(x, counterpart=_name(x.counterpart, lang), kind=i18n.kind(x.kind, lang))
+            for x in rows
+        ]
+    png = await asyncio.to_thread(_timeline_png, rows, title, say(lang, "chart.others"))
     meetings = len({x.meeting for x in rows})
     per_person: dict[str, int] = {}
     for x in rows:
         per_person[x.counterpart] = per_person.get(x.counterpart, 0) + 1
     people_met = len(per_person)
-    caption = (
-        f"🕑 {title}, {_day(rows[0].day_start)}–{_day(rows[-1].day_start)}: "
-        f"{meetings} cuộc gặp với {people_met} người."
+    caption = say(
+        lang,
+        "chart.timeline_caption",
+        title=title,
+        first=_day(rows[0].day_start),
+        last=_day(rows[-1].day_start),
+        meetings=meetings,
+        people=people_met,
     )
     if capped:
-        caption += " (Chỉ vẽ các cuộc gặp gần nhất.)"
+        caption += say(lang, "chart.capped")
     return Chart(png, caption[:CAPTION_MAX], meetings, tuple(per_person.items()))
+
+
+def _name(name: str, lang: str) -> str:
+    return name if lang == "vi" else i18n.name(name, lang)
 
 
 def _day(iso: str) -> str:
     return f"{int(iso[8:10])}/{int(iso[5:7])}/{iso[:4]}"
 
 
-def _timeline_png(rows: list[TimelineRow], title: str) -> bytes:
+def _timeline_png(rows: list[TimelineRow], title: str, others_label: str) -> bytes:
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
     counts: dict[str, int] = {}
@@ -236,7 +263,7 @@ def _timeline_png(rows: list[TimelineRow], title: str) -> bytes:
         counts[x.counterpart] = counts.get(x.counterpart, 0) + 1
     names = sorted(counts, key=lambda n: (-counts[n], n))
     shown = names[:TIMELINE_ROWS]
-    others = "Người khác" if len(names) > TIMELINE_ROWS else None
+    others = others_label if len(names) > TIMELINE_ROWS else None
     lines = shown + ([others] if others else [])
     kinds: dict[str, int] = {}
     for x in rows:
