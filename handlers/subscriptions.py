@@ -296,7 +296,7 @@ async def subscribe_command(update: Update, context: Context) -> None:
         asked = parse_subscribe_args(command_args(message))
         new_filters = parse_filters(asked.topics, today(context)) if asked.topics else None
     except (TimeError, FilterError) as exc:
-        await reply_view(message, View(f"{r.esc(exc)}\n{t('examples')}"))
+        await reply_view(message, View(f"{r.esc(exc.message(chat_lang()))}\n{t('examples')}"))
         return
     store = get_store(context)
     before = await get_subscription(store, chat.id)

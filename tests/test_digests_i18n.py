@@ -78,3 +78,13 @@ async def test_the_subscription_panels_speak_the_chat_language(rig: Rig) -> None
     calls = await rig.send(rig.updates.callback("s:q:w", chat_id=A))
     (toast,) = [c.params.get("text") for c in calls if c.method == "answerCallbackQuery"]
     assert toast == "Новая частота: еженедельно. День: понедельник."
+
+
+async def test_a_bad_subscription_argument_is_explained_in_the_chat_language(rig: Rig) -> None:
+    await set_language(rig.store, A, "en")
+    calls = await rig.send(rig.updates.message("/subscribe 25:99", chat_id=A, user_id=A))
+    (reply,) = [c.text for c in calls if c.method == "sendMessage"]
+    assert reply.startswith("Not a valid time: «25:99»"), reply
+    calls = await rig.send(rig.updates.message("/subscribe xyzzyq", chat_id=A, user_id=A))
+    (reply,) = [c.text for c in calls if c.method == "sendMessage"]
+    assert reply.startswith("Unknown topics «xyzzyq».") and "/subscribe" in reply, reply

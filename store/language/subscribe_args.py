@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from rapidfuzz import fuzz, process
 
+from store.language.catalogue import say
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
 from store.language.localtime import DEFAULT_TZ
@@ -24,11 +25,16 @@ from store.language.subscription import DAILY, INSTANT, WEEKLY, Filters, Topics
 
 # ----------------------------------------------------------------- time of day
 
-TIME_EXAMPLES = "ví dụ 6:30, 18:45, 6h30"
-
 
 class TimeError(ValueError):
-    """A time-looking argument that is not a time of day; the message is Vietnamese."""
+    """A time-looking argument that is not a time of day (``str``: Vietnamese)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        super().__init__(self.message("vi"))
+
+    def message(self, lang: str) -> str:
+        return say(lang, "subargs.bad_time", value=self.text[:40])
 
 
 # A word that starts with a digit (or a sign and a digit) and has a colon, or holds only
@@ -57,7 +63,7 @@ def looks_like_time(word: str) -> bool:
 
 
 def _bad_time(text: str) -> TimeError:
-    return TimeError(f"Giờ không hợp lệ: «{text[:40]}» ({TIME_EXAMPLES}).")
+    return TimeError(text)
 
 
 def _apply_part(hour: int, part: str, text: str) -> int:
@@ -211,7 +217,14 @@ def parse_subscribe_args(text: str) -> SubscribeArgs:
 
 
 class FilterError(ValueError):
-    """The topic text names nothing we can filter on; the message is Vietnamese."""
+    """The topic text names nothing we can filter on (``str``: Vietnamese)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        super().__init__(self.message("vi"))
+
+    def message(self, lang: str) -> str:
+        return say(lang, "subargs.no_topic", value=self.text[:80])
 
 
 class UnknownTopics(FilterError):
@@ -219,17 +232,20 @@ class UnknownTopics(FilterError):
 
     def __init__(self, words: list[str], leaders: list[str], sectors: list[str]) -> None:
         self.words, self.leaders, self.sectors = words, leaders, sectors
-        shown = ", ".join(f"«{w}»" for w in words[:5])
-        text = f"Không nhận ra chủ đề {shown}."
+        super().__init__(" ".join(words))
+
+    def message(self, lang: str) -> str:
+        # The closest topics are shown as they are typed (topics are read in Vietnamese).
+        shown = ", ".join(f"«{w}»" for w in self.words[:5])
+        text = say(lang, "subargs.unknown", words=shown)
         hints = []
-        if leaders:
-            hints.append("lãnh đạo " + ", ".join(leaders))
-        if sectors:
-            hints.append("lĩnh vực " + ", ".join(sectors))
+        if self.leaders:
+            hints.append(say(lang, "subargs.leaders", value=", ".join(self.leaders)))
+        if self.sectors:
+            hints.append(say(lang, "subargs.sectors", value=", ".join(self.sectors)))
         if hints:
-            text += " Gần nhất: " + "; ".join(hints) + "."
-        text += f' Để lọc theo từ khoá, đặt nó trong ngoặc kép: /dangky "{words[0]}".'
-        super().__init__(text)
+            text += say(lang, "subargs.closest", value="; ".join(hints))
+        return text + say(lang, "subargs.keyword", word=self.words[0])
 
 
 # "-quân sự", "trừ quân sự", "ngoại trừ …" start an excluded segment; "," ";" "+" separate.
@@ -353,7 +369,7 @@ def parse_filters(text: str, today: date | None = None) -> Filters:
         raise UnknownTopics(list(dict.fromkeys(unknown)), leaders, sectors)
     filters = Filters(include, exclude)
     if not filters:
-        raise FilterError(f"Không nhận ra chủ đề nào trong «{text[:80]}».")
+        raise FilterError(text)
     return filters
 
 
