@@ -24,6 +24,7 @@ from telegram import (
     ChatMemberRestricted,
     InlineKeyboardButton,
     Update,
+    User,
 )
 from telegram.constants import ChatType
 from telegram.ext import (
@@ -32,6 +33,7 @@ from telegram.ext import (
     ChatMemberHandler,
 )
 
+from handlers import language
 from handlers import render as r
 from handlers.commands import Command, add_command
 from handlers.common import (
@@ -67,6 +69,7 @@ from store.language.subscription import (
     Subscription,
 )
 from store.services.digest import FilterPreview, preview, topic_label
+from store.storage.chat_languages import set_language
 from store.storage.subscriptions import (
     deactivate,
     get_subscription,
@@ -314,6 +317,7 @@ async def subscribe_command(update: Update, context: Context) -> None:
         now=now,
     )
     _reschedule(context, sub, chat.id)
+    await _keep_language(context, chat.id, update.effective_user)
     group = chat.type != ChatType.PRIVATE
     where = t("for_group") if group else t("for_you")
     if sub.thread_id is not None:
@@ -338,6 +342,16 @@ async def subscribe_command(update: Update, context: Context) -> None:
     parts.append(r.esc(t("change_hint")))
     buttons = [[InlineKeyboardButton(t("button.settings"), callback_data="s:m")]]
     await reply_view(message, View("\n".join(parts), buttons))
+
+
+async def _keep_language(context: Context, chat_id: int, user: User | None) -> None:
+    """A chat that subscribes in English or Russian (its user's Telegram language, never
+    chosen with /language) keeps that language for its digests, which no user's update
+    carries."""
+    lang = chat_lang()
+    if lang != "vi" and await language.stored(context, chat_id) is None:
+        await set_language(get_store(context), chat_id, lang, user.id if user else None)
+        language.forget(context, chat_id)
 
 
 def _settings(sub: Subscription) -> tuple[object, ...]:

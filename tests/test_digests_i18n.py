@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from store.services.ingest import ensure_seeded
-from store.storage.chat_languages import set_language
+from store.storage.chat_languages import get_language, set_language
 from tests.botkit import check_telegram_html
 from tests.test_digests_kit import Clock, Rig, at, ingest, start_rig
 from tests.test_digests_store import BELOUSOV, NOVAK
@@ -88,3 +88,17 @@ async def test_a_bad_subscription_argument_is_explained_in_the_chat_language(rig
     calls = await rig.send(rig.updates.message("/subscribe xyzzyq", chat_id=A, user_id=A))
     (reply,) = [c.text for c in calls if c.method == "sendMessage"]
     assert reply.startswith("Unknown topics «xyzzyq».") and "/subscribe" in reply, reply
+
+
+async def test_a_private_chat_subscribing_in_english_gets_english_digests(rig: Rig) -> None:
+    update = rig.updates.message("/subscribe", chat_id=B, user_id=B)
+    update["message"]["from"]["language_code"] = "en"  # never chose a language with /language
+    calls = await rig.send(update)
+    (reply,) = [c.text for c in calls if c.method == "sendMessage"]
+    assert "Subscribed you to the Vietnam–Russia digest." in reply, reply
+    assert await get_language(rig.store, B) == "en"
+    await ingest(rig.store, NOVAK)
+    rig.clock.set(at(2, 7))
+    await rig.run_due()
+    (digest,) = rig.request.digests_to(B)
+    assert digest.startswith("<b>📰 Vietnam–Russia Briefing"), digest
