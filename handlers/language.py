@@ -39,11 +39,6 @@ async def stored(context: Context, chat_id: int) -> str | None:
     )
 
 
-def forget(context: Context, chat_id: int) -> None:
-    """Drop a chat's cached language (it was just stored elsewhere)."""
-    _cache(context).pop(chat_id, None)
-
-
 async def resolve(update: Update, context: Context) -> str:
     chat = update.effective_chat
     user = update.effective_user

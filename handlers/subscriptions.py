@@ -351,7 +351,7 @@ async def _keep_language(context: Context, chat_id: int, user: User | None) -> N
     lang = chat_lang()
     if lang != "vi" and await language.stored(context, chat_id) is None:
         await set_language(get_store(context), chat_id, lang, user.id if user else None)
-        language.forget(context, chat_id)
+        context.bot_data.languages.put(chat_id, lang)
 
 
 def _settings(sub: Subscription) -> tuple[object, ...]:
