@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from store.language.countries import country_at, find_countries
+from store.language.countries import country_at, find_countries, is_country_name
 from store.language.dates import DateMention, find_dates, find_published, site_header_end
 from store.language.fold import fold
 from store.language.lexicon import Lexicon, Mention
@@ -241,10 +241,13 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
                         "thăm", s.start + v.start(), s.start + v.end(), s.text[v.start() : v.end()]
                     )
                 )
-    for m in lex.find_places(text):
+    places = lex.find_places(text)
+    for m in places + _venue_cities(text, places, lex):
         s = _bucket(sentences, starts, m.start)
         if s:
             s.places.append(m)
+    for s in sentences:
+        s.places.sort(key=lambda m: m.start)
     for m in _sector_mentions(text, lex):
         s = _bucket(sentences, starts, m.start)
         if s:
@@ -264,6 +267,34 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
         if m.start() >= doc.header_end
     ]
     return doc
+
+
+# A city written as the venue, whether or not the place data has it: "tại thành phố X", "tại
+# TP. X", "tại trụ sở UBND TP X", and a foreign city with its country "tại X (Hoa Kỳ)". A name
+# after a title ("Thống đốc vùng X") is an office, never a venue, and is not read here.
+_CITY_NAME = rf"[{UP}][\w'’\-.]*(?:\s+(?:de\s+|do\s+|da\s+|del\s+)?[{UP}][\w'’\-]*){{0,2}}"
+_VENUE_CITY = re.compile(
+    rf"(?<!\w)(?:tại|ở)\s+(?:trụ sở\s+(?:UBND|HĐND|Thành ủy|Tỉnh ủy)\s+)?"
+    rf"(?:thành phố|Thành phố|TP\.?)\s+({_CITY_NAME})"
+    rf"|(?<!\w)(?:tại|ở)\s+([A-Z][A-Za-z'\-]*(?:\s+(?:de\s+|do\s+|da\s+)?[A-Z][A-Za-z'\-]*){{0,2}})"
+    rf"\s*\((?=[^()]{{2,30}}\))"
+)
+
+
+def _venue_cities(text: str, known: list[Mention], lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _VENUE_CITY.finditer(text):
+        g = 1 if m.group(1) else 2
+        a, b = m.start(g), m.end(g)
+        name = text[a:b].rstrip(".")
+        b = a + len(name)
+        if g == 2 and country_at(text, m.end()) is None:
+            continue  # "tại X (…)" names a city only when the bracket holds its country
+        if is_country_name(name) or any(k.start < b and a < k.end for k in known):
+            continue
+        key = lex.canonical_place(name) or name
+        out.append(Mention(key, a, b, name))
+    return out
 
 
 # A title inside an event's name holds no one: "Hội nghị Bộ trưởng Ngoại giao ASEAN".

@@ -107,7 +107,7 @@ _KEY_CUES = re.compile(
 # A place is where the meeting was only after "tại", "ở", "đến" and the like; "Thống đốc
 # Primorye" or "Đại sứ quán Nga tại Hà Nội" name an office, not a venue.
 _LOCATIVE = re.compile(
-    r"\b(tai|o|den|toi|sang|tham|dien|tru so)\s*[,]?\s*"
+    r"\b(tai|o|den|toi|sang|tham|dien|tru so(?: ubnd| hdnd| thanh uy| tinh uy)?)\s*[,]?\s*"
     r"(thu do|thanh pho|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?)?\s*$"
 )
 # "tại Văn phòng Trung ương Đảng (Hà Nội)": a city in brackets after a venue.
