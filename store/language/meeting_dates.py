@@ -137,7 +137,9 @@ def resolve(
         except ValueError:
             day = None
         if day is None or not _contradicts(doc, day, chosen, lex, whole=True):
-            return When(fmt(year, pick.month, pick.day), False, tod, pick)
+            # A month alone ("cuối tháng 10 vừa qua", "đầu tháng 6") is some time that month:
+            # its year is the publication's by assumption, so the month is marked inferred.
+            return When(fmt(year, pick.month, pick.day), pick.day is None, tod, pick)
     year, stated = infer_year(doc, pick, chosen, lex, by_mention=not recalled)
     if year is None:
         return When(tod=tod, source=pick)
@@ -199,6 +201,15 @@ def _near(pick: DateMention, d: DateMention) -> int | None:
     return None
 
 
+def _same_day(pick: DateMention, d: DateMention) -> bool:
+    return (
+        pick.day is not None
+        and d.end_year is None
+        and d.end_day is None
+        and (d.day, d.month) == (pick.day, pick.month)
+    )
+
+
 def written_year(doc: Doc, pick: DateMention) -> int | None:
     """The year the text writes for a year-less day: a dated range anywhere in the article that
     holds the day ("thăm … ngày 19 - 20/6/2024. … Chiều 20/6, …"), or a range or a full date
@@ -220,6 +231,8 @@ def written_year(doc: Doc, pick: DateMention) -> int | None:
             year = _day_in(pick, d) if span is not None and span <= _NEAR.days else None
             if year is None and mine:
                 year = _near(pick, d)
+            if year is None and _same_day(pick, d):
+                year = d.year  # the same day written in full elsewhere (a caption, a signing)
             if year is not None:
                 years.add(year)
     return years.pop() if len(years) == 1 else None
