@@ -28,7 +28,7 @@ UP = "A-Z" + "".join(
 )
 _TOKEN = re.compile(rf"(?:[{UP}]\.\s?){{1,3}}(?=[{UP}])|[{UP}][\w'’\-]*\.?")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ievich|ich|ovna|evna|ievna|ichna)$")
-_PRONOUN = re.compile(r"(?:ông|bà|ngài)\s+$", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"\s*(?:,|\(|-|–)?\s*(?:ông|bà|ngài)\s+", re.IGNORECASE)
 # Words that start an organisation or a place inside a title's qualifier, never a name.
 _NOT_NAME = frozenset(
@@ -318,6 +318,15 @@ def _field_list(before: str, run: str) -> bool:
     return (listed and (upper or state)) or (upper and state)
 
 
+# "ông/bà/ngài/đồng chí Name, Title" — with up to two further titles between the name and this
+# one ("đồng chí X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy …").
+_PRONOUN_AT = re.compile(r"(?<!\w)(?i:ông|bà|ngài|đồng chí)(?!\w)")
+_APPOSED = re.compile(
+    rf"(?i:ông|bà|ngài|đồng chí)\s+([^,;.()\-–]{{3,60}}?)\s*(?:,|-|–|\()\s*"
+    rf"(?:[{UP}][^,;.()]{{2,60}}\s*[,\-–]\s*){{0,2}}$"
+)
+
+
 def title_names(
     text: str,
     offices: list[Mention],
@@ -363,12 +372,20 @@ def title_names(
     for off in offices:
         if lex.offices.get(off.key) is None:
             continue
-        lo = max(0, off.start - 70)
+        lo = max(0, off.start - 140)
         window = text[lo : off.start]
         low = window.lower()
-        if not any(w in low for w in ("ông", "bà", "ngài")):
+        if not any(w in low for w in ("ông", "bà", "ngài", "đồng chí")):
             continue
-        m = re.search(r"(?:ông|bà|ngài)\s+([^,;.()\-–]{3,60}?)\s*(?:,|-|–|\()\s*$", window, re.I)
+        # The pronoun nearest the title: "… đồng chí A đã tiếp ông B, Title" is B's title.
+        m = next(
+            (
+                hit
+                for p in reversed([p.start() for p in _PRONOUN_AT.finditer(window)])
+                if (hit := _APPOSED.match(window, p))
+            ),
+            None,
+        )
         if not m:
             continue
         a = lo + m.start(1)
