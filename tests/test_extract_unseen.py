@@ -1,0 +1,159 @@
+"""Extraction classes that failed on unseen articles (issue 9, round 4), each on short reports
+written for these tests: venues the place data lacks, month-only dates, a year written on the
+same day elsewhere, "đồng chí X, <title>, <title>" appositions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.language.extract import extract_meetings
+from store.language.models import Article, Meeting
+
+TODAY = date(2026, 11, 24)
+
+
+def meetings(text: str, published: date | None = None) -> list[Meeting]:
+    return extract_meetings(
+        Article(
+            text=text,
+            source="t.txt",
+            published=published,
+            published_precision="day" if published else None,
+        ),
+        today=TODAY,
+    )
+
+
+def names(m: Meeting) -> set[tuple[str, str | None]]:
+    return {(p.name, p.country) for p in m.participants}
+
+
+# ------------------------------------------------------------------ places the data lacks
+
+VENUES = [
+    (
+        "Tối 9/9 (giờ địa phương), tại thành phố Auckland, New Zealand, bên lề Hội nghị cấp cao, "
+        "Thủ tướng Phạm Minh Chính đã hội kiến Tổng thống Nga Vladimir Putin.",
+        "Auckland",
+    ),
+    (
+        "Sáng 4/11, tại Fortaleza (Brazil), nhân dịp dự hội nghị, Chủ tịch nước Lương Cường đã có "
+        "cuộc gặp Thủ tướng Nga Mikhail Mishustin.",
+        "Fortaleza",
+    ),
+    (
+        "Chiều 21/4, tại TP. Buôn Ma Thuột, Bí thư Tỉnh ủy Đắk Lắk Nguyễn Đình Trung đã tiếp "
+        "đoàn công tác do ông Vladimir Vladimirov, Thống đốc vùng Stavropol, dẫn đầu.",
+        "Buôn Ma Thuột",
+    ),
+    (
+        "Ngày 2/8, ở thành phố Rio de Janeiro, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với "
+        "Bộ trưởng Ngoại giao Nga Sergei Lavrov.",
+        "Rio de Janeiro",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), VENUES)
+def test_a_venue_city_the_data_lacks(text: str, place: str) -> None:
+    found = meetings(text, date(2024, 11, 30))
+    assert found and found[0].place == place
+
+
+def test_the_city_of_a_local_authority_venue() -> None:
+    text = (
+        "Chiều 7-11, tại trụ sở UBND TP Hồ Chí Minh, Phó Chủ tịch UBND TPHCM Võ Văn Hoan đã "
+        "tiếp ông Alexander Beglov, Thống đốc thành phố Saint Petersburg (Liên bang Nga)."
+    )
+    m = meetings(text, date(2023, 11, 8))[0]
+    assert m.place is not None and "Hồ Chí Minh" in m.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city in a title or in a delegation's name is no venue
+        "Ngày 5/6, Thủ tướng Phạm Minh Chính tiếp Thống đốc vùng Khabarovsk Mikhail Degtyarev "
+        "và đoàn đại biểu thành phố Khabarovsk.",
+        # a bracket that holds no country names no city
+        "Ngày 5/6, tại Hội trường Diên Hồng (tầng 2), Chủ tịch Quốc hội Vương Đình Huệ hội kiến "
+        "Chủ tịch Hội đồng Liên bang Nga Valentina Matviyenko.",
+    ],
+)
+def test_no_venue_from_a_title_or_a_bracket(text: str) -> None:
+    m = meetings(text, date(2022, 6, 6))[0]
+    assert m.place in (None, "Hà Nội")
+    assert m.place is None or "Khabarovsk" not in m.place
+
+
+# ------------------------------------------------------------------ vague and split dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "month"),
+    [
+        (
+            "Trong chuyến công tác tại Liên bang Nga đầu tháng 9 vừa qua, Bộ trưởng Bộ Công Thương "
+            "Nguyễn Hồng Diên đã có buổi làm việc với Bộ trưởng Năng lượng Nga Sergei Tsivilev "
+            "tại Moskva.",
+            date(2025, 9, 28),
+            "2025-09",
+        ),
+        (
+            "Hồi cuối tháng 3, Phó Thủ tướng Trần Hồng Hà đã hội đàm với Phó Thủ tướng Nga Dmitry "
+            "Chernyshenko tại Hà Nội về hợp tác khoa học.",
+            date(2024, 4, 16),
+            "2024-03",
+        ),
+    ],
+)
+def test_a_month_alone_is_a_month_marked_inferred(text: str, published: date, month: str) -> None:
+    m = meetings(text, published)[0]
+    assert (m.date, m.date_inferred) == (month, True)
+
+
+def test_a_day_without_year_takes_it_from_the_same_day_written_in_full() -> None:
+    text = (
+        "Chiều 23/9, tại Hà Nội, Bộ trưởng Bộ Tư pháp Lê Thành Long đã hội đàm với Bộ trưởng "
+        "Tư pháp Nga Konstantin Chuychenko.\n\n"
+        "Hai bên trao đổi về tương trợ tư pháp và đào tạo cán bộ.\n\n"
+        "Hai Bộ trưởng ký Kế hoạch hợp tác, Hà Nội, ngày 23/9/2021. Ảnh: Bộ Tư pháp"
+    )
+    m = meetings(text)[0]
+    assert (m.date, m.date_inferred) == ("2021-09-23", False)
+
+
+def test_another_full_day_gives_no_year() -> None:
+    text = (
+        "Chiều 23/9, tại Hà Nội, Bộ trưởng Bộ Tư pháp Lê Thành Long đã hội đàm với Bộ trưởng "
+        "Tư pháp Nga Konstantin Chuychenko.\n\n"
+        "Thỏa thuận giữa hai Bộ được ký ngày 14/5/2015 tại Moskva."
+    )
+    m = meetings(text)[0]
+    assert m.date != "2015-09-23"
+
+
+# ------------------------------------------------------------------ appositions
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ngày 12/10, đồng chí Nguyễn Văn Quảng, Ủy viên Trung ương Đảng, Viện trưởng Viện "
+            "kiểm sát nhân dân tối cao, đã hội đàm với ông Igor Krasnov, Tổng Công tố Liên bang "
+            "Nga, tại Moskva.",
+            {("Nguyễn Văn Quảng", "VN"), ("Igor Krasnov", "RU")},
+        ),
+        (
+            "Sáng 2/4, Bí thư Tỉnh ủy Khánh Hòa, đồng chí Hồ Quang Bình đã tiếp ông Dmitri "
+            "Kobylkin, Thống đốc vùng Yamalo, tại Nha Trang.",
+            {("Hồ Quang Bình", "VN"), ("Dmitri Kobylkin", "RU")},
+        ),
+    ],
+)
+def test_comrade_with_a_chain_of_titles(text: str, want: set[tuple[str, str]]) -> None:
+    found = meetings(text, date(2024, 10, 20))
+    assert found and names(found[0]) == want
