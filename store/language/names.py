@@ -212,6 +212,23 @@ def _name_tokens(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[s
     return out
 
 
+def _elided_place(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+    """ "Chủ tịch UBND tỉnh Nguyễn Văn An", "Chủ tịch UBND TP Trần Sỹ Thanh": the province or
+    city is the one the text already named, and the run is a Vietnamese full name — three or
+    more marked words from a family name, which no place in the data is."""
+    words = [t for t, _, _ in toks]
+    return (
+        len(words) >= 3
+        and fold(words[0]) in vn_surnames()
+        and vietnamese_script(" ".join(words))
+        and not any(
+            lex.canonical_place(f"{head}{span}")
+            for span in (" ".join(words), " ".join(words[:2]))
+            for head in ("", "TP ", "Thành phố ", "tỉnh ")
+        )
+    )
+
+
 def name_in_run(run: str, base: int, lex: Lexicon, after_place_word: bool = False) -> Found | None:
     """A person's name at the end of a run of capitalised words ("Novatek Leonid Mikhelson",
     "UBND TP Hà Nội Lê Hồng Sơn"), or None when the run holds no name."""
@@ -220,7 +237,7 @@ def name_in_run(run: str, base: int, lex: Lexicon, after_place_word: bool = Fals
         after_place_word = True  # "TP Hồ Chí Minh", "TX Sơn Tây"
         raw = raw[1:]
     toks = _name_tokens(raw, lex)
-    if after_place_word and toks and len(toks) == len(raw):
+    if after_place_word and toks and len(toks) == len(raw) and not _elided_place(toks, lex):
         return None  # "tỉnh Lâm Đồng", "TP Hồ Chí Minh": the run names a place
     # A Russian name is the run's last unmarked Latin words ("Công Thương Nga Alexei
     # Vladimirovich Gruzdev", "Rostec Igor Petrov").
