@@ -283,6 +283,8 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
         g("generic_director", "Giám đốc", ["Giám đốc", "Giám đốc Sở", "Phó Giám đốc Sở"]),
         g("generic_institute_head", "Viện trưởng", ["Viện trưởng", "Phó Viện trưởng"]),
         g("generic_rector", "Hiệu trưởng", ["Hiệu trưởng", "Phó Hiệu trưởng"]),
+        # "bà X, Người đứng đầu Cơ quan Liên bang …": the head of an agency, named as such.
+        g("generic_agency_head", "Người đứng đầu", ["Người đứng đầu Cơ quan", "Người đứng đầu Cục"]),
         # Courts and prosecution: heads of supreme courts and prosecutors' offices meet too.
         g("generic_chief_justice", "Chánh án", ["Chánh án", "Phó Chánh án"]),
         g(
