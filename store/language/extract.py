@@ -1347,8 +1347,11 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
         return []  # the lead is no Vietnam–Russia meeting: what else it names is in passing
     meetings: list[Meeting] = [main]
     main_names = {p.name for p in main.participants}
+    # "X gửi điện mừng tới Y; Z gửi điện mừng tới W": each pair of a message lead is one more
+    # sender and recipient of the occasion (folded into the lead below).
+    messages = get_lexicon().kind_is(main.kind, "message") if main.kind else False
     for s in body:
-        if main_s.start <= s.start < main_s.end or _bare_line(s):
+        if (main_s.start <= s.start < main_s.end and not messages) or _bare_line(s):
             continue  # a bare line after the lead is a related-article link, not a report
         for w in _windows(doc, s):
             _add_title_only(doc, w, as_date(main.date) or doc.published, lex)
