@@ -157,3 +157,79 @@ def test_another_full_day_gives_no_year() -> None:
 def test_comrade_with_a_chain_of_titles(text: str, want: set[tuple[str, str]]) -> None:
     found = meetings(text, date(2024, 10, 20))
     assert found and names(found[0]) == want
+
+
+# ------------------------------------------------------------------ delegations, agencies, messages
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Theo lời mời của Thống đốc vùng Primorye Oleg Kozhemyako, Đoàn đại biểu tỉnh Khánh "
+            "Hòa do Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Tấn Tuân dẫn đầu đã tới "
+            "Vladivostok, bắt đầu chuyến thăm làm việc từ ngày 3 đến 6/7.",
+            {("Nguyễn Tấn Tuân", "VN"), ("Oleg Kozhemyako", "RU")},
+        ),
+        (
+            "Đoàn công tác TP Hải Phòng do Chủ tịch UBND TP Lê Văn Thành dẫn đầu đã đến Saint "
+            "Petersburg ngày 14/6, bắt đầu chuyến thăm theo lời mời của Thống đốc Alexander "
+            "Beglov.",
+            {("Lê Văn Thành", "VN"), ("Alexander Beglov", "RU")},
+        ),
+    ],
+)
+def test_a_delegation_led_by_an_official_of_the_city_already_named(
+    text: str, want: set[tuple[str, str]]
+) -> None:
+    found = meetings(text, date(2019, 7, 8))
+    assert found and names(found[0]) == want
+
+
+def test_a_province_name_is_no_person() -> None:
+    text = (
+        "Chiều 9/5, Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu đã tiếp Tổng Lãnh sự Nga tại TP Hồ Chí "
+        "Minh Alexei Popov."
+    )
+    for m in meetings(text, date(2020, 5, 10)):
+        assert all("Vũng Tàu" not in p.name and "Bà Rịa" not in p.name for p in m.participants)
+
+
+def test_the_head_of_an_agency_named_after_the_minister() -> None:
+    text = (
+        "Sáng 3/2, Bộ trưởng Bộ Y tế Đào Hồng Lan đã họp trực tuyến với Bộ trưởng Bộ Y tế Liên "
+        "bang Nga Mikhail Murashko và bà Irina Volkova, Người đứng đầu Cơ quan Liên bang về "
+        "kiểm soát dịch bệnh, về hợp tác sản xuất vắc xin."
+    )
+    m = meetings(text, date(2023, 2, 4))[0]
+    assert names(m) == {
+        ("Đào Hồng Lan", "VN"),
+        ("Mikhail Murashko", "RU"),
+        ("Irina Volkova", "RU"),
+    }
+
+
+def test_every_pair_of_a_congratulatory_message() -> None:
+    text = (
+        "Nhân dịp kỷ niệm Quốc khánh Liên bang Nga, ngày 11/6, Tổng Bí thư Nguyễn Phú Trọng đã gửi "
+        "điện mừng tới Tổng thống Vladimir Putin; Thủ tướng Phạm Minh Chính gửi điện mừng tới "
+        "Thủ tướng Mikhail Mishustin.\n\n"
+        "Trong điện mừng, các nhà lãnh đạo chúc nhân dân Nga hạnh phúc."
+    )
+    (m,) = meetings(text, date(2022, 6, 11))
+    assert m.kind == "điện mừng" and m.place is None
+    assert names(m) == {
+        ("Nguyễn Phú Trọng", "VN"),
+        ("Phạm Minh Chính", "VN"),
+        ("Vladimir Putin", "RU"),
+        ("Mikhail Mishustin", "RU"),
+    }
+
+
+def test_a_meeting_lead_adds_no_one_from_its_own_sentence() -> None:
+    text = (
+        "Chiều 5/9, tại Vladivostok, Thủ tướng Phạm Minh Chính hội kiến Tổng thống Vladimir "
+        "Putin; Phó Thủ tướng Trần Hồng Hà làm việc với Phó Thủ tướng Nga Yury Trutnev."
+    )
+    m = meetings(text, date(2023, 9, 6))[0]
+    assert names(m) == {("Phạm Minh Chính", "VN"), ("Vladimir Putin", "RU")}
