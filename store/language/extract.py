@@ -918,6 +918,7 @@ def _ranked_sectors(doc: Doc, own: list[Sentence], lead: Sentence, lex: Lexicon)
     ranked = sorted(sentences, key=lambda k: (k not in top, -sentences[k], -mentions[k]))
     wording = _wording(lex, [m for x in own for m in x.sectors])
     wording += [f for x in own for f in listed_fields(x)]
+    wording += [f for x in own for f in proposed_fields(x)]
     if not wording:
         return ranked
     # A listed sector's name and, for a pair ("giáo dục - đào tạo"), each of its parts.
@@ -1052,7 +1053,8 @@ _FIELD_WORDS = re.compile(
 )  # later words may be capitalised: "dạy tiếng Nga", "phòng chống dịch Covid-19"
 _NOT_FIELD = re.compile(
     r"(?<!\w)(?:như|của|các|những|mọi|nhiều|với|đến|tới|trên|là|được|đã|sẽ|có|cho|nói|ông|bà"
-    r"|làm|đưa|giúp|thúc đẩy|tăng cường|đẩy mạnh|triển khai|thực hiện|cơ sở"
+    r"|làm|đưa|giúp|thúc đẩy|tăng cường|đẩy mạnh|triển khai|thực hiện|cơ sở|sớm|việc|tại"
+    r"|hoạt động|chặt chẽ|hiệu quả|khó khăn|dự kiến|ký kết|tiếp tục|lẫn nhau|vì"
     r"|hai bên|hai nước|tiềm năng|thế mạnh|ưu tiên|quan trọng|then chốt|khác)(?!\w)"
 )
 
@@ -1086,9 +1088,84 @@ def listed_fields(s: Sentence) -> list[str]:
     return out
 
 
-def _field(item: str) -> bool:
+# Agreements and proposals name fields as the objects of cooperation verbs ("nhất trí tăng
+# cường A, phối hợp trong B, mở rộng hợp tác C") or after a topic ("kinh nghiệm về A, B và C",
+# "trong đó có A, B", "nhất là trong A, B").
+_PROPOSAL = re.compile(
+    r"(?<!\w)(?:nhất trí|thống nhất|đề nghị|đề xuất|cam kết|sẵn sàng|mong muốn)"
+    r"(?: (?:hai bên|hai nước|hai cơ quan|hai ngành|các bên))?\s+"
+)
+_TOPIC = re.compile(
+    r"(?<!\w)(?:(?:kinh nghiệm|trao đổi thông tin) (?:về|trong)"
+    r"|trong đó (?:có|chú trọng|tập trung vào|ưu tiên)|(?:nhất là|đặc biệt là|đặc biệt) (?:trong|về))\s+"
+)
+_COOP_VERB = re.compile(
+    r"(?:tiếp tục\s+)?(?:(?:tăng cường|mở rộng|thúc đẩy|đẩy mạnh|làm sâu sắc|nâng cao)\s+)?"
+    r"(?:(hợp tác|phối hợp)\s+)?(?:(?:trong|về)\s+)?(?:(?:các )?lĩnh vực\s+)?"
+)
+_LIST_STOP = re.compile(r"[.:()\n\"“”…]|\s(?:nhằm|để|góp phần|hướng tới|qua đó)(?!\w)")
+_ITEM_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:và|cũng như)\s+")
+# A capitalised word: the item runs into a proper name ("… Liên bang Nga", "công dân Nga").
+_CAPITALISED = re.compile(rf"(?<!\w)[{_UP}][a-zà-ỹđ]")
+_EXCHANGE = re.compile(r"(?:trao đổi|chia sẻ) kinh nghiệm\s+(?!về|trong)\w")
+_TRAILING_AND = re.compile(r"\s+(?:và|cũng như)$")
+_ITEM_END = re.compile(
+    r"\s(?:về|ở|trong|giữa|với|của|cho|tại|từ|sang|theo|do|mà|vào|đối với)(?!\w)"
+)
+
+
+def proposed_fields(s: Sentence) -> list[str]:
+    """The fields an agreement or a proposal names, as written: "Hai bên nhất trí tăng cường
+    trao đổi kinh nghiệm thi hành án, phối hợp trong tương trợ tư pháp, …"."""
+    if "nhất trí" not in s.text and not _PROPOSAL.search(s.text) and not _TOPIC.search(s.text):
+        return []
+    spans = [(m.start - s.start, m.end - s.start) for m in s.sectors]
+    out: list[str] = []
+    cues = sorted(
+        [(m.end(), False) for m in _PROPOSAL.finditer(s.text)]
+        + [(m.end(), True) for m in _TOPIC.finditer(s.text)]
+    )
+    done = 0
+    for at, topic in cues:
+        if at < done:
+            continue
+        stop = _LIST_STOP.search(s.text, at)
+        hi = stop.start() if stop else len(s.text)
+        done = hi
+        lo = at
+        first = True
+        for sep in [*_ITEM_SPLIT.finditer(s.text, at, hi), None]:
+            a, b = lo, sep.start() if sep else hi
+            lo = sep.end() if sep else hi
+            if sep is not None and ";" in sep.group() and topic:
+                topic = False  # a topic's list ends at a semicolon; a verb may follow
+            item = s.text[a:b]
+            inner = _TOPIC.search(item)
+            if inner and not topic:
+                item, a, topic, first = item[inner.end() :], a + inner.end(), True, True
+            verb = _COOP_VERB.match(item)
+            strip = verb.end() if verb else 0
+            # "tăng cường tin cậy chính trị" strengthens no field; "phối hợp trong A",
+            # "mở rộng hợp tác B", "tăng cường trao đổi kinh nghiệm C" name one.
+            joint = bool(verb and verb.group(1)) or bool(_EXCHANGE.match(item, strip))
+            end = _ITEM_END.search(item, strip)
+            cut = end.start() if end else len(item)
+            sector = any(a + strip <= x < a + cut for x, _ in spans)
+            if not (sector or joint and not topic or topic and first):
+                # "giảm chi phí …" after a verb, "trao đổi thông tin" further down a topic's
+                # list: no field without a sector's word, but a topic's first item.
+                first = False
+                continue
+            first = False
+            item = _FIELD_HEAD.sub("", _TRAILING_AND.sub("", item[strip:cut].strip()))
+            if _field(item, 8) and not _CAPITALISED.search(item) and item not in out:
+                out.append(item)
+    return out
+
+
+def _field(item: str, longest: int = 5) -> bool:
     return (
-        1 <= len(item.split()) <= 5
+        1 <= len(item.split()) <= longest
         and bool(_FIELD_WORDS.fullmatch(item))
         and not _NOT_FIELD.search(item)
     )
