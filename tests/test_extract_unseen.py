@@ -233,3 +233,44 @@ def test_a_meeting_lead_adds_no_one_from_its_own_sentence() -> None:
     )
     m = meetings(text, date(2023, 9, 6))[0]
     assert names(m) == {("Phạm Minh Chính", "VN"), ("Vladimir Putin", "RU")}
+
+
+# ------------------------------------------------------------------ sectors in the article's words
+
+AGREEMENT = (
+    "Chiều 8/10, tại Hà Nội, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh đã hội đàm với Bộ trưởng Tư pháp "
+    "Nga Konstantin Chuychenko.\n\n"
+    "Bộ trưởng Nguyễn Hải Ninh đề nghị hai bên mở rộng hợp tác bồi dưỡng công chứng viên ở các "
+    "trường luật, giảm thủ tục giấy tờ cho công dân.\n\n"
+    "Phía Nga sẵn sàng chia sẻ kinh nghiệm về đăng ký hộ tịch, quản lý án treo và xây dựng văn "
+    "bản pháp luật.\n\n"
+    "Hai bên nhất trí tăng cường hiểu biết lẫn nhau, tăng cường trao đổi kinh nghiệm thi hành án, "
+    "phối hợp trong dẫn độ tội phạm về kinh tế; trong đó chú trọng giám định tư pháp, "
+    "trao đổi đoàn và gặp gỡ định kỳ."
+)
+
+
+def test_the_fields_an_agreement_names_as_written() -> None:
+    m = meetings(AGREEMENT, date(2025, 10, 9))[0]
+    for wording in (
+        "bồi dưỡng công chứng viên",
+        "đăng ký hộ tịch",
+        "trao đổi kinh nghiệm thi hành án",
+        "dẫn độ tội phạm",
+        "giám định tư pháp",
+    ):
+        assert wording in m.sectors, (wording, m.sectors)
+    assert "tư pháp" in m.sectors  # the broad field, from the data
+    # no goal, procedure or courtesy is a field
+    for noise in ("giảm thủ tục giấy tờ", "hiểu biết lẫn nhau", "trao đổi đoàn", "gặp gỡ định kỳ"):
+        assert all(noise not in s for s in m.sectors), (noise, m.sectors)
+
+
+def test_relief_after_a_disaster_is_a_field() -> None:
+    text = (
+        "Sáng 20/10, tại trụ sở Bộ Ngoại giao, Thứ trưởng Ngoại giao Đặng Hoàng Giang đã tiếp Đại sứ "
+        "Nga Gennady Bezdetko. Thứ trưởng cảm ơn phía Nga đã gửi hàng viện trợ nhân đạo giúp các "
+        "tỉnh miền Trung khắc phục hậu quả thiên tai sau lũ lụt."
+    )
+    m = meetings(text, date(2025, 10, 21))[0]
+    assert {"cứu trợ nhân đạo", "phòng chống thiên tai"} <= set(m.sectors)
