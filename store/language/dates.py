@@ -164,6 +164,11 @@ _RX_MONTH = re.compile(
 )
 _RX_YEAR = re.compile(rf"năm{_H}+(?P<y>{_Y})(?:{_H}*{_DASH}{_H}*(?P<y2>{_Y}))?(?!\w|[.,/][0-9])")
 _RX_YEAR_REL = re.compile(rf"năm{_H}+(?P<yr>nay|ngoái)(?!\w)")
+# "hồi tháng trước", "đầu tháng này", "cuối tháng trước": a month counted from the publication
+# date. A lead word is required: "3 tháng trước" is a duration ago, not a month.
+_RX_MONTH_REL = re.compile(
+    rf"(?<!\w)(?:hồi|vào|trong|đầu|giữa|cuối|từ){_H}+tháng{_H}+(?P<r>trước|này)(?!\w)"
+)
 # An anniversary span in brackets, "(1994-2024)": its last year is the year of the report.
 _RX_YEAR_SPAN = re.compile(rf"\({_H}*(?P<y>{_Y}){_H}*{_DASH}{_H}*(?P<y2>{_Y}){_H}*\)")
 _RX_APPOSITION = re.compile(
@@ -545,6 +550,11 @@ def _candidates(text: str, low: str, published: date | None) -> list[_Atom]:
         y, y2 = int(m.group("y")), int(m.group("y2"))
         if y < y2:
             add(_Atom(m.start(), m.end(), "year", y, None, None, y2, mergeable=False))
+    if published is not None and "tháng" in low:
+        for m in _RX_MONTH_REL.finditer(low):
+            back = published.month - 1 - (m.group("r") == "trước")
+            y, mo = published.year + back // 12, back % 12 + 1
+            add(_Atom(m.start(), m.end(), "month", y, mo, None, relative=True, mergeable=False))
     if published is not None:
         for m in _RX_YEAR_REL.finditer(low):
             if atom := _year_rel_atom(low, m, published):

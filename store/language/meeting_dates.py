@@ -123,7 +123,9 @@ def resolve(
         when = as_date(value)
         if when is not None and pick.day and _contradicts(doc, when, chosen, lex):
             return When(tod=tod)  # the titles say this day is not the meeting's
-        return When(value, False, tod, pick)
+        # A month counted from the publication ("hồi tháng trước") is as sure as the year of
+        # a month alone: some time that month, marked inferred.
+        return When(value, pick.relative and pick.day is None, tod, pick)
     if doc.published is not None:
         year = doc.published.year
         pub_day = doc.published.day if doc.precision == "day" else 28
