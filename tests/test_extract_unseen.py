@@ -114,6 +114,28 @@ def test_a_month_alone_is_a_month_marked_inferred(text: str, published: date, mo
     assert (m.date, m.date_inferred) == (month, True)
 
 
+@pytest.mark.parametrize(
+    ("lead", "month"),
+    [("Hồi tháng trước", "2024-09"), ("Đầu tháng này", "2024-10"), ("Cuối tháng trước", "2024-09")],
+)
+def test_a_month_counted_from_the_publication(lead: str, month: str) -> None:
+    text = (
+        f"{lead}, Bộ trưởng Công an Lương Tam Quang đã hội đàm với Thư ký Hội đồng An ninh Nga "
+        "Sergei Shoigu tại Moskva về hợp tác phòng chống tội phạm."
+    )
+    m = meetings(text, date(2024, 10, 20))[0]
+    assert (m.date, m.date_inferred) == (month, True)
+
+
+def test_months_ago_is_no_month() -> None:
+    text = (
+        "Cách đây 3 tháng trước, Bộ trưởng Công an Lương Tam Quang đã hội đàm với Thư ký Hội đồng "
+        "An ninh Nga Sergei Shoigu tại Moskva."
+    )
+    m = meetings(text, date(2024, 10, 20))[0]
+    assert m.date is None or m.date_inferred
+
+
 def test_a_day_without_year_takes_it_from_the_same_day_written_in_full() -> None:
     text = (
         "Chiều 23/9, tại Hà Nội, Bộ trưởng Bộ Tư pháp Lê Thành Long đã hội đàm với Bộ trưởng "
