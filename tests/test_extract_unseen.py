@@ -72,6 +72,26 @@ def test_the_city_of_a_local_authority_venue() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành đã tiếp Tổng Lãnh sự Nga tại TP Hồ Chí "
+            "Minh Alexei Popov tại thành phố Rạch Giá ngày 2/3.",
+            "Rạch Giá",
+        ),
+        (
+            "Ngày 17/4, Phó Thủ tướng Trần Hồng Hà đã tiếp Đại sứ Việt Nam tại Liên bang Nga Đặng "
+            "Minh Khôi cùng Đại sứ Nga Gennady Bezdetko.",
+            None,
+        ),
+    ],
+)
+def test_where_a_mission_is_posted_is_no_venue(text: str, place: str | None) -> None:
+    m = meetings(text, date(2024, 4, 18))[0]
+    assert m.place == place
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a city in a title or in a delegation's name is no venue

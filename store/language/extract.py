@@ -110,6 +110,14 @@ _LOCATIVE = re.compile(
     r"\b(tai|o|den|toi|sang|tham|dien|tru so(?: ubnd| hdnd| thanh uy| tinh uy)?)\s*[,]?\s*"
     r"(thu do|thanh pho|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?)?\s*$"
 )
+# "Tổng Lãnh sự Nga tại TP Hồ Chí Minh", "Đại sứ quán Việt Nam tại Liên bang Nga": where a
+# mission is posted names an office, not the meeting's venue.
+_POSTED = re.compile(
+    r"\b(?:dai su|dai su quan|tong lanh su|lanh su|tong lanh su quan|lanh su quan|co quan dai dien"
+    r"|truong dai dien|van phong dai dien|dai dien thuong mai|tuy vien(?: \w+)?)"
+    r"(?: (?:dac menh toan quyen|viet nam|nga|lien bang nga|lb nga))?\s+(?:tai|o)\s*"
+    r"(?:thu do|thanh pho|tp\.?)?\s*$"
+)
 # "tại Văn phòng Trung ương Đảng (Hà Nội)": a city in brackets after a venue.
 _VENUE_BRACKET = re.compile(r"\b(?:tai|o)\s+[^,;.()]{3,70}\(\s*$")
 _LOCAL_TIME = re.compile(r"\bgio dia phuong\b")
@@ -1301,7 +1309,7 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
             return p
     for p in s.places:
         before = doc.folded(p.start - 80, p.start)
-        if _LOCATIVE.search(before[-25:]):
+        if _LOCATIVE.search(before[-25:]) and not _POSTED.search(before):
             return p
     m = _THE_CAPITAL.search(s.text)
     if m and "VN" in {c for _, c in s.people}:
