@@ -316,3 +316,29 @@ def test_relief_after_a_disaster_is_a_field() -> None:
     )
     m = meetings(text, date(2025, 10, 21))[0]
     assert {"cứu trợ nhân đạo", "phòng chống thiên tai"} <= set(m.sectors)
+
+
+def test_a_long_sector_list_keeps_the_lead_and_the_article_wording() -> None:
+    broad = ["du lịch", "văn hóa", "y tế", "nông nghiệp", "thương mại", "giao thông vận tải"]
+    other_names = [
+        "du khách",
+        "vắc xin",
+        "nông sản",
+        "thủy sản",
+        "đường bay",
+        "cảng biển",
+        "hàng không",
+    ]
+    body = "\n\n".join(
+        f"Hai bên cũng nhắc tới {f} trong phát biểu." for f in [*broad, *other_names]
+    )
+    text = (
+        "Chiều 6/5, tại Moskva, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nga Mikhail "
+        "Mishustin về hợp tác dầu khí.\n\n"
+        f"{body}\n\n"
+        "Hai bên nhất trí mở rộng hợp tác khai thác mỏ than, phối hợp trong đào tạo kỹ sư mỏ."
+    )
+    m = meetings(text, date(2025, 5, 7))[0]
+    assert len(m.sectors) <= 15, m.sectors
+    assert m.sectors[0] == "dầu khí"
+    assert {"khai thác mỏ than", "đào tạo kỹ sư mỏ", *broad} <= set(m.sectors), m.sectors

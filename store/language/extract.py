@@ -925,6 +925,7 @@ def _ranked_sectors(doc: Doc, own: list[Sentence], lead: Sentence, lex: Lexicon)
             sentences[key] = sentences.get(key, 0) + 1
     ranked = sorted(sentences, key=lambda k: (k not in top, -sentences[k], -mentions[k]))
     wording = _wording(lex, [m for x in own for m in x.sectors])
+    synonyms = set(wording)  # the data's other names of a listed sector, no list of the article's
     wording += [f for x in own for f in listed_fields(x)]
     wording += [f for x in own for f in proposed_fields(x)]
     if not wording:
@@ -939,7 +940,21 @@ def _ranked_sectors(doc: Doc, own: list[Sentence], lead: Sentence, lex: Lexicon)
             continue
         listed.add(form)
         finer.append((w, plain))
-    return ranked + [w for w, f in finer if not any(f != g and f in g for _, g in finer)]
+    kept = [w for w, f in finer if not any(f != g and f in g for _, g in finer)]
+    # A short list: past _MOST_SECTORS, the data's other names of a listed sector give way, the
+    # last first (the sector itself stays listed); the article's own lists and every broad
+    # sector stay.
+    extra = len(ranked) + len(kept) - _MOST_SECTORS
+    for w in reversed(list(kept)):
+        if extra <= 0:
+            break
+        if w in synonyms:
+            kept.remove(w)
+            extra -= 1
+    return ranked + kept
+
+
+_MOST_SECTORS = 15
 
 
 @lru_cache(maxsize=4096)
@@ -1108,7 +1123,7 @@ _TOPIC = re.compile(
     r"|trong đó (?:có|chú trọng|tập trung vào|ưu tiên)|(?:nhất là|đặc biệt là|đặc biệt) (?:trong|về))\s+"
 )
 _COOP_VERB = re.compile(
-    r"(?:tiếp tục\s+)?(?:(?:tăng cường|mở rộng|thúc đẩy|đẩy mạnh|làm sâu sắc|nâng cao)\s+)?"
+    r"(?:đồng thời\s+)?(?:tiếp tục\s+)?(?:(?:tăng cường|mở rộng|thúc đẩy|đẩy mạnh|làm sâu sắc|nâng cao)\s+)?"
     r"(?:(hợp tác|phối hợp)\s+)?(?:(?:trong|về)\s+)?(?:(?:các )?lĩnh vực\s+)?"
 )
 _LIST_STOP = re.compile(r"[.:()\n\"“”…]|\s(?:nhằm|để|góp phần|hướng tới|qua đó)(?!\w)")
