@@ -342,3 +342,14 @@ def test_a_long_sector_list_keeps_the_lead_and_the_article_wording() -> None:
     assert len(m.sectors) <= 15, m.sectors
     assert m.sectors[0] == "dầu khí"
     assert {"khai thác mỏ than", "đào tạo kỹ sư mỏ", *broad} <= set(m.sectors), m.sectors
+
+
+def test_the_leadership_of_a_party_is_no_office_holder() -> None:
+    text = (
+        "Chiều 5/6, tại Moskva, Bí thư Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Lê Hoài "
+        "Trung đã hội kiến Tổng thống Vladimir Putin.\n\n"
+        "Trong chuyến công tác, ông Lê Hoài Trung cũng đã tiếp xúc với lãnh đạo Đảng Nước Nga "
+        "Thống nhất và một số bộ, ngành của Nga."
+    )
+    found = meetings(text, date(2024, 6, 6))
+    assert all("Dmitry Medvedev" not in {p.name for p in m.participants} for m in found)

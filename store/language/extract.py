@@ -1510,6 +1510,8 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
         office = lex.offices.get(off.key)
         if office is None or off.start in doc.foreign:
             continue  # "Thủ tướng Malaysia": no Vietnamese office holder
+        if off.surface[:1].islower():
+            continue  # "tiếp xúc với lãnh đạo Đảng …": the leadership, no one office holder
         if acted_for(doc, off.start, off.end) or (
             greeted is not None
             and re.fullmatch(r"\s*(?:,|và)\s*", doc.text[greeted.end : off.start])
