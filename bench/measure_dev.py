@@ -24,7 +24,9 @@ def main() -> int:
     parser.add_argument("corpus", type=Path, help="a corpus folder (articles.jsonl, articles/)")
     parser.add_argument("--show", type=int, default=50, help="misses to print")
     parser.add_argument("--audit", action="store_true", help="also run the fact audit")
-    parser.add_argument("--scorer", type=Path, help="score_corpus.py (default: CORPUS/../../tools/)")
+    parser.add_argument(
+        "--scorer", type=Path, help="score_corpus.py (default: CORPUS/../../tools/)"
+    )
     args = parser.parse_args()
     corpus = args.corpus.resolve()
     tools = corpus.parent.parent / "tools"

@@ -419,7 +419,9 @@ def test_no_year_where_a_double_title_fits_several(text: str) -> None:
 
 
 def test_the_only_year_a_title_fits_is_inferred() -> None:
-    m = meetings("Chiều 20/6, Chủ tịch nước Tô Lâm tiếp Bộ trưởng Quốc phòng Nga Andrei Belousov.")[0]
+    m = meetings("Chiều 20/6, Chủ tịch nước Tô Lâm tiếp Bộ trưởng Quốc phòng Nga Andrei Belousov.")[
+        0
+    ]
     assert (m.date, m.date_inferred) == ("2024-06-20", True)
 
 

@@ -284,13 +284,22 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
         g("generic_institute_head", "Viện trưởng", ["Viện trưởng", "Phó Viện trưởng"]),
         g("generic_rector", "Hiệu trưởng", ["Hiệu trưởng", "Phó Hiệu trưởng"]),
         # "bà X, Người đứng đầu Cơ quan Liên bang …": the head of an agency, named as such.
-        g("generic_agency_head", "Người đứng đầu", ["Người đứng đầu Cơ quan", "Người đứng đầu Cục"]),
+        g(
+            "generic_agency_head",
+            "Người đứng đầu",
+            ["Người đứng đầu Cơ quan", "Người đứng đầu Cục"],
+        ),
         # Courts and prosecution: heads of supreme courts and prosecutors' offices meet too.
         g("generic_chief_justice", "Chánh án", ["Chánh án", "Phó Chánh án"]),
         g(
             "generic_prosecutor",
             "Tổng Công tố",
-            ["Tổng Công tố", "Phó Tổng Công tố", "Tổng Kiểm sát trưởng", "Viện trưởng Viện kiểm sát"],
+            [
+                "Tổng Công tố",
+                "Phó Tổng Công tố",
+                "Tổng Kiểm sát trưởng",
+                "Viện trưởng Viện kiểm sát",
+            ],
         ),
         g("generic_commander", "Tư lệnh", ["Tư lệnh", "Phó Tư lệnh"]),
         g("generic_board_head", "Trưởng ban", ["Trưởng ban", "Phó Trưởng ban"]),
