@@ -156,3 +156,23 @@ async def test_the_article_naming_the_number_ranks_first(
     for r in await _both(store, question):
         assert r.results, r.answer
         assert co_chair in {p.name for p in r.results[0].participants}, r.answer
+
+
+# ------------------------------------------------------------- words that are not countries
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hai ben nhat tri gi ve dau khi",
+        "hai bên nhất trí gì về dầu khí",
+        "phia nhat la gi ve hop tac giao duc",
+        "hai ben nhat dinh hop tac nang luong",
+    ],
+)
+def test_nhat_in_common_words_is_not_japan(question: str) -> None:
+    assert understand(question, TODAY).foreign == []
+
+
+def test_japan_in_a_country_slot_stays_a_side() -> None:
+    assert understand("thu tuong nhat gap putin", TODAY).foreign

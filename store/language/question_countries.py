@@ -28,8 +28,11 @@ _COUNTRY_SLOT = re.compile(
     r"(?:^|\s)(?:o|tai|sang|den|toi|tham|cong du|voi|va|nuoc|lanh dao|tong thong|thu tuong|"
     r"ngoai truong|chu tich|du hoc|cua|giua|phia|ben|doan)\s+$"
 )
-# Words after "Lào" / "Anh"… that make them something else ("lao động", "anh ấy").
-_NOT_COUNTRY_AFTER = re.compile(r"\s*(?:dong|ay|em|chi|hung|ta|nay|do|oi)\b")
+# Words after "Lào" / "Anh" / "Nhật"… that make them something else ("lao động", "anh ấy",
+# "nhất trí", "nhất là").
+_NOT_COUNTRY_AFTER = re.compile(
+    r"\s*(?:dong|ay|em|chi|hung|ta|nay|do|oi|tri|dinh|quan|loat|thiet|la)\b"
+)
 
 
 @dataclass
