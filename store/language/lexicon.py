@@ -47,9 +47,10 @@ __all__ = [
 FLAGS = (None, "uncertain", "attested")
 PLACE_KINDS = ("city", "province")
 # What a meeting kind means (kinds.json "flags"): a contact at a distance (a call, a
-# message), a written message, a visit, a working session. A kind without "remote" is
-# an in-person contact.
-KIND_FLAGS = ("remote", "message", "visit", "working_session")
+# message), a written message, a visit, a working session, a reception (the first
+# participant hosts the other in their own country). A kind without "remote" is an
+# in-person contact.
+KIND_FLAGS = ("remote", "message", "visit", "working_session", "hosted")
 
 
 class LexiconError(ValueError):

@@ -41,6 +41,7 @@ from store.language.question_words import (
     STOP_WORDS,
     chit_chat,
     expand_abbreviations,
+    function_words_at,
     is_english,
     is_function_word,
     is_vietnamese_word,
@@ -274,6 +275,27 @@ def _offices_for(lex: Lexicon, office_id: str) -> list[str]:
         for o in lex.offices.values()
         if o.country in ("VN", "RU") and not o.generic and fold_key(o.title).startswith(head)
     ]
+    return out
+
+
+_FINER_RANKS = ("thu nhat", "thuong truc")  # "thứ nhất", "thường trực"
+
+
+def _finer_offices(lex: Lexicon, ids: list[str]) -> list[str]:
+    """The offices and their finer ranks of the same country: "Phó Thủ tướng Nga" is also
+    asked of the "Phó Thủ tướng thứ nhất Nga" (a First or Standing Deputy is a Deputy)."""
+    out = list(ids)
+    for oid in ids:
+        office = lex.offices[oid]
+        head = fold_key(_COUNTRY_TAIL.sub("", office.title))
+        if not head or office.country is None:
+            continue
+        for o in lex.offices.values():
+            if o.id in out or o.country != office.country or o.generic:
+                continue
+            rest = fold_key(_COUNTRY_TAIL.sub("", o.title)).removeprefix(head + " ")
+            if rest in _FINER_RANKS:
+                out.append(o.id)
     return out
 
 
@@ -559,7 +581,7 @@ def understand(question: str, today: date) -> Query:
         if not ids:
             continue
         label = lex.offices[ids[0]].title if len(ids) == 1 else off.surface
-        g = _office_group(lex, ids, label, dfrom, dto)
+        g = _office_group(lex, _finer_offices(lex, ids), label, dfrom, dto)
         if all(g.label != x.label for x in groups):
             groups.append(g)
 
@@ -634,7 +656,7 @@ def understand(question: str, today: date) -> Query:
     for t in free + [None]:  # type: ignore[list-item]
         if run and (t is None or not re.fullmatch(r"[\s\-–]*", q[run[-1].end : t.start])):
             words = [x.folded for x in run]
-            if any(w not in _STOP for w in words):
+            if len(function_words_at(words)) < len(words):
                 runs.append(" ".join(words))
             run = []
         if t is not None:

@@ -27,6 +27,38 @@ def is_function_word(folded: str) -> bool:
     return folded in STOP_WORDS
 
 
+# Syllables that are function words only inside these phrases: "giá" (price) is not the
+# "gia" of "quốc gia", nor "kiểm dịch" the "kiếm" of "tìm kiếm", nor "nâng cấp" "cấp cao".
+_BOUND: dict[str, tuple[str, ...]] = {
+    "gia": ("quoc gia",),
+    "cap": ("cap cao",),
+    "kiem": ("tim kiem",),
+}
+
+
+def function_words_at(folded_words: list[str]) -> set[int]:
+    """Indexes of the words that are function words where they stand."""
+    out: set[int] = set()
+    for i, w in enumerate(folded_words):
+        if w not in STOP_WORDS:
+            continue
+        phrases = _BOUND.get(w)
+        if phrases is not None and not any(
+            _phrase_at(folded_words, i, p.split()) for p in phrases
+        ):
+            continue
+        out.add(i)
+    return out
+
+
+def _phrase_at(words: list[str], i: int, phrase: list[str]) -> bool:
+    """Whether ``phrase`` covers position ``i`` of ``words``."""
+    for k, w in enumerate(phrase):
+        if w == words[i] and words[i - k : i - k + len(phrase)] == phrase:
+            return True
+    return False
+
+
 # Function words and words every meeting shares: never keywords, never names.
 STOP_WORDS = wordset(
     """

@@ -441,11 +441,11 @@ async def _ask(
         label = ", ".join(q.project_places)
         notes.append(f"«{label}» được nêu trong bài viết, không phải nơi diễn ra cuộc gặp đã ghi.")
     if found.total == 0 and offset == 0 and q.date_from and q.date_to and q.groups:
-        undated = await fallbacks.undated_in_period(store, q, required)
+        undated, unsure = await fallbacks.undated_in_period(store, q, required)
         if undated:
             meetings = undated[:page]
             found = Found([m.id for m in meetings], {}, len(undated))
-            notes.append(say(lang, "answer.undated_period"))
+            notes.append(say(lang, "answer.undated_unknown" if unsure else "answer.undated_period"))
     visits: list[Meeting] = []
     if found.total == 0 and offset == 0:
         visits = await fallbacks.visits(store, q)
@@ -475,7 +475,11 @@ async def _ask(
     if not shown:
         answer = say(lang, "answer.end", n=found.total)
         return AskResult(**base, answer=answer, total=found.total)
-    if q.date_from and any(not m.date for m in shown):
+    by_terms = any(
+        n in notes
+        for n in (say(lang, "answer.undated_unknown"), say(lang, "answer.undated_period"))
+    )
+    if q.date_from and any(not m.date for m in shown) and not by_terms:
         notes.append(say(lang, "answer.undated_note"))
     if q.newest and not visits and shown[0].date and offset == 0:
         day = fallbacks.meeting_day(shown[0])

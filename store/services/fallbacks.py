@@ -12,8 +12,8 @@ from functools import lru_cache
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
-from store.language.query import Query, is_function_word, is_vietnamese_word
-from store.language.question_words import domain_spans
+from store.language.query import Query, is_vietnamese_word
+from store.language.question_words import domain_spans, function_words_at
 from store.services.suggestions import in_seqs
 from store.storage.db import Store, date_bounds
 from store.storage.search import (
@@ -46,7 +46,7 @@ async def explain(store: Store, q: Query) -> tuple[list[str], list[str]]:
         if len(words) >= 2 and await fts_has(store, run):
             found.append(run)
             continue
-        covered = domain_spans(words) | {i for i, w in enumerate(words) if is_function_word(w)}
+        covered = domain_spans(words) | function_words_at(words)
         pieces: list[list[str]] = [[]]
         for i, w in enumerate(words):
             if i in covered:
@@ -189,8 +189,32 @@ def _term_window(people: list[tuple[str, str | None]]) -> tuple[date, date] | No
     return (lo, hi) if fixed and lo <= hi else None
 
 
-async def undated_in_period(store: Store, q: Query, required: list[str]) -> list[Meeting]:
-    """Undated meetings whose participants' terms put them inside the period asked."""
+def _person_span(name: str) -> tuple[date, date] | None:
+    """From the start of the person's first term to the end of the last (None: unknown)."""
+    person = get_lexicon().people.get(name)
+    if person is None or not person.tenures:
+        return None
+    return min(t.start for t in person.tenures), max((t.end or date.max) for t in person.tenures)
+
+
+def _possible_window(people: list[tuple[str, str | None]]) -> tuple[date, date] | None:
+    """When an undated meeting can have been at all: each participant's terms under the
+    title the article gives, else all their terms; None when no participant is known."""
+    lo, hi = date.min, date.max
+    fixed = False
+    for name, title in people:
+        span = _term(name, title or "") or _person_span(name)
+        if span is not None:
+            lo, hi, fixed = max(lo, span[0]), min(hi, span[1]), True
+    return (lo, hi) if fixed and lo <= hi else None
+
+
+async def undated_in_period(
+    store: Store, q: Query, required: list[str]
+) -> tuple[list[Meeting], bool]:
+    """Undated meetings whose participants' terms put them inside the period asked; else
+    (flagged True) those whose article gives no publication date either, when the
+    participants' terms overlap the period — the date is unknown, not outside it."""
     assert q.date_from and q.date_to
     seqs = await undated_matches(store, q, required or None)
     rows = await in_seqs(
@@ -207,7 +231,24 @@ async def undated_in_period(store: Store, q: Query, required: list[str]) -> list
         window = _term_window(who)
         if window and q.date_from <= window[0] and window[1] <= q.date_to:
             inside.append(mid)
-    return await store.meetings_by_ids(inside) if inside else []
+    if inside:
+        return await store.meetings_by_ids(inside), False
+    dated = {
+        str(r[0])
+        for r in await in_seqs(
+            store,
+            "SELECT m.id FROM meetings m JOIN meeting_sources ms ON ms.meeting_id = m.id"
+            " JOIN articles a ON a.id = ms.article_id"
+            " WHERE a.published IS NOT NULL AND m.seq IN ({})",
+            seqs,
+        )
+    }
+    possible = []
+    for mid, who in people.items():
+        window = _possible_window(who)
+        if mid not in dated and window and window[0] <= q.date_to and q.date_from <= window[1]:
+            possible.append(mid)
+    return (await store.meetings_by_ids(possible), True) if possible else ([], False)
 
 
 def _ranked(lex, names: list[str], when, country: str | None) -> bool:  # noqa: ANN001

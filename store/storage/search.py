@@ -225,6 +225,11 @@ _VISIT_TO = (
     "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
     " WHERE mm.seq = {seq} AND mm.place IS NULL AND pp.pos = 0 AND pp.country <> ?)"
 )
+# A reception with no city is held in the host's country; the host is named first.
+_HOSTED_IN = (
+    "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
+    " WHERE mm.seq = {seq} AND mm.place IS NULL AND pp.pos = 0 AND pp.country = ?)"
+)
 # A participant of the office's country whom the article gives one of the office's titles.
 _TITLED = (
     "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
@@ -304,6 +309,10 @@ def _facet_terms(
                 # A visit to that country whose city the article does not name.
                 alts += [
                     Alt(f"k:{k}", pred=_VISIT_TO, pred_params=(c,)) for k in lex.kinds_with("visit")
+                ]
+                alts += [
+                    Alt(f"k:{k}", pred=_HOSTED_IN, pred_params=(c,))
+                    for k in lex.kinds_with("hosted")
                 ]
             terms.append(FTerm(alts, estimate=None if alts else 0))
     if sectors:

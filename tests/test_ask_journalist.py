@@ -1,0 +1,94 @@
+"""Questions read the way a journalist means them, over the seeds, tests/articles and the
+articles written for these tests (tests/journalist_articles): an undated meeting whose
+article gives no publication date, a title asked of its finer rank, a reception with no
+city, a word of an article searched literally, and words that only look like function
+words ("giá", "cấp", "kiểm").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store.language.query import understand
+from store.services.answer import AskResult
+from store.services.ingest import ingest
+from store.services.sources import load_paths
+from store.storage.db import Store
+from tests.asking import asked_both_ways
+
+TODAY = date(2026, 12, 1)
+ARTICLES = Path(__file__).resolve().parent / "journalist_articles"
+
+
+@pytest.fixture
+async def store(seeded_store: Store) -> Store:
+    await ingest(seeded_store, load_paths([ARTICLES]))
+    return seeded_store
+
+
+async def _both(store: Store, question: str) -> list[AskResult]:
+    return await asked_both_ways(store, question, TODAY)
+
+
+def _names(r: AskResult) -> set[str]:
+    return {p.name for p in r.results[0].participants} if r.results else set()
+
+
+# ------------------------------------------- undated meetings and the participants' terms
+
+
+async def test_an_undated_meeting_without_a_publication_date_is_kept_by_the_terms(
+    store: Store,
+) -> None:
+    for r in await _both(store, "Vương Đình Huệ hội đàm Volodin năm 2022"):
+        assert _names(r) == {"Vương Đình Huệ", "Vyacheslav Volodin"}, r.answer
+        assert r.results[0].date is None
+        assert "không rõ" in r.answer
+
+
+async def test_terms_that_exclude_the_period_still_exclude_the_meeting(store: Store) -> None:
+    # Vương Đình Huệ chaired the National Assembly from 2021 to 2024.
+    for r in await _both(store, "Vương Đình Huệ hội đàm Volodin năm 2017"):
+        assert not r.results, r.answer
+
+
+# ------------------------------------------- titles, their finer ranks, receptions
+
+
+def test_a_deputy_title_includes_the_first_deputy() -> None:
+    q = understand("Phó Thủ tướng Nga sang Việt Nam đầu năm 2025", TODAY)
+    assert any("Denis Manturov" in g.names for g in q.groups)
+
+
+async def test_a_reception_without_a_city_is_in_the_hosts_country(store: Store) -> None:
+    for r in await _both(store, "đầu năm 2025 Phó Thủ tướng Nga sang Việt Nam"):
+        assert "Denis Manturov" in _names(r), r.answer
+
+
+async def test_a_reception_without_a_city_is_not_in_the_guests_country(store: Store) -> None:
+    for r in await _both(store, "Denis Manturov ở Nga năm 2025"):
+        assert not r.results, r.answer
+
+
+# ------------------------------------------- literal words of the question
+
+
+async def test_a_phrase_after_a_what_question_is_searched_in_the_articles(store: Store) -> None:
+    for r in await _both(store, "hai bên thống nhất gì về kiểm dịch nông sản"):
+        assert "Dmitry Patrushev" in _names(r), r.answer
+
+
+async def test_upgrading_relations_is_an_on_topic_word(store: Store) -> None:
+    for r in await _both(store, "nâng cấp quan hệ đối tác chiến lược toàn diện ở Hà Nội"):
+        assert r.results, r.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["giá nông sản ở Moskva", "giá nhà ở Hà Nội", "cấp cứu ở Moskva"]
+)
+async def test_price_words_are_not_function_words(store: Store, question: str) -> None:
+    for r in await _both(store, question):
+        assert not r.results, r.answer
