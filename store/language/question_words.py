@@ -43,9 +43,7 @@ def function_words_at(folded_words: list[str]) -> set[int]:
         if w not in STOP_WORDS:
             continue
         phrases = _BOUND.get(w)
-        if phrases is not None and not any(
-            _phrase_at(folded_words, i, p.split()) for p in phrases
-        ):
+        if phrases is not None and not any(_phrase_at(folded_words, i, p.split()) for p in phrases):
             continue
         out.add(i)
     return out
