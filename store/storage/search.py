@@ -230,10 +230,18 @@ _HOSTED_IN = (
     "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
     " WHERE mm.seq = {seq} AND mm.place IS NULL AND pp.pos = 0 AND pp.country = ?)"
 )
-# A participant of the office's country whom the article gives one of the office's titles.
+# Military ranks an article may put before a name in place of the office ("Đại tướng").
+_RANK_OFFICE = get_lexicon().offices.get("generic_military_rank")
+_RANKS: tuple[str, ...] = tuple(_RANK_OFFICE.patterns) if _RANK_OFFICE else ()
+# A participant of the office's country whom the article gives one of the office's titles,
+# or whose recorded title is a rank ("Đại tướng") while the meeting's text (matched through
+# the full-text index) names the office.
 _TITLED = (
     "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
-    " WHERE mm.seq = {seq} AND pp.country IS ? AND pp.title IN ({marks}))"
+    " WHERE mm.seq = {seq} AND pp.country IS ? AND (pp.title IN ({marks})"
+    " OR pp.title IS NULL"
+    + "".join(f" OR pp.title LIKE {_sql_text(r + '%')}" for r in _RANKS)
+    + "))"
 )
 # The meeting's own text (people, titles, place, key sentences) mentions a phrase.
 _MENTIONS = (
