@@ -92,3 +92,10 @@ async def test_upgrading_relations_is_an_on_topic_word(store: Store) -> None:
 async def test_price_words_are_not_function_words(store: Store, question: str) -> None:
     for r in await _both(store, question):
         assert not r.results, r.answer
+
+
+async def test_every_further_literal_word_of_the_question_ranks(store: Store) -> None:
+    # Both articles hold "đoàn"; only the undated, older one speaks of "lập pháp".
+    for r in await _both(store, "đoàn Volodin kinh nghiệm lập pháp"):
+        assert r.results and r.results[0].date is None, r.answer
+        assert _names(r) == {"Vương Đình Huệ", "Vyacheslav Volodin"}

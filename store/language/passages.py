@@ -203,6 +203,12 @@ def focus(p: Parsed, words: list[str], sectors: list[str]) -> float:
     return min(score, 6.0)
 
 
+def held(p: Parsed, phrases: list[str]) -> int:
+    """How many of the (folded) phrases the headline or a sentence holds word for word."""
+    text = [p.headline_folded, *p.folded]
+    return sum(1 for t in _terms(phrases) if any(t in f for f in text))
+
+
 def holds(p: Parsed, phrases: list[str]) -> bool:
     """Whether the headline or a sentence holds one of the (folded) phrases word for word."""
     terms = _terms(phrases)

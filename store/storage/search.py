@@ -44,6 +44,7 @@ W_PHRASE = 1.0  # per literal phrase of the question found in the meeting's text
 W_ROLE = 1.0  # per role ("đại sứ") its participants' titles carry
 W_FOCUS = 1.0  # per unit of how much the article is about the asked sector
 W_LITERAL = 2.0  # the article holds a phrase of the question word for word
+W_MORE_LITERAL = 1.0  # per further phrase of the question it holds
 FOCUS_TOP = 12  # the best-scored candidates whose articles are read for the focus
 TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament)
 FACET_RANKED = 60  # up to this many newest matches are ranked
@@ -925,8 +926,9 @@ async def _focus(
     for seq, parsed in (await articles_of(store, seqs)).items():
         for p in parsed:
             score = W_FOCUS * passages.focus(p, words, sectors)
-            if literal and passages.holds(p, literal):
-                score += W_LITERAL
+            if literal and (n := passages.held(p, literal)):
+                # Each further phrase of the question it holds ("đoàn" and "viếng") adds.
+                score += W_LITERAL + W_MORE_LITERAL * (n - 1)
             if ordinals and passages.holds(p, ordinals):
                 score += W_LITERAL
             out[seq] = max(out.get(seq, 0.0), score)
