@@ -99,3 +99,40 @@ async def test_every_further_literal_word_of_the_question_ranks(store: Store) ->
     for r in await _both(store, "đoàn Volodin kinh nghiệm lập pháp"):
         assert r.results and r.results[0].date is None, r.answer
         assert _names(r) == {"Vương Đình Huệ", "Vyacheslav Volodin"}
+
+
+# ------------------------------------------- messages, condolences and occasions
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("viếng Tô Lâm Putin", "điện chia buồn"),
+        ("Tô Lâm Putin qua đời", "điện chia buồn"),
+        ("Putin gửi lời chúc Lương Cường", "điện mừng"),
+    ],
+)
+async def test_words_of_a_message_rank_that_kind_first(
+    store: Store, question: str, kind: str
+) -> None:
+    for r in await _both(store, question):
+        assert r.results and r.results[0].kind == kind, r.answer
+
+
+def test_words_of_a_message_prefer_without_requiring() -> None:
+    q = understand("đoàn Nga viếng Tổng Bí thư", TODAY)
+    assert q.prefer_kinds == ["điện chia buồn"] and q.kinds == []
+
+
+@pytest.mark.parametrize(
+    "question", ["Putin gửi điện mừng Quốc khánh 2/9/2024", "điện mừng Ngày Chiến thắng 9/5/2024"]
+)
+def test_an_occasion_named_by_its_day_is_the_end_of_a_short_window(question: str) -> None:
+    q = understand(question, TODAY)
+    assert q.date_to is not None and q.date_from is not None
+    assert 5 <= (q.date_to - q.date_from).days <= 10
+
+
+def test_a_plain_day_stays_one_day() -> None:
+    q = understand("Tô Lâm gặp Putin 2/9/2024", TODAY)
+    assert q.date_from == q.date_to == date(2024, 9, 2)

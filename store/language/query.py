@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from pydantic import BaseModel, Field
 
-from store.language.dates import parse_question_dates
+from store.language.dates import DateRange, parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.lexicon import Lexicon, Mention, get_lexicon
 from store.language.question_countries import (
@@ -47,6 +48,7 @@ from store.language.question_words import (
     is_vietnamese_word,
     name_shaped,
     ordinal_phrases,
+    preferred_kinds,
 )
 
 __all__ = [
@@ -100,6 +102,8 @@ class Query(BaseModel):
     places: list[str] = Field(default_factory=list)
     sectors: list[str] = Field(default_factory=list)  # canonical, as asked
     kinds: list[str] = Field(default_factory=list)
+    # Kinds the words prefer without requiring them ("viếng" → condolences): rank only.
+    prefer_kinds: list[str] = Field(default_factory=list)
     intent: Intent = "list"
     keywords: list[str] = Field(default_factory=list)  # folded leftovers
     unknown_names: list[str] = Field(default_factory=list)
@@ -414,6 +418,24 @@ def _given_alone(
     return out
 
 
+# An occasion named by its day ("Quốc khánh 2/9/2015", "Ngày Chiến thắng 9/5"): messages
+# and visits for it come in the days before, so the day asked is the end of a short window.
+_OCCASION = re.compile(
+    r"(?:quoc khanh|chien thang|doc lap|giai phong|thanh lap|ngay le|le ky niem|ky niem)"
+    r"(?:\s+(?:ngay|le))?\s*$"
+)
+OCCASION_DAYS = 7
+
+
+def _occasion(q: str, dr: DateRange) -> DateRange:
+    if dr.start != dr.end or not dr.spans:
+        return dr
+    before = fold(q[max(0, dr.spans[0][0] - 30) : dr.spans[0][0]])
+    if not _OCCASION.search(before):
+        return dr
+    return replace(dr, start=dr.start - timedelta(days=OCCASION_DAYS))
+
+
 def understand(question: str, today: date) -> Query:
     """Read a Vietnamese question (with or without diacritics) into a :class:`Query`."""
     lex = get_lexicon()
@@ -429,6 +451,7 @@ def understand(question: str, today: date) -> Query:
     if dr is not None:
         for a, b in dr.spans:
             _claim(mask, a, b)
+        dr = _occasion(q, dr)
 
     people = _take(lex.find_people(q), mask)
     offices = _take(lex.find_offices(q), mask)
@@ -674,6 +697,7 @@ def understand(question: str, today: date) -> Query:
         places=list(dict.fromkeys(m.key for m in places)),
         sectors=list(dict.fromkeys(m.key for m in sectors)),
         kinds=list(dict.fromkeys(m.key for m in kinds if m.key != "gặp")),
+        prefer_kinds=preferred_kinds(folded_q if same_len else fold_key(q)),
         met=any(not lex.kind_is(m.key, "message") for m in kinds),
         intent="latest" if bare else intent,
         keywords=keywords,

@@ -93,6 +93,7 @@ class _Data:
     domain: frozenset[str]  # folded single words and phrases
     topic_before: tuple[str, ...]
     english: frozenset[str]
+    kind_words: tuple[tuple[re.Pattern[str], str], ...]  # (folded words, kind they prefer)
 
 
 def _abbreviation(form: str, any_case: bool) -> re.Pattern[str]:
@@ -122,6 +123,12 @@ def _data() -> _Data:
         domain=frozenset(domain),
         topic_before=tuple(fold_key(w) for w in raw["topic_before"]),
         english=frozenset(fold_key(w) for w in raw["english"]),
+        kind_words=tuple(
+            (re.compile(rf"\b{re.escape(fold_key(w))}\b"), kind)
+            for kind, words in raw.get("kind_words", {}).items()
+            if not kind.startswith("_")
+            for w in words
+        ),
     )
 
 
@@ -183,6 +190,12 @@ def country_names() -> tuple[tuple[str, str], ...]:
     """(code, name as written) for every country name in store/data/countries.json."""
     rows = json.loads(files("store").joinpath("data/countries.json").read_text(encoding="utf-8"))
     return tuple((row["code"], name) for row in rows for name in row["names"])
+
+
+def preferred_kinds(folded: str) -> list[str]:
+    """Kinds of record the question's words prefer without requiring them: "viếng", "tang
+    lễ" → condolences; "chúc mừng" → congratulations."""
+    return list(dict.fromkeys(kind for rx, kind in _data().kind_words if rx.search(folded)))
 
 
 def topic_before(folded_prefix: str) -> bool:

@@ -157,6 +157,9 @@ def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
     if q.kinds:
         parts.append(f"{W_KIND} * (m.kind IN ({_marks(len(q.kinds))}))")
         params += q.kinds
+    if q.prefer_kinds:
+        parts.append(f"{W_KIND} * (m.kind IN ({_marks(len(q.prefer_kinds))}))")
+        params += q.prefer_kinds
     # Literal phrases of the question ("khoa học cơ bản", "vắc xin Sputnik V") and roles
     # ("đại sứ") found in the meeting's text.
     for phrase in [*q.phrases, *q.roles][:MAX_TEXT_TERMS]:
