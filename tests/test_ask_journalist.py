@@ -136,3 +136,23 @@ def test_an_occasion_named_by_its_day_is_the_end_of_a_short_window(question: str
 def test_a_plain_day_stays_one_day() -> None:
     q = understand("Tô Lâm gặp Putin 2/9/2024", TODAY)
     assert q.date_from == q.date_to == date(2024, 9, 2)
+
+
+# ------------------------------------------- places the place data lacks
+
+
+@pytest.mark.parametrize("question", ["Tula TP Đồng Hới", "Tula"])
+async def test_a_place_named_only_in_a_title_or_the_text_finds_its_article(
+    store: Store, question: str
+) -> None:
+    for r in await _both(store, question):
+        assert "Dmitry Milyaev" in _names(r), r.answer
+        assert "không phải nơi diễn ra" in r.answer
+
+
+@pytest.mark.parametrize("question", ["thời tiết Tula", "giá nhà ở Tula", "Tula TP Huế"])
+async def test_a_place_with_words_no_article_holds_finds_nothing(
+    store: Store, question: str
+) -> None:
+    for r in await _both(store, question):
+        assert not r.results, r.answer

@@ -51,6 +51,7 @@ from store.storage.search import (
     article_meetings,
     forget_sizes,
     fts_has,
+    fts_meetings,
     participant_names,
     remember_sizes,
     search,
@@ -223,15 +224,34 @@ def _without(runs: list[str], words: set[str]) -> list[str]:
 
 
 async def _place_named(
-    store: Store, q: Query, required: list[str], within: list[int] | None, page: int
+    store: Store,
+    q: Query,
+    required: list[str],
+    within: list[int] | None,
+    page: int,
+    runs: list[str] | None = None,
 ) -> tuple[Found, str] | None:
     """A place no meeting was held in may be what the meeting was about ("Khusnullin điện
-    hạt nhân Ninh Thuận"): the meetings matching everything else whose article names it."""
-    if not (q.groups or required or within or q.roles or q.sectors or q.kinds):
-        return None
+    hạt nhân Ninh Thuận"): the meetings matching everything else whose article names it.
+    With nothing else to go by, the articles naming the place and the question's other
+    words literally ("Ulyanovsk TP Vinh": a governor's province, a city the data lacks)."""
     subjects = [p for p in q.places if p not in q.venues]
     if not subjects:
         return None  # "ở Moskva": the venue was asked for
+    if not (q.groups or required or within or q.roles or q.sectors or q.kinds):
+        lex = get_lexicon()
+        named: set[int] | None = None
+        for phrase in [*subjects, *(runs or ())]:
+            forms = [phrase, *(lex.places[phrase].aliases if phrase in lex.places else ())]
+            seqs = set(await fts_meetings(store, forms, ARTICLE_HITS + 1))
+            if len(seqs) > ARTICLE_HITS:
+                continue  # too common to say anything
+            named = seqs if named is None else named & seqs
+            if not named:
+                return None
+        if not named:
+            return None
+        within = sorted(named)
     venues = [p for p in q.places if p in q.venues]
     rest = q.model_copy(update={"places": venues, "project_places": []})
     found = await search(store, rest, limit=PLACE_SCAN, required=required or None, within=within)
@@ -430,7 +450,7 @@ async def _ask(
             notes.append(say(lang, "answer.recent_none", value=label))
             q, found = newest, again
     if found.total == 0 and offset == 0 and q.places:
-        named = await _place_named(store, q, required, only, page)
+        named = await _place_named(store, q, required, only, page, found_runs)
         if named is not None:
             found, label = named
             notes.append(

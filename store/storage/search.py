@@ -1029,6 +1029,17 @@ async def fts_has(store: Store, text: str) -> bool:
     return row is not None
 
 
+async def fts_meetings(store: Store, texts: list[str], limit: int) -> list[int]:
+    """Seqs of the meetings whose search text holds any of the phrases (at most ``limit``)."""
+    expr = _any(texts)
+    if not expr:
+        return []
+    rows = await _rows(
+        store, "SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT ?", [expr, limit]
+    )
+    return [int(r[0]) for r in rows]
+
+
 ARTICLE_HITS = 500  # meetings an article phrase may stand for; more is no constraint
 ARTICLE_SCAN = 5000  # newest articles whose text is read for such a phrase (bounded work)
 
