@@ -156,3 +156,27 @@ async def test_a_place_with_words_no_article_holds_finds_nothing(
 ) -> None:
     for r in await _both(store, question):
         assert not r.results, r.answer
+
+
+# ------------------------------------------- institutions in full or as acronyms
+
+
+@pytest.mark.parametrize(
+    "question", ["Chánh án TANDTC tiếp Đại sứ Nga", "chanh an tandtc tiep dai su nga"]
+)
+def test_an_acronym_of_an_institution_is_not_an_unknown_name(question: str) -> None:
+    q = understand(question, TODAY)
+    assert q.unknown_names == []
+    assert "toa an nhan dan toi cao" in q.phrases
+
+
+async def test_an_acronym_finds_the_institution_written_in_full(store: Store) -> None:
+    for r in await _both(store, "Chánh án TANDTC tiếp Đại sứ Nga"):
+        assert _names(r) == {"Nguyễn Hòa Bình", "Gennady Bezdetko"}, r.answer
+
+
+async def test_words_beside_a_year_alone_must_appear(store: Store) -> None:
+    for r in await _both(store, "tòa án nhân dân tối cao năm 2022"):
+        assert r.results and all(
+            "Nguyễn Hòa Bình" in {p.name for p in m.participants} for m in r.results
+        ), r.answer

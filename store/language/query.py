@@ -42,6 +42,7 @@ from store.language.question_words import (
     STOP_WORDS,
     chit_chat,
     expand_abbreviations,
+    find_agencies,
     function_words_at,
     is_english,
     is_function_word,
@@ -651,12 +652,15 @@ def understand(question: str, today: date) -> Query:
 
     idx = alias_index()
     leftovers: list[Token] = []
+    agencies = find_agencies(folded_q) if same_len else []
     for i, t in enumerate(content):
         if i in used or t.start in run_tokens:
             continue
         foreign_word = not is_vietnamese_word(t.folded)
+        agency = any(a <= t.start < b for a, b, _ in agencies)
         if (
             foreign_word
+            and not agency
             and t.folded not in NOT_NAMES
             and t.folded not in idx.vocabulary
             and t.folded not in idx.ambiguous
@@ -685,7 +689,9 @@ def understand(question: str, today: date) -> Query:
         if t is not None:
             run.append(t)
 
-    phrases = [fold_key(m.surface) for m in sectors] + runs
+    # An institution in any of its forms ("TANDTC" = "Tòa án nhân dân tối cao") ranks the
+    # meetings whose titles or text write it another way.
+    phrases = [fold_key(m.surface) for m in sectors] + runs + [f for *_, g in agencies for f in g]
     bare = not (
         people or offices or places or sectors or kinds or dr or leftovers or unknown
     ) and any(c.code in ("VN", "RU") and not c.locative for c in named_countries)

@@ -94,6 +94,7 @@ class _Data:
     topic_before: tuple[str, ...]
     english: frozenset[str]
     kind_words: tuple[tuple[re.Pattern[str], str], ...]  # (folded words, kind they prefer)
+    agencies: tuple[tuple[str, tuple[str, ...]], ...]  # (folded form, its group), longest first
 
 
 def _abbreviation(form: str, any_case: bool) -> re.Pattern[str]:
@@ -123,6 +124,16 @@ def _data() -> _Data:
         domain=frozenset(domain),
         topic_before=tuple(fold_key(w) for w in raw["topic_before"]),
         english=frozenset(fold_key(w) for w in raw["english"]),
+        agencies=tuple(
+            sorted(
+                (
+                    (fold_key(form), tuple(dict.fromkeys(fold_key(f) for f in group)))
+                    for group in raw.get("agencies", {}).get("groups", [])
+                    for form in group
+                ),
+                key=lambda fg: -len(fg[0]),
+            )
+        ),
         kind_words=tuple(
             (re.compile(rf"\b{re.escape(fold_key(w))}\b"), kind)
             for kind, words in raw.get("kind_words", {}).items()
@@ -190,6 +201,20 @@ def country_names() -> tuple[tuple[str, str], ...]:
     """(code, name as written) for every country name in store/data/countries.json."""
     rows = json.loads(files("store").joinpath("data/countries.json").read_text(encoding="utf-8"))
     return tuple((row["code"], name) for row in rows for name in row["names"])
+
+
+def find_agencies(folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Institutions named in a folded question ("TANDTC", "Tòa án tối cao", "FSB"): their
+    spans and every folded form of each, longest match first, none overlapping."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    taken: list[tuple[int, int]] = []
+    for form, group in _data().agencies:
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", folded):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((m.start(), m.end(), group))
+    return sorted(out)
 
 
 def preferred_kinds(folded: str) -> list[str]:

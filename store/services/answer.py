@@ -415,8 +415,10 @@ async def _ask(
         return AskResult(**base, answer=text, suggestions=examples[:2])
     if not q.groups and not required and q.roles:
         required += q.role_terms or q.roles  # "đại sứ" alone: someone with that title
-    if not q.has_constraints and not required and not q.newest:
-        required += found_runs  # words alone must all appear
+    # Words beside nothing but a period must all appear: a year vouches for no words.
+    anchors = q.groups or q.places or q.countries or q.sectors or q.kinds or q.roles
+    if not anchors and not required and not q.newest:
+        required += found_runs
 
     if not (q.has_constraints or required or q.newest or within is not None):
         text = help_text() if vi else i18n.help_text(lang)
@@ -460,8 +462,11 @@ async def _ask(
     if q.project_places and meetings and all(m.place not in q.places for m in meetings):
         label = ", ".join(q.project_places)
         notes.append(f"«{label}» được nêu trong bài viết, không phải nơi diễn ra cuộc gặp đã ghi.")
-    if found.total == 0 and offset == 0 and q.date_from and q.date_to and q.groups:
-        undated, unsure = await fallbacks.undated_in_period(store, q, required)
+    # Words of the question found in the store anchor it as a person would ("tòa án tối
+    # cao"): an undated meeting holding them may be the one meant.
+    words = required if q.groups else [*required, *found_runs]
+    if found.total == 0 and offset == 0 and q.date_from and q.date_to and (q.groups or words):
+        undated, unsure = await fallbacks.undated_in_period(store, q, words)
         if undated:
             meetings = undated[:page]
             found = Found([m.id for m in meetings], {}, len(undated))

@@ -197,24 +197,38 @@ def _person_span(name: str) -> tuple[date, date] | None:
     return min(t.start for t in person.tenures), max((t.end or date.max) for t in person.tenures)
 
 
-def _possible_window(people: list[tuple[str, str | None]]) -> tuple[date, date] | None:
+def _possible_window(people: list[tuple[str, str | None]]) -> tuple[date, date]:
     """When an undated meeting can have been at all: each participant's terms under the
-    title the article gives, else all their terms; None when no participant is known."""
+    title the article gives, or all their terms when it gives a rank or nothing ("Thượng
+    tướng Tô Lâm"); an office the lexicon does not list for them fixes nothing."""
     lo, hi = date.min, date.max
-    fixed = False
     for name, title in people:
-        span = _term(name, title or "") or _person_span(name)
+        span = _term(name, title or "")
+        if span is None and (not title or _is_rank(title)):
+            span = _person_span(name)
         if span is not None:
-            lo, hi, fixed = max(lo, span[0]), min(hi, span[1]), True
-    return (lo, hi) if fixed and lo <= hi else None
+            lo, hi = max(lo, span[0]), min(hi, span[1])
+    return lo, hi
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> tuple[str, ...]:
+    office = get_lexicon().offices.get("generic_military_rank")
+    return tuple(fold_key(p) for p in office.patterns) if office else ()
+
+
+def _is_rank(title: str) -> bool:
+    """A military rank ("Thượng tướng", "Đại tướng quân đội") rather than an office."""
+    folded = fold_key(title)
+    return any(folded == r or folded.startswith(r + " ") for r in _ranks())
 
 
 async def undated_in_period(
     store: Store, q: Query, required: list[str]
 ) -> tuple[list[Meeting], bool]:
     """Undated meetings whose participants' terms put them inside the period asked; else
-    (flagged True) those whose article gives no publication date either, when the
-    participants' terms overlap the period — the date is unknown, not outside it."""
+    (flagged True) those whose article gives no publication date either, unless the
+    participants' terms rule the period out — the date is unknown, not outside it."""
     assert q.date_from and q.date_to
     seqs = await undated_matches(store, q, required or None)
     rows = await in_seqs(
@@ -246,7 +260,7 @@ async def undated_in_period(
     possible = []
     for mid, who in people.items():
         window = _possible_window(who)
-        if mid not in dated and window and window[0] <= q.date_to and q.date_from <= window[1]:
+        if mid not in dated and window[0] <= q.date_to and q.date_from <= window[1]:
             possible.append(mid)
     return (await store.meetings_by_ids(possible), True) if possible else ([], False)
 
