@@ -180,3 +180,8 @@ async def test_words_beside_a_year_alone_must_appear(store: Store) -> None:
         assert r.results and all(
             "Nguyễn Hòa Bình" in {p.name for p in m.participants} for m in r.results
         ), r.answer
+
+
+async def test_foreign_words_typed_together_need_only_be_in_one_article(store: Store) -> None:
+    for r in await _both(store, "ô tô Avtotor RDIF"):
+        assert "Denis Manturov" in _names(r), r.answer

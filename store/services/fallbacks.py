@@ -19,6 +19,7 @@ from store.storage.db import Store, date_bounds
 from store.storage.search import (
     Found,
     fts_has,
+    fts_has_all,
     matching_days,
     sample_days,
     search,
@@ -56,8 +57,14 @@ async def explain(store: Store, q: Query) -> tuple[list[str], list[str]]:
         for piece in [p for p in pieces if p]:
             text = " ".join(piece)
             single_vn = len(piece) == 1 and is_vietnamese_word(piece[0])
+            # Foreign words typed together ("Sputnik V RDIF") need not be one phrase of
+            # the text, only words of one meeting; Vietnamese syllables must be a phrase.
+            foreign = [w for w in piece if len(w) > 1 and not is_vietnamese_word(w)]
+            words_of_one = len(foreign) >= 2 and len(foreign) >= len(piece) - 1
             if not single_vn and await fts_has(store, text):
                 found.append(text)
+            elif words_of_one and await fts_has_all(store, piece):
+                found += piece  # each must appear, not the phrase
             else:
                 unexplained.append(text)
     return found, unexplained

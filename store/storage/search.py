@@ -1029,6 +1029,17 @@ async def fts_has(store: Store, text: str) -> bool:
     return row is not None
 
 
+async def fts_has_all(store: Store, words: list[str]) -> bool:
+    """Whether one meeting's search text holds every word (anywhere, in any order)."""
+    expr = _all(words)
+    if not expr:
+        return False
+    rows = await _rows(
+        store, "SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT 1", [expr]
+    )
+    return bool(rows)
+
+
 async def fts_meetings(store: Store, texts: list[str], limit: int) -> list[int]:
     """Seqs of the meetings whose search text holds any of the phrases (at most ``limit``)."""
     expr = _any(texts)
