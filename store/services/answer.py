@@ -415,8 +415,9 @@ async def _ask(
         return AskResult(**base, answer=text, suggestions=examples[:2])
     if not q.groups and not required and q.roles:
         required += q.role_terms or q.roles  # "đại sứ" alone: someone with that title
-    # Words beside nothing but a period must all appear: a year vouches for no words.
-    anchors = q.groups or q.places or q.countries or q.sectors or q.kinds or q.roles
+    # Words beside nothing but a period or a place must all appear: a year or a city
+    # vouches for no words ("khách sạn ở Sochi", "dự báo bão ở Hà Nội").
+    anchors = q.groups or q.sectors or q.kinds or q.roles
     if not anchors and not required and not q.newest:
         required += found_runs
 
