@@ -100,6 +100,8 @@ OFF_TOPIC = [
     "gia nha o moskva bao nhieu",
     "giá cả ở Sankt Peterburg",
     "cấp cứu ở Đà Nẵng",
+    "dự báo bão ở TP Hồ Chí Minh",
+    "du bao bao o vladivostok",
     "giá gạo xuất khẩu",
     "dự báo thời tiết Moskva",
     "nhiệt độ ở Nga mùa đông",

@@ -28,11 +28,13 @@ def is_function_word(folded: str) -> bool:
 
 
 # Syllables that are function words only inside these phrases: "giá" (price) is not the
-# "gia" of "quốc gia", nor "kiểm dịch" the "kiếm" of "tìm kiếm", nor "nâng cấp" "cấp cao".
+# "gia" of "quốc gia", nor "kiểm dịch" the "kiếm" of "tìm kiếm", nor "nâng cấp" "cấp cao",
+# nor "dự báo bão" the "bao" of "bao giờ".
 _BOUND: dict[str, tuple[str, ...]] = {
     "gia": ("quoc gia",),
     "cap": ("cap cao",),
     "kiem": ("tim kiem",),
+    "bao": ("bao nhieu", "bao gio", "bao lau", "bao nhieu lan"),
 }
 
 
