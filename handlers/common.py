@@ -20,7 +20,9 @@ from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 from handlers.cache import ChatLanguages, ViewCache
 from handlers.pending import PendingArticles, PendingEdits
 from handlers.render import clean
+from store.language.catalogue import say
 from store.language.localtime import zone
+from store.language.wording_i18n import day_text
 from store.storage.db import Store
 
 if TYPE_CHECKING:
@@ -152,6 +154,15 @@ CHAT_LANG: contextvars.ContextVar[str] = contextvars.ContextVar("chat_lang", def
 
 def chat_lang() -> str:
     return CHAT_LANG.get()
+
+
+def moment_text(context: Any, iso: str, lang: str) -> str:
+    """A stored ISO timestamp as the chat reads it: local time and the day in its language."""
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(tz(context))
+    except ValueError:
+        return iso
+    return say(lang, "date.with_time", date=day_text(moment.date(), lang), time=f"{moment:%H:%M}")
 
 
 def user_text(text: str | None) -> str:

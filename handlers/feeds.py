@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime
 from pathlib import PurePath
 from typing import Any
 
@@ -23,9 +22,10 @@ from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filt
 
 from handlers import render as r
 from handlers.commands import Command, add_command
-from handlers.common import Context, command_args, get_store, tz
+from handlers.common import Context, chat_lang, command_args, get_store, moment_text
 from handlers.permissions import bot_admin_only
 from handlers.views import View, reply_view, show_in_place
+from store.language.catalogue import say
 from store.language.fold import fold_key
 from store.services.feeds import Feed, FeedError, add_feed, get_feed, list_feeds, remove_feed
 from store.services.opml import MAX_OPML_BYTES, OpmlError, export_opml, import_opml
@@ -39,65 +39,58 @@ _CAPTION = re.compile(r"^/(?:nguon|feeds)(?:@([A-Za-z0-9_]{3,32}))?(?:\s|$)", re
 SHOWN = 25  # feeds listed in one message; the OPML export has them all
 OPML_SUFFIXES = {".opml", ".xml"}
 
-NOT_ADMIN = "Xin lỗi, lệnh này chỉ dành cho quản trị viên của bot."
-NOT_ADMIN_BUTTON = "Chỉ quản trị viên của bot mới dùng được nút này."
-USAGE = (
-    "<b>Nguồn tin</b> — các cách dùng:\n"
-    "• <code>/nguon</code>: danh sách nguồn, lần đọc gần nhất và lỗi;\n"
-    "• <code>/nguon thêm URL [phút]</code>: thêm nguồn RSS/Atom (chu kỳ mặc định 30 phút);\n"
-    "• <code>/nguon xoá 3</code>: xoá nguồn #3 (các bài đã nạp vẫn giữ);\n"
-    "• <code>/nguon opml</code>: tải danh sách nguồn dạng OPML;\n"
-    "• gửi tệp .opml với chú thích <code>/nguon</code>: thêm mọi nguồn trong tệp."
-)
+NOT_ADMIN = "admin.not_admin"  # catalogue keys: the refusal is said in the chat's language
+NOT_ADMIN_BUTTON = "admin.not_admin_button"
 _ADD = {"them", "add", "+"}
 _REMOVE = {"xoa", "remove", "rm", "del", "-"}
 _EXPORT = {"opml", "xuat", "export"}
 
 
+def t(name: str, /, **values: object) -> str:
+    return say(chat_lang(), f"feeds.{name}", **values)
+
+
 def _when(context: Context, iso: str | None) -> str:
-    if not iso:
-        return "chưa đọc"
-    try:
-        moment = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(tz(context))
-    except ValueError:
-        return iso
-    return f"{moment:%H:%M} {moment.day}/{moment.month}/{moment.year}"
+    return moment_text(context, iso, chat_lang()) if iso else t("never")
 
 
 def feed_html(context: Context, f: Feed) -> str:
     if f.last_status == "error":
-        state = f"✗ lỗi ({f.errors} lần liên tiếp): {r.esc(r.trim(f.last_error or '', 200))}"
+        state = t("state.error", n=f.errors, error=r.esc(r.trim(f.last_error or "", 200)))
         if f.next_poll_at:
-            state += f"; thử lại sau {r.esc(_when(context, f.next_poll_at))}"
+            state += t("state.retry", when=r.esc(_when(context, f.next_poll_at)))
     elif f.last_status is None:
-        state = "chưa đọc lần nào"
+        state = t("state.never")
     else:
-        state = "✓ tốt" if f.last_status == "ok" else "✓ không có gì mới"
-    return (
-        f"<b>#{f.id}</b> {r.esc(r.trim(f.title or '(chưa rõ tên)', 80))}\n"
-        f"{r.esc(r.trim(f.url, 200))} · mỗi {f.interval_min} phút\n"
-        f"Lần đọc cuối: {r.esc(_when(context, f.last_poll_at))} · {state} · "
-        f"đã thêm {f.articles_added} bài, {f.meetings_added} cuộc gặp"
+        state = t("state.ok") if f.last_status == "ok" else t("state.nothing_new")
+    title = r.esc(r.trim(f.title or t("untitled"), 80))
+    return t(
+        "line",
+        id=f.id,
+        title=title,
+        url=r.esc(r.trim(f.url, 200)),
+        minutes=f.interval_min,
+        last=r.esc(_when(context, f.last_poll_at)),
+        state=state,
+        articles=f.articles_added,
+        meetings=f.meetings_added,
     )
 
 
 async def list_view(context: Context) -> View:
     feeds = await list_feeds(get_store(context))
     if not feeds:
-        return View(
-            "<b>📡 Nguồn tin</b>\nChưa có nguồn tin nào. Thêm bằng "
-            "<code>/nguon thêm URL</code> hoặc gửi tệp .opml với chú thích <code>/nguon</code>."
-        )
+        return View(t("empty"))
     failing = sum(1 for f in feeds if f.errors)
-    head = f"<b>📡 Nguồn tin</b>: {len(feeds)}" + (f", {failing} đang lỗi" if failing else "")
+    head = t("head", n=len(feeds)) + (t("head.failing", n=failing) if failing else "")
     blocks = [head, *(feed_html(context, f) for f in feeds[:SHOWN])]
     if len(feeds) > SHOWN:
-        blocks.append(f"… và {len(feeds) - SHOWN} nguồn khác (đủ cả trong /nguon opml).")
+        blocks.append(t("more", n=len(feeds) - SHOWN))
     remove = [
         InlineKeyboardButton(f"🗑 #{f.id}", callback_data=f"fd:r:{f.id}") for f in feeds[:SHOWN]
     ]
     rows = [remove[i : i + 5] for i in range(0, len(remove), 5)]
-    rows.append([InlineKeyboardButton("📤 Xuất OPML", callback_data="fd:x")])
+    rows.append([InlineKeyboardButton(t("button.export"), callback_data="fd:x")])
     return View(r.fit("\n\n".join(blocks)), rows)
 
 
@@ -115,7 +108,7 @@ async def _send_opml(context: Context, message: Message) -> None:
     data = await export_opml(get_store(context))
     await message.reply_document(
         document=InputFile(data, filename="nguon-tin.opml"),
-        caption="Danh sách nguồn tin (OPML) — nhập được vào mọi trình đọc RSS.",
+        caption=t("opml.caption"),
     )
 
 
@@ -141,12 +134,12 @@ async def feeds_command(update: Update, context: Context) -> None:
     elif verb in _REMOVE and len(words) == 2:
         await _remove(message, context, words[1])
     else:
-        await reply_view(message, View(USAGE))
+        await reply_view(message, View(t("usage")))
 
 
 async def _add(message: Message, context: Context, words: list[str]) -> None:
     if not words or len(words) > 2 or (len(words) == 2 and not words[1].isdigit()):
-        await reply_view(message, View(USAGE))
+        await reply_view(message, View(t("usage")))
         return
     interval = int(words[1]) if len(words) == 2 else None
     try:
@@ -156,55 +149,47 @@ async def _add(message: Message, context: Context, words: list[str]) -> None:
         return
     await _changed(context)
     if created:
-        text = (
-            f"✅ Đã thêm nguồn tin <b>#{feed.id}</b>: {r.esc(feed.url)} (mỗi {feed.interval_min} "
-            "phút). Bot sẽ đọc nguồn này trong vài phút tới; xem kết quả bằng /nguon."
-        )
+        text = t("added", id=feed.id, url=r.esc(feed.url), minutes=feed.interval_min)
     else:
-        text = f"Nguồn tin #{feed.id} đã có; chu kỳ nay là {feed.interval_min} phút."
+        text = t("known", id=feed.id, minutes=feed.interval_min)
     await reply_view(message, View(text))
 
 
 async def _remove(message: Message, context: Context, key: str) -> None:
     feed = await remove_feed(get_store(context), key)
     if feed is None:
-        await reply_view(
-            message, View(f"Không có nguồn tin «{r.esc(r.trim(key, 100))}». Xem /nguon.")
-        )
+        await reply_view(message, View(t("no_such", what=r.esc(r.trim(key, 100)))))
         return
     await _changed(context)
-    await reply_view(message, View(f"🗑 Đã xoá nguồn tin #{feed.id}: {r.esc(feed.url)}."))
+    await reply_view(message, View(t("removed", id=feed.id, url=r.esc(feed.url))))
 
 
 async def _import(message: Message, context: Context) -> None:
     document = message.document
     assert document is not None
-    name = document.file_name or "tệp đính kèm"
+    name = document.file_name or t("attachment")
     if PurePath(name).suffix.lower() not in OPML_SUFFIXES:
-        await reply_view(message, View(f"«{r.esc(name)}» không phải tệp .opml."))
+        await reply_view(message, View(t("not_opml", name=r.esc(name))))
         return
     if document.file_size is not None and document.file_size > MAX_OPML_BYTES:
-        await reply_view(message, View(f"Tệp «{r.esc(name)}» lớn hơn 1 MB."))
+        await reply_view(message, View(t("too_big", name=r.esc(name))))
         return
     try:
         file = await context.bot.get_file(document.file_id)
         data = bytes(await file.download_as_bytearray())
     except TelegramError as exc:
         log.info("could not download %s: %s", name, exc)
-        await reply_view(message, View(f"Không tải được tệp «{r.esc(name)}». Hãy thử gửi lại."))
+        await reply_view(message, View(t("download_failed", name=r.esc(name))))
         return
     try:
         report = await import_opml(get_store(context), data)
     except OpmlError as exc:
-        await reply_view(message, View(f"Không đọc được «{r.esc(name)}»: {r.esc(exc)}"))
+        await reply_view(message, View(t("unreadable", name=r.esc(name), error=r.esc(exc))))
         return
     if report.added:
         await _changed(context)
-    lines = [
-        f"<b>📥 Nhập OPML</b>: thêm {len(report.added)} nguồn, {len(report.known)} nguồn đã có"
-        + (f", bỏ qua {len(report.skipped)}" if report.skipped else "")
-        + "."
-    ]
+    skipped = t("import.skipped", n=len(report.skipped)) if report.skipped else ""
+    lines = [t("import.head", added=len(report.added), known=len(report.known), skipped=skipped)]
     lines += [f"+ #{f.id} {r.esc(r.trim(f.title or f.url, 100))}" for f in report.added[:20]]
     lines += [f"⚠ {r.esc(r.trim(u, 100))}: {r.esc(why)}" for u, why in report.skipped[:10]]
     await reply_view(message, View(r.fit("\n".join(lines))))
@@ -230,7 +215,7 @@ async def on_button(update: Update, context: Context) -> None:
     if query is None:
         return
     if _DATA.fullmatch(query.data or "") is None:
-        await query.answer("Nút này không hợp lệ.")
+        await query.answer(say(chat_lang(), "button.invalid"))
         return
     action, _, value = (query.data or "").removeprefix("fd:").partition(":")
     store = get_store(context)
@@ -242,17 +227,16 @@ async def on_button(update: Update, context: Context) -> None:
     if action == "r":
         feed = await get_feed(store, int(value))
         if feed is None:
-            await query.answer("Nguồn tin này không còn nữa.")
+            await query.answer(t("gone"))
             await show_in_place(query, context, await list_view(context))
             return
         await query.answer()
         confirm = View(
-            f"Xoá nguồn tin <b>#{feed.id}</b> {r.esc(r.trim(feed.title or feed.url, 120))}? "
-            "Các bài đã nạp từ nguồn này vẫn được giữ.",
+            t("confirm", id=feed.id, title=r.esc(r.trim(feed.title or feed.url, 120))),
             [
                 [
-                    InlineKeyboardButton("🗑 Xoá", callback_data=f"fd:R:{feed.id}"),
-                    InlineKeyboardButton("⬅ Quay lại", callback_data="fd:l"),
+                    InlineKeyboardButton(t("button.remove"), callback_data=f"fd:R:{feed.id}"),
+                    InlineKeyboardButton(t("button.back"), callback_data="fd:l"),
                 ]
             ],
         )
@@ -262,9 +246,7 @@ async def on_button(update: Update, context: Context) -> None:
         feed = await remove_feed(store, int(value))
         if feed is not None:
             await _changed(context)
-        await query.answer(
-            f"Đã xoá nguồn tin #{value}." if feed else "Nguồn tin này không còn nữa."
-        )
+        await query.answer(t("removed.toast", id=value) if feed else t("gone"))
     else:
         await query.answer()
     await show_in_place(query, context, await list_view(context))
@@ -275,8 +257,8 @@ COMMANDS = [
         Command(
             "nguon",
             ("feeds",),
-            "Nguồn tin RSS: xem, thêm, xoá, nhập/xuất OPML",
-            usage="[thêm URL [phút] | xoá số | opml]",
+            say("vi", "command.feeds"),
+            usage=say("vi", "feeds.command.usage"),
             admin=True,
         ),
         feeds_command,

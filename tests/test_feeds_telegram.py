@@ -12,6 +12,7 @@ from telegram.request import RequestData
 
 from store.services.feeds import add_feed, list_feeds, poll_all
 from store.services.opml import read_opml
+from store.storage.chat_languages import set_language
 from store.storage.db import Store
 from tests.botkit import OTHER_USER_ID, USER_ID, BotUnderTest, Call, check_telegram_html
 from tests.newsserver import FAST, NewsServer
@@ -174,3 +175,26 @@ def test_cli_import_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "không có nguồn tin nào" in capsys.readouterr().err
     assert main([*b, "feeds", "import", str(tmp_path / "none.opml")]) == 1
     assert "Không đọc được tệp" in capsys.readouterr().err
+
+
+async def test_an_english_chat_manages_feeds_in_english(
+    bot: BotUnderTest, empty_store: Store
+) -> None:
+    await set_language(empty_store, USER_ID, "en")
+    (usage,) = await say(bot, "/feeds what")
+    assert usage.startswith("<b>Feeds</b> — how to use:") and "/feeds add URL" in usage
+    (empty,) = await say(bot, "/feeds")
+    assert "No feeds yet." in empty
+    (added,) = await say(bot, "/feeds add https://tin.example/rss 20")
+    assert "✅ Added feed <b>#1</b>" in added and "every 20 minutes" in added
+    (listing,) = await say(bot, "/feeds")
+    assert "<b>📡 Feeds</b>: 1" in listing and "Last read: not read yet · never read" in listing
+    calls = await bot.send(bot.updates.callback("fd:r:1"))
+    (confirm,) = [c for c in calls if c.method == "editMessageText"]
+    assert "Remove feed <b>#1</b>" in (confirm.text or "")
+    assert [b["text"] for b in confirm.buttons()] == ["🗑 Remove", "⬅ Back"]
+    calls = await bot.send(bot.updates.callback("fd:R:1"))
+    (toast,) = [c.params.get("text") for c in calls if c.method == "answerCallbackQuery"]
+    assert toast == "Feed #1 removed."
+    (refusal,) = await say(bot, "/feeds", user_id=OTHER_USER_ID)
+    assert refusal == "Sorry, this command is for the bot's administrators only."

@@ -137,6 +137,10 @@ def _day(y: int, mo: int, d: int, lang: str) -> str:
     return say(lang, "date.day", day=d, month=items(lang, "months.of")[mo - 1], year=y)
 
 
+def day_text(d: date, lang: str) -> str:
+    return _day(d.year, d.month, d.day, lang)
+
+
 def _month(y: int, mo: int, lang: str) -> str:
     return say(lang, "date.month", month=items(lang, "months")[mo - 1], year=y)
 
