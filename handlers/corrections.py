@@ -28,12 +28,15 @@ from telegram.ext import (
 )
 
 from handlers import render as r
-from handlers.common import Context, get_store, is_admin, user_text
+from handlers.common import Context, chat_lang, get_store, is_admin, user_text
 from handlers.pending import PendingEdit
 from handlers.permissions import bot_admin_only
 from handlers.views import View, detail_title, detail_view, reply_view, show_in_place
 from store.language import citation
-from store.language.edits import FIELDS, Edit, EditError, known_kinds
+from store.language import wording_i18n as i18n
+from store.language.catalogue import say
+from store.language.edits import Edit, EditError, known_kinds
+from store.language.models import Meeting
 from store.language.wording import meeting_line
 from store.services import corrections
 
@@ -46,15 +49,21 @@ _DATA = re.compile(
     rf"|k:(?P<kind>\d{{1,2}}):(?P<kid>{_ID})|(?P<tok_op>[yn]):(?P<token>[A-Za-z0-9_-]{{8,16}}))"
 )
 FIELD_CODES = {"d": "date", "p": "place"}
-PROMPTS = {
-    "date": "Gửi ngày đúng của cuộc gặp: 8/5/2025, tháng 5/2025, năm 2025 hoặc «chưa rõ».",
-    "place": "Gửi địa điểm đúng (tên thành phố, ví dụ Moskva, Hà Nội) hoặc «chưa rõ».",
-}
-NOT_ADMIN = "Xin lỗi, chỉ quản trị viên của bot mới sửa hoặc xoá được dữ liệu."
-GONE = "Không còn cuộc gặp này trong dữ liệu."
-GONE_ARTICLE = "Không còn bài này trong dữ liệu."
-EXPIRED = "Phần sửa này đã hết hạn. Hãy bấm «Sửa» lại."
-INVALID = "Nút này không hợp lệ."
+NOT_ADMIN = "fix.not_admin"  # a catalogue key: said in the chat's language
+
+
+def t(name: str, /, **values: object) -> str:
+    return say(chat_lang(), f"fix.{name}", **values)
+
+
+def _line(m: Meeting) -> str:
+    lang = chat_lang()
+    return meeting_line(m) if lang == "vi" else i18n.meeting_line(m, lang)
+
+
+def _kind(k: str) -> str:
+    lang = chat_lang()
+    return k if lang == "vi" else i18n.kind(k, lang)
 
 
 def actor(update: Update) -> str:
@@ -63,27 +72,27 @@ def actor(update: Update) -> str:
 
 
 def _back(meeting_id: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton("↩ Quay lại", callback_data=f"m:c:{meeting_id}")
+    return InlineKeyboardButton(t("button.back"), callback_data=f"m:c:{meeting_id}")
 
 
 def edit_menu(m_id: str, title: str) -> View:
     kinds = known_kinds()
     kind_rows = [
         [
-            InlineKeyboardButton(k, callback_data=f"m:k:{n}:{m_id}")
+            InlineKeyboardButton(_kind(k), callback_data=f"m:k:{n}:{m_id}")
             for n, k in list(enumerate(kinds))[i : i + 3]
         ]
         for i in range(0, len(kinds), 3)
     ]
     return View(
-        f"✏️ <b>Sửa cuộc gặp</b> {r.esc(title)}\nChọn mục cần sửa, hoặc một hình thức để đặt lại:",
+        t("menu", title=r.esc(title)),
         [
             [
-                InlineKeyboardButton("📅 Ngày", callback_data=f"m:f:d:{m_id}"),
-                InlineKeyboardButton("📍 Địa điểm", callback_data=f"m:f:p:{m_id}"),
+                InlineKeyboardButton(t("button.date"), callback_data=f"m:f:d:{m_id}"),
+                InlineKeyboardButton(t("button.place"), callback_data=f"m:f:p:{m_id}"),
             ],
             *kind_rows,
-            [InlineKeyboardButton("📰 Xoá một bài nguồn", callback_data=f"m:a:{m_id}")],
+            [InlineKeyboardButton(t("button.article"), callback_data=f"m:a:{m_id}")],
             [_back(m_id)],
         ],
     )
@@ -101,12 +110,12 @@ async def _apply(update: Update, context: Context, meeting_id: str, edit: Edit) 
     assert query is not None
     done = await corrections.edit_meeting(get_store(context), meeting_id, [edit], actor(update))
     if done is None:
-        await query.answer(GONE, show_alert=True)
+        await query.answer(t("gone"), show_alert=True)
         return
-    await query.answer("Đã sửa.")
-    what = corrections.describe_edit(done.before, edit)
+    await query.answer(t("edited.toast"))
+    what = corrections.describe_edit(done.before, edit, chat_lang())
     log.info("%s corrected meeting %s: %s", actor(update), meeting_id, what)
-    note = f"✅ Đã sửa {r.esc(what)} (nhật ký #{done.correction})."
+    note = t("edited", what=r.esc(what), log=done.correction)
     view = await _card(context, meeting_id, note)
     await show_in_place(query, context, view or View(note))
 
@@ -118,26 +127,26 @@ async def on_button(update: Update, context: Context) -> None:
         return
     m = _DATA.fullmatch(query.data or "")
     if m is None:
-        await query.answer(INVALID)
+        await query.answer(say(chat_lang(), "button.invalid"))
         return
     store = get_store(context)
     user_id = query.from_user.id
     if m["tok_op"]:
         item = await context.bot_data.edits.pop(store, m["token"])
         if item is None or item.user_id != user_id or not isinstance(item.edit, Edit):
-            await query.answer(EXPIRED, show_alert=True)
+            await query.answer(t("expired"), show_alert=True)
             return
         if m["tok_op"] == "n":
-            await query.answer("Đã huỷ.")
-            view = await _card(context, item.meeting_id, "Không sửa gì.")
-            await show_in_place(query, context, view or View("Không sửa gì."))
+            await query.answer(t("cancelled.toast"))
+            view = await _card(context, item.meeting_id, t("cancelled"))
+            await show_in_place(query, context, view or View(t("cancelled")))
             return
         await _apply(update, context, item.meeting_id, item.edit)
         return
     if m["field"]:
         meeting = await store.meeting(m["fid"])
         if meeting is None:
-            await query.answer(GONE, show_alert=True)
+            await query.answer(t("gone"), show_alert=True)
             return
         field = FIELD_CODES[m["field"]]
         await context.bot_data.edits.ask(store, user_id, meeting.id, field)
@@ -145,22 +154,24 @@ async def on_button(update: Update, context: Context) -> None:
         if query.message is not None:
             await context.bot.send_message(
                 query.message.chat.id,
-                f"{r.esc(PROMPTS[field])}\n(Cuộc gặp {r.esc(detail_title(meeting))})",
-                reply_markup=ForceReply(input_field_placeholder=FIELDS[field]),
+                t(f"prompt.{field}", title=r.esc(detail_title(meeting, chat_lang()))),
+                reply_markup=ForceReply(
+                    input_field_placeholder=say(chat_lang(), f"edits.field.{field}")
+                ),
             )
         return
     if m["kind"]:
         kinds = known_kinds()
         n = int(m["kind"])
         if n >= len(kinds):
-            await query.answer(INVALID)
+            await query.answer(say(chat_lang(), "button.invalid"))
             return
         meeting = await store.meeting(m["kid"])
         if meeting is None:
-            await query.answer(GONE, show_alert=True)
+            await query.answer(t("gone"), show_alert=True)
             return
         if meeting.kind == kinds[n]:
-            await query.answer("Cuộc gặp đã có hình thức này.")
+            await query.answer(t("same_kind"))
             return
         await _apply(update, context, meeting.id, Edit("kind", kinds[n]))
         return
@@ -176,25 +187,22 @@ async def _by_id(update: Update, context: Context, op: str, target: str) -> None
         return
     meeting = await store.meeting(target)
     if meeting is None:
-        await query.answer(GONE, show_alert=True)
+        await query.answer(t("gone"), show_alert=True)
         return
-    title = detail_title(meeting)
+    title = detail_title(meeting, chat_lang())
     if op == "c":
         await query.answer()
         view = await _card(context, meeting.id)
-        await show_in_place(query, context, view or View(GONE))
+        await show_in_place(query, context, view or View(r.esc(t("gone"))))
     elif op == "e":
         await query.answer()
         await show_in_place(query, context, edit_menu(meeting.id, title))
     elif op == "x":
         await query.answer()
-        html = (
-            f"🗑 <b>Xoá cuộc gặp này?</b>\n{r.esc(meeting_line(meeting))}\n"
-            "Cuộc gặp sẽ không còn trong câu trả lời, bản tin và biểu đồ. Các bài báo vẫn được giữ."
-        )
+        html = t("delete.confirm", line=r.esc(_line(meeting)))
         buttons = [
             [
-                InlineKeyboardButton("✅ Xoá", callback_data=f"m:X:{meeting.id}"),
+                InlineKeyboardButton(t("button.delete"), callback_data=f"m:X:{meeting.id}"),
                 _back(meeting.id),
             ]
         ]
@@ -202,11 +210,11 @@ async def _by_id(update: Update, context: Context, op: str, target: str) -> None
     elif op == "X":
         done = await corrections.delete_meeting(store, meeting.id, actor(update))
         if done is None:
-            await query.answer(GONE, show_alert=True)
+            await query.answer(t("gone"), show_alert=True)
             return
-        await query.answer("Đã xoá.")
+        await query.answer(t("deleted.toast"))
         log.info("%s deleted meeting %s", actor(update), meeting.id)
-        html = f"🗑 Đã xoá cuộc gặp {r.esc(meeting_line(meeting))} (nhật ký #{done[1]})."
+        html = t("deleted", line=r.esc(_line(meeting)), log=done[1])
         await show_in_place(query, context, View(r.fit(html)))
     elif op == "a":
         await query.answer()
@@ -221,7 +229,7 @@ async def _by_id(update: Update, context: Context, op: str, target: str) -> None
             ]
             for c in meeting.citations[:20]
         ]
-        html = f"📰 <b>Xoá bài nào?</b> Các bài đưa tin cuộc gặp {r.esc(title)}:"
+        html = t("articles", title=r.esc(title))
         await show_in_place(query, context, View(html, [*rows, [_back(meeting.id)]]))
 
 
@@ -231,30 +239,29 @@ async def _article(update: Update, context: Context, op: str, article_id: str) -
     store = get_store(context)
     info = await corrections.get_article(store, article_id)
     if info is None:
-        await query.answer(GONE_ARTICLE, show_alert=True)
+        await query.answer(t("gone_article"), show_alert=True)
         return
     name = citation.headline(info.title) or info.source
     source = r.link(info.url, name) if info.url and r.is_url(info.url) else r.esc(name)
     if op == "A":
         await query.answer()
-        html = (
-            f"🗑 <b>Xoá bài này?</b>\n{source}\n"
-            "Các cuộc gặp chỉ bài này nêu sẽ bị xoá theo; cuộc gặp có bài khác đưa tin vẫn còn."
-        )
-        buttons = [[InlineKeyboardButton("✅ Xoá bài", callback_data=f"m:Z:{info.id}")]]
+        html = t("article.confirm", source=source)
+        buttons = [
+            [InlineKeyboardButton(t("button.delete_article"), callback_data=f"m:Z:{info.id}")]
+        ]
         await show_in_place(query, context, View(r.fit(html), buttons))
         return
     done = await corrections.delete_article(store, article_id, actor(update))
     if done is None:
-        await query.answer(GONE_ARTICLE, show_alert=True)
+        await query.answer(t("gone_article"), show_alert=True)
         return
-    await query.answer("Đã xoá bài.")
+    await query.answer(t("article.deleted.toast"))
     log.info("%s deleted article %s", actor(update), article_id)
-    parts = [f"🗑 Đã xoá bài {source} (nhật ký #{done.correction})."]
+    parts = [t("article.deleted", source=source, log=done.correction)]
     if done.deleted_meetings:
-        parts.append(f"{len(done.deleted_meetings)} cuộc gặp chỉ bài này nêu đã bị xoá theo.")
+        parts.append(t("article.deleted_meetings", n=len(done.deleted_meetings)))
     if done.kept_meetings:
-        parts.append(f"{len(done.kept_meetings)} cuộc gặp vẫn còn nhờ các bài khác.")
+        parts.append(t("article.kept_meetings", n=len(done.kept_meetings)))
     await show_in_place(query, context, View(r.fit("\n".join(parts))))
 
 
@@ -274,23 +281,28 @@ async def on_value(update: Update, context: Context) -> None:
     await pending.answered(store, user.id)
     meeting = await store.meeting(item.meeting_id)
     if meeting is None:
-        await reply_view(message, View(r.esc(GONE)))
+        await reply_view(message, View(r.esc(t("gone"))))
         raise ApplicationHandlerStop
     try:
         edit = corrections.prepare_edit(meeting, item.field, user_text(message.text))
     except EditError as exc:
-        retry = InlineKeyboardButton("✏️ Gửi lại", callback_data=f"m:f:{item.field[0]}:{meeting.id}")
-        await reply_view(message, View(r.esc(str(exc)), [[retry, _back(meeting.id)]]))
+        retry = InlineKeyboardButton(
+            t("button.retry"), callback_data=f"m:f:{item.field[0]}:{meeting.id}"
+        )
+        text = exc.message(chat_lang())
+        await reply_view(message, View(r.esc(text), [[retry, _back(meeting.id)]]))
         raise ApplicationHandlerStop from None
     token = await pending.put(store, PendingEdit(user.id, meeting.id, item.field, 0.0, edit))
-    html = (
-        f"✏️ <b>Sửa cuộc gặp</b> {r.esc(detail_title(meeting))}\n"
-        f"{r.esc(corrections.describe_edit(meeting, edit))}\nLưu thay đổi này?"
+    lang = chat_lang()
+    html = t(
+        "save.confirm",
+        title=r.esc(detail_title(meeting, lang)),
+        what=r.esc(corrections.describe_edit(meeting, edit, lang)),
     )
     buttons = [
         [
-            InlineKeyboardButton("✅ Lưu", callback_data=f"m:y:{token}"),
-            InlineKeyboardButton("✖️ Huỷ", callback_data=f"m:n:{token}"),
+            InlineKeyboardButton(t("button.save"), callback_data=f"m:y:{token}"),
+            InlineKeyboardButton(t("button.cancel"), callback_data=f"m:n:{token}"),
         ]
     ]
     await reply_view(message, View(html, buttons))

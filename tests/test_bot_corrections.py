@@ -19,6 +19,7 @@ from bot.digests import send_digest_now
 from store.services.corrections import delete_meeting, list_corrections
 from store.services.ingest import ingest
 from store.services.sources import load_paths
+from store.storage.chat_languages import set_language
 from store.storage.db import Store
 from tests.botkit import (
     OTHER_USER_ID,
@@ -272,3 +273,32 @@ def test_cli_deletes_and_logs(store: Store) -> None:
     log = json.loads(text)
     assert [e["action"] for e in log] == ["edit-meeting", "delete-article", "delete-meeting"]
     assert all(e["actor"].startswith("cli:") and e["at"] for e in log)
+
+
+async def test_an_english_chat_corrects_in_english(bot: BotUnderTest, store: Store) -> None:
+    await set_language(store, USER_ID, "en")
+    m = await by_person(store, "Kudryashov")
+    calls = await press(bot, f"m:e:{m.id}")
+    menu = bot.replies(calls)[0]
+    assert (menu.text or "").startswith("✏️ <b>Edit meeting</b>")
+    labels = [b["text"] for b in menu.buttons()]
+    assert labels[:2] == ["📅 Date", "📍 Place"] and "meeting" in labels and "↩ Back" in labels
+    calls = await press(bot, f"m:f:p:{m.id}")
+    (prompt,) = [c for c in calls if c.method == "sendMessage"]
+    assert (prompt.text or "").startswith("Send the correct place")
+    calls = await bot.send(bot.updates.message("12345"))
+    (reply,) = bot.replies(calls)
+    assert visible_text(reply.text or "").startswith("Not a valid place.")
+    await press(bot, f"m:f:p:{m.id}")
+    calls = await bot.send(bot.updates.message("Matxcơva"))
+    (confirm,) = bot.replies(calls)
+    assert "place: Hanoi → Moscow" in visible_text(confirm.text or "")
+    assert "Save this change?" in (confirm.text or "")
+    (save,) = [b["callback_data"] for b in confirm.buttons() if b["text"] == "✅ Save"]
+    calls = await press(bot, save)
+    assert alert(calls) == "Corrected."
+    assert "✅ Corrected place: Hanoi → Moscow" in (bot.replies(calls)[0].text or "")
+    calls = await press(bot, f"m:x:{m.id}")
+    assert "<b>Delete this meeting?</b>" in (bot.replies(calls)[0].text or "")
+    calls = await press(bot, f"m:e:{m.id}", user_id=OTHER_USER_ID)
+    assert alert(calls) == "Sorry, only the bot's administrators can correct or delete data."

@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from store.language.catalogue import say
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
+from store.language.wording_i18n import kind as kind_name
 
 FIELDS = {"date": "ngày", "place": "địa điểm", "kind": "hình thức"}
 UNKNOWN_WORDS = {"chua ro", "khong ro", "khong co", "xoa", "-"}
@@ -24,7 +26,23 @@ _YEAR = re.compile(r"(?:nam\s+)?(\d{4})")
 
 
 class EditError(ValueError):
-    """A value that cannot be a correction; the message (Vietnamese) says what is accepted."""
+    """A value that cannot be a correction; the message says what is accepted (``str``:
+    Vietnamese; ``message(lang)`` in a chat's language). ``key`` names it in the catalogue."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key, self.values = key, values
+        super().__init__(self.message("vi"))
+
+    def message(self, lang: str) -> str:
+        values = dict(self.values)
+        if "field" in values:
+            values["field"] = say(lang, f"edits.field.{values['field']}")
+        if "kinds" in values:
+            kinds = list(values["kinds"])  # type: ignore[call-overload]
+            values["kinds"] = ", ".join(
+                kinds if lang == "vi" else (kind_name(k, lang) for k in kinds)
+            )
+        return say(lang, f"edits.{self.key}", **values)
 
 
 @dataclass(frozen=True)
@@ -60,10 +78,7 @@ def parse_date(text: str) -> str | None:
             return _iso(int(m[1]))
     except ValueError:
         pass
-    raise EditError(
-        "Ngày không hợp lệ. Gõ ngày dạng 8/5/2025, tháng dạng 5/2025, năm dạng 2025, "
-        "hoặc «chưa rõ»."
-    )
+    raise EditError("bad_date")
 
 
 def parse_place(text: str) -> str | None:
@@ -73,7 +88,7 @@ def parse_place(text: str) -> str | None:
     if fold_key(text) in UNKNOWN_WORDS:
         return None
     if not text or len(text) > MAX_PLACE or not any(ch.isalpha() for ch in text):
-        raise EditError(f"Địa điểm không hợp lệ. Gõ tên thành phố (tối đa {MAX_PLACE} ký tự).")
+        raise EditError("bad_place", n=MAX_PLACE)
     found = get_lexicon().find_places(text)
     if len(found) == 1 and found[0].end - found[0].start >= len(text) - 2:
         return found[0].key
@@ -87,7 +102,7 @@ def parse_kind(text: str) -> str:
     for kind in kinds:
         if fold_key(kind) == key:
             return kind
-    raise EditError("Hình thức không hợp lệ. Chọn một trong: " + ", ".join(kinds) + ".")
+    raise EditError("bad_kind", kinds=kinds)
 
 
 def known_kinds() -> list[str]:
@@ -102,4 +117,4 @@ def parse(field: str, text: str) -> Edit:
         return Edit("place", parse_place(text))
     if field == "kind":
         return Edit("kind", parse_kind(text))
-    raise EditError(f"Không sửa được mục «{field}».")
+    raise EditError("bad_field", name=field)

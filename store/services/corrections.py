@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from store.language import citation
+from store.language import wording_i18n as i18n
 from store.language.cards import UNKNOWN_DATE, UNKNOWN_PLACE
+from store.language.catalogue import say
 from store.language.edits import FIELDS, Edit, EditError, parse
 from store.language.models import Meeting
 from store.language.wording import format_date, meeting_line
@@ -53,8 +55,22 @@ def _shown(field: str, value: str | None, m: Meeting) -> str:
     return value or ""
 
 
-def describe_edit(m: Meeting, edit: Edit) -> str:
-    """ "ngày: 8/5/2025 → 9/5/2025" (plain text)."""
+def _shown_in(field: str, value: str | None, m: Meeting, lang: str) -> str:
+    if field == "date":
+        return i18n.format_date(m.model_copy(update={"date": value, "time_of_day": None}), lang)
+    if field == "place":
+        return i18n.place(value, lang) if value else say(lang, "place.unknown")
+    return i18n.kind(value, lang) if value else ""
+
+
+def describe_edit(m: Meeting, edit: Edit, lang: str = "vi") -> str:
+    """ "ngày: 8/5/2025 → 9/5/2025" (plain text; values in the language's forms)."""
+    if lang != "vi":
+        old = _shown_in(edit.field, getattr(m, edit.field), m, lang)
+        if edit.field == "date" and not m.date:
+            old = say(lang, "date.unknown")
+        new = _shown_in(edit.field, edit.value, m, lang)
+        return f"{say(lang, f'edits.field.{edit.field}')}: {old} → {new}"
     old = _shown(edit.field, getattr(m, edit.field), m)
     if edit.field == "date" and not m.date:
         old = UNKNOWN_DATE
@@ -65,7 +81,7 @@ def prepare_edit(m: Meeting, field: str, text: str) -> Edit:
     """The admin's typed value as an edit of ``field``; ``EditError`` says what is accepted."""
     edit = parse(field, text)
     if getattr(m, field) == edit.value and not (field == "date" and m.date_inferred):
-        raise EditError(f"Cuộc gặp đã có {FIELDS[field]} này; không có gì để sửa.")
+        raise EditError("unchanged", field=field)
     return edit
 
 
