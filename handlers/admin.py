@@ -27,14 +27,16 @@ from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filt
 
 from handlers import render as r
 from handlers.commands import Command, add_command
-from handlers.common import App, Context, get_store, today, tz
+from handlers.common import App, Context, chat_lang, get_store, moment_text, today, tz
 from handlers.pending import PENDING_TTL, PendingArticles
 from handlers.permissions import bot_admin_only
 from handlers.views import View, details_button, line_html, reply_view, show_in_place
+from store.language import wording_i18n as i18n
 from store.language.cards import UNKNOWN_PLACE, button_label
+from store.language.catalogue import say
 from store.language.models import Article, Meeting, Outcome, Skipped
 from store.language.wording import format_date, participants_text
-from store.services.ingest import NO_MEETING, ingest, prepare
+from store.services.ingest import ingest, prepare
 from store.services.sources import MAX_BYTES, decode, html_article
 from store.services.stats import StoreStats, chart_png, collect_stats
 from store.services.web import is_http_url
@@ -51,24 +53,12 @@ _DATA = re.compile(r"a:([sc]):([A-Za-z0-9_-]{8,16})")
 _CAPTION = re.compile(r"^/(?:them|add)(?:@([A-Za-z0-9_]{3,32}))?(?:\s|$)", re.IGNORECASE)
 _URL_LINE = re.compile(r"^(?:nguồn\s*:\s*)?(https?://\S+)$", re.IGNORECASE)
 
-LINK_ONLY = (
-    "Bot không tự tải bài từ đường link. Hãy dán nội dung bài (đường link đặt riêng ở dòng đầu "
-    "hoặc dòng cuối sẽ được dùng làm nguồn), gửi tệp .html của trang, hoặc trên máy chủ dùng "
-    "<code>briefing ingest URL</code>."
-)
-NOT_ADMIN = "Xin lỗi, lệnh này chỉ dành cho quản trị viên của bot."
-NOT_ADMIN_BUTTON = "Chỉ quản trị viên của bot mới dùng được nút này."
-NOT_YOURS = "Chỉ người đã gửi bài này mới lưu hoặc huỷ được."
-EXPIRED = "Bài này đã hết hạn hoặc đã được xử lý. Hãy gửi lại bằng /them."
-INVALID = "Nút này không hợp lệ."
-USAGE = (
-    "Gửi bài báo để thêm vào dữ liệu theo một trong các cách:\n"
-    "• <code>/them</code> kèm nội dung bài ngay sau lệnh;\n"
-    "• trả lời tin nhắn chứa bài bằng <code>/them</code>;\n"
-    "• gửi tệp .txt hoặc .html (tối đa 2 MB, mã UTF-8) với chú thích <code>/them</code>.\n"
-    "Bài dài hơn một tin nhắn nên gửi dưới dạng tệp. Bot sẽ cho xem trước những gì trích được "
-    "và chỉ lưu khi bạn bấm «Lưu»."
-)
+NOT_ADMIN = "admin.not_admin"  # catalogue keys: the refusal is said in the chat's language
+NOT_ADMIN_BUTTON = "admin.not_admin_button"
+
+
+def t(name: str, /, **values: object) -> str:
+    return say(chat_lang(), f"admin.{name}", **values)
 
 
 def pending_articles(context: Context | App) -> PendingArticles:
@@ -80,7 +70,7 @@ def pending_articles(context: Context | App) -> PendingArticles:
 
 
 class Refusal(Exception):
-    """The article cannot be read; the message (HTML) says why, for the admin."""
+    """The article cannot be read; the message (HTML, in the chat's language) says why."""
 
 
 def _user_id(update: Update) -> int | None:
@@ -131,20 +121,15 @@ def _document_kind(document: Document) -> str | None:
 
 
 def _too_big(name: str) -> Refusal:
-    return Refusal(
-        f"Tệp «{r.esc(name)}» lớn hơn 2 MB. Hãy gửi phần nội dung chính của bài "
-        "(tệp .txt) hoặc chia nhỏ tệp."
-    )
+    return Refusal(t("too_big", name=r.esc(name)))
 
 
 async def document_article(context: Context, document: Document) -> Article:
     """Download a .txt/.html document and read it; ``Refusal`` says what is wrong."""
-    name = document.file_name or "tệp đính kèm"
+    name = document.file_name or say(chat_lang(), "feeds.attachment")
     kind = _document_kind(document)
     if kind is None:
-        raise Refusal(
-            f"Không đọc được «{r.esc(name)}»: chỉ nhận tệp văn bản .txt hoặc trang web .html."
-        )
+        raise Refusal(t("not_text", name=r.esc(name)))
     if document.file_size is not None and document.file_size > MAX_BYTES:
         raise _too_big(name)
     try:
@@ -152,24 +137,23 @@ async def document_article(context: Context, document: Document) -> Article:
         if file.file_size is not None and file.file_size > MAX_BYTES:
             raise _too_big(name)
         if not file.file_path:  # Telegram keeps no copy it can hand out
-            raise Refusal(f"Telegram không cho tải tệp «{r.esc(name)}». Hãy thử gửi lại tệp.")
+            raise Refusal(t("no_copy", name=r.esc(name)))
         data = bytes(await file.download_as_bytearray())
     except TelegramError as exc:
         log.info("could not download %s: %s", name, exc)
         raise Refusal(
-            f"Không tải được tệp «{r.esc(name)}» từ Telegram ({r.esc(r.trim(str(exc), 200))}). "
-            "Hãy thử gửi lại."
+            t("download_failed", name=r.esc(name), error=r.esc(r.trim(str(exc), 200)))
         ) from None
     if len(data) > MAX_BYTES:
         raise _too_big(name)
     text = decode(data, name)
     if isinstance(text, Skipped):
-        raise Refusal(f"Không đọc được tệp «{r.esc(name)}»: {r.esc(text.reason)}.")
+        raise Refusal(t("unreadable_file", name=r.esc(name), reason=r.esc(text.reason)))
     if kind == "html":
         # trafilatura is CPU work: keep the event loop free for other chats.
         found = await asyncio.to_thread(html_article, text, name)
         if isinstance(found, Skipped):
-            raise Refusal(f"Không đọc được trang «{r.esc(name)}»: {r.esc(found.reason)}.")
+            raise Refusal(t("unreadable_page", name=r.esc(name), reason=r.esc(found.reason)))
         return found
     return Article(text=text.strip(), source=name)
 
@@ -198,99 +182,105 @@ async def article_of(update: Update, context: Context) -> Article | None:
 
 
 def _number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+    """1.234 in Vietnamese, 1,234 in English, 1 234 in Russian."""
+    return f"{n:,}".replace(",", say(chat_lang(), "_thousands"))
 
 
-def _people_html(m: Meeting) -> str:
-    return r.esc(r.trim(participants_text(m), 600))
+def _fields(m: Meeting, lang: str) -> tuple[str, str, str, str, str]:
+    """Date, place, kind, participants and sectors as the chat's language writes them."""
+    if lang == "vi":
+        sectors = ", ".join(m.sectors) if m.sectors else ""
+        return format_date(m), m.place or UNKNOWN_PLACE, m.kind, participants_text(m), sectors
+    place = i18n.place(m.place, lang) if m.place else say(lang, "place.unknown")
+    sectors = i18n.sectors_text(m.sectors, lang, limit=20) if m.sectors else ""
+    kind = i18n.kind(m.kind, lang)
+    return i18n.format_date(m, lang), place, kind, i18n.participants(m, lang), sectors
 
 
 def meeting_html(m: Meeting) -> str:
     """Date, place, kind, participants with titles and sectors of one extracted meeting."""
-    lines = [
-        f"📅 Ngày: {r.esc(format_date(m))}",
-        f"📍 Nơi: {r.esc(m.place or UNKNOWN_PLACE)}",
-        f"🤝 Hình thức: {r.esc(m.kind)}",
-        f"👥 Thành phần: {_people_html(m)}",
-        f"🏷 Lĩnh vực: {r.esc(', '.join(m.sectors) if m.sectors else 'chưa rõ')}",
-    ]
-    return "\n".join(lines)
+    when, place, kind, people, sectors = _fields(m, chat_lang())
+    return t(
+        "meeting",
+        date=r.esc(when),
+        place=r.esc(place),
+        kind=r.esc(kind),
+        people=r.esc(r.trim(people, 600)),
+        sectors=r.esc(sectors or t("sectors.none")),
+    )
 
 
 def _source_line(article: Article) -> str:
-    title = f"«{r.esc(r.trim(article.title, 200))}» · " if article.title else ""
-    return f"{title}{r.source_html(article.source)} · {_number(len(article.text))} ký tự"
+    title = t("source.title", title=r.esc(r.trim(article.title, 200))) if article.title else ""
+    source = r.source_html(article.source)
+    return t("source", title=title, source=source, n=_number(len(article.text)))
 
 
 def preview_html(article: Article, meetings: list[Meeting]) -> str:
-    head = f"<b>Xem trước bài mới</b>\nNguồn: {_source_line(article)}"
-    blocks = [head]
+    blocks = [t("preview.head", source=_source_line(article))]
     if not meetings:
-        blocks.append(
-            f"⚠️ Trong bài {NO_MEETING}. Vẫn có thể lưu bài, nhưng sẽ không có cuộc gặp mới."
-        )
+        blocks.append(t("preview.none"))
     else:
         main, others = meetings[0], meetings[1:]
-        blocks.append(f"<b>Cuộc gặp chính</b>\n{meeting_html(main)}")
+        blocks.append(t("preview.main", meeting=meeting_html(main)))
         for n, m in enumerate(others[: PREVIEW_MEETINGS - 1], start=2):
-            blocks.append(f"<b>Cuộc gặp được nhắc tới ({n})</b>\n{meeting_html(m)}")
+            blocks.append(t("preview.other", n=n, meeting=meeting_html(m)))
         if len(others) > PREVIEW_MEETINGS - 1:
-            blocks.append(f"… và {len(others) - PREVIEW_MEETINGS + 1} cuộc gặp khác.")
-    blocks.append(
-        f"Bấm «Lưu» để thêm vào dữ liệu hoặc «Huỷ» để bỏ qua (nút có hiệu lực "
-        f"{PENDING_TTL // 60} phút)."
-    )
+            blocks.append(t("more", n=len(others) - PREVIEW_MEETINGS + 1))
+    blocks.append(t("preview.hint", minutes=PENDING_TTL // 60))
     return r.fit("\n\n".join(blocks))
 
 
 def preview_buttons(token: str) -> list[list[InlineKeyboardButton]]:
     return [
         [
-            InlineKeyboardButton("💾 Lưu", callback_data=f"a:s:{token}"),
-            InlineKeyboardButton("✖️ Huỷ", callback_data=f"a:c:{token}"),
+            InlineKeyboardButton(t("button.save"), callback_data=f"a:s:{token}"),
+            InlineKeyboardButton(t("button.cancel"), callback_data=f"a:c:{token}"),
         ]
     ]
 
 
 def _meeting_list(meetings: list[Meeting]) -> str:
     shown = meetings[:SAVED_LISTED]
-    lines = [f"{n}. {line_html(m)}" for n, m in enumerate(shown, start=1)]
+    lines = [f"{n}. {line_html(m, chat_lang())}" for n, m in enumerate(shown, start=1)]
     if len(meetings) > len(shown):
-        lines.append(f"… và {len(meetings) - len(shown)} cuộc gặp khác.")
+        lines.append(t("more", n=len(meetings) - len(shown)))
     return "\n".join(lines)
+
+
+def _button_label(m: Meeting) -> str:
+    lang = chat_lang()
+    return button_label(m) if lang == "vi" else i18n.button_label(m, lang)
 
 
 def saved_view(article: Article, outcome: Outcome, meetings: list[Meeting]) -> View:
     """What became of the saved article: new, merged into known meetings, or a duplicate."""
     source = r.source_html(article.source)
     buttons = (
-        [[details_button(button_label(m), m.id)] for m in meetings[:SAVED_LISTED]]
+        [[details_button(_button_label(m), m.id)] for m in meetings[:SAVED_LISTED]]
         if meetings
         else []
     )
     if outcome.status == "duplicate":
-        dup = r.source_html(outcome.duplicate_of) if outcome.duplicate_of else "một bài đã lưu"
-        lines = [f"ℹ️ <b>Bài đã có trong dữ liệu</b> (trùng với {dup}); không lưu thêm."]
+        dup = r.source_html(outcome.duplicate_of) if outcome.duplicate_of else t("saved.some")
+        lines = [t("saved.duplicate", dup=dup)]
         if meetings:
-            lines.append(f"Các cuộc gặp của bài đó:\n{_meeting_list(meetings)}")
+            lines.append(t("saved.duplicate_meetings", meetings=_meeting_list(meetings)))
         return View(r.fit("\n".join(lines)), buttons)
     if outcome.status != "new":
-        reason = r.esc(outcome.reason or "không rõ lý do")
-        return View(f"⚠️ Không lưu được bài {source}: {reason}.")
+        reason = r.esc(outcome.reason or t("saved.no_reason"))
+        return View(t("saved.failed", source=source, reason=reason))
     if not meetings:
-        return View(
-            f"✅ <b>Đã lưu bài</b> {source}, nhưng trong bài {NO_MEETING} nên dữ liệu cuộc gặp "
-            "không thay đổi."
-        )
+        return View(t("saved.no_meeting", source=source))
     merged = len(meetings) - outcome.new_meetings
     parts = []
     if outcome.new_meetings:
-        parts.append(f"{outcome.new_meetings} cuộc gặp mới")
+        parts.append(t("saved.new", n=outcome.new_meetings))
     if merged > 0:
-        parts.append(f"{merged} cuộc gặp đã có được bổ sung nguồn này")
-    html = f"✅ <b>Đã lưu bài</b> {source}: {', '.join(parts)}.\n{_meeting_list(meetings)}"
+        parts.append(t("saved.merged", n=merged))
+    html = t("saved", source=source, parts=", ".join(parts), meetings=_meeting_list(meetings))
     if outcome.new_meetings:
-        html += "\nCuộc gặp mới sẽ có trong câu trả lời và bản tin kế tiếp."
+        html += t("saved.next")
     return View(r.fit(html), buttons)
 
 
@@ -309,10 +299,10 @@ async def add_article(update: Update, context: Context) -> None:
         await reply_view(message, View(str(exc)))
         return
     if article is None or not article.text.strip():
-        await reply_view(message, View(USAGE))
+        await reply_view(message, View(t("usage")))
         return
     if is_http_url(article.text) and " " not in article.text.strip():
-        await reply_view(message, View(LINK_ONLY))
+        await reply_view(message, View(t("link_only")))
         return
     # Extracted once, for the preview; "Lưu" stores exactly what the admin saw.
     prepared = await prepare(article, today(context))
@@ -342,7 +332,7 @@ async def on_button(update: Update, context: Context) -> None:
         return
     m = _DATA.fullmatch(query.data or "")
     if m is None:
-        await query.answer(INVALID)
+        await query.answer(say(chat_lang(), "button.invalid"))
         return
     action, token = m.groups()
     user_id = query.from_user.id if query.from_user else None
@@ -350,7 +340,7 @@ async def on_button(update: Update, context: Context) -> None:
     store = get_store(context)
     item = await pending.get(store, token)
     if item is None:
-        await query.answer(EXPIRED, show_alert=True)
+        await query.answer(t("expired"), show_alert=True)
         if query.message is not None:
             try:
                 await query.edit_message_reply_markup(None)
@@ -358,17 +348,17 @@ async def on_button(update: Update, context: Context) -> None:
                 log.info("could not remove stale buttons: %s", exc)
         return
     if item.user_id != user_id:
-        await query.answer(NOT_YOURS, show_alert=True)
+        await query.answer(t("not_yours"), show_alert=True)
         return
     if await pending.pop(store, token) is None:  # taken once: a double press saves once
-        await query.answer(EXPIRED, show_alert=True)
+        await query.answer(t("expired"), show_alert=True)
         return
     if action == "c":
-        await query.answer("Đã huỷ.")
+        await query.answer(t("cancelled.toast"))
         source = r.source_html(item.article.source)
-        await show_in_place(query, context, View(f"✖️ Đã huỷ: bài {source} không được lưu."))
+        await show_in_place(query, context, View(t("cancelled", source=source)))
         return
-    await query.answer("Đang lưu…")
+    await query.answer(t("saving"))
     report = await ingest(store, [item.prepared])
     outcome = report.outcomes[0]
     meetings = await store.meetings_by_ids(list(dict.fromkeys(outcome.meeting_ids)))
@@ -386,32 +376,28 @@ async def on_button(update: Update, context: Context) -> None:
 
 
 def _when(context: Context, iso: str | None) -> str:
-    if not iso:
-        return "chưa có"
-    try:
-        moment = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(tz(context))
-    except ValueError:
-        return iso
-    return f"{moment:%H:%M} {moment.day}/{moment.month}/{moment.year}"
+    return moment_text(context, iso, chat_lang()) if iso else t("stats.never")
 
 
 def stats_html(context: Context, stats: StoreStats) -> str:
     lines = [
-        "<b>📊 Thống kê dữ liệu</b>",
-        f"Bài báo: <b>{_number(stats.articles)}</b>",
-        f"Cuộc gặp: <b>{_number(stats.meetings)}</b>",
-        f"Đăng ký bản tin đang hoạt động: <b>{_number(stats.subscriptions)}</b>",
+        t(
+            "stats.head",
+            articles=_number(stats.articles),
+            meetings=_number(stats.meetings),
+            subscriptions=_number(stats.subscriptions),
+        )
     ]
     if stats.feeds:
-        failing = f" ({stats.failing_feeds} đang lỗi)" if stats.failing_feeds else ""
-        lines.append(f"Nguồn tin RSS: <b>{_number(stats.feeds)}</b>{failing}")
-        lines.append(f"Lần quét nguồn tin gần nhất: {r.esc(_when(context, stats.last_poll_at))}")
+        failing = t("stats.failing", n=stats.failing_feeds) if stats.failing_feeds else ""
+        lines.append(t("stats.feeds", n=_number(stats.feeds), failing=failing))
+        lines.append(t("stats.last_poll", when=r.esc(_when(context, stats.last_poll_at))))
         if stats.last_ok_at != stats.last_poll_at:
-            lines.append(f"Lần quét thành công gần nhất: {r.esc(_when(context, stats.last_ok_at))}")
+            lines.append(t("stats.last_ok", when=r.esc(_when(context, stats.last_ok_at))))
     else:
-        lines.append("Nguồn tin RSS: chưa có (thêm bằng <code>/nguon thêm URL</code>)")
+        lines.append(t("stats.no_feeds"))
     if stats.empty:
-        lines.append("\nChưa có cuộc gặp nào nên chưa có biểu đồ. Thêm bài bằng /them.")
+        lines.append(t("stats.empty"))
     return "\n".join(lines)
 
 
@@ -430,7 +416,7 @@ async def show_stats(update: Update, context: Context) -> None:
     await message.reply_photo(
         photo=png,
         filename="thongke.png",
-        caption="Số cuộc gặp theo tháng và các lĩnh vực hợp tác được nhắc tới nhiều nhất.",
+        caption=t("stats.caption"),
     )
 
 
@@ -439,14 +425,14 @@ COMMANDS = [
         Command(
             "them",
             ("add",),
-            "Thêm bài báo vào dữ liệu (xem trước, rồi Lưu hoặc Huỷ)",
-            usage="<nội dung bài> hoặc kèm tệp .txt/.html",
+            say("vi", "command.add"),
+            usage=say("vi", "admin.command.usage"),
             admin=True,
         ),
         add_article,
     ),
     (
-        Command("thongke", ("stats",), "Thống kê dữ liệu kèm biểu đồ", admin=True),
+        Command("thongke", ("stats",), say("vi", "command.stats"), admin=True),
         show_stats,
     ),
 ]

@@ -17,10 +17,12 @@ from telegram.request import RequestData
 
 from bot.app import build_application
 from bot.settings import Settings
-from handlers.admin import EXPIRED, INVALID, NOT_ADMIN_BUTTON, NOT_YOURS, pending_articles
+from handlers.admin import pending_articles
+from store.language.catalogue import say
 from store.language.models import Article, Meeting
 from store.services.feeds import add_feed
 from store.services.stats import StoreStats, chart_png, collect_stats
+from store.storage.chat_languages import set_language
 from store.storage.db import Store
 from store.storage.subscriptions import subscribe
 from tests.botkit import (
@@ -80,6 +82,11 @@ PAGE = """<!doctype html>
 <footer>© Báo Mẫu. Bản quyền thuộc về tòa soạn.</footer>
 </body></html>
 """
+
+EXPIRED = say("vi", "admin.expired")
+INVALID = say("vi", "button.invalid")
+NOT_ADMIN_BUTTON = say("vi", "admin.not_admin_button")
+NOT_YOURS = say("vi", "admin.not_yours")
 
 
 # ----------------------------------------------------------------- the rig
@@ -590,3 +597,31 @@ async def test_collect_stats_and_chart(seeded_store: Store) -> None:
     assert png is not None and png.startswith(PNG)
     nothing = StoreStats(0, 0, 0, 0, 0, None, None)
     assert nothing.empty and chart_png(nothing) is None
+
+
+async def test_an_english_chat_adds_articles_and_reads_stats_in_english(
+    bot: BotUnderTest, seeded_store: Store
+) -> None:
+    await set_language(seeded_store, USER_ID, "en")
+    calls = await bot.send(bot.updates.message("/add"))
+    assert visible_text(only_reply(bot, calls).text or "").startswith("Send a news article")
+    reply = only_reply(bot, await bot.send(bot.updates.message(f"/add {ARTICLE}")))
+    text = visible_text(reply.text or "")
+    assert text.startswith("New article preview\nSource: ")
+    assert "📅 Date: 12 March 2025" in text and "📍 Place: Hanoi" in text
+    assert "Pham Minh Chinh (Prime Minister of Vietnam)" in text and "oil and gas" in text
+    assert "Press «Save» to add it" in text
+    labels = {b["text"]: b["callback_data"] for b in reply.buttons()}
+    assert list(labels) == ["💾 Save", "✖️ Cancel"]
+    calls = await bot.send(bot.updates.callback(labels["💾 Save"]))
+    assert answers(calls) == ["Saving…"]
+    saved = visible_text(only_reply(bot, calls).text or "")
+    assert saved.startswith("✅ Article saved") and "new meetings: 1" in saved
+    calls = await bot.send(bot.updates.message("/stats"))
+    stats = visible_text(only_reply(bot, calls).text or "")
+    assert stats.startswith("📊 Data statistics\nArticles: ")
+    assert "RSS feeds: none yet" in stats
+    (photo,) = [c for c in calls if c.method == "sendPhoto"]
+    assert photo.params.get("caption") == (
+        "Meetings per month and the most mentioned sectors of cooperation."
+    )
