@@ -23,10 +23,10 @@ from typing import Any
 
 from telegram import Document, InlineKeyboardButton, Message, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import Application
 
 from handlers import render as r
-from handlers.commands import Command, add_command
+from handlers.commands import Command, add_command, add_operator_flow
 from handlers.common import App, Context, chat_lang, get_store, moment_text, today, tz
 from handlers.pending import PENDING_TTL, PendingArticles
 from handlers.permissions import bot_admin_only
@@ -50,7 +50,6 @@ HTML_SUFFIXES = {".html", ".htm"}
 
 PATTERN = re.compile(r"^a:")
 _DATA = re.compile(r"a:([sc]):([A-Za-z0-9_-]{8,16})")
-_CAPTION = re.compile(r"^/(?:them|add)(?:@([A-Za-z0-9_]{3,32}))?(?:\s|$)", re.IGNORECASE)
 _URL_LINE = re.compile(r"^(?:nguồn\s*:\s*)?(https?://\S+)$", re.IGNORECASE)
 
 NOT_ADMIN = "admin.not_admin"  # catalogue keys: the refusal is said in the chat's language
@@ -311,20 +310,6 @@ async def add_article(update: Update, context: Context) -> None:
     await reply_view(message, View(html, preview_buttons(token)))
 
 
-async def add_document(update: Update, context: Context) -> None:
-    """A document whose caption is /them (CommandHandler only reads message text)."""
-    message = update.effective_message
-    if message is None or not message.caption:
-        return
-    m = _CAPTION.match(message.caption)
-    if m is None:
-        return
-    target = m.group(1)
-    if target and target.lower() != (context.bot.username or "").lower():
-        return  # addressed to another bot
-    await add_article(update, context)
-
-
 @bot_admin_only(NOT_ADMIN, NOT_ADMIN_BUTTON)
 async def on_button(update: Update, context: Context) -> None:
     query = update.callback_query
@@ -420,31 +405,13 @@ async def show_stats(update: Update, context: Context) -> None:
     )
 
 
-COMMANDS = [
-    (
-        Command(
-            "them",
-            ("add",),
-            say("vi", "command.add"),
-            usage=say("vi", "admin.command.usage"),
-            admin=True,
-        ),
-        add_article,
-    ),
-    (
-        Command("thongke", ("stats",), say("vi", "command.stats"), admin=True),
-        show_stats,
-    ),
-]
+ADD = Command(
+    "them", ("add",), say("vi", "command.add"), usage=say("vi", "admin.command.usage"), admin=True
+)
+STATS = Command("thongke", ("stats",), say("vi", "command.stats"), admin=True)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    for command, callback in COMMANDS:
-        add_command(app, command, callback)
-    app.add_handler(
-        MessageHandler(
-            filters.UpdateType.MESSAGE & filters.Document.ALL & filters.CaptionRegex(_CAPTION),
-            add_document,
-        )
-    )
-    app.add_handler(CallbackQueryHandler(on_button, pattern=PATTERN))
+    # A .txt/.html document captioned /them is an article to add.
+    add_operator_flow(app, ADD, add_article, PATTERN, on_button)
+    add_command(app, STATS, show_stats)

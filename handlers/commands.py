@@ -7,12 +7,19 @@ Other features add their commands with ``add_command`` from their own ``register
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import BotCommand, Message, Update
 from telegram.constants import ChatType
-from telegram.ext import Application, CommandHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
 from handlers import render as r
 from handlers.common import (
@@ -47,6 +54,40 @@ def add_command(
         )
     )
     app.bot_data.commands.append(command)
+
+
+def caption_pattern(command: Command) -> re.Pattern[str]:
+    """A document caption that is the command (any of its names, ``@bot`` optional)."""
+    names = "|".join(re.escape(n) for n in (command.name, *command.aliases))
+    return re.compile(rf"^/(?:{names})(?:@([A-Za-z0-9_]{{3,32}}))?(?:\s|$)", re.IGNORECASE)
+
+
+def add_operator_flow(
+    app: Application[Any, Any, Any, Any, Any, Any],
+    command: Command,
+    callback: Callback,
+    buttons: re.Pattern[str],
+    on_button: Callback,
+) -> None:
+    """An operator's command that also reads a captioned document, and its buttons.
+
+    CommandHandler only reads message text, so a document whose caption is the command
+    (addressed to this bot, or to no bot) reaches ``callback`` through its own handler."""
+    caption = caption_pattern(command)
+
+    async def on_document(update: Update, context: Context) -> None:
+        message = update.effective_message
+        if message is None or not message.caption:
+            return
+        m = caption.match(message.caption)
+        if m is None or (m.group(1) and m.group(1).lower() != (context.bot.username or "").lower()):
+            return  # not the command, or addressed to another bot
+        await callback(update, context)
+
+    add_command(app, command, callback)
+    document = filters.UpdateType.MESSAGE & filters.Document.ALL & filters.CaptionRegex(caption)
+    app.add_handler(MessageHandler(document, on_document))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=buttons))
 
 
 def command_table(app_or_context: Any) -> list[Command]:

@@ -18,10 +18,10 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InputFile, Message, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import Application
 
 from handlers import render as r
-from handlers.commands import Command, add_command
+from handlers.commands import Command, add_operator_flow
 from handlers.common import Context, chat_lang, command_args, get_store, moment_text
 from handlers.permissions import bot_admin_only
 from handlers.views import View, reply_view, show_in_place
@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 
 PATTERN = re.compile(r"^fd:")
 _DATA = re.compile(r"fd:(l|x|r:\d{1,9}|R:\d{1,9})")
-_CAPTION = re.compile(r"^/(?:nguon|feeds)(?:@([A-Za-z0-9_]{3,32}))?(?:\s|$)", re.IGNORECASE)
 SHOWN = 25  # feeds listed in one message; the OPML export has them all
 OPML_SUFFIXES = {".opml", ".xml"}
 
@@ -195,17 +194,6 @@ async def _import(message: Message, context: Context) -> None:
     await reply_view(message, View(r.fit("\n".join(lines))))
 
 
-async def on_document(update: Update, context: Context) -> None:
-    """A document whose caption is /nguon (CommandHandler only reads message text)."""
-    message = update.effective_message
-    if message is None or not message.caption:
-        return
-    m = _CAPTION.match(message.caption)
-    if m is None or (m.group(1) and m.group(1).lower() != (context.bot.username or "").lower()):
-        return
-    await feeds_command(update, context)
-
-
 # ----------------------------------------------------------------- buttons
 
 
@@ -252,27 +240,15 @@ async def on_button(update: Update, context: Context) -> None:
     await show_in_place(query, context, await list_view(context))
 
 
-COMMANDS = [
-    (
-        Command(
-            "nguon",
-            ("feeds",),
-            say("vi", "command.feeds"),
-            usage=say("vi", "feeds.command.usage"),
-            admin=True,
-        ),
-        feeds_command,
-    ),
-]
+COMMAND = Command(
+    "nguon",
+    ("feeds",),
+    say("vi", "command.feeds"),
+    usage=say("vi", "feeds.command.usage"),
+    admin=True,
+)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    for command, callback in COMMANDS:
-        add_command(app, command, callback)
-    app.add_handler(
-        MessageHandler(
-            filters.UpdateType.MESSAGE & filters.Document.ALL & filters.CaptionRegex(_CAPTION),
-            on_document,
-        )
-    )
-    app.add_handler(CallbackQueryHandler(on_button, pattern=PATTERN))
+    # An .opml document captioned /nguon imports feeds.
+    add_operator_flow(app, COMMAND, feeds_command, PATTERN, on_button)
