@@ -127,6 +127,7 @@ async def measure(lite_path: Path, pg_url: str, n_each: int, rounds: int) -> Non
         b: {c: [] for c in CATEGORIES} for b in ("sqlite", "postgres")
     }
     differ: list[str] = []
+    worst: dict[str, dict[str, float]] = {"sqlite": {}, "postgres": {}}
     for r in range(rounds):
         for i, (cat, q) in enumerate(asked):
             order = ("sqlite", "postgres") if (i + r) % 2 == 0 else ("postgres", "sqlite")
@@ -135,10 +136,17 @@ async def measure(lite_path: Path, pg_url: str, n_each: int, rounds: int) -> Non
                 store = lite if backend == "sqlite" else pg
                 t = time.perf_counter()
                 res = await ask(store, q, today=TODAY)
-                times[backend][cat].append((time.perf_counter() - t) * 1000)
+                ms = (time.perf_counter() - t) * 1000
+                times[backend][cat].append(ms)
+                key = f"[{cat}] {q}"
+                worst[backend][key] = max(worst[backend].get(key, 0.0), ms)
                 got[backend] = [m.id for m in res.results]
             if r == 0 and got["sqlite"] != got["postgres"]:
-                differ.append(f"[{cat}] {q}")
+                differ.append(
+                    f"[{cat}] {q}: SQLite {len(got['sqlite'])} results,"
+                    f" PostgreSQL {len(got['postgres'])}, first"
+                    f" {got['sqlite'][:1]} / {got['postgres'][:1]}"
+                )
     meetings = await lite.count_meetings()
     await lite.close()
     await pg.close()
@@ -165,6 +173,10 @@ async def measure(lite_path: Path, pg_url: str, n_each: int, rounds: int) -> Non
         f"questions whose results differ between the backends: {len(differ)} of {len(asked)}"
         + "".join(f"\n  - {q}" for q in differ[:10])
     )
+    for backend, label in (("sqlite", "SQLite"), ("postgres", "PostgreSQL")):
+        print(f"five slowest on {label} (worst of the rounds):")
+        for q, ms in sorted(worst[backend].items(), key=lambda kv: -kv[1])[:5]:
+            print(f"  {ms:8.1f} ms  {q}")
 
 
 async def main() -> None:
