@@ -17,6 +17,7 @@ from store.language.names import (
     UP,
     Found,
     canonical_variant,
+    deputy_of,
     guess_country,
     is_given_name,
     surname_of,
@@ -566,6 +567,8 @@ def title_chain(doc: Doc, mention: Mention) -> list[Mention]:
         gap = doc.text[off.end : edge]
         if len(gap) > 40 or not CHAIN_GAP.fullmatch(fold(gap)):
             break
+        if chain and deputy_of(chain[-1].surface, off.surface):
+            break  # "thay mặt Chủ tịch nước, Phó Chủ tịch nước X": two people, not one
         chain.append(off)
         edge = off.start
     doc.memo[key] = chain

@@ -344,6 +344,16 @@ _APPOSED = re.compile(
 )
 
 
+def deputy_of(deputy: str, office: str) -> bool:
+    """ "Phó Chủ tịch nước" after "Chủ tịch nước": nobody holds an office and its deputy."""
+    d, o = fold(deputy).split(), fold(office).split()
+    if len(d) < 2 or d[0] != "pho" or not o or o[0] == "pho":
+        return False
+    rest = d[1:]
+    n = min(len(rest), len(o))
+    return rest[:n] == o[:n]
+
+
 def title_names(
     text: str,
     offices: list[Mention],
@@ -368,6 +378,10 @@ def title_names(
             if any(x <= a < y for x, y in known):
                 break
             before = text[off.end : a]
+            if "," in before and any(
+                off.end < o.start < a and deputy_of(o.surface, off.surface) for o in offices
+            ):
+                break  # "thay mặt Chủ tịch nước, Phó Chủ tịch nước X": X holds the deputy's title
             pronoun = bool(_PRONOUN.search(before))
             if (
                 "," in before
