@@ -72,3 +72,54 @@ def test_an_envoy_with_a_double_title_principal_still_represents() -> None:
     )
     assert found
     assert "Tô Lâm" not in {n for n, _ in names(found[0])}
+
+
+# ------------------------------------------------------ events and companies are not people
+
+NOT_PEOPLE = [
+    "Ngày 4/7, tại Moskva, Bộ trưởng Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng đã gặp Bộ "
+    "trưởng Thể thao Nga trước thềm World Cup.",
+    "Ngày 9/2, Phó Thủ tướng Lê Thành Long hội kiến Phó Thủ tướng Nga trong khuôn khổ Olympic "
+    "Sochi.",
+    "Ngày 15/8, Bộ trưởng Y tế Đào Hồng Lan làm việc với Phó Bộ trưởng Y tế Nga nhân dịp "
+    "Sputnik Light được cấp phép.",
+    "Ngày 2/9, Phó Thủ tướng Trần Hồng Hà tiếp Thứ trưởng Năng lượng Nga bên lề Expo Innoprom.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_an_event_after_a_title_is_no_participant(text: str) -> None:
+    for m in meetings(text):
+        for p in m.participants:
+            words = set(p.name.split())
+            assert not words & {"World", "Cup", "Olympic", "Sochi", "Sputnik", "Light", "Expo"}
+            assert p.title is None or not any(
+                w in p.title for w in ("trước thềm", "khuôn khổ", "nhân dịp", "bên lề")
+            )
+
+
+NAMED_AFTER_TITLE = [
+    (
+        "Ngày 4/7, tại Moskva, Bộ trưởng Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng đã gặp Bộ "
+        "trưởng Thể thao Nga Mikhail Valentinovich Degtyarev trước thềm Spartakiad.",
+        ("Mikhail Degtyarev", "RU"),
+    ),
+    (
+        "Ngày 2/9, Phó Thủ tướng Trần Hồng Hà tiếp Phó Tổng Giám đốc Tập đoàn Rosatom Nikolai "
+        "Andreyevich Spassky bên lề Diễn đàn Atomexpo.",
+        ("Nikolai Spassky", "RU"),
+    ),
+    (
+        "Ngày 2/9, Phó Thủ tướng Bùi Thanh Sơn hội kiến Chủ tịch Gazprom Neft Alexander "
+        "Valeryevich Dyukov nhân dịp Diễn đàn Kinh tế Phương Đông.",
+        ("Alexander Dyukov", "RU"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "guest"), NAMED_AFTER_TITLE)
+def test_the_person_after_a_title_before_an_occasion(text: str, guest: tuple[str, str]) -> None:
+    found = meetings(text)
+    assert found
+    assert guest in names(found[0])
+    assert len(found[0].participants) == 2

@@ -117,7 +117,9 @@ _PLACE_WORD_BEFORE = re.compile(
 # Where a title's tail ends: a clause break or a verb.
 _TAIL_END = re.compile(
     r"[;!?\n:]|(?<=\w{3})\.(?:\s|$)|\s(?:đã|đang|sẽ|vừa|tiếp|hội đàm|hội kiến|gặp|trao|cho|khẳng định|"
-    r"nhấn mạnh|cho biết|phát biểu|tới|đến|sang|thăm|làm việc|dẫn đầu|chủ trì|làm|nói|về|tham dự|dự)(?!\w)"
+    r"nhấn mạnh|cho biết|phát biểu|tới|đến|sang|thăm|làm việc|dẫn đầu|chủ trì|làm|nói|về|tham dự|dự"
+    # An occasion closes the title: "Bộ trưởng Thể thao Nga trước thềm World Cup".
+    r"|trước thềm|nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|trong dịp)(?!\w)"
 )
 _COORD_WORD = re.compile(r"\s(?:và|cùng|cùng với)\s")
 _MORE_TITLES = re.compile(
@@ -130,6 +132,17 @@ _MORE_TITLES = re.compile(
 def _given_names() -> frozenset[str]:
     data = files("store").joinpath("data/ru_given_names.json").read_text(encoding="utf-8")
     return frozenset(fold(n) for n in json.loads(data))
+
+
+@cache
+def _not_person_words() -> frozenset[str]:
+    data = files("store").joinpath("data/not_person_words.json").read_text(encoding="utf-8")
+    return frozenset(fold(w) for w in json.loads(data)["words"])
+
+
+def not_person_word(token: str) -> bool:
+    """A word of an event, organisation or product ("World Cup", "Sputnik V", "Rosatom")."""
+    return fold(token) in _not_person_words()
 
 
 def is_patronymic(token: str) -> bool:
@@ -244,7 +257,12 @@ def name_in_run(run: str, base: int, lex: Lexicon, after_place_word: bool = Fals
     latin: list[tuple[str, int, int]] = []
     for t in reversed(toks):
         word = t[0]
-        if vietnamese_script(word) or is_country_name(word) or word.lower() in _NOT_NAME:
+        if (
+            vietnamese_script(word)
+            or is_country_name(word)
+            or word.lower() in _NOT_NAME
+            or not_person_word(word)
+        ):
             break
         if len(word) >= 2 and word.isupper():
             break
@@ -273,8 +291,8 @@ def name_in_run(run: str, base: int, lex: Lexicon, after_place_word: bool = Fals
             and fold(name.split()[0]) not in vn_surnames()
         ):
             return None
-    elif any(is_country_name(w) for w in words):
-        return None
+    elif any(is_country_name(w) or not_person_word(w) for w in words):
+        return None  # "World Cup", "Olympic Sochi": an event, not a person
     else:
         name = russian_name(words[-3:])
     if name is None or lex.canonical_place(name) or is_country_name(name):
