@@ -123,3 +123,45 @@ def test_the_person_after_a_title_before_an_occasion(text: str, guest: tuple[str
     assert found
     assert guest in names(found[0])
     assert len(found[0].participants) == 2
+
+
+# ---------------------------------------------------------- "… ở (thủ đô|thành phố) City"
+
+VENUE_IN_CITY = [
+    (
+        "Ngày 11/3, tại trụ sở Hội đồng Liên bang ở thủ đô Moskva, Phó Chủ tịch Quốc hội Nguyễn "
+        "Đức Hải hội đàm với Phó Chủ tịch Hội đồng Liên bang Nga Nikolai Zhuravlev.",
+        "Moskva",
+    ),
+    (
+        "Ngày 20/5, tại tòa nhà Chính phủ Liên bang Nga ở thủ đô Moskva, Phó Thủ tướng Lê Thành "
+        "Long hội đàm với Phó Thủ tướng Nga Dmitry Chernyshenko.",
+        "Moskva",
+    ),
+    (
+        "Ngày 14/8, tại trụ sở Chính quyền tỉnh Sverdlovsk ở thành phố Yekaterinburg, Đại sứ Đặng "
+        "Minh Khôi làm việc với Thống đốc tỉnh Sverdlovsk Denis Vladimirovich Pasler.",
+        "Yekaterinburg",
+    ),
+    (
+        "Sáng 22/10 (giờ Moskva), Thứ trưởng Ngoại giao Đỗ Hùng Việt đã hội đàm với Thứ trưởng "
+        "Ngoại giao Nga Andrei Rudenko.",
+        "Moskva",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), VENUE_IN_CITY)
+def test_the_city_of_a_venue_or_the_capital_clock(text: str, place: str) -> None:
+    found = meetings(text)
+    assert found
+    assert found[0].place == place
+
+
+def test_the_capital_clock_does_not_place_a_governor_in_moskva() -> None:
+    found = meetings(
+        "Chiều 17/4 (giờ Moskva), Đại sứ Đặng Minh Khôi làm việc với Thống đốc tỉnh Tula "
+        "Dmitry Milyaev."
+    )
+    assert found
+    assert found[0].place is None
