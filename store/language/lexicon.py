@@ -410,8 +410,12 @@ class _Matcher:
             if key is None:
                 # A blocking phrase hides a shorter false match ("tiếp thu" hides "tiếp"),
                 # but only where it is what is written: "tiếp Thủ tướng" folds alike.
-                if k not in self.keys or self._marks_agree(k, _span(text, pos, a, b)[2], text):
-                    continue
+                written = _span(text, pos, a, b)[2]
+                if k not in self.keys or (
+                    self._marks_agree(k, written, text)
+                    and not any(w[:1].isupper() for w in written.split()[1:])
+                ):
+                    continue  # "tiếp Thị trưởng" is no "tiếp thị": a capital starts a title
                 shorter = self._shorter(folded, a, b)
                 if shorter is None:
                     continue
