@@ -165,3 +165,47 @@ def test_the_capital_clock_does_not_place_a_governor_in_moskva() -> None:
     )
     assert found
     assert found[0].place is None
+
+
+# ------------------------------------------- Russian officials the people data does not hold
+
+UNKNOWN_RUSSIANS = [
+    (
+        "Sáng 19/3, Phó Thủ tướng Lê Thành Long tiếp Tỉnh trưởng tỉnh Kursk Roman Vladimirovich "
+        "Starovoit tại trụ sở Chính phủ.",
+        ("Lê Thành Long", "VN"),
+        ("Roman Starovoit", "RU"),
+    ),
+    (
+        "Ngày 8/10, Bí thư Tỉnh ủy Bình Định Nghiêm Văn Toàn tiếp Thống đốc tỉnh Orenburg Yevgeny "
+        "Sergeyevich Solntsev cùng đoàn công tác.",
+        ("Nghiêm Văn Toàn", "VN"),
+        ("Yevgeny Solntsev", "RU"),
+    ),
+    (
+        "Chiều 30/5, Chủ tịch UBND TP Cần Thơ Trần Việt Trường tiếp Thị trưởng thành phố Perm "
+        "Eduard Olegovich Sosnin.",
+        ("Trần Việt Trường", "VN"),
+        ("Eduard Sosnin", "RU"),
+    ),
+    (
+        "Ngày 2/12, tại Hà Nội, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung làm việc với ông "
+        "Yuri Alexandrovich Afonin, Phó Chủ tịch Đảng Cộng sản Liên bang Nga. Ông Afonin khẳng "
+        "định Đảng coi trọng quan hệ với Đảng Cộng sản Việt Nam.",
+        ("Lê Hoài Trung", "VN"),
+        ("Yuri Afonin", "RU"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "host", "guest"), UNKNOWN_RUSSIANS)
+def test_an_official_the_data_lacks_is_a_participant(
+    text: str, host: tuple[str, str], guest: tuple[str, str]
+) -> None:
+    found = meetings(text)
+    assert found, "no meeting"
+    assert names(found[0]) == {host, guest}
+
+
+def test_marketing_is_still_no_reception() -> None:
+    assert meetings("Ngày 5/6, Bộ trưởng Công Thương Nguyễn Hồng Diên tiếp thị trường Nga.") == []

@@ -225,6 +225,17 @@ def _name_tokens(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[s
     return out
 
 
+def _place_then_russian_name(toks: list[tuple[str, int, int]]) -> bool:
+    """ "tỉnh Tver Igor Mikhailovich Rudenya": a region the data lacks, then a Russian name —
+    a patronymic, or a known given name with a surname after it, past the region's word."""
+    words = [t for t, _, _ in toks]
+    if len(words) < 3 or vietnamese_script(" ".join(words)):
+        return False
+    return any(is_patronymic(w) for w in words[2:]) or any(
+        is_given_name(w) for w in words[1:-1]
+    )
+
+
 def _elided_place(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
     """ "Chủ tịch UBND tỉnh Nguyễn Văn An", "Chủ tịch UBND TP Trần Sỹ Thanh": the province or
     city is the one the text already named, and the run is a Vietnamese full name — three or
@@ -250,7 +261,13 @@ def name_in_run(run: str, base: int, lex: Lexicon, after_place_word: bool = Fals
         after_place_word = True  # "TP Hồ Chí Minh", "TX Sơn Tây"
         raw = raw[1:]
     toks = _name_tokens(raw, lex)
-    if after_place_word and toks and len(toks) == len(raw) and not _elided_place(toks, lex):
+    if (
+        after_place_word
+        and toks
+        and len(toks) == len(raw)
+        and not _elided_place(toks, lex)
+        and not _place_then_russian_name(toks)
+    ):
         return None  # "tỉnh Lâm Đồng", "TP Hồ Chí Minh": the run names a place
     # A Russian name is the run's last unmarked Latin words ("Công Thương Nga Alexei
     # Vladimirovich Gruzdev", "Rostec Igor Petrov").
