@@ -209,3 +209,13 @@ def test_an_official_the_data_lacks_is_a_participant(
 
 def test_marketing_is_still_no_reception() -> None:
     assert meetings("Ngày 5/6, Bộ trưởng Công Thương Nguyễn Hồng Diên tiếp thị trường Nga.") == []
+
+
+def test_an_honorific_after_a_comma_is_no_part_of_the_title() -> None:
+    found = meetings(
+        "Ngày 6/11, Phó Thủ tướng Trần Hồng Hà tiếp Giám đốc điều hành Quỹ RDIF, ông Kirill "
+        "Dmitriev, nhân dịp Diễn đàn Đầu tư."
+    )
+    assert found
+    titles = {p.name: p.title for p in found[0].participants}
+    assert titles["Kirill Dmitriev"] == "Giám đốc điều hành Quỹ RDIF"

@@ -1274,7 +1274,10 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
         return None
     if not office.generic:
         return office.title
-    return squash_spaces(doc.text[best.start : mention.start]).rstrip(" ,") or office.title
+    written = squash_spaces(doc.text[best.start : mention.start])
+    # "Giám đốc điều hành Quỹ RDIF, ông Kirill Dmitriev": the honorific is no part of the title.
+    written = re.sub(r"(?:[\s,]*\b(?:ông|bà|ngài|đồng chí)\b)+[\s,]*$", "", written, flags=re.I)
+    return written.rstrip(" ,") or office.title
 
 
 # What ends a list of titles before a name: a verb, or the end of a clause.
