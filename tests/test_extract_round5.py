@@ -219,3 +219,17 @@ def test_an_honorific_after_a_comma_is_no_part_of_the_title() -> None:
     assert found
     titles = {p.name: p.title for p in found[0].participants}
     assert titles["Kirill Dmitriev"] == "Giám đốc điều hành Quỹ RDIF"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Phó Thủ tướng tiếp Thị trưởng thành phố Omsk", ["tiếp"]),
+        ("BỘ TRƯỞNG CÔNG THƯƠNG TIẾP TỤC THÚC ĐẨY HỢP TÁC VỚI NGA", []),
+        ("Doanh nghiệp Nga tiếp thị sản phẩm tại Đà Nẵng", []),
+    ],
+)
+def test_a_capital_inside_a_blocking_phrase_starts_a_title(text: str, kinds: list[str]) -> None:
+    from store.language.lexicon import get_lexicon
+
+    assert [m.key for m in get_lexicon().find_kinds(text)] == kinds

@@ -413,7 +413,7 @@ class _Matcher:
                 written = _span(text, pos, a, b)[2]
                 if k not in self.keys or (
                     self._marks_agree(k, written, text)
-                    and not any(w[:1].isupper() for w in written.split()[1:])
+                    and (written.isupper() or not any(w[:1].isupper() for w in written.split()[1:]))
                 ):
                     continue  # "tiếp Thị trưởng" is no "tiếp thị": a capital starts a title
                 shorter = self._shorter(folded, a, b)
