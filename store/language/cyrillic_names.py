@@ -6,6 +6,11 @@ reduced to one comparison key instead (store/data/cyrillic_vi.json): the Cyrilli
 by the transcription's table, the Vietnamese syllables by its rules read backwards. A run of
 capitalised Cyrillic words whose key is a stored Vietnamese name's is that name; the names
 the data already has in Cyrillic (names_i18n) are read before this and never reach it.
+
+Russian people are the other way round: "Журавлёвым" is a case form of a name the articles
+store in Latin ("Vyacheslav Zhuravlev"). Its nominative candidates (store/data/ru_names.json
+endings) are romanised letter by letter and compared with the stored surnames by the
+transliteration key that already absorbs the romanisations' variants (zh/j, kh/h, yu/iu…).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from importlib.resources import files
 from rapidfuzz import fuzz
 
 from store.language.fold import fold_key
+from store.language.question_names import translit_key
 from store.language.question_words import is_vietnamese_word
 
 MIN_SCORE = 90  # a key differing by one vowel ("нгуен" / "nguyen") still matches
@@ -149,3 +155,108 @@ def rewrite(question: str, names: list[str]) -> str:
         return " ".join(out)
 
     return _RUN.sub(one, question)
+
+
+# A surname key of 8 letters may differ in one ("zhuravlev"/"zhuravlyov" → 95, a variant the
+# key misses); two differences ("zhuravskiy", "tsvetaeva" for "tsvetkova") fall below.
+RU_MIN_SCORE = 88
+GIVEN_MIN_SCORE = 80  # "Вячеслав"/"Viacheslav", "Татьяна"/"Tatiana" after the case ending
+_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
+_GIVEN_GAP = re.compile(r"\s+")
+
+
+@cache
+def _ru() -> tuple[dict[str, str], tuple[tuple[str, tuple[str, ...]], ...]]:
+    raw = json.loads(files("store").joinpath("data/ru_names.json").read_text("utf-8"))
+    endings = sorted(raw["endings"].items(), key=lambda kv: -len(kv[0]))
+    return raw["latin"], tuple((e, tuple(n)) for e, n in endings)
+
+
+@lru_cache(maxsize=8192)
+def _lemma_keys(word: str) -> frozenset[str]:
+    """Transliteration keys of the nominatives a capitalised Cyrillic word may be a form of."""
+    latin, endings = _ru()
+    low = word.lower()
+    forms = {low}
+    for ending, nominatives in endings:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            forms.update(low[: -len(ending)] + n for n in nominatives)
+    return frozenset(translit_key("".join(latin.get(c, c) for c in f)) for f in forms)
+
+
+@lru_cache(maxsize=4)
+def _russian_people(names: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """(stored name, given-name key, surname key) of the stored non-Vietnamese people."""
+    out = []
+    for n in names:
+        words = fold_key(n).split()
+        if len(words) >= 2 and len(words[-1]) >= 4 and not is_vietnamese_word(words[-1]):
+            out.append((n, translit_key(words[0]), translit_key(words[-1])))
+    return tuple(out)
+
+
+@cache
+def _given_keys() -> frozenset[str]:
+    raw = json.loads(files("store").joinpath("data/ru_given_names.json").read_text("utf-8"))
+    return frozenset(translit_key(n) for n in raw)
+
+
+def _score(word: str, key: str) -> float:
+    return max(fuzz.ratio(k, key) for k in _lemma_keys(word))
+
+
+def _at_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \"'«(")
+    return not before or before[-1] in ".!?\n"
+
+
+def has_word(question: str) -> bool:
+    return _WORD.search(question) is not None
+
+
+def rewrite_russian(question: str, names: list[str]) -> str:
+    """The question with each capitalised Cyrillic word that is a case form of a stored Russian
+    surname (with the given name before it, if written) as the stored name. A word at the
+    start of a sentence (capitalised anyway) must be the surname exactly; a given name written
+    must be the stored person's."""
+    people = _russian_people(tuple(names))
+    if not people:
+        return question
+    out: list[str] = []
+    last = 0
+    matches = list(_WORD.finditer(question))
+    for i, m in enumerate(matches):
+        if m.start() < last:
+            continue
+        word = m.group()
+        need = 100.0 if _at_start(question, m.start()) else RU_MIN_SCORE
+        scored = [(s, p) for p in people if (s := _score(word, p[2])) >= need]
+        if not scored:
+            continue
+        top = max(s for s, _ in scored)
+        found = [p for s, p in scored if s == top]
+        start = m.start()
+        prev = matches[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.start() >= last
+            and _GIVEN_GAP.fullmatch(question[prev.end() : m.start()])
+        ):
+            given = [p for p in found if _score(prev.group(), p[1]) >= GIVEN_MIN_SCORE]
+            if given:
+                found, start = given, prev.start()
+            elif _lemma_keys(prev.group()) & _given_keys():
+                continue  # another person's given name: "Петром Журавлевым" is not Vyacheslav
+        stored = {p[0] for p in found}
+        surname = {n.split()[-1] for n in stored}
+        if len(stored) == 1:
+            text = stored.pop()
+        elif len(surname) == 1:
+            text = surname.pop()  # several people of one surname: the reader keeps them all
+        else:
+            continue
+        out.append(question[last:start])
+        out.append(text)
+        last = m.end()
+    out.append(question[last:])
+    return "".join(out)

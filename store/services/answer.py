@@ -315,6 +315,9 @@ async def _ask(
     if lang == "ru" and cyrillic_names.has_run(read):
         # A Vietnamese name in Cyrillic the data has no form of ("Чан Кам Ту"): the stored one.
         read = cyrillic_names.rewrite(read, await participant_names(store))
+    if lang == "ru" and cyrillic_names.has_word(read):
+        # A Russian person only articles name, in Latin, asked in a case form ("Цветковой").
+        read = cyrillic_names.rewrite_russian(read, await participant_names(store))
     q, lang = understand_in(read, today, lang, default)
     base = {
         "question": question or "",
