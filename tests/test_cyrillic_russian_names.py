@@ -16,7 +16,13 @@ from store.storage.db import Store
 
 TODAY = date(2026, 12, 1)
 ARTICLES = Path(__file__).parent / "russian_name_articles"
-NAMES = ["Vyacheslav Zhuravlev", "Larisa Tsvetkova", "Andrei Sorokin", "Nguyễn Đức Hải"]
+NAMES = [
+    "Vyacheslav Zhuravlev",
+    "Larisa Tsvetkova",
+    "Oleg Bystritsky",
+    "Andrei Sorokin",
+    "Nguyễn Đức Hải",
+]
 
 
 @pytest.mark.parametrize(
@@ -27,6 +33,9 @@ NAMES = ["Vyacheslav Zhuravlev", "Larisa Tsvetkova", "Andrei Sorokin", "Nguyễn
         ("визит Вячеслава Журавлёва", "визит Vyacheslav Zhuravlev"),
         ("встреча с Ларисой Цветковой", "встреча с Larisa Tsvetkova"),
         ("переговоры с Цветковой", "переговоры с Larisa Tsvetkova"),
+        ("визит Быстрицкого", "визит Oleg Bystritsky"),  # -ий surnames: -ого, -им, -ом
+        ("встреча с Олегом Быстрицким", "встреча с Oleg Bystritsky"),
+        ("о Быстрицком", "о Oleg Bystritsky"),
         ("Цветкова в Петербурге", "Larisa Tsvetkova в Петербурге"),  # at the start: exact
     ],
 )
