@@ -132,6 +132,9 @@ class Store:
         try:
             conn.row_factory = aiosqlite.Row
             await conn.execute("PRAGMA busy_timeout = 5000")
+            # A new file only (WAL fixes it once written): articles and meetings are rows of
+            # 2–4 kB, and a 4 kB page holds one of them with a quarter left empty.
+            await conn.execute("PRAGMA page_size = 16384")
             await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA synchronous = NORMAL")
             await conn.execute("PRAGMA foreign_keys = ON")
@@ -511,7 +514,7 @@ def _write_meeting(c: sqlite3.Connection, m: Meeting, replace: bool) -> None:
         json.dumps(m.key_points, ensure_ascii=False),
         int(m.secondary),
         search_text(m),
-        json.dumps(m.evidence, ensure_ascii=False),
+        json.dumps(pack_evidence(m.evidence), ensure_ascii=False),
     )
     if replace:
         c.execute(
@@ -537,6 +540,24 @@ def _write_meeting(c: sqlite3.Connection, m: Meeting, replace: bool) -> None:
         "INSERT OR IGNORE INTO meeting_sectors(meeting_id, sector) VALUES (?,?)",
         [(m.id, s) for s in m.sectors],
     )
+
+
+def pack_evidence(evidence: dict[str, str]) -> dict[str, object]:
+    """The evidence as stored: one sentence often supports the date, the place and the
+    participants alike, so a repeated sentence is kept once ({"s": sentences, "k": {fact:
+    index}}); evidence without repeats is stored as it is."""
+    if len(set(evidence.values())) == len(evidence):
+        return dict(evidence)
+    sentences = list(dict.fromkeys(evidence.values()))
+    return {"s": sentences, "k": {fact: sentences.index(v) for fact, v in evidence.items()}}
+
+
+def unpack_evidence(stored: dict[str, object]) -> dict[str, str]:
+    """The evidence as ``pack_evidence`` stored it (or as older versions did: plain)."""
+    sentences, keys = stored.get("s"), stored.get("k")
+    if isinstance(sentences, list) and isinstance(keys, dict):
+        return {fact: sentences[i] for fact, i in keys.items()}
+    return {k: v for k, v in stored.items() if isinstance(v, str)}
 
 
 def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
@@ -588,7 +609,7 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
             # A report with a link first: it is the one a card cites.
             citations=sorted(cites.get(r["id"], []), key=lambda x: x.url is None),
             secondary=bool(r["secondary"]),
-            evidence=json.loads(r["evidence"]),
+            evidence=unpack_evidence(json.loads(r["evidence"])),
             key_points=json.loads(r["key_points"]),
         )
         for r in rows

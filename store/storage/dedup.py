@@ -70,11 +70,18 @@ def normalize_url(url: str) -> str:
 class Print:
     exact: str  # hash of the whole folded text
     head: str  # first HEAD_CHARS folded characters
-    anchors: frozenset[str]  # hashes of long sentences
+    anchors: frozenset[int]  # hashes of long sentences (see anchor())
 
 
 def _words(folded_text: str) -> str:
     return _NON_WORD.sub(" ", folded_text).strip()
+
+
+def anchor(sentence_key: str) -> int:
+    """A long sentence as a 60-bit integer: the first 15 hex digits of its SHA-1. Stored as
+    an integer (8 bytes, not a 16-character string) and read back the same way from the
+    hex anchors older versions stored (schema migration 13)."""
+    return int(hashlib.sha1(sentence_key.encode()).hexdigest()[:15], 16)
 
 
 def fingerprint(text: str) -> Print:
@@ -84,7 +91,7 @@ def fingerprint(text: str) -> Print:
     for sentence in _SENTENCE_END.split(folded_text):
         key = _NON_WORD.sub(" ", sentence).strip()
         if key.count(" ") + 1 >= ANCHOR_WORDS:
-            anchors.add(hashlib.sha1(key.encode()).hexdigest()[:16])
+            anchors.add(anchor(key))
     return Print(
         hashlib.sha256(folded.encode()).hexdigest()[:24], folded[:HEAD_CHARS], frozenset(anchors)
     )
@@ -172,15 +179,15 @@ class Unwritten(Generic[K]):
     def __init__(self) -> None:
         self._items: list[tuple[K, Print]] = []
         self._keys: dict[str, int] = {}  # "u:" normalised URL | "x:" folded text hash
-        self._anchors: dict[str, list[int]] = {}
+        self._anchors: dict[int, list[int]] = {}
 
     def add(self, item: K, p: Print, urls: Iterable[str]) -> None:
         n = len(self._items)
         self._items.append((item, p))
         for key in (f"x:{p.exact}", *(f"u:{u}" for u in urls)):
             self._keys.setdefault(key, n)
-        for anchor in p.anchors:
-            self._anchors.setdefault(anchor, []).append(n)
+        for a in p.anchors:
+            self._anchors.setdefault(a, []).append(n)
 
     def find(self, p: Print, urls: Iterable[str]) -> K | None:
         """The earlier item that this article (``p``, known by ``urls``) repeats, if any."""
@@ -190,8 +197,8 @@ class Unwritten(Generic[K]):
         if len(p.head) < MIN_NEAR_CHARS:
             return None
         shared: dict[int, int] = {}
-        for anchor in p.anchors:
-            found = self._anchors.get(anchor, ())
+        for a in p.anchors:
+            found = self._anchors.get(a, ())
             if len(found) <= ANCHOR_FANOUT:
                 for n in found:
                     shared[n] = shared.get(n, 0) + 1
@@ -226,10 +233,10 @@ def find_duplicate(c: sqlite3.Connection, article: Article, p: Print) -> Duplica
     # carry (a site's boilerplate) identifies none of them and is left out, so the work
     # per article does not grow with the store; a real copy shares the rarer sentences.
     shared: dict[str, int] = {}
-    for anchor in sorted(p.anchors):
+    for a in sorted(p.anchors):
         rows = c.execute(
             "SELECT article_id FROM article_anchors WHERE anchor = ? LIMIT ?",
-            (anchor, ANCHOR_FANOUT + 1),
+            (a, ANCHOR_FANOUT + 1),
         ).fetchall()
         if len(rows) <= ANCHOR_FANOUT:
             for (aid,) in rows:

@@ -414,4 +414,9 @@ MIGRATIONS: list[str] = [
     ALTER TABLE feeds ADD COLUMN poll_owner TEXT;
     ALTER TABLE feeds ADD COLUMN poll_until TEXT;
     """,
+    # 6: SQLite's 13 (near-duplicate anchors as 60-bit integers: the first 15 hex digits).
+    """
+    ALTER TABLE article_anchors ALTER COLUMN anchor TYPE BIGINT
+        USING ('x' || substr(anchor, 1, 15))::bit(60)::bigint;
+    """,
 ]

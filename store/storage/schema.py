@@ -65,6 +65,12 @@ INSERT OR IGNORE INTO meeting_facets SELECT 's:' || s.sector, coalesce(m.date_st
     coalesce(m.date_end, '') FROM meeting_sectors s JOIN meetings m ON m.id = s.meeting_id;
 """
 
+# The first 15 hex digits of a stored anchor as an integer (store.storage.dedup.anchor).
+_HEX_ANCHOR = " + ".join(
+    f"(instr('0123456789abcdef', substr(anchor, {i + 1}, 1)) - 1) * {16 ** (14 - i)}"
+    for i in range(15)
+)
+
 MIGRATIONS: list[str] = [
     # 1: articles, meetings and their index tables.
     """
@@ -334,5 +340,18 @@ MIGRATIONS: list[str] = [
     ALTER TABLE digest_outbox ADD COLUMN lease_until TEXT;  -- others wait until then (UTC ISO)
     ALTER TABLE feeds ADD COLUMN poll_owner TEXT;
     ALTER TABLE feeds ADD COLUMN poll_until TEXT;           -- no other replica polls before
+    """,
+    # 13: near-duplicate anchors as 60-bit integers in a table clustered on its key (the
+    # hex strings and a separate rowid table with its key index took three copies of each).
+    f"""
+    CREATE TABLE article_anchors_new (
+        anchor     INTEGER NOT NULL,      -- store.storage.dedup.anchor()
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (anchor, article_id)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO article_anchors_new SELECT {_HEX_ANCHOR}, article_id FROM article_anchors;
+    DROP TABLE article_anchors;
+    ALTER TABLE article_anchors_new RENAME TO article_anchors;
+    CREATE INDEX article_anchors_article ON article_anchors(article_id);
     """,
 ]
