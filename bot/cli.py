@@ -266,12 +266,7 @@ def _examples(*lines: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="briefing", description=DESCRIPTION, epilog=EPILOG)
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"%(prog)s {_version()}",
-        help="in số phiên bản rồi thoát",
-    )
+    parser.add_argument("--version", action=_Version, help="in số phiên bản rồi thoát")
     common = [
         (("--db",), {"metavar": "TỆP", "help": DB_HELP}),
         (
@@ -400,6 +395,18 @@ def _commands(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
             for command in action.choices.values():
                 found += [command, *_commands(command)]
     return found
+
+
+class _Version(argparse.Action):
+    """--version, looked up only when asked: importlib.metadata costs every other command
+    a tenth of `briefing ask`'s start-up."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:  # noqa: A002
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
 
 
 def _version() -> str:
