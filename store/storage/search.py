@@ -15,6 +15,7 @@ its key points and summary), then recency. Nothing here reads all meetings.
 
 from __future__ import annotations
 
+import bisect
 import contextvars
 import re
 import weakref
@@ -1060,22 +1061,88 @@ async def article_meetings(store: Store, phrase: str) -> list[int]:
     "RDIF", "Zarubezhneft", "Đông Á" named in a paragraph the meeting's index does not keep.
 
     Read only for a word that names nobody and is in no meeting's index, and only in the
-    newest ``ARTICLE_SCAN`` articles, so the work stays bounded on a big store.
+    newest ``ARTICLE_SCAN`` articles, so the work stays bounded on a big store; their texts
+    are held in memory (``_recent_articles``), since reading and matching them in SQL took
+    a hundred milliseconds per question.
     """
     text = phrase.strip()
     if len(text) < 2:
         return []
-    like = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    rows = await _rows(
-        store,
-        "SELECT m.seq, a.text FROM (SELECT id, text FROM articles ORDER BY rowid DESC LIMIT ?) a"
-        " JOIN meeting_sources ms ON ms.article_id = a.id JOIN meetings m ON m.id = ms.meeting_id"
-        " WHERE a.text LIKE ? ESCAPE '\\' LIMIT ?",
-        [ARTICLE_SCAN, f"%{like}%", ARTICLE_HITS + 1],
-    )
-    # LIKE ignores case for ASCII letters only, and finds "EEF" inside "REEF": whole words.
+    needle = text.encode().translate(_ASCII_LOWER)
+    recent = await _recent_articles(store)
+    hits: list[tuple[int, int]] = []  # (article, meeting seq), newest article first
+    at = recent.blob.find(needle)
+    while at >= 0 and len(hits) <= ARTICLE_HITS:  # what SQL's LIKE '%phrase%' matched
+        k = bisect.bisect_right(recent.starts, at) - 1
+        hits += [(k, seq) for seq in recent.seqs[k]]
+        at = recent.blob.find(
+            needle, recent.starts[k + 1] if k + 1 < len(recent.starts) else len(recent.blob)
+        )
+    del hits[ARTICLE_HITS + 1 :]
+    # Case is ignored for ASCII letters only, and "EEF" is inside "REEF": whole words.
     word = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
-    return sorted({int(r[0]) for r in rows if word.search(str(r[1]))})
+    found = {k: word.search(recent.text(k)) is not None for k in {k for k, _ in hits}}
+    return sorted({seq for k, seq in hits if found[k]})
+
+
+_ASCII_LOWER = bytes.maketrans(bytes(range(65, 91)), bytes(range(97, 123)))
+
+
+@dataclass
+class _Recent:
+    """The newest articles' texts (UTF-8, ASCII letters lowered) end to end, newest first,
+    with where each starts, its id and its meetings' seqs."""
+
+    version: int
+    blob: bytes
+    starts: list[int]
+    ids: list[str]
+    seqs: list[list[int]]
+
+    def text(self, k: int) -> str:
+        end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.blob)
+        return self.blob[self.starts[k] : end].decode()
+
+
+_RECENT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection -> _Recent
+
+
+async def _recent_articles(store: Store) -> _Recent:
+    """The newest ``ARTICLE_SCAN`` articles with meetings, read again when the data changes;
+    only texts not held already are read (a few MB of memory, bounded by the scan)."""
+    version = await store.data_version()
+    old = _RECENT.get(store.conn)
+    if old is not None and old.version == version:
+        return old
+    held = {aid: k for k, aid in enumerate(old.ids)} if old is not None else {}
+    newest = "SELECT id FROM articles ORDER BY rowid DESC LIMIT ?"
+    ids = [str(r[0]) for r in await _rows(store, newest, [ARTICLE_SCAN])]
+    seqs: dict[str, list[int]] = {}
+    for aid, seq in await _rows(
+        store,
+        "SELECT ms.article_id, m.seq FROM meeting_sources ms JOIN meetings m"
+        f" ON m.id = ms.meeting_id WHERE ms.article_id IN ({newest}) ORDER BY m.seq",
+        [ARTICLE_SCAN],
+    ):
+        seqs.setdefault(str(aid), []).append(int(seq))
+    ids = [aid for aid in ids if aid in seqs]
+    texts = {aid: old.text(held[aid]).encode() for aid in ids if old is not None and aid in held}
+    missing = [aid for aid in ids if aid not in texts]
+    for k in range(0, len(missing), 500):
+        part = missing[k : k + 500]
+        for aid, body in await _rows(
+            store, f"SELECT id, text FROM articles WHERE id IN ({_marks(len(part))})", part
+        ):
+            texts[str(aid)] = str(body or "").replace("\0", " ").encode().translate(_ASCII_LOWER)
+    starts: list[int] = []
+    at = 0
+    for aid in ids:
+        starts.append(at)
+        at += len(texts.get(aid, b"")) + 1
+    blob = b"\0".join(texts.get(aid, b"") for aid in ids)
+    recent = _Recent(version, blob, starts, ids, [seqs[aid] for aid in ids])
+    _RECENT[store.conn] = recent
+    return recent
 
 
 # Participant names of the store, per connection and version of the data.
