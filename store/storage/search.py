@@ -1071,18 +1071,26 @@ async def article_meetings(store: Store, phrase: str) -> list[int]:
     needle = text.encode().translate(_ASCII_LOWER)
     recent = await _recent_articles(store)
     hits: list[tuple[int, int]] = []  # (article, meeting seq), newest article first
+    whole: dict[int, bool] = {}  # article -> its first occurrence is a whole word
     at = recent.blob.find(needle)
     while at >= 0 and len(hits) <= ARTICLE_HITS:  # what SQL's LIKE '%phrase%' matched
         k = bisect.bisect_right(recent.starts, at) - 1
         hits += [(k, seq) for seq in recent.seqs[k]]
-        at = recent.blob.find(
-            needle, recent.starts[k + 1] if k + 1 < len(recent.starts) else len(recent.blob)
-        )
+        whole[k] = _word_at(recent.blob, at, at + len(needle))
+        at = recent.blob.find(needle, recent.end(k))
     del hits[ARTICLE_HITS + 1 :]
-    # Case is ignored for ASCII letters only, and "EEF" is inside "REEF": whole words.
+    # Case is ignored for ASCII letters only, and "EEF" is inside "REEF": whole words
+    # (the whole text is read only when the first occurrence is part of a longer word).
     word = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
-    found = {k: word.search(recent.text(k)) is not None for k in {k for k, _ in hits}}
+    found = {k: whole[k] or word.search(recent.text(k)) is not None for k in {k for k, _ in hits}}
     return sorted({seq for k, seq in hits if found[k]})
+
+
+def _word_at(blob: bytes, start: int, end: int) -> bool:
+    """Whether blob[start:end] (UTF-8) is neither preceded nor followed by a word character."""
+    before = blob[max(0, start - 4) : start].decode(errors="ignore")[-1:]
+    after = blob[end : end + 4].decode(errors="ignore")[:1]
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
 
 
 _ASCII_LOWER = bytes.maketrans(bytes(range(65, 91)), bytes(range(97, 123)))
@@ -1099,9 +1107,11 @@ class _Recent:
     ids: list[str]
     seqs: list[list[int]]
 
+    def end(self, k: int) -> int:
+        return self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.blob)
+
     def text(self, k: int) -> str:
-        end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.blob)
-        return self.blob[self.starts[k] : end].decode()
+        return self.blob[self.starts[k] : self.end(k)].decode()
 
 
 _RECENT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection -> _Recent
