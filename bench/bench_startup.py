@@ -12,6 +12,7 @@ ratio of the medians.
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import sys
@@ -22,10 +23,20 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
 
+CPU: dict[str, list[float]] = {}  # CPU seconds (user + system) of each command's runs
+
+
 def wall(cmd: list[str]) -> float:
+    """Wall seconds of one run; its CPU seconds go to CPU, which a loaded machine inflates
+    far less than the wall time (the shared cores here often run 3-4 processes each)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t
+    took = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    CPU.setdefault(cmd[-1], []).append(cpu)
+    return took
 
 
 def main() -> int:
@@ -61,9 +72,13 @@ def main() -> int:
     def cell(v: list[float]) -> str:
         return f"{statistics.median(v):.2f} s ({min(v):.2f}–{max(v):.2f})"
 
-    print(f"briefing ask ({db.name}): {cell(ours)}")
-    print(f'python -c "import telegram": {cell(theirs)}')
-    print(f"ratio of medians: {statistics.median(ours) / statistics.median(theirs):.2f}")
+    cpu_ours, cpu_theirs = CPU[ask[-1]][1:], CPU[telegram[-1]][1:]  # without the warm-up
+    print(f"briefing ask ({db.name}): wall {cell(ours)}, CPU {cell(cpu_ours)}")
+    print(f'python -c "import telegram": wall {cell(theirs)}, CPU {cell(cpu_theirs)}')
+    print(
+        f"ratio of medians: wall {statistics.median(ours) / statistics.median(theirs):.2f},"
+        f" CPU {statistics.median(cpu_ours) / statistics.median(cpu_theirs):.2f}"
+    )
     return 0
 
 
