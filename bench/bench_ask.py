@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 T0 = time.perf_counter()
 from store.services.answer import ask  # noqa: E402
+from store.storage.bodies import unpack  # noqa: E402
 from store.storage.db import Store  # noqa: E402
 
 if TYPE_CHECKING:
@@ -106,15 +107,18 @@ async def accuracy() -> list[tuple[str, int, int, int, int]]:
         await store.conn.execute(
             "CREATE VIRTUAL TABLE raw_fts USING fts5(text, tokenize='unicode61 remove_diacritics 2')"
         )
-        await store.conn.execute(
-            "INSERT INTO raw_fts(rowid, text) SELECT rowid, text FROM articles"
+        articles = [
+            (r["rowid"], r["id"], unpack(r["body"], r["text"]))
+            for r in await (
+                await store.conn.execute("SELECT rowid, id, body, text FROM articles")
+            ).fetchall()
+        ]
+        await store.conn.executemany(
+            "INSERT INTO raw_fts(rowid, text) VALUES (?, ?)", [(r[0], r[2]) for r in articles]
         )
-        articles = await (
-            await store.conn.execute("SELECT rowid, id, text FROM articles")
-        ).fetchall()
-        texts = [fold(r["text"]) for r in articles]
-        ids = [r["id"] for r in articles]
-        by_rowid = {r["rowid"]: r["id"] for r in articles}
+        texts = [fold(r[2]) for r in articles]
+        ids = [r[1] for r in articles]
+        by_rowid = {r[0]: r[1] for r in articles}
         groups = {
             "names": NAMES,
             "typos": TYPOS,
@@ -207,7 +211,13 @@ async def build(path: Path, n: int) -> None:
     con.execute(
         "CREATE VIRTUAL TABLE raw_fts USING fts5(text, tokenize='unicode61 remove_diacritics 2')"
     )
-    con.execute("INSERT INTO raw_fts(rowid, text) SELECT rowid, text FROM s.articles")
+    con.executemany(
+        "INSERT INTO raw_fts(rowid, text) VALUES (?, ?)",
+        (
+            (r[0], unpack(r[1], r[2]))
+            for r in con.execute("SELECT rowid, body, text FROM s.articles")
+        ),
+    )
     con.commit()
     con.close()
     for suffix in ("-wal", "-shm"):

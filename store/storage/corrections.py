@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from store.language import citation
 from store.language.edits import Edit
 from store.language.models import Meeting
+from store.storage import bodies
 from store.storage.db import Store, date_bounds, search_text
 
 ACTIONS = ("delete-meeting", "delete-article", "edit-meeting")
@@ -158,13 +159,13 @@ async def edit_meeting(
 _ARTICLE_COLUMNS = (
     "a.id, a.source, a.url, a.title, a.published, a.added_at, a.copy_of,"
     " (SELECT count(*) FROM meeting_sources s WHERE s.article_id = a.id) AS n,"
-    f" CASE WHEN a.title IS NULL THEN substr(a.text, 1, {citation.HEAD_CHARS}) END"
+    f" {bodies.head_columns(citation.HEAD_CHARS)}"
 )
 
 
 def _info(row: Sequence) -> ArticleInfo:
-    aid, source, url, title, published, added, copy_of, n, head = row
-    title = citation.headline(title, head)
+    aid, source, url, title, published, added, copy_of, n, head_body, head = row
+    title = citation.headline(title, bodies.head(head_body, head, citation.HEAD_CHARS))
     return ArticleInfo(aid, source, url, title, published, added, copy_of, int(n))
 
 

@@ -26,9 +26,9 @@ from store.language import citation
 from store.language.fold import fold
 from store.language.lexicon import get_lexicon
 from store.language.models import Article, Citation, Meeting, Participant
-from store.storage import dedup
+from store.storage import bodies, dedup
 from store.storage.dedup import Duplicate, Print
-from store.storage.schema import MIGRATIONS
+from store.storage.schema import BODY_MIGRATION, MIGRATIONS
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -171,10 +171,30 @@ class Store:
     async def migrate(self) -> int:
         (version,) = await (await self.conn.execute("PRAGMA user_version")).fetchone()
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            await self.conn.executescript(
-                f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;"
-            )
+            await self.conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number};")
+            if number == BODY_MIGRATION:
+                await self._compress_texts()
+            await self.conn.commit()
         return len(MIGRATIONS)
+
+    async def _compress_texts(self) -> None:
+        """Texts stored before migration 14 move into ``body`` (a batch at a time)."""
+        last = 0
+        while True:
+            rows = await (
+                await self.conn.execute(
+                    "SELECT rowid, text FROM articles WHERE rowid > ? AND body IS NULL"
+                    " AND text != '' ORDER BY rowid LIMIT 500",
+                    (last,),
+                )
+            ).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            await self.conn.executemany(
+                "UPDATE articles SET body = ?, text = '' WHERE rowid = ?",
+                bodies.rewrite_rows([(r[0], r[1]) for r in rows]),
+            )
 
     # ----------------------------------------------------------------- writing
 
@@ -401,15 +421,15 @@ def _insert_article(
     text's first lines when cited, as the headline rules may improve)."""
     title = citation.headline(article.title, article.text[: citation.HEAD_CHARS])
     c.execute(
-        "INSERT INTO articles(id, source, url, title, published, text, site_name, copy_of)"
-        " VALUES (?,?,?,?,?,?,?,?)",
+        "INSERT INTO articles(id, source, url, title, published, text, body, site_name, copy_of)"
+        " VALUES (?,?,?,?,?,'',?,?,?)",
         (
             aid,
             article.source,
             article.url,
             title if copy_of else article.title,
             article.published.isoformat() if article.published else None,
-            text,
+            bodies.pack(text),
             article.site_name,
             copy_of,
         ),
@@ -585,8 +605,8 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
         cites: dict[str, list[Citation]] = {}
         for r in c.execute(
             "SELECT s.meeting_id, s.article_id, s.source, a.url, a.title, a.published,"
-            f" a.site_name, CASE WHEN a.title IS NULL THEN substr(a.text, 1, {citation.HEAD_CHARS})"
-            " END AS head FROM meeting_sources s JOIN articles a ON a.id = s.article_id"
+            f" a.site_name, {bodies.head_columns(citation.HEAD_CHARS)}"
+            " FROM meeting_sources s JOIN articles a ON a.id = s.article_id"
             f" WHERE s.meeting_id IN ({marks}) ORDER BY s.rowid",
             params,
         ):
@@ -629,7 +649,9 @@ def _citation(r: sqlite3.Row) -> Citation:
         source=r["source"],
         url=r["url"],
         outlet=citation.outlet_name(r["url"], r["site_name"]),
-        title=citation.headline(r["title"], r["head"]),
+        title=citation.headline(
+            r["title"], bodies.head(r["head_body"], r["head"], citation.HEAD_CHARS)
+        ),
         published=published,
     )
 

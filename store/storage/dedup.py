@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from store.language.fold import fold
 from store.language.models import Article
+from store.storage import bodies
 
 HEAD_CHARS = 2000
 MIN_NEAR_CHARS = 300  # shorter texts share too much boilerplate to judge by similarity
@@ -146,10 +147,12 @@ def write_prints(
 def backfill_prints(c: sqlite3.Connection) -> int:
     """Fingerprint articles stored without one (by an older version of the project)."""
     rows = c.execute(
-        "SELECT a.id, a.url, a.text FROM articles a"
+        "SELECT a.id, a.url, a.body, a.text FROM articles a"
         " LEFT JOIN article_prints p ON p.article_id = a.id WHERE p.article_id IS NULL"
     ).fetchall()
-    write_prints(c, [(aid, url, fingerprint(text)) for aid, url, text in rows])
+    write_prints(
+        c, [(aid, url, fingerprint(bodies.unpack(body, text))) for aid, url, body, text in rows]
+    )
     return len(rows)
 
 
@@ -247,9 +250,11 @@ def find_duplicate(c: sqlite3.Connection, article: Article, p: Print) -> Duplica
         (theirs,) = c.execute(
             "SELECT count(*) FROM article_anchors WHERE article_id = ?", (aid,)
         ).fetchone()
-        source, start = c.execute(
-            "SELECT source, substr(text, 1, ?) FROM articles WHERE id = ?", (2 * HEAD_CHARS, aid)
+        source, body, text = c.execute(
+            "SELECT source, body, substr(text, 1, ?) FROM articles WHERE id = ?",
+            (2 * HEAD_CHARS, aid),
         ).fetchone()
+        start = bodies.head(body, text, 2 * HEAD_CHARS) or ""
         head = _words(_fold(start))[:HEAD_CHARS]
         if len(head) < MIN_NEAR_CHARS:
             continue

@@ -21,8 +21,9 @@ from typing import Any, TypeVar
 import asyncpg
 import greenlet
 
+from store.storage import bodies
 from store.storage.db import Store
-from store.storage.pg_schema import MIGRATIONS
+from store.storage.pg_schema import BODY_MIGRATION, MIGRATIONS
 from store.storage.pg_sql import rowcount, translate
 
 T = TypeVar("T")
@@ -252,6 +253,8 @@ class PgStore(Store):
             version = await conn.fetchval("SELECT n FROM schema_version")
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 await conn.execute(script)
+                if number == BODY_MIGRATION:
+                    await _compress_texts(conn)
                 await conn.execute("UPDATE schema_version SET n = $1", number)
         return len(MIGRATIONS)
 
@@ -276,3 +279,21 @@ class PgStore(Store):
             offset,
         )
         return await self.meetings_by_ids([r["id"] for r in rows])
+
+
+async def _compress_texts(conn: Any) -> None:
+    """Texts stored before migration 7 move into ``body`` (a batch at a time)."""
+    last = 0
+    while True:
+        rows = await conn.fetch(
+            "SELECT rowid, text FROM articles WHERE rowid > $1 AND body IS NULL"
+            " AND text <> '' ORDER BY rowid LIMIT 500",
+            last,
+        )
+        if not rows:
+            return
+        last = rows[-1][0]
+        await conn.executemany(
+            "UPDATE articles SET body = $1, text = '' WHERE rowid = $2",
+            bodies.rewrite_rows([(r[0], r[1]) for r in rows]),
+        )

@@ -419,4 +419,11 @@ MIGRATIONS: list[str] = [
     ALTER TABLE article_anchors ALTER COLUMN anchor TYPE BIGINT
         USING ('x' || substr(anchor, 1, 15))::bit(60)::bigint;
     """,
+    # 7: SQLite's 14 (article texts zlib-compressed in ``body``; BODY_MIGRATION moves the
+    # stored texts over).
+    """
+    ALTER TABLE articles ADD COLUMN body BYTEA;
+    """,
 ]
+
+BODY_MIGRATION = 7

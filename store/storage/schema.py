@@ -354,4 +354,13 @@ MIGRATIONS: list[str] = [
     ALTER TABLE article_anchors_new RENAME TO article_anchors;
     CREATE INDEX article_anchors_article ON article_anchors(article_id);
     """,
+    # 14: article texts zlib-compressed in ``body`` (store.storage.bodies); ``text`` stays
+    # for rows written before, which the migration moves over (BODY_MIGRATION).
+    """
+    ALTER TABLE articles ADD COLUMN body BLOB;
+    """,
 ]
+
+# The migration after which texts still in ``articles.text`` are compressed into ``body``
+# (in Python, inside the migration's transaction: SQL has no zlib).
+BODY_MIGRATION = 14

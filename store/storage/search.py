@@ -28,6 +28,7 @@ from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.query import LeaderGroup, Query
+from store.storage import bodies
 from store.storage.db import Store
 
 # Kinds that are messages, not contacts: "gặp" questions leave them out unless asked for.
@@ -903,10 +904,12 @@ async def articles_of(store: Store, seqs: list[int]) -> dict[int, list[passages.
     missing = list({aid for _seq, aid in rows if passages.ARTICLES.get(aid) is None})
     if missing:
         texts = await _rows(
-            store, f"SELECT id, text FROM articles WHERE id IN ({_marks(len(missing))})", missing
+            store,
+            f"SELECT id, body, text FROM articles WHERE id IN ({_marks(len(missing))})",
+            missing,
         )
-        for aid, text in texts:
-            passages.ARTICLES.put(aid, text)
+        for aid, body, text in texts:
+            passages.ARTICLES.put(aid, bodies.unpack(body, text))
     out: dict[int, list[passages.Parsed]] = {}
     for seq, aid in rows:
         p = passages.ARTICLES.get(aid)
@@ -1140,10 +1143,11 @@ async def _recent_articles(store: Store) -> _Recent:
     missing = [aid for aid in ids if aid not in texts]
     for k in range(0, len(missing), 500):
         part = missing[k : k + 500]
-        for aid, body in await _rows(
-            store, f"SELECT id, text FROM articles WHERE id IN ({_marks(len(part))})", part
+        for aid, body, text in await _rows(
+            store, f"SELECT id, body, text FROM articles WHERE id IN ({_marks(len(part))})", part
         ):
-            texts[str(aid)] = str(body or "").replace("\0", " ").encode().translate(_ASCII_LOWER)
+            plain = bodies.unpack(body, text)
+            texts[str(aid)] = plain.replace("\0", " ").encode().translate(_ASCII_LOWER)
     starts: list[int] = []
     at = 0
     for aid in ids:

@@ -1,0 +1,70 @@
+"""Article texts are stored compressed; a database from before keeps every text readable."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from store.language import citation, passages
+from store.language.models import Article
+from store.services.answer import ask
+from store.services.ingest import ingest
+from store.storage import bodies, corrections
+from store.storage.db import Store
+from store.storage.schema import BODY_MIGRATION, MIGRATIONS
+from store.storage.search import source_articles
+
+REPORT = """Sáng 9/10/2023, tại Thủ đô Hà Nội, Phó Thủ tướng Trần Lưu Quang đã hội đàm với Phó Thủ tướng Nga Dmitry Chernyshenko.
+Hai bên trao đổi về hợp tác du lịch, giáo dục và khoa học - công nghệ.
+Phó Thủ tướng Trần Lưu Quang đề nghị phía Nga tăng số chuyến bay thẳng giữa hai nước.
+"""
+
+
+async def test_ingested_text_is_kept_compressed_and_quoted(
+    empty_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await ingest(empty_store, [Article(text=REPORT, source="quang.txt")])
+    (row,) = await (await empty_store.conn.execute("SELECT text, body FROM articles")).fetchall()
+    assert row[0] == ""
+    assert len(row[1]) < len(REPORT.encode())
+    assert bodies.unpack(row[1]) == REPORT
+    (meeting,) = await empty_store.meetings()
+    assert meeting.evidence["date"].startswith("Sáng 9/10/2023")
+    monkeypatch.setattr(passages, "ARTICLES", passages.ParsedCache())  # read from the store
+    (parsed,) = (await source_articles(empty_store, [meeting.id]))[meeting.id]
+    assert any("chuyến bay thẳng" in s for s in parsed.sentences)
+    result = await ask(empty_store, "Trần Lưu Quang gặp Chernyshenko khi nào?")
+    assert result.results and result.results[0].id == meeting.id
+
+
+def test_head_reads_only_the_start() -> None:
+    body = bodies.pack(REPORT * 50)
+    assert bodies.head(body, None, 40) == REPORT[:40]
+    assert bodies.head(None, REPORT, 40) == REPORT[:40]
+    assert bodies.head(None, None, 40) is None
+    assert bodies.pack("") is None and bodies.unpack(None, None) == ""
+
+
+@pytest.mark.sqlite_only
+async def test_the_migration_compresses_texts_stored_before(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[: BODY_MIGRATION - 1], start=1):
+        conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    conn.execute(
+        "INSERT INTO articles(id, source, title, text) VALUES ('a1', 'old.txt', NULL, ?)",
+        (REPORT,),
+    )
+    conn.commit()
+    conn.close()
+    store = await Store.open(path)
+    try:
+        (row,) = await (await store.conn.execute("SELECT text, body FROM articles")).fetchall()
+        assert row[0] == "" and bodies.unpack(row[1]) == REPORT
+        info = await corrections.get_article(store, "a1")
+        assert info is not None
+        assert info.title == citation.headline(None, REPORT[: citation.HEAD_CHARS])
+    finally:
+        await store.close()
