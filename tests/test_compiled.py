@@ -83,3 +83,25 @@ def test_cached_alias_index_equals_a_fresh_one(
         question_names.alias_index.cache_clear()
     assert len(list(tmp_path.glob("aliases-*.pickle"))) == 1
     assert cached == question_names._build_alias_index()
+
+
+def test_kept_regexes_match_as_compiled_ones_and_are_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store.language import compiled
+
+    monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path))
+    monkeypatch.setattr(compiled, "_regex_codes", None)
+    monkeypatch.setattr(compiled, "_regex_used", {})
+    src = r"(?P<day>\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?|tháng\s+(\d{1,2})"
+    text = "Sáng 9/10/2023 và THÁNG 6 năm sau, rồi 1 / 2"
+    want = [(m.span(), m.groups(), m.groupdict()) for m in re.finditer(src, text, re.I)]
+    first = compiled.kept_regex(src, re.I)
+    compiled._save_regexes()
+    assert len(list(tmp_path.glob("regexes-*.pickle"))) == 1
+    monkeypatch.setattr(compiled, "_regex_codes", None)
+    again = compiled.kept_regex(src, re.I)  # from the file: no compiling
+    assert compiled._regex_codes and (src, int(re.I)) in compiled._regex_codes
+    for rx in (first, again):
+        assert [(m.span(), m.groups(), m.groupdict()) for m in rx.finditer(text)] == want
+        assert rx.pattern == src and rx.flags & re.I

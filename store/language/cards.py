@@ -6,10 +6,10 @@ Pure text in, plain Vietnamese text out (the Telegram layer escapes and links it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable
 from datetime import date
 
+from store.language.compiled import kept_regex
 from store.language.models import Meeting, Participant
 
 UNKNOWN_DATE = "chưa rõ ngày"
@@ -21,8 +21,8 @@ LABEL_NAME_MAX = 22
 # A sentence ends at . ! ? … (then maybe a closing quote or bracket) before a space and a
 # capital, a digit, a quote or a dash; a number's dot ("1.000") or an initial ("V. Putin") is
 # no end.
-_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[\"“«(\-–—\dA-ZÀ-ỸĐ]|\s*$)")
-_INITIAL = re.compile(r"(?:^|[\s(])[A-ZĐ]$")
+_END = kept_regex(r"[.!?…]+[»”\"')\]]*(?=\s+[\"“«(\-–—\dA-ZÀ-ỸĐ]|\s*$)")
+_INITIAL = kept_regex(r"(?:^|[\s(])[A-ZĐ]$")
 _ENDS = ".!?…»”\"')]"
 
 
@@ -146,7 +146,7 @@ def button_label(m: Meeting, asked: Collection[str] = (), today: date | None = N
 
 
 QUOTE_MAX = 300  # characters of one quoted sentence under a list item
-_ITEM = re.compile(r"^(\d+)\. ")
+_ITEM = kept_regex(r"^(\d+)\. ")
 
 
 def quote_items(

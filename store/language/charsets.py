@@ -11,9 +11,10 @@ does not clearly read as Vietnamese is refused with a guess of its encoding.
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 from dataclasses import dataclass
+
+from store.language.compiled import kept_regex
 
 SAMPLE = 100_000  # bytes scored per candidate; the winner then decodes the whole file
 MIN_SHARE = 0.9  # share of the accented words that must be Vietnamese syllables
@@ -96,9 +97,9 @@ def vietnamese_share(text: str) -> tuple[float, int]:
     return (good / total if total else 0.0), good
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = kept_regex(r"[^\W\d_]+")
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
-_SYLLABLE = re.compile(
+_SYLLABLE = kept_regex(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
     r"[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )

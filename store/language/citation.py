@@ -17,6 +17,7 @@ from importlib.resources import files
 from urllib.parse import urlsplit
 
 from store.language.cards import sentences
+from store.language.compiled import kept_regex
 from store.language.fold import fold_key
 from store.language.models import Citation, Meeting
 
@@ -28,12 +29,12 @@ SITE_NAME_MAX = 60
 MASTHEAD_WORDS = 8
 CAPS_SHARE = 0.4  # a line this much in capitals is a banner, not a headline
 
-_ARCHIVE_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
-_CREDIT = re.compile(r"\s*[(\[]?\s*(?:Ảnh|Nguồn|Video|Clip)\s*:.*$", re.IGNORECASE)
+_ARCHIVE_DATE = kept_regex(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
+_CREDIT = kept_regex(r"\s*[(\[]?\s*(?:Ảnh|Nguồn|Video|Clip)\s*:.*$", re.IGNORECASE)
 # A site's menu or breadcrumbs: items set apart by runs of spaces, bars or arrows.
-_MENU = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S|\||\s[»›>]\s")
-_LETTER = re.compile(r"[^\W\d_]")
-_STAMP = re.compile(r"\s+\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_MENU = kept_regex(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S|\||\s[»›>]\s")
+_LETTER = kept_regex(r"[^\W\d_]")
+_STAMP = kept_regex(r"\s+\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ it was built from; when a cache cannot be read or written, things are built as b
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import pickle
@@ -141,3 +142,53 @@ def source_bytes(*modules: Any) -> list[bytes]:
         except (OSError, TypeError, AttributeError):
             out.append(repr(m).encode())
     return out
+
+
+# Module-level regexes of the question grammar, date readers and passages: their code kept
+# in one file, read once per process (a few hundred patterns compile in 60-250 ms, which
+# is most of what `briefing ask` spends before it reads the store). Patterns not kept yet
+# are compiled as usual and added when the process ends.
+_REGEX_CAP = 20_000  # beyond this, a save keeps only what this process used
+_regex_codes: dict[tuple[str, int], Code] | None = None
+_regex_used: dict[tuple[str, int], Code] = {}
+_regex_dirty = False
+
+
+def _regex_path() -> Path:
+    return cache_dir() / f"regexes-{fingerprint([b'regex code v1'])}.pickle"
+
+
+def _save_regexes() -> None:
+    codes = _regex_codes if _regex_codes and len(_regex_codes) <= _REGEX_CAP else _regex_used
+    path = _regex_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regexes-")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(codes, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:  # noqa: BLE001 - a read-only cache: compile every time
+        pass
+
+
+def kept_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from kept code when this pattern was seen before."""
+    global _regex_codes, _regex_dirty
+    if _regex_codes is None:
+        try:
+            with _regex_path().open("rb") as f:
+                _regex_codes = pickle.load(f)
+        except Exception:  # noqa: BLE001 - missing or unreadable: start empty
+            _regex_codes = {}
+    key = (pattern, int(flags))
+    code = _regex_codes.get(key)
+    if code is None:
+        code = regex_code(pattern, flags)
+        if code is None:
+            return re.compile(pattern, flags)
+        _regex_codes[key] = code
+        if not _regex_dirty:
+            _regex_dirty = True
+            atexit.register(_save_regexes)
+    _regex_used[key] = code
+    return from_code(code, pattern, flags)

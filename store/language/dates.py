@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
+from store.language.compiled import kept_regex
 from store.language.fold import fold
 
 __all__ = [
@@ -143,89 +144,89 @@ def _month_of(token: str) -> int:
 # ---------------------------------------------------------------------------------------------
 # Article side
 
-_RX_FULL = re.compile(rf"(?P<d>{_D1})(?P<s>[/.\-])(?P<m>{_N})(?P=s)(?P<y>{_Y})(?!\w|[.,][0-9]|/\w)")
-_RX_RANGE = re.compile(
+_RX_FULL = kept_regex(rf"(?P<d>{_D1})(?P<s>[/.\-])(?P<m>{_N})(?P=s)(?P<y>{_Y})(?!\w|[.,][0-9]|/\w)")
+_RX_RANGE = kept_regex(
     rf"(?P<d1>{_D1})(?P<conn>{_H}*{_DASH}{_H}*|{_H}+(?:đến|tới){_H}+(?:ngày{_H}+)?)"
     rf"(?P<d>{_N})(?P<s>[/.\-])(?P<m>{_N})(?:(?P=s)(?P<y>{_Y}))?{_NUM_END}"
 )
-_RX_LIST = re.compile(
+_RX_LIST = kept_regex(
     rf"(?P<d1>{_D1})(?P<more>(?:{_H}*,{_H}+[0-9][0-9]?(?![0-9])){{0,6}})(?:{_H}*,{_H}+|{_H}+và{_H}+)"
     rf"(?P<d>{_N})(?P<s>[/.\-])(?P<m>{_N})(?:(?P=s)(?P<y>{_Y}))?{_NUM_END}"
 )
-_RX_WORD = re.compile(
+_RX_WORD = kept_regex(
     rf"(?P<d>{_D1}){_H}+tháng{_H}+(?P<m>[0-9][0-9]?(?![0-9])|(?:{_MW})(?!\w))"
     rf"(?:(?:{_H}*,)?{_H}+(?:năm{_H}+)?(?P<y>{_Y})(?!\w)|{_H}+năm{_H}+(?P<yr>nay|ngoái)(?!\w))?"
 )
-_RX_DM = re.compile(rf"(?P<d>{_D1})(?P<s>[/.\-])(?P<m>{_N}){_NUM_END}")
-_RX_MONTH = re.compile(
+_RX_DM = kept_regex(rf"(?P<d>{_D1})(?P<s>[/.\-])(?P<m>{_N}){_NUM_END}")
+_RX_MONTH = kept_regex(
     rf"tháng(?:{_H}*(?P<m>[0-9][0-9]?)(?![0-9])|{_H}+(?P<mw>{_MW})(?!\w))"
     rf"(?:{_H}*[/.\-]{_H}*(?P<y>{_Y})|(?:{_H}*,)?{_H}+(?:năm{_H}+)?(?P<y2>{_Y})"
     rf"|{_H}+năm{_H}+(?P<yr>nay|ngoái|trước))?(?!\w|[.,/\-][0-9])"
 )
-_RX_YEAR = re.compile(rf"năm{_H}+(?P<y>{_Y})(?:{_H}*{_DASH}{_H}*(?P<y2>{_Y}))?(?!\w|[.,/][0-9])")
-_RX_YEAR_REL = re.compile(rf"năm{_H}+(?P<yr>nay|ngoái)(?!\w)")
+_RX_YEAR = kept_regex(rf"năm{_H}+(?P<y>{_Y})(?:{_H}*{_DASH}{_H}*(?P<y2>{_Y}))?(?!\w|[.,/][0-9])")
+_RX_YEAR_REL = kept_regex(rf"năm{_H}+(?P<yr>nay|ngoái)(?!\w)")
 # "hồi tháng trước", "đầu tháng này", "cuối tháng trước": a month counted from the publication
 # date. A lead word is required: "3 tháng trước" is a duration ago, not a month.
-_RX_MONTH_REL = re.compile(
+_RX_MONTH_REL = kept_regex(
     rf"(?<!\w)(?:hồi|vào|trong|đầu|giữa|cuối|từ){_H}+tháng{_H}+(?P<r>trước|này)(?!\w)"
 )
 # An anniversary span in brackets, "(1994-2024)": its last year is the year of the report.
-_RX_YEAR_SPAN = re.compile(rf"\({_H}*(?P<y>{_Y}){_H}*{_DASH}{_H}*(?P<y2>{_Y}){_H}*\)")
-_RX_APPOSITION = re.compile(
+_RX_YEAR_SPAN = kept_regex(rf"\({_H}*(?P<y>{_Y}){_H}*{_DASH}{_H}*(?P<y2>{_Y}){_H}*\)")
+_RX_APPOSITION = kept_regex(
     rf"(?P<app>{_H}*[,(]{_H}*|{_H}+)(?:ngày{_H}+)?(?P<d>{_N})(?P<s>[/.\-])(?P<m>{_N})"
     rf"(?:(?P=s)(?P<y>{_Y}))?{_NUM_END}(?P<close>{_H}*\))?"
 )
 # Relative days are found from the relative word (a literal: fast to scan for), then the
 # head before it: "hôm nay", "ngày hôm qua", "ngày mai", "sáng nay", "tối hôm qua".
-_RX_REL_WORDS = tuple(re.compile(w + r"(?!\w)") for w in ("nay", "qua", "kia", "mai"))
-_REL_HEAD = re.compile(
+_RX_REL_WORDS = tuple(kept_regex(w + r"(?!\w)") for w in ("nay", "qua", "kia", "mai"))
+_REL_HEAD = kept_regex(
     rf"(?<!\w)(?:(?P<ngay>ngày{_H}+)?(?P<hom>hôm)|(?P<mai>ngày)|(?P<tod>{_TOD})(?:{_H}+(?P<todhom>hôm))?){_H}+$"
 )
 # Digit-led forms are only tried where a short number is followed by a separator or a
 # date word; scanning once for that is much cheaper than scanning once per form.
-_RX_DIGIT_TRIGGER = re.compile(
+_RX_DIGIT_TRIGGER = kept_regex(
     rf"[0-9]{_B}[0-9]?(?=[/.\-]|{_H}*{_DASH}|{_H}+(?:tháng|đến|tới|và){_H}|{_H}*,{_H}+[0-9])"
 )
 
 # "hôm thứ Năm", "tối Chủ nhật": a weekday of the week a report was published in. The day's
 # name is written with a capital ("lần thứ hai" is an ordinal, not Monday).
-_RX_WEEKDAY = re.compile(
+_RX_WEEKDAY = kept_regex(
     rf"(?<!\w)(?:(?P<tod>{_TOD}){_H}+|hôm{_H}+|vào{_H}+)(?:(?P<thu>thứ){_H}+(?P<d>Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|(?P<cn>Chủ{_H}+nhật|chủ{_H}+nhật))(?!\w)",
     re.IGNORECASE,
 )
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
-_NUMBER = re.compile(r"[0-9]+")
+_NUMBER = kept_regex(r"[0-9]+")
 _REL_OFFSET = {"nay": 0, "qua": -1, "kia": -2, "mai": 1}
 
 # Context looked up around a candidate (searched in a short window, anchored with $ / match).
-_LEAD_BEFORE = re.compile(
+_LEAD_BEFORE = kept_regex(
     rf"(?<!\w)(?P<lead>(?P<tod>{_TOD}){_H}+(?:{_LEAD_WORDS}{_H}+)?|{_LEAD_WORDS}{_H}+)$"
 )
-_RANGE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:từ|đến|tới|và|cho{_H}+đến|trước|sau|dịp){_H}+$")
-_FROM_BEFORE = re.compile(rf"(?<!\w)từ{_H}+$")
-_NGAY_BEFORE = re.compile(rf"(?<!\w)ngày{_H}+$")
-_OPEN_PAREN_BEFORE = re.compile(rf"\({_H}*$")
-_NUMBER_BEFORE = re.compile(
+_RANGE_WORD_BEFORE = kept_regex(rf"(?<!\w)(?:từ|đến|tới|và|cho{_H}+đến|trước|sau|dịp){_H}+$")
+_FROM_BEFORE = kept_regex(rf"(?<!\w)từ{_H}+$")
+_NGAY_BEFORE = kept_regex(rf"(?<!\w)ngày{_H}+$")
+_OPEN_PAREN_BEFORE = kept_regex(rf"\({_H}*$")
+_NUMBER_BEFORE = kept_regex(
     rf"(?:(?<![\w.,/\-])[0-9]+|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|các|những)){_H}+$"
 )
-_RANGE_AFTER = re.compile(rf"{_H}*(?:{_DASH}|đến|tới){_H}*(?:ngày{_H}+)?[0-9]")
-_RANGE_GAP = re.compile(rf"{_H}*(?:{_DASH}|đến|tới|cho{_H}+đến){_H}*")
-_YEAR_GAP = re.compile(rf"{_H}+")
+_RANGE_AFTER = kept_regex(rf"{_H}*(?:{_DASH}|đến|tới){_H}*(?:ngày{_H}+)?[0-9]")
+_RANGE_GAP = kept_regex(rf"{_H}*(?:{_DASH}|đến|tới|cho{_H}+đến){_H}*")
+_YEAR_GAP = kept_regex(rf"{_H}+")
 # Fractions and ratios written like day/month ("2/3 số phiếu", "tỷ lệ 1/2", "24/7").
-_FRACTION_AFTER = re.compile(
+_FRACTION_AFTER = kept_regex(
     rf"{_H}*(?:số|dân|phần|tổng|trong|đại{_H}+biểu|cử{_H}+tri|phiếu|lượng|diện|thành{_H}+viên)(?!\w)"
 )
-_FRACTION_BEFORE = re.compile(
+_FRACTION_BEFORE = kept_regex(
     rf"(?<!\w)(?:tỷ{_H}+lệ|tỉ{_H}+lệ|hơn|gần|khoảng|trên|dưới|chiếm|đạt|bằng|số|tỷ{_H}+số|tỉ{_H}+số){_H}+$"
 )
-_QUA_NOT_DATE = re.compile(
+_QUA_NOT_DATE = kept_regex(
     rf"{_H}+(?:đời|khỏi|lại|đi|được|các|những|nhiều|đó|việc|sông|cầu|biên|mạng|điện|đường|thư)(?!\w)"
 )
 
-_LIGHT_BEFORE = re.compile(rf"(?<!\w)(?:ánh|tươi|trời){_H}+$")
+_LIGHT_BEFORE = kept_regex(rf"(?<!\w)(?:ánh|tươi|trời){_H}+$")
 
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_MARKED_CLUSTER = re.compile(f"[^{_MARKS}]?[{_MARKS}]+")
+_MARKED_CLUSTER = kept_regex(f"[^{_MARKS}]?[{_MARKS}]+")
 
 
 @dataclass
@@ -681,12 +682,12 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
 # ---------------------------------------------------------------------------------------------
 # Publication date
 
-_PREFIX = re.compile(r"\A\s*date\s+([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?(?![0-9])")
-_URL_ISO = re.compile(
+_PREFIX = kept_regex(r"\A\s*date\s+([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?(?![0-9])")
+_URL_ISO = kept_regex(
     r"(?<![0-9])(20[0-9]{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12][0-9]|3[01])(?![0-9])"
 )
-_URL_DIGITS = re.compile(r"(?<![0-9])[0-9]{8,18}(?![0-9])")
-_URL_MONTH = re.compile(r"/(20[0-9]{2})/?(0[1-9]|1[0-2])(?:/|$)")
+_URL_DIGITS = kept_regex(r"(?<![0-9])[0-9]{8,18}(?![0-9])")
+_URL_MONTH = kept_regex(r"/(20[0-9]{2})/?(0[1-9]|1[0-2])(?:/|$)")
 
 _B_DATE = (
     r"(?<![0-9])(?P<d>0?[1-9]|[12][0-9]|3[01])(?P<s>[/.\-])(?P<m>0?[1-9]|1[0-2])"
@@ -694,29 +695,29 @@ _B_DATE = (
 )
 _B_TIME = r"(?<![0-9:])(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9](?::[0-5][0-9])?(?![0-9])"
 _B_SEP = r"(?:[^\S\n]|[,|·\-–—]){0,6}"
-_BYLINE_TD = re.compile(_B_TIME + _B_SEP + _B_DATE)
-_BYLINE_DT = re.compile(_B_DATE + _B_SEP + r"(?:lúc\s*)?" + _B_TIME)
+_BYLINE_TD = kept_regex(_B_TIME + _B_SEP + _B_DATE)
+_BYLINE_DT = kept_regex(_B_DATE + _B_SEP + r"(?:lúc\s*)?" + _B_TIME)
 # "16 Tháng Chín 2025 | 21:10": a month in words, then a time.
-_BYLINE_WORDS = re.compile(
+_BYLINE_WORDS = kept_regex(
     rf"(?P<d>\d{{1,2}}){_H}+tháng{_H}+(?P<mw>{_MW}|\d{{1,2}})(?:{_H}+năm)?{_H}+(?P<y>\d{{4}})"
     rf"{_H}*[|,\-–]?{_H}*(?:lúc{_H}*)?\d{{1,2}}[:h]\d{{2}}"
 )
-_BYLINE_MARKED = re.compile(
+_BYLINE_MARKED = kept_regex(
     r"(?:ngày\s*đăng|đăng\s*ngày|đăng\s*lúc|ngày\s*xuất\s*bản|xuất\s*bản|ngày\s*cập\s*nhật"
     r"|cập\s*nhật(?:\s*lúc)?|thời\s*gian\s*đăng|published|posted|updated)[^\S\n]*:?[^\S\n]*"
     rf"(?:{_B_TIME}{_B_SEP})?(?:ngày\s*)?{_B_DATE}"
 )
-_BARE_DATE_LINE = re.compile(
+_BARE_DATE_LINE = kept_regex(
     rf"\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{_B_DATE}\s*(?:\(?gmt[+-]?[0-9]*\)?)?\s*"
 )
-_SOURCE_LINE = re.compile(
+_SOURCE_LINE = kept_regex(
     rf"\s*(?:nguồn|theo)\s*:?\s*[^\n]{{0,80}}?[,\-–]\s*(?:ngày\s*)?{_B_DATE}\s*\.?\s*"
 )
-_ANY_FULL_DATE = re.compile(_B_DATE)
-_BYLINE_TAIL = re.compile(r"\s*(?:\(?\s*gmt\s*[+-]?\s*[0-9]*\s*\)?)?\s*")
-_PROSE_BEFORE_MARKER = re.compile(r"(?<!\w)(?:được|đã|sẽ|vừa|mới|đang)\s*$")
+_ANY_FULL_DATE = kept_regex(_B_DATE)
+_BYLINE_TAIL = kept_regex(r"\s*(?:\(?\s*gmt\s*[+-]?\s*[0-9]*\s*\)?)?\s*")
+_PROSE_BEFORE_MARKER = kept_regex(r"(?<!\w)(?:được|đã|sẽ|vừa|mới|đang)\s*$")
 _MARKED_MAX_LINE = 120  # "Ngày đăng: …" is a short line; "được cập nhật ngày …" in prose is not
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = kept_regex(r"[^\W\d_]+")
 _TOP_LINES = 80
 _TOP_CHARS = 6000
 
@@ -828,7 +829,7 @@ def _timed_byline(line: str) -> date | None:
 
 
 # What a site's "today" header holds besides its date: weekday, "ngày", a clock time, a zone.
-_HEADER_WORDS = re.compile(
+_HEADER_WORDS = kept_regex(
     r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|ngày|tháng|năm|gmt|am|pm|ict"
 )
 
@@ -954,93 +955,93 @@ _QN = rf"(?:[0-9]{{1,2}}|{'|'.join(_QNUMWORDS)})"
 _Q_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_full",
-        re.compile(
+        kept_regex(
             rf"(?:(?:ngay|hom|mung|mong)\s+)?(?<![\w./-])(?P<d>{_QD})\s*(?P<s>[/.-])\s*(?P<m>{_QM})"
             rf"\s*(?P=s)\s*(?P<y>{_QY})(?!\w|[./-][0-9])"
         ),
     ),
     (
         "day_words",
-        re.compile(
+        kept_regex(
             rf"(?P<lead>(?:ngay|mung|mong)\s+)?(?<![\w./-])(?P<d>{_QD})\s+thang\s+"
             rf"(?P<m>{_QM}(?![0-9])|(?:{_QMW})(?!\w)){_QYEAR_TAIL}"
         ),
     ),
     (
         "day",
-        re.compile(
+        kept_regex(
             rf"(?P<lead>(?:ngay|hom|mung|mong|{_QTOD})\s+(?:ngay\s+)?)?(?<![\w./-])(?P<d>{_QD})"
             rf"(?P<s>[/.-])(?P<m>{_QM})(?!\w|[./-][0-9]|\s*%)(?:\s*,?\s+nam\s+(?:(?P<yr>nay|ngoai|truoc)(?!\w)|(?P<y2>{_QY})(?![0-9])))?"
         ),
     ),
     (
         "month",
-        re.compile(
+        kept_regex(
             rf"(?<!\w)(?:(?P<part>dau|giua|cuoi)\s+)?thang\s*(?:(?P<m>{_QM})(?![0-9])|\s(?P<mw>{_QMW})(?!\w))"
             rf"{_QYEAR_TAIL}(?!\w|[./-][0-9])"
         ),
     ),
     (
         "month_rel",
-        re.compile(
+        kept_regex(
             r"(?<!\w)(?:(?P<part>dau|giua|cuoi)\s+)?thang\s+(?P<r>nay|truoc|sau|toi|qua)(?!\w)"
         ),
     ),
     (
         "quarter",
-        re.compile(rf"(?<!\w)quy\s*(?P<q>[1-4]|iv|iii|ii|i)(?!\w){_QYEAR_TAIL}(?!\w|[./-][0-9])"),
+        kept_regex(rf"(?<!\w)quy\s*(?P<q>[1-4]|iv|iii|ii|i)(?!\w){_QYEAR_TAIL}(?!\w|[./-][0-9])"),
     ),
-    ("quarter_rel", re.compile(r"(?<!\w)quy\s+(?P<r>nay|truoc)(?!\w)")),
+    ("quarter_rel", kept_regex(r"(?<!\w)quy\s+(?P<r>nay|truoc)(?!\w)")),
     (
         "part_year",
-        re.compile(
+        kept_regex(
             rf"(?<!\w)(?P<part>dau|giua|cuoi)\s+nam(?:\s*,?\s*(?P<y>{_QY})(?![0-9])|\s+(?P<yr>nay|ngoai|truoc)(?!\w))?(?!\w)"
         ),
     ),
     (
         "months_of_year",
-        re.compile(
+        kept_regex(
             rf"(?<!\w)(?:(?P<n>{_QN})\s+thang|(?P<half>nua))\s+(?P<part>dau|cuoi|sau)\s+nam"
             rf"(?:\s*,?\s*(?P<y>{_QY})(?![0-9])|\s+(?P<yr>nay|ngoai|truoc)(?!\w))?(?!\w)"
         ),
     ),
-    ("years_ago", re.compile(rf"(?<!\w)(?P<n>{_QN})\s+nam\s+(?:ve\s+)?truoc(?!\w)")),
+    ("years_ago", kept_regex(rf"(?<!\w)(?P<n>{_QN})\s+nam\s+(?:ve\s+)?truoc(?!\w)")),
     (
         "window",
-        re.compile(
+        kept_regex(
             rf"(?<!\w)(?P<n>{_QN})\s+(?P<u>nam|thang|tuan|ngay)\s+(?:qua|gan\s+day|vua\s+qua|tro\s+lai\s+day|nay)(?!\w)"
         ),
     ),
-    ("year", re.compile(rf"(?<!\w)nam\s*(?P<y>{_QY})(?!\w|[./-][0-9])")),
-    ("year_rel", re.compile(r"(?<!\w)nam\s+(?P<r>nay|ngoai|truoc|qua)(?!\w)")),
+    ("year", kept_regex(rf"(?<!\w)nam\s*(?P<y>{_QY})(?!\w|[./-][0-9])")),
+    ("year_rel", kept_regex(r"(?<!\w)nam\s+(?P<r>nay|ngoai|truoc|qua)(?!\w)")),
     (
         "bare_year",
-        re.compile(
+        kept_regex(
             r"(?<![\w./-])(?P<y>20[0-9]{2})(?!\w|[./-][0-9]|\s*(?:%|nguoi|ty|trieu|nghin|ngan|usd|dong|km|tan|lan|chiec|m)(?!\w))"
         ),
     ),
     (
         "rel_day",
-        re.compile(
+        kept_regex(
             rf"(?<!\w)(?:(?:ngay\s+)?hom\s+(?P<r>nay|qua|kia)|ngay\s+(?P<r2>mai)|(?P<tod>{_QTOD})\s+(?P<r3>nay|qua|mai))(?!\w)"
         ),
     ),
-    ("week", re.compile(r"(?<!\w)tuan\s+(?P<r>nay|truoc|qua|sau|toi)(?!\w)")),
+    ("week", kept_regex(r"(?<!\w)tuan\s+(?P<r>nay|truoc|qua|sau|toi)(?!\w)")),
     (
         "recent",
-        re.compile(r"(?<!\w)(?:(?:thoi\s+gian|dao)\s+)?(?:gan\s+day|moi\s+day)(?!\s*nhat)(?!\w)"),
+        kept_regex(r"(?<!\w)(?:(?:thoi\s+gian|dao)\s+)?(?:gan\s+day|moi\s+day)(?!\s*nhat)(?!\w)"),
     ),
-    ("now", re.compile(r"(?<!\w)(?:nay|bay\s+gio|hien\s+nay|hien\s+tai)(?!\w)")),
+    ("now", kept_regex(r"(?<!\w)(?:nay|bay\s+gio|hien\s+nay|hien\s+tai)(?!\w)")),
 ]
-_Q_RANGE_GAP = re.compile(r"\s*(?:-|–|—|den|toi|cho\s+den)\s*")
-_Q_FROM_BEFORE = re.compile(r"(?<!\w)tu\s+$")
-_Q_BETWEEN_BEFORE = re.compile(r"(?<!\w)giua\s+(?:(?:nam|thang)\s+)?$")
-_Q_AND_GAP = re.compile(r"\s*(?:va|-|–|den|toi)\s*")
-_Q_NUMBER_BEFORE = re.compile(
+_Q_RANGE_GAP = kept_regex(r"\s*(?:-|–|—|den|toi|cho\s+den)\s*")
+_Q_FROM_BEFORE = kept_regex(r"(?<!\w)tu\s+$")
+_Q_BETWEEN_BEFORE = kept_regex(r"(?<!\w)giua\s+(?:(?:nam|thang)\s+)?$")
+_Q_AND_GAP = kept_regex(r"\s*(?:va|-|–|den|toi)\s*")
+_Q_NUMBER_BEFORE = kept_regex(
     r"(?:(?<![\w.,/-])[0-9]+|(?<!\w)(?:mot|hai|ba|bon|bay|tam|chin|muoi|vai|may|nhieu|cac|nhung))\s+$"
 )
-_Q_FRACTION_AFTER = re.compile(r"\s*(?:so|dan|phan|tong|trong|dai\s+bieu|phieu)(?!\w)")
-_Q_TOKEN = re.compile(r"[a-z]+")
+_Q_FRACTION_AFTER = kept_regex(r"\s*(?:so|dan|phan|tong|trong|dai\s+bieu|phieu)(?!\w)")
+_Q_TOKEN = kept_regex(r"[a-z]+")
 # Folded keyword -> the diacritic spellings it may come from. A word typed with marks
 # must be one of these: "dầu năm 2024" (oil) is not "đầu năm", "thắng 2-1" is not "tháng".
 _Q_FORMS = {

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from store.language.compiled import kept_regex
 from store.language.countries import country_at, find_countries, is_country_name
 from store.language.dates import DateMention, find_dates, find_published, site_header_end
 from store.language.fold import fold
@@ -24,45 +25,45 @@ from store.language.names import (
     title_names,
 )
 
-_CAPTION = re.compile(
+_CAPTION = kept_regex(
     r"(\(anh\b|\banh\s*:|\banh\s+\d+\.?$|^\s*(©|anh\s*:)|\bttxvn\)?\s*$|ảnh minh họa|^\s*chu thich anh)",
 )
 # A sentence ends at . ! ? … before an upper-case letter or digit, also when the space is
 # missing ("Lễ đón.Phát biểu").
-_SENT_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“'(]?[{UP}0-9])|(?<=[a-zà-ỹ]{{2}}[.!?])(?=[{UP}])")
+_SENT_END = kept_regex(rf"(?<=[.!?…])\s+(?=[\"“'(]?[{UP}0-9])|(?<=[a-zà-ỹ]{{2}}[.!?])(?=[{UP}])")
 _ABBREV = frozenset({"tp", "ts", "ths", "pgs", "gs", "ông", "bà", "st", "lb"})
-_ANAPHOR = re.compile(r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$")
-_IMPLICIT_VISIT = re.compile(
+_ANAPHOR = kept_regex(r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$")
+_IMPLICIT_VISIT = kept_regex(
     r"\b(theo loi moi|nhan loi moi|(da )?(den|toi) (san bay|thu do)|len duong|bat dau chuyen)\b"
 )
-_ANH_MARK = re.compile(r"\banh\s*:|\banh\s+\d+\.?$")
-_SECTOR_JOIN = re.compile(r"\s*(?:[,;/]|\s[-–—]\s|-|–|\bvà\b)\s*")
+_ANH_MARK = kept_regex(r"\banh\s*:|\banh\s+\d+\.?$")
+_SECTOR_JOIN = kept_regex(r"\s*(?:[,;/]|\s[-–—]\s|-|–|\bvà\b)\s*")
 # Words before a person that make them someone represented, greeted or watching rather than a
 # party to the meeting: "Đặc phái viên của Tổng Bí thư X", "thay mặt X", "lời chào của X",
 # "gửi lời thăm hỏi tới X", "dưới sự chứng kiến của X", "Tham dự … có X".
-_ENVOY = re.compile(
+_ENVOY = kept_regex(
     r"\b(?:dac phai vien|dac su|phai vien|dai dien|thay mat(?: cho)?|(?:duoc |theo )?uy (?:quyen|nhiem)(?: cua| cho)?)"
     r"(?: dac biet)?(?: cua| cho)?\s*$"
 )
-_GREETED = re.compile(
+_GREETED = kept_regex(
     r"\b(?:loi chao|loi tham hoi|loi chuc(?: mung)?|thu|thu tay|thong diep|loi nhan|tinh cam)"
     r"(?: than ai| tot dep| tran trong| nong nhiet| than thiet)?(?: cua| tu)\s*$"
     r"|\b(?:gui|chuyen)(?: loi)?(?: chao| tham hoi| chuc mung| hoi tham)?"
     r"(?: than ai| tot dep| tran trong)?(?: toi| den| cua)\s*$"
     r"|\b(?:gui|chuyen) loi (?:chao|tham hoi|chuc mung|hoi tham)\s*$"
 )
-_WITNESS = re.compile(
+_WITNESS = kept_regex(
     r"\b(?:su chung kien cua|chung kien cua|su tham du cua|su co mat cua)\s*$"
     r"|^\s*(?:tham du|cung tham du|cung du|tham gia|co mat)\b.*\b(?:co|con co|gom)\s*$"
 )
 # Honorifics and ranks that may stand between such a cue and the name.
-_HONORIFIC = re.compile(
+_HONORIFIC = kept_regex(
     r"(?:\s*,?\s*(?:dong chi|ong|ba|ngai|dai tuong|thuong tuong|trung tuong|thieu tuong)\b)*\s*$"
 )
-_COORD_GAP = re.compile(
+_COORD_GAP = kept_regex(
     r"[\s,;()\-–]*(?:(?:va|cung|cua|voi|cac|dong chi|ong|ba|ngai)\b[\s,;()\-–]*)*"
 )
-_BARE_YEAR = re.compile(r"(?<![\d/.,\-])(?:19[5-9]\d|20[0-4]\d)(?![\d/.,]\d|\d)")
+_BARE_YEAR = kept_regex(r"(?<![\d/.,\-])(?:19[5-9]\d|20[0-4]\d)(?![\d/.,]\d|\d)")
 
 
 @dataclass
@@ -274,7 +275,7 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
 # TP. X", "tại trụ sở UBND TP X", and a foreign city with its country "tại X (Hoa Kỳ)". A name
 # after a title ("Thống đốc vùng X") is an office, never a venue, and is not read here.
 _CITY_NAME = rf"[{UP}][\w'’\-.]*(?:\s+(?:de\s+|do\s+|da\s+|del\s+)?[{UP}][\w'’\-]*){{0,2}}"
-_VENUE_CITY = re.compile(
+_VENUE_CITY = kept_regex(
     rf"(?<!\w)(?:tại|ở)\s+(?:trụ sở\s+(?:UBND|HĐND|Thành ủy|Tỉnh ủy)\s+)?"
     rf"(?:thành phố|Thành phố|TP\.?)\s+({_CITY_NAME})"
     rf"|(?<!\w)(?:tại|ở)\s+([A-Z][A-Za-z'\-]*(?:\s+(?:de\s+|do\s+|da\s+)?[A-Z][A-Za-z'\-]*){{0,2}})"
@@ -299,9 +300,9 @@ def _venue_cities(text: str, known: list[Mention], lex: Lexicon) -> list[Mention
 
 
 # A title inside an event's name holds no one: "Hội nghị Bộ trưởng Ngoại giao ASEAN".
-_EVENT_BEFORE = re.compile(r"(?i:hội nghị|diễn đàn|cuộc họp|phiên họp|đối thoại)\s+$")
+_EVENT_BEFORE = kept_regex(r"(?i:hội nghị|diễn đàn|cuộc họp|phiên họp|đối thoại)\s+$")
 # State-form words between a title and its country: "Thủ tướng nước Cộng hòa Singapore".
-_STATE_FORM = re.compile(
+_STATE_FORM = kept_regex(
     r"\s+(?:(?:nước|Nhà nước|Cộng hòa|Cộng hoà|CH|Vương quốc|Liên bang|Nhân dân|Dân chủ"
     r"|Xã hội chủ nghĩa|Hồi giáo|Hợp chúng quốc|Đại công quốc|Quần đảo)\s+){0,4}"
 )
@@ -432,8 +433,8 @@ def _word_before(text: str, pos: int) -> str | None:
     return m.group(1) if m else None
 
 
-_TITLE_TRIM = re.compile(r"[\s,;:\-–(]+$|^\s*[,;:\-–]+\s*")
-_PRONOUN_END = re.compile(r"\s*,?\s*(?:ông|bà|ngài)\s*$", re.IGNORECASE)
+_TITLE_TRIM = kept_regex(r"[\s,;:\-–(]+$|^\s*[,;:\-–]+\s*")
+_PRONOUN_END = kept_regex(r"\s*,?\s*(?:ông|bà|ngài)\s*$", re.IGNORECASE)
 
 
 def _title_text(raw: str) -> str:
@@ -445,7 +446,7 @@ def _title_text(raw: str) -> str:
 
 # A title written after a name ends at a clause break, a verb, or a comma before a lower-case
 # word ("…, Phó Chủ tịch Tập đoàn Rostec, về hợp tác …"): names of bodies go on in capitals.
-_TITLE_STOP = re.compile(
+_TITLE_STOP = kept_regex(
     r"[.;\n]|\s(?:dẫn đầu|làm trưởng đoàn|đã|đang|và|cùng)(?!\w)|,\s*(?=[a-zà-ỹđ])"
 )
 
@@ -495,20 +496,20 @@ def acted_for(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-_GIVEN_BY = re.compile(r"\bduoc\s*$")
-_TO_OR_OF = re.compile(r"\b(?:toi|den|cua|tu)\s*$")
+_GIVEN_BY = kept_regex(r"\bduoc\s*$")
+_TO_OR_OF = kept_regex(r"\b(?:toi|den|cua|tu)\s*$")
 # "Được Tổng Bí thư Tô Lâm ủy nhiệm, …": the one who gave the mandate met no one.
-_MANDATE_AFTER = re.compile(r"\s*,?\s*(?:uy nhiem|uy quyen|uy thac|cu)\b")
-_MESSAGE_WORD = re.compile(
+_MANDATE_AFTER = kept_regex(r"\s*,?\s*(?:uy nhiem|uy quyen|uy thac|cu)\b")
+_MESSAGE_WORD = kept_regex(
     r"(?<!\w)(?:lời chào|lời thăm hỏi|lời hỏi thăm|lời chúc|lời nhắn|(?<!bí )thư(?! ký| viện| giãn| pháp)"
     r"|thông điệp|tình cảm)(?!\w)"
 )
 # The recipient ("… tới X") or the sender ("lời chúc sức khỏe tốt đẹp nhất của X").
-_TO_RECIPIENT = re.compile(
+_TO_RECIPIENT = kept_regex(
     r"[^.;:!?]{0,100}?(?<!\w)(?:tới|đến)\s*$|[^.;:!?,]{0,60}?(?<!\w)(?:của|từ)\s*$"
 )
 # "đã gặp và trao thư tới X": X was met as well.
-_MET_AND = re.compile(r"(?<!\w)(?:gặp|tiếp|hội kiến|hội đàm với)\s+và\s+\w+(?:\s+lại)?\s*$")
+_MET_AND = kept_regex(r"(?<!\w)(?:gặp|tiếp|hội kiến|hội đàm với)\s+và\s+\w+(?:\s+lại)?\s*$")
 
 
 def _sent_to(before: str) -> bool:
@@ -543,7 +544,7 @@ def _strip_offices(doc: Doc, lo: int, hi: int) -> str:
 
 # What may stand between chained titles and the name: commas, the state's full name ("Chủ tịch
 # nước Cộng hòa xã hội chủ nghĩa Việt Nam Tô Lâm"), "tại Việt Nam", "ông", a rank.
-CHAIN_GAP = re.compile(
+CHAIN_GAP = kept_regex(
     r"\s*(?:(?:nuoc\s+)?(?:(?:cong hoa xa hoi chu nghia|chxhcn)\s+viet nam|lien bang nga|lb nga)\s*)?"
     r"[\s,]*(?:(?:tai|o|cua)\s+(?:viet nam|nga|lien bang nga|lb nga|ha noi|moskva)\s*)?[\s,]*"
     r"(?:(?:ong|ba|ngai|dong chi|dai tuong|thuong tuong|trung tuong)\s+)?"

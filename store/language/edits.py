@@ -6,11 +6,11 @@ one of the accepted forms is refused with a Vietnamese sentence saying what is a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from store.language.catalogue import say
+from store.language.compiled import kept_regex
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.wording_i18n import kind as kind_name
@@ -19,10 +19,10 @@ FIELDS = {"date": "ngày", "place": "địa điểm", "kind": "hình thức"}
 UNKNOWN_WORDS = {"chua ro", "khong ro", "khong co", "xoa", "-"}
 MAX_PLACE = 80
 
-_DAY = re.compile(r"(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
-_MONTH = re.compile(r"(?:thang\s+)?(\d{1,2})\s*[/.-]\s*(\d{4})")
-_YEAR = re.compile(r"(?:nam\s+)?(\d{4})")
+_DAY = kept_regex(r"(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+_ISO = kept_regex(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+_MONTH = kept_regex(r"(?:thang\s+)?(\d{1,2})\s*[/.-]\s*(\d{4})")
+_YEAR = kept_regex(r"(?:nam\s+)?(\d{4})")
 
 
 class EditError(ValueError):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from store.language.compiled import kept_regex
 from store.language.document import (
     Doc,
     Sentence,
@@ -51,21 +52,21 @@ def _visit(kind: str | None) -> bool:
     return bool(kind) and get_lexicon().kind_is(kind, "visit")  # type: ignore[arg-type]
 
 
-_SAME_DAY = re.compile(r"\b(?:(sang|trua|chieu|toi|dem)\s+)?cung ngay\b")
-_EARLIER = re.compile(
+_SAME_DAY = kept_regex(r"\b(?:(sang|trua|chieu|toi|dem)\s+)?cung ngay\b")
+_EARLIER = kept_regex(
     r"\b(truoc day|nam ngoai|nam truoc|hoi (?:dau|giua|cuoi|thang|nam)|lan truoc|tung|vua qua|ket qua (?:cua )?(?:cac )?(?:cuoc|buoi|chuyen))\b"
 )
 # A visit recalled, not reported: "sau chuyến thăm … vào tháng 5 vừa qua", "hồi tháng 6".
-_RECALLED = re.compile(
+_RECALLED = kept_regex(
     r"\b(vao thang \d+|hoi thang|thang \d+ vua qua|vua qua|nam ngoai|nam truoc|truoc day|lan truoc"
     r"|sau chuyen|qua chuyen|ke tu chuyen|tu chuyen)\b"
 )
 # Words before a meeting verb that make it a plan or an invitation, not an event.
-_FUTURE = re.compile(
+_FUTURE = kept_regex(
     r"\b(se|sap|du kien|du dinh|chuan bi|ke hoach|mong som|som|hy vong|mong muon|de nghi|tiep theo|truoc them)\b"
 )
 # "mời" (invite) is matched with its marks: folded it is also "mới" (new) and "môi" (trường).
-_INVITE = re.compile(r"(?<!lời )(?<!\w)mời(?!\w)")
+_INVITE = kept_regex(r"(?<!lời )(?<!\w)mời(?!\w)")
 
 
 def _plan_before(text: str, folded: str | None = None) -> bool:
@@ -95,53 +96,53 @@ def _folded_span(s: Sentence, a: int, b: int) -> str:
 _UP = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
 )
-_NAME_BEFORE = re.compile(rf"[{_UP}][^\s,.;:()]*\s+$")  # a capitalised word just before
+_NAME_BEFORE = kept_regex(rf"[{_UP}][^\s,.;:()]*\s+$")  # a capitalised word just before
 # "MOSKVA (TTXVN) -", "BOCHAROV RUCHEI (Sochi) (Sputnik) -", "HÀ NỘI - ".
-_DATELINE = re.compile(
+_DATELINE = kept_regex(
     rf"^\s*(?:\([^)]{{0,20}}\)\s*)?([{_UP}][{_UP}.\- ]{{2,30}}?)\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
 )
-_WIRE = re.compile(r"phong vien ttxvn tai\s+([a-z\- ]{3,30})")
-_KEY_CUES = re.compile(
+_WIRE = kept_regex(r"phong vien ttxvn tai\s+([a-z\- ]{3,30})")
+_KEY_CUES = kept_regex(
     r"\b(nhat tri|thong nhat|cam ket|ky ket|khang dinh|nhan manh|de nghi|danh gia cao|thuc day|tang cuong|hop tac)\b"
 )
 # A place is where the meeting was only after "tại", "ở", "đến" and the like; "Thống đốc
 # Primorye" or "Đại sứ quán Nga tại Hà Nội" name an office, not a venue.
-_LOCATIVE = re.compile(
+_LOCATIVE = kept_regex(
     r"\b(tai|o|den|toi|sang|tham|dien|tru so(?: ubnd| hdnd| thanh uy| tinh uy)?)\s*[,]?\s*"
     r"(thu do|thanh pho|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?)?\s*$"
 )
 # "Tổng Lãnh sự Nga tại TP Hồ Chí Minh", "Đại sứ quán Việt Nam tại Liên bang Nga": where a
 # mission is posted names an office, not the meeting's venue.
-_POSTED = re.compile(
+_POSTED = kept_regex(
     r"\b(?:dai su|dai su quan|tong lanh su|lanh su|tong lanh su quan|lanh su quan|co quan dai dien"
     r"|truong dai dien|van phong dai dien|dai dien thuong mai|tuy vien(?: \w+)?)"
     r"(?: (?:dac menh toan quyen|viet nam|nga|lien bang nga|lb nga))?\s+(?:tai|o)\s*"
     r"(?:thu do|thanh pho|tp\.?)?\s*$"
 )
 # "tại Văn phòng Trung ương Đảng (Hà Nội)": a city in brackets after a venue.
-_VENUE_BRACKET = re.compile(r"\b(?:tai|o)\s+[^,;.()]{3,70}\(\s*$")
-_LOCAL_TIME = re.compile(r"\bgio dia phuong\b")
+_VENUE_BRACKET = kept_regex(r"\b(?:tai|o)\s+[^,;.()]{3,70}\(\s*$")
+_LOCAL_TIME = kept_regex(r"\bgio dia phuong\b")
 # An act held online ("hội đàm trực tuyến", "buổi làm việc trực tuyến với …", "làm việc qua
 # cầu truyền hình"): no one place is where it happened.
-_ONLINE = re.compile(
+_ONLINE = kept_regex(
     r"[^,.;]*?\b(truc tuyen|online|qua cau truyen hinh|qua hinh thuc truc tuyen|qua video)\b"
 )
-_FRAME = re.compile(
+_FRAME = kept_regex(
     r"\b(trong|khuon kho|nhan dip|dip|sau|ket thuc|tiep tuc|hoat dong|dang o|dang co|dang trong"
     r"|bat dau|chao mung|hoan nghenh|nhan|cam on)\s+(cac\s+)?(chuyen\s*)?$"
 )
 # "hai bên đã tiến hành hội đàm", "hai Thủ tướng … hội đàm": the act of both sides.
-_BOTH_SIDES = re.compile(
+_BOTH_SIDES = kept_regex(
     r"\bhai (ben|nha lanh dao|lanh dao|thu tuong|bo truong|chu tich|nguyen thu|ngoai truong|truong doan"
     r"|doan|tong thong|nguoi|ong)\b"
 )
 # "đoàn … Nga", "người đồng cấp Nga", "phía Nga": the other side, named without a name.
-_OTHER_SIDE = re.compile(
+_OTHER_SIDE = kept_regex(
     r"\b(doan|phai doan|doan dai bieu|nguoi dong cap|phia|dong nghiep)\b[^,.;]{0,60}?\b(nga|lien bang nga|viet nam)\b"
 )
 _PERSON_OF = {"nga": "RU", "lien bang nga": "RU", "viet nam": "VN"}
 # Two people of one side are both principals when only "và"/commas and titles stand between.
-_COORD = re.compile(
+_COORD = kept_regex(
     r"[\s,;()\-–]*(?:(?:va|cung|cung voi|ong|ba|ngai|dong chi|lien bang|lb|nga|viet nam|quoc hoi"
     r"|thuong vien|ha vien|tai viet nam|tai nga)\b[\s,;()\-–]*)*"
 )
@@ -244,8 +245,8 @@ def _not_future(s: Sentence) -> bool:
     return any(not _future(s, k) for k in s.kinds)
 
 
-_DONE = re.compile(r"\b(da|vua|moi day)\b")
-_WILL = re.compile(r"\b(se|sap|du kien|du dinh|chuan bi|theo ke hoach|theo chuong trinh)\b")
+_DONE = kept_regex(r"\b(da|vua|moi day)\b")
+_WILL = kept_regex(r"\b(se|sap|du kien|du dinh|chuan bi|theo ke hoach|theo chuong trinh)\b")
 
 
 def _future(s: Sentence, k: Mention) -> bool:
@@ -296,7 +297,7 @@ def _find_kind_mention(s: Sentence) -> Mention | None:
     return events[0]
 
 
-_SETS_OFF = re.compile(r"\b(bat dau|len duong|toi|den|sang)\b[^.;]{0,40}$")
+_SETS_OFF = kept_regex(r"\b(bat dau|len duong|toi|den|sang)\b[^.;]{0,40}$")
 
 
 def _purpose(s: Sentence, k: Mention) -> bool:
@@ -313,7 +314,7 @@ def _purpose(s: Sentence, k: Mention) -> bool:
     return False
 
 
-_FRAME_CLAUSE = re.compile(
+_FRAME_CLAUSE = kept_regex(
     r"\b(nhan dip|trong khuon kho|khuon kho|trong dip|nhan chuyen|trong chuyen|ben le|chao mung"
     r"|hoan nghenh|theo loi moi|nhan loi moi)\b[^,;.]*$"
 )
@@ -335,7 +336,7 @@ def _framed_act(s: Sentence, k: Mention) -> bool:
     return False
 
 
-_REFERENCE = re.compile(r"\b(sau|tai|trong|truoc|qua|sau khi)\s+(cac\s+)?(cuoc|buoi)?\s*$")
+_REFERENCE = kept_regex(r"\b(sau|tai|trong|truoc|qua|sau khi)\s+(cac\s+)?(cuoc|buoi)?\s*$")
 
 
 def _referenced(s: Sentence, k: Mention) -> bool:
@@ -356,7 +357,7 @@ def _act_with_other_side(s: Sentence, k: Mention) -> bool:
 
 
 # A bracketed aside between two names: "(giữa)", "(thứ hai từ phải sang)", "(Ủy viên Bộ Chính trị)".
-_ASIDE = re.compile(r"\([^()]{0,60}\)")
+_ASIDE = kept_regex(r"\([^()]{0,60}\)")
 
 
 def _strip_titles(s: Sentence, lo: int, hi: int) -> str:
@@ -432,7 +433,7 @@ def _body_headline(doc: Doc) -> Sentence | None:
 
 
 # A sentence saying who took part: "X chủ trì lễ đón", "Về phía Nga có …", "phía Việt Nam có …".
-_ROSTER = re.compile(r"\b(chu tri|ve phia|phia viet nam|phia nga|truong doan|dan dau)\b")
+_ROSTER = kept_regex(r"\b(chu tri|ve phia|phia viet nam|phia nga|truong doan|dan dau)\b")
 
 
 def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
@@ -736,12 +737,12 @@ def _collective_act(doc: Doc, lead: Sentence, names: set[str]) -> tuple[Mention,
     return None
 
 
-_GENERIC_ACT = re.compile(
+_GENERIC_ACT = kept_regex(
     r"\b(cac|nhung|tang cuong|thuc day|duy tri|nhat tri|de nghi|mong|hy vong|trao doi ve)\b[^,;.]*$"
 )
 
 
-_LEAVES = re.compile(r"\b(roi|ket thuc|bat dau|den|toi)\b")
+_LEAVES = kept_regex(r"\b(roi|ket thuc|bat dau|den|toi)\b")
 
 
 def _multi_country_leg(doc: Doc, s: Sentence, when: When) -> When:
@@ -966,8 +967,8 @@ def _shapes(wording: str) -> tuple[str, str, str]:
 
 
 # Generic heads that name a sector's site or act, not another field: "nhà máy điện hạt nhân".
-_HEAD = re.compile(r"^(?:nha may|du an|cong trinh|hop tac|linh vuc|nganh|cac|viec)\s+")
-_PAIR = re.compile(r"\s*[-–—,/]\s*|\s+(?:va|cung)\s+")
+_HEAD = kept_regex(r"^(?:nha may|du an|cong trinh|hop tac|linh vuc|nganh|cac|viec)\s+")
+_PAIR = kept_regex(r"\s*[-–—,/]\s*|\s+(?:va|cung)\s+")
 
 
 _CANONICAL: dict[str, str | None] = {}
@@ -1029,7 +1030,7 @@ def _before_the_meeting(when: When, context: Meeting) -> When:
     return When(fmt(year, src.month, src.day), True, when.tod, src)
 
 
-_QUOTED = re.compile(r"\bnoi dung (?:cua )?(?:buc |la )?(dien|thu|thong diep)\b")
+_QUOTED = kept_regex(r"\bnoi dung (?:cua )?(?:buc |la )?(dien|thu|thong diep)\b")
 _MESSAGE_WORDS = (
     ("cam on", "điện cảm ơn"),
     ("chia buon", "điện chia buồn"),
@@ -1057,24 +1058,24 @@ def _about_talks(s: Sentence, names: set[str]) -> bool:
 
 # "hợp tác trong các lĩnh vực A, B và C", "các ngành như A, B", "hợp tác A, B và C": a list of
 # fields, up to the end of its clause.
-_FIELD_CUE = re.compile(
+_FIELD_CUE = kept_regex(
     r"(?<!\w)(?:lĩnh vực|ngành|hợp tác)(?: (?:như|là|gồm|về|trong|trên)(?: các| những)?)?\s*:?\s+"
 )
-_FIELD_ITEMS = re.compile(r"[^.;:()\n\"“”…]+")
-_FIELD_LIST_END = re.compile(
+_FIELD_ITEMS = kept_regex(r"[^.;:()\n\"“”…]+")
+_FIELD_LIST_END = kept_regex(
     r"\s(?:nhằm|để|với|giữa|của|trong thời gian|thời gian tới|góp phần|phù hợp|theo hướng"
     r"|trên cơ sở|hướng tới|đồng thời|cũng như các|trong khuôn khổ|tại|vào|đến năm)(?!\w)"
     r"|,\s*(?:đồng thời|góp phần|nhằm|qua đó|trong đó|đặc biệt)(?!\w)"
 )
 # Items split at commas and "và", except "phòng, chống" (one field: "phòng, chống tội phạm").
-_FIELD_SPLIT = re.compile(r"(?<!phòng)\s*,\s*|,(?!\s*chống)\s*|\s+(?:và|cũng như)\s+")
-_FIELD_HEAD = re.compile(r"^(?:lĩnh vực|ngành)\s+")
+_FIELD_SPLIT = kept_regex(r"(?<!phòng)\s*,\s*|,(?!\s*chống)\s*|\s+(?:và|cũng như)\s+")
+_FIELD_HEAD = kept_regex(r"^(?:lĩnh vực|ngành)\s+")
 # A field is a short noun phrase of lower-case words (an acronym such as LNG allowed).
-_FIELD_WORDS = re.compile(
+_FIELD_WORDS = kept_regex(
     rf"(?:[a-zà-ỹđ]+(?:-[a-zà-ỹđ0-9]+)?|[A-Z]{{2,6}})"
     rf"(?:,? (?:[a-zà-ỹđ]+|[{_UP}][a-zà-ỹđ]*)(?:-[{_UP}a-zà-ỹđ0-9]+)?)*"
 )  # later words may be capitalised: "dạy tiếng Nga", "phòng chống dịch Covid-19"
-_NOT_FIELD = re.compile(
+_NOT_FIELD = kept_regex(
     r"(?<!\w)(?:như|của|các|những|mọi|nhiều|với|đến|tới|trên|là|được|đã|sẽ|có|cho|nói|ông|bà"
     r"|làm|đưa|giúp|thúc đẩy|tăng cường|đẩy mạnh|triển khai|thực hiện|cơ sở|sớm|việc|tại"
     r"|hoạt động|chặt chẽ|hiệu quả|khó khăn|dự kiến|ký kết|tiếp tục|lẫn nhau|vì"
@@ -1114,25 +1115,25 @@ def listed_fields(s: Sentence) -> list[str]:
 # Agreements and proposals name fields as the objects of cooperation verbs ("nhất trí tăng
 # cường A, phối hợp trong B, mở rộng hợp tác C") or after a topic ("kinh nghiệm về A, B và C",
 # "trong đó có A, B", "nhất là trong A, B").
-_PROPOSAL = re.compile(
+_PROPOSAL = kept_regex(
     r"(?<!\w)(?:nhất trí|thống nhất|đề nghị|đề xuất|cam kết|sẵn sàng|mong muốn)"
     r"(?: (?:hai bên|hai nước|hai cơ quan|hai ngành|các bên))?\s+"
 )
-_TOPIC = re.compile(
+_TOPIC = kept_regex(
     r"(?<!\w)(?:(?:kinh nghiệm|trao đổi thông tin) (?:về|trong)"
     r"|trong đó (?:có|chú trọng|tập trung vào|ưu tiên)|(?:nhất là|đặc biệt là|đặc biệt) (?:trong|về))\s+"
 )
-_COOP_VERB = re.compile(
+_COOP_VERB = kept_regex(
     r"(?:đồng thời\s+)?(?:tiếp tục\s+)?(?:(?:tăng cường|mở rộng|thúc đẩy|đẩy mạnh|làm sâu sắc|nâng cao)\s+)?"
     r"(?:(hợp tác|phối hợp)\s+)?(?:(?:trong|về)\s+)?(?:(?:các )?lĩnh vực\s+)?"
 )
-_LIST_STOP = re.compile(r"[.:()\n\"“”…]|\s(?:nhằm|để|góp phần|hướng tới|qua đó)(?!\w)")
-_ITEM_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:và|cũng như)\s+")
+_LIST_STOP = kept_regex(r"[.:()\n\"“”…]|\s(?:nhằm|để|góp phần|hướng tới|qua đó)(?!\w)")
+_ITEM_SPLIT = kept_regex(r"\s*[,;]\s*|\s+(?:và|cũng như)\s+")
 # A capitalised word: the item runs into a proper name ("… Liên bang Nga", "công dân Nga").
-_CAPITALISED = re.compile(rf"(?<!\w)[{_UP}][a-zà-ỹđ]")
-_EXCHANGE = re.compile(r"(?:trao đổi|chia sẻ) kinh nghiệm\s+(?!về|trong)\w")
-_TRAILING_AND = re.compile(r"\s+(?:và|cũng như)$")
-_ITEM_END = re.compile(
+_CAPITALISED = kept_regex(rf"(?<!\w)[{_UP}][a-zà-ỹđ]")
+_EXCHANGE = kept_regex(r"(?:trao đổi|chia sẻ) kinh nghiệm\s+(?!về|trong)\w")
+_TRAILING_AND = kept_regex(r"\s+(?:và|cũng như)$")
+_ITEM_END = kept_regex(
     r"\s(?:về|ở|trong|giữa|với|của|cho|tại|từ|sang|theo|do|mà|vào|đối với)(?!\w)"
 )
 
@@ -1281,7 +1282,7 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
 
 
 # What ends a list of titles before a name: a verb, or the end of a clause.
-_TITLE_LIST_BREAK = re.compile(
+_TITLE_LIST_BREAK = kept_regex(
     r"[.;:!?]|\b(da|dang|se|tiep|hoi dam|hoi kien|gap|lam viec|tham|dan dau|cho biet|khang dinh"
     r"|nhan manh)\b"
 )
@@ -1316,7 +1317,7 @@ def _key_points(sentences: list[Sentence]) -> list[str]:
 
 
 # "tới thăm và làm việc tại Thủ đô.": Vietnamese news calls Hà Nội "Thủ đô" without its name.
-_THE_CAPITAL = re.compile(r"\b(?:tại|ở|đến|tới|về)\s+Thủ đô(?=\s*[.,;)]|\s*$)")
+_THE_CAPITAL = kept_regex(r"\b(?:tại|ở|đến|tới|về)\s+Thủ đô(?=\s*[.,;)]|\s*$)")
 
 
 def _located(doc: Doc, s: Sentence) -> Mention | None:
@@ -1651,12 +1652,12 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
     return out
 
 
-_ALSO = re.compile(r",?\s+đồng thời\s")
+_ALSO = kept_regex(r",?\s+đồng thời\s")
 # "X, người đã hội đàm với Y": a relative clause whose subject is the person just before.
-_RELATIVE = re.compile(r",\s*(?:là\s+)?người\s+(?:đã\s+|từng\s+|vừa\s+|mới\s+)*(?:có\s+)?$")
+_RELATIVE = kept_regex(r",\s*(?:là\s+)?người\s+(?:đã\s+|từng\s+|vừa\s+|mới\s+)*(?:có\s+)?$")
 # "(chuyển lời) mời X thăm", "nhận lời mời thăm": invited to visit; "theo lời mời của X, …" and
 # "nhận lời mời của X, Y đã thăm …" frame a visit that took place.
-_INVITED = re.compile(r"(?<!theo lời )(?<!đáp lời )(?<!\w)mời(?!\w)")
+_INVITED = kept_regex(r"(?<!theo lời )(?<!đáp lời )(?<!\w)mời(?!\w)")
 
 
 def _invited_to(s: Sentence, lo: int, k: Mention) -> bool:
@@ -1684,7 +1685,7 @@ def _visit_noun(s: Sentence, k: Mention) -> bool:
 
 # Where a visit named by its visitor ("chuyến thăm … của X tới Y hồi tháng 6") ends: a clause
 # break, unless the host follows ("…, theo lời mời của Z").
-_VISIT_CLAUSE_END = re.compile(
+_VISIT_CLAUSE_END = kept_regex(
     r"[;.:]|,(?!\s*(?:theo|nhận|đáp) lời mời)|\s(?:và|đồng thời|mà|khi)\s(?=[a-zà-ỹđ])"
 )
 

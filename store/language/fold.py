@@ -7,15 +7,16 @@ fold it here and feed only folded text to both.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from store.language.compiled import kept_regex
 
 _SPECIAL = str.maketrans(
     {"đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o"}
 )
-_SPACES = re.compile(r"\s+")
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_SPACES = kept_regex(r"\s+")
+_NON_WORD = kept_regex(r"[^0-9a-z]+")
 
 
 def _ranges(pred, lo: int, hi: int) -> str:  # type: ignore[no-untyped-def]
@@ -29,8 +30,8 @@ def _ranges(pred, lo: int, hi: int) -> str:  # type: ignore[no-untyped-def]
     return "".join(out)
 
 
-_COMBINING = re.compile("[" + _ranges(unicodedata.combining, 0x300, 0xFFFF) + "]+")
-_NON_BMP = re.compile("[\U00010000-\U0010ffff]")
+_COMBINING = kept_regex("[" + _ranges(unicodedata.combining, 0x300, 0xFFFF) + "]+")
+_NON_BMP = kept_regex("[\U00010000-\U0010ffff]")
 
 
 def _fold_chars(text: str) -> str:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from store.language import fold as _fold_module
-from store.language.compiled import KeptPattern, fingerprint, kept, source_bytes
+from store.language.compiled import KeptPattern, fingerprint, kept, kept_regex, source_bytes
 from store.language.fold import fold, fold_key
 
 __all__ = [
@@ -126,7 +126,7 @@ class Mention:
 # Separators inside names ("Mát-xcơ-va", "V. Putin", "kỹ thuật – quân sự") are all one space
 # in the matching text, so the regex needs only " *" between alias parts.
 _SEP_CHARS = ".-\u2010\u2011\u2012\u2013\u2014\u2212"
-_SEP_ANY = re.compile(r"[\s" + re.escape(_SEP_CHARS) + "]")
+_SEP_ANY = kept_regex(r"[\s" + re.escape(_SEP_CHARS) + "]")
 _SEP_PATTERN = " *"
 _SEP = "\x00"  # token for a separator run inside an alias
 
@@ -151,12 +151,12 @@ def _char_ranges(pred: Any, lo: int, hi: int) -> str:
 
 # Characters whose folding may change the text's length (combining marks, conjoining Hangul,
 # anything outside the BMP): texts with none of them fold one character to one character.
-_RISKY = re.compile(
+_RISKY = kept_regex(
     "["
     + _char_ranges(unicodedata.combining, 0x300, 0xFFFF)
     + r"\u1100-\u11ff\U00010000-\U0010ffff]"
 )
-_NON_BMP = re.compile("[\U00010000-\U0010ffff]")
+_NON_BMP = kept_regex("[\U00010000-\U0010ffff]")
 
 
 _fold_text = fold  # fold() itself takes the fast path for long texts
@@ -168,10 +168,10 @@ _MARKED_CLASS = (
     + _char_ranges(lambda c: c.isalpha() and _fold_plain(c) != c.lower(), 0x1E00, 0x1EFF)
     + r"\u0300-\u036f"
 )
-_MARKED = re.compile(f"[{_MARKED_CLASS}]")
-_MARKED_WORD = re.compile(rf"\w*[{_MARKED_CLASS}]\w*")
+_MARKED = kept_regex(f"[{_MARKED_CLASS}]")
+_MARKED_WORD = kept_regex(rf"\w*[{_MARKED_CLASS}]\w*")
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
-_WORDS = re.compile(r"\w+")
+_WORDS = kept_regex(r"\w+")
 
 
 def _norm(text: str) -> str:
@@ -474,8 +474,8 @@ class _Matcher:
 _OPENERS = frozenset(".!?:\n\r•*\"“”'‘’([{|>…")
 _BULLETS = frozenset("-–—+")
 # Prefixes a user or a dateline puts before a place or a sector ("thủ đô Moskva", "hợp tác dầu khí").
-_PLACE_PREFIX = re.compile(r"^(?:thu do|thanh pho|tp|tinh|vung|dao|co do|tai|o)\s+")
-_SECTOR_PREFIX = re.compile(r"^(?:hop tac|trong|cac|linh vuc|nganh|ve|tren)\s+")
+_PLACE_PREFIX = kept_regex(r"^(?:thu do|thanh pho|tp|tinh|vung|dao|co do|tai|o)\s+")
+_SECTOR_PREFIX = kept_regex(r"^(?:hop tac|trong|cac|linh vuc|nganh|ve|tren)\s+")
 
 
 def _in_proper_name(text: str, m: Mention) -> bool:

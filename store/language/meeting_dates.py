@@ -9,26 +9,26 @@ better than a wrong one.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from store.language.compiled import kept_regex
 from store.language.dates import DateMention
 from store.language.document import Doc, Sentence, title_chain
 from store.language.fold import fold
 from store.language.lexicon import Lexicon, Mention
 
 # "Quốc khánh 2/9", "Ngày Chiến thắng 9/5": a named day, not the day of the meeting.
-_HOLIDAY = re.compile(
+_HOLIDAY = kept_regex(
     r"\b(quoc khanh|chien thang|ky niem|nhan dip|ngay nuoc nga|giai phong|thong nhat|cach mang)\s*(ngay\s*)?\(?$"
 )
 # Another event's day: an accident, an attack, an election, a death, a signing long ago.
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = kept_regex(
     r"\b(vu (?:hoa hoan|chay|no|tai nan|tan cong|khung bo|xa sung|roi may bay|dam tau|sap)"
     r"|hoa hoan|tham hoa|tai nan|dong dat|lu lut|khung bo|tan cong|xa sung|su co|roi may bay"
     r"|con bao|bau cu|tai dac cu|dac cu|qua doi|tu tran|tu nan)\b[^;().]{0,60}$"
 )
-_RELATIVE_WORD = re.compile(
+_RELATIVE_WORD = kept_regex(
     r"\b(?:hom nay|sang nay|trua nay|chieu nay|toi nay|dem nay|hom qua|sang qua|toi qua|chieu qua)\b"
 )
 # Offices so senior that Vietnamese news always names them together ("Tổng Bí thư, Chủ
@@ -283,7 +283,7 @@ def _undated_mentions(doc: Doc) -> dict[str, list[Mention]]:
     return out
 
 
-_FORMER = re.compile(r"\b(nguyen|khi do|luc do|khi con la|khi la|thoi)\s*$")
+_FORMER = kept_regex(r"\b(nguyen|khi do|luc do|khi con la|khi la|thoi)\s*$")
 
 
 def named_offices(doc: Doc, m: Mention, lex: Lexicon) -> list[set[str]]:
@@ -404,6 +404,6 @@ def infer_year(
 
 # A year that is a target ("đạt 20 tỷ USD vào năm 2020", "tầm nhìn đến năm 2030") says nothing
 # about when the meeting was.
-_TARGET = re.compile(
+_TARGET = kept_regex(
     r"\b(den|toi|muc tieu|tam nhin|ke hoach|huong toi|phan dau|dat|nhiem ky)\b[^.;]{0,40}$"
 )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from store.language.compiled import kept_regex
 from store.language.countries import country_in, find_countries, is_country_name
 from store.language.fold import fold, squash_spaces
 from store.language.lexicon import Lexicon, Mention
@@ -26,10 +27,10 @@ from store.language.surnames import vn_surnames
 UP = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
 )
-_TOKEN = re.compile(rf"(?:[{UP}]\.\s?){{1,3}}(?=[{UP}])|[{UP}][\w'’\-]*\.?")
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ievich|ich|ovna|evna|ievna|ichna)$")
-_PRONOUN = re.compile(r"(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
-_PRONOUN_AFTER = re.compile(r"\s*(?:,|\(|-|–)?\s*(?:ông|bà|ngài)\s+", re.IGNORECASE)
+_TOKEN = kept_regex(rf"(?:[{UP}]\.\s?){{1,3}}(?=[{UP}])|[{UP}][\w'’\-]*\.?")
+_PATRONYMIC = kept_regex(r"(?:ovich|evich|ievich|ich|ovna|evna|ievna|ichna)$")
+_PRONOUN = kept_regex(r"(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
+_PRONOUN_AFTER = kept_regex(r"\s*(?:,|\(|-|–)?\s*(?:ông|bà|ngài)\s+", re.IGNORECASE)
 # Words that start an organisation or a place inside a title's qualifier, never a name.
 _NOT_NAME = frozenset(
     w.lower()
@@ -110,19 +111,19 @@ _NOT_NAME = frozenset(
         "Phân",
     ]
 )
-_PLACE_WORD_BEFORE = re.compile(
+_PLACE_WORD_BEFORE = kept_regex(
     r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|vùng|khu vực|bang|thủ đô|xã|phường|tại|ở)\s*$",
     re.IGNORECASE,
 )
 # Where a title's tail ends: a clause break or a verb.
-_TAIL_END = re.compile(
+_TAIL_END = kept_regex(
     r"[;!?\n:]|(?<=\w{3})\.(?:\s|$)|\s(?:đã|đang|sẽ|vừa|tiếp|hội đàm|hội kiến|gặp|trao|cho|khẳng định|"
     r"nhấn mạnh|cho biết|phát biểu|tới|đến|sang|thăm|làm việc|dẫn đầu|chủ trì|làm|nói|về|tham dự|dự"
     # An occasion closes the title: "Bộ trưởng Thể thao Nga trước thềm World Cup".
     r"|trước thềm|nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|trong dịp)(?!\w)"
 )
-_COORD_WORD = re.compile(r"\s(?:và|cùng|cùng với)\s")
-_MORE_TITLES = re.compile(
+_COORD_WORD = kept_regex(r"\s(?:và|cùng|cùng với)\s")
+_MORE_TITLES = kept_regex(
     r"\s*(?:Phó\s+)?(?:Chủ tịch|Ủy viên|Uỷ viên|Bí thư|Trưởng|Tổng|Thứ trưởng|Bộ trưởng|Giám đốc"
     r"|Thành viên|Người đứng đầu|Chủ nhiệm|Đại diện|Thống đốc|Thị trưởng)\b"
 )
@@ -347,10 +348,10 @@ def _tail_end(text: str, start: int, limit: int, offices: list[Mention]) -> int:
 
 # The last fields of a ministry's name, written in lower case, then its state and the name:
 # "… truyền thông và thông tin đại chúng Liên bang Nga Maksut Shadayev".
-_FIELDS_TO_STATE = re.compile(
+_FIELDS_TO_STATE = kept_regex(
     rf"[a-zà-ỹđ][a-zà-ỹđ ]{{0,50}}?\s(?:Liên bang Nga|LB Nga|Nga|Việt Nam)\s+[{UP}]"
 )
-_STATE_BEFORE = re.compile(r"(?:Liên bang|LB|nước)\s*$")
+_STATE_BEFORE = kept_regex(r"(?:Liên bang|LB|nước)\s*$")
 
 
 def _field_list(before: str, run: str) -> bool:
@@ -372,8 +373,8 @@ def _field_list(before: str, run: str) -> bool:
 
 # "ông/bà/ngài/đồng chí Name, Title" — with up to two further titles between the name and this
 # one ("đồng chí X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy …").
-_PRONOUN_AT = re.compile(r"(?<!\w)(?i:ông|bà|ngài|đồng chí)(?!\w)")
-_APPOSED = re.compile(
+_PRONOUN_AT = kept_regex(r"(?<!\w)(?i:ông|bà|ngài|đồng chí)(?!\w)")
+_APPOSED = kept_regex(
     rf"(?i:ông|bà|ngài|đồng chí)\s+([^,;.()\-–]{{3,60}}?)\s*(?:,|-|–|\()\s*"
     rf"(?:[{UP}][^,;.()]{{2,60}}\s*[,\-–]\s*){{0,2}}$"
 )

@@ -14,16 +14,17 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
+from store.language.compiled import kept_regex
 from store.language.fold import fold
 from store.language.lexicon import get_lexicon
 
-_PARAGRAPHS = re.compile(r"\n\s*")
+_PARAGRAPHS = kept_regex(r"\n\s*")
 # A sentence ends at . ! ? … followed by space and a capital, an opening quote or a digit.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[0-9A-ZÀ-ỸĐ])")
-_CAPTION = re.compile(r"(?i)(?:^|[\s(])(?:ảnh|anh|nguồn|nguon|video|clip)\s*:")
-_FOLDED_WORD = re.compile(r"[0-9a-z]+")
+_SENTENCE_END = kept_regex(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[0-9A-ZÀ-ỸĐ])")
+_CAPTION = kept_regex(r"(?i)(?:^|[\s(])(?:ảnh|anh|nguồn|nguon|video|clip)\s*:")
+_FOLDED_WORD = kept_regex(r"[0-9a-z]+")
 # "(Dân trí) - ", "HÀ NỘI - ", "TTXVN – ": the source or city before a report's first sentence.
-_DATELINE = re.compile(r"^(?:\([^()]{1,40}\)|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .,/]{1,40})\s*[-–—]\s+")
+_DATELINE = kept_regex(r"^(?:\([^()]{1,40}\)|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .,/]{1,40})\s*[-–—]\s+")
 LEAD_SENTENCES = 3
 MIN_SENTENCE = 25  # characters: shorter lines are captions, bylines and menus
 MAX_QUOTES = 2

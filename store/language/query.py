@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel, Field
 
+from store.language.compiled import kept_regex
 from store.language.dates import DateRange, parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.lexicon import Lexicon, Mention, get_lexicon
@@ -153,45 +154,45 @@ class Query(BaseModel):
 
 # Intent cues, on folded text. "ai" is matched only in lower case (upper-case "AI" is a sector).
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
-    ("count", re.compile(r"\b(bao nhieu|may lan|may cuoc|may buoi|so lan|so cuoc)\b")),
+    ("count", kept_regex(r"\b(bao nhieu|may lan|may cuoc|may buoi|so lan|so cuoc)\b")),
     (
         "when",
-        re.compile(
+        kept_regex(
             r"\b(khi nao|bao gio|luc nao|ngay nao|hom nao|thoi gian nao|thoi diem nao|nam nao|"
             r"thang nao|dip nao|ngay bao nhieu|vao ngay nao|vao luc nao|ngay may|hom nao)\b"
         ),
     ),
     (
         "where",
-        re.compile(
+        kept_regex(
             r"\b(o dau|tai dau|noi nao|dia diem|cho nao|thanh pho nao|o nuoc nao|tai nuoc nao|"
             r"dia diem nao|o thanh pho nao|dau vay)\b"
         ),
     ),
     (
         "who",
-        re.compile(r"\b(lanh dao nao|nguoi nao|nhan vat nao|ai)\b"),
+        kept_regex(r"\b(lanh dao nao|nguoi nao|nhan vat nao|ai)\b"),
     ),
     (
         "what",
-        re.compile(
+        kept_regex(
             r"\b(gi|noi dung|thoa thuan|ket qua|ban ve|ban gi|thao luan|nhat tri|cam ket|ky ket|"
             r"dat duoc|the nao|ra sao|nhu the nao|trao doi ve)\b"
         ),
     ),
 ]
-_LATEST = re.compile(
+_LATEST = kept_regex(
     r"\b(moi nhat|gan nhat|gan day nhat|moi day nhat|lan cuoi|cuoi cung|sau cung|co gi moi|tin moi)\b"
 )
-_SINGLE = re.compile(
+_SINGLE = kept_regex(
     r"\b(gan nhat|gan day nhat|lan cuoi|cuoi cung|sau cung|"
     r"(?:lan|cuoc(?: \w+){0,2}) (?:moi nhat|moi day nhat))\b"
 )
-_PLURAL = re.compile(r"\b(cac|nhung|may|danh sach)\b")
+_PLURAL = kept_regex(r"\b(cac|nhung|may|danh sach)\b")
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = kept_regex(r"\w+", re.UNICODE)
 # "hợp tác ai": a lower-case "ai" after these words is the sector, not "who".
-_AI_SECTOR = re.compile(
+_AI_SECTOR = kept_regex(
     r"\b(?:hop tac|linh vuc|ve|nganh|cong nghe|ung dung|phat trien|va)\s+(ai)\b(?!\s+(?:da|la|gap|tiep|hoi))"
 )
 
@@ -229,7 +230,7 @@ def _take(mentions: list[Mention], mask: list[bool]) -> list[Mention]:
     return out
 
 
-_COUNTRY_TAIL = re.compile(r"\s+(?:Liên bang Nga|LB Nga|Nga|Việt Nam)$")
+_COUNTRY_TAIL = kept_regex(r"\s+(?:Liên bang Nga|LB Nga|Nga|Việt Nam)$")
 
 
 def _title_forms(lex: Lexicon, office_id: str, *more: str) -> list[str]:
@@ -318,13 +319,13 @@ def _intent(folded: str, mask: list[bool]) -> tuple[Intent, bool, bool]:
 # ---------------------------------------------------------------------- reading
 
 
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,60}>|&[a-zA-Z]{2,8};|&#[0-9]{1,6};")
+_TAG = kept_regex(r"</?[A-Za-z][^<>]{0,60}>|&[a-zA-Z]{2,8};|&#[0-9]{1,6};")
 # Between a title and the place it is the title of: "Chủ tịch UBND TP Hồ Chí Minh".
-_TITLE_PLACE_GAP = re.compile(r"[\s,.\-–]*(?:(?:tinh|thanh pho|tp|vung|khu|bang|quan)[\s.]+)?$")
-_PLACE_WORD = re.compile(r"(?:\s+(?:tinh|thanh pho|tp|vung|khu|bang|quan))+$")
-_AT_PLACE = re.compile(r"(?:^|\s)(?:o|tai|dien ra o|dien ra tai)\s+$")
-_NAME_GAP = re.compile(r"[\s,:\-–]*$")
-_PERSON_SLOT = re.compile(
+_TITLE_PLACE_GAP = kept_regex(r"[\s,.\-–]*(?:(?:tinh|thanh pho|tp|vung|khu|bang|quan)[\s.]+)?$")
+_PLACE_WORD = kept_regex(r"(?:\s+(?:tinh|thanh pho|tp|vung|khu|bang|quan))+$")
+_AT_PLACE = kept_regex(r"(?:^|\s)(?:o|tai|dien ra o|dien ra tai)\s+$")
+_NAME_GAP = kept_regex(r"[\s,:\-–]*$")
+_PERSON_SLOT = kept_regex(
     r"(?:^|\s)(?:gap|gap go|tiep|hoi dam|hoi kien|dien dam|voi|va|cung|ong|ba|ngai)\s+$"
 )
 MAX_UNKNOWN = 3  # unknown names reported at most
@@ -421,7 +422,7 @@ def _given_alone(
 
 # An occasion named by its day ("Quốc khánh 2/9/2015", "Ngày Chiến thắng 9/5"): messages
 # and visits for it come in the days before, so the day asked is the end of a short window.
-_OCCASION = re.compile(
+_OCCASION = kept_regex(
     r"(?:quoc khanh|chien thang|doc lap|giai phong|thanh lap|ngay le|le ky niem|ky niem)"
     r"(?:\s+(?:ngay|le))?\s*$"
 )

@@ -15,22 +15,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from store.language.compiled import kept_regex
 from store.language.fold import fold, fold_key, nfc
 from store.language.question_words import country_names, is_vietnamese_word, topic_before
 
 # Before a country: the meeting was held there ("ở Nga", "thăm chính thức Việt Nam").
-_LOCATIVE = re.compile(
+_LOCATIVE = kept_regex(
     r"(?:^|\s)(?:o|tai|sang|den|toi|tren dat|tham|cong du|chuyen tham)"
     r"(?:\s+(?:chinh thuc|cap nha nuoc|lam viec|huu nghi|ngan|tai|den|sang|toi|o)){0,2}\s+$"
 )
 # Before a one-syllable country name typed without marks ("tham my", "tong thong phap").
-_COUNTRY_SLOT = re.compile(
+_COUNTRY_SLOT = kept_regex(
     r"(?:^|\s)(?:o|tai|sang|den|toi|tham|cong du|voi|va|nuoc|lanh dao|tong thong|thu tuong|"
     r"ngoai truong|chu tich|du hoc|cua|giua|phia|ben|doan)\s+$"
 )
 # Words after "Lào" / "Anh" / "Nhật"… that make them something else ("lao động", "anh ấy",
 # "nhất trí", "nhất là").
-_NOT_COUNTRY_AFTER = re.compile(
+_NOT_COUNTRY_AFTER = kept_regex(
     r"\s*(?:dong|ay|em|chi|hung|ta|nay|do|oi|tri|dinh|quan|loat|thiet|la)\b"
 )
 

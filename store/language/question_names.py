@@ -4,14 +4,13 @@ and the shapes of names the lexicon does not know.
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from store.language.compiled import fingerprint, kept, source_bytes
+from store.language.compiled import fingerprint, kept, kept_regex, source_bytes
 from store.language.fold import fold_key
 from store.language.lexicon import Lexicon, get_lexicon, lexicon_key
 from store.language.question_words import STOP_WORDS, is_vietnamese_word, wordset
@@ -243,7 +242,7 @@ _TRANSLIT = (
     ("q", "k"),
     ("x", "ks"),
 )
-_DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED = kept_regex(r"(.)\1+")
 STORE_FUZZY_MIN = 85  # rapidfuzz ratio of two transliteration keys
 
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from store.language.compiled import kept_regex
 from store.language.fold import fold, fold_key
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = kept_regex(r"\w+", re.UNICODE)
 _VOWELS = set("aeiouy")
 
 
@@ -77,7 +78,7 @@ STOP_WORDS = wordset(
     """
 )
 
-_VN_SYLLABLE = re.compile(
+_VN_SYLLABLE = kept_regex(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
 
@@ -256,9 +257,9 @@ _NUMBER_WORDS = {
     "mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
     "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
 }  # fmt: skip
-_ROMAN = re.compile(r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_ROMAN = kept_regex(r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 # "lần thứ 24", "khóa họp 24", "kỳ họp thứ XXIV", "lần thứ năm": a numbered session or visit.
-_ORDINAL = re.compile(
+_ORDINAL = kept_regex(
     r"\b(?:(?:lan |phien |ky hop |khoa hop |ky |khoa )?thu|khoa hop|ky hop|phien hop|lan)"
     r" (\d{1,3}|[ivxlc]{1,8}|mot|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\b"
 )

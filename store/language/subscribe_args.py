@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from rapidfuzz import fuzz, process
 
 from store.language.catalogue import say
+from store.language.compiled import kept_regex
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
 from store.language.localtime import DEFAULT_TZ
@@ -40,8 +41,8 @@ class TimeError(ValueError):
 # A word that starts with a digit (or a sign and a digit) and has a colon, or holds only
 # what times are written with, is meant as a time: "630", "6:3", "-1:00", "6:30xm" are
 # bad times, not topics.
-_TIME_LIKE = re.compile(r"^[+-]?\d(?:[\d:.,hHgGaApPmM']*$|.*:)")
-_TIME = re.compile(r"^(\d{1,2})(?:(?:[:.,hHgG])(\d{2})|[hHgG])?(am|pm|a\.m\.|p\.m\.)?$", re.I)
+_TIME_LIKE = kept_regex(r"^[+-]?\d(?:[\d:.,hHgGaApPmM']*$|.*:)")
+_TIME = kept_regex(r"^(\d{1,2})(?:(?:[:.,hHgG])(\d{2})|[hHgG])?(am|pm|a\.m\.|p\.m\.)?$", re.I)
 _HOUR_WORDS = {"gio", "h", "g"}  # "6 giờ 30"
 _MINUTE_WORDS = {"phut", "p"}
 # Parts of the day after a time, and how each maps an hour (None: not that part of the day).
@@ -249,17 +250,17 @@ class UnknownTopics(FilterError):
 
 
 # "-quân sự", "trừ quân sự", "ngoại trừ …" start an excluded segment; "," ";" "+" separate.
-_SPLIT = re.compile(r"\s*[,;+]\s*|\s+(?=-\S)")
-_EXCLUDE_PREFIX = re.compile(
+_SPLIT = kept_regex(r"\s*[,;+]\s*|\s+(?=-\S)")
+_EXCLUDE_PREFIX = kept_regex(
     r"^(?:-\s*|(?:ngoại trừ|ngoai tru|loại trừ|loai tru|trừ|không gồm|khong gom)\s+)", re.IGNORECASE
 )
-_EXCLUDE_INNER = re.compile(
+_EXCLUDE_INNER = kept_regex(
     r"\s+(?=(?:ngoại trừ|ngoai tru|loại trừ|loai tru|trừ)\s)", re.IGNORECASE
 )
 _ALL = {"tat ca", "all", "moi chu de", "tat ca chu de", "het", "tat ca cuoc gap", "bo loc"}
 # An explicit keyword: "…", “…”, «…», „…“.
-_QUOTED = re.compile(r'"([^"]*)"|“([^”"]*)”|«([^»]*)»|„([^“”"]*)[“”]')
-_SLOT = re.compile(r"\x00(\d+)\x00")
+_QUOTED = kept_regex(r'"([^"]*)"|“([^”"]*)”|«([^»]*)»|„([^“”"]*)[“”]')
+_SLOT = kept_regex(r"\x00(\d+)\x00")
 # Words that frame a topic without naming one ("chủ đề năng lượng", "tin về Putin").
 _FILLER = frozenset(
     [
@@ -403,7 +404,7 @@ _ZONE_WORDS = {
     "ekaterinburg": "Asia/Yekaterinburg",
     "kaliningrad": "Europe/Kaliningrad",
 }
-_UTC_OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})$")
+_UTC_OFFSET = kept_regex(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})$")
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ from store.language import cards
 from store.language.cards import fitting_point
 from store.language.catalogue import catalogue, items, say
 from store.language.citation import cite, compact_source
+from store.language.compiled import kept_regex
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting, Participant
@@ -376,8 +377,8 @@ def _canonical_forms(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), v) for k, v in pairs)
 
 
-_MONTH_LABEL = re.compile(r"\btháng (\d{1,2})/(\d{4})\b")
-_YEAR_LABEL = re.compile(r"\bnăm (\d{4})\b")
+_MONTH_LABEL = kept_regex(r"\btháng (\d{1,2})/(\d{4})\b")
+_YEAR_LABEL = kept_regex(r"\bnăm (\d{4})\b")
 
 
 def localize_question(text: str, lang: str) -> str:

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from store.language.compiled import kept_regex
 from store.language.fold import nfc
 from store.language.models import Article, Skipped
 from store.services.sources import Unreadable, html_article
@@ -192,7 +193,7 @@ def _retry_after(resp: httpx.Response) -> float | None:
 
 # ----------------------------------------------------------------- charsets
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_META_CHARSET = kept_regex(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 # Labels servers send by default; none of them can encode Vietnamese.
 _LATIN_DEFAULTS = frozenset(codecs.lookup(x).name for x in ("latin-1", "ascii", "cp1252"))
 

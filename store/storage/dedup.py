@@ -18,7 +18,6 @@ its reader, a write in one of its transactions); the rest of the project calls t
 from __future__ import annotations
 
 import hashlib
-import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
 
+from store.language.compiled import kept_regex
 from store.language.fold import fold
 from store.language.models import Article
 from store.storage import bodies
@@ -39,8 +39,8 @@ SHARED_SENTENCES = 0.8
 ANCHOR_FANOUT = 50  # a sentence in more articles than this is boilerplate
 CANDIDATES = 5  # articles compared in full
 _TRACKING = ("utm_", "fbclid", "gclid", "zarsrc", "gidzl", "_ga", "mc_cid", "mc_eid", "ref_src")
-_SENTENCE_END = re.compile(r"[.!?;…\n]+")
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_SENTENCE_END = kept_regex(r"[.!?;…\n]+")
+_NON_WORD = kept_regex(r"[^0-9a-z]+")
 # fold() is lru-cached for short strings; whole articles would only flood its cache.
 _fold = getattr(fold, "__wrapped__", fold)
 K = TypeVar("K")

@@ -12,23 +12,25 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.language.compiled import kept_regex
+
 # Tables whose INSERT OR REPLACE needs a conflict target (their primary key).
 _KEYS = {"article_prints": ("article_id",)}
 # Tables with a generated integer id that ``cursor.lastrowid`` reports.
 ID_TABLES = frozenset({"chat_events", "feeds", "digest_outbox", "corrections"})
 
-_FTS_ROWS = re.compile(r"SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH \?")
-_FTS_BM25 = re.compile(
+_FTS_ROWS = kept_regex(r"SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH \?")
+_FTS_BM25 = kept_regex(
     r"SELECT rowid AS rid, bm25\(meetings_fts\) AS r FROM meetings_fts\s+WHERE meetings_fts MATCH \?"
 )
-_FTS_ANY = re.compile(r"FROM meetings_fts WHERE meetings_fts MATCH \?")
-_OR_IGNORE = re.compile(r"^\s*INSERT OR IGNORE INTO", re.I)
-_OR_REPLACE = re.compile(r"^\s*INSERT OR REPLACE INTO (\w+)\s*\(([^)]*)\)", re.I)
-_INSERT_INTO = re.compile(r"^\s*INSERT INTO (\w+)", re.I)
-_IS_PARAM = re.compile(r"\bIS (NOT )?\?")
-_LIKE = re.compile(r"\bLIKE\b")  # SQLite's LIKE ignores the case of ASCII letters
-_LIMIT = re.compile(r"\bLIMIT \?")  # SQLite: a negative limit means none
-_TRUE = re.compile(r"\b(WHERE|AND|OR) 1\b(?!\s*[-+*/=<>!,.\d])")
+_FTS_ANY = kept_regex(r"FROM meetings_fts WHERE meetings_fts MATCH \?")
+_OR_IGNORE = kept_regex(r"^\s*INSERT OR IGNORE INTO", re.I)
+_OR_REPLACE = kept_regex(r"^\s*INSERT OR REPLACE INTO (\w+)\s*\(([^)]*)\)", re.I)
+_INSERT_INTO = kept_regex(r"^\s*INSERT INTO (\w+)", re.I)
+_IS_PARAM = kept_regex(r"\bIS (NOT )?\?")
+_LIKE = kept_regex(r"\bLIKE\b")  # SQLite's LIKE ignores the case of ASCII letters
+_LIMIT = kept_regex(r"\bLIMIT \?")  # SQLite: a negative limit means none
+_TRUE = kept_regex(r"\b(WHERE|AND|OR) 1\b(?!\s*[-+*/=<>!,.\d])")
 
 
 def _placeholders(sql: str) -> str:
@@ -47,7 +49,7 @@ def _placeholders(sql: str) -> str:
     return "".join(out)
 
 
-_SUBQUERY = re.compile(r"\b(?:FROM|JOIN)\s*\(", re.I)
+_SUBQUERY = kept_regex(r"\b(?:FROM|JOIN)\s*\(", re.I)
 _CLAUSE = frozenset(
     [
         "WHERE",

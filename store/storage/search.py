@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from store.language import passages
+from store.language.compiled import kept_regex
 from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
@@ -35,7 +36,7 @@ from store.storage.db import Store
 MESSAGE_KINDS = get_lexicon().kinds_with("message")
 # Contacts at a distance: when a meeting kind asked for is relaxed, these stay out.
 REMOTE_KINDS = get_lexicon().kinds_with("remote")
-_FTS_TOKEN = re.compile(r"[0-9a-z]+")
+_FTS_TOKEN = kept_regex(r"[0-9a-z]+")
 W_MAIN = 2.0  # the article is about this meeting
 W_DATED = 0.25  # a meeting with a known date is the more useful answer
 W_SECTOR = 1.0  # per asked sector (or sub-sector) the meeting carries
