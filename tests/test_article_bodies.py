@@ -68,3 +68,16 @@ async def test_the_migration_compresses_texts_stored_before(tmp_path: Path) -> N
         assert info.title == citation.headline(None, REPORT[: citation.HEAD_CHARS])
     finally:
         await store.close()
+
+
+@pytest.mark.postgres_only
+async def test_the_postgres_migration_compresses_texts_stored_before(empty_store: Store) -> None:
+    from store.storage import pg
+
+    await empty_store.conn.execute(
+        "INSERT INTO articles(id, source, text) VALUES ('a1', 'old.txt', ?)", (REPORT,)
+    )
+    async with empty_store.pool.acquire() as conn:  # type: ignore[attr-defined]
+        await pg._compress_texts(conn)
+    (row,) = await (await empty_store.conn.execute("SELECT text, body FROM articles")).fetchall()
+    assert row[0] == "" and bodies.unpack(row[1]) == REPORT
