@@ -7,17 +7,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from store.language.records import EXCLUDE, Record
 
 Country = str  # ISO-like code: "VN", "RU", "CN", ...
 Precision = Literal["day", "month", "year"]
 TimeOfDay = Literal["sáng", "trưa", "chiều", "tối", "đêm"]
 
 
-class Article(BaseModel):
+@dataclass(kw_only=True, frozen=True)
+class Article(Record):
     """One source document as ingested."""
-
-    model_config = ConfigDict(frozen=True)
 
     text: str
     source: str  # file name or URL, as shown to users
@@ -35,13 +34,15 @@ class Article(BaseModel):
         return hashlib.sha256(" ".join(self.text.split()).encode()).hexdigest()[:16]
 
 
-class Participant(BaseModel):
+@dataclass(kw_only=True)
+class Participant(Record):
     name: str
     title: str | None = None
     country: Country | None = None
 
 
-class Citation(BaseModel):
+@dataclass(kw_only=True)
+class Citation(Record):
     """One article that reports a meeting, as a reader cites it (see store.language.citation)."""
 
     article_id: str = ""
@@ -52,7 +53,8 @@ class Citation(BaseModel):
     published: date | None = None
 
 
-class Meeting(BaseModel):
+@dataclass(kw_only=True)
+class Meeting(Record):
     """A meeting as the DESIGN §5 MEETING JSON shows it."""
 
     id: str = ""
@@ -61,19 +63,19 @@ class Meeting(BaseModel):
     time_of_day: TimeOfDay | None = None
     place: str | None = None
     kind: str = "gặp"
-    participants: list[Participant] = Field(default_factory=list)
-    sectors: list[str] = Field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
     summary: str = ""
-    sources: list[str] = Field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
     score: float | None = None
     # True when the article only reports it in passing (talks during the same visit, an
     # earlier visit it recalls); main meetings rank above these.
     secondary: bool = False
     # The sentences the date, the place and the participants were read from.
-    evidence: dict[str, str] = Field(default_factory=dict)
+    evidence: dict[str, str] = field(default_factory=dict)
     # The articles reporting it (the original first, then later reports and copies).
-    citations: list[Citation] = Field(default_factory=list)
-    key_points: list[str] = Field(default_factory=list, exclude=True)
+    citations: list[Citation] = field(default_factory=list)
+    key_points: list[str] = field(default_factory=list, metadata=EXCLUDE)
 
     @property
     def two_sided(self) -> bool:

@@ -17,8 +17,6 @@ import unicodedata
 from dataclasses import replace
 from datetime import date, timedelta
 
-from pydantic import BaseModel, Field
-
 from store.language.compiled import kept_regex
 from store.language.dates import DateRange, parse_question_dates
 from store.language.fold import fold, fold_key, nfc
@@ -52,6 +50,7 @@ from store.language.question_words import (
     ordinal_phrases,
     preferred_kinds,
 )
+from store.language.records import Record
 
 __all__ = [
     "Alternative",
@@ -68,19 +67,21 @@ MAX_QUESTION = 1000  # characters read; a question longer than this is noise aft
 Intent = str  # "when" | "where" | "who" | "what" | "count" | "latest" | "list"
 
 
-class Alternative(BaseModel):
+@dataclass(kw_only=True)
+class Alternative(Record):
     """One way to satisfy a leader constraint: this person, optionally within a term of office."""
 
     name: str
     start: date | None = None  # the meeting must fall inside the tenure when set
     end: date | None = None
-    titles: list[str] = Field(default_factory=list)  # accepted titles for undated meetings
+    titles: list[str] = field(default_factory=list)  # accepted titles for undated meetings
     # Named with the title ("Chủ tịch nước Tô Lâm"): a meeting dated outside the term still
     # counts when its article gives the person this title (the date is the doubtful part).
     titled_anytime: bool = False
 
 
-class LeaderGroup(BaseModel):
+@dataclass(kw_only=True)
+class LeaderGroup(Record):
     """A person asked for, by name or by title; any alternative satisfies it."""
 
     label: str  # canonical name, or the title as understood ("Thủ tướng Nga")
@@ -88,7 +89,7 @@ class LeaderGroup(BaseModel):
     alternatives: list[Alternative]
     # Asked by title: anyone the article itself gives one of these titles also satisfies it
     # (office holders the lexicon does not list yet); ``country`` is the office's.
-    titles: list[str] = Field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
     country: str | None = None
 
     @property
@@ -96,44 +97,45 @@ class LeaderGroup(BaseModel):
         return list(dict.fromkeys(a.name for a in self.alternatives))
 
 
-class Query(BaseModel):
-    leaders: list[str] = Field(default_factory=list)
+@dataclass(kw_only=True)
+class Query(Record):
+    leaders: list[str] = field(default_factory=list)
     date_from: date | None = None
     date_to: date | None = None
     date_label: str | None = None
-    places: list[str] = Field(default_factory=list)
-    sectors: list[str] = Field(default_factory=list)  # canonical, as asked
-    kinds: list[str] = Field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)  # canonical, as asked
+    kinds: list[str] = field(default_factory=list)
     # Kinds the words prefer without requiring them ("viếng" → condolences): rank only.
-    prefer_kinds: list[str] = Field(default_factory=list)
+    prefer_kinds: list[str] = field(default_factory=list)
     intent: Intent = "list"
-    keywords: list[str] = Field(default_factory=list)  # folded leftovers
-    unknown_names: list[str] = Field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)  # folded leftovers
+    unknown_names: list[str] = field(default_factory=list)
     # Finer structure used by search:
-    groups: list[LeaderGroup] = Field(default_factory=list)
-    countries: list[str] = Field(default_factory=list)  # "ở Nga" → meetings held in Russia
+    groups: list[LeaderGroup] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)  # "ở Nga" → meetings held in Russia
     met: bool = False  # a meeting verb was used ("gặp", "hội đàm"): messages are not meetings
     newest: bool = False  # "mới nhất", "lần gần nhất": newest first
     single: bool = False  # "lần gần nhất": only the newest one
     truncated: bool = False
     # Titles that name no one in particular ("đại sứ", "Thị trưởng St. Petersburg"): folded,
     # they rank meetings whose participants carry them; ``role_labels`` as typed.
-    roles: list[str] = Field(default_factory=list)
-    role_labels: list[str] = Field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    role_labels: list[str] = field(default_factory=list)
     # What a meeting's text must hold for the roles alone to be satisfied: the role, or a
     # title's office and its place separately ("thong doc", "khabarovsk").
-    role_terms: list[str] = Field(default_factory=list)
-    foreign: list[str] = Field(default_factory=list)  # other countries as a side, as typed
-    phrases: list[str] = Field(default_factory=list)  # folded literal phrases, for ranking
+    role_terms: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)  # other countries as a side, as typed
+    phrases: list[str] = field(default_factory=list)  # folded literal phrases, for ranking
     # A province right after a sector ("điện hạt nhân Ninh Thuận"): where the meeting was,
     # or else what its text names (a project there); canonical place names.
-    project_places: list[str] = Field(default_factory=list)
+    project_places: list[str] = field(default_factory=list)
     # Places typed after "ở" / "tại": the venue asked for, never a subject of the article.
-    venues: list[str] = Field(default_factory=list)
-    runs: list[str] = Field(default_factory=list)  # folded leftover word runs, as typed together
+    venues: list[str] = field(default_factory=list)
+    runs: list[str] = field(default_factory=list)  # folded leftover word runs, as typed together
     # A numbered session or visit ("khóa họp lần thứ 24"): how articles write the number,
     # folded; the article naming it ranks first.
-    ordinals: list[str] = Field(default_factory=list)
+    ordinals: list[str] = field(default_factory=list)
     chat: str | None = None  # small talk: "greeting" | "thanks" | "identity" | "help" | "bye"
     recent: bool = False  # "gần đây": a window back from today that may fall back to the newest
     year_open: bool = False  # a day or month typed without a year: an earlier year may be meant

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
-
-from pydantic import BaseModel, Field
 
 from store.language import cyrillic_names, passages
 from store.language import wording_i18n as i18n
@@ -30,6 +29,7 @@ from store.language.query import (
 )
 from store.language.question_names import store_name_matches
 from store.language.question_words import is_vietnamese_word
+from store.language.records import Record
 from store.language.wording import (
     EXAMPLES,
     LIST_MAX,
@@ -63,15 +63,16 @@ from store.storage.search import (
 PLACE_SCAN = 50  # meetings read for a place their article names
 
 
-class Understood(BaseModel):
-    leaders: list[str] = Field(default_factory=list)
+@dataclass(kw_only=True)
+class Understood(Record):
+    leaders: list[str] = field(default_factory=list)
     date_from: str | None = None
     date_to: str | None = None
-    places: list[str] = Field(default_factory=list)
-    sectors: list[str] = Field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
     intent: str = "list"
-    kinds: list[str] = Field(default_factory=list)
-    keywords: list[str] = Field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
 
     def public(self) -> dict:
         return self.model_dump(
@@ -79,17 +80,18 @@ class Understood(BaseModel):
         )
 
 
-class AskResult(BaseModel):
+@dataclass(kw_only=True)
+class AskResult(Record):
     question: str
     understood: Understood
     answer: str
-    results: list[Meeting] = Field(default_factory=list)
-    suggestions: list[str] = Field(default_factory=list)
+    results: list[Meeting] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
     total: int = 0  # meetings satisfying the question
     total_estimated: bool = False  # broad question over a big store: ``total`` is an estimate
     offset: int = 0
-    unknown_names: list[str] = Field(default_factory=list)
-    quotes: dict[str, list[str]] = Field(default_factory=dict)  # meeting id → quoted sentences
+    unknown_names: list[str] = field(default_factory=list)
+    quotes: dict[str, list[str]] = field(default_factory=dict)  # meeting id → quoted sentences
     lang: str = "vi"  # the language the question was read in, and the answer written in
 
     def public(self) -> dict:
