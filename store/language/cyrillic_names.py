@@ -23,12 +23,13 @@ from importlib.resources import files
 
 from rapidfuzz import fuzz
 
+from store.language.compiled import kept_regex
 from store.language.fold import fold_key
 from store.language.question_names import translit_key
 from store.language.question_words import is_vietnamese_word
 
 MIN_SCORE = 90  # a key differing by one vowel ("нгуен" / "nguyen") still matches
-_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?:[ \-][А-ЯЁ][а-яё]+)+")
+_RUN = kept_regex(r"[А-ЯЁ][а-яё]+(?:[ \-][А-ЯЁ][а-яё]+)+")
 
 
 @dataclass(frozen=True)
