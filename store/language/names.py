@@ -232,9 +232,7 @@ def _place_then_russian_name(toks: list[tuple[str, int, int]]) -> bool:
     words = [t for t, _, _ in toks]
     if len(words) < 3 or vietnamese_script(" ".join(words)):
         return False
-    return any(is_patronymic(w) for w in words[2:]) or any(
-        is_given_name(w) for w in words[1:-1]
-    )
+    return any(is_patronymic(w) for w in words[2:]) or any(is_given_name(w) for w in words[1:-1])
 
 
 def _elided_place(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
