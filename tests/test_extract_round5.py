@@ -7,26 +7,13 @@ from datetime import date
 
 import pytest
 
-from store.language.extract import extract_meetings
-from store.language.models import Article, Meeting
-
-TODAY = date(2026, 11, 24)
+from store.language.models import Meeting
+from tests import extracting
+from tests.extracting import names
 
 
 def meetings(text: str, published: date | None = date(2025, 1, 10)) -> list[Meeting]:
-    return extract_meetings(
-        Article(
-            text=text,
-            source="t.txt",
-            published=published,
-            published_precision="day" if published else None,
-        ),
-        today=TODAY,
-    )
-
-
-def names(m: Meeting) -> set[tuple[str, str | None]]:
-    return {(p.name, p.country) for p in m.participants}
+    return extracting.meetings(text, published)
 
 
 # -------------------------------------------- "thay mặt <office>, <deputy of that office> X"
