@@ -354,7 +354,7 @@ class Generator:
             text=text[:4000],
             source=f"synthetic_{i:06d}.html",
             url=f"https://example.vn/tin/{i:06d}.html",
-            published=day.isoformat(),
+            published=day,
         )
 
     def articles(self, n: int, start: int = 0) -> list[Article]:
