@@ -191,7 +191,9 @@ async def build(path: Path, n: int) -> None:
 
     gen = Generator()
     tmp = path.with_suffix(".part")
-    tmp.unlink(missing_ok=True)
+    # A crashed build leaves its WAL and shared-memory files, which the new file cannot use.
+    for stale in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        stale.unlink(missing_ok=True)
     store = await Store.open(tmp)
     t = time.perf_counter()
     step = 1000
