@@ -11,6 +11,10 @@ PostgreSQL database that later runs restore into a throwaway cluster (tests/pgcl
 The sizes are prefixes of one build (the 2,000-article store is the 10,000 one's first
 2,000 articles).
 
+``--from-sqlite DB`` measures an existing SQLite store instead (bench_ask.py's 100,000-article
+build: ingesting that into PostgreSQL too would take hours here), copied into PostgreSQL
+with the code of `briefing copy` (store/storage/transfer.py).
+
 Questions of every category are drawn from the stored meetings as bench/bench_ask.py does,
 and each is asked of both backends alternately (which goes first alternates question by
 question and round by round). Printed per size: answers/s (questions answered one after
@@ -75,6 +79,20 @@ async def _analyze(url: str) -> None:
         await conn.execute("ANALYZE")
     finally:
         await conn.close()
+
+
+async def _copy(lite_path: Path, pg_url: str) -> int:
+    """The SQLite store copied into an empty PostgreSQL database, as `briefing copy` does."""
+    from store.storage.pg import PgStore
+    from store.storage.transfer import copy_sqlite_to_pg
+
+    lite = await Store.open(lite_path)  # at the latest schema first
+    await lite.close()
+    pg = await PgStore.open(pg_url)
+    try:
+        return sum((await copy_sqlite_to_pg(lite_path, pg)).values())
+    finally:
+        await pg.close()
 
 
 async def build(url: str, cache: Path, sizes: list[int]) -> None:
@@ -185,6 +203,13 @@ async def main() -> None:
     parser.add_argument("--per-category", type=int, default=60)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "bench_stores")
+    parser.add_argument(
+        "--from-sqlite",
+        type=Path,
+        metavar="DB",
+        help="instead of --sizes: an existing SQLite store (e.g. bench_ask.py's 100k build),"
+        " copied into PostgreSQL with `briefing copy`'s code",
+    )
     args = parser.parse_args()
     from tests.pgcluster import Cluster
 
@@ -192,6 +217,13 @@ async def main() -> None:
     cluster = Cluster().start()
     try:
         url = cluster.url()
+        if args.from_sqlite:
+            await _create(url, "copied")
+            t = time.perf_counter()
+            rows = await _copy(args.from_sqlite, _db_url(url, "copied"))
+            print(f"copied {rows:,} rows in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+            await measure(args.from_sqlite, _db_url(url, "copied"), args.per_category, args.rounds)
+            return
         missing = [n for n in args.sizes if not all(p.exists() for p in _paths(args.cache, n))]
         if missing:
             t = time.perf_counter()

@@ -234,6 +234,55 @@ async def cmd_feeds(args: argparse.Namespace) -> int:
         await store.close()
 
 
+async def cmd_copy(args: argparse.Namespace) -> int:
+    from store.storage.backends import is_url
+    from store.storage.db import Store
+    from store.storage.pg import PgStore
+    from store.storage.transfer import TransferError, copy_sqlite_to_pg
+
+    target = args.url or (args.settings.database_url if args.settings else None)
+    if not target or not is_url(target):
+        raise SettingsError(
+            "Cần địa chỉ PostgreSQL đích: briefing copy postgresql://người-dùng@máy/csdl"
+            " (hoặc đặt BRIEFING_DATABASE_URL)."
+        )
+    source = _sqlite_path(args)
+    if not source.exists():
+        raise UserError(f"Không có tệp SQLite {source} để chép.")
+    lite = await Store.open(source)  # brings an older file to the latest schema first
+    await lite.close()
+    dest = await PgStore.open(target)
+    try:
+        copied = await copy_sqlite_to_pg(source, dest)
+    except TransferError as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        await dest.close()
+    if args.json:
+        _print_json({"source": str(source), "copied": copied})
+    else:
+        rows = sum(copied.values())
+        print(
+            f"Đã chép {rows:,} dòng ({copied.get('articles', 0):,} bài báo, "
+            f"{copied.get('meetings', 0):,} cuộc gặp, {copied.get('subscriptions', 0):,} đăng ký"
+            f" bản tin) từ {source} sang PostgreSQL."
+        )
+    return 0
+
+
+def _sqlite_path(args: argparse.Namespace) -> Path:
+    """The SQLite file to copy from: --db, BRIEFING_DB or the default (never the URL)."""
+    if getattr(args, "db", None):
+        return Path(args.db).expanduser()
+    settings = args.settings
+    configured = settings.briefing_db if settings else os.environ.get("BRIEFING_DB")
+    if configured:
+        return Path(configured).expanduser()
+    from store.storage.db import default_db_path
+
+    return default_db_path()
+
+
 # ------------------------------------------------------------------ parser
 
 JSON_HELP = "in kết quả dạng JSON (UTF-8) thay vì văn bản, để dùng trong script"
@@ -379,6 +428,24 @@ def build_parser() -> argparse.ArgumentParser:
     from bot.webhook_cli import add_parsers as add_webhook_parsers
 
     add_webhook_parsers(sub, json_help=JSON_HELP)
+
+    p = sub.add_parser(
+        "copy",
+        help="chép toàn bộ cơ sở dữ liệu SQLite sang PostgreSQL (khi chuyển sang nhiều bản sao)",
+        description=(
+            "Chép mọi thứ trong tệp SQLite (--db, $BRIEFING_DB hoặc tệp mặc định): bài báo, cuộc\n"
+            "gặp và các lần sửa, chat, đăng ký bản tin, nguồn tin, hàng đợi gửi, sang một cơ sở dữ\n"
+            "liệu PostgreSQL còn trống, trong một giao dịch (lỗi giữa chừng thì đích vẫn trống).\n"
+            "Sau đó đặt BRIEFING_DATABASE_URL để bot dùng PostgreSQL."
+        ),
+        epilog=_examples(
+            "briefing copy postgresql://briefing@localhost/briefing",
+            "briefing --db ~/briefing.db copy   # đích là $BRIEFING_DATABASE_URL",
+        ),
+    )
+    p.add_argument("url", nargs="?", help="PostgreSQL đích (mặc định: $BRIEFING_DATABASE_URL)")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p.set_defaults(func=cmd_copy)
 
     # The global options also work after the command: `briefing ask … --db x.db`.
     for command in _commands(parser):
