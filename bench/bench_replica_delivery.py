@@ -183,15 +183,10 @@ async def main() -> None:
     parser.add_argument("--replicas", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--url", help="a PostgreSQL server (default: a throwaway cluster)")
     args = parser.parse_args()
-    cluster = None
-    url = args.url
-    if url is None:
-        from tests.pgcluster import Cluster
+    from tests.pgcluster import server_url
 
-        cluster = Cluster().start()
-        url = cluster.url()
     logs = Path(tempfile.mkdtemp(prefix="bench-delivery-"))
-    try:
+    with server_url(args.url) as url:
         t = time.perf_counter()
         await make_template(url, args.chats)
         print(f"{args.chats:,} subscribers due at once (set up in {time.perf_counter() - t:.0f} s)")
@@ -207,9 +202,6 @@ async def main() -> None:
                 f" {r['seconds']:.0f} | {r['rate']:.1f} | {r['busiest']}{flag} | {r['shares']} |",
                 flush=True,
             )
-    finally:
-        if cluster is not None:
-            cluster.stop()
 
 
 if __name__ == "__main__":

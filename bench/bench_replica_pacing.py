@@ -116,14 +116,9 @@ async def main() -> None:
     parser.add_argument("--replicas", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--url", help="a PostgreSQL database to use (default: a throwaway one)")
     args = parser.parse_args()
-    cluster = None
-    url = args.url
-    if url is None:
-        from tests.pgcluster import Cluster
+    from tests.pgcluster import server_url
 
-        cluster = Cluster().start()
-        url = cluster.url()
-    try:
+    with server_url(args.url) as url:
         print(f"{args.messages} messages, Telegram's limit 30/s, pacing at {RATE}/s")
         print("strategy  replicas  msg/s  busiest 1-s window")
         for strategy in ("lock", "bucket"):
@@ -131,9 +126,6 @@ async def main() -> None:
                 rate, busiest = await _round(url, strategy, n, args.messages)
                 flag = "" if busiest <= 30 else "  OVER"
                 print(f"{strategy:<9} {n:>8}  {rate:5.1f}  {busiest:>5}{flag}")
-    finally:
-        if cluster is not None:
-            cluster.stop()
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ cluster belongs to the ``postgres`` user the package creates (else ``nobody``).
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -14,6 +15,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -195,3 +197,17 @@ class TestDatabase:
 
     def restore_seeded(self) -> None:
         self._run(self._restore())
+
+
+@contextlib.contextmanager
+def server_url(url: str | None = None) -> Iterator[str]:
+    """``url`` itself when given, else a throwaway cluster's for as long as it is used
+    (the benches' ``--url``)."""
+    if url:
+        yield url
+        return
+    cluster = Cluster().start()
+    try:
+        yield cluster.url()
+    finally:
+        cluster.stop()
