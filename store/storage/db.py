@@ -557,8 +557,8 @@ def _write_meeting(c: sqlite3.Connection, m: Meeting, replace: bool) -> None:
         [(m.id, i, p.name, p.title, p.country) for i, p in enumerate(m.participants)],
     )
     c.executemany(
-        "INSERT OR IGNORE INTO meeting_sectors(meeting_id, sector) VALUES (?,?)",
-        [(m.id, s) for s in m.sectors],
+        "INSERT OR IGNORE INTO meeting_sectors(meeting_id, sector, pos) VALUES (?,?,?)",
+        [(m.id, s, i) for i, s in enumerate(m.sectors)],
     )
 
 
@@ -598,7 +598,7 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
             )
         sectors: dict[str, list[str]] = {}
         for r in c.execute(
-            f"SELECT * FROM meeting_sectors WHERE meeting_id IN ({marks}) ORDER BY rowid", params
+            f"SELECT * FROM meeting_sectors WHERE meeting_id IN ({marks}) ORDER BY pos", params
         ):
             sectors.setdefault(r["meeting_id"], []).append(r["sector"])
         sources: dict[str, list[str]] = {}

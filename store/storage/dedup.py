@@ -131,8 +131,12 @@ def write_prints(
     """Store (article id, url, fingerprint) rows and (url, article id) aliases."""
     prints = list(prints)
     c.executemany(
-        "INSERT OR REPLACE INTO article_prints(article_id, norm_url, exact) VALUES (?,?,?)",
-        [(aid, normalize_url(url) if url else None, p.exact) for aid, url, p in prints],
+        "INSERT OR REPLACE INTO article_prints(article_id, norm_url, exact, anchors)"
+        " VALUES (?,?,?,?)",
+        [
+            (aid, normalize_url(url) if url else None, p.exact, len(p.anchors))
+            for aid, url, p in prints
+        ],
     )
     c.executemany(
         "INSERT OR IGNORE INTO article_anchors(anchor, article_id) VALUES (?,?)",
@@ -141,6 +145,19 @@ def write_prints(
     c.executemany(
         "INSERT OR IGNORE INTO article_aliases(url, article_id) VALUES (?, ?)",
         [(normalize_url(url), aid) for url, aid in aliases],
+    )
+
+
+def forget(c: sqlite3.Connection, article_id: str) -> None:
+    """Delete an article's anchors (before the article): they are found by their key, the
+    anchors of its text, so the table needs no index by article."""
+    row = c.execute("SELECT body, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return
+    anchors = fingerprint(bodies.unpack(row[0], row[1])).anchors
+    c.executemany(
+        "DELETE FROM article_anchors WHERE anchor = ? AND article_id = ?",
+        [(a, article_id) for a in sorted(anchors)],
     )
 
 
@@ -247,13 +264,17 @@ def find_duplicate(c: sqlite3.Connection, article: Article, p: Print) -> Duplica
     least = _least_shared(p)
     ranked = sorted((a for a in shared if shared[a] >= least), key=shared.__getitem__, reverse=True)
     for aid in ranked[:CANDIDATES]:
-        (theirs,) = c.execute(
-            "SELECT count(*) FROM article_anchors WHERE article_id = ?", (aid,)
-        ).fetchone()
-        source, body, text = c.execute(
-            "SELECT source, body, substr(text, 1, ?) FROM articles WHERE id = ?",
+        row = c.execute(
+            "SELECT a.source, a.body, substr(a.text, 1, ?), p.anchors FROM articles a"
+            " LEFT JOIN article_prints p ON p.article_id = a.id WHERE a.id = ?",
             (2 * HEAD_CHARS, aid),
         ).fetchone()
+        if row is None:
+            continue  # anchors an older version left behind a deleted article
+        source, body, text, theirs = row
+        if theirs is None:  # no fingerprint row (an older version's): count from the text
+            full = c.execute("SELECT body, text FROM articles WHERE id = ?", (aid,)).fetchone()
+            theirs = len(fingerprint(bodies.unpack(full[0], full[1])).anchors)
         start = bodies.head(body, text, 2 * HEAD_CHARS) or ""
         head = _words(_fold(start))[:HEAD_CHARS]
         if len(head) < MIN_NEAR_CHARS:

@@ -424,6 +424,17 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN body BYTEA;
     """,
+    # 8: SQLite's 15 (sectors keep their order in ``pos``; an article's anchor count kept
+    # with its fingerprint). The sector index served no query; the facet and anchor indexes
+    # stay here, where the triggers and cascades delete through them.
+    """
+    ALTER TABLE meeting_sectors ADD COLUMN pos INTEGER NOT NULL DEFAULT 0;
+    UPDATE meeting_sectors SET pos = rowid;
+    DROP INDEX sectors_sector;
+    ALTER TABLE article_prints ADD COLUMN anchors INTEGER;
+    UPDATE article_prints p SET anchors = (SELECT count(*) FROM article_anchors a
+        WHERE a.article_id = p.article_id);
+    """,
 ]
 
 BODY_MIGRATION = 7

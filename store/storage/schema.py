@@ -65,6 +65,81 @@ INSERT OR IGNORE INTO meeting_facets SELECT 's:' || s.sector, coalesce(m.date_st
     coalesce(m.date_end, '') FROM meeting_sectors s JOIN meetings m ON m.id = s.meeting_id;
 """
 
+
+# The facets of one meeting, found by their key: the meeting's day, its seq, and each facet
+# its place, kind, people and sectors give (``{r}`` is ``old`` or ``new``).
+def _meeting_facets(r: str) -> str:
+    return (
+        f"DELETE FROM meeting_facets WHERE day = coalesce({r}.date_start, '') AND seq = {r}.seq"
+        f" AND facet IN (SELECT 'l:' || {r}.place UNION ALL SELECT 'k:' || {r}.kind"
+        f" UNION ALL SELECT 'p:' || name FROM meeting_participants WHERE meeting_id = {r}.id"
+        f" UNION ALL SELECT 's:' || sector FROM meeting_sectors WHERE meeting_id = {r}.id);"
+    )
+
+
+_DAY_OF = "(SELECT coalesce(date_start, '') FROM meetings WHERE id = old.meeting_id)"
+_SEQ_OF = "(SELECT seq FROM meetings WHERE id = old.meeting_id)"
+
+NARROW_MIGRATION = f"""
+DROP TRIGGER facets_meeting_au;
+DROP TRIGGER facets_meeting_ad;
+DROP TRIGGER facets_participant_ad;
+DROP INDEX meeting_facets_seq;
+CREATE TABLE meeting_sectors_new (
+    meeting_id  TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    sector      TEXT NOT NULL,
+    pos         INTEGER NOT NULL DEFAULT 0,   -- the order the meeting lists its sectors in
+    PRIMARY KEY (meeting_id, sector)
+) WITHOUT ROWID;
+INSERT INTO meeting_sectors_new SELECT meeting_id, sector, rowid FROM meeting_sectors;
+DROP TABLE meeting_sectors;
+ALTER TABLE meeting_sectors_new RENAME TO meeting_sectors;
+-- (Triggers naming meeting_sectors are created once it exists again: a rename checks them.)
+CREATE TRIGGER facets_meeting_au AFTER UPDATE OF date_start, date_end, place, kind
+ON meetings BEGIN
+    {_meeting_facets("old")}
+    INSERT OR IGNORE INTO meeting_facets SELECT 'l:' || new.place, coalesce(new.date_start, ''),
+        new.seq, coalesce(new.date_end, '') WHERE new.place IS NOT NULL;
+    INSERT OR IGNORE INTO meeting_facets VALUES ('k:' || new.kind, coalesce(new.date_start, ''),
+        new.seq, coalesce(new.date_end, ''));
+    INSERT OR IGNORE INTO meeting_facets SELECT 'p:' || name, coalesce(new.date_start, ''),
+        new.seq, coalesce(new.date_end, '') FROM meeting_participants WHERE meeting_id = new.id;
+    INSERT OR IGNORE INTO meeting_facets SELECT 's:' || sector, coalesce(new.date_start, ''),
+        new.seq, coalesce(new.date_end, '') FROM meeting_sectors WHERE meeting_id = new.id;
+END;
+-- Before the row goes: its people and sectors (deleted by the cascade) name its facets.
+CREATE TRIGGER facets_meeting_bd BEFORE DELETE ON meetings BEGIN
+    {_meeting_facets("old")}
+END;
+CREATE TRIGGER facets_participant_ad AFTER DELETE ON meeting_participants BEGIN
+    DELETE FROM meeting_facets WHERE facet = 'p:' || old.name AND day = {_DAY_OF}
+        AND seq = {_SEQ_OF}
+        AND NOT EXISTS (SELECT 1 FROM meeting_participants
+                        WHERE meeting_id = old.meeting_id AND name = old.name);
+END;
+
+CREATE TRIGGER facets_sector_ai AFTER INSERT ON meeting_sectors BEGIN
+    INSERT OR IGNORE INTO meeting_facets SELECT 's:' || new.sector, coalesce(m.date_start, ''),
+        m.seq, coalesce(m.date_end, '') FROM meetings m WHERE m.id = new.meeting_id;
+END;
+CREATE TRIGGER facets_sector_ad AFTER DELETE ON meeting_sectors BEGIN
+    DELETE FROM meeting_facets WHERE facet = 's:' || old.sector AND day = {_DAY_OF}
+        AND seq = {_SEQ_OF};
+END;
+
+ALTER TABLE article_prints ADD COLUMN anchors INTEGER;   -- how many anchors the article has
+UPDATE article_prints SET anchors = (SELECT count(*) FROM article_anchors a
+    WHERE a.article_id = article_prints.article_id);
+CREATE TABLE article_anchors_new (
+    anchor     INTEGER NOT NULL,      -- store.storage.dedup.anchor()
+    article_id TEXT NOT NULL,         -- deleted with the article (store.storage.dedup.forget)
+    PRIMARY KEY (anchor, article_id)
+) WITHOUT ROWID;
+INSERT INTO article_anchors_new SELECT anchor, article_id FROM article_anchors;
+DROP TABLE article_anchors;
+ALTER TABLE article_anchors_new RENAME TO article_anchors;
+"""
+
 # The first 15 hex digits of a stored anchor as an integer (store.storage.dedup.anchor).
 _HEX_ANCHOR = " + ".join(
     f"(instr('0123456789abcdef', substr(anchor, {i + 1}, 1)) - 1) * {16 ** (14 - i)}"
@@ -359,6 +434,13 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN body BLOB;
     """,
+    # 15: disk (issue 17). Indexes no query reads are dropped and link tables clustered on
+    # their key: facets are deleted by their key (facet, day, seq) instead of through a seq
+    # index; sectors keep their order in ``pos`` in a WITHOUT ROWID table (the sector index
+    # served no query: counts read the facets); an article's anchors are deleted by their
+    # key when it is (store.storage.dedup.forget), and how many it has is kept with its
+    # fingerprint, so the anchors need no article index.
+    NARROW_MIGRATION,
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``

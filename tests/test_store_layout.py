@@ -1,0 +1,135 @@
+"""What the store keeps without the indexes migration SQLite 15 / PostgreSQL 8 dropped:
+facets deleted by their key when a meeting changes or goes, sectors in their order, an
+article's anchors deleted with it, and the anchor count a near-duplicate check reads."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from store.language.edits import Edit
+from store.language.models import Article
+from store.services.ingest import ingest
+from store.storage import corrections
+from store.storage.db import Store
+from store.storage.dedup import fingerprint
+from store.storage.schema import MIGRATIONS
+
+REPORT = """Sáng 21/9/2022, tại Thủ đô Hà Nội, Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến Chủ tịch Hội đồng Liên bang Nga Valentina Matviyenko đang thăm chính thức Việt Nam.
+Hai bên nhất trí đẩy mạnh hợp tác trong các lĩnh vực du lịch, giáo dục - đào tạo và dầu khí, coi đây là những trụ cột của quan hệ song phương.
+Chủ tịch Quốc hội đề nghị hai nước tạo điều kiện thuận lợi cho doanh nghiệp mở rộng đầu tư và thương mại.
+Chủ tịch Hội đồng Liên bang khẳng định Nga luôn coi trọng quan hệ Đối tác chiến lược toàn diện với Việt Nam.
+"""
+OTHER = """Chiều 3/6/2021, tại Moskva, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao Nga Sergei Lavrov trong chuyến thăm chính thức Liên bang Nga.
+Hai Bộ trưởng thống nhất thúc đẩy hợp tác y tế, năng lượng và khoa học công nghệ trong thời gian tới.
+Bộ trưởng Bùi Thanh Sơn cảm ơn Nga đã hỗ trợ vắc xin cho Việt Nam trong giai đoạn khó khăn của đại dịch.
+Hai bên nhất trí phối hợp chặt chẽ tại các diễn đàn đa phương, trong đó có Liên hợp quốc và APEC.
+"""
+
+
+async def _facets(store: Store, seq: int) -> set[tuple[str, str]]:
+    rows = await (
+        await store.conn.execute("SELECT facet, day FROM meeting_facets WHERE seq = ?", (seq,))
+    ).fetchall()
+    return {(r[0], r[1]) for r in rows}
+
+
+async def _seq(store: Store, meeting_id: str) -> int:
+    row = await (
+        await store.conn.execute("SELECT seq FROM meetings WHERE id = ?", (meeting_id,))
+    ).fetchone()
+    return int(row[0])
+
+
+async def test_an_edited_date_moves_every_facet_of_the_meeting(empty_store: Store) -> None:
+    report = await ingest(empty_store, [Article(text=REPORT, source="qh.txt")])
+    m = await empty_store.meeting(report.outcomes[0].meeting_ids[0])
+    assert m is not None and m.date == "2022-09-21"
+    seq = await _seq(empty_store, m.id)
+    before = await _facets(empty_store, seq)
+    assert ("p:Vương Đình Huệ", "2022-09-21") in before and ("l:Hà Nội", "2022-09-21") in before
+    await corrections.edit_meeting(empty_store, m, [Edit("date", "2022-09-22")], "cli:t", "sửa")
+    after = await _facets(empty_store, seq)
+    assert after == {(facet, "2022-09-22") for facet, _day in before}
+
+
+async def test_a_deleted_article_leaves_no_facets_nor_anchors(empty_store: Store) -> None:
+    report = await ingest(
+        empty_store,
+        [Article(text=REPORT, source="qh.txt"), Article(text=OTHER, source="ng.txt")],
+    )
+    gone, kept = (o.meeting_ids[0] for o in report.outcomes)
+    gone_seq, kept_seq = await _seq(empty_store, gone), await _seq(empty_store, kept)
+    article_id = Article(text=REPORT, source="qh.txt").content_hash
+    kept_facets = await _facets(empty_store, kept_seq)
+    done = await corrections.delete_article(empty_store, article_id, "cli:t", "xoá")
+    assert done is not None and done.deleted_meetings == [gone]
+    assert await _facets(empty_store, gone_seq) == set()
+    assert await _facets(empty_store, kept_seq) == kept_facets
+    rows = await (
+        await empty_store.conn.execute("SELECT DISTINCT article_id FROM article_anchors")
+    ).fetchall()
+    assert [r[0] for r in rows] == [Article(text=OTHER, source="ng.txt").content_hash]
+    # The text can come back: nothing of the deleted one is taken for a copy of it.
+    again = await ingest(empty_store, [Article(text=REPORT, source="qh2.txt")])
+    assert again.outcomes[0].status != "duplicate"
+
+
+async def test_sectors_come_back_in_the_order_the_meeting_lists_them(empty_store: Store) -> None:
+    report = await ingest(empty_store, [Article(text=REPORT, source="qh.txt")])
+    m = await empty_store.meeting(report.outcomes[0].meeting_ids[0])
+    assert m is not None and len(m.sectors) >= 3
+    reordered = m.model_copy(update={"sectors": list(reversed(m.sectors))})
+    from store.storage.db import _write_meeting
+
+    await empty_store.atomic(lambda c: _write_meeting(c, reordered, replace=True))
+    again = await empty_store.meeting(m.id)
+    assert again is not None and again.sectors == list(reversed(m.sectors))
+
+
+@pytest.mark.sqlite_only
+async def test_a_store_from_before_migration_15_keeps_its_sectors_and_anchor_counts(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:14], start=1):
+        conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    conn.execute("INSERT INTO articles(id, source, text) VALUES ('a1', 'qh.txt', ?)", (REPORT,))
+    p = fingerprint(REPORT)
+    conn.execute("INSERT INTO article_prints(article_id, exact) VALUES ('a1', ?)", (p.exact,))
+    conn.executemany(
+        "INSERT INTO article_anchors(anchor, article_id) VALUES (?, 'a1')",
+        [(a,) for a in p.anchors],
+    )
+    conn.execute(
+        "INSERT INTO meetings(id, date, date_start, date_end, kind) VALUES"
+        " ('m1', '2022-09-21', '2022-09-21', '2022-09-21', 'hội kiến')"
+    )
+    conn.executemany(
+        "INSERT INTO meeting_sectors(meeting_id, sector) VALUES ('m1', ?)",
+        [("du lịch",), ("dầu khí",), ("giáo dục",)],
+    )
+    conn.execute("INSERT INTO meeting_sources VALUES ('m1', 'a1', 'qh.txt')")
+    conn.commit()
+    conn.close()
+    store = await Store.open(path)
+    try:
+        m = await store.meeting("m1")
+        assert m is not None and m.sectors == ["du lịch", "dầu khí", "giáo dục"]
+        (count,) = await (
+            await store.conn.execute("SELECT anchors FROM article_prints WHERE article_id = 'a1'")
+        ).fetchone()
+        assert count == len(p.anchors) > 0
+        seq = await _seq(store, "m1")
+        assert ("s:dầu khí", "2022-09-21") in await _facets(store, seq)
+        await corrections.delete_article(store, "a1", "cli:t", "xoá")
+        assert await _facets(store, seq) == set()
+        (left,) = await (
+            await store.conn.execute("SELECT count(*) FROM article_anchors")
+        ).fetchone()
+        assert left == 0
+    finally:
+        await store.close()
