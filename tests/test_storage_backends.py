@@ -60,6 +60,39 @@ def test_full_text_matches_become_tsquery_lookups() -> None:
     assert "SELECT seq FROM meetings WHERE tsv @@ fts5_query($1)" in sql
 
 
+BM25_JOIN = (
+    "SELECT m.id, 0.3 * coalesce(-f.r, 0) AS score FROM meetings m"
+    " LEFT JOIN (SELECT rowid AS rid, bm25(meetings_fts) AS r FROM meetings_fts"
+    " WHERE meetings_fts MATCH ?) f ON f.rid = m.seq WHERE m.seq IN (?, ?)"
+)
+
+
+def test_bm25_is_computed_for_the_ranked_rows_only() -> None:
+    sql, _ = translate(BM25_JOIN)
+    assert "LEFT JOIN LATERAL (SELECT fts5_bm25_row($1, m.tsv, m.ntok," in sql
+    assert "(SELECT fts5_stats($1))) AS r) f ON true WHERE m.seq IN ($2, $3)" in sql
+
+
+@pytest.mark.postgres_only
+async def test_bm25_per_row_equals_fts5s_over_every_match(seeded_store: Store) -> None:
+    """FTS5's formula over all matches (fts5_bm25) and per ranked row agree."""
+    query = '"nga" OR "hop tac" OR "nang luong" OR "ha noi"'
+    every = {
+        int(r[0]): float(r[1])
+        for r in await (
+            await seeded_store.conn.execute("SELECT rid, r FROM fts5_bm25(?)", (query,))
+        ).fetchall()
+    }
+    assert len(every) >= 5
+    seqs = sorted(every)[:2]
+    rows = await (
+        await seeded_store.conn.execute(
+            BM25_JOIN.replace("m.id, 0.3 * coalesce(-f.r, 0)", "m.seq, f.r"), (query, *seqs)
+        )
+    ).fetchall()
+    assert {int(r[0]): float(r[1]) for r in rows} == pytest.approx({s: every[s] for s in seqs})
+
+
 @pytest.mark.postgres_only
 async def test_postgres_migrations_are_versioned_and_applied_once(empty_store: Store) -> None:
     from store.storage.pg_schema import MIGRATIONS

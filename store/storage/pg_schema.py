@@ -72,6 +72,57 @@ BEGIN
 END $$;
 """
 
+# bm25 for the rows a query ranks, not for every row that matches (fts5_bm25 read the
+# folded text of up to 2,000 matches with a regular expression per phrase: seconds). The
+# statistics FTS5 keeps (rows, average length, rows per phrase) are read once per statement
+# (``(SELECT fts5_stats(q))`` is an InitPlan), the phrase counts from the row's tsvector
+# positions. pg_sql turns the shared ``LEFT JOIN (… bm25(meetings_fts) …) f`` into this.
+BM25_ROWS = """
+CREATE INDEX meetings_ntok ON meetings(ntok);
+CREATE FUNCTION fts5_phrases(q text) RETURNS text[] LANGUAGE sql IMMUTABLE
+    AS $$ SELECT regexp_split_to_array(btrim(q, '"'), '" (?:AND|OR) "') $$;
+-- [average length, rows, rows holding phrase 1, phrase 2, …]
+CREATE FUNCTION fts5_stats(q text) RETURNS double precision[] LANGUAGE sql STABLE AS $$
+    SELECT (SELECT ARRAY[coalesce(avg(ntok), 0), count(*)]::double precision[] FROM meetings)
+        || ARRAY(SELECT (SELECT count(*) FROM meetings m
+                         WHERE m.tsv @@ to_tsquery('simple', replace(ph, ' ', '<->')))::double precision
+                 FROM unnest(fts5_phrases(q)) WITH ORDINALITY AS t(ph, i) ORDER BY i)
+$$;
+-- How often the words occur in this order, one after another (FTS5's phrase instances).
+CREATE FUNCTION fts5_phrase_count(tsv tsvector, words text[]) RETURNS integer
+LANGUAGE sql IMMUTABLE AS $$
+    WITH w AS (
+        SELECT k, coalesce((SELECT u.positions FROM unnest(tsv) AS u WHERE u.lexeme = word),
+                           '{}'::smallint[]) AS pos
+        FROM unnest(words) WITH ORDINALITY AS x(word, k)
+    )
+    SELECT count(*)::integer FROM unnest((SELECT pos FROM w WHERE k = 1)) AS p(at)
+    WHERE NOT EXISTS (SELECT 1 FROM w WHERE k > 1 AND NOT ((p.at + k - 1)::smallint = ANY(w.pos)))
+$$;
+CREATE FUNCTION fts5_bm25_row(q text, tsv tsvector, ntok integer, stats double precision[])
+RETURNS double precision LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    ph text;
+    i integer := 0;
+    f integer;
+    n double precision;
+    score double precision := 0;
+    hit boolean := false;
+BEGIN
+    FOREACH ph IN ARRAY fts5_phrases(q) LOOP
+        i := i + 1;
+        f := fts5_phrase_count(tsv, string_to_array(ph, ' '));
+        IF f > 0 THEN
+            hit := true;
+            n := stats[2 + i];
+            score := score + greatest(ln((stats[2] - n + 0.5) / (n + 0.5)), 1e-6)
+                * (f * 2.2) / (f + 1.2 * (0.25 + 0.75 * ntok / nullif(stats[1], 0)));
+        END IF;
+    END LOOP;
+    RETURN CASE WHEN hit THEN -score END;
+END $$;
+"""
+
 FACETS = """
 CREATE TABLE meeting_facets (
     facet    TEXT NOT NULL,
@@ -434,7 +485,8 @@ MIGRATIONS: list[str] = [
     ALTER TABLE article_prints ADD COLUMN anchors INTEGER;
     UPDATE article_prints p SET anchors = (SELECT count(*) FROM article_anchors a
         WHERE a.article_id = p.article_id);
-    """,
+    """
+    + BM25_ROWS,
 ]
 
 BODY_MIGRATION = 7

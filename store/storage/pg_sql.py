@@ -24,6 +24,10 @@ _FTS_BM25 = kept_regex(
     r"SELECT rowid AS rid, bm25\(meetings_fts\) AS r FROM meetings_fts\s+WHERE meetings_fts MATCH \?"
 )
 _FTS_ANY = kept_regex(r"FROM meetings_fts WHERE meetings_fts MATCH \?")
+# The bm25 join, once numbered: scored per ranked row (pg_schema.BM25_ROWS).
+_BM25_JOIN = kept_regex(
+    r"LEFT JOIN \(SELECT rid, r FROM fts5_bm25\((\$\d+)\)\) (?:AS )?(\w+) ON \2\.rid = (\w+)\.seq"
+)
 _OR_IGNORE = kept_regex(r"^\s*INSERT OR IGNORE INTO", re.I)
 _OR_REPLACE = kept_regex(r"^\s*INSERT OR REPLACE INTO (\w+)\s*\(([^)]*)\)", re.I)
 _INSERT_INTO = kept_regex(r"^\s*INSERT INTO (\w+)", re.I)
@@ -118,7 +122,13 @@ def translate(sql: str) -> tuple[str, bool]:
     if (m := _INSERT_INTO.match(s)) and m.group(1) in ID_TABLES and "RETURNING" not in s.upper():
         s += " RETURNING id"
         returning = True
-    return _placeholders(s), returning
+    s = _placeholders(s)
+    s = _BM25_JOIN.sub(
+        r"LEFT JOIN LATERAL (SELECT fts5_bm25_row(\1, \3.tsv, \3.ntok,"
+        r" (SELECT fts5_stats(\1))) AS r) \2 ON true",
+        s,
+    )
+    return s, returning
 
 
 def rowcount(status: str) -> int:
