@@ -4,6 +4,7 @@ article's anchors deleted with it, and the anchor count a near-duplicate check r
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -27,6 +28,9 @@ Hai Bộ trưởng thống nhất thúc đẩy hợp tác y tế, năng lượng
 Bộ trưởng Bùi Thanh Sơn cảm ơn Nga đã hỗ trợ vắc xin cho Việt Nam trong giai đoạn khó khăn của đại dịch.
 Hai bên nhất trí phối hợp chặt chẽ tại các diễn đàn đa phương, trong đó có Liên hợp quốc và APEC.
 """
+
+
+LEAD, POINT = REPORT.splitlines()[:2]
 
 
 async def _facets(store: Store, seq: int) -> set[tuple[str, str]]:
@@ -89,6 +93,37 @@ async def test_sectors_come_back_in_the_order_the_meeting_lists_them(empty_store
     assert again is not None and again.sectors == list(reversed(m.sectors))
 
 
+# Another outlet's own report of the same meeting (not a copy): the two merge into one.
+SECOND = """HÀ NỘI - Ngày 21-9-2022, Chủ tịch Quốc hội Vương Đình Huệ hội kiến bà Valentina Matviyenko, Chủ tịch Hội đồng Liên bang Nga.
+Chủ tịch Quốc hội mong muốn hai nước mở rộng hợp tác năng lượng và khoa học công nghệ.
+"""
+
+
+@pytest.mark.parametrize("deleted", [REPORT, SECOND])
+async def test_key_points_and_evidence_outlive_the_article_they_were_read_from(
+    empty_store: Store, deleted: str
+) -> None:
+    report = await ingest(
+        empty_store,
+        [Article(text=REPORT, source="qh.txt"), Article(text=SECOND, source="b.txt")],
+    )
+    ids = {mid for o in report.outcomes for mid in o.meeting_ids}
+    assert len(ids) == 1
+    before = await empty_store.meeting(ids.pop())
+    assert before is not None and before.key_points and before.evidence.get("date")
+    assert before.sources == ["qh.txt", "b.txt"]
+    gone = Article(text=deleted, source="x.txt").content_hash
+    done = await corrections.delete_article(empty_store, gone, "cli:t", "xoá")
+    assert done is not None and done.kept_meetings == [before.id]
+    after = await empty_store.meeting(before.id)
+    assert after is not None
+    assert (after.summary, after.key_points, after.evidence) == (
+        before.summary,
+        before.key_points,
+        before.evidence,
+    )
+
+
 @pytest.mark.sqlite_only
 async def test_a_store_from_before_migration_15_keeps_its_sectors_and_anchor_counts(
     tmp_path: Path,
@@ -105,8 +140,9 @@ async def test_a_store_from_before_migration_15_keeps_its_sectors_and_anchor_cou
         [(a,) for a in p.anchors],
     )
     conn.execute(
-        "INSERT INTO meetings(id, date, date_start, date_end, kind) VALUES"
-        " ('m1', '2022-09-21', '2022-09-21', '2022-09-21', 'hội kiến')"
+        "INSERT INTO meetings(id, date, date_start, date_end, kind, summary, key_points,"
+        " evidence) VALUES ('m1', '2022-09-21', '2022-09-21', '2022-09-21', 'hội kiến', ?, ?, ?)",
+        (LEAD, json.dumps([POINT], ensure_ascii=False), json.dumps({"date": LEAD})),
     )
     conn.executemany(
         "INSERT INTO meeting_sectors(meeting_id, sector) VALUES ('m1', ?)",
@@ -119,6 +155,7 @@ async def test_a_store_from_before_migration_15_keeps_its_sectors_and_anchor_cou
     try:
         m = await store.meeting("m1")
         assert m is not None and m.sectors == ["du lịch", "dầu khí", "giáo dục"]
+        assert (m.summary, m.key_points, m.evidence) == (LEAD, [POINT], {"date": LEAD})
         (count,) = await (
             await store.conn.execute("SELECT anchors FROM article_prints WHERE article_id = 'a1'")
         ).fetchone()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from store.language import citation
 from store.language.edits import Edit
 from store.language.models import Meeting
-from store.storage import bodies, dedup
+from store.storage import bodies, dedup, notes
 from store.storage.db import Store, date_bounds, search_text
 
 ACTIONS = ("delete-meeting", "delete-article", "edit-meeting")
@@ -218,6 +218,7 @@ async def delete_article(
         # Copies go with it (copy_of cascades), and with them their meeting_sources rows;
         # copies keep no anchors of their own.
         dedup.forget(c, article_id)
+        notes.detach(c, article_id, ids)
         if c.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount == 0:
             return None
         out = ArticleDeletion(info)

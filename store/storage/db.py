@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import sqlite3
+import zlib
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -26,7 +27,7 @@ from store.language import citation
 from store.language.fold import fold
 from store.language.lexicon import get_lexicon
 from store.language.models import Article, Citation, Meeting, Participant
-from store.storage import bodies, dedup
+from store.storage import bodies, dedup, notes
 from store.storage.dedup import Duplicate, Print
 from store.storage.schema import BODY_MIGRATION, MIGRATIONS
 
@@ -406,7 +407,7 @@ def _write_article(c: sqlite3.Connection, new: NewArticle) -> StoredArticle:
     dedup.write_prints(c, [(aid, article.url, print_)], aliases)
     out = StoredArticle(aid)
     for m in meetings:
-        mid, created = _store_meeting(c, m, aid, article.url or article.source)
+        mid, created = _store_meeting(c, m, (aid, article.text), article.url or article.source)
         out.meeting_ids.append(mid)
         out.new_meetings += created
     for report, report_print in reports:
@@ -472,11 +473,14 @@ def _write_report(c: sqlite3.Connection, article_id: str, article: Article, p: P
 
 
 def _store_meeting(
-    c: sqlite3.Connection, m: Meeting, article_id: str, source: str
+    c: sqlite3.Connection, m: Meeting, article: tuple[str, str], source: str
 ) -> tuple[str, bool]:
+    """Store a meeting read from ``article`` (its id and text), or merge it into the stored
+    report of the same meeting."""
+    article_id = article[0]
     same = _find_same(c, m)
     if same is not None:
-        _write_meeting(c, _merge(same, m, source), replace=True)
+        _write_meeting(c, _merge(same, m, source), replace=True, article=article)
         c.execute(
             "INSERT OR IGNORE INTO meeting_sources(meeting_id, article_id, source) VALUES (?,?,?)",
             (same.id, article_id, source),
@@ -485,7 +489,7 @@ def _store_meeting(
     names = "|".join(sorted(p.name for p in m.participants))
     digest = hashlib.sha1(f"{names}|{m.date}|{m.kind}|{article_id}".encode()).hexdigest()[:12]
     m = m.model_copy(update={"id": digest, "sources": [source]})
-    _write_meeting(c, m, replace=False)
+    _write_meeting(c, m, replace=False, article=article)
     c.execute(
         "INSERT INTO meeting_sources(meeting_id, article_id, source) VALUES (?,?,?)",
         (m.id, article_id, source),
@@ -520,8 +524,15 @@ def _find_same(c: sqlite3.Connection, m: Meeting) -> Meeting | None:
     return None
 
 
-def _write_meeting(c: sqlite3.Connection, m: Meeting, replace: bool) -> None:
+def _write_meeting(
+    c: sqlite3.Connection, m: Meeting, replace: bool, article: tuple[str, str] | None = None
+) -> None:
+    """Insert or rewrite a meeting; its summary, key points and evidence are compressed
+    against ``article``'s text (id, text), the one they were read from (store.storage.notes)."""
     start, end = date_bounds(m.date)
+    packed = notes.pack(
+        (m.summary, m.key_points, pack_evidence(m.evidence)), article[1] if article else None
+    )
     values = (
         m.date,
         start,
@@ -530,17 +541,16 @@ def _write_meeting(c: sqlite3.Connection, m: Meeting, replace: bool) -> None:
         m.time_of_day,
         m.place,
         m.kind,
-        m.summary,
-        json.dumps(m.key_points, ensure_ascii=False),
         int(m.secondary),
         search_text(m),
-        json.dumps(pack_evidence(m.evidence), ensure_ascii=False),
+        packed,
+        article[0] if article else None,
     )
     if replace:
         c.execute(
             "UPDATE meetings SET date=?, date_start=?, date_end=?, date_inferred=?, time_of_day=?,"
-            " place=?, kind=?, summary=?, key_points=?, secondary=?, folded=?, evidence=?"
-            " WHERE id=?",
+            " place=?, kind=?, secondary=?, folded=?, notes=?, notes_from=?,"
+            " summary='', key_points='[]', evidence='{}' WHERE id=?",
             (*values, m.id),
         )
         c.execute("DELETE FROM meeting_participants WHERE meeting_id=?", (m.id,))
@@ -548,8 +558,8 @@ def _write_meeting(c: sqlite3.Connection, m: Meeting, replace: bool) -> None:
     else:
         c.execute(
             "INSERT INTO meetings(date, date_start, date_end, date_inferred, time_of_day, place,"
-            " kind, summary, key_points, secondary, folded, evidence, id)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " kind, secondary, folded, notes, notes_from, id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (*values, m.id),
         )
     c.executemany(
@@ -612,8 +622,10 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
         ):
             sources.setdefault(r["meeting_id"], []).append(r["source"])
             cites.setdefault(r["meeting_id"], []).append(_citation(r))
+        texts = notes.source_texts(c, [r["notes_from"] for r in rows if r["notes"] is not None])
     finally:
         c.row_factory = factory
+    read = {r["id"]: _notes(r, texts) for r in rows}
     by_id = {
         r["id"]: Meeting(
             id=r["id"],
@@ -624,17 +636,31 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
             kind=r["kind"],
             participants=people.get(r["id"], []),
             sectors=sectors.get(r["id"], []),
-            summary=r["summary"],
+            summary=read[r["id"]][0],
             sources=sources.get(r["id"], []),
             # A report with a link first: it is the one a card cites.
             citations=sorted(cites.get(r["id"], []), key=lambda x: x.url is None),
             secondary=bool(r["secondary"]),
-            evidence=unpack_evidence(json.loads(r["evidence"])),
-            key_points=json.loads(r["key_points"]),
+            evidence=unpack_evidence(read[r["id"]][2]),
+            key_points=read[r["id"]][1],
         )
         for r in rows
     }
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _notes(r: sqlite3.Row, texts: dict[str, str]) -> notes.Notes:
+    """Summary, key points and packed evidence of a meeting row (compressed or, written
+    before migration 16, in plain columns)."""
+    if r["notes"] is None:
+        return r["summary"], json.loads(r["key_points"]), json.loads(r["evidence"])
+    try:
+        return notes.unpack(r["notes"], texts.get(r["notes_from"]) if r["notes_from"] else None)
+    except (zlib.error, ValueError):
+        log.error(
+            "meeting %s: its notes cannot be read without article %s", r["id"], r["notes_from"]
+        )
+        return "", [], {}
 
 
 def _citation(r: sqlite3.Row) -> Citation:

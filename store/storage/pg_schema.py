@@ -487,6 +487,11 @@ MIGRATIONS: list[str] = [
         WHERE a.article_id = p.article_id);
     """
     + BM25_ROWS,
+    # 9: SQLite's 16 (summary, key points and evidence compressed against their article).
+    """
+    ALTER TABLE meetings ADD COLUMN notes BYTEA;
+    ALTER TABLE meetings ADD COLUMN notes_from TEXT;
+    """,
 ]
 
 BODY_MIGRATION = 7

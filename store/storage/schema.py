@@ -441,6 +441,13 @@ MIGRATIONS: list[str] = [
     # key when it is (store.storage.dedup.forget), and how many it has is kept with its
     # fingerprint, so the anchors need no article index.
     NARROW_MIGRATION,
+    # 16: a meeting's summary, key points and evidence compressed against the text of the
+    # article they were read from (store.storage.notes); rows written before keep theirs
+    # in the plain columns.
+    """
+    ALTER TABLE meetings ADD COLUMN notes BLOB;
+    ALTER TABLE meetings ADD COLUMN notes_from TEXT;   -- the article whose text is the dictionary
+    """,
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``
