@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,15 @@ def test_head_reads_only_the_start() -> None:
     assert bodies.head(None, REPORT, 40) == REPORT[:40]
     assert bodies.head(None, None, 40) is None
     assert bodies.pack("") is None and bodies.unpack(None, None) == ""
+
+
+def test_texts_compressed_with_or_without_a_preset_dictionary_both_read() -> None:
+    plain = zlib.compress(REPORT.encode(), 6)  # as stored before the dictionary
+    packed = bodies.pack(REPORT)
+    assert packed is not None and len(packed) < len(plain)
+    for body in (plain, packed):
+        assert bodies.unpack(body) == REPORT
+        assert bodies.head(body, None, 30) == REPORT[:30]
 
 
 @pytest.mark.sqlite_only
