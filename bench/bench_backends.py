@@ -236,7 +236,12 @@ async def main() -> None:
             await _create(url, name)
             _pg_tool("pg_restore", "-d", _db_url(url, name), str(dump))
             await _analyze(_db_url(url, name))  # pg_restore leaves the planner no statistics
-            await measure(lite_path, _db_url(url, name), args.per_category, args.rounds)
+            # On a copy: opening the cached file migrates it to this checkout's schema,
+            # which other checkouts sharing the cache may not know yet.
+            with tempfile.TemporaryDirectory() as tmp:
+                work = Path(tmp) / lite_path.name
+                shutil.copyfile(lite_path, work)
+                await measure(work, _db_url(url, name), args.per_category, args.rounds)
     finally:
         cluster.stop()
 
