@@ -84,8 +84,12 @@ def usable(doc: Doc, mentions: list[DateMention]) -> list[DateMention]:
 
 
 def _another_events(doc: Doc, d: DateMention) -> bool:
-    """A holiday's or another event's day ("Quốc khánh 2/9", "vụ tấn công ngày 22/3")."""
-    before = doc.folded(d.start - 70, d.start)
+    """A holiday's or another event's day ("Quốc khánh 2/9", "vụ tấn công ngày 22/3"), named in
+    the date's own sentence: a headline ending "… Đảng Nước Nga Thống nhất" names no holiday
+    of the lead's first day."""
+    own = doc.sentence_at(d.start)
+    lo = max(d.start - 70, own.start if own is not None else 0)
+    before = doc.folded(lo, d.start)
     return bool(_HOLIDAY.search(before[-30:]) or _OTHER_EVENT.search(before))
 
 
