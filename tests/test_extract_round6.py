@@ -56,3 +56,161 @@ def test_a_holiday_in_the_dates_own_sentence_is_still_no_meeting_day() -> None:
         date(2025, 5, 2),
     )
     assert m.date == "2025-05-02"
+
+
+# ------------------------------------------ both sides unknown to the people data (class 1)
+
+UNLISTED_PAIRS = [
+    (  # a party office before a Vietnamese name
+        "Thường trực Ban Bí thư tiếp đoàn Đảng Cộng sản Nga\nChiều 14/12/2017, tại Hà Nội, "
+        "Thường trực Ban Bí thư Trần Văn Khải đã tiếp ông Yuri Afonin, Phó Chủ tịch thứ nhất "
+        "Đảng Cộng sản Liên bang Nga.",
+        ("Trần Văn Khải", "VN"),
+        ("Yuri Afonin", "RU"),
+    ),
+    (  # "đồng chí X, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư", a guest "đang thăm"
+        "Tiếp đoàn đại biểu Đảng Cộng sản Nga\nSáng 9/6/2015, tại trụ sở Trung ương Đảng, đồng "
+        "chí Lê Quang Thiện, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã tiếp ông Vladimir "
+        "Kashin, Phó Chủ tịch Đảng Cộng sản Liên bang Nga, đang thăm Việt Nam.",
+        ("Lê Quang Thiện", "VN"),
+        ("Vladimir Kashin", "RU"),
+    ),
+    (  # an ambassador and a governor of a region the place data lacks
+        "Đại sứ làm việc với lãnh đạo tỉnh Tver\nNgày 17/5/2019, tại thành phố Tver, Đại sứ Việt "
+        "Nam tại Liên bang Nga Phạm Đức Trung đã làm việc với Thống đốc tỉnh Tver Igor "
+        "Mikhailovich Rudenya.",
+        ("Phạm Đức Trung", "VN"),
+        ("Igor Rudenya", "RU"),
+    ),
+    (  # an academic honorific before the guest, the title after him
+        "Phó Chủ tịch nước tiếp Chủ tịch Viện Hàn lâm Khoa học Nga\nSáng 6/11/2019, tại Phủ Chủ "
+        "tịch, Phó Chủ tịch nước Nguyễn Thị Hoa đã tiếp Viện sĩ Pavel Orlov, Chủ tịch Viện Hàn "
+        "lâm Khoa học Nga.",
+        ("Nguyễn Thị Hoa", "VN"),
+        ("Pavel Orlov", "RU"),
+    ),
+    (  # on behalf of the President, "tiếp và trao Huân chương … cho Giáo sư X"
+        "Trao Huân chương Hữu nghị cho nhà khoa học Nga\nChiều 2/3/2021, tại Hà Nội, thay mặt "
+        "Chủ tịch nước, Phó Chủ tịch nước Nguyễn Thị Hoa đã tiếp và trao Huân chương Hữu nghị cho "
+        "Giáo sư Anatoly Sokolov, Viện trưởng Viện Nghiên cứu Đông phương Nga.",
+        ("Nguyễn Thị Hoa", "VN"),
+        ("Anatoly Sokolov", "RU"),
+    ),
+    (  # a delegation led by a committee chair: the leader is the participant
+        "Ủy ban Kinh tế của Quốc hội làm việc tại Duma\nNgày 21/9/2023, tại Moskva, đoàn đại "
+        "biểu Ủy ban Kinh tế của Quốc hội Việt Nam do Chủ nhiệm Ủy ban Đặng Văn Lực dẫn đầu đã làm "
+        "việc với ông Mikhail Matveyev, Chủ tịch Ủy ban Kinh tế Duma Quốc gia Nga.",
+        ("Đặng Văn Lực", "VN"),
+        ("Mikhail Matveyev", "RU"),
+    ),
+    (  # a general's rank before the guest, his offices after
+        "Bộ trưởng Quốc phòng tiếp đoàn quân sự Nga\nNgày 19/10/2018, tại Hà Nội, Đại tướng Ngô "
+        "Xuân Lịch, Bộ trưởng Bộ Quốc phòng đã tiếp Thượng tướng Oleg Salyukov, Tổng Tư lệnh Lục "
+        "quân Nga.",
+        ("Ngô Xuân Lịch", "VN"),
+        ("Oleg Salyukov", "RU"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "host", "guest"), UNLISTED_PAIRS)
+def test_officials_nobody_listed_still_meet(
+    text: str, host: tuple[str, str], guest: tuple[str, str]
+) -> None:
+    m = lead(text)
+    assert names(m) == {host, guest}
+    assert m.date is not None
+
+
+def test_a_vietnamese_name_in_the_lead_lends_no_country_to_the_guest() -> None:
+    # "Đức" in a Vietnamese name is no Germany; the governor's Russian name and region count.
+    m = lead(
+        "Tổng Lãnh sự làm việc với Thống đốc tỉnh Novgorod\nNgày 2/8/2022, tại Veliky Novgorod, "
+        "Tổng Lãnh sự Việt Nam tại Saint Petersburg Hoàng Đức Nam đã làm việc với Thống đốc tỉnh "
+        "Novgorod Andrei Nikitin."
+    )
+    assert ("Andrei Nikitin", "RU") in names(m)
+
+
+def test_the_guests_title_written_after_the_name_is_kept() -> None:
+    m = lead(
+        "Phó Chủ tịch nước tiếp Viện sĩ Nga\nSáng 6/11/2019, tại Hà Nội, Phó Chủ tịch nước Nguyễn "
+        "Thị Hoa đã tiếp Viện sĩ Pavel Orlov, Chủ tịch Viện Hàn lâm Khoa học Nga."
+    )
+    titles = {p.name: p.title for p in m.participants}
+    assert titles["Pavel Orlov"] == "Chủ tịch Viện Hàn lâm Khoa học Nga"
+
+
+# A known leader titled with an office the people data does not list for them: their listed
+# terms neither date the meeting nor replace the title the article gives.
+UNLISTED_OFFICE = [
+    "Thường trực Ban Bí thư tiếp đoàn Nga\nNgày 10/5, Thường trực Ban Bí thư Võ Văn Thưởng đã "
+    "tiếp ông Pavel Kozlov, Phó Chủ tịch Ủy ban Quốc tế Duma Quốc gia Nga.",
+    "Trưởng Ban Tuyên giáo tiếp đoàn Nga\nChiều 22/8, Trưởng Ban Tuyên giáo Trung ương Võ Văn "
+    "Thưởng đã tiếp ông Pavel Kozlov, Phó Chủ tịch Ủy ban Quốc tế Duma Quốc gia Nga.",
+]
+
+
+@pytest.mark.parametrize("text", UNLISTED_OFFICE)
+def test_an_office_the_data_lacks_neither_dates_nor_retitles(text: str) -> None:
+    m = lead(text)
+    assert ("Võ Văn Thưởng", "VN") in names(m)
+    assert m.date is None  # no year written, no publication date: none guessed
+    titles = {p.name: p.title for p in m.participants}
+    assert titles["Võ Văn Thưởng"] != "Chủ tịch nước"
+
+
+def test_an_office_the_data_lacks_takes_the_publication_year() -> None:
+    m = lead(UNLISTED_OFFICE[0], date(2022, 5, 11))
+    assert m.date == "2022-05-10"
+    assert ("Võ Văn Thưởng", "VN") in names(m)
+
+
+# ---------------------------------------------- a named person beats an office's holder (4)
+
+APPOSED = [
+    (
+        "Tăng cường hợp tác quốc phòng\nNgày 3/4/2019, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ "
+        "trưởng Bộ Quốc phòng Việt Nam đã hội đàm với Đại tướng Oleg Vasilyevich Romanenko, Tổng "
+        "Tham mưu trưởng Lực lượng vũ trang Liên bang Nga, Thứ trưởng thứ nhất Bộ Quốc phòng Nga.",
+        "Oleg Romanenko",
+        "Tổng Tham mưu trưởng",
+    ),
+    (
+        "Bộ trưởng Công an tiếp Thứ trưởng Nội vụ Nga\nChiều 8/8/2024, tại Hà Nội, Đại tướng Lương "
+        "Tam Quang, Bộ trưởng Bộ Công an đã tiếp Thượng tướng Igor Zverev, Thứ trưởng thứ nhất Bộ "
+        "Nội vụ Nga.",
+        "Igor Zverev",
+        "Thứ trưởng thứ nhất",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "guest", "title"), APPOSED)
+def test_a_ranked_guest_takes_the_office_written_after_the_name(
+    text: str, guest: str, title: str
+) -> None:
+    m = lead(text)
+    ru = [p for p in m.participants if p.country == "RU"]
+    assert [p.name for p in ru] == [guest]
+    assert ru[0].title is not None and ru[0].title.startswith(title)
+
+
+def test_a_title_in_a_named_persons_apposition_adds_no_office_holder() -> None:
+    # The guest's surname alone is not recognised; the minister's office after it is still his.
+    for m in meetings(
+        "Thủ tướng tiếp lãnh đạo Nga\nChiều 5/3/2020, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã "
+        "tiếp ông Zhukovsky, Phó Thủ tướng, Bộ trưởng Công Thương Nga."
+    ):
+        assert "Denis Manturov" not in {p.name for p in m.participants}
+
+
+def test_a_defence_delegation_led_by_a_general_is_not_the_ministers() -> None:
+    m = lead(
+        "Hội đàm quốc phòng Việt - Nga\nNgày 3/4/2019, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ "
+        "trưởng Bộ Quốc phòng đã hội đàm với đoàn đại biểu quân sự cấp cao Bộ Quốc phòng Nga do "
+        "Đại tướng Oleg Romanenko, Tổng Tham mưu trưởng Lực lượng vũ trang Nga, Thứ trưởng thứ "
+        "nhất Bộ Quốc phòng Nga dẫn đầu.\nĐại tướng Oleg Romanenko chuyển lời chào của Bộ trưởng "
+        "Quốc phòng Nga Sergei Shoigu tới Đại tướng Ngô Xuân Lịch."
+    )
+    assert {n for n, c in names(m) if c == "RU"} == {"Oleg Romanenko"}

@@ -313,7 +313,44 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
         g(
             "generic_party_secretary_any",
             "Bí thư",
-            ["Bí thư Trung ương Đảng", "Bí thư Đảng ủy", "Bí thư Huyện ủy"],
+            [
+                "Bí thư Trung ương Đảng",
+                "Bí thư Đảng ủy",
+                "Bí thư Huyện ủy",
+                # United Russia's General Council: "Bí thư/Thư ký Hội đồng chung Đảng …".
+                "Bí thư Hội đồng chung",
+                "Thư ký Hội đồng chung",
+            ],
+        ),
+        # Party ranks that stand before a Vietnamese leader's name ("Thường trực Ban Bí thư
+        # X", "đồng chí X, Ủy viên Bộ Chính trị, …"): Vietnamese, no holders listed here.
+        office(
+            "vn_standing_secretariat",
+            "VN",
+            "Thường trực Ban Bí thư",
+            [
+                "Thường trực Ban Bí thư",
+                "Ủy viên Thường trực Ban Bí thư",
+                "Uỷ viên Thường trực Ban Bí thư",
+                "Thường trực Ban Bí thư Trung ương Đảng",
+            ],
+            8,
+            True,
+        ),
+        office(
+            "vn_party_member",
+            "VN",
+            "Ủy viên Bộ Chính trị",
+            [
+                "Ủy viên Bộ Chính trị",
+                "Uỷ viên Bộ Chính trị",
+                "Ủy viên Trung ương Đảng",
+                "Uỷ viên Trung ương Đảng",
+                "Ủy viên Ban Chấp hành Trung ương Đảng",
+                "Ủy viên dự khuyết Trung ương Đảng",
+            ],
+            30,
+            True,
         ),
         g(
             "generic_governor_ru",

@@ -15,6 +15,8 @@ from store.language.fold import fold
 from store.language.lexicon import Lexicon, Mention
 from store.language.models import Article
 from store.language.names import (
+    HONORIFIC,
+    HONORIFIC_FOLDED,
     UP,
     Found,
     canonical_variant,
@@ -58,7 +60,7 @@ _WITNESS = kept_regex(
 )
 # Honorifics and ranks that may stand between such a cue and the name.
 _HONORIFIC = kept_regex(
-    r"(?:\s*,?\s*(?:dong chi|ong|ba|ngai|dai tuong|thuong tuong|trung tuong|thieu tuong)\b)*\s*$"
+    rf"(?:\s*,?\s*(?:{HONORIFIC_FOLDED}|dai tuong|thuong tuong|trung tuong|thieu tuong)\b\.?)*\s*$"
 )
 _COORD_GAP = kept_regex(
     r"[\s,;()\-–]*(?:(?:va|cung|cua|voi|cac|dong chi|ong|ba|ngai)\b[\s,;()\-–]*)*"
@@ -365,9 +367,11 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
             _apposition_title(doc, out, found, off)
             continue
         office = lex.offices[off.key]
-        title_span = text[min(off.start, found.start) : max(off.end, found.start)]
-        sentence_start = text.rfind("\n", 0, found.start) + 1
-        context = text[sentence_start : found.start]
+        if off.start >= found.end:  # "ông X, Chủ tịch Ủy ban Quốc tế Duma Quốc gia Nga"
+            title_span = text[found.start : _title_end(text, off.end)]
+        else:
+            title_span = text[min(off.start, found.start) : max(off.end, found.start)]
+        context = _context(text, found.start, spans)
         country = doc.foreign.get(off.start) or guess_country(
             found.name, title_span, context, lex, office.country
         )
@@ -382,6 +386,11 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
             if off.end <= found.start:
                 doc.titles[found.start] = _title_text(text[off.start : found.start])
                 doc.title_starts[found.start] = off.start
+                if off.key == _RANK:
+                    # "Đại tướng X, Tổng Tham mưu trưởng …": the office, not the rank.
+                    doc.titles[found.start] = (
+                        _apposed_title(doc, found.end) or doc.titles[found.start]
+                    )
             else:
                 doc.titles[found.start] = _title_text(text[off.start : _title_end(text, off.end)])
         elif key in lex.people and off.start not in doc.foreign:
@@ -390,6 +399,34 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         spans.append((found.start, found.end))
     out.sort(key=lambda mc: mc[0].start)
     return out
+
+
+_RANK = "generic_military_rank"  # "Đại tướng", "Thượng tướng": a rank, not an office
+_APPOSITION_GAP = kept_regex(r"\s*[,\-–]\s*")
+
+
+def _apposed_title(doc: Doc, end: int) -> str | None:
+    """The title written right after a name ("X, Tổng Tham mưu trưởng …, Thứ trưởng …"), as
+    written."""
+    gap = _APPOSITION_GAP.match(doc.text, end)
+    if gap is None:
+        return None
+    at = gap.end()
+    i = bisect.bisect_left(doc.office_starts(), at)
+    if i < len(doc.offices) and doc.offices[i].start == at and doc.offices[i].key != _RANK:
+        return _title_text(doc.text[at : _title_end(doc.text, doc.offices[i].end)])
+    return None
+
+
+def _context(text: str, pos: int, names: list[tuple[int, int]]) -> str:
+    """The line up to pos with people's names blanked: "Ngô Đức Mạnh" names no Germany,
+    "Nguyễn Phương Nga" no Russia."""
+    lo = text.rfind("\n", 0, pos) + 1
+    chars = list(text[lo:pos])
+    for a, b in names:
+        for i in range(max(a, lo), min(b, pos)):
+            chars[i - lo] = " "
+    return "".join(chars)
 
 
 def _country_by_title(doc: Doc, m: Mention, key: str, lex: Lexicon) -> str:
@@ -434,7 +471,7 @@ def _word_before(text: str, pos: int) -> str | None:
 
 
 _TITLE_TRIM = kept_regex(r"[\s,;:\-–(]+$|^\s*[,;:\-–]+\s*")
-_PRONOUN_END = kept_regex(r"\s*,?\s*(?:ông|bà|ngài)\s*$", re.IGNORECASE)
+_PRONOUN_END = kept_regex(rf"\s*,?\s*(?<!\w)(?:{HONORIFIC})\.?\s*$", re.IGNORECASE)
 
 
 def _title_text(raw: str) -> str:
@@ -547,7 +584,7 @@ def _strip_offices(doc: Doc, lo: int, hi: int) -> str:
 CHAIN_GAP = kept_regex(
     r"\s*(?:(?:nuoc\s+)?(?:(?:cong hoa xa hoi chu nghia|chxhcn)\s+viet nam|lien bang nga|lb nga)\s*)?"
     r"[\s,]*(?:(?:tai|o|cua)\s+(?:viet nam|nga|lien bang nga|lb nga|ha noi|moskva)\s*)?[\s,]*"
-    r"(?:(?:ong|ba|ngai|dong chi|dai tuong|thuong tuong|trung tuong)\s+)?"
+    rf"(?:(?:{HONORIFIC_FOLDED}|dai tuong|thuong tuong|trung tuong)\.?\s+)?"
 )
 
 

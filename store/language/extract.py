@@ -35,8 +35,10 @@ from store.language.meeting_dates import (
     fmt,
     has_relative_day,
     resolve,
+    unlisted_title,
 )
 from store.language.models import Article, Meeting, Participant
+from store.language.names import HONORIFIC, name_in_run
 
 BILATERAL = {"VN", "RU"}
 _COUNTRY_NAME = {"VN": "Việt Nam", "RU": "Nga"}
@@ -1223,11 +1225,18 @@ def _participants(
             out.append(Participant(name=m.key, title=doc.titles[m.start], country=country))
             continue
         title = _title_before(doc, m, lex)
-        if m.key in lex.people:
+        if m.key in lex.people and title is not None and unlisted_title(doc, m, lex):
+            pass  # an office the people data does not list for them: as the article writes it
+        elif m.key in lex.people:
             dated = lex.title_at(m.key, when) if when else None
             if title is None or (dated and not _title_matches(title, m.key, when, lex)):
                 # A known day without any office of theirs: no title rather than a later one.
-                title = dated or title or (None if when else lex.title_at(m.key, None))
+                title = (
+                    dated
+                    or title
+                    or doc.titles_after.get(m.start)  # "ông X, Chủ tịch …": as the article says
+                    or (None if when else lex.title_at(m.key, None))
+                )
         elif m.start in doc.titles:
             title = doc.titles[m.start] or title
         if title is None:
@@ -1277,7 +1286,7 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
         return office.title
     written = squash_spaces(doc.text[best.start : mention.start])
     # "Giám đốc điều hành Quỹ RDIF, ông Kirill Dmitriev": the honorific is no part of the title.
-    written = re.sub(r"(?:[\s,]*\b(?:ông|bà|ngài|đồng chí)\b)+[\s,]*$", "", written, flags=re.I)
+    written = re.sub(rf"(?:[\s,]*(?<!\w)(?:{HONORIFIC})(?!\w)\.?)+[\s,]*$", "", written, flags=re.I)
     return written.rstrip(" ,") or office.title
 
 
@@ -1548,6 +1557,8 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
             continue
         if any(off in title_chain(doc, pm[0]) for pm in w.people if pm[0].start >= off.end):
             continue  # the title belongs to a named person
+        if _apposed_to_name(doc, off, lex):
+            continue  # "Đại tướng X, …, Thứ trưởng thứ nhất Bộ Quốc phòng Nga": X's, not its holder's
         if office.generic or office.country is None:
             # "Phó Thủ tướng" alone: the person of that title the article named before.
             named = _named_before(doc, off, missing)
@@ -1570,6 +1581,44 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
             )
             w.people.sort(key=lambda pm: pm[0].start)
             return
+
+
+_GAP_BEFORE = kept_regex(r"\s*[,\-–]\s*$")
+_SEGMENT = kept_regex(r"[,;(]|\s[-–]\s")
+_RUN_BEFORE = kept_regex(rf"((?:[{_UP}][\w'’.\-]*\s+)*[{_UP}][\w'’.\-]*)$")
+_HONORIFIC_BEFORE = kept_regex(rf"(?<!\w)(?:{HONORIFIC})\.?\s+$", re.IGNORECASE)
+
+
+def _apposed_to_name(doc: Doc, off: Mention, lex: Lexicon) -> bool:
+    """The office is a title written after a person's name ("ông X, Phó Thủ tướng, Bộ trưởng
+    …", "Đại tướng X, Tổng Tham mưu trưởng …, Thứ trưởng …"), whether or not the name was
+    recognised: that person holds it, not whoever the people data says held it that day."""
+    s = doc.sentence_at(off.start)
+    lo = s.start if s is not None else max(0, off.start - 300)
+    pos = off.start
+    for _ in range(3):  # the name, then up to two titles before this one
+        gap = _GAP_BEFORE.search(doc.text, lo, pos)
+        if gap is None:
+            return False
+        pos = gap.start()
+        cut = [m.end() for m in _SEGMENT.finditer(doc.text, lo, pos)]
+        seg = cut[-1] if cut else lo
+        seg += len(doc.text[seg:pos]) - len(doc.text[seg:pos].lstrip())
+        if any(o.start == seg for o in doc.offices) and not _TITLE_LIST_BREAK.search(
+            doc.folded(seg, pos)
+        ):
+            pos = seg  # another title of the list: go on before it
+            continue
+        run = _RUN_BEFORE.search(doc.text, max(seg, pos - 80), pos)
+        if run is None:
+            return False
+        a = run.start(1)
+        if any(o.start <= a < o.end for o in doc.offices):
+            return False  # "Tổng Bí thư, Chủ tịch nước": a list of titles
+        if _HONORIFIC_BEFORE.search(doc.text, max(lo, a - 20), a):
+            return True  # "ông Zubkov, …"
+        return name_in_run(run.group(1), a, lex) is not None
+    return False
 
 
 def _named_before(doc: Doc, off: Mention, countries: set[str]) -> tuple[str, str] | None:

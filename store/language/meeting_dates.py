@@ -313,6 +313,60 @@ def named_offices(doc: Doc, m: Mention, lex: Lexicon) -> list[set[str]]:
     return out
 
 
+_RANK = "generic_military_rank"  # "Đại tướng": a rank, held across offices
+
+
+def unlisted_title(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+    """The article titles a known person with offices the people data does not list for them
+    ("Thường trực Ban Bí thư X" for someone listed only as President): their listed terms
+    say nothing about when this meeting was, and the title written stands."""
+    if m.key not in lex.people:
+        return False
+    key = ("unlisted", m.start)
+    if key not in doc.memo:
+        chain = [o for o in title_chain(doc, m) if o.key != _RANK]
+        if chain:
+            doc.memo[key] = not named_offices(doc, m, lex)
+        else:
+            head = _title_head(doc, m)
+            doc.memo[key] = head is not None and not _written_as_theirs(
+                fold(" ".join(doc.text[head.start : m.start].split())), m.key, lex
+            )
+    return bool(doc.memo[key])
+
+
+def _written_as_theirs(written: str, name: str, lex: Lexicon) -> bool:
+    """A title as written names one of the person's listed offices: it begins with one of
+    its patterns ("Bộ trưởng Ngoại giao nước …") or is the start of one ("Bộ trưởng")."""
+    for t in lex.people[name].tenures:
+        office = lex.offices.get(t.office)
+        if office is None:
+            continue
+        for p in (office.title, *office.patterns):
+            f = fold(p)
+            if written == f or written.startswith(f + " ") or f.startswith(written + " "):
+                return True
+    return False
+
+
+# What cannot stand inside a title before its holder's name: a clause break or a verb.
+_NOT_IN_TITLE = kept_regex(
+    r"[.;:!?,()]|\b(da|dang|se|vua|tiep|hoi dam|hoi kien|gap|lam viec|tham|va|cung|voi|cua)\b"
+)
+
+
+def _title_head(doc: Doc, m: Mention) -> Mention | None:
+    """An office whose name runs on up to the person ("Trưởng Ban Tuyên giáo Trung ương X"):
+    the title chain holds only titles written whole."""
+    i = bisect.bisect_left(doc.office_starts(), m.start) - 1
+    if i < 0:
+        return None
+    off = doc.offices[i]
+    if off.key == _RANK or off.end > m.start or m.start - off.end > 60:
+        return None
+    return None if _NOT_IN_TITLE.search(doc.folded(off.end, m.start)) else off
+
+
 def _contradicts(
     doc: Doc, day: date, chosen: list[tuple[Mention, str]], lex: Lexicon, whole: bool = False
 ) -> bool:
@@ -364,7 +418,11 @@ def infer_year(
     titles the article gives them; among those, the last year of an anniversary span
     ("(1994-2024)") or the only one the article mentions. Otherwise unknown, not guessed.
     """
-    chains = [(m.key, stated_offices(doc, m, lex)) for m, _ in chosen if m.key in lex.people]
+    chains = [
+        (m.key, stated_offices(doc, m, lex))
+        for m, _ in chosen
+        if m.key in lex.people and not unlisted_title(doc, m, lex)
+    ]
     first, last = 1991, doc.today.year
     for name, _ in chains:  # only years in which everyone held some office can fit
         span = lex.tenure_span(name)

@@ -29,8 +29,18 @@ UP = "A-Z" + "".join(
 )
 _TOKEN = kept_regex(rf"(?:[{UP}]\.\s?){{1,3}}(?=[{UP}])|[{UP}][\w'’\-]*\.?")
 _PATRONYMIC = kept_regex(r"(?:ovich|evich|ievich|ich|ovna|evna|ievna|ichna)$")
-_PRONOUN = kept_regex(r"(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
-_PRONOUN_AFTER = kept_regex(r"\s*(?:,|\(|-|–)?\s*(?:ông|bà|ngài)\s+", re.IGNORECASE)
+# Words of address and academic honorifics written before a name ("ông X", "Viện sĩ X",
+# "GS.TS X"): like a pronoun, they say a name follows, and are no part of it or of a title.
+HONORIFIC = (
+    r"ông|bà|ngài|đồng chí|viện sĩ|giáo sư|phó giáo sư|tiến sĩ(?: khoa học)?|thạc sĩ|bác sĩ"
+    r"|p?gs\.?(?:\s*-?\s*tskh|\s*-?\s*ts)?|tskh|ts"
+)
+# The same, folded (no marks): for matching folded text.
+HONORIFIC_FOLDED = (
+    r"ong|ba|ngai|dong chi|vien si|giao su|pho giao su|tien si(?: khoa hoc)?|thac si|bac si"
+    r"|p?gs\.?(?:\s*-?\s*tskh|\s*-?\s*ts)?|tskh|ts"
+)
+_PRONOUN = kept_regex(rf"(?<!\w)(?:{HONORIFIC})\.?\s+$", re.IGNORECASE)
 # Words that start an organisation or a place inside a title's qualifier, never a name.
 _NOT_NAME = frozenset(
     w.lower()
@@ -371,11 +381,14 @@ def _field_list(before: str, run: str) -> bool:
 
 # "ông/bà/ngài/đồng chí Name, Title" — with up to two further titles between the name and this
 # one ("đồng chí X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy …").
-_PRONOUN_AT = kept_regex(r"(?<!\w)(?i:ông|bà|ngài|đồng chí)(?!\w)")
+_PRONOUN_AT = kept_regex(rf"(?<!\w)(?i:{HONORIFIC})(?!\w)")
 _APPOSED = kept_regex(
-    rf"(?i:ông|bà|ngài|đồng chí)\s+([^,;.()\-–]{{3,60}}?)\s*(?:,|-|–|\()\s*"
+    rf"(?i:{HONORIFIC})\.?\s+([^,;.()\-–]{{3,60}}?)\s*(?:,|-|–|\()\s*"
     rf"(?:[{UP}][^,;.()]{{2,60}}\s*[,\-–]\s*){{0,2}}$"
 )
+
+
+_HONORIFIC_HINTS = ("ông", "bà", "ngài", "đồng chí", "sĩ", "sư", "gs", "ts")
 
 
 def deputy_of(deputy: str, office: str) -> bool:
@@ -440,7 +453,7 @@ def title_names(
         lo = max(0, off.start - 140)
         window = text[lo : off.start]
         low = window.lower()
-        if not any(w in low for w in ("ông", "bà", "ngài", "đồng chí")):
+        if not any(w in low for w in _HONORIFIC_HINTS):
             continue
         # The pronoun nearest the title: "… đồng chí A đã tiếp ông B, Title" is B's title.
         m = next(
@@ -480,11 +493,14 @@ def guess_country(
             return place.country
     if vietnamese_script(name) or fold(name.split()[0]) in vn_surnames():
         return "VN"
-    near = country_in(context)
-    if near:
-        return near
     tokens = name.split()
-    if any(is_given_name(t) or is_patronymic(t) for t in tokens):
+    russian = any(is_given_name(t) or is_patronymic(t) for t in tokens)
+    near = country_in(context)
+    # The country the sentence names last, unless it is Vietnam and the name is not
+    # Vietnamese: "đoàn … Quốc hội Việt Nam … đã làm việc với ông Leonid Slutsky" is the host.
+    if near and not (near == "VN" and russian):
+        return near
+    if russian:
         return "RU"
     return None
 
