@@ -214,3 +214,12 @@ def test_a_defence_delegation_led_by_a_general_is_not_the_ministers() -> None:
         "Quốc phòng Nga Sergei Shoigu tới Đại tướng Ngô Xuân Lịch."
     )
     assert {n for n, c in names(m) if c == "RU"} == {"Oleg Romanenko"}
+
+
+def test_a_russian_region_in_the_title_gives_the_country() -> None:
+    # Neither the given name nor the surname says Russian; the region does.
+    m = lead(
+        "Bộ trưởng Nội vụ tiếp Thống đốc tỉnh Tambov\nNgày 4/9/2023, tại Hà Nội, Bộ trưởng Bộ "
+        "Nội vụ Phạm Thị Thanh Trà đã tiếp Thống đốc tỉnh Tambov Zurab Beridze."
+    )
+    assert ("Zurab Beridze", "RU") in names(m)
