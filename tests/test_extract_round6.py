@@ -223,3 +223,41 @@ def test_a_russian_region_in_the_title_gives_the_country() -> None:
         "Nội vụ Phạm Thị Thanh Trà đã tiếp Thống đốc tỉnh Tambov Zurab Beridze."
     )
     assert ("Zurab Beridze", "RU") in names(m)
+
+
+# ------------------------------------------------------ uncommon Vietnamese surnames (2)
+
+WHOLE_NAMES = [
+    # rarer family names the surname data now lists
+    ("Phó Chủ tịch Quốc hội Uông Văn Lộc", "Uông Văn Lộc"),
+    ("Phó Chủ tịch Quốc hội Tòng Thị Hạnh", "Tòng Thị Hạnh"),
+    ("Bí thư Tỉnh ủy Lào Cai Giàng A Chu", "Giàng A Chu"),
+    ("Chủ tịch UBND tỉnh Bắc Ninh Mẫn Đức Tài", "Mẫn Đức Tài"),
+    # a family name no list has: three marked syllables right after the title are one name
+    ("Thứ trưởng Bộ Ngoại giao Khiêm Quốc Tuấn", "Khiêm Quốc Tuấn"),
+    ("Phó Chủ tịch Quốc hội Dịch Thị Lan", "Dịch Thị Lan"),
+    # a province the place data lacks, then the holder's full name
+    ("Chủ tịch UBND tỉnh Mường Khương Lò Văn Sáng", "Lò Văn Sáng"),
+]
+
+
+@pytest.mark.parametrize(("title", "name"), WHOLE_NAMES)
+def test_a_title_followed_by_vietnamese_syllables_gives_the_whole_name(
+    title: str, name: str
+) -> None:
+    m = lead(
+        f"Tiếp Tổng Lãnh sự Nga\nChiều 11/10/2019, tại Hà Nội, {title} đã tiếp Tổng Lãnh sự Nga "
+        "tại Đà Nẵng Andrei Kozlov."
+    )
+    assert (name, "VN") in names(m)
+    titles = {p.name: p.title for p in m.participants}
+    assert name.split()[0] not in (titles[name] or "")  # no syllable of the name in the title
+
+
+def test_a_province_named_like_a_country_makes_no_foreign_office() -> None:
+    # "Lào Cai" begins with "Lào" (Laos): the secretary is still Vietnamese.
+    m = lead(
+        "Tiếp Tổng Lãnh sự Nga\nChiều 4/4/2018, tại thành phố Lào Cai, Bí thư Tỉnh ủy Lào Cai "
+        "Nguyễn Văn Vịnh đã tiếp Tổng Lãnh sự Nga tại Đà Nẵng Andrei Kozlov."
+    )
+    assert names(m) == {("Nguyễn Văn Vịnh", "VN"), ("Andrei Kozlov", "RU")}

@@ -18,9 +18,13 @@ BILATERAL = ("VN", "RU")  # the two sides the bot covers, Vietnam first
 
 
 @cache
+def _json() -> list[dict]:
+    return json.loads(files("store").joinpath("data/countries.json").read_text(encoding="utf-8"))
+
+
+@cache
 def _rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    rows = json.loads(files("store").joinpath("data/countries.json").read_text(encoding="utf-8"))
-    return tuple((row["code"], tuple(row["names"])) for row in rows)
+    return tuple((row["code"], tuple(row["names"])) for row in _json())
 
 
 @cache
@@ -30,7 +34,11 @@ def _table() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
         for name in names:
             code_of[name] = code_of[name.upper()] = code
     alternation = "|".join(re.escape(n) for n in sorted(code_of, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    # Places whose name begins with a country's ("Lào Cai", "Mỹ Tho", "Đức Giang") name no country.
+    places = [p for row in _json() for name in row.get("not", ()) for p in (name, name.upper())]
+    not_places = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    skip = rf"(?!(?:{not_places})(?!\w))" if places else ""
+    pattern = re.compile(rf"(?<!\w){skip}(?:{alternation})(?!\w)")
     return pattern, code_of, frozenset(fold(n) for n in code_of)
 
 

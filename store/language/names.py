@@ -191,10 +191,25 @@ def russian_name(tokens: list[str]) -> str | None:
     return f"{a} {b}"
 
 
-def vietnamese_name(tokens: list[str]) -> str | None:
-    """The name at the end of a run of capitalised words: it starts with a family name."""
+_SYLLABLE = kept_regex(r"[^\W\d_]{1,7}")
+
+
+def vietnamese_name(tokens: list[str], whole: bool = False) -> str | None:
+    """The name at the end of a run of capitalised words: it starts with a family name.
+
+    ``whole``: the run is all a title or an honorific is followed by ("Phó Chủ tịch Quốc hội
+    Uông Chu Lưu", "ông Ksor Phước Hà"); three Vietnamese syllables there are one full name,
+    whatever the surname list says of the first — a given name inside is no family name."""
     tail = tokens[-4:]
     surnames = vn_surnames()
+    if (
+        whole
+        and len(tokens) == 3
+        and fold(tokens[0]) not in surnames
+        and all(_SYLLABLE.fullmatch(t) for t in tokens)
+        and vietnamese_script(" ".join(tokens))
+    ):
+        return " ".join(tokens)
     for i, t in enumerate(tail):
         if fold(t) in surnames and 2 <= len(tail) - i <= 4:
             return " ".join(tail[i:])
@@ -245,6 +260,22 @@ def _place_then_russian_name(toks: list[tuple[str, int, int]]) -> bool:
     return any(is_patronymic(w) for w in words[2:]) or any(is_given_name(w) for w in words[1:-1])
 
 
+def _place_then_vietnamese_name(
+    toks: list[tuple[str, int, int]],
+) -> list[tuple[str, int, int]]:
+    """The tokens of a Vietnamese full name (a family name and two or three more syllables,
+    marked) after one to three words of a place, or none. A place name alone never holds
+    one: its family-name-like words come last ("Lâm Đồng", "Bắc Giang") or first ("Hà Tĩnh")."""
+    surnames = vn_surnames()
+    for i in range(1, min(4, len(toks) - 2)):
+        rest = [t for t, _, _ in toks[i:]]
+        if fold(rest[0]) in surnames and len(rest) <= 4 and vietnamese_script(" ".join(rest)):
+            if len(rest) == 4 and fold(rest[1]) in surnames:
+                return toks[i + 1 :]  # "Mường Khương Lò Văn Sáng": the place ends in a surname
+            return toks[i:]
+    return []
+
+
 def _elided_place(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
     """ "Chủ tịch UBND tỉnh Nguyễn Văn An", "Chủ tịch UBND TP Trần Sỹ Thanh": the province or
     city is the one the text already named, and the run is a Vietnamese full name — three or
@@ -262,9 +293,12 @@ def _elided_place(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
     )
 
 
-def name_in_run(run: str, base: int, lex: Lexicon, after_place_word: bool = False) -> Found | None:
+def name_in_run(
+    run: str, base: int, lex: Lexicon, after_place_word: bool = False, whole: bool = False
+) -> Found | None:
     """A person's name at the end of a run of capitalised words ("Novatek Leonid Mikhelson",
-    "UBND TP Hà Nội Lê Hồng Sơn"), or None when the run holds no name."""
+    "UBND TP Hà Nội Lê Hồng Sơn"), or None when the run holds no name. ``whole``: nothing but
+    the name can be in the run (it directly follows a title or an honorific)."""
     raw = _tokens(run, base)
     if raw and raw[0][0] in ("TP", "Tp", "TX"):
         after_place_word = True  # "TP Hồ Chí Minh", "TX Sơn Tây"
@@ -277,7 +311,11 @@ def name_in_run(run: str, base: int, lex: Lexicon, after_place_word: bool = Fals
         and not _elided_place(toks, lex)
         and not _place_then_russian_name(toks)
     ):
-        return None  # "tỉnh Lâm Đồng", "TP Hồ Chí Minh": the run names a place
+        # "tỉnh Lâm Đồng", "TP Hồ Chí Minh": the run names a place — unless a full Vietnamese
+        # name follows a place the data lacks ("tỉnh Hòa Bình Bùi Văn Khánh").
+        toks = _place_then_vietnamese_name(toks)
+        if not toks:
+            return None
     # A Russian name is the run's last unmarked Latin words ("Công Thương Nga Alexei
     # Vladimirovich Gruzdev", "Rostec Igor Petrov").
     latin: list[tuple[str, int, int]] = []
@@ -310,7 +348,7 @@ def name_in_run(run: str, base: int, lex: Lexicon, after_place_word: bool = Fals
     if len(words) < 2:
         return None
     if vietnamese_script(" ".join(words)) or fold(words[0]) in vn_surnames():
-        name = vietnamese_name(words)
+        name = vietnamese_name(words, whole and len(toks) == len(raw))
         if (
             name is None
             or not vietnamese_script(name)
@@ -441,7 +479,13 @@ def title_names(
                 # or the rest of a ministry's name that lists its fields.
                 continue
             place_word = bool(_PLACE_WORD_BEFORE.search(off.surface + before))
-            found = name_in_run(text[a:b], a, lex, after_place_word=place_word and not pronoun)
+            found = name_in_run(
+                text[a:b],
+                a,
+                lex,
+                after_place_word=place_word and not pronoun,
+                whole="," not in before or pronoun,
+            )
             if found:
                 break
         if found:
@@ -470,7 +514,7 @@ def title_names(
         runs = _runs(text, a, lo + m.end(1))
         if len(runs) != 1 or runs[0][0] != a:
             continue
-        found = name_in_run(text[runs[0][0] : runs[0][1]], runs[0][0], lex)
+        found = name_in_run(text[runs[0][0] : runs[0][1]], runs[0][0], lex, whole=True)
         if found:
             out.append((found, off))
     return out
