@@ -261,3 +261,59 @@ def test_a_province_named_like_a_country_makes_no_foreign_office() -> None:
         "Nguyễn Văn Vịnh đã tiếp Tổng Lãnh sự Nga tại Đà Nẵng Andrei Kozlov."
     )
     assert names(m) == {("Nguyễn Văn Vịnh", "VN"), ("Andrei Kozlov", "RU")}
+
+
+# ----------------------------------------------- the place from a seat of government (3)
+
+SEATS = [
+    (  # a Vietnamese city's seat: the city the host's title names
+        "Lãnh đạo Cần Thơ tiếp Tổng Lãnh sự Nga\nSáng 14/3/2023, tại trụ sở UBND thành phố, Chủ "
+        "tịch UBND thành phố Cần Thơ Trần Việt Trường đã tiếp Tổng Lãnh sự Nga tại TP Hồ Chí Minh "
+        "Alexei Popov.",
+        "Cần Thơ",
+    ),
+    (  # a province's party seat, the seat after the verb
+        "Bí thư Tỉnh ủy tiếp Tổng Lãnh sự Nga\nChiều 2/11/2021, Bí thư Tỉnh ủy Bình Định Hồ Quốc "
+        "Dũng đã tiếp Tổng Lãnh sự Nga tại Đà Nẵng Dmitry Kozlov tại trụ sở Tỉnh ủy.",
+        "Bình Định",
+    ),
+    (  # a Russian region's seat: the governor's region
+        "Thống đốc tiếp Đại sứ Việt Nam\nNgày 21/4/2022, tại trụ sở Chính quyền tỉnh, Thống đốc "
+        "tỉnh Ulyanovsk Alexei Russkikh đã tiếp Đại sứ Việt Nam tại Nga Đặng Minh Khôi.",
+        "Ulyanovsk Oblast",
+    ),
+    (  # a building "ở thủ đô X": the city after "ở"
+        "Làm việc tại Duma\nNgày 6/6/2024, tại tòa nhà Duma Quốc gia ở thủ đô Moskva, Phó Chủ "
+        "tịch Quốc hội Nguyễn Đức Hải đã hội kiến ông Leonid Kalashnikov, Chủ tịch Ủy ban Duma "
+        "Quốc gia Nga về các vấn đề SNG.",
+        "Moskva",
+    ),
+    (
+        "Làm việc với Bộ Năng lượng Nga\nNgày 18/9/2020, tại trụ sở Bộ Năng lượng Liên bang Nga ở "
+        "thủ đô Moskva, Thứ trưởng Bộ Công Thương Cao Quốc Hưng đã làm việc với Thứ trưởng Năng "
+        "lượng Nga Pavel Sorokin.",
+        "Moskva",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SEATS)
+def test_a_seat_of_government_gives_the_hosts_city(text: str, place: str) -> None:
+    assert lead(text).place == place
+
+
+def test_a_ministrys_seat_with_no_city_anywhere_gives_no_place() -> None:
+    m = lead(
+        "Làm việc với Bộ Năng lượng Nga\nNgày 18/9/2020, tại trụ sở Bộ Năng lượng Liên bang Nga, "
+        "Thứ trưởng Bộ Công Thương Cao Quốc Hưng đã làm việc với Thứ trưởng Năng lượng Nga Pavel "
+        "Sorokin."
+    )
+    assert m.place is None
+
+
+def test_a_seat_whose_host_title_names_no_place_gives_no_place() -> None:
+    m = lead(
+        "Tiếp Tổng Lãnh sự Nga\nSáng 14/3/2023, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh "
+        "Trần Văn Lâm đã tiếp Tổng Lãnh sự Nga tại TP Hồ Chí Minh Alexei Popov."
+    )
+    assert m.place is None

@@ -1385,6 +1385,9 @@ def _place_of(
     line = None if secondary else _dateline(doc, s, lex)
     if line:
         return line  # the report's dateline is where its own meeting was, not a recalled one
+    seat = _seat_of_host(doc, s, chosen, lex)
+    if seat:
+        return seat
     for x in doc.sentences:
         if secondary and s.dates:
             break  # a recalled meeting with its own date happened elsewhere, some other time
@@ -1407,6 +1410,40 @@ def _place_of(
     if near[0] is None:
         return _capital_time(doc, s, chosen, lex) or near
     return near
+
+
+# "tại trụ sở UBND thành phố", "tại trụ sở Tỉnh ủy", "tại trụ sở Chính quyền vùng": a seat of
+# local government named without its place (a place after it is read by _located).
+_SEAT = kept_regex(
+    r"\b(?:tai|o)\s+(?:tru so|toa nha|dinh thu)\s+(?:cua\s+)?(?:(ubnd|uy ban nhan dan|hdnd"
+    r"|hoi dong nhan dan|tinh uy|thanh uy|dang uy)|(chinh quyen|chinh phu|nghi vien|duma"
+    r"|hoi dong lap phap|van phong thong doc))(?:\s+(?:tinh|thanh pho|tp|vung|khu vuc|cong hoa))?"
+    r"\s*(?=[,.;)]|$|\s+[a-z])"
+)
+
+
+def _seat_of_host(
+    doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]], lex: Lexicon
+) -> tuple[str, Sentence] | None:
+    """A seat of local government named without its place ("tại trụ sở UBND thành phố, Chủ
+    tịch UBND thành phố Đà Nẵng X đã tiếp …"): the host's, so the city or province the host's
+    own title names (a Vietnamese seat: a Vietnamese title; a Russian one: a Russian title)."""
+    m = _SEAT.search(s.folded)
+    if m is None:
+        return None
+    country = "VN" if m.group(1) else "RU"
+    for p, c in chosen:
+        if c != country:
+            continue
+        lo = doc.title_starts.get(p.start, p.start)
+        after = doc.titles_after.get(p.start) or doc.titles.get(p.start)
+        hi = p.end + (len(after) + 4 if after and p.end < s.end else 0)
+        for q in s.places:
+            place = lex.places.get(q.key)
+            inside = lo <= q.start < p.start or p.end <= q.start < hi
+            if inside and place is not None and place.country == country:
+                return q.key, s
+    return None
 
 
 # "(giờ Moskva)": the clock of the Russian capital, so the meeting was there — unless a Russian
