@@ -317,3 +317,55 @@ def test_a_seat_whose_host_title_names_no_place_gives_no_place() -> None:
         "Trần Văn Lâm đã tiếp Tổng Lãnh sự Nga tại TP Hồ Chí Minh Alexei Popov."
     )
     assert m.place is None
+
+
+# ---------------------------------------------------- the talks' day, not the visit's span (5)
+
+SPANS = [
+    (  # the visit's span first, then the talks' day
+        "Hội đàm Việt - Nga về tư pháp\nThực hiện chuyến thăm chính thức Liên bang Nga từ ngày 8 "
+        "đến 12/7/2018, sáng 9/7 (giờ địa phương), tại Moskva, Bộ trưởng Bộ Tư pháp Lê Thành Long "
+        "đã hội đàm với Bộ trưởng Tư pháp Nga Alexander Konovalov.",
+        None,
+        "2018-07-09",
+    ),
+    (  # the talks' day first, the span after it
+        "Hội đàm Việt - Nga về tư pháp\nChiều 10/7 (giờ địa phương), trong khuôn khổ chuyến thăm "
+        "chính thức Liên bang Nga từ ngày 8 đến 12/7/2018, tại Moskva, Bộ trưởng Bộ Tư pháp Lê "
+        "Thành Long đã hội đàm với Bộ trưởng Tư pháp Nga Alexander Konovalov.",
+        None,
+        "2018-07-10",
+    ),
+    (  # no year in the text: the publication's
+        "Hội đàm Việt - Nga\nThực hiện chuyến thăm làm việc tại Liên bang Nga từ ngày 21 đến 25/10, "
+        "sáng 23/10 (giờ địa phương), tại Moskva, Thứ trưởng Bộ Công an Trần Quốc Tỏ đã hội đàm với "
+        "Thứ trưởng Nội vụ Nga Igor Zubov.",
+        date(2019, 10, 24),
+        "2019-10-23",
+    ),
+    (  # a counterpart whose chamber the office data names only now ("Chủ tịch Phòng …")
+        "Hội đàm với Phòng Xã hội Nga\nThực hiện chuyến thăm chính thức Liên bang Nga từ ngày 15 đến "
+        "19/6/2018, chiều 17/6 (giờ địa phương), tại Moskva, Chủ tịch Ủy ban Trung ương MTTQ Việt "
+        "Nam Đỗ Văn Chiến đã có cuộc hội đàm với Chủ tịch Phòng Xã hội Nga Valery Fadeyev.",
+        None,
+        "2018-06-17",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), SPANS)
+def test_talks_during_a_visit_take_their_own_day(
+    text: str, published: date | None, day: str
+) -> None:
+    m = lead(text, published)
+    assert (m.date, m.kind) == (day, "hội đàm")
+    assert {c for _, c in names(m)} == {"VN", "RU"}
+
+
+def test_a_visit_record_keeps_the_start_of_its_span() -> None:
+    m = lead(
+        "Chủ tịch Quốc hội thăm chính thức Liên bang Nga\nTheo lời mời của Chủ tịch Duma Quốc gia "
+        "Nga Vyacheslav Volodin, Chủ tịch Quốc hội Vương Đình Huệ thăm chính thức Liên bang Nga từ "
+        "ngày 9 đến 12/9/2023; sáng 10/9, Chủ tịch Quốc hội đã đặt vòng hoa tại Mộ Chiến sĩ vô danh."
+    )
+    assert (m.date, m.kind) == ("2023-09-09", "thăm")

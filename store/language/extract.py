@@ -840,7 +840,7 @@ def _build(
     if not secondary and _visit(kind):
         kind = _quoted_message(doc) or kind
     mentions, lead = _date_sources(doc, s, names, secondary)
-    when = resolve(doc, mentions, chosen, lex, anchor, recalled=secondary)
+    when = resolve(doc, mentions, chosen, lex, anchor, recalled=secondary, visit=_visit(kind))
     if act_sentence is not None and any(d.day for d in act_sentence.dates):
         own = resolve(doc, act_sentence.dates, chosen, lex, km.start if km else act_sentence.start)
         if own.value:

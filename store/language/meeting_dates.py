@@ -109,9 +109,11 @@ def resolve(
     lex: Lexicon,
     anchor: int,
     recalled: bool = False,
+    visit: bool = False,
 ) -> When:
     """The date from the best mention near the meeting verb. A meeting recalled in passing
-    (``recalled``) takes no year from the years an article happens to mention."""
+    (``recalled``) takes no year from the years an article happens to mention. An act that is
+    no ``visit`` takes its own day over the span of the visit it happens during."""
     ok = usable(doc, mentions)
     if not ok:
         return When()
@@ -120,6 +122,11 @@ def resolve(
     days = [d for d in ok if d.day]
     if pick.day is None and days:
         pick = min(days, key=lambda d: abs(d.start - anchor))
+    if not visit and pick.end_day is not None:
+        # "Sáng 16/6, trong chuyến thăm … từ ngày 15 đến 19/6, X đã hội đàm …": the talks' day.
+        inside = [d for d in days if d.end_day is None and _within(d, pick)]
+        if inside:
+            pick = min(inside, key=lambda d: abs(d.start - anchor))
     tod = pick.time_of_day
     written = pick.year if pick.year is not None else written_year(doc, pick)
     if written is not None:
@@ -162,6 +169,26 @@ def _span_days(d: DateMention) -> int | None:
     except (TypeError, ValueError):
         return None
     return (b - a).days
+
+
+def _within(day: DateMention, span: DateMention) -> bool:
+    """A year-less or dated day inside a visit's span ("16/6" in "từ 15 đến 19/6")."""
+    if day.month is None or day.day is None or span.month is None or span.day is None:
+        return False
+    if (
+        day.year is not None
+        and span.year is not None
+        and day.year
+        not in (
+            span.year,
+            span.end_year or span.year,
+        )
+    ):
+        return False
+    lo, hi = (span.month, span.day), (span.end_month or span.month, span.end_day or span.day)
+    if lo <= hi:
+        return lo <= (day.month, day.day) <= hi
+    return (day.month, day.day) >= lo or (day.month, day.day) <= hi  # across the New Year
 
 
 def _day_in(pick: DateMention, d: DateMention) -> int | None:
