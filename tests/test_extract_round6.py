@@ -369,3 +369,60 @@ def test_a_visit_record_keeps_the_start_of_its_span() -> None:
         "ngày 9 đến 12/9/2023; sáng 10/9, Chủ tịch Quốc hội đã đặt vòng hoa tại Mộ Chiến sĩ vô danh."
     )
     assert (m.date, m.kind) == ("2023-09-09", "thăm")
+
+
+# ---------------------------------------------- several pairs exchanging messages (6)
+
+MESSAGE_PAIRS = [
+    (  # "Cùng ngày, …; … cũng …" in one sentence after the first pair's
+        "Điện mừng kỷ niệm quan hệ ngoại giao\nNhân kỷ niệm 74 năm thiết lập quan hệ ngoại giao, "
+        "ngày 30/1, Chủ tịch nước Võ Văn Thưởng và Tổng thống Vladimir Putin đã trao đổi điện mừng. "
+        "Cùng ngày, Thủ tướng Phạm Minh Chính và Thủ tướng Mikhail Mishustin đã trao đổi điện mừng; "
+        "Chủ tịch Quốc hội Vương Đình Huệ và Chủ tịch Duma Quốc gia Vyacheslav Volodin cũng trao "
+        "đổi điện mừng.",
+        6,
+    ),
+    (  # one pair per paragraph, the last with "cũng" alone
+        "Trao đổi điện mừng\nNgày 30/1, Chủ tịch nước Võ Văn Thưởng và Tổng thống Vladimir Putin "
+        "đã trao đổi điện mừng.\nCùng ngày, Thủ tướng Phạm Minh Chính và Thủ tướng Mikhail "
+        "Mishustin đã trao đổi điện mừng.\nBộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Sergei "
+        "Lavrov cũng trao đổi điện mừng.",
+        6,
+    ),
+    (  # messages sent one way, one pair unknown to the people data
+        "Điện mừng\nNgày 30/1, Chủ tịch nước Võ Văn Thưởng và Tổng thống Vladimir Putin đã trao đổi "
+        "điện mừng. Cùng ngày, Thủ tướng Phạm Minh Chính gửi điện mừng tới Thủ tướng Mikhail "
+        "Mishustin; Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Lê Văn Thành gửi điện mừng tới Chủ "
+        "tịch Phòng Xã hội Nga Sergei Pavlov.",
+        6,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), MESSAGE_PAIRS)
+def test_every_pair_of_an_occasions_messages_is_one_record(text: str, count: int) -> None:
+    found = meetings(text, date(2024, 1, 30))
+    assert len(found) == 1
+    m = found[0]
+    assert m.kind == "điện mừng" and m.date == "2024-01-30"
+    assert len(m.participants) == count
+    assert {p.country for p in m.participants} == {"VN", "RU"}
+
+
+def test_a_bare_title_read_as_vietnams_still_names_a_russians_own_office() -> None:
+    m = lead(
+        "Hội đàm\nChiều 2/10/2021, tại Moskva, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ "
+        "trưởng Ngoại giao Sergei Lavrov."
+    )
+    titles = {p.name: p.title for p in m.participants}
+    assert titles["Sergei Lavrov"] == "Ngoại trưởng Nga"
+
+
+def test_another_persons_title_earlier_in_the_sentence_is_not_the_recipients() -> None:
+    m = lead(
+        "Tổng Bí thư gửi điện mừng\nTổng Bí thư Nguyễn Phú Trọng ngày 8/5 gửi điện mừng đến ông "
+        "Putin nhân dịp ông nhậm chức Tổng thống Nga.",
+        date(2018, 5, 9),
+    )
+    titles = {p.name: p.title for p in m.participants}
+    assert titles["Vladimir Putin"] != "Tổng Bí thư"

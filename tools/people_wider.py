@@ -174,7 +174,14 @@ def offices(
             "ru_enlightenment",
             "RU",
             "Bộ trưởng Giáo dục Nga",
-            ru("Bộ trưởng Giáo dục", "Bộ trưởng Bộ Giáo dục", "Bộ trưởng Giáo dục phổ thông"),
+            # The Ministry of Prosveshcheniya, "Khai sáng" when translated word for word.
+            ru(
+                "Bộ trưởng Giáo dục",
+                "Bộ trưởng Bộ Giáo dục",
+                "Bộ trưởng Giáo dục phổ thông",
+                "Bộ trưởng Khai sáng",
+                "Bộ trưởng Bộ Khai sáng",
+            ),
             26,
         ),
         office(

@@ -391,6 +391,10 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
                     doc.titles[found.start] = (
                         _apposed_title(doc, found.end) or doc.titles[found.start]
                     )
+                elif off.key == _MEMBERSHIP:
+                    # "Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Kiểm tra Trung ương X": the office.
+                    head, _, office = doc.titles[found.start].partition(", ")
+                    doc.titles[found.start] = office or head
             else:
                 doc.titles[found.start] = _title_text(text[off.start : _title_end(text, off.end)])
         elif key in lex.people and off.start not in doc.foreign:
@@ -402,6 +406,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
 
 
 _RANK = "generic_military_rank"  # "Đại tướng", "Thượng tướng": a rank, not an office
+_MEMBERSHIP = "vn_party_member"  # "Ủy viên Bộ Chính trị": a seat, shown only when alone
 _APPOSITION_GAP = kept_regex(r"\s*[,\-–]\s*")
 
 

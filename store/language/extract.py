@@ -1231,18 +1231,29 @@ def _participants(
             dated = lex.title_at(m.key, when) if when else None
             if title is None or (dated and not _title_matches(title, m.key, when, lex)):
                 # A known day without any office of theirs: no title rather than a later one.
-                title = (
-                    dated
-                    or title
-                    or doc.titles_after.get(m.start)  # "ông X, Chủ tịch …": as the article says
-                    or (None if when else lex.title_at(m.key, None))
-                )
+                latest = None if when else lex.title_at(m.key, None)
+                apposed = doc.titles_after.get(m.start)
+                if latest and apposed and not _same_office(latest, apposed):
+                    latest = (
+                        apposed  # "ông X, Chủ tịch …" names another office than the data's last
+                    )
+                title = dated or title or latest or apposed
         elif m.start in doc.titles:
             title = doc.titles[m.start] or title
         if title is None:
             title = doc.titles_after.get(m.start)  # "ông X, Tổng Giám đốc …", as written
         out.append(Participant(name=m.key, title=title, country=country))
     return out
+
+
+_COUNTRY_WORDS = frozenset({"nga", "lien", "bang", "lb", "viet", "nam"})
+
+
+def _same_office(title: str, written: str) -> bool:
+    """Every word of a title (country words aside) is in the title the article writes:
+    "Chủ tịch Gazprom" in "Chủ tịch Tập đoàn Dầu khí Gazprom, Liên bang Nga"."""
+    words = set(fold(written).replace(",", " ").split())
+    return set(fold(title).split()) - _COUNTRY_WORDS <= words
 
 
 def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:

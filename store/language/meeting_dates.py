@@ -353,7 +353,11 @@ def unlisted_title(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     if key not in doc.memo:
         chain = [o for o in title_chain(doc, m) if o.key != _RANK]
         if chain:
-            doc.memo[key] = not named_offices(doc, m, lex)
+            # "Bộ trưởng Ngoại giao Sergei Lavrov": a bare title read as Vietnam's by default
+            # is still his when it begins one of his offices' names.
+            doc.memo[key] = not named_offices(doc, m, lex) and not any(
+                _written_as_theirs(fold(" ".join(o.surface.split())), m.key, lex) for o in chain
+            )
         else:
             head = _title_head(doc, m)
             doc.memo[key] = head is not None and not _written_as_theirs(
@@ -391,7 +395,11 @@ def _title_head(doc: Doc, m: Mention) -> Mention | None:
     off = doc.offices[i]
     if off.key == _RANK or off.end > m.start or m.start - off.end > 60:
         return None
-    return None if _NOT_IN_TITLE.search(doc.folded(off.end, m.start)) else off
+    s = doc.sentence_at(m.start)
+    if s is not None and any(off.end <= p.start < m.start for p, _ in s.people):
+        return None  # "Tổng Bí thư X … gửi điện mừng đến ông Y": X's title, not Y's
+    gap = doc.folded(off.end, m.start)
+    return None if _NOT_IN_TITLE.search(gap) or any(ch.isdigit() for ch in gap) else off
 
 
 def _contradicts(
