@@ -34,11 +34,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
         for name in names:
             code_of[name] = code_of[name.upper()] = code
     alternation = "|".join(re.escape(n) for n in sorted(code_of, key=len, reverse=True))
-    # Places whose name begins with a country's ("Lào Cai", "Mỹ Tho", "Đức Giang") name no country.
-    places = [p for row in _json() for name in row.get("not", ()) for p in (name, name.upper())]
-    not_places = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-    skip = rf"(?!(?:{not_places})(?!\w))" if places else ""
-    pattern = re.compile(rf"(?<!\w){skip}(?:{alternation})(?!\w)")
+    pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
     return pattern, code_of, frozenset(fold(n) for n in code_of)
 
 
@@ -59,10 +55,29 @@ def flag(code: str | None) -> str:
     return "".join(chr(0x1F1E6 + ord(ch) - ord("A")) for ch in code.upper())
 
 
+@cache
+def _not_places() -> re.Pattern[str] | None:
+    """Places whose name begins with a country's ("Lào Cai", "Mỹ Tho", "Đức Giang"): no country."""
+    places = [p for row in _json() for name in row.get("not", ()) for p in (name, name.upper())]
+    if not places:
+        return None
+    alternation = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})(?!\w)")
+
+
+def _a_place(text: str, pos: int) -> bool:
+    places = _not_places()
+    return places is not None and places.match(text, pos) is not None
+
+
 def find_countries(text: str) -> list[tuple[int, str]]:
     """(offset, country code) of every country name, in reading order."""
     pattern, code_of, _ = _table()
-    return [(m.start(), code_of[m.group(0)]) for m in pattern.finditer(text)]
+    return [
+        (m.start(), code_of[m.group(0)])
+        for m in pattern.finditer(text)
+        if not _a_place(text, m.start())
+    ]
 
 
 @cache
@@ -77,7 +92,7 @@ def country_at(text: str, pos: int) -> tuple[int, str] | None:
         return None  # most capitalised words after a title begin a name
     pattern, code_of, _ = _table()
     m = pattern.match(text, pos)
-    return (m.end(), code_of[m.group(0)]) if m else None
+    return (m.end(), code_of[m.group(0)]) if m and not _a_place(text, pos) else None
 
 
 def country_in(text: str) -> str | None:
