@@ -426,3 +426,21 @@ def test_another_persons_title_earlier_in_the_sentence_is_not_the_recipients() -
     )
     titles = {p.name: p.title for p in m.participants}
     assert titles["Vladimir Putin"] != "Tổng Bí thư"
+
+
+def test_the_office_written_before_a_rank_is_the_title() -> None:
+    m = lead(
+        "Tiếp Thứ trưởng Quốc phòng Nga\nNgày 20/8/2019, tại Hà Nội, Thứ trưởng Bộ Quốc phòng, "
+        "Thượng tướng Hoàng Văn Quyết đã tiếp Thứ trưởng Quốc phòng Nga Alexander Fomin."
+    )
+    titles = {p.name: p.title for p in m.participants}
+    assert titles["Hoàng Văn Quyết"] == "Thứ trưởng Bộ Quốc phòng"
+
+
+def test_two_guests_each_with_a_title_after_the_name_are_both_principals() -> None:
+    m = lead(
+        "Tổng Bí thư tiếp lãnh đạo Nga\nSáng 10/10/2024, tại Hà Nội, Tổng Bí thư Tô Lâm đã tiếp ông "
+        "Pavel Sorokin, Thứ trưởng Bộ Năng lượng Nga, và ông Dmitry Volvach, Thứ trưởng Bộ Ngoại "
+        "giao Nga."
+    )
+    assert {n for n, c in names(m) if c == "RU"} == {"Pavel Sorokin", "Dmitry Volvach"}

@@ -389,7 +389,9 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
                 if off.key == _RANK:
                     # "Đại tướng X, Tổng Tham mưu trưởng …": the office, not the rank.
                     doc.titles[found.start] = (
-                        _apposed_title(doc, found.end) or doc.titles[found.start]
+                        _apposed_title(doc, found.end)
+                        or _title_before_rank(doc, off)
+                        or doc.titles[found.start]
                     )
                 elif off.key == _MEMBERSHIP:
                     # "Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Kiểm tra Trung ương X": the office.
@@ -421,6 +423,20 @@ def _apposed_title(doc: Doc, end: int) -> str | None:
     if i < len(doc.offices) and doc.offices[i].start == at and doc.offices[i].key != _RANK:
         return _title_text(doc.text[at : _title_end(doc.text, doc.offices[i].end)])
     return None
+
+
+def _title_before_rank(doc: Doc, rank: Mention) -> str | None:
+    """The office written before a rank ("Thứ trưởng Bộ Quốc phòng, Thượng tướng X")."""
+    i = bisect.bisect_left(doc.office_starts(), rank.start) - 1
+    if i < 0:
+        return None
+    off = doc.offices[i]
+    gap = doc.text[off.end : rank.start]
+    if off.key == _RANK or len(gap) > 80 or not gap.rstrip().endswith(","):
+        return None
+    if _title_end(doc.text, off.end) < off.end + len(gap.rstrip()) - 1:
+        return None  # a verb or a clause between: the office is someone else's
+    return _title_text(doc.text[off.start : rank.start])
 
 
 def _context(text: str, pos: int, names: list[tuple[int, int]]) -> str:

@@ -373,6 +373,19 @@ def _strip_titles(s: Sentence, lo: int, hi: int) -> str:
     return fold(" ".join(out))
 
 
+_APPOSITION_START = kept_regex(r"\s*[,\-–]\s*")
+
+
+def _past_apposition(doc: Doc, m: Mention) -> int:
+    """The end of the title written after a person ("ông X, Thứ trưởng Bộ Năng lượng Nga, và
+    ông Y"), else the end of the name."""
+    title = doc.titles_after.get(m.start) or doc.titles.get(m.start)
+    gap = _APPOSITION_START.match(doc.text, m.end)
+    if title and gap and doc.text.startswith(title, gap.end()):
+        return gap.end() + len(title)
+    return m.end
+
+
 def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Mention, str]]:
     """The principals: per country, the person nearest the meeting verb, plus coordinated ones
     ("X, title Y và title Z": only "và", commas and their titles stand between)."""
@@ -395,7 +408,8 @@ def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Ment
                 near = min(group, key=lambda g: abs(g[0].start - pm[0].start))
                 lo, hi = sorted([near[0], pm[0]], key=lambda m: m.start)
                 edge = max(lo.end, doc.title_starts.get(hi.start, hi.start)) if doc else hi.start
-                gap = _ASIDE.sub(" ", _strip_titles(s, lo.end, edge))
+                after = min(_past_apposition(doc, lo), edge) if doc else lo.end
+                gap = _ASIDE.sub(" ", _strip_titles(s, after, edge))
                 if hi.start - lo.end < 200 and _COORD.fullmatch(gap):
                     group.append(pm)
                     rest.remove(pm)
