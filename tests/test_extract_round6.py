@@ -444,3 +444,20 @@ def test_two_guests_each_with_a_title_after_the_name_are_both_principals() -> No
         "giao Nga."
     )
     assert {n for n, c in names(m) if c == "RU"} == {"Pavel Sorokin", "Dmitry Volvach"}
+
+
+def test_a_russian_name_after_ong_is_a_person_whatever_the_title() -> None:
+    # No office the data knows follows the name; the given name and "ông" make it a person.
+    m = lead(
+        "Phó Thủ tướng tiếp lãnh đạo Nga\nChiều 14/5/2019, tại Hà Nội, Phó Thủ tướng Phạm Bình Minh "
+        "đã tiếp ông Mikhail Vorontsov, người đứng đầu bộ máy điều hành tỉnh Tomsk."
+    )
+    assert ("Mikhail Vorontsov", "RU") in names(m)
+
+
+def test_a_western_name_after_ong_is_not_read_as_russian() -> None:
+    for m in meetings(
+        "Tiếp\nChiều 14/5/2019, tại Hà Nội, Phó Thủ tướng Phạm Bình Minh đã tiếp ông Peter "
+        "Hartwell, đại diện một quỹ đầu tư."
+    ):
+        assert "Peter Hartwell" not in {p.name for p in m.participants}

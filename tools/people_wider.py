@@ -313,7 +313,19 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
         g(
             "generic_committee_chair",
             "Chủ nhiệm",
-            ["Chủ nhiệm Ủy ban", "Chủ nhiệm Uỷ ban", "Phó Chủ nhiệm Ủy ban"],
+            [
+                "Chủ nhiệm Ủy ban",
+                "Chủ nhiệm Uỷ ban",
+                "Phó Chủ nhiệm Ủy ban",
+                # Whole names: "Văn phòng Chủ tịch nước" names no President, so it stays out.
+                "Chủ nhiệm Văn phòng Chính phủ",
+                "Chủ nhiệm Văn phòng Quốc hội",
+                "Chủ nhiệm Văn phòng Trung ương Đảng",
+                "Chánh Văn phòng Trung ương Đảng",
+                "Chủ nhiệm Tổng cục",
+                "Chánh Văn phòng Phủ Tổng thống",  # "… Nga": Putin's chief of staff
+                "Chánh Văn phòng Điện Kremlin",
+            ],
         ),
         g("generic_secretary_general", "Tổng Thư ký", ["Tổng Thư ký", "Phó Tổng Thư ký"]),
         g("generic_editor", "Tổng Biên tập", ["Tổng Biên tập", "Phó Tổng Biên tập"]),

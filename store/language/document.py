@@ -19,6 +19,7 @@ from store.language.names import (
     HONORIFIC_FOLDED,
     UP,
     Found,
+    addressed_names,
     canonical_variant,
     deputy_of,
     guess_country,
@@ -403,8 +404,40 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
             country = lex.people[key].country
         out.append((Mention(key, found.start, found.end, text[found.start : found.end]), country))
         spans.append((found.start, found.end))
+    for found in addressed_names(text):
+        if any(a < found.end and found.start < b for a, b in spans):
+            continue
+        title = _apposed_title(doc, found.end) or _written_after(text, found.end)
+        country = guess_country(
+            found.name, title or "", _context(text, found.start, spans), lex, None
+        )
+        if country is None:
+            continue
+        key = (
+            lex.person_as_written(found.name)
+            or canonical_variant(found.name, lex, country)
+            or found.name
+        )
+        if key in lex.people:
+            country = lex.people[key].country
+        elif title:
+            doc.titles[found.start] = title
+        out.append((Mention(key, found.start, found.end, text[found.start : found.end]), country))
+        spans.append((found.start, found.end))
     out.sort(key=lambda mc: mc[0].start)
     return out
+
+
+# "ông X, Chánh Văn phòng Phủ Tổng thống Nga": a title after a name, capitalised, to its end.
+_WRITTEN_AFTER = kept_regex(rf"\s*,\s*(?=[{UP}])")
+
+
+def _written_after(text: str, end: int) -> str | None:
+    m = _WRITTEN_AFTER.match(text, end)
+    if m is None:
+        return None
+    title = _title_text(text[m.end() : _title_end(text, m.end())])
+    return title or None
 
 
 _RANK = "generic_military_rank"  # "Đại tướng", "Thượng tướng": a rank, not an office

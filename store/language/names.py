@@ -520,6 +520,29 @@ def title_names(
     return out
 
 
+# "ông/bà/ngài Given Surname": a Russian name after a word of address, whatever title follows.
+_ADDRESSED = kept_regex(
+    rf"(?<!\w)(?i:ông|bà|ngài)\s+((?:[{UP}][\w'’\-]*\s){{1,3}}[{UP}][\w'’\-]*)(?![\w'’\-])"
+)
+
+
+def addressed_names(text: str) -> list[Found]:
+    """Russian names after "ông/bà/ngài" that no title found ("ông Anton Vaino, Chánh Văn phòng
+    …"): a known given name or a patronymic makes the run a person's name."""
+    out: list[Found] = []
+    for m in _ADDRESSED.finditer(text):
+        run = m.group(1)
+        words = run.split()
+        if vietnamese_script(run) or any(is_country_name(w) or not_person_word(w) for w in words):
+            continue
+        if not any(is_given_name(w) or is_patronymic(w) for w in words):
+            continue
+        name = russian_name(words)
+        if name is not None:
+            out.append(Found(name, m.start(1), m.end(1)))
+    return out
+
+
 def guess_country(
     name: str, title_span: str, context: str, lex: Lexicon, office_country: str | None
 ) -> str | None:
