@@ -461,3 +461,29 @@ def test_a_western_name_after_ong_is_not_read_as_russian() -> None:
         "Hartwell, đại diện một quỹ đầu tư."
     ):
         assert "Peter Hartwell" not in {p.name for p in m.participants}
+
+
+APPOSED_UNLISTED = [
+    # the unlisted office written after the name, with a rank or a word of address before it
+    "Tiếp\nNgày 12/6, tại Hà Nội, Đại tướng Lương Cường, Chủ nhiệm Tổng cục Chính trị Quân đội "
+    "nhân dân Việt Nam đã tiếp Thượng tướng Andrei Kartapolov, Thứ trưởng Quốc phòng Nga.",
+    "Tiếp\nNgày 12/6, tại Hà Nội, ông Võ Văn Thưởng, Thường trực Ban Bí thư, đã tiếp ông Pavel "
+    "Kozlov, Phó Chủ tịch Ủy ban Quốc tế Duma Quốc gia Nga.",
+]
+
+
+@pytest.mark.parametrize("text", APPOSED_UNLISTED)
+def test_an_unlisted_office_after_the_name_infers_no_year(text: str) -> None:
+    m = lead(text)
+    assert m.date is None
+    assert all(p.title != "Chủ tịch nước" for p in m.participants)
+
+
+def test_a_known_generals_office_after_the_name_is_his_title() -> None:
+    m = lead(
+        "Hội đàm\nChiều 20/10/2020, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ "
+        "trưởng Bộ Quốc phòng nước Cộng hòa xã hội chủ nghĩa Việt Nam đã hội đàm trực tuyến với Bộ "
+        "trưởng Quốc phòng Nga Sergei Shoigu."
+    )
+    titles = {p.name: p.title for p in m.participants}
+    assert titles["Ngô Xuân Lịch"] == "Bộ trưởng Bộ Quốc phòng"

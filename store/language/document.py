@@ -390,7 +390,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
                 if off.key == _RANK:
                     # "Đại tướng X, Tổng Tham mưu trưởng …": the office, not the rank.
                     doc.titles[found.start] = (
-                        _apposed_title(doc, found.end)
+                        apposed_title(doc, found.end)
                         or _title_before_rank(doc, off)
                         or doc.titles[found.start]
                     )
@@ -407,7 +407,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
     for found in addressed_names(text):
         if any(a < found.end and found.start < b for a, b in spans):
             continue
-        title = _apposed_title(doc, found.end) or _written_after(text, found.end)
+        title = apposed_title(doc, found.end) or _written_after(text, found.end)
         country = guess_country(
             found.name, title or "", _context(text, found.start, spans), lex, None
         )
@@ -445,7 +445,7 @@ _MEMBERSHIP = "vn_party_member"  # "Ủy viên Bộ Chính trị": a seat, shown
 _APPOSITION_GAP = kept_regex(r"\s*[,\-–]\s*")
 
 
-def _apposed_title(doc: Doc, end: int) -> str | None:
+def apposed_title(doc: Doc, end: int) -> str | None:
     """The title written right after a name ("X, Tổng Tham mưu trưởng …, Thứ trưởng …"), as
     written."""
     gap = _APPOSITION_GAP.match(doc.text, end)
@@ -454,8 +454,17 @@ def _apposed_title(doc: Doc, end: int) -> str | None:
     at = gap.end()
     i = bisect.bisect_left(doc.office_starts(), at)
     if i < len(doc.offices) and doc.offices[i].start == at and doc.offices[i].key != _RANK:
-        return _title_text(doc.text[at : _title_end(doc.text, doc.offices[i].end)])
+        end = _title_end(doc.text, doc.offices[i].end)
+        verb = _ACT_IN_TITLE.search(doc.text, doc.offices[i].end, end)
+        return _title_text(doc.text[at : verb.start() if verb else end])
     return None
+
+
+# A meeting verb ends a title written after a name: "X, Thứ trưởng Bộ Quốc phòng tiếp Y, …".
+_ACT_IN_TITLE = kept_regex(
+    r"\s(?:tiếp|hội đàm|hội kiến|gặp|làm việc|điện đàm|thăm|gửi|trao|chủ trì|phát biểu|cho biết"
+    r"|nhấn mạnh|khẳng định|chúc mừng)(?!\w)"
+)
 
 
 def _title_before_rank(doc: Doc, rank: Mention) -> str | None:

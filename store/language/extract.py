@@ -23,6 +23,7 @@ from store.language.document import (
     Sentence,
     acted_for,
     analyse,
+    apposed_title,
     countries_in,
     title_chain,
 )
@@ -1239,6 +1240,11 @@ def _participants(
             out.append(Participant(name=m.key, title=doc.titles[m.start], country=country))
             continue
         title = _title_before(doc, m, lex)
+        chain = title_chain(doc, m)
+        if chain and all(o.key == _RANK for o in chain):
+            # "Đại tướng X, Chủ nhiệm Tổng cục Chính trị …": the office, not the rank.
+            after = doc.titles_after.get(m.start) or apposed_title(doc, m.end)
+            title = _office_of(after, lex) if after else title
         if m.key in lex.people and title is not None and unlisted_title(doc, m, lex):
             pass  # an office the people data does not list for them: as the article writes it
         elif m.key in lex.people:
@@ -1258,6 +1264,25 @@ def _participants(
             title = doc.titles_after.get(m.start)  # "ông X, Tổng Giám đốc …", as written
         out.append(Participant(name=m.key, title=title, country=country))
     return out
+
+
+_RANK = "generic_military_rank"  # "Đại tướng": a rank, not an office
+_SEAT_ONLY = kept_regex(r"^(?:uy vien|thanh vien)\b")
+
+
+def _office_of(written: str, lex: Lexicon) -> str:
+    """A title written after a name, without the seats that lead it ("Ủy viên Bộ Chính trị, Bộ
+    trưởng Bộ Quốc phòng …"), in the data's words when it is one office's name whole."""
+    parts = written.split(", ")
+    while len(parts) > 1 and _SEAT_ONLY.match(fold(parts[0])):
+        parts.pop(0)
+    written = ", ".join(parts)
+    found = lex.find_offices(written)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(written):
+        office = lex.offices.get(found[0].key)
+        if office is not None and not office.generic:
+            return office.title
+    return written
 
 
 _COUNTRY_WORDS = frozenset({"nga", "lien", "bang", "lb", "viet", "nam"})

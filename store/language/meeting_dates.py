@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from store.language.compiled import kept_regex
 from store.language.dates import DateMention
-from store.language.document import Doc, Sentence, title_chain
+from store.language.document import Doc, Sentence, apposed_title, title_chain
 from store.language.fold import fold
 from store.language.lexicon import Lexicon, Mention
 
@@ -352,17 +352,20 @@ def unlisted_title(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     key = ("unlisted", m.start)
     if key not in doc.memo:
         chain = [o for o in title_chain(doc, m) if o.key != _RANK]
-        if chain:
-            # "Bộ trưởng Ngoại giao Sergei Lavrov": a bare title read as Vietnam's by default
-            # is still his when it begins one of his offices' names.
-            doc.memo[key] = not named_offices(doc, m, lex) and not any(
-                _written_as_theirs(fold(" ".join(o.surface.split())), m.key, lex) for o in chain
-            )
-        else:
-            head = _title_head(doc, m)
-            doc.memo[key] = head is not None and not _written_as_theirs(
-                fold(" ".join(doc.text[head.start : m.start].split())), m.key, lex
-            )
+        # "Bộ trưởng Ngoại giao Sergei Lavrov": a bare title read as Vietnam's by default is
+        # still his when it begins one of his offices' names.
+        written = [o.surface for o in chain]
+        head = None if chain else _title_head(doc, m)
+        if head is not None:
+            written.append(doc.text[head.start : m.start])
+        after = doc.titles_after.get(m.start) or apposed_title(doc, m.end)
+        if after:  # "ông X, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, đã …"
+            written += after.split(", ")
+        doc.memo[key] = (
+            bool(written)
+            and not (chain and named_offices(doc, m, lex))
+            and not any(_written_as_theirs(fold(" ".join(w.split())), m.key, lex) for w in written)
+        )
     return bool(doc.memo[key])
 
 
