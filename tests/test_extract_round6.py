@@ -487,3 +487,11 @@ def test_a_known_generals_office_after_the_name_is_his_title() -> None:
     )
     titles = {p.name: p.title for p in m.participants}
     assert titles["Ngô Xuân Lịch"] == "Bộ trưởng Bộ Quốc phòng"
+
+
+def test_a_national_seat_never_takes_a_guests_region() -> None:
+    m = lead(
+        "Phó Thủ tướng tiếp Thống đốc\nChiều 5/7/2019, tại trụ sở Chính phủ, Phó Thủ tướng Trịnh "
+        "Đình Dũng đã tiếp Thống đốc vùng Primorsky Oleg Kozhemyako."
+    )
+    assert m.place in (None, "Hà Nội")

@@ -1466,10 +1466,10 @@ def _place_of(
 # local government named without its place (a place after it is read by _located).
 _SEAT = kept_regex(
     r"\b(?:tai|o)\s+(?:tru so|toa nha|dinh thu)\s+(?:cua\s+)?(?:(ubnd|uy ban nhan dan|hdnd"
-    r"|hoi dong nhan dan|tinh uy|thanh uy|dang uy)|(chinh quyen|chinh phu|nghi vien|duma"
-    r"|hoi dong lap phap|van phong thong doc))(?:\s+(?:tinh|thanh pho|tp|vung|khu vuc|cong hoa))?"
-    r"\s*(?=[,.;)]|$|\s+[a-z])"
+    r"|hoi dong nhan dan|tinh uy|thanh uy)|(chinh quyen|hoi dong lap phap|van phong thong doc))"
+    r"(?:\s+(?:tinh|thanh pho|tp|vung|khu vuc|cong hoa))?"
 )
+_PLACE_NEXT = kept_regex(rf"\s*[{_UP}]")  # a capitalised word after the seat: its place
 
 
 def _seat_of_host(
@@ -1479,8 +1479,8 @@ def _seat_of_host(
     tịch UBND thành phố Đà Nẵng X đã tiếp …"): the host's, so the city or province the host's
     own title names (a Vietnamese seat: a Vietnamese title; a Russian one: a Russian title)."""
     m = _SEAT.search(s.folded)
-    if m is None:
-        return None
+    if m is None or len(s.folded) != len(s.text) or _PLACE_NEXT.match(s.text, m.end()):
+        return None  # "trụ sở UBND tỉnh Khánh Hòa": the place is written (_located reads it)
     country = "VN" if m.group(1) else "RU"
     for p, c in chosen:
         if c != country:
