@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from store.language.compiled import kept_regex
 from store.language.dates import DateRange, parse_question_dates
 from store.language.fold import fold, fold_key, nfc
+from store.language.full_names import Word, one_person_spans
 from store.language.lexicon import Lexicon, Mention, get_lexicon
 from store.language.question_countries import (
     country_label,
@@ -530,6 +531,13 @@ def understand(question: str, today: date) -> Query:
         if _free(mask, m.start(), m.end())
     ]
     tokens = [t for t in tokens if t.folded and not t.folded.isdigit()]
+    # "Tatiana Tsvetkova": a foreign given name and a surname are one person, not two.
+    one_person: list[str] = []
+    words = [Word(t.start, t.end, t.folded, t.capital) for t in tokens]
+    for a, b in one_person_spans(q, words, people, lex):
+        people = [m for m in people if not a <= m.start < b]
+        _claim(mask, a, b)
+        one_person.append(q[a:b])
     for name, a, b in given_names(tokens):
         people.append(Mention(name, a, b, q[a:b]))
         _claim(mask, a, b)
@@ -612,7 +620,7 @@ def understand(question: str, today: date) -> Query:
         if all(g.label != x.label for x in groups):
             groups.append(g)
 
-    unknown: list[str] = list(foreign_titles)
+    unknown: list[str] = [*foreign_titles, *one_person]
     run_tokens: set[int] = set()  # start offsets of tokens inside an unknown name
     for title in foreign_titles:
         at = q.find(title)
