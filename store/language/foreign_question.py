@@ -27,7 +27,7 @@ from typing import Literal
 
 from store.language.compiled import kept_regex
 from store.language.fold import nfc
-from store.language.lexicon import get_lexicon
+from store.language.lexicon import Lexicon, get_lexicon
 from store.language.query import Query, understand
 from store.language.question_words import is_vietnamese_word
 
@@ -136,6 +136,8 @@ class _Entry:
     words: tuple[str, ...]  # lower-case patterns: "word", "stem*" (prefix) or "~name" (cases)
     text: str  # the Vietnamese replacement
     place: bool = False  # a place or country: "in"/"в" before it means "ở"
+    city: bool = False  # a place that is no country (a local title may precede it)
+    title: bool = False  # an office: "Russian" before it goes after it in Vietnamese
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ class _Table:
     drop: tuple[str, ...]
     cues: frozenset[str]
     in_place: frozenset[str]
+    local: dict[str, str]  # a title → the one it is before a place ("Tổng Bí thư" → "Bí thư")
 
 
 def _lower(text: str) -> str:
@@ -165,13 +168,30 @@ def _table(lang: str) -> _Table:
     offices = {o["id"]: o for o in _data("offices.json")}
     places = {p["name"]: p for p in _data("places.json")}
     countries = {c["code"]: c["names"][0] for c in _data("countries.json")}
-    entries: list[_Entry] = [_Entry(tuple(_lower(k).split()), v) for k, v in raw["phrases"].items()]
+    data = _data("questions_i18n.json")
+    lex = get_lexicon()
+    entries: list[_Entry] = [
+        _Entry(tuple(_lower(k).split()), v, title=_is_title(lex, v))
+        for k, v in raw["phrases"].items()
+    ]
+    entries += [_Entry(tuple(_lower(k).split()), v, title=True) for k, v in raw["titles"].items()]
+    # "minister of justice", "justice minister", "министр юстиции" → "Bộ trưởng Tư pháp".
+    for ministry in data["ministries"]:
+        for head, vi in data["minister_titles"][lang].items():
+            text = f"{vi} {ministry['vi']}"
+            for form in ministry[lang]:
+                shapes = [f"{head} {form}"]
+                if lang == "en":
+                    *mod, noun = head.split()
+                    shapes = [f"{head} of {form}", f"{head} of the {form}"]
+                    shapes.append(" ".join([*mod, form, noun]))  # "deputy health minister"
+                entries += [_Entry(tuple(_lower(x).split()), text, title=True) for x in shapes]
 
-    def name_entry(form: str, text: str, place: bool = False) -> None:
+    def name_entry(form: str, text: str, place: bool = False, city: bool = False) -> None:
         if not form:
             return
         words = tuple(_lower(form).split()) if lang == "en" else _name_words(form)
-        entries.append(_Entry(words, text, place))
+        entries.append(_Entry(words, text, place, city))
 
     country = {p["name"]: p["country"] for p in _data("people.json")}
     for canonical, forms in names["people"].items():
@@ -188,7 +208,10 @@ def _table(lang: str) -> _Table:
             name_entry(forms[lang], title)
     for canonical, forms in names["places"].items():
         if canonical in places:
-            name_entry(forms[lang], canonical, place=True)
+            name_entry(forms[lang], canonical, place=True, city=True)
+    for form, canonical in data["place_forms"][lang].items():
+        if canonical in places:
+            name_entry(form, canonical, place=True, city=True)
     for canonical, forms in names["sectors"].items():
         name_entry(forms[lang], canonical)
     for code, forms in names["countries"].items():
@@ -213,7 +236,12 @@ def _table(lang: str) -> _Table:
         drop=tuple(_lower(w) for w in raw["drop"]),
         cues=cues,
         in_place=frozenset(raw.get("in_place", [])),
+        local=data["local_titles"],
     )
+
+
+def _is_title(lex: Lexicon, text: str) -> bool:
+    return any(m.start == 0 for m in lex.find_offices(text))
 
 
 def _key(pattern: str) -> str:
@@ -222,14 +250,39 @@ def _key(pattern: str) -> str:
 
 def _matches(word: str, pattern: str) -> bool:
     if pattern.startswith("~"):
-        form = pattern[1:]
-        if word == form:
-            return True
-        stem = form[:-1] if len(form) > 3 and form[-1] in "аяйь" else form
-        return len(stem) >= 2 and word.startswith(stem) and word[len(stem) :] in _ENDINGS
+        return _case_form(word, pattern[1:])
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
     return word == pattern
+
+
+def _case_form(word: str, form: str) -> bool:
+    """Whether ``word`` is ``form`` in some Russian case: "Дананге" of "Дананг", "Нижнем"
+    of "Нижний", "Ростове-на-Дону" of "Ростов-на-Дону"."""
+    if word == form:
+        return True
+    if "-" in form:  # "Ростове-на-Дону" declines its head, "Санкт-Петербурге" its tail
+        head, _, rest = form.partition("-")
+        w_head, _, w_rest = word.partition("-")
+        if w_head == head:
+            return _case_form(w_rest, rest)
+        return w_rest == rest and _case_form(w_head, head)
+    if len(form) > 4 and form[-2:] in _ADJECTIVE:
+        stem = form[:-2]
+        if word.startswith(stem) and word[len(stem) :] in _ADJECTIVE[form[-2:]]:
+            return True
+    stem = form[:-1] if len(form) > 3 and form[-1] in "аяйь" else form
+    return len(stem) >= 2 and word.startswith(stem) and word[len(stem) :] in _ENDINGS
+
+
+# Adjectival place names ("Нижний Новгород", "Приморский край"): their case endings.
+_ADJECTIVE = {
+    "ий": frozenset(["ий", "его", "ого", "ему", "ому", "им", "ем", "ом"]),
+    "ый": frozenset(["ый", "ого", "ому", "ым", "ом"]),
+    "ой": frozenset(["ой", "ого", "ому", "ым", "ом"]),
+    "ая": frozenset(["ая", "ой", "ую"]),
+    "яя": frozenset(["яя", "ей", "юю"]),
+}
 
 
 # ------------------------------------------------------------------------ dates
@@ -519,25 +572,54 @@ def to_vietnamese(question: str, lang: Lang) -> str:
     out: list[str] = []
     i = 0
     pending_in = False
+    prev: _Entry | None = None  # the entry that wrote out[-1] (dropped words between kept)
     while i < len(tokens):
         raw, low = tokens[i]
         if low.startswith("§"):
             out.append(dates[int(low.strip("§"))])
+            prev = None
             i += 1
             continue
         entry = _longest(table, tokens, i)
         if entry is not None:
-            if pending_in and entry.place:
+            located = pending_in and entry.place
+            if located:
                 out.append("ở")
-            out.append(entry.text)
+            _place_entry(table, lang, out, prev, entry, located)
+            prev = None if located else entry
             pending_in = False
             i += len(entry.words)
             continue
         pending_in = low in table.in_place
         if not _dropped(table, low):
             out.append(_translit(raw) if _CYRILLIC.search(raw) else raw)
+            prev = None
         i += 1
     return " ".join(out)
+
+
+_COUNTRY_WORDS = frozenset(["Nga", "Việt Nam"])
+
+
+def _place_entry(
+    table: _Table, lang: str, out: list[str], prev: _Entry | None, entry: _Entry, located: bool
+) -> None:
+    """Append ``entry``'s words in Vietnamese order: a title before the place it heads
+    ("party chief of Quang Ninh", "Quang Ninh party chief" → "Bí thư Quảng Ninh"), an English
+    country word after the title it qualifies ("Russian justice minister" → "… Tư pháp Nga")."""
+    if prev is not None and not located:
+        if entry.city and prev.title and prev.text in table.local:
+            out[-1] = table.local[prev.text]
+        elif (
+            lang == "en"
+            and entry.title
+            and not prev.title
+            and (prev.city or prev.text in _COUNTRY_WORDS)
+        ):
+            title = table.local.get(entry.text, entry.text) if prev.city else entry.text
+            out[-1:] = [title, out[-1]]
+            return
+    out.append(entry.text)
 
 
 def _longest(table: _Table, tokens: list[tuple[str, str]], i: int) -> _Entry | None:
