@@ -379,6 +379,7 @@ def _canonical_forms(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 _MONTH_LABEL = kept_regex(r"\btháng (\d{1,2})/(\d{4})\b")
 _YEAR_LABEL = kept_regex(r"\bnăm (\d{4})\b")
+_AT = kept_regex(r"\s*\bở\s+")  # "Medvedev ở Bình Nhưỡng": the Vietnamese "in"
 
 
 def localize_question(text: str, lang: str) -> str:
@@ -389,6 +390,7 @@ def localize_question(text: str, lang: str) -> str:
         return text
     for rx, form in _canonical_forms(lang):
         text = rx.sub(form, text)
+    text = _AT.sub(say(lang, "question.at"), text)
     text = _MONTH_LABEL.sub(lambda m: _month(int(m[2]), int(m[1]), lang), text)
     return _YEAR_LABEL.sub(lambda m: say(lang, "date.year", year=m[1]), text)
 
