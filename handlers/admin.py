@@ -35,6 +35,7 @@ from store.language import wording_i18n as i18n
 from store.language.cards import UNKNOWN_PLACE, button_label
 from store.language.catalogue import say
 from store.language.models import Article, Meeting, Outcome, Skipped
+from store.language.reasons import localized
 from store.language.wording import format_date, participants_text
 from store.services.ingest import ingest, prepare
 from store.services.sources import MAX_BYTES, decode, html_article
@@ -147,12 +148,24 @@ async def document_article(context: Context, document: Document) -> Article:
         raise _too_big(name)
     text = decode(data, name)
     if isinstance(text, Skipped):
-        raise Refusal(t("unreadable_file", name=r.esc(name), reason=r.esc(text.reason)))
+        raise Refusal(
+            t(
+                "unreadable_file",
+                name=r.esc(name),
+                reason=r.esc(localized(text.reason, chat_lang())),
+            )
+        )
     if kind == "html":
         # trafilatura is CPU work: keep the event loop free for other chats.
         found = await asyncio.to_thread(html_article, text, name)
         if isinstance(found, Skipped):
-            raise Refusal(t("unreadable_page", name=r.esc(name), reason=r.esc(found.reason)))
+            raise Refusal(
+                t(
+                    "unreadable_page",
+                    name=r.esc(name),
+                    reason=r.esc(localized(found.reason, chat_lang())),
+                )
+            )
         return found
     return Article(text=text.strip(), source=name)
 
@@ -267,7 +280,9 @@ def saved_view(article: Article, outcome: Outcome, meetings: list[Meeting]) -> V
             lines.append(t("saved.duplicate_meetings", meetings=_meeting_list(meetings)))
         return View(r.fit("\n".join(lines)), buttons)
     if outcome.status != "new":
-        reason = r.esc(outcome.reason or t("saved.no_reason"))
+        reason = r.esc(
+            localized(outcome.reason, chat_lang()) if outcome.reason else t("saved.no_reason")
+        )
         return View(t("saved.failed", source=source, reason=reason))
     if not meetings:
         return View(t("saved.no_meeting", source=source))

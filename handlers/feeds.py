@@ -27,6 +27,7 @@ from handlers.permissions import bot_admin_only
 from handlers.views import View, reply_view, show_in_place
 from store.language.catalogue import say
 from store.language.fold import fold_key
+from store.language.reasons import localized, reason_of
 from store.services.feeds import Feed, FeedError, add_feed, get_feed, list_feeds, remove_feed
 from store.services.opml import MAX_OPML_BYTES, OpmlError, export_opml, import_opml
 from store.services.web import is_http_url
@@ -55,7 +56,11 @@ def _when(context: Context, iso: str | None) -> str:
 
 def feed_html(context: Context, f: Feed) -> str:
     if f.last_status == "error":
-        state = t("state.error", n=f.errors, error=r.esc(r.trim(f.last_error or "", 200)))
+        state = t(
+            "state.error",
+            n=f.errors,
+            error=r.esc(r.trim(localized(f.last_error or "", chat_lang()), 200)),
+        )
         if f.next_poll_at:
             state += t("state.retry", when=r.esc(_when(context, f.next_poll_at)))
     elif f.last_status is None:
@@ -144,7 +149,7 @@ async def _add(message: Message, context: Context, words: list[str]) -> None:
     try:
         feed, created = await add_feed(get_store(context), words[0], interval)
     except FeedError as exc:
-        await reply_view(message, View(r.esc(exc)))
+        await reply_view(message, View(r.esc(localized(reason_of(exc), chat_lang()))))
         return
     await _changed(context)
     if created:
@@ -183,14 +188,26 @@ async def _import(message: Message, context: Context) -> None:
     try:
         report = await import_opml(get_store(context), data)
     except OpmlError as exc:
-        await reply_view(message, View(t("unreadable", name=r.esc(name), error=r.esc(exc))))
+        await reply_view(
+            message,
+            View(
+                t(
+                    "unreadable",
+                    name=r.esc(name),
+                    error=r.esc(localized(reason_of(exc), chat_lang())),
+                )
+            ),
+        )
         return
     if report.added:
         await _changed(context)
     skipped = t("import.skipped", n=len(report.skipped)) if report.skipped else ""
     lines = [t("import.head", added=len(report.added), known=len(report.known), skipped=skipped)]
     lines += [f"+ #{f.id} {r.esc(r.trim(f.title or f.url, 100))}" for f in report.added[:20]]
-    lines += [f"⚠ {r.esc(r.trim(u, 100))}: {r.esc(why)}" for u, why in report.skipped[:10]]
+    lines += [
+        f"⚠ {r.esc(r.trim(u, 100))}: {r.esc(localized(why, chat_lang()))}"
+        for u, why in report.skipped[:10]
+    ]
     await reply_view(message, View(r.fit("\n".join(lines))))
 
 

@@ -29,6 +29,7 @@ from store.language.fold import nfc, squash_spaces
 from store.language.lexicon import get_lexicon
 from store.language.localtime import DEFAULT_TZ, zone
 from store.language.models import Article, Meeting, Skipped
+from store.language.reasons import Reason
 from store.services.ingest import Item, ingest
 from store.services.web import (
     FetchConfig,
@@ -90,7 +91,7 @@ FEED_ACCEPT = (
 
 
 class FeedError(ValueError):
-    """A feed command that cannot be done; the message is Vietnamese, for the user."""
+    """A feed command that cannot be done; its argument is the :class:`Reason`."""
 
 
 def _now() -> datetime:
@@ -143,7 +144,7 @@ def relevance(text: str) -> Relevance:
 
 def check_interval(interval_min: int) -> int:
     if not MIN_INTERVAL_MIN <= interval_min <= MAX_INTERVAL_MIN:
-        raise FeedError(f"Chu kỳ phải từ {MIN_INTERVAL_MIN} đến {MAX_INTERVAL_MIN} phút.")
+        raise FeedError(Reason("feed.interval", low=MIN_INTERVAL_MIN, high=MAX_INTERVAL_MIN))
     return interval_min
 
 
@@ -152,7 +153,7 @@ async def add_feed(store: Store, url: str, interval_min: int | None = None) -> t
     interval, and only when one is given (default for a new feed: 30 minutes)."""
     url = url.strip()
     if not is_http_url(url):
-        raise FeedError(f"“{url}” không phải địa chỉ http(s) hợp lệ.")
+        raise FeedError(Reason("feed.bad_url", url=url))
     if interval_min is not None:
         check_interval(interval_min)
     existing = await get_feed(store, url)
@@ -345,7 +346,7 @@ async def poll_feed(
                 store,
                 feed,
                 report,
-                "không phải nguồn RSS/Atom hợp lệ (XML hỏng hoặc trang HTML)",
+                Reason("feed.not_feed"),
                 now,
             )
         report.title = squash_spaces(parsed.feed.get("title", "")) or feed.title
@@ -355,7 +356,7 @@ async def poll_feed(
     except Exception as exc:  # a bug or a database error must not stop the other feeds
         log.exception("polling feed %s failed", feed.url)
         return await _failed(
-            store, feed, report, f"lỗi nội bộ khi xử lý nguồn ({type(exc).__name__})", now
+            store, feed, report, Reason("feed.internal", error=type(exc).__name__), now
         )
     finally:
         if own:
@@ -524,7 +525,7 @@ async def _handle_entries(
             report.irrelevant += 1
             await _mark(store, feed.id, entry, "irrelevant")
         else:
-            reason = out.reason or "không rõ lý do"
+            reason = out.reason or Reason("unknown")
             report.failed.append(EntryProblem(entry.url, reason))
             await _mark(store, feed.id, entry, "error", reason)
     report.new_articles = stored.new_articles

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from store.language.localtime import local_today
 from store.language.models import Article, IngestReport, Meeting, Outcome, Skipped
+from store.language.reasons import Reason
 from store.storage.db import NewArticle, Store
 from store.storage.dedup import Duplicate, Print, Unwritten, article_urls, fingerprint
 
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 
 # The bundled seed articles (the embedded default), beside the packages.
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
-NO_MEETING = "không tìm thấy cuộc gặp Việt Nam – Nga"
+NO_MEETING = Reason("ingest.no_meeting")
 
 _locks: weakref.WeakKeyDictionary[object, asyncio.Lock] = weakref.WeakKeyDictionary()
 
@@ -204,7 +205,7 @@ def _extract_all(articles: list[Article], today: date) -> list[tuple[Meeting, ..
             out.append(tuple(extract(article, today)))
         except Exception as exc:  # an extractor bug on one article must not stop the others
             log.exception("extracting %s failed", article.source)
-            out.append(f"lỗi nội bộ khi xử lý bài ({type(exc).__name__})")
+            out.append(Reason("ingest.internal", error=type(exc).__name__))
     return out
 
 

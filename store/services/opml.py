@@ -15,6 +15,7 @@ from email.utils import format_datetime
 
 from lxml import etree
 
+from store.language.reasons import Reason, reason_of
 from store.services.feeds import Feed, FeedError, add_feed, list_feeds
 from store.storage.db import Store
 from store.storage.feeds import set_title
@@ -36,18 +37,18 @@ class Outline:
 def read_opml(data: bytes) -> list[Outline]:
     """The feeds an OPML file lists, in order, each URL once."""
     if len(data) > MAX_OPML_BYTES:
-        raise OpmlError("Tệp OPML lớn hơn 1 MB.")
+        raise OpmlError(Reason("opml.too_big"))
     if b"<!ENTITY" in data.upper():
-        raise OpmlError("Tệp OPML không được khai báo ENTITY.")
+        raise OpmlError(Reason("opml.entity"))
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
     )
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise OpmlError(f"Tệp không phải XML hợp lệ ({exc.msg}).") from None
+        raise OpmlError(Reason("opml.not_xml", error=exc.msg)) from None
     if root is None or not isinstance(root.tag, str) or root.tag.lower() != "opml":
-        raise OpmlError("Tệp không phải OPML (thiếu thẻ <opml>).")
+        raise OpmlError(Reason("opml.not_opml"))
     found: dict[str, Outline] = {}
     for el in root.iter("outline"):
         attrs = {k.lower(): (v or "").strip() for k, v in el.attrib.items()}
@@ -55,7 +56,7 @@ def read_opml(data: bytes) -> list[Outline]:
         if url and url not in found:
             found[url] = Outline(url, attrs.get("title") or attrs.get("text") or None)
     if not found:
-        raise OpmlError("Tệp OPML không có nguồn tin nào (không có outline nào mang xmlUrl).")
+        raise OpmlError(Reason("opml.empty"))
     return list(found.values())[:MAX_OUTLINES]
 
 
@@ -93,7 +94,7 @@ async def import_opml(store: Store, data: bytes) -> ImportReport:
         try:
             feed, created = await add_feed(store, outline.url)
         except FeedError as exc:
-            report.skipped.append((outline.url, str(exc)))
+            report.skipped.append((outline.url, reason_of(exc)))
             continue
         if created and outline.title:
             await set_title(store, feed.id, outline.title)

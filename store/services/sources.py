@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from store.language.charsets import Decoded, decode_text
 from store.language.fold import nfc
 from store.language.models import Article, Skipped
+from store.language.reasons import Reason
 
 MAX_BYTES = 2 * 1024 * 1024
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
@@ -39,24 +40,21 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
         elif path.is_file():
             yield path
         else:
-            yield Unreadable(str(raw), "không tồn tại hoặc không đọc được")
+            yield Unreadable(str(raw), Reason("file.missing"))
 
 
 def decode(data: bytes, where: str) -> str | Skipped:
     """The file's text (UTF-8, UTF-16 with a BOM, or a legacy Vietnamese encoding), NFC."""
     if not data.strip():
-        return Skipped(where, "tệp rỗng")
+        return Skipped(where, Reason("file.empty"))
     if b"\x00" in data[:8192] and not data.startswith(_WIDE_BOMS):
-        return Skipped(where, "tệp nhị phân, không phải văn bản")
+        return Skipped(where, Reason("file.binary"))
     decoded = decode_text(data)
     if isinstance(decoded, Decoded):
         return decoded.text
-    found = f" (có vẻ là mã {decoded.guess})" if decoded.guess else ""
-    return Skipped(
-        where,
-        f"không phải mã UTF-8 hay một bảng mã tiếng Việt cũ nhận ra được{found}; "
-        "hãy lưu lại tệp ở dạng UTF-8",
-    )
+    if decoded.guess:
+        return Skipped(where, Reason("file.encoding_guess", charset=decoded.guess))
+    return Skipped(where, Reason("file.encoding"))
 
 
 # UTF-16 and UTF-32 text has NUL bytes; its byte-order mark tells it from binary data.
@@ -67,16 +65,18 @@ def read_file(path: Path) -> Iterator[Article | Skipped]:
     where = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        yield Skipped(where, f"định dạng {suffix or '(không đuôi)'} không được hỗ trợ")
+        yield Skipped(
+            where, Reason("file.format", suffix=suffix) if suffix else Reason("file.no_suffix")
+        )
         return
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            yield Skipped(where, "tệp lớn hơn 2 MB")
+            yield Skipped(where, Reason("file.too_big"))
             return
         data = path.read_bytes()
     except OSError as exc:
-        yield Unreadable(where, f"không đọc được tệp ({exc.strerror or exc})")
+        yield Unreadable(where, Reason("file.unreadable", error=exc.strerror or str(exc)))
         return
     text = decode(data, where)
     if isinstance(text, Skipped):
@@ -98,14 +98,14 @@ def read_jsonl(text: str, path: Path) -> Iterator[Article | Skipped]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError:
-            yield Skipped(where, "dòng JSON không hợp lệ")
+            yield Skipped(where, Reason("file.bad_json"))
             continue
         if (
             not isinstance(row, dict)
             or not isinstance(row.get("text"), str)
             or not row["text"].strip()
         ):
-            yield Skipped(where, "thiếu trường text")
+            yield Skipped(where, Reason("file.no_text"))
             continue
         url = row.get("url") if isinstance(row.get("url"), str) else None
         published = _parse_day(row.get("published"))
@@ -145,7 +145,7 @@ def html_article(html: str, source: str, url: str | None = None) -> Article | Sk
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     text = (data.get("text") or "").strip()
     if len(text) < MIN_PAGE_TEXT:
-        return Skipped(url or source, "không trích được nội dung chính của trang")
+        return Skipped(url or source, Reason("page.no_text"))
     title = data.get("title") or None
     canonical = _canonical(html, url) or url
     published = _parse_day(data.get("date"))

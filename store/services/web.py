@@ -23,6 +23,7 @@ import httpx
 from store.language.compiled import kept_regex
 from store.language.fold import nfc
 from store.language.models import Article, Skipped
+from store.language.reasons import Reason
 from store.services.sources import Unreadable, html_article
 from store.storage.db import Store
 from store.storage.dedup import Duplicate, normalize_url
@@ -60,7 +61,7 @@ class FetchResult:
 
 
 class FetchError(Exception):
-    """A fetch that failed; ``reason`` is Vietnamese, for reports and logs."""
+    """A fetch that failed; ``reason`` (a :class:`Reason`) says why, for reports and chats."""
 
     def __init__(self, url: str, reason: str, retry_after: float | None = None) -> None:
         super().__init__(f"{url}: {reason}")
@@ -106,7 +107,7 @@ async def fetch(
     """GET ``url`` within the configured limits; conditional when a validator is given."""
     config = config or FetchConfig()
     if not is_http_url(url):
-        raise FetchError(url, "không phải địa chỉ http(s) hợp lệ")
+        raise FetchError(url, Reason("web.bad_url"))
     own = client is None
     client = client or make_client(config)
     headers = {"Accept": accept}
@@ -118,17 +119,17 @@ async def fetch(
         async with asyncio.timeout(config.deadline):
             return await _get(client, url, headers, config)
     except TimeoutError:
-        raise FetchError(url, f"máy chủ không trả lời kịp ({config.deadline:g} giây)") from None
+        raise FetchError(url, Reason("web.timeout", seconds=f"{config.deadline:g}")) from None
     except httpx.TimeoutException:
-        raise FetchError(url, f"máy chủ không trả lời kịp ({config.timeout:g} giây)") from None
+        raise FetchError(url, Reason("web.timeout", seconds=f"{config.timeout:g}")) from None
     except httpx.TooManyRedirects:
-        raise FetchError(url, "chuyển hướng quá nhiều lần") from None
+        raise FetchError(url, Reason("web.redirects")) from None
     except httpx.InvalidURL:
-        raise FetchError(url, "địa chỉ không hợp lệ") from None
+        raise FetchError(url, Reason("web.invalid")) from None
     except httpx.ConnectError:
-        raise FetchError(url, "không kết nối được máy chủ") from None
+        raise FetchError(url, Reason("web.connect")) from None
     except httpx.HTTPError as exc:
-        raise FetchError(url, f"lỗi mạng ({type(exc).__name__})") from None
+        raise FetchError(url, Reason("web.network", error=type(exc).__name__)) from None
     finally:
         if own:
             await client.aclose()
@@ -145,13 +146,13 @@ async def _get(
             raise FetchError(url, _status_reason(resp.status_code), _retry_after(resp))
         declared = resp.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > config.max_bytes:
-            raise FetchError(url, f"trang quá lớn (hơn {_mb(config.max_bytes)})")
+            raise FetchError(url, Reason("web.too_big", size=_mb(config.max_bytes)))
         chunks: list[bytes] = []
         size = 0
         async for chunk in resp.aiter_bytes():
             size += len(chunk)
             if size > config.max_bytes:
-                raise FetchError(url, f"trang quá lớn (hơn {_mb(config.max_bytes)})")
+                raise FetchError(url, Reason("web.too_big", size=_mb(config.max_bytes)))
             chunks.append(chunk)
         return _result(resp, final, b"".join(chunks))
 
@@ -172,18 +173,18 @@ def _result(resp: httpx.Response, final: str, content: bytes) -> FetchResult:
     )
 
 
-def _status_reason(status: int) -> str:
+def _status_reason(status: int) -> Reason:
     if status == 404:
-        return "không tìm thấy trang (HTTP 404)"
+        return Reason("web.not_found")
     if status == 410:
-        return "trang đã bị gỡ (HTTP 410)"
+        return Reason("web.gone")
     if status in (401, 403):
-        return f"máy chủ từ chối truy cập (HTTP {status})"
+        return Reason("web.refused", status=status)
     if status == 429:
-        return "máy chủ yêu cầu giảm tần suất truy cập (HTTP 429)"
+        return Reason("web.slow_down")
     if status >= 500:
-        return f"máy chủ đang lỗi (HTTP {status})"
-    return f"máy chủ trả lỗi HTTP {status}"
+        return Reason("web.server", status=status)
+    return Reason("web.http", status=status)
 
 
 def _retry_after(resp: httpx.Response) -> float | None:
@@ -311,10 +312,10 @@ def article_from_response(
 ) -> Article | Skipped:
     """Fetched bytes → article; a page that is not an article is ``Skipped`` (not an error)."""
     if not res.content.strip():
-        return Skipped(requested, "trang rỗng")
+        return Skipped(requested, Reason("web.empty"))
     media = res.content_type
     if media and media not in HTML_TYPES + TEXT_TYPES and not media.endswith("+xml"):
-        return Skipped(requested, f"không phải trang tin (kiểu {media})")
+        return Skipped(requested, Reason("web.not_news", media=media))
     text = decode_html(res.content, res.charset)
     final = normalize_url(res.url)
     if media in TEXT_TYPES:
@@ -351,7 +352,7 @@ async def fetch_urls(
     async def one(raw: str) -> Article | Skipped | Duplicate:
         url = raw.strip()
         if not is_http_url(url):
-            return Unreadable(raw, "không phải địa chỉ http(s) hợp lệ")
+            return Unreadable(raw, Reason("web.bad_url"))
         known = await store.find_by_url(url)
         if known is not None:
             return known
