@@ -144,6 +144,12 @@ def _best_points(m: Meeting, q: Query, terms: frozenset[str]) -> Meeting:
     return m.model_copy(update={"key_points": ranked, "sectors": sectors})
 
 
+def _mentioned_only(places: list[str], lang: str) -> str:
+    """Places the articles name that were not where their meetings took place."""
+    names = places if lang == "vi" else [i18n.place(p, lang) for p in places]
+    return say(lang, "answer.place_mentioned", place=", ".join(names))
+
+
 def _localized(suggestions: list[str], lang: str) -> list[str]:
     return [i18n.localize_question(s, lang) for s in suggestions] if lang != "vi" else suggestions
 
@@ -461,13 +467,10 @@ async def _ask(
         named = await _place_named(store, q, required, only, page, found_runs)
         if named is not None:
             found, label = named
-            notes.append(
-                f"«{label}» được nêu trong bài viết, không phải nơi diễn ra cuộc gặp đã ghi."
-            )
+            notes.append(_mentioned_only([label], lang))
     meetings = await store.meetings_by_ids(found.ids)
     if q.project_places and meetings and all(m.place not in q.places for m in meetings):
-        label = ", ".join(q.project_places)
-        notes.append(f"«{label}» được nêu trong bài viết, không phải nơi diễn ra cuộc gặp đã ghi.")
+        notes.append(_mentioned_only(q.project_places, lang))
     # Words of the question found in the store anchor it as a person would ("tòa án tối
     # cao"): an undated meeting holding them may be the one meant.
     words = required if q.groups else [*required, *found_runs]
