@@ -1,8 +1,8 @@
 """Every string a Telegram user reads comes from the catalogue, in all three languages.
 
 Two checks, both static (AST) so that a new reply is caught before anyone runs it:
-- a Vietnamese literal in the Telegram surface (handlers/, and the bot modules that send to
-  chats) that is not in ``tests/fixtures/vi_literals_left.json`` fails the test: a reply must
+- a Vietnamese literal in the Telegram surface (handlers/, the bot modules that send to
+  chats, and the store modules whose reasons reach chats) that is not in ``tests/fixtures/vi_literals_left.json`` fails the test: a reply must
   be a ``say(lang, key)`` lookup. That file lists what is still to be moved (it may only
   shrink: a listed literal that no longer exists fails too, so the list stays honest).
   Docstrings, log lines and words compared against input (``==``, ``in``, regexes) are not
@@ -25,7 +25,13 @@ ROOT = Path(__file__).resolve().parent.parent
 LEFT = Path(__file__).parent / "fixtures" / "vi_literals_left.json"
 # The Telegram surface: what these modules send is read by chat users. The operator's
 # console and CLI (bot/cli*, console, settings, startup errors) speak Vietnamese by design.
-SURFACE = [*sorted((ROOT / "handlers").glob("*.py")), ROOT / "bot" / "digests.py"]
+# Store modules whose reasons and notes reach chats (a refused feed, a skipped file, a page
+# not fetched, an answer's notes) say them with a catalogue Reason or say(), not a literal.
+STORE_REPORTS = [
+    ROOT / "store" / "services" / f"{m}.py"
+    for m in ("feeds", "opml", "web", "sources", "ingest", "answer")
+]
+SURFACE = [*sorted((ROOT / "handlers").glob("*.py")), ROOT / "bot" / "digests.py", *STORE_REPORTS]
 _VI = re.compile(
     "[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE
 )
