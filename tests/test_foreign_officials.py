@@ -49,6 +49,11 @@ TWINS: list[tuple[str, str, str]] = [
         "вице-председатель Национального собрания Вьетнама",
     ),
     ("Tổng Tham mưu trưởng", "Chief of the General Staff", "начальник Генштаба"),
+    (
+        "Phó Chủ tịch Duma Quốc gia thăm Hà Nội",
+        "When did the deputy speaker of the State Duma visit Hanoi?",
+        "Когда вице-спикер Госдумы посетил Ханой?",
+    ),
     ("Bí thư Thành ủy Đà Nẵng", "Da Nang city party chief", "секретарь горкома Дананга"),
     ("Bí thư Tỉnh ủy Quảng Ninh", "party chief of Quang Ninh", "секретарь обкома Куангниня"),
     ("Thống đốc Primorye", "Primorsky governor", "губернатор Приморского края"),
