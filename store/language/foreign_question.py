@@ -170,8 +170,10 @@ def _table(lang: str) -> _Table:
     countries = {c["code"]: c["names"][0] for c in _data("countries.json")}
     data = _data("questions_i18n.json")
     lex = get_lexicon()
+    # Phrases that write an office ("party chief" → "Tổng Bí thư"); titles are capitalised.
+    titled = {v: _is_title(lex, v) for v in set(raw["phrases"].values()) if v[:1].isupper()}
     entries: list[_Entry] = [
-        _Entry(tuple(_lower(k).split()), v, title=_is_title(lex, v))
+        _Entry(tuple(_lower(k).split()), v, title=titled.get(v, False))
         for k, v in raw["phrases"].items()
     ]
     entries += [_Entry(tuple(_lower(k).split()), v, title=True) for k, v in raw["titles"].items()]
@@ -225,7 +227,7 @@ def _table(lang: str) -> _Table:
     # Words that mark a question as English: its cue and function words and the words of
     # its phrases and titles, less those that could be an accentless Vietnamese syllable.
     titles = [f[lang] for k in ("offices", "sectors") for f in names[k].values()]
-    words = {w for form in [*raw["phrases"], *titles] for w in _lower(form).split()}
+    words = {w for form in [*raw["phrases"], *raw["titles"], *titles] for w in _lower(form).split()}
     words |= set(raw["drop"])
     words |= {_lower(w) for w in raw.get("cues", [])}
     cues = frozenset(
