@@ -28,8 +28,10 @@ def test_a_reason_is_its_vietnamese_text_and_keeps_its_code() -> None:
     assert isinstance(again, Reason) and localized(again, "en") == localized(reason, "en")
 
 
-def test_a_stored_reason_without_values_is_recognised_by_its_text() -> None:
+def test_a_stored_reason_is_recognised_by_its_text() -> None:
     assert localized(str(Reason("file.empty")), "en") == "empty file"
+    stored = str(Reason("web.network", error="ReadError"))
+    assert localized(stored, "ru") == "сетевая ошибка (ReadError)"
     assert localized("some words of a server", "ru") == "some words of a server"
 
 

@@ -4,11 +4,12 @@ Store code reports failures (a feed command refused, a page not fetched, a file 
 :class:`Reason`: the Vietnamese text the CLI, logs and database have always shown, which
 also keeps its catalogue code and values (``reason.<code>`` in store/data/i18n), so a chat
 reads it in its own language (:func:`localized`). A reason read back from the database is a
-plain string; one without values is still recognised by its Vietnamese text.
+plain string, recognised by the catalogue text it matches.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -41,22 +42,32 @@ def _rebuild(code: str, values: dict[str, Any]) -> Reason:
 
 
 @cache
-def _codes_by_text() -> dict[str, str]:
-    return {
-        text: key.removeprefix(PREFIX)
-        for key, text in catalogue("vi").items()
-        if key.startswith(PREFIX) and "{" not in text
-    }
+def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Vietnamese reasons as patterns ("máy chủ đang lỗi (HTTP {status})" → its code)."""
+    out = []
+    for key, text in catalogue("vi").items():
+        if key.startswith(PREFIX):
+            parts = re.split(r"\{(\w+)\}", text)  # literal, name, literal, name, …
+            rx = "".join(
+                re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
+                for i, part in enumerate(parts)
+            )
+            out.append((re.compile(rx + r"\Z"), key.removeprefix(PREFIX)))
+    return tuple(out)
 
 
 def localized(reason: object, lang: str) -> str:
     """The reason in ``lang``: a :class:`Reason` by its code, a stored Vietnamese reason
-    when the catalogue knows its text, anything else as it is."""
+    (read back from the database) by the catalogue text it matches, anything else as it is."""
     if isinstance(reason, Reason):
         return reason.said(lang)
     text = str(reason)
-    code = _codes_by_text().get(text)
-    return say(lang, PREFIX + code) if code and lang != "vi" else text
+    if lang == "vi":
+        return text
+    for rx, code in _templates():
+        if m := rx.match(text):
+            return Reason(code, **m.groupdict()).said(lang)
+    return text
 
 
 def reason_of(exc: BaseException) -> object:
