@@ -362,3 +362,29 @@ def test_unknown_english_words_are_not_answered_as_a_meeting() -> None:
     q, lang = understand_in("What is the weather in Hanoi tomorrow?", TODAY)
     assert lang == "en"
     assert not q.groups
+
+
+@pytest.mark.parametrize(
+    "joined,spaced",
+    [
+        (
+            "What is the latest Vietnam-Russia meeting?",
+            "What is the latest Vietnam Russia meeting?",
+        ),
+        ("Russia-Vietnam oil and gas cooperation", "Russia Vietnam oil and gas cooperation"),
+        ("Viet-Russian talks in 2025", "Vietnamese Russian talks in 2025"),
+    ],
+)
+async def test_country_words_joined_by_a_hyphen_read_one_by_one(
+    store: Store, joined: str, spaced: str
+) -> None:
+    a, b = [await ask(store, q, today=TODAY, limit=5) for q in (joined, spaced)]
+    assert b.results, b.answer
+    assert [m.id for m in a.results] == [m.id for m in b.results], a.answer
+
+
+def test_a_hyphenated_place_the_table_knows_stays_whole() -> None:
+    from store.language.foreign_question import to_vietnamese
+
+    assert "Rostov" in to_vietnamese("Rostov-on-Don governor", "en")
+    assert "Nga" not in to_vietnamese("Rostov-on-Don governor", "en").split()

@@ -570,7 +570,7 @@ def to_vietnamese(question: str, lang: Lang) -> str:
     text = _dates(nfc(question or ""), lang, dates)
     # "Putin's", "Russia's": the possessive adds nothing the reader needs.
     words = [re.sub(r"['’]s$", "", m.group()) for m in _WORD.finditer(text)]
-    tokens = [(w, _lower(w)) for w in words]
+    tokens = _split_joined(table, [(w, _lower(w)) for w in words])
     out: list[str] = []
     i = 0
     pending_in = False
@@ -622,6 +622,24 @@ def _place_entry(
             out[-1:] = [title, out[-1]]
             return
     out.append(entry.text)
+
+
+def _split_joined(table: _Table, tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Vietnam-Russia", "Russia-Vietnam", "Viet-Russian": words joined by a hyphen that the
+    table knows one by one are read one by one (a hyphenated name it knows whole, such as
+    "Rostov-on-Don", stays whole)."""
+    out: list[tuple[str, str]] = []
+    for raw, low in tokens:
+        parts = raw.split("-")
+        if len(parts) > 1 and _longest(table, [(raw, low)], 0) is None:
+            pieces = [(p, _lower(p)) for p in parts]
+            if all(
+                _longest(table, pieces, k) or _dropped(table, w) for k, (_, w) in enumerate(pieces)
+            ):
+                out += pieces
+                continue
+        out.append((raw, low))
+    return out
 
 
 def _longest(table: _Table, tokens: list[tuple[str, str]], i: int) -> _Entry | None:
