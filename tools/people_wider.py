@@ -308,6 +308,19 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
                 "Viện trưởng Viện kiểm sát",
             ],
         ),
+        # Heads of the state audit and inspection bodies ("Tổng Kiểm toán Nhà nước X hội đàm
+        # với ông Y, Chủ tịch Phòng Kiểm toán Nga") meet their Russian counterparts.
+        g(
+            "generic_auditor_general",
+            "Tổng Kiểm toán Nhà nước",
+            ["Tổng Kiểm toán Nhà nước", "Phó Tổng Kiểm toán Nhà nước"],
+        ),
+        g(
+            "generic_inspector_general",
+            "Tổng Thanh tra Chính phủ",
+            ["Tổng Thanh tra Chính phủ", "Phó Tổng Thanh tra Chính phủ", "Tổng Thanh tra"],
+        ),
+        g("generic_general_dept_head", "Tổng cục trưởng", ["Tổng cục trưởng", "Phó Tổng cục trưởng"]),
         g("generic_commander", "Tư lệnh", ["Tư lệnh", "Phó Tư lệnh"]),
         g("generic_board_head", "Trưởng ban", ["Trưởng ban", "Phó Trưởng ban"]),
         g(

@@ -21,7 +21,7 @@ from store.language.compiled import kept_regex
 from store.language.countries import country_in, find_countries, is_country_name
 from store.language.fold import fold, squash_spaces
 from store.language.lexicon import Lexicon, Mention
-from store.language.surnames import vn_surnames
+from store.language.surnames import vn_surnames, written_surnames
 
 # Upper-case letters of Latin scripts, Vietnamese included.
 UP = "A-Z" + "".join(
@@ -234,6 +234,8 @@ def _name_tokens(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[s
     out = list(toks)
     while out:
         word = out[0][0]
+        if _surname_first(out):  # "Đoàn Hồng Phong": a family name that also starts bodies
+            break
         if word.lower() in _NOT_NAME or (len(word) >= 2 and word.isupper()):
             out.pop(0)
             continue
@@ -249,6 +251,19 @@ def _name_tokens(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[s
             continue
         break
     return out
+
+
+def _surname_first(toks: list[tuple[str, int, int]]) -> bool:
+    """The run is a whole Vietnamese name of three or four marked syllables led by a family
+    name that also starts an organisation ("Đoàn Hồng Phong", "Đoàn Thị Minh Châu"; not
+    "Đoàn Thanh niên", whose lower-case word ends the run after two)."""
+    words = [t for t, _, _ in toks]
+    return (
+        3 <= len(words) <= 4
+        and words[0].lower() in _NOT_NAME
+        and words[0] in written_surnames()
+        and vietnamese_script(" ".join(words))
+    )
 
 
 def _place_then_russian_name(toks: list[tuple[str, int, int]]) -> bool:

@@ -10,7 +10,14 @@ from store.language.fold import fold
 
 
 @cache
+def written_surnames() -> frozenset[str]:
+    """Every surname as written, with its marks ("Đoàn", not "Doãn")."""
+    return frozenset(
+        json.loads(files("store").joinpath("data/vn_surnames.json").read_text(encoding="utf-8"))
+    )
+
+
+@cache
 def vn_surnames() -> frozenset[str]:
     """Every surname, folded ("Nguyễn" → "nguyen"), as text and questions are matched."""
-    names = json.loads(files("store").joinpath("data/vn_surnames.json").read_text(encoding="utf-8"))
-    return frozenset(fold(n) for n in names)
+    return frozenset(fold(n) for n in written_surnames())
