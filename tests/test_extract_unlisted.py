@@ -1,5 +1,6 @@
-"""Heads of state audit, inspection and general departments, and family names that also
-start an organisation ("Đoàn"), on short reports written for these tests."""
+"""Offices, names and cities an earlier version did not read: heads of state audit,
+inspection and general departments, family names that also start an organisation
+("Đoàn"), provincial cities with compound names; on short reports written for these tests."""
 
 from __future__ import annotations
 
@@ -59,3 +60,21 @@ def test_an_organisation_that_starts_with_a_family_name_is_no_person() -> None:
     )
     for m in meetings(text):
         assert all(not p.name.startswith("Đoàn") for p in m.participants)
+
+
+@pytest.mark.parametrize(
+    "venue,city",
+    [
+        ("tại TP. Phan Rang - Tháp Chàm", "Phan Rang - Tháp Chàm"),
+        ("tại thành phố Quy Nhơn", "Quy Nhơn"),
+        ("tại phố cổ Hội An", "Hội An"),
+        ("tại TP Buôn Ma Thuột", "Buôn Ma Thuột"),
+    ],
+)
+def test_provincial_cities_are_named_whole(venue: str, city: str) -> None:
+    text = (
+        f"Tin địa phương\n\nChiều 12/3/2024, {venue}, Chủ tịch UBND tỉnh Trần Văn Lâm đã tiếp"
+        " ông Kirill Popov, Phó Tổng Giám đốc Tập đoàn Rosatom, về hợp tác năng lượng."
+    )
+    found = meetings(text)
+    assert found and found[0].place == city
