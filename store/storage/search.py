@@ -19,6 +19,7 @@ import bisect
 import contextvars
 import re
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1076,12 +1077,11 @@ async def article_meetings(store: Store, phrase: str) -> list[int]:
     recent = await _recent_articles(store)
     hits: list[tuple[int, int]] = []  # (article, meeting seq), newest article first
     whole: dict[int, bool] = {}  # article -> its first occurrence is a whole word
-    at = recent.blob.find(needle)
-    while at >= 0 and len(hits) <= ARTICLE_HITS:  # what SQL's LIKE '%phrase%' matched
-        k = bisect.bisect_right(recent.starts, at) - 1
+    for k, at in recent.occurrences(needle):  # what SQL's LIKE '%phrase%' matched
+        if len(hits) > ARTICLE_HITS:
+            break
         hits += [(k, seq) for seq in recent.seqs[k]]
         whole[k] = _word_at(recent.blob, at, at + len(needle))
-        at = recent.blob.find(needle, recent.end(k))
     del hits[ARTICLE_HITS + 1 :]
     # Case is ignored for ASCII letters only, and "EEF" is inside "REEF": whole words
     # (the whole text is read only when the first occurrence is part of a longer word).
@@ -1100,22 +1100,69 @@ def _word_at(blob: bytes, start: int, end: int) -> bool:
 _ASCII_LOWER = bytes.maketrans(bytes(range(65, 91)), bytes(range(97, 123)))
 
 
+_ASCII_RUN = re.compile(rb"[0-9a-z]+")
+
+
+@dataclass
+class _Postings:
+    """Which articles (by id) hold each run of ASCII letters and digits as a whole run.
+
+    A phrase held as a whole word holds each of its ASCII runs whole (the characters
+    around a run are not ASCII letters or digits, in the phrase and so in the text), so
+    the articles holding all of a phrase's runs are the only ones whose text need be
+    read: a word no recent article has costs a lookup instead of a scan of every text.
+    Ids of articles that left the window stay until as many have left as it holds.
+    """
+
+    by_run: dict[bytes, list[str]] = field(default_factory=dict)
+    held: set[str] = field(default_factory=set)
+
+    def add(self, aid: str, text: bytes) -> None:
+        self.held.add(aid)
+        for run in set(_ASCII_RUN.findall(text)):
+            self.by_run.setdefault(run, []).append(aid)
+
+
 @dataclass
 class _Recent:
     """The newest articles' texts (UTF-8, ASCII letters lowered) end to end, newest first,
-    with where each starts, its id and its meetings' seqs."""
+    with where each starts, its id, its meetings' seqs and the postings of its words."""
 
     version: int
     blob: bytes
     starts: list[int]
     ids: list[str]
     seqs: list[list[int]]
+    postings: _Postings = field(default_factory=_Postings)
+    at: dict[str, int] = field(default_factory=dict)  # article id -> k
 
     def end(self, k: int) -> int:
         return self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.blob)
 
     def text(self, k: int) -> str:
         return self.blob[self.starts[k] : self.end(k)].decode()
+
+    def occurrences(self, needle: bytes) -> Iterator[tuple[int, int]]:
+        """(article k, where the lowered phrase first occurs in it), newest article first;
+        only articles whose postings allow a whole-word occurrence are read."""
+        runs = set(_ASCII_RUN.findall(needle))
+        if not runs:  # no ASCII word to look up: every text is scanned
+            at = self.blob.find(needle)
+            while at >= 0:
+                k = bisect.bisect_right(self.starts, at) - 1
+                yield k, at
+                at = self.blob.find(needle, self.end(k))
+            return
+        lists = sorted((self.postings.by_run.get(r, []) for r in runs), key=len)
+        ks = {self.at[a] for a in lists[0] if a in self.at}
+        for other in lists[1:]:
+            if not ks:
+                break
+            ks &= {self.at[a] for a in other if a in self.at}
+        for k in sorted(ks):
+            at = self.blob.find(needle, self.starts[k], self.end(k))
+            if at >= 0:
+                yield k, at
 
 
 _RECENT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection -> _Recent
@@ -1155,7 +1202,16 @@ async def _recent_articles(store: Store) -> _Recent:
         starts.append(at)
         at += len(texts.get(aid, b"")) + 1
     blob = b"\0".join(texts.get(aid, b"") for aid in ids)
-    recent = _Recent(version, blob, starts, ids, [seqs[aid] for aid in ids])
+    # Postings: kept from the last window with the new articles added; built again once as
+    # many articles have left the window as it holds.
+    postings = old.postings if old is not None else _Postings()
+    if len(postings.held.difference(ids)) > ARTICLE_SCAN:
+        postings = _Postings()
+    for aid in ids:
+        if aid not in postings.held:
+            postings.add(aid, texts.get(aid, b""))
+    at_k = {aid: k for k, aid in enumerate(ids)}
+    recent = _Recent(version, blob, starts, ids, [seqs[aid] for aid in ids], postings, at_k)
     _RECENT[store.conn] = recent
     return recent
 
