@@ -281,27 +281,69 @@ def store_name_matches(typed: str, names: list[str]) -> list[str]:
     one surname all come back; a shorter typed word than four letters matches nothing.
     """
     folded = fold_key(typed)
-    exact = [n for n in names if _folded_name(n) == folded]
+    index = _name_index(names)
+    exact = index.exact.get(folded)
     if exact:
-        return exact
+        return list(exact)
     words = folded.split()
     if not words or all(len(w) < 4 for w in words):
         return []
     if all(is_vietnamese_word(w) for w in words):
         return []  # a Vietnamese name is matched whole (above), never by a fuzzy syllable
     typed_keys = [translit_key(w) for w in words if len(w) >= 4]
-    best: dict[str, float] = {}
-    for n in names:
-        # One word typed is a surname: "Olga" alone names no one.
-        keys = _name_keys(n, surname=len(typed_keys) == 1)
-        if not keys:
-            continue
-        # Every typed word must match some word of the name.
-        scores = [max(fuzz.ratio(t, k) for k in keys) for t in typed_keys]
-        score = min(scores)
-        if score >= STORE_FUZZY_MIN:
-            best[n] = score
-    if not best:
-        return []
-    top = max(best.values())
-    return sorted(n for n, s in best.items() if s >= top - 0.01)
+    # One word typed is a surname: "Olga" alone names no one.
+    keys, owners = index.keys(surname=len(typed_keys) == 1)
+    # Every typed word must match some word of the name: a name's score is, over the
+    # typed words, the least of its best word's ratio.
+    best: dict[int, float] = {}
+    for i, t in enumerate(typed_keys):
+        near: dict[int, float] = {}
+        for _key, score, k in process.extract(
+            t, keys, scorer=fuzz.ratio, processor=None, score_cutoff=STORE_FUZZY_MIN, limit=None
+        ):
+            for n in owners[k]:
+                if (i == 0 or n in best) and score > near.get(n, -1.0):
+                    near[n] = score
+        best = near if i == 0 else {n: min(best[n], s) for n, s in near.items()}
+        if not best:
+            return []
+    scores = {names[n]: s for n, s in best.items()}
+    top = max(scores.values())
+    return sorted(n for n, s in scores.items() if s >= top - 0.01)
+
+
+class _NameIndex:
+    """A list of stored names indexed for :func:`store_name_matches`: by folded name, and
+    the distinct transliteration keys with the names holding each, so that the fuzzy
+    comparison runs over distinct keys in rapidfuzz rather than over every name in Python."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.exact: dict[str, list[str]] = {}
+        for n in names:
+            self.exact.setdefault(_folded_name(n), []).append(n)
+        self._names = names
+        self._keys: dict[bool, tuple[list[str], list[list[int]]]] = {}
+
+    def keys(self, surname: bool) -> tuple[list[str], list[list[int]]]:
+        """Distinct keys of the names' foreign words (surnames only), and for each the
+        positions of the names holding it."""
+        if surname not in self._keys:
+            at: dict[str, list[int]] = {}
+            for i, n in enumerate(self._names):
+                for k in dict.fromkeys(_name_keys(n, surname)):
+                    at.setdefault(k, []).append(i)
+            self._keys[surname] = (list(at), list(at.values()))
+        return self._keys[surname]
+
+
+_LAST_INDEX: list[tuple[list[str], int, _NameIndex]] = []
+
+
+def _name_index(names: list[str]) -> _NameIndex:
+    """The index of this very list (the store's names are one list until its data changes);
+    kept for the last list only."""
+    if _LAST_INDEX and _LAST_INDEX[0][0] is names and _LAST_INDEX[0][1] == len(names):
+        return _LAST_INDEX[0][2]
+    index = _NameIndex(names)
+    _LAST_INDEX[:] = [(names, len(names), index)]
+    return index
