@@ -663,6 +663,23 @@ async def _facet_sizes(store: Store, facets: list[str]) -> dict[str, int]:
     return {f: sizes[f] for f in facets}
 
 
+PIECES_PER_COUNT = 200  # pieces counted in one statement (SQLite allows 500 compound arms)
+
+
+async def _rows_up_to(store: Store, pieces: list[Piece], cap: int) -> int:
+    """Rows of the pieces together, counted up to ``cap``: one statement for many pieces (a
+    surname asked alone gives one piece per namesake, each a statement of its own before)."""
+    n = 0
+    for k in range(0, len(pieces), PIECES_PER_COUNT):
+        part = pieces[k : k + PIECES_PER_COUNT]
+        union = " UNION ALL ".join(f"SELECT 1 FROM ({p.sql})" for p in part)
+        params = [x for p in part for x in p.params]
+        n += await _scalar(store, f"SELECT count(*) FROM ({union} LIMIT ?)", [*params, cap - n])
+        if n >= cap:
+            break
+    return n
+
+
 async def _facet_plan(
     store: Store, terms: list[FTerm], lo: str | None, hi: str | None, want: int = 61
 ) -> _Plan | None:
@@ -693,15 +710,8 @@ async def _facet_plan(
                 share = min(1.0, (date_term.estimate or 0) / n_all)
                 t.estimate = max(1, min(ESTIMATE_CAP, round(whole * share)))
                 continue
-        n = 0
-        for piece in _pieces(t, lo, hi, rough=True, reported=reported):
-            n += await _scalar(
-                store, f"SELECT count(*) FROM ({piece.sql} LIMIT ?)", [*piece.params, cap - n]
-            )
-            if n >= cap:
-                n = ESTIMATE_CAP if t.fts is not None else n
-                break
-        t.estimate = n
+        n = await _rows_up_to(store, _pieces(t, lo, hi, rough=True, reported=reported), cap)
+        t.estimate = ESTIMATE_CAP if n >= cap and t.fts is not None else n
     if any(t.estimate == 0 for t in terms):
         return None
     no_dated = date_term.estimate == 0  # undated meetings reported then may still match
