@@ -31,6 +31,22 @@ async def present(store: Store, name: str) -> bool:
     return row is not None
 
 
+async def present_names(store: Store, names: list[str]) -> set[str]:
+    """Which of the names the store has a participant of: one query for them all."""
+    found: set[str] = set()
+    for k in range(0, len(names), 500):
+        part = names[k : k + 500]
+        rows = await (
+            await store.reader.execute(
+                "SELECT DISTINCT name FROM meeting_participants"
+                f" WHERE name IN ({','.join('?' * len(part))})",
+                part,
+            )
+        ).fetchall()
+        found.update(str(r[0]) for r in rows)
+    return found
+
+
 async def _nearest_people(store: Store, text: str, cutoff: float) -> list[str]:
     """Known leaders whose names look like ``text`` and who are in the store."""
     lex = get_lexicon()
@@ -66,7 +82,8 @@ async def suggest(store: Store, q: Query) -> list[str]:
     # Leaders the store has never seen: offer the nearest names it has.
     usable = []
     for g in q.groups:
-        here = [n for n in g.names if await present(store, n)]
+        held = await present_names(store, g.names)
+        here = [n for n in g.names if n in held]
         if here:
             usable.append(g)
         else:
