@@ -835,15 +835,23 @@ async def _facet_search(
         every = 0
         for piece in _pieces(plan.driver, lo, hi, rough=True, reported=plan.reported):
             sql, params = piece.sql, piece.params
-            span += await _scalar(
-                store, f"SELECT count(*) FROM ({sql}) AS d WHERE d.day >= ?", [*params, last]
+            if (plan.driver.date and not lo) or plan.size < ESTIMATE_CAP:
+                span += await _scalar(
+                    store, f"SELECT count(*) FROM ({sql}) AS d WHERE d.day >= ?", [*params, last]
+                )
+                if plan.driver.date and not lo:
+                    every = await _scalar(store, "SELECT coalesce(max(seq), 0) FROM meetings", [])
+                else:
+                    every = plan.size
+                continue
+            # Both counts in one pass over the piece's rows.
+            ((n_span, n_all),) = await _rows(
+                store,
+                f"SELECT coalesce(sum(d.day >= ?), 0), count(*) FROM ({sql}) AS d",
+                [last, *params],
             )
-            if plan.driver.date and not lo:
-                every = await _scalar(store, "SELECT coalesce(max(seq), 0) FROM meetings", [])
-            elif plan.size < ESTIMATE_CAP:
-                every = plan.size
-            else:
-                every += await _scalar(store, f"SELECT count(*) FROM ({sql})", params)
+            span += int(n_span)
+            every += int(n_all)
         total, approx = max(len(seqs), round(every * len(seqs) / max(span, 1))), True
     if not seqs or limit <= 0:
         return Found([], {}, total, approx, mode="facets")
