@@ -1118,7 +1118,14 @@ def _word_at(blob: bytes, start: int, end: int) -> bool:
 _ASCII_LOWER = bytes.maketrans(bytes(range(65, 91)), bytes(range(97, 123)))
 
 
-_ASCII_RUN = re.compile(rb"[0-9a-z]+")
+# Bytes other than ASCII lower-case letters and digits, as spaces: ``translate`` and
+# ``split`` give a text's runs of them faster than a regex does.
+_RUN_BYTES = set(b"0123456789abcdefghijklmnopqrstuvwxyz")
+_RUNS_ONLY = bytes(b if b in _RUN_BYTES else 32 for b in range(256))
+
+
+def _ascii_runs(text: bytes) -> set[bytes]:
+    return set(text.translate(_RUNS_ONLY).split())
 
 
 @dataclass
@@ -1137,7 +1144,7 @@ class _Postings:
 
     def add(self, aid: str, text: bytes) -> None:
         self.held.add(aid)
-        for run in set(_ASCII_RUN.findall(text)):
+        for run in _ascii_runs(text):
             self.by_run.setdefault(run, []).append(aid)
 
 
@@ -1163,7 +1170,7 @@ class _Recent:
     def occurrences(self, needle: bytes) -> Iterator[tuple[int, int]]:
         """(article k, where the lowered phrase first occurs in it), newest article first;
         only articles whose postings allow a whole-word occurrence are read."""
-        runs = set(_ASCII_RUN.findall(needle))
+        runs = _ascii_runs(needle)
         if not runs:  # no ASCII word to look up: every text is scanned
             at = self.blob.find(needle)
             while at >= 0:
