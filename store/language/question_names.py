@@ -342,8 +342,9 @@ _LAST_INDEX: list[tuple[list[str], int, _NameIndex]] = []
 def _name_index(names: list[str]) -> _NameIndex:
     """The index of this very list (the store's names are one list until its data changes);
     kept for the last list only."""
-    if _LAST_INDEX and _LAST_INDEX[0][0] is names and _LAST_INDEX[0][1] == len(names):
-        return _LAST_INDEX[0][2]
+    last = _LAST_INDEX[0] if _LAST_INDEX else None  # read once: questions run in threads
+    if last is not None and last[0] is names and last[1] == len(names):
+        return last[2]
     index = _NameIndex(names)
     _LAST_INDEX[:] = [(names, len(names), index)]
     return index
