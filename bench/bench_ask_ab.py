@@ -80,8 +80,13 @@ def main() -> None:
             cmd, cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
 
-    workers = {"before": spawn(args.before.resolve()), "after": spawn(HERE.parent.parent)}
-    asked = {k: json.loads(w.stdout.readline()) for k, w in workers.items()}
+    # One after the other: opening a store made by older code migrates it, which the
+    # second process must not try at the same time ("database is locked").
+    workers: dict[str, subprocess.Popen] = {}
+    asked: dict[str, list] = {}
+    for side, cwd in (("after", HERE.parent.parent), ("before", args.before.resolve())):
+        workers[side] = spawn(cwd)
+        asked[side] = json.loads(workers[side].stdout.readline())
     if asked["before"] != asked["after"]:
         sys.exit("the two checkouts generate different questions")
     qs = asked["after"]
