@@ -58,6 +58,7 @@ __all__ = [
     "LeaderGroup",
     "Query",
     "alias_index",
+    "typed_title",
     "is_function_word",
     "is_vietnamese_word",
     "understand",
@@ -92,6 +93,13 @@ class LeaderGroup(Record):
     # (office holders the lexicon does not list yet); ``country`` is the office's.
     titles: list[str] = field(default_factory=list)
     country: str | None = None
+    # Asked by title: the title as typed, folded, without its country ("bo truong giao duc"):
+    # a participant whose stored title holds these words in order (a softer match than the
+    # office's own forms: "Bộ trưởng Giáo dục và Khoa học Nga") satisfies it too, ranked
+    # below the holders the lexicon knows.
+    typed_title: str = ""
+    # "Đặc phái viên của Tổng Bí thư X", "thay mặt X": X is whose envoy met, not who met.
+    principal: bool = False
 
     @property
     def names(self) -> list[str]:
@@ -271,6 +279,35 @@ def _office_group(
     return LeaderGroup(
         label=label, office=office_ids[0], alternatives=alts, titles=titles, country=country
     )
+
+
+# Before a leader (and his title): the one who met acted for him.
+_ENVOY_OF = kept_regex(r"(?:^|\s)(?:dac phai vien(?: cua)?|dac su(?: cua)?|thay mat(?: cho)?)[\s,]+$")
+
+
+def _mark_principals(
+    q: str, groups: list[LeaderGroup], spans: dict[str, int], offices: list[Mention]
+) -> None:
+    """Mark the groups named right after "đặc phái viên của" / "thay mặt" (a title between
+    them kept: "Đặc phái viên của Tổng Bí thư Nguyễn Phú Trọng")."""
+    for g in groups:
+        start = spans.get(g.label)
+        if start is None:
+            continue
+        title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
+        if title is not None:
+            start = title.start
+        if _ENVOY_OF.search(fold(q[max(0, start - 30) : start])):
+            g.principal = True
+
+
+_FOLDED_COUNTRY_TAIL = kept_regex(r"\s+(?:lien bang nga|lb nga|nuoc nga|nga|viet nam)$")
+
+
+def typed_title(surface: str) -> str:
+    """A title as typed, folded and without the country it names ("Bộ trưởng Giáo dục Nga"
+    → "bo truong giao duc")."""
+    return _FOLDED_COUNTRY_TAIL.sub("", fold_key(surface)).strip()
 
 
 def _offices_for(lex: Lexicon, office_id: str) -> list[str]:
@@ -565,6 +602,7 @@ def understand(question: str, today: date) -> Query:
             groups.append(g)
 
     foreign_titles: list[str] = []
+    spans: dict[str, int] = {}  # group label → where the question names it
     roles: list[str] = []
     role_labels: list[str] = []
     role_terms: list[str] = []
@@ -617,8 +655,13 @@ def understand(question: str, today: date) -> Query:
             continue
         label = lex.offices[ids[0]].title if len(ids) == 1 else off.surface
         g = _office_group(lex, _finer_offices(lex, ids), label, dfrom, dto)
+        g.typed_title = typed_title(off.surface)
+        spans.setdefault(g.label, off.start)
         if all(g.label != x.label for x in groups):
             groups.append(g)
+
+    spans.update({name: start for name, start, _e in reversed(named)})
+    _mark_principals(q, groups, spans, offices)
 
     unknown: list[str] = [*foreign_titles, *one_person]
     run_tokens: set[int] = set()  # start offsets of tokens inside an unknown name

@@ -442,6 +442,18 @@ async def _ask(
         store, q, limit=page, offset=offset, required=required or None, within=only
     )
     notes: list[str] = []
+    if found.total == 0 and any(g.principal for g in q.groups):
+        # No envoy of his met anyone then: the leader's own meetings are the nearest answer.
+        own = q.model_copy(
+            update={"groups": [g.model_copy(update={"principal": False}) for g in q.groups]}
+        )
+        again = await search(
+            store, own, limit=page, offset=offset, required=required or None, within=only
+        )
+        if again.total:
+            label = ", ".join(g.label for g in q.groups if g.principal)
+            notes.append(say(lang, "answer.no_envoy", value=label))
+            q, found = own, again
     if found.total == 0 and q.year_open and q.date_from and q.date_to:
         earlier = await fallbacks.earlier_year(store, q, page, offset, required)
         if earlier:

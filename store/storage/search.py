@@ -45,6 +45,7 @@ W_TEXT = 0.5  # per asked sector synonym / leftover word found in its key points
 W_FTS = 0.3  # per unit of bm25 for rare leftover words
 W_KIND = 1.5  # the kind asked for, when kinds only rank
 W_PHRASE = 1.0  # per literal phrase of the question found in the meeting's text
+W_HOLDER = 1.0  # asked by title: a holder the lexicon knows, above a participant titled alike
 W_ROLE = 1.0  # per role ("đại sứ") its participants' titles carry
 W_FOCUS = 1.0  # per unit of how much the article is about the asked sector
 W_LITERAL = 2.0  # the article holds a phrase of the question word for word
@@ -170,6 +171,14 @@ def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
         weight = W_ROLE if phrase in q.roles else W_PHRASE
         parts.append(f"{weight} * (instr(m.folded, ?) > 0)")
         params.append(f" {phrase}")
+    for g in q.groups:
+        if g.typed_title and g.alternatives:
+            names = g.names
+            parts.append(
+                f"{W_HOLDER} * EXISTS (SELECT 1 FROM meeting_participants hp WHERE"
+                f" hp.meeting_id = m.id AND hp.name IN ({_marks(len(names))}))"
+            )
+            params += names
     if fts_join:
         parts.append(f"{W_FTS} * coalesce(-f.r, 0)")
     return " + ".join(parts), params
@@ -281,12 +290,15 @@ def _facet_terms(
     lenient: bool = False,
     projects: bool = False,
     within: tuple[int, ...] | None = None,
+    soft: dict[int, list[Alt]] | None = None,
 ) -> list[FTerm]:
     lex = get_lexicon()
     terms: list[FTerm] = []
     if groups:
-        for g in q.groups:
-            if g.office is None:
+        for gi, g in enumerate(q.groups):
+            if g.principal:
+                terms += _envoy_terms(g)
+            elif g.office is None:
                 terms.append(FTerm([Alt(f"p:{n}") for n in g.names]))
             else:
                 alts = [
@@ -300,6 +312,7 @@ def _facet_terms(
                     )
                     for a in g.alternatives
                 ]
+                alts += (soft or {}).get(gi, [])
                 expr = _any(g.titles) if titled else None
                 if expr:
                     alts.append(
@@ -360,6 +373,24 @@ def _facet_terms(
         sides = " AND ".join(_SIDE.format(code=c) for c in BILATERAL)
         terms.append(FTerm([], pred=_TWO_SIDED.format(visits=visits, sides=sides)))
     return terms
+
+
+ENVOY_NEAR = 10  # words between "đặc phái viên của" and the leader (his titles between)
+_ENVOY_CUES = ('"dac phai vien"', '"thay mat"', '"dac su"')
+
+
+def _envoy_terms(g: LeaderGroup) -> list[FTerm]:
+    """"Đặc phái viên của X": a meeting whose text names someone acting for X, X not among
+    its participants (X's own meetings are another question; see store.services.answer)."""
+    forms = g.names if g.names and not g.typed_title else [g.typed_title or g.label]
+    phrases = [p for p in (fts_phrase(f) for f in forms) if p]
+    expr = " OR ".join(f"NEAR({c} {p}, {ENVOY_NEAR})" for p in phrases for c in _ENVOY_CUES)
+    if not expr:
+        return [FTerm([], estimate=0)]
+    out = [FTerm([], fts=expr)]
+    if g.names:
+        out.append(FTerm([Alt(f"p:{n}") for n in g.names], negate=True))
+    return out
 
 
 _TITLE_CHECK = (
@@ -1263,6 +1294,88 @@ async def participant_names(store: Store) -> list[str]:
     return cached[1]
 
 
+# Participants' titles in the store, per connection and data version (see _title_index).
+_TITLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+TITLE_GAP = 3  # words an article may put between two words of a title as asked
+SOFT_NAMES = 20  # participants titled like an asked title that are searched for, at most
+
+
+@dataclass
+class _TitleIndex:
+    """Every distinct (name, title, country) of the store's participants, the title folded
+    into words, and which titles hold each word."""
+
+    rows: list[tuple[str, str, str | None, tuple[str, ...]]]
+    by_word: dict[str, list[int]]
+
+
+async def _title_index(store: Store) -> _TitleIndex:
+    names = await participant_names(store)  # refreshes with the data; its key is reused
+    cached = _TITLES.get(store.conn)
+    if cached is not None and cached[0] is names:
+        return cached[1]
+    rows: list[tuple[str, str, str | None, tuple[str, ...]]] = []
+    by_word: dict[str, list[int]] = {}
+    for name, title, country in await _rows(
+        store,
+        "SELECT DISTINCT name, title, country FROM meeting_participants WHERE title IS NOT NULL",
+        [],
+    ):
+        words = tuple(fold_key(str(title)).split())
+        for w in set(words):
+            by_word.setdefault(w, []).append(len(rows))
+        rows.append((str(name), str(title), country, words))
+    index = _TitleIndex(rows, by_word)
+    _TITLES[store.conn] = (names, index)
+    return index
+
+
+def titled_alike(asked: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """Whether a stored title is the asked one written more fully: the same head (its first
+    two words) and the other words in order, a few words apart at most ("bo truong giao duc"
+    in "bo truong giao duc va khoa hoc", "bo truong nong nghiep" in "bo truong bo nong
+    nghiep"), never another office whose title merely contains them ("pho thu tuong")."""
+    head = asked[:2]
+    if not asked or title[: len(head)] != head:
+        return False
+    at = len(head)
+    for w in asked[len(head) :]:
+        window = title[at : at + TITLE_GAP + 1]
+        if w not in window:
+            return False
+        at += window.index(w) + 1
+    return True
+
+
+async def _soft_alternatives(store: Store, q: Query) -> dict[int, list[Alt]]:
+    """Per group asked by title: the participants the articles titled alike whom the
+    lexicon does not list as holders, each only in the meetings where that title was his."""
+    out: dict[int, list[Alt]] = {}
+    for gi, g in enumerate(q.groups):
+        if not g.typed_title or not g.titles:
+            continue
+        asked = tuple(g.typed_title.split())
+        if len(asked) < 2:
+            continue
+        index = await _title_index(store)
+        rare = min(asked, key=lambda w: len(index.by_word.get(w, ())))
+        known = set(g.names)
+        titles: dict[str, list[str]] = {}
+        for k in index.by_word.get(rare, ()):
+            name, title, country, words = index.rows[k]
+            if name in known or (g.country and country != g.country):
+                continue
+            if titled_alike(asked, words):
+                titles.setdefault(name, []).append(title)
+        alts = []
+        for name, held in list(titles.items())[:SOFT_NAMES]:
+            pred = _TITLE_CHECK.replace("{marks}", _marks(len(held)))
+            alts.append(Alt(f"p:{name}", pred=pred, pred_params=(name, *held), name=name))
+        if alts:
+            out[gi] = alts
+    return out
+
+
 def _lexicon_gaps(g: LeaderGroup) -> bool:
     """Whether holders of the office may be missing from the lexicon: it lists every head of
     state, party, government and parliament, not every minister, governor or ambassador."""
@@ -1284,6 +1397,7 @@ async def search(
     """Meetings satisfying every constraint of ``q``, best first (ids and scores), plus the
     count; ``within`` keeps to those meetings (by seq) when given."""
     only = tuple(within) if within is not None else None
+    soft = await _soft_alternatives(store, q)
 
     async def run(
         kinds: bool, titled: bool = False, lenient: bool = False, projects: bool = False
@@ -1296,6 +1410,7 @@ async def search(
             lenient=lenient,
             projects=projects,
             within=only,
+            soft=soft,
         )
         return await _facet_search(store, q, fterms, limit, offset)
 
