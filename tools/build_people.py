@@ -86,6 +86,112 @@ _IGC_RU = [
     "Ủy ban liên Chính phủ Việt - Nga",
 ]
 
+def party_and_parliament_offices() -> list[dict]:
+    """Party, parliament and academy offices the people data lists no holder of: a question
+    naming one ("Trưởng Ban Đối ngoại Trung ương") asks for whoever the articles title so."""
+    boards = ["Đối ngoại", "Tuyên giáo", "Tổ chức", "Kinh tế", "Dân vận", "Nội chính"]
+    out = [
+        office(
+            f"vn_central_board_{i}",
+            "VN",
+            f"Trưởng Ban {b} Trung ương",
+            [f"{t} {b} Trung ương{d}" for t in ("Trưởng Ban", "Trưởng ban") for d in ("", " Đảng")]
+            + [f"{t} {b}" for t in ("Trưởng Ban", "Trưởng ban")],
+            30,
+        )
+        for i, b in enumerate(boards)
+    ]
+    out += [
+        office(
+            "vn_secretariat_standing",
+            "VN",
+            "Thường trực Ban Bí thư",
+            ["Thường trực Ban Bí thư", "Thường trực Ban Bí thư Trung ương Đảng"],
+            9,
+        ),
+        office(
+            "vn_inspection_chair",
+            "VN",
+            "Chủ nhiệm Ủy ban Kiểm tra Trung ương",
+            [
+                f"Chủ nhiệm {u} Kiểm tra Trung ương{d}"
+                for u in ("Ủy ban", "Uỷ ban")
+                for d in ("", " Đảng")
+            ],
+            30,
+        ),
+        office(
+            "vn_na_foreign_affairs_chair",
+            "VN",
+            "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội",
+            [
+                f"Chủ nhiệm {u} Đối ngoại{q}"
+                for u in ("Ủy ban", "Uỷ ban")
+                for q in ("", " của Quốc hội", " Quốc hội")
+            ],
+            30,
+        ),
+        office(
+            "vn_na_defence_chair",
+            "VN",
+            "Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội",
+            [
+                f"Chủ nhiệm {u} Quốc phòng và An ninh{q}"
+                for u in ("Ủy ban", "Uỷ ban")
+                for q in ("", " của Quốc hội", " Quốc hội")
+            ],
+            30,
+        ),
+        office(
+            "ru_duma_intl_chair",
+            "RU",
+            "Chủ tịch Ủy ban Quốc tế Duma Quốc gia Nga",
+            [
+                f"Chủ tịch {u} {c} {of}Duma Quốc gia{n}"
+                for u in ("Ủy ban", "Uỷ ban")
+                for c in ("Quốc tế", "Đối ngoại", "các vấn đề quốc tế", "Các vấn đề quốc tế")
+                for of in ("", "của ")
+                for n in ("", " Nga")
+            ]
+            + [f"Chủ tịch {u} Quốc tế Duma" for u in ("Ủy ban", "Uỷ ban")],
+            30,
+        ),
+        office(
+            "ru_fc_intl_chair",
+            "RU",
+            "Chủ tịch Ủy ban Quốc tế Hội đồng Liên bang Nga",
+            [
+                f"Chủ tịch {u} {c} {of}Hội đồng Liên bang{n}"
+                for u in ("Ủy ban", "Uỷ ban")
+                for c in ("Quốc tế", "Đối ngoại", "các vấn đề quốc tế", "Các vấn đề quốc tế")
+                for of in ("", "của ")
+                for n in ("", " Nga")
+            ],
+            30,
+        ),
+        office(
+            "ru_academy_president",
+            "RU",
+            "Chủ tịch Viện Hàn lâm Khoa học Nga",
+            ["Chủ tịch Viện Hàn lâm Khoa học", *ru("Chủ tịch Viện Hàn lâm Khoa học")],
+            30,
+        ),
+        office(
+            "ru_kprf_chair",
+            "RU",
+            "Chủ tịch Đảng Cộng sản Liên bang Nga",
+            [
+                "Chủ tịch Đảng Cộng sản Liên bang Nga",
+                "Chủ tịch Đảng Cộng sản Nga",
+                "Chủ tịch Ban Chấp hành Trung ương Đảng Cộng sản Liên bang Nga",
+                "Chủ tịch KPRF",
+            ],
+            30,
+        ),
+    ]
+    return out
+
+
 OFFICES: list[dict] = [
     # Vietnam
     office(
@@ -839,6 +945,7 @@ OFFICES: list[dict] = [
         True,
     ),
     office("generic_party_chair", None, "Chủ tịch Đảng", ["Chủ tịch Đảng"], 70, True),
+    *party_and_parliament_offices(),
     *people_wider.generic_offices(office),
 ]
 

@@ -149,6 +149,9 @@ class Query(Record):
     recent: bool = False  # "gần đây": a window back from today that may fall back to the newest
     year_open: bool = False  # a day or month typed without a year: an earlier year may be meant
     bare_country: bool = False  # only "Nga" / "Việt Nam": the latest meetings
+    # Organisations named outside any title ("Đảng Cộng sản Liên bang Nga", "KPRF"): each
+    # one's folded forms; a meeting whose text names one form satisfies it.
+    agencies: list[list[str]] = field(default_factory=list)
 
     @property
     def has_constraints(self) -> bool:
@@ -410,6 +413,16 @@ def _soft_role(lex: Lexicon, office_id: str, ids: list[str]) -> bool:
     return not any(True for oid in ids for _ in lex.iter_tenures(oid))
 
 
+def _unheld(lex: Lexicon, office_id: str) -> bool:
+    """A specific Vietnamese or Russian office nobody in the people data held."""
+    office = lex.offices[office_id]
+    return (
+        office.country in ("VN", "RU")
+        and not office.generic
+        and not any(True for _ in lex.iter_tenures(office_id))
+    )
+
+
 def _given_alone(
     q: str, tokens: list[Token], people: list[Mention], offices: list[Mention], mask: list[bool]
 ) -> list[LeaderGroup]:
@@ -544,6 +557,7 @@ def understand(question: str, today: date) -> Query:
     named_countries = (
         find_countries(q, folded_q, lambda a, b: _free(mask, a, b)) if same_len else []
     )
+    titled = list(mask)  # before country names: "Nga" inside "Đảng Nước Nga Thống nhất"
     for c in named_countries:
         _claim(mask, c.start, c.end)
         if c.locative:
@@ -631,6 +645,21 @@ def understand(question: str, today: date) -> Query:
         if prev is not None and _adjacent(q, prev[2], off.start, _NAME_GAP) and office.generic:
             continue  # "Lê Hoài Trung đặc phái viên": describes the person before it
         place = qualified.get(off.start)
+        if place is None and _unheld(lex, off.key):
+            # A party or parliament office the people data lists no holder of: whoever the
+            # articles give that title ("Trưởng Ban Đối ngoại Trung ương").
+            g = LeaderGroup(
+                label=office.title,
+                office=off.key,
+                alternatives=[],
+                titles=_title_forms(lex, off.key),
+                country=office.country,
+                typed_title=typed_title(off.surface),
+            )
+            if all(g.label != x.label for x in groups):
+                groups.append(g)
+                spans.setdefault(g.label, off.start)
+            continue
         if place is not None or _soft_role(lex, off.key, ids):
             end = place.end if place is not None else off.end
             label = q[off.start : end]
@@ -670,9 +699,15 @@ def understand(question: str, today: date) -> Query:
         run_tokens.update(t.start for t in tokens if at <= t.start < at + len(title))
     matched = {content[i].start for i in used}  # tokens read as a (misspelt) known name
     tokens = [t for t in tokens if t.start not in matched]
+    # "dang cong san" is the party ("Đảng Cộng sản"), not a person "Đặng Công San".
+    agencies = find_agencies(folded_q) if same_len else []
+    in_agency = {t.start for t in tokens if any(a <= t.start < b for a, b, _ in agencies)}
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        if t.start in in_agency:
+            i += 1
+            continue
         # "surname middle given" in lower case ("nguyen van binh") is a person too.
         if (
             t.folded in VN_SURNAMES
@@ -706,7 +741,6 @@ def understand(question: str, today: date) -> Query:
 
     idx = alias_index()
     leftovers: list[Token] = []
-    agencies = find_agencies(folded_q) if same_len else []
     for i, t in enumerate(content):
         if i in used or t.start in run_tokens:
             continue
@@ -779,4 +813,5 @@ def understand(question: str, today: date) -> Query:
         recent=bool(dr and dr.recent),
         year_open=bool(dr and dr.yearless),
         bare_country=bare,
+        agencies=[list(g) for a, b, g in agencies if _free(titled, a, b)],
     )

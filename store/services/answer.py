@@ -416,10 +416,21 @@ async def _ask(
             answer += "\n" + say(lang, "answer.suggestions", value="; ".join(suggestions))
         return AskResult(**base, answer=answer, suggestions=suggestions, unknown_names=unknown)
 
+    # An organisation filters only a question naming nobody ("KPRF năm 2015") and only when
+    # some meeting's text names it; otherwise it ranks (its forms are phrases): a person's
+    # meeting whose article alone names the forum is still his ("Khusnullin EEF").
+    held = (
+        []
+        if q.groups
+        else [forms for forms in q.agencies if await fts_meetings(store, forms, 1)]
+    )
+    if held != q.agencies:
+        q = q.model_copy(update={"agencies": held})
+
     # A question is answered only when something it names is in the store: a leader, or a
     # phrase of an article; places, dates, sectors and kinds alone do not vouch for words
     # the store has never seen ("thời tiết Đà Nẵng", "giá xăng tuần này").
-    anchored = bool(q.groups or required or within)
+    anchored = bool(q.groups or required or within or q.agencies)
     found_runs, unexplained = ([], []) if anchored else await fallbacks.explain(store, q)
     if unexplained:
         text = off_topic_text(unexplained, q) if vi else i18n.off_topic_text(unexplained, q, lang)
@@ -432,7 +443,7 @@ async def _ask(
     if not anchors and not required and not q.newest:
         required += found_runs
 
-    if not (q.has_constraints or required or q.newest or within is not None):
+    if not (q.has_constraints or required or q.newest or within is not None or q.agencies):
         text = help_text() if vi else i18n.help_text(lang)
         return AskResult(**base, answer=text, suggestions=list(examples))
 

@@ -359,6 +359,8 @@ def _facet_terms(
     expr = _all(required or [])
     if expr:
         terms.append(FTerm([], fts=expr))
+    for forms in q.agencies:
+        terms.append(FTerm([], fts=_any(forms)))
     if within is not None:
         terms.append(FTerm([], seqs=within, estimate=len(within)))
     for phrase in q.project_places if projects else []:
