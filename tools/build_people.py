@@ -86,6 +86,7 @@ _IGC_RU = [
     "Ủy ban liên Chính phủ Việt - Nga",
 ]
 
+
 def party_and_parliament_offices() -> list[dict]:
     """Party, parliament and academy offices the people data lists no holder of: a question
     naming one ("Trưởng Ban Đối ngoại Trung ương") asks for whoever the articles title so."""

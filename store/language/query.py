@@ -285,7 +285,9 @@ def _office_group(
 
 
 # Before a leader (and his title): the one who met acted for him.
-_ENVOY_OF = kept_regex(r"(?:^|\s)(?:dac phai vien(?: cua)?|dac su(?: cua)?|thay mat(?: cho)?)[\s,]+$")
+_ENVOY_OF = kept_regex(
+    r"(?:^|\s)(?:dac phai vien(?: cua)?|dac su(?: cua)?|thay mat(?: cho)?)[\s,]+$"
+)
 
 
 def _mark_principals(

@@ -420,9 +420,7 @@ async def _ask(
     # some meeting's text names it; otherwise it ranks (its forms are phrases): a person's
     # meeting whose article alone names the forum is still his ("Khusnullin EEF").
     held = (
-        []
-        if q.groups
-        else [forms for forms in q.agencies if await fts_meetings(store, forms, 1)]
+        [] if q.groups else [forms for forms in q.agencies if await fts_meetings(store, forms, 1)]
     )
     if held != q.agencies:
         q = q.model_copy(update={"agencies": held})

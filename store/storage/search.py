@@ -382,7 +382,7 @@ _ENVOY_CUES = ('"dac phai vien"', '"thay mat"', '"dac su"')
 
 
 def _envoy_terms(g: LeaderGroup) -> list[FTerm]:
-    """"Đặc phái viên của X": a meeting whose text names someone acting for X, X not among
+    """ "Đặc phái viên của X": a meeting whose text names someone acting for X, X not among
     its participants (X's own meetings are another question; see store.services.answer)."""
     forms = g.names if g.names and not g.typed_title else [g.typed_title or g.label]
     phrases = [p for p in (fts_phrase(f) for f in forms) if p]
