@@ -4,6 +4,8 @@ and the shapes of names the lexicon does not know.
 
 from __future__ import annotations
 
+import itertools
+import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -348,3 +350,64 @@ def _name_index(names: list[str]) -> _NameIndex:
     index = _NameIndex(names)
     _LAST_INDEX[:] = [(names, len(names), index)]
     return index
+
+
+_WORD_RUN = re.compile(r"\w+")
+# Folded full name → the name as stored, per list of participant names (the store's list
+# object is kept while the data is unchanged, so this is built once per change).
+_STORED: dict[int, tuple[list[str], dict[str, str]]] = {}
+
+
+def _stored_vietnamese(names: list[str]) -> dict[str, str]:
+    held = _STORED.get(id(names))
+    if held is not None and held[0] is names:
+        return held[1]
+    out: dict[str, str] = {}
+    for name in names:
+        words = fold_key(name).split()
+        if 3 <= len(words) <= 4 and words[0] in VN_SURNAMES:
+            key = " ".join(words)
+            out[key] = "" if out.get(key, name) != name else name  # two people: neither
+    _STORED.clear()
+    _STORED[id(names)] = (names, out)
+    return out
+
+
+def may_hold_unmarked_name(question: str) -> bool:
+    """Whether the question has three unmarked words in a row, the first a surname."""
+    words = [m for m in _WORD_RUN.finditer(question) if m.group().isascii()]
+    return any(
+        words[i].group().lower() in VN_SURNAMES and _joined(question, words[i : i + 3])
+        for i in range(len(words) - 2)
+    )
+
+
+def _joined(question: str, run: list[re.Match[str]]) -> bool:
+    """Whether the words follow one another with only spaces between."""
+    return all(not question[a.end() : b.start()].strip() for a, b in itertools.pairwise(run))
+
+
+def unmarked_names(question: str, names: list[str]) -> str:
+    """The question with a Vietnamese full name typed without marks ("nguyen van duoc")
+    written as the store has it ("Nguyễn Văn Được") when a participant is so named: a name
+    first, before its syllables are read as a sector, a kind or a place ("dược", "thăm")."""
+    words = [m for m in _WORD_RUN.finditer(question) if m.group().isascii()]
+    if len(words) < 3:
+        return question
+    stored = _stored_vietnamese(names)
+    out: list[str] = []
+    at = i = 0
+    while i < len(words):
+        for n in (4, 3):
+            run = words[i : i + n]
+            if len(run) < n or run[0].start() < at:
+                continue
+            joined = _joined(question, run)
+            key = " ".join(m.group().lower() for m in run)
+            if joined and run[0].group().lower() in VN_SURNAMES and stored.get(key):
+                out.append(question[at : run[0].start()] + stored[key])
+                at = run[-1].end()
+                i += n - 1
+                break
+        i += 1
+    return "".join(out) + question[at:]

@@ -27,7 +27,11 @@ from store.language.query import (
     LeaderGroup,
     Query,
 )
-from store.language.question_names import store_name_matches
+from store.language.question_names import (
+    may_hold_unmarked_name,
+    store_name_matches,
+    unmarked_names,
+)
 from store.language.question_words import is_vietnamese_word
 from store.language.records import Record
 from store.language.wording import (
@@ -326,6 +330,9 @@ async def _ask(
     if lang == "ru" and cyrillic_names.has_word(read):
         # A Russian person only articles name, in Latin, asked in a case form ("Цветковой").
         read = cyrillic_names.rewrite_russian(read, await participant_names(store))
+    if lang == "vi" and may_hold_unmarked_name(read):
+        # "beglov nguyen van duoc": a participant's name, not the sector "dược".
+        read = unmarked_names(read, await participant_names(store))
     q, lang = understand_in(read, today, lang, default)
     base = {
         "question": question or "",
