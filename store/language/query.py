@@ -425,6 +425,29 @@ def _unheld(lex: Lexicon, office_id: str) -> bool:
     )
 
 
+# Sector words that, typed without marks, are as often another word ("than" / "thân").
+_AMBIGUOUS_SECTOR_WORDS = frozenset({"than"})
+_SECTOR_BEFORE = kept_regex(
+    r"(?:^|\s)(?:hop tac|khai thac|che bien|nganh|linh vuc|ve|mo|xuat khau|nhap khau|"
+    r"cung cap|cung ung|mua|ban|va)\s+$"
+)
+_SECTOR_AFTER = kept_regex(r"^\s+(?:da|coc|nga|viet nam|va)\b")
+
+
+def _marked(text: str) -> bool:
+    """Whether the text has any Vietnamese mark (then an unmarked word is meant unmarked)."""
+    return fold(text) != text.lower()
+
+
+def _sector_context(q: str, m: Mention, places_before: list[Mention]) -> bool:
+    """Whether an ambiguous unmarked sector word stands where a sector is meant: after a
+    word of trade or mining, before "đá", or right beside a place."""
+    before, after = fold(q[max(0, m.start - 20) : m.start]), fold(q[m.end : m.end + 12])
+    if _SECTOR_BEFORE.search(before) or _SECTOR_AFTER.search(after) or m.end == len(q.rstrip()):
+        return True
+    return any(0 <= m.start - p.end <= 1 or 0 <= p.start - m.end <= 1 for p in places_before)
+
+
 def _given_alone(
     q: str, tokens: list[Token], people: list[Mention], offices: list[Mention], mask: list[bool]
 ) -> list[LeaderGroup]:
@@ -516,6 +539,14 @@ def understand(question: str, today: date) -> Query:
     # Ninh Thuận" holds "Quang Ninh" too, across the name's end).
     places = _take(lex.find_places(_masked(q, mask)), mask)
     sectors = _take(lex.find_sectors(q), mask)
+    if not _marked(q):
+        # "than" unmarked is coal or "thân" (close): coal only beside a place or a word of
+        # trade or mining ("hop tac than", "quang ninh than"), never in "quan he than thiet".
+        for m in [m for m in sectors if fold_key(m.surface) in _AMBIGUOUS_SECTOR_WORDS]:
+            if not _sector_context(q, m, places_before=lex.find_places(_masked(q, mask))):
+                sectors.remove(m)
+                for i in range(m.start, m.end):
+                    mask[i] = False
     kinds = _take(lex.find_kinds(q), mask)
     keywords: list[str] = []
     # A province right after a sector may name a project ("điện hạt nhân Ninh Thuận")
