@@ -104,13 +104,6 @@ def party_and_parliament_offices() -> list[dict]:
     ]
     out += [
         office(
-            "vn_secretariat_standing",
-            "VN",
-            "Thường trực Ban Bí thư",
-            ["Thường trực Ban Bí thư", "Thường trực Ban Bí thư Trung ương Đảng"],
-            9,
-        ),
-        office(
             "vn_inspection_chair",
             "VN",
             "Chủ nhiệm Ủy ban Kiểm tra Trung ương",
