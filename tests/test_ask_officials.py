@@ -73,6 +73,20 @@ async def test_holders_the_lexicon_knows_rank_above_participants_titled_alike(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Trưởng Ban Kinh tế Trung ương tiếp Babakov",
+        "Trưởng Ban Kinh tế Trung ương Trần Tuấn Anh tiếp Phó Chủ tịch Duma",
+    ],
+)
+async def test_a_title_listed_after_another_office_is_found(store: Store, question: str) -> None:
+    """ "Ủy viên Bộ Chính trị, Trưởng Ban Kinh tế Trung ương": the title asked is the
+    second office of the stored list."""
+    for r in await _both(store, question):
+        assert {"Trần Tuấn Anh", "Alexander Babakov"} <= _people(r), r.answer
+
+
+@pytest.mark.parametrize(
     ("asked", "stored", "alike"),
     [
         ("bo truong giao duc", "bo truong giao duc va khoa hoc nga", True),

@@ -1307,8 +1307,20 @@ class _TitleIndex:
     """Every distinct (name, title, country) of the store's participants, the title folded
     into words, and which titles hold each word."""
 
-    rows: list[tuple[str, str, str | None, tuple[str, ...]]]
+    rows: list[tuple[str, str, str | None, tuple[tuple[str, ...], ...]]]
     by_word: dict[str, list[int]]
+
+
+# "Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương": a title lists offices; each is
+# compared with the one asked.
+_OFFICE_SEP = re.compile(r"[,;]|\s(?:kiêm|đồng thời là)\s")
+
+
+def title_parts(title: str) -> tuple[tuple[str, ...], ...]:
+    """A stored title's offices, each folded into words."""
+    return tuple(
+        words for part in _OFFICE_SEP.split(title) if (words := tuple(fold_key(part).split()))
+    )
 
 
 async def _title_index(store: Store) -> _TitleIndex:
@@ -1316,17 +1328,17 @@ async def _title_index(store: Store) -> _TitleIndex:
     cached = _TITLES.get(store.conn)
     if cached is not None and cached[0] is names:
         return cached[1]
-    rows: list[tuple[str, str, str | None, tuple[str, ...]]] = []
+    rows: list[tuple[str, str, str | None, tuple[tuple[str, ...], ...]]] = []
     by_word: dict[str, list[int]] = {}
     for name, title, country in await _rows(
         store,
         "SELECT DISTINCT name, title, country FROM meeting_participants WHERE title IS NOT NULL",
         [],
     ):
-        words = tuple(fold_key(str(title)).split())
-        for w in set(words):
+        parts = title_parts(str(title))
+        for w in {w for part in parts for w in part}:
             by_word.setdefault(w, []).append(len(rows))
-        rows.append((str(name), str(title), country, words))
+        rows.append((str(name), str(title), country, parts))
     index = _TitleIndex(rows, by_word)
     _TITLES[store.conn] = (names, index)
     return index
@@ -1364,10 +1376,10 @@ async def _soft_alternatives(store: Store, q: Query) -> dict[int, list[Alt]]:
         known = set(g.names)
         titles: dict[str, list[str]] = {}
         for k in index.by_word.get(rare, ()):
-            name, title, country, words = index.rows[k]
+            name, title, country, parts = index.rows[k]
             if name in known or (g.country and country != g.country):
                 continue
-            if titled_alike(asked, words):
+            if any(titled_alike(asked, words) for words in parts):
                 titles.setdefault(name, []).append(title)
         alts = []
         for name, held in list(titles.items())[:SOFT_NAMES]:
