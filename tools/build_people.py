@@ -167,7 +167,8 @@ def party_and_parliament_offices() -> list[dict]:
             "ru_academy_president",
             "RU",
             "Chủ tịch Viện Hàn lâm Khoa học Nga",
-            ["Chủ tịch Viện Hàn lâm Khoa học", *ru("Chủ tịch Viện Hàn lâm Khoa học")],
+            # Only with "Nga": Vietnam has academies of (social) sciences too.
+            ru("Chủ tịch Viện Hàn lâm Khoa học"),
             30,
         ),
         office(
