@@ -1364,8 +1364,8 @@ def _title_matches(title: str, name: str, when: date | None, lex: Lexicon) -> bo
 def _key_points(sentences: list[Sentence]) -> list[str]:
     scored = []
     for i, s in enumerate(sentences):
-        if s.caption or len(s.text) < 40:
-            continue
+        if s.caption or len(s.text) < 40 or s.text.count("|") >= 2:
+            continue  # a site's menu ("Thời sự | Quốc tế | Kinh tế") says nothing of the talks
         score = len(_KEY_CUES.findall(s.folded)) + 1.5 * len({m.key for m in s.sectors}) - 0.05 * i
         scored.append((score, i))
     best = sorted(scored, reverse=True)[:3]

@@ -48,6 +48,22 @@ async def explain(store: Store, q: Query) -> tuple[list[str], list[str]]:
             found.append(run)
             continue
         covered = domain_spans(words) | function_words_at(words)
+        # The run without the on-topic and function words at its ends ("hợp tác kiểm toán"
+        # → "kiểm toán"): a phrase of the store as a whole, even where a syllable inside it
+        # is also a function word ("toàn" of "kiểm toán" folds like "toán").
+        lo, hi = 0, len(words)
+        while lo < hi and lo in covered:
+            lo += 1
+        while hi > lo and hi - 1 in covered:
+            hi -= 1
+        core = None
+        for c in (words[lo:hi], words[lo:]):  # a function-like last syllable may be the word's
+            if len(c) >= 2 and c != words and await fts_has(store, " ".join(c)):
+                core = " ".join(c)
+                break
+        if core is not None:
+            found.append(core)
+            continue
         pieces: list[list[str]] = [[]]
         for i, w in enumerate(words):
             if i in covered:
