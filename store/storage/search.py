@@ -377,16 +377,17 @@ def _facet_terms(
     return terms
 
 
-ENVOY_NEAR = 10  # words between "đặc phái viên của" and the leader (his titles between)
 _ENVOY_CUES = ('"dac phai vien"', '"thay mat"', '"dac su"')
 
 
 def _envoy_terms(g: LeaderGroup) -> list[FTerm]:
     """ "Đặc phái viên của X": a meeting whose text names someone acting for X, X not among
-    its participants (X's own meetings are another question; see store.services.answer)."""
+    its participants (X's own meetings are another question; see store.services.answer).
+    The cue and X are asked together, not within so many words (FTS5's NEAR), which
+    PostgreSQL's phrase search cannot say: both backends then find the same meetings."""
     forms = g.names if g.names and not g.typed_title else [g.typed_title or g.label]
     phrases = [p for p in (fts_phrase(f) for f in forms) if p]
-    expr = " OR ".join(f"NEAR({c} {p}, {ENVOY_NEAR})" for p in phrases for c in _ENVOY_CUES)
+    expr = " OR ".join(f"{c} AND {p}" for p in phrases for c in _ENVOY_CUES)
     if not expr:
         return [FTerm([], estimate=0)]
     out = [FTerm([], fts=expr)]
