@@ -388,3 +388,21 @@ def test_a_hyphenated_place_the_table_knows_stays_whole() -> None:
 
     assert "Rostov" in to_vietnamese("Rostov-on-Don governor", "en")
     assert "Nga" not in to_vietnamese("Rostov-on-Don governor", "en").split()
+
+
+@pytest.mark.parametrize(
+    "question,lang",
+    [
+        ("Online talks on education in October 2020", "en"),
+        ("talks held via video link", "en"),
+        ("онлайн-переговоры по образованию", "ru"),
+        ("переговоры в режиме видеоконференции", "ru"),
+    ],
+)
+def test_online_meetings_are_read_as_online(question: str, lang: str) -> None:
+    """ "online"/"онлайн" is the kind of meeting (trực tuyến), never a word the article must
+    contain: Vietnamese articles write "trực tuyến"."""
+    from store.language.foreign_question import to_vietnamese
+
+    vi = to_vietnamese(question, lang)
+    assert "trực tuyến" in vi and "online" not in vi.lower(), vi
