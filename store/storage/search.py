@@ -881,7 +881,7 @@ async def _facet_search(
             # Both counts in one pass over the piece's rows.
             ((n_span, n_all),) = await _rows(
                 store,
-                f"SELECT coalesce(sum(d.day >= ?), 0), count(*) FROM ({sql}) AS d",
+                f"SELECT coalesce(sum(CASE WHEN d.day >= ? THEN 1 ELSE 0 END), 0), count(*) FROM ({sql}) AS d",
                 [last, *params],
             )
             span += int(n_span)
