@@ -30,8 +30,11 @@ def _db_path(args: argparse.Namespace, settings: Settings | None = None) -> Path
     """The SQLite file, or the PostgreSQL URL when BRIEFING_DATABASE_URL is set (it names
     the database every replica shares, so it wins over --db and BRIEFING_DB)."""
     url = settings.database_url if settings else os.environ.get("BRIEFING_DATABASE_URL")
-    if url:
-        return url
+    return url or _sqlite_path(args, settings)
+
+
+def _sqlite_path(args: argparse.Namespace, settings: Settings | None = None) -> Path:
+    """The SQLite file: --db, else BRIEFING_DB, else the default in the user's data folder."""
     if getattr(args, "db", None):
         return Path(args.db).expanduser()
     configured = settings.briefing_db if settings else os.environ.get("BRIEFING_DB")
@@ -246,7 +249,7 @@ async def cmd_copy(args: argparse.Namespace) -> int:
             "Cần địa chỉ PostgreSQL đích: briefing copy postgresql://người-dùng@máy/csdl"
             " (hoặc đặt BRIEFING_DATABASE_URL)."
         )
-    source = _sqlite_path(args)
+    source = _sqlite_path(args, args.settings)
     if not source.exists():
         raise UserError(f"Không có tệp SQLite {source} để chép.")
     lite = await Store.open(source)  # brings an older file to the latest schema first
@@ -268,19 +271,6 @@ async def cmd_copy(args: argparse.Namespace) -> int:
             f" bản tin) từ {source} sang PostgreSQL."
         )
     return 0
-
-
-def _sqlite_path(args: argparse.Namespace) -> Path:
-    """The SQLite file to copy from: --db, BRIEFING_DB or the default (never the URL)."""
-    if getattr(args, "db", None):
-        return Path(args.db).expanduser()
-    settings = args.settings
-    configured = settings.briefing_db if settings else os.environ.get("BRIEFING_DB")
-    if configured:
-        return Path(configured).expanduser()
-    from store.storage.db import default_db_path
-
-    return default_db_path()
 
 
 # ------------------------------------------------------------------ parser
