@@ -45,9 +45,7 @@ class TransferError(Exception):
     """The copy cannot start (the destination is not empty); the message says why."""
 
 
-async def copy_sqlite_to_pg(
-    source: Path, dest: Any, progress: Callable[[str, int], None] | None = None
-) -> dict[str, int]:
+async def copy_sqlite_to_pg(source: Path, dest: Any) -> dict[str, int]:
     """Copy the SQLite file ``source`` into ``dest`` (an open PgStore, migrated and
     empty); returns the rows copied per table. ``source`` must be at the latest schema
     (open it with ``Store.open`` first)."""
@@ -55,8 +53,12 @@ async def copy_sqlite_to_pg(
     try:
         async with dest.pool.acquire() as conn, conn.transaction():
             columns = await _pg_columns(conn)
-            tables = [t for t in _parents_first(columns, await _pg_references(conn))]
-            tables = [t for t in tables if t not in DERIVED and t in _lite_tables(lite)]
+            have = _lite_tables(lite)
+            tables = [
+                t
+                for t in _parents_first(columns, await _pg_references(conn))
+                if t not in DERIVED and t in have
+            ]
             for table in tables:
                 if await conn.fetchval(f"SELECT EXISTS (SELECT 1 FROM {table})"):
                     raise TransferError(
@@ -65,7 +67,7 @@ async def copy_sqlite_to_pg(
                     )
             copied: dict[str, int] = {}
             for table in tables:
-                copied[table] = await _copy_table(lite, conn, table, columns[table], progress)
+                copied[table] = await _copy_table(lite, conn, table, columns[table])
             for table in tables:
                 for name, _udt, identity in columns[table]:
                     if identity and copied[table]:
@@ -85,28 +87,24 @@ async def _copy_table(
     conn: Any,
     table: str,
     pg_columns: list[tuple[str, str, bool]],
-    progress: Callable[[str, int], None] | None,
 ) -> int:
     have = {row[1] for row in lite.execute(f"PRAGMA table_info({table})")}
     rowid_table = not _without_rowid(lite, table)
-    names, select, convert = [], [], []
+    names, convert = [], []
     for name, udt, _identity in pg_columns:
         if name in have or (name == "rowid" and rowid_table):
             names.append(name)
-            select.append(name)
             convert.append(_TYPES.get(udt))
     if not names:
         return 0
     done = 0
-    for batch in _batches(lite.execute(f"SELECT {', '.join(select)} FROM {table}")):
+    for batch in _batches(lite.execute(f"SELECT {', '.join(names)} FROM {table}")):
         records = [
             tuple(v if v is None or f is None else f(v) for v, f in zip(row, convert, strict=True))
             for row in batch
         ]
         await conn.copy_records_to_table(table, records=records, columns=names)
         done += len(records)
-        if progress:
-            progress(table, done)
     return done
 
 
