@@ -810,3 +810,25 @@ def test_without_any_dated_day_relative_days_stay_unknown() -> None:
 def test_bracketed_year_spans(text: str, years: tuple[int, int]) -> None:
     (d,) = find_dates(text)
     assert (d.year, d.end_year, d.month) == (*years, None)
+
+
+# "thứ Ba tuần trước" in a report published on Thursday 18/4/2019: the Tuesday of the week
+# before (9/4), not this week's (16/4); "tuần qua" is read two ways by writers, so no day.
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        (
+            "Chiều thứ Ba tuần trước, Bộ trưởng Trần Văn Nam đã tiếp ông Igor Petrov.",
+            date(2019, 4, 9),
+        ),
+        ("Hôm Chủ nhật tuần trước, hai bên đã hội đàm.", date(2019, 4, 14)),
+        ("Sáng thứ Hai tuần này, Thủ tướng đã tiếp Đại sứ Nga.", date(2019, 4, 15)),
+        ("Chiều thứ Ba, Bộ trưởng đã tiếp ông Igor Petrov.", date(2019, 4, 16)),
+        ("Chiều thứ Ba tuần qua, Bộ trưởng đã tiếp ông Igor Petrov.", None),
+        ("Sáng thứ Sáu tuần tới, Bộ trưởng sẽ tiếp ông Igor Petrov.", None),
+    ],
+)
+def test_a_weekday_of_the_week_named(text: str, day: date | None) -> None:
+    found = find_dates(text, date(2019, 4, 18))
+    got = [date(d.year, d.month, d.day) for d in found if d.day]
+    assert got == ([day] if day else []), found

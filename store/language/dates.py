@@ -195,6 +195,8 @@ _RX_WEEKDAY = kept_regex(
     re.IGNORECASE,
 )
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+# "thứ Ba tuần trước / tuần qua / tuần này": the week the day belongs to.
+_RX_WHICH_WEEK = kept_regex(rf"{_H}+tuần{_H}+(trước|qua|rồi|này|tới|sau)(?!\w)", re.IGNORECASE)
 _NUMBER = kept_regex(r"[0-9]+")
 _REL_OFFSET = {"nay": 0, "qua": -1, "kia": -2, "mai": 1}
 
@@ -580,10 +582,25 @@ def _weekday_atom(m: re.Match[str], published: date) -> _Atom | None:
             return None
         weekday = int(word) - 2 if word.isdigit() else _WEEKDAYS[word.lower()]
     back = (published.weekday() - weekday) % 7  # the last such day, the publication day included
+    end = m.end()
+    week = _RX_WHICH_WEEK.match(m.string, end)
+    if week is not None:  # "thứ Ba tuần trước": that day of the calendar week named
+        which = week.group(1).lower()
+        if which in ("tới", "sau", "qua"):
+            # A day to come is no meeting's day; "tuần qua" is last week to some writers and
+            # the past seven days to others: no day is better than a wrong one.
+            return None
+        monday = published - timedelta(days=published.weekday())
+        if which != "này":
+            monday -= timedelta(days=7)
+        back = (published - (monday + timedelta(days=weekday))).days
+        if back < 0:
+            return None
+        end = week.end()
     day = published - timedelta(days=back)
     return _Atom(
         m.start(),
-        m.end(),
+        end,
         "day",
         *_ymd(day),
         tod=_tod(m.group("tod")),
