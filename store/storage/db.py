@@ -33,6 +33,7 @@ from store.storage.schema import BODY_MIGRATION, MIGRATIONS
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+WRITER_CACHE_KIB = 32 * 1024
 # Every write transaction moves the data version that caches compare (see data_version).
 _BUMP = "UPDATE data_version SET n = n + 1"
 
@@ -119,6 +120,7 @@ class Store:
         self.path = path
         # An in-memory database is private to its connection: read through aiosqlite then.
         self.reader: Reader | aiosqlite.Connection = conn if path == ":memory:" else Reader(path)
+        self._prints_done = False  # backfill_prints has run on this store
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
@@ -139,6 +141,10 @@ class Store:
             await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA synchronous = NORMAL")
             await conn.execute("PRAGMA foreign_keys = ON")
+            # The writer's page cache (default 2 MB): an ingest batch inserts into a dozen
+            # B-trees keyed at random (FTS, facets, anchors, participants); at 100,000
+            # meetings their inner pages no longer fit and each insert re-reads them.
+            await conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
             store = cls(conn, path)
             await store.migrate()
         except BaseException:
@@ -269,8 +275,14 @@ class Store:
             await self.atomic(lambda c: dedup.write_prints(c, [], rows))
 
     async def backfill_prints(self) -> int:
-        """Fingerprint articles stored without one (databases from older versions)."""
-        return await self.atomic(dedup.backfill_prints)
+        """Fingerprint articles stored without one (databases from older versions). Once
+        per open store: the check walks every article, and this version writes a
+        fingerprint with each, so after the first run there is nothing left to find."""
+        if self._prints_done:
+            return 0
+        found = await self.atomic(dedup.backfill_prints)
+        self._prints_done = True
+        return found
 
     async def find_duplicate(self, article: Article, print_: Print) -> Duplicate | None:
         """The stored article ``article`` repeats: same URL, same text or near-identical text."""
@@ -507,12 +519,15 @@ def _find_same(c: sqlite3.Connection, m: Meeting) -> Meeting | None:
     hi = date.fromisoformat(hi_s) + timedelta(days=1)  # type: ignore[arg-type]
     # date_start of a compatible meeting lies within a month before `lo`: a bounded range
     # on the date index, so the cost does not grow with the store.
+    # Walked from the person's facet (key: person, day), not the date index: a month of
+    # the date index holds every meeting of that month, more as the store grows.
     rows = c.execute(
         "SELECT m.id, m.date, m.place,"
         " (SELECT group_concat(name, '|') FROM meeting_participants WHERE meeting_id = m.id)"
-        " FROM meetings m WHERE m.date_start BETWEEN ? AND ? AND m.date_end >= ?"
-        " AND EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.name = ?)",
-        ((lo - timedelta(days=32)).isoformat(), hi.isoformat(), lo.isoformat(), names[0]),
+        " FROM meeting_facets f JOIN meetings m ON m.seq = f.seq"
+        " WHERE f.facet = ? AND f.day BETWEEN ? AND ? AND m.date_end >= ?"
+        " ORDER BY f.day, m.date_end, f.seq",
+        ("p:" + names[0], (lo - timedelta(days=32)).isoformat(), hi.isoformat(), lo.isoformat()),
     ).fetchall()
     for mid, when, place, people in rows:
         if sorted(set(people.split("|"))) != names or not _dates_compatible(m.date, when):
