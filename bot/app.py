@@ -28,7 +28,7 @@ from bot.pacing import BotRateLimiter
 from bot.settings import Settings, SettingsError
 from bot.updates import PerChatUpdates
 from handlers.common import CONTEXT_TYPES, App
-from store.services.ingest import ensure_seeded
+from store.services.ingest import ensure_seeded, set_workers
 from store.storage.backends import open_store
 from store.storage.db import Store
 
@@ -107,6 +107,7 @@ def build_application(
     app = builder.build()
     app.bot_data.store = store
     app.bot_data.settings = settings
+    set_workers(settings.briefing_ingest_workers)  # feeds ingest in this process
     app.bot_data.store_path = str(store_path) if store_path is not None else None
     handlers.register(app)
     install_digests(app)

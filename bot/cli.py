@@ -70,9 +70,10 @@ async def _open(args: argparse.Namespace, seed: bool = True):
 async def cmd_ingest(args: argparse.Namespace) -> int:
     from itertools import chain
 
-    from store.services.ingest import ingest
+    from store.services.ingest import ingest, set_workers
     from store.services.sources import Unreadable, load_paths
 
+    set_workers(args.settings.briefing_ingest_workers if args.settings else None)
     urls = [p for p in args.paths if p.startswith(("http://", "https://"))]
     paths = [p for p in args.paths if p not in urls]
     store = await _open(args, seed=False)

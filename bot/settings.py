@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     briefing_outbox_lease_seconds: float = Field(
         default=60.0, gt=0, alias="BRIEFING_OUTBOX_LEASE_SECONDS"
     )
+    # Worker processes that extract a large ingest's articles (None: one per CPU).
+    briefing_ingest_workers: int | None = Field(default=None, ge=1, alias="BRIEFING_INGEST_WORKERS")
     webhook_url: str | None = Field(default=None, alias="BRIEFING_WEBHOOK_URL")
     webhook_listen: str = Field(default="127.0.0.1", alias="BRIEFING_WEBHOOK_LISTEN")
     webhook_port: int = Field(default=8443, ge=1, le=65535, alias="BRIEFING_WEBHOOK_PORT")
@@ -93,6 +95,7 @@ EXPECTED = {
     "BRIEFING_TZ": "không phải múi giờ đã biết; hãy dùng tên như Asia/Ho_Chi_Minh hoặc Europe/Moscow",
     "BRIEFING_DIGEST_GRACE_HOURS": "phải là một số giờ không âm, ví dụ 6",
     "BRIEFING_OUTBOX_LEASE_SECONDS": "phải là một số giây dương, ví dụ 60",
+    "BRIEFING_INGEST_WORKERS": "phải là một số nguyên dương (số tiến trình trích xuất), ví dụ 2",
     "BRIEFING_WEBHOOK_URL": "phải là địa chỉ https công khai",
     "BRIEFING_WEBHOOK_LISTEN": "phải là một địa chỉ IP để lắng nghe, ví dụ 127.0.0.1",
     "BRIEFING_WEBHOOK_PORT": "phải là số cổng từ 1 đến 65535",

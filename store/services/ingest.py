@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
+import os
 import weakref
 from collections.abc import Iterable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -82,8 +86,9 @@ async def ingest(
     candidates by their headline); otherwise they are stored and reported as skipped, like
     a file with no meeting. A duplicate counts as an article and reports the stored copy's
     meetings. A failure inside the extractor skips that article with a reason; the rest go on.
-    New articles are extracted and written ``BATCH`` at a time (one thread hop, one
-    transaction), which is what makes a large folder quick.
+    New articles are written ``BATCH`` at a time (one transaction) and, in a large run,
+    extracted in worker processes meanwhile (``set_workers``), which is what makes a large
+    folder quick; the results are the same either way.
     """
     when = today or local_today()
     report = IngestReport()
@@ -91,16 +96,20 @@ async def ingest(
     async with write_lock(store):
         await store.backfill_prints()
         batch = _Batch()
+        pooled = False  # this run sends its extraction to worker processes
         for item in items:
             if isinstance(item, Skipped):
                 unread[len(report.outcomes)] = item
                 report.outcomes.append(Outcome(item.path, "skipped", reason=item.reason))
                 continue
-            report.outcomes.append(await _look(store, item, batch))
+            out, pending = await _look(store, item, batch)
+            report.outcomes.append(out)
+            if pending is not None:
+                pooled = batch.add(pending, when, pooled)
             if len(batch.pending) >= BATCH:
-                await batch.store(store, when, keep_empty)
+                await batch.store(store, when, keep_empty, pooled)
                 batch = _Batch()
-        await batch.store(store, when, keep_empty)
+        await batch.store(store, when, keep_empty, pooled)
         ids = dict.fromkeys(i for out in report.outcomes for i in out.meeting_ids)
         report.meetings = await store.meetings_by_ids(list(ids))
     for n, out in enumerate(report.outcomes):
@@ -117,6 +126,56 @@ async def ingest(
 
 
 BATCH = 64  # new articles extracted and written together
+# Extraction is pure and CPU-bound: a run with many new articles sends them, CHUNK at a
+# time, to worker processes as they are accepted, while this process checks the next ones
+# for duplicates and writes. A run with fewer than POOL_MIN new articles in a batch (a
+# /them, a feed's few entries) stays in a thread: starting workers would cost more.
+CHUNK = 8
+POOL_MIN = 16
+_workers: int | None = None  # None: one per CPU
+_pool: tuple[int, ProcessPoolExecutor] | None = None
+
+
+def set_workers(n: int | None) -> None:
+    """Worker processes for batch extraction (the BRIEFING_INGEST_WORKERS setting); None is
+    one per CPU, 1 extracts in a thread of this process."""
+    global _workers
+    _workers = n
+
+
+def workers() -> int:
+    return max(1, _workers if _workers is not None else (os.cpu_count() or 1))
+
+
+def _executor() -> Executor | None:
+    """The process pool, started on first use and kept (None: extract in a thread)."""
+    global _pool
+    n = workers()
+    if n < 2:
+        return None
+    if _pool is None or _pool[0] != n:
+        if _pool is not None:
+            _pool[1].shutdown(wait=False)
+        # spawn: forking a process that runs threads (aiosqlite's, the bot's) can copy a
+        # lock another thread holds; a fresh interpreter imports the extractor once.
+        context = multiprocessing.get_context("spawn")
+        _pool = (n, ProcessPoolExecutor(n, mp_context=context, initializer=_warm))
+    return _pool[1]
+
+
+def _drop_pool() -> None:
+    global _pool
+    if _pool is not None:
+        _pool[1].shutdown(wait=False, cancel_futures=True)
+        _pool = None
+
+
+def _warm() -> None:
+    """A worker loads the extractor and its lexicon before its first article."""
+    from store.language.extract import extract_meetings  # noqa: F401
+    from store.language.lexicon import get_lexicon
+
+    get_lexicon()
 
 
 @dataclass
@@ -137,17 +196,63 @@ class _Pending:
 class _Batch:
     pending: list[_Pending] = field(default_factory=list)
     unwritten: Unwritten[_Pending] = field(default_factory=Unwritten)
+    queued: list[_Pending] = field(default_factory=list)  # to extract, not sent yet
+    sent: list[tuple[list[_Pending], asyncio.Future[list[tuple[Meeting, ...] | str]]]] = field(
+        default_factory=list
+    )
 
-    async def store(self, store: Store, today: date, keep_empty: bool) -> None:
-        """Extract what is not extracted yet (one thread hop), then write (one transaction)."""
-        todo = [p for p in self.pending if p.meetings is None]
-        if todo:
-            found = await asyncio.to_thread(_extract_all, [p.article for p in todo], today)
-            for p, result in zip(todo, found, strict=True):
+    def add(self, p: _Pending, today: date, pooled: bool) -> bool:
+        """Accept a new article; sends full chunks to the pool once the run uses it (or
+        this batch has enough to). True when the run now extracts in the pool."""
+        if p.meetings is None:
+            self.queued.append(p)
+        if (pooled or len(self.queued) >= POOL_MIN) and len(self.queued) >= CHUNK:
+            pooled = self._send(today)
+        return pooled
+
+    def _send(self, today: date) -> bool:
+        pool = _executor()
+        if pool is None:
+            return False
+        loop = asyncio.get_running_loop()
+        for k in range(0, len(self.queued), CHUNK):
+            chunk = self.queued[k : k + CHUNK]
+            future = loop.run_in_executor(pool, _extract_all, [p.article for p in chunk], today)
+            self.sent.append((chunk, future))
+        self.queued = []
+        return True
+
+    async def _extracted(self, today: date, pooled: bool) -> None:
+        """Every accepted article's meetings (or why not), in the order they came."""
+        if pooled and self.queued:
+            self._send(today)
+        if self.queued:  # a small batch: one thread hop
+            self.sent.append(
+                (
+                    self.queued,
+                    asyncio.ensure_future(
+                        asyncio.to_thread(_extract_all, [p.article for p in self.queued], today)
+                    ),
+                )
+            )
+            self.queued = []
+        for chunk, future in self.sent:
+            try:
+                found = await future
+            except BrokenProcessPool:  # a worker died (killed, out of memory): go on here
+                log.warning("the extraction pool broke; extracting in this process")
+                _drop_pool()
+                found = await asyncio.to_thread(_extract_all, [p.article for p in chunk], today)
+            for p, result in zip(chunk, found, strict=True):
                 if isinstance(result, str):
                     p.out.status, p.out.reason = "skipped", result
                 else:
                     p.meetings = result
+        self.sent = []
+
+    async def store(self, store: Store, today: date, keep_empty: bool, pooled: bool) -> None:
+        """Extract what is not extracted yet, then write (one transaction)."""
+        await self._extracted(today, pooled)
         for p in self.pending:
             if p.meetings == () and not keep_empty:
                 p.out.status, p.out.reason = "irrelevant", NO_MEETING
@@ -167,11 +272,15 @@ class _Batch:
                     copy.status, copy.reason, copy.duplicate_of = p.out.status, p.out.reason, None
 
 
-async def _look(store: Store, item: Article | Prepared | Duplicate, batch: _Batch) -> Outcome:
-    """Is the item stored already (or waiting in this batch)? Asked once, before the write."""
+async def _look(
+    store: Store, item: Article | Prepared | Duplicate, batch: _Batch
+) -> tuple[Outcome, _Pending | None]:
+    """Is the item stored already (or waiting in this batch)? Asked once, before the write.
+    A new article is added to the batch (returned too)."""
     if isinstance(item, Duplicate):  # found by its URL before it was fetched
         ids = tuple(await store.article_meetings(item.article_id))
-        return Outcome(item.source, "duplicate", item.article_id, ids, duplicate_of=item.source)
+        out = Outcome(item.source, "duplicate", item.article_id, ids, duplicate_of=item.source)
+        return out, None
     article = item.article if isinstance(item, Prepared) else item
     print_ = fingerprint(article.text)
     dup = await store.find_duplicate(article, print_)
@@ -181,24 +290,25 @@ async def _look(store: Store, item: Article | Prepared | Duplicate, batch: _Batc
         else:  # the same text: another outlet's copy is one more source
             await store.add_report(dup.article_id, article, print_)
         ids = tuple(await store.article_meetings(dup.article_id))
-        return Outcome(article.source, "duplicate", dup.article_id, ids, duplicate_of=dup.source)
+        out = Outcome(article.source, "duplicate", dup.article_id, ids, duplicate_of=dup.source)
+        return out, None
     known_as = article_urls(article)
     earlier = batch.unwritten.find(print_, known_as)
     if earlier is not None:
         out = Outcome(article.source, "duplicate", duplicate_of=earlier.article.source)
         earlier.copies.append(out)
         earlier.reports.append((article, print_))
-        return out
+        return out, None
     out = Outcome(article.source, "new")
     meetings = item.meetings if isinstance(item, Prepared) else None
     pending = _Pending(out, article, print_, meetings)
     batch.pending.append(pending)
     batch.unwritten.add(pending, print_, known_as)
-    return out
+    return out, pending
 
 
 def _extract_all(articles: list[Article], today: date) -> list[tuple[Meeting, ...] | str]:
-    """Each article's meetings, or why extraction failed (in a worker thread)."""
+    """Each article's meetings, or why extraction failed (in a worker thread or process)."""
     out: list[tuple[Meeting, ...] | str] = []
     for article in articles:
         try:
