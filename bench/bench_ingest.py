@@ -8,7 +8,7 @@ Articles come from bench/synth.py (1,500–4,000 characters, hundreds of people,
 round ingests the same --n articles once per --workers value, alternately, each time into
 a fresh store (an empty one, or a copy of --base: the rate at a large store, with articles
 numbered after the ones a 100,000-article bench store holds). Prints articles/s, this
-process's CPU per article (worker processes not included), and the load average.
+CPU per article (this process and the extraction workers), and the load average.
 --code runs another checkout's store package (e.g. main) with the same articles, for a
 before/after comparison in one run.
 """
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -51,9 +52,22 @@ async def one(path: Path, articles: list, workers: int, per_call: int) -> tuple[
     start, cpu = time.perf_counter(), time.process_time()
     for k in range(0, len(articles), per_call):
         await pipeline.ingest(store, articles[k : k + per_call], today=TODAY)
+        done = k + len(articles[k : k + per_call])
+        if done % 10_000 == 0 and done < len(articles):  # the rate as the store grows
+            rate = done / (time.perf_counter() - start)
+            print(f"  {done:,} articles: {rate:.1f}/s (load {os.getloadavg()[0]:.1f})", flush=True)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     await store.close()
+    pool = getattr(pipeline, "_pool", None)
+    if pool is not None:  # the workers' CPU is counted once they have exited
+        pool[1].shutdown(wait=True)
+        pipeline._pool = None
     return elapsed, cpu
+
+
+def _children_cpu() -> float:
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
 
 
 def main() -> int:
@@ -71,11 +85,13 @@ def main() -> int:
                 if args.base:
                     shutil.copyfile(args.base, path)
                 load = os.getloadavg()[0]
+                children = _children_cpu()
                 elapsed, cpu = asyncio.run(one(path, articles, w, args.per_call))
+                workers = _children_cpu() - children
                 print(
                     f"round {r + 1} workers {w}: {args.n / elapsed:6.1f} articles/s"
-                    f" ({elapsed:.1f} s; this process {cpu / args.n * 1000:.2f} ms CPU an"
-                    f" article; load {load:.1f})",
+                    f" ({elapsed:.1f} s; CPU an article {(cpu + workers) / args.n * 1000:.2f} ms,"
+                    f" of which this process {cpu / args.n * 1000:.2f}; load {load:.1f})",
                     flush=True,
                 )
                 for f in Path(tmp).glob(f"r{r}w{w}.db*"):
