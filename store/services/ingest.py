@@ -129,9 +129,10 @@ BATCH = 64  # new articles extracted and written together
 # Extraction is pure and CPU-bound: a run with many new articles sends them, CHUNK at a
 # time, to worker processes as they are accepted, while this process checks the next ones
 # for duplicates and writes. A run with fewer than POOL_MIN new articles in a batch (a
-# /them, a feed's few entries) stays in a thread: starting workers would cost more.
+# /them, a feed's few entries, a CLI run of a small folder) stays in a thread: starting a
+# worker (a fresh interpreter importing the extractor, about a second) costs more.
 CHUNK = 8
-POOL_MIN = 16
+POOL_MIN = BATCH
 _workers: int | None = None  # None: one per CPU
 _pool: tuple[int, ProcessPoolExecutor] | None = None
 
