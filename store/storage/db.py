@@ -115,12 +115,13 @@ class Reader:
 
 
 class Store:
+    _prints_done = False  # backfill_prints has run on this store (PostgreSQL's too)
+
     def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
         self.conn = conn
         self.path = path
         # An in-memory database is private to its connection: read through aiosqlite then.
         self.reader: Reader | aiosqlite.Connection = conn if path == ":memory:" else Reader(path)
-        self._prints_done = False  # backfill_prints has run on this store
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
