@@ -216,11 +216,16 @@ class _Batch:
         if pool is None:
             return False
         loop = asyncio.get_running_loop()
-        for k in range(0, len(self.queued), CHUNK):
-            chunk = self.queued[k : k + CHUNK]
-            future = loop.run_in_executor(pool, _extract_all, [p.article for p in chunk], today)
+        while self.queued:
+            chunk = self.queued[:CHUNK]
+            try:
+                future = loop.run_in_executor(pool, _extract_all, [p.article for p in chunk], today)
+            except (OSError, RuntimeError) as exc:  # no process could start: a thread does it
+                log.warning("no extraction workers (%s); extracting in this process", exc)
+                _drop_pool()
+                return False
             self.sent.append((chunk, future))
-        self.queued = []
+            del self.queued[:CHUNK]
         return True
 
     async def _extracted(self, today: date, pooled: bool) -> None:
