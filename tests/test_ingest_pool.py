@@ -24,6 +24,7 @@ def pool_settings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     # Small chunks, so the few test articles cross several of them and the pool's order.
     monkeypatch.setattr(pipeline, "CHUNK", 3)
     monkeypatch.setattr(pipeline, "POOL_MIN", 4)
+    pipeline._drop_pool()  # an earlier test's large ingest may have started one
     yield
     pipeline.set_workers(None)
     pipeline._drop_pool()
