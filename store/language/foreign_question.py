@@ -138,6 +138,7 @@ class _Entry:
     place: bool = False  # a place or country: "in"/"в" before it means "ở"
     city: bool = False  # a place that is no country (a local title may precede it)
     title: bool = False  # an office: "Russian" before it goes after it in Vietnamese
+    subject: bool = False  # names who, where or what (a person, office, place, sector)
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,8 @@ class _Table:
     cues: frozenset[str]
     in_place: frozenset[str]
     local: dict[str, str]  # a title → the one it is before a place ("Tổng Bí thư" → "Bí thư")
+    envoys: frozenset[str]  # titles whose principal follows with "của" ("Đặc phái viên")
+    heads: frozenset[str]  # titles an English place name goes before ("Hanoi chairman")
 
 
 def _lower(text: str) -> str:
@@ -155,6 +158,11 @@ def _lower(text: str) -> str:
 
 def _data(name: str) -> dict:
     return json.loads(files("store").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+
+
+def _key_words(phrase: str) -> tuple[str, ...]:
+    """A phrase's lookup words: possessives dropped as they are from the question."""
+    return tuple(re.sub(r"'s$", "", w) for w in _lower(phrase).split())
 
 
 def _name_words(form: str) -> tuple[str, ...]:
@@ -173,10 +181,10 @@ def _table(lang: str) -> _Table:
     # Phrases that write an office ("party chief" → "Tổng Bí thư"); titles are capitalised.
     titled = {v: _is_title(lex, v) for v in set(raw["phrases"].values()) if v[:1].isupper()}
     entries: list[_Entry] = [
-        _Entry(tuple(_lower(k).split()), v, title=titled.get(v, False))
+        _Entry(_key_words(k), v, title=titled.get(v, False), subject=_is_subject(lex, v))
         for k, v in raw["phrases"].items()
     ]
-    entries += [_Entry(tuple(_lower(k).split()), v, title=True) for k, v in raw["titles"].items()]
+    entries += [_Entry(_key_words(k), v, title=True, subject=True) for k, v in raw["titles"].items()]
     # "minister of justice", "justice minister", "министр юстиции" → "Bộ trưởng Tư pháp".
     for ministry in data["ministries"]:
         for head, vi in data["minister_titles"][lang].items():
@@ -187,33 +195,53 @@ def _table(lang: str) -> _Table:
                     *mod, noun = head.split()
                     shapes = [f"{head} of {form}", f"{head} of the {form}"]
                     shapes.append(" ".join([*mod, form, noun]))  # "deputy health minister"
-                entries += [_Entry(tuple(_lower(x).split()), text, title=True) for x in shapes]
+                entries += [
+                    _Entry(_key_words(x), text, title=True, subject=True) for x in shapes
+                ]
 
     def name_entry(form: str, text: str, place: bool = False, city: bool = False) -> None:
         if not form:
             return
         words = tuple(_lower(form).split()) if lang == "en" else _name_words(form)
-        entries.append(_Entry(words, text, place, city))
+        entries.append(_Entry(words, text, place, city, subject=True))
 
     country = {p["name"]: p["country"] for p in _data("people.json")}
     for canonical, forms in names["people"].items():
         name_entry(forms[lang], canonical)
         latin = forms["en"].split()
         surname = forms["ru"].split()[-1]
-        if lang == "ru" and country.get(canonical) != "VN" and len(latin) > 1 and len(surname) > 3:
-            # A Russian or foreign surname alone ("Мишустина"): its Latin form, which the
-            # reader matches (and reports as ambiguous when two people share it).
-            name_entry(surname, latin[-1])
+        if country.get(canonical) != "VN" and len(latin) > 1 and len(surname) > 3:
+            # A Russian or foreign surname alone ("Мишустина", "Kozhemyako"): its Latin form,
+            # which the reader matches (and reports as ambiguous when two people share it).
+            name_entry(surname if lang == "ru" else latin[-1], latin[-1])
     for oid, forms in names["offices"].items():
         title = offices.get(oid, {}).get("title")
         if title:
             name_entry(forms[lang], title)
+    # A province as Vietnamese articles write it ("tỉnh Irkutsk", not "Irkutsk Oblast"): the
+    # reader finds a governor's title in the text by it.
+    written = {
+        n: next((a for a in p["aliases"] if a.startswith(("tỉnh ", "vùng "))), n)
+        if p.get("kind") == "province" and p["country"] != "VN"
+        else n
+        for n, p in places.items()
+    }
     for canonical, forms in names["places"].items():
         if canonical in places:
-            name_entry(forms[lang], canonical, place=True, city=True)
+            name_entry(forms[lang], written[canonical], place=True, city=True)
     for form, canonical in data["place_forms"][lang].items():
         if canonical in places:
-            name_entry(form, canonical, place=True, city=True)
+            name_entry(form, written[canonical], place=True, city=True)
+    # "the Moscow region", "Irkutsk Oblast", "Иркутская область", "Подмосковье": the province
+    # a city gives its name to, as Vietnamese writes it ("tỉnh Irkutsk").
+    regions = data["regions"]
+    for canonical, forms in names["places"].items():
+        if places.get(canonical, {}).get("kind") == "city" and places[canonical]["country"] != "VN":
+            for shape in _region_shapes(forms[lang], lang, regions[lang]["words"]):
+                name_entry(shape, f"tỉnh {canonical}", place=True, city=True)
+    for form, canonical in regions[lang]["forms"].items():
+        if canonical in places:
+            name_entry(form, written[canonical], place=True, city=True)
     for canonical, forms in names["sectors"].items():
         name_entry(forms[lang], canonical)
     for code, forms in names["countries"].items():
@@ -239,7 +267,25 @@ def _table(lang: str) -> _Table:
         cues=cues,
         in_place=frozenset(raw.get("in_place", [])),
         local=data["local_titles"],
+        envoys=frozenset(data["envoy_titles"]),
+        heads=frozenset(data["place_heads"]),
     )
+
+
+def _region_shapes(city: str, lang: str, words: list[str]) -> list[str]:
+    """How a province named after ``city`` is written: "Irkutsk region", "Irkutsk Oblast";
+    "Иркутская область", "Хабаровский край" (the adjective of a city in "-ск")."""
+    if lang == "en":
+        return [f"{city} {w}" for w in words]
+    if city.endswith("ск"):
+        return [f"{city}{w}" for w in words]
+    return []
+
+
+def _is_subject(lex: Lexicon, text: str) -> bool:
+    """Whether a phrase's Vietnamese names a person, office, place or sector (not a question
+    word or a kind of meeting): the question then has a subject beside its unknown words."""
+    return text[:1].isupper() or bool(lex.find_sectors(text))
 
 
 def _is_title(lex: Lexicon, text: str) -> bool:
@@ -273,7 +319,9 @@ def _case_form(word: str, form: str) -> bool:
         stem = form[:-2]
         if word.startswith(stem) and word[len(stem) :] in _ADJECTIVE[form[-2:]]:
             return True
-    stem = form[:-1] if len(form) > 3 and form[-1] in "аяйь" else form
+    # "Приморье" → "Приморья", "Подмосковьем": a neuter in "-ье" declines like "-ь".
+    cut = form[-1] in "аяйь" or form.endswith(("ье", "ие"))
+    stem = form[:-1] if len(form) > 3 and cut else form
     return len(stem) >= 2 and word.startswith(stem) and word[len(stem) :] in _ENDINGS
 
 
@@ -567,11 +615,23 @@ def to_vietnamese(question: str, lang: Lang) -> str:
         return question
     table = _table(lang)
     dates: list[str] = []
-    text = _dates(nfc(question or ""), lang, dates)
-    # "Putin's", "Russia's": the possessive adds nothing the reader needs.
-    words = [re.sub(r"['’]s$", "", m.group()) for m in _WORD.finditer(text)]
-    tokens = _split_joined(table, [(w, _lower(w)) for w in words])
+    # ", who came on behalf of Putin": a relative pronoun asks nothing.
+    text = _RELATIVE.sub(",", nfc(question or ""))
+    text = _dates(text, lang, dates)
+    # "Putin's", "Russia's": the possessive is dropped; where it was is kept (an envoy's
+    # principal is the possessor: "Putin's envoy", not "Hoang Binh Quan, special envoy").
+    tokens: list[tuple[str, str]] = []
+    owners: set[int] = set()
+    for m in _WORD.finditer(text):
+        word = re.sub(r"['’]s$", "", m.group())
+        tokens += _split_joined(table, [(word, _lower(word))])
+        if word != m.group():
+            owners.add(len(tokens) - 1)
     out: list[str] = []
+    loose: set[int] = set()  # positions in ``out`` of common words the tables do not know
+    subject = False  # a person, office, place, sector or date was read
+    named = False  # out[-1] is a capitalised word the tables do not know (a surname)
+    posted = False  # an ambassador's title (and country) was just read
     i = 0
     pending_in = False
     prev: _Entry | None = None  # the entry that wrote out[-1] (dropped words between kept)
@@ -579,37 +639,97 @@ def to_vietnamese(question: str, lang: Lang) -> str:
         raw, low = tokens[i]
         if low.startswith("§"):
             out.append(dates[int(low.strip("§"))])
+            named = False
             prev = None
             i += 1
             continue
         entry = _longest(table, tokens, i)
         if entry is not None:
             located = pending_in and entry.place
+            if located and posted:
+                # "the Vietnamese ambassador in Moscow": where the envoy serves, not where
+                # the meeting was (an ambassador travels to the provinces).
+                posted = pending_in = False
+                i += len(entry.words)
+                continue
+            posted = entry.text.startswith(_AMBASSADOR) or (posted and entry.place)
             if located:
                 out.append("ở")
-            _place_entry(table, lang, out, prev, entry, located)
+            owned = i - 1 in owners
+            after = i + len(entry.words)
+            before_name = after < len(tokens) and tokens[after][0][:1].isupper()
+            if lang == "en" and entry.text in table.envoys and named and owned:
+                out[-1:] = [entry.text, "của", out[-1]]  # "Putin's envoy" (a surname alone)
+            else:
+                _place_entry(table, lang, out, prev, entry, located, owned, before_name)
+            named = False
+            subject = subject or (entry.subject and not entry.place)
             prev = None if located else entry
             pending_in = False
             i += len(entry.words)
             continue
         pending_in = low in table.in_place
-        if not _dropped(table, low):
+        if not _dropped(table, low) or _inside_name(tokens, i):
+            if raw.isalpha() and not raw[:1].isupper():
+                loose.add(len(out))
             out.append(_translit(raw) if _CYRILLIC.search(raw) else raw)
+            named = raw[:1].isupper()
+            # A name the tables do not know ("Kozhemyako") is a subject too; not a
+            # capitalised first word ("Weather in Hanoi").
+            subject = subject or (named and i > 0)
             prev = None
         i += 1
+    if subject:
+        # A common word neither table knows ("session", "рыба") cannot be found in a
+        # Vietnamese article as typed; beside what was understood it only hid the answer.
+        # Capitalised words stay: an unknown name is a constraint nothing satisfies.
+        out = [w for k, w in enumerate(out) if k not in loose]
     return " ".join(out)
+
+
+_RELATIVE = kept_regex(r",\s*(?:who|which|that)\b", re.I)
+
+
+def _inside_name(tokens: list[tuple[str, str]], i: int) -> bool:
+    """A capitalised syllable between two capitalised words is part of a Vietnamese name
+    ("Dinh The Huynh"), not the English article it spells."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i][0][:1].isupper()
+        and tokens[i - 1][0][:1].isupper()
+        and tokens[i + 1][0][:1].isupper()
+        and is_vietnamese_word(tokens[i][1])
+    )
 
 
 _COUNTRY_WORDS = frozenset(["Nga", "Việt Nam"])
 
 
 def _place_entry(
-    table: _Table, lang: str, out: list[str], prev: _Entry | None, entry: _Entry, located: bool
+    table: _Table,
+    lang: str,
+    out: list[str],
+    prev: _Entry | None,
+    entry: _Entry,
+    located: bool,
+    owned: bool = False,
+    before_name: bool = False,
 ) -> None:
     """Append ``entry``'s words in Vietnamese order: a title before the place it heads
     ("party chief of Quang Ninh", "Quang Ninh party chief" → "Bí thư Quảng Ninh"), an English
     country word after the title it qualifies ("Russian justice minister" → "… Tư pháp Nga")."""
     if prev is not None and not located:
+        if prev.text in table.envoys and entry.subject and not entry.place:
+            out += ["của", entry.text]  # "спецпосланник премьер-министра" → "… của Thủ tướng"
+            return
+        if lang == "en" and entry.text in table.envoys and owned and prev.subject and not prev.place:
+            out[-1:] = [entry.text, "của", out[-1]]  # "the Prime Minister's special envoy"
+            return
+        if lang == "en" and prev.city and entry.text in table.heads:
+            out[-1:] = [entry.text, out[-1]]  # "Hanoi chairman" → "Chủ tịch Hà Nội"
+            return
+        if prev.title and entry.text == _VIETNAM and _ministerial(prev.text) and before_name:
+            return  # "министр транспорта Вьетнама Динь Ла Тханг": "Việt Nam Đinh" is Nam Định
         if entry.city and prev.title and prev.text in table.local:
             out[-1] = table.local[prev.text]
         elif (
@@ -618,10 +738,23 @@ def _place_entry(
             and not prev.title
             and (prev.city or prev.text in _COUNTRY_WORDS)
         ):
+            if prev.text == _VIETNAM and _ministerial(entry.text) and before_name:
+                out[-1] = entry.text  # "Vietnam's transport minister"
+                return
             title = table.local.get(entry.text, entry.text) if prev.city else entry.text
             out[-1:] = [title, out[-1]]
             return
     out.append(entry.text)
+
+
+_VIETNAM = "Việt Nam"
+_AMBASSADOR = ("Đại sứ", "Tổng Lãnh sự")
+
+
+def _ministerial(title: str) -> bool:
+    """A minister's or deputy minister's title: "Việt Nam" between it and a Vietnamese name
+    reads as a province ("Bộ trưởng Giao thông vận tải Việt Nam Đinh La Thăng": Nam Định)."""
+    return title.startswith(("Bộ trưởng", "Thứ trưởng"))
 
 
 def _split_joined(table: _Table, tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
