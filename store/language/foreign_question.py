@@ -184,7 +184,9 @@ def _table(lang: str) -> _Table:
         _Entry(_key_words(k), v, title=titled.get(v, False), subject=_is_subject(lex, v))
         for k, v in raw["phrases"].items()
     ]
-    entries += [_Entry(_key_words(k), v, title=True, subject=True) for k, v in raw["titles"].items()]
+    entries += [
+        _Entry(_key_words(k), v, title=True, subject=True) for k, v in raw["titles"].items()
+    ]
     # "minister of justice", "justice minister", "министр юстиции" → "Bộ trưởng Tư pháp".
     for ministry in data["ministries"]:
         for head, vi in data["minister_titles"][lang].items():
@@ -195,9 +197,7 @@ def _table(lang: str) -> _Table:
                     *mod, noun = head.split()
                     shapes = [f"{head} of {form}", f"{head} of the {form}"]
                     shapes.append(" ".join([*mod, form, noun]))  # "deputy health minister"
-                entries += [
-                    _Entry(_key_words(x), text, title=True, subject=True) for x in shapes
-                ]
+                entries += [_Entry(_key_words(x), text, title=True, subject=True) for x in shapes]
 
     def name_entry(form: str, text: str, place: bool = False, city: bool = False) -> None:
         if not form:
@@ -221,7 +221,9 @@ def _table(lang: str) -> _Table:
     # A province as Vietnamese articles write it ("tỉnh Irkutsk", not "Irkutsk Oblast"): the
     # reader finds a governor's title in the text by it.
     written = {
-        n: next((a for a in p["aliases"] if a.startswith(("tỉnh ", "vùng "))), n)
+        n: min(
+            (a for a in p["aliases"] if a.startswith(("tỉnh ", "vùng "))), default=n, key=_oblast
+        )
         if p.get("kind") == "province" and p["country"] != "VN"
         else n
         for n, p in places.items()
@@ -270,6 +272,11 @@ def _table(lang: str) -> _Table:
         envoys=frozenset(data["envoy_titles"]),
         heads=frozenset(data["place_heads"]),
     )
+
+
+def _oblast(alias: str) -> bool:
+    """ "tỉnh X" before "vùng X": how articles most often title a governor's province."""
+    return not alias.startswith("tỉnh ")
 
 
 def _region_shapes(city: str, lang: str, words: list[str]) -> list[str]:
@@ -672,6 +679,8 @@ def to_vietnamese(question: str, lang: Lang) -> str:
         if not _dropped(table, low) or _inside_name(tokens, i):
             if raw.isalpha() and not raw[:1].isupper():
                 loose.add(len(out))
+            elif prev is not None and prev.text in table.envoys and lang == "ru":
+                out.append("của")  # "посланник Чан Дай Куанга": a name the store spells
             out.append(_translit(raw) if _CYRILLIC.search(raw) else raw)
             named = raw[:1].isupper()
             # A name the tables do not know ("Kozhemyako") is a subject too; not a
@@ -722,7 +731,13 @@ def _place_entry(
         if prev.text in table.envoys and entry.subject and not entry.place:
             out += ["của", entry.text]  # "спецпосланник премьер-министра" → "… của Thủ tướng"
             return
-        if lang == "en" and entry.text in table.envoys and owned and prev.subject and not prev.place:
+        if (
+            lang == "en"
+            and entry.text in table.envoys
+            and owned
+            and prev.subject
+            and not prev.place
+        ):
             out[-1:] = [entry.text, "của", out[-1]]  # "the Prime Minister's special envoy"
             return
         if lang == "en" and prev.city and entry.text in table.heads:
