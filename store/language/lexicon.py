@@ -95,6 +95,7 @@ class Place:
     aliases: tuple[str, ...]
     venues: tuple[str, ...]
     kind: str
+    province: str | None = None  # the province a city lies in ("Nha Trang" → "Khánh Hòa")
 
 
 @dataclass(frozen=True)
@@ -712,7 +713,13 @@ class Lexicon:
                 raise _fail(where, f"kind must be one of {PLACE_KINDS}")
             for a in (name, *aliases, *venues):
                 keys.add(a, name, where)
-            out[name] = Place(name, country, aliases, venues, kind)
+            province = p.get("province")
+            if province is not None and not isinstance(province, str):
+                raise _fail(where, "province must be a place's name")
+            out[name] = Place(name, country, aliases, venues, kind, province)
+        for name, place in out.items():
+            if place.province is not None and out.get(place.province, place).kind != "province":
+                raise _fail(f"places.json: {name}", "province must name a place of kind province")
         return out, keys
 
     @staticmethod
@@ -854,6 +861,10 @@ class Lexicon:
         letters = _letters(text)
         spellings = m.spellings.get(_key(text), ())
         return key if any(_compatible(letters, a, True) for a in spellings) else None
+
+    def places_within(self, name: str) -> tuple[str, ...]:
+        """The place and the cities that lie in it (a province: "Khánh Hòa" → "Nha Trang")."""
+        return (name, *(p.name for p in self.places.values() if p.province == name))
 
     def canonical_place(self, text: str) -> str | None:
         """Canonical place for an alias or venue ("Matxcova" → "Moskva", "thủ đô Moskva" too)."""

@@ -328,7 +328,8 @@ def _facet_terms(
         for p in q.places:
             if projects and p in q.project_places:
                 continue  # named by the text instead, below
-            terms.append(FTerm([Alt(f"l:{p}")]))
+            # A province asked holds the meetings in its cities ("Khánh Hòa": Nha Trang).
+            terms.append(FTerm([Alt(f"l:{x}") for x in lex.places_within(p)]))
         for c in q.countries:
             alts = [Alt(f"l:{p.name}") for p in lex.places.values() if p.country == c]
             name = country_name(c)
