@@ -182,6 +182,29 @@ TWINS: list[tuple[str, str, str]] = [
         "Kudrin and the exchange of audit experience",
         "Кудрин и обмен опытом аудита",
     ),
+    # A province holds the meetings in its cities; "province" / "провинция" add nothing.
+    (
+        "Travnikov ở Lâm Đồng",
+        "Travnikov in Lam Dong province",
+        "Травников в провинции Ламдонг",
+    ),
+    (
+        "Thống đốc tỉnh Sverdlovsk ở tỉnh Sverdlovsk",
+        "Sverdlovsk governor in the Sverdlovsk region",
+        "губернатор Свердловской области в Свердловской области",
+    ),
+    # A Vietnamese name typed beside a Russian surname is two people.
+    (
+        "Hà Kim Ngọc Dvorkovich hội đàm",
+        "Ha Kim Ngoc Dvorkovich talks",
+        "Ха Ким Нгок Дворкович",
+    ),
+    # A Russian ministry as Vietnamese names it.
+    (
+        "Nguyễn Thiện Nhân hội đàm với Bộ trưởng Giáo dục Nga",
+        "Nguyen Thien Nhan talks with the Russian education minister",
+        "Нгуен Тхиен Нян и министр образования России",
+    ),
     (
         "Dvorkovich năm 2016",
         "Dvorkovich's meeting with the presidential envoy in 2016",
@@ -235,6 +258,10 @@ async def test_no_meeting_satisfies_these(store: Store, question: str) -> None:
         ("Чернышенко от имени Путина", "ru", "Chernyshenko thay mặt Putin"),
         ("the Vietnamese ambassador in Moscow", "en", "Đại sứ Việt Nam"),
         ("Dinh The Huynh", "en", "Dinh The Huynh"),
+        ("Dinh The Huynh Zyuganov", "en", "Dinh The Huynh và Zyuganov"),
+        ("Russian education minister", "en", "Bộ trưởng Giáo dục Nga"),
+        ("министр образования России", "ru", "Bộ trưởng Giáo dục Nga"),
+        ("Travnikov in the province of Lam Dong", "en", "Travnikov ở Lâm Đồng"),
     ],
 )
 def test_rewritten_in_vietnamese_order(question: str, lang: str, vietnamese: str) -> None:

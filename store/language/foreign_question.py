@@ -139,6 +139,7 @@ class _Entry:
     city: bool = False  # a place that is no country (a local title may precede it)
     title: bool = False  # an office: "Russian" before it goes after it in Vietnamese
     subject: bool = False  # names who, where or what (a person, office, place, sector)
+    person: bool = False  # a person's name
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,8 @@ class _Table:
     local: dict[str, str]  # a title → the one it is before a place ("Tổng Bí thư" → "Bí thư")
     envoys: frozenset[str]  # titles whose principal follows with "của" ("Đặc phái viên")
     heads: frozenset[str]  # titles an English place name goes before ("Hanoi chairman")
+    russian: dict[str, str]  # a minister's title as the Russian ministry is called
+    place_nouns: tuple[str, ...]  # "province", "город": said of a place, dropped
 
 
 def _lower(text: str) -> str:
@@ -188,9 +191,12 @@ def _table(lang: str) -> _Table:
         _Entry(_key_words(k), v, title=True, subject=True) for k, v in raw["titles"].items()
     ]
     # "minister of justice", "justice minister", "министр юстиции" → "Bộ trưởng Tư pháp".
+    russian: dict[str, str] = {}
     for ministry in data["ministries"]:
         for head, vi in data["minister_titles"][lang].items():
             text = f"{vi} {ministry['vi']}"
+            if "vi_ru" in ministry:
+                russian[text] = f"{vi} {ministry['vi_ru']}"
             for form in ministry[lang]:
                 shapes = [f"{head} {form}"]
                 if lang == "en":
@@ -199,21 +205,23 @@ def _table(lang: str) -> _Table:
                     shapes.append(" ".join([*mod, form, noun]))  # "deputy health minister"
                 entries += [_Entry(_key_words(x), text, title=True, subject=True) for x in shapes]
 
-    def name_entry(form: str, text: str, place: bool = False, city: bool = False) -> None:
+    def name_entry(
+        form: str, text: str, place: bool = False, city: bool = False, person: bool = False
+    ) -> None:
         if not form:
             return
         words = tuple(_lower(form).split()) if lang == "en" else _name_words(form)
-        entries.append(_Entry(words, text, place, city, subject=True))
+        entries.append(_Entry(words, text, place, city, subject=True, person=person))
 
     country = {p["name"]: p["country"] for p in _data("people.json")}
     for canonical, forms in names["people"].items():
-        name_entry(forms[lang], canonical)
+        name_entry(forms[lang], canonical, person=True)
         latin = forms["en"].split()
         surname = forms["ru"].split()[-1]
         if country.get(canonical) != "VN" and len(latin) > 1 and len(surname) > 3:
             # A Russian or foreign surname alone ("Мишустина", "Kozhemyako"): its Latin form,
             # which the reader matches (and reports as ambiguous when two people share it).
-            name_entry(surname if lang == "ru" else latin[-1], latin[-1])
+            name_entry(surname if lang == "ru" else latin[-1], latin[-1], person=True)
     for oid, forms in names["offices"].items():
         title = offices.get(oid, {}).get("title")
         if title:
@@ -271,6 +279,8 @@ def _table(lang: str) -> _Table:
         local=data["local_titles"],
         envoys=frozenset(data["envoy_titles"]),
         heads=frozenset(data["place_heads"]),
+        russian=russian,
+        place_nouns=tuple(raw.get("place_nouns", ())),
     )
 
 
@@ -639,6 +649,7 @@ def to_vietnamese(question: str, lang: Lang) -> str:
     subject = False  # a person, office, place, sector or date was read
     named = False  # out[-1] is a capitalised word the tables do not know (a surname)
     posted = False  # an ambassador's title (and country) was just read
+    syllables = 0  # capitalised Vietnamese syllables the tables do not know, just read
     i = 0
     pending_in = False
     prev: _Entry | None = None  # the entry that wrote out[-1] (dropped words between kept)
@@ -662,6 +673,9 @@ def to_vietnamese(question: str, lang: Lang) -> str:
             posted = entry.text.startswith(_AMBASSADOR) or (posted and entry.place)
             if located:
                 out.append("ở")
+            if entry.person and syllables >= 2 and not is_vietnamese_word(entry.words[0]):
+                out.append("và")  # "Le Hoai Trung Lavrov": two people, not one name
+            syllables = 0
             owned = i - 1 in owners
             after = i + len(entry.words)
             before_name = after < len(tokens) and tokens[after][0][:1].isupper()
@@ -675,6 +689,9 @@ def to_vietnamese(question: str, lang: Lang) -> str:
             pending_in = False
             i += len(entry.words)
             continue
+        if any(_matches(low, w) for w in table.place_nouns) or (pending_in and low in _ARTICLES):
+            i += 1  # "in the province of Lam Dong", "в провинции Ламдонг": "in" still holds
+            continue
         pending_in = low in table.in_place
         if not _dropped(table, low) or _inside_name(tokens, i):
             if raw.isalpha() and not raw[:1].isupper():
@@ -683,6 +700,12 @@ def to_vietnamese(question: str, lang: Lang) -> str:
                 out.append("của")  # "посланник Чан Дай Куанга": a name the store spells
             out.append(_translit(raw) if _CYRILLIC.search(raw) else raw)
             named = raw[:1].isupper()
+            vietnamese = named and is_vietnamese_word(low)
+            if named and not vietnamese and syllables >= 2 and lang == "en":
+                # "Dinh The Huynh Zyuganov": a Vietnamese name ends where a word no Vietnamese
+                # syllable spells begins; two people, not one name.
+                out.insert(len(out) - 1, "và")
+            syllables = syllables + 1 if vietnamese else 0
             # A name the tables do not know ("Kozhemyako") is a subject too; not a
             # capitalised first word ("Weather in Hanoi").
             subject = subject or (named and i > 0)
@@ -745,6 +768,8 @@ def _place_entry(
             return
         if prev.title and entry.text == _VIETNAM and _ministerial(prev.text) and before_name:
             return  # "министр транспорта Вьетнама Динь Ла Тханг": "Việt Nam Đinh" is Nam Định
+        if entry.text == "Nga" and prev.text in table.russian:
+            out[-1] = table.russian[prev.text]  # "министр образования России"
         if entry.city and prev.title and prev.text in table.local:
             out[-1] = table.local[prev.text]
         elif (
@@ -757,12 +782,15 @@ def _place_entry(
                 out[-1] = entry.text  # "Vietnam's transport minister"
                 return
             title = table.local.get(entry.text, entry.text) if prev.city else entry.text
+            if prev.text == "Nga":
+                title = table.russian.get(title, title)  # "Russian education minister"
             out[-1:] = [title, out[-1]]
             return
     out.append(entry.text)
 
 
 _VIETNAM = "Việt Nam"
+_ARTICLES = frozenset(["the", "of"])
 _AMBASSADOR = ("Đại sứ", "Tổng Lãnh sự")
 
 
