@@ -43,6 +43,11 @@ def country_name(code: str | None) -> str | None:
     return next((names[0] for c, names in _rows() if c == code), None)
 
 
+def capital(code: str | None) -> str | None:
+    """The capital where a country's national bodies sit ("RU" → "Moskva"), when the data has it."""
+    return next((row.get("capital") for row in _json() if row["code"] == code), None)
+
+
 def folded_names(codes: tuple[str, ...]) -> dict[str, str]:
     """Every name of these countries, folded ("lien bang nga"), with its code."""
     return {fold(n): c for c, names in _rows() if c in codes for n in names}

@@ -40,6 +40,7 @@ from store.language.meeting_dates import (
 )
 from store.language.models import Article, Meeting, Participant
 from store.language.names import HONORIFIC, name_in_run
+from store.language.venues import national_seat, seat_of_body
 
 BILATERAL = {"VN", "RU"}
 _COUNTRY_NAME = {"VN": "Việt Nam", "RU": "Nga"}
@@ -111,7 +112,8 @@ _KEY_CUES = kept_regex(
 # A place is where the meeting was only after "tại", "ở", "đến" and the like; "Thống đốc
 # Primorye" or "Đại sứ quán Nga tại Hà Nội" name an office, not a venue.
 _LOCATIVE = kept_regex(
-    r"\b(tai|o|den|toi|sang|tham|dien|tru so(?: ubnd| hdnd| thanh uy| tinh uy)?)\s*[,]?\s*"
+    r"\b(tai|o|den|toi|sang|tham|dien|tru so(?: ubnd| hdnd| thanh uy| tinh uy)?"
+    r"|toa thi chinh|dinh thong doc)\s*[,]?\s*"
     r"(thu do|thanh pho|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?)?\s*$"
 )
 # "Tổng Lãnh sự Nga tại TP Hồ Chí Minh", "Đại sứ quán Việt Nam tại Liên bang Nga": where a
@@ -1431,13 +1433,19 @@ def _place_of(
             continue
         p = _located(doc, x)
         if p is not None:
-            return p.key, doc.sentence_at(p.start) or x
+            # "tại trụ sở Bộ Quốc phòng, Bộ trưởng Quốc phòng Nga X tiếp …": the data reads a
+            # ministry named without its country as Vietnam's; a Russian host's is in Moskva.
+            return seat_of_body(p, x, chosen) or p.key, doc.sentence_at(p.start) or x
     line = None if secondary else _dateline(doc, s, lex)
     if line:
         return line  # the report's dateline is where its own meeting was, not a recalled one
     seat = _seat_of_host(doc, s, chosen, lex)
     if seat:
         return seat
+    for x in (s, act, lead):
+        city = national_seat(x, chosen) if x is not None else None
+        if city:
+            return city, x
     for x in doc.sentences:
         if secondary and s.dates:
             break  # a recalled meeting with its own date happened elsewhere, some other time
@@ -1482,18 +1490,36 @@ def _seat_of_host(
     if m is None or len(s.folded) != len(s.text) or _PLACE_NEXT.match(s.text, m.end()):
         return None  # "trụ sở UBND tỉnh Khánh Hòa": the place is written (_located reads it)
     country = "VN" if m.group(1) else "RU"
+    seat_end = s.start + m.end()
     for p, c in chosen:
         if c != country:
             continue
         lo = doc.title_starts.get(p.start, p.start)
+        if seat_end <= p.start and not any(seat_end <= o.start < p.start for o, _ in s.people):
+            lo = min(lo, seat_end)  # a known person's title is not recorded: all after the seat
         after = doc.titles_after.get(p.start) or doc.titles.get(p.start)
         hi = p.end + (len(after) + 4 if after and p.end < s.end else 0)
+        if _APPOSITION_START.match(s.text, p.end - s.start):
+            # "đồng chí X - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An
+            # đã tiếp": the titles after the name run to the verb or the next person.
+            ends = [k.start for k in s.kinds if k.start > p.end]
+            ends += [o.start for o, _ in s.people if o.start > p.end]
+            hi = max(hi, min([*ends, p.end + 150]))
         for q in s.places:
             place = lex.places.get(q.key)
             inside = lo <= q.start < p.start or p.end <= q.start < hi
             if inside and place is not None and place.country == country:
-                return q.key, s
+                return _seat_city(q.key, lex), s
     return None
+
+
+def _seat_city(province: str, lex: Lexicon) -> str:
+    """The city where a province's party and people's committees sit (the place data lists
+    "trụ sở Tỉnh ủy Nghệ An" among Vinh's venues); a city, or a province without one, as is."""
+    place = lex.places.get(province)
+    if place is None or place.kind != "province":
+        return province
+    return lex.canonical_place(f"trụ sở Tỉnh ủy {province}") or province
 
 
 # "(giờ Moskva)": the clock of the Russian capital, so the meeting was there — unless a Russian
@@ -1539,6 +1565,20 @@ def _host_city(
     return None
 
 
+# "Cuộc hội kiến diễn ra tại trụ sở Duma Quốc gia ở thủ đô Moskva": the meeting itself is the
+# subject, so the place is its own even with no one named.
+_HELD_AT = kept_regex(
+    r"^\W*(?:(?:\w+\s+){0,3}?)(?:cuoc|buoi)\s+(hoi dam|hoi kien|tiep|gap|gap go|lam viec|tiep kien)"
+    r"\b[^.;]{0,40}?\b(?:dien ra|duoc to chuc|duoc tien hanh)\s+(?:tai|o)\b"
+)
+
+
+def _held_there(x: Sentence, lead: Sentence) -> bool:
+    m = _HELD_AT.search(x.folded)
+    k = _kind_mention(lead)
+    return m is not None and k is not None and fold(k.key) in (m.group(1), "gap")
+
+
 def _place_nearby(
     doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]]
 ) -> tuple[str | None, Sentence | None]:
@@ -1546,7 +1586,9 @@ def _place_nearby(
     ("… hội đàm … trong chuyến thăm Hà Nội kéo dài 2 ngày")."""
     names = {m.key for m, _ in chosen}
     for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:8]:
-        if not names & {m.key for m, _ in x.people} or not x.kinds or any(d.year for d in x.dates):
+        if any(d.year for d in x.dates):
+            continue
+        if not (x.kinds and names & {m.key for m, _ in x.people}) and not _held_there(x, s):
             continue
         p = _located(doc, x)
         place = get_lexicon().places.get(p.key) if p else None

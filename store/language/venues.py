@@ -1,0 +1,68 @@
+"""Places a venue implies when the article names no city.
+
+The place data lists venues of one city by name ("Phủ Chủ tịch", "trụ sở Tỉnh ủy Nghệ An",
+"Cung điện Smolny"); those are read like the city itself. This module reads the seats the
+data cannot list whole: a national body named without its country ("tại trụ sở Bộ Ngoại
+giao", "tại Ban Đối ngoại Trung ương"), which sits in the capital of the country whose body it
+is — said by the name ("… Nga") or, when the name says nothing, by the host who receives there.
+"""
+
+from __future__ import annotations
+
+from store.language.compiled import kept_regex
+from store.language.countries import capital
+from store.language.document import Sentence
+from store.language.lexicon import Mention
+
+# "tại trụ sở Bộ Ngoại giao", "tại Bộ Quốc phòng", "tại trụ sở Ban Đối ngoại Trung ương",
+# "tại Văn phòng Chính phủ": the body's name runs to the next comma or bracket.
+_NATIONAL_SEAT = kept_regex(
+    r"\b(?:tai|o)\s+(?:(?:tru so|toa nha|nha khach)\s+(?:cua\s+)?)?"
+    r"(bo|ban|van phong|hoc vien|kiem toan nha nuoc|ngan hang nha nuoc)\s+([^,;.()]{2,60})"
+)
+# Local bodies and offices abroad are no national seat: "Ban quản lý dự án", "Văn phòng đại
+# diện", "Bộ Chỉ huy quân sự tỉnh", "Ban Chỉ đạo …".
+_NOT_NATIONAL = kept_regex(
+    r"^(?:quan ly|dai dien|chi huy|chi dao|to chuc su kien|tiep dan|giam hieu|giam doc)\b"
+    r"|\b(?:tinh|thanh pho|tp|huyen|quan|vung|khu vuc|tai)\b"
+)
+_RUSSIAN = kept_regex(r"\b(?:nga|lien bang nga|lb nga)\b")
+# Vietnamese national bodies named so: "Ban … Trung ương", "Văn phòng Chính phủ/Quốc hội".
+_VIETNAMESE = kept_regex(r"\b(?:viet nam|trung uong|chinh phu|quoc hoi|chu tich nuoc)\b\s*$")
+_ABROAD_CLOCK = kept_regex(r"\bgio (?:dia phuong|moskva|moscow|ha noi|viet nam)\b")
+
+
+def national_seat(s: Sentence, chosen: list[tuple[Mention, str]]) -> str | None:
+    """The capital a national body's seat in the sentence stands in, or None."""
+    m = _NATIONAL_SEAT.search(s.folded)
+    if m is None or not s.text[m.start(1) : m.start(1) + 1].isupper():
+        return None  # "tại bộ phận …": a common noun, no body's name
+    body = m.group(2)
+    if _NOT_NATIONAL.search(body):
+        return None
+    if _RUSSIAN.search(body):
+        country: str | None = "RU"
+    elif _VIETNAMESE.search(body):
+        country = "VN"
+    else:
+        # The name says no country: the body is the host's, the first principal named — the
+        # one who receives or leads the talks there ("tại trụ sở Bộ Ngoại giao, Bộ trưởng X
+        # đã tiếp …", "X đã tiếp Y tại trụ sở Bộ Công an").
+        people = sorted(
+            (pm for pm in chosen if s.start <= pm[0].start < s.end), key=lambda pm: pm[0].start
+        )
+        country = people[0][1] if people else None
+        if country == "VN" and _ABROAD_CLOCK.search(s.folded):
+            return None  # a Vietnamese host keeps no foreign clock: the reader is abroad
+    return capital(country) if country in ("VN", "RU") else None
+
+
+def seat_of_body(venue: Mention, s: Sentence, chosen: list[tuple[Mention, str]]) -> str | None:
+    """A national body's seat the place data names without a country ("trụ sở Bộ Quốc phòng",
+    read as Hà Nội's) stands in the capital of the host who receives there, when that differs."""
+    at = venue.start - s.start
+    m = _NATIONAL_SEAT.search(s.folded, max(0, at - 8))
+    if m is None or not (m.start(1) <= at + 8 and at <= m.end(1) + 8):
+        return None
+    city = national_seat(s, chosen)
+    return city if city and city != venue.key else None

@@ -1,0 +1,101 @@
+"""Classes that lost a place, a participant or the meeting on unseen articles (issue 9,
+round 7), on short reports written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.language.models import Meeting
+from tests import extracting
+
+
+def lead(text: str, published: date | None = None) -> Meeting:
+    found = extracting.meetings(text, published)
+    assert found, "no meeting"
+    return found[0]
+
+
+# ------------------------------------------------------- a venue that implies its city (1)
+
+VENUES = [
+    (  # a Vietnamese ministry's seat, the country unsaid
+        "Thứ trưởng Ngoại giao tiếp Thứ trưởng Ngoại giao Nga\nChiều 3/10/2017, tại trụ sở Bộ "
+        "Ngoại giao, Thứ trưởng Ngoại giao Đặng Đình Quý đã tiếp Thứ trưởng Ngoại giao Nga Igor "
+        "Morgulov.",
+        "Hà Nội",
+    ),
+    (  # a central party commission's seat
+        "Trưởng Ban Tổ chức Trung ương tiếp đoàn Đảng Nước Nga Thống nhất\nSáng 8/6/2019, tại "
+        "trụ sở Ban Tổ chức Trung ương, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính đã tiếp ông "
+        "Andrei Turchak, Tổng Thư ký Hội đồng Tổng chấp hành Đảng Nước Nga Thống nhất.",
+        "Hà Nội",
+    ),
+    (  # the same ministry's name with a Russian host: Moscow's
+        "Bộ trưởng Quốc phòng Nga tiếp\nNgày 12/4/2021, tại trụ sở Bộ Quốc phòng, Bộ trưởng Quốc "
+        "phòng Nga Sergei Shoigu đã tiếp Thượng tướng Phan Văn Giang.",
+        "Moskva",
+    ),
+    (  # the upper chamber's seat
+        "Chủ tịch Hội đồng Liên bang hội đàm\nChiều 14/9/2015, tại trụ sở Hội đồng Liên bang Nga, "
+        "bà Valentina Matviyenko đã hội đàm với Chủ tịch Quốc hội Nguyễn Sinh Hùng.",
+        "Moskva",
+    ),
+    (  # Saint Petersburg's governor's palace
+        "Thống đốc St. Petersburg tiếp đoàn TP Hồ Chí Minh\nNgày 11/6/2018, tại Cung điện Smolny, "
+        "Thống đốc thành phố St. Petersburg (Nga) Georgy Poltavchenko đã tiếp Phó Bí thư Thường trực Thành ủy TP Hồ Chí Minh Tất "
+        "Thành Cang.",
+        "Saint Petersburg",
+    ),
+    (  # a city hall named with its city
+        "Thị trưởng tiếp đoàn\nChiều 16/5/2023, tại Tòa thị chính thành phố Kazan, Thị trưởng "
+        "Kazan (Nga) Ilsur Metshin đã tiếp Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh.",
+        "Kazan",
+    ),
+    (  # a province's seat named whole: the city it sits in
+        "Bí thư Tỉnh ủy tiếp Tổng Lãnh sự Nga\nChiều 9/8/2022, tại trụ sở Tỉnh ủy Quảng Ninh, Bí "
+        "thư Tỉnh ủy Nguyễn Xuân Ký đã tiếp Tổng Lãnh sự Nga tại Đà Nẵng Maxim Khrustalev.",
+        "Hạ Long",
+    ),
+    (  # a province's seat named bare: the host's province, its titles after the name
+        "Lãnh đạo tỉnh tiếp Đại sứ Nga\nChiều 5/5/2021, tại trụ sở UBND tỉnh, ông Lê Tấn Hổ - "
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Khánh Hòa đã tiếp Đại sứ Nga Gennady Bezdetko.",
+        "Nha Trang",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), VENUES)
+def test_a_venue_gives_its_city(text: str, place: str) -> None:
+    assert lead(text).place == place
+
+
+def test_a_venue_in_a_named_city_keeps_the_city() -> None:
+    # "trụ sở Chính quyền tỉnh X ở thành phố Y": the city written after the seat.
+    m = lead(
+        "Đại sứ làm việc với Thống đốc\nNgày 5/3/2021, tại trụ sở Chính quyền tỉnh Tver ở thành "
+        "phố Tver, Đại sứ Việt Nam tại Nga Đặng Minh Khôi đã làm việc với Thống đốc tỉnh Tver "
+        "Igor Rudenya."
+    )
+    assert m.place == "Tver"
+
+
+def test_a_local_body_is_no_national_seat() -> None:
+    m = lead(
+        "Làm việc với Ban quản lý\nNgày 5/3/2021, tại Ban quản lý dự án, Thứ trưởng Bộ Công "
+        "Thương Đặng Hoàng An đã làm việc với Phó Tổng Giám đốc Rosatom Kirill Komarov."
+    )
+    assert m.place is None
+
+
+def test_the_meeting_held_there_a_paragraph_later() -> None:
+    m = lead(
+        "Phó Chủ tịch Quốc hội hội kiến Phó Chủ tịch Duma\n\nChiều 3-4, Phó Chủ tịch Quốc hội "
+        "Nguyễn Khắc Định đã hội kiến ông Alexander Zhukov, Phó Chủ tịch thứ nhất Duma Quốc gia "
+        "Nga.\n\nHai bên trao đổi về hợp tác nghị viện.\n\nCuộc hội kiến diễn ra tại tòa nhà Duma "
+        "Quốc gia ở thủ đô Moskva.",
+        date(2019, 4, 4),
+    )
+    assert m.place == "Moskva"
+    assert m.date == "2019-04-03"
