@@ -9,6 +9,7 @@ import pytest
 
 from store.language.models import Meeting
 from tests import extracting
+from tests.extracting import names
 
 
 def lead(text: str, published: date | None = None) -> Meeting:
@@ -99,3 +100,75 @@ def test_the_meeting_held_there_a_paragraph_later() -> None:
     )
     assert m.place == "Moskva"
     assert m.date == "2019-04-03"
+
+
+# --------------------------------------------------- a delegation and its leader (2)
+
+DELEGATIONS = [
+    (  # the leader's delegation visits; a later dated sentence reports its talks
+        "Đoàn đại biểu Bộ Quốc phòng thăm Liên bang Nga\nĐoàn đại biểu Bộ Quốc phòng Việt Nam do "
+        "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng, dẫn đầu đã thăm và làm việc tại Liên bang Nga "
+        "từ ngày 19 đến 23/8/2022. Chiều 20/8, tại Moskva, đoàn đã hội đàm với Thứ trưởng Quốc "
+        "phòng Nga Alexander Fomin.",
+        {("Hoàng Xuân Chiến", "VN"), ("Alexander Fomin", "RU")},
+        "2022-08-20",
+        "hội đàm",
+    ),
+    (  # received: "đoàn được X tiếp"
+        "Đoàn công tác tỉnh Bà Rịa - Vũng Tàu thăm tỉnh Tomsk\nTừ ngày 2 đến 6/7/2019, đoàn công "
+        "tác của tỉnh Bà Rịa - Vũng Tàu do Bí thư Tỉnh ủy Nguyễn Hồng Lĩnh làm trưởng đoàn đã thăm "
+        "tỉnh Tomsk (Liên bang Nga). Ngày 3/7, đoàn được Thống đốc tỉnh Tomsk Sergei Zhvachkin "
+        "tiếp tại trụ sở Chính quyền tỉnh.",
+        {("Nguyễn Hồng Lĩnh", "VN"), ("Sergei Zhvachkin", "RU")},
+        "2019-07-03",
+        "tiếp",
+    ),
+    (  # a Russian delegation, its host named first, the delegation the object
+        "Đoàn Hải quân Nga thăm Việt Nam\nĐoàn đại biểu Bộ Quốc phòng Liên bang Nga do Thứ "
+        "trưởng Quốc phòng Nikolai Pankov dẫn đầu đã đến Hà Nội ngày 14/3/2016. Sáng 15/3, "
+        "Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã tiếp đoàn.",
+        {("Nguyễn Chí Vịnh", "VN"), ("Nikolai Pankov", "RU")},
+        "2016-03-15",
+        "tiếp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "day", "kind"), DELEGATIONS)
+def test_the_delegation_is_its_leader(
+    text: str, who: set[tuple[str, str]], day: str, kind: str
+) -> None:
+    m = lead(text)
+    assert names(m) == who
+    assert (m.date, m.kind) == (day, kind)
+
+
+def test_an_undated_act_of_the_delegation_stays_its_visit() -> None:
+    m = lead(
+        "Đoàn Ban Đối ngoại Trung ương thăm Nga\nĐoàn đại biểu Ban Đối ngoại Trung ương do đồng "
+        "chí Hoàng Bình Quân, Trưởng Ban Đối ngoại Trung ương dẫn đầu thăm và làm việc tại Liên "
+        "bang Nga từ ngày 2 đến 6/4/2015. Sau khi đến Moskva, đoàn đã làm việc với ông Sergei "
+        "Zheleznyak, Phó Chủ tịch Duma Quốc gia Nga."
+    )
+    assert names(m) == {("Hoàng Bình Quân", "VN"), ("Sergei Zheleznyak", "RU")}
+    assert (m.date, m.kind) == ("2015-04-02", "thăm")
+
+
+def test_solidarity_and_a_corporation_are_no_delegation() -> None:
+    # "đoàn kết" (solidarity) and "tập đoàn" (a corporation) stand for no delegation: the
+    # Deputy Prime Minister met the association, not the delegation's leader.
+    found = extracting.meetings(
+        "Hội hữu nghị Việt - Nga gặp mặt\nĐoàn đại biểu Tập đoàn Rosatom do ông Alexei "
+        "Likhachev dẫn đầu đã thăm Ninh Thuận ngày 3/6/2016. Ngày 4/6, Phó Thủ tướng Trịnh Đình "
+        "Dũng đã gặp các hội viên Hội hữu nghị Việt - Nga, đề cao tinh thần đoàn kết."
+    )
+    assert not any(m.date == "2016-06-04" and len(m.participants) > 1 for m in found)
+
+
+def test_a_year_less_day_takes_the_year_of_the_arrival_just_before() -> None:
+    m = lead(
+        "Thứ trưởng Quốc phòng hội đàm\nThứ trưởng Quốc phòng Nga Nikolai Pankov đã đến Hà Nội "
+        "ngày 14/3/2016. Sáng 15/3, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã "
+        "hội đàm với Thứ trưởng Quốc phòng Nga Nikolai Pankov."
+    )
+    assert m.date == "2016-03-15"

@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from store.language.compiled import kept_regex
+from store.language.delegations import with_leader
 from store.language.document import (
     Doc,
     Sentence,
@@ -182,8 +183,8 @@ def _parties(doc: Doc, s: Sentence, kind: str | None = None) -> list[tuple[Menti
 def _with_parties(doc: Doc, s: Sentence) -> Sentence:
     """The sentence with only the people who can be its parties."""
     km = _kind_mention(s)
-    people = _parties(doc, s, km.key if km else None)
-    if len(people) == len(s.people):
+    people = with_leader(doc, s, _parties(doc, s, km.key if km else None))
+    if people == s.people:
         return s
     return _view(s, s.start, s.end, people=people)
 

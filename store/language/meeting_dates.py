@@ -246,8 +246,8 @@ def _same_day(pick: DateMention, d: DateMention) -> bool:
 def written_year(doc: Doc, pick: DateMention) -> int | None:
     """The year the text writes for a year-less day: a dated range anywhere in the article that
     holds the day ("thăm … ngày 19 - 20/6/2024. … Chiều 20/6, …"), or a range or a full date
-    close to it in its own sentence ("từ ngày 24 đến 27/11/2014, chiều 26/11 …"). Several
-    different years: none."""
+    close to it in its own sentence or paragraph ("từ ngày 24 đến 27/11/2014, chiều 26/11 …",
+    "… đã đến Hà Nội ngày 14/3/2016. Sáng 15/3, …"). Several different years: none."""
     if pick.month is None:
         return None
     own = doc.sentence_at(pick.start)
@@ -262,7 +262,7 @@ def written_year(doc: Doc, pick: DateMention) -> int | None:
             # A visit's range, however long ago; not an anniversary span ("(1945-2025)").
             span = _span_days(d) if d.end_year is not None else 0
             year = _day_in(pick, d) if span is not None and span <= _NEAR.days else None
-            if year is None and mine:
+            if year is None and (mine or (own is not None and s.paragraph == own.paragraph)):
                 year = _near(pick, d)
             if year is None and _same_day(pick, d):
                 year = d.year  # the same day written in full elsewhere (a caption, a signing)
