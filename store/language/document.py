@@ -27,6 +27,7 @@ from store.language.names import (
     surname_of,
     title_names,
 )
+from store.language.titled_surnames import titled_surnames
 
 _CAPTION = kept_regex(
     r"(\(anh\b|\banh\s*:|\banh\s+\d+\.?$|^\s*(©|anh\s*:)|\bttxvn\)?\s*$|ảnh minh họa|^\s*chu thich anh)",
@@ -404,6 +405,11 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
             country = lex.people[key].country
         out.append((Mention(key, found.start, found.end, text[found.start : found.end]), country))
         spans.append((found.start, found.end))
+    for m, country, written in titled_surnames(text, doc.offices, lex, spans, doc.published):
+        if written is not None:
+            doc.titles[m.start] = _title_text(written)
+        out.append((m, country))
+        spans.append((m.start, m.end))
     for found in addressed_names(text):
         if any(a < found.end and found.start < b for a, b in spans):
             continue
