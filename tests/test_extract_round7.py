@@ -228,3 +228,51 @@ def test_a_word_after_a_headlines_title_is_no_surname() -> None:
         "Vyacheslav Volodin."
     )
     assert all(p.name != "Trang" for m in found for p in m.participants)
+
+
+# ----------------------------------------- one occasion's messages, every sender (5)
+
+
+def test_every_pair_exchanging_messages_that_day_is_a_party() -> None:
+    m = lead(
+        "Lãnh đạo hai nước trao đổi điện mừng\nNhân kỷ niệm 75 năm Ngày thiết lập quan hệ ngoại "
+        "giao (30/1/1950 - 30/1/2025), ngày 30/1/2025, Tổng Bí thư Tô Lâm và Tổng thống Vladimir "
+        "Putin đã trao đổi điện mừng. Cùng ngày, Thủ tướng Phạm Minh Chính và Thủ tướng Liên bang "
+        "Nga Mikhail Mishustin, người đồng cấp của ông, đã trao đổi điện mừng; Bộ trưởng Ngoại giao "
+        "Bùi Thanh Sơn và Bộ trưởng Ngoại giao Nga Sergei Lavrov cũng trao đổi điện mừng."
+    )
+    assert names(m) == {
+        ("Tô Lâm", "VN"),
+        ("Vladimir Putin", "RU"),
+        ("Phạm Minh Chính", "VN"),
+        ("Mikhail Mishustin", "RU"),
+        ("Bùi Thanh Sơn", "VN"),
+        ("Sergei Lavrov", "RU"),
+    }
+
+
+def test_one_more_sender_the_same_day_joins_the_message() -> None:
+    m = lead(
+        "Tổng thống Putin gửi điện mừng Chủ tịch nước\nNgày 22/10/2024, Tổng thống Liên bang Nga "
+        "Vladimir Putin đã gửi điện mừng tới đồng chí Lương Cường nhân dịp đồng chí được bầu giữ "
+        "chức Chủ tịch nước. Cùng ngày, Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin cũng gửi "
+        "điện mừng. Năm 2021, Chủ tịch Hội đồng Liên bang Nga Valentina Matviyenko cũng gửi điện "
+        "mừng tới Chủ tịch nước Nguyễn Xuân Phúc."
+    )
+    assert m.date == "2024-10-22"
+    assert names(m) == {
+        ("Lương Cường", "VN"),
+        ("Vladimir Putin", "RU"),
+        ("Vyacheslav Volodin", "RU"),
+    }
+
+
+def test_an_anniversary_span_beside_the_pair_is_no_other_occasion() -> None:
+    m = lead(
+        "Điện mừng 75 năm quan hệ\nNgày 30/1/2025, Tổng Bí thư Tô Lâm và Tổng thống Vladimir Putin "
+        "đã trao đổi điện mừng. Cùng ngày, nhân kỷ niệm 75 năm quan hệ ngoại giao (1950 - 2025), "
+        "Chủ tịch Quốc hội Trần Thanh Mẫn và Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin cũng "
+        "trao đổi điện mừng."
+    )
+    assert ("Vyacheslav Volodin", "RU") in names(m)
+    assert ("Trần Thanh Mẫn", "VN") in names(m)

@@ -1629,13 +1629,41 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
                 or any(names == {p.name for p in x.participants} for x in meetings)
             ):
                 continue
-            if _is_candidate(w) or (_visit_candidate(w) and any(d.month for d in w.dates)):
+            if messages and _another_year(doc, w, main.date):
+                continue  # "Năm 2021, X cũng gửi điện mừng tới Y": another occasion's message
+            if (
+                _is_candidate(w)
+                or (_visit_candidate(w) and any(d.month for d in w.dates))
+                or (messages and main.kind in {k.key for k in w.kinds})
+            ):  # "Cùng ngày, X cũng gửi điện mừng": one more sender of the occasion
                 sec = _build(doc, w, lex, secondary=True, context=main)
                 if sec is not None:
                     meetings.append(sec)
     if _remote(main.kind):
         meetings = _fold_messages(main, meetings)
     return [m for m in meetings if _two_sided(m)]
+
+
+_YEAR_SPAN = kept_regex(
+    r"(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d"
+)
+
+
+def _another_year(doc: Doc, w: Sentence, day: str | None) -> bool:
+    """The window writes a year other than the meeting's ("Năm 2021, …"); an anniversary's span
+    ("(1950 - 2020)", "30/1/1950 - 30/1/2020") is no other year."""
+    spans = [(w.start + m.start(), w.start + m.end()) for m in _YEAR_SPAN.finditer(w.text)]
+    years = {
+        y
+        for pos, y in doc.years
+        if w.start <= pos < w.end and not any(a <= pos < b for a, b in spans)
+    }
+    years |= {
+        d.year
+        for d in w.dates
+        if d.year and d.end_year is None and not any(a <= d.start < b for a, b in spans)
+    }
+    return bool(day) and any(str(y) != day[:4] for y in years)
 
 
 def _two_sided(m: Meeting) -> bool:
@@ -1650,7 +1678,7 @@ def _fold_messages(main: Meeting, meetings: list[Meeting]) -> list[Meeting]:
     people = list(main.participants)
     rest = []
     for m in meetings[1:]:
-        if m.kind == main.kind and (m.date in (None, main.date)):
+        if m.kind == main.kind and (m.date is None or (main.date or "").startswith(m.date)):
             people += [p for p in m.participants if all(p.name != q.name for q in people)]
         else:
             rest.append(m)
