@@ -276,3 +276,161 @@ def test_an_anniversary_span_beside_the_pair_is_no_other_occasion() -> None:
     )
     assert ("Vyacheslav Volodin", "RU") in names(m)
     assert ("Trần Thanh Mẫn", "VN") in names(m)
+
+
+# ------------------------------------------- reports in other outlets' styles (5)
+
+STYLES = [
+    pytest.param(
+        (
+            "BÁO QUÂN ĐỘI NHÂN DÂN | Thời sự | Quốc phòng an ninh | Quốc tế | Kinh tế\n\nThứ "
+            "Ba, 14/05/2019 - 21:10\n\nĐại tướng Ngô Xuân Lịch hội đàm với Bộ trưởng Quốc phòng "
+            "Nga\n\nQĐND - Trong khuôn khổ chuyến thăm chính thức Liên bang Nga từ ngày 13 đến "
+            "16/5, chiều 14/5 (giờ địa phương), Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc "
+            "phòng Việt Nam đã hội đàm với Đại tướng Sergei Kuzhugetovich Shoigu, Bộ trưởng "
+            "Quốc phòng Liên bang Nga.\n\nHai bên đánh giá cao kết quả hợp tác quốc phòng, nhất "
+            "là trong lĩnh vực đào tạo, công nghiệp quốc phòng và kỹ thuật quân sự.\n\nHội đàm "
+            "diễn ra tại trụ sở Bộ Quốc phòng Nga ở thủ đô Moskva."
+        ),
+        date(2019, 5, 14),
+        ("2019-05-14", "Moskva", "hội đàm", [("Ngô Xuân Lịch", "VN"), ("Sergei Shoigu", "RU")]),
+        id="outlet chrome and byline; the city only in the last paragraph ('Hội đàm diễn ra tại …')",
+    ),
+    pytest.param(
+        (
+            "VOV.VN | Chính trị | Thế giới | Kinh tế\n\nTổng thống Putin tiếp Đặc phái viên của "
+            "Chủ tịch nước\n\nMOSKVA (VOV) - Tổng thống Nga Vladimir Putin ngày 7/7 đã tiếp Phó "
+            "Chủ tịch nước Võ Thị Ánh Xuân, Đặc phái viên của Chủ tịch nước Nguyễn Xuân Phúc, "
+            "tại Điện Kremlin.\n\nPhó Chủ tịch nước chuyển lời thăm hỏi của Chủ tịch nước "
+            "Nguyễn Xuân Phúc tới Tổng thống Putin."
+        ),
+        date(2021, 7, 8),
+        ("2021-07-07", "Moskva", "tiếp", [("Vladimir Putin", "RU"), ("Võ Thị Ánh Xuân", "VN")]),
+        id="an upper-case dateline with the outlet's name; the Russian host named first; an envoy",
+    ),
+    pytest.param(
+        (
+            "Dân trí | Thế giới\n\nThủ tướng Nhật Bản Shinzo Abe gặp Tổng thống Putin tại Sochi "
+            "hồi đầu tháng 5 đã thu hút sự chú ý của dư luận.\n\nTrong khi đó, ngày 17/5, tại "
+            "Sochi, Tổng thống Nga Vladimir Putin đã có cuộc hội đàm với Thủ tướng Nguyễn Tấn "
+            "Dũng... \n\nHai nhà lãnh đạo thảo luận về hợp tác dầu khí và năng lượng."
+        ),
+        date(2016, 5, 18),
+        ("2016-05-17", "Sochi", "hội đàm", [("Nguyễn Tấn Dũng", "VN"), ("Vladimir Putin", "RU")]),
+        id="a third country's meeting at the top; the report's own meeting below",
+    ),
+    pytest.param(
+        (
+            "CÔNG AN NHÂN DÂN | An ninh trật tự | Quốc tế\n\nBộ trưởng Tô Lâm làm việc với Giám "
+            "đốc Cơ quan An ninh Liên bang Nga\n\nNgày 20/3, Bộ trưởng Bộ Công an Tô Lâm đã có "
+            "buổi làm việc với ông Alexander Bortnikov, Giám đốc Cơ quan An ninh Liên bang Nga "
+            "(FSB), nhân dịp đoàn thăm và làm việc tại Liên bang Nga.\n\nHai bên nhất trí tăng "
+            "cường hợp tác phòng, chống khủng bố và tội phạm xuyên quốc gia.\n\nBuổi làm việc "
+            "được tổ chức tại trụ sở FSB ở Moskva."
+        ),
+        date(2018, 3, 21),
+        ("2018-03-20", "Moskva", "làm việc", [("Alexander Bortnikov", "RU"), ("Tô Lâm", "VN")]),
+        id="'Buổi làm việc được tổ chức tại …' a paragraph later",
+    ),
+    pytest.param(
+        (
+            "Bí thư Thành ủy Hà Nội tiếp Thị trưởng Moskva\n\nChiều 15/6, tại trụ sở Thành ủy, "
+            "Bí thư Thành ủy Hà Nội Đinh Tiến Dũng đã tiếp Thị trưởng thành phố Moskva (Nga) "
+            "Sergei Sobyanin.\n\nHai bên trao đổi về hợp tác giao thông đô thị và tàu điện "
+            "ngầm."
+        ),
+        date(2023, 6, 15),
+        ("2023-06-15", "Hà Nội", "tiếp", [("Sergei Sobyanin", "RU"), ("Đinh Tiến Dũng", "VN")]),
+        id="a city party committee's seat named bare: the host's city",
+    ),
+    pytest.param(
+        (
+            "Phó Thủ tướng Nga tiếp Đại sứ Việt Nam\n\nNgày 19/10, Phó Thủ tướng Nga "
+            "Chernyshenko đã tiếp Đại sứ Việt Nam tại Liên bang Nga Đặng Minh Khôi. Cuộc gặp "
+            "diễn ra tại Nhà Chính phủ Liên bang Nga.\n\nHai bên bàn về hợp tác khoa học và "
+            "giáo dục."
+        ),
+        date(2022, 10, 20),
+        ("2022-10-19", "Moskva", "tiếp", [("Dmitry Chernyshenko", "RU"), ("Đặng Minh Khôi", "VN")]),
+        id="a surname alone with its title; 'Cuộc gặp diễn ra tại' the government house",
+    ),
+    pytest.param(
+        (
+            "ZNEWS | Thời sự | Thế giới\n\nThủ tướng Phạm Minh Chính hội đàm với Thủ tướng "
+            "Malaysia Anwar Ibrahim\n\nSáng 11/3, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh "
+            "Chính đã hội đàm với Thủ tướng Malaysia Anwar Ibrahim.\n\nHai bên thảo luận về hợp "
+            "tác kinh tế. Thủ tướng cũng thông tin về chuyến thăm Liên bang Nga tháng 1 vừa qua "
+            "và cuộc hội đàm với Thủ tướng Mikhail Mishustin."
+        ),
+        date(2025, 3, 12),
+        None,
+        id="a third country's talks; Russia only recalled: no meeting",
+    ),
+    pytest.param(
+        (
+            "Báo Khánh Hòa | Chính trị | Kinh tế\n\nLãnh đạo tỉnh tiếp Tổng Lãnh sự "
+            "Nga\n\nChiều 1-7, đồng chí Nguyễn Tấn Tuân, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh "
+            "Khánh Hòa đã tiếp ông Alexei Popov, Tổng Lãnh sự Liên bang Nga tại Đà Nẵng.\n\nHai "
+            "bên trao đổi về du lịch và thu hút đầu tư.\n\nBuổi tiếp diễn ra tại trụ sở UBND "
+            "tỉnh Khánh Hòa."
+        ),
+        date(2024, 7, 2),
+        ("2024-07-01", "Nha Trang", "tiếp", [("Alexei Popov", "RU"), ("Nguyễn Tấn Tuân", "VN")]),
+        id="a province's people's committee seat a paragraph later: its city",
+    ),
+    pytest.param(
+        (
+            "TTXVN | Thời sự\n\nĐÀ NẴNG (TTXVN) - Bên lề Tuần lễ Cấp cao APEC 2017, chiều "
+            "11/11, Chủ tịch nước Trần Đại Quang đã có cuộc hội đàm với Tổng thống Nga Vladimir "
+            "Putin.\n\nHai nhà lãnh đạo nhất trí thúc đẩy hợp tác năng lượng và quốc phòng."
+        ),
+        date(2017, 11, 12),
+        ("2017-11-11", "Đà Nẵng", "hội đàm", [("Trần Đại Quang", "VN"), ("Vladimir Putin", "RU")]),
+        id="an upper-case dateline and a multilateral frame ('Bên lề …')",
+    ),
+    pytest.param(
+        (
+            "Nhân Dân | Chính trị\n\nThủ tướng Nga Dmitry Medvedev thăm chính thức Việt "
+            "Nam\n\nTheo lời mời của Thủ tướng Nguyễn Tấn Dũng, Thủ tướng Nga Dmitry Medvedev "
+            "đã đến Hà Nội chiều 5/4, bắt đầu chuyến thăm chính thức Việt Nam từ ngày 5 đến "
+            "7/4.\n\nSáng 6/4, hai Thủ tướng đã tiến hành hội đàm tại Trụ sở Chính phủ."
+        ),
+        date(2015, 4, 8),
+        ("2015-04-06", "Hà Nội", "hội đàm", [("Dmitry Medvedev", "RU"), ("Nguyễn Tấn Dũng", "VN")]),
+        id="a visit that begins, then the talks on their own day ('hai Thủ tướng')",
+    ),
+    pytest.param(
+        (
+            "Báo Điện tử Chính phủ\n\nChủ tịch nước Trương Tấn Sang hội kiến Thủ tướng "
+            "Medvedev\n\nSochi, ngày 27/7 - Trong chuyến thăm chính thức Liên bang Nga, Chủ "
+            "tịch nước Trương Tấn Sang đã hội kiến Thủ tướng Nga Dmitry Medvedev."
+        ),
+        date(2012, 7, 27),
+        ("2012-07-27", "Sochi", "hội kiến", [("Dmitry Medvedev", "RU"), ("Trương Tấn Sang", "VN")]),
+        id="a dateline 'City, ngày d/m -'",
+    ),
+    pytest.param(
+        (
+            "Hà Nội, 12/11 (TTXVN) - Tổng thống Nga Vladimir Putin đã đến Hà Nội, bắt đầu "
+            "chuyến thăm cấp Nhà nước tới Việt Nam. Chiều cùng ngày, tại Phủ Chủ tịch, Chủ tịch "
+            "nước Trương Tấn Sang đã hội đàm với Tổng thống Putin."
+        ),
+        date(2013, 11, 13),
+        ("2013-11-12", "Hà Nội", "hội đàm", [("Trương Tấn Sang", "VN"), ("Vladimir Putin", "RU")]),
+        id="a dateline 'City, d/m (agency) -', the talks 'Chiều cùng ngày'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), STYLES)
+def test_reports_in_other_styles(
+    text: str, published: date, want: tuple[str, str, str, list[tuple[str, str]]] | None
+) -> None:
+    found = extracting.meetings(text, published)
+    if want is None:
+        assert found == []
+        return
+    assert found, "no meeting"
+    m = found[0]
+    assert (m.date, m.place, m.kind) == want[:3]
+    assert names(m) == set(want[3])

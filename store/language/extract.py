@@ -106,6 +106,11 @@ _NAME_BEFORE = kept_regex(rf"[{_UP}][^\s,.;:()]*\s+$")  # a capitalised word jus
 _DATELINE = kept_regex(
     rf"^\s*(?:\([^)]{{0,20}}\)\s*)?([{_UP}][{_UP}.\- ]{{2,30}}?)\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
 )
+# "Sochi, ngày 27/7 -", "Hà Nội, 12/11 (TTXVN) -": a dateline with the day after the city.
+_DATELINE_DAY = kept_regex(
+    rf"^\s*([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}}),\s*(?:ngày\s+)?\d{{1,2}}[/\-]\d{{1,2}}"
+    rf"(?:[/\-]\d{{2,4}})?\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
+)
 _WIRE = kept_regex(r"phong vien ttxvn tai\s+([a-z\- ]{3,30})")
 _KEY_CUES = kept_regex(
     r"\b(nhat tri|thong nhat|cam ket|ky ket|khang dinh|nhan manh|de nghi|danh gia cao|thuc day|tang cuong|hop tac)\b"
@@ -1407,7 +1412,9 @@ def _dateline(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | Non
         first = next((x for x in doc.sentences if x.paragraph == para), None)
         if first is None:
             continue
-        m = _DATELINE.match(doc.text[first.start : first.start + 90])
+        m = _DATELINE.match(doc.text[first.start : first.start + 90]) or _DATELINE_DAY.match(
+            doc.text[first.start : first.start + 90]
+        )
         if not m:
             continue
         for part in [m.group(1), *re.findall(r"\(([^)]*)\)", m.group(2) or "")]:
@@ -1569,7 +1576,7 @@ def _host_city(
 # "Cuộc hội kiến diễn ra tại trụ sở Duma Quốc gia ở thủ đô Moskva": the meeting itself is the
 # subject, so the place is its own even with no one named.
 _HELD_AT = kept_regex(
-    r"^\W*(?:(?:\w+\s+){0,3}?)(?:cuoc|buoi)\s+(hoi dam|hoi kien|tiep|gap|gap go|lam viec|tiep kien)"
+    r"^\W*(?:(?:\w+\s+){0,3}?)(?:(?:cuoc|buoi)\s+)?(hoi dam|hoi kien|tiep|gap|gap go|lam viec|tiep kien)"
     r"\b[^.;]{0,40}?\b(?:dien ra|duoc to chuc|duoc tien hanh)\s+(?:tai|o)\b"
 )
 
@@ -1577,7 +1584,8 @@ _HELD_AT = kept_regex(
 def _held_there(x: Sentence, lead: Sentence) -> bool:
     m = _HELD_AT.search(x.folded)
     k = _kind_mention(lead)
-    return m is not None and k is not None and fold(k.key) in (m.group(1), "gap")
+    # the same act, or "cuộc gặp", which any meeting is
+    return m is not None and k is not None and m.group(1) in (fold(k.key), "gap", "gap go")
 
 
 def _place_nearby(
