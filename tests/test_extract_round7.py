@@ -59,6 +59,16 @@ VENUES = [
         "thư Tỉnh ủy Nguyễn Xuân Ký đã tiếp Tổng Lãnh sự Nga tại Đà Nẵng Maxim Khrustalev.",
         "Hạ Long",
     ),
+    (  # a Russian ambassador calls on a Vietnamese ministry, though named first
+        "Đại sứ Nga chào xã giao\nChiều 10/2/2023, tại trụ sở Bộ Ngoại giao, Đại sứ Nga Gennady "
+        "Bezdetko đã chào xã giao Bộ trưởng Ngoại giao Bùi Thanh Sơn.",
+        "Hà Nội",
+    ),
+    (  # a ministry named without "trụ sở"
+        "Bộ trưởng Y tế tiếp Đại sứ Nga\nChiều 14/2/2023, tại Bộ Y tế, Bộ trưởng Y tế Đào Hồng Lan "
+        "đã tiếp Đại sứ Nga Gennady Bezdetko.",
+        "Hà Nội",
+    ),
     (  # a province's seat named bare: the host's province, its titles after the name
         "Lãnh đạo tỉnh tiếp Đại sứ Nga\nChiều 5/5/2021, tại trụ sở UBND tỉnh, ông Lê Tấn Hổ - "
         "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Khánh Hòa đã tiếp Đại sứ Nga Gennady Bezdetko.",

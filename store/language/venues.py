@@ -29,6 +29,10 @@ _NOT_NATIONAL = kept_regex(
 _RUSSIAN = kept_regex(r"\b(?:nga|lien bang nga|lb nga)\b")
 # Vietnamese national bodies named so: "Ban … Trung ương", "Văn phòng Chính phủ/Quốc hội".
 _VIETNAMESE = kept_regex(r"\b(?:viet nam|trung uong|chinh phu|quoc hoi|chu tich nuoc)\b\s*$")
+# "Đại sứ Nga Y", "Tổng Lãnh sự Liên bang Nga tại Đà Nẵng Y": a Russian envoy posted here.
+_ENVOY_HERE = kept_regex(
+    r"\b(?:dai su|tong lanh su|lanh su)(?: dac menh toan quyen)?(?: cua)?\s+(?:lien bang |lb )?nga\b"
+)
 _ABROAD_CLOCK = kept_regex(r"\bgio (?:dia phuong|moskva|moscow|ha noi|viet nam)\b")
 
 
@@ -47,11 +51,14 @@ def national_seat(s: Sentence, chosen: list[tuple[Mention, str]]) -> str | None:
     else:
         # The name says no country: the body is the host's, the first principal named — the
         # one who receives or leads the talks there ("tại trụ sở Bộ Ngoại giao, Bộ trưởng X
-        # đã tiếp …", "X đã tiếp Y tại trụ sở Bộ Công an").
+        # đã tiếp …", "X đã tiếp Y tại trụ sở Bộ Công an") — but an ambassador posted in
+        # Vietnam calls on a Vietnamese body.
         people = sorted(
             (pm for pm in chosen if s.start <= pm[0].start < s.end), key=lambda pm: pm[0].start
         )
         country = people[0][1] if people else None
+        if country == "RU" and _ENVOY_HERE.search(s.folded):
+            country = "VN"
         if country == "VN" and _ABROAD_CLOCK.search(s.folded):
             return None  # a Vietnamese host keeps no foreign clock: the reader is abroad
     return capital(country) if country in ("VN", "RU") else None
