@@ -277,10 +277,10 @@ SEATS = [
         "Dũng đã tiếp Tổng Lãnh sự Nga tại Đà Nẵng Dmitry Kozlov tại trụ sở Tỉnh ủy.",
         "Quy Nhơn",
     ),
-    (  # a Russian region's seat: the governor's region
+    (  # a Russian region's seat: the city the governor's region is governed from
         "Thống đốc tiếp Đại sứ Việt Nam\nNgày 21/4/2022, tại trụ sở Chính quyền tỉnh, Thống đốc "
         "tỉnh Ulyanovsk Alexei Russkikh đã tiếp Đại sứ Việt Nam tại Nga Đặng Minh Khôi.",
-        "Ulyanovsk Oblast",
+        "Ulyanovsk",
     ),
     (  # a building "ở thủ đô X": the city after "ở"
         "Làm việc tại Duma\nNgày 6/6/2024, tại tòa nhà Duma Quốc gia ở thủ đô Moskva, Phó Chủ "

@@ -59,6 +59,11 @@ VENUES = [
         "thư Tỉnh ủy Nguyễn Xuân Ký đã tiếp Tổng Lãnh sự Nga tại Đà Nẵng Maxim Khrustalev.",
         "Hạ Long",
     ),
+    (  # a Russian region's government seat named bare: the city it is governed from
+        "Thống đốc tiếp Đại sứ Việt Nam\nNgày 14/9/2023, tại trụ sở Chính quyền vùng, Thống đốc "
+        "vùng Primorsky (Nga) Oleg Kozhemyako đã tiếp Đại sứ Việt Nam tại Nga Đặng Minh Khôi.",
+        "Vladivostok",
+    ),
     (  # a Russian ambassador calls on a Vietnamese ministry, though named first
         "Đại sứ Nga chào xã giao\nChiều 10/2/2023, tại trụ sở Bộ Ngoại giao, Đại sứ Nga Gennady "
         "Bezdetko đã chào xã giao Bộ trưởng Ngoại giao Bùi Thanh Sơn.",

@@ -1522,12 +1522,17 @@ def _seat_of_host(
 
 
 def _seat_city(province: str, lex: Lexicon) -> str:
-    """The city where a province's party and people's committees sit (the place data lists
-    "trụ sở Tỉnh ủy Nghệ An" among Vinh's venues); a city, or a province without one, as is."""
+    """The city where a province's party and people's committees, or a Russian region's
+    government, sit (the place data lists "trụ sở Tỉnh ủy Nghệ An" among Vinh's venues, "trụ sở
+    Chính quyền vùng Primorye" among Vladivostok's); a city, or a province without one, as is."""
     place = lex.places.get(province)
     if place is None or place.kind != "province":
         return province
-    return lex.canonical_place(f"trụ sở Tỉnh ủy {province}") or province
+    return (
+        lex.canonical_place(f"trụ sở Tỉnh ủy {province}")
+        or lex.canonical_place(f"trụ sở Chính quyền {province}")
+        or province
+    )
 
 
 # "(giờ Moskva)": the clock of the Russian capital, so the meeting was there — unless a Russian
