@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 from store.language import wording, wording_i18n
 from store.language.catalogue import say
+from store.language.fold import fold_key
 from store.language.models import Meeting, Participant
 from store.language.query import Query
+from store.language.question_words import kind_text
 from store.language.wording import approx
 
 
@@ -63,7 +65,16 @@ def compose_answer(
     quotes = quotes or {}
     lines: list[str] = list(notes or [])
     asked_kinds = [k for k in q.kinds if k != "gặp"]
-    if asked_kinds and not any(m.kind in asked_kinds for m in shown):
+    texts = [t for k in asked_kinds for t in kind_text(k)]
+
+    def fits(m: Meeting) -> bool:
+        """Of the kind asked, or said to be in its text ("hội đàm trực tuyến")."""
+        if m.kind in asked_kinds:
+            return True
+        said = f" {fold_key(' '.join([m.summary, *m.key_points]))} "
+        return any(f" {t} " in said for t in texts)
+
+    if asked_kinds and not any(fits(m) for m in shown):
         kinds_relaxed = True
     single = len(shown) == 1 and (total == 1 or q.single)
     if kinds_relaxed and asked_kinds and not single:
@@ -71,7 +82,7 @@ def compose_answer(
         lines.append(say(lang, "answer.kind_relaxed", kinds=kinds))
     many = say(lang, "answer.about", n=approx(total)) if capped else str(total)
     if single:
-        if asked_kinds and shown[0].kind not in asked_kinds:
+        if asked_kinds and not fits(shown[0]):
             kinds = " / ".join(v.kind(k) for k in asked_kinds)
             lines.append(say(lang, "answer.kind_other", kind=v.kind(shown[0].kind), kinds=kinds))
         lines.append(v.card(shown[0], q.intent, quotes.get(shown[0].id)))

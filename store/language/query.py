@@ -16,6 +16,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
 
 from store.language.compiled import kept_regex
 from store.language.dates import DateRange, parse_question_dates
@@ -47,6 +50,7 @@ from store.language.question_words import (
     is_english,
     is_function_word,
     is_vietnamese_word,
+    kind_text,
     name_shaped,
     ordinal_phrases,
     preferred_kinds,
@@ -100,6 +104,10 @@ class LeaderGroup(Record):
     typed_title: str = ""
     # "Đặc phái viên của Tổng Bí thư X", "thay mặt X": X is whose envoy met, not who met.
     principal: bool = False
+    # Read from a misspelling ("Pushkop", "Mishutin"): the word as typed. The store's own
+    # participants are the better guess for it (see store.services.answer), and the reply
+    # says how it was read.
+    spelled: str = ""
 
     @property
     def names(self) -> list[str]:
@@ -152,6 +160,8 @@ class Query(Record):
     # Organisations named outside any title ("Đảng Cộng sản Liên bang Nga", "KPRF"): each
     # one's folded forms; a meeting whose text names one form satisfies it.
     agencies: list[list[str]] = field(default_factory=list)
+    # Places typed after "ở" / "tại" that the data does not have ("ở Cairo"), as typed.
+    unknown_places: list[str] = field(default_factory=list)
 
     @property
     def has_constraints(self) -> bool:
@@ -290,6 +300,9 @@ _ENVOY_OF = kept_regex(
 )
 
 
+_SENDS_ENVOY = kept_regex(r"\s*(?:da\s+)?(?:cu|gui|phai)\s+(?:mot\s+)?(?:dac phai vien|dac su)\b")
+
+
 def _mark_principals(
     q: str, groups: list[LeaderGroup], spans: dict[str, int], offices: list[Mention]
 ) -> None:
@@ -374,6 +387,8 @@ _PERSON_SLOT = kept_regex(
     r"(?:^|\s)(?:gap|gap go|tiep|hoi dam|hoi kien|dien dam|voi|va|cung|ong|ba|ngai)\s+$"
 )
 MAX_UNKNOWN = 3  # unknown names reported at most
+# Words that start an institution's name, never a personal name's second word.
+_INSTITUTION_HEADS = frozenset({"ban", "bo", "uy", "so", "cuc", "vien", "dang", "tinh"})
 
 
 def _adjacent(q: str, a_end: int, b_start: int, gap: re.Pattern[str]) -> bool:
@@ -425,8 +440,9 @@ def _unheld(lex: Lexicon, office_id: str) -> bool:
     )
 
 
-# Sector words that, typed without marks, are as often another word ("than" / "thân").
-_AMBIGUOUS_SECTOR_WORDS = frozenset({"than"})
+# Sector words that, typed without marks, are as often another word ("than" / "thân",
+# "duoc" / "được": "quan chuc nga duoc lanh dao tiep" is not about pharmaceuticals).
+_AMBIGUOUS_SECTOR_WORDS = frozenset({"than", "duoc"})
 _SECTOR_BEFORE = kept_regex(
     r"(?:^|\s)(?:hop tac|khai thac|che bien|nganh|linh vuc|ve|mo|xuat khau|nhap khau|"
     r"cung cap|cung ung|mua|ban|va)\s+$"
@@ -514,6 +530,66 @@ def _occasion(q: str, dr: DateRange) -> DateRange:
     if not _OCCASION.search(before):
         return dr
     return replace(dr, start=dr.start - timedelta(days=OCCASION_DAYS))
+
+
+PLACE_FUZZY_MIN = 88  # rapidfuzz ratio for a misspelt place ("Sankt-peterburge")
+
+
+@lru_cache(maxsize=1)
+def _place_forms() -> tuple[list[str], list[str]]:
+    """Folded names and aliases of every place the data has, and whose each is."""
+    lex = get_lexicon()
+    forms: list[str] = []
+    owners: list[str] = []
+    for p in lex.places.values():
+        for a in (p.name, *p.aliases):
+            f = fold_key(a)
+            if len(f) >= 4:
+                forms.append(f)
+                owners.append(p.name)
+    return forms, owners
+
+
+def _places_after_at(
+    q: str, tokens: list[Token], lex: Lexicon
+) -> list[tuple[int, int, str | None]]:
+    """Foreign words right after "ở" / "tại" that no pass read: (start, end, the place
+    they spell, or None when the data has no such place)."""
+    out: list[tuple[int, int, str | None]] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if not _AT_PLACE.search(fold(q[max(0, t.start - 12) : t.start])) or not _foreign(t):
+            i += 1
+            continue
+        run = [t]
+        while (
+            i + len(run) < len(tokens)
+            and len(run) < 3
+            and re.fullmatch(r"[\s\-–]", q[run[-1].end : tokens[i + len(run)].start] or "x")
+            and _foreign(tokens[i + len(run)])
+        ):
+            run.append(tokens[i + len(run)])
+        a, b = run[0].start, run[-1].end
+        forms, owners = _place_forms()
+        hit = process.extractOne(
+            fold_key(q[a:b]), forms, scorer=fuzz.ratio, score_cutoff=PLACE_FUZZY_MIN
+        )
+        out.append((a, b, owners[hit[2]] if hit else None))
+        i += len(run)
+    return out
+
+
+def _foreign(t: Token) -> bool:
+    """A word no Vietnamese syllable, function word or known name is: a foreign proper noun."""
+    return (
+        len(t.folded) >= 3
+        and not is_vietnamese_word(t.folded)
+        and t.folded not in _STOP
+        and t.folded not in NOT_NAMES
+        and not is_english(t.folded)
+        and name_shaped(t.text)
+    )
 
 
 def understand(question: str, today: date) -> Query:
@@ -615,6 +691,18 @@ def understand(question: str, today: date) -> Query:
         if _free(mask, m.start(), m.end())
     ]
     tokens = [t for t in tokens if t.folded and not t.folded.isdigit()]
+    # "gặp ở Cairo", "ở Sankt-peterburge": a foreign place after "ở" / "tại" is where the
+    # meeting was; a near spelling of a place the data has is that place, any other is a
+    # place nothing in the store satisfies (never a meeting elsewhere).
+    unknown_places: list[str] = []
+    for a, b, place in _places_after_at(q, tokens, lex):
+        _claim(mask, a, b)
+        if place is None:
+            unknown_places.append(q[a:b])
+        else:
+            places.append(Mention(place, a, b, q[a:b]))
+            venues.append(place)
+    tokens = [t for t in tokens if _free(mask, t.start, t.end)]
     # "Tatiana Tsvetkova": a foreign given name and a surname are one person, not two.
     one_person: list[str] = []
     words = [Word(t.start, t.end, t.folded, t.capital) for t in tokens]
@@ -636,9 +724,12 @@ def understand(question: str, today: date) -> Query:
     named.sort(key=lambda x: x[1])
     groups: list[LeaderGroup] = []
     by_name: dict[str, LeaderGroup] = {}
+    misspelt = {name: q[a:b] for name, a, b in fuzzy}
     for name, _s, _e in named:
         if name not in by_name:
-            by_name[name] = LeaderGroup(label=name, alternatives=[Alternative(name=name)])
+            by_name[name] = LeaderGroup(
+                label=name, alternatives=[Alternative(name=name)], spelled=misspelt.get(name, "")
+            )
             groups.append(by_name[name])
         person = lex.people.get(name)
         if person is not None and person.country not in ("VN", "RU"):
@@ -724,6 +815,10 @@ def understand(question: str, today: date) -> Query:
 
     spans.update({name: start for name, start, _e in reversed(named)})
     _mark_principals(q, groups, spans, offices)
+    for name, _s, end in named:
+        # "Thủ tướng X cử đặc phái viên sang Nga": X sent the one who met.
+        if _SENDS_ENVOY.match(fold(q[end : end + 40])) and name in by_name:
+            by_name[name].principal = True
 
     unknown: list[str] = [*foreign_titles, *one_person]
     run_tokens: set[int] = set()  # start offsets of tokens inside an unknown name
@@ -753,7 +848,8 @@ def understand(question: str, today: date) -> Query:
             run_tokens.update(x.start for x in tokens[i : i + 3])
             i += 3
             continue
-        # A capitalised run starting with a Vietnamese surname is a person we do not know.
+        # A capitalised run starting with a Vietnamese surname is a person we do not know,
+        # unless an institution's head word follows it ("Đoàn Ban Đối ngoại": a delegation).
         if t.capital and t.folded in VN_SURNAMES:
             run = [t]
             j = i + 1
@@ -765,6 +861,9 @@ def understand(question: str, today: date) -> Query:
             ):
                 run.append(tokens[j])
                 j += 1
+            if len(run) >= 2 and run[1].folded in _INSTITUTION_HEADS:
+                i += 1
+                continue
             if len(run) >= 2:
                 unknown.append(q[run[0].start : run[-1].end])
                 run_tokens.update(x.start for x in run)
@@ -813,6 +912,8 @@ def understand(question: str, today: date) -> Query:
     # An institution in any of its forms ("TANDTC" = "Tòa án nhân dân tối cao") ranks the
     # meetings whose titles or text write it another way.
     phrases = [fold_key(m.surface) for m in sectors] + runs + [f for *_, g in agencies for f in g]
+    # "hội đàm trực tuyến" is read as talks: the word for online still ranks the online ones.
+    phrases += [w for m in kinds for w in kind_text("họp trực tuyến") if w in fold_key(m.surface)]
     bare = not (
         people or offices or places or sectors or kinds or dr or leftovers or unknown
     ) and any(c.code in ("VN", "RU") and not c.locative for c in named_countries)
@@ -847,4 +948,5 @@ def understand(question: str, today: date) -> Query:
         year_open=bool(dr and dr.yearless),
         bare_country=bare,
         agencies=[list(g) for a, b, g in agencies if _free(titled, a, b)],
+        unknown_places=unknown_places,
     )

@@ -24,6 +24,12 @@ _LOCATIVE = kept_regex(
     r"(?:^|\s)(?:o|tai|sang|den|toi|tren dat|tham|cong du|chuyen tham)"
     r"(?:\s+(?:chinh thuc|cap nha nuoc|lam viec|huu nghi|ngan|tai|den|sang|toi|o)){0,2}\s+$"
 )
+# Goods or money going there ("xuất sang Nga", "đầu tư vào Việt Nam"): where trade goes,
+# not where the meeting was.
+_TRADE_TO = kept_regex(
+    r"(?:^|\s)(?:xuat|xuat khau|nhap|nhap khau|ban|dau tu|chuyen|van chuyen|giao)"
+    r"(?:\s+\w+){0,3}?\s+(?:sang|vao|toi|den|tu)\s+$"
+)
 # Before a one-syllable country name typed without marks ("tham my", "tong thong phap").
 _COUNTRY_SLOT = kept_regex(
     r"(?:^|\s)(?:o|tai|sang|den|toi|tham|cong du|voi|va|nuoc|lanh dao|tong thong|thu tuong|"
@@ -104,7 +110,7 @@ def find_countries(q: str, folded_q: str, free: Callable[[int, int], bool]) -> l
                 s,
                 e,
                 surface,
-                locative=_LOCATIVE.search(before) is not None,
+                locative=_LOCATIVE.search(before) is not None and not _TRADE_TO.search(before),
                 topic=topic_before(before),
             )
         )

@@ -246,6 +246,7 @@ _TRANSLIT = (
 )
 _DOUBLED = kept_regex(r"(.)\1+")
 STORE_FUZZY_MIN = 85  # rapidfuzz ratio of two transliteration keys
+_ENDING = kept_regex(r"(?<=[a-z]{3})[oe][vfp]$")
 
 
 @lru_cache(maxsize=8192)
@@ -256,9 +257,9 @@ def translit_key(word: str) -> str:
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
     key = _DOUBLED.sub(r"\1", key)
-    if key.endswith("f"):  # "Lavrof", "Ivanoff"
-        key = key[:-1] + "v"
-    return key
+    # The surname ending as Vietnamese papers and ears write it: "Lavrof", "Ivanoff",
+    # "Pushkop", "Medvedep", and "-ov" / "-ev" / "-yov" taken for one another ("Kosachov").
+    return _ENDING.sub("ev", key)
 
 
 @lru_cache(maxsize=65536)

@@ -13,7 +13,7 @@ from functools import cache
 from importlib.resources import files
 
 from store.language.compiled import kept_regex
-from store.language.fold import fold, fold_key
+from store.language.fold import fold, fold_key, nfc
 
 _WORD = kept_regex(r"\w+", re.UNICODE)
 _VOWELS = set("aeiouy")
@@ -218,6 +218,32 @@ def find_agencies(folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
             taken.append((m.start(), m.end()))
             out.append((m.start(), m.end(), group))
     return sorted(out)
+
+
+@cache
+def _figure_words() -> re.Pattern[str]:
+    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
+    words = sorted({fold_key(w) for w in raw.get("figure_words", {}).get("words", [])}, key=len)
+    body = "|".join(re.escape(w) for w in reversed(words) if w) or "(?!)"
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+def figure_words(question: str) -> list[str]:
+    """Words asking for a figure ("kim ngạch", "tỷ giá"), as typed when the question's
+    folding keeps its length (else folded), in the order typed."""
+    text = nfc(question)
+    folded = fold(text)
+    same = len(folded) == len(text)
+    found = _figure_words().finditer(folded if same else fold_key(text))
+    return list(dict.fromkeys(text[m.start() : m.end()] if same else m.group() for m in found))
+
+
+@cache
+def kind_text(kind: str) -> tuple[str, ...]:
+    """Folded words whose presence in a meeting's text makes it of this kind whatever kind
+    it was recorded as (store/data/questions.json "kind_text")."""
+    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
+    return tuple(fold_key(w) for w in raw.get("kind_text", {}).get(kind, ()))
 
 
 def preferred_kinds(folded: str) -> list[str]:

@@ -32,7 +32,8 @@ from store.language.question_names import (
     store_name_matches,
     unmarked_names,
 )
-from store.language.question_words import is_vietnamese_word
+from store.language.question_venues import Venue, venue_city
+from store.language.question_words import figure_words, is_vietnamese_word
 from store.language.records import Record
 from store.language.wording import (
     EXAMPLES,
@@ -281,6 +282,63 @@ async def _place_named(
     return Found(keep[:page], {i: found.scores.get(i, 0.0) for i in keep}, len(keep)), label
 
 
+async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[int]:
+    """Seqs of the meetings matching the question's other constraints whose article holds
+    every one of ``words`` (a bounded number of candidates is read)."""
+    near = await search(store, q, limit=PLACE_SCAN)
+    if not near.ids:
+        return []
+    articles = await source_articles(store, near.ids)
+    keep = [
+        i
+        for i in near.ids
+        if any(all(passages.holds(a, [w]) for w in words) for a in articles.get(i, []))
+    ]
+    if not keep:
+        return []
+    marks = ", ".join("?" for _ in keep)
+    cur = await store.reader.execute(f"SELECT seq FROM meetings WHERE id IN ({marks})", keep)
+    return [int(r[0]) for r in await cur.fetchall()]
+
+
+async def _venue_places(
+    store: Store,
+    q: Query,
+    found: Found,
+    required: list[str],
+    within: list[int] | None,
+    page: int,
+) -> tuple[Found, Venue] | None:
+    """Meetings stored without a city whose venue implies the place asked ("Nhà Quốc hội"
+    → Hà Nội, "Điện Kremlin" → Moskva), when the place matched nothing or only meetings
+    an article mentions in passing. The rest of the question must still constrain."""
+    if found.total and not all(m.secondary for m in await store.meetings_by_ids(found.ids)):
+        return None
+    lex = get_lexicon()
+    rest = q.model_copy(update={"places": [], "venues": [], "project_places": [], "countries": []})
+    if not (rest.has_constraints or required or within is not None):
+        return None
+    near = await search(store, rest, limit=PLACE_SCAN, required=required or None, within=within)
+    keep: list[tuple[str, Venue]] = []
+    for m in await store.meetings_by_ids(near.ids):
+        if m.place:
+            continue
+        lead = " ".join(dict.fromkeys([m.evidence.get("place", ""), m.summary]))
+        venue = venue_city(lead)
+        if venue is None or (q.places and venue.city not in q.places):
+            continue
+        country = lex.places[venue.city].country if venue.city in lex.places else None
+        if any(c != country for c in q.countries):
+            continue
+        keep.append((m.id, venue))
+    if not keep:
+        return None
+    if found.total:  # the passing mentions stay, after the meetings held there
+        keep += [(i, keep[0][1]) for i in found.ids if i not in {k for k, _ in keep}]
+    ids = [i for i, _ in keep]
+    return Found(ids[:page], {i: near.scores.get(i, 0.0) for i in ids}, len(ids)), keep[0][1]
+
+
 async def _namesakes(store: Store, groups: list[LeaderGroup], question: str) -> list[LeaderGroup]:
     """A person asked for by surname alone ("Patrushev") is anyone of that surname the store
     has met, not only the one the lexicon knows (a father and a son both in office)."""
@@ -307,6 +365,37 @@ async def _namesakes(store: Store, groups: list[LeaderGroup], question: str) -> 
         extra = [Alternative(name=n) for n in same]
         out.append(g.model_copy(update={"alternatives": [*g.alternatives, *extra]}) if extra else g)
     return out
+
+
+def _read_as(readings: list[tuple[str, str]], typed: str, matches: list[str]) -> None:
+    """Note how a name typed another way was read, unless it is the name's own spelling."""
+    words = set(fold_key(typed).split())
+    if len(matches) == 1 and not words <= set(fold_key(matches[0]).split()):
+        readings.append((typed, matches[0]))
+
+
+async def _store_spellings(
+    store: Store, groups: list[LeaderGroup], readings: list[tuple[str, str]]
+) -> tuple[list[LeaderGroup], bool]:
+    """People read from a misspelling: a participant of the store spelt nearer to what was
+    typed is meant rather than the person the lexicon guessed ("klimov" is the store's
+    Klimov, not the lexicon's Akimov). Returns the groups and whether any was replaced."""
+    out: list[LeaderGroup] = []
+    changed = False
+    for g in groups:
+        if not g.spelled:
+            out.append(g)
+            continue
+        matches = store_name_matches(g.spelled, await participant_names(store))
+        if matches and not set(matches) & set(g.names):
+            label = matches[0] if len(matches) == 1 else g.spelled
+            g = LeaderGroup(
+                label=label, alternatives=[Alternative(name=n) for n in matches], spelled=g.spelled
+            )
+            changed = True
+        _read_as(readings, g.spelled, g.names)
+        out.append(g)
+    return out, changed
 
 
 async def _ask(
@@ -357,7 +446,8 @@ async def _ask(
     required: list[str] = []
     unknown: list[str] = []
     within: set[int] | None = None
-    groups = list(q.groups)
+    readings: list[tuple[str, str]] = []  # (as typed, whom it was read as)
+    groups, respelt = await _store_spellings(store, q.groups, readings)
     for name in q.unknown_names:
         if await present(store, name):
             groups.append(LeaderGroup(label=name, alternatives=[Alternative(name=name)]))
@@ -366,6 +456,7 @@ async def _ask(
             groups.append(
                 LeaderGroup(label=label, alternatives=[Alternative(name=n) for n in matches])
             )
+            _read_as(readings, name, matches)
         elif (seqs := await article_meetings(store, name)) and len(seqs) <= ARTICLE_HITS:
             # Named anywhere in an article, not only in the sentences a meeting keeps.
             within = set(seqs) if within is None else within & set(seqs)
@@ -387,6 +478,7 @@ async def _ask(
                 LeaderGroup(label=label, alternatives=[Alternative(name=n) for n in matches])
             )
             resolved.append(word)
+            _read_as(readings, word, matches)
         elif (seqs := await article_meetings(store, word)) and len(seqs) <= ARTICLE_HITS:
             within = set(seqs) if within is None else within & set(seqs)
             resolved.append(word)
@@ -398,7 +490,7 @@ async def _ask(
                 "groups": groups,
             }
         )
-    if len(unknown) < len(q.unknown_names) or resolved:
+    if len(unknown) < len(q.unknown_names) or resolved or respelt:
         q = q.model_copy(
             update={
                 "unknown_names": unknown,
@@ -423,6 +515,15 @@ async def _ask(
             answer += "\n" + say(lang, "answer.suggestions", value="; ".join(suggestions))
         return AskResult(**base, answer=answer, suggestions=suggestions, unknown_names=unknown)
 
+    if q.unknown_places:
+        # "gặp ở Cairo": a place the data lacks is a constraint no meeting satisfies.
+        answer = (
+            say(lang, "answer.unknown_place", place=", ".join(q.unknown_places))
+            + "\n"
+            + (understood_text(q) if vi else i18n.understood_text(q, lang))
+        )
+        return AskResult(**base, answer=answer, suggestions=examples[:2])
+
     # An organisation filters only a question naming nobody ("KPRF năm 2015") and only when
     # some meeting's text names it; otherwise it ranks (its forms are phrases): a person's
     # meeting whose article alone names the forum is still his ("Khusnullin EEF").
@@ -437,6 +538,15 @@ async def _ask(
     # the store has never seen ("thời tiết Đà Nẵng", "giá xăng tuần này").
     anchored = bool(q.groups or required or within or q.agencies)
     found_runs, unexplained = ([], []) if anchored else await fallbacks.explain(store, q)
+    if not (anchored or q.kinds or q.met or q.roles) and not unexplained:
+        # "kim ngạch xuất khẩu sang Nga năm 2020": a figure, not a meeting.
+        unexplained = figure_words(question or "")
+    elif unexplained and (q.date_from or q.sectors) and not figure_words(question or ""):
+        # Words the index lacks ("thanh toán nội tệ") beside a period or a sector the store
+        # has: the meetings matching the rest whose article says them are meant.
+        grounded = await _said_in_articles(store, q, unexplained)
+        if grounded:
+            within, unexplained = set(grounded), []
     if unexplained:
         text = off_topic_text(unexplained, q) if vi else i18n.off_topic_text(unexplained, q, lang)
         return AskResult(**base, answer=text, suggestions=examples[:2])
@@ -457,7 +567,8 @@ async def _ask(
     found = await search(
         store, q, limit=page, offset=offset, required=required or None, within=only
     )
-    notes: list[str] = []
+    # The spelling folded: the same note whether the question was typed with marks or not.
+    notes = [say(lang, "answer.read_as", typed=fold_key(t), name=n) for t, n in readings]
     if found.total == 0 and any(g.principal for g in q.groups):
         # No envoy of his met anyone then: the leader's own meetings are the nearest answer.
         own = q.model_copy(
@@ -491,6 +602,11 @@ async def _ask(
             )
             notes.append(say(lang, "answer.recent_none", value=label))
             q, found = newest, again
+    if offset == 0 and (q.places or q.countries):
+        inferred = await _venue_places(store, q, found, required, only, page)
+        if inferred is not None:
+            found, venue = inferred
+            notes.append(say(lang, "answer.place_inferred", place=venue.city, venue=venue.venue))
     if found.total == 0 and offset == 0 and q.places:
         named = await _place_named(store, q, required, only, page, found_runs)
         if named is not None:

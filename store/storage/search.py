@@ -30,6 +30,7 @@ from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.query import LeaderGroup, Query
+from store.language.question_words import kind_text
 from store.storage import bodies
 from store.storage.db import Store
 
@@ -353,7 +354,11 @@ def _facet_terms(
     remote = any(k in REMOTE_KINDS for k in q.kinds)
     prefer = bool(q.kinds) and not remote and bool(q.groups or required or q.roles)
     if kinds and q.kinds and not prefer:
-        terms.append(FTerm([Alt(f"k:{k}") for k in q.kinds]))
+        alts = [Alt(f"k:{k}") for k in q.kinds]
+        # Online talks recorded as talks are an online meeting too (their text says so).
+        texts = [p for k in q.kinds for p in map(fts_phrase, kind_text(k)) if p]
+        alts += [Alt("", fts=t, pred="1 = 1") for t in texts]
+        terms.append(FTerm(alts))
     elif (q.met or q.kinds) and not any(k in MESSAGE_KINDS for k in q.kinds):
         away = REMOTE_KINDS if q.kinds else MESSAGE_KINDS  # relaxed "hội kiến": in person only
         terms.append(FTerm([Alt(f"k:{k}") for k in away], negate=True))
