@@ -60,6 +60,8 @@ CASES: list[tuple[str, str | None]] = [
     ("ai sang Việt Nam bàn dầu khí năm 2019", "n06"),
     # A place nothing was held in, or one the data lacks.
     ("Shapsha ở Cairo", None),
+    # A foreign word after "ở" that the meetings' text holds is not an unknown place.
+    ("Borisov bàn hợp tác ở Vietsovpetro", "n06"),
     ("borisov o sochi", None),
     ("Smirnov ở Sankt-peterburg", None),
     # Figures and weather are not meetings.

@@ -550,8 +550,21 @@ def _place_forms() -> tuple[list[str], list[str]]:
     return forms, owners
 
 
+_AT_WORDS = frozenset({"ở", "tại", "o", "tai"})
+
+
+def _after_at(q: str, start: int, mask: list[bool]) -> bool:
+    """Whether the word before ``start`` is "ở" / "tại" itself, not a syllable of another
+    word ("vận tải", read before) nor another word folded alike ("tái")."""
+    m = re.search(r"(\w+)\s+$", q[max(0, start - 12) : start])
+    if m is None:
+        return False
+    a = max(0, start - 12) + m.start(1)
+    return m.group(1).lower() in _AT_WORDS and _free(mask, a, a + len(m.group(1)))
+
+
 def _places_after_at(
-    q: str, tokens: list[Token], lex: Lexicon
+    q: str, tokens: list[Token], mask: list[bool]
 ) -> list[tuple[int, int, str | None]]:
     """Foreign words right after "ở" / "tại" that no pass read: (start, end, the place
     they spell, or None when the data has no such place)."""
@@ -559,7 +572,7 @@ def _places_after_at(
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if not _AT_PLACE.search(fold(q[max(0, t.start - 12) : t.start])) or not _foreign(t):
+        if not _after_at(q, t.start, mask) or not _foreign(t):
             i += 1
             continue
         run = [t]
@@ -695,7 +708,7 @@ def understand(question: str, today: date) -> Query:
     # meeting was; a near spelling of a place the data has is that place, any other is a
     # place nothing in the store satisfies (never a meeting elsewhere).
     unknown_places: list[str] = []
-    for a, b, place in _places_after_at(q, tokens, lex):
+    for a, b, place in _places_after_at(q, tokens, mask):
         _claim(mask, a, b)
         if place is None:
             unknown_places.append(q[a:b])

@@ -312,6 +312,8 @@ async def _venue_places(
     """Meetings stored without a city whose venue implies the place asked ("Nhà Quốc hội"
     → Hà Nội, "Điện Kremlin" → Moskva), when the place matched nothing or only meetings
     an article mentions in passing. The rest of the question must still constrain."""
+    if len(q.places) > 1 or q.project_places:
+        return None  # "Hà Nội và Moskva ký …": the cities are what it is about
     if found.total and not all(m.secondary for m in await store.meetings_by_ids(found.ids)):
         return None
     lex = get_lexicon()
@@ -515,10 +517,13 @@ async def _ask(
             answer += "\n" + say(lang, "answer.suggestions", value="; ".join(suggestions))
         return AskResult(**base, answer=answer, suggestions=suggestions, unknown_names=unknown)
 
-    if q.unknown_places:
-        # "gặp ở Cairo": a place the data lacks is a constraint no meeting satisfies.
+    # "ở Duma": a word after "ở" the meetings' text holds is an institution or a venue they
+    # name; it must be there. "gặp ở Cairo": a place nothing names satisfies nothing.
+    nowhere = [p for p in q.unknown_places if not await fts_has(store, p)]
+    required += [p for p in q.unknown_places if p not in nowhere]
+    if nowhere:
         answer = (
-            say(lang, "answer.unknown_place", place=", ".join(q.unknown_places))
+            say(lang, "answer.unknown_place", place=", ".join(nowhere))
             + "\n"
             + (understood_text(q) if vi else i18n.understood_text(q, lang))
         )
