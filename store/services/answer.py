@@ -52,6 +52,7 @@ from store.storage import db as _db
 from store.storage.db import Store
 from store.storage.search import (
     ARTICLE_HITS,
+    W_MAIN,
     Found,
     article_meetings,
     forget_sizes,
@@ -66,6 +67,7 @@ from store.storage.search import (
 )
 
 PLACE_SCAN = 50  # meetings read for a place their article names
+VENUE_SCAN = 20  # meetings without a city read for a venue that implies the one asked
 
 
 @dataclass(kw_only=True)
@@ -314,13 +316,13 @@ async def _venue_places(
     an article mentions in passing. The rest of the question must still constrain."""
     if len(q.places) > 1 or q.project_places:
         return None  # "Hà Nội và Moskva ký …": the cities are what it is about
-    if found.total and not all(m.secondary for m in await store.meetings_by_ids(found.ids)):
-        return None
+    if found.total and max(found.scores.values(), default=W_MAIN) >= W_MAIN:
+        return None  # a meeting held there, not only mentioned in passing (see W_MAIN)
     lex = get_lexicon()
     rest = q.model_copy(update={"places": [], "venues": [], "project_places": [], "countries": []})
     if not (rest.has_constraints or required or within is not None):
         return None
-    near = await search(store, rest, limit=PLACE_SCAN, required=required or None, within=within)
+    near = await search(store, rest, limit=VENUE_SCAN, required=required or None, within=within)
     keep: list[tuple[str, Venue]] = []
     for m in await store.meetings_by_ids(near.ids):
         if m.place:
