@@ -68,6 +68,7 @@ from store.storage.search import (
 
 PLACE_SCAN = 50  # meetings read for a place their article names
 VENUE_SCAN = 20  # meetings without a city read for a venue that implies the one asked
+NARROW_DAYS = 92  # a period this short is narrow enough to read its meetings' articles
 
 
 @dataclass(kw_only=True)
@@ -284,10 +285,17 @@ async def _place_named(
     return Found(keep[:page], {i: found.scores.get(i, 0.0) for i in keep}, len(keep)), label
 
 
+def _narrow(q: Query) -> bool:
+    """A sector, or a period of a season at most: few enough meetings to read their articles."""
+    if q.sectors:
+        return True
+    return bool(q.date_from and q.date_to and (q.date_to - q.date_from).days <= NARROW_DAYS)
+
+
 async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[int]:
     """Seqs of the meetings matching the question's other constraints whose article holds
     every one of ``words`` (a bounded number of candidates is read)."""
-    near = await search(store, q, limit=PLACE_SCAN)
+    near = await search(store, q, limit=VENUE_SCAN)
     if not near.ids:
         return []
     articles = await source_articles(store, near.ids)
@@ -548,7 +556,7 @@ async def _ask(
     if not (anchored or q.kinds or q.met or q.roles) and not unexplained:
         # "kim ngạch xuất khẩu sang Nga năm 2020": a figure, not a meeting.
         unexplained = figure_words(question or "")
-    elif unexplained and (q.date_from or q.sectors) and not figure_words(question or ""):
+    elif unexplained and _narrow(q) and not figure_words(question or ""):
         # Words the index lacks ("thanh toán nội tệ") beside a period or a sector the store
         # has: the meetings matching the rest whose article says them are meant.
         grounded = await _said_in_articles(store, q, unexplained)
