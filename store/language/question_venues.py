@@ -5,8 +5,9 @@ Quốc hội", "tại Điện Kremlin", "tại trụ sở Bộ Quốc phòng". A
 Nội") is then satisfied by the venue, and the reply says the city was inferred. Named
 venues come from store/data/places.json; the seats of a country's national institutions
 ("trụ sở Bộ …", "Nhà Quốc hội") from store/data/questions.json "capital_seats": in the
-capital of the country named right after them, else of Vietnam (a Vietnamese article
-names the Russian ministry "Bộ Quốc phòng Nga", its own simply "Bộ Quốc phòng").
+capital (store/data/countries.json) of the country named right after them, else of Vietnam
+(a Vietnamese article names the Russian ministry "Bộ Quốc phòng Nga", its own simply "Bộ
+Quốc phòng").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from store.language.countries import BILATERAL, capital, folded_names
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 
@@ -38,7 +40,11 @@ def _tables() -> tuple[re.Pattern[str], dict[str, Venue], re.Pattern[str], dict[
                 named.setdefault(key, Venue(place.name, v))
     raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
     seats = raw.get("capital_seats", {})
-    capitals = {fold_key(country): city for country, city in seats.get("capitals", {}).items()}
+    capitals = {
+        fold_key(name): city
+        for name, code in folded_names(BILATERAL).items()
+        if (city := capital(code)) is not None
+    }
     forms = sorted((fold_key(s) for s in seats.get("seats", [])), key=len, reverse=True)
     by_len = sorted(named, key=len, reverse=True)
     named_rx = re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, by_len)) + r")(?![a-z0-9])")
