@@ -146,6 +146,24 @@ _HEX_ANCHOR = " + ".join(
     for i in range(15)
 )
 
+PARTICIPANT_TITLES = """
+CREATE TABLE participant_titles (
+    id       INTEGER PRIMARY KEY,  -- never deleted, so ids only grow
+    name     TEXT NOT NULL,
+    title    TEXT NOT NULL,
+    country  TEXT NOT NULL,        -- '' for none
+    UNIQUE (name, title, country)
+);
+INSERT OR IGNORE INTO participant_titles(name, title, country)
+    SELECT name, title, coalesce(country, '') FROM meeting_participants
+    WHERE title IS NOT NULL ORDER BY rowid;
+CREATE TRIGGER participant_titles_ai AFTER INSERT ON meeting_participants
+WHEN new.title IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO participant_titles(name, title, country)
+        VALUES (new.name, new.title, coalesce(new.country, ''));
+END;
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles, meetings and their index tables.
     """
@@ -448,6 +466,12 @@ MIGRATIONS: list[str] = [
     ALTER TABLE meetings ADD COLUMN notes BLOB;
     ALTER TABLE meetings ADD COLUMN notes_from TEXT;   -- the article whose text is the dictionary
     """,
+    # 17 (issue 17; meant to follow the schema branch's 17 as 18): every (name, title,
+    # country) a participant was ever given, in the order first met, so that asking by
+    # title reads the store's few thousand titles, and after a write only the new ones,
+    # instead of every participant. A superset: rows of deleted participants stay, and
+    # search checks what it uses against the participants (store.storage.search).
+    PARTICIPANT_TITLES,
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``

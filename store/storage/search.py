@@ -458,6 +458,11 @@ async def _reported_within(store: Store, lo: str | None, hi: str | None) -> tupl
     return found
 
 
+# Within a period, full-text matches are tested on the period's meetings, read through the
+# date index ("+": never by looking each match up); a meeting starts before it ends.
+_IN_PERIOD = " AND m.date_start >= ? AND m.date_start <= ? AND m.date_end <= ?"
+
+
 def _pieces(
     t: FTerm,
     lo: str | None,
@@ -495,7 +500,8 @@ def _pieces(
             " FROM meetings m WHERE m.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)"
         )
         if lo and hi:
-            return [Piece(sql + " AND m.date_start >= ? AND m.date_end <= ?", [t.fts, lo, hi])]
+            sql = sql.replace(" WHERE m.seq IN", " WHERE +m.seq IN") + _IN_PERIOD
+            return [Piece(sql, [t.fts, lo, hi, hi])]
         return [Piece(sql, [t.fts])]
     out: list[Piece] = []
     base = "SELECT seq, day, day_end FROM meeting_facets WHERE facet = ?"
@@ -509,8 +515,8 @@ def _pieces(
             )
             params: list[object] = [a.fts]
             if lo and hi:
-                sql += " AND m.date_start >= ? AND m.date_end <= ?"
-                params += [lo, hi]
+                sql = sql.replace(" WHERE m.seq IN", " WHERE +m.seq IN") + _IN_PERIOD
+                params += [lo, hi, hi]
             if not rough:
                 sql += " AND " + a.pred.format(seq="m.seq")
                 params += list(a.pred_params)
@@ -570,11 +576,25 @@ def _check(t: FTerm) -> tuple[str, list[object]]:
     if t.seqs is not None:
         return f"d.seq IN ({_marks(len(t.seqs))})", list(t.seqs)
     if t.fts is not None:
-        return "d.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)", [t.fts]
+        # "+": the matches are a list to test against, never rows to look meetings up by
+        # (which reads every match's row instead of walking the driver's index in order).
+        return "+d.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)", [t.fts]
     exists = f"EXISTS (SELECT 1 FROM meeting_facets f WHERE f.facet {{op}} AND f.day = {_DAY} AND f.seq = d.seq)"
     ors: list[str] = []
     params: list[object] = []
     plain = [a.facet for a in t.alts if a.plain]
+    # A place or a kind is a column of the meeting's own row (its facet is derived from
+    # it): one row lookup checks a country's hundred places, not a probe per place.
+    places = [f[2:] for f in plain if f.startswith("l:")]
+    kinds = [f[2:] for f in plain if f.startswith("k:")]
+    plain = [f for f in plain if not f.startswith(("l:", "k:"))]
+    if places or kinds:
+        cols = [f"mm.place IN ({_marks(len(places))})"] if places else []
+        cols += [f"mm.kind IN ({_marks(len(kinds))})"] if kinds else []
+        ors.append(
+            f"EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = d.seq AND ({' OR '.join(cols)}))"
+        )
+        params += [*places, *kinds]
     if plain:
         ors.append(exists.format(op=f"IN ({_marks(len(plain))})"))
         params += plain
@@ -660,9 +680,13 @@ def _check_cost(t: FTerm) -> float:
     """Relative cost of checking a term on one candidate (index point lookups)."""
     if t.fts is not None or t.pred:
         return 1.0
-    return sum(1.0 if a.plain else 2.5 for a in t.alts) ** 0.5 + (
-        0.5 if any(not a.plain for a in t.alts) else 0
+    # Places and kinds are one look at the meeting's row together (see _check).
+    row = any(a.plain and a.facet.startswith(("l:", "k:")) for a in t.alts)
+    probes = sum(
+        0.0 if a.plain and a.facet.startswith(("l:", "k:")) else 1.0 if a.plain else 2.5
+        for a in t.alts
     )
+    return (probes + row) ** 0.5 + (0.5 if any(not a.plain for a in t.alts) else 0)
 
 
 COUNTED_FACET = 3000  # terms with more rows than this in the whole store are sized from memory
@@ -750,7 +774,12 @@ async def _facet_plan(
                 share = min(1.0, (date_term.estimate or 0) / n_all)
                 t.estimate = max(1, min(ESTIMATE_CAP, round(whole * share)))
                 continue
-        n = await _rows_up_to(store, _pieces(t, lo, hi, rough=True, reported=reported), cap)
+        if t.fts is not None and not (lo and hi):
+            # Every day: counted in the full-text index, no meeting row read.
+            fts = "SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?"
+            n = await _size(store, fts, [t.fts], cap)
+        else:
+            n = await _rows_up_to(store, _pieces(t, lo, hi, rough=True, reported=reported), cap)
         t.estimate = ESTIMATE_CAP if n >= cap and t.fts is not None else n
     if any(t.estimate == 0 for t in terms):
         return None
@@ -758,17 +787,33 @@ async def _facet_plan(
     if no_dated and not any(not t.check_only and t.fts is None for t in terms):
         return None
 
+    within = max(1, date_term.estimate or 0) if lo and hi else n_all
+
     def cost(d: FTerm) -> float:
         # Rows read until ``want`` matches (terms taken as independent), times the checks.
         others = [t for t in terms if t is not d]
         sel = 1.0
         for t in others:
-            sel *= 0.95 if t.check_only else min(1.0, (t.estimate or 0) / n_all)
+            # Sizes are counted within the period: a share of the period's meetings.
+            sel *= 0.95 if t.check_only else min(1.0, (t.estimate or 0) / within)
         rows = min(float(d.estimate or 0), want / max(sel, 1e-9))
-        return rows * (1 + sum(_check_cost(t) for t in others)) + 40 * len(d.alts or [0])
+        if d.fts is not None or any(a.fts for a in d.alts):
+            # Full-text matches come in no day order: every one is read and sorted.
+            rows = float(d.estimate or 0)
+        # Each piece of the driver is a statement arm reading its own copy of the
+        # full-text matches it checks.
+        setup = 0.1 * sum(t.estimate or 0 for t in others if t.fts is not None and not t.pred)
+        return rows * (1 + sum(_check_cost(t) for t in others)) + (40 + setup) * len(
+            d.alts or [0]
+        )
 
     candidates = [t for t in terms if not t.check_only]
-    if not no_dated and ((lo and date_term.estimate < n_all) or not candidates):
+    # A common phrase is better checked on the newest meetings than read whole.
+    common = any(
+        (t.fts is not None or any(a.fts for a in t.alts)) and (t.estimate or 0) >= FTS_ESTIMATE_CAP
+        for t in candidates
+    )
+    if not no_dated and ((lo and date_term.estimate < n_all) or not candidates or common):
         candidates.append(date_term)
     driver = min(candidates, key=cost)
     checks: list[str] = []
@@ -875,6 +920,18 @@ async def _facet_search(
         every = 0
         for piece in _pieces(plan.driver, lo, hi, rough=True, reported=plan.reported):
             sql, params = piece.sql, piece.params
+            if plan.driver.fts is not None and plan.size < ESTIMATE_CAP and last:
+                # The driver's rows were counted when sizing it; the matches from the
+                # last walked day on are counted through the date index, not their rows.
+                fts = "SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?"
+                span += await _scalar(
+                    store,
+                    f"SELECT count(*) FROM meetings m WHERE m.date_start >= ? AND +m.seq IN ({fts})"
+                    + (" AND m.date_start >= ? AND m.date_end <= ?" if lo and hi else ""),
+                    [last, plan.driver.fts, *([lo, hi] if lo and hi else [])],
+                )
+                every = plan.size
+                continue
             if (plan.driver.date and not lo) or plan.size < ESTIMATE_CAP:
                 span += await _scalar(
                     store, f"SELECT count(*) FROM ({sql}) AS d WHERE d.day >= ?", [*params, last]
@@ -1204,8 +1261,11 @@ class _Recent:
     def end(self, k: int) -> int:
         return self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.blob)
 
+    def raw(self, k: int) -> bytes:
+        return self.blob[self.starts[k] : self.end(k)]
+
     def text(self, k: int) -> str:
-        return self.blob[self.starts[k] : self.end(k)].decode()
+        return self.raw(k).decode()
 
     def occurrences(self, needle: bytes) -> Iterator[tuple[int, int]]:
         """(article k, where the lowered phrase first occurs in it), newest article first;
@@ -1252,7 +1312,8 @@ async def _recent_articles(store: Store) -> _Recent:
     ):
         seqs.setdefault(str(aid), []).append(int(seq))
     ids = [aid for aid in ids if aid in seqs]
-    texts = {aid: old.text(held[aid]).encode() for aid in ids if old is not None and aid in held}
+    # Texts held already are sliced from the old blob (bytes), never decoded again.
+    texts = {aid: old.raw(held[aid]) for aid in ids if old is not None and aid in held}
     missing = [aid for aid in ids if aid not in texts]
     for k in range(0, len(missing), 500):
         part = missing[k : k + 500]
@@ -1303,19 +1364,60 @@ async def participant_names(store: Store) -> list[str]:
     return cached[1]
 
 
-# Participants' titles in the store, per connection and data version (see _title_index).
+# Participants' titles in the store, per connection (see _title_index).
 _TITLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 TITLE_GAP = 3  # words an article may put between two words of a title as asked
 SOFT_NAMES = 20  # participants titled like an asked title that are searched for, at most
+# Ids of titles written by transactions still open when the index read past them may come
+# after ids it read (PostgreSQL hands them out before commit): this many are read again.
+TITLES_OVERLAP = 1000
+
+_Triple = tuple[str, str, str | None]  # a participant's name, title and country
 
 
 @dataclass
 class _TitleIndex:
-    """Every distinct (name, title, country) of the store's participants, the title folded
-    into words, and which titles hold each word."""
+    """Every (name, title, country) participants were given (the ``participant_titles``
+    table, a superset: see _live) in the order first met, the title folded into words, and
+    which titles hold each word. After a write only the rows past ``last`` are read."""
 
-    rows: list[tuple[str, str, str | None, tuple[tuple[str, ...], ...]]]
-    by_word: dict[str, list[int]]
+    version: int
+    last: int = 0  # the highest id of participant_titles read
+    rows: list[tuple[str, str, str | None, tuple[tuple[str, ...], ...]]] = field(
+        default_factory=list
+    )
+    by_word: dict[str, list[int]] = field(default_factory=dict)
+    held: set[_Triple] = field(default_factory=set)
+    # (title asked, country) -> the triples titled alike, until triples are added
+    found: dict[tuple[tuple[str, ...], str | None], list[_Triple]] = field(default_factory=dict)
+
+    def add(self, rows: list) -> None:
+        for row_id, name, title, country in rows:
+            self.last = max(self.last, int(row_id))
+            triple = (str(name), str(title), country or None)
+            if triple in self.held:
+                continue
+            self.found.clear()
+            self.held.add(triple)
+            parts = _title_parts(triple[1])
+            for w in {w for part in parts for w in part}:
+                self.by_word.setdefault(w, []).append(len(self.rows))
+            self.rows.append((*triple, parts))
+
+    def alike(self, asked: tuple[str, ...], country: str | None) -> list[_Triple]:
+        """The triples whose title holds an office titled like the one asked, in order."""
+        key = (asked, country)
+        if key not in self.found:
+            rare = min(asked, key=lambda w: len(self.by_word.get(w, ())))
+            out: list[_Triple] = []
+            for k in self.by_word.get(rare, ()):
+                name, title, held_country, parts = self.rows[k]
+                if country and held_country != country:
+                    continue
+                if any(titled_alike(asked, words) for words in parts):
+                    out.append((name, title, held_country))
+            self.found[key] = out
+        return self.found[key]
 
 
 # "Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương": a title lists offices; each is
@@ -1330,25 +1432,56 @@ def title_parts(title: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _title_parts(title: str) -> tuple[tuple[str, ...], ...]:
+    return title_parts(title)
+
+
 async def _title_index(store: Store) -> _TitleIndex:
-    names = await participant_names(store)  # refreshes with the data; its key is reused
-    cached = _TITLES.get(store.conn)
-    if cached is not None and cached[0] is names:
-        return cached[1]
-    rows: list[tuple[str, str, str | None, tuple[tuple[str, ...], ...]]] = []
-    by_word: dict[str, list[int]] = {}
-    for name, title, country in await _rows(
-        store,
-        "SELECT DISTINCT name, title, country FROM meeting_participants WHERE title IS NOT NULL",
-        [],
-    ):
-        parts = title_parts(str(title))
-        for w in {w for part in parts for w in part}:
-            by_word.setdefault(w, []).append(len(rows))
-        rows.append((str(name), str(title), country, parts))
-    index = _TitleIndex(rows, by_word)
-    _TITLES[store.conn] = (names, index)
+    """The store's titles, read whole once per connection, then only those a write added."""
+    version = await store.data_version()
+    index = _TITLES.get(store.conn)
+    if index is not None and index.version == version:
+        return index
+    if index is None:
+        index = _TitleIndex(version)
+        _TITLES[store.conn] = index
+    index.version = version
+    index.add(
+        await _rows(
+            store,
+            "SELECT id, name, title, country FROM participant_titles WHERE id > ? ORDER BY id",
+            [index.last - TITLES_OVERLAP if index.rows else 0],
+        )
+    )
     return index
+
+
+async def _live(store: Store, found: list[_Triple]) -> list[_Triple]:
+    """The triples found that some participant still has (a meeting rewritten or deleted
+    leaves its old ones in the table), in order, read until ``SOFT_NAMES`` names have one.
+
+    With ``SOFT_NAMES`` names or fewer all are searched for, and one no participant has
+    any more matches no meeting (its title is checked on each): nothing to read then.
+    """
+    names = list(dict.fromkeys(n for n, _t, _c in found))
+    if len(names) <= SOFT_NAMES:
+        return found
+    live: set[_Triple] = set()
+    kept: set[str] = set()
+    for k in range(0, len(names), SOFT_NAMES):
+        part = names[k : k + SOFT_NAMES]
+        rows = await _rows(
+            store,
+            "SELECT DISTINCT name, title, country FROM meeting_participants"
+            f" WHERE name IN ({_marks(len(part))}) AND title IS NOT NULL",
+            part,
+        )
+        live.update((str(r[0]), str(r[1]), r[2] or None) for r in rows)
+        kept.update(n for n, t, c in found if (n, t, c) in live)
+        if len(kept) >= SOFT_NAMES:
+            break
+    return [t for t in found if t in live]
 
 
 def titled_alike(asked: tuple[str, ...], title: tuple[str, ...]) -> bool:
@@ -1379,15 +1512,11 @@ async def _soft_alternatives(store: Store, q: Query) -> dict[int, list[Alt]]:
         if len(asked) < 2:
             continue
         index = await _title_index(store)
-        rare = min(asked, key=lambda w: len(index.by_word.get(w, ())))
         known = set(g.names)
+        found = [t for t in index.alike(asked, g.country or None) if t[0] not in known]
         titles: dict[str, list[str]] = {}
-        for k in index.by_word.get(rare, ()):
-            name, title, country, parts = index.rows[k]
-            if name in known or (g.country and country != g.country):
-                continue
-            if any(titled_alike(asked, words) for words in parts):
-                titles.setdefault(name, []).append(title)
+        for name, title, _country in await _live(store, found):
+            titles.setdefault(name, []).append(title)
         alts = []
         for name, held in list(titles.items())[:SOFT_NAMES]:
             pred = _TITLE_CHECK.replace("{marks}", _marks(len(held)))

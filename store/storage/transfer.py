@@ -22,9 +22,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-# Kept by PostgreSQL itself: the schema's own bookkeeping, and the facet index its
-# triggers fill as meetings, participants and sectors are inserted.
-DERIVED = frozenset({"schema_version", "data_version", "meeting_facets"})
+# Kept by PostgreSQL itself: the schema's own bookkeeping, the facet index its triggers
+# fill as meetings, participants and sectors are inserted, and the titles participants
+# were given (filled by a trigger on participants the same way).
+DERIVED = frozenset({"schema_version", "data_version", "meeting_facets", "participant_titles"})
 BATCH = 5_000
 
 _TYPES: dict[str, Callable[[Any], Any]] = {
