@@ -11,6 +11,7 @@ import logging
 import re
 import secrets
 import socket
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,6 +32,7 @@ from handlers.common import CONTEXT_TYPES, App
 from store.services.ingest import ensure_seeded, set_workers
 from store.storage.backends import open_store
 from store.storage.db import Store
+from store.storage.search import prepare as prepare_answers
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +126,9 @@ async def _post_init(app: App) -> None:
             log.info("empty database %s: ingested the bundled seed articles", path)
         app.bot_data.store = store
         app.bot_data.owns_store = True
+    t = time.perf_counter()
+    await prepare_answers(app.bot_data.store)
+    log.info("answering's indexes read in %.1f s", time.perf_counter() - t)
     log.info("bot @%s ready", app.bot.username)
     await handlers.startup(app)
 
