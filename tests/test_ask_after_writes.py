@@ -84,3 +84,28 @@ async def test_a_deleted_meeting_is_no_answer_though_its_title_was_read(
     # Written again, the title is found again.
     await ingest(seeded_store, [Article(text=TRANSPORT_AGAIN, source="again.txt")], today=TODAY)
     assert "Arkady Seleznyov" in _names(await _asked(seeded_store))
+
+
+# A name only the article's photo credit gives: no sentence a meeting keeps holds it.
+RAILWAYS = """Hợp tác đường sắt Việt Nam - Nga
+
+Thứ tư, 20/05/2026 - 08:15
+
+Sáng 20/5/2026, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà đã tiếp Bộ trưởng Giao thông Vận tải Liên bang Nga Arkady Seleznyov.
+
+Hai bên thảo luận việc nâng cấp tuyến đường sắt Bắc - Nam và đào tạo kỹ sư.
+
+Ảnh: Zheldorstroyproekt
+"""
+
+
+async def test_a_word_only_a_new_article_holds_is_found_after_it_is_ingested(
+    seeded_store: Store,
+) -> None:
+    await ingest(seeded_store, [Article(text=HOLDER, source="holder.txt")], today=TODAY)
+    assert not (await ask(seeded_store, "Zheldorstroyproekt", today=TODAY)).results
+    await ingest(seeded_store, [Article(text=RAILWAYS, source="rail.txt")], today=TODAY)
+    found = await ask(seeded_store, "Zheldorstroyproekt", today=TODAY)
+    assert [m.date for m in found.results] == ["2026-05-20"]
+    await corrections.delete_meeting(seeded_store, found.results[0], "test", "wrong meeting")
+    assert not (await ask(seeded_store, "Zheldorstroyproekt", today=TODAY)).results

@@ -1265,6 +1265,10 @@ class _Recent:
     seqs: list[list[int]]
     postings: _Postings = field(default_factory=_Postings)
     at: dict[str, int] = field(default_factory=dict)  # article id -> k
+    rowids: list[int] = field(default_factory=list)  # each article's rowid
+    # (meetings, their highest seq, articles, their highest rowid, that article's id) when
+    # read: what a write that only added rows leaves, see _appended
+    marks: tuple[int, int, int, int, str | None] = (0, 0, 0, 0, None)
 
     def end(self, k: int) -> int:
         return self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.blob)
@@ -1301,25 +1305,83 @@ class _Recent:
 _RECENT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection -> _Recent
 
 
+_SOURCES = (
+    "SELECT ms.article_id, m.seq FROM meeting_sources ms JOIN meetings m"
+    " ON m.id = ms.meeting_id WHERE ms.article_id IN ({ids}) ORDER BY m.seq"
+)
+
+
+async def _window_marks(store: Store) -> tuple[int, int, int, int, str | None]:
+    ((meetings, seq, articles, rowid),) = await _rows(
+        store,
+        "SELECT (SELECT count(*) FROM meetings), (SELECT coalesce(max(seq), 0) FROM meetings),"
+        " (SELECT count(*) FROM articles), (SELECT coalesce(max(rowid), 0) FROM articles)",
+        [],
+    )
+    top = await _rows(store, "SELECT id FROM articles WHERE rowid = ?", [rowid])
+    return int(meetings), int(seq), int(articles), int(rowid), str(top[0][0]) if top else None
+
+
+async def _appended(store: Store, old: _Recent, now: tuple) -> bool:
+    """Whether the writes since ``old`` was read only added meetings and articles: none was
+    deleted (seqs are never reused, so the meetings past the last seq are the new ones;
+    an article's rowid may be, so the last one read must still be there)."""
+    meetings, seq, articles, rowid, _top = old.marks
+    if now[4] is None or now[1] < seq or now[3] < rowid:
+        return False
+    ((new_meetings, new_articles, top),) = await _rows(
+        store,
+        "SELECT (SELECT count(*) FROM meetings WHERE seq > ?),"
+        " (SELECT count(*) FROM articles WHERE rowid > ?), (SELECT id FROM articles WHERE rowid = ?)",
+        [seq, rowid, rowid],
+    )
+    return (
+        now[0] - meetings == new_meetings
+        and now[2] - articles == new_articles
+        and (rowid == 0 or top == old.marks[4])
+    )
+
+
 async def _recent_articles(store: Store) -> _Recent:
-    """The newest ``ARTICLE_SCAN`` articles with meetings, read again when the data changes;
-    only texts not held already are read (a few MB of memory, bounded by the scan)."""
+    """The newest ``ARTICLE_SCAN`` articles with meetings, read again when the data changes:
+    after writes that only added rows, just the new articles and their meetings (an
+    article's meetings change only when one is deleted); only texts not held already are
+    read (a few MB of memory, bounded by the scan)."""
     version = await store.data_version()
     old = _RECENT.get(store.conn)
     if old is not None and old.version == version:
         return old
+    marks = await _window_marks(store)
     held = {aid: k for k, aid in enumerate(old.ids)} if old is not None else {}
-    newest = "SELECT id FROM articles ORDER BY rowid DESC LIMIT ?"
-    ids = [str(r[0]) for r in await _rows(store, newest, [ARTICLE_SCAN])]
     seqs: dict[str, list[int]] = {}
-    for aid, seq in await _rows(
-        store,
-        "SELECT ms.article_id, m.seq FROM meeting_sources ms JOIN meetings m"
-        f" ON m.id = ms.meeting_id WHERE ms.article_id IN ({newest}) ORDER BY m.seq",
-        [ARTICLE_SCAN],
-    ):
-        seqs.setdefault(str(aid), []).append(int(seq))
-    ids = [aid for aid in ids if aid in seqs]
+    if old is not None and await _appended(store, old, marks):
+        newest = "SELECT rowid, id FROM articles WHERE rowid > ? ORDER BY rowid DESC LIMIT ?"
+        rows = await _rows(store, newest, [old.marks[3], ARTICLE_SCAN])
+        last = await _rows(
+            store,
+            "SELECT rowid FROM articles ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            [ARTICLE_SCAN - 1],
+        )
+        cutoff = int(last[0][0]) if last else 0
+        added = [str(r[1]) for r in rows]
+        for k in range(0, len(added), 500):
+            part = added[k : k + 500]
+            for aid, seq in await _rows(store, _SOURCES.format(ids=_marks(len(part))), part):
+                seqs.setdefault(str(aid), []).append(int(seq))
+        window = [(int(r[0]), str(r[1])) for r in rows if str(r[1]) in seqs]
+        for k, aid in enumerate(old.ids):
+            # (An article read last time past its marks, by a write in between, is new now.)
+            if old.rowids[k] >= cutoff and aid not in seqs:
+                window.append((old.rowids[k], aid))
+                seqs[aid] = old.seqs[k]
+    else:
+        newest = "SELECT rowid, id FROM articles ORDER BY rowid DESC LIMIT ?"
+        rows = await _rows(store, newest, [ARTICLE_SCAN])
+        sources = _SOURCES.format(ids="SELECT id FROM articles ORDER BY rowid DESC LIMIT ?")
+        for aid, seq in await _rows(store, sources, [ARTICLE_SCAN]):
+            seqs.setdefault(str(aid), []).append(int(seq))
+        window = [(int(r[0]), str(r[1])) for r in rows if str(r[1]) in seqs]
+    ids = [aid for _rowid, aid in window]
     # Texts held already are sliced from the old blob (bytes), never decoded again.
     texts = {aid: old.raw(held[aid]) for aid in ids if old is not None and aid in held}
     missing = [aid for aid in ids if aid not in texts]
@@ -1345,7 +1407,17 @@ async def _recent_articles(store: Store) -> _Recent:
         if aid not in postings.held:
             postings.add(aid, texts.get(aid, b""))
     at_k = {aid: k for k, aid in enumerate(ids)}
-    recent = _Recent(version, blob, starts, ids, [seqs[aid] for aid in ids], postings, at_k)
+    recent = _Recent(
+        version,
+        blob,
+        starts,
+        ids,
+        [seqs[aid] for aid in ids],
+        postings,
+        at_k,
+        [rowid for rowid, _aid in window],
+        marks,
+    )
     _RECENT[store.conn] = recent
     return recent
 
