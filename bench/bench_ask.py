@@ -42,6 +42,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 T0 = time.perf_counter()
+from results import record  # noqa: E402
+
 from store.services.answer import ask  # noqa: E402
 from store.storage.bodies import unpack  # noqa: E402
 from store.storage.db import Store  # noqa: E402
@@ -168,6 +170,12 @@ async def print_accuracy() -> None:
     n = totals[0]
     print(
         f"| **all** | {n} | **{totals[1] / n:.0%}** | {totals[2] / n:.0%} | {totals[3] / n:.0%} |"
+    )
+    record(
+        "ask_accuracy",
+        figure=f"{n} test questions (with and without diacritics): ask() {totals[1] / n:.0%},"
+        f" FTS5 bm25 {totals[2] / n:.0%}, rapidfuzz scan {totals[3] / n:.0%}",
+        met=totals[1] > max(totals[2], totals[3]),
     )
 
 
@@ -464,6 +472,17 @@ async def latency(path: Path, n_each: int, rounds: int) -> None:
     print("\nten slowest questions (worst of the rounds):")
     for (cat, q), ms in sorted(per_q.items(), key=lambda kv: -kv[1])[:10]:
         print(f"  {ms:7.1f} ms  [{cat}] {q}")
+    ratio = pct(allb, 99) / pct(allo, 99)
+    worst = max(CATEGORIES, key=lambda c: pct(ours[c], 99))
+    label = "1k" if meetings < 5_000 else "10k" if meetings < 50_000 else "100k"
+    record(
+        f"ask_latency_{label}",
+        figure=f"{meetings:,} meetings, {len(asked)} questions × {rounds}: all {cells(allo)} ms,"
+        f" FTS5 {cells(allb)} ms, p99 ratio {ratio:.1f}×; p99 per category "
+        + ", ".join(f"{c} {pct(ours[c], 99):.1f}" for c in CATEGORIES)
+        + f" (worst: {worst}); out of scope answered {len(answered)} of {len(off)}",
+        met=pct(ours[worst], 99) <= 10 and ratio >= 20 and not answered,
+    )
 
 
 async def main() -> None:

@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_ask import CATEGORIES, TODAY, cells, pct, questions  # noqa: E402
+from results import record  # noqa: E402
 
 from store.services.answer import ask  # noqa: E402
 from store.storage.db import Store  # noqa: E402
@@ -195,6 +196,14 @@ async def measure(lite_path: Path, pg_url: str, n_each: int, rounds: int) -> Non
         print(f"five slowest on {label} (worst of the rounds):")
         for q, ms in sorted(worst[backend].items(), key=lambda kv: -kv[1])[:5]:
             print(f"  {ms:8.1f} ms  {q}")
+    label = "100k" if meetings >= 50_000 else "10k" if meetings >= 5_000 else "1k"
+    record(
+        f"backends_{label}",
+        figure=f"{meetings:,} meetings, {len(asked)} questions × {rounds}, ms p50 / p99 / max:"
+        f" SQLite {cells(a)}, PostgreSQL {cells(b)}; answers/s {len(a) / sum(a) * 1000:.1f} /"
+        f" {len(b) / sum(b) * 1000:.1f}; results differ on {len(differ)} of {len(asked)}",
+        met=not differ and max(a + b) <= 1000,
+    )
 
 
 async def main() -> None:

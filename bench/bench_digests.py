@@ -33,6 +33,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from results import record  # noqa: E402
 
 from bot.app import build_application  # noqa: E402
 from bot.digests import install_digests  # noqa: E402
@@ -266,6 +269,17 @@ def main() -> int:
         and deliver["sent_to_a_flooded_chat_during_its_wait"] == 0
     )
     print("OK" if ok else "FAILED")
+    record(
+        "digests",
+        figure="compose "
+        + " / ".join(f"{c['seconds']} s" for c in composes)
+        + f" ({args.subscriptions:,} subscriptions, cursors aligned / lagging); delivery to"
+        f" {deliver['subscribers']:,} subscribers, {deliver['flood_waits_injected']} 429s"
+        f" injected: busiest second {deliver['busiest_second']} (limit 30), busiest group minute"
+        f" {deliver['busiest_group_minute']} (limit 20), lost {deliver['lost']}, repeated"
+        f" {deliver['repeated']}, {deliver['virtual_minutes']} min",
+        met=ok,
+    )
     return 0 if ok else 1
 
 

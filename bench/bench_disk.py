@@ -19,6 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from results import record  # noqa: E402
+
 from store.services.ingest import ingest  # noqa: E402
 from store.storage.db import Store  # noqa: E402
 
@@ -36,6 +38,7 @@ async def build(path: Path, n: int) -> None:
 
 
 def report(path: Path) -> None:
+    """Print the file size per 1,000 meetings and the largest tables; record the figure."""
     con = sqlite3.connect(path)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.execute("VACUUM")
@@ -44,15 +47,22 @@ def report(path: Path) -> None:
     size = path.stat().st_size
     print(f"{articles:,} articles, {meetings:,} meetings, file {size / 1e6:.2f} MB")
     print(f"  {size / meetings * 1000 / 1e6:.2f} MB per 1,000 meetings")
+    per = size / meetings * 1000 / 1e6
     try:
         rows = con.execute(
             "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"
         ).fetchall()
     except sqlite3.OperationalError:
-        return
+        rows = []
+    con.close()
     for name, pages in rows[:16]:
         print(f"  {name:32} {pages / meetings * 1000 / 1e6:6.2f} MB per 1,000 meetings")
-    con.close()
+    largest = ", ".join(f"{n} {p / meetings * 1000 / 1e6:.2f}" for n, p in rows[:4])
+    record(
+        "disk",
+        figure=f"{per:.2f} MB per 1,000 meetings ({meetings:,} meetings; largest: {largest})",
+        met=per <= 2.5,
+    )
 
 
 def main() -> None:

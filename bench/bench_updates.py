@@ -210,14 +210,22 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--stores", type=Path, nargs="*", help="private questions on these stores")
     args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "bench"))
+    from results import record
+
     if args.stores:
-        sys.path.insert(0, str(ROOT / "bench"))
         for path in args.stores:
             r = asyncio.run(private_rates(path, min(args.n, 700)))
             print(
                 f"{r['store']} ({r['meetings']:,} meetings), {r['questions']} private questions"
                 f" from 50 users: {r['private_questions_per_second']}/s per round; PTB echo"
                 f" ceiling in the same run {r['echo_ceiling_per_second']}/s"
+            )
+            label = "100k" if r["meetings"] >= 50_000 else "1k" if r["meetings"] < 5_000 else "10k"
+            record(
+                f"private_questions_{label}",
+                figure=f"{r['meetings']:,} meetings: {r['private_questions_per_second']} private"
+                f" questions/s from 50 users; PTB echo ceiling {r['echo_ceiling_per_second']}/s",
             )
         return
     results = [asyncio.run(bench(args.n, distinct)) for distinct in (False, True)]
@@ -235,6 +243,13 @@ def main() -> None:
             f"  Bot API calls {result['bot_api_calls']}; "
             f"peak memory {result['peak_memory_mib']} MiB over {result['peak_memory_updates']} updates"
         )
+    low = min(r["updates_per_second"] for r in results)
+    record(
+        "updates",
+        figure="; ".join(f"{r['workload']}: {r['updates_per_second']}/s" for r in results)
+        + f"; peak memory {max(r['peak_memory_mib'] for r in results)} MiB",
+        met=low >= 800,
+    )
 
 
 if __name__ == "__main__":
