@@ -224,7 +224,7 @@ def table(results: Path = RESULTS) -> str:
             )
             continue
         m = e["machine"]
-        where = f"{e['when']}; {m['cores']} cores, {m['memory']}, load {m['load']}"
+        where = f"{e['when']}; {m['cores']} cores, {m['memory']}, load {m['load']} (1/5/15 min)"
         met = {True: "yes", False: "**no**", None: "–"}[e["met"]]
         lines.append(
             f"| {_cell(row.what)} | `{_cell(e['command'])}` | {_cell(e['figure'])} | {where}"
