@@ -24,3 +24,13 @@ async def with_ask_articles(store: Store) -> Store:
 async def asked_both_ways(store: Store, question: str, today: date) -> list[AskResult]:
     """The answers to a question as typed and typed without diacritics."""
     return [await ask(store, q, today=today, limit=10) for q in (question, fold(question))]
+
+
+async def assert_twins_agree(store: Store, vi: str, en: str, ru: str, today: date) -> None:
+    """A question and its English and Russian twins find the same meetings, in that order."""
+    want = await ask(store, vi, today=today, limit=5)
+    assert want.results, want.answer
+    for lang, question in (("en", en), ("ru", ru)):
+        got = await ask(store, question, today=today, limit=5)
+        assert got.lang == lang
+        assert [m.id for m in got.results] == [m.id for m in want.results], (lang, got.answer)

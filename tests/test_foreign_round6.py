@@ -17,6 +17,7 @@ from store.services.answer import ask
 from store.services.ingest import ingest
 from store.services.sources import load_paths
 from store.storage.db import Store
+from tests.asking import assert_twins_agree
 
 TODAY = date(2026, 12, 1)
 ARTICLES = Path(__file__).parent / "round6_foreign_articles"
@@ -221,12 +222,7 @@ async def store(seeded_store: Store) -> Store:
 
 @pytest.mark.parametrize("vi,en,ru", TWINS, ids=[t[1] for t in TWINS])
 async def test_twins_answer_with_the_same_meetings(store: Store, vi: str, en: str, ru: str) -> None:
-    want = await ask(store, vi, today=TODAY, limit=5)
-    assert want.results, want.answer
-    for lang, question in (("en", en), ("ru", ru)):
-        got = await ask(store, question, today=TODAY, limit=5)
-        assert got.lang == lang
-        assert [m.id for m in got.results] == [m.id for m in want.results], (lang, got.answer)
+    await assert_twins_agree(store, vi, en, ru, TODAY)
 
 
 @pytest.mark.parametrize(
