@@ -41,16 +41,16 @@ class Row:
 ROWS: tuple[Row, ...] = (
     Row(
         "corpus_dev",
-        "labelled real news (`../shared/corpus/dev`), strict: lead meeting's fields right, "
+        "labelled real news (the shared `corpus/dev`), strict: lead meeting's fields right, "
         "questions answered right, facts its text does not support",
-        "python bench/measure_dev.py ../shared/corpus/dev --audit",
+        "python bench/measure_dev.py CORPUS/dev --audit",
         "fields ≥ 95%, questions ≥ 97%, 0 unsupported",
     ),
     Row(
         "corpus_dev2",
-        "labelled real news (`../shared/corpus/dev2`), strict: lead meeting's fields right, "
+        "labelled real news (the shared `corpus/dev2`), strict: lead meeting's fields right, "
         "questions answered right, facts its text does not support",
-        "python bench/measure_dev.py ../shared/corpus/dev2 --audit",
+        "python bench/measure_dev.py CORPUS/dev2 --audit",
         "fields ≥ 95%, questions ≥ 97%, 0 unsupported",
     ),
     Row(
