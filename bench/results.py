@@ -114,15 +114,15 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "backends_100k",
-        "`ask()` on PostgreSQL beside SQLite over the same store (100,000 generated articles through "
-        "ingest; 100k: copied with `briefing copy`), alternately",
+        "`ask()` on PostgreSQL beside SQLite, alternately, over bench_ask.py's 100,000-article "
+        "store copied into PostgreSQL with `briefing copy`",
         "python bench/bench_backends.py --from-sqlite DB",
         "the same answers; no question over 1 s",
     ),
     Row(
         "backends_10k",
-        "`ask()` on PostgreSQL beside SQLite over the same store (10,000 generated articles through "
-        "ingest; 100k: copied with `briefing copy`), alternately",
+        "`ask()` on PostgreSQL beside SQLite, alternately, over the same 10,000 generated "
+        "articles ingested into each",
         "python bench/bench_backends.py --sizes 10000",
         "the same answers; no question over 1 s",
     ),
