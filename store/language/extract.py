@@ -260,10 +260,18 @@ _DONE = kept_regex(r"\b(da|vua|moi day)\b")
 _WILL = kept_regex(r"\b(se|sap|du kien|du dinh|chuan bi|theo ke hoach|theo chuong trinh)\b")
 
 
+def _word_start(s: Sentence, at: int) -> int:
+    """``at`` moved back to the start of the word it falls in: a window cut mid-word ("ộ Kế
+    hoạch và Đầu tư") would hide the capital that makes "Kế hoạch" part of a name."""
+    while at > s.start and not s.text[at - s.start - 1].isspace():
+        at -= 1
+    return at
+
+
 def _future(s: Sentence, k: Mention) -> bool:
     """A plan: a future word shortly before the verb, or earlier in the same clause with the
     verbs listed after it ("sẽ hội đàm với X, gặp Y, hội kiến Z")."""
-    lo = max(s.start, k.start - 40)
+    lo = _word_start(s, max(s.start, k.start - 40))
     if _plan_before(s.text[lo - s.start : k.start - s.start], _folded_span(s, lo, k.start)):
         return True
     clause = s.text[: k.start - s.start]
@@ -1838,7 +1846,8 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
         lo, hi = bounds[i], bounds[i + 1]
         # "chuyến thăm … của X": the visitor follows the noun; "X thăm chính thức Y": X leads.
         who = k.start if _visit(k.key) and _visit_noun(s, k) else lo
-        if _plan_before(s.text[max(lo, k.start - 60) - s.start : k.start - s.start]):
+        start = max(lo, _word_start(s, k.start - 60))
+        if _plan_before(s.text[start - s.start : k.start - s.start]):
             continue
         if _visit(k.key) and who == lo and _invited_to(s, lo, k):
             continue  # "mời Tổng thống Putin thăm Việt Nam": an invitation, not a visit

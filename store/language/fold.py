@@ -24,6 +24,7 @@ def _special(text: str) -> str:
             text = text.replace(src, dst)
     return text
 
+
 _SPACES = kept_regex(r"\s+")
 _NON_WORD = kept_regex(r"[^0-9a-z]+")
 
