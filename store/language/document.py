@@ -230,7 +230,7 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
         s = _bucket(sentences, starts, m.start)
         if s:
             s.offices.append(m)
-    _mark_represented(doc, people)
+    _mark_represented(doc, people, lex)
     introduced: set[str] = set()
     for m in lex.find_kinds(text):
         s = _bucket(sentences, starts, m.start)
@@ -562,12 +562,14 @@ def _title_end(text: str, start: int) -> int:
     return m.start() if m else min(len(text), start + 120)
 
 
-def _mark_represented(doc: Doc, people: list[tuple[Mention, str]]) -> None:
+def _mark_represented(doc: Doc, people: list[tuple[Mention, str]], lex: Lexicon) -> None:
     """Flag people who are represented, greeted or watching, and those coordinated with them."""
     prev: tuple[Mention, str] | None = None
     for m, _ in people:
         edge = doc.title_starts.setdefault(m.start, _chain_start(doc, m))
         why = acted_for(doc, edge, m.end)
+        if why == "envoy" and _principal_named_before(doc, m, lex):
+            why = None  # "Đặc phái viên của Thủ tướng, Bộ trưởng X": X is the envoy himself
         if why is None and prev is not None and prev[0].start in doc.represented:
             gap = fold(_strip_offices(doc, prev[0].end, edge))
             # "lời chào của X, Y và Z" greets all three; but in "Đặc phái viên của X, Phó Thủ
@@ -578,6 +580,20 @@ def _mark_represented(doc: Doc, people: list[tuple[Mention, str]]) -> None:
         if why:
             doc.represented[m.start] = why
         prev = (m, _)
+
+
+def _principal_named_before(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+    """The first office of the chain before a known person outranks his own and is one he never
+    held: it is the principal's ("Đặc phái viên của Thủ tướng, Bộ trưởng Bộ Công Thương X"),
+    where "của Ủy viên Bộ Chính trị, Thủ tướng X" lists X's own offices."""
+    chain = title_chain(doc, m)
+    person = lex.people.get(m.key)
+    if len(chain) < 2 or person is None:
+        return False
+    first, own = lex.offices.get(chain[-1].key), lex.offices.get(chain[0].key)
+    if first is None or own is None or first.rank >= own.rank:
+        return False
+    return all(t.office != first.id for t in person.tenures)
 
 
 def acted_for(doc: Doc, start: int, end: int) -> str | None:
