@@ -166,12 +166,21 @@ def machine() -> dict[str, object]:
     }
 
 
+def _shown(arg: str) -> str:
+    """An argument as the table shows it, quoted for a shell; a path outside the project (a
+    corpus, a scorer) by its last part only, since a reader's clone has no such folder."""
+    path = Path(arg)
+    if not path.exists() or path.resolve().is_relative_to(ROOT):
+        return shlex.quote(arg)
+    return f"…/{shlex.quote(path.name)}"
+
+
 def record(key: str, *, figure: str, met: bool | None = None) -> Path:
     """Keep the figure a bench script just printed as the latest for ``key``."""
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"{key}.json"
     command = "python " + " ".join(
-        shlex.quote(a) for a in [os.path.relpath(sys.argv[0], ROOT), *sys.argv[1:]]
+        _shown(a) for a in [os.path.relpath(sys.argv[0], ROOT), *sys.argv[1:]]
     )
     entry = {
         "key": key,

@@ -35,6 +35,15 @@ def test_record_keeps_the_figure_with_its_command_date_and_machine(tmp_path, mon
     assert entry["machine"]["cores"] >= 1 and entry["when"].endswith("UTC")
 
 
+def test_a_path_outside_the_project_is_recorded_by_its_last_part(tmp_path, monkeypatch):
+    monkeypatch.setattr(results, "RESULTS", tmp_path / "results")
+    corpus = tmp_path / "corpus" / "dev2"
+    corpus.mkdir(parents=True)
+    monkeypatch.setattr(sys, "argv", ["bench/measure_dev.py", str(corpus), "--audit"])
+    entry = json.loads(results.record("corpus_dev2", figure="x").read_text(encoding="utf-8"))
+    assert entry["command"] == "python bench/measure_dev.py …/dev2 --audit"
+
+
 def test_table_shows_recorded_rows_in_order_and_unrun_ones_as_such(tmp_path, monkeypatch):
     monkeypatch.setattr(results, "RESULTS", tmp_path)
     monkeypatch.setattr(sys, "argv", ["bench/bench_ingest.py"])
