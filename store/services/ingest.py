@@ -31,6 +31,7 @@ from store.storage.dedup import Duplicate, Print, Unwritten, article_urls, finge
 log = logging.getLogger(__name__)
 
 # The bundled seed articles (the embedded default), beside the packages.
+# Beside the packages in a clone; an installed copy (the Docker image) finds ./seeds instead.
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 NO_MEETING = Reason("ingest.no_meeting")
 
@@ -331,5 +332,9 @@ async def ensure_seeded(store: Store) -> bool:
         return False
     from store.services.sources import load_paths
 
-    await ingest(store, load_paths([SEEDS_DIR]))
+    seeds = SEEDS_DIR if SEEDS_DIR.is_dir() else Path("seeds")
+    if not seeds.is_dir():
+        log.warning("no seeds/ folder beside the package or here: the store starts empty")
+        return False
+    await ingest(store, load_paths([seeds]))
     return True
