@@ -517,7 +517,9 @@ def _apposition_title(
     if off.start < found.end:
         return
     for m, _ in people:
-        if m.start == found.start:
+        # The lexicon may have matched the surname alone inside the run ("Andrei Grigorievich
+        # Kovtun": a patronymic between the names it knows).
+        if found.start <= m.start < found.end:
             doc.titles_after.setdefault(
                 m.start, _title_text(doc.text[off.start : _title_end(doc.text, off.end)])
             )
