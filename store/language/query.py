@@ -263,6 +263,8 @@ def _title_forms(lex: Lexicon, office_id: str, *more: str) -> list[str]:
     office = lex.offices[office_id]
     forms = [office.title, *more, *office.patterns]
     forms += [_COUNTRY_TAIL.sub("", f) for f in forms]
+    # "Đại sứ đặc mệnh toàn quyền …": articles write the rank in either case.
+    forms += [f.replace("Đặc mệnh", "đặc mệnh") for f in forms if "Đặc mệnh" in f]
     return list(dict.fromkeys(f for f in forms if f))
 
 

@@ -104,6 +104,10 @@ def find_countries(q: str, folded_q: str, free: Callable[[int, int], bool]) -> l
             name_next = nxt and nxt.group(1)[:1].isupper() and free(e, e + nxt.end())
             if capital and name_next and not _COUNTRY_SLOT.search(before):
                 continue  # "Mỹ Tâm", "Anh Tuấn": a name
+            prv = re.search(r"(\w+)\s+$", q[:s])
+            name_before = prv and prv.group(1)[:1].isupper() and free(prv.start(1), s)
+            if capital and name_before and not _COUNTRY_SLOT.search(before):
+                continue  # "Hoàng Tuấn Anh", "Lê Hoàng Anh": a name's last syllable
         out.append(
             Country(
                 code,

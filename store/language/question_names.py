@@ -175,9 +175,19 @@ def given_names(tokens: list[Token]) -> list[tuple[str, int, int]]:
     """ "Kim Ngân": two capitalised words that end one Vietnamese leader's name."""
     idx = alias_index()
     out = []
-    for a, b in zip(tokens, tokens[1:], strict=False):
+    for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)):
         if a.capital and b.capital and b.start - a.end <= 1:
             owner = idx.given.get(f"{a.folded} {b.folded}")
+            prev = tokens[k - 1] if k else None
+            if (
+                owner
+                and prev is not None
+                and prev.capital
+                and a.start - prev.end <= 1
+                and prev.folded in vn_surnames()
+                and fold_key(owner).split()[0] != prev.folded
+            ):
+                continue  # "Hoàng Tuấn Anh": another family name, not Trần Tuấn Anh
             if owner:
                 out.append((owner, a.start, b.end))
     return out
@@ -211,6 +221,15 @@ def fuzzy_person(tokens: list[Token], lex: Lexicon) -> tuple[list[tuple[str, int
             continue
         if t.folded in idx.vocabulary or t.folded in idx.ambiguous:
             continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            t.capital
+            and nxt is not None
+            and nxt.capital
+            and nxt.start - t.end <= 1
+            and not is_vietnamese_word(nxt.folded)
+        ):
+            continue  # "Radiy Khabirov": a given name before a surname, not "Arkady" misspelt
         cutoff = FUZZY_MIN if len(t.folded) >= 7 else FUZZY_MIN_SHORT
         hit = process.extractOne(t.folded, idx.foreign, scorer=fuzz.ratio, score_cutoff=cutoff)
         if hit:
