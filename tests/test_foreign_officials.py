@@ -154,7 +154,7 @@ def test_a_given_name_and_a_surname_are_read_together(question: str, names: list
         ("party chief To Lam", "en", "Tổng Bí thư Tô Lâm"),
         ("Russian justice minister", "en", "Bộ trưởng Tư pháp Nga"),
         ("deputy health minister of Russia", "en", "Thứ trưởng Y tế Nga"),
-        ("Primorsky governor", "en", "Thống đốc vùng Primorye"),
+        ("Primorsky governor", "en", "Thống đốc Primorye"),
         ("секретарь горкома Ханоя", "ru", "Bí thư Thành ủy Hà Nội"),
         ("министр культуры Вьетнама", "ru", "Bộ trưởng Văn hóa Việt Nam"),
         ("встреча в Ростове-на-Дону", "ru", "gặp ở Rostov trên sông Đông"),

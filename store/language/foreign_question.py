@@ -30,6 +30,7 @@ from store.language.fold import nfc
 from store.language.lexicon import Lexicon, get_lexicon
 from store.language.query import Query, understand
 from store.language.question_words import is_vietnamese_word
+from store.language.surnames import vn_surnames
 
 Lang = Literal["vi", "en", "ru"]
 LANGS: tuple[Lang, ...] = ("vi", "en", "ru")
@@ -153,6 +154,8 @@ class _Table:
     heads: frozenset[str]  # titles an English place name goes before ("Hanoi chairman")
     russian: dict[str, str]  # a minister's title as the Russian ministry is called
     place_nouns: tuple[str, ...]  # "province", "город": said of a place, dropped
+    org_nouns: tuple[str, ...] = ()  # "institute", "служб*": an organisation's head noun
+    head_words: tuple[str, ...] = ()  # "глав*", "ректор*": a title a body's name follows
 
 
 def _lower(text: str) -> str:
@@ -229,9 +232,7 @@ def _table(lang: str) -> _Table:
     # A province as Vietnamese articles write it ("tỉnh Irkutsk", not "Irkutsk Oblast"): the
     # reader finds a governor's title in the text by it.
     written = {
-        n: min(
-            (a for a in p["aliases"] if a.startswith(("tỉnh ", "vùng "))), default=n, key=_oblast
-        )
+        n: min((a for a in p["aliases"] if a.startswith("tỉnh ")), default=n, key=_oblast)
         if p.get("kind") == "province" and p["country"] != "VN"
         else n
         for n, p in places.items()
@@ -281,6 +282,8 @@ def _table(lang: str) -> _Table:
         heads=frozenset(data["place_heads"]),
         russian=russian,
         place_nouns=tuple(raw.get("place_nouns", ())),
+        org_nouns=tuple(raw.get("org_nouns", ())),
+        head_words=tuple(raw.get("head_words", ())),
     )
 
 
@@ -639,11 +642,17 @@ def to_vietnamese(question: str, lang: Lang) -> str:
     # principal is the possessor: "Putin's envoy", not "Hoang Binh Quan, special envoy").
     tokens: list[tuple[str, str]] = []
     owners: set[int] = set()
+    quoted: set[int] = set()  # tokens inside quotation marks: an event's or a body's name
+    spans = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
     for m in _WORD.finditer(text):
         word = re.sub(r"['’]s$", "", m.group())
+        before = len(tokens)
         tokens += _split_joined(table, [(word, _lower(word))])
+        if any(a < m.start() < b for a, b in spans):
+            quoted.update(range(before, len(tokens)))
         if word != m.group():
             owners.add(len(tokens) - 1)
+    soft = quoted | _organisation_words(table, tokens)
     out: list[str] = []
     loose: set[int] = set()  # positions in ``out`` of common words the tables do not know
     subject = False  # a person, office, place, sector or date was read
@@ -662,6 +671,8 @@ def to_vietnamese(question: str, lang: Lang) -> str:
             i += 1
             continue
         entry = _longest(table, tokens, i)
+        if entry is not None and syllables and _name_tail(entry, raw, low):
+            entry = None  # "Doan Van Viet", "Pham Viet Nga": a name's syllable, no country
         if entry is not None:
             located = pending_in and entry.place
             if located and posted:
@@ -693,6 +704,17 @@ def to_vietnamese(question: str, lang: Lang) -> str:
             i += 1  # "in the province of Lam Dong", "в провинции Ламдонг": "in" still holds
             continue
         pending_in = low in table.in_place
+        if i in soft and not _dropped(table, low):
+            # A word of an organisation's or an event's name ("Pushkin Institute", "глава
+            # Роскосмоса", «Армия-2022»): Vietnamese articles name them in their own words,
+            # so beside what was understood it only hid the answer; it is no person.
+            loose.add(len(out))
+            out.append(_translit(raw) if _CYRILLIC.search(raw) else raw)
+            named = False
+            syllables = 0
+            prev = None
+            i += 1
+            continue
         if not _dropped(table, low) or _inside_name(tokens, i):
             if raw.isalpha() and not raw[:1].isupper():
                 loose.add(len(out))
@@ -711,6 +733,11 @@ def to_vietnamese(question: str, lang: Lang) -> str:
             subject = subject or (named and i > 0)
             prev = None
         i += 1
+    for k in range(len(out) - 1):
+        if out[k] in _GOVERNOR and out[k + 1] in _vietnamese_places():
+            # "губернатор Кханьхоа", "Khanh Hoa governor": a Vietnamese province is headed
+            # by the chairman of its people's committee; Vietnamese has no governor of it.
+            out[k] = _GOVERNOR[out[k]]
     if subject:
         # A common word neither table knows ("session", "рыба") cannot be found in a
         # Vietnamese article as typed; beside what was understood it only hid the answer.
@@ -719,18 +746,123 @@ def to_vietnamese(question: str, lang: Lang) -> str:
     return " ".join(out)
 
 
+def _name_tail(entry: _Entry, raw: str, low: str) -> bool:
+    """A capitalised one-word place that is also a Vietnamese syllable ("Viet", "Nga", "Anh")
+    right after the syllables of a name the tables do not know continues that name."""
+    return (
+        len(entry.words) == 1
+        and (entry.place or entry.text in _COUNTRY_WORDS)
+        and not entry.person
+        and raw[:1].isupper()
+        and is_vietnamese_word(low)
+    )
+
+
+_QUOTED = kept_regex(r"«[^»]{1,80}»|\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“”]")
+
+
+def _organisation_words(table: _Table, tokens: list[tuple[str, str]]) -> set[int]:
+    """Capitalised words the tables do not know that belong to an organisation's or an
+    event's name rather than to a person's: those beside an organisation noun ("Pushkin
+    Institute", "Federal Customs Service", "Института Пушкина", "Восточноазиатском саммите"),
+    a body after a head's title in the genitive ("глава Роскосмоса Борисов", "глава
+    Башкирии"), and abbreviations ("VTB", "ФТС")."""
+
+    def unknown_capital(k: int) -> bool:
+        raw, low = tokens[k]
+        return (
+            raw[:1].isupper()
+            and not low.startswith("§")
+            and _longest(table, tokens, k) is None
+            and not _dropped(table, low)
+        )
+
+    out: set[int] = set()
+    for k, (raw, low) in enumerate(tokens):
+        if len(raw) >= 2 and raw.isupper() and raw.isalpha() and unknown_capital(k):
+            out.add(k)
+        if any(_matches(low, w) for w in table.org_nouns):
+            if raw[:1].isupper() and unknown_capital(k):
+                out.add(k)
+            j = k - 1  # "Federal Customs Service", "Восточноазиатском саммите"
+            if j >= 0 and tokens[j][0].islower() and _adjective(table, tokens, j):
+                j -= 1  # "Федеральная таможенная служба"
+            while j >= 0 and unknown_capital(j):
+                out.add(j)
+                j -= 1
+            j = k + 1  # "Institute of Oriental Studies"
+            while j < len(tokens) and tokens[j][1] in _ARTICLES:
+                j += 1
+            if j > k + 1:
+                while j < len(tokens) and unknown_capital(j) and _LATIN.match(tokens[j][0]):
+                    out.add(j)
+                    j += 1
+            elif (
+                j < len(tokens)
+                and _CYRILLIC.match(tokens[j][0])
+                and tokens[j][1].endswith(_GENITIVE)
+                and unknown_capital(j)
+            ):
+                out.add(j)  # "Института Пушкина": the body's name in the genitive
+        elif any(_matches(low, w) for w in table.head_words) and k + 1 < len(tokens):
+            raw2, low2 = tokens[k + 1]
+            nxt = tokens[k + 2][0] if k + 2 < len(tokens) else ""
+            if (
+                _CYRILLIC.search(raw2)
+                and unknown_capital(k + 1)
+                and low2.endswith(_GENITIVE)
+                and not low2.endswith(_FEMININE_SURNAME)
+                and (nxt[:1].isupper() or _NOMINATIVE_HEAD.match(low) or low2.endswith("ии"))
+            ):
+                out.add(k + 1)
+    return out
+
+
+def _adjective(table: _Table, tokens: list[tuple[str, str]], k: int) -> bool:
+    """A lower-case word the tables do not know, shaped like a Russian adjective."""
+    low = tokens[k][1]
+    return (
+        low.endswith(_ADJECTIVE_ENDINGS)
+        and _longest(table, tokens, k) is None
+        and not _dropped(table, low)
+    )
+
+
+_ADJECTIVE_ENDINGS = ("ая", "ой", "ый", "ий", "ое", "ом", "ую", "ых", "их", "ого", "ему", "ому")
+
+
+# Genitive endings of a body's name after a head's title ("Роскосмоса", "Башкирии"), and
+# the nominative endings of women's surnames that share them ("Русецкая", "Голикова").
+_GENITIVE = ("а", "я", "ы", "и")
+_FEMININE_SURNAME = ("ая", "ова", "ева", "ина", "ына", "кая")
+_NOMINATIVE_HEAD = kept_regex(
+    r"^(?:глава|руководитель|ректор|директор|гендиректор|председатель|"
+    r"президент|губернатор|начальник|управляющий)$"
+)
+
+
+_GOVERNOR = {"Thống đốc": "Chủ tịch", "Phó Thống đốc": "Phó Chủ tịch"}
+
+
+@cache
+def _vietnamese_places() -> frozenset[str]:
+    return frozenset(p["name"] for p in _data("places.json") if p["country"] == "VN")
+
+
 _RELATIVE = kept_regex(r",\s*(?:who|which|that)\b", re.I)
 
 
 def _inside_name(tokens: list[tuple[str, str]], i: int) -> bool:
     """A capitalised syllable between two capitalised words is part of a Vietnamese name
-    ("Dinh The Huynh"), not the English article it spells."""
-    return (
-        0 < i < len(tokens) - 1
-        and tokens[i][0][:1].isupper()
-        and tokens[i - 1][0][:1].isupper()
-        and tokens[i + 1][0][:1].isupper()
-        and is_vietnamese_word(tokens[i][1])
+    ("Dinh The Huynh"), not the English article it spells; so is a family name that spells
+    a function word before another syllable ("and Do Duc Duy", "with To Van Hung")."""
+    if not (0 < i < len(tokens) - 1 and tokens[i][0][:1].isupper()):
+        return False
+    nxt = tokens[i + 1]
+    if not (nxt[0][:1].isupper() and is_vietnamese_word(nxt[1])):
+        return False
+    return is_vietnamese_word(tokens[i][1]) and (
+        tokens[i - 1][0][:1].isupper() or tokens[i][1] in vn_surnames()
     )
 
 

@@ -19,7 +19,7 @@ from store.language.catalogue import say
 from store.language.compose import compose_answer
 from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold_key
-from store.language.foreign_question import Lang, detect, understand_in
+from store.language.foreign_question import Lang, detect, to_vietnamese, understand_in
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
 from store.language.query import (
@@ -552,11 +552,14 @@ async def _ask(
     # phrase of an article; places, dates, sectors and kinds alone do not vouch for words
     # the store has never seen ("thời tiết Đà Nẵng", "giá xăng tuần này").
     anchored = bool(q.groups or required or within or q.agencies)
+    # A figure asked in English or Russian ("trade turnover", "тонн") is asked in the words
+    # the question was read in.
+    worded = question or "" if vi else to_vietnamese(read, lang)
     found_runs, unexplained = ([], []) if anchored else await fallbacks.explain(store, q)
     if not (anchored or q.kinds or q.met or q.roles) and not unexplained:
         # "kim ngạch xuất khẩu sang Nga năm 2020": a figure, not a meeting.
-        unexplained = figure_words(question or "")
-    elif unexplained and _narrow(q) and not figure_words(question or ""):
+        unexplained = figure_words(worded)
+    elif unexplained and _narrow(q) and not figure_words(worded):
         # Words the index lacks ("thanh toán nội tệ") beside a period or a sector the store
         # has: the meetings matching the rest whose article says them are meant.
         grounded = await _said_in_articles(store, q, unexplained)
