@@ -299,7 +299,12 @@ def _region_shapes(city: str, lang: str, words: list[str]) -> list[str]:
         return [f"{city} {w}" for w in words]
     if city.endswith("ск"):
         return [f"{city}{w}" for w in words]
+    if city[-1:] in _HARD_FINAL and " " not in city and "-" not in city:
+        return [f"{city}ск{w}" for w in words]  # "Тамбовская", "Воронежская область"
     return []
+
+
+_HARD_FINAL = frozenset("бвгджзклмнпрстфхш")
 
 
 def _is_subject(lex: Lexicon, text: str) -> bool:
@@ -735,8 +740,8 @@ def to_vietnamese(question: str, lang: Lang) -> str:
         i += 1
     for k in range(len(out) - 1):
         if out[k] in _GOVERNOR and out[k + 1] in _vietnamese_places():
-            # "губернатор Кханьхоа", "Khanh Hoa governor": a Vietnamese province is headed
-            # by the chairman of its people's committee; Vietnamese has no governor of it.
+            # "губернатор Кханьхоа", "мэр Дананга": a Vietnamese province or city is headed
+            # by the chairman of its people's committee; Vietnamese has no governor or mayor.
             out[k] = _GOVERNOR[out[k]]
     if subject:
         # A common word neither table knows ("session", "рыба") cannot be found in a
@@ -785,10 +790,11 @@ def _organisation_words(table: _Table, tokens: list[tuple[str, str]]) -> set[int
             if raw[:1].isupper() and unknown_capital(k):
                 out.add(k)
             j = k - 1  # "Federal Customs Service", "Восточноазиатском саммите"
-            if j >= 0 and tokens[j][0].islower() and _adjective(table, tokens, j):
-                j -= 1  # "Федеральная таможенная служба"
-            while j >= 0 and unknown_capital(j):
-                out.add(j)
+            while j >= 0 and tokens[j][0].islower() and _adjective_shape(tokens[j][1]):
+                j -= 1  # "Федеральная таможенная служба", "государственного университета"
+            while j >= 0 and tokens[j][0][:1].isupper() and not _person(table, tokens, j):
+                if unknown_capital(j):  # "International Military-Technical Forum"
+                    out.add(j)
                 j -= 1
             j = k + 1  # "Institute of Oriental Studies"
             while j < len(tokens) and tokens[j][1] in _ARTICLES:
@@ -818,14 +824,14 @@ def _organisation_words(table: _Table, tokens: list[tuple[str, str]]) -> set[int
     return out
 
 
-def _adjective(table: _Table, tokens: list[tuple[str, str]], k: int) -> bool:
-    """A lower-case word the tables do not know, shaped like a Russian adjective."""
-    low = tokens[k][1]
-    return (
-        low.endswith(_ADJECTIVE_ENDINGS)
-        and _longest(table, tokens, k) is None
-        and not _dropped(table, low)
-    )
+def _adjective_shape(low: str) -> bool:
+    """A lower-case Russian word shaped like an adjective ("таможенной", "военно-техническом")."""
+    return _CYRILLIC.match(low) is not None and low.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _person(table: _Table, tokens: list[tuple[str, str]], k: int) -> bool:
+    entry = _longest(table, tokens, k)
+    return entry is not None and entry.person
 
 
 _ADJECTIVE_ENDINGS = ("ая", "ой", "ый", "ий", "ое", "ом", "ую", "ых", "их", "ого", "ему", "ому")
@@ -841,7 +847,12 @@ _NOMINATIVE_HEAD = kept_regex(
 )
 
 
-_GOVERNOR = {"Thống đốc": "Chủ tịch", "Phó Thống đốc": "Phó Chủ tịch"}
+_GOVERNOR = {
+    "Thống đốc": "Chủ tịch",
+    "Phó Thống đốc": "Phó Chủ tịch",
+    "Thị trưởng": "Chủ tịch",
+    "Phó Thị trưởng": "Phó Chủ tịch",
+}
 
 
 @cache
