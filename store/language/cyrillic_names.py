@@ -39,6 +39,7 @@ class _Table:
     finals: tuple[tuple[str, str], ...]
     letters: tuple[tuple[str, str], ...]
     endings: tuple[str, ...]
+    press: tuple[tuple[str, str], ...] = ()  # initials as the press spells them ("ch" → Ч)
 
 
 def _longest_first(pairs: dict[str, str]) -> tuple[tuple[str, str], ...]:
@@ -54,6 +55,7 @@ def _table() -> _Table:
         _longest_first(raw["finals"]),
         _longest_first(raw["letters"]),
         tuple(sorted(raw["endings"], key=len, reverse=True)),
+        _longest_first(raw.get("press_initials", {})),
     )
 
 
@@ -72,7 +74,7 @@ def cyrillic_key(word: str) -> str:
     return "".join(out)
 
 
-def _syllable_key(syllable: str) -> str:
+def _syllable_key(syllable: str, press: bool = False) -> str:
     table = _table()
     # đ is told apart from d (Д, not З) before the other marks are folded away.
     word = syllable.lower()
@@ -80,7 +82,7 @@ def _syllable_key(syllable: str) -> str:
     word = fold_key(word[1:] if head else word)
     initial, final = head, ""
     if not head:
-        for src, dst in table.initials:
+        for src, dst in (*table.press, *table.initials) if press else table.initials:
             if word.startswith(src):
                 initial, word = dst, word[len(src) :]
                 break
@@ -94,20 +96,25 @@ def _syllable_key(syllable: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def vietnamese_key(name: str) -> str | None:
-    """The comparison key of a Vietnamese name; None for a name that is not Vietnamese."""
+def vietnamese_key(name: str, press: bool = False) -> str | None:
+    """The comparison key of a Vietnamese name; None for a name that is not Vietnamese.
+    ``press``: as the Russian press often writes it instead ("Chung" → "Чунг", not "Тюнг")."""
     words = name.split()
     if len(words) < 2 or not all(is_vietnamese_word(fold_key(w)) for w in words):
         return None
-    return " ".join(_syllable_key(w) for w in words)
+    return " ".join(_syllable_key(w, press) for w in words)
+
+
+def _vi_score(key: str, name: str) -> float:
+    k = vietnamese_key(name)
+    if k is None or k.count(" ") != key.count(" "):
+        return 0.0
+    alt = vietnamese_key(name, press=True)
+    return max(fuzz.ratio(key, k), fuzz.ratio(key, alt) if alt and alt != k else 0.0)
 
 
 def _best(key: str, names: list[str]) -> str | None:
-    scored = [
-        (fuzz.ratio(key, k), n)
-        for n in names
-        if (k := vietnamese_key(n)) is not None and k.count(" ") == key.count(" ")
-    ]
+    scored = [(score, n) for n in names if (score := _vi_score(key, n)) > 0]
     if not scored:
         return None
     top = max(s for s, _ in scored)
