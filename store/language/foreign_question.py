@@ -26,7 +26,7 @@ from importlib.resources import files
 from typing import Literal
 
 from store.language.compiled import kept_regex
-from store.language.fold import nfc
+from store.language.fold import fold_key, nfc
 from store.language.lexicon import Lexicon, get_lexicon
 from store.language.query import Query, understand
 from store.language.question_words import is_vietnamese_word
@@ -727,7 +727,7 @@ def to_vietnamese(question: str, lang: Lang) -> str:
                 out.append("của")  # "посланник Чан Дай Куанга": a name the store spells
             out.append(_translit(raw) if _CYRILLIC.search(raw) else raw)
             named = raw[:1].isupper()
-            vietnamese = named and is_vietnamese_word(low)
+            vietnamese = named and _syllable(low)
             if named and not vietnamese and syllables >= 2 and lang == "en":
                 # "Dinh The Huynh Zyuganov": a Vietnamese name ends where a word no Vietnamese
                 # syllable spells begins; two people, not one name.
@@ -759,7 +759,7 @@ def _name_tail(entry: _Entry, raw: str, low: str) -> bool:
         and (entry.place or entry.text in _COUNTRY_WORDS)
         and not entry.person
         and raw[:1].isupper()
-        and is_vietnamese_word(low)
+        and _syllable(low)
     )
 
 
@@ -870,10 +870,10 @@ def _inside_name(tokens: list[tuple[str, str]], i: int) -> bool:
     if not (0 < i < len(tokens) - 1 and tokens[i][0][:1].isupper()):
         return False
     nxt = tokens[i + 1]
-    if not (nxt[0][:1].isupper() and is_vietnamese_word(nxt[1])):
+    if not (nxt[0][:1].isupper() and _syllable(nxt[1])):
         return False
-    return is_vietnamese_word(tokens[i][1]) and (
-        tokens[i - 1][0][:1].isupper() or tokens[i][1] in vn_surnames()
+    return _syllable(tokens[i][1]) and (
+        tokens[i - 1][0][:1].isupper() or fold_key(tokens[i][1]) in vn_surnames()
     )
 
 
@@ -985,3 +985,8 @@ def understand_in(
     if lang == "vi":
         return understand(question, today), "vi"
     return understand(to_vietnamese(question, lang), today), lang
+
+
+def _syllable(low: str) -> bool:
+    """A Vietnamese syllable, typed with marks or without ("Đinh", "Dinh")."""
+    return is_vietnamese_word(fold_key(low))

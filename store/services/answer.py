@@ -431,8 +431,9 @@ async def _ask(
     if lang == "ru" and cyrillic_names.has_word(read):
         # A Russian person only articles name, in Latin, asked in a case form ("Цветковой").
         read = cyrillic_names.rewrite_russian(read, await participant_names(store))
-    if lang == "vi" and may_hold_unmarked_name(read):
-        # "beglov nguyen van duoc": a participant's name, not the sector "dược".
+    if lang in ("vi", "en") and may_hold_unmarked_name(read):
+        # "beglov nguyen van duoc", "Fomin and Nguyen Chi Vinh": a participant's name, not
+        # the sector "dược" or the city of Vinh (English writes every Vietnamese name so).
         read = unmarked_names(read, await participant_names(store))
     q, lang = understand_in(read, today, lang, default)
     base = {
