@@ -118,6 +118,28 @@ TWINS: list[tuple[str, str, str]] = [
         "Zubov and Doan Van Viet on cybercrime",
         "Зубов и Доан Ван Вьет о киберпреступности",
     ),
+    # A name ending in a city's name, typed without marks; a name as the Russian press
+    # spells it ("Chung" → "Чунг").
+    (
+        "Lê Hồng Vinh tiếp Thống đốc tỉnh Ulyanovsk",
+        "Le Hong Vinh received the Ulyanovsk governor",
+        "Ле Хонг Винь принял губернатора Ульяновской области",
+    ),
+    (
+        "Morozov gặp Lê Hồng Vinh ở Vinh",
+        "Morozov and Le Hong Vinh in Vinh",
+        "Морозов и Ле Хонг Винь в городе Винь",
+    ),
+    (
+        "Nguyễn Đức Chung tiếp Sobyanin",
+        "Hanoi chairman Nguyen Duc Chung and Moscow mayor Sobyanin",
+        "председатель Ханоя Нгуен Дык Чунг и мэр Москвы Собянин",
+    ),
+    (
+        "Sobyanin ở Hà Nội tháng 11/2019",
+        "Sobyanin met Nguyen Duc Chung in November 2019",
+        "Собянин встретился с Нгуен Дык Чунгом в ноябре 2019 года",
+    ),
     # Events in quotation marks.
     (
         "Phan Văn Giang hội đàm với Shoigu tháng 8/2021",
