@@ -60,6 +60,71 @@ def test_full_text_matches_become_tsquery_lookups() -> None:
     assert "SELECT seq FROM meetings WHERE tsv @@ fts5_query($1)" in sql
 
 
+def test_bounded_full_text_reads_are_planned_for_every_match() -> None:
+    """A LIMIT must not steer the plan of a phrase lookup: it is planned as a whole (a
+    materialised CTE), and read only up to the limit."""
+    has, _ = translate("SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT 1")
+    assert has == (
+        "WITH fts AS MATERIALIZED (SELECT seq FROM meetings WHERE tsv @@ fts5_query($1))"
+        " SELECT 1 FROM fts LIMIT 1"
+    )
+    upto, _ = translate(
+        "SELECT count(*) FROM (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT ?)"
+    )
+    assert upto == (
+        "SELECT count(*) FROM (WITH fts AS MATERIALIZED (SELECT seq FROM meetings"
+        " WHERE tsv @@ fts5_query($1)) SELECT seq FROM fts LIMIT nullif($2, -1)) AS _q1"
+    )
+
+
+def test_checks_on_a_candidate_stay_probes_per_candidate() -> None:
+    """EXISTS correlated with the candidate ``d.seq`` keeps its own plan (OFFSET 0): never a
+    hashed set of every row it could match; other EXISTS are left to the planner."""
+    sql, _ = translate(
+        "SELECT seq FROM (SELECT seq FROM meeting_facets WHERE facet = ?) AS d"
+        " WHERE (EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = d.seq AND mm.place IN (?))"
+        " OR EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = d.seq AND (mm.kind <> ?"
+        " OR EXISTS (SELECT 1 FROM meeting_participants pp WHERE pp.meeting_id = mm.id))))"
+        " AND EXISTS (SELECT 1 FROM meeting_sectors s WHERE s.sector = ?)"
+    )
+    assert sql == (
+        "SELECT seq FROM (SELECT seq FROM meeting_facets WHERE facet = $1) AS d"
+        " WHERE (EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = d.seq AND mm.place IN ($2)"
+        " OFFSET 0) OR EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = d.seq AND (mm.kind <> $3"
+        " OR EXISTS (SELECT 1 FROM meeting_participants pp WHERE pp.meeting_id = mm.id)) OFFSET 0))"
+        " AND EXISTS (SELECT 1 FROM meeting_sectors s WHERE s.sector = $4)"
+    )
+
+
+def test_meetings_are_joined_to_their_matches_by_primary_key() -> None:
+    """SQLite's "+m.seq" (no index for this column) would leave PostgreSQL a nested loop;
+    other unary pluses and additions stay."""
+    sql, _ = translate(
+        "SELECT count(*) + 1 FROM meetings m WHERE m.date_start >= ? AND +m.seq IN"
+        " (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?) AND +d.seq > 0"
+    )
+    assert sql == (
+        "SELECT count(*) + 1 FROM meetings m WHERE m.date_start >= $1 AND m.seq IN"
+        " (SELECT seq FROM meetings WHERE tsv @@ fts5_query($2)) AND +d.seq > 0"
+    )
+
+
+@pytest.mark.postgres_only
+async def test_bounded_full_text_reads_count_the_same(seeded_store: Store) -> None:
+    async def one(sql: str, *params: object) -> int:
+        return int((await (await seeded_store.conn.execute(sql, params)).fetchone())[0])
+
+    every = "SELECT count(*) FROM meetings_fts WHERE meetings_fts MATCH ?"
+    upto = "SELECT count(*) FROM (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT ?)"
+    has = "SELECT count(*) FROM (SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT 1)"
+    for phrase in ('"nga"', '"hop tac"', '"nga" OR "ha noi"', '"khong co tu nay"'):
+        n = await one(every, phrase)
+        assert await one(upto, phrase, 2) == min(n, 2)
+        assert await one(upto, phrase, -1) == n
+        assert await one(has, phrase) == min(n, 1)
+    assert await one(every, '"nga"') > 2
+
+
 BM25_JOIN = (
     "SELECT m.id, 0.3 * coalesce(-f.r, 0) AS score FROM meetings m"
     " LEFT JOIN (SELECT rowid AS rid, bm25(meetings_fts) AS r FROM meetings_fts"

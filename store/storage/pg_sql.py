@@ -24,6 +24,26 @@ _FTS_BM25 = kept_regex(
     r"SELECT rowid AS rid, bm25\(meetings_fts\) AS r FROM meetings_fts\s+WHERE meetings_fts MATCH \?"
 )
 _FTS_ANY = kept_regex(r"FROM meetings_fts WHERE meetings_fts MATCH \?")
+# A bounded read of the matches ("any?", "the first n", "how many, up to n"): planned as if
+# every match were read, then read lazily until the limit. Planned with the limit, a phrase
+# the statistics misjudge as common (they multiply its words' frequencies: "dai hoc" is
+# thought 1,600 rows, has none) is looked for by a sequential scan that expects a match
+# within a few rows and reads all 97,000 meetings' vectors instead: 1–2 s per statement.
+_FTS_LIMITED = kept_regex(
+    r"SELECT (rowid|1) FROM meetings_fts WHERE meetings_fts MATCH \?(?= LIMIT\b)"
+)
+# A correlated EXISTS on the candidate (``d.seq``) checks one candidate's rows through a
+# primary key (search._check): SQLite probes it per candidate, as the walk reads them in
+# order and stops at the limit. PostgreSQL would turn it into a hashed sub-plan that first
+# reads every row the check could hold (each meeting of 110 Russian places, every undated
+# meeting with its participants: ~0.2 s each, read before the first candidate). OFFSET 0
+# keeps it a per-candidate probe (PostgreSQL does not flatten a sub-query with an OFFSET).
+_EXISTS = kept_regex(r"\bEXISTS \(SELECT\b")
+# SQLite's unary "+" keeps it from looking matches up by a column's index; on PostgreSQL
+# the meetings' own ``m.seq`` is the primary key, and "+m.seq" left it no way to join the
+# full-text matches to their meetings but a nested loop that re-read the date range once
+# per match (27 s for 1,848 matches).
+_PLUS_SEQ = kept_regex(r"(?<=[\s(])\+(?=m\.seq\b)")
 # The bm25 join, once numbered: scored per ranked row (pg_schema.BM25_ROWS).
 _BM25_JOIN = kept_regex(
     r"LEFT JOIN \(SELECT rid, r FROM fts5_bm25\((\$\d+)\)\) (?:AS )?(\w+) ON \2\.rid = (\w+)\.seq"
@@ -97,11 +117,39 @@ def _alias_subqueries(sql: str) -> str:
     return "".join(out)
 
 
+def _per_candidate(sql: str) -> str:
+    """``OFFSET 0`` inside each EXISTS sub-query correlated with the candidate ``d.seq``."""
+    out: list[str] = []
+    pos = 0
+    for m in _EXISTS.finditer(sql):
+        if m.start() < pos:
+            continue
+        depth, i = 0, m.end() - 7
+        for i in range(m.end() - 7, len(sql)):
+            depth += {"(": 1, ")": -1}.get(sql[i], 0)
+            if depth == 0:
+                break
+        body = sql[m.end() - 7 + 1 : i]
+        correlated = re.search(r"= d\.seq\b", body) and not re.search(r"\b(LIMIT|OFFSET)\b", body)
+        out.append(sql[pos:i] + (" OFFSET 0" if correlated else "") + ")")
+        pos = i + 1
+    out.append(sql[pos:])
+    return "".join(out)
+
+
 @lru_cache(maxsize=4096)
 def translate(sql: str) -> tuple[str, bool]:
     """The PostgreSQL statement, and whether it returns the inserted row's ``id``."""
     s = sql.strip().rstrip(";")
     s = _FTS_BM25.sub("SELECT rid, r FROM fts5_bm25(?)", s)
+    s = _FTS_LIMITED.sub(
+        lambda m: "WITH fts AS MATERIALIZED (SELECT seq FROM meetings WHERE tsv @@ fts5_query(?))"
+        f" SELECT {'seq' if m.group(1) == 'rowid' else '1'} FROM fts",
+        s,
+    )
+    s = _PLUS_SEQ.sub("", s)
+    if "EXISTS (" in s:
+        s = _per_candidate(s)
     s = _FTS_ROWS.sub("SELECT seq FROM meetings WHERE tsv @@ fts5_query(?)", s)
     s = _FTS_ANY.sub("FROM meetings WHERE tsv @@ fts5_query(?)", s)
     s = s.replace("/*SKIP LOCKED*/", "FOR UPDATE SKIP LOCKED")  # SQLite: a comment
