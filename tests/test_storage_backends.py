@@ -115,7 +115,9 @@ async def test_bounded_full_text_reads_count_the_same(seeded_store: Store) -> No
         return int((await (await seeded_store.conn.execute(sql, params)).fetchone())[0])
 
     every = "SELECT count(*) FROM meetings_fts WHERE meetings_fts MATCH ?"
-    upto = "SELECT count(*) FROM (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT ?)"
+    upto = (
+        "SELECT count(*) FROM (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT ?)"
+    )
     has = "SELECT count(*) FROM (SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT 1)"
     for phrase in ('"nga"', '"hop tac"', '"nga" OR "ha noi"', '"khong co tu nay"'):
         n = await one(every, phrase)

@@ -143,8 +143,10 @@ def translate(sql: str) -> tuple[str, bool]:
     s = sql.strip().rstrip(";")
     s = _FTS_BM25.sub("SELECT rid, r FROM fts5_bm25(?)", s)
     s = _FTS_LIMITED.sub(
-        lambda m: "WITH fts AS MATERIALIZED (SELECT seq FROM meetings WHERE tsv @@ fts5_query(?))"
-        f" SELECT {'seq' if m.group(1) == 'rowid' else '1'} FROM fts",
+        lambda m: (
+            "WITH fts AS MATERIALIZED (SELECT seq FROM meetings WHERE tsv @@ fts5_query(?))"
+            f" SELECT {'seq' if m.group(1) == 'rowid' else '1'} FROM fts"
+        ),
         s,
     )
     s = _PLUS_SEQ.sub("", s)
