@@ -161,6 +161,36 @@ async def test_bm25_per_row_equals_fts5s_over_every_match(seeded_store: Store) -
 
 
 @pytest.mark.postgres_only
+async def test_migrating_leaves_the_planner_statistics(empty_store: Store) -> None:
+    """A database just migrated has every table analysed (PostgreSQL's reltuples -1 means
+    never): the first questions are planned from statistics, not from defaults."""
+    import asyncpg
+
+    from store.storage.pg import PgStore
+
+    admin = await asyncpg.connect(empty_store.path.rsplit("/", 1)[0] + "/postgres")
+    try:
+        await admin.execute("DROP DATABASE IF EXISTS migrated_now")
+        await admin.execute("CREATE DATABASE migrated_now")
+        store = await PgStore.open(empty_store.path.rsplit("/", 1)[0] + "/migrated_now")
+        try:
+            never = await store.pool.fetch(
+                "SELECT relname FROM pg_class WHERE relkind = 'r'"
+                " AND relnamespace = 'public'::regnamespace AND reltuples < 0"
+            )
+            tables = await store.pool.fetchval(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+            )
+        finally:
+            await store.close()
+        await admin.execute("DROP DATABASE migrated_now")
+    finally:
+        await admin.close()
+    assert tables > 10
+    assert [r[0] for r in never] == []
+
+
+@pytest.mark.postgres_only
 async def test_postgres_migrations_are_versioned_and_applied_once(empty_store: Store) -> None:
     from store.storage.pg_schema import MIGRATIONS
 

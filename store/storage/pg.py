@@ -262,6 +262,10 @@ class PgStore(Store):
                 if number == BODY_MIGRATION:
                     await _compress_texts(conn)
                 await conn.execute("UPDATE schema_version SET n = $1", number)
+            if version < len(MIGRATIONS):
+                # A migration may add indexes or rewrite rows: plans need statistics of
+                # them at once, not when autovacuum next passes.
+                await conn.execute("ANALYZE")
         return len(MIGRATIONS)
 
     async def atomic(self, fn: Callable[[Any], T]) -> T:
