@@ -206,7 +206,12 @@ async def measure(lite_path: Path, pg_url: str, n_each: int, rounds: int) -> Non
         f"backends_{label}",
         figure=f"{meetings:,} meetings, {len(asked)} questions × {rounds}, ms p50 / p99 / max:"
         f" SQLite {cells(a)}, PostgreSQL {cells(b)}; answers/s {len(a) / sum(a) * 1000:.1f} /"
-        f" {len(b) / sum(b) * 1000:.1f}; results differ on {len(differ)} of {len(asked)}",
+        f" {len(b) / sum(b) * 1000:.1f}; results differ on {len(differ)} of {len(asked)};"
+        " p99 per category SQLite / PostgreSQL: "
+        + ", ".join(
+            f"{cat} {pct(times['sqlite'][cat], 99):.0f} / {pct(times['postgres'][cat], 99):.0f}"
+            for cat in CATEGORIES
+        ),
         met=not differ and max(a + b) <= 1000,
     )
 
