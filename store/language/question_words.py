@@ -153,10 +153,13 @@ def expand_abbreviations(text: str) -> str:
     written, or in a question typed all in lower case ("tt putin").
     """
     lower = not any(c.isupper() for c in text)
+    # A question typed without marks gets the expansion without marks too: one marked word
+    # would make its other unmarked words read as meant unmarked.
+    unmarked = fold(text) == text.lower()
     for rx, rx_any, full in _data().abbreviations:
         pattern = rx_any if lower else rx
         if pattern.search(text):
-            text = pattern.sub(full, text)
+            text = pattern.sub(fold(full) if unmarked else full, text)
     return text
 
 
@@ -221,21 +224,31 @@ def find_agencies(folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
 
 
 @cache
-def _figure_words() -> re.Pattern[str]:
+def _phrase_list(key: str) -> re.Pattern[str]:
     raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
-    words = sorted({fold_key(w) for w in raw.get("figure_words", {}).get("words", [])}, key=len)
+    words = sorted({fold_key(w) for w in raw.get(key, {}).get("words", [])}, key=len)
     body = "|".join(re.escape(w) for w in reversed(words) if w) or "(?!)"
     return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+def _phrases_in(question: str, key: str) -> list[str]:
+    text = nfc(question)
+    folded = fold(text)
+    same = len(folded) == len(text)
+    found = _phrase_list(key).finditer(folded if same else fold_key(text))
+    return list(dict.fromkeys(text[m.start() : m.end()] if same else m.group() for m in found))
 
 
 def figure_words(question: str) -> list[str]:
     """Words asking for a figure ("kim ngạch", "tỷ giá"), as typed when the question's
     folding keeps its length (else folded), in the order typed."""
-    text = nfc(question)
-    folded = fold(text)
-    same = len(folded) == len(text)
-    found = _figure_words().finditer(folded if same else fold_key(text))
-    return list(dict.fromkeys(text[m.start() : m.end()] if same else m.group() for m in found))
+    return _phrases_in(question, "figure_words")
+
+
+def everyday_words(question: str) -> list[str]:
+    """Words of an everyday errand ("tình hình giao thông", "học tiếng", "vé máy bay"),
+    as :func:`figure_words` gives them."""
+    return _phrases_in(question, "everyday_words")
 
 
 @cache
