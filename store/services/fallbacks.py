@@ -70,7 +70,7 @@ async def explain(store: Store, q: Query) -> tuple[list[str], list[str]]:
                 pieces.append([])
             else:
                 pieces[-1].append(w)
-        for piece in [p for p in pieces if p]:
+        for piece in [p for q in pieces if q for p in _at_foreign(q)]:
             text = " ".join(piece)
             single_vn = len(piece) == 1 and is_vietnamese_word(piece[0])
             # Foreign words typed together ("Sputnik V RDIF") need not be one phrase of
@@ -84,6 +84,17 @@ async def explain(store: Store, q: Query) -> tuple[list[str], list[str]]:
             else:
                 unexplained.append(text)
     return found, unexplained
+
+
+def _at_foreign(piece: list[str]) -> list[list[str]]:
+    """A run mixing one foreign word with Vietnamese syllables ("topilin bao hiem xa hoi",
+    typed without a verb) is a name beside a topic, each judged alone; foreign words typed
+    together stay one piece (see ``explain``)."""
+    foreign = [i for i, w in enumerate(piece) if len(w) > 2 and not is_vietnamese_word(w)]
+    if len(foreign) != 1 or len(piece) == 1:
+        return [piece]
+    i = foreign[0]
+    return [p for p in (piece[:i], piece[i : i + 1], piece[i + 1 :]) if p]
 
 
 def vietnamese_name(name: str) -> bool:
