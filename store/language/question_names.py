@@ -75,6 +75,14 @@ def _build_alias_index() -> _AliasIndex:
     foreign: dict[str, str] = {}
     phrases: dict[str, str] = {}
     inner: dict[str, set[str]] = {}
+    # Given names ("leonid", "anatoly"): one leader's alone still names no one in particular.
+    firsts: set[str] = set()
+    for p in lex.people.values():
+        if p.country == "VN" or len(p.name.split()) < 2:
+            continue
+        surname = translit_key(fold_key(p.name).split()[-1])
+        for a in (p.name, *p.aliases):
+            firsts.update(w for w in fold_key(a).split() if translit_key(w) != surname)
     for key, name in lex.alias_index():
         words = key.split()
         if len(words) == 1:
@@ -89,7 +97,7 @@ def _build_alias_index() -> _AliasIndex:
     # "vladimir" or "sergei" alone names no one in particular.
     ambiguous = set()
     for w, names in inner.items():
-        if len(names) == 1:
+        if len(names) == 1 and w not in firsts:
             foreign.setdefault(w, next(iter(names)))
         elif w not in foreign:
             ambiguous.add(w)
