@@ -245,6 +245,23 @@ def _masked(text: str, mask: list[bool]) -> str:
     return "".join(" " if m else c for c, m in zip(text, mask, strict=False))
 
 
+_NAME_BEFORE = re.compile(r"(\w+)((?:\s+\w+){1,2})\s+$")
+
+
+def _ends_a_name(q: str, m: Mention, mask: list[bool]) -> bool:
+    """ "Lê Đức Vinh": a one-word place capitalised right after a Vietnamese surname and a
+    middle name nobody claimed is the person's given name, not the city."""
+    if " " in m.surface.strip() or not m.surface[:1].isupper():
+        return False
+    before = _NAME_BEFORE.search(q[: m.start])
+    return (
+        before is not None
+        and all(w[:1].isupper() for w in (before.group(1), *before.group(2).split()))
+        and fold(before.group(1)) in VN_SURNAMES
+        and _free(mask, before.start(1), before.end(2))
+    )
+
+
 def _take(mentions: list[Mention], mask: list[bool]) -> list[Mention]:
     out = []
     for m in mentions:
@@ -296,9 +313,11 @@ def _office_group(
     )
 
 
-# Before a leader (and his title): the one who met acted for him.
+# Before a leader (and his title): the one who met acted for him, or carried his letter
+# ("trao thư của Thủ tướng cho …": the Prime Minister sent it, he did not meet).
 _ENVOY_OF = kept_regex(
-    r"(?:^|\s)(?:dac phai vien(?: cua)?|dac su(?: cua)?|thay mat(?: cho)?)[\s,]+$"
+    r"(?:^|\s)(?:dac phai vien(?: cua)?|dac su(?: cua)?|thay mat(?: cho)?|"
+    r"(?:buc )?(?:thu|thu tay|thong diep|thu moi|loi moi) cua)[\s,]+$"
 )
 
 
@@ -405,19 +424,24 @@ def _period_alternatives(
     if person is None:
         return []
     head = fold_key(office_title)
-    alts = []
-    for t in person.tenures:
-        if t.office in office_ids or fold_key(t.title).startswith(head):
-            alts.append(
-                Alternative(
-                    name=name,
-                    start=t.start,
-                    end=t.end,
-                    titles=_title_forms(lex, t.office, office_title, t.title),
-                    titled_anytime=True,
-                )
-            )
-    return alts
+    held = [
+        t for t in person.tenures if t.office in office_ids or fold_key(t.title).startswith(head)
+    ]
+    if len(held) == len(person.tenures):
+        # The title tells none of the person's roles apart ("Đại sứ Nga Kovtun" held only
+        # that post): the name alone is meant, and the term's recorded ends (often the
+        # first and last attested days) must not drop his meetings.
+        return []
+    return [
+        Alternative(
+            name=name,
+            start=t.start,
+            end=t.end,
+            titles=_title_forms(lex, t.office, office_title, t.title),
+            titled_anytime=True,
+        )
+        for t in held
+    ]
 
 
 def _soft_role(lex: Lexicon, office_id: str, ids: list[str]) -> bool:
@@ -489,6 +513,18 @@ def _given_alone(
             continue
         title = next((o for o in offices if 0 <= start - o.end <= 1), None)
         joined = i + 1 == len(words) or words[i + 1][2] in JOIN_WORDS
+        after = words[i + 1] if i + 1 < len(words) else None
+        if (
+            cap
+            and folded in VN_SURNAMES
+            and after is not None
+            and after[3]
+            and after[0] - end <= 1
+            and is_vietnamese_word(after[2])
+        ):
+            continue  # "Bộ trưởng Hoàng Tuấn Anh": the surname of a full name, not "Hoàng"
+        if cap and _ends_a_name(q, Mention(folded, start, end, q[start:end]), mask):
+            continue  # "Phan Bá Thanh": the last word of someone else's full name
         # "Chủ tịch nước Sang thăm Nga", but "chủ tịch nước sang thăm Nga" (goes to visit).
         if title is not None and (cap or joined):
             ids = set(_offices_for(lex, title.key)) | {title.key}
@@ -628,7 +664,9 @@ def understand(question: str, today: date) -> Query:
     offices = _take(lex.find_offices(q), mask)
     # Names are read first, so a place is looked for in what they leave ("Trần Lưu Quang
     # Ninh Thuận" holds "Quang Ninh" too, across the name's end).
-    places = _take(lex.find_places(_masked(q, mask)), mask)
+    places = _take(
+        [m for m in lex.find_places(_masked(q, mask)) if not _ends_a_name(q, m, mask)], mask
+    )
     sectors = _take(lex.find_sectors(q), mask)
     if not _marked(q):
         # "than" unmarked is coal or "thân" (close): coal only beside a place or a word of
