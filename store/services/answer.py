@@ -33,7 +33,7 @@ from store.language.question_names import (
     unmarked_names,
 )
 from store.language.question_venues import Venue, venue_city
-from store.language.question_words import figure_words, is_vietnamese_word
+from store.language.question_words import everyday_words, figure_words, is_vietnamese_word
 from store.language.records import Record
 from store.language.wording import (
     EXAMPLES,
@@ -387,14 +387,31 @@ def _read_as(readings: list[tuple[str, str]], typed: str, matches: list[str]) ->
 
 
 async def _store_spellings(
-    store: Store, groups: list[LeaderGroup], readings: list[tuple[str, str]]
+    store: Store, groups: list[LeaderGroup], readings: list[tuple[str, str]], question: str
 ) -> tuple[list[LeaderGroup], bool]:
     """People read from a misspelling: a participant of the store spelt nearer to what was
     typed is meant rather than the person the lexicon guessed ("klimov" is the store's
     Klimov, not the lexicon's Akimov). Returns the groups and whether any was replaced."""
     out: list[LeaderGroup] = []
     changed = False
+    names = await participant_names(store)
+    typed = f" {fold_key(question)} "
+    merged: list[LeaderGroup] = []
     for g in groups:
+        prev = merged[-1] if merged else None
+        both = f"{prev.spelled} {g.spelled}" if prev is not None and prev.spelled else ""
+        if g.spelled and both and f" {fold_key(both)} " in typed:
+            # "anatoliy vasiliev": one participant's given name and surname typed together,
+            # not two people the lexicon guessed for each word.
+            whole = store_name_matches(both, names)
+            if len(whole) == 1:
+                merged[-1] = LeaderGroup(
+                    label=whole[0], alternatives=[Alternative(name=whole[0])], spelled=both
+                )
+                changed = True
+                continue
+        merged.append(g)
+    for g in merged:
         if not g.spelled:
             out.append(g)
             continue
@@ -408,6 +425,23 @@ async def _store_spellings(
         _read_as(readings, g.spelled, g.names)
         out.append(g)
     return out, changed
+
+
+async def _two_names(store: Store, name: str) -> list[str]:
+    """A capitalised run the store has no one of may be two people typed together
+    ("Đinh Thế Huynh Zyuganov"): split where both halves are participants (the second
+    possibly spelt another way); otherwise the run as typed."""
+    words = name.split()
+    if len(words) < 2 or await present(store, name):
+        return [name]
+    names = await participant_names(store)
+    for k in range(len(words) - 1, 0, -1):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        if (await present(store, left) or store_name_matches(left, names)) and (
+            await present(store, right) or store_name_matches(right, names)
+        ):
+            return [left, right]
+    return [name]
 
 
 async def _ask(
@@ -460,8 +494,9 @@ async def _ask(
     unknown: list[str] = []
     within: set[int] | None = None
     readings: list[tuple[str, str]] = []  # (as typed, whom it was read as)
-    groups, respelt = await _store_spellings(store, q.groups, readings)
-    for name in q.unknown_names:
+    groups, respelt = await _store_spellings(store, q.groups, readings, read)
+    names_asked = [n for name in q.unknown_names for n in await _two_names(store, name)]
+    for name in names_asked:
         if await present(store, name):
             groups.append(LeaderGroup(label=name, alternatives=[Alternative(name=name)]))
         elif matches := store_name_matches(name, await participant_names(store)):
@@ -483,9 +518,14 @@ async def _ask(
     for word in q.keywords:
         if len(word) < 3 or not word.isalpha() or is_vietnamese_word(word):
             continue
+        matches = store_name_matches(word, await participant_names(store))
         if await fts_has(store, word):
-            continue
-        if matches := store_name_matches(word, await participant_names(store)):
+            # In the index: a participant's very surname ("topilin" typed in lower case)
+            # is that person; any other word of the articles is left to the phrases.
+            matches = [n for n in matches if word in fold_key(n).split()[1:]]
+            if not matches:
+                continue
+        if matches:
             label = matches[0] if len(matches) == 1 else word
             groups.append(
                 LeaderGroup(label=label, alternatives=[Alternative(name=n) for n in matches])
@@ -503,7 +543,7 @@ async def _ask(
                 "groups": groups,
             }
         )
-    if len(unknown) < len(q.unknown_names) or resolved or respelt:
+    if len(unknown) < len(names_asked) or resolved or respelt:
         q = q.model_copy(
             update={
                 "unknown_names": unknown,
@@ -559,8 +599,9 @@ async def _ask(
     found_runs, unexplained = ([], []) if anchored else await fallbacks.explain(store, q)
     if not (anchored or q.kinds or q.met or q.roles) and not unexplained:
         # "kim ngạch xuất khẩu sang Nga năm 2020": a figure, not a meeting.
-        unexplained = figure_words(worded)
-    elif unexplained and _narrow(q) and not figure_words(worded):
+        # "tình hình giao thông Hà Nội": an errand, though "giao thông" names a sector.
+        unexplained = figure_words(worded) or everyday_words(worded)
+    elif unexplained and _narrow(q) and not figure_words(worded) and not everyday_words(worded):
         # Words the index lacks ("thanh toán nội tệ") beside a period or a sector the store
         # has: the meetings matching the rest whose article says them are meant.
         grounded = await _said_in_articles(store, q, unexplained)
@@ -571,6 +612,10 @@ async def _ask(
         return AskResult(**base, answer=text, suggestions=examples[:2])
     if not q.groups and not required and q.roles:
         required += q.role_terms or q.roles  # "đại sứ" alone: someone with that title
+    elif q.groups and (placed := [t for t in q.role_terms if t not in q.roles]):
+        # "Chủ tịch UBND Cần Thơ tiếp Đại sứ Nga": an office of one place is one person,
+        # not a role to rank by; its words and its place must be in the meeting.
+        required += [t for t in placed if t not in required]
     # Words beside nothing but a period or a place must all appear: a year or a city
     # vouches for no words ("khách sạn ở Sochi", "dự báo bão ở Hà Nội").
     anchors = q.groups or q.sectors or q.kinds or q.roles
