@@ -1,5 +1,6 @@
 """Round 6 of reading Vietnamese questions as a newsroom types them, over articles written
-for these tests (tests/round6_vi_articles): a provincial leader's office as a title, a name
+for these tests (tests/round6_vi_articles): a provincial leader's office as a title (with
+its city inside: "Chủ tịch UBND TP Hà Nội"), "TT Ngoại giao" as a deputy minister, a name
 typed with a title that tells none of the person's roles apart, a name ending in a syllable
 that is also a country or a city ("Trần Hồng Anh", "Lê Đức Vinh"), two names run together,
 a letter carried for a leader, ministries by their abbreviations, run-together accentless
@@ -63,6 +64,12 @@ CASES = [
     ("Bộ trưởng TN&MT hội đàm Bộ trưởng Tài nguyên Nga ở Moskva", "r02"),
     ("Bộ trưởng GTVT gặp Overchuk ở Moskva hồi tháng 4", "r03"),
     ("Thống đốc Ulyanovsk Russkikh thăm Bắc Ninh năm 2024", "r04"),
+    ("Chủ tịch UBND TP Hà Nội tiếp Thống đốc Tula", "r05"),
+    ("chu tich ubnd ha noi tiep thong doc tinh tula thang 10", "r05"),
+    ("Chủ tịch Hà Nội gặp Thống đốc tỉnh Tula năm ngoái", "r05"),
+    ("TT Ngoại giao Nga Rudenko thăm Hà Nội tháng 3/2024", "r06"),
+    ("tt ngoai giao nga rudenko tham van chinh tri", "r06"),
+    ("Thứ trưởng Ngoại giao Lê Thị Thu Hằng tiếp Rudenko", "r06"),
 ]
 
 
@@ -195,3 +202,19 @@ async def test_errands_get_no_meeting_on_a_generated_store_and_real_questions_do
         for question in (f"{a} gặp {b}", fold(f"{b} ở {m.place}")):
             r = await ask(generated, question, today=TODAY)
             assert any(x.id == m.id for x in r.results[:5]) or r.total > 5, question
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("TT Ngoại giao Nga Rudenko", "thu truong ngoai giao"),
+        ("tt quoc phong nga", "thu truong quoc phong"),
+    ],
+)
+def test_tt_before_a_ministry_is_a_deputy_minister(question: str, title: str) -> None:
+    from store.language.question_words import expand_abbreviations
+
+    assert title in fold(expand_abbreviations(question)).lower()
+    assert not understand(question, TODAY).groups or all(
+        g.office != "ru_president" for g in understand(question, TODAY).groups
+    )

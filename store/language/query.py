@@ -427,10 +427,10 @@ def _period_alternatives(
     held = [
         t for t in person.tenures if t.office in office_ids or fold_key(t.title).startswith(head)
     ]
-    if len(held) == len(person.tenures):
+    if len(held) == len(person.tenures) and all(t.flag == "attested" for t in held):
         # The title tells none of the person's roles apart ("Đại sứ Nga Kovtun" held only
-        # that post): the name alone is meant, and the term's recorded ends (often the
-        # first and last attested days) must not drop his meetings.
+        # that post) and the data knows the term only by its first and last attested days
+        # ("attested"): the name alone is meant, and those days must not drop his meetings.
         return []
     return [
         Alternative(
@@ -442,6 +442,11 @@ def _period_alternatives(
         )
         for t in held
     ]
+
+
+def _place_inside(lex: Lexicon, label: str) -> Mention | None:
+    """The place a title names after its first words ("Chủ tịch UBND TP Hà Nội")."""
+    return next((m for m in lex.find_places(label) if m.start > 0), None)
 
 
 def _soft_role(lex: Lexicon, office_id: str, ids: list[str]) -> bool:
@@ -842,7 +847,13 @@ def understand(question: str, today: date) -> Query:
             label = q[off.start : end]
             roles.append(fold_key(label))
             role_labels.append(label)
-            if place is None:
+            inner = None if place is not None else _place_inside(lex, label)
+            if inner is not None:
+                # "Chủ tịch UBND Hà Nội", an office whose title holds its city: the office's
+                # words and the place, each somewhere ("Chủ tịch UBND thành phố" in Hà Nội).
+                head = _PLACE_WORD.sub("", fold_key(label[: inner.start]))
+                role_terms += [t for t in (head.strip(), fold_key(inner.key)) if t]
+            elif place is None:
                 role_terms.append(fold_key(label))
             else:
                 # The office and its place, each somewhere in the stored title: "Thống đốc
