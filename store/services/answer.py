@@ -610,12 +610,14 @@ async def _ask(
     if unexplained:
         text = off_topic_text(unexplained, q) if vi else i18n.off_topic_text(unexplained, q, lang)
         return AskResult(**base, answer=text, suggestions=examples[:2])
+    placed: list[str] = []
     if not q.groups and not required and q.roles:
         required += q.role_terms or q.roles  # "đại sứ" alone: someone with that title
-    elif q.groups and (placed := [t for t in q.role_terms if t not in q.roles]):
+    elif q.groups:
         # "Chủ tịch UBND Cần Thơ tiếp Đại sứ Nga": an office of one place is one person,
-        # not a role to rank by; its words and its place must be in the meeting.
-        required += [t for t in placed if t not in required]
+        # not a role to rank by; its words and its place are looked for in the meeting
+        # first (an article may write the place another way: "TP.HCM", "Vùng Khabarovsk").
+        placed = [t for t in q.role_terms if t not in q.roles and t not in required]
     # Words beside nothing but a period or a place must all appear: a year or a city
     # vouches for no words ("khách sạn ở Sochi", "dự báo bão ở Hà Nội").
     anchors = q.groups or q.sectors or q.kinds or q.roles
@@ -628,9 +630,21 @@ async def _ask(
 
     page = 1 if q.single and offset == 0 else limit
     only = sorted(within) if within is not None else None
-    found = await search(
-        store, q, limit=page, offset=offset, required=required or None, within=only
-    )
+    found = Found([], {}, 0)
+    if placed:
+        found = await search(
+            store, q, limit=page, offset=offset, required=[*required, *placed], within=only
+        )
+    if placed and not found.total:
+        # The place written another way: the office's own words still must be there.
+        heads = [t for t in placed if any(r.startswith(t) for r in q.roles)]
+        found = await search(
+            store, q, limit=page, offset=offset, required=[*required, *heads], within=only
+        )
+    if not found.total:
+        found = await search(
+            store, q, limit=page, offset=offset, required=required or None, within=only
+        )
     # The spelling folded: the same note whether the question was typed with marks or not.
     notes = [say(lang, "answer.read_as", typed=fold_key(t), name=n) for t, n in readings]
     if found.total == 0 and any(g.principal for g in q.groups):
