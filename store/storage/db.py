@@ -116,6 +116,7 @@ class Reader:
 
 class Store:
     _prints_done = False  # backfill_prints has run on this store (PostgreSQL's too)
+    lists_inline = True  # answering may write a list of seqs into a statement (see search)
 
     def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
         self.conn = conn

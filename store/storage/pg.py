@@ -180,6 +180,7 @@ class PgStore(Store):
     """A Store on PostgreSQL (``BRIEFING_DATABASE_URL=postgresql://…``)."""
 
     loop_bound = True  # its pool serves the event loop that opened it, no other
+    lists_inline = False  # statements are translated and cached by their text
 
     def __init__(self, pool: asyncpg.Pool, url: str) -> None:  # noqa: D107
         self.pool = pool

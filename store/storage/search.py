@@ -133,12 +133,67 @@ def _iso(d) -> str | None:
 
 
 async def _scalar(store: Store, sql: str, params: list[object]) -> int:
+    sql, params = await _fts_listed(store, sql, params)
     row = await (await store.reader.execute(sql, params)).fetchone()
     return int(row[0]) if row and row[0] is not None else 0
 
 
 async def _rows(store: Store, sql: str, params: list[object]) -> list:
+    sql, params = await _fts_listed(store, sql, params)
     return list(await (await store.reader.execute(sql, params)).fetchall())
+
+
+# A full-text term is tested in several statements of one question (sizing the plan, the
+# walk, the count): each evaluated the FTS5 expression again, which for a phrase of common
+# words ("chu tich hoi dong") reads long position lists. Matches up to FTS_LISTED are read
+# once per question and given to the later statements as a list of seqs.
+FTS_LISTED = 2000
+_FTS_ROWS = "SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?"
+_FTS_IN = "IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)"
+
+
+async def _fts_matches(store: Store, expr: str) -> tuple[int, ...] | None:
+    """The seqs matching a full-text expression, when at most FTS_LISTED (else None);
+    read once per question (see remember_sizes)."""
+    memo = _SIZES.get()
+    key = ("fts", id(store.reader), expr)
+    if memo is not None and key in memo:
+        return memo[key]
+    rows = await (
+        await store.reader.execute(
+            "SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT ?",
+            [expr, FTS_LISTED + 1],
+        )
+    ).fetchall()
+    found = tuple(sorted(int(r[0]) for r in rows)) if len(rows) <= FTS_LISTED else None
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+async def _fts_listed(store: Store, sql: str, params: list[object]) -> tuple[str, list[object]]:
+    """The statement with each ``IN (full-text matches)`` of a rare enough expression
+    written as the list of its seqs (SQLite; PostgreSQL keeps its own plan)."""
+    if _FTS_IN not in sql or not store.lists_inline or _SIZES.get() is None:
+        return sql, params
+    parts = sql.split(_FTS_IN)
+    out = [parts[0]]
+    kept = list(params)
+    drop: set[int] = set()
+    at = parts[0].count("?")
+    for part in parts[1:]:
+        expr = params[at] if at < len(params) else None
+        seqs = await _fts_matches(store, expr) if isinstance(expr, str) else None
+        if seqs is None:
+            out.append(_FTS_IN)
+        else:
+            out.append("IN (" + ",".join(map(str, seqs)) + ")")
+            drop.add(at)
+        at += 1 + part.count("?")
+        out.append(part)
+    if not drop:
+        return sql, params
+    return "".join(out), [x for i, x in enumerate(kept) if i not in drop]
 
 
 # ------------------------------------------------------------------------- ranking
@@ -463,6 +518,9 @@ async def _reported_within(store: Store, lo: str | None, hi: str | None) -> tupl
 _IN_PERIOD = " AND m.date_start >= ? AND m.date_start <= ? AND m.date_end <= ?"
 
 
+_WHOLE_FACET = "SELECT seq, day, day_end FROM meeting_facets WHERE facet = ?"
+
+
 def _pieces(
     t: FTerm,
     lo: str | None,
@@ -504,7 +562,7 @@ def _pieces(
             return [Piece(sql, [t.fts, lo, hi, hi])]
         return [Piece(sql, [t.fts])]
     out: list[Piece] = []
-    base = "SELECT seq, day, day_end FROM meeting_facets WHERE facet = ?"
+    base = _WHOLE_FACET
     here = "meeting_facets.seq"
     for a in t.alts:
         if a.fts:
@@ -670,7 +728,11 @@ async def _size(store: Store, sql: str, params: list[object], cap: int) -> int:
     key = (sql, tuple(params), cap)
     if memo is not None and key in memo:
         return memo[key]
-    n = await _scalar(store, f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, cap])
+    if sql == _FTS_ROWS and cap <= FTS_LISTED + 1 and store.lists_inline and memo is not None:
+        seqs = await _fts_matches(store, str(params[0]))
+        n = min(cap, len(seqs) if seqs is not None else FTS_LISTED + 1)
+    else:
+        n = await _scalar(store, f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, cap])
     if memo is not None:
         memo[key] = n
     return n
@@ -695,12 +757,13 @@ def _check_cost(t: FTerm) -> float:
 
 
 COUNTED_FACET = 3000  # terms with more rows than this in the whole store are sized from memory
-# Rows per facet in the whole store, per connection, read once per change of the data.
+# Rows per facet in the whole store, per connection, read once per change of the data:
+# (key, sizes, complete). ``complete``: every facet was counted (by ``prepare``), so one
+# absent has no rows; otherwise each facet is counted when first asked.
 _FACET_SIZES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-async def _facet_sizes(store: Store, facets: list[str]) -> dict[str, int]:
-    """Rows of each facet in the whole store; only steers plans (see COUNTED_FACET)."""
+async def _facet_key(store: Store) -> tuple[int, int]:
     memo = _SIZES.get()
     key = memo.get("facet_key") if memo is not None else None
     if key is None:
@@ -714,11 +777,31 @@ async def _facet_sizes(store: Store, facets: list[str]) -> dict[str, int]:
         key = (version[0][0], row[0][0])
         if memo is not None:
             memo["facet_key"] = key
+    return key
+
+
+async def count_facets(store: Store) -> None:
+    """Every facet's rows counted in one pass, kept until the data changes: a question then
+    never counts a big facet (a kind, a capital, a common sector: tens of thousands of rows
+    at 100,000 meetings) to size its plan or estimate its total."""
+    key = await _facet_key(store)
+    cached = _FACET_SIZES.get(store.conn)
+    if cached is not None and cached[0] == key and cached[2]:
+        return
+    rows = await _rows(store, "SELECT facet, count(*) FROM meeting_facets GROUP BY facet", [])
+    _FACET_SIZES[store.conn] = (key, {str(r[0]): int(r[1]) for r in rows}, True)
+
+
+async def _facet_sizes(store: Store, facets: list[str]) -> dict[str, int]:
+    """Rows of each facet in the whole store; only steers plans (see COUNTED_FACET)."""
+    key = await _facet_key(store)
     cached = _FACET_SIZES.get(store.conn)
     if cached is None or cached[0] != key:
-        cached = (key, {})
+        cached = (key, {}, False)
         _FACET_SIZES[store.conn] = cached
     sizes: dict[str, int] = cached[1]
+    if cached[2]:
+        return {f: sizes.get(f, 0) for f in facets}
     missing = [f for f in dict.fromkeys(facets) if f not in sizes]
     if missing:
         rows = await _rows(
@@ -730,6 +813,19 @@ async def _facet_sizes(store: Store, facets: list[str]) -> dict[str, int]:
         sizes.update({f: 0 for f in missing})
         sizes.update({r[0]: int(r[1]) for r in rows})
     return {f: sizes[f] for f in facets}
+
+
+async def _known_size(store: Store, piece: Piece) -> int | None:
+    """A whole facet's rows when already counted for this version of the data, else None."""
+    if piece.sql != _WHOLE_FACET or len(piece.params) != 1:
+        return None
+    cached = _FACET_SIZES.get(store.conn)
+    if cached is None or cached[0] != await _facet_key(store):
+        return None
+    facet = str(piece.params[0])
+    if facet in cached[1]:
+        return cached[1][facet]
+    return 0 if cached[2] else None
 
 
 PIECES_PER_COUNT = 200  # pieces counted in one statement (SQLite allows 500 compound arms)
@@ -781,8 +877,7 @@ async def _facet_plan(
                 continue
         if t.fts is not None and not (lo and hi):
             # Every day: counted in the full-text index, no meeting row read.
-            fts = "SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?"
-            n = await _size(store, fts, [t.fts], cap)
+            n = await _size(store, _FTS_ROWS, [t.fts], cap)
         else:
             n = await _rows_up_to(store, _pieces(t, lo, hi, rough=True, reported=reported), cap)
         t.estimate = ESTIMATE_CAP if n >= cap and t.fts is not None else n
@@ -949,6 +1044,15 @@ async def _facet_search(
                 else:
                     every = plan.size
                 continue
+            known = await _known_size(store, piece)
+            if known is not None:
+                # A whole facet counted already: only the rows from the last walked day on
+                # are counted (an index range), not the facet again.
+                span += await _scalar(
+                    store, f"SELECT count(*) FROM ({sql}) AS d WHERE d.day >= ?", [*params, last]
+                )
+                every += known
+                continue
             # Both counts in one pass over the piece's rows.
             ((n_span, n_all),) = await _rows(
                 store,
@@ -976,11 +1080,7 @@ async def _ranking(store: Store, q: Query) -> tuple[str, list, str, list]:
     rank_expr = _any(q.keywords)
     fts_join = False
     if rank_expr:
-        hits = await _scalar(
-            store,
-            "SELECT count(*) FROM (SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT ?)",
-            [rank_expr, EXACT_FTS_MAX + 1],
-        )
+        hits = await _size(store, _FTS_ROWS, [rank_expr], EXACT_FTS_MAX + 1)
         fts_join = 0 < hits <= EXACT_FTS_MAX
     score, score_params = _score(q, fts_join)
     if not fts_join:
@@ -1429,6 +1529,7 @@ async def prepare(store: Store) -> None:
     await participant_names(store)
     await _title_index(store)
     await _recent_articles(store)
+    await count_facets(store)
 
 
 # Participant names of the store, per connection and version of the data.

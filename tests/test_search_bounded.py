@@ -1,0 +1,100 @@
+"""Answering's shortcuts for big stores give the answers the plain statements give: facet
+sizes counted once (``prepare``) and full-text matches read once per question."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import store.storage.search as search
+from store.services.answer import ask
+from store.storage.db import Store
+
+TODAY = date(2026, 12, 1)
+
+
+def _same(a: object, b: object) -> tuple:
+    return tuple((r.answer, [m.id for m in r.results], r.total) for r in (a, b))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("question", ["hợp tác kinh tế", "Putin", "Thủ tướng Nga", "Hà Nội"])
+async def test_an_estimate_from_facets_counted_at_start_is_the_counted_one(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # Thresholds lowered so the test store's few meetings take the big store's path.
+    monkeypatch.setattr(search, "COUNT_EXACT", 0)
+    monkeypatch.setattr(search, "ESTIMATE_CAP", 1)
+    monkeypatch.setattr(search, "FACET_RANKED", 1)
+    monkeypatch.setattr(search, "COUNTED_FACET", 0)
+    counted = await ask(seeded_store, question, today=TODAY)
+    await search.prepare(seeded_store)
+    known = search._FACET_SIZES.get(seeded_store.conn)
+    assert known is not None and known[2], "prepare counts every facet"
+    remembered = await ask(seeded_store, question, today=TODAY)
+    first, second = _same(counted, remembered)
+    assert first == second
+    assert counted.results
+
+
+async def test_a_facet_absent_from_the_counts_has_no_rows(seeded_store: Store) -> None:
+    await search.count_facets(seeded_store)
+    token = search.remember_sizes()
+    try:
+        sizes = await search._facet_sizes(seeded_store, ["p:Nobody At All", "p:Vladimir Putin"])
+    finally:
+        search.forget_sizes(token)
+    assert sizes["p:Nobody At All"] == 0
+    assert sizes["p:Vladimir Putin"] > 0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Thứ trưởng Bộ Ngoại giao Nga",
+        "Tổng Giám đốc Tập đoàn gặp Thứ trưởng",
+        "Phó Chủ tịch Duma Quốc gia Nga",
+        "Thống đốc tỉnh Sakhalin",
+    ],
+)
+async def test_full_text_matches_read_once_answer_alike(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    if not seeded_store.lists_inline:
+        pytest.skip("PostgreSQL keeps its statements as written")
+    read: list[str] = []
+    matches = search._fts_matches
+
+    async def spy(store: Store, expr: str) -> tuple[int, ...] | None:
+        read.append(expr)
+        return await matches(store, expr)
+
+    monkeypatch.setattr(search, "_fts_matches", spy)
+    listed = await ask(seeded_store, question, today=TODAY)
+    monkeypatch.setattr(seeded_store, "lists_inline", False)
+    plain = await ask(seeded_store, question, today=TODAY)
+    first, second = _same(listed, plain)
+    assert first == second
+    assert len(read) == len(set(read)), "each expression is evaluated once per question"
+    assert read, "the question goes through the full-text index"
+
+
+async def test_full_text_matches_listed_in_a_statement(seeded_store: Store) -> None:
+    if not seeded_store.lists_inline:
+        pytest.skip("PostgreSQL keeps its statements as written")
+    expr = '"putin"'
+    token = search.remember_sizes()
+    try:
+        seqs = await search._fts_matches(seeded_store, expr)
+        sql, params = await search._fts_listed(
+            seeded_store,
+            "SELECT count(*) FROM meetings m WHERE m.date_start >= ? AND +m.seq " + search._FTS_IN,
+            ["0", expr],
+        )
+    finally:
+        search.forget_sizes(token)
+    assert seqs
+    assert params == ["0"]
+    assert "MATCH" not in sql
+    rows = await (await seeded_store.reader.execute(sql, params)).fetchall()
+    assert rows[0][0] > 0
