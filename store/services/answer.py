@@ -311,6 +311,17 @@ async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[in
     return [int(r[0]) for r in await cur.fetchall()]
 
 
+async def _unplaced(store: Store, ids: list[str]) -> set[str]:
+    """The meetings among ``ids`` stored without a place."""
+    if not ids:
+        return set()
+    marks = ", ".join("?" for _ in ids)
+    cur = await store.reader.execute(
+        f"SELECT id FROM meetings WHERE id IN ({marks}) AND coalesce(place, '') = ''", list(ids)
+    )
+    return {str(r[0]) for r in await cur.fetchall()}
+
+
 async def _venue_places(
     store: Store,
     q: Query,
@@ -332,7 +343,10 @@ async def _venue_places(
         return None
     near = await search(store, rest, limit=VENUE_SCAN, required=required or None, within=within)
     keep: list[tuple[str, Venue]] = []
-    for m in await store.meetings_by_ids(near.ids):
+    # Only meetings stored without a city are read whole (with their citations) and their
+    # lead searched for a venue: most of the scanned ones have a city.
+    unplaced = await _unplaced(store, near.ids)
+    for m in await store.meetings_by_ids([i for i in near.ids if i in unplaced]):
         if m.place:
             continue
         lead = " ".join(dict.fromkeys([m.evidence.get("place", ""), m.summary]))
