@@ -136,7 +136,7 @@ def _cuts(para: str) -> list[int]:
     cuts = [0]
     for m in _SENT_END.finditer(para):
         before = para[: m.start()].rstrip()
-        word = before.rsplit(None, 1)[-1] if before.split() else ""
+        word = before.rsplit(None, 1)[-1] if before else ""  # rstripped: a word is left
         core = word.rstrip(".!?…")
         last = core.split(".")[-1]
         if (len(last) <= 1 and not last.isdigit()) or core.lower() in _ABBREV:

@@ -171,6 +171,10 @@ _MARKED_CLASS = (
 )
 _MARKED = kept_regex(f"[{_MARKED_CLASS}]")
 _MARKED_WORD = kept_regex(rf"\w*[{_MARKED_CLASS}]\w*")
+# Without combining marks (the only marked characters that are not \w) a word holds a match
+# of _MARKED_WORD exactly when it holds one of this, which needs no backtracking per start.
+_MARKED_TAIL = kept_regex(rf"[{_MARKED_CLASS}]\w*")
+_COMBINING_MARK = kept_regex(r"[\u0300-\u036f]")
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _WORDS = kept_regex(r"\w+")
 
@@ -211,6 +215,13 @@ def _squash(normed: str) -> str:
 
 def _key(text: str) -> str:
     """The matching key of an alias or a surface: folded, separators removed."""
+    if len(text) <= 64:
+        return _short_key(text)  # titles and names are looked up again and again
+    return _squash(_norm(text))
+
+
+@lru_cache(maxsize=65536)
+def _short_key(text: str) -> str:
     return _squash(_norm(text))
 
 
@@ -284,7 +295,8 @@ def _well_marked(text: str) -> bool:
     words = len(_WORDS.findall(text))
     if words < 12:
         return False
-    return len(_MARKED_WORD.findall(text)) >= 0.3 * words
+    marked = _MARKED_WORD if _COMBINING_MARK.search(text) else _MARKED_TAIL
+    return len(marked.findall(text)) >= 0.3 * words
 
 
 def _is_acronym(alias: str) -> bool:

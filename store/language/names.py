@@ -167,7 +167,21 @@ def is_given_name(token: str) -> bool:
 
 def vietnamese_script(text: str) -> bool:
     """Written with Vietnamese marks (beyond a bare "đ")."""
-    return any(ch.lower() != fold(ch) and ch.lower() != "đ" for ch in text if ch.isalpha())
+    if text.isascii():
+        return False  # an ASCII letter folds to its lower case
+    return any(map(_marked_letter, set(text)))  # each distinct character once
+
+
+_MARKED_LETTERS: dict[str, bool] = {}  # character → a marked letter (called per name, per run)
+
+
+def _marked_letter(ch: str) -> bool:
+    seen = _MARKED_LETTERS.get(ch)
+    if seen is None:
+        if len(_MARKED_LETTERS) > 10_000:
+            _MARKED_LETTERS.clear()
+        seen = _MARKED_LETTERS[ch] = ch.isalpha() and ch.lower() != fold(ch) and ch.lower() != "đ"
+    return seen
 
 
 def russian_name(tokens: list[str]) -> str | None:
@@ -590,29 +604,57 @@ def guess_country(
 def canonical_variant(name: str, lex: Lexicon, country: str | None) -> str | None:
     """The lexicon's person a spelling variant names ("Valeryi Falkov" → "Valery Falkov"):
     the same surname (give or take a letter) and a matching given name or initial."""
+    index = _ru_index(lex)
+    memo_key = (name, country)
+    if memo_key in index.memo:
+        return index.memo[memo_key]
+    found = _variant(name, lex, country, index)
+    if len(index.memo) > 20_000:
+        index.memo.clear()
+    index.memo[memo_key] = found
+    return found
+
+
+def _variant(name: str, lex: Lexicon, country: str | None, index: _RuIndex) -> str | None:
     words = fold(name).replace(".", " ").split()
     if len(words) < 2 or vietnamese_script(name):
         return None
     given, surname = words[0], words[-1]
-    for cand, sur, giv in _ru_index(lex):
+    # Only surnames sharing the first two letters can match: scan that bucket, in the
+    # lexicon's order, with difflib's cheap upper bounds before its ratio.
+    for cand, sur, giv in index.by_prefix.get(surname[:2], ()):
         if country and lex.people[cand].country != country:
             continue
-        if sur[:2] != surname[:2] or abs(len(sur) - len(surname)) > 2:
+        if abs(len(sur) - len(surname)) > 2:
             continue
-        if difflib.SequenceMatcher(None, sur, surname).ratio() < 0.85:
+        match = difflib.SequenceMatcher(None, sur, surname)
+        if match.real_quick_ratio() < 0.85 or match.quick_ratio() < 0.85 or match.ratio() < 0.85:
             continue
         if len(given) == 1 and giv[0] == given:
             return cand
-        if difflib.SequenceMatcher(None, giv, given).ratio() >= 0.75:
+        match = difflib.SequenceMatcher(None, giv, given)
+        if (
+            match.real_quick_ratio() >= 0.75
+            and match.quick_ratio() >= 0.75
+            and match.ratio() >= 0.75
+        ):
             return cand
     return None
 
 
-_INDEX: dict[int, list[tuple[str, str, str]]] = {}
+@dataclass
+class _RuIndex:
+    # first two letters of the folded surname → (canonical, surname, given name), in order
+    by_prefix: dict[str, list[tuple[str, str, str]]]
+    memo: dict[tuple[str, str | None], str | None]  # (name, country) → the answer
 
 
-def _ru_index(lex: Lexicon) -> list[tuple[str, str, str]]:
-    """(canonical, folded surname, folded given name) of every two-word alias of a non-Vietnamese person."""
+_INDEX: dict[int, _RuIndex] = {}
+
+
+def _ru_index(lex: Lexicon) -> _RuIndex:
+    """(canonical, folded surname, folded given name) of every two-word alias of a
+    non-Vietnamese person, bucketed by the surname's first two letters."""
     cached = _INDEX.get(id(lex))
     if cached is not None:
         return cached
@@ -624,9 +666,11 @@ def _ru_index(lex: Lexicon) -> list[tuple[str, str, str]]:
             w = fold(alias).split()
             if len(w) == 2 and w[0].isalpha() and w[1].isalpha():
                 rows.append((p.name, w[1], w[0]))
-    rows = list(dict.fromkeys(rows))
-    _INDEX[id(lex)] = rows
-    return rows
+    by_prefix: dict[str, list[tuple[str, str, str]]] = {}
+    for row in dict.fromkeys(rows):
+        by_prefix.setdefault(row[1][:2], []).append(row)
+    _INDEX[id(lex)] = index = _RuIndex(by_prefix, {})
+    return index
 
 
 def surname_of(name: str) -> str:
