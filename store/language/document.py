@@ -34,7 +34,11 @@ _CAPTION = kept_regex(
 )
 # A sentence ends at . ! ? … before an upper-case letter or digit, also when the space is
 # missing ("Lễ đón.Phát biểu").
-_SENT_END = kept_regex(rf"(?<=[.!?…])\s+(?=[\"“'(]?[{UP}0-9])|(?<=[a-zà-ỹ]{{2}}[.!?])(?=[{UP}])")
+# A sentence ends at a mark followed by spaces and a capital or digit (maybe after a quote or
+# bracket), or at a mark right before a capital after two lower-case letters. The pattern
+# starts with the mark, a character class, so the regex engine skips to the next mark
+# instead of trying a lookbehind at every position.
+_SENT_MARK = kept_regex(rf"[.!?…](?:\s+(?=[\"“'(]?[{UP}0-9])|(?<=[a-zà-ỹ]{{2}}[.!?])(?=[{UP}]))")
 _ABBREV = frozenset({"tp", "ts", "ths", "pgs", "gs", "ông", "bà", "st", "lb"})
 _ANAPHOR = kept_regex(r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$")
 _IMPLICIT_VISIT = kept_regex(
@@ -134,8 +138,8 @@ class Doc:
 def _cuts(para: str) -> list[int]:
     """Sentence boundaries, keeping initials ("Đ. Mét-vê-đép", "V.Putin") inside the sentence."""
     cuts = [0]
-    for m in _SENT_END.finditer(para):
-        before = para[: m.start()].rstrip()
+    for m in _SENT_MARK.finditer(para):
+        before = para[: m.start() + 1].rstrip()
         word = before.rsplit(None, 1)[-1] if before else ""  # rstripped: a word is left
         core = word.rstrip(".!?…")
         last = core.split(".")[-1]

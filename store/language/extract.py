@@ -1156,6 +1156,9 @@ _TOPIC = kept_regex(
     r"(?<!\w)(?:(?:kinh nghiệm|trao đổi thông tin) (?:về|trong)"
     r"|trong đó (?:có|chú trọng|tập trung vào|ưu tiên)|(?:nhất là|đặc biệt là|đặc biệt) (?:trong|về))\s+"
 )
+# Words every match of _PROPOSAL and of _TOPIC holds.
+_PROPOSAL_WORDS = ("thống nhất", "đề nghị", "đề xuất", "cam kết", "sẵn sàng", "mong muốn")
+_TOPIC_WORDS = ("kinh nghiệm", "trao đổi thông tin", "trong đó ", "nhất là", "đặc biệt")
 _COOP_VERB = kept_regex(
     r"(?:đồng thời\s+)?(?:tiếp tục\s+)?(?:(?:tăng cường|mở rộng|thúc đẩy|đẩy mạnh|làm sâu sắc|nâng cao)\s+)?"
     r"(?:(hợp tác|phối hợp)\s+)?(?:(?:trong|về)\s+)?(?:(?:các )?lĩnh vực\s+)?"
@@ -1174,8 +1177,13 @@ _ITEM_END = kept_regex(
 def proposed_fields(s: Sentence) -> list[str]:
     """The fields an agreement or a proposal names, as written: "Hai bên nhất trí tăng cường
     trao đổi kinh nghiệm thi hành án, phối hợp trong tương trợ tư pháp, …"."""
-    if "nhất trí" not in s.text and not _PROPOSAL.search(s.text) and not _TOPIC.search(s.text):
-        return []
+    t = s.text
+    if (
+        "nhất trí" not in t
+        and not (any(w in t for w in _PROPOSAL_WORDS) and _PROPOSAL.search(t))
+        and not (any(w in t for w in _TOPIC_WORDS) and _TOPIC.search(t))
+    ):
+        return []  # most sentences hold none of the cue words: no regex for them
     spans = [(m.start - s.start, m.end - s.start) for m in s.sectors]
     out: list[str] = []
     cues = sorted(

@@ -328,6 +328,28 @@ def name_in_run(
     """A person's name at the end of a run of capitalised words ("Novatek Leonid Mikhelson",
     "UBND TP Hà Nội Lê Hồng Sơn"), or None when the run holds no name. ``whole``: nothing but
     the name can be in the run (it directly follows a title or an honorific)."""
+    # The same runs come after titles again and again ("Nga", a minister's name): the answer
+    # depends on the run alone, so it is kept with offsets relative to the run.
+    memo = _RUN_MEMO.get(id(lex))
+    if memo is None:
+        memo = _RUN_MEMO[id(lex)] = {}
+    key = (run, after_place_word, whole)
+    if key in memo:
+        hit = memo[key]
+        return None if hit is None else Found(hit.name, base + hit.start, base + hit.end)
+    found = _name_in_run(run, 0, lex, after_place_word, whole)
+    if len(memo) > 20_000:
+        memo.clear()
+    memo[key] = found
+    return None if found is None else Found(found.name, base + found.start, base + found.end)
+
+
+_RUN_MEMO: dict[int, dict[tuple[str, bool, bool], Found | None]] = {}
+
+
+def _name_in_run(
+    run: str, base: int, lex: Lexicon, after_place_word: bool, whole: bool
+) -> Found | None:
     raw = _tokens(run, base)
     if raw and raw[0][0] in ("TP", "Tp", "TX"):
         after_place_word = True  # "TP Hồ Chí Minh", "TX Sơn Tây"
