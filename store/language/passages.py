@@ -156,7 +156,7 @@ def _sector_words() -> tuple[re.Pattern[str], dict[str, str]]:
             if key:
                 owner.setdefault(key, s.name)
     alts = "|".join(re.escape(k) for k in sorted(owner, key=len, reverse=True))
-    return re.compile(rf"(?<= )(?:{alts})(?= )"), owner
+    return kept_regex(rf"(?<= )(?:{alts})(?= )"), owner  # 30 ms to compile: kept
 
 
 @lru_cache(maxsize=8192)

@@ -65,7 +65,7 @@ def _country_table() -> tuple[re.Pattern[str], dict[str, str], dict[str, set[str
         spellings.setdefault(key, set()).add(nfc(name).lower().replace("-", " "))
     alts = sorted(code_of, key=len, reverse=True)
     body = "|".join(r"[\s\-–]+".join(re.escape(w) for w in k.split()) for k in alts)
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"), code_of, spellings
+    return kept_regex(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"), code_of, spellings
 
 
 def country_label(code: str) -> str:
@@ -145,7 +145,7 @@ def _leader_table() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]]]
         return None, {}
     alts = sorted(owner, key=len, reverse=True)
     body = "|".join(r"[\s\-–]+".join(re.escape(w) for w in k.split()) for k in alts)
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"), owner
+    return kept_regex(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"), owner
 
 
 def find_world_leaders(folded: str, free: Callable[[int, int], bool]) -> list[Leader]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from store.language.compiled import kept_regex
@@ -102,7 +102,7 @@ class _Data:
 
 def _abbreviation(form: str, any_case: bool) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(p) for p in form.split())
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", re.IGNORECASE if any_case else 0)
+    return kept_regex(rf"(?<![\w.])(?:{body})(?![\w])", re.IGNORECASE if any_case else 0)
 
 
 @cache
@@ -138,7 +138,7 @@ def _data() -> _Data:
             )
         ),
         kind_words=tuple(
-            (re.compile(rf"\b{re.escape(fold_key(w))}\b"), kind)
+            (kept_regex(rf"\b{re.escape(fold_key(w))}\b"), kind)
             for kind, words in raw.get("kind_words", {}).items()
             if not kind.startswith("_")
             for w in words
@@ -209,13 +209,18 @@ def country_names() -> tuple[tuple[str, str], ...]:
     return tuple((row["code"], name) for row in rows for name in row["names"])
 
 
+@lru_cache(maxsize=1024)
+def _agency_rx(form: str) -> re.Pattern[str]:
+    return kept_regex(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])")
+
+
 def find_agencies(folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Institutions named in a folded question ("TANDTC", "Tòa án tối cao", "FSB"): their
     spans and every folded form of each, longest match first, none overlapping."""
     out: list[tuple[int, int, tuple[str, ...]]] = []
     taken: list[tuple[int, int]] = []
     for form, group in _data().agencies:
-        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", folded):
+        for m in _agency_rx(form).finditer(folded):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))

@@ -12,21 +12,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
 import os
 import weakref
 from collections.abc import Iterable
-from concurrent.futures import Executor, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from store.language.localtime import local_today
 from store.language.models import Article, IngestReport, Meeting, Outcome, Skipped
 from store.language.reasons import Reason
 from store.storage.db import NewArticle, Store
 from store.storage.dedup import Duplicate, Print, Unwritten, article_urls, fingerprint
+
+if TYPE_CHECKING:  # the pool's modules load when a pool starts, not for `briefing ask`
+    from concurrent.futures import Executor, ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +161,9 @@ def _executor() -> Executor | None:
             _pool[1].shutdown(wait=False)
         # spawn: forking a process that runs threads (aiosqlite's, the bot's) can copy a
         # lock another thread holds; a fresh interpreter imports the extractor once.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         context = multiprocessing.get_context("spawn")
         _pool = (n, ProcessPoolExecutor(n, mp_context=context, initializer=_warm))
     return _pool[1]
@@ -243,6 +247,8 @@ class _Batch:
                 )
             )
             self.queued = []
+        from concurrent.futures.process import BrokenProcessPool  # loaded with the pool
+
         for chunk, future in self.sent:
             try:
                 found = await future
