@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from store.language.compiled import kept_regex
 from store.language.countries import country_at, find_countries, is_country_name
@@ -356,10 +357,11 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         if len(m.surface.split()) == 1 and len(m.surface) > 2:
             given = _word_before(text, m.start)
             person = lex.people[key]
-            givens = {
-                fold(a.split()[0]) for a in (person.name, *person.aliases) if len(a.split()) > 1
-            }
-            if given and is_given_name(given) and fold(given) not in givens:
+            if (
+                given
+                and is_given_name(given)
+                and fold(given) not in _given_forms(person.name, person.aliases)
+            ):
                 name = f"{given} {m.surface}"
                 start = m.start - len(given) - 1
                 country = person.country
@@ -492,6 +494,12 @@ def _title_before_rank(doc: Doc, rank: Mention) -> str | None:
     if _title_end(doc.text, off.end) < off.end + len(gap.rstrip()) - 1:
         return None  # a verb or a clause between: the office is someone else's
     return _title_text(doc.text[off.start : rank.start])
+
+
+@lru_cache(maxsize=4096)
+def _given_forms(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The folded given names a person is written with (first words of multi-word names)."""
+    return frozenset(fold(a.split()[0]) for a in (name, *aliases) if len(a.split()) > 1)
 
 
 def _context(text: str, pos: int, names: list[tuple[int, int]]) -> str:
