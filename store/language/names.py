@@ -13,9 +13,12 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import TypeVar
 
 from store.language.compiled import kept_regex
 from store.language.countries import country_in, find_countries, is_country_name
@@ -330,9 +333,7 @@ def name_in_run(
     the name can be in the run (it directly follows a title or an honorific)."""
     # The same runs come after titles again and again ("Nga", a minister's name): the answer
     # depends on the run alone, so it is kept with offsets relative to the run.
-    memo = _RUN_MEMO.get(id(lex))
-    if memo is None:
-        memo = _RUN_MEMO[id(lex)] = {}
+    memo = _for_lexicon(_RUN_MEMO, lex, dict)
     key = (run, after_place_word, whole)
     if key in memo:
         hit = memo[key]
@@ -344,7 +345,22 @@ def name_in_run(
     return None if found is None else Found(found.name, base + found.start, base + found.end)
 
 
-_RUN_MEMO: dict[int, dict[tuple[str, bool, bool], Found | None]] = {}
+_RUN_MEMO: dict[int, tuple[weakref.ref[Lexicon], dict[tuple[str, bool, bool], Found | None]]] = {}
+_T = TypeVar("_T")
+
+
+def _for_lexicon(
+    table: dict[int, tuple[weakref.ref[Lexicon], _T]], lex: Lexicon, make: Callable[[], _T]
+) -> _T:
+    """What ``table`` keeps for this lexicon: by its id, checked against a weak reference
+    (a lexicon built later may reuse the id of one gone, as tests' lexicons do)."""
+    entry = table.get(id(lex))
+    if entry is None or entry[0]() is not lex:
+        for k, (ref, _) in list(table.items()):  # one copy: threads extract too
+            if ref() is None:
+                table.pop(k, None)  # a lexicon gone: its cache goes too
+        entry = table[id(lex)] = (weakref.ref(lex), make())
+    return entry[1]
 
 
 def _name_in_run(
@@ -671,15 +687,16 @@ class _RuIndex:
     memo: dict[tuple[str, str | None], str | None]  # (name, country) → the answer
 
 
-_INDEX: dict[int, _RuIndex] = {}
+_INDEX: dict[int, tuple[weakref.ref[Lexicon], _RuIndex]] = {}
 
 
 def _ru_index(lex: Lexicon) -> _RuIndex:
+    return _for_lexicon(_INDEX, lex, lambda: _build_ru_index(lex))
+
+
+def _build_ru_index(lex: Lexicon) -> _RuIndex:
     """(canonical, folded surname, folded given name) of every two-word alias of a
     non-Vietnamese person, bucketed by the surname's first two letters."""
-    cached = _INDEX.get(id(lex))
-    if cached is not None:
-        return cached
     rows: list[tuple[str, str, str]] = []
     for p in lex.people.values():
         if p.country == "VN":
@@ -691,8 +708,7 @@ def _ru_index(lex: Lexicon) -> _RuIndex:
     by_prefix: dict[str, list[tuple[str, str, str]]] = {}
     for row in dict.fromkeys(rows):
         by_prefix.setdefault(row[1][:2], []).append(row)
-    _INDEX[id(lex)] = index = _RuIndex(by_prefix, {})
-    return index
+    return _RuIndex(by_prefix, {})
 
 
 def surname_of(name: str) -> str:
