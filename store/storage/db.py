@@ -29,7 +29,7 @@ from store.language.lexicon import get_lexicon
 from store.language.models import Article, Citation, Meeting, Participant
 from store.storage import bodies, dedup, notes
 from store.storage.dedup import Duplicate, Print
-from store.storage.schema import BODY_MIGRATION, MIGRATIONS
+from store.storage.schema import ALIASES_MIGRATION, BODY_MIGRATION, MIGRATIONS
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -63,15 +63,18 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
 
 
 def search_text(m: Meeting) -> str:
-    """Folded text the FTS index holds: people, titles, place, kind, sectors and key sentences."""
+    """Folded text the FTS index holds: people, titles, place, kind, sectors and key sentences.
+
+    A known person's aliases are not in it (they were, a quarter of the text): questions
+    name people through the lexicon, which reads every alias, and the person's meetings
+    are found by facet, not by text."""
     parts: list[str] = []
     for p in m.participants:
         parts.append(p.name)
         if p.title:
             parts.append(p.title)
     parts += [m.place or "", m.kind, " ".join(m.sectors), m.summary, " ".join(m.key_points)]
-    aliases = [_folded_aliases(p.name) for p in m.participants]
-    return " ".join(x for x in [fold(" ".join(x for x in parts if x)), *aliases] if x)
+    return fold(" ".join(x for x in parts if x))
 
 
 @lru_cache(maxsize=4096)
@@ -82,6 +85,28 @@ def _folded_aliases(name: str) -> str:
 
 
 READER_MMAP = 1 << 32  # bytes of the database file the reader maps (SQLite caps it)
+
+
+def without_aliases(folded: str, names: Sequence[str]) -> str | None:
+    """A search text stored before migration SQLite 18 / PostgreSQL 11 without the aliases
+    it ended with (the participants' in order, as written then); None when it has none, or
+    when the lexicon has changed since and the ending is not what it wrote."""
+    tail = " ".join(a for a in (_folded_aliases(n) for n in names) if a)
+    if tail and folded.endswith(" " + tail):
+        return folded[: -len(tail) - 1]
+    return None
+
+
+def strip_aliases(
+    rows: Sequence[tuple[int, str]], names: dict[int, list[str]]
+) -> list[tuple[str, int]]:
+    """(new search text, seq) for the rows (seq, search text) that still carry aliases."""
+    out = []
+    for seq, folded in rows:
+        new = without_aliases(folded, names.get(seq, []))
+        if new is not None:
+            out.append((new, seq))
+    return out
 
 
 class _Cursor:
@@ -190,8 +215,38 @@ class Store:
             await self.conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number};")
             if number == BODY_MIGRATION:
                 await self._compress_texts()
+            if number == ALIASES_MIGRATION:
+                await self._strip_aliases()
             await self.conn.commit()
         return len(MIGRATIONS)
+
+    async def _strip_aliases(self) -> None:
+        """Search texts written before migration 18 lose their aliases (a batch at a time)."""
+        last = 0
+        while True:
+            rows = await (
+                await self.conn.execute(
+                    "SELECT seq, id, folded FROM meetings WHERE seq > ? ORDER BY seq LIMIT 500",
+                    (last,),
+                )
+            ).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            seqs = {r[1]: r[0] for r in rows}
+            names: dict[int, list[str]] = {}
+            for mid, name in await (
+                await self.conn.execute(
+                    "SELECT meeting_id, name FROM meeting_participants"
+                    f" WHERE meeting_id IN ({','.join('?' * len(seqs))}) ORDER BY meeting_id, pos",
+                    list(seqs),
+                )
+            ).fetchall():
+                names.setdefault(seqs[mid], []).append(name)
+            await self.conn.executemany(
+                "UPDATE meetings SET folded = ? WHERE seq = ?",
+                strip_aliases([(r[0], r[2]) for r in rows], names),
+            )
 
     async def _compress_texts(self) -> None:
         """Texts stored before migration 14 move into ``body`` (a batch at a time)."""

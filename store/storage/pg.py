@@ -22,8 +22,8 @@ import asyncpg
 import greenlet
 
 from store.storage import bodies
-from store.storage.db import Store
-from store.storage.pg_schema import BODY_MIGRATION, MIGRATIONS
+from store.storage.db import Store, strip_aliases
+from store.storage.pg_schema import ALIASES_MIGRATION, BODY_MIGRATION, MIGRATIONS
 from store.storage.pg_sql import rowcount, translate
 
 T = TypeVar("T")
@@ -262,6 +262,8 @@ class PgStore(Store):
                 await conn.execute(script)
                 if number == BODY_MIGRATION:
                     await _compress_texts(conn)
+                if number == ALIASES_MIGRATION:
+                    await _strip_aliases(conn)
                 await conn.execute("UPDATE schema_version SET n = $1", number)
             if version < len(MIGRATIONS):
                 # A migration may add indexes or rewrite rows: plans need statistics of
@@ -307,4 +309,28 @@ async def _compress_texts(conn: Any) -> None:
         await conn.executemany(
             "UPDATE articles SET body = $1, text = '' WHERE rowid = $2",
             bodies.rewrite_rows([(r[0], r[1]) for r in rows]),
+        )
+
+
+async def _strip_aliases(conn: Any) -> None:
+    """Search texts written before migration 11 lose their aliases (a batch at a time)."""
+    last = 0
+    while True:
+        rows = await conn.fetch(
+            "SELECT seq, id, folded FROM meetings WHERE seq > $1 ORDER BY seq LIMIT 500", last
+        )
+        if not rows:
+            return
+        last = rows[-1][0]
+        seqs = {r[1]: r[0] for r in rows}
+        names: dict[int, list[str]] = {}
+        for r in await conn.fetch(
+            "SELECT meeting_id, name FROM meeting_participants WHERE meeting_id = ANY($1::text[])"
+            " ORDER BY meeting_id, pos",
+            list(seqs),
+        ):
+            names.setdefault(seqs[r[0]], []).append(r[1])
+        await conn.executemany(
+            "UPDATE meetings SET folded = $1 WHERE seq = $2",
+            strip_aliases([(r[0], r[2]) for r in rows], names),
         )

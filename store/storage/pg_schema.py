@@ -515,6 +515,10 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER participant_titles_ai AFTER INSERT ON meeting_participants
         FOR EACH ROW EXECUTE FUNCTION note_participant_title();
     """,
+    # 11: SQLite's 18 (search texts without aliases, rewritten in Python: ALIASES_MIGRATION;
+    # the generated tsvector follows).
+    "SELECT 1",
 ]
 
 BODY_MIGRATION = 7
+ALIASES_MIGRATION = 11
