@@ -88,9 +88,7 @@ async def test_a_store_from_before_migration_18_loses_the_aliases(tmp_path: Path
     conn.close()
     store = await Store.open(path)
     try:
-        rows = dict(
-            await (await store.conn.execute("SELECT id, folded FROM meetings")).fetchall()
-        )
+        rows = dict(await (await store.conn.execute("SELECT id, folded FROM meetings")).fetchall())
         assert rows == {"m1": search_text(m), "m2": "putin v.v. la"}
         matched = await (
             await store.conn.execute(
