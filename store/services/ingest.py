@@ -11,6 +11,7 @@ per transaction. One ``IngestReport`` says what became of every item.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import logging
 import os
 import weakref
@@ -169,11 +170,16 @@ def _executor() -> Executor | None:
     return _pool[1]
 
 
-def _drop_pool() -> None:
+def _drop_pool(wait: bool = False) -> None:
     global _pool
     if _pool is not None:
-        _pool[1].shutdown(wait=False, cancel_futures=True)
+        _pool[1].shutdown(wait=wait, cancel_futures=True)
         _pool = None
+
+
+# Shut the pool down while modules are still whole: left to the interpreter's teardown,
+# its manager thread's callback finds multiprocessing already gone and prints a traceback.
+atexit.register(_drop_pool, wait=True)
 
 
 def _warm() -> None:
