@@ -162,6 +162,8 @@ ERRANDS = [
     "công thức nấu món ăn {p}",
     "khách sạn giá rẻ ở {p}",
     "tuyển dụng việc làm tại {p}",
+    "tour {p} 4 ngày 3 đêm giá bao nhiêu",
+    "vé tham quan ở {p} bao nhiêu tiền",
 ]
 EVERYDAY = list(dict.fromkeys(e.format(p=p) for e in ERRANDS for p in PLACES))
 
