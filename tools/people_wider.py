@@ -320,7 +320,11 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
             "Tổng Thanh tra Chính phủ",
             ["Tổng Thanh tra Chính phủ", "Phó Tổng Thanh tra Chính phủ", "Tổng Thanh tra"],
         ),
-        g("generic_general_dept_head", "Tổng cục trưởng", ["Tổng cục trưởng", "Phó Tổng cục trưởng"]),
+        g(
+            "generic_general_dept_head",
+            "Tổng cục trưởng",
+            ["Tổng cục trưởng", "Phó Tổng cục trưởng"],
+        ),
         g("generic_commander", "Tư lệnh", ["Tư lệnh", "Phó Tư lệnh"]),
         g("generic_board_head", "Trưởng ban", ["Trưởng ban", "Phó Trưởng ban"]),
         g(
