@@ -213,7 +213,7 @@ def _table(lang: str) -> _Table:
     ) -> None:
         if not form:
             return
-        words = tuple(_lower(form).split()) if lang == "en" else _name_words(form)
+        words = _key_words(form) if lang == "en" else _name_words(form)
         entries.append(_Entry(words, text, place, city, subject=True, person=person))
 
     country = {p["name"]: p["country"] for p in _data("people.json")}
@@ -675,12 +675,12 @@ def to_vietnamese(question: str, lang: Lang) -> str:
             prev = None
             i += 1
             continue
-        entry = _longest(table, tokens, i)
+        entry = _common_word(_longest(table, tokens, i), raw)
         if entry is not None and syllables and _name_tail(entry, raw, low):
             entry = None  # "Doan Van Viet", "Pham Viet Nga": a name's syllable, no country
         if entry is not None:
             located = pending_in and entry.place
-            if located and posted:
+            if posted and (located or entry.text.startswith("ở ")):
                 # "the Vietnamese ambassador in Moscow": where the envoy serves, not where
                 # the meeting was (an ambassador travels to the provinces).
                 posted = pending_in = False
@@ -698,7 +698,9 @@ def to_vietnamese(question: str, lang: Lang) -> str:
             if lang == "en" and entry.text in table.envoys and named and owned:
                 out[-1:] = [entry.text, "của", out[-1]]  # "Putin's envoy" (a surname alone)
             else:
-                _place_entry(table, lang, out, prev, entry, located, owned, before_name)
+                # "российский посол": a Russian country adjective goes after the title too.
+                adjective = lang == "en" or (i > 0 and _adjective_shape(tokens[i - 1][1]))
+                _place_entry(table, lang, out, prev, entry, located, owned, before_name, adjective)
             named = False
             subject = subject or (entry.subject and not entry.place)
             prev = None if located else entry
@@ -778,13 +780,13 @@ def _organisation_words(table: _Table, tokens: list[tuple[str, str]]) -> set[int
         return (
             raw[:1].isupper()
             and not low.startswith("§")
-            and _longest(table, tokens, k) is None
+            and _common_word(_longest(table, tokens, k), raw) is None
             and not _dropped(table, low)
         )
 
     out: set[int] = set()
     for k, (raw, low) in enumerate(tokens):
-        if len(raw) >= 2 and raw.isupper() and raw.isalpha() and unknown_capital(k):
+        if _abbreviation(raw) and unknown_capital(k):
             out.add(k)
         if any(_matches(low, w) for w in table.org_nouns):
             if raw[:1].isupper() and unknown_capital(k):
@@ -822,6 +824,19 @@ def _organisation_words(table: _Table, tokens: list[tuple[str, str]]) -> set[int
             ):
                 out.add(k + 1)
     return out
+
+
+def _abbreviation(raw: str) -> bool:
+    """An abbreviation: "ВТБ", "ТАСС", "СПбГУ", "МГИМО", "KAMAZ" (two capitals or more)."""
+    return len(raw) >= 2 and raw.isalpha() and sum(c.isupper() for c in raw) >= 2
+
+
+def _common_word(entry: _Entry | None, raw: str) -> _Entry | None:
+    """``entry``, unless an abbreviation merely spells a common word it writes ("ГАЗ", the
+    carmaker, is no "газ"): a name, place or office written in capitals still counts."""
+    if entry is not None and _abbreviation(raw) and not entry.text[:1].isupper():
+        return None
+    return entry
 
 
 def _adjective_shape(low: str) -> bool:
@@ -888,6 +903,7 @@ def _place_entry(
     located: bool,
     owned: bool = False,
     before_name: bool = False,
+    adjective: bool = False,
 ) -> None:
     """Append ``entry``'s words in Vietnamese order: a title before the place it heads
     ("party chief of Quang Ninh", "Quang Ninh party chief" → "Bí thư Quảng Ninh"), an English
@@ -915,10 +931,10 @@ def _place_entry(
         if entry.city and prev.title and prev.text in table.local:
             out[-1] = table.local[prev.text]
         elif (
-            lang == "en"
-            and entry.title
+            entry.title
             and not prev.title
-            and (prev.city or prev.text in _COUNTRY_WORDS)
+            and adjective
+            and (prev.text in _COUNTRY_WORDS or (lang == "en" and prev.city))
         ):
             if prev.text == _VIETNAM and _ministerial(entry.text) and before_name:
                 out[-1] = entry.text  # "Vietnam's transport minister"
