@@ -156,6 +156,10 @@ class _Table:
     place_nouns: tuple[str, ...]  # "province", "город": said of a place, dropped
     org_nouns: tuple[str, ...] = ()  # "institute", "служб*": an organisation's head noun
     head_words: tuple[str, ...] = ()  # "глав*", "ректор*": a title a body's name follows
+    local_heads: tuple[str, ...] = ()  # "глава", "head": the head of the place that follows
+    governors: dict[str, str] | None = None  # a place's text → its head's title
+    aides: tuple[str, ...] = ()  # "aide", "помощник*": a person's aide, named after them
+    ports: tuple[str, ...] = ()  # "port", "порт*": a port a place names
 
 
 def _lower(text: str) -> str:
@@ -250,9 +254,25 @@ def _table(lang: str) -> _Table:
         if places.get(canonical, {}).get("kind") == "city" and places[canonical]["country"] != "VN":
             for shape in _region_shapes(forms[lang], lang, regions[lang]["words"]):
                 name_entry(shape, f"tỉnh {canonical}", place=True, city=True)
+        elif _governed(places.get(canonical, {})) and " " not in forms[lang]:
+            # "Sakhalin Oblast", "Сахалинская область": a province named by one word.
+            for shape in _region_shapes(forms[lang], lang, regions[lang]["words"]):
+                name_entry(shape, written[canonical], place=True, city=True)
     for form, canonical in regions[lang]["forms"].items():
         if canonical in places:
             name_entry(form, written[canonical], place=True, city=True)
+    # The title of whoever heads a place ("глава Приморья", "head of Kazan"): a governor for a
+    # province, a mayor for a city; a Vietnamese one's people's committee chairman.
+    heads = data["local_heads"]
+    governors: dict[str, str] = {}
+    for n, p in places.items():
+        if p["country"] == "VN":
+            governors[n] = "Chủ tịch"
+        elif p.get("kind") == "city":
+            governors[n] = heads["city"]
+            governors[f"tỉnh {n}"] = heads["province"]
+        elif _governed(p):
+            governors[written[n]] = heads["province"]
     for canonical, forms in names["sectors"].items():
         name_entry(forms[lang], canonical)
     for code, forms in names["countries"].items():
@@ -284,6 +304,20 @@ def _table(lang: str) -> _Table:
         place_nouns=tuple(raw.get("place_nouns", ())),
         org_nouns=tuple(raw.get("org_nouns", ())),
         head_words=tuple(raw.get("head_words", ())),
+        local_heads=tuple(heads[lang]),
+        governors=governors,
+        aides=tuple(raw.get("aides", ())),
+        ports=tuple(raw.get("ports", ())),
+    )
+
+
+def _governed(place: dict) -> bool:
+    """A foreign province a governor heads (an oblast or krai: "vùng X", "tỉnh X"), not a
+    republic, whose head has a title of its own."""
+    return (
+        place.get("kind") == "province"
+        and place.get("country") != "VN"
+        and any(a.startswith(("vùng ", "tỉnh ")) for a in place.get("aliases", []))
     )
 
 
@@ -666,6 +700,7 @@ def to_vietnamese(question: str, lang: Lang) -> str:
     syllables = 0  # capitalised Vietnamese syllables the tables do not know, just read
     i = 0
     pending_in = False
+    harbour = False  # a port was just named: the place that follows is the port's
     prev: _Entry | None = None  # the entry that wrote out[-1] (dropped words between kept)
     while i < len(tokens):
         raw, low = tokens[i]
@@ -678,6 +713,12 @@ def to_vietnamese(question: str, lang: Lang) -> str:
         entry = _common_word(_longest(table, tokens, i), raw)
         if entry is not None and syllables and _name_tail(entry, raw, low):
             entry = None  # "Doan Van Viet", "Pham Viet Nga": a name's syllable, no country
+        if entry is not None and entry.person and _principal(table, tokens, i, len(entry.words)):
+            i += len(entry.words)  # "Putin's aide Oreshkin": the aide met, not Putin
+            continue
+        if entry is None and (n := _known_person(tokens, i)) and _principal(table, tokens, i, n):
+            i += n  # "помощник Vladimir Putin Yuri Ushakov", the names already in Latin
+            continue
         if entry is not None:
             located = pending_in and entry.place
             if posted and (located or entry.text.startswith("ở ")):
@@ -687,6 +728,15 @@ def to_vietnamese(question: str, lang: Lang) -> str:
                 i += len(entry.words)
                 continue
             posted = entry.text.startswith(_AMBASSADOR) or (posted and entry.place)
+            after = i + len(entry.words)
+            if entry.city and (harbour or _facility(table, tokens, after)):
+                # "at Quy Nhon port", "в порту Находки": the port named, which a meeting may
+                # be held at or only mention; Vietnamese says "cảng Quy Nhơn", not "ở".
+                out += [_PORT, entry.text]
+                harbour = pending_in = False
+                prev = None
+                i = after + (1 if _facility(table, tokens, after) else 0)
+                continue
             if located:
                 out.append("ở")
             if entry.person and syllables >= 2 and not is_vietnamese_word(entry.words[0]):
@@ -707,6 +757,18 @@ def to_vietnamese(question: str, lang: Lang) -> str:
             pending_in = False
             i += len(entry.words)
             continue
+        head = _local_head(table, tokens, i)
+        if head is not None:
+            out.append(head)  # "глава Приморского края" → "Thống đốc Primorye"
+            named = False
+            prev = _Entry((low,), head, title=True, subject=True)
+            i += 1
+            continue
+        if _facility(table, tokens, i) and i + 1 < len(tokens):
+            harbour = True  # "в порту X", "the port of X": said of the place that follows
+            i += 1
+            continue
+        harbour = harbour and low in _ARTICLES
         if any(_matches(low, w) for w in table.place_nouns) or (pending_in and low in _ARTICLES):
             i += 1  # "in the province of Lam Dong", "в провинции Ламдонг": "in" still holds
             continue
@@ -751,6 +813,62 @@ def to_vietnamese(question: str, lang: Lang) -> str:
         # Capitalised words stay: an unknown name is a constraint nothing satisfies.
         out = [w for k, w in enumerate(out) if k not in loose]
     return " ".join(out)
+
+
+def _local_head(table: _Table, tokens: list[tuple[str, str]], i: int) -> str | None:
+    """The title "глава"/"head" means before a place a governor or mayor heads ("глава
+    Сахалинской области", "the head of the Kazan city"), if one follows."""
+    if not any(_matches(tokens[i][1], w) for w in table.local_heads):
+        return None
+    j = i + 1
+    while j < len(tokens) and (tokens[j][1] in _ARTICLES or _place_noun(table, tokens[j][1])):
+        j += 1
+    entry = _longest(table, tokens, j) if j < len(tokens) else None
+    if entry is None or not entry.city:
+        return None
+    return (table.governors or {}).get(entry.text)
+
+
+def _principal(table: _Table, tokens: list[tuple[str, str]], i: int, n: int) -> bool:
+    """Whether the person at ``i`` (``n`` words) is the principal of a named aide ("Putin's
+    aide Oreshkin", "помощник Путина Ушаков"), who is the one met."""
+
+    def aide(k: int) -> bool:
+        return 0 <= k < len(tokens) and any(_matches(tokens[k][1], w) for w in table.aides)
+
+    def named(k: int) -> bool:
+        return k < len(tokens) and tokens[k][0][:1].isupper() and not tokens[k][1].startswith("§")
+
+    return (aide(i + n) and named(i + n + 1)) or (aide(i - 1) and named(i + n))
+
+
+def _known_person(tokens: list[tuple[str, str]], i: int) -> int:
+    """How many capitalised Latin words from ``i`` on spell a person the data knows (a name
+    the store's spelling was put in for before the question was read), else 0."""
+    run: list[str] = []
+    for raw, _ in tokens[i : i + 4]:
+        if not (raw[:1].isupper() and _LATIN.match(raw)):
+            break
+        run.append(raw)
+    if not run:
+        return 0
+    text = " ".join(run)
+    found = [m for m in get_lexicon().find_people(text) if m.start == 0]
+    if not found:
+        return 0
+    end = max(m.end for m in found)
+    return len(text[:end].split())
+
+
+def _facility(table: _Table, tokens: list[tuple[str, str]], k: int) -> bool:
+    return k < len(tokens) and any(_matches(tokens[k][1], w) for w in table.ports)
+
+
+_PORT = "cảng"
+
+
+def _place_noun(table: _Table, low: str) -> bool:
+    return any(_matches(low, w) for w in table.place_nouns)
 
 
 def _name_tail(entry: _Entry, raw: str, low: str) -> bool:
