@@ -716,7 +716,13 @@ def to_vietnamese(question: str, lang: Lang) -> str:
         if entry is not None and entry.person and _principal(table, tokens, i, len(entry.words)):
             i += len(entry.words)  # "Putin's aide Oreshkin": the aide met, not Putin
             continue
-        if entry is None and (n := _known_person(tokens, i)) and _principal(table, tokens, i, n):
+        if (
+            entry is None
+            and i > 0
+            and any(_matches(tokens[i - 1][1], w) for w in table.aides)
+            and (n := _known_person(tokens, i))
+            and _principal(table, tokens, i, n)
+        ):
             i += n  # "помощник Vladimir Putin Yuri Ushakov", the names already in Latin
             continue
         if entry is not None:
