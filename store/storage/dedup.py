@@ -21,6 +21,7 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -40,7 +41,6 @@ ANCHOR_FANOUT = 50  # a sentence in more articles than this is boilerplate
 CANDIDATES = 5  # articles compared in full
 _TRACKING = ("utm_", "fbclid", "gclid", "zarsrc", "gidzl", "_ga", "mc_cid", "mc_eid", "ref_src")
 _SENTENCE_END = kept_regex(r"[.!?;…\n]+")
-_NON_WORD = kept_regex(r"[^0-9a-z]+")
 # fold() is lru-cached for short strings; whole articles would only flood its cache.
 _fold = getattr(fold, "__wrapped__", fold)
 K = TypeVar("K")
@@ -74,8 +74,12 @@ class Print:
     anchors: frozenset[int]  # hashes of long sentences (see anchor())
 
 
+_WORD = kept_regex(r"[0-9a-z]+")
+
+
 def _words(folded_text: str) -> str:
-    return _NON_WORD.sub(" ", folded_text).strip()
+    """The folded words, one space apart: found, not a substitution per gap between them."""
+    return " ".join(_WORD.findall(folded_text))
 
 
 def anchor(sentence_key: str) -> int:
@@ -90,9 +94,9 @@ def fingerprint(text: str) -> Print:
     folded = _words(folded_text)
     anchors = set()
     for sentence in _SENTENCE_END.split(folded_text):
-        key = _NON_WORD.sub(" ", sentence).strip()
-        if key.count(" ") + 1 >= ANCHOR_WORDS:
-            anchors.add(anchor(key))
+        words = _WORD.findall(sentence)
+        if len(words) >= ANCHOR_WORDS:
+            anchors.add(anchor(" ".join(words)))
     return Print(
         hashlib.sha256(folded.encode()).hexdigest()[:24], folded[:HEAD_CHARS], frozenset(anchors)
     )
@@ -234,6 +238,14 @@ def _least_shared(p: Print) -> int:
     return min(2, len(p.anchors))
 
 
+@lru_cache(maxsize=1024)
+def _stored_head(body: bytes | None, text: str | None) -> str:
+    """A stored article's head as ``Print.head`` has it, from its columns. Kept: an article
+    sharing boilerplate sentences with many others is a candidate again and again, and
+    decompressing and folding it each time was a third of the duplicate check."""
+    return _words(_fold(bodies.head(body, text, 2 * HEAD_CHARS) or ""))[:HEAD_CHARS]
+
+
 def find_duplicate(c: sqlite3.Connection, article: Article, p: Print) -> Duplicate | None:
     """The stored article that ``article`` (whose fingerprint is ``p``) repeats, if any."""
     for url in filter(None, {article.url, article.source if "://" in article.source else None}):
@@ -275,8 +287,7 @@ def find_duplicate(c: sqlite3.Connection, article: Article, p: Print) -> Duplica
         if theirs is None:  # no fingerprint row (an older version's): count from the text
             full = c.execute("SELECT body, text FROM articles WHERE id = ?", (aid,)).fetchone()
             theirs = len(fingerprint(bodies.unpack(full[0], full[1])).anchors)
-        start = bodies.head(body, text, 2 * HEAD_CHARS) or ""
-        head = _words(_fold(start))[:HEAD_CHARS]
+        head = _stored_head(None if body is None else bytes(body), text)
         if len(head) < MIN_NEAR_CHARS:
             continue
         if _shared_sentences(shared[aid], len(p.anchors), theirs) or _similar_heads(p.head, head):
