@@ -48,8 +48,15 @@ def pack(text: str) -> bytes | None:
     """The stored form of an article's text (None for a copy, which keeps no text)."""
     if not text:
         return None
-    z = zlib.compressobj(LEVEL, zdict=_by_name(DICTIONARIES[-1]))
+    z = _primed().copy()
     return z.compress(text.encode()) + z.flush()
+
+
+@cache
+def _primed() -> zlib._Compress:
+    """A compressor primed with the current dictionary: copying it is a quarter of the cost of
+    priming a new one per article (the same bytes come out)."""
+    return zlib.compressobj(LEVEL, zdict=_by_name(DICTIONARIES[-1]))
 
 
 def unpack(body: bytes | memoryview | None, text: str | None = None) -> str:

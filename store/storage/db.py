@@ -496,7 +496,11 @@ def _insert_article(
 ) -> None:
     """The article row. A copy keeps no text, so it keeps its headline (else read from the
     text's first lines when cited, as the headline rules may improve)."""
-    title = citation.headline(article.title, article.text[: citation.HEAD_CHARS])
+    title = (
+        citation.headline(article.title, article.text[: citation.HEAD_CHARS])
+        if copy_of
+        else article.title
+    )
     c.execute(
         "INSERT INTO articles(id, source, url, title, published, text, body, site_name, copy_of)"
         " VALUES (?,?,?,?,?,'',?,?,?)",
@@ -504,7 +508,7 @@ def _insert_article(
             aid,
             article.source,
             article.url,
-            title if copy_of else article.title,
+            title,
             article.published.isoformat() if article.published else None,
             bodies.pack(text),
             article.site_name,
