@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Literal
 
 from store.language.records import EXCLUDE, Record
@@ -29,7 +30,7 @@ class Article(Record):
     # the stored article so that they are recognised later without fetching them.
     via: tuple[str, ...] = ()
 
-    @property
+    @cached_property  # asked by the duplicate check and again by the write
     def content_hash(self) -> str:
         return hashlib.sha256(" ".join(self.text.split()).encode()).hexdigest()[:16]
 
