@@ -7,8 +7,9 @@ Articles come from bench/synth.py (1,500–4,000 characters, hundreds of people,
 2011–2026), so the extractor and the database do the work real articles give them. Each
 round ingests the same --n articles once per --workers value, alternately, each time into
 a fresh store (an empty one, or a copy of --base: the rate at a large store, with articles
-numbered after the ones a 100,000-article bench store holds). Prints articles/s, this
-CPU per article (this process and the extraction workers), and the load average.
+numbered after the ones a 100,000-article bench store holds). Prints articles/s, the
+CPU per article (this process and the extraction workers: the figure a loaded machine
+does not change much) and the load average; the recorded row has both.
 --code runs another checkout's store package (e.g. main) with the same articles, for a
 before/after comparison in one run.
 """
@@ -79,6 +80,7 @@ def main() -> int:
     articles = Generator().articles(args.n, first)
     print(f"{args.n} articles from #{first}; code {args.code}; base {args.base or 'empty'}")
     rates: dict[int, list[float]] = {w: [] for w in args.workers}
+    cpus: dict[int, list[float]] = {w: [] for w in args.workers}  # ms an article, all processes
     with tempfile.TemporaryDirectory() as tmp:
         for r in range(args.rounds):
             for w in args.workers:
@@ -96,6 +98,7 @@ def main() -> int:
                     flush=True,
                 )
                 rates[w].append(args.n / elapsed)
+                cpus[w].append((cpu + workers) / args.n * 1000)
                 for f in Path(tmp).glob(f"r{r}w{w}.db*"):
                     f.unlink()
     if args.code.resolve() == HERE.parent:  # another checkout's figure is not this one's
@@ -108,6 +111,7 @@ def main() -> int:
             f" {args.rounds} rounds: "
             + ", ".join(
                 f"{w} worker{'s' if w > 1 else ''} {min(v):.0f}–{max(v):.0f}/s"
+                f" (CPU {min(cpus[w]):.2f} ms an article)"
                 for w, v in rates.items()
             ),
             met=best >= 500,
