@@ -49,7 +49,9 @@ def _own_given(lex: Lexicon, person: str, key: str) -> bool:
     p = lex.people.get(person)
     if p is None:
         return False
-    firsts = {fold_key(a).split()[0] for a in (p.name, *p.aliases) if len(a.split()) >= 2}
+    # A Cyrillic alias folds to nothing: only names with a Latin given name count.
+    keys = (fold_key(a).split() for a in (p.name, *p.aliases) if len(a.split()) >= 2)
+    firsts = {k[0] for k in keys if k}
     return any(fuzz.ratio(translit_key(f), key) >= GIVEN_MIN_SCORE for f in firsts)
 
 
