@@ -52,6 +52,11 @@ def _remote(kind: str | None) -> bool:
     return bool(kind) and get_lexicon().kind_is(kind, "remote")  # type: ignore[arg-type]
 
 
+def _ceremony(kind: str | None) -> bool:
+    """A signing (kinds.json flag "ceremony"): it closes talks, it is not what a visit is for."""
+    return bool(kind) and get_lexicon().kind_is(kind, "ceremony")  # type: ignore[arg-type]
+
+
 def _visit(kind: str | None) -> bool:
     """A visit (kinds.json flag "visit"): it frames the acts reported during it."""
     return bool(kind) and get_lexicon().kind_is(kind, "visit")  # type: ignore[arg-type]
@@ -120,7 +125,7 @@ _KEY_CUES = kept_regex(
 _LOCATIVE = kept_regex(
     r"\b(tai|o|den|toi|sang|tham|dien|tru so(?: ubnd| hdnd| thanh uy| tinh uy)?"
     r"|toa thi chinh|dinh thong doc)\s*[,]?\s*"
-    r"(thu do|thanh pho|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?)?\s*$"
+    r"(thu do|thu phu|thanh pho|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?)?\s*$"
 )
 # "Tổng Lãnh sự Nga tại TP Hồ Chí Minh", "Đại sứ quán Việt Nam tại Liên bang Nga": where a
 # mission is posted names an office, not the meeting's venue.
@@ -305,6 +310,8 @@ def _find_kind_mention(s: Sentence) -> Mention | None:
     else:
         kinds = [k for k in kinds if not _purpose(s, k)] or kinds
         events = [k for k in kinds if not (_visit(k.key) and _is_frame(s, k))] or kinds
+    # "X hội đàm với Y và cùng ký …": the talks are the act, the signing closes them.
+    events = [k for k in events if not _ceremony(k.key)] or events
     if len(events) == 1:
         return events[0]
     last = {c: m for m, c in reversed(s.people) if c in BILATERAL}
@@ -756,7 +763,7 @@ def _collective_act(doc: Doc, lead: Sentence, names: set[str]) -> tuple[Mention,
         if x.caption and not x.kinds:
             continue
         for k in x.kinds:
-            if _visit(k.key) or _future(x, k) or _remote(k.key):
+            if _visit(k.key) or _future(x, k) or _remote(k.key) or _ceremony(k.key):
                 continue
             if re.match(r"\s*,", x.text[k.end - x.start :]) and re.search(
                 r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$", fold(x.text[: k.start - x.start])
@@ -842,7 +849,34 @@ def _date_sources(
             continue
         if any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}:
             return [d for d in x.dates if d.day], x
+    if s.caption:
+        told = _act_told_unnamed(doc, s)
+        if told is not None:
+            return [d for d in told.dates if d.day], told
     return [], None
+
+
+def _act_told_unnamed(doc: Doc, caption: Sentence) -> Sentence | None:
+    """The body sentence that reports a caption's act without naming its people ("Sáng 11/11,
+    tại trụ sở Bộ, Bộ trưởng Tư pháp hai nước đã ký Hiệp định …" under "Ảnh: Bộ trưởng X và
+    Bộ trưởng Y ký Hiệp định"): it has the day and the venue the caption leaves out."""
+    km = _kind_mention(caption)
+    if km is None:
+        return None
+    for x in [y for y in doc.sentences if not y.caption][:8]:
+        if about_other_event(doc, x) or not any(d.day for d in x.dates):
+            continue
+        if {c for _, c in x.people} & BILATERAL:
+            continue  # it names people of its own: another act
+        if any(k.key == km.key and not _future(x, k) for k in x.kinds) and _BOTH_UNNAMED.search(
+            x.folded
+        ):
+            return x
+    return None
+
+
+# "Bộ trưởng Tư pháp hai nước", "hai Bộ trưởng", "hai bên": both sides, named by no name.
+_BOTH_UNNAMED = kept_regex(r"\bhai (nuoc|ben|bo truong|thu truong|bo|nganh|doan|co quan)\b")
 
 
 def _build(
@@ -1757,6 +1791,8 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
             continue
         if office.country not in missing:
             continue
+        if _longer_body(doc, off, w):
+            continue  # "Tổng Giám đốc Tập đoàn Rosatom Overseas": a subsidiary's head, not Rosatom's
         holders = lex.holders(off.key, when)
         if len(holders) == 1:
             doc.titles[off.start] = office.title
@@ -1768,6 +1804,23 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
             )
             w.people.sort(key=lambda pm: pm[0].start)
             return
+
+
+# A capitalised word right after an office's name that starts no one's name.
+_NAME_GOES_ON = kept_regex(rf"[ \t]+[{_UP}][\w'’\-]*")
+
+
+def _longer_body(doc: Doc, off: Mention, w: Sentence) -> bool:
+    """The office's body name goes on ("… Rosatom Overseas", "… Gazprom Neft"): the title is
+    of another body, whose head the people data does not name."""
+    m = _NAME_GOES_ON.match(doc.text, off.end)
+    if m is None or doc.text[m.start() : m.end()].strip() in _COUNTRY_WORDS_WRITTEN:
+        return False
+    after = m.start() + len(m.group()) - len(m.group().lstrip())
+    return not any(pm[0].start == after for pm in w.people)
+
+
+_COUNTRY_WORDS_WRITTEN = frozenset({"Nga", "Liên", "LB", "Việt", "Nam", "Cộng", "CHXHCN"})
 
 
 _GAP_BEFORE = kept_regex(r"\s*[,\-–]\s*$")

@@ -988,7 +988,12 @@ def understand(question: str, today: date) -> Query:
         date_label=dr.label if dr else None,
         places=list(dict.fromkeys(m.key for m in places)),
         sectors=list(dict.fromkeys(m.key for m in sectors)),
-        kinds=list(dict.fromkeys(m.key for m in kinds if m.key != "gặp")),
+        # "gặp" is any meeting; a signing ("ký kết") is asked of the meeting it closed.
+        kinds=list(
+            dict.fromkeys(
+                m.key for m in kinds if m.key != "gặp" and not lex.kind_is(m.key, "ceremony")
+            )
+        ),
         prefer_kinds=preferred_kinds(folded_q if same_len else fold_key(q)),
         met=any(not lex.kind_is(m.key, "message") for m in kinds),
         intent="latest" if bare else intent,
