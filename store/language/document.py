@@ -423,8 +423,13 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         if any(a < found.end and found.start < b for a, b in spans):
             continue
         title = apposed_title(doc, found.end) or _written_after(text, found.end)
+        # The name as written: a patronymic the canonical name drops still says Russian.
         country = guess_country(
-            found.name, title or "", _context(text, found.start, spans), lex, None
+            text[found.start : found.end],
+            title or "",
+            _context(text, found.start, spans),
+            lex,
+            None,
         )
         if country is None:
             continue

@@ -414,10 +414,12 @@ def _contradicts(
         person = lex.people.get(m.key)
         if person is None:
             continue
+        # A term known only from the days it was attested ("attested") is no term of office:
+        # it cannot rule out a day the article states.
         held = {
             t.office
             for t in person.tenures
-            if t.start - _SLACK <= day <= (t.end or doc.today) + _SLACK
+            if t.flag == "attested" or t.start - _SLACK <= day <= (t.end or doc.today) + _SLACK
         }
         groups = stated_offices(doc, m, lex) if whole else named_offices(doc, m, lex)
         if any(not group & held for group in groups):
