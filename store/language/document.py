@@ -641,16 +641,17 @@ def acted_for(doc: Doc, start: int, end: int) -> str | None:
 
 
 _GIVEN_BY = kept_regex(r"\bduoc\s*$")
-_TO_OR_OF = kept_regex(r"\b(?:toi|den|cua|tu)\s*$")
+_TO_OR_OF = kept_regex(r"\b(?:toi|den|cua|tu|gui)\s*$")
 # "Được Tổng Bí thư Tô Lâm ủy nhiệm, …": the one who gave the mandate met no one.
 _MANDATE_AFTER = kept_regex(r"\s*,?\s*(?:uy nhiem|uy quyen|uy thac|cu)\b")
 _MESSAGE_WORD = kept_regex(
     r"(?<!\w)(?:lời chào|lời thăm hỏi|lời hỏi thăm|lời chúc|lời nhắn|(?<!bí )thư(?! ký| viện| giãn| pháp)"
     r"|thông điệp|tình cảm)(?!\w)"
 )
-# The recipient ("… tới X") or the sender ("lời chúc sức khỏe tốt đẹp nhất của X").
+# The recipient ("… tới X"), the addressee ("thư của X gửi Y") or the sender ("lời chúc sức
+# khỏe tốt đẹp nhất của X").
 _TO_RECIPIENT = kept_regex(
-    r"[^.;:!?]{0,100}?(?<!\w)(?:tới|đến)\s*$|[^.;:!?,]{0,60}?(?<!\w)(?:của|từ)\s*$"
+    r"[^.;:!?]{0,100}?(?<!\w)(?:tới|đến|gửi)\s*$|[^.;:!?,]{0,60}?(?<!\w)(?:của|từ)\s*$"
 )
 # "đã gặp và trao thư tới X": X was met as well.
 _MET_AND = kept_regex(r"(?<!\w)(?:gặp|tiếp|hội kiến|hội đàm với)\s+và\s+\w+(?:\s+lại)?\s*$")

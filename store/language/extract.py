@@ -57,6 +57,12 @@ def _ceremony(kind: str | None) -> bool:
     return bool(kind) and get_lexicon().kind_is(kind, "ceremony")  # type: ignore[arg-type]
 
 
+def _accessory(k: Mention | None) -> bool:
+    """A ceremony or a letter handed over: what goes with a meeting rather than one itself."""
+    lex = get_lexicon()
+    return k is not None and (lex.kind_is(k.key, "ceremony") or lex.kind_is(k.key, "delivery"))
+
+
 def _visit(kind: str | None) -> bool:
     """A visit (kinds.json flag "visit"): it frames the acts reported during it."""
     return bool(kind) and get_lexicon().kind_is(kind, "visit")  # type: ignore[arg-type]
@@ -184,10 +190,23 @@ def _parties(doc: Doc, s: Sentence, kind: str | None = None) -> list[tuple[Menti
     out = []
     for m, c in s.people:
         why = doc.represented.get(m.start)
-        if why and not (why == "greeted" and _remote(kind)):
+        if why and not (why == "greeted" and (_remote(kind) or _handed_to(doc, m, kind))):
             continue
         out.append((m, c))
     return out
+
+
+# "… trao thư của X tới/cho (ông) Y": Y, the one the letter is handed to.
+_HANDED_TO = kept_regex(r"\b(?:toi|den|cho)\s*$")
+
+
+def _handed_to(doc: Doc, m: Mention, kind: str | None) -> bool:
+    """The recipient of a letter handed over in person (kinds.json flag "delivery") met the
+    one who handed it; the sender ("thư của X") did not."""
+    if not kind or not get_lexicon().kind_is(kind, "delivery"):
+        return False
+    edge = doc.title_starts.get(m.start, m.start)
+    return bool(_HANDED_TO.search(doc.folded(max(0, edge - 12), edge)))
 
 
 def _with_parties(doc: Doc, s: Sentence) -> Sentence:
@@ -614,6 +633,10 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         for v in views
         if _is_candidate(v) and _not_future(v) and not _recalled(v) and not _itinerary(v)
     ]
+    # A letter handed over or a signing is the meeting only when the article reports no other
+    # act between the two sides: "Tại cuộc hội kiến, X chuyển thư của Y tới Z" forwards the
+    # letter to its addressee through the one met.
+    candidates.sort(key=lambda v: _accessory(_kind_mention(v)))
     itineraries = [v for v in views if _is_candidate(v) and _itinerary(v)]
     joined = _joined_lead(doc, body)
     if joined is not None and (not candidates or candidates[0].start >= joined.end):
@@ -1684,6 +1707,8 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
         if (main_s.start <= s.start < main_s.end and not messages) or _bare_line(s):
             continue  # a bare line after the lead is a related-article link, not a report
         for w in _windows(doc, s):
+            if _accessory(w.kinds[0] if w.kinds else None):
+                continue  # a letter forwarded or a signing beside the meeting reported
             _add_title_only(doc, w, as_date(main.date) or doc.published, lex)
             names = {m.key for m, _ in _choose_participants(w, doc)}
             if (

@@ -49,9 +49,10 @@ PLACE_KINDS = ("city", "province")
 # What a meeting kind means (kinds.json "flags"): a contact at a distance (a call, a
 # message), a written message, a visit, a working session, a reception (the first
 # participant hosts the other in their own country), a ceremony that closes a meeting (a
-# signing: the meeting of the two who sign, never the act a visit is reported for). A kind
-# without "remote" is an in-person contact.
-KIND_FLAGS = ("remote", "message", "visit", "working_session", "hosted", "ceremony")
+# signing: the meeting of the two who sign, never the act a visit is reported for), a letter
+# handed over in person (its bearer met its recipient). A kind without "remote" is an
+# in-person contact.
+KIND_FLAGS = ("remote", "message", "visit", "working_session", "hosted", "ceremony", "delivery")
 
 
 class LexiconError(ValueError):
