@@ -1672,10 +1672,20 @@ def _place_nearby(
     """The place a later sentence about the same people and meeting names
     ("… hội đàm … trong chuyến thăm Hà Nội kéo dài 2 ngày")."""
     names = {m.key for m, _ in chosen}
+    lead = _kind_mention(s)
     for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:8]:
         if any(d.year for d in x.dates):
             continue
-        if not (x.kinds and names & {m.key for m, _ in x.people}) and not _held_there(x, s):
+        # The same act told again, or another act of the same people that day or visit: an
+        # invitation to visit the guest's region ("mời … sang thăm tỉnh Kaluga") or someone's
+        # earlier work there ("vừa qua … đã làm việc tại Vladivostok") is not this meeting.
+        same_time = _SAME_DAY.search(x.folded) or (lead is not None and _visit(lead.key))
+        again = (
+            lead is not None
+            and not _EARLIER.search(x.folded)
+            and any((k.key == lead.key or same_time) and not _future(x, k) for k in x.kinds)
+        )
+        if not (again and names & {m.key for m, _ in x.people}) and not _held_there(x, s):
             continue
         p = _located(doc, x)
         place = get_lexicon().places.get(p.key) if p else None
