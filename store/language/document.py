@@ -281,7 +281,7 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
 
 
 # A city written as the venue, whether or not the place data has it: "tại thành phố X", "tại
-# TP. X", "tại trụ sở UBND TP X", and a foreign city with its country "tại X (Hoa Kỳ)". A name
+# TP. X", "tại Thủ đô X", "tại trụ sở UBND TP X", and a foreign city with its country "tại X (Hoa Kỳ)". A name
 # after a title ("Thống đốc vùng X") is an office, never a venue, and is not read here.
 _CITY_NAME = rf"[{UP}][\w'’\-.]*(?:\s+(?:de\s+|do\s+|da\s+|del\s+)?[{UP}][\w'’\-]*){{0,2}}"
 # "tại"/"ở" starting a word: the word first and the lookbehind after it, so the regex engine
@@ -289,7 +289,7 @@ _CITY_NAME = rf"[{UP}][\w'’\-.]*(?:\s+(?:de\s+|do\s+|da\s+|del\s+)?[{UP}][\w'�
 _AT = r"(?:tại(?<!\wtại)|ở(?<!\wở))"
 _VENUE_CITY = kept_regex(
     rf"{_AT}\s+(?:trụ sở\s+(?:UBND|HĐND|Thành ủy|Tỉnh ủy)\s+)?"
-    rf"(?:thành phố|Thành phố|TP\.?)\s+({_CITY_NAME})"
+    rf"(?:thành phố|Thành phố|TP\.?|thủ đô|Thủ đô)\s+({_CITY_NAME})"
     rf"|{_AT}\s+([A-Z][A-Za-z'\-]*(?:\s+(?:de\s+|do\s+|da\s+)?[A-Z][A-Za-z'\-]*){{0,2}})"
     rf"\s*\((?=[^()]{{2,30}}\))"
 )
