@@ -41,7 +41,7 @@ from store.language.meeting_dates import (
 )
 from store.language.models import Article, Meeting, Participant
 from store.language.names import HONORIFIC, name_in_run
-from store.language.venues import national_seat, seat_of_body
+from store.language.venues import LOCAL_TIME, national_seat, seat_of_body
 
 BILATERAL = {"VN", "RU"}
 _COUNTRY_NAME = {"VN": "Việt Nam", "RU": "Nga"}
@@ -143,7 +143,6 @@ _POSTED = kept_regex(
 )
 # "tại Văn phòng Trung ương Đảng (Hà Nội)": a city in brackets after a venue.
 _VENUE_BRACKET = kept_regex(r"\b(?:tai|o)\s+[^,;.()]{3,70}\(\s*$")
-_LOCAL_TIME = kept_regex(r"\bgio dia phuong\b")
 # An act held online ("hội đàm trực tuyến", "buổi làm việc trực tuyến với …", "làm việc qua
 # cầu truyền hình"): no one place is where it happened.
 _ONLINE = kept_regex(
@@ -1634,7 +1633,7 @@ def _host_city(
 ) -> tuple[str, Sentence] | None:
     """ "(giờ địa phương)": abroad, at the host's — the city the host's own title names
     ("Thống đốc thành phố St. Petersburg")."""
-    if not _LOCAL_TIME.search(s.folded):
+    if not LOCAL_TIME.search(s.folded):
         return None
     for m, country in chosen:
         chain = title_chain(doc, m)

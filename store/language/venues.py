@@ -33,7 +33,16 @@ _VIETNAMESE = kept_regex(r"\b(?:viet nam|trung uong|chinh phu|quoc hoi|chu tich 
 _ENVOY_HERE = kept_regex(
     r"\b(?:dai su|tong lanh su|lanh su)(?: dac menh toan quyen)?(?: cua)?\s+(?:lien bang |lb )?nga\b"
 )
-_ABROAD_CLOCK = kept_regex(r"\bgio (?:dia phuong|moskva|moscow|ha noi|viet nam)\b")
+# "(giờ địa phương)": the clock of where the meeting was, which a Vietnamese report names only
+# abroad; the one statement of it (extract.py reads it for the host's city).
+LOCAL_TIME = kept_regex(r"\bgio dia phuong\b")
+# A clock named by its city or country ("giờ Moskva", "giờ Hà Nội"): also written from abroad.
+_NAMED_CLOCK = kept_regex(r"\bgio (?:moskva|moscow|ha noi|viet nam)\b")
+
+
+def abroad_clock(folded: str) -> bool:
+    """The sentence gives its time by another clock than the reader's at home."""
+    return bool(LOCAL_TIME.search(folded) or _NAMED_CLOCK.search(folded))
 
 
 def national_seat(s: Sentence, chosen: list[tuple[Mention, str]]) -> str | None:
@@ -59,7 +68,7 @@ def national_seat(s: Sentence, chosen: list[tuple[Mention, str]]) -> str | None:
         country = people[0][1] if people else None
         if country == "RU" and _ENVOY_HERE.search(s.folded):
             country = "VN"
-        if country == "VN" and _ABROAD_CLOCK.search(s.folded):
+        if country == "VN" and abroad_clock(s.folded):
             return None  # a Vietnamese host keeps no foreign clock: the reader is abroad
     return capital(country) if country in ("VN", "RU") else None
 
