@@ -1,0 +1,1130 @@
+"""Short reports written for the extraction tests, each with what must be read from it.
+
+Every case is one report (its text and publication day) and the expectations the suite
+(tests/test_extract_reports.py) checks on its meetings. Grouped by what they exercise: who
+met (offices, names, envoys, delegations), where, when, messages, and whole reports in
+several outlets' styles. Written for these tests, in the style of the news, never copied."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+CASES: list[dict[str, Any]] = [
+    {
+        "id": "who: the deputy acting for an office hosts 0",
+        "text": "Ngày 18/9, tại Hà Nội, thay mặt Chủ tịch nước, Phó Chủ tịch nước Võ Thị Ánh Xuân đã "
+        "tiếp Chủ tịch Đảng Cộng sản Liên bang Nga Gennady Andreyevich Zyuganov.",
+        "published": date(2025, 1, 10),
+        "names": {("Võ Thị Ánh Xuân", "VN"), ("Gennady Zyuganov", "RU")},
+        "title_prefix": {"Võ Thị Ánh Xuân": "Phó"},
+    },
+    {
+        "id": "who: the deputy acting for an office hosts 1",
+        "text": "Thay mặt Thủ tướng, Phó Thủ tướng Trần Hồng Hà đã tiếp Thống đốc tỉnh Tula Dmitry "
+        "Sergeyevich Milyaev ngày 3/10 tại Hà Nội.",
+        "published": date(2025, 1, 10),
+        "names": {("Trần Hồng Hà", "VN"), ("Dmitry Milyaev", "RU")},
+        "title_prefix": {"Trần Hồng Hà": "Phó"},
+    },
+    {
+        "id": "who: the deputy acting for an office hosts 2",
+        "text": "Chiều 27/6, thay mặt Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội Lê Minh Tuấn làm việc với "
+        "ông Oleg Nikolaevich Sorokin, Chủ tịch Ủy ban Năng lượng của Duma Quốc gia Nga. Ông "
+        "Sorokin cảm ơn sự đón tiếp.",
+        "published": date(2025, 1, 10),
+        "names": {("Oleg Sorokin", "RU"), ("Lê Minh Tuấn", "VN")},
+        "title_prefix": {"Lê Minh Tuấn": "Phó"},
+    },
+    {
+        "id": "who: an envoy of a double-titled principal",
+        "text": "Ngày 5/3, Đặc phái viên của Tổng Bí thư, Chủ tịch nước Tô Lâm, Phó Thủ tướng Trần Hồng "
+        "Hà đã gặp Tổng thống Nga Vladimir Putin tại Moskva.",
+        "published": date(2025, 1, 10),
+        "lacks": ["Tô Lâm"],
+    },
+    {
+        "id": "who: an event after a title is no participant 0",
+        "text": "Ngày 4/7, tại Moskva, Bộ trưởng Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng đã gặp Bộ "
+        "trưởng Thể thao Nga trước thềm World Cup.",
+        "published": date(2025, 1, 10),
+        "no_name_words": {"Sochi", "Light", "Olympic", "Cup", "Expo", "Sputnik", "World"},
+        "no_title_words": ["trước thềm", "khuôn khổ", "nhân dịp", "bên lề"],
+    },
+    {
+        "id": "who: an event after a title is no participant 1",
+        "text": "Ngày 9/2, Phó Thủ tướng Lê Thành Long hội kiến Phó Thủ tướng Nga trong khuôn khổ "
+        "Olympic Sochi.",
+        "published": date(2025, 1, 10),
+        "no_name_words": {"Sochi", "Light", "Olympic", "Cup", "Expo", "Sputnik", "World"},
+        "no_title_words": ["trước thềm", "khuôn khổ", "nhân dịp", "bên lề"],
+    },
+    {
+        "id": "who: an event after a title is no participant 2",
+        "text": "Ngày 15/8, Bộ trưởng Y tế Đào Hồng Lan làm việc với Phó Bộ trưởng Y tế Nga nhân dịp "
+        "Sputnik Light được cấp phép.",
+        "published": date(2025, 1, 10),
+        "no_name_words": {"Sochi", "Light", "Olympic", "Cup", "Expo", "Sputnik", "World"},
+        "no_title_words": ["trước thềm", "khuôn khổ", "nhân dịp", "bên lề"],
+    },
+    {
+        "id": "who: an event after a title is no participant 3",
+        "text": "Ngày 2/9, Phó Thủ tướng Trần Hồng Hà tiếp Thứ trưởng Năng lượng Nga bên lề Expo "
+        "Innoprom.",
+        "published": date(2025, 1, 10),
+        "no_name_words": {"Sochi", "Light", "Olympic", "Cup", "Expo", "Sputnik", "World"},
+        "no_title_words": ["trước thềm", "khuôn khổ", "nhân dịp", "bên lề"],
+    },
+    {
+        "id": "who: the person after a title before an occasion 0",
+        "text": "Ngày 4/7, tại Moskva, Bộ trưởng Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng đã gặp Bộ "
+        "trưởng Thể thao Nga Mikhail Valentinovich Degtyarev trước thềm Spartakiad.",
+        "published": date(2025, 1, 10),
+        "has": {("Mikhail Degtyarev", "RU")},
+        "count": 2,
+    },
+    {
+        "id": "who: the person after a title before an occasion 1",
+        "text": "Ngày 2/9, Phó Thủ tướng Trần Hồng Hà tiếp Phó Tổng Giám đốc Tập đoàn Rosatom Nikolai "
+        "Andreyevich Spassky bên lề Diễn đàn Atomexpo.",
+        "published": date(2025, 1, 10),
+        "has": {("Nikolai Spassky", "RU")},
+        "count": 2,
+    },
+    {
+        "id": "who: the person after a title before an occasion 2",
+        "text": "Ngày 2/9, Phó Thủ tướng Bùi Thanh Sơn hội kiến Chủ tịch Gazprom Neft Alexander "
+        "Valeryevich Dyukov nhân dịp Diễn đàn Kinh tế Phương Đông.",
+        "published": date(2025, 1, 10),
+        "has": {("Alexander Dyukov", "RU")},
+        "count": 2,
+    },
+    {
+        "id": "who: an official the data lacks 0",
+        "text": "Sáng 19/3, Phó Thủ tướng Lê Thành Long tiếp Tỉnh trưởng tỉnh Kursk Roman Vladimirovich "
+        "Starovoit tại trụ sở Chính phủ.",
+        "published": date(2025, 1, 10),
+        "names": {("Lê Thành Long", "VN"), ("Roman Starovoit", "RU")},
+    },
+    {
+        "id": "who: an official the data lacks 1",
+        "text": "Ngày 8/10, Bí thư Tỉnh ủy Bình Định Nghiêm Văn Toàn tiếp Thống đốc tỉnh Orenburg "
+        "Yevgeny Sergeyevich Solntsev cùng đoàn công tác.",
+        "published": date(2025, 1, 10),
+        "names": {("Yevgeny Solntsev", "RU"), ("Nghiêm Văn Toàn", "VN")},
+    },
+    {
+        "id": "who: an official the data lacks 2",
+        "text": "Chiều 30/5, Chủ tịch UBND TP Cần Thơ Trần Việt Trường tiếp Thị trưởng thành phố Perm "
+        "Eduard Olegovich Sosnin.",
+        "published": date(2025, 1, 10),
+        "names": {("Eduard Sosnin", "RU"), ("Trần Việt Trường", "VN")},
+    },
+    {
+        "id": "who: an official the data lacks 3",
+        "text": "Ngày 2/12, tại Hà Nội, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung làm việc với ông "
+        "Yuri Alexandrovich Afonin, Phó Chủ tịch Đảng Cộng sản Liên bang Nga. Ông Afonin khẳng "
+        "định Đảng coi trọng quan hệ với Đảng Cộng sản Việt Nam.",
+        "published": date(2025, 1, 10),
+        "names": {("Yuri Afonin", "RU"), ("Lê Hoài Trung", "VN")},
+    },
+    {
+        "id": "who: marketing is no reception",
+        "text": "Ngày 5/6, Bộ trưởng Công Thương Nguyễn Hồng Diên tiếp thị trường Nga.",
+        "published": date(2025, 1, 10),
+        "found": False,
+    },
+    {
+        "id": "who: an honorific after a comma is no part of the title",
+        "text": "Ngày 6/11, Phó Thủ tướng Trần Hồng Hà tiếp Giám đốc điều hành Quỹ RDIF, ông Kirill "
+        "Dmitriev, nhân dịp Diễn đàn Đầu tư.",
+        "published": date(2025, 1, 10),
+        "titles": {"Kirill Dmitriev": "Giám đốc điều hành Quỹ RDIF"},
+    },
+    {
+        "id": "who: officials nobody listed still meet 0",
+        "text": "Thường trực Ban Bí thư tiếp đoàn Đảng Cộng sản Nga\n"
+        "Chiều 14/12/2017, tại Hà Nội, Thường trực Ban Bí thư Trần Văn Khải đã tiếp ông Yuri "
+        "Afonin, Phó Chủ tịch thứ nhất Đảng Cộng sản Liên bang Nga.",
+        "published": None,
+        "names": {("Trần Văn Khải", "VN"), ("Yuri Afonin", "RU")},
+        "dated": True,
+    },
+    {
+        "id": "who: officials nobody listed still meet 1",
+        "text": "Tiếp đoàn đại biểu Đảng Cộng sản Nga\n"
+        "Sáng 9/6/2015, tại trụ sở Trung ương Đảng, đồng chí Lê Quang Thiện, Ủy viên Bộ Chính "
+        "trị, Thường trực Ban Bí thư đã tiếp ông Vladimir Kashin, Phó Chủ tịch Đảng Cộng sản "
+        "Liên bang Nga, đang thăm Việt Nam.",
+        "published": None,
+        "names": {("Lê Quang Thiện", "VN"), ("Vladimir Kashin", "RU")},
+        "dated": True,
+    },
+    {
+        "id": "who: officials nobody listed still meet 2",
+        "text": "Đại sứ làm việc với lãnh đạo tỉnh Tver\n"
+        "Ngày 17/5/2019, tại thành phố Tver, Đại sứ Việt Nam tại Liên bang Nga Phạm Đức Trung đã "
+        "làm việc với Thống đốc tỉnh Tver Igor Mikhailovich Rudenya.",
+        "published": None,
+        "names": {("Igor Rudenya", "RU"), ("Phạm Đức Trung", "VN")},
+        "dated": True,
+    },
+    {
+        "id": "who: officials nobody listed still meet 3",
+        "text": "Phó Chủ tịch nước tiếp Chủ tịch Viện Hàn lâm Khoa học Nga\n"
+        "Sáng 6/11/2019, tại Phủ Chủ tịch, Phó Chủ tịch nước Nguyễn Thị Hoa đã tiếp Viện sĩ "
+        "Pavel Orlov, Chủ tịch Viện Hàn lâm Khoa học Nga.",
+        "published": None,
+        "names": {("Nguyễn Thị Hoa", "VN"), ("Pavel Orlov", "RU")},
+        "dated": True,
+    },
+    {
+        "id": "who: officials nobody listed still meet 4",
+        "text": "Trao Huân chương Hữu nghị cho nhà khoa học Nga\n"
+        "Chiều 2/3/2021, tại Hà Nội, thay mặt Chủ tịch nước, Phó Chủ tịch nước Nguyễn Thị Hoa đã "
+        "tiếp và trao Huân chương Hữu nghị cho Giáo sư Anatoly Sokolov, Viện trưởng Viện Nghiên "
+        "cứu Đông phương Nga.",
+        "published": None,
+        "names": {("Nguyễn Thị Hoa", "VN"), ("Anatoly Sokolov", "RU")},
+        "dated": True,
+    },
+    {
+        "id": "who: officials nobody listed still meet 5",
+        "text": "Ủy ban Kinh tế của Quốc hội làm việc tại Duma\n"
+        "Ngày 21/9/2023, tại Moskva, đoàn đại biểu Ủy ban Kinh tế của Quốc hội Việt Nam do Chủ "
+        "nhiệm Ủy ban Đặng Văn Lực dẫn đầu đã làm việc với ông Mikhail Matveyev, Chủ tịch Ủy ban "
+        "Kinh tế Duma Quốc gia Nga.",
+        "published": None,
+        "names": {("Đặng Văn Lực", "VN"), ("Mikhail Matveyev", "RU")},
+        "dated": True,
+    },
+    {
+        "id": "who: officials nobody listed still meet 6",
+        "text": "Bộ trưởng Quốc phòng tiếp đoàn quân sự Nga\n"
+        "Ngày 19/10/2018, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng đã tiếp "
+        "Thượng tướng Oleg Salyukov, Tổng Tư lệnh Lục quân Nga.",
+        "published": None,
+        "names": {("Oleg Salyukov", "RU"), ("Ngô Xuân Lịch", "VN")},
+        "dated": True,
+    },
+    {
+        "id": "who: a Vietnamese name lends no country to the guest",
+        "text": "Tổng Lãnh sự làm việc với Thống đốc tỉnh Novgorod\n"
+        "Ngày 2/8/2022, tại Veliky Novgorod, Tổng Lãnh sự Việt Nam tại Saint Petersburg Hoàng "
+        "Đức Nam đã làm việc với Thống đốc tỉnh Novgorod Andrei Nikitin.",
+        "published": None,
+        "has": {("Andrei Nikitin", "RU")},
+    },
+    {
+        "id": "who: the guest's title written after the name",
+        "text": "Phó Chủ tịch nước tiếp Viện sĩ Nga\n"
+        "Sáng 6/11/2019, tại Hà Nội, Phó Chủ tịch nước Nguyễn Thị Hoa đã tiếp Viện sĩ Pavel "
+        "Orlov, Chủ tịch Viện Hàn lâm Khoa học Nga.",
+        "published": None,
+        "titles": {"Pavel Orlov": "Chủ tịch Viện Hàn lâm Khoa học Nga"},
+    },
+    {
+        "id": "who: an office the data lacks neither dates nor retitles 0",
+        "text": "Thường trực Ban Bí thư tiếp đoàn Nga\n"
+        "Ngày 10/5, Thường trực Ban Bí thư Võ Văn Thưởng đã tiếp ông Pavel Kozlov, Phó Chủ tịch "
+        "Ủy ban Quốc tế Duma Quốc gia Nga.",
+        "published": None,
+        "has": {("Võ Văn Thưởng", "VN")},
+        "date": None,
+        "title_not": {"Võ Văn Thưởng": "Chủ tịch nước"},
+    },
+    {
+        "id": "who: an office the data lacks neither dates nor retitles 1",
+        "text": "Trưởng Ban Tuyên giáo tiếp đoàn Nga\n"
+        "Chiều 22/8, Trưởng Ban Tuyên giáo Trung ương Võ Văn Thưởng đã tiếp ông Pavel Kozlov, "
+        "Phó Chủ tịch Ủy ban Quốc tế Duma Quốc gia Nga.",
+        "published": None,
+        "has": {("Võ Văn Thưởng", "VN")},
+        "date": None,
+        "title_not": {"Võ Văn Thưởng": "Chủ tịch nước"},
+    },
+    {
+        "id": "who: an office the data lacks takes the publication year",
+        "text": "Thường trực Ban Bí thư tiếp đoàn Nga\n"
+        "Ngày 10/5, Thường trực Ban Bí thư Võ Văn Thưởng đã tiếp ông Pavel Kozlov, Phó Chủ tịch "
+        "Ủy ban Quốc tế Duma Quốc gia Nga.",
+        "published": date(2022, 5, 11),
+        "date": "2022-05-10",
+        "has": {("Võ Văn Thưởng", "VN")},
+    },
+    {
+        "id": "who: a ranked guest takes the office after the name 0",
+        "text": "Tăng cường hợp tác quốc phòng\n"
+        "Ngày 3/4/2019, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng Việt Nam đã "
+        "hội đàm với Đại tướng Oleg Vasilyevich Romanenko, Tổng Tham mưu trưởng Lực lượng vũ "
+        "trang Liên bang Nga, Thứ trưởng thứ nhất Bộ Quốc phòng Nga.",
+        "published": None,
+        "side_ru": {"Oleg Romanenko"},
+        "title_prefix": {"Oleg Romanenko": "Tổng Tham mưu trưởng"},
+    },
+    {
+        "id": "who: a ranked guest takes the office after the name 1",
+        "text": "Bộ trưởng Công an tiếp Thứ trưởng Nội vụ Nga\n"
+        "Chiều 8/8/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã tiếp "
+        "Thượng tướng Igor Zverev, Thứ trưởng thứ nhất Bộ Nội vụ Nga.",
+        "published": None,
+        "side_ru": {"Igor Zverev"},
+        "title_prefix": {"Igor Zverev": "Thứ trưởng thứ nhất"},
+    },
+    {
+        "id": "who: a title in a named person's apposition adds no holder",
+        "text": "Thủ tướng tiếp lãnh đạo Nga\n"
+        "Chiều 5/3/2020, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã tiếp ông Zhukovsky, Phó Thủ "
+        "tướng, Bộ trưởng Công Thương Nga.",
+        "published": None,
+        "nobody": ["Denis Manturov"],
+    },
+    {
+        "id": "who: a delegation led by a general is not the minister's",
+        "text": "Hội đàm quốc phòng Việt - Nga\n"
+        "Ngày 3/4/2019, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng đã hội đàm "
+        "với đoàn đại biểu quân sự cấp cao Bộ Quốc phòng Nga do Đại tướng Oleg Romanenko, Tổng "
+        "Tham mưu trưởng Lực lượng vũ trang Nga, Thứ trưởng thứ nhất Bộ Quốc phòng Nga dẫn đầu.\n"
+        "Đại tướng Oleg Romanenko chuyển lời chào của Bộ trưởng Quốc phòng Nga Sergei Shoigu tới "
+        "Đại tướng Ngô Xuân Lịch.",
+        "published": None,
+        "side_ru": {"Oleg Romanenko"},
+    },
+    {
+        "id": "who: a Russian region in the title gives the country",
+        "text": "Bộ trưởng Nội vụ tiếp Thống đốc tỉnh Tambov\n"
+        "Ngày 4/9/2023, tại Hà Nội, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã tiếp Thống đốc "
+        "tỉnh Tambov Zurab Beridze.",
+        "published": None,
+        "has": {("Zurab Beridze", "RU")},
+    },
+    {
+        "id": "who: a title then Vietnamese syllables: Uông Văn Lộc",
+        "text": "Tiếp Tổng Lãnh sự Nga\n"
+        "Chiều 11/10/2019, tại Hà Nội, Phó Chủ tịch Quốc hội Uông Văn Lộc đã tiếp Tổng Lãnh sự "
+        "Nga tại Đà Nẵng Andrei Kozlov.",
+        "published": None,
+        "has": {("Uông Văn Lộc", "VN")},
+        "title_lacks": {"Uông Văn Lộc": "Uông"},
+    },
+    {
+        "id": "who: a title then Vietnamese syllables: Tòng Thị Hạnh",
+        "text": "Tiếp Tổng Lãnh sự Nga\n"
+        "Chiều 11/10/2019, tại Hà Nội, Phó Chủ tịch Quốc hội Tòng Thị Hạnh đã tiếp Tổng Lãnh sự "
+        "Nga tại Đà Nẵng Andrei Kozlov.",
+        "published": None,
+        "has": {("Tòng Thị Hạnh", "VN")},
+        "title_lacks": {"Tòng Thị Hạnh": "Tòng"},
+    },
+    {
+        "id": "who: a title then Vietnamese syllables: Giàng A Chu",
+        "text": "Tiếp Tổng Lãnh sự Nga\n"
+        "Chiều 11/10/2019, tại Hà Nội, Bí thư Tỉnh ủy Lào Cai Giàng A Chu đã tiếp Tổng Lãnh sự "
+        "Nga tại Đà Nẵng Andrei Kozlov.",
+        "published": None,
+        "has": {("Giàng A Chu", "VN")},
+        "title_lacks": {"Giàng A Chu": "Giàng"},
+    },
+    {
+        "id": "who: a title then Vietnamese syllables: Mẫn Đức Tài",
+        "text": "Tiếp Tổng Lãnh sự Nga\n"
+        "Chiều 11/10/2019, tại Hà Nội, Chủ tịch UBND tỉnh Bắc Ninh Mẫn Đức Tài đã tiếp Tổng Lãnh "
+        "sự Nga tại Đà Nẵng Andrei Kozlov.",
+        "published": None,
+        "has": {("Mẫn Đức Tài", "VN")},
+        "title_lacks": {"Mẫn Đức Tài": "Mẫn"},
+    },
+    {
+        "id": "who: a title then Vietnamese syllables: Khiêm Quốc Tuấn",
+        "text": "Tiếp Tổng Lãnh sự Nga\n"
+        "Chiều 11/10/2019, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Khiêm Quốc Tuấn đã tiếp Tổng "
+        "Lãnh sự Nga tại Đà Nẵng Andrei Kozlov.",
+        "published": None,
+        "has": {("Khiêm Quốc Tuấn", "VN")},
+        "title_lacks": {"Khiêm Quốc Tuấn": "Khiêm"},
+    },
+    {
+        "id": "who: a title then Vietnamese syllables: Dịch Thị Lan",
+        "text": "Tiếp Tổng Lãnh sự Nga\n"
+        "Chiều 11/10/2019, tại Hà Nội, Phó Chủ tịch Quốc hội Dịch Thị Lan đã tiếp Tổng Lãnh sự "
+        "Nga tại Đà Nẵng Andrei Kozlov.",
+        "published": None,
+        "has": {("Dịch Thị Lan", "VN")},
+        "title_lacks": {"Dịch Thị Lan": "Dịch"},
+    },
+    {
+        "id": "who: a title then Vietnamese syllables: Lò Văn Sáng",
+        "text": "Tiếp Tổng Lãnh sự Nga\n"
+        "Chiều 11/10/2019, tại Hà Nội, Chủ tịch UBND tỉnh Mường Khương Lò Văn Sáng đã tiếp Tổng "
+        "Lãnh sự Nga tại Đà Nẵng Andrei Kozlov.",
+        "published": None,
+        "has": {("Lò Văn Sáng", "VN")},
+        "title_lacks": {"Lò Văn Sáng": "Lò"},
+    },
+    {
+        "id": "who: a province named like a country",
+        "text": "Tiếp Tổng Lãnh sự Nga\n"
+        "Chiều 4/4/2018, tại thành phố Lào Cai, Bí thư Tỉnh ủy Lào Cai Nguyễn Văn Vịnh đã tiếp "
+        "Tổng Lãnh sự Nga tại Đà Nẵng Andrei Kozlov.",
+        "published": None,
+        "names": {("Nguyễn Văn Vịnh", "VN"), ("Andrei Kozlov", "RU")},
+    },
+    {
+        "id": "who: a bare title still names a Russian's own office",
+        "text": "Hội đàm\n"
+        "Chiều 2/10/2021, tại Moskva, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng "
+        "Ngoại giao Sergei Lavrov.",
+        "published": None,
+        "titles": {"Sergei Lavrov": "Ngoại trưởng Nga"},
+    },
+    {
+        "id": "who: another person's title earlier is not the recipient's",
+        "text": "Tổng Bí thư gửi điện mừng\n"
+        "Tổng Bí thư Nguyễn Phú Trọng ngày 8/5 gửi điện mừng đến ông Putin nhân dịp ông nhậm "
+        "chức Tổng thống Nga.",
+        "published": date(2018, 5, 9),
+        "title_not": {"Vladimir Putin": "Tổng Bí thư"},
+    },
+    {
+        "id": "who: the office written before a rank",
+        "text": "Tiếp Thứ trưởng Quốc phòng Nga\n"
+        "Ngày 20/8/2019, tại Hà Nội, Thứ trưởng Bộ Quốc phòng, Thượng tướng Hoàng Văn Quyết đã "
+        "tiếp Thứ trưởng Quốc phòng Nga Alexander Fomin.",
+        "published": None,
+        "titles": {"Hoàng Văn Quyết": "Thứ trưởng Bộ Quốc phòng"},
+    },
+    {
+        "id": "who: two guests each titled after the name",
+        "text": "Tổng Bí thư tiếp lãnh đạo Nga\n"
+        "Sáng 10/10/2024, tại Hà Nội, Tổng Bí thư Tô Lâm đã tiếp ông Pavel Sorokin, Thứ trưởng "
+        "Bộ Năng lượng Nga, và ông Dmitry Volvach, Thứ trưởng Bộ Ngoại giao Nga.",
+        "published": None,
+        "side_ru": {"Pavel Sorokin", "Dmitry Volvach"},
+    },
+    {
+        "id": "who: a Russian name after 'ông'",
+        "text": "Phó Thủ tướng tiếp lãnh đạo Nga\n"
+        "Chiều 14/5/2019, tại Hà Nội, Phó Thủ tướng Phạm Bình Minh đã tiếp ông Mikhail "
+        "Vorontsov, người đứng đầu bộ máy điều hành tỉnh Tomsk.",
+        "published": None,
+        "has": {("Mikhail Vorontsov", "RU")},
+    },
+    {
+        "id": "who: a Western name after 'ông' is not Russian",
+        "text": "Tiếp\n"
+        "Chiều 14/5/2019, tại Hà Nội, Phó Thủ tướng Phạm Bình Minh đã tiếp ông Peter Hartwell, "
+        "đại diện một quỹ đầu tư.",
+        "published": None,
+        "nobody": ["Peter Hartwell"],
+    },
+    {
+        "id": "who: an unlisted office after the name infers no year 0",
+        "text": "Tiếp\n"
+        "Ngày 12/6, tại Hà Nội, Đại tướng Lương Cường, Chủ nhiệm Tổng cục Chính trị Quân đội "
+        "nhân dân Việt Nam đã tiếp Thượng tướng Andrei Kartapolov, Thứ trưởng Quốc phòng Nga.",
+        "published": None,
+        "date": None,
+        "no_title": "Chủ tịch nước",
+    },
+    {
+        "id": "who: an unlisted office after the name infers no year 1",
+        "text": "Tiếp\n"
+        "Ngày 12/6, tại Hà Nội, ông Võ Văn Thưởng, Thường trực Ban Bí thư, đã tiếp ông Pavel "
+        "Kozlov, Phó Chủ tịch Ủy ban Quốc tế Duma Quốc gia Nga.",
+        "published": None,
+        "date": None,
+        "no_title": "Chủ tịch nước",
+    },
+    {
+        "id": "who: a known general's office after the name",
+        "text": "Hội đàm\n"
+        "Chiều 20/10/2020, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng "
+        "Bộ Quốc phòng nước Cộng hòa xã hội chủ nghĩa Việt Nam đã hội đàm trực tuyến với Bộ "
+        "trưởng Quốc phòng Nga Sergei Shoigu.",
+        "published": None,
+        "titles": {"Ngô Xuân Lịch": "Bộ trưởng Bộ Quốc phòng"},
+    },
+    {
+        "id": "who: a delegation is its leader 0",
+        "text": "Đoàn đại biểu Bộ Quốc phòng thăm Liên bang Nga\n"
+        "Đoàn đại biểu Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến, Thứ trưởng, dẫn "
+        "đầu đã thăm và làm việc tại Liên bang Nga từ ngày 19 đến 23/8/2022. Chiều 20/8, tại "
+        "Moskva, đoàn đã hội đàm với Thứ trưởng Quốc phòng Nga Alexander Fomin.",
+        "published": None,
+        "names": {("Hoàng Xuân Chiến", "VN"), ("Alexander Fomin", "RU")},
+        "date": "2022-08-20",
+        "kind": "hội đàm",
+    },
+    {
+        "id": "who: a delegation is its leader 1",
+        "text": "Đoàn công tác tỉnh Bà Rịa - Vũng Tàu thăm tỉnh Tomsk\n"
+        "Từ ngày 2 đến 6/7/2019, đoàn công tác của tỉnh Bà Rịa - Vũng Tàu do Bí thư Tỉnh ủy "
+        "Nguyễn Hồng Lĩnh làm trưởng đoàn đã thăm tỉnh Tomsk (Liên bang Nga). Ngày 3/7, đoàn "
+        "được Thống đốc tỉnh Tomsk Sergei Zhvachkin tiếp tại trụ sở Chính quyền tỉnh.",
+        "published": None,
+        "names": {("Nguyễn Hồng Lĩnh", "VN"), ("Sergei Zhvachkin", "RU")},
+        "date": "2019-07-03",
+        "kind": "tiếp",
+    },
+    {
+        "id": "who: a delegation is its leader 2",
+        "text": "Đoàn Hải quân Nga thăm Việt Nam\n"
+        "Đoàn đại biểu Bộ Quốc phòng Liên bang Nga do Thứ trưởng Quốc phòng Nikolai Pankov dẫn "
+        "đầu đã đến Hà Nội ngày 14/3/2016. Sáng 15/3, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng "
+        "Bộ Quốc phòng, đã tiếp đoàn.",
+        "published": None,
+        "names": {("Nikolai Pankov", "RU"), ("Nguyễn Chí Vịnh", "VN")},
+        "date": "2016-03-15",
+        "kind": "tiếp",
+    },
+    {
+        "id": "who: an undated act of a delegation stays its visit",
+        "text": "Đoàn Ban Đối ngoại Trung ương thăm Nga\n"
+        "Đoàn đại biểu Ban Đối ngoại Trung ương do đồng chí Hoàng Bình Quân, Trưởng Ban Đối "
+        "ngoại Trung ương dẫn đầu thăm và làm việc tại Liên bang Nga từ ngày 2 đến 6/4/2015. Sau "
+        "khi đến Moskva, đoàn đã làm việc với ông Sergei Zheleznyak, Phó Chủ tịch Duma Quốc gia "
+        "Nga.",
+        "published": None,
+        "names": {("Sergei Zheleznyak", "RU"), ("Hoàng Bình Quân", "VN")},
+        "date": "2015-04-02",
+        "kind": "thăm",
+    },
+    {
+        "id": "who: solidarity and a corporation are no delegation",
+        "text": "Hội hữu nghị Việt - Nga gặp mặt\n"
+        "Đoàn đại biểu Tập đoàn Rosatom do ông Alexei Likhachev dẫn đầu đã thăm Ninh Thuận ngày "
+        "3/6/2016. Ngày 4/6, Phó Thủ tướng Trịnh Đình Dũng đã gặp các hội viên Hội hữu nghị Việt "
+        "- Nga, đề cao tinh thần đoàn kết.",
+        "published": None,
+        "no_meeting_on": "2016-06-04",
+    },
+    {
+        "id": "who: a surname with its title 0",
+        "text": "Phó Thủ tướng hội đàm với Bộ trưởng Năng lượng Nga\n"
+        "Chiều 11/4/2017, tại Hà Nội, Phó Thủ tướng Trịnh Đình Dũng đã hội đàm với Bộ trưởng "
+        "Năng lượng Nga Novak.",
+        "published": date(2017, 4, 11),
+        "has": {("Alexander Novak", "RU")},
+    },
+    {
+        "id": "who: a surname with its title 1",
+        "text": "Phó Thủ tướng Nga thăm Việt Nam\n"
+        "Sáng 6/12/2022, tại Trụ sở Chính phủ, Phó Thủ tướng Lê Minh Khái đã hội đàm với Phó Thủ "
+        "tướng Novak.",
+        "published": date(2022, 12, 6),
+        "has": {("Alexander Novak", "RU")},
+    },
+    {
+        "id": "who: a surname with its title 2",
+        "text": "Thủ tướng tiếp Phó Thủ tướng Nga\n"
+        "Chiều 21/3/2019, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã tiếp ông Borisov, Phó Thủ "
+        "tướng Nga.",
+        "published": date(2019, 3, 21),
+        "has": {("Yuri Borisov", "RU")},
+    },
+    {
+        "id": "who: a surname with its title 3",
+        "text": "Thủ tướng tiếp Phó Thủ tướng Nga\n"
+        "Chiều 5/6/2012, tại Hà Nội, Thủ tướng Nguyễn Tấn Dũng đã tiếp ông Kuzmenko, Phó Thủ "
+        "tướng Nga.",
+        "published": date(2012, 6, 5),
+        "has": {("Kuzmenko", "RU")},
+    },
+    {
+        "id": "who: a surname with a title its namesake never held",
+        "text": "Phó Thủ tướng tiếp\n"
+        "Chiều 8/9/2015, tại Hà Nội, Phó Thủ tướng Hoàng Trung Hải đã tiếp Phó Thủ tướng Nga "
+        "Novak.",
+        "published": date(2015, 9, 8),
+        "has": {("Novak", "RU")},
+        "lacks": ["Alexander Novak"],
+    },
+    {
+        "id": "who: a word after a headline's title is no surname",
+        "text": "Chủ tịch Quốc hội hội đàm với Chủ tịch Duma Quốc gia Nga Trang chủ\n"
+        "Sáng 9/9/2022, tại Moskva, Chủ tịch Quốc hội Vương Đình Huệ đã hội đàm với Chủ tịch "
+        "Duma Quốc gia Nga Vyacheslav Volodin.",
+        "published": None,
+        "nobody": ["Trang"],
+    },
+    {
+        "id": "where: the city of a venue or the capital clock 0",
+        "text": "Ngày 11/3, tại trụ sở Hội đồng Liên bang ở thủ đô Moskva, Phó Chủ tịch Quốc hội Nguyễn "
+        "Đức Hải hội đàm với Phó Chủ tịch Hội đồng Liên bang Nga Nikolai Zhuravlev.",
+        "published": date(2025, 1, 10),
+        "place": "Moskva",
+    },
+    {
+        "id": "where: the city of a venue or the capital clock 1",
+        "text": "Ngày 20/5, tại tòa nhà Chính phủ Liên bang Nga ở thủ đô Moskva, Phó Thủ tướng Lê Thành "
+        "Long hội đàm với Phó Thủ tướng Nga Dmitry Chernyshenko.",
+        "published": date(2025, 1, 10),
+        "place": "Moskva",
+    },
+    {
+        "id": "where: the city of a venue or the capital clock 2",
+        "text": "Ngày 14/8, tại trụ sở Chính quyền tỉnh Sverdlovsk ở thành phố Yekaterinburg, Đại sứ "
+        "Đặng Minh Khôi làm việc với Thống đốc tỉnh Sverdlovsk Denis Vladimirovich Pasler.",
+        "published": date(2025, 1, 10),
+        "place": "Yekaterinburg",
+    },
+    {
+        "id": "where: the city of a venue or the capital clock 3",
+        "text": "Sáng 22/10 (giờ Moskva), Thứ trưởng Ngoại giao Đỗ Hùng Việt đã hội đàm với Thứ trưởng "
+        "Ngoại giao Nga Andrei Rudenko.",
+        "published": date(2025, 1, 10),
+        "place": "Moskva",
+    },
+    {
+        "id": "where: the capital clock does not place a governor",
+        "text": "Chiều 17/4 (giờ Moskva), Đại sứ Đặng Minh Khôi làm việc với Thống đốc tỉnh Tula Dmitry "
+        "Milyaev.",
+        "published": date(2025, 1, 10),
+        "place": None,
+    },
+    {
+        "id": "where: a seat of government gives the host's city 0",
+        "text": "Lãnh đạo Cần Thơ tiếp Tổng Lãnh sự Nga\n"
+        "Sáng 14/3/2023, tại trụ sở UBND thành phố, Chủ tịch UBND thành phố Cần Thơ Trần Việt "
+        "Trường đã tiếp Tổng Lãnh sự Nga tại TP Hồ Chí Minh Alexei Popov.",
+        "published": None,
+        "place": "Cần Thơ",
+    },
+    {
+        "id": "where: a seat of government gives the host's city 1",
+        "text": "Bí thư Tỉnh ủy tiếp Tổng Lãnh sự Nga\n"
+        "Chiều 2/11/2021, Bí thư Tỉnh ủy Bình Định Hồ Quốc Dũng đã tiếp Tổng Lãnh sự Nga tại Đà "
+        "Nẵng Dmitry Kozlov tại trụ sở Tỉnh ủy.",
+        "published": None,
+        "place": "Quy Nhơn",
+    },
+    {
+        "id": "where: a seat of government gives the host's city 2",
+        "text": "Thống đốc tiếp Đại sứ Việt Nam\n"
+        "Ngày 21/4/2022, tại trụ sở Chính quyền tỉnh, Thống đốc tỉnh Ulyanovsk Alexei Russkikh "
+        "đã tiếp Đại sứ Việt Nam tại Nga Đặng Minh Khôi.",
+        "published": None,
+        "place": "Ulyanovsk",
+    },
+    {
+        "id": "where: a seat of government gives the host's city 3",
+        "text": "Làm việc tại Duma\n"
+        "Ngày 6/6/2024, tại tòa nhà Duma Quốc gia ở thủ đô Moskva, Phó Chủ tịch Quốc hội Nguyễn "
+        "Đức Hải đã hội kiến ông Leonid Kalashnikov, Chủ tịch Ủy ban Duma Quốc gia Nga về các "
+        "vấn đề SNG.",
+        "published": None,
+        "place": "Moskva",
+    },
+    {
+        "id": "where: a seat of government gives the host's city 4",
+        "text": "Làm việc với Bộ Năng lượng Nga\n"
+        "Ngày 18/9/2020, tại trụ sở Bộ Năng lượng Liên bang Nga ở thủ đô Moskva, Thứ trưởng Bộ "
+        "Công Thương Cao Quốc Hưng đã làm việc với Thứ trưởng Năng lượng Nga Pavel Sorokin.",
+        "published": None,
+        "place": "Moskva",
+    },
+    {
+        "id": "where: a Russian ministry's seat is in Moskva",
+        "text": "Làm việc với Bộ Năng lượng Nga\n"
+        "Ngày 18/9/2020, tại trụ sở Bộ Năng lượng Liên bang Nga, Thứ trưởng Bộ Công Thương Cao "
+        "Quốc Hưng đã làm việc với Thứ trưởng Năng lượng Nga Pavel Sorokin.",
+        "published": None,
+        "place": "Moskva",
+    },
+    {
+        "id": "where: a seat whose host names no place",
+        "text": "Tiếp Tổng Lãnh sự Nga\n"
+        "Sáng 14/3/2023, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Trần Văn Lâm đã tiếp Tổng "
+        "Lãnh sự Nga tại TP Hồ Chí Minh Alexei Popov.",
+        "published": None,
+        "place": None,
+    },
+    {
+        "id": "where: a national seat never takes a guest's region",
+        "text": "Phó Thủ tướng tiếp Thống đốc\n"
+        "Chiều 5/7/2019, tại trụ sở Chính phủ, Phó Thủ tướng Trịnh Đình Dũng đã tiếp Thống đốc "
+        "vùng Primorsky Oleg Kozhemyako.",
+        "published": None,
+        "place_in": [None, "Hà Nội"],
+    },
+    {
+        "id": "where: a venue gives its city 0",
+        "text": "Thứ trưởng Ngoại giao tiếp Thứ trưởng Ngoại giao Nga\n"
+        "Chiều 3/10/2017, tại trụ sở Bộ Ngoại giao, Thứ trưởng Ngoại giao Đặng Đình Quý đã tiếp "
+        "Thứ trưởng Ngoại giao Nga Igor Morgulov.",
+        "published": None,
+        "place": "Hà Nội",
+    },
+    {
+        "id": "where: a venue gives its city 1",
+        "text": "Trưởng Ban Tổ chức Trung ương tiếp đoàn Đảng Nước Nga Thống nhất\n"
+        "Sáng 8/6/2019, tại trụ sở Ban Tổ chức Trung ương, Trưởng Ban Tổ chức Trung ương Phạm "
+        "Minh Chính đã tiếp ông Andrei Turchak, Tổng Thư ký Hội đồng Tổng chấp hành Đảng Nước "
+        "Nga Thống nhất.",
+        "published": None,
+        "place": "Hà Nội",
+    },
+    {
+        "id": "where: a venue gives its city 2",
+        "text": "Bộ trưởng Quốc phòng Nga tiếp\n"
+        "Ngày 12/4/2021, tại trụ sở Bộ Quốc phòng, Bộ trưởng Quốc phòng Nga Sergei Shoigu đã "
+        "tiếp Thượng tướng Phan Văn Giang.",
+        "published": None,
+        "place": "Moskva",
+    },
+    {
+        "id": "where: a venue gives its city 3",
+        "text": "Chủ tịch Hội đồng Liên bang hội đàm\n"
+        "Chiều 14/9/2015, tại trụ sở Hội đồng Liên bang Nga, bà Valentina Matviyenko đã hội đàm "
+        "với Chủ tịch Quốc hội Nguyễn Sinh Hùng.",
+        "published": None,
+        "place": "Moskva",
+    },
+    {
+        "id": "where: a venue gives its city 4",
+        "text": "Thống đốc St. Petersburg tiếp đoàn TP Hồ Chí Minh\n"
+        "Ngày 11/6/2018, tại Cung điện Smolny, Thống đốc thành phố St. Petersburg (Nga) Georgy "
+        "Poltavchenko đã tiếp Phó Bí thư Thường trực Thành ủy TP Hồ Chí Minh Tất Thành Cang.",
+        "published": None,
+        "place": "Saint Petersburg",
+    },
+    {
+        "id": "where: a venue gives its city 5",
+        "text": "Thị trưởng tiếp đoàn\n"
+        "Chiều 16/5/2023, tại Tòa thị chính thành phố Kazan, Thị trưởng Kazan (Nga) Ilsur "
+        "Metshin đã tiếp Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh.",
+        "published": None,
+        "place": "Kazan",
+    },
+    {
+        "id": "where: a venue gives its city 6",
+        "text": "Bí thư Tỉnh ủy tiếp Tổng Lãnh sự Nga\n"
+        "Chiều 9/8/2022, tại trụ sở Tỉnh ủy Quảng Ninh, Bí thư Tỉnh ủy Nguyễn Xuân Ký đã tiếp "
+        "Tổng Lãnh sự Nga tại Đà Nẵng Maxim Khrustalev.",
+        "published": None,
+        "place": "Hạ Long",
+    },
+    {
+        "id": "where: a venue gives its city 7",
+        "text": "Thống đốc tiếp Đại sứ Việt Nam\n"
+        "Ngày 14/9/2023, tại trụ sở Chính quyền vùng, Thống đốc vùng Primorsky (Nga) Oleg "
+        "Kozhemyako đã tiếp Đại sứ Việt Nam tại Nga Đặng Minh Khôi.",
+        "published": None,
+        "place": "Vladivostok",
+    },
+    {
+        "id": "where: a venue gives its city 8",
+        "text": "Đại sứ Nga chào xã giao\n"
+        "Chiều 10/2/2023, tại trụ sở Bộ Ngoại giao, Đại sứ Nga Gennady Bezdetko đã chào xã giao "
+        "Bộ trưởng Ngoại giao Bùi Thanh Sơn.",
+        "published": None,
+        "place": "Hà Nội",
+    },
+    {
+        "id": "where: a venue gives its city 9",
+        "text": "Bộ trưởng Y tế tiếp Đại sứ Nga\n"
+        "Chiều 14/2/2023, tại Bộ Y tế, Bộ trưởng Y tế Đào Hồng Lan đã tiếp Đại sứ Nga Gennady "
+        "Bezdetko.",
+        "published": None,
+        "place": "Hà Nội",
+    },
+    {
+        "id": "where: a venue gives its city 10",
+        "text": "Lãnh đạo tỉnh tiếp Đại sứ Nga\n"
+        "Chiều 5/5/2021, tại trụ sở UBND tỉnh, ông Lê Tấn Hổ - Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
+        "tỉnh Khánh Hòa đã tiếp Đại sứ Nga Gennady Bezdetko.",
+        "published": None,
+        "place": "Nha Trang",
+    },
+    {
+        "id": "where: a venue in a named city keeps the city",
+        "text": "Đại sứ làm việc với Thống đốc\n"
+        "Ngày 5/3/2021, tại trụ sở Chính quyền tỉnh Tver ở thành phố Tver, Đại sứ Việt Nam tại "
+        "Nga Đặng Minh Khôi đã làm việc với Thống đốc tỉnh Tver Igor Rudenya.",
+        "published": None,
+        "place": "Tver",
+    },
+    {
+        "id": "where: a local body is no national seat",
+        "text": "Làm việc với Ban quản lý\n"
+        "Ngày 5/3/2021, tại Ban quản lý dự án, Thứ trưởng Bộ Công Thương Đặng Hoàng An đã làm "
+        "việc với Phó Tổng Giám đốc Rosatom Kirill Komarov.",
+        "published": None,
+        "place": None,
+    },
+    {
+        "id": "where: the meeting held there a paragraph later",
+        "text": "Phó Chủ tịch Quốc hội hội kiến Phó Chủ tịch Duma\n"
+        "\n"
+        "Chiều 3-4, Phó Chủ tịch Quốc hội Nguyễn Khắc Định đã hội kiến ông Alexander Zhukov, Phó "
+        "Chủ tịch thứ nhất Duma Quốc gia Nga.\n"
+        "\n"
+        "Hai bên trao đổi về hợp tác nghị viện.\n"
+        "\n"
+        "Cuộc hội kiến diễn ra tại tòa nhà Duma Quốc gia ở thủ đô Moskva.",
+        "published": date(2019, 4, 4),
+        "place": "Moskva",
+        "date": "2019-04-03",
+    },
+    {
+        "id": "when: a year-less day from the publication 0",
+        "text": " date 2014-05-21 \n"
+        "Trưởng Ban Đối ngoại Trung ương tiếp đoàn Đảng Nước Nga Thống nhất\n"
+        "Chiều 20/5, tại Hà Nội, Trưởng Ban Đối ngoại Trung ương Hoàng Văn Minh đã tiếp ông "
+        "Pavel Kozlov, Phó Chủ tịch Duma Quốc gia Nga.",
+        "published": date(2014, 5, 21),
+        "date": "2014-05-20",
+    },
+    {
+        "id": "when: a year-less day from the publication 1",
+        "text": "Phó Thủ tướng làm việc với đoàn đại biểu Đảng Nước Nga Thống nhất\n"
+        "Sáng 3/11, Phó Thủ tướng Trịnh Văn Đông đã làm việc với ông Anton Belov, Phó Chủ tịch "
+        "Duma Quốc gia Nga, tại trụ sở Chính phủ.",
+        "published": date(2017, 11, 4),
+        "date": "2017-11-03",
+    },
+    {
+        "id": "when: a holiday in the date's sentence",
+        "text": "Nhân dịp kỷ niệm ngày Thống nhất 30/4, sáng 2/5, tại Hà Nội, Thủ tướng Phạm Minh Chính "
+        "đã tiếp Đại sứ Nga Gennady Bezdetko.",
+        "published": date(2025, 5, 2),
+        "date": "2025-05-02",
+    },
+    {
+        "id": "when: talks during a visit take their own day 0",
+        "text": "Hội đàm Việt - Nga về tư pháp\n"
+        "Thực hiện chuyến thăm chính thức Liên bang Nga từ ngày 8 đến 12/7/2018, sáng 9/7 (giờ "
+        "địa phương), tại Moskva, Bộ trưởng Bộ Tư pháp Lê Thành Long đã hội đàm với Bộ trưởng Tư "
+        "pháp Nga Alexander Konovalov.",
+        "published": None,
+        "date": "2018-07-09",
+        "kind": "hội đàm",
+        "countries": {"RU", "VN"},
+    },
+    {
+        "id": "when: talks during a visit take their own day 1",
+        "text": "Hội đàm Việt - Nga về tư pháp\n"
+        "Chiều 10/7 (giờ địa phương), trong khuôn khổ chuyến thăm chính thức Liên bang Nga từ "
+        "ngày 8 đến 12/7/2018, tại Moskva, Bộ trưởng Bộ Tư pháp Lê Thành Long đã hội đàm với Bộ "
+        "trưởng Tư pháp Nga Alexander Konovalov.",
+        "published": None,
+        "date": "2018-07-10",
+        "kind": "hội đàm",
+        "countries": {"RU", "VN"},
+    },
+    {
+        "id": "when: talks during a visit take their own day 2",
+        "text": "Hội đàm Việt - Nga\n"
+        "Thực hiện chuyến thăm làm việc tại Liên bang Nga từ ngày 21 đến 25/10, sáng 23/10 (giờ "
+        "địa phương), tại Moskva, Thứ trưởng Bộ Công an Trần Quốc Tỏ đã hội đàm với Thứ trưởng "
+        "Nội vụ Nga Igor Zubov.",
+        "published": date(2019, 10, 24),
+        "date": "2019-10-23",
+        "kind": "hội đàm",
+        "countries": {"RU", "VN"},
+    },
+    {
+        "id": "when: talks during a visit take their own day 3",
+        "text": "Hội đàm với Phòng Xã hội Nga\n"
+        "Thực hiện chuyến thăm chính thức Liên bang Nga từ ngày 15 đến 19/6/2018, chiều 17/6 "
+        "(giờ địa phương), tại Moskva, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến đã "
+        "có cuộc hội đàm với Chủ tịch Phòng Xã hội Nga Valery Fadeyev.",
+        "published": None,
+        "date": "2018-06-17",
+        "kind": "hội đàm",
+        "countries": {"RU", "VN"},
+    },
+    {
+        "id": "when: a visit record keeps the start of its span",
+        "text": "Chủ tịch Quốc hội thăm chính thức Liên bang Nga\n"
+        "Theo lời mời của Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin, Chủ tịch Quốc hội Vương "
+        "Đình Huệ thăm chính thức Liên bang Nga từ ngày 9 đến 12/9/2023; sáng 10/9, Chủ tịch "
+        "Quốc hội đã đặt vòng hoa tại Mộ Chiến sĩ vô danh.",
+        "published": None,
+        "date": "2023-09-09",
+        "kind": "thăm",
+    },
+    {
+        "id": "when: a year-less day takes the arrival's year",
+        "text": "Thứ trưởng Quốc phòng hội đàm\n"
+        "Thứ trưởng Quốc phòng Nga Nikolai Pankov đã đến Hà Nội ngày 14/3/2016. Sáng 15/3, "
+        "Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc "
+        "phòng Nga Nikolai Pankov.",
+        "published": None,
+        "date": "2016-03-15",
+    },
+    {
+        "id": "messages: every pair of an occasion's messages is one record 0",
+        "text": "Điện mừng kỷ niệm quan hệ ngoại giao\n"
+        "Nhân kỷ niệm 74 năm thiết lập quan hệ ngoại giao, ngày 30/1, Chủ tịch nước Võ Văn "
+        "Thưởng và Tổng thống Vladimir Putin đã trao đổi điện mừng. Cùng ngày, Thủ tướng Phạm "
+        "Minh Chính và Thủ tướng Mikhail Mishustin đã trao đổi điện mừng; Chủ tịch Quốc hội "
+        "Vương Đình Huệ và Chủ tịch Duma Quốc gia Vyacheslav Volodin cũng trao đổi điện mừng.",
+        "published": date(2024, 1, 30),
+        "meetings": 1,
+        "kind": "điện mừng",
+        "date": "2024-01-30",
+        "count": 6,
+        "countries": {"RU", "VN"},
+    },
+    {
+        "id": "messages: every pair of an occasion's messages is one record 1",
+        "text": "Trao đổi điện mừng\n"
+        "Ngày 30/1, Chủ tịch nước Võ Văn Thưởng và Tổng thống Vladimir Putin đã trao đổi điện "
+        "mừng.\n"
+        "Cùng ngày, Thủ tướng Phạm Minh Chính và Thủ tướng Mikhail Mishustin đã trao đổi điện "
+        "mừng.\n"
+        "Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Sergei Lavrov cũng trao đổi điện "
+        "mừng.",
+        "published": date(2024, 1, 30),
+        "meetings": 1,
+        "kind": "điện mừng",
+        "date": "2024-01-30",
+        "count": 6,
+        "countries": {"RU", "VN"},
+    },
+    {
+        "id": "messages: every pair of an occasion's messages is one record 2",
+        "text": "Điện mừng\n"
+        "Ngày 30/1, Chủ tịch nước Võ Văn Thưởng và Tổng thống Vladimir Putin đã trao đổi điện "
+        "mừng. Cùng ngày, Thủ tướng Phạm Minh Chính gửi điện mừng tới Thủ tướng Mikhail "
+        "Mishustin; Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Lê Văn Thành gửi điện mừng tới Chủ "
+        "tịch Phòng Xã hội Nga Sergei Pavlov.",
+        "published": date(2024, 1, 30),
+        "meetings": 1,
+        "kind": "điện mừng",
+        "date": "2024-01-30",
+        "count": 6,
+        "countries": {"RU", "VN"},
+    },
+    {
+        "id": "messages: every pair exchanging messages that day",
+        "text": "Lãnh đạo hai nước trao đổi điện mừng\n"
+        "Nhân kỷ niệm 75 năm Ngày thiết lập quan hệ ngoại giao (30/1/1950 - 30/1/2025), ngày "
+        "30/1/2025, Tổng Bí thư Tô Lâm và Tổng thống Vladimir Putin đã trao đổi điện mừng. Cùng "
+        "ngày, Thủ tướng Phạm Minh Chính và Thủ tướng Liên bang Nga Mikhail Mishustin, người "
+        "đồng cấp của ông, đã trao đổi điện mừng; Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ "
+        "trưởng Ngoại giao Nga Sergei Lavrov cũng trao đổi điện mừng.",
+        "published": None,
+        "names": {
+            ("Bùi Thanh Sơn", "VN"),
+            ("Mikhail Mishustin", "RU"),
+            ("Phạm Minh Chính", "VN"),
+            ("Sergei Lavrov", "RU"),
+            ("Tô Lâm", "VN"),
+            ("Vladimir Putin", "RU"),
+        },
+    },
+    {
+        "id": "messages: one more sender the same day",
+        "text": "Tổng thống Putin gửi điện mừng Chủ tịch nước\n"
+        "Ngày 22/10/2024, Tổng thống Liên bang Nga Vladimir Putin đã gửi điện mừng tới đồng chí "
+        "Lương Cường nhân dịp đồng chí được bầu giữ chức Chủ tịch nước. Cùng ngày, Chủ tịch Duma "
+        "Quốc gia Nga Vyacheslav Volodin cũng gửi điện mừng. Năm 2021, Chủ tịch Hội đồng Liên "
+        "bang Nga Valentina Matviyenko cũng gửi điện mừng tới Chủ tịch nước Nguyễn Xuân Phúc.",
+        "published": None,
+        "date": "2024-10-22",
+        "names": {("Lương Cường", "VN"), ("Vladimir Putin", "RU"), ("Vyacheslav Volodin", "RU")},
+    },
+    {
+        "id": "messages: an anniversary span is no other occasion",
+        "text": "Điện mừng 75 năm quan hệ\n"
+        "Ngày 30/1/2025, Tổng Bí thư Tô Lâm và Tổng thống Vladimir Putin đã trao đổi điện mừng. "
+        "Cùng ngày, nhân kỷ niệm 75 năm quan hệ ngoại giao (1950 - 2025), Chủ tịch Quốc hội Trần "
+        "Thanh Mẫn và Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin cũng trao đổi điện mừng.",
+        "published": None,
+        "has": {("Trần Thanh Mẫn", "VN"), ("Vyacheslav Volodin", "RU")},
+    },
+    {
+        "id": "styles: outlet chrome and byline; the city only in the last paragraph ('Hội đàm diễn ra "
+        "tại …')",
+        "text": "BÁO QUÂN ĐỘI NHÂN DÂN | Thời sự | Quốc phòng an ninh | Quốc tế | Kinh tế\n"
+        "\n"
+        "Thứ Ba, 14/05/2019 - 21:10\n"
+        "\n"
+        "Đại tướng Ngô Xuân Lịch hội đàm với Bộ trưởng Quốc phòng Nga\n"
+        "\n"
+        "QĐND - Trong khuôn khổ chuyến thăm chính thức Liên bang Nga từ ngày 13 đến 16/5, chiều "
+        "14/5 (giờ địa phương), Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng Việt Nam đã hội "
+        "đàm với Đại tướng Sergei Kuzhugetovich Shoigu, Bộ trưởng Quốc phòng Liên bang Nga.\n"
+        "\n"
+        "Hai bên đánh giá cao kết quả hợp tác quốc phòng, nhất là trong lĩnh vực đào tạo, công "
+        "nghiệp quốc phòng và kỹ thuật quân sự.\n"
+        "\n"
+        "Hội đàm diễn ra tại trụ sở Bộ Quốc phòng Nga ở thủ đô Moskva.",
+        "published": date(2019, 5, 14),
+        "date": "2019-05-14",
+        "place": "Moskva",
+        "kind": "hội đàm",
+        "names": {("Sergei Shoigu", "RU"), ("Ngô Xuân Lịch", "VN")},
+    },
+    {
+        "id": "styles: an upper-case dateline with the outlet's name; the Russian host named first; an "
+        "envoy",
+        "text": "VOV.VN | Chính trị | Thế giới | Kinh tế\n"
+        "\n"
+        "Tổng thống Putin tiếp Đặc phái viên của Chủ tịch nước\n"
+        "\n"
+        "MOSKVA (VOV) - Tổng thống Nga Vladimir Putin ngày 7/7 đã tiếp Phó Chủ tịch nước Võ Thị "
+        "Ánh Xuân, Đặc phái viên của Chủ tịch nước Nguyễn Xuân Phúc, tại Điện Kremlin.\n"
+        "\n"
+        "Phó Chủ tịch nước chuyển lời thăm hỏi của Chủ tịch nước Nguyễn Xuân Phúc tới Tổng thống "
+        "Putin.",
+        "published": date(2021, 7, 8),
+        "date": "2021-07-07",
+        "place": "Moskva",
+        "kind": "tiếp",
+        "names": {("Võ Thị Ánh Xuân", "VN"), ("Vladimir Putin", "RU")},
+    },
+    {
+        "id": "styles: a third country's meeting at the top; the report's own meeting below",
+        "text": "Dân trí | Thế giới\n"
+        "\n"
+        "Thủ tướng Nhật Bản Shinzo Abe gặp Tổng thống Putin tại Sochi hồi đầu tháng 5 đã thu hút "
+        "sự chú ý của dư luận.\n"
+        "\n"
+        "Trong khi đó, ngày 17/5, tại Sochi, Tổng thống Nga Vladimir Putin đã có cuộc hội đàm "
+        "với Thủ tướng Nguyễn Tấn Dũng... \n"
+        "\n"
+        "Hai nhà lãnh đạo thảo luận về hợp tác dầu khí và năng lượng.",
+        "published": date(2016, 5, 18),
+        "date": "2016-05-17",
+        "place": "Sochi",
+        "kind": "hội đàm",
+        "names": {("Nguyễn Tấn Dũng", "VN"), ("Vladimir Putin", "RU")},
+    },
+    {
+        "id": "styles: 'Buổi làm việc được tổ chức tại …' a paragraph later",
+        "text": "CÔNG AN NHÂN DÂN | An ninh trật tự | Quốc tế\n"
+        "\n"
+        "Bộ trưởng Tô Lâm làm việc với Giám đốc Cơ quan An ninh Liên bang Nga\n"
+        "\n"
+        "Ngày 20/3, Bộ trưởng Bộ Công an Tô Lâm đã có buổi làm việc với ông Alexander Bortnikov, "
+        "Giám đốc Cơ quan An ninh Liên bang Nga (FSB), nhân dịp đoàn thăm và làm việc tại Liên "
+        "bang Nga.\n"
+        "\n"
+        "Hai bên nhất trí tăng cường hợp tác phòng, chống khủng bố và tội phạm xuyên quốc gia.\n"
+        "\n"
+        "Buổi làm việc được tổ chức tại trụ sở FSB ở Moskva.",
+        "published": date(2018, 3, 21),
+        "date": "2018-03-20",
+        "place": "Moskva",
+        "kind": "làm việc",
+        "names": {("Alexander Bortnikov", "RU"), ("Tô Lâm", "VN")},
+    },
+    {
+        "id": "styles: a city party committee's seat named bare: the host's city",
+        "text": "Bí thư Thành ủy Hà Nội tiếp Thị trưởng Moskva\n"
+        "\n"
+        "Chiều 15/6, tại trụ sở Thành ủy, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng đã tiếp Thị "
+        "trưởng thành phố Moskva (Nga) Sergei Sobyanin.\n"
+        "\n"
+        "Hai bên trao đổi về hợp tác giao thông đô thị và tàu điện ngầm.",
+        "published": date(2023, 6, 15),
+        "date": "2023-06-15",
+        "place": "Hà Nội",
+        "kind": "tiếp",
+        "names": {("Sergei Sobyanin", "RU"), ("Đinh Tiến Dũng", "VN")},
+    },
+    {
+        "id": "styles: a surname alone with its title; 'Cuộc gặp diễn ra tại' the government house",
+        "text": "Phó Thủ tướng Nga tiếp Đại sứ Việt Nam\n"
+        "\n"
+        "Ngày 19/10, Phó Thủ tướng Nga Chernyshenko đã tiếp Đại sứ Việt Nam tại Liên bang Nga "
+        "Đặng Minh Khôi. Cuộc gặp diễn ra tại Nhà Chính phủ Liên bang Nga.\n"
+        "\n"
+        "Hai bên bàn về hợp tác khoa học và giáo dục.",
+        "published": date(2022, 10, 20),
+        "date": "2022-10-19",
+        "place": "Moskva",
+        "kind": "tiếp",
+        "names": {("Đặng Minh Khôi", "VN"), ("Dmitry Chernyshenko", "RU")},
+    },
+    {
+        "id": "styles: a third country's talks; Russia only recalled: no meeting",
+        "text": "ZNEWS | Thời sự | Thế giới\n"
+        "\n"
+        "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Malaysia Anwar Ibrahim\n"
+        "\n"
+        "Sáng 11/3, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng "
+        "Malaysia Anwar Ibrahim.\n"
+        "\n"
+        "Hai bên thảo luận về hợp tác kinh tế. Thủ tướng cũng thông tin về chuyến thăm Liên bang "
+        "Nga tháng 1 vừa qua và cuộc hội đàm với Thủ tướng Mikhail Mishustin.",
+        "published": date(2025, 3, 12),
+        "found": False,
+    },
+    {
+        "id": "styles: a province's people's committee seat a paragraph later: its city",
+        "text": "Báo Khánh Hòa | Chính trị | Kinh tế\n"
+        "\n"
+        "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Nga\n"
+        "\n"
+        "Chiều 1-7, đồng chí Nguyễn Tấn Tuân, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Khánh Hòa "
+        "đã tiếp ông Alexei Popov, Tổng Lãnh sự Liên bang Nga tại Đà Nẵng.\n"
+        "\n"
+        "Hai bên trao đổi về du lịch và thu hút đầu tư.\n"
+        "\n"
+        "Buổi tiếp diễn ra tại trụ sở UBND tỉnh Khánh Hòa.",
+        "published": date(2024, 7, 2),
+        "date": "2024-07-01",
+        "place": "Nha Trang",
+        "kind": "tiếp",
+        "names": {("Alexei Popov", "RU"), ("Nguyễn Tấn Tuân", "VN")},
+    },
+    {
+        "id": "styles: an upper-case dateline and a multilateral frame ('Bên lề …')",
+        "text": "TTXVN | Thời sự\n"
+        "\n"
+        "ĐÀ NẴNG (TTXVN) - Bên lề Tuần lễ Cấp cao APEC 2017, chiều 11/11, Chủ tịch nước Trần Đại "
+        "Quang đã có cuộc hội đàm với Tổng thống Nga Vladimir Putin.\n"
+        "\n"
+        "Hai nhà lãnh đạo nhất trí thúc đẩy hợp tác năng lượng và quốc phòng.",
+        "published": date(2017, 11, 12),
+        "date": "2017-11-11",
+        "place": "Đà Nẵng",
+        "kind": "hội đàm",
+        "names": {("Vladimir Putin", "RU"), ("Trần Đại Quang", "VN")},
+    },
+    {
+        "id": "styles: a visit that begins, then the talks on their own day ('hai Thủ tướng')",
+        "text": "Nhân Dân | Chính trị\n"
+        "\n"
+        "Thủ tướng Nga Dmitry Medvedev thăm chính thức Việt Nam\n"
+        "\n"
+        "Theo lời mời của Thủ tướng Nguyễn Tấn Dũng, Thủ tướng Nga Dmitry Medvedev đã đến Hà Nội "
+        "chiều 5/4, bắt đầu chuyến thăm chính thức Việt Nam từ ngày 5 đến 7/4.\n"
+        "\n"
+        "Sáng 6/4, hai Thủ tướng đã tiến hành hội đàm tại Trụ sở Chính phủ.",
+        "published": date(2015, 4, 8),
+        "date": "2015-04-06",
+        "place": "Hà Nội",
+        "kind": "hội đàm",
+        "names": {("Dmitry Medvedev", "RU"), ("Nguyễn Tấn Dũng", "VN")},
+    },
+    {
+        "id": "styles: a dateline 'City, ngày d/m -'",
+        "text": "Báo Điện tử Chính phủ\n"
+        "\n"
+        "Chủ tịch nước Trương Tấn Sang hội kiến Thủ tướng Medvedev\n"
+        "\n"
+        "Sochi, ngày 27/7 - Trong chuyến thăm chính thức Liên bang Nga, Chủ tịch nước Trương Tấn "
+        "Sang đã hội kiến Thủ tướng Nga Dmitry Medvedev.",
+        "published": date(2012, 7, 27),
+        "date": "2012-07-27",
+        "place": "Sochi",
+        "kind": "hội kiến",
+        "names": {("Dmitry Medvedev", "RU"), ("Trương Tấn Sang", "VN")},
+    },
+    {
+        "id": "styles: a dateline 'City, d/m (agency) -', the talks 'Chiều cùng ngày'",
+        "text": "Hà Nội, 12/11 (TTXVN) - Tổng thống Nga Vladimir Putin đã đến Hà Nội, bắt đầu chuyến "
+        "thăm cấp Nhà nước tới Việt Nam. Chiều cùng ngày, tại Phủ Chủ tịch, Chủ tịch nước Trương "
+        "Tấn Sang đã hội đàm với Tổng thống Putin.",
+        "published": date(2013, 11, 13),
+        "date": "2013-11-12",
+        "place": "Hà Nội",
+        "kind": "hội đàm",
+        "names": {("Vladimir Putin", "RU"), ("Trương Tấn Sang", "VN")},
+    },
+]
