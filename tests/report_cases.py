@@ -1128,3 +1128,158 @@ CASES: list[dict[str, Any]] = [
         "names": {("Vladimir Putin", "RU"), ("Trương Tấn Sang", "VN")},
     },
 ]
+
+# ---------------------------------------------------------------- issue 9, round 8
+CASES += [
+    {  # the ministers are named only in the caption; the body tells the act of "hai nước"
+        "id": "acts: a signing named in a caption takes the body's day and venue",
+        "text": "CỔNG THÔNG TIN BỘ Y TẾ | Tin tức | Hợp tác quốc tế\n\n05/06/2024 | 09:10\n\n"
+        "Việt Nam và Nga ký Kế hoạch hợp tác y tế giai đoạn 2024-2026\n\nChiều 4/6, tại trụ sở "
+        "Bộ Y tế, Bộ trưởng Y tế hai nước đã ký Kế hoạch hợp tác giai đoạn 2024 – 2026 sau cuộc "
+        "hội đàm thân mật.\n\nẢnh: Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Y tế Liên bang Nga "
+        "Mikhail Albertovich Murashko ký Kế hoạch hợp tác. (Ảnh: Thanh Hà)\n\nTheo Kế hoạch, hai "
+        "bên sẽ tăng cường hợp tác trong lĩnh vực dược phẩm, vắc xin và đào tạo nhân lực y tế.",
+        "published": date(2024, 6, 5),
+        "names": {("Đào Hồng Lan", "VN"), ("Mikhail Murashko", "RU")},
+        "date": "2024-06-04",
+        "place": "Hà Nội",
+        "kind": "ký kết",
+    },
+    {
+        "id": "acts: two ministers who sign met",
+        "text": "Sáng 14/8/2023, tại Hà Nội, Bộ trưởng Giao thông vận tải Nguyễn Văn Thắng và Bộ "
+        "trưởng Giao thông Nga Vitaly Savelyev đã ký Bản ghi nhớ hợp tác về vận tải hàng không.",
+        "published": date(2023, 8, 15),
+        "names": {("Nguyễn Văn Thắng", "VN"), ("Vitaly Savelyev", "RU")},
+        "date": "2023-08-14",
+        "kind": "ký kết",
+    },
+    {  # the talks are the meeting; the signing that closes them is no second one
+        "id": "acts: a signing after talks leaves the talks the lead",
+        "text": "Hội đàm Việt - Nga về lao động\nChiều 9/10/2019, tại Hà Nội, Bộ trưởng Lao động - "
+        "Thương binh và Xã hội Đào Ngọc Dung đã hội đàm với Bộ trưởng Lao động và Bảo trợ xã hội "
+        "Nga Maxim Topilin. Sau hội đàm, Bộ trưởng Đào Ngọc Dung và Bộ trưởng Maxim Topilin đã ký "
+        "Kế hoạch hợp tác giai đoạn 2020 - 2022.",
+        "published": None,
+        "names": {("Đào Ngọc Dung", "VN"), ("Maxim Topilin", "RU")},
+        "kind": "hội đàm",
+        "meetings": 1,
+    },
+    {  # a visit's talks that end in a signing: the visit is not a signing
+        "id": "acts: a visit closed by a signing stays a visit",
+        "text": "Đoàn đại biểu tỉnh Nghệ An thăm tỉnh Tver\nTừ ngày 2 đến 5/9/2019, đoàn đại biểu "
+        "tỉnh Nghệ An do Chủ tịch UBND tỉnh Thái Thanh Quý dẫn đầu thăm và làm việc tại tỉnh Tver, "
+        "Liên bang Nga, theo lời mời của Thống đốc Igor Rudenya. Kết thúc buổi làm việc, hai bên "
+        "đã ký Biên bản ghi nhớ về hợp tác nông nghiệp.",
+        "published": None,
+        "has": {("Thái Thanh Quý", "VN")},
+        "kind": "thăm",
+    },
+    {  # the letter's bearer met the one it was handed to, not its sender
+        "id": "acts: a letter handed over in person",
+        "text": "Bộ trưởng Ngoại giao trao thư của Tổng Bí thư tới Tổng thống Nga\n\nChiều 15/3 "
+        "(giờ địa phương), tại Moskva, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã chuyển thư của Tổng "
+        "Bí thư Tô Lâm tới Tổng thống Vladimir Putin.\n\nTổng thống Putin cảm ơn và gửi lời chào "
+        "trân trọng tới Tổng Bí thư Tô Lâm. Hai bên trao đổi về hợp tác năng lượng và thương mại.",
+        "published": date(2025, 3, 16),
+        "names": {("Bùi Thanh Sơn", "VN"), ("Vladimir Putin", "RU")},
+        "date": "2025-03-15",
+        "place": "Moskva",
+        "kind": "trao thư",
+    },
+    {  # "Tại cuộc hội kiến, … chuyển thư … tới X": X is the letter's addressee, not met
+        "id": "acts: a letter forwarded at a meeting with someone else",
+        "text": "Đặc phái viên của Thủ tướng hội kiến Phó Thủ tướng Nga\nNgày 21/2/2023, tại "
+        "Moskva, Phó Thủ tướng Trần Lưu Quang đã hội kiến Phó Thủ tướng Nga Alexei Overchuk. Tại "
+        "cuộc hội kiến, Phó Thủ tướng Trần Lưu Quang chuyển thư của Thủ tướng Phạm Minh Chính tới "
+        "Thủ tướng Liên bang Nga Mikhail Mishustin.",
+        "published": None,
+        "names": {("Trần Lưu Quang", "VN"), ("Alexei Overchuk", "RU")},
+        "nobody": ["Mikhail Mishustin", "Phạm Minh Chính"],
+    },
+    {  # "thư của X gửi Y": Y is addressed, and met no one here
+        "id": "acts: a letter's addressee after 'gửi'",
+        "text": "Thứ trưởng Công Thương làm việc tại Nga\nNgày 3/11/2022, tại Moskva, Thứ trưởng Bộ "
+        "Công Thương Đỗ Thắng Hải đã làm việc với Thứ trưởng Công Thương Nga Alexei Gruzdev. Thứ "
+        "trưởng Đỗ Thắng Hải đã chuyển thư của Bộ trưởng Nguyễn Hồng Diên gửi Phó Thủ tướng Nga "
+        "Denis Manturov.",
+        "published": None,
+        "names": {("Đỗ Thắng Hải", "VN"), ("Alexei Gruzdev", "RU")},
+        "nobody": ["Denis Manturov"],
+        "meetings": 1,
+    },
+]
+CASES += [
+    {  # a patronymic makes an unknown given name Russian; "thủ phủ X" is the venue
+        "id": "who: a Russian name by its patronymic, the regional capital its venue",
+        "text": "Phó Thủ tướng thăm Cộng hòa Bashkortostan\n\nPhó Thủ tướng Trần Lưu Quang đang có "
+        "chuyến thăm làm việc tại Cộng hòa Bashkortostan, Liên bang Nga, từ ngày 3 đến 5/9.\n\n"
+        "Ngay sau khi đến thủ phủ Ufa chiều 3/9 (giờ địa phương), Phó Thủ tướng đã hội đàm với ông "
+        "Radiy Faritovich Khabirov, người đứng đầu Cộng hòa Bashkortostan. Hai bên bàn về hợp tác "
+        "dầu khí, hóa chất và giáo dục.",
+        "published": date(2024, 9, 4),
+        "names": {("Trần Lưu Quang", "VN"), ("Radiy Khabirov", "RU")},
+        "date": "2024-09-03",
+        "place": "Ufa",
+        "kind": "hội đàm",
+    },
+    {  # a subsidiary's head is not the parent's
+        "id": "who: a subsidiary's title names no holder of the parent's office",
+        "text": "Sáng 5/12/2016, Phó Thủ tướng Trịnh Đình Dũng tiếp Tổng Giám đốc Tập đoàn Rosatom "
+        "Overseas.",
+        "published": date(2016, 12, 6),
+        "nobody": ["Alexei Likhachev"],
+    },
+    {  # the parent company named whole still is its head
+        "id": "who: the parent company's title names its holder",
+        "text": "Sáng 5/12/2016, Phó Thủ tướng Trịnh Đình Dũng tiếp Tổng Giám đốc Tập đoàn Rosatom.",
+        "published": date(2016, 12, 6),
+        "has": {("Alexei Likhachev", "RU")},
+    },
+    {  # a term known only from attestations cannot rule out a stated day
+        "id": "when: an attested-only term vetoes no stated day",
+        "text": "Sáng 5/3/2016, Chủ tịch UBND tỉnh Khánh Hòa Lê Đức Vinh tiếp Đại sứ Nga Andrei "
+        "Kovtun.",
+        "published": date(2016, 3, 6),
+        "date": "2016-03-05",
+        "has": {("Andrei Kovtun", "RU")},
+    },
+    {  # an invitation to visit the guest's region is not where they met
+        "id": "where: the guest's region in an invitation is no venue",
+        "text": "Phó Chủ tịch nước tiếp Thống đốc tỉnh Kaluga\n\nChiều 12/9, Phó Chủ tịch nước Võ "
+        "Thị Ánh Xuân đã tiếp ông Vladislav Shapsha, Thống đốc tỉnh Kaluga, Liên bang Nga.\n\n"
+        "Thống đốc Vladislav Shapsha trân trọng mời Phó Chủ tịch nước sang thăm và làm việc tại "
+        "tỉnh Kaluga. Ông cho biết các doanh nghiệp của Kaluga mong muốn hợp tác với Việt Nam "
+        "trong sản xuất dược phẩm.",
+        "published": date(2023, 9, 13),
+        "date": "2023-09-12",
+        "place": None,
+    },
+    {  # someone's earlier work in a Russian city is not this meeting's place
+        "id": "where: another official's earlier work in a city is no venue",
+        "text": "Bí thư Thành ủy tiếp đoàn vùng Primorsky\n\nSáng 21/5, Bí thư Thành ủy Hải Phòng "
+        "Lê Tiến Châu tiếp đoàn công tác vùng Primorsky (Liên bang Nga) do Phó Thống đốc "
+        "Konstantin Shestakov dẫn đầu.\n\nÔng Konstantin Shestakov cho biết vừa qua Thống đốc Oleg "
+        "Kozhemyako đã làm việc với lãnh đạo các tỉnh Việt Nam tại Vladivostok và mong muốn mở "
+        "đường bay thẳng.",
+        "published": date(2024, 5, 22),
+        "has": {("Lê Tiến Châu", "VN")},
+        "place": None,
+    },
+    {
+        "id": "where: 'tại Thủ đô X', a capital the place data lacks",
+        "text": "Chiều 9/4/2024, tại Thủ đô Port Moresby, nhân dịp dự hội nghị, Phó Thủ tướng "
+        "Trần Lưu Quang đã gặp Phó Thủ tướng Nga Alexei Overchuk.",
+        "published": date(2024, 4, 10),
+        "place": "Port Moresby",
+    },
+    {
+        "id": "sectors: construction, customs and party cooperation",
+        "text": "Hội đàm\nSáng 6/6/2022, tại Hà Nội, Bộ trưởng Xây dựng Nguyễn Thanh Nghị đã hội "
+        "đàm với Bộ trưởng Xây dựng Nga Irek Faizullin. Hai bên nhất trí mở rộng hợp tác về quy "
+        "hoạch đô thị, vật liệu xây dựng và nhà ở xã hội, phối hợp chống buôn lậu vật liệu, đồng "
+        "thời đề cao hợp tác giữa hai Đảng.",
+        "published": None,
+        "sectors_has": {"xây dựng - nhà ở", "hải quan", "hợp tác giữa hai đảng"},
+    },
+]
