@@ -1928,7 +1928,15 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
     Lâm vào tháng 5/2025" reports two visits: each verb keeps the people and dates up to the
     next verb. Verbs that refer back to the article's own meeting or to plans are dropped.
     """
-    kinds = s.kinds
+    # "đã gặp và chuyển thư tới X", "hội đàm và ký …": a letter handed over or a signing joined
+    # to the act before it is part of that act, whose window runs on to X.
+    kinds = [
+        k
+        for i, k in enumerate(s.kinds)
+        if i == 0
+        or not _accessory(k)
+        or not _JOINED.fullmatch(s.text[s.kinds[i - 1].end - s.start : k.start - s.start])
+    ]
     bounds = [s.start]
     for a, b in zip(kinds, kinds[1:], strict=False):
         gap = s.text[a.end - s.start : b.start - s.start]
@@ -1977,6 +1985,7 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
 
 
 _ALSO = kept_regex(r",?\s+đồng thời\s")
+_JOINED = kept_regex(r"\s*(?:và|,)\s*(?:cùng\s+)?")
 # "X, người đã hội đàm với Y": a relative clause whose subject is the person just before.
 _RELATIVE = kept_regex(r",\s*(?:là\s+)?người\s+(?:đã\s+|từng\s+|vừa\s+|mới\s+)*(?:có\s+)?$")
 # "(chuyển lời) mời X thăm", "nhận lời mời thăm": invited to visit; "theo lời mời của X, …" and
