@@ -1027,9 +1027,17 @@ async def _facet_search(
                 # The driver's rows were counted when sizing it; the matches from the
                 # last walked day on are counted through the date index, not their rows.
                 fts = "SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?"
+                # Matches held as a list are looked up by seq (a row each); otherwise the
+                # date index from the last day on is walked ("+": never the match's rows).
+                listed = (
+                    store.lists_inline
+                    and _SIZES.get() is not None
+                    and await _fts_matches(store, plan.driver.fts) is not None
+                )
+                seq_in = "m.seq IN" if listed else "+m.seq IN"
                 span += await _scalar(
                     store,
-                    f"SELECT count(*) FROM meetings m WHERE m.date_start >= ? AND +m.seq IN ({fts})"
+                    f"SELECT count(*) FROM meetings m WHERE m.date_start >= ? AND {seq_in} ({fts})"
                     + (" AND m.date_start >= ? AND m.date_end <= ?" if lo and hi else ""),
                     [last, plan.driver.fts, *([lo, hi] if lo and hi else [])],
                 )
