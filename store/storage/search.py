@@ -86,6 +86,21 @@ def _any(terms: list[str]) -> str | None:
     return " OR ".join(dict.fromkeys(phrases)) if phrases else None
 
 
+def _any_least(terms: list[str]) -> str | None:
+    """The same matches as ``_any`` (never its bm25): a phrase holding another one whole
+    ("tong giam doc rosatom" holds "giam doc rosatom") adds no match, and each phrase of
+    common words costs FTS5 a pass over their position lists (an office's title forms: 20
+    phrases, 40 ms at 10,000 meetings)."""
+    phrases = list(dict.fromkeys(p for p in (fts_phrase(t) for t in terms) if p))
+    inner = [f" {p[1:-1]} " for p in phrases]
+    kept = [
+        p
+        for i, p in enumerate(phrases)
+        if not any(j != i and inner[j] in inner[i] for j in range(len(phrases)))
+    ]
+    return " OR ".join(kept) if kept else None
+
+
 def sector_set(sectors: list[str]) -> list[str]:
     """The sectors and every sector below them ("năng lượng" → dầu khí, điện hạt nhân, …)."""
     return list(_sector_set(tuple(sectors)))
@@ -369,7 +384,7 @@ def _facet_terms(
                     for a in g.alternatives
                 ]
                 alts += (soft or {}).get(gi, [])
-                expr = _any(g.titles) if titled else None
+                expr = _any_least(g.titles) if titled else None
                 if expr:
                     alts.append(
                         Alt(
