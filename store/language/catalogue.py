@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib.resources import files
+
+from store.language.packaged import files
 
 LANGS = ("vi", "en", "ru")
 DEFAULT = "vi"

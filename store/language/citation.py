@@ -13,13 +13,13 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
-from importlib.resources import files
 from urllib.parse import urlsplit
 
 from store.language.cards import sentences
 from store.language.compiled import kept_regex
 from store.language.fold import fold_key
 from store.language.models import Citation, Meeting
+from store.language.packaged import files
 
 HEADLINE_MAX = 160  # characters of a headline (cut at a word, with "…")
 COMPACT_HEADLINE = 50  # in list items, when there is no outlet to name

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from importlib.resources import files
 
 from store.language.fold import fold
+from store.language.packaged import files
 
 BILATERAL = ("VN", "RU")  # the two sides the bot covers, Vietnam first
 

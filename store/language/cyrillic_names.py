@@ -19,12 +19,12 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from rapidfuzz import fuzz
 
 from store.language.compiled import kept_regex
 from store.language.fold import fold_key
+from store.language.packaged import files
 from store.language.question_names import translit_key
 from store.language.question_words import is_vietnamese_word
 

@@ -22,12 +22,12 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib.resources import files
 from typing import Literal
 
 from store.language.compiled import kept_regex
 from store.language.fold import fold_key, nfc
 from store.language.lexicon import Lexicon, get_lexicon
+from store.language.packaged import files
 from store.language.query import Query, understand
 from store.language.question_words import is_vietnamese_word
 from store.language.surnames import vn_surnames

@@ -13,12 +13,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from rapidfuzz import fuzz
 
 from store.language.fold import fold_key
 from store.language.lexicon import Lexicon, Mention, get_lexicon
+from store.language.packaged import files
 from store.language.question_names import alias_index, translit_key
 from store.language.question_words import is_vietnamese_word
 

@@ -23,13 +23,13 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from store.language import fold as _fold_module
 from store.language.compiled import KeptPattern, fingerprint, kept, kept_regex, source_bytes
 from store.language.fold import COMBINING_RANGES, fold, fold_key
+from store.language.packaged import files
 
 __all__ = [
     "Kind",
@@ -625,7 +625,7 @@ class Lexicon:
     @classmethod
     def load(cls, directory: Path | None = None) -> Lexicon:
         """Load and validate the five JSON files (default: the packaged ``store/data``)."""
-        base: Any = directory if directory is not None else resources.files("store") / "data"
+        base: Any = directory if directory is not None else files("store") / "data"
         raw = {}
         for name in ("people", "offices", "places", "sectors", "kinds"):
             fname = f"{name}.json"
@@ -958,7 +958,7 @@ def _key_words(alias: str) -> list[str]:
 @lru_cache(maxsize=1)
 def lexicon_key() -> str | None:
     """Hash of the packaged data files and of the code that compiles them (None: unreadable)."""
-    data = resources.files("store") / "data"
+    data = files("store") / "data"
     names = ("people", "offices", "places", "sectors", "kinds")
     try:
         parts = [(data / f"{n}.json").read_bytes() for n in names]

@@ -17,13 +17,13 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import TypeVar
 
 from store.language.compiled import kept_regex
 from store.language.countries import country_in, find_countries, is_country_name
 from store.language.fold import fold, squash_spaces
 from store.language.lexicon import Lexicon, Mention
+from store.language.packaged import files
 from store.language.surnames import vn_surnames, written_surnames
 
 # Upper-case letters of Latin scripts, Vietnamese included.

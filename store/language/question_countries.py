@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from store.language.compiled import kept_regex
 from store.language.fold import fold, fold_key, nfc
+from store.language.packaged import files
 from store.language.question_words import country_names, is_vietnamese_word, topic_before
 
 # Before a country: the meeting was held there ("ở Nga", "thăm chính thức Việt Nam").

@@ -16,11 +16,11 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from store.language.countries import BILATERAL, capital, folded_names
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
+from store.language.packaged import files
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from store.language.compiled import kept_regex
 from store.language.fold import fold, fold_key, nfc
+from store.language.packaged import files
 
 _WORD = kept_regex(r"\w+", re.UNICODE)
 _VOWELS = set("aeiouy")

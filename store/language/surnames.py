@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib.resources import files
 
 from store.language.fold import fold
+from store.language.packaged import files
 
 
 @cache

@@ -14,7 +14,6 @@ import re
 import unicodedata
 from datetime import date
 from functools import cache
-from importlib.resources import files
 
 from store.language import cards
 from store.language.cards import fitting_point
@@ -24,6 +23,7 @@ from store.language.compiled import kept_regex
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting, Participant
+from store.language.packaged import files
 from store.language.query import LeaderGroup, Query
 from store.language.wording import CARD_MAX, QUOTE_MAX, title_at_meeting
 
