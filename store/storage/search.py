@@ -860,6 +860,22 @@ async def _rows_up_to(store: Store, pieces: list[Piece], cap: int) -> int:
     return n
 
 
+async def _known_sets(store: Store, terms: list[FTerm]) -> dict[int, frozenset[int]]:
+    """The terms that are each a known set of meetings (by ``id``): a list of seqs (meetings
+    whose article names a word) or full-text matches read as a list (see _fts_matches)."""
+    out: dict[int, frozenset[int]] = {}
+    for t in terms:
+        if t.negate or t.pred or t.alts:
+            continue
+        if t.seqs is not None:
+            out[id(t)] = frozenset(t.seqs)
+        elif t.fts is not None and store.lists_inline and _SIZES.get() is not None:
+            seqs = await _fts_matches(store, t.fts)
+            if seqs is not None:
+                out[id(t)] = frozenset(seqs)
+    return out
+
+
 async def _facet_plan(
     store: Store, terms: list[FTerm], lo: str | None, hi: str | None, want: int = 61
 ) -> _Plan | None:
@@ -936,8 +952,22 @@ async def _facet_plan(
     driver = min(candidates, key=cost)
     checks: list[str] = []
     params: list[object] = []
+    # Terms that are each a known set of meetings are checked as one list, their common
+    # part: each was an IN list every piece of the walk built again (an office asked by
+    # title walks its holders' and up to twenty titled namesakes' meetings: 22 pieces, two
+    # lists of 400-700 seqs each, for each fallback of the search). None in common: no
+    # match. The plan (driver, sizes, estimates) is the one the terms gave.
+    sets = await _known_sets(store, terms)
+    common: frozenset[int] | None = None
+    if len(sets) >= 2 and any(t is not driver and id(t) in sets for t in terms):
+        common = frozenset.intersection(*sets.values())
+        if not common:
+            return None
+        checks.append("+d.seq IN (" + ",".join(map(str, sorted(common))) + ")")
     for t in terms:
         if t is not driver:
+            if common is not None and id(t) in sets:
+                continue
             sql, p = _check(t)
             checks.append(sql)
             params += p
