@@ -304,7 +304,23 @@ def _examples(*lines: str) -> str:
     return "Ví dụ:\n" + "\n".join(f"  {line}" for line in lines)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command(argv: Sequence[str]) -> str | None:
+    """The command word of a command line (after the options of `briefing` itself)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--db":
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line's parser; for ``ask`` (a question from a shell, where start-up
+    is most of the wait) without the browse, digest, feed and webhook commands, whose
+    modules cost 10-20 ms to import."""
     parser = Parser(prog="briefing", description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument("--version", action=_Version, help="in số phiên bản rồi thoát")
     common = [
@@ -402,23 +418,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_chat)
 
-    from bot.browse_cli import add_parsers as add_browse_parsers
-    from bot.digest_cli import add_parsers as add_digest_parsers
-    from bot.feeds_cli import add_parsers as add_feed_parsers
-
-    browse = {
-        "meetings": cmd_meetings,
-        "articles": cmd_articles,
-        "corrections": cmd_corrections,
-        "chart": cmd_chart,
-    }
-    add_browse_parsers(sub, browse, json_help=JSON_HELP)
-
-    add_digest_parsers(sub, cmd_digest, cmd_subscriptions, json_help=JSON_HELP)
-    add_feed_parsers(sub, cmd_feeds, json_help=JSON_HELP)
-    from bot.webhook_cli import add_parsers as add_webhook_parsers
-
-    add_webhook_parsers(sub, json_help=JSON_HELP)
+    if command != "ask":
+        _add_other_parsers(sub)
 
     p = sub.add_parser(
         "copy",
@@ -496,10 +497,30 @@ def _debug(argv: Sequence[str]) -> bool:
     return "--debug" in argv or env in ("1", "true", "yes", "on")
 
 
+def _add_other_parsers(sub: argparse._SubParsersAction) -> None:
+    from bot.browse_cli import add_parsers as add_browse_parsers
+    from bot.digest_cli import add_parsers as add_digest_parsers
+    from bot.feeds_cli import add_parsers as add_feed_parsers
+
+    browse = {
+        "meetings": cmd_meetings,
+        "articles": cmd_articles,
+        "corrections": cmd_corrections,
+        "chart": cmd_chart,
+    }
+    add_browse_parsers(sub, browse, json_help=JSON_HELP)
+
+    add_digest_parsers(sub, cmd_digest, cmd_subscriptions, json_help=JSON_HELP)
+    add_feed_parsers(sub, cmd_feeds, json_help=JSON_HELP)
+    from bot.webhook_cli import add_parsers as add_webhook_parsers
+
+    add_webhook_parsers(sub, json_help=JSON_HELP)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = _debug(argv)
-    parser = build_parser()
+    parser = build_parser(_command(argv))
     args = parser.parse_args(argv)
     args.debug = debug
     func = getattr(args, "func", None)
