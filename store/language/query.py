@@ -44,6 +44,7 @@ from store.language.question_names import (
 from store.language.question_words import (
     STOP_WORDS,
     chit_chat,
+    errand_words,
     expand_abbreviations,
     find_agencies,
     function_words_at,
@@ -636,6 +637,34 @@ def _places_after_at(
     return out
 
 
+_NAME_JOIN = kept_regex(r"\s*-\s*|\s")
+
+
+def _surname_before(q: str, folded_q: str, prev: Token, t: Token) -> bool:
+    """Whether ``prev`` is a surname typed right before the foreign word ``t`` where a person
+    is named ("và kim yong chol"; not "ô tô Avtotor")."""
+    return (
+        prev.folded in VN_SURNAMES
+        and q[prev.end : t.start] == " "
+        and _PERSON_SLOT.search(folded_q[max(0, prev.start - 20) : prev.start]) is not None
+    )
+
+
+def _in_person_slot(folded_q: str, content: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` stands where a person is named: after "gặp", "và", "với"…,
+    or after such a word and a surname ("và kim yong chol")."""
+    t = content[i]
+    if _PERSON_SLOT.search(folded_q[max(0, t.start - 20) : t.start]):
+        return True
+    prev = content[i - 1] if i else None
+    return (
+        prev is not None
+        and prev.folded in VN_SURNAMES
+        and t.start - prev.end == 1
+        and _PERSON_SLOT.search(folded_q[max(0, prev.start - 20) : prev.start]) is not None
+    )
+
+
 def _foreign(t: Token) -> bool:
     """A word no Vietnamese syllable, function word or known name is: a foreign proper noun."""
     return (
@@ -937,24 +966,52 @@ def understand(question: str, today: date) -> Query:
 
     idx = alias_index()
     leftovers: list[Token] = []
+    last_unknown: Token | None = None  # the last word read as part of an unknown name
+    errands = errand_words(q)  # "Tour Hạ Long giá bao nhiêu": "Tour" is no one's name
     for i, t in enumerate(content):
         if i in used or t.start in run_tokens:
             continue
         foreign_word = not is_vietnamese_word(t.folded)
         agency = any(a <= t.start < b for a, b, _ in agencies)
-        if (
+        joined = last_unknown is not None and _NAME_JOIN.fullmatch(q[last_unknown.end : t.start])
+        # The syllable after a hyphen belongs to the name whatever its shape ("Byung-se").
+        hyphened = joined and "-" in q[last_unknown.end : t.start] and t.text.isalpha()
+        if hyphened or (
             foreign_word
             and not agency
             and t.folded not in NOT_NAMES
             and t.folded not in idx.vocabulary
             and t.folded not in idx.ambiguous
             and not is_english(t.folded)
+            and t.folded not in errands
             and name_shaped(t.text)
-            and (t.capital or _PERSON_SLOT.search(folded_q[max(0, t.start - 20) : t.start]))
+            and (t.capital or joined or _in_person_slot(folded_q, content, i))
         ):
-            unknown.append(t.text)
+            if hyphened and unknown and last_unknown is not None:
+                # "Byung-se", "Kyung-wha": one name. Words a space apart stay apart: they may
+                # be two things the store holds ("Rosselkhoznadzor Dankvert").
+                head = unknown.pop()
+                unknown.append(head + q[last_unknown.end : t.end])
+            else:
+                start = t.start
+                prev = content[i - 1] if i else None
+                if (
+                    prev is not None
+                    and leftovers
+                    and leftovers[-1] is prev
+                    and _surname_before(q, folded_q, prev, t)
+                ):
+                    # "va kim yong chol": the Korean surname reads as a Vietnamese one.
+                    leftovers.pop()
+                    if prev.folded in keywords:
+                        keywords.remove(prev.folded)
+                    run_tokens.add(prev.start)
+                    start = prev.start
+                unknown.append(q[start : t.end])
             run_tokens.add(t.start)
+            last_unknown = t
             continue
+        last_unknown = None
         leftovers.append(t)
         if len(t.folded) >= 2 and t.folded not in keywords:
             keywords.append(t.folded)

@@ -78,14 +78,65 @@ STOP_WORDS = wordset(
     """
 )
 
-_VN_SYLLABLE = kept_regex(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+# Vietnamese syllable phonotactics on folded text (marks gone, đ → d): an initial, then a
+# rhyme. A rhyme is a vowel nucleus (with its glides) ending the syllable, or a nucleus that
+# takes a final consonant; "ch"/"nh" follow front vowels only. Korean, Chinese or Russian
+# syllables a loose vowel-run shape let through ("yun", "byung", "yong", "chol", "lee",
+# "kang") fail here, so they are read as foreign names.
+_INITIALS = wordset("ngh ng nh ch gh gi kh ph qu th tr b c d g h k l m n p r s t v x") | {""}
+_OPEN_RHYMES = wordset(
+    "a e i o u y ia ua uo ue uy oa oe uya ai ao au ay eo eu iu oi ui uu ieu yeu uoi uou"
+    " oai oay oao oeo uay uyu"
 )
+_CLOSED_RHYMES = {  # nucleus → the final consonants it takes
+    "a": "c m n ng p t ch nh",
+    "e": "c m n ng p t ch nh",
+    "i": "m n p t ch nh",
+    "o": "c m n ng p t",
+    "u": "c m n ng p t",
+    "ie": "c m n ng p t",
+    "ye": "m n t",
+    "uo": "c m n ng p t",
+    "oa": "c m n ng p t ch nh",
+    "oe": "n t",
+    "ue": "ch nh",
+    "ua": "n ng t",
+    "uy": "t ch nh",
+    "uye": "n t",
+    "oo": "ng c",  # "xoong", "soóc"
+}
+_RHYMES = _OPEN_RHYMES | {n + c for n, finals in _CLOSED_RHYMES.items() for c in finals.split()}
+_ROMAN_NUMERAL = kept_regex(r"(?=[ivxlc]{2})c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
 
+def _spelled(initial: str, rhyme: str) -> bool:
+    """Whether this initial may be written before this rhyme ("ke", "ghe", "nghi"; never
+    "ce", "ge", "ngi", "ka"; "y…" starts a rhyme after no initial but in "y" itself)."""
+    if initial == "qu":
+        return rhyme[:1] in ("a", "e", "i", "o", "y") and (
+            rhyme in _RHYMES or "u" + rhyme in _RHYMES
+        )
+    if initial == "gi" and (not rhyme or "i" + rhyme in _RHYMES):
+        return True  # "gì", "gìn", "giết"
+    if rhyme not in _RHYMES:
+        return False
+    front = rhyme[0] in "eiy"
+    if initial in ("k", "gh", "ngh"):
+        return front
+    if initial in ("c", "ng") and front or initial == "g" and rhyme[0] == "e":
+        return False
+    return not (rhyme[0] == "y" and len(rhyme) > 1 and initial)
+
+
+@lru_cache(maxsize=8192)
 def is_vietnamese_word(folded: str) -> bool:
-    """Whether a folded token is shaped like one Vietnamese syllable ("gap", "nguyen", "dau")."""
-    return _VN_SYLLABLE.fullmatch(folded) is not None
+    """Whether a folded token is shaped like one Vietnamese syllable ("gap", "nguyen", "dau",
+    "quynh") or is a Roman numeral ("XIII" of a party congress); not "yun", "byung", "chol"."""
+    if not folded.isalpha() or not folded.isascii():
+        return False
+    if _ROMAN_NUMERAL.fullmatch(folded):
+        return True
+    return any(folded.startswith(i) and _spelled(i, folded[len(i) :]) for i in _INITIALS)
 
 
 @dataclass(frozen=True)
@@ -254,6 +305,13 @@ def everyday_words(question: str) -> list[str]:
     """Words of an everyday errand ("tình hình giao thông", "học tiếng", "vé máy bay"),
     as :func:`figure_words` gives them."""
     return _phrases_in(question, "everyday_words")
+
+
+def errand_words(question: str) -> frozenset[str]:
+    """Folded words of the question's errand and figure phrases ("tour", "giá", "vé"): never
+    a name nor an article's word that could vouch for the question."""
+    found = everyday_words(question) + figure_words(question)
+    return frozenset(w for p in found for w in fold_key(p).split())
 
 
 @cache

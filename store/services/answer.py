@@ -33,7 +33,12 @@ from store.language.question_names import (
     unmarked_names,
 )
 from store.language.question_venues import Venue, venue_city
-from store.language.question_words import everyday_words, figure_words, is_vietnamese_word
+from store.language.question_words import (
+    errand_words,
+    everyday_words,
+    figure_words,
+    is_vietnamese_word,
+)
 from store.language.records import Record
 from store.language.wording import (
     EXAMPLES,
@@ -529,8 +534,9 @@ async def _ask(
     # Foreign words typed in lower case ("degtiarev", "zarubezhneft") that no meeting's
     # index holds: a participant's name spelt another way, or a word of an article.
     resolved: list[str] = []
+    errands = errand_words(read)  # "tour", "visa": an errand's word, whatever article holds it
     for word in q.keywords:
-        if len(word) < 3 or not word.isalpha() or is_vietnamese_word(word):
+        if len(word) < 3 or not word.isalpha() or is_vietnamese_word(word) or word in errands:
             continue
         matches = store_name_matches(word, await participant_names(store))
         if await fts_has(store, word):
@@ -650,12 +656,22 @@ async def _ask(
             store, q, limit=page, offset=offset, required=[*required, *placed], within=only
         )
     if placed and not found.total:
-        # The place written another way: the office's own words still must be there.
+        # The place written another way ("TP.HCM", "Vùng Khabarovsk"): the office's own
+        # words and one of the place's spellings — never the same office of another place.
         heads = [t for t in placed if any(r.startswith(t) for r in q.roles)]
-        found = await search(
-            store, q, limit=page, offset=offset, required=[*required, *heads], within=only
-        )
-    if not found.total:
+        spots = [t for t in placed if t not in heads]
+        for form in fallbacks.place_spellings(spots) if spots else [None]:
+            found = await search(
+                store,
+                q,
+                limit=page,
+                offset=offset,
+                required=[*required, *heads, *([form] if form else [])],
+                within=only,
+            )
+            if found.total:
+                break
+    if not found.total and not placed:
         found = await search(
             store, q, limit=page, offset=offset, required=required or None, within=only
         )

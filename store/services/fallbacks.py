@@ -103,6 +103,22 @@ def vietnamese_name(name: str) -> bool:
     return all(is_vietnamese_word(w) for w in fold_key(name).split())
 
 
+def place_spellings(terms: list[str]) -> list[str]:
+    """Other ways an article may write the places of these folded terms ("ho chi minh" →
+    "tp hcm", "sai gon"; "khabarovsk krai" → "khabarovsk"), folded, the terms excluded."""
+    lex = get_lexicon()
+    out: dict[str, None] = {}
+    for term in terms:
+        found = lex.find_places(term) or lex.find_places(f"tp {term}")  # a city typed bare
+        for m in found:
+            place = lex.places[m.key]
+            for form in (place.name, *place.aliases):
+                f = fold_key(form)
+                if f and f not in terms:
+                    out[f] = None
+    return list(out)
+
+
 def _shift_years(q: Query, years: int) -> Query | None:
     """The same day or month ``years`` earlier (29/2 of a year without one does not exist)."""
     assert q.date_from and q.date_to
