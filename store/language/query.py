@@ -163,6 +163,9 @@ class Query(Record):
     agencies: list[list[str]] = field(default_factory=list)
     # Places typed after "ở" / "tại" that the data does not have ("ở Cairo"), as typed.
     unknown_places: list[str] = field(default_factory=list)
+    # "X chuyển thư của Y gửi Z": the groups only the letter names (its sender Y and
+    # addressee Z), who need not be at the meeting where X handed it over.
+    carried: list[str] = field(default_factory=list)
 
     @property
     def has_constraints(self) -> bool:
@@ -320,6 +323,56 @@ _ENVOY_OF = kept_regex(
     r"(?:^|\s)(?:dac phai vien(?: cua)?|dac su(?: cua)?|thay mat(?: cho)?|"
     r"(?:buc )?(?:thu|thu tay|thong diep|thu moi|loi moi) cua)[\s,]+$"
 )
+
+
+_TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)")
+
+
+def _name_after(text: str) -> bool:
+    """Whether ``text`` starts with a capitalised Vietnamese name ("Lê Tấn Tới")."""
+    m = _TWO_WORDS.match(text)
+    return (
+        m is not None
+        and m.group(1)[:1].isupper()
+        and m.group(2)[:1].isupper()
+        and fold(m.group(1)).lower() in VN_SURNAMES
+    )
+
+
+_COUNTRY_END = kept_regex(r"\s+(?:nga|viet nam)$")
+
+
+# "chuyển thư", "trao thông điệp", "mang lời mời": a letter or message handed over.
+_LETTER = kept_regex(
+    r"\b(?:chuyen|trao|mang|gui|chuyen giao|chuyen toi)\s+(?:buc\s+)?"
+    r"(?:thu|thu tay|thong diep|loi moi|loi chuc|loi nhan|loi tham hoi|dien mung)\b"
+)
+_TO_ADDRESSEE = kept_regex(r"(?:^|\s)(?:gui|toi|cho|den|gui toi|gui den)\s+$")
+
+
+def _letter_groups(
+    q: str, groups: list[LeaderGroup], spans: dict[str, int], offices: list[Mention]
+) -> list[str]:
+    """The groups a letter or message only names: its sender ("thư của Y", marked principal)
+    and its addressee ("gửi Z", "tới Thủ tướng Z"), when the question says one was handed
+    over by someone it names."""
+    folded = fold(q)
+    cue = _LETTER.search(folded)
+    if cue is None:
+        return []
+    out: list[str] = []
+    for g in groups:
+        start = spans.get(g.label)
+        if start is None or start < cue.start():
+            continue
+        title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
+        if title is not None:
+            start = title.start
+        if g.principal or _TO_ADDRESSEE.search(folded[max(0, start - 12) : start]):
+            out.append(g.label)
+    if len(out) == len(groups):
+        return []  # nobody named carries it
+    return out
 
 
 _SENDS_ENVOY = kept_regex(r"\s*(?:da\s+)?(?:cu|gui|phai)\s+(?:mot\s+)?(?:dac phai vien|dac su)\b")
@@ -857,6 +910,10 @@ def understand(question: str, today: date) -> Query:
             continue  # "Lê Hoài Trung đặc phái viên": describes the person before it
         place = qualified.get(off.start)
         if place is None and _unheld(lex, off.key):
+            if _name_after(q[off.end : off.end + 30]):
+                # "Chủ nhiệm Ủy ban Quốc phòng và An ninh Lê Tấn Tới": the title describes
+                # the named person, whom the store may give a shorter title.
+                continue
             # A party or parliament office the people data lists no holder of: whoever the
             # articles give that title ("Trưởng Ban Đối ngoại Trung ương").
             g = LeaderGroup(
@@ -883,7 +940,11 @@ def understand(question: str, today: date) -> Query:
                 head = _PLACE_WORD.sub("", fold_key(label[: inner.start]))
                 role_terms += [t for t in (head.strip(), fold_key(inner.key)) if t]
             elif place is None:
-                role_terms.append(fold_key(label))
+                term = fold_key(label)
+                head = _COUNTRY_END.sub("", term)
+                # "Phó Chủ tịch Hội đồng Liên bang Nga": a long title is specific alone, and
+                # articles put its country elsewhere ("… Hội đồng Liên bang Quốc hội Nga").
+                role_terms.append(head if len(head.split()) >= 4 else term)
             else:
                 # The office and its place, each somewhere in the stored title: "Thống đốc
                 # Khabarovsk" is the "Thống đốc vùng Khabarovsk" an article wrote.
@@ -913,6 +974,7 @@ def understand(question: str, today: date) -> Query:
         if _SENDS_ENVOY.match(fold(q[end : end + 40])) and name in by_name:
             by_name[name].principal = True
 
+    carried = _letter_groups(q, groups, spans, offices)
     unknown: list[str] = [*foreign_titles, *one_person]
     run_tokens: set[int] = set()  # start offsets of tokens inside an unknown name
     for title in foreign_titles:
@@ -1075,4 +1137,5 @@ def understand(question: str, today: date) -> Query:
         bare_country=bare,
         agencies=[list(g) for a, b, g in agencies if _free(titled, a, b)],
         unknown_places=unknown_places,
+        carried=carried,
     )

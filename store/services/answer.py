@@ -677,6 +677,15 @@ async def _ask(
         )
     # The spelling folded: the same note whether the question was typed with marks or not.
     notes = [say(lang, "answer.read_as", typed=fold_key(t), name=n) for t, n in readings]
+    if found.total == 0 and q.carried:
+        # "X chuyển thư của Y gửi Z": X may have handed it to someone else for Z.
+        bearer = [g for g in q.groups if g.label not in q.carried]
+        loose = q.model_copy(update={"groups": bearer, "carried": []})
+        again = await search(
+            store, loose, limit=page, offset=offset, required=required or None, within=only
+        )
+        if again.total:
+            q, found = loose, again
     if found.total == 0 and any(g.principal for g in q.groups):
         # No envoy of his met anyone then: the leader's own meetings are the nearest answer.
         own = q.model_copy(
