@@ -370,9 +370,7 @@ def _letter_groups(
             start = title.start
         if g.principal or _TO_ADDRESSEE.search(folded[max(0, start - 12) : start]):
             out.append(g.label)
-    if len(out) == len(groups):
-        return []  # nobody named carries it
-    return out
+    return out  # the bearer may be a name the store alone knows (see store.services.answer)
 
 
 _SENDS_ENVOY = kept_regex(r"\s*(?:da\s+)?(?:cu|gui|phai)\s+(?:mot\s+)?(?:dac phai vien|dac su)\b")

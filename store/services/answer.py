@@ -651,6 +651,7 @@ async def _ask(
     page = 1 if q.single and offset == 0 else limit
     only = sorted(within) if within is not None else None
     found = Found([], {}, 0)
+    spots: list[str] = []  # the place of an office of one place, kept as a constraint
     if placed:
         found = await search(
             store, q, limit=page, offset=offset, required=[*required, *placed], within=only
@@ -671,7 +672,7 @@ async def _ask(
             )
             if found.total:
                 break
-    if not found.total and not placed:
+    if not found.total and not spots:
         found = await search(
             store, q, limit=page, offset=offset, required=required or None, within=only
         )
@@ -681,8 +682,12 @@ async def _ask(
         # "X chuyển thư của Y gửi Z": X may have handed it to someone else for Z.
         bearer = [g for g in q.groups if g.label not in q.carried]
         loose = q.model_copy(update={"groups": bearer, "carried": []})
-        again = await search(
-            store, loose, limit=page, offset=offset, required=required or None, within=only
+        again = (
+            await search(
+                store, loose, limit=page, offset=offset, required=required or None, within=only
+            )
+            if bearer
+            else found
         )
         if again.total:
             q, found = loose, again
