@@ -1045,7 +1045,13 @@ def understand(question: str, today: date) -> Query:
             and not is_english(t.folded)
             and t.folded not in errands
             and name_shaped(t.text)
-            and (t.capital or joined or _in_person_slot(folded_q, content, i))
+            # A lowercase word goes on a name typed in lowercase ("yun byung"), not a
+            # capitalised one ("Kudrin exchange audit": English words left after it).
+            and (
+                t.capital
+                or (joined and last_unknown is not None and not last_unknown.capital)
+                or _in_person_slot(folded_q, content, i)
+            )
         ):
             if hyphened and unknown and last_unknown is not None:
                 # "Byung-se", "Kyung-wha": one name. Words a space apart stay apart: they may
