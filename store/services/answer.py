@@ -660,7 +660,9 @@ async def _ask(
         # The place written another way ("TP.HCM", "Vùng Khabarovsk"): the office's own
         # words and one of the place's spellings — never the same office of another place.
         heads = [t for t in placed if any(r.startswith(t) for r in q.roles)]
-        spots = [t for t in placed if t not in heads]
+        # An office of a country ("Bộ trưởng Giáo dục Việt Nam") is of no place: a place
+        # read after it is not its constraint.
+        spots = [] if fallbacks.national(heads) else [t for t in placed if t not in heads]
         for form in fallbacks.place_spellings(spots) if spots else [None]:
             found = await search(
                 store,

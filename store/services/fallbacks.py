@@ -103,6 +103,11 @@ def vietnamese_name(name: str) -> bool:
     return all(is_vietnamese_word(w) for w in fold_key(name).split())
 
 
+def national(office_words: list[str]) -> bool:
+    """Whether one of these folded office words names a country ("bo truong … viet nam")."""
+    return any(w.endswith((" viet nam", " nga", " lien bang nga")) for w in office_words)
+
+
 def place_spellings(terms: list[str]) -> list[str]:
     """Other ways an article may write the places of these folded terms ("ho chi minh" →
     "tp hcm", "sai gon"; "khabarovsk krai" → "khabarovsk"), folded, the terms excluded."""
