@@ -1282,4 +1282,37 @@ CASES += [
         "published": None,
         "sectors_has": {"xây dựng - nhà ở", "hải quan", "hợp tác giữa hai đảng"},
     },
+    {
+        "id": "text: an office closed by its country on the next line",
+        "text": "Sáng 11/4/2025, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao\n"
+        "Nga Sergei Lavrov về hợp tác năng lượng và giáo dục.",
+        "published": date(2025, 4, 12),
+        "names": {("Bùi Thanh Sơn", "VN"), ("Sergei Lavrov", "RU")},
+        "kind": "điện đàm",
+    },
+    {
+        "id": "text: a sentence running on in lower case after a line break",
+        "text": "Ngày 5/3/2025, Phó Thủ tướng Trần Hồng Hà đã tiếp Phó Thủ tướng Nga Alexei Overchuk\n"
+        "tại Hà Nội, bàn về hợp tác giao thông vận tải.",
+        "published": date(2025, 3, 6),
+        "names": {("Trần Hồng Hà", "VN"), ("Alexei Overchuk", "RU")},
+        "date": "2025-03-05",
+        "place": "Hà Nội",
+    },
+    {
+        "id": "text: a plain-text report wrapped at a fixed width",
+        "text": "An ninh Việt - Nga: hai Bộ trưởng hội đàm\n\n"
+        "Chiều 20/6/2025, tại Moskva, Bộ trưởng Công an Lương Tam Quang đã hội\n"
+        "đàm với Bộ trưởng Nội vụ Nga Vladimir Kolokoltsev. Hai bên trao đổi về\n"
+        "hợp tác phòng chống tội phạm xuyên quốc gia và đào tạo cán bộ.\n\n"
+        "Bộ trưởng Lương Tam Quang đề nghị tăng cường trao đổi thông tin, phối\n"
+        "hợp bảo hộ công dân. Bộ trưởng Vladimir Kolokoltsev nhất trí với các đề\n"
+        "xuất của phía Việt Nam.",
+        "published": date(2025, 6, 21),
+        "names": {("Lương Tam Quang", "VN"), ("Vladimir Kolokoltsev", "RU")},
+        "date": "2025-06-20",
+        "place": "Moskva",
+        "kind": "hội đàm",
+        "sectors_has": ["phòng chống tội phạm"],
+    },
 ]

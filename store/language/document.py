@@ -151,6 +151,45 @@ def _cuts(para: str) -> list[int]:
     return cuts
 
 
+# A line ends a sentence or a block when its last character is one of these.
+_LINE_END = '.!?…:;"”»)]'
+
+
+def unwrap(text: str) -> str:
+    """The text with hard-wrapped line breaks turned into spaces (same length: offsets hold).
+
+    A news page puts each paragraph, headline and caption on its own line, so a line break
+    ends a sentence — except in a plain-text file wrapped at a fixed width, where a sentence
+    runs on over the break ("Bộ trưởng Quốc phòng\nNga …"). A break is soft when the line
+    before is long and unfinished and the next starts in lower case (no Vietnamese sentence
+    does), or when the text is wrapped: most lines that run on into another are within a
+    fifth of the longest line, at most 120 characters.
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    ends = [len(line.rstrip()) for line in lines]
+    inner = [i for i in range(len(lines) - 1) if ends[i] and lines[i + 1].strip()]
+    if not inner:
+        return text
+    width = max(ends)
+    wrapped = False
+    if len(inner) >= 3 and 50 <= width <= 120:
+        wrapped = sum(ends[i] >= 0.8 * width for i in inner) >= 0.8 * len(inner)
+    soft = set()
+    for i in inner:
+        line, after = lines[i].rstrip(), lines[i + 1].lstrip()
+        first = after.split(None, 1)[0] if after else ""
+        runs_on = len(line) >= 30 and line[-1].isalpha() and len(first) >= 2
+        if (wrapped and ends[i] >= 0.8 * width) or (
+            runs_on and first.isalpha() and first.islower()
+        ):
+            soft.add(i)
+    if not soft:
+        return text
+    return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines))[:-1]
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
@@ -210,7 +249,7 @@ def _bucket(sentences: list[Sentence], starts: list[int], pos: int) -> Sentence 
 
 
 def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
-    text = article.text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    text = unwrap(article.text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " "))
     published = article.published
     precision = article.published_precision or ("day" if published else None)
     if published is None:

@@ -40,7 +40,8 @@ from store.language.meeting_dates import (
     unlisted_title,
 )
 from store.language.models import Article, Meeting, Participant
-from store.language.names import HONORIFIC, name_in_run
+from store.language.names import HONORIFIC, is_given_name, name_in_run
+from store.language.surnames import vn_surnames
 from store.language.venues import LOCAL_TIME, national_seat, seat_of_body
 
 BILATERAL = {"VN", "RU"}
@@ -1850,6 +1851,11 @@ def _longer_body(doc: Doc, off: Mention, w: Sentence) -> bool:
     m = _NAME_GOES_ON.match(doc.text, off.end)
     if m is None or doc.text[m.start() : m.end()].strip() in _COUNTRY_WORDS_WRITTEN:
         return False
+    if doc.text[off.start : off.end].split()[-1] in _COUNTRY_WORDS_WRITTEN:
+        return False  # "Bộ trưởng Quốc phòng Nga Andrei …": the country closed the body's name
+    word = m.group().strip()
+    if is_given_name(word) or fold(word) in vn_surnames():
+        return False  # a person's name starts there, whether or not the reader found it
     after = m.start() + len(m.group()) - len(m.group().lstrip())
     return not any(pm[0].start == after for pm in w.people)
 
