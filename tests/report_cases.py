@@ -1315,4 +1315,15 @@ CASES += [
         "kind": "hội đàm",
         "sectors_has": ["phòng chống tội phạm"],
     },
+    {
+        "id": "sectors: a cooperation named with its head, a union named by its proper name",
+        "text": "Phó Chủ tịch Quốc hội tiếp Phó Chủ tịch Hội đồng Liên bang Nga\n\nChiều 14/3, tại "
+        "Nhà Quốc hội, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã tiếp ông Nikolai Zhuravlev, Phó Chủ "
+        "tịch Hội đồng Liên bang Nga. Hai bên đánh giá cao hợp tác nghị viện và nhất trí thúc đẩy "
+        "việc thực thi Hiệp định thương mại tự do giữa Việt Nam với Liên minh Kinh tế Á-Âu, phối "
+        "hợp tại Liên minh Nghị viện thế giới.",
+        "published": date(2019, 3, 15),
+        "sectors_has": {"hợp tác nghị viện", "Liên minh Kinh tế Á - Âu"},
+        "place": "Hà Nội",
+    },
 ]

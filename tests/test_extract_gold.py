@@ -75,7 +75,7 @@ SECTORS = {
     "năng lượng tái tạo",
     "logistics",
     "công nghiệp",
-    "nghị viện",
+    "hợp tác nghị viện",
     "chính trị - ngoại giao",
 }
 DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

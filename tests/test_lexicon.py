@@ -85,7 +85,7 @@ def test_every_place_alias_and_venue_resolves(lex: Lexicon) -> None:
 def test_every_sector_synonym_resolves_and_parents_exist(lex: Lexicon) -> None:
     assert len(lex.sectors) >= 30
     for sector in lex.sectors.values():
-        assert sector.name == sector.name.lower()
+        assert sector.proper or sector.name == sector.name.lower()
         assert sector.parent is None or sector.parent in lex.sectors
         for syn in (sector.name, *sector.synonyms):
             assert lex.canonical_sector(syn) == sector.name, syn
@@ -629,3 +629,10 @@ def test_blocking_phrase_needs_its_marks(lex: Lexicon) -> None:
     )
     assert [(m.key, m.surface) for m in found] == [("tiếp", "tiếp")]
     assert lex.find_kinds("Hai bên sẽ tiếp tục trao đổi và tiếp thu các đề xuất.") == []
+
+
+def test_a_proper_sector_is_found_capitalised_inside_a_sentence(lex: Lexicon) -> None:
+    # A body's proper name that is itself the field ("Liên minh Kinh tế Á - Âu") is kept where
+    # a capitalised common sector word ("Bộ Quốc phòng") is part of a name and dropped.
+    text = "Hai bên bàn về hiệp định với Liên minh Kinh tế Á-Âu và Bộ Quốc phòng."
+    assert keys(lex.find_sectors(text)) == ["Liên minh Kinh tế Á - Âu"]

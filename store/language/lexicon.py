@@ -105,6 +105,8 @@ class Sector:
     name: str
     parent: str | None
     synonyms: tuple[str, ...]
+    # A field named by a body's proper name ("Liên minh Kinh tế Á - Âu"): written capitalised.
+    proper: bool = False
 
 
 @dataclass(frozen=True)
@@ -739,8 +741,9 @@ class Lexicon:
         out: dict[str, Sector] = {}
         keys = _KeyTable("sectors.json", "synonym")
         for s, name, where in _entries(data, "sectors.json", "name", out):
-            if name != name.lower():
-                raise _fail(where, "sector names are lower case")
+            proper = _get(s, "proper", bool, where, required=False) is True
+            if name != name.lower() and not proper:
+                raise _fail(where, "sector names are lower case unless marked proper")
             parent = _get(s, "parent", (str, type(None)), where)
             synonyms = _strings(s, "synonyms", where)
             for a in (name, *synonyms):
@@ -748,7 +751,7 @@ class Lexicon:
             # Phrases holding a synonym that name no field ("tin cậy chính trị"): blocked.
             for a in _strings(s, "not", where, required=False):
                 keys.add(a, None, where)
-            out[name] = Sector(name, parent, synonyms)
+            out[name] = Sector(name, parent, synonyms, proper)
         for s in out.values():
             seen = {s.name}
             parent = s.parent
@@ -806,9 +809,13 @@ class Lexicon:
         Marks must agree ("dược" is not "được"), and a capitalised phrase inside a sentence is
         part of a proper name ("Bộ Quốc phòng", "Tập đoàn Dầu khí Việt Nam"), not a sector —
         unless it is a longer phrase capitalised only as a name's head ("dự án Nhà máy điện
-        hạt nhân Ninh Thuận").
+        hạt nhân Ninh Thuận"). A sector the data marks proper is such a name itself.
         """
-        return [m for m in self._m["sectors"].find(text) if not _in_proper_name(text, m)]
+        return [
+            m
+            for m in self._m["sectors"].find(text)
+            if self.sectors[m.key].proper or not _in_proper_name(text, m)
+        ]
 
     def find_kinds(self, text: str) -> list[Mention]:
         """Meeting kinds (key = kind); marks must agree in marked text ("thăm" is not "tham")."""
