@@ -1326,4 +1326,32 @@ CASES += [
         "sectors_has": {"hợp tác nghị viện", "Liên minh Kinh tế Á - Âu"},
         "place": "Hà Nội",
     },
+    {
+        "id": "where: the city a visit's stay names, when the lead names only the country 0",
+        "text": "Bộ trưởng Tư pháp hội kiến Bộ trưởng Tư pháp Nga\n\nNhân chuyến thăm chính thức tại "
+        "Liên bang Nga từ ngày 8 đến 12/10, sáng 10/10, Bộ trưởng Tư pháp Lê Thành Long đã hội "
+        "kiến Bộ trưởng Tư pháp Nga Konstantin Chuychenko.\n\nHai bên trao đổi về tương trợ tư "
+        "pháp và đào tạo luật.\n\nTrong thời gian ở Saint Petersburg, đoàn đã thăm Đại học Quốc "
+        "gia và gặp gỡ sinh viên Việt Nam.",
+        "published": date(2019, 10, 11),
+        "date": "2019-10-10",
+        "place": "Saint Petersburg",
+    },
+    {
+        "id": "where: the city a visit's stay names, when the lead names only the country 1",
+        "text": "Chiều 21/4, Phó Chủ tịch Hội đồng Liên bang Nga Konstantin Kosachev, đang ở thăm "
+        "Việt Nam, đã hội kiến Phó Chủ tịch Quốc hội Nguyễn Khắc Định. Trong thời gian lưu lại "
+        "thành phố Đà Nẵng, ông Kosachev còn làm việc với lãnh đạo thành phố.",
+        "published": date(2023, 4, 22),
+        "place": "Đà Nẵng",
+    },
+    {
+        "id": "where: two cities of a stay, or a stay told as earlier, name no venue",
+        "text": "Trong khuôn khổ chuyến công tác tại Liên bang Nga, chiều 5/6, Thứ trưởng Bộ Công "
+        "an Nguyễn Văn Long đã làm việc với Thứ trưởng Bộ Nội vụ Nga Alexander Gorovoy.\n\n"
+        "Trong thời gian ở Kazan, đoàn thăm trường cảnh sát. Trong thời gian ở Moskva, đoàn đặt "
+        "hoa tại Tượng đài Hồ Chí Minh.",
+        "published": date(2022, 6, 6),
+        "place": None,
+    },
 ]

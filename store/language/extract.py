@@ -1547,8 +1547,44 @@ def _place_of(
         return here
     near = _place_nearby(doc, s, chosen)
     if near[0] is None:
-        return _capital_time(doc, s, chosen, lex) or near
+        return _capital_time(doc, s, chosen, lex) or _stay_city(doc, s, lex) or near
     return near
+
+
+# The lead reports an act during a visit to a country it names without a city ("trong chuyến
+# thăm làm việc tại Liên bang Nga", "đang ở thăm Việt Nam").
+_VISIT_TO = kept_regex(
+    r"\b(?:chuyen tham|chuyen cong tac|dang tham|dang o|o tham|tham lam viec|tham chinh thuc)"
+    r"\b[^.;]{0,30}?\b(?:tai|o|sang|den|toi|tham)\s+(lien bang nga|lb nga|nga|viet nam)\b"
+)
+# "Trong thời gian ở Moskva, đoàn …", "trong thời gian lưu lại Hà Nội": where the visitors
+# stayed, so where the visit's acts were.
+_STAY = kept_regex(
+    r"\btrong (?:thoi gian|thoi gian luu lai|dip|chuyen tham|chuyen cong tac)\s+"
+    r"(?:o|tai|luu lai(?: tai| o)?|lam viec tai|lam viec o)\s*(?:thu do|thanh pho|tp\.?)?\s*$"
+)
+_VISITED = {"lien bang nga": "RU", "lb nga": "RU", "nga": "RU", "viet nam": "VN"}
+
+
+def _stay_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
+    """The one city a later sentence says the visitors stayed in, when the lead names only the
+    country visited ("chuyến thăm tại Liên bang Nga … chiều 2/7 hội kiến …"; "Trong thời gian ở
+    Moskva, đoàn đã …"); a stay told as earlier, or two cities, say nothing."""
+    m = _VISIT_TO.search(s.folded)
+    if m is None:
+        return None
+    country = _VISITED[m.group(1)]
+    found: list[tuple[str, Sentence]] = []
+    for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:12]:
+        if _EARLIER.search(x.folded) or any(d.year for d in x.dates):
+            continue
+        for p in x.places:
+            place = lex.places.get(p.key)
+            if place is None or place.kind != "city" or place.country != country:
+                continue
+            if _STAY.search(doc.folded(p.start - 60, p.start)):
+                found.append((p.key, x))
+    return found[0] if len({k for k, _ in found}) == 1 else None
 
 
 # "tại trụ sở UBND thành phố", "tại trụ sở Tỉnh ủy", "tại trụ sở Chính quyền vùng": a seat of
