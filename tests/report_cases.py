@@ -1354,4 +1354,57 @@ CASES += [
         "published": date(2022, 6, 6),
         "place": None,
     },
+    {
+        "id": "where: a national news agency's seat implies its capital 0",
+        "text": "Sáng 11/9, tại trụ sở Thông tấn xã Việt Nam, Phó Tổng Giám đốc Đoàn Thị Tuyết Nhung "
+        "đã tiếp ông Mikhail Gusman, Phó Tổng Giám đốc thứ nhất Hãng thông tấn TASS của Nga.",
+        "published": date(2023, 9, 12),
+        "date": "2023-09-11",
+        "place": "Hà Nội",
+    },
+    {
+        "id": "where: a national news agency's seat implies its capital 1",
+        "text": "Chiều 2/4, tại trụ sở hãng TASS, Tổng Giám đốc TTXVN Vũ Việt Trang đã hội đàm với "
+        "Tổng Giám đốc TASS Andrei Kondrashov về trao đổi tin ảnh.",
+        "published": date(2024, 4, 3),
+        "place": "Moskva",
+    },
+    {
+        "id": "where: a seat's branch placed after its name is in that city",
+        "text": "Chiều 20/8, tại trụ sở Thông tấn xã Việt Nam khu vực phía Nam ở TP Hồ Chí Minh, "
+        "Phó Tổng Giám đốc TTXVN Nguyễn Tuấn Hùng đã tiếp Tổng Lãnh sự Nga Alexey Popov.",
+        "published": date(2024, 8, 21),
+        "place": "TP Hồ Chí Minh",
+    },
+    {
+        "id": "where: a seat's branch with no city names none",
+        "text": "Sáng 14/5, tại trụ sở Thông tấn xã Việt Nam khu vực miền Trung, Giám đốc cơ quan "
+        "thường trú Trần Văn Lực đã tiếp đoàn phóng viên Hãng thông tấn RIA Novosti do ông Pavel "
+        "Sergeyevich Kuznetsov dẫn đầu.",
+        "published": date(2024, 5, 15),
+        "date": "2024-05-14",
+        "place": None,
+    },
+    {
+        "id": "where: a seat's branch named with its city is in that city",
+        "text": "Ngày 9/10, tại trụ sở VCCI chi nhánh Đà Nẵng, Phó Chủ tịch VCCI Hoàng Quang Phòng "
+        "đã làm việc với đoàn doanh nghiệp Nga do ông Sergei Katyrin dẫn đầu.",
+        "published": date(2024, 10, 10),
+        "place": "Đà Nẵng",
+    },
+    {
+        "id": "where: a corporation's seat implies its city",
+        "text": "Chiều 16/7, Tổng Giám đốc Petrovietnam Lê Mạnh Hùng đã hội đàm với Tổng Giám đốc "
+        "Zarubezhneft Sergei Kudryashov tại trụ sở Tập đoàn Zarubezhneft về các dự án thăm dò.",
+        "published": date(2024, 7, 17),
+        "place": "Moskva",
+    },
+    {
+        "id": "where: a venue told as the meeting's own after its verb",
+        "text": "Sáng 8/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Nga Sergei "
+        "Lavrov. Cuộc hội đàm được tổ chức tại trụ sở Bộ Ngoại giao Nga trên quảng trường "
+        "Smolenskaya.",
+        "published": date(2024, 6, 9),
+        "place": "Moskva",
+    },
 ]

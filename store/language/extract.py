@@ -1469,11 +1469,40 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
     for p in s.places:
         before = doc.folded(p.start - 80, p.start)
         if _LOCATIVE.search(before[-25:]) and not _POSTED.search(before):
-            return p
+            here = _venue_placed(doc, s, p)
+            if here is not None:
+                return here
     m = _THE_CAPITAL.search(s.text)
     if m and "VN" in {c for _, c in s.people}:
         return Mention("Hà Nội", s.start + m.start(), s.start + m.end(), m.group(0))
     return None
+
+
+# "trụ sở TTXVN khu vực phía Nam ở TP Hồ Chí Minh": the venue's own branch, placed after it.
+_PLACED_AT = kept_regex(
+    r"^[^,;.()]{0,40}?\b(?:o|tai|chi nhanh|khu vuc)\s+(?:thu do|thanh pho|tp\.?|tinh|vung)?\s*$"
+)
+# "trụ sở VCCI chi nhánh …", "trụ sở TTXVN khu vực miền Trung": a branch, not the seat the data
+# places; where it is, only a place written after it says.
+_BRANCH = kept_regex(
+    r"^\s*(?:khu vuc|phia (?:nam|bac)|mien (?:nam|bac|trung)|chi nhanh|co so|van phong"
+    r"|thuong tru|tai|o)\b"
+)
+
+
+def _venue_placed(doc: Doc, s: Sentence, p: Mention) -> Mention | None:
+    """A venue the data places in a city ("trụ sở TTXVN" → Hà Nội) stands there, unless the
+    sentence names a branch of it: then the city written after its name ("… ở TP Hồ Chí
+    Minh"), or none."""
+    place = get_lexicon().places.get(p.key)
+    if place is None or fold(p.surface) in {fold(a) for a in (place.name, *place.aliases)}:
+        return p  # the city itself, not a venue of it
+    for q in s.places:
+        if q.start >= p.end and _PLACED_AT.match(doc.folded(p.end, q.start)):
+            other = get_lexicon().places.get(q.key)
+            if other is not None and other.kind in ("city", "province"):
+                return q
+    return None if _BRANCH.match(doc.folded(p.end, p.end + 30)) else p
 
 
 def _dateline(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
