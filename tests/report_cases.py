@@ -1400,6 +1400,28 @@ CASES += [
         "place": "Moskva",
     },
     {
+        "id": "where: a seat named for a later act is not the meeting's 0",
+        "text": "Chiều 2/4, Tổng Giám đốc TTXVN Vũ Việt Trang đã tiếp Tổng Giám đốc TASS Andrei "
+        "Kondrashov; hai bên nhất trí tổ chức triển lãm ảnh chung tại trụ sở TASS vào tháng 10.",
+        "published": date(2024, 4, 3),
+        "date": "2024-04-02",
+        "place": None,
+    },
+    {
+        "id": "where: a seat named for a later act is not the meeting's 1",
+        "text": "Ngày 21/11, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã tiếp Chủ tịch Ủy ban Giáo dục của "
+        "Duma Quốc gia Nga Olga Kazakova, người vừa dự lễ kỷ niệm tại trụ sở Thông tấn xã Việt Nam.",
+        "published": date(2024, 11, 22),
+        "place": None,
+    },
+    {
+        "id": "where: a city named for another act is not the meeting's",
+        "text": "Ngày 21/11, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã tiếp Chủ tịch Ủy ban Giáo dục của "
+        "Duma Quốc gia Nga Olga Kazakova, người sẽ dự diễn đàn nghị viện tại Đà Nẵng.",
+        "published": date(2024, 11, 22),
+        "place": None,
+    },
+    {
         "id": "where: a venue told as the meeting's own after its verb",
         "text": "Sáng 8/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Nga Sergei "
         "Lavrov. Cuộc hội đàm được tổ chức tại trụ sở Bộ Ngoại giao Nga trên quảng trường "

@@ -1469,6 +1469,8 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
     for p in s.places:
         before = doc.folded(p.start - 80, p.start)
         if _LOCATIVE.search(before[-25:]) and not _POSTED.search(before):
+            if _of_another_act(doc, s, p):
+                continue
             here = _venue_placed(doc, s, p)
             if here is not None:
                 return here
@@ -1476,6 +1478,31 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
     if m and "VN" in {c for _, c in s.people}:
         return Mention("Hà Nội", s.start + m.start(), s.start + m.end(), m.group(0))
     return None
+
+
+# After the meeting's verb, words that start another act the place then belongs to: "…; hai
+# bên nhất trí tổ chức triển lãm tại …", "…, người vừa dự lễ kỷ niệm tại …".
+_ANOTHER_ACT = kept_regex(r";|\b(?:to chuc|tham du|du|se|sap|nhat tri|de nghi|ky niem|trien lam)\b")
+# "Buổi làm việc được tổ chức tại …": the meeting's own venue, told right after its verb.
+_HELD = kept_regex(r"\s*(?:da\s+)?(?:duoc\s+)?to chuc\b")
+
+
+def _of_another_act(doc: Doc, s: Sentence, p: Mention) -> bool:
+    """The place follows the meeting's verb past words of another act (lowercase: "Du lịch"
+    in a ministry's name starts none)."""
+    acts = [k for k in s.kinds if k.end <= p.start and not _visit(k.key)]
+    if not acts:
+        return False  # a visit's frame ("trong chuyến thăm và dự …, tại Moskva") is no act
+    k = acts[-1]
+    gap = doc.text[k.end : p.start]
+    folded = doc.folded(k.end, p.start)
+    if len(gap) != len(folded):
+        return False
+    own = _HELD.match(folded)
+    return any(
+        (gap[m.start()].islower() or gap[m.start()] == ";") and not (own and m.start() < own.end())
+        for m in _ANOTHER_ACT.finditer(folded)
+    )
 
 
 # "trụ sở TTXVN khu vực phía Nam ở TP Hồ Chí Minh": the venue's own branch, placed after it.
