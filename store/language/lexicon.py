@@ -55,6 +55,11 @@ PLACE_KINDS = ("city", "province")
 KIND_FLAGS = ("remote", "message", "visit", "working_session", "hosted", "ceremony", "delivery")
 
 
+# Generic heads a sector's alias may start with ("ngành điện", "hợp tác kinh tế").
+_SECTOR_HEAD = re.compile(r"(?:ngành|lĩnh vực|hợp tác)\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.,;:()\n]")
+
+
 class LexiconError(ValueError):
     """The lexicon data is malformed; the message names the file and the entry."""
 
@@ -811,11 +816,26 @@ class Lexicon:
         unless it is a longer phrase capitalised only as a name's head ("dự án Nhà máy điện
         hạt nhân Ninh Thuận"). A sector the data marks proper is such a name itself.
         """
-        return [
-            m
-            for m in self._m["sectors"].find(text)
-            if self.sectors[m.key].proper or not _in_proper_name(text, m)
-        ]
+        table = self._m["sectors"]
+        out: list[Mention] = []
+        read_to = 0
+        for m in table.find(text):
+            if m.start < read_to:
+                continue  # inside the longer phrase the one before was read as
+            head = _SECTOR_HEAD.match(m.surface)
+            if head:
+                # "ngành điện hạt nhân": a generic head's alias ("ngành điện") gives way to the
+                # longer sector written after the head ("điện hạt nhân").
+                at = m.start + head.end()
+                clause = _CLAUSE_END.search(text, at)
+                rest = text[at : clause.start() if clause else len(text)]
+                longer = next(iter(table.find(rest)), None)
+                if longer is not None and longer.start == 0 and at + longer.end > m.end:
+                    m = Mention(longer.key, at, at + longer.end, longer.surface)
+            read_to = m.end
+            if self.sectors[m.key].proper or not _in_proper_name(text, m):
+                out.append(m)
+        return out
 
     def find_kinds(self, text: str) -> list[Mention]:
         """Meeting kinds (key = kind); marks must agree in marked text ("thăm" is not "tham")."""
