@@ -1429,4 +1429,19 @@ CASES += [
         "published": date(2024, 6, 9),
         "place": "Moskva",
     },
+    {
+        "id": "sectors: a head's short alias gives way to the longer sector after the head",
+        "text": "Chiều 12/3, tại Moskva, Bộ trưởng Công Thương Nguyễn Hồng Diên đã làm việc với Tổng "
+        "Giám đốc Rosatom Alexey Likhachev về đào tạo kỹ sư cho ngành điện hạt nhân Việt Nam.",
+        "published": date(2024, 3, 13),
+        "sectors_has": {"điện hạt nhân"},
+    },
+    {
+        "id": "sectors: the article's wording keeps a proper name's capital",
+        "text": "Ngày 4/10, Thứ trưởng Giáo dục và Đào tạo Hoàng Minh Sơn đã tiếp Phó Thống đốc tỉnh "
+        "Irkutsk Ivan Petrovich Volkov; hai bên nhất trí mở rộng việc dạy và học tiếng Nga tại "
+        "các trường phổ thông, trao đổi giáo viên.",
+        "published": date(2024, 10, 5),
+        "sectors_has": {"dạy và học tiếng Nga"},
+    },
 ]

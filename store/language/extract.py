@@ -1293,14 +1293,21 @@ def _field(item: str, longest: int = 5) -> bool:
     )
 
 
+def _lowered(surface: str) -> str:
+    """A wording in lowercase but for the proper names inside it ("dạy và học tiếng Nga"): a
+    capital starting it or every word of a headline's title case is no name's."""
+    words = surface.split()
+    if all(w[:1].isupper() for w in words):
+        return " ".join(words).lower()
+    return " ".join([words[0].lower(), *words[1:]])
+
+
 def _wording(lex: Lexicon, mentions: list[Mention]) -> list[str]:
     """The article's own finer wording of a sector ("vắc xin", "khoa học cơ bản"), kept
     searchable beside the broad sector; "hợp tác dầu khí" adds nothing to "dầu khí"."""
     out: list[str] = []
     for m in mentions:
-        words = re.sub(
-            r"^(?:hợp tác|lĩnh vực|ngành|các)\s+", "", " ".join(m.surface.split()).lower()
-        )
+        words = re.sub(r"^(?:hợp tác|lĩnh vực|ngành|các)\s+", "", _lowered(m.surface))
         if not words or m.surface.isupper() or fold(words) == fold(m.key):
             continue
         if _canonical(lex, words) != m.key:
