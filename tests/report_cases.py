@@ -1444,4 +1444,33 @@ CASES += [
         "published": date(2024, 10, 5),
         "sectors_has": {"dạy và học tiếng Nga"},
     },
+    {
+        "id": "letters: handed to a recipient named by title, addressed to another",
+        "text": "Chiều 17/2, tại Moskva, Đại sứ Đặng Minh Khôi đã trao thư của Chủ tịch Quốc hội Trần "
+        "Thanh Mẫn gửi Chủ tịch Duma Quốc gia Vyacheslav Volodin cho Chủ tịch Hội đồng Liên bang "
+        "Nga.",
+        "published": date(2025, 2, 18),
+        "names": {("Đặng Minh Khôi", "VN"), ("Valentina Matviyenko", "RU")},
+    },
+    {
+        "id": "letters: forwarded to a recipient named by title",
+        "text": "Ngày 26/12, tại Hà Nội, Đại sứ Nga Gennady Bezdetko đã chuyển thư chúc mừng năm mới "
+        "của Tổng thống Vladimir Putin tới Chủ tịch nước.",
+        "published": date(2024, 12, 27),
+        "names": {("Lương Cường", "VN"), ("Gennady Bezdetko", "RU")},
+    },
+    {
+        "id": "letters: only addressed to a title, handed to no one named",
+        "text": "Ngày 26/12, tại Hà Nội, Đại sứ Nga Gennady Bezdetko đã trao thư của Tổng thống "
+        "Vladimir Putin gửi tới Chủ tịch nước.",
+        "published": date(2024, 12, 27),
+        "found": False,
+    },
+    {
+        "id": "letters: addressed 'gửi tới' a named leader, handed to no one named",
+        "text": "Chiều 17/2, tại Moskva, Đại sứ Đặng Minh Khôi đã trao thư của Chủ tịch nước Lương "
+        "Cường gửi tới Tổng thống Vladimir Putin tại Văn phòng Phủ Tổng thống Nga.",
+        "published": date(2025, 2, 18),
+        "found": False,
+    },
 ]

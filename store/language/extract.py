@@ -196,8 +196,9 @@ def _parties(doc: Doc, s: Sentence, kind: str | None = None) -> list[tuple[Menti
     return out
 
 
-# "… trao thư của X tới/cho (ông) Y": Y, the one the letter is handed to.
-_HANDED_TO = kept_regex(r"\b(?:toi|den|cho)\s*$")
+# "… trao thư của X tới/cho (ông) Y": Y, the one the letter is handed to ("thư … gửi tới Y"
+# names its addressee).
+_HANDED_TO = kept_regex(r"(?<!gui )\b(?:toi|den|cho)\s*$")
 
 
 def _handed_to(doc: Doc, m: Mention, kind: str | None) -> bool:
@@ -1892,9 +1893,16 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
     if countries - BILATERAL:
         return  # the act has its counterpart: a third country's leader
     missing = BILATERAL - countries
+    km = _kind_mention(w)
+    kind = km.key if km else None
+    # "trao thư của X gửi Tổng thống Putin cho Chủ tịch Hội đồng Liên bang": the one a letter
+    # is handed to in person is met, whoever it is addressed to.
+    handed = [off for off in w.offices if _handed_to(doc, off, kind)]
     whole = doc.sentence_at(w.start)
-    if whole is not None and any(
-        c in missing and m.start in doc.represented for m, c in whole.people
+    if (
+        not handed
+        and whole is not None
+        and any(c in missing and m.start in doc.represented for m, c in whole.people)
     ):
         return  # that side is someone acted for or greeted ("chuyển lời chào của X"), not met
     greeted: Mention | None = None
@@ -1904,9 +1912,12 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
             continue  # "Thủ tướng Malaysia": no Vietnamese office holder
         if off.surface[:1].islower():
             continue  # "tiếp xúc với lãnh đạo Đảng …": the leadership, no one office holder
-        if acted_for(doc, off.start, off.end) or (
-            greeted is not None
-            and re.fullmatch(r"\s*(?:,|và)\s*", doc.text[greeted.end : off.start])
+        if off not in handed and (
+            acted_for(doc, off.start, off.end)
+            or (
+                greeted is not None
+                and re.fullmatch(r"\s*(?:,|và)\s*", doc.text[greeted.end : off.start])
+            )
         ):
             greeted = off  # "chuyển lời chào … tới Tổng Bí thư và Chủ tịch nước": not met
             continue
