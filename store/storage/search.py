@@ -1751,12 +1751,16 @@ async def _soft_alternatives(store: Store, q: Query) -> dict[int, list[Alt]]:
     for gi, g in enumerate(q.groups):
         if not g.typed_title or not g.titles:
             continue
-        asked = tuple(g.typed_title.split())
-        if len(asked) < 2:
-            continue
         index = await _title_index(store)
         known = set(g.names)
-        found = [t for t in index.alike(asked, g.country or None) if t[0] not in known]
+        found = list(
+            dict.fromkeys(
+                t
+                for asked in _asked_titles(g)
+                for t in index.alike(asked, g.country or None)
+                if t[0] not in known
+            )
+        )
         titles: dict[str, list[str]] = {}
         for name, title, _country in await _live(store, found):
             titles.setdefault(name, []).append(title)
@@ -1767,6 +1771,19 @@ async def _soft_alternatives(store: Store, q: Query) -> dict[int, list[Alt]]:
         if alts:
             out[gi] = alts
     return out
+
+
+def _asked_titles(g: LeaderGroup) -> list[tuple[str, ...]]:
+    """The title as typed, then the office's own forms: a question may name the office by a
+    spelling the article does not use ("Thống đốc Primorye" for "Thống đốc vùng Primorsky"),
+    yet any of the office's forms titles a holder of it. A generic office's forms are not
+    specific enough to stand for the one typed."""
+    forms = [g.typed_title]
+    office = get_lexicon().offices.get(g.office) if g.office else None
+    if office is not None and not office.generic:
+        forms += [fold_key(t) for t in g.titles]
+    words = (tuple(f.split()) for f in forms)
+    return [w for w in dict.fromkeys(words) if len(w) >= 2]
 
 
 def _lexicon_gaps(g: LeaderGroup) -> bool:
