@@ -53,7 +53,7 @@ def article(
     m: Meeting, intent: str | None, bot_username: str | None, lang: str = "vi"
 ) -> InlineQueryResultArticle:
     vi = lang == "vi"
-    names = " – ".join(p.name if vi else i18n.name(p.name, lang) for p in m.participants)
+    names = " – ".join(p.name if vi else i18n.name(p.name, lang, p.country) for p in m.participants)
     when = format_date(m) if vi else i18n.format_date(m, lang)
     title = r.trim(r.clean(f"{when} · {names or say(lang, 'inline.meeting')}"), 120)
     source = citation.compact_source(m)

@@ -3,11 +3,17 @@ dates in English or Russian; the articles' own words stay Vietnamese, marked as 
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
+from store.language.cyrillic_names import vietnamese_in_cyrillic
+from store.language.lexicon import get_lexicon
 from store.language.models import Meeting, Participant
-from store.language.wording_i18n import format_date, localize_question, period
+from store.language.wording_i18n import format_date, localize_question, name, period, person
 from store.services.answer import ask
+from store.services.ingest import ingest
+from store.services.sources import load_paths
 from store.storage.db import Store
 
 TODAY = date(2026, 12, 1)
@@ -107,3 +113,89 @@ async def test_a_vietnamese_name_the_lexicon_lacks_typed_without_marks(seeded_st
     r = await ask(seeded_store, "When did Le Khac Nam meet Oleg Belyaev?", today=TODAY)
     assert r.lang == "en" and r.results, r.answer
     assert "Lê Khắc Nam" in {p.name for p in r.results[0].participants}
+
+
+# ------------------------------------------- Vietnamese names the data has no Russian form of
+
+NAME_ARTICLES = Path(__file__).parent / "i18n_name_articles"
+
+
+async def _with_name_articles(store: Store) -> Store:
+    await ingest(store, load_paths([NAME_ARTICLES]))
+    return store
+
+
+def _own_words(answer: str) -> str:
+    """An answer without what it quotes and cites from the Vietnamese article."""
+    return "\n".join(
+        line for line in answer.splitlines() if "«" not in line and not line.startswith("Источник")
+    )
+
+
+async def test_russian_answer_transcribes_a_lower_official(seeded_store: Store) -> None:
+    """A provincial secretary the people data does not list is named in Cyrillic in Russian,
+    in Latin without marks in English, and as written in Vietnamese; the Russian governor
+    beside him is not read as Vietnamese."""
+    store = await _with_name_articles(seeded_store)
+    assert "Huỳnh Quốc Chương" not in get_lexicon().people
+    ru = await ask(store, "С кем встречался губернатор Омской области в Нячанге?", today=TODAY)
+    assert ru.lang == "ru" and ru.results, ru.answer
+    assert "Хюинь Куок Тьыонг" in ru.answer, ru.answer
+    own = _own_words(ru.answer)
+    assert "Huỳnh" not in own and "Huynh" not in own, own
+    assert "Vitaly Kostin" in own, own
+    assert "Из источника (на вьетнамском): «" in ru.answer  # the quote stays Vietnamese
+    en = await ask(store, "Who did the governor of Omsk meet in Nha Trang?", today=TODAY)
+    assert [m.id for m in en.results] == [m.id for m in ru.results]
+    assert "Huynh Quoc Chuong" in en.answer, en.answer
+    assert not re.search("[А-Яа-я]", en.answer), en.answer
+    vi = await ask(store, "Thống đốc tỉnh Omsk gặp ai ở Nha Trang?", today=TODAY)
+    assert vi.lang == "vi" and [m.id for m in vi.results] == [m.id for m in ru.results]
+    assert "Huỳnh Quốc Chương" in vi.answer and not re.search("[А-Яа-я]", vi.answer)
+
+
+async def test_the_cyrillic_name_of_an_answer_asked_back_finds_the_meeting(
+    seeded_store: Store,
+) -> None:
+    store = await _with_name_articles(seeded_store)
+    for vietnamese, cyrillic in [
+        ("Huỳnh Quốc Chương", "Хюинь Куок Тьыонг"),
+        ("Nhữ Thị Thủy Giang", "Ньы Тхи Тхюи Зянг"),
+    ]:
+        vi = await ask(store, f"{vietnamese} gặp ai?", today=TODAY)
+        assert len(vi.results) == 1, vi.answer
+        ru = await ask(store, f"Встречи {cyrillic}", today=TODAY)
+        assert ru.lang == "ru", ru.answer
+        assert [m.id for m in ru.results] == [m.id for m in vi.results], ru.answer
+        assert cyrillic in ru.answer, ru.answer
+
+
+def test_names_in_russian() -> None:
+    """The data's Russian form first; a Vietnamese name by the transcription; foreign names,
+    including a Chinese name in its Vietnamese reading, only lose their marks."""
+    assert name("Phan Văn Giang", "ru") == "Фан Ван Занг"  # the press form the data keeps
+    assert name("Đoàn Hữu Nghị", "ru") == "Доан Хыу Нги"
+    assert name("Đoàn Hữu Nghị", "en") == "Doan Huu Nghi"
+    assert name("Nguyen Van Quyet", "ru") == "Нгуен Ван Кует"  # typed without marks
+    assert name("Tập Cận Bình", "ru", "CN") == "Tap Can Binh"
+    assert name("Hun Sen", "ru") == "Hun Sen"
+    assert name("Vitaly Kostin", "ru", "RU") == "Vitaly Kostin"
+    m = Meeting(id="y", date="2025-10-15", participants=[])
+    p = Participant(name="Hoàng Thị Yến", title="Phó Chủ tịch UBND tỉnh", country="VN")
+    assert person(p, m, "ru").startswith("Хоанг Тхи Йен ("), person(p, m, "ru")
+
+
+def test_vietnamese_syllables_in_cyrillic() -> None:
+    """Each rule of the transcription on names of our own."""
+    cases = {
+        "Trần Văn Phúc": "Чан Ван Фук",  # tr, ph
+        "Nguyễn Xuân Dũng": "Нгуен Суан Зунг",  # uyê, x, d
+        "Phạm Thị Khuê": "Фам Тхи Кхюэ",  # kh + uê
+        "Lê Đức Huy": "Ле Дык Хюи",  # đ, ư, h + uy
+        "Chu Gia Nhơn": "Тю Зя Нён",  # ch, gi, nh soften the vowel
+        "Trương Chương": "Чыонг Тьыонг",  # ươ; ь stays before ы
+        "Quách Quốc Sơn": "Куать Куок Шон",  # q, final ch, s
+        "Bùi Thiện Nghĩa": "Буй Тхиен Нгиа",  # ngh, iê
+        "Mạc Thị Em": "Мак Тхи Эм",  # a syllable opening with e
+    }
+    assert {n: vietnamese_in_cyrillic(n) for n in cases} == cases

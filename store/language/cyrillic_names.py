@@ -11,12 +11,17 @@ Russian people are the other way round: "Журавлёвым" is a case form of
 store in Latin ("Vyacheslav Zhuravlev"). Its nominative candidates (store/data/ru_names.json
 endings) are romanised letter by letter and compared with the stored surnames by the
 transliteration key that already absorbs the romanisations' variants (zh/j, kh/h, yu/iu…).
+
+The other way, a Russian answer writes a Vietnamese name the data has no Cyrillic form of
+by the practical transcription (``vietnamese_in_cyrillic``; the 'spelling' rules of the same
+file), in letters the reading above takes back to the same name.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -27,6 +32,7 @@ from store.language.fold import fold_key
 from store.language.packaged import files
 from store.language.question_names import translit_key
 from store.language.question_words import is_vietnamese_word
+from store.language.surnames import vn_surnames
 
 MIN_SCORE = 90  # a key differing by one vowel ("нгуен" / "nguyen") still matches
 _RUN = kept_regex(r"[А-ЯЁ][а-яё]+(?:[ \-][А-ЯЁ][а-яё]+)+")
@@ -268,3 +274,89 @@ def rewrite_russian(question: str, names: list[str]) -> str:
         last = m.end()
     out.append(question[last:])
     return "".join(out)
+
+
+# ------------------------------------------------------- Vietnamese names into Cyrillic
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # vowel marks (â, ă, ơ, ư) stay
+_VOWELS = frozenset("aăâeêioôơuưy")
+
+
+@dataclass(frozen=True)
+class _Spelling:
+    initials: tuple[tuple[str, str], ...]  # longest first
+    nuclei: tuple[tuple[str, str], ...]  # longest first
+    finals: dict[str, str]
+    letters: dict[str, str]  # one letter at a time, for a final no rule spells
+    soft: dict[str, str]  # a vowel after an initial ending in ь
+    after_h: tuple[tuple[str, str], ...]  # a nucleus after an initial ending in х
+    opening: tuple[tuple[str, str], ...]  # a nucleus starting a syllable without an initial
+
+
+@cache
+def _spelling() -> _Spelling:
+    raw = json.loads(files("store").joinpath("data/cyrillic_vi.json").read_text("utf-8"))
+    s = raw["spelling"]
+    return _Spelling(
+        _longest_first(s["initials"]),
+        _longest_first(s["nuclei"]),
+        s["finals"],
+        {k: v for k, v in (*s["initials"].items(), *s["nuclei"].items()) if len(k) == 1},
+        s["soft"],
+        _longest_first(s["after_h"]),
+        _longest_first(s["opening"]),
+    )
+
+
+def _toneless(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+
+
+def _replace_head(text: str, table: tuple[tuple[str, str], ...]) -> str:
+    for src, dst in table:
+        if text.startswith(src):
+            return dst + text[len(src) :]
+    return text
+
+
+def _cyrillic_syllable(word: str) -> str:
+    sp = _spelling()
+    rest, initial = _toneless(word), ""
+    for src, dst in sp.initials:
+        if rest.startswith(src):
+            # 'gi' before a consonant or alone is g + the vowel i ('gìn' → 'зин').
+            size = 1 if src == "gi" and rest[2:3] not in _VOWELS else len(src)
+            initial, rest = dst, rest[size:]
+            break
+    nucleus = ""
+    for src, dst in sp.nuclei:
+        if rest.startswith(src):
+            nucleus, rest = dst, rest[len(src) :]
+            break
+    if initial.endswith("ь") and nucleus[:1] in sp.soft:
+        initial, nucleus = initial[:-1], sp.soft[nucleus[0]] + nucleus[1:]
+    elif initial.endswith("х"):
+        nucleus = _replace_head(nucleus, sp.after_h)
+    elif not initial:
+        nucleus = _replace_head(nucleus, sp.opening)
+    final = sp.finals.get(rest)
+    if final is None:
+        final = "".join(sp.letters.get(c, c) for c in rest)
+    out = initial + nucleus + final
+    return out[:1].upper() + out[1:]
+
+
+@lru_cache(maxsize=4096)
+def vietnamese_in_cyrillic(name: str) -> str | None:
+    """ "Lê Trung Chinh" → "Ле Чунг Тинь" by the Russian practical transcription of
+    Vietnamese; None for a name not shaped like a Vietnamese one. Every word must be a
+    Vietnamese syllable, and the name must carry Vietnamese marks or start with a Vietnamese
+    surname ("Nguyen Van Thanh"; not "Hun Sen"). Whose name it is, the caller knows."""
+    words = name.replace("-", " ").split()
+    if len(words) < 2 or not all(is_vietnamese_word(fold_key(w)) for w in words):
+        return None
+    marked = any(fold_key(w) != w.lower() for w in words)
+    if not marked and fold_key(words[0]) not in vn_surnames():
+        return None
+    return " ".join(_cyrillic_syllable(w) for w in words)

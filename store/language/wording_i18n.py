@@ -1,6 +1,7 @@
 """Answers in English and Russian: the same facts and sources as the Vietnamese wording
 (``store.language.wording``), with names, titles, places, kinds and sectors in the
-language's usual form (store/data/names_i18n.json) and dates in its format.
+language's usual form (store/data/names_i18n.json; a Vietnamese it lacks is transcribed into
+Cyrillic for Russian) and dates in its format.
 
 Titles are those held at the meeting's date. What the articles say in their own words (a
 key point, quoted sentences, headlines) stays Vietnamese and is marked as the source's.
@@ -20,6 +21,7 @@ from store.language.cards import fitting_point
 from store.language.catalogue import catalogue, items, say
 from store.language.citation import cite, compact_source
 from store.language.compiled import kept_regex
+from store.language.cyrillic_names import vietnamese_in_cyrillic
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting, Participant
@@ -48,9 +50,24 @@ def _form(kind: str, key: str, lang: str) -> str | None:
     return _names().get(kind, {}).get(key, {}).get(lang) or None
 
 
-def name(person: str, lang: str) -> str:
-    """ "Tô Lâm" → "To Lam" / "То Лам"."""
-    return _form("people", person, lang) or _latin(person)
+def name(person: str, lang: str, country: str | None = None) -> str:
+    """ "Tô Lâm" → "To Lam" / "То Лам". A Vietnamese the data has no Russian form of is
+    transcribed ("Lê Trung Chinh" → "Ле Чунг Тинь"); in English, and anyone else in
+    Russian (a Chinese name in its Vietnamese reading: "Tập Cận Bình"), the name loses its
+    marks. ``country``: the participant's, when the caller has it."""
+    known = _form("people", person, lang)
+    if known:
+        return known
+    if lang == "ru" and _vietnamese(person, country):
+        cyrillic = vietnamese_in_cyrillic(person)
+        if cyrillic:
+            return cyrillic
+    return _latin(person)
+
+
+def _vietnamese(person: str, country: str | None) -> bool:
+    listed = get_lexicon().people.get(person)
+    return (country or (listed.country if listed else None) or "VN") == "VN"
 
 
 def place(value: str, lang: str) -> str:
@@ -117,7 +134,8 @@ def title(p: Participant, m: Meeting, lang: str) -> str | None:
 def person(p: Participant, m: Meeting, lang: str) -> str:
     """ "To Lam (General Secretary)", "Михаил Мишустин (председатель Правительства России)"."""
     held = title(p, m, lang)
-    return f"{name(p.name, lang)} ({held})" if held else name(p.name, lang)
+    shown = name(p.name, lang, p.country)
+    return f"{shown} ({held})" if held else shown
 
 
 def _sides(m: Meeting, fmt) -> str:  # type: ignore[no-untyped-def]
@@ -229,7 +247,7 @@ def _remote(m: Meeting) -> bool:
 
 def meeting_line(m: Meeting, lang: str, with_source: bool = True) -> str:
     """One compact line: date · place · kind: names (source)."""
-    names = _sides(m, lambda p: name(p.name, lang)) or say(lang, "people.unknown")
+    names = _sides(m, lambda p: name(p.name, lang, p.country)) or say(lang, "people.unknown")
     source = compact_source(m) if with_source else ""
     tail = f" ({source})" if source else ""
     if _remote(m):
@@ -401,5 +419,9 @@ def button_label(m: Meeting, lang: str, today: date | None = None) -> str:
         return cards.button_label(m, today=today)
     when = cards.short_date(m, today) if m.date else say(lang, "date.unknown")
     p = cards.counterpart_of(m)
-    who = kind(m.kind, lang) if p is None else cards.short_name(name(p.name, lang), p.country)
+    who = (
+        kind(m.kind, lang)
+        if p is None
+        else cards.short_name(name(p.name, lang, p.country), p.country)
+    )
     return f"{when} · {who}"
