@@ -170,6 +170,18 @@ async def test_the_cyrillic_name_of_an_answer_asked_back_finds_the_meeting(
         assert cyrillic in ru.answer, ru.answer
 
 
+async def test_a_central_committee_member_is_no_politburo_member(seeded_store: Store) -> None:
+    """A title naming only a party rank is shown by the body the article names."""
+    store = await _with_name_articles(seeded_store)
+    en = await ask(store, "Who did Nhu Thi Thuy Giang meet?", today=TODAY)
+    assert en.results, en.answer
+    assert "Nhu Thi Thuy Giang (Member of the Party Central Committee)" in en.answer, en.answer
+    assert "Politburo" not in en.answer
+    ru = await ask(store, "С кем встречалась Ньы Тхи Тхюи Зянг?", today=TODAY)
+    assert "Ньы Тхи Тхюи Зянг (член ЦК КПВ)" in ru.answer, ru.answer
+    assert "Политбюро" not in ru.answer
+
+
 def test_names_in_russian() -> None:
     """The data's Russian form first; a Vietnamese name by the transcription; foreign names,
     including a Chinese name in its Vietnamese reading, only lose their marks."""

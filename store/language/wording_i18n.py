@@ -117,15 +117,50 @@ def _office_id(title: str, p: Participant) -> str | None:
     return None
 
 
+@cache
+def _memberships() -> dict[str, dict[str, str]]:
+    """Folded membership title ("Ủy viên Trung ương Đảng") → its forms."""
+    raw = _names().get("memberships", {})
+    return {fold_key(k): v for k, v in raw.items() if not k.startswith("_")}
+
+
+# "Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải Phòng": a title lists a rank and posts.
+_TITLE_PARTS = kept_regex(r"[,;]|\s(?:kiêm|đồng thời là)\s")
+
+
+def _membership(part: str) -> tuple[dict[str, str] | None, str]:
+    """The membership a title part starts with, and the words after it ("Ủy viên Trung ương
+    Đảng Bí thư Tỉnh ủy …" written without a comma)."""
+    words = part.split()
+    for n in range(len(words), 0, -1):
+        forms = _memberships().get(fold_key(" ".join(words[:n])))
+        if forms is not None:
+            return forms, " ".join(words[n:])
+    return None, part
+
+
+def _held_text(held: str, p: Participant, lang: str) -> str | None:
+    """The post a title names, in the language; a membership only when it names no post."""
+    membership = None
+    for part in [held, *_TITLE_PARTS.split(held)]:
+        forms, post = _membership(part.strip())
+        if forms is not None:
+            membership = membership or forms.get(lang)
+        if not post:
+            continue
+        oid = _office_id(post, p)
+        text = _form("offices", oid, lang) if oid else None
+        if text and (post != held or "," not in held or fold_key(held) in _office_forms()):
+            return text
+    return membership
+
+
 def title(p: Participant, m: Meeting, lang: str) -> str | None:
     """The participant's title at the meeting's date, in the language."""
     held = title_at_meeting(p, m)
     if not held:
         return None
-    oid = _office_id(held, p)
-    if oid is None:
-        return None
-    text = _form("offices", oid, lang)
+    text = _held_text(held, p, lang)
     if not text:
         return None
     return text[:1].lower() + text[1:] if lang == "ru" else text
