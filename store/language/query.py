@@ -30,6 +30,7 @@ from store.language.question_countries import (
     find_countries,
     find_world_leaders,
 )
+from store.language.question_local import expand_local_leaders
 from store.language.question_names import (
     JOIN_WORDS,
     NOT_NAMES,
@@ -232,7 +233,8 @@ def _clean(question: str) -> tuple[str, bool]:
     q = q[:MAX_QUESTION]
     q = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in q)
     q = _TAG.sub(" ", q)
-    return expand_abbreviations(q), truncated
+    # Before the abbreviations: "BT Hà Nội" is the city's party secretary, not a minister.
+    return expand_abbreviations(expand_local_leaders(q)), truncated
 
 
 def _free(mask: list[bool], start: int, end: int) -> bool:
