@@ -413,3 +413,17 @@ def ordinal_phrases(folded: str) -> list[str]:
             forms.append(f"thu {words[n]}")
         out += forms
     return list(dict.fromkeys(out))
+
+
+def as_typed(question: str, folded: str) -> str:
+    """The words of ``question`` that fold to ``folded`` ("gia vang" → "Giá vàng"), so a reply
+    quotes the user's own spelling; ``folded`` itself when the question does not hold them."""
+    want = folded.split()
+    if not want:
+        return folded
+    words = list(_WORD.finditer(question))
+    keys = [fold_key(w.group()) for w in words]
+    for i in range(len(words) - len(want) + 1):
+        if keys[i : i + len(want)] == want:
+            return question[words[i].start() : words[i + len(want) - 1].end()]
+    return folded

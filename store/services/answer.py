@@ -34,6 +34,7 @@ from store.language.question_names import (
 )
 from store.language.question_venues import Venue, venue_city
 from store.language.question_words import (
+    as_typed,
     errand_words,
     everyday_words,
     figure_words,
@@ -628,6 +629,8 @@ async def _ask(
         if grounded:
             within, unexplained = set(grounded), []
     if unexplained:
+        # Quoted as the user typed them ("«Giá vàng»"), not as folded for matching.
+        unexplained = [as_typed(question or "", w) for w in unexplained]
         text = off_topic_text(unexplained, q) if vi else i18n.off_topic_text(unexplained, q, lang)
         return AskResult(**base, answer=text, suggestions=examples[:2])
     placed: list[str] = []
