@@ -691,6 +691,7 @@ def _places_after_at(
 
 
 _NAME_JOIN = kept_regex(r"\s*-\s*|\s")
+_HYPHEN_TAIL = kept_regex(r"-[^\W\d_]+(?![\w-])")
 
 
 def _surname_before(q: str, folded_q: str, prev: Token, t: Token) -> bool:
@@ -1055,9 +1056,16 @@ def understand(question: str, today: date) -> Query:
                 or _in_person_slot(folded_q, content, i)
             )
         ):
-            if hyphened and unknown and last_unknown is not None:
-                # "Byung-se", "Kyung-wha": one name. Words a space apart stay apart: they may
-                # be two things the store holds ("Rosselkhoznadzor Dankvert").
+            if (
+                (hyphened or (last_unknown is not None and t.capital == last_unknown.capital))
+                and joined
+                and unknown
+                and last_unknown is not None
+                and unknown[-1].endswith(last_unknown.text)
+            ):
+                # "Byung-se", "Kyung-wha", "Yun Byung": a hyphenated or capitalised run of
+                # words the store does not hold is one name (a word the store holds breaks
+                # it: "Rosselkhoznadzor Dankvert" is an agency and a person).
                 head = unknown.pop()
                 unknown.append(head + q[last_unknown.end : t.end])
             else:
@@ -1078,6 +1086,11 @@ def understand(question: str, today: date) -> Query:
                 unknown.append(q[start : t.end])
             run_tokens.add(t.start)
             last_unknown = t
+            # The syllable after a hyphen is the name's, even a function word ("Yun Byung-se").
+            tail = _HYPHEN_TAIL.match(q, t.end)
+            if tail is not None:
+                unknown[-1] += tail.group()
+                run_tokens.update(x.start for x in tokens if t.end < x.start < tail.end())
             continue
         last_unknown = None
         leftovers.append(t)
