@@ -525,6 +525,17 @@ def _unheld(lex: Lexicon, office_id: str) -> bool:
     )
 
 
+def _other_countrys_office(lex: Lexicon, name: str, place: Mention | None) -> bool:
+    """Whether a title qualified by ``place`` is of a country other than the person's
+    ("Mishustin Chủ tịch UBND TP Đà Nẵng": the city's chairman, another person)."""
+    person = lex.people.get(name)
+    return (
+        place is not None
+        and person is not None
+        and lex.places[place.key].country not in (None, person.country)
+    )
+
+
 # Sector words that, typed without marks, are as often another word ("than" / "thân",
 # "duoc" / "được": "quan chuc nga duoc lanh dao tiep" is not about pharmaceuticals).
 _AMBIGUOUS_SECTOR_WORDS = frozenset({"than", "duoc"})
@@ -907,9 +918,14 @@ def understand(question: str, today: date) -> Query:
                 g.alternatives = alts
                 g.office = (ids or [off.key])[0]
             continue
-        if prev is not None and _adjacent(q, prev[2], off.start, _NAME_GAP) and office.generic:
-            continue  # "Lê Hoài Trung đặc phái viên": describes the person before it
         place = qualified.get(off.start)
+        if (
+            prev is not None
+            and _adjacent(q, prev[2], off.start, _NAME_GAP)
+            and office.generic
+            and not _other_countrys_office(lex, prev[0], place)
+        ):
+            continue  # "Lê Hoài Trung đặc phái viên": describes the person before it
         if place is None and _unheld(lex, off.key):
             if _name_after(q[off.end : off.end + 30]):
                 # "Chủ nhiệm Ủy ban Quốc phòng và An ninh Lê Tấn Tới": the title describes
