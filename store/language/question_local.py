@@ -20,6 +20,7 @@ from store.language.compiled import kept_regex
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.packaged import files
+from store.language.question_words import errand_words
 
 # A place word typed between the head and the place ("Chủ tịch tỉnh Quảng Ninh").
 _PLACE_WORD = r"((?:tinh|thanh pho|tp\.?)\s+)?"
@@ -81,6 +82,9 @@ def expand_local_leaders(text: str) -> str:
         return text
     lex = get_lexicon()
     lower = not any(c.isupper() for c in text)
+    # "ct" / "bt" are as often "công ty" / "bài tập": beside an errand ("ct Hà Nội địa chỉ",
+    # "ct Quảng Ninh tuyển dụng") the short form is not read as a leader.
+    errand = bool(errand_words(text))
     unmarked = fold(text) == text.lower()
     edits: list[tuple[int, int, str]] = []
     for p in lex.find_places(text):
@@ -100,7 +104,7 @@ def expand_local_leaders(text: str) -> str:
                 continue
             head_at = window_start + m.start(1)
             typed = text[head_at : head_at + len(m.group(1)) + 1]
-            if len(m.group(1)) <= 2 and not (lower or rule.short.match(typed)):
+            if len(m.group(1)) <= 2 and (errand or not (lower or rule.short.match(typed))):
                 continue  # "ct" inside a capitalised question is not the short form
             if _LONGER.search(fold(text[max(0, head_at - 8) : head_at]).lower()):
                 continue
