@@ -1080,8 +1080,9 @@ def understand(question: str, today: date) -> Query:
                 and unknown[-1].endswith(last_unknown.text)
             ):
                 # "Byung-se", "Kyung-wha", "Yun Byung": a hyphenated or capitalised run of
-                # words the store does not hold is one name (a word the store holds breaks
-                # it: "Rosselkhoznadzor Dankvert" is an agency and a person).
+                # words the lexicon does not hold is one name; the answer splits it where
+                # the store holds both halves ("Rosselkhoznadzor Dankvert": an agency and
+                # a person, see services.answer._two_names).
                 head = unknown.pop()
                 unknown.append(head + q[last_unknown.end : t.end])
             else:

@@ -448,18 +448,24 @@ async def _store_spellings(
 
 
 async def _two_names(store: Store, name: str) -> list[str]:
-    """A capitalised run the store has no one of may be two people typed together
-    ("Đinh Thế Huynh Zyuganov"): split where both halves are participants (the second
-    possibly spelt another way); otherwise the run as typed."""
+    """A capitalised run the store has no one of may be two things typed together: two
+    people ("Đinh Thế Huynh Zyuganov"), or an agency its articles name and a person
+    ("Rosselkhoznadzor Dankvert"). Split where both halves are participants (the second
+    possibly spelt another way) or foreign words of the articles; otherwise the run as
+    typed ("Yun Byung-se", one name the store does not hold)."""
     words = name.split()
-    if len(words) < 2 or await present(store, name):
+    if len(words) < 2 or await present(store, name) or await fts_has(store, name):
         return [name]
     names = await participant_names(store)
+
+    async def held(part: str) -> bool:
+        if await present(store, part) or store_name_matches(part, names):
+            return True
+        return not fallbacks.vietnamese_name(part) and await fts_has(store, part)
+
     for k in range(len(words) - 1, 0, -1):
         left, right = " ".join(words[:k]), " ".join(words[k:])
-        if (await present(store, left) or store_name_matches(left, names)) and (
-            await present(store, right) or store_name_matches(right, names)
-        ):
+        if await held(left) and await held(right):
             return [left, right]
     return [name]
 
