@@ -3,7 +3,10 @@
 leader without the body word ("Bí thư Đà Nẵng", "CT Quảng Ninh", "chu tich tinh quang
 ninh"), read as the full office of that kind of place; and what the user sees — an
 off-topic reply quoting the words as typed, an unknown foreign name kept whole, a
-capitalised everyday word not taken for a person.
+capitalised everyday word not taken for a person, while an agency and a person typed
+together ("Rosselkhoznadzor Dankvert") are still both found; an errand beside a
+two-letter shorthand ("ct Quảng Ninh địa chỉ") is no question about a leader; a local
+office typed right after a Russian name is another person, not his title.
 """
 
 from __future__ import annotations
@@ -36,6 +39,27 @@ CASES = [
     ("Bí thư Bình Dương làm việc với Thống đốc Kaluga", "s06"),
     ("Bí thư Bình Dương gặp Thống đốc Kaluga tháng 8", "s06"),
     ("BT Bình Dương Kaluga ô tô", "s06"),
+    ("Rosselkhoznadzor Dankvert", "t03"),
+    ("Dankvert Rosselkhoznadzor năm 2023", "t03"),
+]
+
+# Errands around a shorthand whose leader the store holds: "ct" / "bt" are as often "công
+# ty" / "bài tập", so beside an errand they are no leader; the full word keeps the title.
+SHORTHAND_ERRANDS = [
+    "CT Quảng Ninh địa chỉ",
+    "ct quang ninh so dien thoai",
+    "CT Quảng Ninh liên hệ",
+    "ct quang ninh hotline",
+    "CT Quảng Ninh tuyển dụng",
+    "ct quang ninh gia xang",
+    "BT Đà Nẵng mã số thuế",
+    "bt da nang email",
+    "BT Bình Dương giá nhà",
+    "CT Hà Nội giá xăng",
+    "Chủ tịch Quảng Ninh thời tiết",
+    "Bí thư Đà Nẵng giá vàng",
+    "Quảng Ninh số điện thoại",
+    "Đà Nẵng địa chỉ",
 ]
 
 
@@ -86,6 +110,33 @@ def test_shorthand_reads_as_the_full_office(short: str, full: str) -> None:
 )
 def test_no_local_office_where_none_is_typed(question: str) -> None:
     assert not any("uy" in t.split() or "ubnd" in t for t in understand(question, TODAY).role_terms)
+
+
+async def test_errands_around_a_shorthand_get_no_meeting(store: Store) -> None:
+    wrong = []
+    for question in SHORTHAND_ERRANDS:
+        for typed in (question, fold(question), fold(question).lower()):
+            r = await ask(store, typed, today=TODAY)
+            if r.results or r.total:
+                wrong.append(f"{typed!r}: {r.answer.splitlines()[0]}")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["gặp Mishustin Chủ tịch Đà Nẵng", "Mishustin Chủ tịch UBND TP Đà Nẵng", "Lavrov BT Đà Nẵng"],
+)
+async def test_a_local_office_after_a_russian_name_is_another_person(
+    store: Store, question: str
+) -> None:
+    # The city's chairman is not Mishustin's title: he never met him, so nothing matches.
+    assert understand(question, TODAY).roles
+    assert not (await ask(store, question, today=TODAY)).results
+
+
+async def test_an_unknown_foreign_name_stays_one_in_the_answer(store: Store) -> None:
+    r = await ask(store, "Lavrov gặp Yun Byung-se", today=TODAY)
+    assert not r.results and r.unknown_names == ["Yun Byung-se"]
 
 
 async def test_another_places_leader_is_not_the_answer(store: Store) -> None:
