@@ -22,6 +22,7 @@ from store.language.fold import fold_key
 from store.language.foreign_question import Lang, detect, to_vietnamese, understand_in
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
+from store.language.names import is_given_name
 from store.language.query import (
     Alternative,
     LeaderGroup,
@@ -461,7 +462,11 @@ async def _two_names(store: Store, name: str) -> list[str]:
     async def held(part: str) -> bool:
         if await present(store, part) or store_name_matches(part, names):
             return True
-        return not fallbacks.vietnamese_name(part) and await fts_has(store, part)
+        # An article's word, not a person's: "Pavel Nikitin" is one man, whatever other
+        # Pavel an article names.
+        if fallbacks.vietnamese_name(part) or any(map(is_given_name, part.split())):
+            return False
+        return await fts_has(store, part)
 
     for k in range(len(words) - 1, 0, -1):
         left, right = " ".join(words[:k]), " ".join(words[k:])
