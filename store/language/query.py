@@ -49,6 +49,7 @@ from store.language.question_words import (
     expand_abbreviations,
     find_agencies,
     function_words_at,
+    honoured_between,
     is_english,
     is_function_word,
     is_vietnamese_word,
@@ -165,7 +166,8 @@ class Query(Record):
     # Places typed after "ở" / "tại" that the data does not have ("ở Cairo"), as typed.
     unknown_places: list[str] = field(default_factory=list)
     # "X chuyển thư của Y gửi Z": the groups only the letter names (its sender Y and
-    # addressee Z), who need not be at the meeting where X handed it over.
+    # addressee Z), who need not be at the meeting where X handed it over; and the one a
+    # funeral or a tribute is for ("X dự Quốc tang Y"), named, not met.
     carried: list[str] = field(default_factory=list)
 
     @property
@@ -373,6 +375,29 @@ def _letter_groups(
         if g.principal or _TO_ADDRESSEE.search(folded[max(0, start - 12) : start]):
             out.append(g.label)
     return out  # the bearer may be a name the store alone knows (see store.services.answer)
+
+
+def _honoured_groups(
+    q: str,
+    groups: list[LeaderGroup],
+    spans: dict[str, int],
+    ends: dict[str, int],
+    offices: list[Mention],
+) -> list[str]:
+    """The groups a funeral or a tribute is for ("dự Quốc tang Tổng Bí thư Nguyễn Phú
+    Trọng", "viếng Lăng Chủ tịch Hồ Chí Minh"): named, not met — the one who came met
+    whoever received him there."""
+    out: list[str] = []
+    for g in groups:
+        start = spans.get(g.label)
+        if start is None:
+            continue
+        title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
+        head = title.start if title is not None else start
+        end = ends.get(g.label, start)
+        if honoured_between(fold(q[max(0, head - 30) : head]), fold(q[end : end + 24])):
+            out.append(g.label)
+    return out
 
 
 _SENDS_ENVOY = kept_regex(r"\s*(?:da\s+)?(?:cu|gui|phai)\s+(?:mot\s+)?(?:dac phai vien|dac su)\b")
@@ -991,7 +1016,9 @@ def understand(question: str, today: date) -> Query:
         if _SENDS_ENVOY.match(fold(q[end : end + 40])) and name in by_name:
             by_name[name].principal = True
 
+    ends = {name: end for name, _s, end in named}
     carried = _letter_groups(q, groups, spans, offices)
+    carried += [g for g in _honoured_groups(q, groups, spans, ends, offices) if g not in carried]
     unknown: list[str] = [*foreign_titles, *one_person]
     run_tokens: set[int] = set()  # start offsets of tokens inside an unknown name
     for title in foreign_titles:

@@ -146,7 +146,8 @@ def _given_one(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 # Words that join a given name to the rest of a question: "Sang và Putin", "Dũng gặp
 # Medvedev", "Putin tiếp Trọng".
 JOIN_WORDS = wordset("va voi gap tiep hoi dien cung")
-_HONORIFICS = wordset("ong ba ngai dong chi cu bac")
+# One word each: "đồng chí" is checked as a pair below ("chi" alone is "Chí" in "Hồ Chí Minh").
+_HONORIFICS = wordset("ong ba ngai cu bac")
 
 
 def given_name(words: list[tuple[str, bool, bool]], i: int) -> bool:

@@ -328,6 +328,28 @@ def preferred_kinds(folded: str) -> list[str]:
     return list(dict.fromkeys(kind for rx, kind in _data().kind_words if rx.search(folded)))
 
 
+@cache
+def _honoured() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
+    cues = raw.get("honoured", {})
+
+    def body(key: str) -> str:
+        words = sorted({fold_key(w) for w in cues.get(key, ())}, key=len, reverse=True)
+        return "|".join(re.escape(w) for w in words if w) or "(?!)"
+
+    return (
+        re.compile(rf"(?:^|\s)(?:{body('before')})(?:\s+cua)?[\s,:]*$"),
+        re.compile(rf"^[\s,:]*(?:{body('after')})(?![a-z0-9])"),
+    )
+
+
+def honoured_between(folded_before: str, folded_after: str) -> bool:
+    """Whether a person named between these (folded) texts is the one a funeral or a tribute
+    is for ("quốc tang …", "viếng …", "… lễ tang"), not someone who met anyone."""
+    before, after = _honoured()
+    return bool(before.search(folded_before) or after.match(folded_after))
+
+
 def topic_before(folded_prefix: str) -> bool:
     """Whether a country after this (folded) text is a topic ("bàn về Ukraine")."""
     tail = f" {folded_prefix.strip()}"

@@ -695,7 +695,8 @@ async def _ask(
     # The spelling folded: the same note whether the question was typed with marks or not.
     notes = [say(lang, "answer.read_as", typed=fold_key(t), name=n) for t, n in readings]
     if found.total == 0 and q.carried:
-        # "X chuyển thư của Y gửi Z": X may have handed it to someone else for Z.
+        # "X chuyển thư của Y gửi Z": X may have handed it to someone else for Z; "X dự
+        # Quốc tang Y": X met whoever received him.
         bearer = [g for g in q.groups if g.label not in q.carried]
         loose = q.model_copy(update={"groups": bearer, "carried": []})
         again = (

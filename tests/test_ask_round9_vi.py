@@ -1,0 +1,96 @@
+"""Round 9 of reading questions, over an article written for these tests
+(tests/round9_vi_articles): the one a funeral or a tribute is for is named, not met — "Umakhanov
+dự Quốc tang Chủ tịch nước Trần Đại Quang" asks whom Umakhanov met there, in Vietnamese with
+and without marks, in English ("… 's state funeral") and in Russian ("на похоронах …"); and
+"Hồ Chí Minh" (the city, the mausoleum, the late President) is never read as a living leader
+who shares a syllable with it ("Chí" is no honorific).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store.language.fold import fold
+from store.language.foreign_question import understand_in
+from store.language.query import understand
+from store.services.answer import ask
+from store.services.ingest import ingest
+from store.services.sources import load_paths
+from store.storage.db import Store
+
+TODAY = date(2026, 12, 1)
+HERE = Path(__file__).resolve().parent
+
+FUNERAL = [
+    ("Umakhanov dự Quốc tang Chủ tịch nước Trần Đại Quang", "vi"),
+    ("Umakhanov viếng Chủ tịch nước Trần Đại Quang", "vi"),
+    ("đoàn Nga dự lễ tang Trần Đại Quang Umakhanov", "vi"),
+    ("Umakhanov tưởng niệm cố Chủ tịch nước Trần Đại Quang", "vi"),
+    ("Umakhanov at Tran Dai Quang's state funeral", "en"),
+    ("Umakhanov at the funeral of President Tran Dai Quang", "en"),
+    ("Умаханов на похоронах Чан Дай Куанга", "ru"),
+]
+
+
+@pytest.fixture
+async def store(seeded_store: Store) -> Store:
+    await ingest(seeded_store, load_paths([HERE / "round9_vi_articles"]))
+    return seeded_store
+
+
+async def test_the_one_mourned_is_named_not_met(store: Store) -> None:
+    wrong = []
+    for question, lang in FUNERAL:
+        for typed in (question, fold(question)) if lang == "vi" else (question,):
+            r = await ask(store, typed, today=TODAY, lang=lang)
+            top = r.results[0] if r.results else None
+            if top is None or "t01" not in top.sources[0]:
+                wrong.append(f"{typed!r}: {r.answer.splitlines()[0]}")
+            elif "Trần Đại Quang" in {p.name for p in top.participants}:
+                wrong.append(f"{typed!r}: the late President listed as met")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_a_mourned_leader_is_carried_not_required() -> None:
+    q = understand("Volodin dự Quốc tang Tổng Bí thư Nguyễn Phú Trọng", TODAY)
+    assert q.carried == ["Nguyễn Phú Trọng"]
+    # Who met whom stays required: nothing in "gặp" or "tiếp" mourns anyone.
+    assert not understand("Nguyễn Phú Trọng gặp Volodin", TODAY).carried
+    assert not understand("Tô Lâm tiếp Volodin tại Phủ Chủ tịch", TODAY).carried
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Putin Chí Minh",
+        "putin ho chi minh",
+        "Putin đến Hồ Chí Minh",
+        "Putin viếng Lăng Hồ Chí Minh",
+        "Putin tưởng niệm Chủ tịch Hồ Chí Minh",
+    ],
+)
+def test_ho_chi_minh_is_no_living_leader(question: str) -> None:
+    q = understand(question, TODAY)
+    names = {a.name for g in q.groups for a in g.alternatives} | {g.label for g in q.groups}
+    assert "Phạm Bình Minh" not in names
+
+
+@pytest.mark.parametrize("question", ["ông Minh gặp Lavrov", "đồng chí Minh gặp Lavrov"])
+def test_a_given_name_after_an_honorific_still_names_the_leader(question: str) -> None:
+    assert "Phạm Bình Minh" in {g.label for g in understand(question, TODAY).groups}
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Putin viếng Lăng Hồ Chí Minh", "vi"),
+        ("Putin laid a wreath at Ho Chi Minh Mausoleum", "en"),
+        ("Путин у мавзолея Хо Ши Мина", "ru"),
+    ],
+)
+def test_the_mausoleum_is_in_hanoi(question: str, lang: str) -> None:
+    q, _ = understand_in(question, TODAY, lang)  # type: ignore[arg-type]
+    assert q.places == ["Hà Nội"]
