@@ -1236,6 +1236,21 @@ CASES += [
         "published": date(2016, 12, 6),
         "has": {("Alexei Likhachev", "RU")},
     },
+    {  # "Phó" before an office the data has no deputy form of: the deputy, not the holder
+        "id": "who: the deputy of an office is none of its holders 0",
+        "text": "Ngày 10/4, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Quốc phòng, tiếp Phó Bộ trưởng "
+        "Quốc phòng Nga tại Hà Nội.",
+        "published": date(2025, 4, 11),
+        "nobody": ["Andrei Belousov"],
+    },
+    {
+        "id": "who: the deputy of an office is none of its holders 1",
+        "text": "Ngày 2/6, Bộ trưởng Công an Lương Tam Quang tiếp Phó Thư ký Hội đồng An ninh Nga "
+        "Aleksandr Grebenkin.",
+        "published": date(2025, 6, 3),
+        "names": {("Lương Tam Quang", "VN"), ("Aleksandr Grebenkin", "RU")},
+        "titles": {"Aleksandr Grebenkin": "Phó Thư ký Hội đồng An ninh Nga"},
+    },
     {  # a term known only from attestations cannot rule out a stated day
         "id": "when: an attested-only term vetoes no stated day",
         "text": "Sáng 5/3/2016, Chủ tịch UBND tỉnh Khánh Hòa Lê Đức Vinh tiếp Đại sứ Nga Andrei "

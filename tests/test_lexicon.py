@@ -460,6 +460,24 @@ def test_not_titles(lex: Lexicon) -> None:
     assert lex.find_offices(text) == []  # "thị trường" is not "Thị trưởng"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phó Thư ký Hội đồng An ninh Nga Aleksandr Grebenkin",
+        "phó thư ký Hội đồng An ninh Nga Aleksandr Grebenkin",
+        "Phó Bộ trưởng Quốc phòng Nga",
+        "phó bộ trưởng Quốc phòng Nga",
+        "Phó Trợ lý Tổng thống Nga",
+    ],
+)
+def test_a_deputy_is_no_holder_of_the_office(lex: Lexicon, text: str) -> None:
+    # "Phó" before an office names its deputy, whether or not the data has that deputy's form.
+    for written in (text, unmarked(text)):
+        (found,) = lex.find_offices(written)
+        assert found.start == 0 and lex.offices[found.key].generic
+        assert found.key not in {"ru_sc_secretary", "ru_defence", "ru_presidential_aide"}
+
+
 # ------------------------------------------------------------------- places
 
 

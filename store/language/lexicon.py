@@ -58,6 +58,11 @@ KIND_FLAGS = ("remote", "message", "visit", "working_session", "hosted", "ceremo
 # Generic heads a sector's alias may start with ("ngành điện", "hợp tác kinh tế").
 _SECTOR_HEAD = re.compile(r"(?:ngành|lĩnh vực|hợp tác)\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.,;:()\n]")
+# "Phó" right before an office the data has no deputy form of ("Phó Thư ký Hội đồng An ninh
+# Nga", "phó bộ trưởng Quốc phòng Nga") names its deputy, never its holder.
+_DEPUTY_WORD = re.compile(r"(?<!\w)ph[óo]\s+$", re.IGNORECASE)
+DEPUTY = "generic_deputy"
+_NO_DEPUTY = frozenset({DEPUTY, "generic_military_rank"})
 
 
 class LexiconError(ValueError):
@@ -802,7 +807,13 @@ class Lexicon:
 
     def find_offices(self, text: str) -> list[Mention]:
         """Titles (key = office id); bare Vietnamese titles ("Thủ tướng") are Vietnamese offices."""
-        return self._m["offices"].find(text)
+        out = self._m["offices"].find(text)
+        for i, m in enumerate(out):
+            word = _DEPUTY_WORD.search(text, max(0, m.start - 8), m.start)
+            if word and m.key not in _NO_DEPUTY and DEPUTY in self.offices:
+                a = word.start()
+                out[i] = Mention(DEPUTY, a, m.end, text[a : m.end])
+        return out
 
     def find_places(self, text: str) -> list[Mention]:
         """Cities and provinces by alias or by venue (key = the place's canonical name)."""
