@@ -1236,6 +1236,56 @@ CASES += [
         "published": date(2016, 12, 6),
         "has": {("Alexei Likhachev", "RU")},
     },
+    {  # news often writes titles after a name in lower case: a party seat, then the office
+        "id": "who: lower-case titles after a name, a party seat first",
+        "text": "Chiều 14/5, tại Nha Trang, ông Phạm Quốc Khánh, ủy viên Ban Thường vụ Tỉnh ủy, phó "
+        "chủ tịch UBND tỉnh Khánh Hòa, đã tiếp ông Pavel Ostrovsky, phó thống đốc tỉnh Irkutsk.",
+        "published": date(2025, 5, 15),
+        "names": {("Phạm Quốc Khánh", "VN"), ("Pavel Ostrovsky", "RU")},
+        "titles": {
+            "Phạm Quốc Khánh": "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Khánh Hòa",
+            "Pavel Ostrovsky": "Phó Thống đốc tỉnh Irkutsk",
+        },
+    },
+    {  # a lower-case list of titles stays whole, in the data's capitals
+        "id": "who: a lower-case list of titles after a name stays whole",
+        "text": "Ngày 3/11, ông Lương Văn Thắng, ủy viên Bộ Chính trị, bí thư Thành ủy Hải Phòng, hội "
+        "kiến Thống đốc vùng Kaliningrad Alexei Besprozvannykh.",
+        "published": date(2024, 11, 4),
+        "titles": {"Lương Văn Thắng": "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hải Phòng"},
+    },
+    {  # "ủy viên Trung ương Đảng" is a title too, and the list goes on past it
+        "id": "who: a Central Committee seat in lower case before the office",
+        "text": "Sáng 12/3, tại Thủ Dầu Một, ông Võ Văn Tài, ủy viên Trung ương Đảng, bí thư Tỉnh ủy "
+        "Bình Dương, đã tiếp Tổng Lãnh sự Nga tại TP Hồ Chí Minh Aleksei Popov.",
+        "published": date(2025, 3, 12),
+        "titles": {"Võ Văn Tài": "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bình Dương"},
+    },
+    {  # "phó bộ trưởng" is a deputy minister's title in any case, never the minister's
+        "id": "who: a lower-case deputy minister after a name",
+        "text": "Ngày 21/6, tại Hà Nội, bà Trần Thị Hoa, thứ trưởng Y tế, làm việc với ông Oleg "
+        "Salagay, phó bộ trưởng Y tế Nga.",
+        "published": date(2025, 6, 22),
+        "names": {("Trần Thị Hoa", "VN"), ("Oleg Salagay", "RU")},
+        "titles": {"Trần Thị Hoa": "Thứ trưởng Y tế", "Oleg Salagay": "Phó Bộ trưởng Y tế Nga"},
+    },
+    {  # a lower-case title before a known person reads like its capitalised form
+        "id": "who: a lower-case title before a name",
+        "text": "Chiều 8/7, phó thủ tướng Trần Hồng Hà tiếp ông Dmitry Volkov, phó thống đốc tỉnh "
+        "Tomsk.",
+        "published": date(2025, 7, 9),
+        "titles": {"Trần Hồng Hà": "Phó Thủ tướng", "Dmitry Volkov": "Phó Thống đốc tỉnh Tomsk"},
+    },
+    {  # VnExpress style: "bà X, chủ tịch Quốc hội, …"
+        "id": "who: a lower-case office after a known name",
+        "text": "Ngày 10/12/2019, bà Nguyễn Thị Kim Ngân, chủ tịch Quốc hội, hội đàm với ông Sergei "
+        "Kravchenko, phó chủ tịch Ủy ban Đối ngoại Hội đồng Liên bang Nga.",
+        "published": date(2019, 12, 11),
+        "titles": {
+            "Nguyễn Thị Kim Ngân": "Chủ tịch Quốc hội",
+            "Sergei Kravchenko": "Phó Chủ tịch Ủy ban Đối ngoại Hội đồng Liên bang Nga",
+        },
+    },
     {  # "Phó" before an office the data has no deputy form of: the deputy, not the holder
         "id": "who: the deputy of an office is none of its holders 0",
         "text": "Ngày 10/4, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Quốc phòng, tiếp Phó Bộ trưởng "
@@ -1250,6 +1300,36 @@ CASES += [
         "published": date(2025, 6, 3),
         "names": {("Lương Tam Quang", "VN"), ("Aleksandr Grebenkin", "RU")},
         "titles": {"Aleksandr Grebenkin": "Phó Thư ký Hội đồng An ninh Nga"},
+    },
+    {
+        "id": "who: the deputy of an office is none of its holders 2",
+        "text": "Ngày 2/6, bộ trưởng Công an Lương Tam Quang tiếp phó thư ký Hội đồng An ninh Nga "
+        "Aleksandr Grebenkin.",
+        "published": date(2025, 6, 3),
+        "nobody": ["Sergei Shoigu"],
+        "titles": {"Aleksandr Grebenkin": "Phó Thư ký Hội đồng An ninh Nga"},
+    },
+    {  # a lower-case title word with no name after it makes no person
+        "id": "who: a lower-case title about a company names nobody",
+        "text": "Sáng 5/4, phó chủ tịch tập đoàn cho biết Tập đoàn Dầu khí Việt Nam sẽ mở rộng hợp "
+        "tác với Gazprom.",
+        "published": date(2025, 4, 5),
+        "found": False,
+    },
+    {
+        "id": "who: a lower-case title before a company's name names nobody",
+        "text": "Sáng 5/4, phó chủ tịch Tập đoàn Dầu khí Việt Nam cho biết tập đoàn đã gặp đại diện "
+        "Gazprom tại Moskva.",
+        "published": date(2025, 4, 5),
+        "found": False,
+    },
+    {  # a lower-case word after the title that is no office ends it
+        "id": "who: a lower-case clause after a title is no part of it",
+        "text": "Ngày 9/9, tại Đà Lạt, ông Trần Minh Tuấn, phó chủ tịch UBND tỉnh Lâm Đồng, tiếp ông "
+        "Igor Morozov, chủ tịch Hội doanh nghiệp Nga - Việt, người nhiều lần đến thăm tỉnh.",
+        "published": date(2025, 9, 10),
+        "names": {("Trần Minh Tuấn", "VN"), ("Igor Morozov", "RU")},
+        "title_lacks": {"Igor Morozov": "người", "Trần Minh Tuấn": "tiếp"},
     },
     {  # a term known only from attestations cannot rule out a stated day
         "id": "when: an attested-only term vetoes no stated day",

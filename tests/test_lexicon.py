@@ -478,6 +478,18 @@ def test_a_deputy_is_no_holder_of_the_office(lex: Lexicon, text: str) -> None:
         assert found.key not in {"ru_sc_secretary", "ru_defence", "ru_presidential_aide"}
 
 
+def test_party_seats_are_titles_in_any_case(lex: Lexicon) -> None:
+    for seat in (
+        "ủy viên Ban Thường vụ Tỉnh ủy",
+        "Ủy viên Ban Thường vụ Thành ủy",
+        "ủy viên Bộ Chính trị",
+    ):
+        assert keys(lex.find_offices(f"ông Lê Văn A, {seat}, phó chủ tịch UBND tỉnh")) == [
+            "vn_party_member",
+            "generic_vice_chair",
+        ]
+
+
 # ------------------------------------------------------------------- places
 
 

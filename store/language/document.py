@@ -418,7 +418,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
             continue
         office = lex.offices[off.key]
         if off.start >= found.end:  # "ông X, Chủ tịch Ủy ban Quốc tế Duma Quốc gia Nga"
-            title_span = text[found.start : _title_end(text, off.end)]
+            title_span = text[found.start : _title_end(doc, off.end)]
         else:
             title_span = text[min(off.start, found.start) : max(off.end, found.start)]
         context = _context(text, found.start, spans)
@@ -448,7 +448,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
                     head, _, office = doc.titles[found.start].partition(", ")
                     doc.titles[found.start] = office or head
             else:
-                doc.titles[found.start] = _title_text(text[off.start : _title_end(text, off.end)])
+                doc.titles[found.start] = _title_text(text[off.start : _title_end(doc, off.end)])
         elif key in lex.people and off.start not in doc.foreign:
             country = lex.people[key].country
         out.append((Mention(key, found.start, found.end, text[found.start : found.end]), country))
@@ -461,7 +461,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
     for found in addressed_names(text):
         if any(a < found.end and found.start < b for a, b in spans):
             continue
-        title = apposed_title(doc, found.end) or _written_after(text, found.end)
+        title = apposed_title(doc, found.end) or _written_after(doc, found.end)
         # The name as written: a patronymic the canonical name drops still says Russian.
         country = guess_country(
             text[found.start : found.end],
@@ -491,11 +491,11 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
 _WRITTEN_AFTER = kept_regex(rf"\s*,\s*(?=[{UP}])")
 
 
-def _written_after(text: str, end: int) -> str | None:
-    m = _WRITTEN_AFTER.match(text, end)
+def _written_after(doc: Doc, end: int) -> str | None:
+    m = _WRITTEN_AFTER.match(doc.text, end)
     if m is None:
         return None
-    title = _title_text(text[m.end() : _title_end(text, m.end())])
+    title = _title_text(doc.text[m.end() : _title_end(doc, m.end())])
     return title or None
 
 
@@ -513,7 +513,7 @@ def apposed_title(doc: Doc, end: int) -> str | None:
     at = gap.end()
     i = bisect.bisect_left(doc.office_starts(), at)
     if i < len(doc.offices) and doc.offices[i].start == at and doc.offices[i].key != _RANK:
-        end = _title_end(doc.text, doc.offices[i].end)
+        end = _title_end(doc, doc.offices[i].end)
         verb = _ACT_IN_TITLE.search(doc.text, doc.offices[i].end, end)
         return _title_text(doc.text[at : verb.start() if verb else end])
     return None
@@ -535,7 +535,7 @@ def _title_before_rank(doc: Doc, rank: Mention) -> str | None:
     gap = doc.text[off.end : rank.start]
     if off.key == _RANK or len(gap) > 80 or not gap.rstrip().endswith(","):
         return None
-    if _title_end(doc.text, off.end) < off.end + len(gap.rstrip()) - 1:
+    if _title_end(doc, off.end) < off.end + len(gap.rstrip()) - 1:
         return None  # a verb or a clause between: the office is someone else's
     return _title_text(doc.text[off.start : rank.start])
 
@@ -580,7 +580,7 @@ def _apposition_title(
         # Kovtun": a patronymic between the names it knows).
         if found.start <= m.start < found.end:
             doc.titles_after.setdefault(
-                m.start, _title_text(doc.text[off.start : _title_end(doc.text, off.end)])
+                m.start, _title_text(doc.text[off.start : _title_end(doc, off.end)])
             )
             return
 
@@ -612,15 +612,33 @@ def _title_text(raw: str) -> str:
 
 
 # A title written after a name ends at a clause break, a verb, or a comma before a lower-case
-# word ("…, Phó Chủ tịch Tập đoàn Rostec, về hợp tác …"): names of bodies go on in capitals.
+# word ("…, Phó Chủ tịch Tập đoàn Rostec, về hợp tác …"): names of bodies go on in capitals,
+# and so does a list of titles, in whatever case ("…, ủy viên Ban Thường vụ Tỉnh ủy, phó chủ
+# tịch UBND tỉnh …").
 _TITLE_STOP = kept_regex(
     r"[.;\n]|\s(?:dẫn đầu|làm trưởng đoàn|đã|đang|và|cùng)(?!\w)|,\s*(?=[a-zà-ỹđ])"
 )
 
 
-def _title_end(text: str, start: int) -> int:
-    m = _TITLE_STOP.search(text, start, start + 120)
-    return m.start() if m else min(len(text), start + 120)
+def _title_end(doc: Doc, start: int) -> int:
+    """Where a title written from ``start`` ends: at a stop, unless a comma leads to an office."""
+    text, hi = doc.text, start + 120
+    pos = start
+    while True:
+        m = _TITLE_STOP.search(text, pos, hi)
+        if m is None:
+            return min(len(text), hi)
+        if not (m.group().startswith(",") and _office_at(doc, m.end())):
+            return m.start()
+        pos = m.end()
+
+
+def _office_at(doc: Doc, at: int) -> Mention | None:
+    """The office the article names starting right at ``at``, if any."""
+    i = bisect.bisect_left(doc.office_starts(), at)
+    if i < len(doc.offices) and doc.offices[i].start == at:
+        return doc.offices[i]
+    return None
 
 
 def _mark_represented(doc: Doc, people: list[tuple[Mention, str]], lex: Lexicon) -> None:

@@ -1351,8 +1351,60 @@ def _participants(
             title = doc.titles[m.start] or title
         if title is None:
             title = doc.titles_after.get(m.start)  # "ông X, Tổng Giám đốc …", as written
-        out.append(Participant(name=m.key, title=title, country=country))
+        out.append(
+            Participant(name=m.key, title=title and _capitalised(title, lex), country=country)
+        )
     return out
+
+
+def _capitalised(title: str, lex: Lexicon) -> str:
+    """A title as the article writes it, in the data's capitals where it writes them in lower
+    case ("phó chủ tịch UBND tỉnh …, ủy viên Ban Thường vụ Tỉnh ủy" → "Phó Chủ tịch UBND tỉnh
+    …, Ủy viên Ban Thường vụ Tỉnh ủy"): each title of the list that starts with an office."""
+    parts = title.split(", ")
+    for i, part in enumerate(parts):
+        if not part[:1].islower():
+            continue
+        found = lex.find_offices(part)
+        if found and found[0].start == 0:
+            parts[i] = _spelt(found[0].surface, lex) + part[found[0].end :]
+        elif i == 0:
+            parts[i] = part[0].upper() + part[1:]  # a title starts with a capital
+    return ", ".join(parts)
+
+
+_SPELLINGS: dict[int, tuple[Lexicon, dict[str, str]]] = {}
+
+
+def _spellings(lex: Lexicon) -> dict[str, str]:
+    """Folded office pattern → the pattern as the data spells it (the first, if several)."""
+    kept_for = _SPELLINGS.get(id(lex))
+    if kept_for is None or kept_for[0] is not lex:
+        table: dict[str, str] = {}
+        for office in lex.offices.values():
+            for pattern in office.patterns:
+                table.setdefault(fold(pattern), pattern)
+        _SPELLINGS.clear()  # one lexicon at a time: tests build their own
+        kept_for = _SPELLINGS[id(lex)] = (lex, table)
+    return kept_for[1]
+
+
+_DEPUTY_HEAD = kept_regex(r"^ph[óo]\s+", re.IGNORECASE)
+
+
+def _spelt(surface: str, lex: Lexicon) -> str:
+    """An office as written, spelt as the data spells its pattern ("phó thủ tướng" → "Phó Thủ
+    tướng"); a deputy the data has no pattern for is "Phó" and the office ("phó thư ký …")."""
+    spelt = _spellings(lex).get(fold(squash_spaces(surface)))
+    if spelt is not None:
+        return spelt
+    head = _DEPUTY_HEAD.match(surface)
+    if head:
+        rest = surface[head.end() :]
+        inner = lex.find_offices(rest)
+        if inner and inner[0].start == 0 and inner[0].end == len(rest):
+            return "Phó " + _spelt(rest, lex)
+    return surface[:1].upper() + surface[1:]
 
 
 _RANK = "generic_military_rank"  # "Đại tướng": a rank, not an office

@@ -489,10 +489,12 @@ def _field_list(before: str, run: str) -> bool:
 _PRONOUN_AT = kept_regex(rf"(?<!\w)(?i:{HONORIFIC})(?!\w)")
 _APPOSED = kept_regex(
     rf"(?i:{HONORIFIC})\.?\s+([^,;.()\-–]{{3,60}}?)\s*(?:,|-|–|\()\s*"
-    rf"(?:[{UP}][^,;.()]{{2,60}}\s*[,\-–]\s*){{0,2}}$"
+    rf"((?:[^\W\d_][^,;.()]{{2,60}}\s*[,\-–]\s*){{0,2}})$"
 )
+_BETWEEN = kept_regex(r"[^,]+")
 
 
+_RANK = "generic_military_rank"  # "Thượng tướng": a rank, no office of a list
 _HONORIFIC_HINTS = ("ông", "bà", "ngài", "đồng chí", "sĩ", "sư", "gs", "ts")
 
 
@@ -518,6 +520,8 @@ def title_names(
     out: list[tuple[Found, Mention]] = []
     known = known or []
     starts = {a for a, _ in known}
+    # Where offices start, a rank aside: "Thứ trưởng …, Thượng tướng X" holds the office.
+    office_starts = {o.start for o in offices if o.key != _RANK}
     for off in offices:
         if lex.offices.get(off.key) is None:
             continue
@@ -539,6 +543,7 @@ def title_names(
                 "," in before
                 and not pronoun
                 and not _MORE_TITLES.match(before.rsplit(",", 1)[1])
+                and not _listed_office(before, off.end, office_starts)
                 and not _field_list(before, text[a:b])
             ):
                 # Past a comma, only "ông/bà/ngài Name" names the title's holder, a further
@@ -577,6 +582,8 @@ def title_names(
         )
         if not m:
             continue
+        if not _titles_between(text, lo + m.start(2), lo + m.end(2), office_starts):
+            continue
         a = lo + m.start(1)
         runs = _runs(text, a, lo + m.end(1))
         if len(runs) != 1 or runs[0][0] != a:
@@ -585,6 +592,24 @@ def title_names(
         if found:
             out.append((found, off))
     return out
+
+
+def _listed_office(before: str, base: int, office_starts: set[int]) -> bool:
+    """Past the last comma of ``before`` (written at ``base``), an office in any case starts:
+    a further title of the list ("ủy viên Bộ Chính trị, bí thư Thành ủy Hà Nội X")."""
+    tail = before.rsplit(",", 1)[1]
+    return base + len(before) - len(tail.lstrip()) in office_starts
+
+
+def _titles_between(text: str, lo: int, hi: int, office_starts: set[int]) -> bool:
+    """Each title of a list between a name and the last one is capitalised, or an office in
+    any case ("ông X, ủy viên Ban Thường vụ Tỉnh ủy, phó chủ tịch UBND tỉnh …"): lower-case
+    words there are no title ("ông X, người từng học ở Moskva, …")."""
+    for part in _BETWEEN.finditer(text, lo, hi):
+        at = part.start() + len(part.group()) - len(part.group().lstrip())
+        if at < hi and not text[at].isupper() and at not in office_starts:
+            return False
+    return True
 
 
 # "ông/bà/ngài Given Surname": a Russian name after a word of address, whatever title follows.
