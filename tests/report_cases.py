@@ -1568,4 +1568,19 @@ CASES += [
         "published": date(2025, 2, 18),
         "found": False,
     },
+    {
+        "id": "who: a name ending in a country's word keeps its country 0",
+        "text": "Ngày 12/5/2025, ông Trần Minh Đức, Phó Chủ tịch UBND tỉnh Lâm Đồng, đã tiếp ông "
+        "Igor Morozov, Chủ tịch Ủy ban doanh nghiệp Nga - Việt, tại thành phố Đà Lạt.",
+        "published": date(2025, 5, 13),
+        "names": {("Trần Minh Đức", "VN"), ("Igor Morozov", "RU")},
+        "date": "2025-05-12",
+    },
+    {
+        "id": "who: a name ending in a country's word keeps its country 1",
+        "text": "Sáng 3/6/2024, ông Hoàng Văn Pháp, Giám đốc Sở Ngoại vụ tỉnh Khánh Hòa, làm việc "
+        "với Tổng Lãnh sự Nga tại Đà Nẵng Alexey Popov về hợp tác du lịch.",
+        "published": date(2024, 6, 4),
+        "names": {("Hoàng Văn Pháp", "VN"), ("Alexey Popov", "RU")},
+    },
 ]

@@ -418,7 +418,8 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
             continue
         office = lex.offices[off.key]
         if off.start >= found.end:  # "ông X, Chủ tịch Ủy ban Quốc tế Duma Quốc gia Nga"
-            title_span = text[found.start : _title_end(doc, off.end)]
+            # From the name's end: a name word that is a country ("Trần Minh Đức") is no title's.
+            title_span = text[found.end : _title_end(doc, off.end)]
         else:
             title_span = text[min(off.start, found.start) : max(off.end, found.start)]
         context = _context(text, found.start, spans)
