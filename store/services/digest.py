@@ -35,7 +35,7 @@ class Fact:
     sectors: frozenset[str]
     place: str | None
     kind: str
-    words: frozenset[str]  # folded words of the meeting's search text
+    words: frozenset[str]  # folded words of the meeting's search text and sectors
     line: str  # the meeting in one line, plain text
 
 
@@ -167,7 +167,8 @@ async def facts_of(store: Store, rows: list[sqlite3.Row]) -> list[Fact]:
                 sectors=frozenset(m.sectors),
                 place=m.place,
                 kind=m.kind,
-                words=frozenset(fold_key(r["folded"] or "").split()),
+                # The search text no longer holds the sectors: a keyword still finds them.
+                words=frozenset(fold_key(" ".join([r["folded"] or "", *m.sectors])).split()),
                 line=digest_line(m),
             )
         )

@@ -29,7 +29,12 @@ from store.language.lexicon import get_lexicon
 from store.language.models import Article, Citation, Meeting, Participant
 from store.storage import bodies, dedup, notes
 from store.storage.dedup import Duplicate, Print
-from store.storage.schema import ALIASES_MIGRATION, BODY_MIGRATION, MIGRATIONS
+from store.storage.schema import (
+    ALIASES_MIGRATION,
+    BODY_MIGRATION,
+    MIGRATIONS,
+    SECTORS_MIGRATION,
+)
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -63,18 +68,59 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
 
 
 def search_text(m: Meeting) -> str:
-    """Folded text the FTS index holds: people, titles, place, kind, sectors and key sentences.
+    """Folded text the FTS index holds: people, titles, place, kind and key sentences.
 
     A known person's aliases are not in it (they were, a quarter of the text): questions
     name people through the lexicon, which reads every alias, and the person's meetings
-    are found by facet, not by text."""
-    parts: list[str] = []
-    for p in m.participants:
-        parts.append(p.name)
-        if p.title:
-            parts.append(p.title)
-    parts += [m.place or "", m.kind, " ".join(m.sectors), m.summary, " ".join(m.key_points)]
-    return fold(" ".join(x for x in parts if x))
+    are found by facet, not by text. Nor are its sectors (a sixth of it): an asked sector
+    is a facet and weighed once (search._score), its words count where the key sentences
+    say them, and digest keywords read the sectors with the text (digest.facts_of)."""
+    head = _search_head([(p.name, p.title) for p in m.participants], m.place, m.kind)
+    return fold(" ".join(x for x in (head, m.summary, " ".join(m.key_points)) if x))
+
+
+def _search_head(people: Sequence[tuple[str, str | None]], place: str | None, kind: str) -> str:
+    """The search text's start, unfolded: each participant's name and title, place, kind."""
+    parts = [x for name, title in people for x in (name, title) if x]
+    return " ".join(x for x in (*parts, place, kind) if x)
+
+
+def without_sectors(
+    folded: str,
+    people: Sequence[tuple[str, str | None]],
+    place: str | None,
+    kind: str,
+    sectors: Sequence[str],
+) -> str | None:
+    """A search text stored before migration SQLite 19 / PostgreSQL 12 without the sectors
+    it held after the kind; None when it has none, or when its start is not what that
+    version wrote from the meeting's people, place, kind and sectors (left as it is)."""
+    if not sectors:
+        return None
+    head = fold(_search_head(people, place, kind))
+    written = fold(" ".join(sectors))
+    start = f"{head} {written}" if head else written
+    if folded == start or folded.startswith(start + " "):
+        return (head + folded[len(start) :]).lstrip(" ")
+    return None
+
+
+SectorRow = tuple[int, str, str | None, str, str]  # seq, id, place, kind, search text
+
+
+def strip_sectors(
+    rows: Sequence[SectorRow],
+    people: dict[str, list[tuple[str, str | None]]],
+    sectors: dict[str, list[str]],
+) -> list[tuple[str, int]]:
+    """(new search text, seq) for the rows that still carry their sectors (people and
+    sectors by meeting id, in their stored order)."""
+    out = []
+    for seq, mid, place, kind, folded in rows:
+        new = without_sectors(folded, people.get(mid, []), place, kind, sectors.get(mid, []))
+        if new is not None:
+            out.append((new, seq))
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -217,6 +263,8 @@ class Store:
                 await self._compress_texts()
             if number == ALIASES_MIGRATION:
                 await self._strip_aliases()
+            if number == SECTORS_MIGRATION:
+                await self._strip_sectors()
             await self.conn.commit()
         return len(MIGRATIONS)
 
@@ -246,6 +294,45 @@ class Store:
             await self.conn.executemany(
                 "UPDATE meetings SET folded = ? WHERE seq = ?",
                 strip_aliases([(r[0], r[2]) for r in rows], names),
+            )
+
+    async def _strip_sectors(self) -> None:
+        """Search texts written before migration 19 lose their sectors (a batch at a time)."""
+        last = 0
+        while True:
+            rows = await (
+                await self.conn.execute(
+                    "SELECT seq, id, place, kind, folded FROM meetings WHERE seq > ?"
+                    " ORDER BY seq LIMIT 500",
+                    (last,),
+                )
+            ).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            marks = ",".join("?" * len(rows))
+            ids = [r[1] for r in rows]
+            people: dict[str, list[tuple[str, str | None]]] = {}
+            for mid, name, title in await (
+                await self.conn.execute(
+                    "SELECT meeting_id, name, title FROM meeting_participants"
+                    f" WHERE meeting_id IN ({marks}) ORDER BY meeting_id, pos",
+                    ids,
+                )
+            ).fetchall():
+                people.setdefault(mid, []).append((name, title))
+            sectors: dict[str, list[str]] = {}
+            for mid, sector in await (
+                await self.conn.execute(
+                    f"SELECT meeting_id, sector FROM meeting_sectors WHERE meeting_id IN ({marks})"
+                    " ORDER BY meeting_id, pos",
+                    ids,
+                )
+            ).fetchall():
+                sectors.setdefault(mid, []).append(sector)
+            await self.conn.executemany(
+                "UPDATE meetings SET folded = ? WHERE seq = ?",
+                strip_sectors([tuple(r) for r in rows], people, sectors),
             )
 
     async def _compress_texts(self) -> None:

@@ -22,8 +22,13 @@ import asyncpg
 import greenlet
 
 from store.storage import bodies
-from store.storage.db import Store, strip_aliases
-from store.storage.pg_schema import ALIASES_MIGRATION, BODY_MIGRATION, MIGRATIONS
+from store.storage.db import Store, strip_aliases, strip_sectors
+from store.storage.pg_schema import (
+    ALIASES_MIGRATION,
+    BODY_MIGRATION,
+    MIGRATIONS,
+    SECTORS_MIGRATION,
+)
 from store.storage.pg_sql import rowcount, translate
 
 T = TypeVar("T")
@@ -264,6 +269,8 @@ class PgStore(Store):
                     await _compress_texts(conn)
                 if number == ALIASES_MIGRATION:
                     await _strip_aliases(conn)
+                if number == SECTORS_MIGRATION:
+                    await _strip_sectors(conn)
                 await conn.execute("UPDATE schema_version SET n = $1", number)
             if version < len(MIGRATIONS):
                 # A migration may add indexes or rewrite rows: plans need statistics of
@@ -333,4 +340,37 @@ async def _strip_aliases(conn: Any) -> None:
         await conn.executemany(
             "UPDATE meetings SET folded = $1 WHERE seq = $2",
             strip_aliases([(r[0], r[2]) for r in rows], names),
+        )
+
+
+async def _strip_sectors(conn: Any) -> None:
+    """Search texts written before migration 12 lose their sectors (a batch at a time)."""
+    last = 0
+    while True:
+        rows = await conn.fetch(
+            "SELECT seq, id, place, kind, folded FROM meetings WHERE seq > $1 ORDER BY seq"
+            " LIMIT 500",
+            last,
+        )
+        if not rows:
+            return
+        last = rows[-1][0]
+        ids = [r[1] for r in rows]
+        people: dict[str, list[tuple[str, str | None]]] = {}
+        for r in await conn.fetch(
+            "SELECT meeting_id, name, title FROM meeting_participants"
+            " WHERE meeting_id = ANY($1::text[]) ORDER BY meeting_id, pos",
+            ids,
+        ):
+            people.setdefault(r[0], []).append((r[1], r[2]))
+        sectors: dict[str, list[str]] = {}
+        for r in await conn.fetch(
+            "SELECT meeting_id, sector FROM meeting_sectors WHERE meeting_id = ANY($1::text[])"
+            " ORDER BY meeting_id, pos",
+            ids,
+        ):
+            sectors.setdefault(r[0], []).append(r[1])
+        await conn.executemany(
+            "UPDATE meetings SET folded = $1 WHERE seq = $2",
+            strip_sectors([tuple(r) for r in rows], people, sectors),
         )

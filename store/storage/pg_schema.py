@@ -518,7 +518,11 @@ MIGRATIONS: list[str] = [
     # 11: SQLite's 18 (search texts without aliases, rewritten in Python: ALIASES_MIGRATION;
     # the generated tsvector follows).
     "SELECT 1",
+    # 12: SQLite's 19 (search texts without sectors, rewritten in Python: SECTORS_MIGRATION;
+    # the generated tsvector follows).
+    "SELECT 1",
 ]
 
 BODY_MIGRATION = 7
 ALIASES_MIGRATION = 11
+SECTORS_MIGRATION = 12

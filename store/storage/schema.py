@@ -476,6 +476,10 @@ MIGRATIONS: list[str] = [
     # search_text); rows written before lose theirs in Python (ALIASES_MIGRATION), and the
     # FTS index follows through the meetings_au trigger.
     "SELECT 1",
+    # 19 (issue 17, disk): the search text without the meeting's sectors (a facet each
+    # already); rows written before lose theirs in Python (SECTORS_MIGRATION), the FTS
+    # index follows through the meetings_au trigger.
+    "SELECT 1",
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``
@@ -484,3 +488,6 @@ BODY_MIGRATION = 14
 # The migration after which stored search texts are rewritten without aliases (in Python:
 # the aliases come from the lexicon).
 ALIASES_MIGRATION = 18
+# The migration after which stored search texts are rewritten without sectors (in Python:
+# which of its words were the sectors is known from the meeting's rows).
+SECTORS_MIGRATION = 19
