@@ -815,7 +815,7 @@ def _synthetic_meetings(n: int) -> list[Meeting]:
 
 
 async def _fill(store: Store, meetings: list[Meeting]) -> None:
-    from store.storage.db import search_text
+    from store.storage.db import pack_sectors, search_text
 
     rows = []
     for m in meetings:
@@ -832,11 +832,12 @@ async def _fill(store: Store, meetings: list[Meeting]) -> None:
                 json.dumps(m.key_points),
                 int(m.secondary),
                 search_text(m),
+                pack_sectors(m.sectors),
             )
         )
     await store.conn.executemany(
         "INSERT INTO meetings(id, date, date_start, date_end, place, kind, summary, key_points, secondary,"
-        " folded) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        " folded, sectors) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
     await store.conn.executemany(
@@ -846,10 +847,6 @@ async def _fill(store: Store, meetings: list[Meeting]) -> None:
             for m in meetings
             for i, p in enumerate(m.participants)
         ],
-    )
-    await store.conn.executemany(
-        "INSERT INTO meeting_sectors(meeting_id, sector) VALUES (?,?)",
-        [(m.id, s) for m in meetings for s in m.sectors],
     )
     await store.conn.commit()
 

@@ -19,7 +19,7 @@ from store.language.subscription import Subscription
 from store.services.answer import ask
 from store.services.digest import plan_digest
 from store.services.ingest import ingest
-from store.storage.db import Store, _folded_aliases, search_text
+from store.storage.db import Store, _folded_aliases, pack_sectors, search_text
 from store.storage.schema import ALIASES_MIGRATION, MIGRATIONS, SECTORS_MIGRATION
 
 TODAY = date(2026, 12, 1)
@@ -244,21 +244,18 @@ async def test_the_postgres_migration_strips_the_sectors(empty_store: Store) -> 
     from store.storage import pg
 
     m = _sector_meeting()
+    # The sectors are read through ``meeting_sectors``: a table then, a view of the row now.
     await empty_store.conn.execute(
-        "INSERT INTO meetings(id, date, date_start, date_end, place, kind, folded)"
-        " VALUES (?, '2024-03-14', '2024-03-14', '2024-03-14', ?, ?, ?)",
-        (m.id, m.place, m.kind, _with_sectors(m)),
+        "INSERT INTO meetings(id, date, date_start, date_end, place, kind, folded, sectors)"
+        " VALUES (?, '2024-03-14', '2024-03-14', '2024-03-14', ?, ?, ?, ?)",
+        (m.id, m.place, m.kind, _with_sectors(m), pack_sectors(m.sectors)),
     )
-    people, sectors = _sql_rows(m)
+    people, _ = _sql_rows(m)
     for row in people:
         await empty_store.conn.execute(
             "INSERT INTO meeting_participants(meeting_id, pos, name, title, country)"
             " VALUES (?, ?, ?, ?, ?)",
             row,
-        )
-    for row in sectors:
-        await empty_store.conn.execute(
-            "INSERT INTO meeting_sectors(meeting_id, sector, pos) VALUES (?, ?, ?)", row
         )
     async with empty_store.pool.acquire() as conn:  # type: ignore[attr-defined]
         await pg._strip_sectors(conn)

@@ -170,3 +170,124 @@ async def test_a_store_from_before_migration_15_keeps_its_sectors_and_anchor_cou
         assert left == 0
     finally:
         await store.close()
+
+
+# ------------------------------------------------------- sectors in the meeting's row
+
+
+async def _sector_facets(store: Store, seq: int) -> set[tuple[str, str]]:
+    return {(f, day) for f, day in await _facets(store, seq) if f.startswith("s:")}
+
+
+async def test_a_merged_report_adds_its_sectors_and_their_facets(empty_store: Store) -> None:
+    first = await ingest(empty_store, [Article(text=REPORT, source="qh.txt")])
+    (mid,) = first.outcomes[0].meeting_ids
+    before = await empty_store.meeting(mid)
+    assert before is not None and before.sectors
+    again = await ingest(empty_store, [Article(text=SECOND, source="b.txt")])
+    assert list(again.outcomes[0].meeting_ids) == [mid]
+    after = await empty_store.meeting(mid)
+    assert after is not None
+    added = [s for s in after.sectors if s not in before.sectors]
+    assert after.sectors == before.sectors + added and "năng lượng" in added
+    seq = await _seq(empty_store, mid)
+    assert await _sector_facets(empty_store, seq) == {
+        (f"s:{s}", "2022-09-21") for s in after.sectors
+    }
+    counts = dict(await empty_store.sector_counts())
+    assert {s: counts.get(s) for s in after.sectors} == {s: 1 for s in after.sectors}
+    # The link rows' old name still reads them, in order.
+    rows = await (
+        await empty_store.conn.execute(
+            "SELECT sector FROM meeting_sectors WHERE meeting_id = ? ORDER BY pos", (mid,)
+        )
+    ).fetchall()
+    assert [r[0] for r in rows] == after.sectors
+    # Fewer sectors after an edit of the row: the facets of the dropped ones go.
+    fewer = after.model_copy(update={"sectors": after.sectors[:1]})
+    from store.storage.db import _write_meeting
+
+    await empty_store.atomic(lambda c: _write_meeting(c, fewer, replace=True))
+    assert await _sector_facets(empty_store, seq) == {(f"s:{after.sectors[0]}", "2022-09-21")}
+
+
+@pytest.mark.sqlite_only
+async def test_a_store_from_before_migration_20_keeps_its_sectors_in_the_row(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:19], start=1):
+        conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    conn.execute(
+        "INSERT INTO meetings(id, date, date_start, date_end, kind)"
+        " VALUES ('m1', '2022-09-21', '2022-09-21', '2022-09-21', 'hội kiến')"
+    )
+    # Listed out of alphabetical order: the order is pos, not the key.
+    conn.executemany(
+        "INSERT INTO meeting_sectors(meeting_id, sector, pos) VALUES ('m1', ?, ?)",
+        [("du lịch", 0), ("dầu khí", 1), ("bóng đá", 2)],
+    )
+    conn.commit()
+    conn.close()
+    store = await Store.open(path)
+    try:
+        m = await store.meeting("m1")
+        assert m is not None and m.sectors == ["du lịch", "dầu khí", "bóng đá"]
+        (kind,) = await (
+            await store.conn.execute(
+                "SELECT type FROM sqlite_master WHERE name = 'meeting_sectors'"
+            )
+        ).fetchone()
+        assert kind == "view"
+        seq = await _seq(store, "m1")
+        assert await _sector_facets(store, seq) == {(f"s:{s}", "2022-09-21") for s in m.sectors}
+        await corrections.edit_meeting(store, m, [Edit("date", "2022-09-22")], "cli:t", "sửa")
+        assert await _sector_facets(store, seq) == {(f"s:{s}", "2022-09-22") for s in m.sectors}
+        await corrections.delete_meeting(store, m, "cli:t", "xoá")
+        assert await _facets(store, seq) == set()
+    finally:
+        await store.close()
+
+
+@pytest.mark.postgres_only
+async def test_the_postgres_migration_moves_the_sectors_into_the_row(empty_store: Store) -> None:
+    import asyncpg
+
+    from store.storage.pg import PgStore
+    from store.storage.pg_schema import MIGRATIONS as PG
+
+    base = empty_store.path.rsplit("/", 1)[0]
+    admin = await asyncpg.connect(base + "/postgres")
+    try:
+        await admin.execute("DROP DATABASE IF EXISTS sectors_before")
+        await admin.execute("CREATE DATABASE sectors_before")
+        old = await asyncpg.connect(base + "/sectors_before")
+        try:
+            await old.execute("CREATE TABLE schema_version (n INTEGER NOT NULL)")
+            for script in PG[:12]:
+                await old.execute(script)
+            await old.execute("INSERT INTO schema_version VALUES (12)")
+            await old.execute(
+                "INSERT INTO meetings(id, date, date_start, date_end, kind)"
+                " VALUES ('m1', '2022-09-21', '2022-09-21', '2022-09-21', 'hội kiến')"
+            )
+            await old.executemany(
+                "INSERT INTO meeting_sectors(meeting_id, sector, pos) VALUES ('m1', $1, $2)",
+                [("du lịch", 0), ("dầu khí", 1), ("bóng đá", 2)],
+            )
+        finally:
+            await old.close()
+        store = await PgStore.open(base + "/sectors_before")
+        try:
+            m = await store.meeting("m1")
+            assert m is not None and m.sectors == ["du lịch", "dầu khí", "bóng đá"]
+            seq = await _seq(store, "m1")
+            assert await _sector_facets(store, seq) == {(f"s:{s}", "2022-09-21") for s in m.sectors}
+            await corrections.edit_meeting(store, m, [Edit("date", "2022-09-22")], "cli:t", "x")
+            assert await _sector_facets(store, seq) == {(f"s:{s}", "2022-09-22") for s in m.sectors}
+        finally:
+            await store.close()
+        await admin.execute("DROP DATABASE sectors_before")
+    finally:
+        await admin.close()

@@ -527,7 +527,9 @@ class Store:
     async def sector_counts(self) -> list[tuple[str, int]]:
         rows = await (
             await self.conn.execute(
-                "SELECT sector, count(*) AS n FROM meeting_sectors GROUP BY sector ORDER BY n DESC, sector"
+                # A sector's facet is one row per meeting, as its link rows were.
+                "SELECT substr(facet, 3) AS sector, count(*) AS n FROM meeting_facets"
+                " WHERE substr(facet, 1, 2) = 's:' GROUP BY facet ORDER BY n DESC, sector"
             )
         ).fetchall()
         return [(r["sector"], r["n"]) for r in rows]
@@ -715,31 +717,33 @@ def _write_meeting(
         search_text(m),
         packed,
         article[0] if article else None,
+        pack_sectors(m.sectors),
     )
     if replace:
         c.execute(
             "UPDATE meetings SET date=?, date_start=?, date_end=?, date_inferred=?, time_of_day=?,"
-            " place=?, kind=?, secondary=?, folded=?, notes=?, notes_from=?,"
+            " place=?, kind=?, secondary=?, folded=?, notes=?, notes_from=?, sectors=?,"
             " summary='', key_points='[]', evidence='{}' WHERE id=?",
             (*values, m.id),
         )
         c.execute("DELETE FROM meeting_participants WHERE meeting_id=?", (m.id,))
-        c.execute("DELETE FROM meeting_sectors WHERE meeting_id=?", (m.id,))
     else:
         c.execute(
             "INSERT INTO meetings(date, date_start, date_end, date_inferred, time_of_day, place,"
-            " kind, secondary, folded, notes, notes_from, id)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " kind, secondary, folded, notes, notes_from, sectors, id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (*values, m.id),
         )
     c.executemany(
         "INSERT INTO meeting_participants(meeting_id, pos, name, title, country) VALUES (?,?,?,?,?)",
         [(m.id, i, p.name, p.title, p.country) for i, p in enumerate(m.participants)],
     )
-    c.executemany(
-        "INSERT OR IGNORE INTO meeting_sectors(meeting_id, sector, pos) VALUES (?,?,?)",
-        [(m.id, s, i) for i, s in enumerate(m.sectors)],
-    )
+
+
+def pack_sectors(sectors: Sequence[str]) -> str:
+    """A meeting's sectors as stored in its row: a JSON list, in order, each once (the
+    facet triggers and the ``meeting_sectors`` view read it)."""
+    return json.dumps(list(dict.fromkeys(sectors)), ensure_ascii=False, separators=(",", ":"))
 
 
 def pack_evidence(evidence: dict[str, str]) -> dict[str, object]:
@@ -776,11 +780,6 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
             people.setdefault(r["meeting_id"], []).append(
                 Participant(name=r["name"], title=r["title"], country=r["country"])
             )
-        sectors: dict[str, list[str]] = {}
-        for r in c.execute(
-            f"SELECT * FROM meeting_sectors WHERE meeting_id IN ({marks}) ORDER BY pos", params
-        ):
-            sectors.setdefault(r["meeting_id"], []).append(r["sector"])
         sources: dict[str, list[str]] = {}
         cites: dict[str, list[Citation]] = {}
         for r in c.execute(
@@ -805,7 +804,7 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
             place=r["place"],
             kind=r["kind"],
             participants=people.get(r["id"], []),
-            sectors=sectors.get(r["id"], []),
+            sectors=json.loads(r["sectors"]),
             summary=read[r["id"]][0],
             sources=sources.get(r["id"], []),
             # A report with a link first: it is the one a card cites.

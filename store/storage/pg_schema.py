@@ -521,6 +521,32 @@ MIGRATIONS: list[str] = [
     # 12: SQLite's 19 (search texts without sectors, rewritten in Python: SECTORS_MIGRATION;
     # the generated tsvector follows).
     "SELECT 1",
+    # 13: SQLite's 20 (a meeting's sectors in its row, a JSON list; a view of the link
+    # table's name and columns reads them as rows). The facets follow the column.
+    """
+    ALTER TABLE meetings ADD COLUMN sectors TEXT NOT NULL DEFAULT '[]';
+    UPDATE meetings m SET sectors = s.list
+        FROM (SELECT meeting_id, json_agg(sector ORDER BY pos)::text AS list
+              FROM meeting_sectors GROUP BY meeting_id) s
+        WHERE s.meeting_id = m.id;
+    DROP TABLE meeting_sectors;
+    CREATE VIEW meeting_sectors AS
+        SELECT m.id AS meeting_id, j.sector, (j.n - 1)::integer AS pos
+        FROM meetings m, json_array_elements_text(m.sectors::json) WITH ORDINALITY AS j(sector, n);
+    CREATE OR REPLACE FUNCTION facets_of_meeting(m meetings) RETURNS void LANGUAGE sql AS $$
+        INSERT INTO meeting_facets SELECT f, coalesce(m.date_start, ''), m.seq,
+            coalesce(m.date_end, '')
+        FROM (SELECT 'l:' || m.place WHERE m.place IS NOT NULL
+              UNION SELECT 'k:' || m.kind
+              UNION SELECT 'p:' || name FROM meeting_participants WHERE meeting_id = m.id
+              UNION SELECT 's:' || value FROM json_array_elements_text(m.sectors::json)) AS x(f)
+        ON CONFLICT DO NOTHING;
+    $$;
+    DROP TRIGGER facets_meeting ON meetings;
+    CREATE TRIGGER facets_meeting
+        AFTER INSERT OR DELETE OR UPDATE OF date_start, date_end, place, kind, sectors
+        ON meetings FOR EACH ROW EXECUTE FUNCTION facets_meeting();
+    """,
 ]
 
 BODY_MIGRATION = 7

@@ -68,12 +68,14 @@ INSERT OR IGNORE INTO meeting_facets SELECT 's:' || s.sector, coalesce(m.date_st
 
 # The facets of one meeting, found by their key: the meeting's day, its seq, and each facet
 # its place, kind, people and sectors give (``{r}`` is ``old`` or ``new``).
-def _meeting_facets(r: str) -> str:
+# ``sectors`` selects the meeting's sector facets (from the link table until migration 20).
+def _meeting_facets(r: str, sectors: str = "") -> str:
+    sectors = sectors or f"SELECT 's:' || sector FROM meeting_sectors WHERE meeting_id = {r}.id"
     return (
         f"DELETE FROM meeting_facets WHERE day = coalesce({r}.date_start, '') AND seq = {r}.seq"
         f" AND facet IN (SELECT 'l:' || {r}.place UNION ALL SELECT 'k:' || {r}.kind"
         f" UNION ALL SELECT 'p:' || name FROM meeting_participants WHERE meeting_id = {r}.id"
-        f" UNION ALL SELECT 's:' || sector FROM meeting_sectors WHERE meeting_id = {r}.id);"
+        f" UNION ALL {sectors});"
     )
 
 
@@ -161,6 +163,58 @@ CREATE TRIGGER participant_titles_ai AFTER INSERT ON meeting_participants
 WHEN new.title IS NOT NULL BEGIN
     INSERT OR IGNORE INTO participant_titles(name, title, country)
         VALUES (new.name, new.title, coalesce(new.country, ''));
+END;
+"""
+
+
+# The sectors of a meeting row ``{r}`` (``old`` or ``new``), from its JSON list.
+def _sector_facets(r: str, day: str) -> str:
+    return (
+        f"SELECT 's:' || value, {day}, {r}.seq, coalesce({r}.date_end, '')"
+        f" FROM json_each({r}.sectors)"
+    )
+
+
+_OLD_SECTORS = "SELECT 's:' || value FROM json_each(old.sectors)"
+
+# Sectors move into ``meetings.sectors`` (a JSON list, in order): the link table repeated
+# the meeting's id in each of its rows and a second key index over them, for what the
+# facets (``s:``) already index. A view of the same name and columns reads them as rows.
+SECTORS_COLUMN = f"""
+ALTER TABLE meetings ADD COLUMN sectors TEXT NOT NULL DEFAULT '[]';
+UPDATE meetings SET sectors = (SELECT json_group_array(sector) FROM (SELECT sector
+    FROM meeting_sectors s WHERE s.meeting_id = meetings.id ORDER BY pos))
+    WHERE id IN (SELECT meeting_id FROM meeting_sectors);
+DROP TRIGGER facets_meeting_au;
+DROP TRIGGER facets_meeting_bd;
+DROP TRIGGER facets_sector_ai;
+DROP TRIGGER facets_sector_ad;
+DROP TABLE meeting_sectors;
+CREATE VIEW meeting_sectors(meeting_id, sector, pos) AS
+    SELECT m.id, j.value, j.key FROM meetings m, json_each(m.sectors) j;
+CREATE TRIGGER facets_meeting_au AFTER UPDATE OF date_start, date_end, place, kind
+ON meetings BEGIN
+    {_meeting_facets("old", _OLD_SECTORS)}
+    INSERT OR IGNORE INTO meeting_facets SELECT 'l:' || new.place, coalesce(new.date_start, ''),
+        new.seq, coalesce(new.date_end, '') WHERE new.place IS NOT NULL;
+    INSERT OR IGNORE INTO meeting_facets VALUES ('k:' || new.kind, coalesce(new.date_start, ''),
+        new.seq, coalesce(new.date_end, ''));
+    INSERT OR IGNORE INTO meeting_facets SELECT 'p:' || name, coalesce(new.date_start, ''),
+        new.seq, coalesce(new.date_end, '') FROM meeting_participants WHERE meeting_id = new.id;
+    INSERT OR IGNORE INTO meeting_facets {_sector_facets("new", "coalesce(new.date_start, '')")};
+END;
+CREATE TRIGGER facets_meeting_bd BEFORE DELETE ON meetings BEGIN
+    {_meeting_facets("old", _OLD_SECTORS)}
+END;
+CREATE TRIGGER facets_sectors_ai AFTER INSERT ON meetings BEGIN
+    INSERT OR IGNORE INTO meeting_facets {_sector_facets("new", "coalesce(new.date_start, '')")};
+END;
+-- Whichever of this and facets_meeting_au runs first (both may, for one statement), the
+-- facets end as the new row's: this one removes the old sectors under the new day.
+CREATE TRIGGER facets_sectors_au AFTER UPDATE OF sectors ON meetings BEGIN
+    DELETE FROM meeting_facets WHERE day = coalesce(new.date_start, '') AND seq = new.seq
+        AND facet IN ({_OLD_SECTORS});
+    INSERT OR IGNORE INTO meeting_facets {_sector_facets("new", "coalesce(new.date_start, '')")};
 END;
 """
 
@@ -480,6 +534,8 @@ MIGRATIONS: list[str] = [
     # already); rows written before lose theirs in Python (SECTORS_MIGRATION), the FTS
     # index follows through the meetings_au trigger.
     "SELECT 1",
+    # 20 (issue 17, disk): a meeting's sectors in its row (SECTORS_COLUMN).
+    SECTORS_COLUMN,
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``
