@@ -94,3 +94,22 @@ def test_a_given_name_after_an_honorific_still_names_the_leader(question: str) -
 def test_the_mausoleum_is_in_hanoi(question: str, lang: str) -> None:
     q, _ = understand_in(question, TODAY, lang)  # type: ignore[arg-type]
     assert q.places == ["Hà Nội"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Việt Nam và Nga nâng quan hệ lên đối tác chiến lược toàn diện năm 2025",
+        "hai nước nâng mối quan hệ lên tầm cao mới năm 2025",
+    ],
+)
+async def test_words_of_upgrading_ties_are_on_topic(store: Store, question: str) -> None:
+    # "nâng … lên" split by its object is the news's own verb, not an errand's words.
+    for typed in (question, fold(question)):
+        assert (await ask(store, typed, today=TODAY)).results, typed
+
+
+@pytest.mark.parametrize("question", ["Hà Nội nắng nóng", "giá vàng lên", "Đà Nẵng có nắng không"])
+async def test_weather_and_prices_stay_off_topic(store: Store, question: str) -> None:
+    for typed in (question, fold(question)):
+        assert not (await ask(store, typed, today=TODAY)).results, typed

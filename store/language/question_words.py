@@ -63,7 +63,7 @@ def _phrase_at(words: list[str], i: int, phrase: list[str]) -> bool:
 # Function words and words every meeting shares: never keywords, never names.
 STOP_WORDS = wordset(
     """
-    a ah a oi oi nhe nha vay the thi la ma ma nhi ha hen voi va cua cho den tu tai o trong tren duoi
+    a ah a oi oi nhe nha vay the thi la ma ma nhi ha hen voi va cua cho den tu tai o trong tren duoi len
     ngoai giua sau truoc nay do kia day roi se dang da vua moi nhat gan cuoi lan cuoc buoi chuyen
     dip khi nao bao gio luc ngay thang nam tuan quy hom gio ai gi dau sao the nhu nhung cac mot hai
     ba bon may bao nhieu so dem co khong chua duoc bi hay hoac xin vui long lam on biet cho toi minh
