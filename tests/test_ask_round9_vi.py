@@ -113,3 +113,35 @@ async def test_words_of_upgrading_ties_are_on_topic(store: Store, question: str)
 async def test_weather_and_prices_stay_off_topic(store: Store, question: str) -> None:
     for typed in (question, fold(question)):
         assert not (await ask(store, typed, today=TODAY)).results, typed
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Grigoriev chính quyền Saint Petersburg ở Đà Nẵng", "vi"),
+        ("Grigoriev Chính quyền thành phố Saint Petersburg", "vi"),
+        ("Григорьев правительство Санкт-Петербурга в Дананге", "ru"),
+    ],
+)
+async def test_a_place_owning_a_body_is_not_where_they_met(
+    store: Store, question: str, lang: str
+) -> None:
+    # The Saint Petersburg city government's envoy was received in Da Nang.
+    for typed in (question, fold(question)) if lang == "vi" else (question,):
+        r = await ask(store, typed, today=TODAY, lang=lang)
+        assert r.results and "t02" in r.results[0].sources[0], typed
+
+
+@pytest.mark.parametrize(
+    ("question", "owned"),
+    [
+        ("Cheremin Chính quyền Moskva", True),
+        ("Hiệu trưởng Đại học Tổng hợp Moskva thăm Hà Nội", True),
+        ("gặp tại Đại học Tổng hợp Moskva", False),
+        ("Tô Lâm thăm Moskva", False),
+    ],
+)
+def test_a_body_s_place_ranks_and_a_venue_filters(question: str, owned: bool) -> None:
+    q = understand(question, TODAY)
+    assert ("Moskva" not in q.places) is owned
+    assert ("moskva" in q.phrases) is owned

@@ -56,6 +56,7 @@ from store.language.question_words import (
     kind_text,
     name_shaped,
     ordinal_phrases,
+    place_owner,
     preferred_kinds,
 )
 from store.language.records import Record
@@ -829,6 +830,17 @@ def understand(question: str, today: date) -> Query:
             places.remove(p)
             qualified[off.start] = p
 
+    # "Chính quyền Moskva", "Đại học Tổng hợp Moskva": a place right after a body is whose
+    # body it is — it ranks, it does not filter — unless the body is where they met ("tại
+    # Đại học Tổng hợp Moskva").
+    owned: list[str] = []
+    for p in list(places):
+        before = fold(q[max(0, p.start - 40) : p.start])
+        at = place_owner(before)
+        if at is not None and not _AT_PLACE.search(before[:at]) and p.key not in venues:
+            places.remove(p)
+            owned.append(fold_key(p.surface))
+
     folded_q = fold(q)  # one char per char for NFC Vietnamese; used for cue phrases only
     same_len = len(folded_q) == len(q)
     ai = lex.canonical_sector("AI")
@@ -1158,6 +1170,7 @@ def understand(question: str, today: date) -> Query:
     # An institution in any of its forms ("TANDTC" = "Tòa án nhân dân tối cao") ranks the
     # meetings whose titles or text write it another way.
     phrases = [fold_key(m.surface) for m in sectors] + runs + [f for *_, g in agencies for f in g]
+    phrases += owned
     # "hội đàm trực tuyến" is read as talks: the word for online still ranks the online ones.
     phrases += [w for m in kinds for w in kind_text("họp trực tuyến") if w in fold_key(m.surface)]
     bare = not (

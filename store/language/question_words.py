@@ -343,6 +343,24 @@ def _honoured() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def _place_owners() -> re.Pattern[str]:
+    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
+    words = sorted(
+        {fold_key(w) for w in raw.get("place_owners", {}).get("words", ())}, key=len, reverse=True
+    )
+    body = "|".join(re.escape(w) for w in words if w) or "(?!)"
+    return re.compile(rf"(?:^|\s)(?:{body})(?:\s+(?:tp|thanh pho|tinh|vung))?\s*$")
+
+
+def place_owner(folded_before: str) -> int | None:
+    """Where the body starts in this (folded) text when a place right after it names whose
+    body it is ("Chính quyền Moskva", "Đại học Tổng hợp Moskva"), not where anything
+    happened; None when it ends in no body."""
+    m = _place_owners().search(folded_before)
+    return None if m is None else m.start() + (m.group()[:1].isspace())
+
+
 def honoured_between(folded_before: str, folded_after: str) -> bool:
     """Whether a person named between these (folded) texts is the one a funeral or a tribute
     is for ("quốc tang …", "viếng …", "… lễ tang"), not someone who met anyone."""
