@@ -145,3 +145,29 @@ def test_a_body_s_place_ranks_and_a_venue_filters(question: str, owned: bool) ->
     q = understand(question, TODAY)
     assert ("Moskva" not in q.places) is owned
     assert ("moskva" in q.phrases) is owned
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("24th session of the intergovernmental committee in Hanoi", "en"),
+        ("the 24th meeting of the Intergovernmental Commission", "en"),
+        ("24-е заседание межправкомиссии в Ханое", "ru"),
+    ],
+)
+def test_a_numbered_session_asked_abroad_reads_like_its_vietnamese_twin(
+    question: str, lang: str
+) -> None:
+    q, _ = understand_in(question, TODAY, lang)  # type: ignore[arg-type]
+    twin = understand("phiên họp lần thứ 24 Ủy ban liên Chính phủ", TODAY)
+    assert q.ordinals == twin.ordinals and q.ordinals
+    assert q.date_from is None  # a session's number is no day of the month
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "day"),
+    [("Putin visited Vietnam on June 19th 2024", "en", date(2024, 6, 19))],
+)
+def test_an_ordinal_day_is_still_a_date(question: str, lang: str, day: date) -> None:
+    q, _ = understand_in(question, TODAY, lang)  # type: ignore[arg-type]
+    assert q.date_from == day and not q.ordinals

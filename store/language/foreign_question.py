@@ -553,6 +553,24 @@ def _dates(text: str, lang: str, out: list[str]) -> str:
     return text
 
 
+# "24th session", "24-е заседание": the number a session or a visit is given, in the
+# words Vietnamese articles use for it (read by the question reader's ordinals).
+_ORDINALS = {
+    "en": kept_regex(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE),
+    "ru": kept_regex(r"(?<![\w-])(\d{1,3})-?(?:[еийм]|ое|ая|ой|ий|ый|го|му|ом)(?![\w-])"),
+}
+
+
+def _ordinals(text: str, lang: str, out: list[str]) -> str:
+    """Ordinal numbers → "§n§" markers whose Vietnamese wording ("lần thứ 24") is ``out[n]``."""
+
+    def sub(m: re.Match[str]) -> str:
+        out.append(f"lần thứ {int(m.group(1))}")
+        return f" §{len(out) - 1}§ "
+
+    return _ORDINALS[lang].sub(sub, text)
+
+
 # ------------------------------------------------------------------------ detection
 
 
@@ -676,7 +694,7 @@ def to_vietnamese(question: str, lang: Lang) -> str:
     dates: list[str] = []
     # ", who came on behalf of Putin": a relative pronoun asks nothing.
     text = _RELATIVE.sub(",", nfc(question or ""))
-    text = _dates(text, lang, dates)
+    text = _ordinals(_dates(text, lang, dates), lang, dates)
     # "Putin's", "Russia's": the possessive is dropped; where it was is kept (an envoy's
     # principal is the possessor: "Putin's envoy", not "Hoang Binh Quan, special envoy").
     tokens: list[tuple[str, str]] = []
