@@ -34,3 +34,16 @@ async def assert_twins_agree(store: Store, vi: str, en: str, ru: str, today: dat
         got = await ask(store, question, today=today, limit=5)
         assert got.lang == lang
         assert [m.id for m in got.results] == [m.id for m in want.results], (lang, got.answer)
+
+
+async def misses_both_ways(store: Store, cases: list[tuple[str, str]], today: date) -> list[str]:
+    """The (question, article id) cases whose top answer, asked as typed and without
+    diacritics, does not come from that article: one line each, for the assertion message."""
+    wrong = []
+    for question, want in cases:
+        for typed in (question, fold(question)):
+            r = await ask(store, typed, today=today)
+            top = r.results[0].sources[0] if r.results else "-"
+            if want not in top:
+                wrong.append(f"{typed!r}: {top} / {r.answer.splitlines()[0]}")
+    return wrong

@@ -22,6 +22,7 @@ from store.services.answer import ask
 from store.services.ingest import ingest
 from store.services.sources import load_paths
 from store.storage.db import Store
+from tests.asking import misses_both_ways
 
 TODAY = date(2026, 12, 1)
 HERE = Path(__file__).resolve().parent
@@ -72,13 +73,7 @@ async def store(seeded_store: Store) -> Store:
 
 
 async def test_shorthand_for_a_local_leader_finds_the_meeting(store: Store) -> None:
-    wrong = []
-    for question, want in CASES:
-        for typed in (question, fold(question)):
-            r = await ask(store, typed, today=TODAY)
-            top = r.results[0].sources[0] if r.results else "-"
-            if want not in top:
-                wrong.append(f"{typed!r}: {top} / {r.answer.splitlines()[0]}")
+    wrong = await misses_both_ways(store, CASES, TODAY)
     assert not wrong, "\n".join(wrong)
 
 
