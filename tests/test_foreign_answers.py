@@ -3,12 +3,14 @@ dates in English or Russian; the articles' own words stay Vietnamese, marked as 
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
+from importlib.resources import files
 from pathlib import Path
 
 from store.language.cyrillic_names import vietnamese_in_cyrillic
-from store.language.lexicon import get_lexicon
+from store.language.lexicon import RANK, get_lexicon
 from store.language.models import Meeting, Participant
 from store.language.wording_i18n import format_date, localize_question, name, period, person
 from store.services.answer import ask
@@ -211,3 +213,178 @@ def test_vietnamese_syllables_in_cyrillic() -> None:
         "Mạc Thị Em": "Мак Тхи Эм",  # a syllable opening with e
     }
     assert {n: vietnamese_in_cyrillic(n) for n in cases} == cases
+
+
+# ------------------------------------------------------------- deputies shown as deputies
+
+DEPUTY_ARTICLES = Path(__file__).parent / "i18n_deputy_articles"
+
+
+async def _with_deputy_articles(store: Store) -> Store:
+    await ingest(store, load_paths([DEPUTY_ARTICLES]))
+    return store
+
+
+async def test_a_deputy_governor_is_no_governor(seeded_store: Store) -> None:
+    """ "Phó Thống đốc" is written among the governors' titles in the data: an English or
+    Russian reader is told the deputy, and the Vietnamese host's deputy title likewise."""
+    store = await _with_deputy_articles(seeded_store)
+    en = await ask(store, "Who did the deputy governor of Irkutsk meet?", today=TODAY)
+    assert en.lang == "en" and en.results, en.answer
+    assert "Pavel Zaretsky (Deputy Governor)" in en.answer, en.answer
+    assert "Tran Minh Khoa (Deputy Chairman of the People's Committee)" in en.answer, en.answer
+    ru = await ask(store, "С кем встречался вице-губернатор Иркутской области?", today=TODAY)
+    assert [m.id for m in ru.results] == [m.id for m in en.results], ru.answer
+    assert "Pavel Zaretsky (заместитель губернатора)" in ru.answer, ru.answer
+    assert "(заместитель председателя Народного комитета)" in ru.answer, ru.answer
+    assert "(губернатор)" not in ru.answer and "(председатель" not in ru.answer
+
+
+async def test_a_deputy_minister_is_the_deputy_of_his_ministry(seeded_store: Store) -> None:
+    """ "Thứ trưởng Bộ X" names the minister of X's deputy: the ministry is kept, in the
+    genitive after "заместитель" in Russian."""
+    store = await _with_deputy_articles(seeded_store)
+    en = await ask(store, "Pham Quoc Bao meetings", today=TODAY)
+    assert en.lang == "en" and len(en.results) == 1, en.answer
+    assert "Pham Quoc Bao (Deputy Minister of Industry and Trade of Vietnam)" in en.answer
+    assert "Mikhail Orlovsky (Deputy Energy Minister of Russia)" in en.answer, en.answer
+    ru = await ask(store, "Встречи Фам Куок Бао", today=TODAY)
+    assert ru.lang == "ru" and [m.id for m in ru.results] == [m.id for m in en.results]
+    assert "(заместитель министра промышленности и торговли Вьетнама)" in ru.answer, ru.answer
+    assert "Mikhail Orlovsky (заместитель министра энергетики России)" in ru.answer, ru.answer
+
+
+async def test_a_committee_deputy_chair_beside_a_committee_chair(seeded_store: Store) -> None:
+    """The deputy chairwoman of a committee is its deputy; the chairman across the table
+    keeps his own title."""
+    store = await _with_deputy_articles(seeded_store)
+    en = await ask(store, "Who did Luong Thi Hong Nhung meet in Moscow?", today=TODAY)
+    assert en.results, en.answer
+    assert (
+        "Luong Thi Hong Nhung (Deputy Chairman of the National Assembly's Committee for "
+        "External Relations)" in en.answer
+    ), en.answer
+    assert "Grigory Lapin (Chairman of the State Duma Committee on International Affairs)" in (
+        en.answer
+    )
+    ru = await ask(store, "С кем встречалась Лыонг Тхи Хонг Нюнг в Москве?", today=TODAY)
+    assert [m.id for m in ru.results] == [m.id for m in en.results], ru.answer
+    assert (
+        "(заместитель председателя Комитета Национального собрания по внешним связям)" in ru.answer
+    ), ru.answer
+    assert "Grigory Lapin (председатель Комитета Государственной думы по международным делам)" in (
+        ru.answer
+    )
+
+
+def _titled(title: str, country: str, lang: str, name: str = "Ivan Testov") -> str:
+    m = Meeting(id="t", date="2025-10-15", participants=[])
+    return person(Participant(name=name, title=title, country=country), m, lang)
+
+
+def test_deputies_with_offices_of_their_own_and_principals_keep_them() -> None:
+    cases = {
+        ("Phó Chủ tịch nước", "VN"): ("Vice President of Vietnam", "вице-президент Вьетнама"),
+        ("Phó Thủ tướng", "VN"): ("Deputy Prime Minister of Vietnam", "вице-премьер Вьетнама"),
+        ("Phó Chủ tịch Quốc hội", "VN"): (
+            "Vice Chairman of the National Assembly",
+            "заместитель председателя Национального собрания",
+        ),
+        ("Phó Thủ tướng thứ nhất Nga", "RU"): (
+            "First Deputy Prime Minister of Russia",
+            "первый вице-премьер России",
+        ),
+        ("Thống đốc tỉnh Irkutsk (Nga)", "RU"): ("Governor", "губернатор"),
+        ("Bộ trưởng Bộ Công Thương", "VN"): (
+            "Minister of Industry and Trade of Vietnam",
+            "министр промышленности и торговли Вьетнама",
+        ),
+        # A rank written with "Phó" deputises no one; a post beside a rank is shown.
+        ("Phó Đô đốc", "VN"): ("General", "генерал"),
+        ("Trung tướng, Phó Tổng Tham mưu trưởng QĐND Việt Nam", "VN"): (
+            "Deputy Chief of the General Staff of the Vietnam People's Army",
+            "заместитель начальника Генерального штаба Вьетнамской народной армии",
+        ),
+    }
+    for (title, country), (en, ru) in cases.items():
+        assert _titled(title, country, "en") == f"Ivan Testov ({en})", title
+        assert _titled(title, country, "ru") == f"Ivan Testov ({ru})", title
+
+
+def test_deputies_of_offices_the_data_names_only_with_their_holder() -> None:
+    cases = {
+        ("Phó Thống đốc tỉnh Irkutsk (Nga)", "RU"): ("Deputy Governor", "заместитель губернатора"),
+        ("Phó Thị trưởng thành phố Moskva", "RU"): (
+            "Deputy Mayor of Moscow",
+            "заместитель мэра Москвы",
+        ),
+        ("Phó Tổng Giám đốc Rosatom", "RU"): (
+            "Deputy Director General of Rosatom",
+            "заместитель генерального директора Росатома",
+        ),
+        ("Đệ nhất Phó Chủ tịch Đảng Nước Nga Thống nhất", "RU"): (
+            "First Deputy Chairman of the United Russia party",
+            "первый заместитель председателя партии «Единая Россия»",
+        ),
+        ("Phó Cục trưởng Cục Hợp tác quốc tế", "VN"): (
+            "Deputy Department Director",
+            "заместитель директора департамента",
+        ),
+        ("Phó Tư lệnh Quân chủng Hải quân", "VN"): ("Deputy Commander", "заместитель командующего"),
+        ("Phó Tổng Thư ký Quốc hội", "VN"): (
+            "Deputy Secretary General",
+            "заместитель генерального секретаря",
+        ),
+        ("Phó Viện trưởng Viện Nghiên cứu Châu Âu", "VN"): (
+            "Deputy Head of Institute",
+            "заместитель директора института",
+        ),
+        ("Phó Giám đốc Sở Ngoại vụ tỉnh Khánh Hòa", "VN"): (
+            "Deputy Director",
+            "заместитель директора",
+        ),
+        ("Phó Đại sứ Nga tại Việt Nam", "RU"): (
+            "Deputy Ambassador of Russia",
+            "заместитель посла России",
+        ),
+        ("Thứ trưởng thứ nhất Bộ Quốc phòng", "VN"): (
+            "First Deputy Minister of National Defence of Vietnam",
+            "первый заместитель министра национальной обороны Вьетнама",
+        ),
+    }
+    for (title, country), (en, ru) in cases.items():
+        assert _titled(title, country, "en") == f"Ivan Testov ({en})", title
+        assert _titled(title, country, "ru") == f"Ivan Testov ({ru})", title
+
+
+def test_an_office_of_another_country_is_not_the_participants() -> None:
+    """A title written without its country ("Bộ trưởng Bộ Ngoại giao" of a Russian) is his
+    country's office, never Vietnam's; "Thứ trưởng" of it likewise."""
+    assert _titled("Bộ trưởng Bộ Ngoại giao", "RU", "en") == (
+        "Ivan Testov (Foreign Minister of Russia)"
+    )
+    assert _titled("Thứ trưởng Bộ Ngoại giao", "RU", "ru") == (
+        "Ivan Testov (заместитель министра иностранных дел России)"
+    )
+    assert _titled("Phó Thủ tướng Campuchia", "KH", "en") == (
+        "Ivan Testov (Deputy Prime Minister of Cambodia)"
+    )
+    assert "Vietnam" not in _titled("Phó Chủ tịch nước Lào", "LA", "en")
+
+
+def test_no_deputy_is_shown_as_the_office_he_deputises() -> None:
+    """ "Phó" before any office the data has: never that office in English or Russian, and
+    in Russian the office in the genitive after "заместитель" (by the head words the data
+    knows, or the office's own form), not a bare "deputy"."""
+    lex = get_lexicon()
+    forms = json.loads(files("store").joinpath("data/names_i18n.json").read_text("utf-8"))
+    for oid, office in lex.offices.items():
+        if office.title.startswith(("Phó", "Thứ trưởng")) or oid in {"generic_deputy", RANK}:
+            continue
+        if "," in office.title or "член" in forms["offices"][oid]["ru"].lower():
+            continue  # two posts held together; a seat, not a post
+        for lang in ("en", "ru"):
+            own = forms["offices"][oid][lang]
+            held = _titled(f"Phó {office.title}", office.country or "VN", lang)
+            assert held.lower() != f"Ivan Testov ({own})".lower(), (oid, held)
+            assert held not in {"Ivan Testov (Deputy)", "Ivan Testov (заместитель)"}, (oid, held)

@@ -62,7 +62,8 @@ _CLAUSE_END = re.compile(r"[.,;:()\n]")
 # Nga", "phó bộ trưởng Quốc phòng Nga") names its deputy, never its holder.
 _DEPUTY_WORD = re.compile(r"(?<!\w)ph[óo]\s+$", re.IGNORECASE)
 DEPUTY = "generic_deputy"
-_NO_DEPUTY = frozenset({DEPUTY, "generic_military_rank"})
+RANK = "generic_military_rank"  # "Đại tướng", "Phó Đô đốc": a rank, nobody's deputy
+NO_DEPUTY = frozenset({DEPUTY, RANK})
 
 
 class LexiconError(ValueError):
@@ -810,7 +811,7 @@ class Lexicon:
         out = self._m["offices"].find(text)
         for i, m in enumerate(out):
             word = _DEPUTY_WORD.search(text, max(0, m.start - 8), m.start)
-            if word and m.key not in _NO_DEPUTY and DEPUTY in self.offices:
+            if word and m.key not in NO_DEPUTY and DEPUTY in self.offices:
                 a = word.start()
                 out[i] = Mention(DEPUTY, a, m.end, text[a : m.end])
         return out

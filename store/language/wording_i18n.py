@@ -13,6 +13,7 @@ import calendar
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -21,9 +22,10 @@ from store.language.cards import fitting_point
 from store.language.catalogue import catalogue, items, say
 from store.language.citation import cite, compact_source
 from store.language.compiled import kept_regex
+from store.language.countries import country_name
 from store.language.cyrillic_names import vietnamese_in_cyrillic
 from store.language.fold import fold_key
-from store.language.lexicon import get_lexicon
+from store.language.lexicon import DEPUTY, NO_DEPUTY, RANK, get_lexicon
 from store.language.models import Meeting, Participant
 from store.language.packaged import files
 from store.language.query import LeaderGroup, Query
@@ -88,33 +90,156 @@ def country(code: str, lang: str) -> str:
 
 
 @cache
-def _office_forms() -> dict[str, str]:
-    """Folded Vietnamese title or pattern → office id."""
-    out: dict[str, str] = {}
+def _office_forms() -> dict[str, tuple[str, ...]]:
+    """Folded Vietnamese title or pattern → the offices it names, in the data's order."""
+    out: dict[str, list[str]] = {}
     for office in get_lexicon().offices.values():
         for form in (office.title, *office.patterns):
-            out.setdefault(fold_key(form), office.id)
-    return out
+            ids = out.setdefault(fold_key(form), [])
+            if office.id not in ids:
+                ids.append(office.id)
+    return {k: tuple(v) for k, v in out.items()}
 
 
-def _office_id(title: str, p: Participant) -> str | None:
+def _fits(oid: str, country: str | None) -> bool:
+    """An office of one country is no title of another's participant ("Phó Thủ tướng
+    Campuchia" is not Vietnam's Deputy Prime Minister)."""
+    own = get_lexicon().offices[oid].country
+    return own is None or country is None or own == country
+
+
+def _longest(folded: str, country: str | None) -> tuple[str, int] | None:
+    """The office the longest known title the text starts with names ("Bộ trưởng Quốc
+    phòng Nga …"), and how many words that title takes."""
+    words = folded.split()
+    home = fold_key(country_name(country) or "") if country else ""
+    if home and f" {home} " not in f" {folded} ":
+        # "Bộ trưởng Bộ Ngoại giao" of a Russian: the Russian minister's title, with the
+        # country the article left out.
+        for oid in _office_forms().get(f"{folded} {home}", ()):
+            if get_lexicon().offices[oid].country == country:
+                return oid, len(words)
+    for n in range(len(words), 0, -1):
+        for oid in _office_forms().get(" ".join(words[:n]), ()):
+            if _fits(oid, country):
+                return oid, n
+    return None
+
+
+@dataclass(frozen=True)
+class _Post:
+    office: str
+    deputy: bool = False  # the deputy of ``office``, which the data has no office of
+    first: bool = False
+
+
+@dataclass(frozen=True)
+class _DeputyWords:
+    principal: str  # the office as written without the deputy's words
+    first: bool
+    words: int  # how many of the title's words name the deputy, not the office
+
+
+@cache
+def _deputy_words() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]], re.Pattern[str]]:
+    data = _names()["deputies"]
+    table = {fold_key(w["vi"]): (w["principal"], bool(w.get("first"))) for w in data["words"]}
+    # Case-blind but not mark-blind: "Thứ trưởng" (a deputy minister) is not "Thủ trưởng".
+    alternatives = "|".join(re.escape(w["vi"]) for w in data["words"])
+    lead = re.compile(rf"^({alternatives})\s+(?=\S)", re.IGNORECASE)
+    first = re.compile(rf"(?<!\w){re.escape(data['first'])}(?!\w)\s*", re.IGNORECASE)
+    return lead, table, first
+
+
+def _deputy(title: str) -> _DeputyWords | None:
+    """ "Phó Thống đốc tỉnh Irkutsk" → the governor's deputy; "Thứ trưởng thứ nhất Bộ Quốc
+    phòng" → the defence minister's first deputy."""
+    lead, table, first_words = _deputy_words()
+    m = lead.match(title)
+    if m is None:
+        return None
+    principal, first = table[fold_key(m.group(1))]
+    rest = title[m.end() :]
+    # "thứ nhất" right after the office's head word or two: a first deputy.
+    said = first_words.search(rest)
+    if said is not None and len(rest[: said.start()].split()) <= 3:
+        rest = rest[: said.start()] + rest[said.end() :]
+        first = True
+    taken = len(fold_key(title).split()) - len(fold_key(rest).split())
+    return _DeputyWords(f"{principal} {rest}".strip(), first, taken - len(principal.split()))
+
+
+@cache
+def _is_deputy_office(oid: str) -> bool:
+    return _deputy(get_lexicon().offices[oid].title) is not None or oid == DEPUTY
+
+
+@cache
+def _has_deputy(oid: str) -> bool:
+    """Whether "Deputy …" of the office names anyone: not of a deputy, a rank, or two posts
+    held together ("Tổng Bí thư, Chủ tịch nước Lào": its Vice President deputises one)."""
+    return not (
+        oid in NO_DEPUTY or _is_deputy_office(oid) or "," in get_lexicon().offices[oid].title
+    )
+
+
+def _post(title: str, p: Participant) -> _Post | None:
+    """The office a title names, or whose deputy it names."""
     folded = fold_key(title)
     person = get_lexicon().people.get(p.name)
     if person is not None:
         for t in person.tenures:
             mine = fold_key(t.title)
             if mine and (folded == mine or folded.startswith(mine) or mine.startswith(folded)):
-                return t.office
-    forms = _office_forms()
-    if folded in forms:
-        return forms[folded]
-    # The longest known title the article's title starts with ("Bộ trưởng Quốc phòng Nga …").
-    words = folded.split()
-    for n in range(len(words) - 1, 0, -1):
-        head = " ".join(words[:n])
-        if head in forms:
-            return forms[head]
-    return None
+                return _Post(t.office)
+    own = _longest(folded, p.country)
+    deputy = _deputy(title)
+    if deputy is None or (own is not None and own[0] in NO_DEPUTY - {DEPUTY}):
+        return _Post(own[0]) if own else None  # "Phó Đô đốc" is a rank
+    found = _longest(fold_key(deputy.principal), p.country)
+    principal = None
+    if found is not None and _has_deputy(found[0]):
+        principal = found
+    if own is not None and _is_deputy_office(own[0]):
+        # The deputy's own office ("Phó Thủ tướng", "Thứ trưởng Ngoại giao Nga") unless it
+        # names no office and the title names one more fully ("Thứ trưởng Bộ Năng lượng
+        # Nga": the energy minister's deputy, not just a deputy minister).
+        if principal is None or own[0] not in _names()["deputies"]["general"]:
+            return _Post(own[0])
+        covered = deputy.words + principal[1]
+        bare = get_lexicon().offices[principal[0]].country is None
+        if own[0] != DEPUTY and (covered < own[1] or (covered == own[1] and not bare)):
+            return _Post(own[0])
+    if principal is not None:
+        return _Post(principal[0], deputy=True, first=deputy.first)
+    if own is not None and _has_deputy(own[0]):
+        # Matched inside the office it deputises ("Phó Thống đốc" among governors' titles).
+        return _Post(own[0], deputy=True, first=deputy.first)
+    return _Post(own[0]) if own else None
+
+
+def _ru_genitive(form: str) -> str | None:
+    """ "Министр иностранных дел России" → "министра иностранных дел России": the head words
+    the data knows, in the genitive; the words after them already are."""
+    table = _names()["deputies"]["ru_genitive"]
+    words = form.split()
+    n = 0
+    while n < len(words) and words[n].lower() in table:
+        words[n] = table[words[n].lower()]
+        n += 1
+    return " ".join(words) if n else None
+
+
+def _post_text(post: _Post, lang: str) -> str | None:
+    text = _form("offices", post.office, lang)
+    if not post.deputy or not text:
+        return text
+    of = _form("offices", post.office, f"{lang}_of")
+    if of is None:
+        of = _ru_genitive(text) if lang == "ru" else text
+    if of is None:  # no genitive known: a deputy, without the office, rather than its holder
+        return _form("offices", DEPUTY, lang)
+    return say(lang, "title.first_deputy" if post.first else "title.deputy", office=of)
 
 
 @cache
@@ -140,19 +265,23 @@ def _membership(part: str) -> tuple[dict[str, str] | None, str]:
 
 
 def _held_text(held: str, p: Participant, lang: str) -> str | None:
-    """The post a title names, in the language; a membership only when it names no post."""
-    membership = None
+    """The post a title names, in the language; a rank or a membership only when it names
+    no post."""
+    membership = rank = None
     for part in [held, *_TITLE_PARTS.split(held)]:
         forms, post = _membership(part.strip())
         if forms is not None:
             membership = membership or forms.get(lang)
         if not post:
             continue
-        oid = _office_id(post, p)
-        text = _form("offices", oid, lang) if oid else None
+        found = _post(post, p)
+        text = _post_text(found, lang) if found else None
+        if found and text and found.office == RANK:
+            rank = rank or text  # "Trung tướng, Phó Tổng Tham mưu trưởng …": the post
+            continue
         if text and (post != held or "," not in held or fold_key(held) in _office_forms()):
             return text
-    return membership
+    return rank or membership
 
 
 def title(p: Participant, m: Meeting, lang: str) -> str | None:
