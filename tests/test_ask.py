@@ -1137,6 +1137,17 @@ async def test_what_without_a_sector_quotes_a_lead_sentence(ask_store: Store) ->
     assert len(quotes) == 1 and quotes[0] in r.answer
 
 
+async def test_a_meeting_reported_in_passing_quotes_its_own_sentence(seeds_only: Store) -> None:
+    # The Prime Ministers' talks are told in one sentence of a report about the General
+    # Secretary's reception: that sentence is quoted, not the report's lead about another meeting.
+    r = await ask(seeds_only, "Phạm Minh Chính hội đàm Mishustin", today=TODAY)
+    top = r.results[0]
+    assert top.secondary and {p.name for p in top.participants} >= {"Phạm Minh Chính"}
+    quoted = r.quotes[top.id]
+    assert quoted == [top.evidence["participants"]]
+    assert "Phạm Minh Chính" in quoted[0] and quoted[0] in r.answer
+
+
 async def test_json_gives_the_quotes_of_every_result(ask_store: Store) -> None:
     r = await ask(ask_store, "hợp tác điện hạt nhân", today=TODAY, quote_all=True)
     doc = r.public()

@@ -221,6 +221,12 @@ async def _quotes(store: Store, q: Query, meetings: list[Meeting]) -> dict[str, 
     subs = sector_set(q.sectors)
     out: dict[str, list[str]] = {}
     for m in meetings:
+        own = m.evidence.get("participants") if m.secondary else None
+        if own and not words:
+            # Reported in passing: the article's lead is about another meeting; the
+            # sentence its people were read from is about this one.
+            out[m.id] = [own]
+            continue
         # Of the meeting's articles, the one that names its people most (a merged meeting
         # may carry a report about another meeting of the same visit).
         names = [fold_key(p.name).split()[-1] for p in m.participants if fold_key(p.name)]
