@@ -1236,6 +1236,67 @@ CASES += [
         "published": date(2016, 12, 6),
         "has": {("Alexei Likhachev", "RU")},
     },
+    {  # a ministry's name holding "và", after the name: the title runs to its end
+        "id": "who: a ministry's name with 'và' after the name 0",
+        "text": "Ngày 14/10, tại Hà Nội, Thứ trưởng Lê Văn Thịnh đã tiếp ông Arkady Gromov, Thứ trưởng "
+        "Bộ Tài nguyên thiên nhiên và Sinh thái Nga, cùng đoàn công tác.",
+        "published": date(2024, 10, 15),
+        "names": {("Lê Văn Thịnh", "VN"), ("Arkady Gromov", "RU")},
+        "titles": {"Arkady Gromov": "Thứ trưởng Bộ Tài nguyên thiên nhiên và Sinh thái Nga"},
+    },
+    {  # … in lower case, on either side
+        "id": "who: a ministry's name with 'và' after the name 1",
+        "text": "Chiều 2/6, tại Moskva, ông Trần Quang Bảo, thứ trưởng Bộ Khoa học và Công nghệ, đã "
+        "làm việc với ông Yegor Zaitsev, thứ trưởng Bộ Khoa học và Giáo dục đại học Nga.",
+        "published": date(2024, 6, 3),
+        "names": {("Trần Quang Bảo", "VN"), ("Yegor Zaitsev", "RU")},
+        "titles": {
+            "Trần Quang Bảo": "Thứ trưởng Bộ Khoa học và Công nghệ",
+            "Yegor Zaitsev": "Thứ trưởng Bộ Khoa học và Giáo dục đại học Nga",
+        },
+    },
+    {  # a name listing its fields with commas
+        "id": "who: a ministry's name with 'và' after the name 2",
+        "text": "Ngày 9/9, tại Hà Nội, ông Ngô Minh Châu, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch, "
+        "đã tiếp ông Nikita Voronin, Thứ trưởng Bộ Phát triển kỹ thuật số, Truyền thông và "
+        "Thông tin đại chúng Nga.",
+        "published": date(2024, 9, 10),
+        "titles": {
+            "Ngô Minh Châu": "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+            "Nikita Voronin": "Thứ trưởng Bộ Phát triển kỹ thuật số, Truyền thông và Thông tin "
+            "đại chúng Nga",
+        },
+    },
+    {  # before the name, in lower case: the holder is found past "và" and the commas
+        "id": "who: a lower-case ministry's name with 'và' before the name 0",
+        "text": "Ngày 21/3, tại Hà Nội, Thứ trưởng Bộ Lao động - Thương binh và xã hội Lê Văn Thịnh đã "
+        "tiếp Thứ trưởng Lao động và Bảo trợ xã hội Nga Timur Belyaev.",
+        "published": date(2024, 3, 22),
+        "names": {("Lê Văn Thịnh", "VN"), ("Timur Belyaev", "RU")},
+        "titles": {
+            "Lê Văn Thịnh": "Thứ trưởng Bộ Lao động - Thương binh và xã hội",
+            "Timur Belyaev": "Thứ trưởng Lao động và Bảo trợ xã hội Nga",
+        },
+    },
+    {
+        "id": "who: a lower-case ministry's name with 'và' before the name 1",
+        "text": "Ngày 21/3, tại Moskva, Thứ trưởng Bộ Văn hóa, thể thao và du lịch Ngô Minh Châu đã "
+        "gặp Thứ trưởng Văn hóa Nga Nikita Voronin.",
+        "published": date(2024, 3, 22),
+        "names": {("Ngô Minh Châu", "VN"), ("Nikita Voronin", "RU")},
+    },
+    {  # "và" outside a ministry's name the data lists still joins two people
+        "id": "who: 'và' between two titled people is no ministry's name",
+        "text": "Ngày 14/10, tại Moskva, ông Lê Văn Thịnh, Thứ trưởng Bộ Xây dựng và ông Trần Quang "
+        "Bảo, Thứ trưởng Bộ Công Thương, đã làm việc với ông Arkady Gromov, Thứ trưởng Bộ Xây "
+        "dựng và Nhà ở Nga.",
+        "published": date(2024, 10, 15),
+        "names": {("Lê Văn Thịnh", "VN"), ("Trần Quang Bảo", "VN"), ("Arkady Gromov", "RU")},
+        "titles": {
+            "Lê Văn Thịnh": "Thứ trưởng Bộ Xây dựng",
+            "Arkady Gromov": "Thứ trưởng Bộ Xây dựng và Nhà ở Nga",
+        },
+    },
     {  # news often writes titles after a name in lower case: a party seat, then the office
         "id": "who: lower-case titles after a name, a party seat first",
         "text": "Chiều 14/5, tại Nha Trang, ông Phạm Quốc Khánh, ủy viên Ban Thường vụ Tỉnh ủy, phó "

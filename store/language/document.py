@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from store.language.bodies import body_spans, inside_body
 from store.language.compiled import kept_regex
 from store.language.countries import country_at, find_countries, is_country_name
 from store.language.dates import DateMention, find_dates, find_published, site_header_end
@@ -622,16 +623,22 @@ _TITLE_STOP = kept_regex(
 
 
 def _title_end(doc: Doc, start: int) -> int:
-    """Where a title written from ``start`` ends: at a stop, unless a comma leads to an office."""
+    """Where a title written from ``start`` ends: at a stop, unless a comma leads to an office
+    or the stop is inside a body's name ("Bộ trưởng Tài nguyên thiên nhiên và Sinh thái Nga")."""
     text, hi = doc.text, start + 120
+    bodies = body_spans(text, start, hi)
     pos = start
     while True:
         m = _TITLE_STOP.search(text, pos, hi)
         if m is None:
             return min(len(text), hi)
-        if not (m.group().startswith(",") and _office_at(doc, m.end())):
+        inside = inside_body(bodies, m.start() + (m.group()[:1].isspace()))
+        if inside is not None:
+            pos = inside
+        elif m.group().startswith(",") and _office_at(doc, m.end()):
+            pos = m.end()
+        else:
             return m.start()
-        pos = m.end()
 
 
 def _office_at(doc: Doc, at: int) -> Mention | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
+from store.language.bodies import blanked, body_spans, inside_body
 from store.language.compiled import kept_regex
 from store.language.countries import country_in, find_countries, is_country_name
 from store.language.fold import fold, squash_spaces
@@ -450,7 +451,10 @@ def _tail_end(text: str, start: int, limit: int, offices: list[Mention]) -> int:
     hi = min(len(text), start + limit)
     m = _TAIL_END.search(text, start, hi)
     end = m.start() if m else hi
+    bodies = body_spans(text, start, end)
     for c in _COORD_WORD.finditer(text, start, end):
+        if inside_body(bodies, c.start() + 1) is not None:
+            continue  # "Bộ trưởng Lao động - Thương binh và xã hội Đào Ngọc Dung"
         nxt = text[c.end() : c.end() + 1]
         if any(o.start == c.end() for o in offices):
             return c.start()
@@ -527,13 +531,18 @@ def title_names(
             continue
         end = _tail_end(text, off.end, 140, offices)
         runs = _runs(text, off.end, end)
+        bodies = body_spans(text, off.end, end)
         if runs and runs[0][0] in starts and text[off.end : runs[0][0]].strip() in ("", ","):
             continue  # "Thủ tướng Nga Mikhail Mishustin": a known person holds the title
         found: Found | None = None
         for a, b in runs:
             if any(x <= a < y for x, y in known):
                 break
-            before = text[off.end : a]
+            if any(x <= a < y for x, y in bodies):
+                continue  # a word of a ministry's name ("Bộ Văn hóa, Thể thao …") names no one
+            # A body's name is blanked: its commas list its fields ("Bộ trưởng Bộ Văn hóa,
+            # thể thao và du lịch X"), they end no title.
+            before = blanked(text, off.end, a, bodies)
             if "," in before and any(
                 off.end < o.start < a and deputy_of(o.surface, off.surface) for o in offices
             ):

@@ -1,0 +1,59 @@
+"""Ministries and committees whose names hold "và" or commas (store/data/body_names.json).
+
+A title ends at "và" or at a comma before a lower-case word: "Bộ trưởng A và Bộ trưởng B" are
+two people. Inside a body's name the data lists, neither ends it: "Bộ trưởng Tài nguyên thiên
+nhiên và Sinh thái Nga", "thứ trưởng Bộ Văn hóa, thể thao và du lịch".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from store.language.fold import fold
+from store.language.packaged import files
+
+# Between two words of a name: a space, or a hyphen, dash or comma with any spaces.
+_GAP = r"(?:\s*[,\-–]\s*|\s+)"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    raw = json.loads(files("store").joinpath("data/body_names.json").read_text(encoding="utf-8"))
+    names = sorted({fold(n) for n in raw["names"]}, key=len, reverse=True)
+    alternation = "|".join(
+        _GAP.join(re.escape(w) for w in re.findall(r"[^\s,\-–]+", n)) for n in names
+    )
+    # The name right where the title goes on, or after "Bộ"/"Ủy ban" further in it ("Thứ
+    # trưởng Thường trực Bộ Khoa học và Công nghệ").
+    return re.compile(rf"(?:(?<!\w)(?P<body>bo|uy ban)\s+)?(?:{alternation})(?!\w)")
+
+
+def body_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the data's bodies named in a title's rest ``text[start:end]``: at its start
+    (past spaces and "Bộ"/"Ủy ban") or after "Bộ"/"Ủy ban"."""
+    window = text[start:end]
+    folded = fold(window)
+    if len(folded) != len(window):
+        return []  # folding moved offsets: no span rather than a wrong one
+    lead = len(window) - len(window.lstrip())
+    return [
+        (start + m.start(), start + m.end())
+        for m in _pattern().finditer(folded)
+        if m.start() == lead or m.group("body")
+    ]
+
+
+def inside_body(spans: list[tuple[int, int]], pos: int) -> int | None:
+    """The end of the body's name that ``pos`` falls inside (not at its edges), if any."""
+    return next((b for a, b in spans if a < pos < b), None)
+
+
+def blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the bodies' names in ``spans`` blanked to spaces, lengths kept."""
+    out = list(text[start:end])
+    for a, b in spans:
+        for i in range(max(a, start), min(b, end)):
+            out[i - start] = " "
+    return "".join(out)
