@@ -1297,6 +1297,22 @@ CASES += [
             "Arkady Gromov": "Thứ trưởng Bộ Xây dựng và Nhà ở Nga",
         },
     },
+    {  # the bracketed country says the side; the title shown is the office alone
+        "id": "who: a bracketed country ends the title after the name",
+        "text": "Sáng 8/7, tại Vinh, Phó Chủ tịch UBND tỉnh Nghệ An Lê Văn Thịnh đã tiếp ông Timur "
+        "Belyaev, Phó Thống đốc tỉnh Irkutsk (Nga).",
+        "published": date(2024, 7, 9),
+        "names": {("Lê Văn Thịnh", "VN"), ("Timur Belyaev", "RU")},
+        "titles": {"Timur Belyaev": "Phó Thống đốc tỉnh Irkutsk"},
+    },
+    {
+        "id": "who: a bracketed country ends the title before the name",
+        "text": "Sáng 8/7, tại Vinh, Phó Chủ tịch UBND tỉnh Nghệ An Lê Văn Thịnh đã tiếp Phó Thống "
+        "đốc tỉnh Irkutsk (Liên bang Nga) Timur Belyaev.",
+        "published": date(2024, 7, 9),
+        "names": {("Lê Văn Thịnh", "VN"), ("Timur Belyaev", "RU")},
+        "titles": {"Timur Belyaev": "Phó Thống đốc tỉnh Irkutsk"},
+    },
     {  # news often writes titles after a name in lower case: a party seat, then the office
         "id": "who: lower-case titles after a name, a party seat first",
         "text": "Chiều 14/5, tại Nha Trang, ông Phạm Quốc Khánh, ủy viên Ban Thường vụ Tỉnh ủy, phó "

@@ -109,3 +109,16 @@ def country_in(text: str) -> str | None:
 def is_country_name(text: str) -> bool:
     """Whether ``text`` (any marks, any case) is exactly a country name."""
     return fold(text) in _table()[2]
+
+
+_ASIDE_AT_END = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)\s*$")
+
+
+def without_country_aside(title: str) -> str:
+    """A title without the country bracketed at its end ("Phó Thống đốc tỉnh Irkutsk (Nga)"
+    → "Phó Thống đốc tỉnh Irkutsk"): the country is the person's side, shown as such. Other
+    asides stay ("Tổng Giám đốc Quỹ Đầu tư trực tiếp Nga (RDIF)")."""
+    m = _ASIDE_AT_END.search(title)
+    if m is None or not is_country_name(m.group(1)):
+        return title
+    return title[: m.start()]

@@ -11,7 +11,12 @@ from functools import lru_cache
 
 from store.language.bodies import body_spans, inside_body
 from store.language.compiled import kept_regex
-from store.language.countries import country_at, find_countries, is_country_name
+from store.language.countries import (
+    country_at,
+    find_countries,
+    is_country_name,
+    without_country_aside,
+)
 from store.language.dates import DateMention, find_dates, find_published, site_header_end
 from store.language.fold import fold
 from store.language.lexicon import Lexicon, Mention
@@ -607,10 +612,11 @@ _PRONOUN_END = kept_regex(rf"\s*,?\s*(?<!\w)(?:{HONORIFIC})\.?\s*$", re.IGNORECA
 
 
 def _title_text(raw: str) -> str:
-    """A title as written, without the trailing comma, pronoun or bracket."""
+    """A title as written, without the trailing comma, pronoun, bracket or bracketed country
+    ("Phó Thống đốc tỉnh Irkutsk (Nga)": the country is the person's side)."""
     t = " ".join(raw.split())
     t = _PRONOUN_END.sub("", t)
-    return _TITLE_TRIM.sub("", t)
+    return _TITLE_TRIM.sub("", without_country_aside(_TITLE_TRIM.sub("", t)))
 
 
 # A title written after a name ends at a clause break, a verb, or a comma before a lower-case

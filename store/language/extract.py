@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from store.language.compiled import kept_regex
+from store.language.countries import without_country_aside
 from store.language.delegations import with_leader
 from store.language.document import (
     Doc,
@@ -1478,7 +1479,7 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
     written = squash_spaces(doc.text[best.start : mention.start])
     # "Giám đốc điều hành Quỹ RDIF, ông Kirill Dmitriev": the honorific is no part of the title.
     written = re.sub(rf"(?:[\s,]*(?<!\w)(?:{HONORIFIC})(?!\w)\.?)+[\s,]*$", "", written, flags=re.I)
-    return written.rstrip(" ,") or office.title
+    return without_country_aside(written.rstrip(" ,")) or office.title
 
 
 # What ends a list of titles before a name: a verb, or the end of a clause.
