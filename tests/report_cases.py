@@ -1313,6 +1313,24 @@ CASES += [
         "names": {("Lê Văn Thịnh", "VN"), ("Timur Belyaev", "RU")},
         "titles": {"Timur Belyaev": "Phó Thống đốc tỉnh Irkutsk"},
     },
+    {  # a bracketed acronym is part of the body's name ("trực tiếp" is no act either)
+        "id": "who: a bracketed acronym stays in the title",
+        "text": "Ngày 8/7, tại Hà Nội, Thứ trưởng Lê Văn Thịnh đã tiếp ông Timur Belyaev, Phó Tổng "
+        "Giám đốc Quỹ Đầu tư trực tiếp Nga (RDIF).",
+        "published": date(2024, 7, 9),
+        "titles": {"Timur Belyaev": "Phó Tổng Giám đốc Quỹ Đầu tư trực tiếp Nga (RDIF)"},
+    },
+    {  # the act after the title ends it: the host's side is no part of the guest's title
+        "id": "who: a meeting verb ends the title after the name",
+        "text": "Ngày 3/9, tại Irkutsk, ông Timur Belyaev, Phó Thống đốc tỉnh Irkutsk tiếp ông Lê Văn "
+        "Thịnh, Phó Chủ tịch UBND tỉnh Nghệ An (Việt Nam).",
+        "published": date(2024, 9, 4),
+        "names": {("Lê Văn Thịnh", "VN"), ("Timur Belyaev", "RU")},
+        "titles": {
+            "Timur Belyaev": "Phó Thống đốc tỉnh Irkutsk",
+            "Lê Văn Thịnh": "Phó Chủ tịch UBND tỉnh Nghệ An",
+        },
+    },
     {  # news often writes titles after a name in lower case: a party seat, then the office
         "id": "who: lower-case titles after a name, a party seat first",
         "text": "Chiều 14/5, tại Nha Trang, ông Phạm Quốc Khánh, ủy viên Ban Thường vụ Tỉnh ủy, phó "

@@ -526,10 +526,11 @@ def apposed_title(doc: Doc, end: int) -> str | None:
     return None
 
 
-# A meeting verb ends a title written after a name: "X, Thứ trưởng Bộ Quốc phòng tiếp Y, …".
+# A meeting verb ends a title written after a name: "X, Thứ trưởng Bộ Quốc phòng tiếp Y, …";
+# not "tiếp" in a word of a body's name ("Quỹ Đầu tư trực tiếp Nga").
 _ACT_IN_TITLE = kept_regex(
-    r"\s(?:tiếp|hội đàm|hội kiến|gặp|làm việc|điện đàm|thăm|gửi|trao|chủ trì|phát biểu|cho biết"
-    r"|nhấn mạnh|khẳng định|chúc mừng)(?!\w)"
+    r"\s(?:(?<!trực\s)(?<!gián\s)(?<!kế\s)(?<!liên\s)tiếp|hội đàm|hội kiến|gặp|làm việc|điện đàm"
+    r"|thăm|gửi|trao|chủ trì|phát biểu|cho biết|nhấn mạnh|khẳng định|chúc mừng)(?!\w)"
 )
 
 
@@ -632,6 +633,9 @@ def _title_end(doc: Doc, start: int) -> int:
     """Where a title written from ``start`` ends: at a stop, unless a comma leads to an office
     or the stop is inside a body's name ("Bộ trưởng Tài nguyên thiên nhiên và Sinh thái Nga")."""
     text, hi = doc.text, start + 120
+    # "X, Phó Thống đốc tỉnh Irkutsk tiếp ông Y, …": the act ends X's title.
+    act = _ACT_IN_TITLE.search(text, start, hi)
+    hi = act.start() if act else hi
     bodies = body_spans(text, start, hi)
     pos = start
     while True:
