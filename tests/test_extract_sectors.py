@@ -63,6 +63,30 @@ def test_words_that_are_no_sector_are_dropped() -> None:
     assert "chính trị - ngoại giao" not in m.sectors  # political trust is no field
 
 
+AGREED_ACTS = (
+    "Chiều 10/4, tại Hà Nội, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Trần Quang Bảo hội "
+    "đàm với Thứ trưởng Nông nghiệp Nga Arkady Gromov. Hai bên nhất trí tăng số chuyến hàng nông "
+    "sản, phối hợp xây dựng lộ trình cụ thể cho thủy sản, coi nông nghiệp là trụ cột hợp tác. "
+    "Thứ trưởng Trần Quang Bảo đề nghị đẩy nhanh thủ tục thú y, tìm hiểu cơ hội đầu tư và chế "
+    "biến nông sản; trong đó có nuôi trồng thủy sản, đấu tranh phòng, chống buôn lậu và nông "
+    "nghiệp công nghệ cao."
+)
+
+
+def test_an_act_or_a_frame_proposed_is_no_field() -> None:
+    m = main(AGREED_ACTS)
+    # The fields the proposals name stay, as written.
+    assert {"chế biến nông sản", "nuôi trồng thủy sản", "nông nghiệp công nghệ cao"} <= set(
+        m.sectors
+    )
+    assert {"nông nghiệp", "thú y", "đấu tranh phòng, chống buôn lậu"} <= set(m.sectors)
+    # An act leading the phrase ("tăng", "đẩy nhanh", "tìm hiểu") or a frame ("lộ trình",
+    # "cơ hội") makes it no field, and "phòng, chống" is one field, not two halves.
+    for noise in ("tăng", "lộ trình", "đẩy nhanh", "tìm hiểu", "cơ hội", "coi"):
+        assert all(noise not in s for s in m.sectors), (noise, m.sectors)
+    assert "đấu tranh phòng" not in m.sectors
+
+
 def test_headline_sectors_first_then_by_how_many_sentences_name_them() -> None:
     m = main(LONG)
     head = {"năng lượng", "quốc phòng", "an ninh"}

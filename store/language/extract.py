@@ -29,6 +29,7 @@ from store.language.document import (
     countries_in,
     title_chain,
 )
+from store.language.field_words import no_field
 from store.language.fold import fold, squash_spaces
 from store.language.lexicon import Lexicon, Mention, get_lexicon
 from store.language.meeting_dates import (
@@ -1167,12 +1168,6 @@ _FIELD_WORDS = kept_regex(
     rf"(?:[a-zà-ỹđ]+(?:-[a-zà-ỹđ0-9]+)?|[A-Z]{{2,6}})"
     rf"(?:,? (?:[a-zà-ỹđ]+|[{_UP}][a-zà-ỹđ]*)(?:-[{_UP}a-zà-ỹđ0-9]+)?)*"
 )  # later words may be capitalised: "dạy tiếng Nga", "phòng chống dịch Covid-19"
-_NOT_FIELD = kept_regex(
-    r"(?<!\w)(?:như|của|các|những|mọi|nhiều|với|đến|tới|trên|là|được|đã|sẽ|có|cho|nói|ông|bà"
-    r"|làm|đưa|giúp|thúc đẩy|tăng cường|đẩy mạnh|triển khai|thực hiện|cơ sở|sớm|việc|tại"
-    r"|hoạt động|chặt chẽ|hiệu quả|khó khăn|dự kiến|ký kết|tiếp tục|lẫn nhau|vì"
-    r"|hai bên|hai nước|tiềm năng|thế mạnh|ưu tiên|quan trọng|then chốt|khác)(?!\w)"
-)
 
 
 def listed_fields(s: Sentence) -> list[str]:
@@ -1223,13 +1218,17 @@ _COOP_VERB = kept_regex(
     r"(?:(hợp tác|phối hợp)\s+)?(?:(?:trong|về)\s+)?(?:(?:các )?lĩnh vực\s+)?"
 )
 _LIST_STOP = kept_regex(r"[.:()\n\"“”…]|\s(?:nhằm|để|góp phần|hướng tới|qua đó)(?!\w)")
-_ITEM_SPLIT = kept_regex(r"\s*[,;]\s*|\s+(?:và|cũng như)\s+")
+# Items split at semicolons, commas (with a "và" after one) and "và", except "phòng, chống"
+# (one field: "đấu tranh phòng, chống khủng bố").
+_ITEM_SPLIT = kept_regex(
+    r"\s*;\s*|(?:(?<!phòng)\s*,|,(?!\s*chống))\s*(?:(?:và|cũng như)\s+)?|\s+(?:và|cũng như)\s+"
+)
 # A capitalised word: the item runs into a proper name ("… Liên bang Nga", "công dân Nga").
 _CAPITALISED = kept_regex(rf"(?<!\w)[{_UP}][a-zà-ỹđ]")
 _EXCHANGE = kept_regex(r"(?:trao đổi|chia sẻ) kinh nghiệm\s+(?!về|trong)\w")
 _TRAILING_AND = kept_regex(r"\s+(?:và|cũng như)$")
 _ITEM_END = kept_regex(
-    r"\s(?:về|ở|trong|giữa|với|của|cho|tại|từ|sang|theo|do|mà|vào|đối với)(?!\w)"
+    r"\s(?:về|ở(?<!nhà ở)|trong|giữa|với|của|cho|tại|từ|sang|theo|do|mà|vào|đối với)(?!\w)"
 )
 
 
@@ -1291,7 +1290,7 @@ def _field(item: str, longest: int = 5) -> bool:
     return (
         1 <= len(item.split()) <= longest
         and bool(_FIELD_WORDS.fullmatch(item))
-        and not _NOT_FIELD.search(item)
+        and not no_field(item)
     )
 
 
