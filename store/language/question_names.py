@@ -115,7 +115,10 @@ def _build_alias_index() -> _AliasIndex:
             vocab.update(fold_key(p).split())
     for pl in lex.places.values():
         for a in (pl.name, *pl.aliases, *pl.venues):
-            vocab.update(fold_key(a).split())
+            words = fold_key(a).split()
+            # "trụ sở Petrovietnam": the body whose seat it is stays a name a question may
+            # anchor on ("Petrovietnam Gazprom SPIEF"), not a word of the place data.
+            vocab.update(words[:2] if words[:2] == ["tru", "so"] else words)
     for s in lex.sectors.values():
         for a in (s.name, *s.synonyms):
             vocab.update(fold_key(a).split())
