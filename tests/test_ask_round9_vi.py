@@ -181,3 +181,19 @@ def test_a_body_whose_seat_the_place_data_knows_is_still_a_name(question: str) -
     # word of the place data that must appear beside "Gazprom" in one meeting's summary.
     q, _ = understand_in(question, TODAY, "vi" if "năm" in question else "en")
     assert "Petrovietnam" in q.unknown_names
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Chủ tịch TP Hồ Chí Minh Trần Văn Lộc tiếp Tổng Lãnh sự Nga",
+        "Chủ tịch UBND TP Hồ Chí Minh Trần Văn Lộc gặp Popov",
+        "Chủ tịch thành phố Hồ Chí Minh Trần Văn Lộc",
+    ],
+)
+async def test_a_title_before_a_name_describes_him(store: Store, question: str) -> None:
+    # The article writes only "Chủ tịch UBND thành phố": the city typed in his title names
+    # him, it is no second condition the article must state.
+    for typed in (question, fold(question)):
+        r = await ask(store, typed, today=TODAY)
+        assert r.results and "t03" in r.results[0].sources[0], (typed, r.answer)

@@ -25,6 +25,7 @@ from store.language.dates import DateRange, parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.full_names import Word, one_person_spans
 from store.language.lexicon import Lexicon, Mention, get_lexicon
+from store.language.names import is_given_name
 from store.language.question_countries import (
     country_label,
     find_countries,
@@ -331,6 +332,26 @@ _ENVOY_OF = kept_regex(
 
 
 _TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)")
+_NEXT_WORD = re.compile(r"[\s,]+(\w+)")
+
+
+def _person_after(q: str, end: int) -> bool:
+    """Whether a person's name starts right after ``end``: a Vietnamese full name, or a
+    capitalised foreign given name ("Igor Kobzev")."""
+    if _name_after(q[end : end + 30]):
+        return True
+    words = fold(q[end : end + 40]).split()[:3]
+    if (
+        not any(c.isupper() for c in q)
+        and len(words) == 3
+        and words[0] in VN_SURNAMES
+        and all(is_vietnamese_word(w) for w in words[1:])
+        and (words[1] in ("van", "thi") or words[1] not in STOP_WORDS)  # Văn, Thị: middle names
+        and words[2] not in STOP_WORDS
+    ):
+        return True  # typed all in lower case: "ct tp hcm tran van loc"
+    m = _NEXT_WORD.match(q, end)
+    return m is not None and m.group(1)[:1].isupper() and is_given_name(m.group(1))
 
 
 def _name_after(text: str) -> bool:
@@ -984,6 +1005,10 @@ def understand(question: str, today: date) -> Query:
             continue
         if place is not None or _soft_role(lex, off.key, ids):
             end = place.end if place is not None else off.end
+            if _person_after(q, end):
+                # "Chủ tịch Hà Nội Trần Sỹ Thanh", "Thống đốc Irkutsk Igor Kobzev": the named
+                # person's title (the article may write it shorter), not a role to satisfy.
+                continue
             label = q[off.start : end]
             roles.append(fold_key(label))
             role_labels.append(label)
