@@ -1678,4 +1678,29 @@ CASES += [
         "published": date(2024, 6, 4),
         "names": {("Hoàng Văn Pháp", "VN"), ("Alexey Popov", "RU")},
     },
+    {
+        "id": "text: a page copied hard-wrapped, without blank lines, its chrome below",
+        "text": (
+            "Thứ Năm, 14/03/2024 10:05\n"
+            "Bộ trưởng Lê Minh Hoan tiếp Thứ trưởng\n"
+            "Nông nghiệp Nga\n"
+            "(Báo Nông nghiệp) - Sáng 14/3, Bộ trưởng Bộ Nông nghiệp và\n"
+            "Phát triển nông thôn Lê Minh Hoan đã tiếp tại Hà Nội ông Sergey\n"
+            "Levin, Thứ trưởng Nông nghiệp Liên bang Nga, nhân dịp Thứ trưởng\n"
+            "Sergey Levin thăm và làm việc tại Việt Nam. Hai bên trao đổi về\n"
+            "xuất khẩu thủy sản, kiểm dịch thực vật và hợp tác nghiên cứu\n"
+            "giống cây trồng. Bộ trưởng Lê Minh Hoan đề nghị phía Nga sớm mở\n"
+            "cửa thị trường cho trái cây Việt Nam.\n"
+            "Tin liên quan\n"
+            "Chia sẻ Facebook Zalo In bài\n"
+            "CÙNG CHUYÊN MỤC\n"
+            "Giá lúa hôm nay đi ngang\n"
+            "Bản quyền thuộc về Báo Nông nghiệp. Ghi rõ nguồn khi phát hành lại thông tin."
+        ),
+        "published": date(2024, 3, 14),
+        "names": {("Lê Minh Hoan", "VN"), ("Sergei Levin", "RU")},
+        "date": "2024-03-14",
+        "place": "Hà Nội",
+        "kind": "tiếp",
+    },
 ]

@@ -168,8 +168,9 @@ def unwrap(text: str) -> str:
     ends a sentence — except in a plain-text file wrapped at a fixed width, where a sentence
     runs on over the break ("Bộ trưởng Quốc phòng\nNga …"). A break is soft when the line
     before is long and unfinished and the next starts in lower case (no Vietnamese sentence
-    does), or when the text is wrapped: most lines that run on into another are within a
-    fifth of the longest line, at most 120 characters.
+    does), or when the text is wrapped at a width of 50–120 characters and the line is near
+    it: the width is the longest line when most lines run to it, else what most lines that
+    run on into another reach (the page's menus and copyright lines aside).
     """
     if "\n" not in text:
         return text
@@ -178,22 +179,32 @@ def unwrap(text: str) -> str:
     inner = [i for i in range(len(lines) - 1) if ends[i] and lines[i + 1].strip()]
     if not inner:
         return text
-    width = max(ends)
-    wrapped = False
-    if len(inner) >= 3 and 50 <= width <= 120:
-        wrapped = sum(ends[i] >= 0.8 * width for i in inner) >= 0.8 * len(inner)
+    width = _wrap_width([ends[i] for i in inner], max(ends))
     soft = set()
     for i in inner:
         line, after = lines[i].rstrip(), lines[i + 1].lstrip()
         first = after.split(None, 1)[0] if after else ""
         runs_on = len(line) >= 30 and line[-1].isalpha() and len(first) >= 2
-        if (wrapped and ends[i] >= 0.8 * width) or (
+        if (width and 0.8 * width <= ends[i] <= 1.1 * width) or (
             runs_on and first.isalpha() and first.islower()
         ):
             soft.add(i)
     if not soft:
         return text
     return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines))[:-1]
+
+
+def _wrap_width(inner: list[int], longest: int) -> int | None:
+    """The width the text is wrapped at, from the lengths of the lines that run on into
+    another; None when it is not wrapped."""
+    most = sum(n >= 0.8 * longest for n in inner) >= 0.8 * len(inner)
+    if len(inner) >= 3 and 50 <= longest <= 120 and most:
+        return longest
+    if len(inner) < 5:
+        return None
+    width = sorted(inner)[int(0.8 * (len(inner) - 1))]
+    near = sum(0.8 * width <= n <= 1.1 * width for n in inner)
+    return width if 50 <= width <= 120 and near >= max(5, 0.4 * len(inner)) else None
 
 
 def split_sentences(text: str) -> list[Sentence]:
