@@ -335,11 +335,11 @@ _TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)")
 _NEXT_WORD = re.compile(r"[\s,]+(\w+)")
 
 
-def _person_after(q: str, end: int) -> bool:
-    """Whether a person's name starts right after ``end``: a Vietnamese full name, or a
-    capitalised foreign given name ("Igor Kobzev")."""
+def _person_after(q: str, end: int) -> str | None:
+    """The side of the person whose name starts right after ``end``: "VN" for a Vietnamese
+    full name, "" for a capitalised foreign given name ("Igor Kobzev"); None for no name."""
     if _name_after(q[end : end + 30]):
-        return True
+        return "VN"
     words = fold(q[end : end + 40]).split()[:3]
     if (
         not any(c.isupper() for c in q)
@@ -349,9 +349,9 @@ def _person_after(q: str, end: int) -> bool:
         and (words[1] in ("van", "thi") or words[1] not in STOP_WORDS)  # Văn, Thị: middle names
         and words[2] not in STOP_WORDS
     ):
-        return True  # typed all in lower case: "ct tp hcm tran van loc"
+        return "VN"  # typed all in lower case: "ct tp hcm tran van loc"
     m = _NEXT_WORD.match(q, end)
-    return m is not None and m.group(1)[:1].isupper() and is_given_name(m.group(1))
+    return "" if m is not None and m.group(1)[:1].isupper() and is_given_name(m.group(1)) else None
 
 
 def _name_after(text: str) -> bool:
@@ -1005,9 +1005,12 @@ def understand(question: str, today: date) -> Query:
             continue
         if place is not None or _soft_role(lex, off.key, ids):
             end = place.end if place is not None else off.end
-            if _person_after(q, end):
+            side = _person_after(q, end)
+            where = lex.places[place.key].country if place is not None else None
+            if side is not None and (side == "VN") == ((office.country or where) == "VN"):
                 # "Chủ tịch Hà Nội Trần Sỹ Thanh", "Thống đốc Irkutsk Igor Kobzev": the named
-                # person's title (the article may write it shorter), not a role to satisfy.
+                # person's title (the article may write it shorter), not a role to satisfy;
+                # a Russian governor's title before a Vietnamese name is another person.
                 continue
             label = q[off.start : end]
             roles.append(fold_key(label))
