@@ -1703,4 +1703,68 @@ CASES += [
         "place": "Hà Nội",
         "kind": "tiếp",
     },
+    {
+        "id": "who: a Vietnamese name with only a word of address hosts 0",
+        "text": "Ngày 16/5/2025, tại Hà Nội, ông Ngô Quang Huy tiếp Đại sứ Nga tại Việt Nam Gennady "
+        "Bezdetko. Hai bên trao đổi về hợp tác giáo dục.",
+        "published": date(2025, 5, 17),
+        "names": {("Ngô Quang Huy", "VN"), ("Gennady Bezdetko", "RU")},
+        "date": "2025-05-16",
+        "titles": {"Ngô Quang Huy": None},
+    },
+    {
+        "id": "who: a Vietnamese name with only a word of address hosts 1",
+        "text": "Ông Đinh Thế Vinh (bên phải) tiếp ông Alexey Popov, Tổng Lãnh sự Nga tại Đà Nẵng.",
+        "published": date(2024, 9, 2),
+        "names": {("Đinh Thế Vinh", "VN"), ("Alexey Popov", "RU")},
+    },
+    {
+        "id": "who: a Vietnamese name with only a word of address is received",
+        "text": "Chiều 8/7/2025, Tổng Lãnh sự Nga tại TP Hồ Chí Minh Alexey Popov đã chào xã giao "
+        "đồng chí Lâm Thị Nga tại trụ sở Ủy ban nhân dân tỉnh Tây Ninh.",
+        "published": date(2025, 7, 9),
+        "names": {("Lâm Thị Nga", "VN"), ("Alexey Popov", "RU")},
+    },
+    {
+        "id": "who: a title the article gave that name elsewhere is theirs 0",
+        "text": "Phó Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Vy cho biết tỉnh sẵn sàng đón khách Nga. "
+        "Sáng 21/3/2025, bà Cao Tường Vy đã làm việc với Đại sứ Nga Gennady Bezdetko tại Hạ Long.",
+        "published": date(2025, 3, 22),
+        "has": {("Cao Tường Vy", "VN"), ("Gennady Bezdetko", "RU")},
+        "titles": {"Cao Tường Vy": "Phó Chủ tịch UBND tỉnh Quảng Ninh"},
+    },
+    {
+        "id": "who: a title the article gave that name elsewhere is theirs 1",
+        "text": "Sáng 21/3/2025, bà Cao Tường Vy hội kiến Thống đốc tỉnh Irkutsk Igor Kobzev tại Hạ "
+        "Long. Bà Cao Tường Vy, Phó Chủ tịch UBND tỉnh Quảng Ninh, mong muốn mở đường bay thẳng.",
+        "published": date(2025, 3, 22),
+        "has": {("Cao Tường Vy", "VN"), ("Igor Kobzev", "RU")},
+        "titles": {"Cao Tường Vy": "Phó Chủ tịch UBND tỉnh Quảng Ninh"},
+    },
+    {
+        "id": "who: a reporter named with a word of address meets no one",
+        "text": "Ngày 5/5/2025, tại Hà Nội, phóng viên, ông Vũ Đức Tâm đã gặp Đại sứ Nga Gennady "
+        "Bezdetko để phỏng vấn về quan hệ hai nước.",
+        "published": date(2025, 5, 6),
+        "nobody": ["Vũ Đức Tâm"],
+    },
+    {
+        "id": "who: a Vietnamese name that only attends is no participant",
+        "text": "Chiều 14/4/2025, Phó Thủ tướng Trần Hồng Hà tiếp Đại sứ Nga Gennady Bezdetko tại "
+        "Hà Nội. Ông Hoàng Minh Đức dự buổi tiếp.",
+        "published": date(2025, 4, 15),
+        "names": {("Trần Hồng Hà", "VN"), ("Gennady Bezdetko", "RU")},
+        "nobody": ["Hoàng Minh Đức"],
+    },
+    {
+        "id": "who: a quoted expert, a photographer and a school are no participants",
+        "text": "Sáng 2/6/2025, Phó Thủ tướng Trần Hồng Hà hội kiến Thống đốc tỉnh Irkutsk Igor "
+        "Kobzev tại Hà Nội. Theo ông Phạm Văn Nam, chuyên gia kinh tế, ông Kobzev gặp nhiều "
+        "doanh nghiệp. Đoàn cũng thăm Trường THPT Lê Quý Đôn trên đường Trần Hưng Đạo. Ảnh: ông "
+        "Trần Quang Vinh gặp ông Kobzev.",
+        "published": date(2025, 6, 3),
+        "names": {("Trần Hồng Hà", "VN"), ("Igor Kobzev", "RU")},
+        "nobody": ["Phạm Văn Nam", "Trần Quang Vinh", "Lê Quý Đôn", "Trần Hưng Đạo"],
+        "no_name_words": {"Quý", "Đôn", "Hưng", "Đạo"},
+    },
 ]

@@ -31,8 +31,10 @@ from store.language.names import (
     deputy_of,
     guess_country,
     is_given_name,
+    not_person_word,
     surname_of,
     title_names,
+    vietnamese_name,
 )
 from store.language.titled_surnames import titled_surnames
 
@@ -501,7 +503,83 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
             doc.titles[found.start] = title
         out.append((Mention(key, found.start, found.end, text[found.start : found.end]), country))
         spans.append((found.start, found.end))
+    out.extend(_honoured_hosts(doc, lex, out))
     out.sort(key=lambda mc: mc[0].start)
+    return out
+
+
+# "ông/bà/đồng chí Lê Văn Tuấn": a Vietnamese full name after a word of address, capitalised.
+_HONOURED_VN = kept_regex(
+    rf"(?<!\w)(?i:ông|bà|đồng chí)\s+([{UP}][^\W\d_]*(?:\s+[{UP}][^\W\d_]*){{1,3}})(?![\w'’\-])"
+)
+# Between the name and its verb: a caption's side ("(phải)") and a tense word.
+_TO_VERB = kept_regex(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:đã|vừa|đã có cuộc|có cuộc)\s+)?$")
+# Between a verb and the name it takes: "tiếp ông X", "hội đàm với bà X".
+_FROM_VERB = kept_regex(r"^\s*(?:với\s+)?$")
+_MEETING_KINDS = frozenset({"tiếp", "hội kiến", "hội đàm", "gặp", "làm việc", "điện đàm"})
+# The press's own people, named before their honorific: a reporter's interview is no meeting.
+_PRESS_BEFORE = kept_regex(
+    r"(?i:phóng viên|nhà báo|pv|ảnh|biên tập viên|tác giả|người viết)\s*[:,\-–]?\s*$"
+)
+
+
+def _honoured_hosts(
+    doc: Doc, lex: Lexicon, people: list[tuple[Mention, str]]
+) -> list[tuple[Mention, str]]:
+    """Vietnamese officials written with only a word of address ("ông Lê Văn Tuấn tiếp Đại sứ
+    Nga …", a caption's "Ông X (phải) tiếp ông Y", "đồng chí X hội kiến …"), their title given
+    elsewhere or not at all. Only a principal of a meeting verb whose other side is a Russian
+    the article names counts: a name quoted, credited or merely attending is no participant.
+    The title the article gives that full name elsewhere is theirs."""
+    text = doc.text
+    spans = [(m.start, m.end) for m, _ in people]
+    verbs = [k for k in lex.find_kinds(text) if k.key in _MEETING_KINDS]
+    out: list[tuple[Mention, str]] = []
+    for hit in _HONOURED_VN.finditer(text):
+        a, b = hit.span(1)
+        if any(x < b and a < y for x, y in spans):
+            continue
+        words = hit.group(1).split()
+        # Every word counts, "Đức" and "Nga" too: they are given names here ("bà Nguyễn Thị Nga").
+        if vietnamese_name(words) != hit.group(1) or any(not_person_word(w) for w in words):
+            continue
+        s = doc.sentence_at(a)
+        if s is None or _PRESS_BEFORE.search(text, max(s.start, hit.start() - 24), hit.start()):
+            continue
+        after = next(
+            (k for k in verbs if b <= k.start < s.end and _TO_VERB.match(text[b : k.start])), None
+        )
+        before = next(
+            (
+                k
+                for k in verbs
+                if s.start <= k.start
+                and k.end <= hit.start()
+                and _FROM_VERB.match(text[k.end : hit.start()])
+            ),
+            None,
+        )
+        if after is not None:
+            other = [m for m, c in people if c == "RU" and after.end <= m.start < s.end]
+        elif before is not None:
+            other = [m for m, c in people if c == "RU" and s.start <= m.start < before.start]
+        else:
+            continue
+        if not other:
+            continue
+        name = hit.group(1)
+        titled = next(
+            (
+                doc.titles[m.start]
+                for m, c in people
+                if m.key == name and c == "VN" and doc.titles.get(m.start)
+            ),
+            None,
+        )
+        if titled:
+            doc.titles[a] = titled
+        out.append((Mention(name, a, b, name), "VN"))
+        spans.append((a, b))
     return out
 
 
