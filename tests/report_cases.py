@@ -1767,4 +1767,13 @@ CASES += [
         "nobody": ["Phạm Văn Nam", "Trần Quang Vinh", "Lê Quý Đôn", "Trần Hưng Đạo"],
         "no_name_words": {"Quý", "Đôn", "Hưng", "Đạo"},
     },
+    {
+        "id": "when: the year of a visit recalled is not the meeting's",
+        "text": "Chiều 10/12, tại Moskva, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội đàm với Chủ "
+        "tịch Duma Quốc gia Nga Vyacheslav Volodin. Ông Volodin nhắc lại chuyến thăm Việt Nam của "
+        "ông hồi năm 2017 và cảm ơn sự đón tiếp nồng hậu.",
+        "published": None,
+        "names": {("Nguyễn Thị Kim Ngân", "VN"), ("Vyacheslav Volodin", "RU")},
+        "date": None,
+    },
 ]

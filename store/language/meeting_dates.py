@@ -496,7 +496,8 @@ def infer_year(
         return None, False
 
     def told(pos: int) -> bool:
-        return not _TARGET.search(doc.folded(pos - 50, pos))
+        before = doc.text[max(0, pos - 50) : pos]
+        return not (_TARGET.search(doc.folded(pos - 50, pos)) or _RECALLED_YEAR.search(before))
 
     mentioned = {dm.year for s in doc.sentences for dm in s.dates if dm.year and told(dm.start)}
     mentioned |= spans | {y for pos, y in doc.years if told(pos)}
@@ -504,6 +505,9 @@ def infer_year(
     return (in_text[0], False) if len(in_text) == 1 else (None, False)
 
 
+# A year of something recalled ("nhắc lại chuyến thăm … hồi năm 2012", "từng … năm 2019") is
+# another time than the meeting's. Marked: folded, "hồi" is also the "hội" of "hội đàm".
+_RECALLED_YEAR = kept_regex(r"(?<!\w)(?:hồi|nhắc lại|trước đây|từng|lần trước)(?!\w)[^.;]{0,40}$")
 # A year that is a target ("đạt 20 tỷ USD vào năm 2020", "tầm nhìn đến năm 2030") says nothing
 # about when the meeting was.
 _TARGET = kept_regex(
