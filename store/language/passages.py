@@ -17,6 +17,7 @@ from functools import lru_cache
 from store.language.compiled import kept_regex
 from store.language.fold import fold
 from store.language.lexicon import get_lexicon
+from store.language.question_words import domain_spans, function_words_at
 
 _PARAGRAPHS = kept_regex(r"\n\s*")
 # A sentence ends at . ! ? … followed by space and a capital, an opening quote or a digit.
@@ -208,6 +209,50 @@ def held(p: Parsed, phrases: list[str]) -> int:
     """How many of the (folded) phrases the headline or a sentence holds word for word."""
     text = [p.headline_folded, *p.folded]
     return sum(1 for t in _terms(phrases) if any(t in f for f in text))
+
+
+NEAR_GAP = 2  # words an article may write between two words of a question's phrase
+
+
+def near(p: Parsed, phrases: list[str]) -> int:
+    """How many of the (folded) phrases the headline or a sentence holds not word for word
+    but nearly: their words in order with at most ``NEAR_GAP`` words between each two
+    ("du quoc tang" in "du le quoc tang"), since a question rarely types the article's
+    exact phrase. Function words and the generic words of on-topic questions ("dự",
+    "sinh viên") are in every article: a phrase of nothing else does not count."""
+    out = 0
+    for phrase in dict.fromkeys(phrases):
+        words = phrase.split()
+        if len(words) < 2 or not _telling(phrase):
+            continue
+        exact = " " + phrase.strip() + " "
+        for text in (p.headline_folded, *p.folded):
+            if exact in text:
+                break  # held word for word: counted by held()
+            if all(f" {w} " in text for w in words) and _in_order(text.split(), words):
+                out += 1
+                break
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _telling(phrase: str) -> bool:
+    """Whether the phrase has a word that is neither a function nor a domain word."""
+    words = phrase.split()
+    return len(function_words_at(words) | domain_spans(words)) < len(words)
+
+
+def _in_order(text: list[str], words: list[str]) -> bool:
+    """Whether ``words`` stand in ``text`` in order, each at most ``NEAR_GAP`` words after
+    the one before."""
+    at = {i for i, w in enumerate(text) if w == words[0]}
+    for w in words[1:]:
+        at = {
+            j for i in at for j in range(i + 1, i + 2 + NEAR_GAP) if j < len(text) and text[j] == w
+        }
+        if not at:
+            return False
+    return True
 
 
 def holds(p: Parsed, phrases: list[str]) -> bool:

@@ -51,6 +51,8 @@ W_ROLE = 1.0  # per role ("đại sứ") its participants' titles carry
 W_FOCUS = 1.0  # per unit of how much the article is about the asked sector
 W_LITERAL = 2.0  # the article holds a phrase of the question word for word
 W_MORE_LITERAL = 1.0  # per further phrase of the question it holds
+W_NEAR = 1.0  # the article holds a phrase of the question nearly (a word or two between)
+W_MORE_NEAR = 0.5  # per further phrase it holds nearly
 FOCUS_TOP = 12  # the best-scored candidates whose articles are read for the focus
 TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament)
 FACET_RANKED = 60  # up to this many newest matches are ranked
@@ -1205,15 +1207,22 @@ async def _focus(
     ordinals: list[str] | None = None,
 ) -> dict[int, float]:
     """Per meeting: how much its article is about the sector, plus a bonus when it holds a
-    phrase of the question word for word ("khoa học cơ bản", "vắc xin Sputnik V") and one
-    when it names the session's number ("lần thứ 24", "XXIV")."""
+    phrase of the question word for word ("khoa học cơ bản", "vắc xin Sputnik V"), a smaller
+    one when it holds it with a word or two between, and one when it names the session's
+    number ("lần thứ 24", "XXIV"). Only the few best candidates are read (bounded work)."""
     out: dict[int, float] = {}
     for seq, parsed in (await articles_of(store, seqs)).items():
         for p in parsed:
             score = W_FOCUS * passages.focus(p, words, sectors)
-            if literal and (n := passages.held(p, literal)):
+            n = passages.held(p, literal) if literal else 0
+            k = passages.near(p, literal) if literal else 0
+            if n:
                 # Each further phrase of the question it holds ("đoàn" and "viếng") adds.
-                score += W_LITERAL + W_MORE_LITERAL * (n - 1)
+                score += W_LITERAL + W_MORE_LITERAL * (n - 1) + W_MORE_NEAR * k
+            elif k:
+                # Phrases typed with a word left out ("dự Quốc tang" for "dự Lễ Quốc tang")
+                # rank the meeting, below one that holds a phrase word for word.
+                score += min(W_NEAR + W_MORE_NEAR * (k - 1), W_LITERAL - W_MORE_NEAR)
             if ordinals and passages.holds(p, ordinals):
                 score += W_LITERAL
             out[seq] = max(out.get(seq, 0.0), score)
