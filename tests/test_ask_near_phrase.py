@@ -1,7 +1,8 @@
 """A phrase typed with a word left out still ranks its meeting first: a journalist rarely
 types the article's exact phrase ("gắn biển phòng thí nghiệm" for "gắn biển công trình phòng
-thí nghiệm"). Two meetings of one person (tests/near_phrase_articles); the
-question's words close together in one sentence, in order, rank the meeting that holds them.
+thí nghiệm"). Two meetings of one person (tests/near_phrase_articles): the
+talks name the question's words here and there, the reception's article holds them in one
+sentence, in order, with a word or two between, and that meeting ranks first.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ async def store(seeded_store: Store) -> Store:
     "question",
     [
         "Volodin gắn biển phòng thí nghiệm tàu điện ngầm",
-        "Phạm Minh Chính Volodin lễ gắn biển phòng thí nghiệm",
+        "Volodin gắn biển phòng thí nghiệm",
+        "gắn biển phòng thí nghiệm",
+        "Volodin dự lễ gắn biển phòng thí nghiệm",
     ],
 )
 async def test_a_near_phrase_ranks_its_meeting_first(store: Store, question: str) -> None:
@@ -40,6 +43,16 @@ async def test_a_near_phrase_ranks_its_meeting_first(store: Store, question: str
         r = await ask(store, typed, today=TODAY)
         assert r.results, typed
         assert "n02" in r.results[0].sources[0], typed
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["giá thuê phòng thí nghiệm tàu điện ngầm", "thời tiết Hà Nội gắn biển phòng"],
+)
+async def test_a_near_phrase_answers_no_off_topic_question(store: Store, question: str) -> None:
+    for typed in (question, fold(question)):
+        r = await ask(store, typed, today=TODAY)
+        assert not r.results, typed
 
 
 ARTICLE = """Thủ tướng tiếp Chủ tịch Duma Quốc gia Nga

@@ -51,8 +51,8 @@ W_ROLE = 1.0  # per role ("đại sứ") its participants' titles carry
 W_FOCUS = 1.0  # per unit of how much the article is about the asked sector
 W_LITERAL = 2.0  # the article holds a phrase of the question word for word
 W_MORE_LITERAL = 1.0  # per further phrase of the question it holds
-W_NEAR = 1.0  # the article holds a phrase of the question nearly (a word or two between)
-W_MORE_NEAR = 0.5  # per further phrase it holds nearly
+W_NEAR = 1.5  # it holds one nearly (a word or two between) and none word for word
+W_MORE_NEAR = 0.5  # per phrase it holds nearly besides one word for word
 FOCUS_TOP = 12  # the best-scored candidates whose articles are read for the focus
 TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament)
 FACET_RANKED = 60  # up to this many newest matches are ranked
@@ -1222,7 +1222,7 @@ async def _focus(
             elif k:
                 # Phrases typed with a word left out ("dự Quốc tang" for "dự Lễ Quốc tang")
                 # rank the meeting, below one that holds a phrase word for word.
-                score += min(W_NEAR + W_MORE_NEAR * (k - 1), W_LITERAL - W_MORE_NEAR)
+                score += W_NEAR
             if ordinals and passages.holds(p, ordinals):
                 score += W_LITERAL
             out[seq] = max(out.get(seq, 0.0), score)
