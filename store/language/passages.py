@@ -225,10 +225,11 @@ def near(p: Parsed, phrases: list[str]) -> int:
         words = phrase.split()
         if len(words) < 2 or not _telling(phrase):
             continue
+        texts = (p.headline_folded, *p.folded)
         exact = " " + phrase.strip() + " "
-        for text in (p.headline_folded, *p.folded):
-            if exact in text:
-                break  # held word for word: counted by held()
+        if any(exact in text for text in texts):
+            continue  # held word for word: counted by held()
+        for text in texts:
             if all(f" {w} " in text for w in words) and _in_order(text.split(), words):
                 out += 1
                 break
