@@ -115,6 +115,12 @@ async def test_weather_and_prices_stay_off_topic(store: Store, question: str) ->
         assert not (await ask(store, typed, today=TODAY)).results, typed
 
 
+async def test_the_off_topic_reply_quotes_the_word_left_over(store: Store) -> None:
+    # "Nẵng" of the place folds like "nắng" (sunny): the reply quotes what was typed for it.
+    r = await ask(store, "Đà Nẵng có nắng không", today=TODAY)
+    assert "«nắng»" in r.answer and "«Nẵng»" not in r.answer
+
+
 @pytest.mark.parametrize(
     ("question", "lang"),
     [

@@ -463,7 +463,11 @@ def as_typed(question: str, folded: str) -> str:
         return folded
     words = list(_WORD.finditer(question))
     keys = [fold_key(w.group()) for w in words]
-    for i in range(len(words) - len(want) + 1):
-        if keys[i : i + len(want)] == want:
-            return question[words[i].start() : words[i + len(want) - 1].end()]
-    return folded
+    found = [
+        question[words[i].start() : words[i + len(want) - 1].end()]
+        for i in range(len(words) - len(want) + 1)
+        if keys[i : i + len(want)] == want
+    ]
+    # "Đà Nẵng có nắng không": the capitalised "Nẵng" is the place's, read already; the
+    # words left unexplained are the ones typed in lower case.
+    return next((f for f in found if not f[:1].isupper()), found[0] if found else folded)
