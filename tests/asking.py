@@ -47,3 +47,18 @@ async def misses_both_ways(store: Store, cases: list[tuple[str, str]], today: da
             if want not in top:
                 wrong.append(f"{typed!r}: {top} / {r.answer.splitlines()[0]}")
     return wrong
+
+
+async def answered_any_way(
+    store: Store, questions: list[str], today: date, lower: bool = False
+) -> list[str]:
+    """The questions that get a meeting, asked as typed and without diacritics (and all in
+    lower case too, with ``lower``): one line each, for the assertion message."""
+    wrong = []
+    for question in questions:
+        forms = (question, fold(question), *((fold(question).lower(),) if lower else ()))
+        for typed in forms:
+            r = await ask(store, typed, today=today)
+            if r.results or r.total:
+                wrong.append(f"{typed!r}: {r.answer.splitlines()[0]}")
+    return wrong

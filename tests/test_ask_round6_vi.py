@@ -22,7 +22,7 @@ from store.services.answer import ask
 from store.services.ingest import ingest
 from store.services.sources import load_paths
 from store.storage.db import Store
-from tests.asking import misses_both_ways
+from tests.asking import answered_any_way, misses_both_ways
 
 TODAY = date(2025, 6, 1)
 HERE = Path(__file__).resolve().parent
@@ -167,12 +167,7 @@ EVERYDAY = list(dict.fromkeys(e.format(p=p) for e in ERRANDS for p in PLACES))
 
 
 async def test_everyday_errands_with_a_place_get_no_meeting(store: Store) -> None:
-    wrong = []
-    for question in EVERYDAY:
-        for typed in (question, fold(question)):
-            r = await ask(store, typed, today=TODAY)
-            if r.results or r.total:
-                wrong.append(f"{typed!r}: {r.answer.splitlines()[0]}")
+    wrong = await answered_any_way(store, EVERYDAY, TODAY)
     assert not wrong, "\n".join(wrong)
 
 

@@ -16,14 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from store.language.fold import fold
 from store.language.query import understand
 from store.language.question_words import is_vietnamese_word
 from store.services.answer import ask
 from store.services.ingest import ingest
 from store.services.sources import load_paths
 from store.storage.db import Store
-from tests.asking import misses_both_ways
+from tests.asking import answered_any_way, misses_both_ways
 
 TODAY = date(2026, 12, 1)
 HERE = Path(__file__).resolve().parent
@@ -122,12 +121,7 @@ async def test_newsroom_questions_find_their_meeting(store: Store) -> None:
 
 
 async def test_errands_get_no_meeting(store: Store) -> None:
-    wrong = []
-    for question in ERRANDS:
-        for typed in (question, fold(question)):
-            r = await ask(store, typed, today=TODAY)
-            if r.results or r.total:
-                wrong.append(f"{typed!r}: {r.answer.splitlines()[0]}")
+    wrong = await answered_any_way(store, ERRANDS, TODAY)
     assert not wrong, "\n".join(wrong)
 
 

@@ -22,7 +22,7 @@ from store.services.answer import ask
 from store.services.ingest import ingest
 from store.services.sources import load_paths
 from store.storage.db import Store
-from tests.asking import misses_both_ways
+from tests.asking import answered_any_way, misses_both_ways
 
 TODAY = date(2026, 12, 1)
 HERE = Path(__file__).resolve().parent
@@ -108,12 +108,7 @@ def test_no_local_office_where_none_is_typed(question: str) -> None:
 
 
 async def test_errands_around_a_shorthand_get_no_meeting(store: Store) -> None:
-    wrong = []
-    for question in SHORTHAND_ERRANDS:
-        for typed in (question, fold(question), fold(question).lower()):
-            r = await ask(store, typed, today=TODAY)
-            if r.results or r.total:
-                wrong.append(f"{typed!r}: {r.answer.splitlines()[0]}")
+    wrong = await answered_any_way(store, SHORTHAND_ERRANDS, TODAY, lower=True)
     assert not wrong, "\n".join(wrong)
 
 
