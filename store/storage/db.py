@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import aiosqlite
 
@@ -270,17 +270,9 @@ class Store:
 
     async def _strip_aliases(self) -> None:
         """Search texts written before migration 18 lose their aliases (a batch at a time)."""
-        last = 0
-        while True:
-            rows = await (
-                await self.conn.execute(
-                    "SELECT seq, id, folded FROM meetings WHERE seq > ? ORDER BY seq LIMIT 500",
-                    (last,),
-                )
-            ).fetchall()
-            if not rows:
-                return
-            last = rows[-1][0]
+        async for rows in self._batches(
+            "SELECT seq, id, folded FROM meetings WHERE seq > ? ORDER BY seq LIMIT 500"
+        ):
             seqs = {r[1]: r[0] for r in rows}
             names: dict[int, list[str]] = {}
             for mid, name in await (
@@ -298,18 +290,9 @@ class Store:
 
     async def _strip_sectors(self) -> None:
         """Search texts written before migration 19 lose their sectors (a batch at a time)."""
-        last = 0
-        while True:
-            rows = await (
-                await self.conn.execute(
-                    "SELECT seq, id, place, kind, folded FROM meetings WHERE seq > ?"
-                    " ORDER BY seq LIMIT 500",
-                    (last,),
-                )
-            ).fetchall()
-            if not rows:
-                return
-            last = rows[-1][0]
+        async for rows in self._batches(
+            "SELECT seq, id, place, kind, folded FROM meetings WHERE seq > ? ORDER BY seq LIMIT 500"
+        ):
             marks = ",".join("?" * len(rows))
             ids = [r[1] for r in rows]
             people: dict[str, list[tuple[str, str | None]]] = {}
@@ -337,22 +320,25 @@ class Store:
 
     async def _compress_texts(self) -> None:
         """Texts stored before migration 14 move into ``body`` (a batch at a time)."""
-        last = 0
-        while True:
-            rows = await (
-                await self.conn.execute(
-                    "SELECT rowid, text FROM articles WHERE rowid > ? AND body IS NULL"
-                    " AND text != '' ORDER BY rowid LIMIT 500",
-                    (last,),
-                )
-            ).fetchall()
-            if not rows:
-                return
-            last = rows[-1][0]
+        async for rows in self._batches(
+            "SELECT rowid, text FROM articles WHERE rowid > ? AND body IS NULL"
+            " AND text != '' ORDER BY rowid LIMIT 500"
+        ):
             await self.conn.executemany(
                 "UPDATE articles SET body = ?, text = '' WHERE rowid = ?",
                 bodies.rewrite_rows([(r[0], r[1]) for r in rows]),
             )
+
+    async def _batches(self, sql: str) -> AsyncIterator[list[Any]]:
+        """The rows of ``sql`` a page at a time, keyed on its first column: the query takes
+        the last key seen as its one parameter (a migration rewrites rows as it goes)."""
+        last = 0
+        while True:
+            rows = list(await (await self.conn.execute(sql, (last,))).fetchall())
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield rows
 
     # ----------------------------------------------------------------- writing
 

@@ -301,18 +301,25 @@ class PgStore(Store):
         return await self.meetings_by_ids([r["id"] for r in rows])
 
 
-async def _compress_texts(conn: Any) -> None:
-    """Texts stored before migration 7 move into ``body`` (a batch at a time)."""
+async def _batches(conn: Any, sql: str) -> AsyncIterator[list[Any]]:
+    """The rows of ``sql`` a page at a time, keyed on its first column: the query takes the
+    last key seen as $1 (a migration rewrites rows as it goes)."""
     last = 0
     while True:
-        rows = await conn.fetch(
-            "SELECT rowid, text FROM articles WHERE rowid > $1 AND body IS NULL"
-            " AND text <> '' ORDER BY rowid LIMIT 500",
-            last,
-        )
+        rows = await conn.fetch(sql, last)
         if not rows:
             return
         last = rows[-1][0]
+        yield rows
+
+
+async def _compress_texts(conn: Any) -> None:
+    """Texts stored before migration 7 move into ``body`` (a batch at a time)."""
+    async for rows in _batches(
+        conn,
+        "SELECT rowid, text FROM articles WHERE rowid > $1 AND body IS NULL"
+        " AND text <> '' ORDER BY rowid LIMIT 500",
+    ):
         await conn.executemany(
             "UPDATE articles SET body = $1, text = '' WHERE rowid = $2",
             bodies.rewrite_rows([(r[0], r[1]) for r in rows]),
@@ -321,14 +328,9 @@ async def _compress_texts(conn: Any) -> None:
 
 async def _strip_aliases(conn: Any) -> None:
     """Search texts written before migration 11 lose their aliases (a batch at a time)."""
-    last = 0
-    while True:
-        rows = await conn.fetch(
-            "SELECT seq, id, folded FROM meetings WHERE seq > $1 ORDER BY seq LIMIT 500", last
-        )
-        if not rows:
-            return
-        last = rows[-1][0]
+    async for rows in _batches(
+        conn, "SELECT seq, id, folded FROM meetings WHERE seq > $1 ORDER BY seq LIMIT 500"
+    ):
         seqs = {r[1]: r[0] for r in rows}
         names: dict[int, list[str]] = {}
         for r in await conn.fetch(
@@ -345,16 +347,10 @@ async def _strip_aliases(conn: Any) -> None:
 
 async def _strip_sectors(conn: Any) -> None:
     """Search texts written before migration 12 lose their sectors (a batch at a time)."""
-    last = 0
-    while True:
-        rows = await conn.fetch(
-            "SELECT seq, id, place, kind, folded FROM meetings WHERE seq > $1 ORDER BY seq"
-            " LIMIT 500",
-            last,
-        )
-        if not rows:
-            return
-        last = rows[-1][0]
+    async for rows in _batches(
+        conn,
+        "SELECT seq, id, place, kind, folded FROM meetings WHERE seq > $1 ORDER BY seq LIMIT 500",
+    ):
         ids = [r[1] for r in rows]
         people: dict[str, list[tuple[str, str | None]]] = {}
         for r in await conn.fetch(
