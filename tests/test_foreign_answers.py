@@ -282,6 +282,13 @@ def _titled(title: str, country: str, lang: str, name: str = "Ivan Testov") -> s
     return person(Participant(name=name, title=title, country=country), m, lang)
 
 
+def _assert_titled(cases: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """Each (title, country) is shown in English and Russian as the case says."""
+    for (title, country), (en, ru) in cases.items():
+        assert _titled(title, country, "en") == f"Ivan Testov ({en})", title
+        assert _titled(title, country, "ru") == f"Ivan Testov ({ru})", title
+
+
 def test_deputies_with_offices_of_their_own_and_principals_keep_them() -> None:
     cases = {
         ("Phó Chủ tịch nước", "VN"): ("Vice President of Vietnam", "вице-президент Вьетнама"),
@@ -306,9 +313,7 @@ def test_deputies_with_offices_of_their_own_and_principals_keep_them() -> None:
             "заместитель начальника Генерального штаба Вьетнамской народной армии",
         ),
     }
-    for (title, country), (en, ru) in cases.items():
-        assert _titled(title, country, "en") == f"Ivan Testov ({en})", title
-        assert _titled(title, country, "ru") == f"Ivan Testov ({ru})", title
+    _assert_titled(cases)
 
 
 def test_deputies_of_offices_the_data_names_only_with_their_holder() -> None:
@@ -352,9 +357,7 @@ def test_deputies_of_offices_the_data_names_only_with_their_holder() -> None:
             "первый заместитель министра национальной обороны Вьетнама",
         ),
     }
-    for (title, country), (en, ru) in cases.items():
-        assert _titled(title, country, "en") == f"Ivan Testov ({en})", title
-        assert _titled(title, country, "ru") == f"Ivan Testov ({ru})", title
+    _assert_titled(cases)
 
 
 def test_an_office_of_another_country_is_not_the_participants() -> None:
