@@ -80,6 +80,29 @@ _RECALLED = kept_regex(
     r"\b(vao thang \d+|hoi thang|thang \d+ vua qua|vua qua|nam ngoai|nam truoc|truoc day|lan truoc"
     r"|sau chuyen|qua chuyen|ke tu chuyen|tu chuyen)\b"
 )
+# An act told as earlier than the one the article reports, in the clause before its verb:
+# "Trước đó, tại Moskva, X đã làm việc với Y", "Hồi tháng 6, …", "Năm ngoái, …", "Nhân dịp
+# chuyến thăm trước, …", "X từng hội đàm với Y". "Hồi" and "từng" keep their marks: folded,
+# they are also "hội" (đàm) and the name "Tùng".
+_TOLD_EARLIER = kept_regex(
+    r"(?<!\w)(?:trước đó|trước đây|năm ngoái|năm trước|lần trước|hồi (?:tháng|năm|đầu|giữa|cuối)"
+    r"|nhân dịp [^,;.]{0,50}?trước(?! khi| them| thềm)|từng)(?!\w)"
+)
+
+
+def _told_earlier(doc: Doc, s: Sentence) -> bool:
+    """The act of a sentence (or of a view of one) is told as one before the article's own
+    ("Trước đó, …", "Nhân dịp chuyến thăm trước năm 2023, X …", "từng …"): a recall, whose
+    date and place are its own or unknown, never the report's."""
+    if "earlier" not in s.memo:
+        k = _kind_mention(s) or (s.kinds[0] if s.kinds else None)
+        whole = doc.sentence_at(s.start) or s
+        clause = doc.text[min(whole.start, s.start) : k.start if k is not None else s.end]
+        clause = re.split(r"[;:]", clause)[-1].lower()
+        s.memo["earlier"] = bool(_TOLD_EARLIER.search(clause))
+    return s.memo["earlier"]  # type: ignore[return-value]
+
+
 # Words before a meeting verb that make it a plan or an invitation, not an event.
 _FUTURE = kept_regex(
     r"\b(se|sap|du kien|du dinh|chuan bi|ke hoach|mong som|som|hy vong|mong muon|de nghi|tiep theo|truoc them)\b"
@@ -498,6 +521,33 @@ def _body_headline(doc: Doc) -> Sentence | None:
 _ROSTER = kept_regex(r"\b(chu tri|ve phia|phia viet nam|phia nga|truong doan|dan dau)\b")
 
 
+# A sentence naming who received the visitors: "Tiếp đoàn có X", "Đón đoàn có X", "Cùng tiếp
+# đoàn có …", "Làm việc với đoàn có …", "Tham dự buổi làm việc có …", "Phía Nga có …". The
+# host of the act the sentence before reports, not an act of its own.
+_HOST_LINE = kept_regex(
+    r"^\W*(?:(?:cung|ve)\s+)?(?:(?:tiep|don|don tiep|tiep don|lam viec voi|tiep va lam viec voi)"
+    r"\s+(?:\w+\s+){0,3}?|phia (?:nga|ban|chu nha|viet nam)\s+|(?:tham du|du)\s+(?:buoi|cuoc)"
+    r"\s+(?:\w+\s+){1,3}?)co\b"
+)
+# "Đón đoàn tại sân bay có X": who greeted on arrival, not who met.
+_GREETED_AT = kept_regex(r"\b(?:san bay|nha ga|ga tau|cua khau|ben cang)\b")
+
+
+def _aside_of_lead(doc: Doc, a: Sentence) -> bool:
+    """A two-sided act before the lead that is not the story: told as earlier, or the talks on
+    the way when a one-sided headline names another act of the same person."""
+    if _told_earlier(doc, a):
+        return True
+    head = _body_headline(doc)
+    want = _kind_mention(head) if head is not None else None
+    k = _kind_mention(a)
+    if head is None or want is None or k is None or _is_candidate(head):
+        return False
+    return want.key != k.key and bool(
+        {m.key for m, _ in head.people} & {m.key for m, _ in a.people}
+    )
+
+
 def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
     """A dated lead naming at most one side, whose next sentences name the others.
 
@@ -510,18 +560,23 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
             continue
         people = list(_parties(doc, a))
         sides = {c for _, c in people} & BILATERAL
+        if len(sides) == 2 and _aside_of_lead(doc, a):
+            continue  # "Trước đó, X đã hội đàm với Y" before the act the headline reports
         if len(sides) == 2 or {c for _, c in people} - BILATERAL:
             return None  # both sides named, or one met a third country's leader
         parts = [a]
         for b in body[i + 1 : i + 4]:
             if b.paragraph - a.paragraph > 6 or any(d.day for d in b.dates):
                 break
+            host = _HOST_LINE.match(b.folded) and not _GREETED_AT.search(b.folded)
             acts = {k.key for k in b.kinds if not _is_frame(b, k)} - {"tiếp"}
-            if not acts <= {k.key for k in a.kinds} or _itinerary(b):
+            if not host and (not acts <= {k.key for k in a.kinds} or _itinerary(b)):
                 break  # the next sentence reports acts of its own, not who took part
-            if not b.kinds and not _ROSTER.search(b.folded):
+            if not host and not b.kinds and not _ROSTER.search(b.folded):
                 continue  # "Đón … tại sân bay có X": who greeted, not who met
-            new = [pm for pm in _parties(doc, b) if pm[1] in BILATERAL - sides]
+            # A host line's people received the visitors, though "tham dự" reads as watching.
+            pool = b.people if host else _parties(doc, b)
+            new = [pm for pm in pool if pm[1] in BILATERAL - sides]
             if not new:
                 if b.people:
                     break
@@ -640,11 +695,20 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     # act between the two sides: "Tại cuộc hội kiến, X chuyển thư của Y tới Z" forwards the
     # letter to its addressee through the one met.
     candidates.sort(key=lambda v: _accessory(_kind_mention(v)))
+    head_line = _headline(views)
+    # An act told as earlier ("Trước đó, …", "từng …") is the story only when the headline
+    # names it; else what the article reports comes first.
+    candidates.sort(key=lambda v: _recall_beside(doc, head_line, v))
     itineraries = [v for v in views if _is_candidate(v) and _itinerary(v)]
     joined = _joined_lead(doc, body)
-    if joined is not None and (not candidates or candidates[0].start >= joined.end):
+    if joined is not None and (
+        not candidates
+        or candidates[0].start >= joined.end
+        or (_told_earlier(doc, candidates[0]) and not _names_act(doc, head_line, candidates[0]))
+        or _headline_act(doc, head_line, joined, candidates[0])
+    ):
         return joined
-    head = _headline(views) or next(
+    head = head_line or next(
         (
             c
             for c in (_with_parties(doc, x) for x in doc.sentences[:8] if x.caption)
@@ -730,6 +794,37 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         return titled
     visits = [v for v in views if _visit_candidate(v) and _not_future(v) and not _recalled(v)]
     return visits[0] if visits else None
+
+
+def _names_act(doc: Doc, head: Sentence | None, v: Sentence) -> bool:
+    """The headline names the act of ``v``: the same verb and one of its principals."""
+    want = _kind_mention(head) if head is not None else None
+    k = _kind_mention(v)
+    if want is None or k is None or head is None or want.key != k.key:
+        return False
+    people = {m.key for m, _ in _choose_participants(head, doc)}
+    return not people or bool(people & {m.key for m, _ in v.people})
+
+
+def _recall_beside(doc: Doc, head: Sentence | None, v: Sentence) -> bool:
+    """An act told as earlier beside another act of the same person that the headline names
+    ("Trước đó, tại Moskva, X đã làm việc với Y" under "X thăm Viện Z ở Novosibirsk")."""
+    if head is None or not _told_earlier(doc, v) or _names_act(doc, head, v):
+        return False
+    return bool({m.key for m, _ in head.people} & {m.key for m, _ in v.people})
+
+
+def _headline_act(doc: Doc, head: Sentence | None, joined: Sentence, first: Sentence) -> bool:
+    """A one-sided headline ("Bộ trưởng X làm việc tại Viện Y ở Z") names the act whose host a
+    later sentence gives, not the talks the body tells first on the way: its verb and its
+    person are the joined lead's, and its verb is not the first candidate's."""
+    want = _kind_mention(head) if head is not None else None
+    if head is None or want is None or _is_candidate(head) or _names_act(doc, head, first):
+        return False
+    if want.key not in {k.key for k in joined.kinds}:
+        return False
+    people = {m.key for m, _ in head.people}
+    return bool(people) and bool(people & {m.key for m, _ in joined.people})
 
 
 def _about_another_country(doc: Doc, body: list[Sentence], main_s: Sentence) -> bool:
@@ -845,13 +940,13 @@ def _multi_country_leg(doc: Doc, s: Sentence, when: When) -> When:
 
 
 def _date_sources(
-    doc: Doc, s: Sentence, names: set[str], secondary: bool
+    doc: Doc, s: Sentence, names: set[str], secondary: bool, recall: bool = False
 ) -> tuple[list, Sentence | None]:
     """Date mentions for a lead: its own, else the paragraph's just before it, else (for the
     article's meeting) the next sentences or an earlier one about the same people's visit."""
     if s.dates:
         return list(s.dates), None
-    if secondary and _EARLIER.search(s.folded):
+    if recall:
         return [], None  # an earlier meeting, recalled: the paragraph's day is not its day
     same_para = [
         x
@@ -930,7 +1025,11 @@ def _build(
             kind = km.key
     if not secondary and _visit(kind):
         kind = _quoted_message(doc) or kind
-    mentions, lead = _date_sources(doc, s, names, secondary)
+    whole = doc.sentence_at(s.start) or s
+    # A meeting told as earlier ("Trước đó, …", "năm ngoái", "từng"): no day or place of the
+    # report's own act is lent to it.
+    recall = secondary and (bool(_EARLIER.search(whole.folded)) or _told_earlier(doc, s))
+    mentions, lead = _date_sources(doc, s, names, secondary, recall)
     when = resolve(doc, mentions, chosen, lex, anchor, recalled=secondary, visit=_visit(kind))
     if act_sentence is not None and any(d.day for d in act_sentence.dates):
         own = resolve(doc, act_sentence.dates, chosen, lex, km.start if km else act_sentence.start)
@@ -953,7 +1052,7 @@ def _build(
         and context is not None
         and context.date
         and names & {p.name for p in context.participants}
-        and not _EARLIER.search(s.folded)
+        and not recall
         and not _remote(kind)
         and not (km is not None and _recalls_result(s, km))
     ):
@@ -963,7 +1062,7 @@ def _build(
         # "hôm nay" in an article dated only to a month: the year is all that is sure.
         when = When(str(doc.published.year), True, when.tod)
     participants = _participants(doc, chosen, as_date(when.value), lex)
-    place, place_from = _place_of(doc, s, kind, lex, chosen, lead, act_sentence, secondary)
+    place, place_from = _place_of(doc, s, kind, lex, chosen, lead, act_sentence, secondary, recall)
     if km is not None and _ONLINE.match(doc.folded(km.start, km.end + 40)):
         place, place_from = None, None  # "buổi làm việc trực tuyến": held from two places
     if secondary and place is None and _visit(kind) and len(countries) == 1:
@@ -1622,6 +1721,7 @@ def _place_of(
     lead: Sentence | None,
     act: Sentence | None,
     secondary: bool,
+    recall: bool = False,
 ) -> tuple[str | None, Sentence | None]:
     if _remote(kind):
         return None, None
@@ -1644,7 +1744,7 @@ def _place_of(
         if city:
             return city, x
     for x in doc.sentences:
-        if secondary and s.dates:
+        if secondary and (s.dates or recall):
             break  # a recalled meeting with its own date happened elsewhere, some other time
         if x.paragraph == s.paragraph and x.dates and not x.caption and x.start < s.start:
             p = _located(doc, x)
@@ -1857,7 +1957,11 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     main_s = _main_sentence(doc, body)
     if main_s is None or _about_another_country(doc, body, main_s):
         return []
-    main = _build(doc, main_s, lex, secondary=False)
+    # The only two-sided act is one told as earlier, beside the act the headline reports
+    # ("Trước đó, tại Moskva, X đã làm việc với Y" under "X thăm Viện Z"): a recall still.
+    head = _body_headline(doc)
+    recall = _recall_beside(doc, head, main_s)
+    main = _build(doc, main_s, lex, secondary=recall)
     if main is None or not _two_sided(main):
         return []  # the lead is no Vietnam–Russia meeting: what else it names is in passing
     meetings: list[Meeting] = [main]
