@@ -89,6 +89,9 @@ _TOLD_EARLIER = kept_regex(
     r"|nhân dịp [^,;.]{0,50}?trước(?! khi| them| thềm)|từng)(?!\w)"
 )
 
+# "sau khi làm việc với …": the act done before, in the clause of the verb.
+_AFTER_DOING = kept_regex(r"(?<!\w)sau khi(?:\s+\w+){0,3}\s*$")
+
 
 def _told_earlier(doc: Doc, s: Sentence) -> bool:
     """The act of a sentence (or of a view of one) is told as one before the article's own
@@ -99,7 +102,9 @@ def _told_earlier(doc: Doc, s: Sentence) -> bool:
         whole = doc.sentence_at(s.start) or s
         clause = doc.text[min(whole.start, s.start) : k.start if k is not None else s.end]
         clause = re.split(r"[;:]", clause)[-1].lower()
-        s.memo["earlier"] = bool(_TOLD_EARLIER.search(clause))
+        s.memo["earlier"] = bool(
+            _TOLD_EARLIER.search(clause) or _AFTER_DOING.search(clause.rsplit(",", 1)[-1])
+        )
     return s.memo["earlier"]  # type: ignore[return-value]
 
 
@@ -236,12 +241,34 @@ def _handed_to(doc: Doc, m: Mention, kind: str | None) -> bool:
 
 
 def _with_parties(doc: Doc, s: Sentence) -> Sentence:
-    """The sentence with only the people who can be its parties."""
+    """The sentence with only the people who can be its parties, up to a trailing clause that
+    tells an earlier act ("X đã thăm Viện Y, sau khi làm việc với Z tại Moskva")."""
+    tail = _recalled_tail(s)
+    if tail is not None:
+        s = _view(s, s.start, tail)
     km = _kind_mention(s)
     people = with_leader(doc, s, _parties(doc, s, km.key if km else None))
     if people == s.people:
         return s
     return _view(s, s.start, s.end, people=people)
+
+
+# ", sau khi làm việc với …", ", trước đó đã hội đàm với …": an act before the one the
+# sentence reports, told in a clause after it.
+_TAIL_RECALL = kept_regex(
+    r",\s*(?:sau khi|trước đó|trước đây|trước đấy)(?:\s+(?:đã|từng|đã từng|vừa))?"
+    r"(?:\s+có)?(?:\s+(?:cuộc|buổi|các cuộc))?\s*$"
+)
+
+
+def _recalled_tail(s: Sentence) -> int | None:
+    """Where a trailing clause telling an earlier act starts, after an act of the sentence's
+    own: its people and verb belong to that earlier act only."""
+    for k in s.kinds[1:]:
+        m = _TAIL_RECALL.search(s.text[: k.start - s.start].lower())
+        if m is not None and any(j.end <= s.start + m.start() for j in s.kinds):
+            return s.start + m.start()
+    return None
 
 
 def _view(s: Sentence, lo: int, hi: int, **over: object) -> Sentence:
@@ -558,6 +585,8 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
     for i, a in enumerate(body[:5]):
         if not a.kinds or not any(d.day for d in a.dates) or not _not_future(a):
             continue
+        tail = _recalled_tail(a)
+        a = a if tail is None else _view(a, a.start, tail)  # noqa: PLW2901
         people = list(_parties(doc, a))
         sides = {c for _, c in people} & BILATERAL
         if len(sides) == 2 and _aside_of_lead(doc, a):
@@ -1970,9 +1999,14 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     # sender and recipient of the occasion (folded into the lead below).
     messages = get_lexicon().kind_is(main.kind, "message") if main.kind else False
     for s in body:
-        if (main_s.start <= s.start < main_s.end and not messages) or _bare_line(s):
+        inside = main_s.start <= s.start < main_s.end and not messages
+        # The lead's own sentence reports nothing else, but for an earlier act told after it.
+        tail = _recalled_tail(s) if inside else None
+        if (inside and tail is None) or _bare_line(s):
             continue  # a bare line after the lead is a related-article link, not a report
         for w in _windows(doc, s):
+            if tail is not None and w.start < tail:
+                continue
             if _accessory(w.kinds[0] if w.kinds else None):
                 continue  # a letter forwarded or a signing beside the meeting reported
             _add_title_only(doc, w, as_date(main.date) or doc.published, lex)
