@@ -81,14 +81,15 @@ _RECALLED = kept_regex(
     r"|sau chuyen|qua chuyen|ke tu chuyen|tu chuyen)\b"
 )
 # An act told as earlier than the one the article reports, in the clause before its verb:
-# "Trước đó, tại Moskva, X đã làm việc với Y", "Hồi tháng 6, …", "Năm ngoái, …", "Nhân dịp
-# chuyến thăm trước, …", "X từng hội đàm với Y". "Hồi" and "từng" keep their marks: folded,
-# they are also "hội" (đàm) and the name "Tùng".
-_TOLD_EARLIER = kept_regex(
-    r"(?<!\w)(?:trước đó|trước đây|năm ngoái|năm trước|lần trước|hồi (?:tháng|năm|đầu|giữa|cuối)"
+# "Trước đó, tại Moskva, X đã làm việc với Y" (just before, as a rule on the same trip), or
+# at another time: "Hồi tháng 6, …", "Năm ngoái, …", "Nhân dịp chuyến thăm trước, …", "X từng
+# hội đàm với Y". "Hồi" and "từng" keep their marks: folded, they are also "hội" (đàm) and the
+# name "Tùng".
+_JUST_BEFORE = kept_regex(r"(?<!\w)(?:trước đó|trước đấy)(?!\w)")
+_ANOTHER_TIME = kept_regex(
+    r"(?<!\w)(?:trước đây|năm ngoái|năm trước|lần trước|hồi (?:tháng|năm|đầu|giữa|cuối)"
     r"|nhân dịp [^,;.]{0,50}?trước(?! khi| them| thềm)|từng)(?!\w)"
 )
-
 # "sau khi làm việc với …": the act done before, in the clause of the verb.
 _AFTER_DOING = kept_regex(r"(?<!\w)sau khi(?:\s+\w+){0,3}\s*$")
 
@@ -96,15 +97,29 @@ _AFTER_DOING = kept_regex(r"(?<!\w)sau khi(?:\s+\w+){0,3}\s*$")
 def _told_earlier(doc: Doc, s: Sentence) -> bool:
     """The act of a sentence (or of a view of one) is told as one before the article's own
     ("Trước đó, …", "Nhân dịp chuyến thăm trước năm 2023, X …", "từng …"): a recall, whose
-    date and place are its own or unknown, never the report's."""
+    day and place are its own or unknown, never the report's."""
+    return _earlier_marks(doc, s) != ""
+
+
+def _another_time(doc: Doc, s: Sentence) -> bool:
+    """Told as an act of another time ("năm ngoái", "hồi tháng 6", "từng"), not one just
+    before on the same trip ("Trước đó", "sau khi …"): not even its month is the report's."""
+    return _earlier_marks(doc, s) == "another"
+
+
+def _earlier_marks(doc: Doc, s: Sentence) -> str:
+    """ "another", "before" or "" for the clause before the act's verb."""
     if "earlier" not in s.memo:
         k = _kind_mention(s) or (s.kinds[0] if s.kinds else None)
         whole = doc.sentence_at(s.start) or s
         clause = doc.text[min(whole.start, s.start) : k.start if k is not None else s.end]
         clause = re.split(r"[;:]", clause)[-1].lower()
-        s.memo["earlier"] = bool(
-            _TOLD_EARLIER.search(clause) or _AFTER_DOING.search(clause.rsplit(",", 1)[-1])
-        )
+        if _ANOTHER_TIME.search(clause):
+            s.memo["earlier"] = "another"
+        elif _JUST_BEFORE.search(clause) or _AFTER_DOING.search(clause.rsplit(",", 1)[-1]):
+            s.memo["earlier"] = "before"
+        else:
+            s.memo["earlier"] = ""
     return s.memo["earlier"]  # type: ignore[return-value]
 
 
@@ -993,6 +1008,20 @@ def _date_sources(
             any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}
         ):
             return list(x.dates), x
+    if not re.search(r"[.!?…]\s*$", s.text):
+        # A headline lead over a background paragraph: the body sentence that tells the same
+        # act of the same people with its day ("Chiều 9/4, … Thủ tướng đã tiếp Bộ trưởng X").
+        km = _kind_mention(s)
+        later = [x for x in doc.sentences if x.start >= s.end and not x.caption][:8]
+        for x in later:
+            if km is None or about_other_event(doc, x) or _told_earlier(doc, x):
+                continue
+            if (
+                any(d.day for d in x.dates)
+                and names & {m.key for m, _ in x.people}
+                and any(k.key == km.key and not _future(x, k) for k in x.kinds)
+            ):
+                return [d for d in x.dates if d.day], x
     earlier = [x for x in doc.sentences if x.end <= s.start and not x.caption]
     for x in reversed(earlier):
         if about_other_event(doc, x):
@@ -1057,7 +1086,8 @@ def _build(
     whole = doc.sentence_at(s.start) or s
     # A meeting told as earlier ("Trước đó, …", "năm ngoái", "từng"): no day or place of the
     # report's own act is lent to it.
-    recall = secondary and (bool(_EARLIER.search(whole.folded)) or _told_earlier(doc, s))
+    another_time = bool(_EARLIER.search(whole.folded)) or _another_time(doc, s)
+    recall = secondary and (another_time or _told_earlier(doc, s))
     mentions, lead = _date_sources(doc, s, names, secondary, recall)
     when = resolve(doc, mentions, chosen, lex, anchor, recalled=secondary, visit=_visit(kind))
     if act_sentence is not None and any(d.day for d in act_sentence.dates):
@@ -1081,7 +1111,7 @@ def _build(
         and context is not None
         and context.date
         and names & {p.name for p in context.participants}
-        and not recall
+        and not another_time
         and not _remote(kind)
         and not (km is not None and _recalls_result(s, km))
     ):
