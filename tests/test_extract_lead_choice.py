@@ -118,6 +118,9 @@ REPORTS = {
         Act({"Phạm Minh Chính", "Sergei Tsivilev"}, "2025-04-09", "Hà Nội"),
         [Act({"Phạm Minh Chính", "Mikhail Mishustin"}, "2025-01", "Hà Nội", inferred=True)],
     ),
+    # Negative: the body's dated act with the same verb has a third country's guest: it lends
+    # the headline's meeting neither its day nor its city.
+    "l14": Report(Act({"Phạm Minh Chính", "Vladimir Putin"}, None, None)),
 }
 
 

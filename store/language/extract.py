@@ -1019,6 +1019,7 @@ def _date_sources(
             if (
                 any(d.day for d in x.dates)
                 and names & {m.key for m, _ in x.people}
+                and _same_sides(x, names)
                 and any(k.key == km.key and not _future(x, k) for k in x.kinds)
             ):
                 return [d for d in x.dates if d.day], x
@@ -1033,6 +1034,13 @@ def _date_sources(
         if told is not None:
             return [d for d in told.dates if d.day], told
     return [], None
+
+
+def _same_sides(x: Sentence, names: set[str]) -> bool:
+    """Every side the sentence names by name has one of ``names`` among them: a sentence with
+    a third person on a side of its own ("… tiếp Thủ tướng Ấn Độ X") tells another act."""
+    sides = {c for _, c in x.people}
+    return all(names & {m.key for m, c2 in x.people if c2 == c} for c in sides)
 
 
 def _act_told_unnamed(doc: Doc, caption: Sentence) -> Sentence | None:
@@ -1998,6 +2006,8 @@ def _place_nearby(
         )
         if not (again and names & {m.key for m, _ in x.people}) and not _held_there(x, s):
             continue
+        if not _same_sides(x, names):
+            continue  # "Ngày 5/4, Tổng thống Putin tiếp Thủ tướng Ấn Độ …": another act
         p = _located(doc, x)
         place = get_lexicon().places.get(p.key) if p else None
         if p is not None and place is not None and place.country in BILATERAL:
