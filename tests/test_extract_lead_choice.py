@@ -121,6 +121,9 @@ REPORTS = {
     # Negative: the body's dated act with the same verb has a third country's guest: it lends
     # the headline's meeting neither its day nor its city.
     "l14": Report(Act({"Phạm Minh Chính", "Vladimir Putin"}, None, None)),
+    # Negative: a headline naming the trip to the country, not one institution: the talks
+    # told first stay the lead.
+    "l15": Report(Act({"Lương Tam Quang", "Vladimir Kolokoltsev"}, "2025-03-11", "Moskva")),
 }
 
 

@@ -575,6 +575,18 @@ _HOST_LINE = kept_regex(
 _GREETED_AT = kept_regex(r"\b(?:san bay|nha ga|ga tau|cua khau|ben cang)\b")
 
 
+# "thăm chính thức Liên bang Nga", "làm việc tại Việt Nam": a trip to the country, not a
+# visit to one institution or city in it.
+_COUNTRY_TRIP = kept_regex(
+    r"\b(?:tham|lam viec|cong tac)(?:\s+(?:chinh thuc|cap nha nuoc|lam viec|huu nghi))?"
+    r"(?:\s+(?:tai|o|sang|den|toi))?\s+(?:lien bang nga|lb nga|nga|viet nam)\b"
+)
+
+
+def _country_trip(head: Sentence) -> bool:
+    return bool(_COUNTRY_TRIP.search(head.folded))
+
+
 def _aside_of_lead(doc: Doc, a: Sentence) -> bool:
     """A two-sided act before the lead that is not the story: told as earlier, or the talks on
     the way when a one-sided headline names another act of the same person."""
@@ -583,7 +595,7 @@ def _aside_of_lead(doc: Doc, a: Sentence) -> bool:
     head = _body_headline(doc)
     want = _kind_mention(head) if head is not None else None
     k = _kind_mention(a)
-    if head is None or want is None or k is None or _is_candidate(head):
+    if head is None or want is None or k is None or _is_candidate(head) or _country_trip(head):
         return False
     return want.key != k.key and bool(
         {m.key for m, _ in head.people} & {m.key for m, _ in a.people}
@@ -748,7 +760,11 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     if joined is not None and (
         not candidates
         or candidates[0].start >= joined.end
-        or (_told_earlier(doc, candidates[0]) and not _names_act(doc, head_line, candidates[0]))
+        or (
+            _told_earlier(doc, candidates[0])
+            and not _names_act(doc, head_line, candidates[0])
+            and not (head_line is not None and _country_trip(head_line))
+        )
         or _headline_act(doc, head_line, joined, candidates[0])
     ):
         return joined
@@ -853,7 +869,7 @@ def _names_act(doc: Doc, head: Sentence | None, v: Sentence) -> bool:
 def _recall_beside(doc: Doc, head: Sentence | None, v: Sentence) -> bool:
     """An act told as earlier beside another act of the same person that the headline names
     ("Trước đó, tại Moskva, X đã làm việc với Y" under "X thăm Viện Z ở Novosibirsk")."""
-    if head is None or not _told_earlier(doc, v) or _names_act(doc, head, v):
+    if head is None or not _told_earlier(doc, v) or _names_act(doc, head, v) or _country_trip(head):
         return False
     return bool({m.key for m, _ in head.people} & {m.key for m, _ in v.people})
 
@@ -865,6 +881,8 @@ def _headline_act(doc: Doc, head: Sentence | None, joined: Sentence, first: Sent
     want = _kind_mention(head) if head is not None else None
     if head is None or want is None or _is_candidate(head) or _names_act(doc, head, first):
         return False
+    if _country_trip(head):
+        return False  # "X thăm chính thức Liên bang Nga": the trip, whose talks are the story
     if want.key not in {k.key for k in joined.kinds}:
         return False
     people = {m.key for m, _ in head.people}
