@@ -14,7 +14,9 @@ transliteration key that already absorbs the romanisations' variants (zh/j, kh/h
 
 The other way, a Russian answer writes a Vietnamese name the data has no Cyrillic form of
 by the practical transcription (``vietnamese_in_cyrillic``; the 'spelling' rules of the same
-file), in letters the reading above takes back to the same name.
+file), in letters the reading above takes back to the same name; a Russian name the
+articles give only in Latin ("Sergey Cheremin") is written back in Cyrillic by the
+romanisation read backwards (``russian_in_cyrillic``, store/data/latin_ru.json).
 """
 
 from __future__ import annotations
@@ -360,3 +362,64 @@ def vietnamese_in_cyrillic(name: str) -> str | None:
     if not marked and fold_key(words[0]) not in vn_surnames():
         return None
     return " ".join(_cyrillic_syllable(w) for w in words)
+
+
+@dataclass(frozen=True)
+class _LatinRu:
+    given: dict[str, str]
+    finals: tuple[tuple[str, str], ...]  # longest first
+    letters: tuple[tuple[str, str], ...]  # longest first
+
+
+@cache
+def _latin_ru() -> _LatinRu:
+    raw = json.loads(files("store").joinpath("data/latin_ru.json").read_text("utf-8"))
+    return _LatinRu(
+        raw["given"],
+        tuple(sorted(map(tuple, raw["finals"]), key=lambda kv: -len(kv[0]))),
+        tuple(sorted(map(tuple, raw["letters"]), key=lambda kv: -len(kv[0]))),
+    )
+
+
+_LATIN_NAME = kept_regex(r"[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*)+")
+_LATIN_VOWELS = frozenset("aeiouy")
+
+
+def _russian_word(word: str) -> str | None:
+    """ "Cheremin" → "Черемин", "Zaretsky" → "Зарецкий", "Shchukin" → "Щукин"."""
+    table = _latin_ru()
+    if word in table.given:
+        return table.given[word]
+    low = word.lower()
+    final = next(((f, c) for f, c in table.finals if low.endswith(f) and len(low) > len(f)), None)
+    stem = low[: -len(final[0])] if final else low
+    out: list[str] = []
+    i = 0
+    while i < len(stem):
+        if stem[i] == "y" and not stem.startswith(("yu", "ya", "yo", "ye"), i):
+            # "Shoygu" → "Шойгу", "Rybakov" → "Рыбаков": a glide after a vowel, else "ы".
+            out.append("й" if i and stem[i - 1] in _LATIN_VOWELS else "ы")
+            i += 1
+            continue
+        pair = next(((a, c) for a, c in table.letters if stem.startswith(a, i)), None)
+        if pair is None:
+            return None
+        out.append(pair[1])
+        i += len(pair[0])
+    text = "".join(out) + (final[1] if final else "")
+    return text[:1].upper() + text[1:]
+
+
+def russian_in_cyrillic(name: str) -> str | None:
+    """A Russian's name stored in Latin, in Cyrillic: given names as the data spells them,
+    the rest by the romanisation's rules ("Sergey Cheremin" → "Сергей Черемин"); None for a
+    name that is not words of Latin letters."""
+    if not _LATIN_NAME.fullmatch(name):
+        return None
+    words = []
+    for word in name.split():
+        parts = [_russian_word(p) for p in word.split("-")]
+        if any(p is None for p in parts):
+            return None
+        words.append("-".join(p for p in parts if p is not None))
+    return " ".join(words)
