@@ -12,7 +12,14 @@ from pathlib import Path
 from store.language.cyrillic_names import vietnamese_in_cyrillic
 from store.language.lexicon import RANK, get_lexicon
 from store.language.models import Meeting, Participant
-from store.language.wording_i18n import format_date, localize_question, name, period, person
+from store.language.wording_i18n import (
+    format_date,
+    localize_question,
+    name,
+    period,
+    person,
+    title,
+)
 from store.services.answer import ask
 from store.services.ingest import ingest
 from store.services.sources import load_paths
@@ -137,7 +144,8 @@ def _own_words(answer: str) -> str:
 async def test_russian_answer_transcribes_a_lower_official(seeded_store: Store) -> None:
     """A provincial secretary the people data does not list is named in Cyrillic in Russian,
     in Latin without marks in English, and as written in Vietnamese; the Russian governor
-    beside him is not read as Vietnamese."""
+    beside him, whom the articles name in Latin, is written back in Cyrillic as a Russian
+    (not read as Vietnamese); both titles keep the province they are of."""
     store = await _with_name_articles(seeded_store)
     assert "Huỳnh Quốc Chương" not in get_lexicon().people
     ru = await ask(store, "С кем встречался губернатор Омской области в Нячанге?", today=TODAY)
@@ -145,11 +153,13 @@ async def test_russian_answer_transcribes_a_lower_official(seeded_store: Store) 
     assert "Хюинь Куок Тьыонг" in ru.answer, ru.answer
     own = _own_words(ru.answer)
     assert "Huỳnh" not in own and "Huynh" not in own, own
-    assert "Vitaly Kostin" in own, own
+    assert "Виталий Костин (губернатор Омской области)" in own, own
+    assert "(секретарь партийного комитета провинции Кханьхоа)" in own, own
     assert "Из источника (на вьетнамском): «" in ru.answer  # the quote stays Vietnamese
     en = await ask(store, "Who did the governor of Omsk meet in Nha Trang?", today=TODAY)
     assert [m.id for m in en.results] == [m.id for m in ru.results]
     assert "Huynh Quoc Chuong" in en.answer, en.answer
+    assert "Vitaly Kostin (Governor of Omsk Oblast)" in en.answer, en.answer
     assert not re.search("[А-Яа-я]", en.answer), en.answer
     vi = await ask(store, "Thống đốc tỉnh Omsk gặp ai ở Nha Trang?", today=TODAY)
     assert vi.lang == "vi" and [m.id for m in vi.results] == [m.id for m in ru.results]
@@ -185,15 +195,17 @@ async def test_a_central_committee_member_is_no_politburo_member(seeded_store: S
 
 
 def test_names_in_russian() -> None:
-    """The data's Russian form first; a Vietnamese name by the transcription; foreign names,
-    including a Chinese name in its Vietnamese reading, only lose their marks."""
+    """The data's Russian form first; a Vietnamese name by the transcription; a Russian the
+    articles name in Latin back in Cyrillic; other foreign names, including a Chinese name in
+    its Vietnamese reading, only lose their marks."""
     assert name("Phan Văn Giang", "ru") == "Фан Ван Занг"  # the press form the data keeps
     assert name("Đoàn Hữu Nghị", "ru") == "Доан Хыу Нги"
     assert name("Đoàn Hữu Nghị", "en") == "Doan Huu Nghi"
     assert name("Nguyen Van Quyet", "ru") == "Нгуен Ван Кует"  # typed without marks
     assert name("Tập Cận Bình", "ru", "CN") == "Tap Can Binh"
     assert name("Hun Sen", "ru") == "Hun Sen"
-    assert name("Vitaly Kostin", "ru", "RU") == "Vitaly Kostin"
+    assert name("Vitaly Kostin", "ru", "RU") == "Виталий Костин"  # a Russian, written back
+    assert name("Vitaly Kostin", "en", "RU") == "Vitaly Kostin"
     m = Meeting(id="y", date="2025-10-15", participants=[])
     p = Participant(name="Hoàng Thị Yến", title="Phó Chủ tịch UBND tỉnh", country="VN")
     assert person(p, m, "ru").startswith("Хоанг Тхи Йен ("), person(p, m, "ru")
@@ -231,12 +243,13 @@ async def test_a_deputy_governor_is_no_governor(seeded_store: Store) -> None:
     store = await _with_deputy_articles(seeded_store)
     en = await ask(store, "Who did the deputy governor of Irkutsk meet?", today=TODAY)
     assert en.lang == "en" and en.results, en.answer
-    assert "Pavel Zaretsky (Deputy Governor)" in en.answer, en.answer
-    assert "Tran Minh Khoa (Deputy Chairman of the People's Committee)" in en.answer, en.answer
+    assert "Pavel Zaretsky (Deputy Governor of Irkutsk Oblast)" in en.answer, en.answer
+    khoa = "Tran Minh Khoa (Deputy Chairman of the Lam Dong Provincial People's Committee)"
+    assert khoa in en.answer, en.answer
     ru = await ask(store, "С кем встречался вице-губернатор Иркутской области?", today=TODAY)
     assert [m.id for m in ru.results] == [m.id for m in en.results], ru.answer
-    assert "Pavel Zaretsky (заместитель губернатора)" in ru.answer, ru.answer
-    assert "(заместитель председателя Народного комитета)" in ru.answer, ru.answer
+    assert "Павел Зарецкий (заместитель губернатора Иркутской области)" in ru.answer, ru.answer
+    assert "(заместитель председателя Народного комитета провинции Ламдонг)" in ru.answer
     assert "(губернатор)" not in ru.answer and "(председатель" not in ru.answer
 
 
@@ -251,7 +264,7 @@ async def test_a_deputy_minister_is_the_deputy_of_his_ministry(seeded_store: Sto
     ru = await ask(store, "Встречи Фам Куок Бао", today=TODAY)
     assert ru.lang == "ru" and [m.id for m in ru.results] == [m.id for m in en.results]
     assert "(заместитель министра промышленности и торговли Вьетнама)" in ru.answer, ru.answer
-    assert "Mikhail Orlovsky (заместитель министра энергетики России)" in ru.answer, ru.answer
+    assert "Михаил Орловский (заместитель министра энергетики России)" in ru.answer, ru.answer
 
 
 async def test_a_committee_deputy_chair_beside_a_committee_chair(seeded_store: Store) -> None:
@@ -272,21 +285,24 @@ async def test_a_committee_deputy_chair_beside_a_committee_chair(seeded_store: S
     assert (
         "(заместитель председателя Комитета Национального собрания по внешним связям)" in ru.answer
     ), ru.answer
-    assert "Grigory Lapin (председатель Комитета Государственной думы по международным делам)" in (
+    assert "Григорий Лапин (председатель Комитета Государственной думы по международным делам)" in (
         ru.answer
     )
 
 
-def _titled(title: str, country: str, lang: str, name: str = "Ivan Testov") -> str:
+def _titled(held: str, country: str, lang: str, name: str = "Ivan Testov") -> str:
+    """ "Ivan Testov (<the title in the language>)": the name as given, whatever script a
+    Russian answer writes it in."""
     m = Meeting(id="t", date="2025-10-15", participants=[])
-    return person(Participant(name=name, title=title, country=country), m, lang)
+    shown = title(Participant(name=name, title=held, country=country), m, lang)
+    return f"{name} ({shown})" if shown else name
 
 
 def _assert_titled(cases: dict[tuple[str, str], tuple[str, str]]) -> None:
     """Each (title, country) is shown in English and Russian as the case says."""
-    for (title, country), (en, ru) in cases.items():
-        assert _titled(title, country, "en") == f"Ivan Testov ({en})", title
-        assert _titled(title, country, "ru") == f"Ivan Testov ({ru})", title
+    for (held, country), (en, ru) in cases.items():
+        assert _titled(held, country, "en") == f"Ivan Testov ({en})", held
+        assert _titled(held, country, "ru") == f"Ivan Testov ({ru})", held
 
 
 def test_deputies_with_offices_of_their_own_and_principals_keep_them() -> None:
@@ -301,13 +317,16 @@ def test_deputies_with_offices_of_their_own_and_principals_keep_them() -> None:
             "First Deputy Prime Minister of Russia",
             "первый вице-премьер России",
         ),
-        ("Thống đốc tỉnh Irkutsk (Nga)", "RU"): ("Governor", "губернатор"),
+        ("Thống đốc tỉnh Irkutsk (Nga)", "RU"): (
+            "Governor of Irkutsk Oblast",
+            "губернатор Иркутской области",
+        ),
         ("Bộ trưởng Bộ Công Thương", "VN"): (
             "Minister of Industry and Trade of Vietnam",
             "министр промышленности и торговли Вьетнама",
         ),
         # A rank written with "Phó" deputises no one; a post beside a rank is shown.
-        ("Phó Đô đốc", "VN"): ("General", "генерал"),
+        ("Phó Đô đốc", "VN"): ("Vice Admiral", "вице-адмирал"),
         ("Trung tướng, Phó Tổng Tham mưu trưởng QĐND Việt Nam", "VN"): (
             "Deputy Chief of the General Staff of the Vietnam People's Army",
             "заместитель начальника Генерального штаба Вьетнамской народной армии",
@@ -318,7 +337,10 @@ def test_deputies_with_offices_of_their_own_and_principals_keep_them() -> None:
 
 def test_deputies_of_offices_the_data_names_only_with_their_holder() -> None:
     cases = {
-        ("Phó Thống đốc tỉnh Irkutsk (Nga)", "RU"): ("Deputy Governor", "заместитель губернатора"),
+        ("Phó Thống đốc tỉnh Irkutsk (Nga)", "RU"): (
+            "Deputy Governor of Irkutsk Oblast",
+            "заместитель губернатора Иркутской области",
+        ),
         ("Phó Thị trưởng thành phố Moskva", "RU"): (
             "Deputy Mayor of Moscow",
             "заместитель мэра Москвы",
@@ -391,3 +413,85 @@ def test_no_deputy_is_shown_as_the_office_he_deputises() -> None:
             held = _titled(f"Phó {office.title}", office.country or "VN", lang)
             assert held.lower() != f"Ivan Testov ({own})".lower(), (oid, held)
             assert held not in {"Ivan Testov (Deputy)", "Ivan Testov (заместитель)"}, (oid, held)
+
+
+def test_military_ranks_are_named_each_by_its_own() -> None:
+    """A rank alone is that rank in English and Russian, never "General" for every one."""
+    cases = {
+        ("Đại tướng", "VN"): ("General", "генерал армии"),
+        ("Thượng tướng", "VN"): ("Colonel General", "генерал-полковник"),
+        ("Trung tướng", "RU"): ("Lieutenant General", "генерал-лейтенант"),
+        ("Thiếu tướng", "VN"): ("Major General", "генерал-майор"),
+        ("Chuẩn Đô đốc", "VN"): ("Rear Admiral", "контр-адмирал"),
+        ("Đại tá", "VN"): ("Colonel", "полковник"),
+    }
+    _assert_titled(cases)
+
+
+def test_a_generic_office_keeps_the_place_it_is_of() -> None:
+    """ "Chủ tịch UBND tỉnh X", "Thống đốc tỉnh Y", "Thị trưởng Z": the place stays in the
+    title (in the Russian genitive where Russian declines it); a place the data does not
+    name, or one of another country, leaves the bare office."""
+    cases = {
+        ("Chủ tịch UBND tỉnh Quảng Ninh", "VN"): (
+            "Chairman of the Quang Ninh Provincial People's Committee",
+            "председатель Народного комитета провинции Куангнинь",
+        ),
+        ("Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng", "VN"): (
+            "Chairman of the Da Nang City People's Committee",
+            "председатель Народного комитета города Дананг",
+        ),
+        ("Bí thư Tỉnh ủy Khánh Hòa", "VN"): (
+            "Secretary of the Khanh Hoa Provincial Party Committee",
+            "секретарь партийного комитета провинции Кханьхоа",
+        ),
+        ("Thống đốc vùng Primorye", "RU"): (
+            "Governor of Primorsky Krai",
+            "губернатор Приморского края",
+        ),
+        ("Thống đốc vùng Khabarovsk", "RU"): (
+            "Governor of Khabarovsk Krai",
+            "губернатор Хабаровского края",
+        ),
+        ("Thị trưởng thành phố Kazan", "RU"): ("Mayor of Kazan", "мэр Казани"),
+        ("Phó Chủ tịch UBND tỉnh Khánh Hòa", "VN"): (
+            "Deputy Chairman of the Khanh Hoa Provincial People's Committee",
+            "заместитель председателя Народного комитета провинции Кханьхоа",
+        ),
+        ("Chủ tịch UBND thành phố Cam Ranh", "VN"): (  # a venue, no place of the data
+            "Chairman of the People's Committee",
+            "председатель Народного комитета",
+        ),
+        ("Thống đốc tỉnh Khánh Hòa", "RU"): ("Governor", "губернатор"),
+    }
+    _assert_titled(cases)
+
+
+def test_russians_named_in_latin_are_written_in_cyrillic() -> None:
+    """Given names as the data spells them; surnames by the romanisation read backwards."""
+    cases = {
+        "Sergey Cheremin": "Сергей Черемин",
+        "Yuriy Shchukin": "Юрий Щукин",
+        "Arkady Zhukovskiy": "Аркадий Жуковский",
+        "Natalya Tsvetkova": "Наталья Цветкова",
+        "Dmitry Kharitonov": "Дмитрий Харитонов",
+        "Aleksey Rybnikov": "Алексей Рыбников",
+        "Nikolay Kalinovsky": "Николай Калиновский",
+        "Yelena Yakovleva": "Елена Яковлева",
+        "Andrei Chayka": "Андрей Чайка",
+        "Anna Sergeyeva-Zhuk": "Анна Сергеева-Жук",
+    }
+    for latin, cyrillic in cases.items():
+        assert name(latin, "ru", "RU") == cyrillic, latin
+        assert name(latin, "en", "RU") == latin
+    assert name("Vladimir Putin", "ru") == "Владимир Путин"  # the data's own form
+    assert name("Anna Sergeyeva", "ru", "BY") == "Anna Sergeyeva"  # not known to be Russian
+
+
+async def test_a_russian_written_back_in_cyrillic_is_found_asked_so(seeded_store: Store) -> None:
+    store = await _with_name_articles(seeded_store)
+    en = await ask(store, "Who did Vitaly Kostin meet?", today=TODAY)
+    assert en.results, en.answer
+    ru = await ask(store, "С кем встречался Виталий Костин?", today=TODAY)
+    assert "Виталий Костин" in ru.answer, ru.answer
+    assert [m.id for m in ru.results] == [m.id for m in en.results], ru.answer

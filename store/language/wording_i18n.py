@@ -23,7 +23,7 @@ from store.language.catalogue import catalogue, items, say
 from store.language.citation import cite, compact_source
 from store.language.compiled import kept_regex
 from store.language.countries import country_name
-from store.language.cyrillic_names import vietnamese_in_cyrillic
+from store.language.cyrillic_names import russian_in_cyrillic, vietnamese_in_cyrillic
 from store.language.fold import fold_key
 from store.language.lexicon import DEPUTY, NO_DEPUTY, RANK, get_lexicon
 from store.language.models import Meeting, Participant
@@ -64,12 +64,20 @@ def name(person: str, lang: str, country: str | None = None) -> str:
         cyrillic = vietnamese_in_cyrillic(person)
         if cyrillic:
             return cyrillic
+    if lang == "ru" and _russian(person, country):
+        # "Sergey Cheremin" → "Сергей Черемин": a Russian the articles name only in Latin.
+        return russian_in_cyrillic(person) or person
     return _latin(person)
 
 
 def _vietnamese(person: str, country: str | None) -> bool:
     listed = get_lexicon().people.get(person)
     return (country or (listed.country if listed else None) or "VN") == "VN"
+
+
+def _russian(person: str, country: str | None) -> bool:
+    listed = get_lexicon().people.get(person)
+    return (country or (listed.country if listed else None)) == "RU"
 
 
 def place(value: str, lang: str) -> str:
@@ -131,6 +139,7 @@ class _Post:
     office: str
     deputy: bool = False  # the deputy of ``office``, which the data has no office of
     first: bool = False
+    place: str | None = None  # the place a generic office is of ("tỉnh Khánh Hòa")
 
 
 @dataclass(frozen=True)
@@ -184,7 +193,15 @@ def _has_deputy(oid: str) -> bool:
 
 
 def _post(title: str, p: Participant) -> _Post | None:
-    """The office a title names, or whose deputy it names."""
+    """The office a title names, or whose deputy it names, and the place of a generic
+    office of a place ("Chủ tịch UBND tỉnh Khánh Hòa": Khánh Hòa's)."""
+    post = _office_post(title, p)
+    if post is None or post.office not in _place_offices():
+        return post
+    return _Post(post.office, post.deputy, post.first, _title_place(title, p.country))
+
+
+def _office_post(title: str, p: Participant) -> _Post | None:
     folded = fold_key(title)
     person = get_lexicon().people.get(p.name)
     if person is not None:
@@ -218,6 +235,87 @@ def _post(title: str, p: Participant) -> _Post | None:
     return _Post(own[0]) if own else None
 
 
+@cache
+def _place_offices() -> dict[str, dict[str, dict[str, str]]]:
+    return {k: v for k, v in _names()["place_offices"]["offices"].items()}
+
+
+@cache
+def _places_by_form() -> dict[str, tuple[str, str | None, str]]:
+    """Folded place name or alias → (canonical name, country, kind); venues are left out
+    ("Cam Ranh" lies in Khánh Hòa but is no name of it)."""
+    out: dict[str, tuple[str, str | None, str]] = {}
+    for place_ in get_lexicon().places.values():
+        for form in (place_.name, *place_.aliases):
+            out.setdefault(fold_key(form), (place_.name, place_.country, place_.kind))
+    return out
+
+
+_ASIDE = kept_regex(r"\s*\([^()]*\)\s*$")  # "Thống đốc tỉnh Irkutsk (Nga)"
+
+
+def _title_place(title: str, country: str | None) -> str | None:
+    """The place a title ends with ("… tỉnh Khánh Hòa", "… thành phố Kazan"), named as
+    places.json does, if it lies in the participant's country."""
+    words = fold_key(_ASIDE.sub("", title)).split()
+    nouns = tuple(fold_key(n) for n in _names()["place_offices"]["admin_nouns"])
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        found = _places_by_form().get(tail)
+        if found is None and tail.startswith(tuple(f"{n} " for n in nouns)):
+            bare = next(tail[len(n) + 1 :] for n in nouns if tail.startswith(f"{n} "))
+            found = _places_by_form().get(bare)
+        if found is not None:
+            name_, where, _kind = found
+            return name_ if country is None or where == country else None
+    return None
+
+
+def _ru_place_genitive(form: str) -> str:
+    """ "Иркутская область" → "Иркутской области", "Москва" → "Москвы", "Сочи" → "Сочи"."""
+    rules = _names()["place_offices"]["ru_genitive"]
+    if form in rules["names"]:
+        return rules["names"][form]
+    out = []
+    for word in form.split():
+        for end, new in rules["endings"]:
+            if word.endswith(end):
+                word = word[: -len(end)] + new
+                break
+        else:
+            if word[-1:].lower() in _RU_CONSONANTS:
+                word += rules["consonant"]
+        out.append(word)
+    return " ".join(out)
+
+
+_RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _place_text(post: _Post, lang: str) -> str | None:
+    """A generic office of a place in the language: "Governor of Irkutsk Oblast"."""
+    forms = _place_offices().get(post.office, {}).get(lang)
+    listed = get_lexicon().places.get(post.place or "")
+    if not forms or listed is None:
+        return None
+    shape = forms.get(listed.kind) or forms.get("any")
+    if shape is None:
+        return None
+    shown = place(listed.name, lang)
+    of = _ru_place_genitive(shown) if lang == "ru" else shown
+    return shape.format(place=shown, place_of=of)
+
+
+def _rank_text(held: str, lang: str) -> str | None:
+    """ "Trung tướng" → "Lieutenant General" / "генерал-лейтенант"."""
+    folded = fold_key(held).split()
+    for rank, forms in _names()["ranks"].items():
+        words = fold_key(rank).split()
+        if not rank.startswith("_") and folded[: len(words)] == words:
+            return forms.get(lang)
+    return None
+
+
 def _ru_genitive(form: str) -> str | None:
     """ "Министр иностранных дел России" → "министра иностранных дел России": the head words
     the data knows, in the genitive; the words after them already are."""
@@ -231,10 +329,10 @@ def _ru_genitive(form: str) -> str | None:
 
 
 def _post_text(post: _Post, lang: str) -> str | None:
-    text = _form("offices", post.office, lang)
+    text = (_place_text(post, lang) if post.place else None) or _form("offices", post.office, lang)
     if not post.deputy or not text:
         return text
-    of = _form("offices", post.office, f"{lang}_of")
+    of = None if post.place else _form("offices", post.office, f"{lang}_of")
     if of is None:
         of = _ru_genitive(text) if lang == "ru" else text
     if of is None:  # no genitive known: a deputy, without the office, rather than its holder
@@ -277,7 +375,8 @@ def _held_text(held: str, p: Participant, lang: str) -> str | None:
         found = _post(post, p)
         text = _post_text(found, lang) if found else None
         if found and text and found.office == RANK:
-            rank = rank or text  # "Trung tướng, Phó Tổng Tham mưu trưởng …": the post
+            # "Trung tướng, Phó Tổng Tham mưu trưởng …": the post; a rank alone by its name.
+            rank = rank or _rank_text(post, lang) or text
             continue
         if text and (post != held or "," not in held or fold_key(held) in _office_forms()):
             return text
