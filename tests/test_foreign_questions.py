@@ -6,7 +6,9 @@ the same ones, in the same order, over the seeds, tests/articles and tests/ask_a
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -406,3 +408,25 @@ def test_online_meetings_are_read_as_online(question: str, lang: str) -> None:
 
     vi = to_vietnamese(question, lang)
     assert "trực tuyến" in vi and "online" not in vi.lower(), vi
+
+
+def test_a_leaders_short_name_is_read_only_capitalised_and_alone() -> None:
+    """ "Lam", "Лам": the short name the people data gives a leader names him when it stands
+    alone with a capital letter; inside a longer name, or in lower case, it is no leader."""
+    when = date(2026, 12, 1)
+    q, lang = understand_in("When did Lam meet Putin?", when)
+    assert lang == "en" and "Tô Lâm" in q.leaders, q.leaders
+    q, lang = understand_in("Переговоры Лама и Путина", when)
+    assert lang == "ru" and "Tô Lâm" in q.leaders, q.leaders
+    q, _ = understand_in("Did Le Van Lam meet Putin?", when)
+    assert "Tô Lâm" not in q.leaders and q.unknown_names == ["Le Van Lam"], q
+    q, _ = understand_in("talks with putin in lam", when, lang="en")
+    assert "Tô Lâm" not in q.leaders, q.leaders
+
+
+def test_short_names_are_single_words_no_two_leaders_share() -> None:
+    people = json.loads(files("store").joinpath("data/names_i18n.json").read_text("utf-8"))
+    for lang in ("en", "ru"):
+        shorts = [f["short"][lang] for f in people["people"].values() if "short" in f]
+        assert shorts and len(shorts) == len(set(shorts)), lang
+        assert all(len(s.split()) == 1 and s[:1].isupper() for s in shorts), shorts

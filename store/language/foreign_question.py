@@ -141,6 +141,7 @@ class _Entry:
     title: bool = False  # an office: "Russian" before it goes after it in Vietnamese
     subject: bool = False  # names who, where or what (a person, office, place, sector)
     person: bool = False  # a person's name
+    short: bool = False  # a leader's one-syllable short name ("Lam"): only with a capital
 
 
 @dataclass(frozen=True)
@@ -213,16 +214,24 @@ def _table(lang: str) -> _Table:
                 entries += [_Entry(_key_words(x), text, title=True, subject=True) for x in shapes]
 
     def name_entry(
-        form: str, text: str, place: bool = False, city: bool = False, person: bool = False
+        form: str,
+        text: str,
+        place: bool = False,
+        city: bool = False,
+        person: bool = False,
+        short: bool = False,
     ) -> None:
         if not form:
             return
         words = _key_words(form) if lang == "en" else _name_words(form)
-        entries.append(_Entry(words, text, place, city, subject=True, person=person))
+        entries.append(_Entry(words, text, place, city, subject=True, person=person, short=short))
 
     country = {p["name"]: p["country"] for p in _data("people.json")}
     for canonical, forms in names["people"].items():
         name_entry(forms[lang], canonical, person=True)
+        # "Trong meeting with Medvedev", "Лам и Путин": the short name the foreign press
+        # calls a Vietnamese leader by, though it also spells a Vietnamese word.
+        name_entry(forms.get("short", {}).get(lang, ""), canonical, person=True, short=True)
         latin = forms["en"].split()
         surname = forms["ru"].split()[-1]
         if country.get(canonical) != "VN" and len(latin) > 1 and len(surname) > 3:
@@ -233,10 +242,12 @@ def _table(lang: str) -> _Table:
         title = offices.get(oid, {}).get("title")
         if title:
             name_entry(forms[lang], title)
-    # A province as Vietnamese articles write it ("tỉnh Irkutsk", not "Irkutsk Oblast"): the
-    # reader finds a governor's title in the text by it.
+    # A province as Vietnamese articles write it ("tỉnh Irkutsk", not "Irkutsk Oblast"; a
+    # krai "vùng Khabarovsk"): the reader finds a governor's title in the text by it.
     written = {
-        n: min((a for a in p["aliases"] if a.startswith("tỉnh ")), default=n, key=_oblast)
+        n: min(
+            (a for a in p["aliases"] if a.startswith(("tỉnh ", "vùng "))), default=n, key=_oblast
+        )
         if p.get("kind") == "province" and p["country"] != "VN"
         else n
         for n, p in places.items()
@@ -273,6 +284,9 @@ def _table(lang: str) -> _Table:
             governors[f"tỉnh {n}"] = heads["province"]
         elif _governed(p):
             governors[written[n]] = heads["province"]
+    # "the head of Rosatom", "глава Росатома": the one office the data has of that body.
+    for words, title in _body_heads(lang, names, offices, heads[lang]):
+        entries.append(_Entry(words, title, title=True, subject=True))
     for canonical, forms in names["sectors"].items():
         name_entry(forms[lang], canonical)
     for code, forms in names["countries"].items():
@@ -309,6 +323,52 @@ def _table(lang: str) -> _Table:
         aides=tuple(raw.get("aides", ())),
         ports=tuple(raw.get("ports", ())),
     )
+
+
+_OF_BODY = kept_regex(r"^.+? of (?:the )?([A-Z].+)$")
+
+
+def _body_heads(
+    lang: str, names: dict, offices: dict, head_words: list[str]
+) -> list[tuple[tuple[str, ...], str]]:
+    """Phrases that name a body's head by a head word ("head of Rosatom", "Rosatom chief",
+    "глава Росатома", "главой «Роснефти»") and the title of the one office the data has of
+    that body (the English form "… of <body>"; the Russian form's words after its
+    lower-case title words are the body in the genitive). Bodies of several offices, a
+    deputy's and countries ("President of Russia") are left out: a head word says nothing
+    of which one."""
+    countries = {f["en"].removeprefix("the ") for f in names["countries"].values()}
+    bodies: dict[str, list[tuple[str, str]]] = {}
+    for oid, forms in names["offices"].items():
+        office = offices.get(oid)
+        if oid.startswith("_") or not office or office.get("generic") or not office["title"]:
+            continue
+        if office["title"].startswith(("Phó", "Thứ trưởng")):
+            continue
+        m = _OF_BODY.match(forms["en"])
+        if m and m.group(1) not in countries:
+            bodies.setdefault(m.group(1), []).append((forms["ru"], office["title"]))
+    out: list[tuple[tuple[str, ...], str]] = []
+    for body, held in bodies.items():
+        if len(held) != 1:
+            continue
+        ru, title = held[0]
+        if lang == "en":
+            shapes = [f"{h} of {body}" for h in head_words] + [
+                f"{h} of the {body}" for h in head_words
+            ]
+            shapes += [f"{body} {h}" for h in head_words]
+            out += [(_key_words(x), title) for x in shapes]
+            continue
+        words = ru.split()
+        k = 1
+        while k < len(words) and words[k][:1].islower() and words[k][:1] != "«":
+            k += 1  # "Генеральный директор Росатома", "Председатель правления Газпрома"
+        if k == len(words):
+            continue
+        rest = _name_words(" ".join(words[k:]))
+        out += [((h, *rest), title) for h in head_words]
+    return out
 
 
 def _governed(place: dict) -> bool:
@@ -600,15 +660,19 @@ def detect(question: str, default: Lang = "vi") -> Lang:
     tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     words = [_lower(m.group()).removesuffix("'s") for m in tokens]
     # Capitalised words are names ("Le Khac Nam"): they do not make a question Vietnamese.
-    lower = [w for m, w in zip(tokens, words, strict=True) if not m.group()[:1].isupper()]
     table = _table("en")
     en = sum(1 for w in words if w in table.cues or w in _EN_ONLY)
     en += 2 * len(_dates_found(text, "en"))  # "in May 2025", "last year": English for sure
     # Vietnamese cue words, and syllable-shaped words English does not have ("dien", "hoi").
+    # An English function word that spells a syllable ("to", "an") after an English word
+    # ("visit to Sochi") is English there, whatever it could be elsewhere.
+    english = {k for k, w in enumerate(words) if w in table.cues or w in _EN_ONLY}
     vi = sum(
         1
-        for w in lower
-        if w in _VI_CUES or (w not in table.cues and w not in _EN_ONLY and is_vietnamese_word(w))
+        for k, (m, w) in enumerate(zip(tokens, words, strict=True))
+        if not m.group()[:1].isupper()
+        and not (k - 1 in english and w in table.drop)
+        and (w in _VI_CUES or (w not in table.cues and w not in _EN_ONLY and is_vietnamese_word(w)))
     )
     if en > vi:
         return "en"
@@ -1122,11 +1186,24 @@ def _longest(table: _Table, tokens: list[tuple[str, str]], i: int) -> _Entry | N
     low = tokens[i][1]
     for e in table.entries.get(low[:2], ()):
         n = len(e.words)
-        if i + n > len(tokens):
+        if i + n > len(tokens) or (e.short and not _short_name(tokens, i)):
             continue
         if all(_matches(tokens[i + k][1], e.words[k]) for k in range(n)):
             return e
     return None
+
+
+def _short_name(tokens: list[tuple[str, str]], i: int) -> bool:
+    """A leader's short name stands alone and capitalised ("When did Lam meet Putin?"); a
+    syllable of a longer name ("Le Van Lam", "Lam Quang") or a lower-case word is not it."""
+
+    def syllable(k: int) -> bool:
+        if not (0 <= k < len(tokens) and tokens[k][0][:1].isupper()):
+            return False
+        raw = tokens[k][0]  # "Ле Ван Лам": a Cyrillic syllable is read by its sound
+        return _syllable(_lower(_translit(raw) if _CYRILLIC.search(raw) else raw))
+
+    return tokens[i][0][:1].isupper() and not syllable(i - 1) and not syllable(i + 1)
 
 
 def _dropped(table: _Table, low: str) -> bool:
