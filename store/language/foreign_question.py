@@ -161,6 +161,7 @@ class _Table:
     governors: dict[str, str] | None = None  # a place's text → its head's title
     aides: tuple[str, ...] = ()  # "aide", "помощник*": a person's aide, named after them
     ports: tuple[str, ...] = ()  # "port", "порт*": a port a place names
+    titles: frozenset[str] = frozenset()  # the Vietnamese titles the table writes
 
 
 def _lower(text: str) -> str:
@@ -322,6 +323,7 @@ def _table(lang: str) -> _Table:
         governors=governors,
         aides=tuple(raw.get("aides", ())),
         ports=tuple(raw.get("ports", ())),
+        titles=frozenset(e.text for e in entries if e.title),
     )
 
 
@@ -895,12 +897,44 @@ def to_vietnamese(question: str, lang: Lang) -> str:
             # "губернатор Кханьхоа", "мэр Дананга": a Vietnamese province or city is headed
             # by the chairman of its people's committee; Vietnamese has no governor or mayor.
             out[k] = _GOVERNOR[out[k]]
+    out = _shared_title(out, table.titles, text, lang)
     if subject:
         # A common word neither table knows ("session", "рыба") cannot be found in a
         # Vietnamese article as typed; beside what was understood it only hid the answer.
         # Capitalised words stay: an unknown name is a constraint nothing satisfies.
         out = [w for k, w in enumerate(out) if k not in loose]
     return " ".join(out)
+
+
+def _shared_title(out: list[str], titles: frozenset[str], question: str, lang: str) -> list[str]:
+    """ "the Vietnamese and Russian prime ministers", "премьер-министров Вьетнама и России":
+    one title said of both countries joined by "and" ("Việt Nam Nga Thủ tướng", "Thủ tướng
+    Việt Nam Nga") is each country's holder, meeting the other: "Thủ tướng Việt Nam với
+    Thủ tướng Nga"."""
+    shared = _data("questions_i18n.json")["shared_titles"]
+    if not re.search(shared["joined"][lang], question, re.IGNORECASE):
+        return out
+    countries = shared["countries"]
+    words: list[str] = []  # a title written with its country ("Thủ tướng Việt Nam") split
+    for w in out:
+        country = next((c for c in countries if w.endswith(f" {c}")), None)
+        if country and w.removesuffix(f" {country}") in titles:
+            words += [w.removesuffix(f" {country}"), country]
+        else:
+            words.append(w)
+    for k in range(len(words) - 2):
+        three = words[k : k + 3]
+        held = [w for w in three if w in titles]
+        pair = [w for w in three if w in countries]
+        if len(held) == 1 and len(pair) == 2 and pair[0] != pair[1]:
+            first, second = (_own_title(shared, held[0], c) for c in pair)
+            return [*words[:k], *first, "với", *second, *words[k + 3 :]]
+    return out
+
+
+def _own_title(shared: dict, title: str, country: str) -> list[str]:
+    """A title and the country whose holder it is, as Vietnamese writes Vietnam's own."""
+    return [shared["home"].get(title, title) if country == _VIETNAM else title, country]
 
 
 def _local_head(table: _Table, tokens: list[tuple[str, str]], i: int) -> str | None:
