@@ -661,11 +661,11 @@ def detect(question: str, default: Lang = "vi") -> Lang:
     spans = [(m.start, m.end) for m in (*lex.find_people(text), *lex.find_places(text))]
     tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     words = [_lower(m.group()).removesuffix("'s") for m in tokens]
-    # Capitalised words are names ("Le Khac Nam"): they do not make a question Vietnamese.
     table = _table("en")
     en = sum(1 for w in words if w in table.cues or w in _EN_ONLY)
     en += 2 * len(_dates_found(text, "en"))  # "in May 2025", "last year": English for sure
-    # Vietnamese cue words, and syllable-shaped words English does not have ("dien", "hoi").
+    # Vietnamese cue words, and syllable-shaped words English does not have ("dien", "hoi");
+    # capitalised words are names ("Le Khac Nam") and do not make a question Vietnamese.
     # An English function word that spells a syllable ("to", "an") after an English word
     # ("visit to Sochi") is English there, whatever it could be elsewhere.
     english = {k for k, w in enumerate(words) if w in table.cues or w in _EN_ONLY}
