@@ -135,6 +135,14 @@ class Doc:
             self.memo["folded"] = whole if len(whole) == len(self.text) else ""
         return whole[a:b] if whole else fold(self.text[a:b])  # type: ignore[index]
 
+    def kinds(self, lex: Lexicon) -> list[Mention]:
+        """The article's meeting-kind mentions, found once: the honoured-host check reads
+        them before the sentences are given theirs."""
+        found = self.memo.get("kinds")
+        if found is None:
+            found = self.memo["kinds"] = lex.find_kinds(self.text)
+        return found  # type: ignore[return-value]
+
     def sentence_at(self, pos: int) -> Sentence | None:
         return _bucket(self.sentences, [s.start for s in self.sentences], pos)
 
@@ -295,7 +303,7 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
             s.offices.append(m)
     _mark_represented(doc, people, lex)
     introduced: set[str] = set()
-    for m in lex.find_kinds(text):
+    for m in doc.kinds(lex):
         s = _bucket(sentences, starts, m.start)
         if s and not (m.key in introduced and _anaphoric(text, m)):
             s.kinds.append(m)
@@ -533,7 +541,7 @@ def _honoured_hosts(
     The title the article gives that full name elsewhere is theirs."""
     text = doc.text
     spans = [(m.start, m.end) for m, _ in people]
-    verbs = [k for k in lex.find_kinds(text) if k.key in _MEETING_KINDS]
+    verbs = [k for k in doc.kinds(lex) if k.key in _MEETING_KINDS]
     out: list[tuple[Mention, str]] = []
     for hit in _HONOURED_VN.finditer(text):
         a, b = hit.span(1)
