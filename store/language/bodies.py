@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from collections.abc import Sequence
+from functools import cache, lru_cache
 
 from store.language.fold import fold
 from store.language.packaged import files
@@ -30,27 +31,34 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<!\w)(?P<body>bo|uy ban)\s+)?(?:{alternation})(?!\w)")
 
 
-def body_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)
+def body_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Spans of the data's bodies named in a title's rest ``text[start:end]``: at its start
-    (past spaces and "Bộ"/"Ủy ban") or after "Bộ"/"Ủy ban"."""
+    (past spaces and "Bộ"/"Ủy ban") or after "Bộ"/"Ủy ban".
+
+    Kept for the last few windows: a title's rest is read for where it ends and then again,
+    most often to the same end, for the name in it (a tuple: the callers share it)."""
     window = text[start:end]
     folded = fold(window)
     if len(folded) != len(window):
-        return []  # folding moved offsets: no span rather than a wrong one
+        return ()  # folding moved offsets: no span rather than a wrong one
     lead = len(window) - len(window.lstrip())
-    return [
+    return tuple(
         (start + m.start(), start + m.end())
         for m in _pattern().finditer(folded)
         if m.start() == lead or m.group("body")
-    ]
+    )
 
 
-def inside_body(spans: list[tuple[int, int]], pos: int) -> int | None:
+Spans = Sequence[tuple[int, int]]
+
+
+def inside_body(spans: Spans, pos: int) -> int | None:
     """The end of the body's name that ``pos`` falls inside (not at its edges), if any."""
     return next((b for a, b in spans if a < pos < b), None)
 
 
-def blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+def blanked(text: str, start: int, end: int, spans: Spans) -> str:
     """``text[start:end]`` with the bodies' names in ``spans`` blanked to spaces, lengths kept."""
     out = list(text[start:end])
     for a, b in spans:
