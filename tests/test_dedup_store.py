@@ -71,3 +71,18 @@ async def test_anchors_stored_as_hex_strings_still_find_copies(tmp_path: Path) -
         assert outcome.status == "duplicate" and outcome.duplicate_of == "wire.txt"
     finally:
         await store.close()
+
+
+def test_a_fingerprint_reads_the_words_across_sentence_ends() -> None:
+    """The head is every folded word one space apart, whatever ends the sentences between
+    them; only a sentence of eight words or more is an anchor (not the first one here)."""
+    text = "Sáng nay, Đại sứ Nga đến Huế!\nHai bên trao đổi về hợp tác năng lượng và giáo dục; hết…"
+    p = fingerprint(text)
+    assert (
+        p.head
+        == "sang nay dai su nga den hue hai ben trao doi ve hop tac nang luong va giao duc het"
+    )
+    assert p.anchors == {anchor("hai ben trao doi ve hop tac nang luong va giao duc")}
+    # Case, marks, punctuation and line breaks aside it is the same text; a word less is not.
+    assert fingerprint(text.upper().replace("\n", " ").replace(";", ",")).exact == p.exact
+    assert fingerprint(text.replace(" hết", "")).exact != p.exact
