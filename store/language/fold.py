@@ -81,14 +81,21 @@ def fold(text: str) -> str:
     if done is not None:
         return done
     done = _fold_chars(text)
+    remember(text, done)
+    return done
+
+
+def remember(text: str, folded: str) -> None:
+    """Keep ``folded``, which is ``fold(text)``, as the fold of a long text: the ingest's
+    duplicate check folds each article before a worker process extracts it, and the worker
+    takes that fold along instead of folding the article again."""
     if len(text) > 500:
         if len(_RECENT) >= 4:
             try:
                 _RECENT.pop(next(iter(_RECENT)))
             except (KeyError, RuntimeError, StopIteration):  # another thread's fold meanwhile
                 _RECENT.clear()
-        _RECENT[text] = done
-    return done
+        _RECENT[text] = folded
 
 
 def fold_key(text: str) -> str:

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from store.language.fold import fold, remember
 from store.language.localtime import local_today
 from store.language.models import Article, IngestReport, Meeting, Outcome, Skipped
 from store.language.reasons import Reason
@@ -197,6 +198,7 @@ class _Pending:
     out: Outcome
     article: Article
     print_: Print
+    folded: str  # fold(article.text), as the duplicate check made it: a worker takes it along
     meetings: tuple[Meeting, ...] | None  # None until extracted
     copies: list[Outcome] = field(default_factory=list)  # later items of the run repeating it
     # Those copies: another outlet's becomes one more source of its meetings, the same
@@ -230,7 +232,9 @@ class _Batch:
         while self.queued:
             chunk = self.queued[:CHUNK]
             try:
-                future = loop.run_in_executor(pool, _extract_all, [p.article for p in chunk], today)
+                future = loop.run_in_executor(
+                    pool, _extract_all, [p.article for p in chunk], today, [p.folded for p in chunk]
+                )
             except (OSError, RuntimeError) as exc:  # no process could start: a thread does it
                 log.warning("no extraction workers (%s); extracting in this process", exc)
                 _drop_pool()
@@ -320,16 +324,22 @@ async def _look(
         return out, None
     out = Outcome(article.source, "new")
     meetings = item.meetings if isinstance(item, Prepared) else None
-    pending = _Pending(out, article, print_, meetings)
+    # The fingerprint has just folded the text: this is the fold it kept, not another.
+    pending = _Pending(out, article, print_, fold(article.text), meetings)
     batch.pending.append(pending)
     batch.unwritten.add(pending, print_, known_as)
     return out, pending
 
 
-def _extract_all(articles: list[Article], today: date) -> list[tuple[Meeting, ...] | str]:
-    """Each article's meetings, or why extraction failed (in a worker thread or process)."""
+def _extract_all(
+    articles: list[Article], today: date, folded: list[str] | None = None
+) -> list[tuple[Meeting, ...] | str]:
+    """Each article's meetings, or why extraction failed (in a worker thread or process).
+    ``folded``: each article's text folded, as this process's duplicate check folded it."""
     out: list[tuple[Meeting, ...] | str] = []
-    for article in articles:
+    for n, article in enumerate(articles):
+        if folded is not None:
+            remember(article.text, folded[n])
         try:
             out.append(tuple(extract(article, today)))
         except Exception as exc:  # an extractor bug on one article must not stop the others
