@@ -929,7 +929,7 @@ def understand(question: str, today: date) -> Query:
 
     dfrom, dto = (dr.start, dr.end) if dr else (None, None)
     content = [t for t in tokens if t.folded not in _STOP]
-    fuzzy, used = fuzzy_person(content, lex)
+    fuzzy, used = fuzzy_person(content, lex, around=tokens)
     named: list[tuple[str, int, int]] = [(m.key, m.start, m.end) for m in people] + fuzzy
     named.sort(key=lambda x: x[1])
     groups: list[LeaderGroup] = []

@@ -205,8 +205,35 @@ def given_names(tokens: list[Token]) -> list[tuple[str, int, int]]:
     return out
 
 
-def fuzzy_person(tokens: list[Token], lex: Lexicon) -> tuple[list[tuple[str, int, int]], set[int]]:
-    """Misspelt names among leftover tokens: (canonical name, start, end) and the token indexes used."""
+# Words of dates: free (not read as a date) after a name, they are its given name ("Thắng").
+_DATE_WORDS = wordset("thang nam ngay tuan quy hom")
+
+
+def _name_goes_on(span: list[Token], around: list[Token], idx: _AliasIndex) -> bool:
+    """Whether the Vietnamese name ``span`` starts runs on past it in the question: the next
+    free word is joined to it, a Vietnamese syllable, capitalised when the span is, and in
+    lower case no question, joining or known title, place or sector word. A fuzzy match of
+    part of a longer name names someone else ("Nguyễn Xuân Thắng" is no "Nguyễn Quân")."""
+    if span[0].folded not in VN_SURNAMES:
+        return False
+    end = span[-1].end
+    nxt = next((t for t in around if t.start > end), None)
+    if nxt is None or nxt.start - end > 1 or not is_vietnamese_word(nxt.folded):
+        return False
+    if all(t.capital for t in span):
+        return nxt.capital
+    if nxt.folded in _DATE_WORDS:
+        return True
+    return not (
+        nxt.folded in idx.vocabulary or nxt.folded in JOIN_WORDS or nxt.folded in STOP_WORDS
+    )
+
+
+def fuzzy_person(
+    tokens: list[Token], lex: Lexicon, around: list[Token] | None = None
+) -> tuple[list[tuple[str, int, int]], set[int]]:
+    """Misspelt names among leftover tokens: (canonical name, start, end) and the token indexes
+    used; ``around`` holds every free word of the question, stop words too."""
     idx = alias_index()
     found: list[tuple[str, int, int]] = []
     used: set[int] = set()
@@ -221,6 +248,8 @@ def fuzzy_person(tokens: list[Token], lex: Lexicon) -> tuple[list[tuple[str, int
             phrase = " ".join(tokens[j].folded for j in span)
             if len(phrase) < 8 or all(tokens[j].folded in STOP_WORDS for j in span):
                 continue
+            if _name_goes_on(tokens[i : i + size], around or tokens, idx):
+                continue  # "Nguyễn Xuân Cường": not "Nguyễn Quân" misspelt with a word left over
             hit = process.extractOne(
                 phrase, idx.phrases, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_PHRASE
             )
