@@ -424,7 +424,7 @@ def _facet_terms(
     # "hội đàm" / "hội kiến" / "tiếp" / "thăm" are used loosely: with people (or words) to
     # anchor the question, the kind asked for only ranks; a call or a message stays apart.
     remote = any(k in REMOTE_KINDS for k in q.kinds)
-    prefer = bool(q.kinds) and not remote and bool(q.groups or required or q.roles)
+    prefer = bool(q.kinds) and not remote and bool(q.groups or required or q.roles or q.runs)
     if kinds and q.kinds and not prefer:
         alts = [Alt(f"k:{k}") for k in q.kinds]
         # Online talks recorded as talks are an online meeting too (their text says so).
