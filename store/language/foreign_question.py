@@ -304,8 +304,14 @@ def _table(lang: str) -> _Table:
     words = {w for form in [*raw["phrases"], *raw["titles"], *titles] for w in _lower(form).split()}
     words |= set(raw["drop"])
     words |= {_lower(w) for w in raw.get("cues", [])}
+    # A word the Vietnamese titles write the same way ("Rosatom", "Gazprom", "Duma") is a
+    # name, evidence of no language.
+    shared = {w for o in offices.values() for w in _lower(o["title"]).split()}
     cues = frozenset(
-        w for w in words if w.isalpha() and (w in raw.get("cues", []) or not is_vietnamese_word(w))
+        w
+        for w in words
+        if w.isalpha()
+        and (w in raw.get("cues", []) or (not is_vietnamese_word(w) and w not in shared))
     )
     return _Table(
         entries={k: tuple(v) for k, v in index.items()},
