@@ -36,6 +36,7 @@ from store.language.names import (
     title_names,
     vietnamese_name,
 )
+from store.language.related_links import blank_related
 from store.language.titled_surnames import titled_surnames
 
 _CAPTION = kept_regex(
@@ -276,7 +277,9 @@ def _bucket(sentences: list[Sentence], starts: list[int], pos: int) -> Sentence 
 
 
 def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
-    text = unwrap(article.text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " "))
+    text = blank_related(
+        unwrap(article.text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " "))
+    )
     published = article.published
     precision = article.published_precision or ("day" if published else None)
     if published is None:

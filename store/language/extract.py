@@ -2115,7 +2115,17 @@ def _another_year(doc: Doc, w: Sentence, day: str | None) -> bool:
 def _two_sided(m: Meeting) -> bool:
     """A Vietnam–Russia record: people of both sides, or one side's visit to the other."""
     sides = {p.country for p in m.participants} & BILATERAL
-    return len(sides) == 2 or (len(sides) == 1 and _visit(m.kind))
+    if len(sides) == 2:
+        return True
+    if len(sides) != 1 or not _visit(m.kind):
+        return False
+    # A one-sided visit held in a third country ("Putin thăm Mông Cổ") is not about the pair.
+    lex = get_lexicon()
+    named = {v: k for k, v in _COUNTRY_NAME.items()}
+    where = named.get(m.place or "") or (
+        lex.places[m.place].country if m.place in lex.places else None
+    )
+    return where is None or where in BILATERAL - sides
 
 
 def _fold_messages(main: Meeting, meetings: list[Meeting]) -> list[Meeting]:
