@@ -168,6 +168,12 @@ def _cuts(para: str) -> list[int]:
     return cuts
 
 
+# An outlet's credit opening a report ("QĐND Online - ", "VTV.vn - ", "(Chinhphu.vn) - "):
+# a word with two capitals or a domain, maybe two more words, then a dash.
+_CREDIT = kept_regex(
+    r"\(?(?=[\w.&]*(?:[A-ZĐ][\w&]*[A-ZĐ]|\.(?:vn|VN|net|com)))[A-ZĐ][\w.&]*(?: [A-ZĐ][\w.]*){0,2}\)?"
+    r" [-–—] "
+)
 # A line ends a sentence or a block when its last character is one of these.
 _LINE_END = '.!?…:;"”»)]'
 
@@ -194,6 +200,8 @@ def unwrap(text: str) -> str:
     soft = set()
     for i in inner:
         line, after = lines[i].rstrip(), lines[i + 1].lstrip()
+        if _CREDIT.match(after):
+            continue  # "QĐND Online - Chiều 27-7, …": the report starts; the headline ends
         first = after.split(None, 1)[0] if after else ""
         runs_on = len(line) >= 30 and line[-1].isalpha() and len(first) >= 2
         if (width and 0.8 * width <= ends[i] <= 1.1 * width) or (
