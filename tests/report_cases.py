@@ -1704,6 +1704,38 @@ CASES += [
         "kind": "tiếp",
     },
     {
+        "id": "text: a wrapped headline ends where the outlet's credit opens the report",
+        "text": (
+            "Quốc phòng > Đối ngoại quốc phòng\n"
+            "Thượng tướng Hoàng Xuân Chiến tiếp Thứ trưởng Bộ Quốc phòng Liên bang Nga\n"
+            "QĐND Plus - Sáng 12-9, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ\n"
+            "Quốc phòng, đã tiếp Đại tá Alexander Vasilievich Fomin, Thứ trưởng Bộ Quốc\n"
+            "phòng Liên bang Nga, nhân dịp đoàn sang dự Đối thoại chiến lược quốc phòng lần\n"
+            "thứ bảy. Hai bên trao đổi về hợp tác đào tạo và công nghiệp quốc phòng.\n"
+            "Thượng tướng Hoàng Xuân Chiến tiếp Đại tá Alexander Fomin. Ảnh: Tuấn Sơn"
+        ),
+        "published": date(2022, 9, 12),
+        "names": {("Hoàng Xuân Chiến", "VN"), ("Alexander Fomin", "RU")},
+        "no_name_words": ["Plus", "QĐND"],
+        "date": "2022-09-12",
+        "place": "Hà Nội",
+        "kind": "tiếp",
+    },
+    {
+        "id": "text: the headlines listed under 'Tin liên quan' are other articles' meetings",
+        "text": (
+            "Tổng thống Nga hội đàm với Tổng thống Kyrgyzstan\n"
+            "BISHKEK (TTXVN) - Ngày 25/11, tại thủ đô Bishkek, Tổng thống Nga Vladimir Putin đã "
+            "hội đàm với người đồng cấp Kyrgyzstan Sadyr Japarov trong khuôn khổ chuyến thăm cấp "
+            "nhà nước, bàn về năng lượng và lao động di cư.\n"
+            "Tin liên quan\n"
+            "Tổng thống Putin thăm Việt Nam: dấu ấn mới của quan hệ hai nước\n"
+            "Xem thêm: Bộ trưởng Lavrov hội đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn"
+        ),
+        "published": date(2024, 11, 25),
+        "found": False,
+    },
+    {
         "id": "who: a Vietnamese name with only a word of address hosts 0",
         "text": "Ngày 16/5/2025, tại Hà Nội, ông Ngô Quang Huy tiếp Đại sứ Nga tại Việt Nam Gennady "
         "Bezdetko. Hai bên trao đổi về hợp tác giáo dục.",
