@@ -465,11 +465,15 @@ def _offices_for(lex: Lexicon, office_id: str) -> list[str]:
 
 
 _FINER_RANKS = ("thu nhat", "thuong truc")  # "thứ nhất", "thường trực"
+# The fields a ministry's title joins: "Giáo dục và Khoa học", "Văn hóa, Thể thao và Du lịch".
+_FIELD_JOIN = kept_regex(r"\s*,\s*|\s+va\s+")
 
 
 def _finer_offices(lex: Lexicon, ids: list[str]) -> list[str]:
     """The offices and their finer ranks of the same country: "Phó Thủ tướng Nga" is also
-    asked of the "Phó Thủ tướng thứ nhất Nga" (a First or Standing Deputy is a Deputy)."""
+    asked of the "Phó Thủ tướng thứ nhất Nga" (a First or Standing Deputy is a Deputy). A
+    ministry asked by one of its fields is also asked of the ministries that joined it with
+    others: "Bộ trưởng Giáo dục Nga" was the "Bộ trưởng Giáo dục và Khoa học Nga" until 2018."""
     out = list(ids)
     for oid in ids:
         office = lex.offices[oid]
@@ -479,10 +483,24 @@ def _finer_offices(lex: Lexicon, ids: list[str]) -> list[str]:
         for o in lex.offices.values():
             if o.id in out or o.country != office.country or o.generic:
                 continue
-            rest = fold_key(_COUNTRY_TAIL.sub("", o.title)).removeprefix(head + " ")
-            if rest in _FINER_RANKS:
+            other = _COUNTRY_TAIL.sub("", o.title)
+            rest = fold_key(other).removeprefix(head + " ")
+            if rest in _FINER_RANKS or _joins_field(head, fold(other).lower()):
                 out.append(o.id)
     return out
+
+
+def _joins_field(head: str, other: str) -> bool:
+    """Whether the title ``other`` (folded, commas kept) has the rank of ``head`` and joins
+    the field ``head`` names with others ("bo truong giao duc" → "bo truong giao duc va khoa
+    hoc", "bo truong khoa hoc va giao duc dai hoc" is not)."""
+    words = head.split()
+    for cut in range(len(words) - 1, 0, -1):
+        rank, field = " ".join(words[:cut]), " ".join(words[cut:])
+        if other.startswith(rank + " "):
+            parts = _FIELD_JOIN.split(other.removeprefix(rank + " "))
+            return len(parts) > 1 and field in parts
+    return False
 
 
 def _intent(folded: str, mask: list[bool]) -> tuple[Intent, bool, bool]:
