@@ -58,6 +58,8 @@ async def test_questions_find_their_meeting(store: Store) -> None:
         # A ministry asked by one of its fields is also the one that joined it with others.
         ("BT GD Phạm Vũ Luận hội đàm BT giáo dục Nga", "r08_"),
         ("Bộ trưởng Giáo dục Nga năm 2013", "r08_"),
+        # The one mourned is named, not met, and still ranks the meeting whose text names him.
+        ("Tolstoy dự Quốc tang Chủ tịch nước Trần Đại Quang", "r09_"),
     ]
     wrong = await misses_both_ways(store, cases, TODAY)
     assert not wrong, "\n".join(wrong)

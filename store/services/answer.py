@@ -704,7 +704,11 @@ async def _ask(
         # "X chuyển thư của Y gửi Z": X may have handed it to someone else for Z; "X dự
         # Quốc tang Y": X met whoever received him.
         bearer = [g for g in q.groups if g.label not in q.carried]
-        loose = q.model_copy(update={"groups": bearer, "carried": []})
+        # The one carried for is still named in the text of the meeting it was for.
+        named = [fold_key(n) for n in q.carried]
+        loose = q.model_copy(
+            update={"groups": bearer, "carried": [], "phrases": [*q.phrases, *named]}
+        )
         again = (
             await search(
                 store, loose, limit=page, offset=offset, required=required or None, within=only
