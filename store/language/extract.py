@@ -12,10 +12,11 @@ participants keeps the sentence it came from as evidence.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from store.language.compiled import kept_regex
 from store.language.countries import without_country_aside
@@ -43,6 +44,7 @@ from store.language.meeting_dates import (
 )
 from store.language.models import Article, Meeting, Participant
 from store.language.names import HONORIFIC, is_given_name, name_in_run
+from store.language.packaged import files
 from store.language.surnames import vn_surnames
 from store.language.venues import LOCAL_TIME, national_seat, seat_of_body
 
@@ -874,6 +876,15 @@ def _recall_beside(doc: Doc, head: Sentence | None, v: Sentence) -> bool:
     return bool({m.key for m, _ in head.people} & {m.key for m, _ in v.people})
 
 
+@cache
+def _DOMESTIC_OBJECT() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built once
+    """ "… làm việc với huyện Y", "… tại UBND xã": the act's other party is a Vietnamese body
+    below the province (store/data/local_units.json)."""
+    raw = json.loads(files("store").joinpath("data/local_units.json").read_text(encoding="utf-8"))
+    words = "|".join(re.escape(w) for w in sorted(raw["vn_local_bodies"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:voi|tai|cung)\s+)?(?:{words})\b")
+
+
 def _headline_act(doc: Doc, head: Sentence | None, joined: Sentence, first: Sentence) -> bool:
     """A one-sided headline ("Bộ trưởng X làm việc tại Viện Y ở Z") names the act whose host a
     later sentence gives, not the talks the body tells first on the way: its verb and its
@@ -883,6 +894,8 @@ def _headline_act(doc: Doc, head: Sentence | None, joined: Sentence, first: Sent
         return False
     if _country_trip(head):
         return False  # "X thăm chính thức Liên bang Nga": the trip, whose talks are the story
+    if _DOMESTIC_OBJECT().match(head.folded, want.end - head.start):
+        return False  # "Bí thư Tỉnh ủy X làm việc với huyện Y": the page's own domestic news
     if want.key not in {k.key for k in joined.kinds}:
         return False
     people = {m.key for m, _ in head.people}
