@@ -1736,6 +1736,21 @@ CASES += [
         "found": False,
     },
     {
+        "id": "kind: a provincial page's own domestic headline does not lend its act to the reception told after it",
+        "text": (
+            "Báo Quảng Ninh\n"
+            "Chủ tịch UBND tỉnh Cao Tường Huy làm việc với huyện Vân Đồn\n"
+            "QN - Sáng 8/8, đồng chí Cao Tường Huy, Chủ tịch UBND tỉnh, đã làm việc với Ban "
+            "Thường vụ Huyện ủy Vân Đồn về tiến độ các dự án hạ tầng và du lịch.\n"
+            "Tiếp Tổng Lãnh sự Nga\n"
+            "Chiều cùng ngày, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Cao Tường Huy đã tiếp ông "
+            "Alexey Popov, Tổng Lãnh sự Nga tại TP Hồ Chí Minh, bàn về du lịch và đường bay thẳng."
+        ),
+        "published": date(2023, 8, 9),
+        "names": {("Cao Tường Huy", "VN"), ("Alexey Popov", "RU")},
+        "kind": "tiếp",
+    },
+    {
         "id": "who: a Vietnamese name with only a word of address hosts 0",
         "text": "Ngày 16/5/2025, tại Hà Nội, ông Ngô Quang Huy tiếp Đại sứ Nga tại Việt Nam Gennady "
         "Bezdetko. Hai bên trao đổi về hợp tác giáo dục.",
