@@ -20,7 +20,7 @@ import contextvars
 import re
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -1818,6 +1818,9 @@ async def search(
     count; ``within`` keeps to those meetings (by seq) when given."""
     only = tuple(within) if within is not None else None
     soft = await _soft_alternatives(store, q)
+    # A fallback whose terms come out as those of a search made already (a kind that only
+    # ranked, "relaxed") finds the same meetings: its walks are not made again.
+    done: dict[str, Found] = {}
 
     async def run(
         kinds: bool, titled: bool = False, lenient: bool = False, projects: bool = False
@@ -1832,7 +1835,10 @@ async def search(
             within=only,
             soft=soft,
         )
-        return await _facet_search(store, q, fterms, limit, offset)
+        key = repr(fterms)  # before planning, which sizes the terms in place
+        if key not in done:
+            done[key] = await _facet_search(store, q, fterms, limit, offset)
+        return replace(done[key])
 
     found = await run(kinds=True)
     if found.total == 0 and q.project_places:
