@@ -899,11 +899,17 @@ async def _facet_plan(
         # Full-text matches are not in day order: beyond a few thousand such a term never
         # drives the walk, so counting further is wasted.
         cap = FTS_ESTIMATE_CAP if t.fts is not None else ESTIMATE_CAP
-        if t.fts is None and t.alts and all(a.facet for a in t.alts):
+        if t.fts is None and t.alts and all(a.facet or a.fts for a in t.alts):
             # A frequent facet (a kind, a capital, a common sector) is not counted again for
             # each question: its size in the whole store, scaled to the period, steers as
             # well. Small ones are counted exactly below, so "none at all" stays exact.
-            whole = sum((await _facet_sizes(store, [a.facet for a in t.alts])).values())
+            whole = sum((await _facet_sizes(store, [a.facet for a in t.alts if a.facet])).values())
+            # An office's titles in the text (a holder the lexicon lacks): their matches in
+            # the full-text index, never their rows' days counted one by one (at 100,000
+            # meetings "bộ trưởng quốc phòng" is ten thousand of them, 100 ms).
+            for expr in [a.fts for a in t.alts if a.fts]:
+                n = await _size(store, _FTS_ROWS, [expr], FTS_ESTIMATE_CAP)
+                whole = ESTIMATE_CAP if n >= FTS_ESTIMATE_CAP else whole + n
             if whole > COUNTED_FACET:
                 share = min(1.0, (date_term.estimate or 0) / n_all)
                 t.estimate = max(1, min(ESTIMATE_CAP, round(whole * share)))
