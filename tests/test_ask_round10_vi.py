@@ -21,7 +21,7 @@ from store.services.answer import ask
 from store.services.ingest import ingest
 from store.services.sources import load_paths
 from store.storage.db import Store
-from tests.asking import answered_any_way, misses_both_ways
+from tests.asking import answered_any_way, assert_twins_agree, misses_both_ways
 
 TODAY = date(2026, 12, 1)
 ARTICLES = Path(__file__).resolve().parent / "round10_vi_articles"
@@ -89,3 +89,20 @@ def test_a_company_name_is_no_english(question: str) -> None:
 
 def test_english_around_a_company_name_is_english() -> None:
     assert detect("When did the head of Rosatom visit Hanoi?") == "en"
+
+
+@pytest.mark.parametrize(
+    ("vi", "en", "ru"),
+    [
+        (
+            "Shoigu thăm Trung tâm Nhiệt đới Việt - Nga",
+            "Shoigu at the Vietnam-Russia Tropical Centre",
+            "Шойгу в Тропическом центре",
+        ),
+        ("Trung tâm Nhiệt đới năm 2017", "Tropical Center 2017", "Тропцентр 2017"),
+    ],
+)
+async def test_a_joint_institution_is_named_in_every_language(
+    store: Store, vi: str, en: str, ru: str
+) -> None:
+    await assert_twins_agree(store, vi, en, ru, TODAY)
