@@ -264,6 +264,37 @@ def holds(p: Parsed, phrases: list[str]) -> bool:
     )
 
 
+# "Khóa họp lần thứ 24 Ủy ban …", "Phiên họp thứ XXIV của …": a session's number, then
+# the body within a few words; or the body, then its session's number further on.
+_BEFORE_BODY = 3
+_AFTER_BODY = 24  # "Ủy ban … về hợp tác kinh tế - thương mại và khoa học - kỹ thuật lần thứ 24"
+
+
+def _session_numbers(words: list[str]) -> list[tuple[int, str]]:
+    """(index of the number, the number as written) after "thứ" in folded words."""
+    return [(i + 1, words[i + 1]) for i in range(len(words) - 1) if words[i] == "thu"]
+
+
+def numbered(p: Parsed, bodies: list[str], ordinals: list[str]) -> bool:
+    """Whether the headline or the lead gives one of the (folded) ``bodies`` the session
+    number of ``ordinals`` (the forms store.language.question_words.ordinal_phrases makes:
+    "thu 24", "thu xxiv"). A number elsewhere in the article is another session recalled
+    ("kết quả Khóa họp lần thứ 23") or announced, not the one reported."""
+    wanted = {f.split()[1] for f in ordinals if f.startswith("thu ") and len(f.split()) == 2}
+    forms = [b.split() for b in bodies if b]
+    for text in (p.headline_folded, *p.folded[:LEAD_SENTENCES]):
+        words = text.split()
+        starts = [i for i in range(len(words)) for f in forms if words[i : i + len(f)] == f]
+        numbers = _session_numbers(words)
+        # A number right before the body is the session reported; one further on in the
+        # same sentence is then another ("… nhất trí tổ chức Khóa họp lần thứ 25").
+        before = [n for at, n in numbers if any(0 < b - at <= _BEFORE_BODY + 1 for b in starts)]
+        after = [n for at, n in numbers if any(0 < at - b <= _AFTER_BODY for b in starts)]
+        if wanted & set(before or after):
+            return True
+    return False
+
+
 def _informative(sentence: str, folded: str) -> float:
     """Content of a lead sentence: distinct words, sectors, numbers; datelines weigh less."""
     words = set(folded.split())

@@ -52,6 +52,7 @@ from store.language.question_words import (
     function_words_at,
     honoured_between,
     is_english,
+    is_event,
     is_function_word,
     is_vietnamese_word,
     kind_text,
@@ -67,6 +68,7 @@ __all__ = [
     "LeaderGroup",
     "Query",
     "alias_index",
+    "expand_shorthand",
     "typed_title",
     "is_function_word",
     "is_vietnamese_word",
@@ -165,6 +167,9 @@ class Query(Record):
     # Organisations named outside any title ("Đảng Cộng sản Liên bang Nga", "KPRF"): each
     # one's folded forms; a meeting whose text names one form satisfies it.
     agencies: list[list[str]] = field(default_factory=list)
+    # Those of the agencies that meet in numbered sessions ("Ủy ban liên Chính phủ"): with
+    # ``ordinals``, the number selects the session (see store.services.answer).
+    events: list[list[str]] = field(default_factory=list)
     # Places typed after "ở" / "tại" that the data does not have ("ở Cairo"), as typed.
     unknown_places: list[str] = field(default_factory=list)
     # "X chuyển thư của Y gửi Z": the groups only the letter names (its sender Y and
@@ -237,8 +242,15 @@ def _clean(question: str) -> tuple[str, bool]:
     q = q[:MAX_QUESTION]
     q = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in q)
     q = _TAG.sub(" ", q)
+    return expand_shorthand(q), truncated
+
+
+def expand_shorthand(text: str) -> str:
+    """Newsroom shorthand written out: "bt ha noi" → "bi thu thanh uy ha noi", "TBT" →
+    "Tổng Bí thư". Short forms count only as typed in capitals or in a text all in lower
+    case, so this reads a question before anything is written into it with capitals."""
     # Before the abbreviations: "BT Hà Nội" is the city's party secretary, not a minister.
-    return expand_abbreviations(expand_local_leaders(q)), truncated
+    return expand_abbreviations(expand_local_leaders(text))
 
 
 def _free(mask: list[bool], start: int, end: int) -> bool:
@@ -1213,6 +1225,15 @@ def understand(question: str, today: date) -> Query:
         if t is not None:
             run.append(t)
 
+    # A body meeting in sessions may be named by its sector ("Tiểu ban hợp tác giáo dục"):
+    # the sector read inside it does not hide it.
+    in_sector = {i for m in sectors for i in range(m.start, m.end)}
+
+    def readable(a: int, b: int, group: tuple[str, ...]) -> bool:
+        if is_event(group):
+            return all(not titled[i] or i in in_sector for i in range(a, min(b, len(titled))))
+        return _free(titled, a, b)
+
     # An institution in any of its forms ("TANDTC" = "Tòa án nhân dân tối cao") ranks the
     # meetings whose titles or text write it another way.
     phrases = [fold_key(m.surface) for m in sectors] + runs + [f for *_, g in agencies for f in g]
@@ -1257,7 +1278,8 @@ def understand(question: str, today: date) -> Query:
         recent=bool(dr and dr.recent),
         year_open=bool(dr and dr.yearless),
         bare_country=bare,
-        agencies=[list(g) for a, b, g in agencies if _free(titled, a, b)],
+        agencies=[list(g) for a, b, g in agencies if readable(a, b, g)],
+        events=[list(g) for a, b, g in agencies if readable(a, b, g) and is_event(g)],
         unknown_places=unknown_places,
         carried=carried,
     )

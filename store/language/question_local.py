@@ -23,7 +23,7 @@ from store.language.packaged import files
 from store.language.question_words import errand_words
 
 # A place word typed between the head and the place ("Chủ tịch tỉnh Quảng Ninh").
-_PLACE_WORD = r"((?:tinh|thanh pho|tp\.?)\s+)?"
+_PLACE_WORD = r"(?P<word>(?:tinh|thanh pho|tp\.?)\s+)?"
 _PLACE_WORD_START = kept_regex(r"(?:tinh|thanh pho|tp)\b", re.IGNORECASE)
 _PLACE_WORD_END = kept_regex(r"\s+(?:tỉnh|TP)$")
 # Heads inside a longer title of another office: "Tổng Bí thư", "Chủ tịch nước".
@@ -33,9 +33,10 @@ _LONGER = kept_regex(r"(?:^|\W)tong\s+$")
 @dataclass(frozen=True)
 class _Rule:
     country: str
-    heads: re.Pattern[str]  # folded: a head then an optional place word, at the end
+    heads: re.Pattern[str]  # folded: a head, its body, a place word (all but the head optional)
     short: re.Pattern[str]  # short forms: matched only as typed (upper case) or in lower text
     by_kind: dict[str, str]  # kind of place → the full title
+    head: str  # the head written out ("Phó Chủ tịch" for "PCT"), when the body is typed
 
 
 @cache
@@ -50,12 +51,18 @@ def _rules() -> tuple[_Rule, ...]:
             alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
             shorts = [h for h in row["heads"] if len(h) <= 2]
             short_alt = "|".join(re.escape(h) for h in shorts) or "(?!)"
+            # "bt tinh uy khanh hoa", "ct ubnd tp hcm": the body typed after the short head.
+            bodies = sorted((fold_key(b) for b in row.get("bodies", [])), key=len, reverse=True)
+            body = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in bodies) or "(?!)"
             rules.append(
                 _Rule(
                     country=country,
-                    heads=kept_regex(rf"(?:^|(?<=\W))({alt})\s+{_PLACE_WORD}$"),
+                    heads=kept_regex(
+                        rf"(?:^|(?<=\W))(?P<head>{alt})\s+(?P<body>(?:{body})\s+)?{_PLACE_WORD}$"
+                    ),
                     short=kept_regex(rf"(?:^|(?<=\W))(?:{short_alt})\s"),
-                    by_kind={k: v for k, v in row.items() if k not in ("heads",)},
+                    by_kind={k: row[k] for k in ("province", "city") if k in row},
+                    head=row["heads"][0],
                 )
             )
     return tuple(rules)
@@ -102,15 +109,17 @@ def expand_local_leaders(text: str) -> str:
             m = rule.heads.search(folded)
             if rule.country != place.country or full is None or m is None:
                 continue
-            head_at = window_start + m.start(1)
-            typed = text[head_at : head_at + len(m.group(1)) + 1]
-            if len(m.group(1)) <= 2 and (errand or not (lower or rule.short.match(typed))):
+            head_at = window_start + m.start("head")
+            typed = text[head_at : head_at + len(m.group("head")) + 1]
+            if len(m.group("head")) <= 2 and (errand or not (lower or rule.short.match(typed))):
                 continue  # "ct" inside a capitalised question is not the short form
             if _LONGER.search(fold(text[max(0, head_at - 8) : head_at]).lower()):
                 continue
-            if m.group(2) or _PLACE_WORD_START.match(fold(text[p.start : p.end])):
+            if m.group("body"):
+                full = rule.head  # the body is typed: only the head is short
+            elif m.group("word") or _PLACE_WORD_START.match(fold(text[p.start : p.end])):
                 full = _PLACE_WORD_END.sub("", full)  # the place word is typed already
-            head_end = head_at + len(m.group(1))
+            head_end = head_at + len(m.group("head"))
             edits.append((head_at, head_end, fold(full) if unmarked else full))
             break
     for start, end, full in sorted(edits, reverse=True):

@@ -149,11 +149,16 @@ class _Data:
     english: frozenset[str]
     kind_words: tuple[tuple[re.Pattern[str], str], ...]  # (folded words, kind they prefer)
     agencies: tuple[tuple[str, tuple[str, ...]], ...]  # (folded form, its group), longest first
+    events: frozenset[tuple[str, ...]]  # the agencies' groups that meet in numbered sessions
 
 
 def _abbreviation(form: str, any_case: bool) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(p) for p in form.split())
     return kept_regex(rf"(?<![\w.])(?:{body})(?![\w])", re.IGNORECASE if any_case else 0)
+
+
+def _group(forms: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(fold_key(f) for f in forms))
 
 
 @cache
@@ -168,6 +173,8 @@ def _data() -> _Data:
     chat = [(fold_key(p), kind) for kind, phrases in raw["chat"].items() for p in phrases]
     chat.sort(key=lambda pk: -len(pk[0]))
     domain = {fold_key(w) for w in raw["domain_words"]}
+    # Numbered events are institutions too: named alone, they are searched the same way.
+    groups = [*raw.get("agencies", {}).get("groups", []), *raw.get("events", {}).get("groups", [])]
     return _Data(
         abbreviations=tuple(
             (_abbreviation(f, sum(c.isalnum() for c in f) >= 3), _abbreviation(f, True), e)
@@ -180,14 +187,11 @@ def _data() -> _Data:
         english=frozenset(fold_key(w) for w in raw["english"]),
         agencies=tuple(
             sorted(
-                (
-                    (fold_key(form), tuple(dict.fromkeys(fold_key(f) for f in group)))
-                    for group in raw.get("agencies", {}).get("groups", [])
-                    for form in group
-                ),
+                ((fold_key(form), _group(group)) for group in groups for form in group),
                 key=lambda fg: -len(fg[0]),
             )
         ),
+        events=frozenset(_group(g) for g in raw.get("events", {}).get("groups", [])),
         kind_words=tuple(
             (kept_regex(rf"\b{re.escape(fold_key(w))}\b"), kind)
             for kind, words in raw.get("kind_words", {}).items()
@@ -277,6 +281,12 @@ def find_agencies(folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
             taken.append((m.start(), m.end()))
             out.append((m.start(), m.end(), group))
     return sorted(out)
+
+
+def is_event(group: tuple[str, ...] | list[str]) -> bool:
+    """Whether an agency group found by :func:`find_agencies` is a body meeting in numbered
+    sessions (store/data/questions.json "events")."""
+    return tuple(group) in _data().events
 
 
 @cache

@@ -27,6 +27,7 @@ from store.language.query import (
     Alternative,
     LeaderGroup,
     Query,
+    expand_shorthand,
 )
 from store.language.question_names import (
     may_hold_unmarked_name,
@@ -75,6 +76,7 @@ from store.storage.search import (
 
 PLACE_SCAN = 50  # meetings read for a place their article names
 VENUE_SCAN = 20  # meetings without a city read for a venue that implies the one asked
+SESSION_SCAN = 200  # meetings of a body read for the numbered session asked
 NARROW_DAYS = 92  # a period this short is narrow enough to read its meetings' articles
 
 
@@ -324,6 +326,25 @@ async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[in
     return [int(r[0]) for r in await cur.fetchall()]
 
 
+async def _session(
+    store: Store, q: Query, required: list[str], within: list[int] | None, page: int, offset: int
+) -> Found:
+    """ "Phiên họp Ủy ban liên Chính phủ lần thứ 24": of the body's meetings, those whose
+    article gives the body that number in its headline or lead. Another session's report
+    is no answer, however alike its words."""
+    near = await search(store, q, limit=SESSION_SCAN, required=required or None, within=within)
+    articles = await source_articles(store, near.ids)
+    bodies = [f for g in q.events for f in g]
+    keep = [
+        i
+        for i in near.ids
+        if any(passages.numbered(a, bodies, q.ordinals) for a in articles.get(i, []))
+    ]
+    return Found(
+        keep[offset : offset + page], {i: near.scores.get(i, 0.0) for i in keep}, len(keep)
+    )
+
+
 async def _unplaced(store: Store, ids: list[str]) -> set[str]:
     """The meetings among ``ids`` stored without a place."""
     if not ids:
@@ -505,7 +526,10 @@ async def _ask(
     if lang in ("vi", "en") and may_hold_unmarked_name(read):
         # "beglov nguyen van duoc", "Fomin and Nguyen Chi Vinh": a participant's name, not
         # the sector "dược" or the city of Vinh (English writes every Vietnamese name so).
-        read = unmarked_names(read, await participant_names(store))
+        # "ct tp hcm phan van mai": the shorthand first, while the question is all in lower
+        # case (the name written back in capitals would leave "ct" a word of its own).
+        typed = expand_shorthand(read) if lang == "vi" else read
+        read = unmarked_names(typed, await participant_names(store))
     q, lang = understand_in(read, today, lang, default)
     base = {
         "question": question or "",
@@ -698,6 +722,16 @@ async def _ask(
         found = await search(
             store, q, limit=page, offset=offset, required=required or None, within=only
         )
+    if q.events and q.ordinals and found.total:
+        found = await _session(store, q, required, only, page, offset)
+        if not found.total:
+            number = q.ordinals[0].split()[-1]
+            answer = (
+                say(lang, "answer.session_none", number=number)
+                + "\n"
+                + (understood_text(q) if vi else i18n.understood_text(q, lang))
+            )
+            return AskResult(**base, answer=answer, total=0)
     # The spelling folded: the same note whether the question was typed with marks or not.
     notes = [say(lang, "answer.read_as", typed=fold_key(t), name=n) for t, n in readings]
     if found.total == 0 and q.carried:
