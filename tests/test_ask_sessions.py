@@ -140,3 +140,42 @@ def test_a_short_head_before_its_body_and_place(question: str, want: str) -> Non
     assert expand_shorthand(question) == want
     # Not a minister: "bt" before a party committee is its secretary.
     assert "bo truong" not in expand_shorthand(question)
+
+
+# tests/session_articles t03 has no publication date and says only "Ngày 9/9": the terms
+# of the two speakers overlap for years, so no year can be read for it.
+async def test_a_year_less_day_finds_the_meeting_whose_article_gives_no_year(
+    store: Store,
+) -> None:
+    for question in (
+        "Volodin hội kiến Vương Đình Huệ hôm 9/9",
+        "Vương Đình Huệ gặp Volodin ngày 9/9",
+        "Chủ tịch Quốc hội Vương Đình Huệ hội kiến Chủ tịch Duma ngày 9/9 ở đâu",
+    ):
+        for typed in (question, fold(question)):
+            r = await ask(store, typed, today=TODAY)
+            assert r.results, (typed, r.answer)
+            top = r.results[0]
+            assert "t03_chu-tich-quoc-hoi" in top.sources[0], (typed, r.answer)
+            assert top.date is None, "no year is invented"
+            assert "9/9, bài không nêu năm" in r.answer, r.answer
+    r = await ask(store, "Volodin met Vuong Dinh Hue on 9 September", today=TODAY, lang="en")
+    assert r.results and "the article gives no year" in r.answer, r.answer
+
+
+async def test_another_day_or_a_year_is_not_that_meeting(store: Store) -> None:
+    for question in (
+        "Volodin hội kiến Vương Đình Huệ hôm 10/9",
+        "Volodin hội kiến Vương Đình Huệ tháng 9",
+        "Volodin hội kiến Vương Đình Huệ ngày 9/9/2022",
+        "Volodin hội kiến Vương Đình Huệ tháng 9/2022",
+        "Volodin hội kiến Vương Đình Huệ năm 2022",
+    ):
+        for typed in (question, fold(question)):
+            r = await ask(store, typed, today=TODAY)
+            assert "bài không nêu năm" not in r.answer, (typed, r.answer)
+            # Never given as a meeting of that day or month: at most an undated one,
+            # said to be undated.
+            for m in r.results:
+                if "t03_chu-tich-quoc-hoi" in m.sources[0]:
+                    assert m.date is None and "Ngày gặp không rõ" in r.answer, r.answer

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from store.language.compiled import kept_regex
+from store.language.dates import find_dates
 from store.language.fold import fold
 from store.language.lexicon import get_lexicon
 from store.language.question_words import domain_spans, function_words_at
@@ -292,6 +293,17 @@ def numbered(p: Parsed, bodies: list[str], ordinals: list[str]) -> bool:
         after = [n for at, n in numbers if any(0 < at - b <= _AFTER_BODY for b in starts)]
         if wanted & set(before or after):
             return True
+    return False
+
+
+def states_day(sentences: list[str], day: int, month: int) -> bool:
+    """Whether one of the sentences (those a meeting was read from) gives this day and month
+    with no year ("Ngày 9/9, tại Moskva, …" in an article without a publication date): the
+    meeting's day as the article states it, its year unknown."""
+    for text in sentences:
+        for d in find_dates(text):
+            if d.year is None and (d.month, d.day) == (month, day):
+                return True
     return False
 
 

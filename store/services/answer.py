@@ -801,6 +801,16 @@ async def _ask(
     # Words of the question found in the store anchor it as a person would ("tòa án tối
     # cao"): an undated meeting holding them may be the one meant.
     words = required if q.groups else [*required, *found_runs]
+    yearless = False  # met on the day asked, in a year the article does not give
+    single_day = q.year_open and q.date_from is not None and q.date_from == q.date_to
+    if found.total == 0 and offset == 0 and single_day and (q.groups or words):
+        same_day = await fallbacks.yearless_day(store, q, words)
+        if same_day:
+            yearless = True
+            meetings = same_day[:page]
+            found = Found([m.id for m in meetings], {}, len(same_day))
+            day = f"{q.date_from.day}/{q.date_from.month}"  # type: ignore[union-attr]
+            notes.append(say(lang, "answer.yearless_day", day=day))
     if found.total == 0 and offset == 0 and q.date_from and q.date_to and (q.groups or words):
         undated, unsure = await fallbacks.undated_in_period(store, q, words)
         if undated:
@@ -836,9 +846,12 @@ async def _ask(
     if not shown:
         answer = say(lang, "answer.end", n=found.total)
         return AskResult(**base, answer=answer, total=found.total)
-    by_terms = any(
-        n in notes
-        for n in (say(lang, "answer.undated_unknown"), say(lang, "answer.undated_period"))
+    by_terms = (
+        any(
+            n in notes
+            for n in (say(lang, "answer.undated_unknown"), say(lang, "answer.undated_period"))
+        )
+        or yearless
     )
     if q.date_from and any(not m.date for m in shown) and not by_terms:
         notes.append(say(lang, "answer.undated_note"))

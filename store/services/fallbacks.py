@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
+from store.language import passages
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
@@ -276,6 +277,23 @@ def _is_rank(title: str) -> bool:
     """A military rank ("Thượng tướng", "Đại tướng quân đội") rather than an office."""
     folded = fold_key(title)
     return any(folded == r or folded.startswith(r + " ") for r in _ranks())
+
+
+async def yearless_day(store: Store, q: Query, required: list[str]) -> list[Meeting]:
+    """ "Volodin hội kiến Vương Đình Huệ hôm 9/9": the undated meetings matching the rest
+    of the question whose article gives that day and month and no year. No year is
+    invented for them; the reply says the article gives none. A question naming a year or
+    a month of a year never reaches them: their date stays unknown in the store."""
+    assert q.date_from
+    seqs = await undated_matches(store, q, required or None)
+    rows = await in_seqs(store, "SELECT m.id FROM meetings m WHERE m.seq IN ({})", seqs)
+    ids = [str(r[0]) for r in rows]
+    day, month = q.date_from.day, q.date_from.month
+    return [
+        m
+        for m in (await store.meetings_by_ids(ids) if ids else [])
+        if passages.states_day([*m.evidence.values(), m.summary], day, month)
+    ]
 
 
 async def undated_in_period(
