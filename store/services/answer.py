@@ -27,8 +27,8 @@ from store.language.query import (
     Alternative,
     LeaderGroup,
     Query,
-    expand_shorthand,
 )
+from store.language.question_local import expand_local_leaders
 from store.language.question_names import (
     may_hold_unmarked_name,
     store_name_matches,
@@ -526,9 +526,11 @@ async def _ask(
     if lang in ("vi", "en") and may_hold_unmarked_name(read):
         # "beglov nguyen van duoc", "Fomin and Nguyen Chi Vinh": a participant's name, not
         # the sector "dược" or the city of Vinh (English writes every Vietnamese name so).
-        # "ct tp hcm phan van mai": the shorthand first, while the question is all in lower
-        # case (the name written back in capitals would leave "ct" a word of its own).
-        typed = expand_shorthand(read) if lang == "vi" else read
+        # "ct tp hcm phan van mai": a place's leader in shorthand first, while the question
+        # is all in lower case (the name written back in capitals would leave "ct" a word
+        # of its own). Other short forms wait for the name: "tt" before a deputy minister's
+        # name is not "Tổng thống".
+        typed = expand_local_leaders(read) if lang == "vi" else read
         read = unmarked_names(typed, await participant_names(store))
     q, lang = understand_in(read, today, lang, default)
     base = {
