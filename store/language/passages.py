@@ -279,8 +279,8 @@ def _session_numbers(words: list[str]) -> list[tuple[int, str]]:
 def numbered(p: Parsed, bodies: list[str], ordinals: list[str]) -> bool:
     """Whether the headline or the lead gives one of the (folded) ``bodies`` the session
     number of ``ordinals`` (the forms store.language.question_words.ordinal_phrases makes:
-    "thu 24", "thu xxiv"). A number elsewhere in the article is another session recalled
-    ("kết quả Khóa họp lần thứ 23") or announced, not the one reported."""
+    "thu 24", "thu xxiv"), the first of them to number the body deciding. A number further
+    on is another session recalled ("Biên bản Khóa họp lần thứ 23") or announced."""
     wanted = {f.split()[1] for f in ordinals if f.startswith("thu ") and len(f.split()) == 2}
     forms = [b.split() for b in bodies if b]
     for text in (p.headline_folded, *p.folded[:LEAD_SENTENCES]):
@@ -291,8 +291,8 @@ def numbered(p: Parsed, bodies: list[str], ordinals: list[str]) -> bool:
         # same sentence is then another ("… nhất trí tổ chức Khóa họp lần thứ 25").
         before = [n for at, n in numbers if any(0 < b - at <= _BEFORE_BODY + 1 for b in starts)]
         after = [n for at, n in numbers if any(0 < at - b <= _AFTER_BODY for b in starts)]
-        if wanted & set(before or after):
-            return True
+        if before or after:  # the first to number the body tells the session reported
+            return bool(wanted & set(before or after))
     return False
 
 
