@@ -160,6 +160,9 @@ async def test_a_year_less_day_finds_the_meeting_whose_article_gives_no_year(
             assert "t03_chu-tich-quoc-hoi" in top.sources[0], (typed, r.answer)
             assert top.date is None, "no year is invented"
             assert "9/9, bài không nêu năm" in r.answer, r.answer
+            # Vương Đình Huệ chaired the National Assembly from spring 2021 to spring 2024:
+            # an inference, said as one.
+            assert "Suy luận từ nhiệm kỳ" in r.answer and "2021–2023" in r.answer, r.answer
     r = await ask(store, "Volodin met Vuong Dinh Hue on 9 September", today=TODAY, lang="en")
     assert r.results and "the article gives no year" in r.answer, r.answer
 

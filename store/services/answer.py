@@ -811,8 +811,12 @@ async def _ask(
             yearless = True
             meetings = same_day[:page]
             found = Found([m.id for m in meetings], {}, len(same_day))
-            day = f"{q.date_from.day}/{q.date_from.month}"  # type: ignore[union-attr]
-            notes.append(say(lang, "answer.yearless_day", day=day))
+            d, mo = q.date_from.day, q.date_from.month  # type: ignore[union-attr]
+            notes.append(say(lang, "answer.yearless_day", day=f"{d}/{mo}"))
+            years = fallbacks.yearless_years(meetings[0], d, mo, today)
+            if years:
+                span = str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"
+                notes.append(say(lang, "answer.yearless_years", years=span))
     if found.total == 0 and offset == 0 and q.date_from and q.date_to and (q.groups or words):
         undated, unsure = await fallbacks.undated_in_period(store, q, words)
         if undated:

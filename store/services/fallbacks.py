@@ -296,6 +296,25 @@ async def yearless_day(store: Store, q: Query, required: list[str]) -> list[Meet
     ]
 
 
+def yearless_years(m: Meeting, day: int, month: int, today: date) -> tuple[int, int] | None:
+    """The first and last year the meeting's day and month can fall in, from the terms of
+    office its participants held under the titles the article gives them (an inference,
+    said as one); None when no title fixes a term."""
+    window = _term_window([(p.name, p.title) for p in m.participants])
+    if window is None:
+        return None
+    lo, hi = window[0], min(window[1], today)
+    years = []
+    for y in range(lo.year, hi.year + 1):
+        try:
+            when = date(y, month, day)
+        except ValueError:  # 29/2 of a common year
+            continue
+        if lo <= when <= hi:
+            years.append(y)
+    return (years[0], years[-1]) if years else None
+
+
 async def undated_in_period(
     store: Store, q: Query, required: list[str]
 ) -> tuple[list[Meeting], bool]:
