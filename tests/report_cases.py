@@ -1751,6 +1751,23 @@ CASES += [
         "kind": "tiếp",
     },
     {
+        "id": "lead: a trip's start with its talks still planned and an earlier meeting recalled",
+        "text": (
+            "Phó Thủ tướng Lê Minh Khái thăm và làm việc tại Liên bang Nga\n"
+            "Từ 3 - 6/9, Phó Thủ tướng Lê Minh Khái dẫn đầu đoàn công tác thăm và làm việc tại "
+            "Liên bang Nga theo lời mời của Phó Thủ tướng Nga Alexei Overchuk.\n"
+            "Theo chương trình, Phó Thủ tướng Lê Minh Khái sẽ hội đàm với Phó Thủ tướng Alexei "
+            "Overchuk về thương mại và đầu tư; làm việc với Bộ trưởng Năng lượng Nga Sergei "
+            "Tsivilev và thăm một số doanh nghiệp.\n"
+            "Trước đó, hai Phó Thủ tướng đã gặp nhau tại Hà Nội vào tháng 3/2024."
+        ),
+        "published": date(2024, 9, 3),
+        "names": {("Lê Minh Khái", "VN"), ("Alexei Overchuk", "RU")},
+        "nobody": ["Sergei Tsivilev"],
+        "date": "2024-09-03",
+        "kind": "thăm",
+    },
+    {
         "id": "who: a Vietnamese name with only a word of address hosts 0",
         "text": "Ngày 16/5/2025, tại Hà Nội, ông Ngô Quang Huy tiếp Đại sứ Nga tại Việt Nam Gennady "
         "Bezdetko. Hai bên trao đổi về hợp tác giáo dục.",

@@ -369,8 +369,13 @@ def _future(s: Sentence, k: Mention) -> bool:
     if _plan_before(s.text[lo - s.start : k.start - s.start], _folded_span(s, lo, k.start)):
         return True
     clause = s.text[: k.start - s.start]
-    folded = _folded_span(s, s.start + clause.rfind(";") + 1, k.start)
-    raw = s.text[clause.rfind(";") + 1 :]
+    cut = clause.rfind(";") + 1
+    while cut > 0 and not clause[cut:].strip():
+        # "sẽ hội đàm với X …; làm việc với Y": a clause opening on its verb has no subject
+        # of its own and goes on with the plan before it.
+        cut = clause.rfind(";", 0, cut - 1) + 1
+    folded = _folded_span(s, s.start + cut, k.start)
+    raw = s.text[cut:]
     plans = [m for m in _WILL.finditer(folded) if not _in_name(raw, folded, m.start())]
     return bool(plans) and not _DONE.search(folded, plans[-1].end())
 
@@ -824,6 +829,7 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
                 if (k := _kind_mention(c)) is not None
                 and not _visit(k.key)
                 and not _referenced(c, k)
+                and not _told_earlier(doc, c)  # "Trước đó, hai bên đã gặp nhau tại …"
                 and names & {m.key for m, _ in _choose_participants(c, doc)}
             ]
             if acts:
@@ -2337,7 +2343,7 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
         # "chuyến thăm … của X": the visitor follows the noun; "X thăm chính thức Y": X leads.
         who = k.start if _visit(k.key) and _visit_noun(s, k) else lo
         start = max(lo, _word_start(s, k.start - 60))
-        if _plan_before(s.text[start - s.start : k.start - s.start]):
+        if _plan_before(s.text[start - s.start : k.start - s.start]) or _future(s, k):
             continue
         if _visit(k.key) and who == lo and _invited_to(s, lo, k):
             continue  # "mời Tổng thống Putin thăm Việt Nam": an invitation, not a visit
