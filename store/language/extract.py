@@ -883,7 +883,7 @@ def _recall_beside(doc: Doc, head: Sentence | None, v: Sentence) -> bool:
 
 
 @cache
-def _DOMESTIC_OBJECT() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built once
+def _domestic_object() -> re.Pattern[str]:
     """ "… làm việc với huyện Y", "… tại UBND xã": the act's other party is a Vietnamese body
     below the province (store/data/local_units.json)."""
     raw = json.loads(files("store").joinpath("data/local_units.json").read_text(encoding="utf-8"))
@@ -900,7 +900,7 @@ def _headline_act(doc: Doc, head: Sentence | None, joined: Sentence, first: Sent
         return False
     if _country_trip(head):
         return False  # "X thăm chính thức Liên bang Nga": the trip, whose talks are the story
-    if _DOMESTIC_OBJECT().match(head.folded, want.end - head.start):
+    if _domestic_object().match(head.folded, want.end - head.start):
         return False  # "Bí thư Tỉnh ủy X làm việc với huyện Y": the page's own domestic news
     if want.key not in {k.key for k in joined.kinds}:
         return False
