@@ -89,6 +89,23 @@ def outlet_name(url: str | None, site_name: str | None = None) -> str | None:
     return host
 
 
+def home_place(url: str | None, places: dict[str, str]) -> str | None:
+    """The city or province a local paper belongs to: the data table ("homes"), else a domain
+    "bao" + the place's folded name without spaces ("baodanang.vn" → Đà Nẵng), looked up in
+    ``places`` (that key → the place's name); None for a national outlet or no address."""
+    host = host_of(url)
+    if not host:
+        return None
+    homes = _data().get("homes", {})
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        found = homes.get(".".join(parts[i:]))
+        if found:
+            return found
+    stems = [p for p in parts[:-1] if p.startswith("bao") and len(p) > 5]
+    return next((places[p[3:]] for p in stems if p[3:] in places), None)
+
+
 def outlet_key(url: str | None, site_name: str | None = None) -> str | None:
     """What tells two outlets apart (None: a source with no outlet, such as a file)."""
     name = outlet_name(url, site_name)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
+from store.language.citation import home_place
 from store.language.compiled import kept_regex
 from store.language.countries import without_country_aside
 from store.language.delegations import with_leader
@@ -31,7 +32,7 @@ from store.language.document import (
     title_chain,
 )
 from store.language.field_words import no_field
-from store.language.fold import fold, squash_spaces
+from store.language.fold import fold, fold_key, squash_spaces
 from store.language.lexicon import Lexicon, Mention, get_lexicon
 from store.language.meeting_dates import (
     When,
@@ -1947,7 +1948,21 @@ def _seat_of_host(
             inside = lo <= q.start < p.start or p.end <= q.start < hi
             if inside and place is not None and place.country == country:
                 return _seat_city(q.key, lex), s
-    return None
+    # "Chủ tịch UBND thành phố X" in the city's own paper: its seat is that city's.
+    home = home_place(doc.article.url, _home_keys()) if country == "VN" else None
+    return (_seat_city(home, lex), s) if home in lex.places else None
+
+
+@lru_cache(maxsize=1)
+def _home_keys() -> dict[str, str]:
+    """Vietnamese places by their folded names without spaces ("danang", "khanhhoa"), as a
+    local paper's domain writes them after "bao"."""
+    out: dict[str, str] = {}
+    for place in get_lexicon().places.values():
+        if place.country == "VN" and place.kind in ("city", "province"):
+            for form in (place.name, *place.aliases):
+                out.setdefault(fold_key(form).replace(" ", ""), place.name)
+    return out
 
 
 def _seat_city(province: str, lex: Lexicon) -> str:
