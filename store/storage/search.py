@@ -19,7 +19,7 @@ import bisect
 import contextvars
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -474,10 +474,25 @@ def _envoy_terms(g: LeaderGroup) -> list[FTerm]:
     return out
 
 
-_TITLE_CHECK = (
-    "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
-    " WHERE mm.seq = {seq} AND pp.name = ? AND pp.title IN ({marks}))"
-)
+def _title_check(n: int) -> str:
+    """The person (first parameter) has one of ``n`` titles in the meeting ({seq} is left to
+    fill): as the whole title the article gave, or as one part of a title list ("Phó Bí thư
+    Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng"). Parameters: ``_title_params``."""
+    marks = _marks(n)
+    likes = " OR ".join(["pp.title LIKE ?"] * (3 * n))
+    return (
+        "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
+        f" WHERE mm.seq = {{seq}} AND pp.name = ? AND (pp.title IN ({marks}) OR {likes}))"
+    )
+
+
+def _title_params(name: str, titles: Sequence[str]) -> list[str]:
+    """The parameters of ``_title_check``: the name, the titles, then where each stands in a
+    list of titles (last, first, between)."""
+    parts = [f"%, {t}" for t in titles] + [f"{t}, %" for t in titles]
+    return [name, *titles, *parts, *(f"%, {t}, %" for t in titles)]
+
+
 _DAY = "coalesce(d.day, '')"  # the date index gives NULL for undated meetings, facets ''
 
 
@@ -627,8 +642,8 @@ def _pieces(
             if lo and hi:
                 sql += " AND day >= ? AND day_end <= ?"
                 params += [lo, hi]
-            sql += " AND " + _TITLE_CHECK.format(seq=here, marks=_marks(len(a.titles)))
-            out.append(Piece(sql + extra, params + [a.name, *a.titles] + extra_params))
+            sql += " AND " + _title_check(len(a.titles)).format(seq=here)
+            out.append(Piece(sql + extra, params + _title_params(a.name, a.titles) + extra_params))
         # Undated meetings: with the title the article gave, and within a period only when
         # the article came out in it.
         sql, params = base + " AND day = ''", [a.facet]
@@ -638,8 +653,8 @@ def _pieces(
             sql += f" AND seq IN ({_marks(len(reported))})"
             params += list(reported)
         if a.titles and not rough:
-            sql += " AND " + _TITLE_CHECK.format(seq=here, marks=_marks(len(a.titles)))
-            params += [a.name, *a.titles]
+            sql += " AND " + _title_check(len(a.titles)).format(seq=here)
+            params += _title_params(a.name, a.titles)
         out.append(Piece(sql + extra, params + extra_params, undated=True))
     return out
 
@@ -696,9 +711,9 @@ def _check(t: FTerm) -> tuple[str, list[object]]:
         if a.titles:
             # Undated (or, named with the title, any day) when the article gives the person
             # the title (see _pieces).
-            titled = _TITLE_CHECK.format(seq="d.seq", marks=_marks(len(a.titles)))
+            titled = _title_check(len(a.titles)).format(seq="d.seq")
             undated = titled if a.titled_anytime else f"{undated} AND {titled}"
-            b_params += [a.name, *a.titles]
+            b_params += _title_params(a.name, a.titles)
         clause = f"{exists.format(op='= ?')} AND (({' AND '.join(dated)}) OR ({undated}))"
         if a.pred:
             clause += " AND " + a.pred.format(seq="d.seq")
@@ -1782,8 +1797,10 @@ async def _soft_alternatives(store: Store, q: Query) -> dict[int, list[Alt]]:
             titles.setdefault(name, []).append(title)
         alts = []
         for name, held in list(titles.items())[:SOFT_NAMES]:
-            pred = _TITLE_CHECK.replace("{marks}", _marks(len(held)))
-            alts.append(Alt(f"p:{name}", pred=pred, pred_params=(name, *held), name=name))
+            pred = _title_check(len(held))
+            alts.append(
+                Alt(f"p:{name}", pred=pred, pred_params=tuple(_title_params(name, held)), name=name)
+            )
         if alts:
             out[gi] = alts
     return out
