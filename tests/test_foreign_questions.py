@@ -179,9 +179,9 @@ TWINS: list[tuple[str, str, str]] = [
         "Нгуен Тан Зунг провёл переговоры с Медведевым в 2015 году",
     ),
     (
-        "Nguyễn Sinh Hùng gặp Medvedev ở Khánh Hòa",
-        "Nguyen Sinh Hung met Medvedev in Khanh Hoa",
-        "Нгуен Шинь Хунг встретился с Медведевым в Кханьхоа",
+        "Degtyarev gặp Chủ tịch tỉnh ở Khánh Hòa",
+        "Degtyarev met the provincial chairman in Khanh Hoa",
+        "Дегтярев встретился с председателем провинции в Кханьхоа",
     ),
     (
         "Tô Lâm hội đàm Putin năm 2024",
