@@ -1768,6 +1768,37 @@ CASES += [
         "kind": "thăm",
     },
     {
+        "id": "lead: background recalls an earlier meeting before the dated one the article reports",
+        "text": (
+            "Việt Nam - Nga thúc đẩy hợp tác giáo dục\n"
+            "Chuyến công tác của Bộ trưởng Nga bắt đầu từ Thành phố Hồ Chí Minh. Trước đó, hồi "
+            "tháng 5/2022, Bộ trưởng Nguyễn Kim Sơn đã sang Moskva và hội đàm với người đồng cấp "
+            "về việc chuẩn bị chuyến thăm của Thủ tướng Mikhail Mishustin.\n"
+            "Sáng 14/11/2023, tại Hà Nội, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn đã hội "
+            "đàm với Bộ trưởng Giáo dục Nga Sergey Kravtsov về đào tạo giáo viên tiếng Nga."
+        ),
+        "published": date(2023, 11, 14),
+        "names": {("Nguyễn Kim Sơn", "VN"), ("Sergey Kravtsov", "RU")},
+        "date": "2023-11-14",
+        "place": "Hà Nội",
+        "kind": "hội đàm",
+    },
+    {
+        "id": "who: a passive's subject is the one named just before it, not a leader he accompanied",
+        "text": (
+            "Năng lượng nguyên tử: bước tiếp theo\n"
+            "Hồi tháng 1, khi tháp tùng Thủ tướng Mikhail Mishustin thăm Hà Nội, ông Alexei "
+            "Likhachev đã được Bộ trưởng Công Thương Nguyễn Hồng Diên tiếp và hai bên ký biên bản "
+            "ghi nhớ về đào tạo nhân lực.\n"
+            "Sáng 3/10/2025, tại Moskva, Phó Thủ tướng Bùi Thanh Sơn đã gặp ông Alexei Likhachev, "
+            "Tổng Giám đốc Rosatom."
+        ),
+        "published": date(2025, 10, 3),
+        "names": {("Bùi Thanh Sơn", "VN"), ("Alexei Likhachev", "RU")},
+        "date": "2025-10-03",
+        "no_meeting_with": [["Nguyễn Hồng Diên", "Mikhail Mishustin"]],
+    },
+    {
         "id": "who: a Vietnamese name with only a word of address hosts 0",
         "text": "Ngày 16/5/2025, tại Hà Nội, ông Ngô Quang Huy tiếp Đại sứ Nga tại Việt Nam Gennady "
         "Bezdetko. Hai bên trao đổi về hợp tác giáo dục.",

@@ -34,7 +34,15 @@ _ON_LEAD = {
     "sectors_has",
 }
 # Expectations on every meeting the report gives.
-_ON_ALL = {"found", "nobody", "no_name_words", "no_title_words", "no_meeting_on", "meetings"}
+_ON_ALL = {
+    "found",
+    "nobody",
+    "no_name_words",
+    "no_title_words",
+    "no_meeting_on",
+    "meetings",
+    "no_meeting_with",
+}
 
 
 def test_every_case_says_what_it_expects() -> None:
@@ -58,6 +66,8 @@ def _check_all(case: dict[str, Any], found: list[Meeting]) -> None:
         assert not any(m.date == day and len(m.participants) > 1 for m in found)
     if "meetings" in case:
         assert len(found) == case["meetings"]
+    for pair in case.get("no_meeting_with", ()):
+        assert not any(set(pair) <= {p.name for p in m.participants} for m in found), pair
 
 
 def _check_lead(case: dict[str, Any], m: Meeting) -> None:

@@ -763,6 +763,11 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     # An act told as earlier ("Trước đó, …", "từng …") is the story only when the headline
     # names it; else what the article reports comes first.
     candidates.sort(key=lambda v: _recall_beside(doc, head_line, v))
+    if any(c.dates and not _told_earlier(doc, c) for c in candidates):
+        # Background first ("Trước đó, hồi tháng 4/2015, X đã hội đàm …", then "Chiều 23/3, X
+        # hội đàm với Y"): the act the article reports now, dated, leads, unless the headline
+        # names the earlier one. (An undated act beside an earlier one is placed below.)
+        candidates.sort(key=lambda v: _told_earlier(doc, v) and not _names_act(doc, head_line, v))
     itineraries = [v for v in views if _is_candidate(v) and _itinerary(v)]
     joined = _joined_lead(doc, body)
     if joined is not None and (
@@ -2376,9 +2381,17 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
             subject = [pm for pm in s.people if pm[0].end <= s.start + rel.start()][-1:]
             people = subject + [pm for pm in parties if k.end <= pm[0].start < hi]
         if i > 0 and not _visit(k.key):
-            # "X đã hội đàm với Y và hội đàm với Z": X is the subject of every verb.
+            # "X đã hội đàm với Y và hội đàm với Z": X is the subject of every verb — but "khi
+            # tháp tùng Y thăm …, ông X, …, đã được Z tiếp": a passive's subject is the one
+            # named just before it.
             have = {c for _, c in people}
-            people = [pm for pm in parties if pm[0].start < first and pm[1] not in have] + people
+            before = [pm for pm in parties if pm[0].start < lo and pm[1] not in have]
+            if _PASSIVE.match(s.text, lo - s.start) and before:
+                people = [max(before, key=lambda pm: pm[0].start), *people]
+            else:
+                people = [
+                    pm for pm in parties if pm[0].start < first and pm[1] not in have
+                ] + people
         out.append(
             _view(
                 s,
@@ -2393,6 +2406,7 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
 
 
 _ALSO = kept_regex(r",?\s+đồng thời\s")
+_PASSIVE = kept_regex(r"\s*(?:đã\s+|vừa\s+)?được\s")  # "(đã) được Bộ trưởng X tiếp"
 _JOINED = kept_regex(r"\s*(?:và|,)\s*(?:cùng\s+)?")
 # "X, người đã hội đàm với Y": a relative clause whose subject is the person just before.
 _RELATIVE = kept_regex(r",\s*(?:là\s+)?người\s+(?:đã\s+|từng\s+|vừa\s+|mới\s+)*(?:có\s+)?$")
