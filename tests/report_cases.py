@@ -1799,6 +1799,19 @@ CASES += [
         "no_meeting_with": [["Nguyễn Hồng Diên", "Mikhail Mishustin"]],
     },
     {
+        "id": "who: academic ranks chained before a name ('GS.VS', 'PGS.TS') say a name follows",
+        "text": (
+            "Hai Viện Hàn lâm bàn chương trình nghiên cứu chung\n"
+            "Ngày 9/6/2018, tại Hà Nội, GS.VS Châu Văn Minh, Chủ tịch Viện Hàn lâm Khoa học và "
+            "Công nghệ Việt Nam, đã tiếp Viện sĩ Alexander Sergeev, Chủ tịch Viện Hàn lâm Khoa học "
+            "Nga, bàn về nghiên cứu biển và vật liệu mới."
+        ),
+        "published": date(2018, 6, 9),
+        "names": {("Châu Văn Minh", "VN"), ("Alexander Sergeev", "RU")},
+        "date": "2018-06-09",
+        "place": "Hà Nội",
+    },
+    {
         "id": "who: a Vietnamese name with only a word of address hosts 0",
         "text": "Ngày 16/5/2025, tại Hà Nội, ông Ngô Quang Huy tiếp Đại sứ Nga tại Việt Nam Gennady "
         "Bezdetko. Hai bên trao đổi về hợp tác giáo dục.",

@@ -35,14 +35,17 @@ _TOKEN = kept_regex(rf"(?:[{UP}]\.\s?){{1,3}}(?=[{UP}])|[{UP}][\w'’\-]*\.?")
 _PATRONYMIC = kept_regex(r"(?:ovich|evich|ievich|ich|ovna|evna|ievna|ichna)$")
 # Words of address and academic honorifics written before a name ("ông X", "Viện sĩ X",
 # "GS.TS X"): like a pronoun, they say a name follows, and are no part of it or of a title.
+# Academic and professional ranks abbreviated and chained ("GS.TS", "GS.VS", "PGS.TS", "ThS",
+# "GS.TSKH", "NGND.GS.TS"): professor, doctor, academician, master, physician, People's Teacher.
+_RANKS = r"(?:p?gs|tskh|ts|vs|ths|bs|ngnd|nsnd|ngưt|nsưt)"
 HONORIFIC = (
     r"ông|bà|ngài|đồng chí|viện sĩ|giáo sư|phó giáo sư|tiến sĩ(?: khoa học)?|thạc sĩ|bác sĩ"
-    r"|p?gs\.?(?:\s*-?\s*tskh|\s*-?\s*ts)?|tskh|ts"
+    rf"|{_RANKS}(?:\s*[.\-]\s*{_RANKS})*"
 )
 # The same, folded (no marks): for matching folded text.
 HONORIFIC_FOLDED = (
     r"ong|ba|ngai|dong chi|vien si|giao su|pho giao su|tien si(?: khoa hoc)?|thac si|bac si"
-    r"|p?gs\.?(?:\s*-?\s*tskh|\s*-?\s*ts)?|tskh|ts"
+    rf"|{_RANKS.replace('ư', 'u')}(?:\s*[.\-]\s*{_RANKS.replace('ư', 'u')})*"
 )
 _PRONOUN = kept_regex(rf"(?<!\w)(?:{HONORIFIC})\.?\s+$", re.IGNORECASE)
 # Words that start an organisation or a place inside a title's qualifier, never a name.
