@@ -1812,6 +1812,18 @@ CASES += [
         "place": "Hà Nội",
     },
     {
+        "id": "where: a dateline after an archive's date prefix",
+        "text": (
+            " date 2024-06-06 ST. PETERSBURG (TTXVN) - Ngày 6/6, bên lề Diễn đàn Kinh tế quốc tế, "
+            "Phó Thủ tướng Trần Hồng Hà đã gặp Phó Thủ tướng Nga Alexander Novak, bàn về hợp tác "
+            "năng lượng."
+        ),
+        "published": date(2024, 6, 6),
+        "names": {("Trần Hồng Hà", "VN"), ("Alexander Novak", "RU")},
+        "date": "2024-06-06",
+        "place": "Saint Petersburg",
+    },
+    {
         "id": "who: a Vietnamese name with only a word of address hosts 0",
         "text": "Ngày 16/5/2025, tại Hà Nội, ông Ngô Quang Huy tiếp Đại sứ Nga tại Việt Nam Gennady "
         "Bezdetko. Hai bên trao đổi về hợp tác giáo dục.",

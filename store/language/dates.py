@@ -749,6 +749,14 @@ def _ymd_ok(y: int, m: int, d: int) -> date | None:
     return None
 
 
+def without_archive_prefix(text: str) -> str:
+    """The text with a leading ``date YYYY-MM[-DD]`` archive prefix blanked (same length: offsets
+    hold): metadata of the archive, which would hide a dateline after it ("… ST. PETERSBURG
+    (TTXVN) - …")."""
+    m = _PREFIX.match(text)
+    return " " * m.end() + text[m.end() :] if m else text
+
+
 def _from_prefix(text: str) -> tuple[date, str] | None:
     m = _PREFIX.match(text)
     if not m:

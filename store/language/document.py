@@ -17,7 +17,13 @@ from store.language.countries import (
     is_country_name,
     without_country_aside,
 )
-from store.language.dates import DateMention, find_dates, find_published, site_header_end
+from store.language.dates import (
+    DateMention,
+    find_dates,
+    find_published,
+    site_header_end,
+    without_archive_prefix,
+)
 from store.language.fold import fold
 from store.language.lexicon import Lexicon, Mention
 from store.language.models import Article
@@ -294,6 +300,7 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
         found = find_published(text, article.url)
         if found:
             published, precision = found
+    text = without_archive_prefix(text)
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
     offices = [
