@@ -103,6 +103,11 @@ def test_english_around_a_company_name_is_english() -> None:
             "Шойгу в Тропическом центре",
         ),
         ("Trung tâm Nhiệt đới năm 2017", "Tropical Center 2017", "Тропцентр 2017"),
+        (
+            "Shaposhnikov Duma thành phố Moskva HĐND",
+            "Shaposhnikov Moscow City Duma People's Council",
+            "Шапошников Мосгордума народный совет",
+        ),
     ],
 )
 async def test_a_joint_institution_is_named_in_every_language(
