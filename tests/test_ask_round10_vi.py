@@ -63,6 +63,9 @@ async def test_questions_find_their_meeting(store: Store) -> None:
         # Undated, and the article gives the host a list of titles: the one asked is among them.
         ("Bộ trưởng Quốc phòng Ngô Xuân Lịch tiếp tướng Nga", "r11_"),
         ("Bộ trưởng Quốc phòng tiếp Surovikin", "r11_"),
+        # A month without a year beside the guest's province: the year of the host's meeting,
+        # the province named by the article, not where it was held.
+        ("Cao Tường Huy Tomsk tháng 3", "r13_"),
     ]
     wrong = await misses_both_ways(store, cases, TODAY)
     assert not wrong, "\n".join(wrong)

@@ -794,6 +794,20 @@ async def _ask(
             notes.append(say(lang, "answer.place_inferred", place=venue.city, venue=venue.venue))
     if found.total == 0 and offset == 0 and q.places:
         named = await _place_named(store, q, required, only, page, found_runs)
+        if named is None and q.year_open and q.date_from and q.date_to:
+            # "X Kaluga tháng 11": the governor's province, in the year that has X's meeting.
+            venues = [p for p in q.places if p in q.venues]
+            loose = q.model_copy(update={"places": venues, "project_places": []})
+            earlier = await fallbacks.earlier_year(store, loose, page, 0, required)
+            if earlier is not None:
+                dated = {k: getattr(earlier[0], k) for k in ("date_from", "date_to", "date_label")}
+                shifted = q.model_copy(update=dated)
+                named = await _place_named(store, shifted, required, only, page, found_runs)
+                if named is not None:
+                    q = shifted
+                    base["understood"] = _understood(q)
+                    label = q.date_label if vi else i18n.period(q.date_from, q.date_to, lang)
+                    notes.append(say(lang, "answer.no_year", value=label))
         if named is not None:
             found, label = named
             notes.append(_mentioned_only([label], lang))
