@@ -203,6 +203,39 @@ async def test_the_principals_own_meetings_only_when_no_envoy_met(store: Store) 
         assert "chính Nguyễn Phú Trọng" in r.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Đặc phái viên của Tổng thống Putin ở Hà Nội",
+        "Putin's special envoy for people-to-people exchange in Hanoi",
+        "спецпредставитель Путина в Ханое",
+    ],
+)
+async def test_an_envoy_named_by_his_principals_title_is_found(store: Store, question: str) -> None:
+    # The article calls him "Đặc phái viên của Tổng thống Liên bang Nga", never "Putin".
+    for r in await _both(store, question):
+        assert _people(r) == {"Nguyễn Ngọc Thiện", "Andrei Sokolov"}, r.answer
+        assert "chính" not in r.answer
+
+
+async def test_an_envoy_of_the_office_outside_the_principals_term_is_not_his(
+    store: Store,
+) -> None:
+    # "Đặc phái viên của Tổng thống Nga" in 2011 acted for President Medvedev.
+    for r in await _both(store, "Đặc phái viên của Putin"):
+        assert "Pavel Orlov" not in _everyone(r), r.answer
+        assert "Andrei Sokolov" in _everyone(r), r.answer
+    for r in await _both(store, "Đặc phái viên của Tổng thống Medvedev"):
+        assert _people(r) == {"Nguyễn Thiện Nhân", "Pavel Orlov"}, r.answer
+
+
+async def test_the_principals_own_meeting_is_not_his_envoys(store: Store) -> None:
+    # Putin's own reception names his envoy among those present: not an envoy's meeting.
+    for r in await _both(store, "Đặc phái viên của Tổng thống Putin"):
+        assert "Vladimir Putin" not in _everyone(r), r.answer
+        assert "Nguyễn Thị Kim Ngân" not in _everyone(r), r.answer
+
+
 def test_the_principal_is_not_who_met() -> None:
     q = understand("Đặc phái viên của Tổng Bí thư Tô Lâm gặp Putin", TODAY)
     assert [(g.label, g.principal) for g in q.groups] == [

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from store.language import passages
 from store.language.compiled import kept_regex
-from store.language.countries import BILATERAL, country_name
+from store.language.countries import BILATERAL, country_in, country_name
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.query import LeaderGroup, Query
@@ -456,19 +456,33 @@ def _facet_terms(
 
 
 _ENVOY_CUES = ('"dac phai vien"', '"thay mat"', '"dac su"')
+_ENVOY_WORDS = ("dac phai vien", "thay mat", "dac su")
+# The meeting falls within a term of office: dated inside it, or undated and reported
+# (its article came out) inside it (published is a timestamp: before the day after the end).
+_IN_TERM = (
+    "EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = {seq} AND ((mm.date_start >= ?"
+    " AND mm.date_end <= ?) OR (mm.date_start IS NULL AND EXISTS (SELECT 1 FROM"
+    " meeting_sources ms JOIN articles a ON a.id = ms.article_id WHERE ms.meeting_id = mm.id"
+    " AND a.published >= ? AND a.published < ?))))"
+)
 
 
 def _envoy_terms(g: LeaderGroup) -> list[FTerm]:
     """ "Đặc phái viên của X": a meeting whose text names someone acting for X, X not among
     its participants (X's own meetings are another question; see store.services.answer).
     The cue and X are asked together, not within so many words (FTS5's NEAR), which
-    PostgreSQL's phrase search cannot say: both backends then find the same meetings."""
+    PostgreSQL's phrase search cannot say: both backends then find the same meetings.
+    Articles often name X by his office only ("Đặc phái viên của Tổng thống Liên bang Nga"):
+    the cue right before one of his titles counts for a meeting within his term of it."""
     forms = g.names if g.names and not g.typed_title else [g.typed_title or g.label]
     phrases = [p for p in (fts_phrase(f) for f in forms) if p]
     expr = " OR ".join(f"{c} AND {p}" for p in phrases for c in _ENVOY_CUES)
-    if not expr:
+    alts = [Alt("", fts=expr, pred="1 = 1")] if expr else []
+    if not g.typed_title:
+        alts += [a for name in g.names for a in _envoy_office_alts(g, name)]
+    if not alts:
         return [FTerm([], estimate=0)]
-    out = [FTerm([], fts=expr)]
+    out = [FTerm(alts)]
     if g.names:
         out.append(FTerm([Alt(f"p:{n}") for n in g.names], negate=True))
     return out
@@ -493,6 +507,59 @@ def _title_params(name: str, titles: Sequence[str]) -> list[str]:
     return [name, *titles, *parts, *(f"%, {t}, %" for t in titles)]
 
 
+def _envoy_office_alts(g: LeaderGroup, name: str) -> list[Alt]:
+    """The principal's offices, each as the cue before one of its titles within his term;
+    a title asked with the name ("Tổng thống Putin") keeps that office's terms only."""
+    person = get_lexicon().people.get(name)
+    if person is None:
+        return []
+    asked = {(a.start, a.end) for a in g.alternatives if a.name == name and a.start}
+    out: list[Alt] = []
+    for t in person.tenures:
+        if asked and (t.start, t.end) not in asked:
+            continue
+        titles = _own_country_titles(t.office, t.title)
+        phrases = [
+            p
+            for f in titles
+            for c in _ENVOY_WORDS
+            for p in (fts_phrase(f"{c} cua {f}"), fts_phrase(f"{c} {f}"))
+            if p
+        ]
+        if not phrases:
+            continue
+        after = (t.end + timedelta(days=1)).isoformat() if t.end else "9999"
+        out.append(
+            Alt(
+                "",
+                fts=" OR ".join(dict.fromkeys(phrases)),
+                pred=_IN_TERM,
+                pred_params=(
+                    t.start.isoformat(),
+                    _iso(t.end) or "9999",
+                    t.start.isoformat(),
+                    after,
+                ),
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=256)
+def _own_country_titles(office_id: str, title: str) -> tuple[str, ...]:
+    """An office's titles that name its country ("Tổng thống Liên bang Nga"): a bare
+    "Tổng thống" or "Tổng Bí thư" may be another country's (never a wrong person)."""
+    office = get_lexicon().offices.get(office_id)
+    if office is None or office.country is None:
+        return ()
+    forms = dict.fromkeys((title, office.title, *office.patterns))
+    return tuple(f for f in forms if country_in(f) == office.country)
+
+
+_TITLE_CHECK = (
+    "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
+    " WHERE mm.seq = {seq} AND pp.name = ? AND pp.title IN ({marks}))"
+)
 _DAY = "coalesce(d.day, '')"  # the date index gives NULL for undated meetings, facets ''
 
 
