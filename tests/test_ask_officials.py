@@ -229,6 +229,17 @@ async def test_an_envoy_of_the_office_outside_the_principals_term_is_not_his(
         assert _people(r) == {"Nguyễn Thiện Nhân", "Pavel Orlov"}, r.answer
 
 
+async def test_an_undated_envoys_meeting_is_dated_by_its_report(store: Store) -> None:
+    # "Mới đây": undated; the report's day puts it in a term, and without one it stays out.
+    for r in await _both(store, "Đặc phái viên của Putin"):
+        assert "Igor Vasnetsov" in _everyone(r), r.answer  # reported in 2019
+        assert "Oleg Markov" not in _everyone(r), r.answer  # reported in 2011 (Medvedev)
+        assert "Yuri Belov" not in _everyone(r), r.answer  # no report date
+    for r in await _both(store, "Đặc phái viên của Medvedev"):
+        assert "Oleg Markov" in _everyone(r), r.answer
+        assert "Igor Vasnetsov" not in _everyone(r), r.answer
+
+
 async def test_the_principals_own_meeting_is_not_his_envoys(store: Store) -> None:
     # Putin's own reception names his envoy among those present: not an envoy's meeting.
     for r in await _both(store, "Đặc phái viên của Tổng thống Putin"):
