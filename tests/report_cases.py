@@ -1824,6 +1824,20 @@ CASES += [
         "place": "Saint Petersburg",
     },
     {
+        "id": "text: a wrapped line ending on a word no sentence ends on runs on, capital or not",
+        "text": (
+            "Ngày 12/10/2016, tại Hà Nội, Bộ trưởng Bộ\n"
+            "Tài nguyên và Môi trường Trần Hồng Hà đã tiếp Bộ trưởng Bộ\n"
+            "Tài nguyên thiên nhiên và Môi trường Nga Sergei Donskoi, bàn về\n"
+            "địa chất, khí tượng và bảo vệ môi trường biển."
+        ),
+        "published": date(2016, 10, 12),
+        "names": {("Trần Hồng Hà", "VN"), ("Sergei Donskoi", "RU")},
+        "date": "2016-10-12",
+        "place": "Hà Nội",
+        "kind": "tiếp",
+    },
+    {
         "id": "who: a Vietnamese name with only a word of address hosts 0",
         "text": "Ngày 16/5/2025, tại Hà Nội, ông Ngô Quang Huy tiếp Đại sứ Nga tại Việt Nam Gennady "
         "Bezdetko. Hai bên trao đổi về hợp tác giáo dục.",
