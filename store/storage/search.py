@@ -766,27 +766,33 @@ def _check(t: FTerm) -> tuple[str, list[object]]:
             continue
         if a.plain:
             continue
+        # The days come first: a row outside a holder's term is passed over without the
+        # probe of his facet (twelve holders of an office are twelve probes per row else).
         dated = ["d.day IS NOT NULL AND d.day <> ''"]
-        b_params: list[object] = []
+        d_params: list[object] = []
         if a.hi:
             dated.append("d.day <= ?")
-            b_params.append(a.hi)
+            d_params.append(a.hi)
         if a.end_min:
             dated.append("d.day_end >= ?")
-            b_params.append(a.end_min)
-        undated = f"{_DAY} = ''"
+            d_params.append(a.end_min)
+        probe = exists.format(op="= ?")
+        undated = [f"{_DAY} = ''", probe]
+        u_params: list[object] = [a.facet]
         if a.titles:
             # Undated (or, named with the title, any day) when the article gives the person
             # the title (see _pieces).
-            titled = _title_check(len(a.titles)).format(seq="d.seq")
-            undated = titled if a.titled_anytime else f"{undated} AND {titled}"
-            b_params += _title_params(a.name, a.titles)
-        clause = f"{exists.format(op='= ?')} AND (({' AND '.join(dated)}) OR ({undated}))"
+            if a.titled_anytime:
+                undated = [probe]
+            undated.append(_title_check(len(a.titles)).format(seq="d.seq"))
+            u_params += _title_params(a.name, a.titles)
+        clause = f"({' AND '.join([*dated, probe])}) OR ({' AND '.join(undated)})"
+        b_params = [*d_params, a.facet, *u_params]
         if a.pred:
-            clause += " AND " + a.pred.format(seq="d.seq")
+            clause = f"({clause}) AND " + a.pred.format(seq="d.seq")
             b_params += list(a.pred_params)
         ors.append(f"({clause})")
-        params += [a.facet, *b_params]
+        params += b_params
     if not ors:
         return ("1" if t.negate else "0"), []
     sql = "(" + " OR ".join(ors) + ")"
