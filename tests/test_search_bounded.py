@@ -98,3 +98,32 @@ async def test_full_text_matches_listed_in_a_statement(seeded_store: Store) -> N
     assert "MATCH" not in sql
     rows = await (await seeded_store.reader.execute(sql, params)).fetchall()
     assert rows[0][0] > 0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Putin hội đàm ở Hà Nội",
+        "Lavrov hội đàm ở Moskva năm 2019",
+        "Thủ tướng hội kiến Chủ tịch Duma Quốc gia Nga",
+        "Lavrov gặp ở Moskva",
+        "Tổng thống Nga thăm Việt Nam năm 2017",
+    ],
+)
+async def test_places_and_kinds_probed_in_the_facets_or_read_on_the_row_answer_alike(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    checked: list[str] = []
+    check = search._check
+
+    def spy(t: search.FTerm) -> tuple[str, list[object]]:
+        checked.extend(a.facet for a in t.alts if a.facet.startswith(("k:", "l:")))
+        return check(t)
+
+    monkeypatch.setattr(search, "_check", spy)
+    probed = await ask(seeded_store, question, today=TODAY)
+    assert checked, "a place or a kind is checked on the candidates"
+    monkeypatch.setattr(search, "ROW_PROBES", 0)
+    read = await ask(seeded_store, question, today=TODAY)
+    first, second = _same(probed, read)
+    assert first == second
