@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from store.language.models import Article
 from store.services.answer import AskResult, ask
 from store.services.ingest import ingest
-from store.storage import corrections
+from store.storage import corrections, search
 from store.storage.db import Store
 
 TODAY = date(2026, 12, 1)
@@ -41,6 +43,7 @@ Ngày 22/11/2021, tại Hà Nội, Bộ trưởng Giao thông Vận tải Việt
 """
 
 ASKED = "Bộ trưởng Giao thông Vận tải Nga"
+DEPUTY = "Thứ trưởng Bộ Giao thông Vận tải"  # found through the text ("thu truong")
 
 
 async def _asked(store: Store) -> AskResult:
@@ -109,3 +112,35 @@ async def test_a_word_only_a_new_article_holds_is_found_after_it_is_ingested(
     assert [m.date for m in found.results] == ["2026-05-20"]
     await corrections.delete_meeting(seeded_store, found.results[0], "test", "wrong meeting")
     assert not (await ask(seeded_store, "Zheldorstroyproekt", today=TODAY)).results
+
+
+async def test_common_full_text_matches_kept_between_questions_follow_each_write(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not seeded_store.lists_inline:
+        pytest.skip("PostgreSQL keeps its statements as written")
+    # Every expression taken as a common one: its matches are kept as a list across
+    # questions, which a write must not leave stale.
+    monkeypatch.setattr(search, "FTS_LISTED", 0)
+    lists: list[str] = []
+    read = search._fts_all
+
+    async def spy(store: Store, expr: str) -> str:
+        lists.append(expr)
+        return await read(store, expr)
+
+    monkeypatch.setattr(search, "_fts_all", spy)
+    await ingest(seeded_store, [Article(text=TRANSPORT, source="transport.txt")], today=TODAY)
+    first = await ask(seeded_store, DEPUTY, today=TODAY)
+    again = await ask(seeded_store, DEPUTY, today=TODAY)
+    assert lists, "the question goes through the full-text index"
+    assert [m.id for m in again.results] == [m.id for m in first.results]
+    await ingest(
+        seeded_store, [Article(text=TRANSPORT_AGAIN, source="transport2.txt")], today=TODAY
+    )
+    after = await ask(seeded_store, DEPUTY, today=TODAY)
+    assert after.total == first.total + 1
+    assert after.results[0].date == "2026-09-18"
+    monkeypatch.setattr(seeded_store, "lists_inline", False)
+    plain = await ask(seeded_store, DEPUTY, today=TODAY)
+    assert [m.id for m in plain.results] == [m.id for m in after.results]

@@ -127,3 +127,27 @@ async def test_places_and_kinds_probed_in_the_facets_or_read_on_the_row_answer_a
     read = await ask(seeded_store, question, today=TODAY)
     first, second = _same(probed, read)
     assert first == second
+
+
+@pytest.mark.parametrize("question", ["Thứ trưởng", "Chủ tịch Tập đoàn Dầu khí Việt Nam"])
+async def test_common_full_text_matches_given_as_a_list_answer_alike(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    if not seeded_store.lists_inline:
+        pytest.skip("PostgreSQL keeps its statements as written")
+    monkeypatch.setattr(search, "FTS_LISTED", 0)  # every expression taken as a common one
+    lists: list[str] = []
+    read = search._fts_all
+
+    async def spy(store: Store, expr: str) -> str:
+        lists.append(expr)
+        return await read(store, expr)
+
+    monkeypatch.setattr(search, "_fts_all", spy)
+    listed = await ask(seeded_store, question, today=TODAY)
+    assert lists, "a statement is given the matches as a list"
+    monkeypatch.setattr(seeded_store, "lists_inline", False)
+    plain = await ask(seeded_store, question, today=TODAY)
+    first, second = _same(listed, plain)
+    assert first == second
+    assert listed.results
