@@ -540,12 +540,17 @@ def _envoy_terms(g: LeaderGroup) -> list[FTerm]:
     return out
 
 
+# A title inside a list of titles is looked for in its first forms only (the office's own
+# title, then its short form): each form is three patterns tested on every candidate row.
+LISTED_TITLES = 2
+
+
 def _title_check(n: int) -> str:
     """The person (first parameter) has one of ``n`` titles in the meeting ({seq} is left to
     fill): as the whole title the article gave, or as one part of a title list ("Phó Bí thư
     Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng"). Parameters: ``_title_params``."""
     marks = _marks(n)
-    likes = " OR ".join(["pp.title LIKE ?"] * (3 * n))
+    likes = " OR ".join(["pp.title LIKE ?"] * (3 * min(n, LISTED_TITLES)))
     return (
         "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
         f" WHERE mm.seq = {{seq}} AND pp.name = ? AND (pp.title IN ({marks}) OR {likes}))"
@@ -554,9 +559,10 @@ def _title_check(n: int) -> str:
 
 def _title_params(name: str, titles: Sequence[str]) -> list[str]:
     """The parameters of ``_title_check``: the name, the titles, then where each stands in a
-    list of titles (last, first, between)."""
-    parts = [f"%, {t}" for t in titles] + [f"{t}, %" for t in titles]
-    return [name, *titles, *parts, *(f"%, {t}, %" for t in titles)]
+    list of titles (last, first, between), for the first ``LISTED_TITLES`` forms."""
+    main = titles[:LISTED_TITLES]
+    parts = [f"%, {t}" for t in main] + [f"{t}, %" for t in main]
+    return [name, *titles, *parts, *(f"%, {t}, %" for t in main)]
 
 
 def _envoy_office_alts(g: LeaderGroup, name: str) -> list[Alt]:
