@@ -6,10 +6,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from store.language.fold import fold
 from store.services.answer import AskResult, ask
 from store.services.ingest import ingest
 from store.services.sources import load_paths
+from store.storage import search
 from store.storage.db import Store
 
 ASK_ARTICLES = Path(__file__).resolve().parent / "ask_articles"
@@ -62,3 +65,18 @@ async def answered_any_way(
             if r.results or r.total:
                 wrong.append(f"{typed!r}: {r.answer.splitlines()[0]}")
     return wrong
+
+
+def spy_on_fts_lists(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every expression taken as a common one, so its full-text matches are read as a list:
+    the expressions read so, in order (see store.storage.search._fts_all)."""
+    monkeypatch.setattr(search, "FTS_LISTED", 0)
+    lists: list[str] = []
+    read = search._fts_all
+
+    async def spy(store: Store, expr: str) -> str:
+        lists.append(expr)
+        return await read(store, expr)
+
+    monkeypatch.setattr(search, "_fts_all", spy)
+    return lists

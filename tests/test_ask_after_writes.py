@@ -11,8 +11,9 @@ import pytest
 from store.language.models import Article
 from store.services.answer import AskResult, ask
 from store.services.ingest import ingest
-from store.storage import corrections, search
+from store.storage import corrections
 from store.storage.db import Store
+from tests.asking import spy_on_fts_lists
 
 TODAY = date(2026, 12, 1)
 
@@ -119,17 +120,8 @@ async def test_common_full_text_matches_kept_between_questions_follow_each_write
 ) -> None:
     if not seeded_store.lists_inline:
         pytest.skip("PostgreSQL keeps its statements as written")
-    # Every expression taken as a common one: its matches are kept as a list across
-    # questions, which a write must not leave stale.
-    monkeypatch.setattr(search, "FTS_LISTED", 0)
-    lists: list[str] = []
-    read = search._fts_all
-
-    async def spy(store: Store, expr: str) -> str:
-        lists.append(expr)
-        return await read(store, expr)
-
-    monkeypatch.setattr(search, "_fts_all", spy)
+    # Its matches are kept as a list across questions, which a write must not leave stale.
+    lists = spy_on_fts_lists(monkeypatch)
     await ingest(seeded_store, [Article(text=TRANSPORT, source="transport.txt")], today=TODAY)
     first = await ask(seeded_store, DEPUTY, today=TODAY)
     again = await ask(seeded_store, DEPUTY, today=TODAY)

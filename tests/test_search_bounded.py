@@ -10,6 +10,7 @@ import pytest
 import store.storage.search as search
 from store.services.answer import ask
 from store.storage.db import Store
+from tests.asking import spy_on_fts_lists
 
 TODAY = date(2026, 12, 1)
 
@@ -135,15 +136,7 @@ async def test_common_full_text_matches_given_as_a_list_answer_alike(
 ) -> None:
     if not seeded_store.lists_inline:
         pytest.skip("PostgreSQL keeps its statements as written")
-    monkeypatch.setattr(search, "FTS_LISTED", 0)  # every expression taken as a common one
-    lists: list[str] = []
-    read = search._fts_all
-
-    async def spy(store: Store, expr: str) -> str:
-        lists.append(expr)
-        return await read(store, expr)
-
-    monkeypatch.setattr(search, "_fts_all", spy)
+    lists = spy_on_fts_lists(monkeypatch)
     listed = await ask(seeded_store, question, today=TODAY)
     assert lists, "a statement is given the matches as a list"
     monkeypatch.setattr(seeded_store, "lists_inline", False)
