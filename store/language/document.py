@@ -4,11 +4,10 @@ sectors and dates it names. Extraction (``store.language.extract``) works on thi
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from store.language.bodies import body_spans, inside_body
 from store.language.compiled import kept_regex
@@ -43,8 +42,7 @@ from store.language.names import (
     title_names,
     vietnamese_name,
 )
-from store.language.packaged import files
-from store.language.related_links import blank_related
+from store.language.related_links import blank_related, never_final
 from store.language.titled_surnames import titled_surnames
 
 _CAPTION = kept_regex(
@@ -215,19 +213,12 @@ def unwrap(text: str) -> str:
         if (
             (width and 0.8 * width <= ends[i] <= 1.1 * width)
             or (runs_on and first.isalpha() and first.islower())
-            or (runs_on and line.rsplit(None, 1)[-1] in _never_final())
+            or (runs_on and line.rsplit(None, 1)[-1] in never_final())
         ):
             soft.add(i)
     if not soft:
         return text
     return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines))[:-1]
-
-
-@cache
-def _never_final() -> frozenset[str]:
-    """Words no sentence, headline or caption ends on (store/data/page_chrome.json)."""
-    raw = json.loads(files("store").joinpath("data/page_chrome.json").read_text(encoding="utf-8"))
-    return frozenset(raw["never_final"]["words"])
 
 
 def _wrap_width(inner: list[int], longest: int) -> int | None:
