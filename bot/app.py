@@ -29,10 +29,10 @@ from bot.pacing import BotRateLimiter
 from bot.settings import Settings, SettingsError
 from bot.updates import PerChatUpdates
 from handlers.common import CONTEXT_TYPES, App
+from store.services.answer import warm_up
 from store.services.ingest import ensure_seeded, set_workers
 from store.storage.backends import open_store
 from store.storage.db import Store
-from store.storage.search import prepare as prepare_answers
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +127,8 @@ async def _post_init(app: App) -> None:
         app.bot_data.store = store
         app.bot_data.owns_store = True
     t = time.perf_counter()
-    await prepare_answers(app.bot_data.store)
-    log.info("answering's indexes read in %.1f s", time.perf_counter() - t)
+    await warm_up(app.bot_data.store)
+    log.info("answering's indexes and question readers loaded in %.1f s", time.perf_counter() - t)
     log.info("bot @%s ready", app.bot.username)
     await handlers.startup(app)
 

@@ -11,6 +11,8 @@ from telegram.ext import AIORateLimiter
 
 from bot.app import NO_TOKEN, StartupError, api_urls, build_application, run, webhook_options
 from bot.settings import SettingsError
+from store.language.catalogue import say
+from store.services import answer
 from store.storage.chats import list_chats
 from store.storage.db import Store
 from tests.botkit import Call, RecordingRequest, test_settings
@@ -144,3 +146,34 @@ async def test_start_up_opens_seeds_and_survives_a_failing_menu(tmp_path: Path) 
     assert app.post_shutdown is not None
     await app.post_shutdown(app)
     assert app.bot_data.store is None  # opened at start-up, so closed at shutdown
+
+
+async def test_start_up_reads_each_languages_example_question_before_any_user(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, str | None, int]] = []
+    real = answer.ask
+
+    async def spy(store: Store, question: str, **kw: object) -> answer.AskResult:
+        result = await real(store, question, **kw)  # type: ignore[arg-type]
+        asked.append((question, kw.get("lang"), result.total))  # type: ignore[arg-type]
+        return result
+
+    monkeypatch.setattr(answer, "ask", spy)
+    calls: list[Call] = []
+    app = build_application(
+        test_settings(),
+        seeded_store,
+        request=RecordingRequest(calls),
+        get_updates_request=RecordingRequest(calls),
+        rate_limiter=False,
+    )
+    await app.initialize()
+    assert app.post_init is not None
+    await app.post_init(app)
+    assert [(q, lang) for q, lang, _ in asked] == [
+        (say(lang, "examples").split("|")[0], lang) for lang in ("vi", "en", "ru")
+    ]
+    assert all(total > 0 for _, _, total in asked)  # real questions, answered from the store
+    assert not [c for c in calls if c.method == "sendMessage"]  # nobody was written to
+    await app.shutdown()

@@ -67,6 +67,7 @@ from store.storage.search import (
     fts_has,
     fts_meetings,
     participant_names,
+    prepare,
     remember_sizes,
     search,
     sector_set,
@@ -214,6 +215,15 @@ async def off_loop(fn: Callable[..., Awaitable[T]], *args: Any, **kw: Any) -> T:
 
 async def _awaited(aw: Awaitable[T]) -> T:
     return await aw
+
+
+async def warm_up(store: Store) -> None:
+    """Read what answering keeps in memory, and answer the first example question of each
+    language once, so the first user after a start does not wait for the store's names and
+    titles, the lexicon and the question grammars (a second or two at 100,000 meetings)."""
+    await prepare(store)
+    for lang in ("vi", "en", "ru"):
+        await ask(store, say(lang, "examples").split("|")[0], lang=lang)
 
 
 async def _quotes(store: Store, q: Query, meetings: list[Meeting]) -> dict[str, list[str]]:
