@@ -1873,7 +1873,7 @@ def _place_of(
         return here
     near = _place_nearby(doc, s, chosen)
     if near[0] is None:
-        return _capital_time(doc, s, chosen, lex) or _stay_city(doc, s, lex) or near
+        return _stay_city(doc, s, lex) or near
     return near
 
 
@@ -1982,27 +1982,6 @@ def _seat_city(province: str, lex: Lexicon) -> str:
         or lex.canonical_place(f"trụ sở Chính quyền {province}")
         or province
     )
-
-
-# "(giờ Moskva)": the clock of the Russian capital, so the meeting was there — unless a Russian
-# participant heads a region (a governor's province may keep Moscow time too).
-_CAPITAL_TIME = re.compile(r"\(\s*gio (moskva|moscow|mat-?xco-?va|matxcova)\s*\)")
-_REGIONAL = re.compile(r"\b(?:tinh|vung|thanh pho|cong hoa|khu tu tri|thong doc|thi truong)\b")
-
-
-def _capital_time(
-    doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]], lex: Lexicon
-) -> tuple[str, Sentence] | None:
-    m = _CAPITAL_TIME.search(s.folded)
-    if not m or "RU" not in {c for _, c in chosen}:
-        return None
-    for p, country in chosen:
-        chain = title_chain(doc, p)
-        title = doc.titles.get(p.start) or doc.text[chain[-1].start if chain else p.start : p.start]
-        if country == "RU" and _REGIONAL.search(fold(title)):
-            return None
-    place = lex.canonical_place(m.group(1))
-    return (place, s) if place else None
 
 
 def _host_city(
