@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import contextvars
+import json
 import re
 import weakref
 from collections.abc import Iterator, Sequence
@@ -190,9 +191,15 @@ async def _kept(store: Store) -> dict[tuple[str, str], object]:
     return held[1]
 
 
-async def _fts_matches(store: Store, expr: str) -> tuple[int, ...] | None:
+async def _fts_matches(store: Store, expr: str, whole: bool = False) -> tuple[int, ...] | None:
     """The seqs matching a full-text expression, when at most FTS_LISTED (else None);
-    read once while the data is unchanged (see remember_sizes)."""
+    read once while the data is unchanged (see remember_sizes).
+
+    ``whole``: the caller will test the expression on candidates whatever its size (a
+    term of a plan), so every match is read now and kept for that (see _fts_all): reading
+    the first FTS_LISTED + 1, then all of them again, read a phrase of common words'
+    position lists twice (an office's title forms: 8-13 ms more at 100,000 meetings).
+    """
     memo = _SIZES.get()
     key = ("fts", id(store.reader), expr)
     if memo is not None and key in memo:
@@ -200,6 +207,10 @@ async def _fts_matches(store: Store, expr: str) -> tuple[int, ...] | None:
     kept = await _kept(store) if memo is not None else {}
     if ("few", expr) in kept:
         found = kept[("few", expr)]
+    elif whole and memo is not None:
+        every = json.loads(await _fts_all(store, expr))
+        found = tuple(sorted(every)) if len(every) <= FTS_LISTED else None
+        kept[("few", expr)] = found
     else:
         rows = await (
             await store.reader.execute(
@@ -900,13 +911,14 @@ def forget_sizes(token: contextvars.Token) -> None:
     _SIZES.reset(token)
 
 
-async def _size(store: Store, sql: str, params: list[object], cap: int) -> int:
+async def _size(store: Store, sql: str, params: list[object], cap: int, whole: bool = False) -> int:
+    """Rows of the statement, counted up to ``cap`` (``whole``: see _fts_matches)."""
     memo = _SIZES.get()
     key = (sql, tuple(params), cap)
     if memo is not None and key in memo:
         return memo[key]
     if sql == _FTS_ROWS and cap <= FTS_LISTED + 1 and store.lists_inline and memo is not None:
-        seqs = await _fts_matches(store, str(params[0]))
+        seqs = await _fts_matches(store, str(params[0]), whole)
         n = min(cap, len(seqs) if seqs is not None else FTS_LISTED + 1)
     else:
         n = await _scalar(store, f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, cap])
@@ -1083,7 +1095,7 @@ async def _facet_plan(
             # the full-text index, never their rows' days counted one by one (at 100,000
             # meetings "bộ trưởng quốc phòng" is ten thousand of them, 100 ms).
             for expr in [a.fts for a in t.alts if a.fts]:
-                n = await _size(store, _FTS_ROWS, [expr], FTS_ESTIMATE_CAP)
+                n = await _size(store, _FTS_ROWS, [expr], FTS_ESTIMATE_CAP, whole=True)
                 whole = ESTIMATE_CAP if n >= FTS_ESTIMATE_CAP else whole + n
             if whole > COUNTED_FACET:
                 share = min(1.0, (date_term.estimate or 0) / n_all)
@@ -1091,7 +1103,7 @@ async def _facet_plan(
                 continue
         if t.fts is not None and not (lo and hi):
             # Every day: counted in the full-text index, no meeting row read.
-            n = await _size(store, _FTS_ROWS, [t.fts], cap)
+            n = await _size(store, _FTS_ROWS, [t.fts], cap, whole=True)
         else:
             n = await _rows_up_to(store, _pieces(t, lo, hi, rough=True, reported=reported), cap)
         t.estimate = ESTIMATE_CAP if n >= cap and t.fts is not None else n
