@@ -262,7 +262,7 @@ async def _fts_listed(store: Store, sql: str, params: list[object]) -> tuple[str
     at = parts[0].count("?")
     for part in parts[1:]:
         expr = params[at] if at < len(params) else None
-        seqs = await _fts_matches(store, expr) if isinstance(expr, str) else None
+        seqs = await _fts_matches(store, expr, whole=True) if isinstance(expr, str) else None
         if isinstance(expr, str) and seqs is None:
             out.append(_JSON_IN)
             kept[at] = await _fts_all(store, expr)
