@@ -66,9 +66,9 @@ async def test_full_text_matches_read_once_answer_alike(
     read: list[str] = []
     matches = search._fts_matches
 
-    async def spy(store: Store, expr: str) -> tuple[int, ...] | None:
+    async def spy(store: Store, expr: str, whole: bool = False) -> tuple[int, ...] | None:
         read.append(expr)
-        return await matches(store, expr)
+        return await matches(store, expr, whole)
 
     monkeypatch.setattr(search, "_fts_matches", spy)
     listed = await ask(seeded_store, question, today=TODAY)
