@@ -37,6 +37,7 @@ from store.language.names import (
     deputy_of,
     guess_country,
     is_given_name,
+    misspelt_variant,
     not_person_word,
     surname_of,
     title_names,
@@ -456,6 +457,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
             key = full.get(surname_of(m.surface), key)
         out.append((Mention(key, m.start, m.end, m.surface), _country_by_title(doc, m, key, lex)))
     spans = [(m.start, m.end) for m, _ in out]
+    spelt_right = {m.key for m in known}  # a misspelling of one of them is him (issue 9 §5)
     seen_unknown: list[str] = []
     for found, off in sorted(
         title_names(text, doc.offices, lex, spans), key=lambda fo: fo[0].start
@@ -475,7 +477,11 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         )
         if country is None:
             continue
-        key = lex.person_as_written(found.name) or canonical_variant(found.name, lex, country)
+        key = (
+            lex.person_as_written(found.name)
+            or canonical_variant(found.name, lex, country)
+            or misspelt_variant(found.name, lex, country, off.key, doc.published, spelt_right)
+        )
         if key is None:
             # One person spelt two ways in one article ("Mogilevsky", "Mogilevskyi").
             key = next((k for k in seen_unknown if canonical_variant_of(k, found.name)), found.name)
@@ -523,6 +529,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         key = (
             lex.person_as_written(found.name)
             or canonical_variant(found.name, lex, country)
+            or misspelt_variant(found.name, lex, country, None, None, spelt_right)
             or found.name
         )
         if key in lex.people:

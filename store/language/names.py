@@ -16,6 +16,7 @@ import re
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import TypeVar
 
@@ -713,6 +714,57 @@ def _variant(name: str, lex: Lexicon, country: str | None, index: _RuIndex) -> s
             and match.quick_ratio() >= 0.75
             and match.ratio() >= 0.75
         ):
+            return cand
+    return None
+
+
+def one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter: replaced, added, dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (
+            a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+        )
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
+
+
+def misspelt_variant(
+    name: str,
+    lex: Lexicon,
+    country: str | None,
+    office: str | None,
+    when: date | None,
+    spelt_right: set[str],
+) -> str | None:
+    """The known person a copied page misspelt by one letter of the surname ("Sergei Lavrop"),
+    when something else says it is him: the title written with the name is an office he held
+    that day, or the same article spells him right. The given name must agree too (or be an
+    initial of it): "Dmitry Patrushev" is no typo of Nikolai's name, however close."""
+    words = fold(name).replace(".", " ").split()
+    if len(words) < 2 or vietnamese_script(name):
+        return None
+    given, surname = words[0], words[-1]
+    if len(surname) < 5:
+        return None  # a letter off a short name is another name ("Titov", "Tipov")
+    allowed = set(spelt_right)
+    if office and when:
+        allowed.update(lex.holders(office, when))
+    if not allowed:
+        return None
+    rows = (row for bucket in _ru_index(lex).by_prefix.values() for row in bucket)
+    for cand, sur, giv in rows:
+        if cand not in allowed or (country and lex.people[cand].country != country):
+            continue
+        if not one_edit(sur, surname):
+            continue
+        if given == giv or (len(given) == 1 and giv[0] == given):
+            return cand
+        if difflib.SequenceMatcher(None, giv, given).ratio() >= 0.75:
             return cand
     return None
 
