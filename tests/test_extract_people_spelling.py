@@ -28,10 +28,10 @@ TYPOS = [
     ),
     # no title, but the same article spells him right elsewhere
     (
-        "Ngày 4/7, tại Moskva, Phó Thủ tướng Trần Hồng Hà đã làm việc với ông Denis Manturow. "
-        "Ông Denis Manturov đánh giá cao hợp tác công nghiệp hai nước.",
+        "Ngày 4/7, tại Moskva, Phó Thủ tướng Trần Hồng Hà đã làm việc với ông Igor Sechim. "
+        "Ông Igor Sechin đánh giá cao hợp tác dầu khí giữa hai nước.",
         date(2024, 7, 5),
-        "Denis Manturov",
+        "Igor Sechin",
     ),
 ]
 
