@@ -1251,6 +1251,9 @@ RU_PEOPLE: dict[str, dict] = {
     ),
     "Dmitry Rogozin": dict(g=["Dmitry", "Dmitri"], p=["Olegovich"], s=["Rogozin"], bare=True),
     "Konstantin Kosachev": dict(g=["Konstantin"], p=["Iosifovich"], s=["Kosachev"], bare=True),
+    # Deputy chairman of the KPRF Central Committee: leads its delegations to Vietnam.
+    # No bare surname: "Novikov" alone is a common name.
+    "Dmitry Novikov": dict(g=["Dmitry", "Dmitri"], p=["Georgievich"], s=["Novikov"], bare=False),
     "Nikolai Shulginov": dict(
         g=["Nikolai", "Nikolay"], p=["Grigoryevich"], s=["Shulginov"], bare=True
     ),

@@ -45,6 +45,7 @@ from store.language.names import (
 )
 from store.language.related_links import blank_related, never_final
 from store.language.titled_surnames import titled_surnames
+from store.language.transliterated import is_hyphenated, known_transliterated
 
 _CAPTION = kept_regex(
     r"(\(anh\b|\banh\s*:|\banh\s+\d+\.?$|^\s*(©|anh\s*:)|\bttxvn\)?\s*$|ảnh minh họa|^\s*chu thich anh)",
@@ -472,8 +473,10 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         else:
             title_span = text[min(off.start, found.start) : max(off.end, found.start)]
         context = _context(text, found.start, spans)
-        country = doc.foreign.get(off.start) or guess_country(
-            found.name, title_span, context, lex, office.country
+        country = (
+            doc.foreign.get(off.start)
+            or guess_country(found.name, title_span, context, lex, office.country)
+            or _transliterated_country(text, found)
         )
         if country is None:
             continue
@@ -481,6 +484,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
             lex.person_as_written(found.name)
             or canonical_variant(found.name, lex, country)
             or misspelt_variant(found.name, lex, country, off.key, doc.published, spelt_right)
+            or known_transliterated(found.name, lex, country, off.key, doc.published)
         )
         if key is None:
             # One person spelt two ways in one article ("Mogilevsky", "Mogilevskyi").
@@ -505,6 +509,10 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
                 doc.titles[found.start] = _title_text(text[off.start : _title_end(doc, off.end)])
         elif key in lex.people and off.start not in doc.foreign:
             country = lex.people[key].country
+            if off.start >= found.end:  # "đồng chí X, Phó Chủ tịch …": as written, if need be
+                doc.titles_after.setdefault(
+                    found.start, _title_text(text[off.start : _title_end(doc, off.end)])
+                )
         out.append((Mention(key, found.start, found.end, text[found.start : found.end]), country))
         spans.append((found.start, found.end))
     for m, country, written in titled_surnames(text, doc.offices, lex, spans, doc.published):
@@ -530,6 +538,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
             lex.person_as_written(found.name)
             or canonical_variant(found.name, lex, country)
             or misspelt_variant(found.name, lex, country, None, None, spelt_right)
+            or known_transliterated(found.name, lex, country, None, None)
             or found.name
         )
         if key in lex.people:
@@ -725,6 +734,18 @@ def canonical_variant_of(a: str, b: str) -> bool:
     if len(fa) != len(fb) or fa[0] != fb[0]:
         return False
     return difflib.SequenceMatcher(None, fa[-1], fb[-1]).ratio() >= 0.85
+
+
+def _transliterated_country(text: str, found: Found) -> str | None:
+    """The foreign country the rest of the line names after a transliterated name ("ông
+    An-đrây Lê-vin, Phó Chủ tịch Phòng Thương mại và Công nghiệp Liên bang Nga"): such a
+    name is no Vietnamese one, and its title may run past where a title is cut."""
+    words = found.name.split()
+    if not words or not is_hyphenated(words[-1]):
+        return None
+    end = text.find("\n", found.end)
+    near = find_countries(text[found.end : end if end >= 0 else len(text)][:200])
+    return next((c for _, c in near if c != "VN"), None)
 
 
 def _word_before(text: str, pos: int) -> str | None:

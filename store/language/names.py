@@ -27,6 +27,7 @@ from store.language.fold import fold, squash_spaces
 from store.language.lexicon import Lexicon, Mention
 from store.language.packaged import files
 from store.language.surnames import vn_surnames, written_surnames
+from store.language.transliterated import is_hyphenated, transliterated
 
 # Upper-case letters of Latin scripts, Vietnamese included.
 UP = "A-Z" + "".join(
@@ -376,6 +377,17 @@ def _name_in_run(
         after_place_word = True  # "TP Hồ Chí Minh", "TX Sơn Tây"
         raw = raw[1:]
     toks = _name_tokens(raw, lex)
+    # A name in hyphenated Vietnamese syllables ("Nga Va-len-ti-na Ma-ti-vi-en-cô"): a
+    # foreign name as the old press transliterated it, whatever marks its syllables carry.
+    spelt = transliterated([t for t, _, _ in toks])
+    if (
+        spelt is not None
+        and not lex.canonical_place(spelt)
+        and not (after_place_word and len(toks) == len(spelt.split()))
+    ):  # "vùng Nhi-giơ-ni Nốp-gô-rốt" alone after a place word is the place
+        first = spelt.split()[0].rstrip(".")
+        given = next(t for t in reversed(toks[:-1]) if t[0].strip().rstrip(".") == first)
+        return Found(spelt, given[1], toks[-1][2])
     if (
         after_place_word
         and toks
@@ -496,7 +508,9 @@ def _field_list(before: str, run: str) -> bool:
 # one ("đồng chí X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy …").
 _PRONOUN_AT = kept_regex(rf"(?<!\w)(?i:{HONORIFIC})(?!\w)")
 _APPOSED = kept_regex(
-    rf"(?i:{HONORIFIC})\.?\s+([^,;.()\-–]{{3,60}}?)\s*(?:,|-|–|\()\s*"
+    # A hyphen inside a word is part of a transliterated name ("Nô-vi-cốp"), no separator.
+    rf"(?i:{HONORIFIC})\.?\s+((?:[^,;.()\-–]|(?<=\w)-(?=\w)){{3,60}}?)"
+    rf"\s*(?:,|(?<!\w)-|-(?!\w)|–|\()\s*"
     rf"((?:[^\W\d_][^,;.()]{{2,60}}\s*[,\-–]\s*){{0,2}})$"
 )
 _BETWEEN = kept_regex(r"[^,]+")
@@ -663,9 +677,14 @@ def guess_country(
         place = lex.places.get(p.key)
         if place is not None and place.country:
             return place.country
-    if vietnamese_script(name) or fold(name.split()[0]) in vn_surnames():
-        return "VN"
     tokens = name.split()
+    hyphenated = bool(tokens) and is_hyphenated(tokens[-1])
+    if not hyphenated and (vietnamese_script(name) or fold(tokens[0]) in vn_surnames()):
+        return "VN"
+    if hyphenated:
+        # "Đmi-tri Nô-vi-cốp": a foreign name transliterated; the country the sentence names.
+        near = country_in(context)
+        return near if near != "VN" else None
     russian = any(is_given_name(t) or is_patronymic(t) for t in tokens)
     near = country_in(context)
     # The country the sentence names last, unless it is Vietnam and the name is not
