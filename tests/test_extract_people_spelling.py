@@ -171,3 +171,61 @@ def test_a_hyphenated_place_alone_after_a_place_word_is_no_one() -> None:
     )
     for m in meetings(text, date(2012, 10, 13)):
         assert all("Nốp-gô-rốt" not in p.name for p in m.participants)
+
+
+# ------------------------------------------------------------------ interviews told in the first person
+
+INTERVIEWS = [
+    (
+        "Hợp tác đào tạo với Nga có nhiều triển vọng\n"
+        "Nhân dịp đầu năm mới, phóng viên đã phỏng vấn ông Trịnh Quốc Bảo, Hiệu trưởng Trường "
+        "Đại học Mỏ - Địa chất.\n"
+        "- PV: Xin ông cho biết những hoạt động nổi bật của nhà trường thời gian qua?\n"
+        "- Ông Trịnh Quốc Bảo: Sáng 15/1, tại Moskva, tôi đã có cuộc gặp với Bộ trưởng Khoa "
+        "học và Giáo dục đại học Nga Valery Falkov. Hai bên trao đổi về học bổng và đào tạo "
+        "nguồn nhân lực.\n"
+        "- PV: Còn kế hoạch năm nay thì sao, thưa ông?\n",
+        date(2025, 1, 20),
+        {("Trịnh Quốc Bảo", "VN"), ("Valery Falkov", "RU")},
+        "2025-01-15",
+    ),
+    (
+        "Vietsovpetro mở rộng hợp tác với đối tác Nga\n"
+        "Tạp chí đã trao đổi với bà Lê Thị Thu Hà, Phó Tổng giám đốc Vietsovpetro, về chuyến "
+        "công tác tại Nga.\n"
+        "– PV: Thưa bà, chuyến công tác vừa qua có kết quả gì?\n"
+        "– Bà Lê Thị Thu Hà: Chiều 3/9, tại Kazan, tôi cùng ông Rustam Minnikhanov, Người đứng "
+        "đầu Cộng hòa Tatarstan, đã có buổi làm việc về hợp tác dầu khí và hóa dầu.\n",
+        date(2024, 9, 10),
+        {("Lê Thị Thu Hà", "VN"), ("Rustam Minnikhanov", "RU")},
+        "2024-09-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "who", "day"), INTERVIEWS)
+def test_the_speaker_of_an_answer_is_the_one_who_met(
+    text: str, published: date, who: set[tuple[str, str]], day: str
+) -> None:
+    m = meetings(text, published)[0]
+    assert names(m) == who and m.date == day
+    # the speaker keeps the title the page gives him when it introduces him
+    speaker = next(p for p in m.participants if p.country == "VN")
+    assert speaker.title is not None and speaker.title.split()[0] in {"Hiệu", "Phó"}
+
+
+NOT_THE_SPEAKER = [
+    # "chúng tôi" is his side, not him
+    "Tạp chí đã trao đổi với ông Phạm Văn Nam, Tổng giám đốc công ty.\n"
+    "- PV: Thưa ông, hai bên đã làm những gì?\n"
+    "- Ông Phạm Văn Nam: Chiều 5/5, tại Moskva, chúng tôi đã có buổi làm việc với Tập đoàn "
+    "Rosatom về đào tạo nhân lực.\n",
+    # an unlabelled "tôi" in a quotation names no speaker
+    "Chiều 5/5, tại Moskva, một chuyên gia cho biết: tôi và ông Alexei Likhachev đã có buổi "
+    "làm việc về đào tạo nhân lực hạt nhân.\n",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_SPEAKER)
+def test_no_speaker_without_a_labelled_first_person(text: str) -> None:
+    assert meetings(text, date(2024, 5, 10)) == []

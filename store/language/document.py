@@ -548,7 +548,53 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         out.append((Mention(key, found.start, found.end, text[found.start : found.end]), country))
         spans.append((found.start, found.end))
     out.extend(_honoured_hosts(doc, lex, out))
+    out.extend(_interviewed(doc, lex, out))
     out.sort(key=lambda mc: mc[0].start)
+    return out
+
+
+# An interview's answer, labelled with its speaker: "- Ông Nguyễn Văn An: …" (Q&A pages).
+_ANSWER_LABEL = kept_regex(
+    rf"(?m)^[ \t]*[-–—•]?[ \t]*(?:Ông|Bà|Ngài)[ \t]+"
+    rf"([{UP}][^\W\d_]*(?:[ \t]+[{UP}][^\W\d_]*){{1,4}})[ \t]*:[ \t]*"
+)
+# The next label of a Q&A page ("- PV: …", "- Ông …:"), where the answer ends.
+_NEXT_LABEL = kept_regex(r"(?m)^[ \t]*[-–—•][ \t]*[^\W\d_][^:\n]{0,60}:")
+# "tôi" as the one who acts: "tôi và ông X …", "tôi đã tiếp …" (not "chúng tôi": his side).
+_SPEAKER_ACTS = kept_regex(r"(?<![Cc]húng )(?<!\w)[Tt]ôi(?=\s+(?:và|cùng|đã|vừa|có)(?!\w))")
+
+
+def _interviewed(
+    doc: Doc, lex: Lexicon, people: list[tuple[Mention, str]]
+) -> list[tuple[Mention, str]]:
+    """In an interview, the speaker an answer's label names is the "tôi" who tells a meeting
+    in it ("- Ông X: Chiều 1/6, tôi và ông Y đã có buổi làm việc …"). Only a labelled answer
+    counts: an unlabelled "tôi" may be anyone quoted."""
+    text = doc.text
+    out: list[tuple[Mention, str]] = []
+    for label in _ANSWER_LABEL.finditer(text):
+        name = label.group(1)
+        nxt = _NEXT_LABEL.search(text, label.end())
+        end = nxt.start() if nxt else len(text)
+        acts = list(_SPEAKER_ACTS.finditer(text, label.end(), end))
+        if not acts:
+            continue
+        country = guess_country(name, "", "", lex, None)
+        if country is None:
+            continue
+        key = lex.person_as_written(name) or canonical_variant(name, lex, country) or name
+        if key in lex.people:
+            country = lex.people[key].country
+        # The title the article gives him elsewhere ("ông X, Tổng giám đốc PVN").
+        title = next(
+            (doc.titles[m.start] for m, _ in people if m.key == key and m.start in doc.titles),
+            None,
+        )
+        for act in acts:
+            at = act.start()
+            if title and key not in lex.people:
+                doc.titles[at] = title
+            out.append((Mention(key, at, act.end(), act.group()), country))
     return out
 
 
