@@ -229,3 +229,41 @@ NOT_THE_SPEAKER = [
 @pytest.mark.parametrize("text", NOT_THE_SPEAKER)
 def test_no_speaker_without_a_labelled_first_person(text: str) -> None:
     assert meetings(text, date(2024, 5, 10)) == []
+
+
+# ------------------------------------------------------------------ an earlier act the lead counts from
+
+AFTER_AN_EARLIER_ACT = [
+    (
+        "MOSKVA, 20/6 (TTXVN) - Sau cuộc gặp với Bộ trưởng Ngoại giao Nga Sergei Lavrov ngày "
+        "18/6, sáng 19/6, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã hội kiến Thủ "
+        "tướng Nga Dmitry Medvedev.",
+        date(2014, 6, 20),
+        "2014-06-19",
+        {"Phạm Bình Minh", "Dmitry Medvedev"},
+    ),
+    (
+        "Sau buổi làm việc với Tổng Giám đốc Rosatom Alexei Likhachev hôm 3/4, ngày 4/4, tại "
+        "Moskva, Phó Thủ tướng Trần Hồng Hà đã hội đàm với Phó Thủ tướng Nga Dmitry "
+        "Chernyshenko về hợp tác năng lượng.",
+        date(2024, 4, 5),
+        "2024-04-04",
+        {"Trần Hồng Hà", "Dmitry Chernyshenko"},
+    ),
+    # near miss: "sau hội đàm" before a signing — the talks stay the act
+    (
+        "Chiều 14/1, tại Hà Nội, sau hội đàm, Thủ tướng Phạm Minh Chính và Thủ tướng Nga Mikhail "
+        "Mishustin đã chứng kiến lễ ký kết các văn kiện hợp tác.",
+        date(2025, 1, 15),
+        "2025-01-14",
+        {"Phạm Minh Chính", "Mikhail Mishustin"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day", "who"), AFTER_AN_EARLIER_ACT)
+def test_the_act_reported_not_the_one_it_comes_after(
+    text: str, published: date, day: str, who: set[str]
+) -> None:
+    m = meetings(text, published)[0]
+    assert m.date == day and {p.name for p in m.participants} == who

@@ -399,6 +399,11 @@ def _find_kind_mention(s: Sentence) -> Mention | None:
     if not kinds:
         return s.kinds[0] if s.kinds else None
     acts = [k for k in kinds if not _visit(k.key) and not _purpose(s, k) and not _framed_act(s, k)]
+    # "sau cuộc hội đàm với X ngày 10-12, chiều 11-12, A đã hội đàm với Y": the act the
+    # sentence reports, not the earlier one it counts from (unless only a signing is left).
+    told = [k for k in acts if not _after_act(s, k)]
+    if any(not _ceremony(k.key) for k in told):
+        acts = told
     sides = {c for _, c in s.people} & BILATERAL
     if acts and (len(sides) == 2 or any(_act_with_other_side(s, k) for k in acts)):
         events = acts
@@ -463,6 +468,14 @@ _REFERENCE = kept_regex(r"\b(sau|tai|trong|truoc|qua|sau khi)\s+(cac\s+)?(cuoc|b
 def _referenced(s: Sentence, k: Mention) -> bool:
     """An act named in passing ("Tuyên bố chung … đưa ra sau hội đàm giữa X và Y"), not reported."""
     return bool(_REFERENCE.search(s.folded[max(0, k.start - s.start - 25) : k.start - s.start]))
+
+
+_AFTER_ACT = kept_regex(r"\b(?:sau|sau khi)\s+(?:(?:cac\s+)?(?:cuoc|buoi)\s+)?$")
+
+
+def _after_act(s: Sentence, k: Mention) -> bool:
+    """ "sau cuộc hội đàm với X": an earlier act the sentence's own is dated after."""
+    return bool(_AFTER_ACT.search(s.folded[max(0, k.start - s.start - 20) : k.start - s.start]))
 
 
 def _recalls_result(s: Sentence, k: Mention) -> bool:
