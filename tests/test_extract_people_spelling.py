@@ -267,3 +267,28 @@ def test_the_act_reported_not_the_one_it_comes_after(
 ) -> None:
     m = meetings(text, published)[0]
     assert m.date == day and {p.name for p in m.participants} == who
+
+
+# ------------------------------------------------------------------ natural gas and gas-fired power
+
+GAS = [
+    "Chiều 10/5, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà đã tiếp ông Alexei Miller, Chủ tịch "
+    "Ban điều hành Gazprom. Hai bên trao đổi về cung cấp khí thiên nhiên cho Việt Nam.",
+    "Chiều 10/5, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà đã tiếp ông Alexei Miller, Chủ tịch "
+    "Ban điều hành Gazprom. Gazprom quan tâm tới các dự án nhiệt điện khí tại miền Nam.",
+]
+
+
+@pytest.mark.parametrize("text", GAS)
+def test_natural_gas_and_gas_power_are_oil_and_gas(text: str) -> None:
+    m = meetings(text, date(2024, 5, 11))[0]
+    assert "dầu khí" in m.sectors
+
+
+def test_electrification_is_no_gas() -> None:
+    text = (
+        "Chiều 10/5, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà đã tiếp Bộ trưởng Giao thông Nga "
+        "Roman Starovoit. Hai bên trao đổi về điện khí hóa đường sắt."
+    )
+    m = meetings(text, date(2024, 5, 11))[0]
+    assert "dầu khí" not in m.sectors
