@@ -292,3 +292,36 @@ def test_electrification_is_no_gas() -> None:
     )
     m = meetings(text, date(2024, 5, 11))[0]
     assert "dầu khí" not in m.sectors
+
+
+BARE_TYPOS = [
+    (
+        "Chiều 9/7, tại Jakarta, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp Ngoại trưởng Nga "
+        "Lavrop bên lề hội nghị.",
+        date(2023, 7, 10),
+        "Sergei Lavrov",
+    ),
+    (
+        "Sáng 22/11, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã tiếp Bộ trưởng Quốc phòng Nga "
+        "Shoigo đang thăm chính thức Việt Nam.",
+        date(2016, 11, 23),
+        "Sergei Shoigu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "who"), BARE_TYPOS)
+def test_a_bare_surname_one_letter_off_the_title_holder_is_him(
+    text: str, published: date, who: str
+) -> None:
+    m = meetings(text, published)[0]
+    assert (who, "RU") in names(m)
+
+
+def test_a_bare_surname_one_letter_off_someone_of_another_office_stays_as_written() -> None:
+    text = (
+        "Chiều 9/7, tại Hà Nội, Thứ trưởng Ngoại giao Hà Kim Ngọc đã tiếp Thứ trưởng Ngoại giao "
+        "Nga Lavrop."
+    )
+    m = meetings(text, date(2023, 7, 10))[0]
+    assert "Sergei Lavrov" not in {p.name for p in m.participants}

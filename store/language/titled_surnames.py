@@ -17,7 +17,7 @@ from store.language.compiled import kept_regex
 from store.language.countries import is_country_name
 from store.language.fold import fold
 from store.language.lexicon import Lexicon, Mention, Person
-from store.language.names import not_person_word, vietnamese_script
+from store.language.names import not_person_word, one_edit, vietnamese_script
 
 # A title, the rest of its body's name and maybe its country ("Bộ trưởng Năng lượng Nga"), then
 # one capitalised Latin word and no further name word.
@@ -146,6 +146,18 @@ def titled_surnames(
                 for name in _by_surname(lex).get(fold(word), ())
                 if _held(lex.people[name], written, off.key, when, lex)
             ]
+            if not holders and len(word) >= 5:
+                # One letter off the surname of whoever held the title then ("Ngoại trưởng
+                # Nga Lavrop"): a copied page's typo of him (issue 9 §5).
+                holders = sorted(
+                    {
+                        name
+                        for surname, names in _by_surname(lex).items()
+                        if one_edit(surname, fold(word))
+                        for name in names
+                        if _held(lex.people[name], written, off.key, when, lex)
+                    }
+                )
             if len(holders) == 1:
                 person = lex.people[holders[0]]
                 out.append((Mention(person.name, start, end, word), person.country, None))
