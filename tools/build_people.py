@@ -796,10 +796,18 @@ OFFICES: list[dict] = [
         "generic_deputy_minister",
         None,
         "Thứ trưởng",
-        ["Thứ trưởng", "Thứ trưởng thứ nhất"],
+        [
+            "Thứ trưởng",
+            "Thứ trưởng thứ nhất",
+            "Phó Bộ trưởng",
+            "Phó Bộ trưởng thứ nhất",
+            "Phó Ngoại trưởng",
+        ],
         95,
         True,
     ),
+    # "Phó" before an office with no deputy form of its own (store.language.lexicon.DEPUTY).
+    office("generic_deputy", None, "Phó", ["Phó Đại sứ"], 95, True),
     office(
         "generic_vice_chair",
         None,

@@ -384,6 +384,8 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
                 "Uỷ viên Trung ương Đảng",
                 "Ủy viên Ban Chấp hành Trung ương Đảng",
                 "Ủy viên dự khuyết Trung ương Đảng",
+                "Ủy viên Ban Thường vụ Tỉnh ủy",
+                "Ủy viên Ban Thường vụ Thành ủy",
             ],
             30,
             True,
