@@ -10,7 +10,13 @@ from importlib import resources
 
 import pytest
 
-from store.language.lexicon import Lexicon, LexiconError, Mention, get_lexicon
+from store.language.lexicon import (
+    SPACES_BUT_SPACE,
+    Lexicon,
+    LexiconError,
+    Mention,
+    get_lexicon,
+)
 
 
 @pytest.fixture(scope="module")
@@ -340,6 +346,20 @@ def test_longest_alias_wins_and_mentions_do_not_overlap(lex: Lexicon) -> None:
 def test_whole_words_only(lex: Lexicon) -> None:
     assert lex.find_people("Putinism và Lavrovich không phải tên người.") == []
     assert lex.find_people("sân bay Vnukovo") == []  # not ambassador Vnukov
+
+
+def test_any_space_or_dash_between_a_names_parts(lex: Lexicon) -> None:
+    # Every separator the matching text makes one space: a non-breaking or thin space, a
+    # line break, a tab, a hyphen or dash ("Mát-xcơ-va"); the list of spaces is Unicode's.
+    spaces = "".join(c for c in map(chr, range(0x110000)) if c.isspace() and c != " ")
+    assert SPACES_BUT_SPACE == spaces
+    for sep in [*spaces, " ", "-", "\u2013", ". "]:
+        text = f"Tổng Bí thư Tô{sep}Lâm tiếp Tổng thống Vladimir{sep}Putin"
+        found = lex.find_people(text)
+        assert [(m.key, m.surface) for m in found] == [
+            ("Tô Lâm", f"Tô{sep}Lâm"),
+            ("Vladimir Putin", f"Vladimir{sep}Putin"),
+        ], repr(sep)
 
 
 ORDINARY = [

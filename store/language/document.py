@@ -62,6 +62,8 @@ _ANAPHOR = kept_regex(r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$")
 _IMPLICIT_VISIT = kept_regex(
     r"\b(theo loi moi|nhan loi moi|(da )?(den|toi) (san bay|thu do)|len duong|bat dau chuyen)\b"
 )
+# Words every match of _IMPLICIT_VISIT holds: a sentence without any needs no regex.
+_IMPLICIT_VISIT_WORDS = ("loi moi", "san bay", "thu do", "len duong", "bat dau chuyen")
 _ANH_MARK = kept_regex(r"\banh\s*:|\banh\s+\d+\.?$")
 _SECTOR_JOIN = kept_regex(r"\s*(?:[,;/]|\s[-–—]\s|-|–|\bvà\b)\s*")
 # Words before a person that make them someone represented, greeted or watching rather than a
@@ -89,7 +91,9 @@ _HONORIFIC = kept_regex(
 _COORD_GAP = kept_regex(
     r"[\s,;()\-–]*(?:(?:va|cung|cua|voi|cac|dong chi|ong|ba|ngai)\b[\s,;()\-–]*)*"
 )
-_BARE_YEAR = kept_regex(r"(?<![\d/.,\-])(?:19[5-9]\d|20[0-4]\d)(?![\d/.,]\d|\d)")
+# The check before the year sits after its first digit ("1", "2"): the regex starts with a
+# character, so the engine skips to the next 1 or 2 instead of trying a lookbehind anywhere.
+_BARE_YEAR = kept_regex(r"(?:1(?<![\d/.,\-]1)9[5-9]|2(?<![\d/.,\-]2)0[0-4])\d(?![\d/.,]\d|\d)")
 
 
 @dataclass
@@ -333,7 +337,8 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
     for s in sentences:
         if not s.kinds:
             # An arrival "theo lời mời của …" or "đã đến sân bay …" is a visit without the word.
-            v = _IMPLICIT_VISIT.search(s.folded)
+            f = s.folded
+            v = _IMPLICIT_VISIT.search(f) if any(w in f for w in _IMPLICIT_VISIT_WORDS) else None
             if v:
                 s.kinds.append(
                     Mention(

@@ -172,9 +172,12 @@ _DATELINE_DAY = kept_regex(
     rf"(?:[/\-]\d{{2,4}})?\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
 )
 _WIRE = kept_regex(r"phong vien ttxvn tai\s+([a-z\- ]{3,30})")
-_KEY_CUES = kept_regex(
-    r"\b(nhat tri|thong nhat|cam ket|ky ket|khang dinh|nhan manh|de nghi|danh gia cao|thuc day|tang cuong|hop tac)\b"
+_KEY_CUE_WORDS = (
+    "nhat tri|thong nhat|cam ket|ky ket|khang dinh|nhan manh|de nghi|danh gia cao|thuc day"
+    "|tang cuong|hop tac"
 )
+_KEY_CUES = kept_regex(rf"\b({_KEY_CUE_WORDS})\b")
+_KEY_CUE_LIST = tuple(_KEY_CUE_WORDS.split("|"))  # a sentence without any needs no regex
 # A place is where the meeting was only after "tại", "ở", "đến" and the like; "Thống đốc
 # Primorye" or "Đại sứ quán Nga tại Hà Nội" name an office, not a venue.
 _LOCATIVE = kept_regex(
@@ -1729,7 +1732,9 @@ def _key_points(sentences: list[Sentence]) -> list[str]:
     for i, s in enumerate(sentences):
         if s.caption or len(s.text) < 40 or s.text.count("|") >= 2:
             continue  # a site's menu ("Thời sự | Quốc tế | Kinh tế") says nothing of the talks
-        score = len(_KEY_CUES.findall(s.folded)) + 1.5 * len({m.key for m in s.sectors}) - 0.05 * i
+        f = s.folded
+        cues = len(_KEY_CUES.findall(f)) if any(w in f for w in _KEY_CUE_LIST) else 0
+        score = cues + 1.5 * len({m.key for m in s.sectors}) - 0.05 * i
         scored.append((score, i))
     best = sorted(scored, reverse=True)[:3]
     return [squash_spaces(sentences[i].text) for _, i in sorted(best, key=lambda x: x[1])]
