@@ -39,7 +39,10 @@ def body_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     Kept for the last few windows: a title's rest is read for where it ends and then again,
     most often to the same end, for the name in it (a tuple: the callers share it)."""
     window = text[start:end]
-    folded = fold(window)
+    # An article's fold is kept (fold.remember): a slice of it, when folding kept every
+    # offset, rather than folding each window again.
+    whole = fold(text) if len(text) > 500 else ""
+    folded = whole[start:end] if len(whole) == len(text) else fold(window)
     if len(folded) != len(window):
         return ()  # folding moved offsets: no span rather than a wrong one
     lead = len(window) - len(window.lstrip())

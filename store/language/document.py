@@ -85,9 +85,10 @@ _WITNESS = kept_regex(
     r"|^\s*(?:tham du|cung tham du|cung du|tham gia|co mat)\b.*\b(?:co|con co|gom)\s*$"
 )
 # Honorifics and ranks that may stand between such a cue and the name.
-_HONORIFIC = kept_regex(
-    rf"(?:\s*,?\s*(?:{HONORIFIC_FOLDED}|dai tuong|thuong tuong|trung tuong|thieu tuong)\b\.?)*\s*$"
-)
+_HONORIFIC_WORDS = rf"(?:{HONORIFIC_FOLDED}|dai tuong|thuong tuong|trung tuong|thieu tuong)"
+_HONORIFIC = kept_regex(rf"(?:\s*,?\s*{_HONORIFIC_WORDS}\b\.?)*\s*$")
+# One honorific (a chain of ranks ends with one) at the very end: the longest is 16 letters.
+_HONORIFIC_LAST = kept_regex(rf"{_HONORIFIC_WORDS}\.?$")
 _COORD_GAP = kept_regex(
     r"[\s,;()\-–]*(?:(?:va|cung|cua|voi|cac|dong chi|ong|ba|ngai)\b[\s,;()\-–]*)*"
 )
@@ -897,7 +898,7 @@ def acted_for(doc: Doc, start: int, end: int) -> str | None:
     text = doc.text
     line_start = max(text.rfind("\n", 0, start) + 1, _clause_start(text, start))
     lo = max(line_start, start - 90)
-    before = _HONORIFIC.sub("", doc.folded(lo, start))
+    before = _without_honorifics(doc.folded(lo, start))
     if text[max(0, start - 4) : start].lower().endswith(("cố ", "cố\xa0")):
         return "deceased"
     if _ENVOY.search(before) or (
@@ -909,6 +910,18 @@ def acted_for(doc: Doc, start: int, end: int) -> str | None:
     if _WITNESS.search(before):
         return "witness"
     return None
+
+
+def _without_honorifics(folded: str) -> str:
+    """``folded`` without the honorifics and ranks that end it, nor its trailing spaces.
+
+    The regex that removes them tries every position of the text; only a text that ends
+    with an honorific needs it (most end with a verb, a comma or "của"), the others lose
+    only their trailing spaces."""
+    t = folded.rstrip()
+    if _HONORIFIC_LAST.search(t, max(0, len(t) - 20)) is None:
+        return t
+    return _HONORIFIC.sub("", folded)
 
 
 _GIVEN_BY = kept_regex(r"\bduoc\s*$")
