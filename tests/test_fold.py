@@ -37,3 +37,33 @@ def test_fold_is_idempotent(text: str) -> None:
 def test_fold_ignores_case_and_marks(text: str) -> None:
     assert fold(text.upper()) == fold(text)
     assert all(ch in "abcdefghijklmnopqrstuvwxyz " for ch in fold(text))
+
+
+def test_a_text_with_lines_made_blank_is_folded_from_the_kept_fold() -> None:
+    from store.language.fold import remember, remember_blanked
+    from store.language.related_links import blank_related
+
+    lines = [
+        "Hôm nay, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nga tại Hà Nội.",
+        "Hai bên trao đổi về hợp tác năng lượng, giáo dục và quốc phòng.",
+        "Tin liên quan",
+        "Chủ tịch nước tiếp Bộ trưởng Ngoại giao Nga",
+        "Việt Nam và Nga ký kết thỏa thuận mới",
+        "",
+        "Đoàn công tác sẽ làm việc tại Moskva đến hết tuần này.",
+    ]
+    text = "\n".join(lines) + "\n" + "Đoạn cuối của bài viết dài hơn để văn bản dài. " * 8
+    blanked = blank_related(text)
+    assert blanked != text and len(blanked) == len(text)
+    expected = fold(blanked)
+    # The fold kept for the text (marked here by capitals) is what the blanked text's is made
+    # of: its lines as they were, the blank ones blank.
+    remember(text, fold(text).upper())
+    remember_blanked(text, blanked)
+    assert fold(blanked) == expected.upper()
+    # Folding that changes the text's length ("ß" is "ss") gives nothing to slice: the blanked
+    # text is folded as it is.
+    grown = text.replace("Hôm nay", "Straße")
+    remember(grown, fold(grown).upper())
+    remember_blanked(grown, blank_related(grown))
+    assert fold(blank_related(grown)) == fold(blank_related(grown)).lower()

@@ -24,7 +24,7 @@ from store.language.dates import (
     site_header_end,
     without_archive_prefix,
 )
-from store.language.fold import fold
+from store.language.fold import fold, remember_blanked
 from store.language.lexicon import Lexicon, Mention
 from store.language.models import Article
 from store.language.names import (
@@ -300,9 +300,10 @@ def _bucket(sentences: list[Sentence], starts: list[int], pos: int) -> Sentence 
 
 
 def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
-    text = blank_related(
-        unwrap(article.text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " "))
-    )
+    unwrapped = unwrap(article.text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " "))
+    text = blank_related(unwrapped)
+    if text != unwrapped:
+        remember_blanked(unwrapped, text)
     published = article.published
     precision = article.published_precision or ("day" if published else None)
     if published is None:

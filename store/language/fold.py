@@ -98,6 +98,24 @@ def remember(text: str, folded: str) -> None:
         _RECENT[text] = folded
 
 
+def remember_blanked(text: str, blanked: str) -> None:
+    """``blanked`` is ``text`` with some of its lines made spaces (a list of related links):
+    its fold is the kept fold of ``text`` with the same lines blank, when folding kept every
+    line's length, instead of folding the whole text again."""
+    done = _RECENT.get(text)
+    if done is None or len(done) != len(text) or len(blanked) != len(text):
+        return
+    lines, now, folded = text.split("\n"), blanked.split("\n"), done.split("\n")
+    if not len(lines) == len(now) == len(folded):
+        return
+    out = []
+    for line, line_now, f in zip(lines, now, folded, strict=True):
+        if line_now != line and line_now.strip(" "):
+            return  # not a line made spaces: fold the text as it is
+        out.append(f if line_now == line else line_now)
+    remember(blanked, "\n".join(out))
+
+
 def fold_key(text: str) -> str:
     """Folded form reduced to ``[0-9a-z]`` words separated by single spaces."""
     return _NON_WORD.sub(" ", fold(text)).strip()
