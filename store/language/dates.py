@@ -198,6 +198,30 @@ _RX_WEEKDAY = kept_regex(
     rf"(?<!\w)(?:(?P<tod>{_TOD}){_H}+|hôm{_H}+|vào{_H}+)(?:(?P<thu>thứ){_H}+(?P<d>Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|(?P<cn>Chủ{_H}+nhật|chủ{_H}+nhật))(?!\w)",
     re.IGNORECASE,
 )
+# The word a weekday's lead ends with, right before "thứ" or "chủ" ("hôm thứ Năm", "tối Chủ
+# nhật"); _RX_WEEKDAY, which tries every position, is run only where one is.
+_WEEKDAY_LEAD_ENDS = frozenset({w.split()[-1] for w in _TOD_MAP} | {"hôm", "vào"})
+
+
+def _weekday_lead(low: str) -> bool:
+    """Whether the lower-cased text has "thứ" or "chủ" after a lead's last word and spaces
+    (letters that match "i" or "s" regardless of case read as those)."""
+    for day in ("thứ", "chủ"):
+        i = low.find(day)
+        while i >= 0:
+            j = i
+            while j > 0 and low[j - 1].isspace() and low[j - 1] not in "\r\n":
+                j -= 1
+            k = j
+            while k > 0 and (low[k - 1].isalnum() or low[k - 1] == "_"):
+                k -= 1
+            word = low[k:j].replace("ı", "i").replace("İ", "i").replace("ſ", "s")
+            if j < i and word in _WEEKDAY_LEAD_ENDS:
+                return True
+            i = low.find(day, i + 1)
+    return False
+
+
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 # "thứ Ba tuần trước / tuần qua / tuần này": the week the day belongs to.
 _RX_WHICH_WEEK = kept_regex(rf"{_H}+tuần{_H}+(trước|qua|rồi|này|tới|sau)(?!\w)", re.IGNORECASE)
@@ -570,7 +594,7 @@ def _candidates(text: str, low: str, published: date | None) -> list[_Atom]:
         for w in rx.finditer(low):
             if atom := _rel_atom(low, w, published):
                 add(atom)
-    if published is not None and ("thứ" in low or "nhật" in low):
+    if published is not None and ("thứ" in low or "nhật" in low) and _weekday_lead(low):
         for m in _RX_WEEKDAY.finditer(text):
             if atom := _weekday_atom(m, published):
                 add(atom)
