@@ -105,3 +105,25 @@ def test_kept_regexes_match_as_compiled_ones_and_are_read_back(
     for rx in (first, again):
         assert [(m.span(), m.groups(), m.groupdict()) for m in rx.finditer(text)] == want
         assert rx.pattern == src and rx.flags & re.I
+
+
+def test_words_at_a_word_start_in_any_case() -> None:
+    from store.language.compiled import word_start_caseless
+
+    fast = re.compile(word_start_caseless("ông", "bà", "đồng chí") + r"\s+(\w+)")
+    slow = re.compile(r"(?<!\w)(?i:ông|bà|đồng chí)\s+(\w+)")
+    for text in [
+        "Ông Lavrov và bà Zakharova tiếp đồng chí Lê",
+        "ÔNG A, BÀ B, ĐỒNG CHÍ C, Đồng chí D",
+        "xông pha, gặp bàn, lông bà X, _ông Y, 1bà Z",
+        "đồng  chí hai dấu cách, đồng chíE",
+    ]:
+        assert [m.group(1) for m in fast.finditer(text)] == [
+            m.group(1) for m in slow.finditer(text)
+        ]
+    assert [m.group(1) for m in fast.finditer("Ông Lavrov, bà Zakharova")] == [
+        "Lavrov",
+        "Zakharova",
+    ]
+    with pytest.raises(ValueError):
+        word_start_caseless("in")  # "i" matches "İ" and "ı" too

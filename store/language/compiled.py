@@ -171,6 +171,22 @@ def _save_regexes() -> None:
         pass
 
 
+def word_start_caseless(*words: str) -> str:
+    r"""``(?<!\w)(?i:w1|w2|…)`` for plain words, written so that the regex starts with a letter:
+    each word once per case of its first letter, the word-start check after that letter, the
+    rest case-blind. The engine scans for those letters; the lookbehind and every case-blind
+    word were tried at every position. The same matches, for first letters that match only
+    their upper and lower case ("i", "k" and "s" match others: not for them)."""
+    alts = []
+    for word in words:
+        head, rest = word[0], re.escape(word[1:])
+        if head.lower() in "iks":
+            raise ValueError(f"{word!r}: its first letter matches more than two cases")
+        for c in dict.fromkeys((head.lower(), head.upper())):
+            alts.append(rf"{re.escape(c)}(?<!\w{re.escape(c)})(?i:{rest})")
+    return "(?:" + "|".join(alts) + ")"
+
+
 def kept_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from kept code when this pattern was seen before."""
     global _regex_codes, _regex_dirty

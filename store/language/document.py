@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from store.language.bodies import body_spans, inside_body
-from store.language.compiled import kept_regex
+from store.language.compiled import kept_regex, word_start_caseless
 from store.language.countries import (
     country_at,
     find_countries,
@@ -607,7 +607,8 @@ def _interviewed(
 
 # "ông/bà/đồng chí Lê Văn Tuấn": a Vietnamese full name after a word of address, capitalised.
 _HONOURED_VN = kept_regex(
-    rf"(?<!\w)(?i:ông|bà|đồng chí)\s+([{UP}][^\W\d_]*(?:\s+[{UP}][^\W\d_]*){{1,3}})(?![\w'’\-])"
+    rf"{word_start_caseless('ông', 'bà', 'đồng chí')}\s+"
+    rf"([{UP}][^\W\d_]*(?:\s+[{UP}][^\W\d_]*){{1,3}})(?![\w'’\-])"
 )
 # Between the name and its verb: a caption's side ("(phải)") and a tense word.
 _TO_VERB = kept_regex(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:đã|vừa|đã có cuộc|có cuộc)\s+)?$")

@@ -21,7 +21,7 @@ from functools import cache
 from typing import TypeVar
 
 from store.language.bodies import blanked, body_spans, inside_body
-from store.language.compiled import kept_regex
+from store.language.compiled import kept_regex, word_start_caseless
 from store.language.countries import country_in, find_countries, is_country_name
 from store.language.fold import fold, squash_spaces
 from store.language.lexicon import Lexicon, Mention
@@ -641,7 +641,7 @@ def _titles_between(text: str, lo: int, hi: int, office_starts: set[int]) -> boo
 
 # "ông/bà/ngài Given Surname": a Russian name after a word of address, whatever title follows.
 _ADDRESSED = kept_regex(
-    rf"(?<!\w)(?i:ông|bà|ngài)\s+((?:[{UP}][\w'’\-]*\s){{1,3}}[{UP}][\w'’\-]*)(?![\w'’\-])"
+    rf"{word_start_caseless('ông', 'bà', 'ngài')}\s+((?:[{UP}][\w'’\-]*\s){{1,3}}[{UP}][\w'’\-]*)(?![\w'’\-])"
 )
 
 
