@@ -255,8 +255,8 @@ def split_sentences(text: str) -> list[Sentence]:
         whole_line = len(cuts) == 2
         # A short line ending in a photo credit is a caption as a whole.
         tail = whole[p_start + len(para) - 40 : p_start + len(para)] if aligned else None
-        line_caption = len(para) < 260 and bool(
-            _CAPTION.search(tail if tail is not None and len(para) >= 40 else fold(para[-40:]))
+        line_caption = len(para) < 260 and _captioned(
+            tail if tail is not None and len(para) >= 40 else fold(para[-40:])
         )
         for a, b in zip(cuts, cuts[1:], strict=False):
             chunk = para[a:b]
