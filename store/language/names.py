@@ -134,12 +134,14 @@ _PLACE_WORD_BEFORE = kept_regex(
     r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|vùng|khu vực|bang|thủ đô|xã|phường|tại|ở)\s*$",
     re.IGNORECASE,
 )
-# Where a title's tail ends: a clause break or a verb.
+# Where a title's tail ends: a clause break or a verb. The character it starts with is read
+# first (a class the engine skips to) and told apart after: a mark, a full stop after a word,
+# or a space before a verb.
 _TAIL_END = kept_regex(
-    r"[;!?\n:]|(?<=\w{3})\.(?:\s|$)|\s(?:đã|đang|sẽ|vừa|tiếp|hội đàm|hội kiến|gặp|trao|cho|khẳng định|"
+    r"[;!?\n:.\s](?:(?<=[;!?\n:])|(?<=\w{3}\.)(?:\s|$)|(?<=\s)(?:đã|đang|sẽ|vừa|tiếp|hội đàm|hội kiến|gặp|trao|cho|khẳng định|"
     r"nhấn mạnh|cho biết|phát biểu|tới|đến|sang|thăm|làm việc|dẫn đầu|chủ trì|làm|nói|về|tham dự|dự"
     # An occasion closes the title: "Bộ trưởng Thể thao Nga trước thềm World Cup".
-    r"|trước thềm|nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|trong dịp)(?!\w)"
+    r"|trước thềm|nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|trong dịp)(?!\w))"
 )
 _COORD_WORD = kept_regex(r"\s(?:và|cùng|cùng với)\s")
 _MORE_TITLES = kept_regex(
@@ -577,7 +579,9 @@ def title_names(
                 # title of the same list ("Phó Chủ tịch Duma, Chủ tịch Nhóm nghị sĩ … Name"),
                 # or the rest of a ministry's name that lists its fields.
                 continue
-            place_word = bool(_PLACE_WORD_BEFORE.search(off.surface + before))
+            # The place word ends the text but for spaces, and has at most 9 letters.
+            lead = off.surface + before
+            place_word = bool(_PLACE_WORD_BEFORE.search(lead, max(0, len(lead.rstrip()) - 9)))
             found = name_in_run(
                 text[a:b],
                 a,
