@@ -279,10 +279,22 @@ def _captioned(folded: str) -> bool:
         or "©" in folded
         or "(anh" in folded
         or "chu thich" in folded
-        or ("anh" in folded and _ANH_MARK.search(folded))
+        or (
+            "anh" in folded
+            and (":" in folded or _ends_in_number(folded))
+            and _ANH_MARK.search(folded)
+        )
     ):
         return False  # most sentences: no need for the regex ("thanh", "nhanh" hold "anh")
     return bool(_CAPTION.search(folded))
+
+
+def _ends_in_number(text: str) -> bool:
+    """Whether the text ends in a number and maybe one full stop, before a final line break
+    (where a credit "Ảnh 3." can end): what _ANH_MARK's second form needs."""
+    t = text[:-1] if text.endswith("\n") else text
+    t = t[:-1] if t.endswith(".") else t
+    return t[-1:].isdecimal()
 
 
 def _looks_like_caption(folded: str) -> bool:
