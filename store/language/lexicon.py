@@ -196,6 +196,7 @@ _MARKED_TAIL = kept_regex(rf"[{_MARKED_CLASS}]\w*")
 _COMBINING_MARK = kept_regex(r"[\u0300-\u036f]")
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _WORDS = kept_regex(r"\w+")
+_WORD_CHAR = kept_regex(r"\w")
 
 
 def _norm(text: str) -> str:
@@ -422,7 +423,14 @@ class _Matcher:
             self.syllables.setdefault(k, []).append(_syllables(alias))
             self.exact.add("".join(_letters(alias)))
         self.acronyms -= plain
-        self._rx = KeptPattern(_trie_regex(tokens) if tokens else r"(?!x)x")
+        pattern = _trie_regex(tokens) if tokens else r"(?!x)x"
+        # Searched in the text after a space, with the character before an alias consumed
+        # (a class the engine skips to) rather than a lookbehind tried at every position
+        # (find keeps the matches the same).
+        self._shift = int(bool(tokens))
+        if self._shift:
+            pattern = r"\W" + pattern.removeprefix(r"(?<!\w)")
+        self._rx = KeptPattern(pattern)
         self._agreed: dict[tuple[str, str], bool] = {}  # surfaces spelt exactly like an alias
 
     @property
@@ -436,10 +444,17 @@ class _Matcher:
         if not text:
             return []
         folded, pos = _folded(text)
+        shift = self._shift
+        scan = " " + folded if shift else folded
         out: list[Mention] = []
-        for m in self.regex.finditer(folded):
-            a, b = m.start(), m.end()
-            k = _squash(m.group())
+        search = self.regex.search
+        at = 0
+        while (m := search(scan, at)) is not None:
+            a, b = m.start(), m.end() - shift  # offsets into the folded text
+            # The next alias may start right after this one when it ends with no word's
+            # character ("… (Rostec)"): that character is the one the next match consumes.
+            at = m.end() - (shift and not _WORD_CHAR.match(scan, m.end() - 1))
+            k = _squash(folded[a:b])
             key = self.keys.get(k)
             if key is None:
                 # A blocking phrase hides a shorter false match ("tiếp thu" hides "tiếp"),
@@ -450,7 +465,7 @@ class _Matcher:
                     and (written.isupper() or not any(w[:1].isupper() for w in written.split()[1:]))
                 ):
                     continue  # "tiếp Thị trưởng" is no "tiếp thị": a capital starts a title
-                shorter = self._shorter(folded, a, b)
+                shorter = self._shorter(scan, a, b)
                 if shorter is None:
                     continue
                 b, k = shorter
@@ -463,17 +478,20 @@ class _Matcher:
             out.append(Mention(key, start, end, surface))  # type: ignore[arg-type]
         return out
 
-    def _shorter(self, folded: str, a: int, b: int) -> tuple[int, str] | None:
-        """The longest alias (not a blocking phrase) starting at ``a`` and ending before ``b``."""
+    def _shorter(self, scan: str, a: int, b: int) -> tuple[int, str] | None:
+        """The longest alias (not a blocking phrase) starting at ``a`` and ending before ``b``
+        (offsets into the folded text, ``scan`` as searched)."""
+        shift = self._shift
         end = b - 1
         while end > a:
-            m = self.regex.match(folded, a, end)
+            m = self.regex.match(scan, a, end + shift)
             if m is None:
                 return None
-            k = _squash(m.group())
-            if self.keys.get(k) is not None and not folded[m.end() : m.end() + 1].isalnum():
-                return m.end(), k
-            end = m.end() - 1
+            found = m.end() - shift
+            k = _squash(scan[a + shift : m.end()])
+            if self.keys.get(k) is not None and not scan[m.end() : m.end() + 1].isalnum():
+                return found, k
+            end = found - 1
         return None
 
     def _marks_agree(self, k: str, surface: str, text: str) -> bool:
