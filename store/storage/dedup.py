@@ -46,7 +46,6 @@ _fold = getattr(fold, "__wrapped__", fold)
 K = TypeVar("K")
 
 
-@lru_cache(maxsize=4096)  # one article's URL is asked by its duplicate check, then by its write
 def normalize_url(url: str) -> str:
     """Same page, same string: lower-case scheme/host, no default port, fragment or tracking."""
     parts = urlsplit(url.strip())
