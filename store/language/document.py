@@ -86,9 +86,9 @@ _WITNESS = kept_regex(
 )
 # Honorifics and ranks that may stand between such a cue and the name.
 _HONORIFIC_WORDS = rf"(?:{HONORIFIC_FOLDED}|dai tuong|thuong tuong|trung tuong|thieu tuong)"
-_HONORIFIC = kept_regex(rf"(?:\s*,?\s*{_HONORIFIC_WORDS}\b\.?)*\s*$")
+_HONORIFIC = kept_regex(rf"(?:\s*,?\s*\b{_HONORIFIC_WORDS}\b\.?)*\s*$")
 # One honorific (a chain of ranks ends with one) at the very end: the longest is 16 letters.
-_HONORIFIC_LAST = kept_regex(rf"{_HONORIFIC_WORDS}\.?$")
+_HONORIFIC_LAST = kept_regex(rf"\b{_HONORIFIC_WORDS}\.?$")
 _COORD_GAP = kept_regex(
     r"[\s,;()\-–]*(?:(?:va|cung|cua|voi|cac|dong chi|ong|ba|ngai)\b[\s,;()\-–]*)*"
 )
