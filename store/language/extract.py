@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from store.language.citation import home_place
 from store.language.compiled import kept_regex
 from store.language.countries import without_country_aside
+from store.language.dates import DateMention
 from store.language.delegations import with_leader
 from store.language.document import (
     Doc,
@@ -34,6 +35,7 @@ from store.language.document import (
 from store.language.field_words import no_field
 from store.language.fold import fold, fold_key, squash_spaces
 from store.language.lexicon import Lexicon, Mention, get_lexicon
+from store.language.live_blog import entries_start
 from store.language.meeting_dates import (
     When,
     about_other_event,
@@ -415,6 +417,10 @@ def _find_kind_mention(s: Sentence) -> Mention | None:
         events = [k for k in kinds if not (_visit(k.key) and _is_frame(s, k))] or kinds
     # "X hội đàm với Y và cùng ký …": the talks are the act, the signing closes them.
     events = [k for k in events if not _ceremony(k.key)] or events
+    # "sau cuộc hội đàm với Z ngày 10/12, chiều 11/12 X đã hội đàm với Y", "Hồi tháng 10, trong
+    # cuộc điện đàm với Z, … Tiếp nối …, X đã tiếp Y": an act of another time, beside the one
+    # the sentence reports.
+    events = [k for k in events if not _another_act_before(s, k)] or events
     if len(events) == 1:
         return events[0]
     last = {c: m for m, c in reversed(s.people) if c in BILATERAL}
@@ -424,6 +430,19 @@ def _find_kind_mention(s: Sentence) -> Mention | None:
         if before:
             return before[-1]
     return events[0]
+
+
+_SEQUENCED = kept_regex(r"\b(?:sau|truoc)\s+(?:khi\s+)?(?:cac\s+)?(?:cuoc|buoi)?\s*$")
+
+
+def _another_act_before(s: Sentence, k: Mention) -> bool:
+    """The act is told as one after which or before which the sentence's own act happens
+    ("sau cuộc hội đàm với …"), or as one of another time ("Hồi tháng 10, trong cuộc điện đàm
+    …"), in the words since the act before it."""
+    lo = max([x.end for x in s.kinds if x.end <= k.start] + [s.start])
+    if _SEQUENCED.search(_folded_span(s, max(lo, k.start - 25), k.start)):
+        return True
+    return bool(_ANOTHER_TIME.search(s.text[lo - s.start : k.start - s.start].lower()))
 
 
 _SETS_OFF = kept_regex(r"\b(bat dau|len duong|toi|den|sang)\b[^.;]{0,40}$")
@@ -1059,6 +1078,30 @@ def _date_sources(
     mentions = [d for x in same_para[-2:] for d in x.dates]
     if mentions or secondary:
         return mentions, None
+    named = _EVENT_NAMED.match(s.folded)
+    if named:
+        # "Phiên họp do X và Y đồng chủ trì." under "Phiên họp của Nhóm công tác … đã diễn ra
+        # ngày 15/9 …": the event the sentence before names, with its day.
+        prev = next(
+            (y for y in reversed(doc.sentences) if y.end <= s.start and not y.caption), None
+        )
+        if (
+            prev is not None
+            and re.search(rf"\b{named.group(1)}\b", prev.folded)
+            and any(d.day for d in prev.dates)
+            and not about_other_event(doc, prev)
+            and not _told_earlier(doc, prev)
+        ):
+            return [d for d in prev.dates if d.day], prev
+    if _SAME_DAY.search(s.folded):
+        # "Trước lễ khai mạc, chiều cùng ngày, X đã hội đàm với Y" opening a paragraph: the day
+        # is the one the text gave last, whatever act it gave it to.
+        for x in reversed([y for y in doc.sentences if y.end <= s.start and not y.caption]):
+            days = [d for d in x.dates if d.day and d.end_day is None]
+            if days:  # its day; its place too when the same people were there
+                return days[-1:], x if names & {m.key for m, _ in x.people} else None
+            if x.dates:
+                break  # a month or a span last: no day to be the same as
     nxt = [x for x in doc.sentences if x.start > s.start and not x.caption][:2]
     for x in nxt:
         if about_other_event(doc, x):
@@ -1093,6 +1136,48 @@ def _date_sources(
         if told is not None:
             return [d for d in told.dates if d.day], told
     return [], None
+
+
+def _retold(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
+    """The sentence right under a headline-shaped lead (no full stop: a headline, a live-blog
+    entry's title) that tells its act again, with the same people on each side ("Thủ tướng X
+    gặp Thủ tướng Y" / "Bên lề Hội nghị … tại Manila, Thủ tướng X đã có cuộc gặp …")."""
+    km = _kind_mention(s)
+    if km is None or re.search(r"[.!?…]\s*$", s.text):
+        return None
+    x = next((y for y in doc.sentences if y.start >= s.end and not y.caption), None)
+    if x is None or about_other_event(doc, x) or _told_earlier(doc, x):
+        return None
+    if not (names <= {m.key for m, _ in x.people} and _same_sides(x, names)):
+        return None
+    return x if any(k.key == km.key and not _future(x, k) for k in x.kinds) else None
+
+
+def _page_day(doc: Doc, s: Sentence) -> DateMention | None:
+    """The day of a live-blog entry that writes none: the page's, from the byline above its
+    timed entries ("Thứ Ba, 07:30, 14/11/2017" … "15:05 / Thủ tướng X gặp …"). An entry below
+    another day written among the entries (a page running over two days) has no sure day."""
+    first = entries_start(doc.text)
+    if first is None or s.start < first:
+        return None
+    if any(d.start >= first and d.day for x in doc.sentences if x.end <= s.start for d in x.dates):
+        return None
+    byline = [
+        d
+        for x in doc.sentences
+        if x.end <= first
+        for d in x.dates
+        if d.year and d.month and d.day and d.end_day is None
+    ]
+    return byline[0] if byline else None
+
+
+# A sentence about an event already named, by its noun: "Phiên họp do …", "Tại cuộc hội đàm, …".
+_EVENT_NAMED = kept_regex(
+    r"^\W*(?:\([^()]{1,12}\)\s*)?(?:(?:tai|trong)\s+)?(phien hop|cuoc hop|buoi hop|hoi nghi|ky hop"
+    r"|cuoc hoi dam|cuoc hoi kien|buoi hoi kien|cuoc gap|buoi gap|buoi lam viec|buoi tiep"
+    r"|cuoc tham van|phien tham van|cuoc dien dam)\b"
+)
 
 
 def _same_sides(x: Sentence, names: set[str]) -> bool:
@@ -1156,6 +1241,12 @@ def _build(
     another_time = bool(_EARLIER.search(whole.folded)) or _another_time(doc, s)
     recall = secondary and (another_time or _told_earlier(doc, s))
     mentions, lead = _date_sources(doc, s, names, secondary, recall)
+    told_km = _kind_mention(lead) if lead is not None else None
+    if told_km is not None and km is not None and told_km.key == km.key:
+        anchor = told_km.start  # the day nearest the act where the sentence tells it
+    if not mentions and not secondary:
+        page = _page_day(doc, s)
+        mentions = [page] if page is not None else []
     when = resolve(doc, mentions, chosen, lex, anchor, recalled=secondary, visit=_visit(kind))
     if act_sentence is not None and any(d.day for d in act_sentence.dates):
         own = resolve(doc, act_sentence.dates, chosen, lex, km.start if km else act_sentence.start)
@@ -1164,7 +1255,7 @@ def _build(
     if not secondary and _visit(kind):
         when = _multi_country_leg(doc, s, when)
     same_day = _SAME_DAY.search(s.folded)
-    if not secondary and same_day and same_day.group(1) and lead is not None:
+    if not secondary and same_day and same_day.group(1) and (lead is not None or not s.dates):
         when = When(when.value, when.inferred, _tod_word(same_day.group(1)), when.source)
     if secondary and when.value is None and context is not None and context.date and same_day:
         # "Trước đó, sáng cùng ngày, …": the day of the article's meeting, as the text says.
@@ -1188,7 +1279,8 @@ def _build(
         # "hôm nay" in an article dated only to a month: the year is all that is sure.
         when = When(str(doc.published.year), True, when.tod)
     participants = _participants(doc, chosen, as_date(when.value), lex)
-    place, place_from = _place_of(doc, s, kind, lex, chosen, lead, act_sentence, secondary, recall)
+    told = lead if lead is not None or secondary else _retold(doc, s, names)
+    place, place_from = _place_of(doc, s, kind, lex, chosen, told, act_sentence, secondary, recall)
     if km is not None and _ONLINE.match(doc.folded(km.start, km.end + 40)):
         place, place_from = None, None  # "buổi làm việc trực tuyến": held from two places
     if secondary and place is None and _visit(kind) and len(countries) == 1:
@@ -1886,7 +1978,7 @@ def _place_of(
             place = lex.canonical_place(w.group(1))
             if place:
                 return place, x
-    here = _host_city(doc, s, chosen, lex)
+    here = _host_city(doc, s, chosen, lex) or _trip_host_seat(doc, s, chosen, lex)
     if here:
         return here
     near = _place_nearby(doc, s, chosen)
@@ -2022,6 +2114,41 @@ def _host_city(
             ):
                 return p.key, s
     return None
+
+
+# "Trong chuyến công tác từ ngày …, X đã làm việc với …": the act is on a trip, to the host's.
+_ON_TRIP = kept_regex(r"\b(?:trong|nhan)\s+(?:chuyen|dot)\s+(?:cong tac|tham|lam viec)\b")
+
+
+def _trip_host_seat(
+    doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]], lex: Lexicon
+) -> tuple[str, Sentence] | None:
+    """An act on a trip with one local leader ("Trong chuyến công tác …, Đại sứ X đã làm việc
+    với Thống đốc tỉnh Nizhny Novgorod Y"): at the seat of the region the host's title names,
+    when the text also names that city; two sides both holding local offices say nothing."""
+    km = _kind_mention(s)
+    if km is None or not _ON_TRIP.search(_folded_span(s, s.start, km.start)):
+        return None
+    seats: set[str] = set()
+    local: set[str] = set()
+    for m, country in chosen:
+        chain = title_chain(doc, m)
+        lo = chain[-1].start if chain else doc.title_starts.get(m.start, m.start)
+        for p in s.places:
+            place = lex.places.get(p.key)
+            if (
+                place is not None
+                and place.country == country
+                and place.kind in ("city", "province")
+                and lo <= p.start < m.start
+            ):
+                seats.add(_seat_city(p.key, lex))
+                local.add(country)
+    if len(seats) != 1 or len(local) != 1:
+        return None
+    seat = seats.pop()
+    named = any(p.key == seat for x in doc.sentences for p in x.places)
+    return (seat, s) if named else None
 
 
 # "Cuộc hội kiến diễn ra tại trụ sở Duma Quốc gia ở thủ đô Moskva": the meeting itself is the

@@ -9,7 +9,7 @@ better than a wrong one.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from store.language.compiled import kept_regex
@@ -127,6 +127,10 @@ def resolve(
         inside = [d for d in days if d.end_day is None and _within(d, pick)]
         if inside:
             pick = min(inside, key=lambda d: abs(d.start - anchor))
+        elif _TRIP_SPAN.search(doc.folded(pick.start - 40, pick.start)):
+            # "Trong chuyến công tác từ ngày 24-25/8, X đã làm việc với Y": some day of the
+            # trip, which the text does not say; its month is all that is sure.
+            pick = replace(pick, day=None, end_day=None, end_month=None, end_year=None)
     tod = pick.time_of_day
     written = pick.year if pick.year is not None else written_year(doc, pick)
     if written is not None:
@@ -160,6 +164,12 @@ def resolve(
 
 
 _NEAR = timedelta(days=62)
+# The days of a trip, a stay or a programme that frames the act: "chuyến công tác từ ngày …",
+# "trong thời gian từ …", "dịp …".
+_TRIP_SPAN = kept_regex(
+    r"\b(?:chuyen (?:cong tac|tham|lam viec)|trong thoi gian|trong dip|nhan dip|dot cong tac)\b"
+    r"[^.;,]{0,20}$"
+)
 
 
 def _span_days(d: DateMention) -> int | None:

@@ -22,18 +22,18 @@ _LEAD_MARKS = re.compile(r"^[\s>»+*•\-–|]*")
 
 
 @cache
-def _chrome() -> dict:
+def chrome() -> dict:
     return json.loads(files("store").joinpath("data/page_chrome.json").read_text(encoding="utf-8"))
 
 
 def _headings() -> frozenset[str]:
-    return frozenset(_chrome()["related_headings"])
+    return frozenset(chrome()["related_headings"])
 
 
 @cache
 def never_final() -> frozenset[str]:
     """Words no sentence, headline or caption ends on: a copied line ending on one runs on."""
-    return frozenset(_chrome()["never_final"]["words"])
+    return frozenset(chrome()["never_final"]["words"])
 
 
 def _heading(line: str) -> tuple[bool, bool]:
