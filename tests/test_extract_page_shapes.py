@@ -210,3 +210,21 @@ def test_visit_over_several_days_keeps_its_first_day() -> None:
     )
     m = meetings(visit, date(2025, 1, 16))[0]
     assert m.date == "2025-01-14"
+
+
+def test_local_leader_on_his_own_trip_is_not_placed_at_home() -> None:
+    guest = (
+        "Vladivostok là thành phố cảng lớn nhất vùng Viễn Đông của Nga.\n"
+        "Trong chuyến công tác từ ngày 3-5/4, Thống đốc vùng Primorye Oleg Kozhemyako đã làm "
+        "việc với Bộ trưởng Công Thương Nguyễn Hồng Diên về hợp tác thương mại."
+    )
+    m = meetings(guest, date(2024, 4, 8))[0]
+    assert names(m) == {("Oleg Kozhemyako", "RU"), ("Nguyễn Hồng Diên", "VN")}
+    assert m.place is None
+
+
+def test_trip_to_the_other_country_names_no_host_region_there() -> None:
+    to_vietnam = TRIP_SPAN.replace(
+        "Trong chuyến công tác từ", "Trong chuyến công tác tại Việt Nam từ"
+    )
+    assert meetings(to_vietnam, date(2024, 5, 18))[0].place is None

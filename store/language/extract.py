@@ -2118,6 +2118,9 @@ def _host_city(
 
 # "Trong chuyến công tác từ ngày …, X đã làm việc với …": the act is on a trip, to the host's.
 _ON_TRIP = kept_regex(r"\b(?:trong|nhan)\s+(?:chuyen|dot)\s+(?:cong tac|tham|lam viec)\b")
+_TRIP_TO = kept_regex(
+    r"[^,.;]{0,25}?\b(?:tai|o|sang|den|toi|tham)?\s*(lien bang nga|lb nga|nga|viet nam)\b"
+)
 
 
 def _trip_host_seat(
@@ -2127,7 +2130,8 @@ def _trip_host_seat(
     với Thống đốc tỉnh Nizhny Novgorod Y"): at the seat of the region the host's title names,
     when the text also names that city; two sides both holding local offices say nothing."""
     km = _kind_mention(s)
-    if km is None or not _ON_TRIP.search(_folded_span(s, s.start, km.start)):
+    trip = _ON_TRIP.search(_folded_span(s, s.start, km.start)) if km is not None else None
+    if trip is None or not chosen:
         return None
     seats: set[str] = set()
     local: set[str] = set()
@@ -2145,6 +2149,14 @@ def _trip_host_seat(
                 seats.add(_seat_city(p.key, lex))
                 local.add(country)
     if len(seats) != 1 or len(local) != 1:
+        return None
+    # The local leader hosts: the one on the trip is the sentence's subject, named first
+    # ("Trong chuyến thăm Việt Nam, Thống đốc X làm việc với …" is the governor's own trip),
+    # and a country the trip names is the host's.
+    subject = min(chosen, key=lambda pc: pc[0].start)[1]
+    dest = _TRIP_TO.match(_folded_span(s, s.start, km.start), trip.end())  # type: ignore[union-attr]
+    to = _VISITED.get(dest.group(1)) if dest else None
+    if subject in local or (to is not None and to not in local):
         return None
     seat = seats.pop()
     named = any(p.key == seat for x in doc.sentences for p in x.places)
