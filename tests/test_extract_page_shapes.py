@@ -228,3 +228,14 @@ def test_trip_to_the_other_country_names_no_host_region_there() -> None:
         "Trong chuyến công tác từ", "Trong chuyến công tác tại Việt Nam từ"
     )
     assert meetings(to_vietnam, date(2024, 5, 18))[0].place is None
+
+
+def test_byline_written_after_its_clock_is_the_page_day() -> None:
+    timed = LIVE_TITLED.replace("Thứ Hai, 07:45, 04/11/2019", "07:45 | 04/11/2019")
+    assert meetings(timed, date(2019, 11, 4))[0].date == "2019-11-04"
+
+
+def test_live_mark_inside_a_menu_makes_no_live_page() -> None:
+    menu = LIVE_TITLED.replace("TRỰC TIẾP: Thủ tướng", "Video  Trực tiếp  Podcast\nThủ tướng")
+    menu = menu.replace("Cập nhật liên tục\n", "")
+    assert meetings(menu, date(2019, 11, 4))[0].date is None

@@ -23,14 +23,28 @@ def _marks() -> tuple[str, ...]:
     return tuple(chrome()["live_marks"]["words"])
 
 
+# A date on the clock's line: a byline ("12:05 | 12/06/2017"), not an entry.
+_DATED = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
+
+
 def entries_start(text: str) -> int | None:
-    """Where the first timed entry of a live-blog page starts; None on any other page (a
-    live mark above the entries and at least two of them are needed)."""
-    clocks = list(_CLOCK_LINE.finditer(text))
+    """Where the first timed entry of a live-blog page starts; None on any other page (at
+    least two entries, and a line above them that opens with a live mark, are needed)."""
+    clocks = [
+        m
+        for m in _CLOCK_LINE.finditer(text)
+        if not _DATED.search(text, m.end(), _line_end(text, m.end()))
+    ]
     if len(clocks) < _FEWEST_ENTRIES:
         return None
     first = clocks[0].start()
-    top = f" {fold_key(text[:first])} "
-    if not any(f" {w} " in top for w in _marks()):
-        return None
-    return first
+    for line in text[:first].split("\n"):
+        words = f"{fold_key(line)} "
+        if any(words.startswith(f"{w} ") for w in _marks()):
+            return first
+    return None
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
