@@ -239,3 +239,31 @@ def test_live_mark_inside_a_menu_makes_no_live_page() -> None:
     menu = LIVE_TITLED.replace("TRỰC TIẾP: Thủ tướng", "Video  Trực tiếp  Podcast\nThủ tướng")
     menu = menu.replace("Cập nhật liên tục\n", "")
     assert meetings(menu, date(2019, 11, 4))[0].date is None
+
+
+# ------------------------------------------------ an act beside an event told before it
+
+BESIDE_FORUM = """Diễn đàn Kinh tế Phương Đông lần thứ 8 diễn ra từ ngày 10 - 13/9 tại Vladivostok với hơn 6.000 đại biểu từ nhiều nước. Phó Thủ tướng Trần Hồng Hà dẫn đầu đoàn Việt Nam dự phiên toàn thể.
+Bên lề diễn đàn, chiều 11/9, Phó Thủ tướng Trần Hồng Hà đã hội kiến Phó Thủ tướng Nga Yuri Trutnev. Hai bên trao đổi về hợp tác năng lượng và du lịch.
+"""
+
+BESIDE_EXHIBITION = """Triển lãm Quốc phòng quốc tế Việt Nam 2024 được tổ chức từ ngày 19 đến 22/12 tại Hà Nội, với gần 250 doanh nghiệp quốc phòng tham gia.
+Bên lề sự kiện, sáng 20/12, Bộ trưởng Quốc phòng Phan Văn Giang đã tiếp Thứ trưởng Quốc phòng Nga Alexander Fomin. Hai bên nhất trí tăng cường hợp tác quốc phòng.
+"""
+
+
+def test_act_beside_a_forum_is_in_the_city_that_holds_it() -> None:
+    m = meetings(BESIDE_FORUM, date(2023, 9, 12))[0]
+    assert names(m) == {("Trần Hồng Hà", "VN"), ("Yuri Trutnev", "RU")}
+    assert (m.date, m.place) == ("2023-09-11", "Vladivostok")
+
+
+def test_act_beside_an_exhibition_is_in_the_city_that_holds_it() -> None:
+    m = meetings(BESIDE_EXHIBITION, date(2024, 12, 21))[0]
+    assert names(m) == {("Phan Văn Giang", "VN"), ("Alexander Fomin", "RU")}
+    assert (m.date, m.place) == ("2024-12-20", "Hà Nội")
+
+
+def test_event_on_other_days_places_no_act_beside_it() -> None:
+    later = BESIDE_FORUM.replace("chiều 11/9", "chiều 15/9")
+    assert meetings(later, date(2023, 9, 16))[0].place is None

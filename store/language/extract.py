@@ -1956,6 +1956,9 @@ def _place_of(
     line = None if secondary else _dateline(doc, s, lex)
     if line:
         return line  # the report's dateline is where its own meeting was, not a recalled one
+    beside = None if secondary else _sideline_city(doc, s, lex)
+    if beside:
+        return beside
     seat = _seat_of_host(doc, s, chosen, lex)
     if seat:
         return seat
@@ -1985,6 +1988,42 @@ def _place_of(
     if near[0] is None:
         return _stay_city(doc, s, lex) or near
     return near
+
+
+# "Bên lề sự kiện, ngày 5/10, …": an act beside an event the text told before.
+_SIDELINES = kept_regex(r"^\W*(?:\w+\s+){0,2}?ben le\b")
+_EVENT_HELD = kept_regex(r"\b(?:duoc to chuc|dien ra|khai mac)\b")
+
+
+def _sideline_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
+    """ "Bên lề sự kiện, ngày 5/10, X làm việc với Y" after "Tuần lễ Năng lượng … được tổ chức
+    từ ngày 4 - 7/10 tại Moskva": the event the act is beside is held in that city, on days
+    that include the act's day; an event on other days, or no day to compare, says nothing."""
+    if not _SIDELINES.search(s.folded[:40]):
+        return None
+    days = [d for d in s.dates if d.day and d.end_day is None]
+    if len(days) != 1:
+        return None
+    before = [x for x in doc.sentences if x.end <= s.start and not x.caption][-4:]
+    for x in reversed(before):
+        if not _EVENT_HELD.search(x.folded) or not any(_covers(d, days[0]) for d in x.dates):
+            continue
+        p = _located(doc, x)
+        place = lex.places.get(p.key) if p is not None else None
+        if p is not None and place is not None and place.kind == "city":
+            return p.key, x
+    return None
+
+
+def _covers(span: DateMention, day: DateMention) -> bool:
+    """The span's days (or its one day) include ``day``, years as far as both write them."""
+    if span.month is None or span.day is None or day.month is None or day.day is None:
+        return False
+    if span.year is not None and day.year is not None and span.year != day.year:
+        return False
+    first = (span.month, span.day)
+    last = (span.end_month or span.month, span.end_day or span.day)
+    return first <= (day.month, day.day) <= last
 
 
 # The lead reports an act during a visit to a country it names without a city ("trong chuyến
