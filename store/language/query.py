@@ -270,18 +270,41 @@ def _masked(text: str, mask: list[bool]) -> str:
 _NAME_BEFORE = re.compile(r"(\w+)((?:\s+\w+){1,2})\s+$")
 
 
+_SURNAME_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
 def _ends_a_name(q: str, m: Mention, mask: list[bool]) -> bool:
-    """ "Lê Đức Vinh": a one-word place capitalised right after a Vietnamese surname and a
-    middle name nobody claimed is the person's given name, not the city."""
-    if " " in m.surface.strip() or not m.surface[:1].isupper():
+    """ "Lê Đức Vinh", "Nguyễn Vinh Hiển": a one-word place inside a Vietnamese full name
+    nobody claimed is the person's given or middle name, not the city."""
+    if " " in m.surface.strip():
         return False
-    before = _NAME_BEFORE.search(q[: m.start])
-    return (
-        before is not None
-        and all(w[:1].isupper() for w in (before.group(1), *before.group(2).split()))
-        and fold(before.group(1)) in VN_SURNAMES
-        and _free(mask, before.start(1), before.end(2))
-    )
+    if m.surface[:1].isupper():
+        before = _NAME_BEFORE.search(q[: m.start])
+        if (
+            before is not None
+            and all(w[:1].isupper() for w in (before.group(1), *before.group(2).split()))
+            and fold(before.group(1)) in VN_SURNAMES
+            and _free(mask, before.start(1), before.end(2))
+        ):
+            return True
+    # The middle of a name: a surname right before it, a given name right after, written
+    # as a name ("Nguyễn Vinh Hiển"), or typed in lower case where a person is named
+    # ("thu truong nguyen vinh hien": right after a title, "gặp", "và"…).
+    head = _SURNAME_BEFORE.search(q[: m.start])
+    tail = _WORD_AFTER.match(q, m.end)
+    if head is None or tail is None or not _free(mask, head.start(1), tail.end(1)):
+        return False
+    surname, given = fold(head.group(1)).lower(), fold(tail.group(1)).lower()
+    if surname not in VN_SURNAMES or not is_vietnamese_word(given):
+        return False
+    if m.surface[:1].isupper():
+        return head.group(1)[:1].isupper() and tail.group(1)[:1].isupper()
+    if any(c.isupper() for c in q) or surname in STOP_WORDS or given in JOIN_WORDS:
+        return False
+    before = q[: head.start(1)].rstrip()
+    titled = bool(before) and not _free(mask, len(before) - 1, len(before))
+    return titled or _PERSON_SLOT.search(fold(q[max(0, head.start(1) - 20) : head.start(1)]))
 
 
 def _take(mentions: list[Mention], mask: list[bool]) -> list[Mention]:
@@ -1073,7 +1096,10 @@ def understand(question: str, today: date) -> Query:
         if not ids:
             continue
         label = lex.offices[ids[0]].title if len(ids) == 1 else off.surface
-        g = _office_group(lex, _finer_offices(lex, ids), label, dfrom, dto)
+        # A day or month typed without a year may mean an earlier year (services.answer):
+        # every past holder of the title stays a candidate, each within their own term.
+        since = None if dr is not None and dr.yearless else dfrom
+        g = _office_group(lex, _finer_offices(lex, ids), label, since, dto)
         g.typed_title = typed_title(off.surface)
         spans.setdefault(g.label, off.start)
         if all(g.label != x.label for x in groups):
