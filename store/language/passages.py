@@ -14,6 +14,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
+from store.language import citation
 from store.language.compiled import kept_regex
 from store.language.dates import find_dates
 from store.language.fold import fold
@@ -83,15 +84,28 @@ def _terminated(paragraph: str) -> bool:
     return paragraph.rstrip('"”’) ').endswith((".", "!", "?", "…", ":", ";"))
 
 
-def parse(text: str) -> Parsed:
+def _heading(paragraphs: list[str], text: str, title: str | None) -> str | None:
+    """The headline the article is cited by (its stored title, else the first heading line
+    of its text: store.language.citation), when that is a heading and not the lead's first
+    sentence. A listing page's first item or a breadcrumb is not what the page is about."""
+    head = citation.headline(title, text[: citation.HEAD_CHARS])
+    if head is None or title:
+        return head
+    head = head.removesuffix("…").strip()
+    lines = (" ".join(p.split()) for p in paragraphs if not _terminated(p))
+    return head if head and any(head in line for line in lines) else None
+
+
+def parse(text: str, title: str | None = None) -> Parsed:
     """Headline and whole sentences of an article text.
 
-    Lines without a full stop are headings, menus, datelines or captions: the first one
-    that reads like a headline (six words or more) is the headline, none is a sentence.
-    The last paragraph of an excerpt cut short keeps its whole sentences only.
+    Lines without a full stop are headings, menus, datelines or captions, none a sentence:
+    the headline is the one the article is cited by (see _heading), else the first that
+    reads like a headline (six words or more). The last paragraph of an excerpt cut short
+    keeps its whole sentences only.
     """
     paragraphs = [p.strip() for p in _PARAGRAPHS.split(text or "") if p.strip()]
-    headline = None
+    headline = _heading(paragraphs, text or "", title)
     sentences: list[str] = []
     for pi, para in enumerate(paragraphs):
         last_para = pi == len(paragraphs) - 1
@@ -133,8 +147,8 @@ class ParsedCache:
                 self._items.move_to_end(key)
         return p
 
-    def put(self, key: str, text: str) -> Parsed:
-        p = parse(text)
+    def put(self, key: str, text: str, title: str | None = None) -> Parsed:
+        p = parse(text, title)
         self._items[key] = p
         while len(self._items) > self.size:
             try:

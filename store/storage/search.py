@@ -1413,11 +1413,11 @@ async def articles_of(store: Store, seqs: list[int]) -> dict[int, list[passages.
     if missing:
         texts = await _rows(
             store,
-            f"SELECT id, body, text FROM articles WHERE id IN ({_marks(len(missing))})",
+            f"SELECT id, body, text, title FROM articles WHERE id IN ({_marks(len(missing))})",
             missing,
         )
-        for aid, body, text in texts:
-            passages.ARTICLES.put(aid, bodies.unpack(body, text))
+        for aid, body, text, title in texts:
+            passages.ARTICLES.put(aid, bodies.unpack(body, text), title)
     out: dict[int, list[passages.Parsed]] = {}
     for seq, aid in rows:
         p = passages.ARTICLES.get(aid)
