@@ -297,12 +297,55 @@ def _phrase_list(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
 
 
+@cache
+def _marked_forms(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of the list as written (lower case), by their folded form."""
+    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for w in raw.get(key, {}).get("words", []):
+        out.setdefault(fold_key(w), []).append(tuple(nfc(w).lower().split()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _marks_agree(typed: str, folded: str, key: str) -> bool:
+    """Whether words typed with marks are the phrase's own: "hợp tác đường sắt" holds "tac
+    duong" folded, but "tác đường" is not "tắc đường" (a traffic jam). A word typed without
+    marks may be any."""
+    words = typed.lower().split()
+    forms = _marked_forms(key).get(folded, ())
+    return not forms or any(
+        len(f) == len(words) and all(t == fold(t) or t == w for t, w in zip(words, f, strict=True))
+        for f in forms
+    )
+
+
+def _splits_domain(folded: str, start: int, end: int) -> bool:
+    """Whether the span starts or ends inside a phrase of on-topic questions ("hop tac
+    duong sat" holds "tac duong", a traffic jam, across "hợp tác")."""
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
+    words = [folded[a:b] for a, b in spans]
+    domain = _data().domain
+    for i in range(len(words)):
+        for size in (4, 3, 2):
+            if i + size <= len(words) and " ".join(words[i : i + size]) in domain:
+                a, b = spans[i][0], spans[i + size - 1][1]
+                if a < start < b < end or start < a < end < b:
+                    return True
+    return False
+
+
 def _phrases_in(question: str, key: str) -> list[str]:
     text = nfc(question)
     folded = fold(text)
     same = len(folded) == len(text)
-    found = _phrase_list(key).finditer(folded if same else fold_key(text))
-    return list(dict.fromkeys(text[m.start() : m.end()] if same else m.group() for m in found))
+    base = folded if same else fold_key(text)
+    found = [
+        m for m in _phrase_list(key).finditer(base) if not _splits_domain(base, m.start(), m.end())
+    ]
+    if not same:
+        return list(dict.fromkeys(m.group() for m in found))
+    typed = ((text[m.start() : m.end()], m.group()) for m in found)
+    return list(dict.fromkeys(t for t, f in typed if _marks_agree(t, f, key)))
 
 
 def figure_words(question: str) -> list[str]:
