@@ -1,0 +1,83 @@
+"""Round 11 of reading questions, over articles written for these tests
+(tests/round11_vi_articles): a title asked with a day or month and no year means its holder
+of the year that has the meeting, not only today's; a one-word place inside a Vietnamese
+full name ("Phạm Vinh Quang") is the name; an article is about what its headline says, not
+what a listing page's first item or a breadcrumb says; and an errand's words read across an
+on-topic phrase ("hợp tác đường sắt" holds "tác đường") do not make a question off-topic.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store.language.fold import fold
+from store.language.query import understand
+from store.services.answer import ask
+from store.services.ingest import ingest
+from store.services.sources import load_paths
+from store.storage.db import Store
+from tests.asking import answered_any_way, misses_both_ways
+
+TODAY = date(2026, 12, 1)
+ARTICLES = Path(__file__).resolve().parent / "round11_vi_articles"
+
+
+@pytest.fixture
+async def store(seeded_store: Store) -> Store:
+    await ingest(seeded_store, load_paths([ARTICLES]))
+    return seeded_store
+
+
+async def test_a_title_without_a_year_means_the_holder_of_that_year(store: Store) -> None:
+    cases = [
+        # Today's ambassador or minister is another man: the year with the meeting is meant.
+        ("Chủ tịch Khánh Hòa tiếp Đại sứ Nga tháng 10", "s01_"),
+        ("Bộ trưởng Năng lượng Nga hội đàm Trần Tuấn Anh hôm 17/4", "s03_"),
+        # Near miss: the newest year with a meeting that month still wins.
+        ("Đại sứ Nga tháng 3", "s02_"),
+    ]
+    wrong = await misses_both_ways(store, cases, TODAY)
+    assert not wrong, "\n".join(wrong)
+
+
+async def test_a_place_inside_a_vietnamese_name_is_the_name(store: Store) -> None:
+    cases = [
+        ("thu truong pham vinh quang", "s04_"),
+        ("Phạm Vinh Quang làm việc với đại học Nga về học bổng", "s04_"),
+    ]
+    wrong = await misses_both_ways(store, cases, TODAY)
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("đoàn Nga thăm Vinh", "Vinh"),
+        ("doan nga tham vinh nam 2019", "Vinh"),
+        ("Phạm Minh Chính thăm Vinh", "Vinh"),
+        ("Thứ trưởng thăm Huế", "Huế"),
+    ],
+)
+def test_a_place_after_other_words_stays_a_place(question: str, place: str) -> None:
+    assert place in understand(question, TODAY).places
+
+
+async def test_an_article_is_about_its_own_headline(store: Store) -> None:
+    # A listing page whose first item is about sea transport, beside a meeting that is about
+    # it under a breadcrumb: the meeting about it comes first.
+    wrong = await misses_both_ways(
+        store, [("hàng hải", "s06_"), ("hợp tác hàng hải với Nga", "s06_")], TODAY
+    )
+    assert not wrong, "\n".join(wrong)
+
+
+async def test_errand_words_across_an_on_topic_phrase(store: Store) -> None:
+    wrong = await answered_any_way(store, ["tắc đường ở Hà Nội hôm nay"], TODAY)
+    assert not wrong, "\n".join(wrong)  # a traffic jam is still an errand
+    for question in ("hợp tác đường sắt", "Nga hợp tác đường bay thẳng"):
+        for typed in (question, fold(question)):
+            r = await ask(store, typed, today=TODAY)
+            assert r.results, r.answer  # "tác đường" is no "tắc đường"
