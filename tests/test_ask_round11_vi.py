@@ -81,3 +81,11 @@ async def test_errand_words_across_an_on_topic_phrase(store: Store) -> None:
         for typed in (question, fold(question)):
             r = await ask(store, typed, today=TODAY)
             assert r.results, r.answer  # "tác đường" is no "tắc đường"
+
+
+async def test_unmarked_words_of_two_sectors_rank_without_filtering(store: Store) -> None:
+    # "hai quan" typed without marks is the navy as well as customs: the navy's meeting is found.
+    wrong = await misses_both_ways(store, [("hai quan nga kasatonov", "s07_")], TODAY)
+    assert not wrong, "\n".join(wrong)
+    # Near miss: typed with marks, customs is the sector asked.
+    assert understand("hải quan Nga", TODAY).sectors == ["hải quan"]

@@ -639,6 +639,8 @@ def _other_countrys_office(lex: Lexicon, name: str, place: Mention | None) -> bo
 # Sector words that, typed without marks, are as often another word ("than" / "thân",
 # "duoc" / "được": "quan chuc nga duoc lanh dao tiep" is not about pharmaceuticals).
 _AMBIGUOUS_SECTOR_WORDS = frozenset({"than", "duoc"})
+# A sector's words that, typed without marks, are another common word of these questions.
+_UNMARKED_TWINS = frozenset({"hai quan"})
 _SECTOR_BEFORE = kept_regex(
     r"(?:^|\s)(?:hop tac|khai thac|che bien|nganh|linh vuc|ve|mo|xuat khau|nhap khau|"
     r"cung cap|cung ung|mua|ban|va)\s+$"
@@ -867,6 +869,7 @@ def understand(question: str, today: date) -> Query:
         [m for m in lex.find_places(_masked(q, mask)) if not _ends_a_name(q, m, mask)], mask
     )
     sectors = _take(lex.find_sectors(q), mask)
+    twins: list[str] = []
     if not _marked(q):
         # "than" unmarked is coal or "thân" (close): coal only beside a place or a word of
         # trade or mining ("hop tac than", "quang ninh than"), never in "quan he than thiet".
@@ -875,6 +878,11 @@ def understand(question: str, today: date) -> Query:
                 sectors.remove(m)
                 for i in range(m.start, m.end):
                     mask[i] = False
+        # "hai quan" unmarked is customs ("hải quan") or the navy ("hải quân") alike: the
+        # words rank the meetings whose text holds either, none is required.
+        for m in [m for m in sectors if fold_key(m.surface) in _UNMARKED_TWINS]:
+            sectors.remove(m)
+            twins.append(fold_key(m.surface))
     kinds = _take(lex.find_kinds(q), mask)
     keywords: list[str] = []
     # A province right after a sector may name a project ("điện hạt nhân Ninh Thuận")
@@ -1263,11 +1271,11 @@ def understand(question: str, today: date) -> Query:
     # An institution in any of its forms ("TANDTC" = "Tòa án nhân dân tối cao") ranks the
     # meetings whose titles or text write it another way.
     phrases = [fold_key(m.surface) for m in sectors] + runs + [f for *_, g in agencies for f in g]
-    phrases += owned
+    phrases += owned + twins
     # "hội đàm trực tuyến" is read as talks: the word for online still ranks the online ones.
     phrases += [w for m in kinds for w in kind_text("họp trực tuyến") if w in fold_key(m.surface)]
     bare = not (
-        people or offices or places or sectors or kinds or dr or leftovers or unknown
+        people or offices or places or sectors or kinds or dr or leftovers or unknown or twins
     ) and any(c.code in ("VN", "RU") and not c.locative for c in named_countries)
     return Query(
         leaders=list(dict.fromkeys(n for g in groups for n in g.names)),
