@@ -285,6 +285,10 @@ def _table(lang: str) -> _Table:
             governors[f"tỉnh {n}"] = heads["province"]
         elif _governed(p):
             governors[written[n]] = heads["province"]
+        elif p.get("kind") == "province":
+            # A republic ("the head of Bashkortostan"): its head's title is its own, and
+            # articles write it in many ways; he is its leader ("lãnh đạo Bashkortostan").
+            governors[n] = heads["other"]
     # "the head of Rosatom", "глава Росатома": the one office the data has of that body.
     for words, title in _body_heads(lang, names, offices, heads[lang]):
         entries.append(_Entry(words, title, title=True, subject=True))
