@@ -120,3 +120,18 @@ def test_head_of_a_governed_region_stays_its_governor() -> None:
 def test_a_republics_head_is_named_by_the_place() -> None:
     r = to_vietnamese("Who received the head of Tatarstan?", "en")
     assert "head" not in r and "Tatarstan" in r
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "title"),
+    [
+        ("en", "Who received the head of Bashkortostan in 2019?", "Head of Bashkortostan"),
+        ("ru", "Кто принял главу Башкортостана?", "глава Башкортостана"),
+    ],
+)
+async def test_a_republics_head_is_titled_by_it(
+    store: Store, lang: str, question: str, title: str
+) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert r.lang == lang and r.results and "s10_" in r.results[0].sources[0], r.answer
+    assert title in r.answer and "Agency" not in r.answer, r.answer
