@@ -147,6 +147,20 @@ async def _earliest(store: Store) -> str | None:
     return row[0] if row else None
 
 
+async def _published_days(store: Store, q: Query, required: list[str]) -> list[str]:
+    """Publication days of the articles of undated meetings matching the question but its
+    period."""
+    seqs = await undated_matches(store, q, required or None)
+    rows = await in_seqs(
+        store,
+        "SELECT a.published FROM meetings m JOIN meeting_sources ms ON ms.meeting_id = m.id"
+        " JOIN articles a ON a.id = ms.article_id"
+        " WHERE a.published IS NOT NULL AND m.seq IN ({})",
+        seqs,
+    )
+    return [str(r[0])[:10] for r in rows]
+
+
 async def earlier_year(
     store: Store, q: Query, page: int, offset: int, required: list[str]
 ) -> tuple[Query, Found] | None:
@@ -154,7 +168,10 @@ async def earlier_year(
     meeting on it (the current year had none). One walk gives the days of the newest
     matching meetings; years beyond it are probed one by one."""
     days = await matching_days(store, q, required, limit=YEAR_SCAN)
-    if not days:
+    # An undated meeting is found in the period its article came out in (storage.search):
+    # "Lương Cường Mishustin tháng 1" when the live blog of January 2025 gives no day.
+    published = await _published_days(store, q, required)
+    if not days and not published:
         return None  # nothing matches in any year
     first = await _earliest(store)
     for years in range(1, YEARS_BACK + 1):
@@ -165,8 +182,8 @@ async def earlier_year(
         lo, hi = sub.date_from.isoformat(), sub.date_to.isoformat()
         if first and hi < first:
             return None
-        seen = len(days) < YEAR_SCAN or lo >= days[-1]
-        if seen and not any(lo <= d <= hi for d in days):
+        seen = not days or len(days) < YEAR_SCAN or lo >= days[-1]
+        if seen and not any(lo <= d <= hi for d in [*days, *published]):
             continue
         found = await search(store, sub, limit=page, offset=offset, required=required or None)
         if found.total:
