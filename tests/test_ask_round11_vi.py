@@ -135,3 +135,18 @@ async def test_a_republics_head_is_titled_by_it(
     r = await ask(store, question, today=TODAY)
     assert r.lang == lang and r.results and "s10_" in r.results[0].sources[0], r.answer
     assert title in r.answer and "Agency" not in r.answer, r.answer
+
+
+async def test_a_month_without_a_year_finds_an_undated_meeting_by_its_report(
+    store: Store,
+) -> None:
+    # The article gives no day; it came out in February 2023: that February is meant.
+    cases = [
+        ("Võ Thị Ánh Xuân Matviyenko tháng 2", "s11-"),
+        ("Võ Thị Ánh Xuân gặp Chủ tịch Hội đồng Liên bang Nga tháng 2", "s11-"),
+    ]
+    wrong = await misses_both_ways(store, cases, TODAY)
+    assert not wrong, "\n".join(wrong)
+    # Near miss: no report of theirs came out in any May.
+    wrong = await answered_any_way(store, ["Võ Thị Ánh Xuân Matviyenko tháng 5"], TODAY)
+    assert not wrong, "\n".join(wrong)
