@@ -330,20 +330,40 @@ def _informative(sentence: str, folded: str) -> float:
     return score
 
 
-def quotes(p: Parsed, words: list[str], sectors: list[str], limit: int = MAX_QUOTES) -> list[str]:
+def _another_day(sentence: str, day: tuple[int, int] | None) -> bool:
+    """Whether the sentence gives days (month, day) and not the meeting's: a listing page's
+    other item, or another event recalled ("Sáng 14/10, …" beside a meeting of 13/10)."""
+    if day is None:
+        return False
+    said = {(d.month, d.day) for d in find_dates(sentence) if d.month and d.day}
+    return bool(said) and day not in said
+
+
+def quotes(
+    p: Parsed,
+    words: list[str],
+    sectors: list[str],
+    limit: int = MAX_QUOTES,
+    day: tuple[int, int] | None = None,
+) -> list[str]:
     """Up to ``limit`` whole sentences about the asked words, in article order (none when
-    no sentence is about them); with nothing asked, the most informative lead sentence."""
+    no sentence is about them); with nothing asked, the most informative lead sentence.
+    A sentence dated another ``day`` (month, day) than the meeting's is not about it."""
     terms = _terms(words)
     asked = set(sectors)
     if terms:
         scored = []
         for i, f in enumerate(p.folded):
             w = _weight(f, terms, asked)
-            if w > 0:
+            if w > 0 and not _another_day(p.sentences[i], day):
                 scored.append((w + 0.2 * _hits(f, terms) - 0.01 * i, i))
         best = sorted(scored, reverse=True)[:limit]
         return [p.sentences[i] for _, i in sorted(best, key=lambda x: x[1])]
-    lead = list(range(min(LEAD_SENTENCES, len(p.sentences))))
+    lead = [
+        k
+        for k in range(min(LEAD_SENTENCES, len(p.sentences)))
+        if not _another_day(p.sentences[k], day)
+    ]
     if not lead:
         return []
     i = max(lead, key=lambda k: (_informative(p.sentences[k], p.folded[k]), -k))

@@ -226,6 +226,12 @@ async def warm_up(store: Store) -> None:
         await ask(store, say(lang, "examples").split("|")[0], lang=lang)
 
 
+def _month_day(iso: str | None) -> tuple[int, int] | None:
+    """(month, day) of a meeting dated to the day ("2019-10-13"), else None."""
+    parts = (iso or "").split("-")
+    return (int(parts[1]), int(parts[2])) if len(parts) == 3 else None
+
+
 async def _quotes(store: Store, q: Query, meetings: list[Meeting]) -> dict[str, list[str]]:
     """The article's sentences about what was asked, per meeting (its lead otherwise)."""
     articles = await source_articles(store, [m.id for m in meetings])
@@ -246,7 +252,8 @@ async def _quotes(store: Store, q: Query, meetings: list[Meeting]) -> dict[str, 
             articles.get(m.id, []),
             key=lambda a: -sum(passages.holds(a, [n]) for n in names),
         )
-        out[m.id] = next((q for a in ranked if (q := passages.quotes(a, words, subs))), [])
+        day = _month_day(m.date)
+        out[m.id] = next((q for a in ranked if (q := passages.quotes(a, words, subs, day=day))), [])
     return out
 
 
