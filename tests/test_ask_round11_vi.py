@@ -150,3 +150,13 @@ async def test_a_month_without_a_year_finds_an_undated_meeting_by_its_report(
     # Near miss: no report of theirs came out in any May.
     wrong = await answered_any_way(store, ["Võ Thị Ánh Xuân Matviyenko tháng 5"], TODAY)
     assert not wrong, "\n".join(wrong)
+
+
+async def test_a_listing_pages_other_item_is_not_quoted(store: Store) -> None:
+    r = await ask(store, "hàng hải", today=TODAY, quote_all=True)
+    by_source = {m.sources[0]: r.quotes.get(m.id, []) for m in r.results}
+    listing = next(q for s, q in by_source.items() if "s05_" in s)
+    # The item above it, of the 14th, is another event; the meeting's own item is quoted.
+    assert listing and not any("14/10" in x for x in listing), listing
+    own = next(q for s, q in by_source.items() if "s06_" in s)
+    assert own, by_source  # near miss: a sentence giving the meeting's own day stays
