@@ -87,13 +87,15 @@ def _terminated(paragraph: str) -> bool:
 def _heading(paragraphs: list[str], text: str, title: str | None) -> str | None:
     """The headline the article is cited by (its stored title, else the first heading line
     of its text: store.language.citation), when that is a heading and not the lead's first
-    sentence. A listing page's first item or a breadcrumb is not what the page is about."""
+    sentence or a photo's caption. A listing page's first item or a breadcrumb is not what
+    the page is about."""
     head = citation.headline(title, text[: citation.HEAD_CHARS])
     if head is None or title:
         return head
     head = head.removesuffix("…").strip()
+    # A heading line; a photo's caption ("… Ảnh: VGP") is not what the article is about.
     lines = (" ".join(p.split()) for p in paragraphs if not _terminated(p))
-    return head if head and any(head in line for line in lines) else None
+    return head if head and any(head in x and not _CAPTION.search(x) for x in lines) else None
 
 
 def parse(text: str, title: str | None = None) -> Parsed:
