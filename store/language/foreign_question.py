@@ -287,7 +287,8 @@ def _table(lang: str) -> _Table:
             governors[written[n]] = heads["province"]
         elif p.get("kind") == "province":
             # A republic ("the head of Bashkortostan"): its head's title is its own, and
-            # articles write it in many ways; he is its leader ("lãnh đạo Bashkortostan").
+            # articles write it in many ways; he is its leader ("lãnh đạo Bashkortostan"),
+            # as a Vietnamese question says (a place after "lãnh đạo" ranks, not filters).
             governors[n] = heads["other"]
     # "the head of Rosatom", "глава Росатома": the one office the data has of that body.
     for words, title in _body_heads(lang, names, offices, heads[lang]):
