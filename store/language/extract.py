@@ -1143,14 +1143,19 @@ def _retold(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
     entry's title) that tells its act again, with the same people on each side ("Thủ tướng X
     gặp Thủ tướng Y" / "Bên lề Hội nghị … tại Manila, Thủ tướng X đã có cuộc gặp …")."""
     km = _kind_mention(s)
-    if km is None or re.search(r"[.!?…]\s*$", s.text):
+    if km is None:
         return None
+    headline = not re.search(r"[.!?…]\s*$", s.text)
     x = next((y for y in doc.sentences if y.start >= s.end and not y.caption), None)
     if x is None or about_other_event(doc, x) or _told_earlier(doc, x):
         return None
     if not (names <= {m.key for m, _ in x.people} and _same_sides(x, names)):
         return None
-    return x if any(k.key == km.key and not _future(x, k) for k in x.kinds) else None
+    # A summary lead ("… khi gặp Phó thủ tướng X chiều nay.") is told again by the report's
+    # first sentence with a kind of its own ("Tiếp ông Y tại trụ sở Chính phủ, ông X …"); it
+    # writes no other day.
+    same = [k for k in x.kinds if not _future(x, k) and (headline or not x.dates)]
+    return x if any(k.key == km.key or not headline for k in same) else None
 
 
 def _page_day(doc: Doc, s: Sentence) -> DateMention | None:
