@@ -20,6 +20,8 @@ from datetime import date
 from functools import cache
 from typing import TypeVar
 
+from rapidfuzz.distance import OSA
+
 from store.language.bodies import blanked, body_spans, inside_body
 from store.language.compiled import kept_regex, word_start_caseless
 from store.language.countries import country_in, find_countries, is_country_name
@@ -743,17 +745,7 @@ def _variant(name: str, lex: Lexicon, country: str | None, index: _RuIndex) -> s
 
 def one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by one letter: replaced, added, dropped, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :] or (
-            a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
-        )
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return longer[i + 1 :] == shorter[i:]
+    return a != b and OSA.distance(a, b, score_cutoff=1) <= 1
 
 
 def misspelt_variant(
