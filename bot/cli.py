@@ -51,12 +51,14 @@ def _print_json(data: object) -> None:
 
 
 async def _open(args: argparse.Namespace, seed: bool = True):
-    from store.services.ingest import ensure_seeded
     from store.storage.backends import open_store
 
     store = await open_store(args.db_path)
     try:
-        if seed:
+        # The ingest pipeline is imported only for an empty store (a question's start-up).
+        if seed and not await store.count_articles():
+            from store.services.ingest import ensure_seeded
+
             await ensure_seeded(store)
     except BaseException:
         await store.close()

@@ -127,3 +127,64 @@ def test_words_at_a_word_start_in_any_case() -> None:
     ]
     with pytest.raises(ValueError):
         word_start_caseless("in")  # "i" matches "İ" and "ı" too
+
+
+def test_kept_tables_hold_patterns_read_back_without_compiling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table kept on disk may hold compiled regexes: they come back as code, not source."""
+    monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path))
+    src = r"(?<![a-z0-9])(?:giá xăng|tỷ giá)(?![a-z0-9])"
+    built = kept("table", "k1", lambda: {"rx": re.compile(src, re.I), "n": 3})
+    compiles: list[str] = []
+    real = re._compiler.compile  # type: ignore[attr-defined]
+
+    def counting(p: object, flags: int = 0) -> object:
+        compiles.append(str(p))
+        return real(p, flags)
+
+    monkeypatch.setattr(re._compiler, "compile", counting)  # type: ignore[attr-defined]
+    re.purge()
+    again = kept("table", "k1", lambda: pytest.fail("rebuilt although kept"))
+    assert compiles == []
+    text = "Tỷ giá hôm nay, GIÁ XĂNG tuần này, giá xăngdầu"
+    assert (
+        [m.span() for m in again["rx"].finditer(text)]
+        == [m.span() for m in built["rx"].finditer(text)]
+        == [(0, 6), (16, 24)]
+    )
+    assert again["rx"].flags == built["rx"].flags and again["n"] == 3
+
+
+def test_question_tables_read_back_answer_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store.language import question_words
+
+    monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path))
+    questions = [
+        "TBT To Lam gap TT Putin",
+        "giá xăng tuần này",
+        "tình hình giao thông Hà Nội hôm nay",
+        "kim ngạch xuất khẩu gạo",
+        "viếng lễ tang Tổng Bí thư",
+    ]
+
+    def readings() -> list[object]:
+        return [
+            (
+                question_words.expand_abbreviations(q),
+                question_words.errand_words(q),
+                question_words.figure_words(q),
+                question_words.honoured_between(question_words.fold(q), ""),
+            )
+            for q in questions
+        ]
+
+    monkeypatch.setattr(question_words, "_DATA", None)
+    fresh = readings()  # built, then written
+    assert len(list(tmp_path.glob("questions-*.pickle"))) == 1
+    monkeypatch.setattr(question_words, "_DATA", None)
+    assert readings() == fresh  # read back
+    assert fresh[0][0] == "tong bi thu To Lam gap tong thong Putin"
+    assert fresh[1][1] and not fresh[0][1]

@@ -108,6 +108,16 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
+class _CodePickler(pickle.Pickler):
+    """Pickles a compiled regex as its code (see KeptPattern), so tables holding patterns are
+    read back without compiling any of them again."""
+
+    def reducer_override(self, obj: object) -> Any:
+        if isinstance(obj, re.Pattern):
+            return from_code, (regex_code(obj.pattern, obj.flags), obj.pattern, obj.flags)
+        return NotImplemented
+
+
 def kept(name: str, key: str, build: Callable[[], T]) -> T:
     """``build()``'s result, read from the cache when one with this key is there."""
     path = cache_dir() / f"{name}-{key}.pickle"
@@ -121,7 +131,7 @@ def kept(name: str, key: str, build: Callable[[], T]) -> T:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-")
         with os.fdopen(fd, "wb") as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            _CodePickler(f, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
         os.replace(tmp, path)
         # Earlier versions go, but not the few newest: checkouts of different versions
         # (a release and a development tree) share this folder and would rebuild in turn.

@@ -11,13 +11,16 @@ name instead, unless the given name is that known person's own ("Sergey Lavrov")
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz
 
+from store.language import question_names
+from store.language.compiled import fingerprint, kept, source_bytes
 from store.language.fold import fold_key
-from store.language.lexicon import Lexicon, Mention, get_lexicon
+from store.language.lexicon import Lexicon, Mention, get_lexicon, lexicon_key
 from store.language.packaged import files
 from store.language.question_names import alias_index, translit_key
 from store.language.question_words import is_vietnamese_word
@@ -35,9 +38,20 @@ class Word:
 
 @cache
 def _given_keys() -> frozenset[str]:
+    """Transliteration keys of foreign given names, kept on disk beside the lexicon."""
+    raw = files("store").joinpath("data/ru_given_names.json").read_bytes()
+    lexicon = lexicon_key()
+    if lexicon is None:
+        return _build_given_keys(raw)
+    code = source_bytes(sys.modules[__name__], question_names)
+    return kept(
+        "given", fingerprint([lexicon.encode(), raw, *code]), lambda: _build_given_keys(raw)
+    )
+
+
+def _build_given_keys(raw: bytes) -> frozenset[str]:
     lex = get_lexicon()
-    raw = json.loads(files("store").joinpath("data/ru_given_names.json").read_text("utf-8"))
-    keys = {translit_key(n) for n in raw}
+    keys = {translit_key(n) for n in json.loads(raw)}
     for p in lex.people.values():
         words = fold_key(p.name).split()
         if p.country != "VN" and len(words) >= 2:

@@ -69,10 +69,13 @@ def _whole(sentence: str, last: bool) -> bool:
     return s.endswith((".", "!", "?", "…", ":")) or not last
 
 
+_GAP = kept_regex(r"\S(?: {2,}|\t| \| )\S")  # items of a menu set apart
+
+
 def _chrome(line: str, share: float = 0.6) -> bool:
     """A site's menu or a run of tags ("Thời sự  Thế giới  Kinh doanh …"): items set apart
     by wide gaps or bars, or mostly capitalised words."""
-    if len(re.findall(r"\S(?: {2,}|\t| \| )\S", line)) >= 3:
+    if len(_GAP.findall(line)) >= 3:
         return True
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4:

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
-from store.language.compiled import kept_regex
+from store.language import fold as fold_module
+from store.language.compiled import fingerprint, kept, kept_regex, source_bytes
 from store.language.fold import fold, fold_key, nfc
 from store.language.packaged import files
 
@@ -150,6 +154,11 @@ class _Data:
     kind_words: tuple[tuple[re.Pattern[str], str], ...]  # (folded words, kind they prefer)
     agencies: tuple[tuple[str, tuple[str, ...]], ...]  # (folded form, its group), longest first
     events: frozenset[tuple[str, ...]]  # the agencies' groups that meet in numbered sessions
+    phrase_lists: dict[str, re.Pattern[str]]  # a list of phrases ("everyday_words"), folded
+    marked_forms: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # its phrases as written
+    kind_text: dict[str, tuple[str, ...]]
+    honoured: tuple[re.Pattern[str], re.Pattern[str]]  # words before / after the one honoured
+    place_owners: re.Pattern[str]
 
 
 def _abbreviation(form: str, any_case: bool) -> re.Pattern[str]:
@@ -161,9 +170,27 @@ def _group(forms: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold_key(f) for f in forms))
 
 
-@cache
 def _data() -> _Data:
-    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
+    """The tables of store/data/questions.json, built once and kept on disk (folding a few
+    thousand phrases is most of what a first question costs)."""
+    global _DATA
+    if _DATA is None:
+        raw = files("store").joinpath("data/questions.json").read_bytes()
+        key = fingerprint([raw, *source_bytes(sys.modules[__name__], fold_module)])
+        _DATA = kept("questions", key, lambda: _build_data(json.loads(raw)))
+    return _DATA
+
+
+_DATA: _Data | None = None
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Folded words as one regex alternation, longest first ("(?!)" when there are none)."""
+    folded = sorted({fold_key(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in folded if w) or "(?!)"
+
+
+def _build_data(raw: dict[str, Any]) -> _Data:
     abbreviations = []
     for row in raw["abbreviations"]:
         for form in row["forms"]:
@@ -175,6 +202,15 @@ def _data() -> _Data:
     domain = {fold_key(w) for w in raw["domain_words"]}
     # Numbered events are institutions too: named alone, they are searched the same way.
     groups = [*raw.get("agencies", {}).get("groups", []), *raw.get("events", {}).get("groups", [])]
+    lists = [k for k, v in raw.items() if isinstance(v, dict) and isinstance(v.get("words"), list)]
+    marked: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+    for key in lists:
+        forms: dict[str, list[tuple[str, ...]]] = {}
+        for w in raw[key]["words"]:
+            forms.setdefault(fold_key(w), []).append(tuple(nfc(w).lower().split()))
+        marked[key] = {k: tuple(v) for k, v in forms.items()}
+    cues = raw.get("honoured", {})
+    owners = _alternation(raw.get("place_owners", {}).get("words", ()))
     return _Data(
         abbreviations=tuple(
             (_abbreviation(f, sum(c.isalnum() for c in f) >= 3), _abbreviation(f, True), e)
@@ -198,6 +234,21 @@ def _data() -> _Data:
             if not kind.startswith("_")
             for w in words
         ),
+        phrase_lists={
+            key: re.compile(rf"(?<![a-z0-9])(?:{_alternation(raw[key]['words'])})(?![a-z0-9])")
+            for key in lists
+        },
+        marked_forms=marked,
+        kind_text={
+            kind: tuple(fold_key(w) for w in words)
+            for kind, words in raw.get("kind_text", {}).items()
+            if not kind.startswith("_")
+        },
+        honoured=(
+            re.compile(rf"(?:^|\s)(?:{_alternation(cues.get('before', ()))})(?:\s+cua)?[\s,:]*$"),
+            re.compile(rf"^[\s,:]*(?:{_alternation(cues.get('after', ()))})(?![a-z0-9])"),
+        ),
+        place_owners=re.compile(rf"(?:^|\s)(?:{owners})(?:\s+(?:tp|thanh pho|tinh|vung))?\s*$"),
     )
 
 
@@ -289,22 +340,13 @@ def is_event(group: tuple[str, ...] | list[str]) -> bool:
     return tuple(group) in _data().events
 
 
-@cache
 def _phrase_list(key: str) -> re.Pattern[str]:
-    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
-    words = sorted({fold_key(w) for w in raw.get(key, {}).get("words", [])}, key=len)
-    body = "|".join(re.escape(w) for w in reversed(words) if w) or "(?!)"
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+    return _data().phrase_lists[key]
 
 
-@cache
 def _marked_forms(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The phrases of the list as written (lower case), by their folded form."""
-    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for w in raw.get(key, {}).get("words", []):
-        out.setdefault(fold_key(w), []).append(tuple(nfc(w).lower().split()))
-    return {k: tuple(v) for k, v in out.items()}
+    return _data().marked_forms[key]
 
 
 def _marks_agree(typed: str, folded: str, key: str) -> bool:
@@ -367,12 +409,10 @@ def errand_words(question: str) -> frozenset[str]:
     return frozenset(w for p in found for w in fold_key(p).split())
 
 
-@cache
 def kind_text(kind: str) -> tuple[str, ...]:
     """Folded words whose presence in a meeting's text makes it of this kind whatever kind
     it was recorded as (store/data/questions.json "kind_text")."""
-    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
-    return tuple(fold_key(w) for w in raw.get("kind_text", {}).get(kind, ()))
+    return _data().kind_text.get(kind, ())
 
 
 def preferred_kinds(folded: str) -> list[str]:
@@ -381,43 +421,18 @@ def preferred_kinds(folded: str) -> list[str]:
     return list(dict.fromkeys(kind for rx, kind in _data().kind_words if rx.search(folded)))
 
 
-@cache
-def _honoured() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
-    cues = raw.get("honoured", {})
-
-    def body(key: str) -> str:
-        words = sorted({fold_key(w) for w in cues.get(key, ())}, key=len, reverse=True)
-        return "|".join(re.escape(w) for w in words if w) or "(?!)"
-
-    return (
-        re.compile(rf"(?:^|\s)(?:{body('before')})(?:\s+cua)?[\s,:]*$"),
-        re.compile(rf"^[\s,:]*(?:{body('after')})(?![a-z0-9])"),
-    )
-
-
-@cache
-def _place_owners() -> re.Pattern[str]:
-    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
-    words = sorted(
-        {fold_key(w) for w in raw.get("place_owners", {}).get("words", ())}, key=len, reverse=True
-    )
-    body = "|".join(re.escape(w) for w in words if w) or "(?!)"
-    return re.compile(rf"(?:^|\s)(?:{body})(?:\s+(?:tp|thanh pho|tinh|vung))?\s*$")
-
-
 def place_owner(folded_before: str) -> int | None:
     """Where the body starts in this (folded) text when a place right after it names whose
     body it is ("Chính quyền Moskva", "Đại học Tổng hợp Moskva"), not where anything
     happened; None when it ends in no body."""
-    m = _place_owners().search(folded_before)
+    m = _data().place_owners.search(folded_before)
     return None if m is None else m.start() + (m.group()[:1].isspace())
 
 
 def honoured_between(folded_before: str, folded_after: str) -> bool:
     """Whether a person named between these (folded) texts is the one a funeral or a tribute
     is for ("quốc tang …", "viếng …", "… lễ tang"), not someone who met anyone."""
-    before, after = _honoured()
+    before, after = _data().honoured
     return bool(before.search(folded_before) or after.match(folded_after))
 
 
