@@ -27,10 +27,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rapidfuzz import fuzz
-
 from store.language.compiled import kept_regex
 from store.language.fold import fold_key
+from store.language.fuzzy import fuzz
 from store.language.packaged import files
 from store.language.question_names import translit_key
 from store.language.question_words import is_vietnamese_word

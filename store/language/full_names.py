@@ -15,11 +15,10 @@ import sys
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz
-
 from store.language import question_names
 from store.language.compiled import fingerprint, kept, source_bytes
 from store.language.fold import fold_key
+from store.language.fuzzy import fuzz
 from store.language.lexicon import Lexicon, Mention, get_lexicon, lexicon_key
 from store.language.packaged import files
 from store.language.question_names import alias_index, translit_key

@@ -20,12 +20,11 @@ from datetime import date
 from functools import cache
 from typing import TypeVar
 
-from rapidfuzz.distance import OSA
-
 from store.language.bodies import blanked, body_spans, inside_body
 from store.language.compiled import kept_regex, word_start_caseless
 from store.language.countries import country_in, find_countries, is_country_name
 from store.language.fold import fold, squash_spaces
+from store.language.fuzzy import OSA
 from store.language.lexicon import Lexicon, Mention
 from store.language.packaged import files
 from store.language.surnames import vn_surnames, written_surnames

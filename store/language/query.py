@@ -18,12 +18,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from store.language.compiled import kept_regex
 from store.language.dates import DateRange, parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.full_names import Word, one_person_spans
+from store.language.fuzzy import fuzz, process
 from store.language.lexicon import Lexicon, Mention, get_lexicon
 from store.language.names import is_given_name
 from store.language.question_countries import (

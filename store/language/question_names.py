@@ -10,10 +10,9 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from store.language.compiled import fingerprint, kept, kept_regex, source_bytes
 from store.language.fold import fold_key
+from store.language.fuzzy import fuzz, process
 from store.language.lexicon import Lexicon, get_lexicon, lexicon_key
 from store.language.question_words import STOP_WORDS, is_vietnamese_word, wordset
 from store.language.surnames import vn_surnames

@@ -15,11 +15,10 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from rapidfuzz import fuzz, process
-
 from store.language.catalogue import say
 from store.language.compiled import kept_regex
 from store.language.fold import fold_key
+from store.language.fuzzy import fuzz, process
 from store.language.lexicon import get_lexicon
 from store.language.localtime import DEFAULT_TZ
 from store.language.subscription import DAILY, INSTANT, WEEKLY, Filters, Topics

@@ -6,9 +6,8 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from rapidfuzz import fuzz, process
-
 from store.language.fold import fold, fold_key
+from store.language.fuzzy import fuzz, process
 from store.language.lexicon import get_lexicon
 from store.language.query import Query
 from store.language.wording import month_label

@@ -25,10 +25,9 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from rapidfuzz import fuzz
-
 from store.language.compiled import kept_regex
 from store.language.fold import fold
+from store.language.fuzzy import fuzz
 from store.language.models import Article
 from store.storage import bodies
 
