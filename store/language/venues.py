@@ -9,6 +9,8 @@ is — said by the name ("… Nga") or, when the name says nothing, by the host 
 
 from __future__ import annotations
 
+import re
+
 from store.language.compiled import kept_regex
 from store.language.countries import capital
 from store.language.document import Sentence
@@ -65,12 +67,39 @@ def national_seat(s: Sentence, chosen: list[tuple[Mention, str]]) -> str | None:
         people = sorted(
             (pm for pm in chosen if s.start <= pm[0].start < s.end), key=lambda pm: pm[0].start
         )
-        country = people[0][1] if people else None
+        # The one whose own title names the body is its host ("tại trụ sở Bộ Công an, Giám đốc
+        # FSB X hội đàm với Bộ trưởng Bộ Công an Y": Y's ministry, though X is named first).
+        own = _titled_by(s, m, people)
+        country = own or (people[0][1] if people else None)
         if country == "RU" and _ENVOY_HERE.search(s.folded):
             country = "VN"
         if country == "VN" and abroad_clock(s.folded):
             return None  # a Vietnamese host keeps no foreign clock: the reader is abroad
     return capital(country) if country in ("VN", "RU") else None
+
+
+def _titled_by(s: Sentence, venue: re.Match[str], people: list[tuple[Mention, str]]) -> str | None:
+    """The country of the first principal whose title names the body of the venue ("Bộ trưởng
+    Bộ Công an Y", "X, Bộ trưởng Quốc phòng, …"). A title is read before the name back to the
+    meeting verb or the previous name, and after it up to the verb or the next name."""
+    head, body = venue.group(1), venue.group(2).strip()
+    forms = [f"{head} {body}"] + (
+        [f"bo truong {body}", f"thu truong {body}"] if head == "bo" else []
+    )
+    folded = (
+        s.folded[: venue.start()] + " " * (venue.end() - venue.start()) + s.folded[venue.end() :]
+    )
+    verbs = [(k.start - s.start, k.end - s.start) for k in s.kinds]
+    spans = [(pm.start - s.start, pm.end - s.start) for pm, _ in people]
+    for i, (start, end) in enumerate(spans):
+        lo = spans[i - 1][1] if i else 0
+        hi = spans[i + 1][0] if i + 1 < len(spans) else len(folded)
+        lo = max([lo, *(e for b, e in verbs if lo <= b and e <= start)])
+        hi = min([hi, *(b for b, e in verbs if end <= b and e <= hi)])
+        title = folded[lo:start] + " " + folded[end:hi]
+        if any(re.search(rf"\b{re.escape(f)}\b", title) for f in forms):
+            return people[i][1]
+    return None
 
 
 def seat_of_body(venue: Mention, s: Sentence, chosen: list[tuple[Mention, str]]) -> str | None:
