@@ -8,6 +8,53 @@ from datetime import date
 
 from tests.extracting import meetings, names
 
+FEATURE_AFTER_OLD_MEETING = """Hợp tác dầu khí Việt - Nga: chặng đường mới
+Thứ Năm, 15/3/2019 | 08:30
+
+Nhiều năm qua, các liên doanh dầu khí Việt - Nga đã mang về nguồn thu lớn cho ngân sách hai nước.
+
+Tháng 5/2016, tại Sochi, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nga Dmitry Medvedev đã có cuộc gặp, nhất trí mở rộng hợp tác thăm dò khai thác ở thềm lục địa hai nước.
+
+Gần ba năm sau, sáng 14/3/2019, tại Hà Nội, Phó Thủ tướng Trịnh Đình Dũng đã tiếp Bộ trưởng Năng lượng Nga Alexander Novak đang thăm Việt Nam. Hai bên trao đổi về hợp tác dầu khí và điện năng.
+"""
+
+RECALL_IN_SAME_SENTENCE = """Quan hệ Việt - Nga bước sang giai đoạn mới
+
+Hơn một năm sau cuộc hội đàm giữa Chủ tịch nước Trần Đại Quang và Tổng thống Vladimir Putin tại Đà Nẵng tháng 11/2017, hai nước tiếp tục triển khai các thỏa thuận. Ngày 3/4/2019, tại Moskva, Bộ trưởng Ngoại giao Phạm Bình Minh đã hội đàm với Ngoại trưởng Nga Sergei Lavrov về hợp tác chính trị và kinh tế.
+"""
+
+NAMED_TALKS_THEN_CAPTIONED = """Tăng cường hợp tác giữa hai hãng thông tấn
+
+Chuyến thăm chính thức Việt Nam của Thủ tướng Nga Mikhail Mishustin ngày 14 - 15/1 vừa qua, với cuộc hội đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Mishustin, đã tạo xung lực mới cho quan hệ hai nước.
+
+Chiều 17/1, tại Hà Nội, Bộ trưởng Thông tin và Truyền thông Nguyễn Mạnh Hùng đã tiếp Bộ trưởng Phát triển kỹ thuật số Nga Maksut Shadaev. Hai bên thảo luận hợp tác chuyển đổi số và an toàn thông tin.
+
+Bộ trưởng Nguyễn Mạnh Hùng tiếp Bộ trưởng Maksut Shadaev. Ảnh: Minh Anh
+"""
+
+TWO_DAYS_OF_ONE_VISIT = """Thủ tướng Nga thăm chính thức Việt Nam
+
+Chiều 14/1, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nga Mikhail Mishustin. Hai bên nhất trí thúc đẩy hợp tác năng lượng và giáo dục.
+
+Sáng 15/1, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Thủ tướng Mikhail Mishustin tại Nhà Quốc hội.
+"""
+
+HEADLINE_NAMES_THE_OLD_MEETING = """Nhìn lại cuộc gặp Phúc - Medvedev tại Sochi
+
+Tháng 5/2016, tại Sochi, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nga Dmitry Medvedev đã có cuộc gặp, nhất trí mở rộng hợp tác dầu khí.
+
+Sáng 14/3/2019, tại Hà Nội, Phó Thủ tướng Trịnh Đình Dũng đã tiếp Bộ trưởng Năng lượng Nga Alexander Novak.
+"""
+
+CAPTION_OF_THE_SECOND_DAY = """Thủ tướng Nga thăm chính thức Việt Nam
+
+Chiều 14/1, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nga Mikhail Mishustin. Hai bên nhất trí thúc đẩy hợp tác năng lượng và giáo dục.
+
+Sáng 15/1, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Thủ tướng Mikhail Mishustin tại Nhà Quốc hội.
+
+Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Thủ tướng Mikhail Mishustin. Ảnh: Hải Nam
+"""
+
 FSB_AT_THE_MINISTRY = """Chiều 14/5, tại trụ sở Bộ Công an, Giám đốc Cơ quan An ninh Liên bang Nga (FSB) Alexander Bortnikov đã hội đàm với Bộ trưởng Bộ Công an Tô Lâm. Hai bên trao đổi về hợp tác phòng chống khủng bố và tội phạm công nghệ cao.
 """
 
@@ -19,6 +66,40 @@ FSB_IN_MOSKVA = """Ngày 20/3, tại Moskva, Giám đốc Cơ quan An ninh Liên
 
 MINISTER_HOSTS_AT_HIS_MINISTRY = """Chiều 22/4, tại trụ sở Bộ Quốc phòng, Bộ trưởng Quốc phòng Nga Sergei Shoigu đã tiếp Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam đang thăm chính thức Liên bang Nga. Hai bên trao đổi về hợp tác kỹ thuật quân sự.
 """
+
+
+# ------------------------------------------------- the lead after a recalled earlier meeting
+
+
+def test_a_feature_leads_with_the_recent_meeting_not_the_one_years_before() -> None:
+    m = meetings(FEATURE_AFTER_OLD_MEETING, date(2019, 3, 15))[0]
+    assert (m.date, m.place, m.kind, m.secondary) == ("2019-03-14", "Hà Nội", "tiếp", False)
+    assert names(m) == {("Trịnh Đình Dũng", "VN"), ("Alexander Novak", "RU")}
+
+
+def test_talks_recalled_in_the_lead_sentence_give_way_to_the_reported_ones() -> None:
+    m = meetings(RECALL_IN_SAME_SENTENCE, date(2019, 4, 4))[0]
+    assert (m.date, m.place, m.kind) == ("2019-04-03", "Moskva", "hội đàm")
+    assert names(m) == {("Phạm Bình Minh", "VN"), ("Sergei Lavrov", "RU")}
+
+
+def test_talks_only_named_days_before_give_way_to_the_act_the_photo_shows() -> None:
+    m = meetings(NAMED_TALKS_THEN_CAPTIONED, date(2025, 1, 18))[0]
+    assert (m.date, m.place, m.kind) == ("2025-01-17", "Hà Nội", "tiếp")
+    assert ("Nguyễn Mạnh Hùng", "VN") in names(m)
+
+
+def test_the_first_day_of_a_visit_stays_the_lead() -> None:
+    for text in (TWO_DAYS_OF_ONE_VISIT, CAPTION_OF_THE_SECOND_DAY):
+        m = meetings(text, date(2025, 1, 15))[0]
+        assert (m.date, m.kind) == ("2025-01-14", "hội đàm")
+        assert ("Phạm Minh Chính", "VN") in names(m)
+
+
+def test_a_headline_naming_the_old_meeting_keeps_it_the_lead() -> None:
+    m = meetings(HEADLINE_NAMES_THE_OLD_MEETING, date(2019, 3, 15))[0]
+    assert (m.place, m.kind) == ("Sochi", "gặp")
+    assert ("Nguyễn Xuân Phúc", "VN") in names(m)
 
 
 # ------------------------------------------ a national seat whose host is named second

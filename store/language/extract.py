@@ -803,6 +803,7 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         # hội đàm với Y"): the act the article reports now, dated, leads, unless the headline
         # names the earlier one. (An undated act beside an earlier one is placed below.)
         candidates.sort(key=lambda v: _told_earlier(doc, v) and not _names_act(doc, head_line, v))
+    candidates = _recent_first(doc, head_line, candidates)
     itineraries = [v for v in views if _is_candidate(v) and _itinerary(v)]
     joined = _joined_lead(doc, body)
     if joined is not None and (
@@ -903,6 +904,98 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         return titled
     visits = [v for v in views if _visit_candidate(v) and _not_future(v) and not _recalled(v)]
     return visits[0] if visits else None
+
+
+def _resolved(doc: Doc, d: DateMention, last: bool) -> date | None:
+    """The first (or last) day a date mention can mean, a yearless one read in the year before
+    the publication when it would fall after it."""
+    year, month, day = (
+        (d.end_year or d.year, d.end_month or d.month, d.end_day or d.day)
+        if last and (d.end_day or d.end_month)
+        else (d.year, d.month, d.day)
+    )
+    if month is None:
+        return None
+    pub = doc.published
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year
+    if day is None:
+        day = _days_in_month(year, month) if last else 1
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return None
+    if d.year is None and pub is not None and when > pub:
+        try:
+            when = when.replace(year=year - 1)
+        except ValueError:
+            return None
+    return when
+
+
+def _days_in_month(year: int, month: int) -> int:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return (nxt - date(year, month, 1)).days
+
+
+_CREDIT_NEXT = kept_regex(r"\s*\(?(?i:ảnh)\s*:")
+
+
+def _caption_names(doc: Doc, v: Sentence, other: Sentence) -> bool:
+    """A photo caption names the act of ``v`` (its verb and one of its principals) and not the
+    act of ``other``."""
+
+    def named(c: Sentence, s: Sentence) -> bool:
+        k, ck = _kind_mention(s), _kind_mention(c)
+        people = {m.key for m, _ in _choose_participants(s, doc)}
+        return (
+            k is not None
+            and ck is not None
+            and ck.key == k.key
+            and bool(people & {m.key for m, _ in c.people})
+        )
+
+    for x in doc.sentences:
+        # A caption whose credit ran into the next sentence ("… Y. Ảnh: Z - TTXVNHai bên …")
+        # was not marked one: the credit right after it still says so.
+        if not x.caption and not _CREDIT_NEXT.match(doc.text, x.end):
+            continue
+        if x.start <= v.start < x.end or x.start <= other.start < x.end:
+            continue
+        c = _with_parties(doc, x)
+        if named(c, v) and not named(c, other):
+            return True
+    return False
+
+
+def _recent_first(doc: Doc, head: Sentence | None, candidates: list[Sentence]) -> list[Sentence]:
+    """Background first, the news after it ("Tháng 10/2013, X và Y đã gặp nhau …" then "Hai năm
+    sau, chiều 6/10/2015, X tiếp Y"): an opening act dated wholly before a later act of the
+    days of the publication is the recalled one, when a month or more lies between them, or when
+    it is only named ("cuộc hội đàm giữa X và Y") and a photo caption names the later act. The headline naming the earlier act keeps it first."""
+    pub = doc.published
+    if len(candidates) < 2 or pub is None or doc.precision != "day":
+        return candidates
+    first = candidates[0]
+    ends = [_resolved(doc, d, last=True) for d in first.dates]
+    if not ends or None in ends or _names_act(doc, head, first):
+        return candidates
+    before = max(e for e in ends if e is not None)
+    for c in candidates[1:6]:
+        days = [_resolved(doc, d, last=False) for d in c.dates if d.day and d.month]
+        when = days[0] if days else None
+        if when is None or _told_earlier(doc, c) or not 0 <= (pub - when).days <= 7:
+            continue
+        if when <= before:
+            break
+        k = _kind_mention(first)
+        named = k is not None and fold(k.surface).startswith(("cuoc ", "buoi ", "chuyen "))
+        if (when - before).days >= 30 or (named and _caption_names(doc, c, first)):
+            return [c, *(x for x in candidates if x is not c)]
+        break
+    return candidates
 
 
 def _names_act(doc: Doc, head: Sentence | None, v: Sentence) -> bool:
