@@ -118,3 +118,35 @@ def test_the_ministry_a_vietnamese_title_names_stands_in_hanoi() -> None:
 def test_a_named_city_and_a_russian_host_at_his_own_ministry_keep_moskva() -> None:
     assert meetings(FSB_IN_MOSKVA, date(2019, 6, 1))[0].place == "Moskva"
     assert meetings(MINISTER_HOSTS_AT_HIS_MINISTRY, date(2022, 6, 1))[0].place == "Moskva"
+
+
+# ------------------------------------------- a photo credit run into the next sentence
+
+CREDIT_GLUED_TO_THE_LEAD = """Mở rộng xuất khẩu nông sản sang Nga
+
+Thứ trưởng Lê Quốc Doanh làm việc với Phó Cục trưởng Rosselkhoznadzor Konstantin Savenkov tại Moskva. Ảnh: NNNgày 18/9, tại Moskva, Thứ trưởng Bộ NN-PTNT Lê Quốc Doanh đã có buổi làm việc với ông Konstantin Savenkov, Phó Cục trưởng Cục Giám sát thú y và kiểm dịch thực vật Liên bang Nga. Hai bên bàn về kiểm dịch thực vật.
+"""
+
+AGENCY_CREDIT_GLUED_TO_THE_LEAD = """Hợp tác báo chí Việt - Nga
+
+Tổng Giám đốc Đỗ Tiến Sỹ tiếp ông Dmitry Kiselev. Ảnh: Quang Vinh - VOVChiều 9/9, tại Hà Nội, Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ đã tiếp Tổng Giám đốc Hãng thông tấn Nga Sputnik Dmitry Kiselev. Hai bên nhất trí tăng cường trao đổi tin bài và đào tạo phóng viên.
+"""
+
+CREDIT_ON_ITS_OWN_LINE = """Hợp tác báo chí Việt - Nga
+
+Tổng Giám đốc Đỗ Tiến Sỹ tiếp ông Dmitry Kiselev. Ảnh: VOV/Quang Vinh
+
+Chiều 9/9, tại Hà Nội, Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ đã tiếp Tổng Giám đốc Hãng thông tấn Nga Sputnik Dmitry Kiselev. Hai bên nhất trí tăng cường trao đổi tin bài và đào tạo phóng viên.
+"""
+
+
+def test_a_lead_glued_to_a_photo_credit_keeps_its_day() -> None:
+    m = meetings(CREDIT_GLUED_TO_THE_LEAD, date(2019, 9, 20))[0]
+    assert (m.date, m.place) == ("2019-09-18", "Moskva")
+    assert names(m) == {("Lê Quốc Doanh", "VN"), ("Konstantin Savenkov", "RU")}
+
+
+def test_a_lead_glued_to_an_agency_credit_and_one_after_a_line_break_read_alike() -> None:
+    for text in (AGENCY_CREDIT_GLUED_TO_THE_LEAD, CREDIT_ON_ITS_OWN_LINE):
+        m = meetings(text, date(2019, 9, 20))[0]
+        assert (m.date, m.place, m.kind) == ("2019-09-09", "Hà Nội", "tiếp")

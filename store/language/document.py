@@ -177,8 +177,16 @@ def _cuts(para: str) -> list[int]:
         if (len(last) <= 1 and not last.isdigit()) or core.lower() in _ABBREV:
             continue
         cuts.append(m.end())
+    if "nh" in para:
+        # A photo credit run into the next sentence ("Ảnh: TLNgày 12/10, …", "Ảnh: Minh Đức -
+        # TTXVNHai bên …"): the credit ends at its last capital before a capitalised word.
+        cuts += [m.end() for m in _GLUED_CREDIT.finditer(para)]
+        cuts.sort()
     cuts.append(len(para))
     return cuts
+
+
+_GLUED_CREDIT = kept_regex(rf"[Ảả]nh\s*:[^.\n]{{0,40}}?[{UP}](?=[{UP}][a-zà-ỹđ])")
 
 
 # An outlet's credit opening a report ("QĐND Online - ", "VTV.vn - ", "(Chinhphu.vn) - "):
