@@ -150,3 +150,36 @@ def test_a_lead_glued_to_an_agency_credit_and_one_after_a_line_break_read_alike(
     for text in (AGENCY_CREDIT_GLUED_TO_THE_LEAD, CREDIT_ON_ITS_OWN_LINE):
         m = meetings(text, date(2019, 9, 20))[0]
         assert (m.date, m.place, m.kind) == ("2019-09-09", "Hà Nội", "tiếp")
+
+
+# ------------------------------------------------ the city a visit headline names
+
+CITY_VISIT_PHOTO_STORY = """Thứ Ba, 05/09/2023 - 21:10
+
+Chủ tịch UBND thành phố Trần Sỹ Thanh thăm và làm việc tại Saint Petersburg
+
+Ảnh 1: Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh hội đàm với Thống đốc thành phố Saint Petersburg Alexander Beglov, ngày 5-9.
+
+Ảnh 2: Hai bên nhất trí đẩy mạnh hợp tác văn hóa, du lịch và giáo dục.
+"""
+
+GOVERNOR_VISITS_A_CITY = """Thống đốc vùng Primorye Oleg Kozhemyako thăm và làm việc tại Đà Nẵng
+
+Chiều 12/8, Chủ tịch UBND thành phố Lê Trung Chinh đã tiếp ông Oleg Kozhemyako cùng đoàn công tác vùng Primorye. Hai bên trao đổi về hợp tác du lịch và logistics.
+"""
+
+LEAD_NAMES_ANOTHER_CITY = """Chủ tịch UBND thành phố Trần Sỹ Thanh thăm và làm việc tại Moskva
+
+Ngày 7-9, tại Saint Petersburg, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã hội đàm với Thống đốc thành phố Saint Petersburg Alexander Beglov. Hai bên nhất trí đẩy mạnh hợp tác văn hóa.
+"""
+
+
+def test_a_lead_without_a_place_is_in_the_city_its_visit_headline_names() -> None:
+    m = meetings(CITY_VISIT_PHOTO_STORY, date(2023, 9, 8))[0]
+    assert (m.date, m.place, m.kind) == ("2023-09-05", "Saint Petersburg", "hội đàm")
+    m = meetings(GOVERNOR_VISITS_A_CITY, date(2023, 9, 8))[0]
+    assert (m.date, m.place, m.kind) == ("2023-08-12", "Đà Nẵng", "tiếp")
+
+
+def test_a_lead_naming_its_own_city_keeps_it() -> None:
+    assert meetings(LEAD_NAMES_ANOTHER_CITY, date(2023, 9, 8))[0].place == "Saint Petersburg"

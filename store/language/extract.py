@@ -2079,7 +2079,11 @@ def _place_of(
             place = lex.canonical_place(w.group(1))
             if place:
                 return place, x
-    here = _host_city(doc, s, chosen, lex) or _trip_host_seat(doc, s, chosen, lex)
+    here = (
+        _host_city(doc, s, chosen, lex)
+        or _trip_host_seat(doc, s, chosen, lex)
+        or _visited_city(doc, chosen, lex)
+    )
     if here:
         return here
     near = _place_nearby(doc, s, chosen)
@@ -2251,6 +2255,29 @@ def _host_city(
             ):
                 return p.key, s
     return None
+
+
+def _visited_city(
+    doc: Doc, chosen: list[tuple[Mention, str]], lex: Lexicon
+) -> tuple[str, Sentence] | None:
+    """The city a headline says one of the lead's principals visits ("X thăm và làm việc tại
+    Moskva"), in the other side's country: where the acts of the visit the lead reports are,
+    when the lead names no place of its own."""
+    head = _body_headline(doc)
+    if head is None or not any(_visit(k.key) for k in head.kinds):
+        return None
+    visitors = {c for m, c in head.people if m.key in {n.key for n, _ in chosen}}
+    p = _located(doc, head)
+    place = lex.places.get(p.key) if p is not None else None
+    if (
+        p is None
+        or place is None
+        or place.kind != "city"
+        or len(visitors) != 1
+        or place.country not in BILATERAL - visitors
+    ):
+        return None
+    return p.key, head
 
 
 # "Trong chuyến công tác từ ngày …, X đã làm việc với …": the act is on a trip, to the host's.
