@@ -183,3 +183,37 @@ def test_a_lead_without_a_place_is_in_the_city_its_visit_headline_names() -> Non
 
 def test_a_lead_naming_its_own_city_keeps_it() -> None:
     assert meetings(LEAD_NAMES_ANOTHER_CITY, date(2023, 9, 8))[0].place == "Saint Petersburg"
+
+
+# ------------------------------------ a summary lead's "gặp" and the retelling's own kind
+
+SUMMARY_THEN_RECEPTION_AT_GOVERNMENT = """Thứ Hai, 10/6/2019, 17:40 (GMT+7)
+Kinh doanh > Quốc tế
+
+Rosatom muốn mở rộng hợp tác hạt nhân dân sự
+
+Ông Alexey Likhachev, Tổng giám đốc Tập đoàn Năng lượng nguyên tử Nga (Rosatom), bày tỏ mong muốn hợp tác đào tạo chuyên gia hạt nhân khi gặp Phó thủ tướng Vương Đình Huệ chiều nay.
+
+Tiếp ông Alexey Likhachev tại trụ sở Chính phủ, ông Vương Đình Huệ, phó thủ tướng, đề nghị Rosatom hỗ trợ xây dựng trung tâm khoa học công nghệ hạt nhân.
+"""
+
+SUMMARY_THEN_TALKS = """Chủ tịch Quốc hội Vương Đình Huệ đề nghị tăng cường hợp tác nghị viện khi gặp ông Vyacheslav Volodin, Chủ tịch Duma Quốc gia Nga, sáng nay.
+
+Hội đàm với ông Vyacheslav Volodin tại Nhà Quốc hội, Chủ tịch Quốc hội Vương Đình Huệ cho biết Việt Nam coi trọng quan hệ với Nga.
+"""
+
+SUMMARY_RETOLD_AS_A_MEETING = """Chủ tịch Quốc hội Vương Đình Huệ đề nghị tăng cường hợp tác nghị viện khi gặp ông Vyacheslav Volodin, Chủ tịch Duma Quốc gia Nga, sáng nay.
+
+Gặp ông Vyacheslav Volodin tại Nhà Quốc hội, Chủ tịch Quốc hội Vương Đình Huệ cho biết hai bên sẽ hội đàm vào năm sau.
+"""
+
+
+def test_the_retelling_names_the_kind_a_summary_lead_leaves_open() -> None:
+    m = meetings(SUMMARY_THEN_RECEPTION_AT_GOVERNMENT, date(2019, 6, 10))[0]
+    assert (m.date, m.place, m.kind) == ("2019-06-10", "Hà Nội", "tiếp")
+    m = meetings(SUMMARY_THEN_TALKS, date(2022, 9, 21))[0]
+    assert (m.date, m.kind) == ("2022-09-21", "hội đàm")
+
+
+def test_a_retelling_that_says_gap_and_plans_talks_keeps_gap() -> None:
+    assert meetings(SUMMARY_RETOLD_AS_A_MEETING, date(2022, 9, 21))[0].kind == "gặp"

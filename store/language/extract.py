@@ -1308,6 +1308,10 @@ def _act_told_unnamed(doc: Doc, caption: Sentence) -> Sentence | None:
 _BOTH_UNNAMED = kept_regex(r"\bhai (nuoc|ben|bo truong|thu truong|bo|nganh|doan|co quan)\b")
 
 
+# Kinds more telling than "gặp" a report's retelling of its summary lead may name.
+_NAMED_KINDS = frozenset({"tiếp", "hội kiến", "hội đàm"})
+
+
 def _build(
     doc: Doc, s: Sentence, lex: Lexicon, secondary: bool, context: Meeting | None = None
 ) -> Meeting | None:
@@ -1378,6 +1382,11 @@ def _build(
         when = When(str(doc.published.year), True, when.tod)
     participants = _participants(doc, chosen, as_date(when.value), lex)
     told = lead if lead is not None or secondary else _retold(doc, s, names)
+    retold = _kind_mention(told) if told is not None and lead is None and not secondary else None
+    if kind == "gặp" and retold is not None and retold.key in _NAMED_KINDS:
+        # "… khi gặp Phó thủ tướng X chiều nay. Tiếp ông Y tại …, ông X …": the summary's
+        # "gặp" says only that they met; the retelling says how.
+        kind = retold.key
     place, place_from = _place_of(doc, s, kind, lex, chosen, told, act_sentence, secondary, recall)
     if km is not None and _ONLINE.match(doc.folded(km.start, km.end + 40)):
         place, place_from = None, None  # "buổi làm việc trực tuyến": held from two places
