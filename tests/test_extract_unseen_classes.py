@@ -217,3 +217,29 @@ def test_the_retelling_names_the_kind_a_summary_lead_leaves_open() -> None:
 
 def test_a_retelling_that_says_gap_and_plans_talks_keeps_gap() -> None:
     assert meetings(SUMMARY_RETOLD_AS_A_MEETING, date(2022, 9, 21))[0].kind == "gặp"
+
+
+# ------------------------------- a letter ending a product's name ends the sentence too
+
+VACCINE_LETTER_THEN_A_DAY = """Sáng 5/2, tại Hà Nội, Phó Thủ tướng Vũ Đức Đam đã tiếp Giám đốc Quỹ Đầu tư trực tiếp Nga Kirill Dmitriev, hai bên bàn về chuyển giao công nghệ sản xuất vắc-xin Sputnik V. Chiều 6/2, Bộ trưởng Y tế Nguyễn Thanh Long đã làm việc với Thứ trưởng Y tế Nga Oleg Gridnev về thử nghiệm lâm sàng.
+"""
+
+VACCINE_LETTER_THEN_SAME_DAY = """Ngày 15/3, tại Moskva, Đại sứ Đặng Minh Khôi đã làm việc với Giám đốc Quỹ Đầu tư trực tiếp Nga Kirill Dmitriev về việc cung ứng vắc-xin Sputnik V. Cùng ngày, Thứ trưởng Ngoại giao Nguyễn Minh Vũ đã hội đàm với Thứ trưởng Ngoại giao Nga Andrei Rudenko.
+"""
+
+INITIAL_OF_A_PRESIDENT = """Chiều 8/11, tại Điện Kremlin, Tổng thống Nga V. Putin đã hội đàm với Chủ tịch nước Nguyễn Xuân Phúc. Hai bên ký nhiều văn kiện hợp tác.
+"""
+
+
+def test_a_sentence_after_a_vaccine_letter_reports_its_own_meeting() -> None:
+    found = meetings(VACCINE_LETTER_THEN_A_DAY, date(2021, 2, 7))
+    assert [(m.date, m.kind) for m in found] == [("2021-02-05", "tiếp"), ("2021-02-06", "làm việc")]
+    assert names(found[1]) == {("Nguyễn Thanh Long", "VN"), ("Oleg Gridnev", "RU")}
+    found = meetings(VACCINE_LETTER_THEN_SAME_DAY, date(2021, 3, 16))
+    assert [m.date for m in found] == ["2021-03-15", "2021-03-15"]
+    assert names(found[1]) == {("Nguyễn Minh Vũ", "VN"), ("Andrei Rudenko", "RU")}
+
+
+def test_an_initial_before_a_name_ends_no_sentence() -> None:
+    (m,) = meetings(INITIAL_OF_A_PRESIDENT, date(2021, 11, 9))
+    assert names(m) == {("Nguyễn Xuân Phúc", "VN"), ("Vladimir Putin", "RU")}

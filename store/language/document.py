@@ -174,7 +174,9 @@ def _cuts(para: str) -> list[int]:
         word = before.rsplit(None, 1)[-1] if before else ""  # rstripped: a word is left
         core = word.rstrip(".!?…")
         last = core.split(".")[-1]
-        if (len(last) <= 1 and not last.isdigit()) or core.lower() in _ABBREV:
+        if (len(last) <= 1 and not last.isdigit() and not _version_letter(before, word)) or (
+            core.lower() in _ABBREV
+        ):
             continue
         cuts.append(m.end())
     if "nh" in para:
@@ -184,6 +186,15 @@ def _cuts(para: str) -> list[int]:
         cuts.sort()
     cuts.append(len(para))
     return cuts
+
+
+def _version_letter(before: str, word: str) -> bool:
+    """A lone capital after a name no person bears is the name's letter, no initial: "vắc-xin
+    Sputnik V. Tiếp nối …" ends a sentence where "Tổng thống V. Putin" does not."""
+    if len(word) != 2 or not word[0].isupper():
+        return False
+    prev = before[: -len(word)].rstrip().rsplit(None, 1)
+    return bool(prev) and not_person_word(prev[-1])
 
 
 _GLUED_CREDIT = kept_regex(rf"[Ảả]nh\s*:[^.\n]{{0,40}}?[{UP}](?=[{UP}][a-zà-ỹđ])")
