@@ -243,3 +243,25 @@ def test_a_sentence_after_a_vaccine_letter_reports_its_own_meeting() -> None:
 def test_an_initial_before_a_name_ends_no_sentence() -> None:
     (m,) = meetings(INITIAL_OF_A_PRESIDENT, date(2021, 11, 9))
     assert names(m) == {("Nguyễn Xuân Phúc", "VN"), ("Vladimir Putin", "RU")}
+
+
+# ------------------------------------------- a day written "28-3" without "ngày"
+
+DAY_AFTER_VAO = """Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Nga Sergei Lavrov tại Moskva vào 28-3. Hai bên trao đổi về hợp tác chính trị.
+"""
+
+DAY_IN_A_DATELINE = """Hà Nội, 28-3 (TTXVN) - Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến Chủ tịch Hội đồng Liên bang Nga Valentina Matviyenko tại Nhà Quốc hội. Hai bên trao đổi về hợp tác nghị viện.
+"""
+
+COUNTS_WITH_A_HYPHEN = """Tại Moskva, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Nga Sergei Lavrov. Hai bên nhất trí đầu tư vào 3-4 dự án năng lượng và tăng kim ngạch thương mại thêm 2-3 tỷ USD.
+"""
+
+
+def test_a_hyphenated_day_after_vao_or_in_a_dateline_is_the_meeting_day() -> None:
+    assert meetings(DAY_AFTER_VAO, date(2023, 4, 2))[0].date == "2023-03-28"
+    m = meetings(DAY_IN_A_DATELINE, date(2023, 4, 2))[0]
+    assert (m.date, m.kind) == ("2023-03-28", "hội kiến")
+
+
+def test_counts_with_a_hyphen_are_no_day() -> None:
+    assert meetings(COUNTS_WITH_A_HYPHEN, date(2023, 4, 2))[0].date is None

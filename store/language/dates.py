@@ -239,6 +239,13 @@ _OPEN_PAREN_BEFORE = kept_regex(rf"\({_H}*$")
 _NUMBER_BEFORE = kept_regex(
     rf"(?:(?<![\w.,/\-])[0-9]+|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|các|những)){_H}+$"
 )
+# "vào 28-3": a day. A dateline "Hà Nội, 28-3 (TTXVN) -",
+# "MOSKVA, 28-3 - ": a city and a comma before it, the agency or the dash after it.
+_VAO_BEFORE = kept_regex(rf"(?<!\w)vào{_H}+$")
+# … ending a clause or followed by where or when: "vào 3-4 dự án" counts projects.
+_VAO_AFTER = kept_regex(rf"{_H}*(?:[,.;:)]|$|(?:tại|ở|vừa qua)(?!\w))")
+_DATELINE_BEFORE = kept_regex(rf"(?:^|\n)[^\W\d_]+(?:{_H}+[^\W\d_]+){{0,3}}{_H}*,{_H}*$")
+_DATELINE_AFTER = kept_regex(rf"{_H}*(?:\([^()\n]{{1,20}}\)|{_DASH}{_H})")
 _RANGE_AFTER = kept_regex(rf"{_H}*(?:{_DASH}|đến|tới){_H}*(?:ngày{_H}+)?[0-9]")
 _RANGE_GAP = kept_regex(rf"{_H}*(?:{_DASH}|đến|tới|cho{_H}+đến){_H}*")
 _YEAR_GAP = kept_regex(rf"{_H}+")
@@ -338,6 +345,13 @@ def _day_atom(low: str, m: re.Match[str]) -> _Atom | None:
         if not (
             _RANGE_WORD_BEFORE.search(low, max(0, start - 12), start)
             or _RANGE_AFTER.match(low, m.end())
+            or (
+                _VAO_BEFORE.search(low, max(0, start - 6), start) and _VAO_AFTER.match(low, m.end())
+            )
+            or (
+                _DATELINE_BEFORE.search(low, max(0, start - 30), start)
+                and _DATELINE_AFTER.match(low, m.end())
+            )
         ):
             return None
     elif y is None and (
