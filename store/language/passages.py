@@ -28,6 +28,8 @@ _CAPTION = kept_regex(r"(?i)(?:^|[\s(])(?:ảnh|anh|nguồn|nguon|video|clip)\s*
 _FOLDED_WORD = kept_regex(r"[0-9a-z]+")
 # "(Dân trí) - ", "HÀ NỘI - ", "TTXVN – ": the source or city before a report's first sentence.
 _DATELINE = kept_regex(r"^(?:\([^()]{1,40}\)|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .,/]{1,40})\s*[-–—]\s+")
+# "► Heading: …", "• …": a paragraph opening one item of a page of short news items.
+_ITEM_MARK = kept_regex(r"^[►▶▸•■◆●▪♦➤➢❖✓]")
 LEAD_SENTENCES = 3
 MIN_SENTENCE = 25  # characters: shorter lines are captions, bylines and menus
 MAX_QUOTES = 2
@@ -39,6 +41,9 @@ class Parsed:
     sentences: tuple[str, ...]  # whole sentences, in order (the headline excluded)
     folded: tuple[str, ...]  # " " + folded words + " ", one per sentence
     headline_folded: str
+    # Per sentence, the item of a news-in-brief page it stands in (-1: before any item, or
+    # a page with no items): a page of items set apart by bullets reports unrelated news.
+    items: tuple[int, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -112,8 +117,12 @@ def parse(text: str, title: str | None = None) -> Parsed:
     paragraphs = [p.strip() for p in _PARAGRAPHS.split(text or "") if p.strip()]
     headline = _heading(paragraphs, text or "", title)
     sentences: list[str] = []
+    items: list[int] = []
+    item = -1
     for pi, para in enumerate(paragraphs):
         last_para = pi == len(paragraphs) - 1
+        if _ITEM_MARK.match(para):
+            item += 1
         if not _terminated(para) and not (last_para and len(para) > 200):
             words = len(para.split())
             if headline is None and not sentences and words >= 6 and len(para) <= 200:
@@ -130,12 +139,43 @@ def parse(text: str, title: str | None = None) -> Parsed:
             if not _whole(sent, last):
                 continue  # cut off mid-sentence at the end of an excerpt
             sentences.append(sent)
+            items.append(item)
     # One fold for all the sentences (they hold no newline), then words per sentence.
     folded = _fast_fold("\n".join([headline or "", *sentences])).split("\n")
     if len(folded) != len(sentences) + 1:
         folded = [_fast_fold(x) for x in [headline or "", *sentences]]
     normed = [" " + " ".join(_FOLDED_WORD.findall(f)) + " " for f in folded]
-    return Parsed(headline, tuple(sentences), tuple(normed[1:]), normed[0])
+    if item < 1:
+        items = [-1] * len(sentences)  # one bullet or none: not a page of items
+    return Parsed(headline, tuple(sentences), tuple(normed[1:]), normed[0], tuple(items))
+
+
+def own_passage(p: Parsed, anchor: str) -> Parsed:
+    """The part of an article a meeting was told in: on a page of news items, the item
+    holding ``anchor`` (a sentence of the meeting: its summary), without the headline and
+    the other items; otherwise the whole article. A phrase of the page's other news
+    ("xuất khẩu gạo" in the next item) says nothing about the meeting."""
+    key = _norm(anchor).strip()
+    if not key or not any(i >= 0 for i in p.items):
+        return p
+    at = next(
+        (
+            i
+            for i, f in enumerate(p.folded)
+            if key in f or f.strip() in key and len(f.strip()) > MIN_SENTENCE
+        ),
+        None,
+    )
+    if at is None or p.items[at] < 0:
+        return p
+    keep = [i for i, k in enumerate(p.items) if k == p.items[at]]
+    return Parsed(
+        None,
+        tuple(p.sentences[i] for i in keep),
+        tuple(p.folded[i] for i in keep),
+        " ",
+        tuple(p.items[i] for i in keep),
+    )
 
 
 class ParsedCache:

@@ -307,10 +307,19 @@ async def _place_named(
         return None
     lex = get_lexicon()
     spellings = [
-        fold_key(a) for p in subjects if p in lex.places for a in (p, *lex.places[p].aliases)
+        [fold_key(a) for a in (p, *lex.places[p].aliases)] for p in subjects if p in lex.places
     ]
-    articles = await source_articles(store, found.ids)
-    keep = [i for i in found.ids if any(passages.holds(a, spellings) for a in articles.get(i, []))]
+    articles = await _own_passages(store, found.ids)
+
+    def named(i: str) -> int:
+        """How many of the asked places the meeting's own passage names."""
+        own = articles.get(i, [])
+        return sum(any(passages.holds(a, forms) for a in own) for forms in spellings)
+
+    counts = {i: named(i) for i in found.ids}
+    # A meeting told with every place asked ("a Russian region's mission in a Vietnamese
+    # city") before one naming only some of them.
+    keep = sorted((i for i in found.ids if counts[i]), key=lambda i: -counts[i])
     if not keep:
         return None
     label = ", ".join(subjects)
@@ -324,13 +333,26 @@ def _narrow(q: Query) -> bool:
     return bool(q.date_from and q.date_to and (q.date_to - q.date_from).days <= NARROW_DAYS)
 
 
+async def _own_passages(store: Store, ids: list[str]) -> dict[str, list[passages.Parsed]]:
+    """Per meeting (by id), the part of each of its articles it was told in
+    (passages.own_passage): a news-in-brief page's other items are not the meeting's."""
+    articles = await source_articles(store, ids)
+    if not articles:
+        return {}
+    summaries = {m.id: m.summary for m in await store.meetings_by_ids(list(articles))}
+    return {
+        i: [passages.own_passage(a, summaries.get(i, "")) for a in parsed]
+        for i, parsed in articles.items()
+    }
+
+
 async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[int]:
     """Seqs of the meetings matching the question's other constraints whose article holds
     every one of ``words`` (a bounded number of candidates is read)."""
     near = await search(store, q, limit=VENUE_SCAN)
     if not near.ids:
         return []
-    articles = await source_articles(store, near.ids)
+    articles = await _own_passages(store, near.ids)
     keep = [
         i
         for i in near.ids

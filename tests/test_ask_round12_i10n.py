@@ -1,0 +1,59 @@
+"""Round 12 of reading questions, over articles written for these tests
+(tests/round12_i10n_articles): on a news-in-brief page of bulleted items, only the meeting's
+own item speaks for it (another item's rice or cashew figures are not the meeting's topic);
+a meeting whose own passage names every place asked ranks above one naming only some.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store.services.answer import ask
+from store.services.ingest import ingest
+from store.services.sources import load_paths
+from store.storage.db import Store
+from tests.asking import answered_any_way, misses_both_ways
+
+TODAY = date(2026, 12, 4)
+ARTICLES = Path(__file__).resolve().parent / "round12_i10n_articles"
+
+
+@pytest.fixture
+async def store(seeded_store: Store) -> Store:
+    await ingest(seeded_store, load_paths([ARTICLES]))
+    return seeded_store
+
+
+async def test_another_item_of_a_news_in_brief_page_is_not_the_meeting(store: Store) -> None:
+    # The cashew figures are the page's third item; the meeting is the second.
+    wrong = await answered_any_way(
+        store, ["xuat khau hat dieu 10 thang 2024", "hạt điều xuất khẩu năm 2024"], TODAY
+    )
+    assert not wrong, "\n".join(wrong)
+
+
+async def test_words_of_the_meetings_own_passage_still_answer(store: Store) -> None:
+    cases = [
+        # The meeting's own item on a page of items.
+        ("kiểm dịch trái cây năm 2024", "b01_"),
+        # An ordinary report: a later paragraph is still the meeting's.
+        ("thanh toán nội tệ thương mại năm 2024", "b02_"),
+    ]
+    wrong = await misses_both_ways(store, cases, TODAY)
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Novosibirsk trade mission Da Nang",
+        "doanh nghiệp Novosibirsk Đà Nẵng thương mại",
+    ],
+)
+async def test_every_place_asked_ranks_above_some(store: Store, question: str) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert r.results, r.answer
+    assert "b02_" in r.results[0].sources[0], r.answer
