@@ -57,3 +57,46 @@ async def test_every_place_asked_ranks_above_some(store: Store, question: str) -
     r = await ask(store, question, today=TODAY)
     assert r.results, r.answer
     assert "b02_" in r.results[0].sources[0], r.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кого Лыонг Там Куанг принимал из ФСБ?",
+        "Who did Luong Tam Quang receive from Russia's Federal Security Service?",
+        "Лыонг Там Куанг и Федеральная служба безопасности",
+    ],
+)
+async def test_a_russian_service_named_in_english_or_russian(store: Store, question: str) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert r.results, r.answer
+    assert "b03_" in r.results[0].sources[0], r.answer
+
+
+async def test_the_same_minister_with_another_body_is_unchanged(store: Store) -> None:
+    r = await ask(store, "Luong Tam Quang Russian interior minister", today=TODAY)
+    assert r.results, r.answer
+    assert "b04_" in r.results[0].sources[0], r.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "TASS and VNA directors general",
+        "встреча гендиректоров ТАСС и ВИА",
+        "Vietnam News Agency director general and TASS",
+    ],
+)
+async def test_heads_of_news_agencies_asked_by_their_office(store: Store, question: str) -> None:
+    # The page also tells a summit it recalls; the agencies' heads met in the report's lead.
+    r = await ask(store, question, today=TODAY)
+    assert r.results, r.answer
+    top = r.results[0]
+    assert "b05_" in top.sources[0], r.answer
+    assert "Nguyễn Đức Lợi" in [p.name for p in top.participants], r.answer
+
+
+async def test_the_summit_the_agency_page_recalls_is_still_found(store: Store) -> None:
+    r = await ask(store, "Putin Tran Dai Quang Sochi", today=TODAY)
+    assert r.results, r.answer
+    assert "Trần Đại Quang" in [p.name for p in r.results[0].participants], r.answer

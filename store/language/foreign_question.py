@@ -199,6 +199,13 @@ def _table(lang: str) -> _Table:
     entries += [
         _Entry(_key_words(k), v, title=True, subject=True) for k, v in raw["titles"].items()
     ]
+    # "foreign intelligence service", "ТАСС", "гендиректор": a body or its head's office, as
+    # Vietnamese writes it (questions_i18n.json "agencies").
+    entries += [
+        _Entry(_key_words(form), body["vi"], subject=True)
+        for body in data["agencies"]
+        for form in body.get(lang, ())
+    ]
     # "minister of justice", "justice minister", "министр юстиции" → "Bộ trưởng Tư pháp".
     russian: dict[str, str] = {}
     for ministry in data["ministries"]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, TypeVar
 
@@ -344,6 +344,23 @@ async def _own_passages(store: Store, ids: list[str]) -> dict[str, list[passages
         i: [passages.own_passage(a, summaries.get(i, "")) for a in parsed]
         for i, parsed in articles.items()
     }
+
+
+async def _titled_first(store: Store, found: Found, roles: list[str]) -> Found:
+    """A title asked with no name ("directors general of TASS and VNA"): the meetings of
+    people holding it before those whose article only mentions it (a recalled summit told
+    on the same page). The first page is reordered; the search ranked by text alone."""
+    met = await store.meetings_by_ids(found.ids)
+    terms = [f" {r} " for r in roles]
+    titled = {
+        m.id
+        for m in met
+        if any(t in f" {fold_key(p.title or '')} " for p in m.participants for t in terms)
+    }
+    if not titled or len(titled) == len(found.ids):
+        return found
+    ids = [i for i in found.ids if i in titled] + [i for i in found.ids if i not in titled]
+    return replace(found, ids=ids)
 
 
 async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[int]:
@@ -763,6 +780,8 @@ async def _ask(
         found = await search(
             store, q, limit=page, offset=offset, required=required or None, within=only
         )
+    if q.roles and not q.groups and offset == 0 and len(found.ids) > 1:
+        found = await _titled_first(store, found, q.roles)
     if q.events and q.ordinals and found.total:
         found = await _session(store, q, required, only, page, offset)
         if not found.total:
