@@ -100,3 +100,32 @@ async def test_the_summit_the_agency_page_recalls_is_still_found(store: Store) -
     r = await ask(store, "Putin Tran Dai Quang Sochi", today=TODAY)
     assert r.results, r.answer
     assert "Trần Đại Quang" in [p.name for p in r.results[0].participants], r.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "special envoy of Nguyen Phu Trong met Volodin in 2017",
+        "envoy of Nguyen Phu Trong and Volodin in March 2017",
+    ],
+)
+async def test_an_envoy_of_a_leader_the_store_spells(store: Store, question: str) -> None:
+    # The leader is a participant of the store (b07), so the typed name is written back
+    # with its marks before the question is read: "of" still makes him the principal.
+    r = await ask(store, question, today=TODAY)
+    assert r.results, r.answer
+    assert "Hoàng Bình Quân" in [p.name for p in r.results[0].participants], r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        # The envoy himself named: no principal.
+        ("special envoy Hoang Binh Quan met Volodin", "Hoàng Bình Quân"),
+        ("Nguyen Phu Trong Matviyenko", "Nguyễn Phú Trọng"),
+    ],
+)
+async def test_a_named_envoy_and_the_leader_himself(store: Store, question: str, who: str) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert r.results, r.answer
+    assert who in [p.name for p in r.results[0].participants], r.answer

@@ -895,8 +895,14 @@ def to_vietnamese(question: str, lang: Lang) -> str:
         if not _dropped(table, low) or _inside_name(tokens, i):
             if raw.isalpha() and not raw[:1].isupper():
                 loose.add(len(out))
-            elif prev is not None and prev.text in table.envoys and lang == "ru":
-                out.append("của")  # "посланник Чан Дай Куанга": a name the store spells
+            elif (
+                prev is not None
+                and prev.text in table.envoys
+                and (lang == "ru" or (i > 0 and tokens[i - 1][1] == "of"))
+            ):
+                # "посланник Чан Дай Куанга", "special envoy of Nguyễn Phú Trọng" (a name the
+                # store spells, written back into the question): the envoy's principal.
+                out.append("của")
             out.append(_translit(raw) if _CYRILLIC.search(raw) else raw)
             named = raw[:1].isupper()
             vietnamese = named and _syllable(low)
