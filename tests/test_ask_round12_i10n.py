@@ -129,3 +129,23 @@ async def test_a_named_envoy_and_the_leader_himself(store: Store, question: str,
     r = await ask(store, question, today=TODAY)
     assert r.results, r.answer
     assert who in [p.name for p in r.results[0].participants], r.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kamchatka governor visit to Vung Tau",
+        "Thống đốc vùng Kamchatka thăm Vũng Tàu",
+        "thong doc vung kamchatka",
+    ],
+)
+async def test_an_office_of_a_place_written_another_way(store: Store, question: str) -> None:
+    # The data writes the krai "vùng Kamchatka"; the article "Thống đốc Kamchatka".
+    r = await ask(store, question, today=TODAY)
+    assert r.results, r.answer
+    assert "b08_" in r.results[0].sources[0], r.answer
+
+
+async def test_the_same_office_of_another_place_finds_nothing(store: Store) -> None:
+    wrong = await answered_any_way(store, ["Thống đốc vùng Khabarovsk"], TODAY)
+    assert not wrong, "\n".join(wrong)

@@ -733,7 +733,17 @@ async def _ask(
         text = off_topic_text(unexplained, q) if vi else i18n.off_topic_text(unexplained, q, lang)
         return AskResult(**base, answer=text, suggestions=examples[:2])
     placed: list[str] = []
-    if not q.groups and not required and q.roles:
+    office_of_place = not q.groups and not required and q.roles
+    office_words = [t for t in q.role_terms if any(r.startswith(t) for r in q.roles)]
+    if (
+        office_of_place
+        and [t for t in q.role_terms if t not in q.roles]
+        and not fallbacks.national(office_words)
+    ):
+        # "Thống đốc vùng Sakhalin" alone: the office's words and its place's, the place
+        # written any way the data knows ("tỉnh Sakhalin", "Sakhalin"), as for a named one.
+        placed = list(q.role_terms)
+    elif office_of_place:
         required += q.role_terms or q.roles  # "đại sứ" alone: someone with that title
     elif q.groups:
         # "Chủ tịch UBND Cần Thơ tiếp Đại sứ Nga": an office of one place is one person,
@@ -776,7 +786,9 @@ async def _ask(
             )
             if found.total:
                 break
-    if not found.total and not spots:
+    if office_of_place and placed and not found.total:
+        required += placed  # no spelling of the place: the words as read, for what follows
+    elif not found.total and not spots:
         found = await search(
             store, q, limit=page, offset=offset, required=required or None, within=only
         )
