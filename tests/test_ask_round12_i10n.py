@@ -149,3 +149,15 @@ async def test_an_office_of_a_place_written_another_way(store: Store, question: 
 async def test_the_same_office_of_another_place_finds_nothing(store: Store) -> None:
     wrong = await answered_any_way(store, ["Thống đốc vùng Khabarovsk"], TODAY)
     assert not wrong, "\n".join(wrong)
+
+
+async def test_a_body_written_as_its_initials(store: Store) -> None:
+    cases = [
+        # "HĐAN": the Security Council, typed with or without marks, beside a titled name.
+        ("thu truong cong an nguyen van son hoi dam pho thu ky HDAN Nga", "b09_"),
+        ("Thứ trưởng Nguyễn Văn Sơn gặp Phó Thư ký HĐAN", "b09_"),
+        # Near miss: the same deputy minister with the ambassador.
+        ("Nguyễn Văn Sơn tiếp Đại sứ Nga", "b10_"),
+    ]
+    wrong = await misses_both_ways(store, cases, TODAY)
+    assert not wrong, "\n".join(wrong)
