@@ -737,6 +737,7 @@ async def _ask(
     office_words = [t for t in q.role_terms if any(r.startswith(t) for r in q.roles)]
     if (
         office_of_place
+        and len(q.roles) == 1  # two offices of two places: each place must stay
         and [t for t in q.role_terms if t not in q.roles]
         and not fallbacks.national(office_words)
     ):
