@@ -161,3 +161,18 @@ async def test_a_body_written_as_its_initials(store: Store) -> None:
     ]
     wrong = await misses_both_ways(store, cases, TODAY)
     assert not wrong, "\n".join(wrong)
+
+
+async def test_a_foreign_word_the_article_transliterates_another_way(store: Store) -> None:
+    # The article writes "Gupkin"; the question types "gubkin" beside a sector and a year.
+    cases = [
+        ("dao tao dau khi 2021 truong gubkin", "b11_"),
+        ("giáo dục đào tạo 2021 trường gubkin", "b11_"),
+    ]
+    wrong = await misses_both_ways(store, cases, TODAY)
+    assert not wrong, "\n".join(wrong)
+
+
+async def test_a_foreign_word_the_article_lacks_still_answers_nothing(store: Store) -> None:
+    wrong = await answered_any_way(store, ["giao duc nam 2021 dai hoc lomonosov"], TODAY)
+    assert not wrong, "\n".join(wrong)

@@ -22,7 +22,7 @@ from store.language.fold import fold_key
 from store.language.foreign_question import Lang, detect, to_vietnamese, understand_in
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
-from store.language.names import is_given_name
+from store.language.names import is_given_name, one_edit
 from store.language.query import (
     Alternative,
     LeaderGroup,
@@ -363,6 +363,26 @@ async def _titled_first(store: Store, found: Found, roles: list[str]) -> Found:
     return replace(found, ids=ids)
 
 
+FOREIGN_SPELLING = 6  # letters a foreign word needs before one letter more or less is a spelling
+
+
+def _says(article: passages.Parsed, word: str) -> bool:
+    """Whether the article's text holds the (folded) word; a foreign word of some length also
+    written one letter apart ("Pushkin" / "Puskin", "Rosatom" / "Rossatom"), as Vietnamese
+    articles transliterate Russian names in more than one way."""
+    if passages.holds(article, [word]):
+        return True
+    if len(word) < FOREIGN_SPELLING or " " in word or is_vietnamese_word(word):
+        return False
+    texts = (article.headline_folded, *article.folded)
+    return any(
+        one_edit(word, w)
+        for text in texts
+        for w in text.split()
+        if abs(len(w) - len(word)) <= 1 and w[:1] == word[:1]
+    )
+
+
 async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[int]:
     """Seqs of the meetings matching the question's other constraints whose article holds
     every one of ``words`` (a bounded number of candidates is read)."""
@@ -371,9 +391,7 @@ async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[in
         return []
     articles = await _own_passages(store, near.ids)
     keep = [
-        i
-        for i in near.ids
-        if any(all(passages.holds(a, [w]) for w in words) for a in articles.get(i, []))
+        i for i in near.ids if any(all(_says(a, w) for w in words) for a in articles.get(i, []))
     ]
     if not keep:
         return []
