@@ -175,6 +175,22 @@ _FTS_IN = "IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)"
 # matches at 100,000 meetings) cost 10-40 ms in each statement that tested it, the list
 # a millisecond.
 _JSON_IN = "IN (SELECT value FROM json_each(?))"
+# A list of seqs of LONG_LIST or more is given to SQLite the same way: each mark is compiled
+# into the statement, and a walk repeats the list in every piece (the undated meetings
+# reported within a year, 400 at 100,000 meetings, in each of 24 pieces: 10,000 marks and
+# 80 kB of SQL). A statement is new for each question, so preparing it is paid each time:
+# 8-9 ms there, 4-5 with the lists as JSON (the rows read are the same).
+LONG_LIST = 50
+
+
+def _seqs_in(column: str, seqs: Sequence[int], inline: bool) -> tuple[str, list[object]]:
+    """``column IN (seqs)`` and its parameters; a long list as one JSON parameter when
+    ``inline`` (SQLite: PostgreSQL translates and caches statements by their text)."""
+    if inline and len(seqs) >= LONG_LIST:
+        return f"{column} {_JSON_IN}", ["[" + ",".join(map(str, seqs)) + "]"]
+    return f"{column} IN ({_marks(len(seqs))})", list(seqs)
+
+
 # Full-text matches kept across questions, per connection, while the data is unchanged:
 # (data key, {expression: its seqs as a tuple (at most FTS_LISTED), None, or JSON text}).
 _FTS_KEPT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -701,6 +717,7 @@ def _pieces(
     hi: str | None,
     rough: bool = False,
     reported: tuple[int, ...] = (),
+    inline: bool = False,
 ) -> list[Piece]:
     """Index-ordered (by day, seq) row sources of (seq, day, day_end) for a term within [lo, hi].
 
@@ -719,13 +736,14 @@ def _pieces(
             ]
         return [Piece(sql, [])]
     if t.seqs is not None:
+        listed, seqs = _seqs_in("m.seq", t.seqs, inline)
         sql = (
             "SELECT m.seq AS seq, coalesce(m.date_start, '') AS day, coalesce(m.date_end, '') AS day_end"
-            f" FROM meetings m WHERE m.seq IN ({_marks(len(t.seqs))})"
+            f" FROM meetings m WHERE {listed}"
         )
         if lo and hi:
-            return [Piece(sql + " AND m.date_start >= ? AND m.date_end <= ?", [*t.seqs, lo, hi])]
-        return [Piece(sql, list(t.seqs))]
+            return [Piece(sql + " AND m.date_start >= ? AND m.date_end <= ?", [*seqs, lo, hi])]
+        return [Piece(sql, seqs)]
     if t.fts is not None:
         sql = (
             "SELECT m.seq AS seq, coalesce(m.date_start, '') AS day, coalesce(m.date_end, '') AS day_end"
@@ -792,8 +810,9 @@ def _pieces(
         if lo and hi:
             if not reported:
                 continue
-            sql += f" AND seq IN ({_marks(len(reported))})"
-            params += list(reported)
+            listed, seqs = _seqs_in("seq", reported, inline)
+            sql += f" AND {listed}"
+            params += seqs
         if a.titles and not rough:
             sql += " AND " + _title_check(len(a.titles)).format(seq=here)
             params += _title_params(a.name, a.titles)
@@ -804,12 +823,12 @@ def _pieces(
 ROW_PROBES = 4  # places and kinds up to this many are checked by probes, more on the row
 
 
-def _check(t: FTerm) -> tuple[str, list[object]]:
+def _check(t: FTerm, inline: bool = False) -> tuple[str, list[object]]:
     """The term as a predicate on a candidate d(seq, day, day_end), from indexes only."""
     if t.pred:
         return t.pred.format(seq="d.seq"), []
     if t.seqs is not None:
-        return f"d.seq IN ({_marks(len(t.seqs))})", list(t.seqs)
+        return _seqs_in("d.seq", t.seqs, inline)
     if t.fts is not None:
         # "+": the matches are a list to test against, never rows to look meetings up by
         # (which reads every match's row instead of walking the driver's index in order).
@@ -1132,7 +1151,8 @@ async def _facet_plan(
             # Every day: counted in the full-text index, no meeting row read.
             n = await _size(store, _FTS_ROWS, [t.fts], cap, whole=True)
         else:
-            n = await _rows_up_to(store, _pieces(t, lo, hi, rough=True, reported=reported), cap)
+            pieces = _pieces(t, lo, hi, rough=True, reported=reported, inline=store.lists_inline)
+            n = await _rows_up_to(store, pieces, cap)
         t.estimate = ESTIMATE_CAP if n >= cap and t.fts is not None else n
     if any(t.estimate == 0 for t in terms):
         return None
@@ -1198,10 +1218,10 @@ async def _facet_plan(
     for t in sorted((t for t in terms if t is not driver), key=rank):
         if common is not None and id(t) in sets:
             continue
-        sql, p = _check(t)
+        sql, p = _check(t, inline=store.lists_inline)
         checks.append(sql)
         params += p
-    pieces = _pieces(driver, lo, hi, reported=reported)
+    pieces = _pieces(driver, lo, hi, reported=reported, inline=store.lists_inline)
     others = [t for t in terms if t is not driver and not t.check_only and t.fts is None]
     if driver.date:
         # Undated meetings reported within the period: read from the smallest other term's
@@ -1209,7 +1229,8 @@ async def _facet_plan(
         pieces = [p for p in pieces if not p.undated]
         if others:
             least = min(others, key=lambda t: t.estimate or 0)
-            pieces += [p for p in _pieces(least, lo, hi, reported=reported) if p.undated]
+            more = _pieces(least, lo, hi, reported=reported, inline=store.lists_inline)
+            pieces += [p for p in more if p.undated]
     return _Plan(
         driver,
         pieces,
@@ -1296,7 +1317,10 @@ async def _facet_search(
         last = walked[-1][1]
         span = 0
         every = 0
-        for piece in _pieces(plan.driver, lo, hi, rough=True, reported=plan.reported):
+        inline = store.lists_inline
+        for piece in _pieces(
+            plan.driver, lo, hi, rough=True, reported=plan.reported, inline=inline
+        ):
             sql, params = piece.sql, piece.params
             if plan.driver.fts is not None and plan.size < ESTIMATE_CAP and last:
                 # The driver's rows were counted when sizing it; the matches from the
