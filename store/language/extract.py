@@ -372,6 +372,10 @@ def _future(s: Sentence, k: Mention) -> bool:
     """A plan: a future word shortly before the verb, or earlier in the same clause with the
     verbs listed after it ("sẽ hội đàm với X, gặp Y, hội kiến Z")."""
     lo = _word_start(s, max(s.start, k.start - 40))
+    if lo > s.start and s.text[lo - s.start : lo - s.start + 1].isupper():
+        # A window opening on a capital ("Kế hoạch và Đầu tư …") keeps the word before it,
+        # whose capital makes it part of a name ("Bộ Kế hoạch …") rather than a plan.
+        lo = _word_start(s, lo - 1)
     if _plan_before(s.text[lo - s.start : k.start - s.start], _folded_span(s, lo, k.start)):
         return True
     clause = s.text[: k.start - s.start]
