@@ -39,3 +39,47 @@ def test_a_provincial_department_named_for_planning_plans_nothing() -> None:
 
 def test_a_meeting_told_as_planned_is_still_no_meeting() -> None:
     assert meetings(A_PLAN_STAYS_A_PLAN, date(2023, 8, 10)) == []
+
+
+# The lead's sentence has no day; the next one recalls an earlier act with its month and city.
+RECALLED_MONTH_AFTER_THE_LEAD = """Chủ tịch nước nhận Quốc thư của Đại sứ các nước
+
+Sáng 3/10, tại Phủ Chủ tịch, Chủ tịch nước Lê Minh Hạnh đã chủ trì lễ tiếp nhận Quốc thư của Đại sứ Liên bang Nga Gennady Bezdetko và Đại sứ Cộng hòa Ý.
+
+Sau lễ trình Quốc thư, Chủ tịch nước Lê Minh Hạnh đã tiếp riêng Đại sứ Gennady Bezdetko. Chủ tịch nước nhắc lại chuyến thăm Liên bang Nga của mình hồi đầu tháng 4 và cuộc hội đàm với Tổng thống Vladimir Putin tại Điện Kremlin.
+"""
+
+LAST_YEARS_MEETING_AFTER_THE_LEAD = """Đại sứ Nga trình Quốc thư
+
+Chiều 20/11, Chủ tịch nước Lê Minh Hạnh đã nhận Quốc thư của Đại sứ đặc mệnh toàn quyền Liên bang Nga Gennady Bezdetko.
+
+Ngay sau nghi lễ, Chủ tịch nước Lê Minh Hạnh đã tiếp Đại sứ Bezdetko. Hai bên ôn lại cuộc gặp giữa lãnh đạo hai nước tại Sochi tháng 5 năm ngoái.
+"""
+
+THE_LEADS_OWN_DAY_AFTER_IT = """Đại sứ Nga trình Quốc thư
+
+Chiều 20/11, Chủ tịch nước Lê Minh Hạnh đã nhận Quốc thư của Đại sứ đặc mệnh toàn quyền Liên bang Nga Gennady Bezdetko.
+
+Ngay sau nghi lễ, Chủ tịch nước Lê Minh Hạnh đã tiếp Đại sứ Bezdetko. Buổi tiếp diễn ra tại Phủ Chủ tịch chiều 21/11.
+"""
+
+
+def test_a_visit_recalled_after_the_lead_lends_it_no_month_or_city() -> None:
+    for published, day in ((None, None), (date(2024, 10, 4), "2024-10-03")):
+        (m,) = meetings(RECALLED_MONTH_AFTER_THE_LEAD, published)
+        assert names(m) == {("Lê Minh Hạnh", "VN"), ("Gennady Bezdetko", "RU")}
+        assert (m.date, m.place) == (day, "Hà Nội")
+
+
+def test_last_years_meeting_after_the_lead_lends_it_no_month_or_city() -> None:
+    (m,) = meetings(LAST_YEARS_MEETING_AFTER_THE_LEAD, date(2024, 11, 22))
+    assert names(m) == {("Lê Minh Hạnh", "VN"), ("Gennady Bezdetko", "RU")}
+    assert m.date == "2024-11-20"
+    assert m.place != "Sochi"
+    (m,) = meetings(LAST_YEARS_MEETING_AFTER_THE_LEAD)
+    assert m.date is None and m.place != "Sochi"
+
+
+def test_the_leads_own_day_told_after_it_is_still_read() -> None:
+    (m,) = meetings(THE_LEADS_OWN_DAY_AFTER_IT, date(2024, 11, 22))
+    assert (m.date, m.place) == ("2024-11-21", "Hà Nội")

@@ -1201,7 +1201,7 @@ def _date_sources(
                 break  # a month or a span last: no day to be the same as
     nxt = [x for x in doc.sentences if x.start > s.start and not x.caption][:2]
     for x in nxt:
-        if about_other_event(doc, x):
+        if about_other_event(doc, x) or _recalled_dates(doc, x):
             continue
         if (x.paragraph == s.paragraph and x.dates) or (
             any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}
@@ -1233,6 +1233,23 @@ def _date_sources(
         if told is not None:
             return [d for d in told.dates if d.day], told
     return [], None
+
+
+# "hồi cuối tháng 6", "hồi năm ngoái", "tháng 2 năm ngoái": a date told as one of another time.
+_RECALL_BEFORE_DATE = kept_regex(
+    r"(?<!\w)(?:hồi|từ hồi|trước đây vào)(?:\s+(?:đầu|giữa|cuối))?\s*$"
+)
+_RECALL_AFTER_DATE = kept_regex(r"(?<!\w)(?:năm ngoái|năm trước)(?!\w)")
+
+
+def _recalled_dates(doc: Doc, x: Sentence) -> bool:
+    """Every date of a sentence after the lead is told as of another time ("nhắc lại chuyến
+    thăm … hồi cuối tháng 6 vừa qua"): an earlier act's, which lends the lead no day or place."""
+    return bool(x.dates) and all(
+        _RECALL_BEFORE_DATE.search(doc.text[max(0, d.start - 20) : d.start].lower())
+        or _RECALL_AFTER_DATE.search(doc.text[d.start : d.end + 12].lower())
+        for d in x.dates
+    )
 
 
 def _retold(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
