@@ -83,3 +83,38 @@ def test_last_years_meeting_after_the_lead_lends_it_no_month_or_city() -> None:
 def test_the_leads_own_day_told_after_it_is_still_read() -> None:
     (m,) = meetings(THE_LEADS_OWN_DAY_AFTER_IT, date(2024, 11, 22))
     assert (m.date, m.place) == ("2024-11-21", "Hà Nội")
+
+
+# "Nằm trong chương trình chuyến công tác … từ ngày 9 đến 13/9, sáng 11/9, …": the programme
+# of the trip frames the act, whose own day is the one told.
+PROGRAMME_OF_A_TRIP = """Đoàn công tác tỉnh Thanh Hóa làm việc tại vùng Kaluga
+
+Nằm trong chương trình chuyến công tác tại Liên bang Nga từ ngày 9 đến 13/9, sáng 11/9, đoàn công tác tỉnh Thanh Hóa do Chủ tịch UBND tỉnh Lê Hữu Phước dẫn đầu đã đến thăm và làm việc với Thống đốc vùng Kaluga Vladislav Shapsha.
+"""
+
+PROGRAMME_OF_A_CITY_VISIT = """Lãnh đạo TP Cần Thơ thăm Tatarstan
+
+Trong chương trình chuyến công tác tại Nga từ 2 - 6/7, chiều 4/7, Bí thư Thành ủy Cần Thơ Đỗ Thanh Tùng đã thăm và làm việc với Tổng thống Cộng hòa Tatarstan Rustam Minnikhanov.
+"""
+
+THE_TRIP_ITSELF = """Đoàn công tác tỉnh Thanh Hóa thăm vùng Kaluga
+
+Từ ngày 9 đến 13/9, đoàn công tác tỉnh Thanh Hóa do Chủ tịch UBND tỉnh Lê Hữu Phước dẫn đầu đã có chuyến thăm và làm việc với Thống đốc vùng Kaluga Vladislav Shapsha.
+"""
+
+
+def test_an_act_in_a_trips_programme_takes_its_own_day() -> None:
+    (m,) = meetings(PROGRAMME_OF_A_TRIP, date(2023, 9, 15))
+    assert names(m) == {("Lê Hữu Phước", "VN"), ("Vladislav Shapsha", "RU")}
+    assert m.date == "2023-09-11"
+
+
+def test_an_act_in_a_city_trips_programme_takes_its_own_day() -> None:
+    (m,) = meetings(PROGRAMME_OF_A_CITY_VISIT, date(2023, 7, 8))
+    assert names(m) == {("Đỗ Thanh Tùng", "VN"), ("Rustam Minnikhanov", "RU")}
+    assert m.date == "2023-07-04"
+
+
+def test_the_trip_itself_keeps_its_first_day() -> None:
+    (m,) = meetings(THE_TRIP_ITSELF, date(2023, 9, 15))
+    assert m.date == "2023-09-09"

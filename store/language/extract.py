@@ -202,9 +202,10 @@ _VENUE_BRACKET = kept_regex(r"\b(?:tai|o)\s+[^,;.()]{3,70}\(\s*$")
 _ONLINE = kept_regex(
     r"[^,.;]*?\b(truc tuyen|online|qua cau truyen hinh|qua hinh thuc truc tuyen|qua video)\b"
 )
+# "Nằm trong chương trình chuyến công tác …": the programme of a trip frames it as well.
 _FRAME = kept_regex(
     r"\b(trong|khuon kho|nhan dip|dip|sau|ket thuc|tiep tuc|hoat dong|dang o|dang co|dang trong"
-    r"|bat dau|chao mung|hoan nghenh|nhan|cam on)\s+(cac\s+)?(chuyen\s*)?$"
+    r"|bat dau|chao mung|hoan nghenh|nhan|cam on)\s+(chuong trinh\s+)?(cac\s+)?(chuyen\s*)?$"
 )
 # "hai bên đã tiến hành hội đàm", "hai Thủ tướng … hội đàm": the act of both sides.
 _BOTH_SIDES = kept_regex(
