@@ -118,3 +118,50 @@ def test_an_act_in_a_city_trips_programme_takes_its_own_day() -> None:
 def test_the_trip_itself_keeps_its_first_day() -> None:
     (m,) = meetings(THE_TRIP_ITSELF, date(2023, 9, 15))
     assert m.date == "2023-09-09"
+
+
+# A headline of titles only names both acts alike; the opening act of a named year is background.
+TITLES_ONLY_OVER_AN_OLD_VISIT = """THỦ TƯỚNG HỘI ĐÀM VỚI THỦ TƯỚNG LIÊN BANG NGA
+
+Năm 2017, Thủ tướng Nga Dmitry Medvedev thăm chính thức Việt Nam và hội đàm với Thủ tướng Nguyễn Xuân Phúc. Tám năm sau, Thủ đô Hà Nội lại đón người đứng đầu Chính phủ Nga.
+
+Chiều 14/1, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nga Mikhail Mishustin. Hai bên nhất trí thúc đẩy hợp tác năng lượng, giáo dục và du lịch.
+"""
+
+TITLES_ONLY_OVER_AN_OLD_AUDIENCE = """Chủ tịch Quốc hội hội kiến Chủ tịch Duma Quốc gia Nga
+
+Năm 2019, Chủ tịch Duma Quốc gia Vyacheslav Volodin đã hội kiến Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tại Moskva, mở ra cơ chế hợp tác liên nghị viện.
+
+Sáng 10/9, tại Moskva, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Chủ tịch Duma Quốc gia Vyacheslav Volodin. Hai bên trao đổi về hợp tác lập pháp và giáo dục.
+"""
+
+NAMES_OVER_THE_OLD_VISIT = """Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Dmitry Medvedev
+
+Năm 2017, Thủ tướng Nga Dmitry Medvedev thăm chính thức Việt Nam và hội đàm với Thủ tướng Nguyễn Xuân Phúc. Tám năm sau, Thủ đô Hà Nội lại đón người đứng đầu Chính phủ Nga.
+
+Chiều 14/1, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nga Mikhail Mishustin. Hai bên nhất trí thúc đẩy hợp tác năng lượng, giáo dục và du lịch.
+"""
+
+
+def test_a_titles_only_headline_leaves_an_old_visit_in_the_background() -> None:
+    lead, old = meetings(TITLES_ONLY_OVER_AN_OLD_VISIT, date(2025, 1, 15))
+    assert names(lead) == {("Phạm Minh Chính", "VN"), ("Mikhail Mishustin", "RU")}
+    assert (lead.date, lead.place) == ("2025-01-14", "Hà Nội")
+    assert old.secondary and names(old) == {("Nguyễn Xuân Phúc", "VN"), ("Dmitry Medvedev", "RU")}
+
+
+def test_an_old_audience_of_the_same_host_keeps_its_own_year() -> None:
+    lead, old = meetings(TITLES_ONLY_OVER_AN_OLD_AUDIENCE, date(2024, 9, 11))
+    assert names(lead) == {("Trần Thanh Mẫn", "VN"), ("Vyacheslav Volodin", "RU")}
+    assert (lead.date, lead.place) == ("2024-09-10", "Moskva")
+    assert old.secondary and names(old) == {
+        ("Nguyễn Thị Kim Ngân", "VN"),
+        ("Vyacheslav Volodin", "RU"),
+    }
+    assert old.date in (None, "2019")  # never the month of the visit reported
+
+
+def test_a_headline_naming_the_old_visit_keeps_it_the_lead() -> None:
+    lead = meetings(NAMES_OVER_THE_OLD_VISIT, date(2025, 1, 15))[0]
+    assert names(lead) == {("Nguyễn Xuân Phúc", "VN"), ("Dmitry Medvedev", "RU")}
+    assert lead.date is None

@@ -920,7 +920,8 @@ def _resolved(doc: Doc, d: DateMention, last: bool) -> date | None:
         else (d.year, d.month, d.day)
     )
     if month is None:
-        return None
+        # "Năm 2015, …": the whole of a year the text names.
+        return (date(year, 12, 31) if last else date(year, 1, 1)) if year else None
     pub = doc.published
     if year is None:
         if pub is None:
@@ -985,14 +986,19 @@ def _recent_first(doc: Doc, head: Sentence | None, candidates: list[Sentence]) -
         return candidates
     first = candidates[0]
     ends = [_resolved(doc, d, last=True) for d in first.dates]
-    if not ends or None in ends or _names_act(doc, head, first):
+    if not ends or None in ends:
         return candidates
+    # A headline naming both acts alike ("Chủ tịch Quốc hội hội đàm với Chủ tịch Hội đồng
+    # Liên bang Nga": titles only, the same verb) names neither in particular.
+    headed = _names_act(doc, head, first)
     before = max(e for e in ends if e is not None)
     for c in candidates[1:6]:
         days = [_resolved(doc, d, last=False) for d in c.dates if d.day and d.month]
         when = days[0] if days else None
         if when is None or _told_earlier(doc, c) or not 0 <= (pub - when).days <= 7:
             continue
+        if headed and not _names_act(doc, head, c):
+            break
         if when <= before:
             break
         k = _kind_mention(first)
@@ -1394,6 +1400,7 @@ def _build(
         and context.date
         and names & {p.name for p in context.participants}
         and not another_time
+        and not any(d.year for d in whole.dates)  # "Năm 2015, X thăm …": a year of its own
         and not _remote(kind)
         and not (km is not None and _recalls_result(s, km))
     ):
