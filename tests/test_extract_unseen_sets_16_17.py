@@ -165,3 +165,35 @@ def test_a_headline_naming_the_old_visit_keeps_it_the_lead() -> None:
     lead = meetings(NAMES_OVER_THE_OLD_VISIT, date(2025, 1, 15))[0]
     assert names(lead) == {("Nguyễn Xuân Phúc", "VN"), ("Dmitry Medvedev", "RU")}
     assert lead.date is None
+
+
+# A party leader the people data knows, written with an initial or with his patronymic.
+PARTY_LEADER_BY_INITIAL = """Ban Tuyên giáo làm việc với Đảng Cộng sản Liên bang Nga
+
+Chiều 14/10, tại Moskva, Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa đã làm việc với Chủ tịch Đảng Cộng sản Liên bang Nga G.Zyuganov về trao đổi lý luận.
+"""
+
+PARTY_LEADER_WITH_PATRONYMIC = """Đoàn Đảng Cộng sản Liên bang Nga thăm Việt Nam
+
+Sáng 21/3, tại Hà Nội, Thường trực Ban Bí thư Trương Thị Mai đã tiếp đồng chí Gennady Andreyevich Zyuganov, Chủ tịch Ban Chấp hành Trung ương Đảng Cộng sản Liên bang Nga, đang thăm Việt Nam.
+"""
+
+ANOTHER_PARTY_OFFICIAL = PARTY_LEADER_WITH_PATRONYMIC.replace(
+    "Gennady Andreyevich Zyuganov, Chủ tịch", "Dmitry Novikov, Phó Chủ tịch"
+)
+
+
+def test_a_party_leader_written_with_an_initial_is_the_known_person() -> None:
+    (m,) = meetings(PARTY_LEADER_BY_INITIAL, date(2023, 10, 15))
+    assert names(m) == {("Nguyễn Trọng Nghĩa", "VN"), ("Gennady Zyuganov", "RU")}
+    assert (m.date, m.place) == ("2023-10-14", "Moskva")
+
+
+def test_a_party_leader_written_with_his_patronymic_is_the_known_person() -> None:
+    (m,) = meetings(PARTY_LEADER_WITH_PATRONYMIC, date(2023, 3, 22))
+    assert names(m) == {("Trương Thị Mai", "VN"), ("Gennady Zyuganov", "RU")}
+
+
+def test_another_official_of_the_party_keeps_his_own_name() -> None:
+    (m,) = meetings(ANOTHER_PARTY_OFFICIAL, date(2023, 3, 22))
+    assert names(m) == {("Trương Thị Mai", "VN"), ("Dmitry Novikov", "RU")}
