@@ -197,3 +197,44 @@ def test_a_party_leader_written_with_his_patronymic_is_the_known_person() -> Non
 def test_another_official_of_the_party_keeps_his_own_name() -> None:
     (m,) = meetings(ANOTHER_PARTY_OFFICIAL, date(2023, 3, 22))
     assert names(m) == {("Trương Thị Mai", "VN"), ("Dmitry Novikov", "RU")}
+
+
+# A review of the year tells several acts of other months; the photo shows the one it is about.
+YEAR_REVIEW_WITH_A_PHOTO = """Nhìn lại năm 2021: hợp tác quốc phòng Việt - Nga
+
+Năm 2021 ghi nhận nhiều hoạt động hợp tác quốc phòng sôi động. Hồi tháng 3, Thứ trưởng Quốc phòng Hoàng Xuân Chiến đã gặp Thứ trưởng Quốc phòng Nga Alexander Fomin tại Hà Nội; tháng 6, đoàn sĩ quan trẻ Nga thăm Việt Nam.
+
+Nổi bật nhất, hồi tháng 8, Bộ trưởng Quốc phòng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nga Sergei Shoigu tại Moskva. Hai bên trao đổi về hợp tác đào tạo và công nghiệp quốc phòng. Bộ trưởng Shoigu khẳng định Nga coi trọng quan hệ với Việt Nam.
+
+Tháng 10, Học viện Quốc phòng tổ chức hội thảo về kinh nghiệm đào tạo sĩ quan. Tháng 11, các học viên Việt Nam tốt nghiệp tại các học viện quân sự Nga. Tháng 12, đoàn nghệ thuật Quân đội biểu diễn tại Moskva.
+
+Bộ trưởng Phan Văn Giang hội đàm với Bộ trưởng Sergei Shoigu. Ảnh: QĐND
+"""
+
+MONTHS_IN_REVIEW_WITH_A_PHOTO = """Đối ngoại Quốc hội năm 2023: những dấu ấn với Nga
+
+Hồi tháng 2, Phó Chủ tịch Quốc hội Nguyễn Khắc Định đã tiếp Phó Chủ tịch Duma Quốc gia Nga Pyotr Tolstoy tại Hà Nội. Quan trọng hơn cả, hồi tháng 9, Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến Chủ tịch Hội đồng Liên bang Nga Valentina Matviyenko tại Moskva, nhất trí tăng cường hợp tác nghị viện và giáo dục. Bà Matviyenko đánh giá cao vai trò của Quốc hội Việt Nam.
+
+Tháng 10, Nhóm nghị sĩ hữu nghị tổ chức tọa đàm. Tháng 11, Ủy ban Đối ngoại tiếp đoàn sinh viên Nga. Tháng 12, Quốc hội thông qua nghị quyết về hợp tác quốc tế. Cuối năm, Ban Công tác đại biểu tổng kết công tác đối ngoại.
+
+Chủ tịch Quốc hội Vương Đình Huệ hội kiến Chủ tịch Hội đồng Liên bang Nga Valentina Matviyenko. Ảnh: Quochoi.vn
+"""
+
+YEAR_REVIEW_WITHOUT_A_PHOTO = YEAR_REVIEW_WITH_A_PHOTO.split("\n\nBộ trưởng Phan Văn Giang")[0]
+
+
+def test_the_act_a_year_reviews_photo_shows_is_its_lead() -> None:
+    lead = meetings(YEAR_REVIEW_WITH_A_PHOTO, date(2022, 1, 3))[0]
+    assert names(lead) == {("Phan Văn Giang", "VN"), ("Sergei Shoigu", "RU")}
+    assert (lead.date, lead.place) == ("2021-08", "Moskva")
+
+
+def test_the_act_a_parliament_reviews_photo_shows_is_its_lead() -> None:
+    lead = meetings(MONTHS_IN_REVIEW_WITH_A_PHOTO, date(2024, 1, 2))[0]
+    assert names(lead) == {("Vương Đình Huệ", "VN"), ("Valentina Matviyenko", "RU")}
+    assert lead.place == "Moskva"
+
+
+def test_a_review_without_a_photo_keeps_its_first_act() -> None:
+    lead = meetings(YEAR_REVIEW_WITHOUT_A_PHOTO, date(2022, 1, 3))[0]
+    assert names(lead) == {("Hoàng Xuân Chiến", "VN"), ("Alexander Fomin", "RU")}

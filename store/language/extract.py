@@ -809,6 +809,7 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         # names the earlier one. (An undated act beside an earlier one is placed below.)
         candidates.sort(key=lambda v: _told_earlier(doc, v) and not _names_act(doc, head_line, v))
     candidates = _recent_first(doc, head_line, candidates)
+    candidates = _captioned_first(doc, head_line, candidates)
     itineraries = [v for v in views if _is_candidate(v) and _itinerary(v)]
     joined = _joined_lead(doc, body)
     if joined is not None and (
@@ -1006,6 +1007,20 @@ def _recent_first(doc: Doc, head: Sentence | None, candidates: list[Sentence]) -
         if (when - before).days >= 30 or (named and _caption_names(doc, c, first)):
             return [c, *(x for x in candidates if x is not c)]
         break
+    return candidates
+
+
+def _captioned_first(doc: Doc, head: Sentence | None, candidates: list[Sentence]) -> list[Sentence]:
+    """A review of acts of other times ("Hồi tháng 4, X đã gặp Y …; hồi tháng 11, Z đã hội kiến
+    W"): the one the photo caption shows is the story, not the first told, unless the
+    headline names the first."""
+    if len(candidates) < 2 or not _another_time(doc, candidates[0]):
+        return candidates
+    if _names_act(doc, head, candidates[0]):
+        return candidates
+    for c in candidates[1:6]:
+        if _caption_names(doc, c, candidates[0]):
+            return [c, *(x for x in candidates if x is not c)]
     return candidates
 
 
