@@ -238,3 +238,37 @@ def test_the_act_a_parliament_reviews_photo_shows_is_its_lead() -> None:
 def test_a_review_without_a_photo_keeps_its_first_act() -> None:
     lead = meetings(YEAR_REVIEW_WITHOUT_A_PHOTO, date(2022, 1, 3))[0]
     assert names(lead) == {("Hoàng Xuân Chiến", "VN"), ("Alexander Fomin", "RU")}
+
+
+# A Russian region's government has a "Thủ tướng Chính phủ" too: a Russian name under those
+# words and the region's name is that region's official, not Vietnam's.
+REGIONAL_PRIME_MINISTER_AFTER_THE_NAME = """Khánh Hòa tiếp đoàn Cộng hòa Tatarstan
+
+Chiều 5/6, Phó Chủ tịch UBND tỉnh Khánh Hòa Lê Hữu Hoàng đã tiếp ông Alexei Gorbunov, Thủ tướng Chính phủ Cộng hòa Tatarstan (Liên bang Nga).
+"""
+
+REGIONAL_DEPUTY_PRIME_MINISTER_BEFORE_THE_NAME = """Cần Thơ và Sakha bàn hợp tác
+
+Sáng 5/6, tại Cần Thơ, Chủ tịch UBND thành phố Trần Việt Trường đã làm việc với Phó Thủ tướng Chính phủ Cộng hòa Sakha Dmitry Sokolov.
+"""
+
+VIETNAMESE_DEPUTY_PRIME_MINISTER_OF_A_JOINT_BODY = """Phó Thủ tướng tiếp Bộ trưởng Năng lượng Nga
+
+Sáng 5/6, tại Hà Nội, Phó Thủ tướng Chính phủ Trần Hồng Hà, Chủ tịch Phân ban Việt Nam trong Ủy ban liên Chính phủ Việt - Nga, đã tiếp Bộ trưởng Năng lượng Nga Sergei Tsivilev.
+"""
+
+
+def test_a_regions_prime_minister_named_before_his_title_is_russian() -> None:
+    (m,) = meetings(REGIONAL_PRIME_MINISTER_AFTER_THE_NAME, date(2025, 6, 6))
+    assert names(m) == {("Lê Hữu Hoàng", "VN"), ("Alexei Gorbunov", "RU")}
+    assert (m.date, m.kind) == ("2025-06-05", "tiếp")
+
+
+def test_a_regions_deputy_prime_minister_named_after_his_title_is_russian() -> None:
+    (m,) = meetings(REGIONAL_DEPUTY_PRIME_MINISTER_BEFORE_THE_NAME, date(2025, 6, 6))
+    assert names(m) == {("Trần Việt Trường", "VN"), ("Dmitry Sokolov", "RU")}
+
+
+def test_a_vietnamese_deputy_prime_minister_of_a_joint_body_stays_vietnamese() -> None:
+    (m,) = meetings(VIETNAMESE_DEPUTY_PRIME_MINISTER_OF_A_JOINT_BODY, date(2025, 6, 6))
+    assert names(m) == {("Trần Hồng Hà", "VN"), ("Sergei Tsivilev", "RU")}

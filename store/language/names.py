@@ -673,6 +673,17 @@ def guess_country(
     """The country of someone found by a title: the office's ("Đại sứ Nga tại Việt Nam"), else
     the first the title names ("Tổng Lãnh sự Nga tại TP HCM", "Thống đốc thành phố St.
     Petersburg, LB Nga"), else the script of the name and the context."""
+    tokens = name.split()
+    if office_country == "VN" and _russian_written(name, tokens):
+        # "ông Andrei Nazarov, Thủ tướng Chính phủ Cộng hòa Bashkortostan": a Vietnamese
+        # office's words in the title of a Russian name of the country or region it names.
+        abroad = [c for _, c in find_countries(title_span) if c != "VN"] + [
+            place.country
+            for p in lex.find_places(title_span)
+            if (place := lex.places.get(p.key)) is not None and place.country not in (None, "VN")
+        ]
+        if abroad:
+            return abroad[0]
     if office_country:
         return office_country
     named = find_countries(title_span)
@@ -682,7 +693,6 @@ def guess_country(
         place = lex.places.get(p.key)
         if place is not None and place.country:
             return place.country
-    tokens = name.split()
     hyphenated = bool(tokens) and is_hyphenated(tokens[-1])
     if not hyphenated and (vietnamese_script(name) or fold(tokens[0]) in vn_surnames()):
         return "VN"
@@ -699,6 +709,11 @@ def guess_country(
     if russian:
         return "RU"
     return None
+
+
+def _russian_written(name: str, tokens: list[str]) -> bool:
+    """A name in Latin letters with a Russian given name or patronymic, no Vietnamese marks."""
+    return not vietnamese_script(name) and any(is_given_name(t) or is_patronymic(t) for t in tokens)
 
 
 def canonical_variant(name: str, lex: Lexicon, country: str | None) -> str | None:
