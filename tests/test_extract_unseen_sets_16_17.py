@@ -272,3 +272,35 @@ def test_a_regions_deputy_prime_minister_named_after_his_title_is_russian() -> N
 def test_a_vietnamese_deputy_prime_minister_of_a_joint_body_stays_vietnamese() -> None:
     (m,) = meetings(VIETNAMESE_DEPUTY_PRIME_MINISTER_OF_A_JOINT_BODY, date(2025, 6, 6))
     assert names(m) == {("Trần Hồng Hà", "VN"), ("Sergei Tsivilev", "RU")}
+
+
+# Cities of a multilateral meeting abroad (store/data/places.json), as written in the news.
+TALKS_IN_NAYPYIDAW = """Bộ trưởng Ngoại giao gặp Ngoại trưởng Nga
+
+Chiều 4/8, tại Naypyidaw, Mi-an-ma, nhân dịp dự Hội nghị Bộ trưởng Ngoại giao ASEAN, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp Ngoại trưởng Nga Sergei Lavrov.
+"""
+
+TALKS_IN_YANGON = """Bộ trưởng Công Thương gặp Bộ trưởng Nga
+
+Ngày 4/8, Bộ trưởng Công Thương Nguyễn Hồng Diên đã có cuộc gặp Bộ trưởng Phát triển kinh tế Nga Maxim Reshetnikov tại Yangon, bên lề hội nghị các bộ trưởng kinh tế.
+"""
+
+TALKS_WITH_THE_HOST_COUNTRY = """Bộ trưởng Ngoại giao hội đàm với Bộ trưởng Ngoại giao Mi-an-ma
+
+Chiều 4/8, tại Nay Pyi Taw, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao Mi-an-ma Than Swe.
+"""
+
+
+def test_a_meeting_beside_a_conference_in_myanmars_capital_is_placed_there() -> None:
+    (m,) = meetings(TALKS_IN_NAYPYIDAW, date(2024, 8, 5))
+    assert names(m) == {("Bùi Thanh Sơn", "VN"), ("Sergei Lavrov", "RU")}
+    assert (m.date, m.place) == ("2024-08-04", "Nay Pyi Taw")
+
+
+def test_a_meeting_in_yangon_is_placed_there() -> None:
+    (m,) = meetings(TALKS_IN_YANGON, date(2024, 8, 5))
+    assert m.place == "Yangon"
+
+
+def test_talks_with_the_host_country_are_no_vietnam_russia_meeting() -> None:
+    assert meetings(TALKS_WITH_THE_HOST_COUNTRY, date(2024, 8, 5)) == []
