@@ -304,3 +304,35 @@ def test_a_meeting_in_yangon_is_placed_there() -> None:
 
 def test_talks_with_the_host_country_are_no_vietnam_russia_meeting() -> None:
     assert meetings(TALKS_WITH_THE_HOST_COUNTRY, date(2024, 8, 5)) == []
+
+
+# A weekly round-up labels its items with weekdays; its heading gives the week.
+WEEKLY_ROUND_UP = """TUẦN QUA TRÊN MẶT TRẬN ĐỐI NGOẠI (4 - 10/3/2024)
+Tuần qua, nhiều hoạt động đối ngoại song phương đã diễn ra.
+Thứ Hai: Bộ trưởng Bộ Công an Tô Lâm tiếp Đại sứ Pháp tại Việt Nam.
+Thứ Năm: Tại Hà Nội, Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ đã hội đàm với Thứ trưởng Ngoại giao Nga Andrey Rudenko. Hai bên trao đổi về hợp tác năng lượng và giáo dục.
+Thứ Sáu: Đoàn công tác Bộ Ngoại giao thăm Campuchia.
+"""
+
+ROUND_UP_ACROSS_TWO_MONTHS = """Điểm tin đối ngoại tuần (26/2 - 3/3/2024)
+Chủ nhật: Tại Moskva, Phó Chủ tịch Quốc hội Nguyễn Khắc Định đã gặp Phó Chủ tịch Duma Quốc gia Nga Pyotr Tolstoy bên lề Diễn đàn Đa đảng phái.
+Thứ Ba: Ủy ban Đối ngoại tiếp đoàn nghị sĩ Nhật Bản.
+"""
+
+ROUND_UP_OF_A_FORTNIGHT = WEEKLY_ROUND_UP.replace("(4 - 10/3/2024)", "(1 - 15/3/2024)")
+
+
+def test_a_weekday_item_of_a_weekly_round_up_is_that_day_of_its_week() -> None:
+    (m,) = meetings(WEEKLY_ROUND_UP)
+    assert names(m) == {("Nguyễn Minh Vũ", "VN"), ("Andrei Rudenko", "RU")}
+    assert (m.date, m.date_inferred, m.place) == ("2024-03-07", True, "Hà Nội")
+
+
+def test_a_sunday_item_of_a_week_across_two_months() -> None:
+    (m,) = meetings(ROUND_UP_ACROSS_TWO_MONTHS)
+    assert (m.date, m.place) == ("2024-03-03", "Moskva")
+
+
+def test_a_weekday_of_a_fortnight_tells_no_day() -> None:
+    (m,) = meetings(ROUND_UP_OF_A_FORTNIGHT)
+    assert m.date is None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from store.language.citation import home_place
@@ -1274,6 +1274,44 @@ def _recalled_dates(doc: Doc, x: Sentence) -> bool:
     )
 
 
+# "Thứ Ba: Tại Moskva, X đã hội đàm với Y": an item of a round-up labelled with its weekday.
+_WEEKDAY_ITEM = kept_regex(r"\s*(?:Thứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|(Chủ\s+nhật))\s*:")
+_WEEKDAY_INDEX = {"Hai": 0, "Ba": 1, "Tư": 2, "Năm": 3, "Sáu": 4, "Bảy": 5}
+
+
+def _round_up_day(doc: Doc, s: Sentence) -> DateMention | None:
+    """The day of a weekday-labelled item ("Thứ Ba: …") of a round-up whose heading gives its
+    week ("Tuần qua trên mặt trận đối ngoại (14 - 20/8/2023)"): the one day of that span
+    with that weekday. A span longer than a week, or none, tells no day."""
+    line = doc.text.rfind("\n", 0, s.start) + 1
+    label = _WEEKDAY_ITEM.match(doc.text, line)
+    if label is None or s.start > label.end():
+        return None
+    weekday = 6 if label.group(2) else _WEEKDAY_INDEX[label.group(1)]
+    spans = [
+        d
+        for x in doc.sentences[:6]
+        if x.end <= line
+        for d in x.dates
+        if d.day and d.end_day and (d.year or d.end_year)
+    ]
+    if len(spans) != 1:
+        return None
+    d = spans[0]
+    try:
+        first = date(d.year or d.end_year, d.month or d.end_month, d.day)  # type: ignore[arg-type]
+        last = date(d.end_year or d.year, d.end_month or d.month, d.end_day)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    if not 0 < (last - first).days <= 6:
+        return None
+    offset = (weekday - first.weekday()) % 7
+    day = first + timedelta(days=offset)
+    if day > last:
+        return None
+    return DateMention(line, label.end(), day.year, day.month, day.day, text=label.group())
+
+
 def _retold(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
     """The sentence right under a headline-shaped lead (no full stop: a headline, a live-blog
     entry's title) that tells its act again, with the same people on each side ("Thủ tướng X
@@ -1389,10 +1427,14 @@ def _build(
     told_km = _kind_mention(lead) if lead is not None else None
     if told_km is not None and km is not None and told_km.key == km.key:
         anchor = told_km.start  # the day nearest the act where the sentence tells it
+    weekday = _round_up_day(doc, s) if not mentions and not secondary else None
     if not mentions and not secondary:
-        page = _page_day(doc, s)
+        page = weekday or _page_day(doc, s)
         mentions = [page] if page is not None else []
     when = resolve(doc, mentions, chosen, lex, anchor, recalled=secondary, visit=_visit(kind))
+    if weekday is not None and when.source is weekday and when.value:
+        # Counted from the weekday and the heading's week, not written: marked inferred.
+        when = When(when.value, True, when.tod, when.source)
     if act_sentence is not None and any(d.day for d in act_sentence.dates):
         own = resolve(doc, act_sentence.dates, chosen, lex, km.start if km else act_sentence.start)
         if own.value:
