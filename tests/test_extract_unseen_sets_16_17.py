@@ -336,3 +336,32 @@ def test_a_sunday_item_of_a_week_across_two_months() -> None:
 def test_a_weekday_of_a_fortnight_tells_no_day() -> None:
     (m,) = meetings(ROUND_UP_OF_A_FORTNIGHT)
     assert m.date is None
+
+
+# "hồi tháng 2" told in a January report, "hồi tháng 12" in a November one: last year's.
+RECALLED_MONTH_AFTER_NOVEMBER = """Thủ tướng tiếp Phó Thủ tướng Nga
+
+Chiều 4/11, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Phó Thủ tướng Nga Dmitry Chernyshenko. Hai bên nhắc lại cuộc gặp hồi tháng 12 tại Moskva giữa Phó Thủ tướng Trần Hồng Hà và Phó Thủ tướng Chernyshenko.
+"""
+
+RECALLED_MONTH_BEFORE_NOVEMBER = RECALLED_MONTH_AFTER_NOVEMBER.replace(
+    "hồi tháng 12", "hồi tháng 10"
+)
+
+
+def test_a_month_recalled_after_the_publications_is_last_years() -> None:
+    lead, old = meetings(RECALLED_MONTH_AFTER_NOVEMBER, date(2024, 11, 5))
+    assert lead.date == "2024-11-04"
+    assert names(old) == {("Trần Hồng Hà", "VN"), ("Dmitry Chernyshenko", "RU")}
+    assert (old.date, old.place) == ("2023-12", "Moskva")
+
+
+def test_a_month_recalled_in_a_january_review_is_last_years() -> None:
+    old = meetings(MONTHS_IN_REVIEW_WITH_A_PHOTO, date(2024, 1, 2))[1]
+    assert names(old) == {("Nguyễn Khắc Định", "VN"), ("Pyotr Tolstoy", "RU")}
+    assert old.date == "2023-02"
+
+
+def test_a_month_recalled_before_the_publications_is_this_years() -> None:
+    old = meetings(RECALLED_MONTH_BEFORE_NOVEMBER, date(2024, 11, 5))[1]
+    assert old.date == "2024-10"

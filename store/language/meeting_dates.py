@@ -144,11 +144,13 @@ def resolve(
     if doc.published is not None:
         year = doc.published.year
         pub_day = doc.published.day if doc.precision == "day" else 28
-        if (pick.month, pick.day or 1) > (
-            doc.published.month,
-            pub_day,
-        ) and pick.month - doc.published.month > 1:
-            year -= 1  # "ngày 28/12" in a January article is last year's
+        if (pick.month, pick.day or 1) > (doc.published.month, pub_day) and (
+            pick.month - doc.published.month > 1
+            or _RECALL_MARK.search(doc.text[max(0, pick.start - 20) : pick.start].lower())
+        ):
+            # "ngày 28/12" in a January article is last year's; so is "hồi tháng 2" (a time
+            # past) in a January one.
+            year -= 1
         try:
             day = date(year, pick.month, pick.day or 1)
         except ValueError:
@@ -164,6 +166,8 @@ def resolve(
 
 
 _NEAR = timedelta(days=62)
+# "hồi tháng 2", "hồi cuối tháng 12": a month told as past.
+_RECALL_MARK = kept_regex(r"(?<!\w)hồi(?:\s+(?:đầu|giữa|cuối))?\s*$")
 # The days of a trip, a stay or a programme that frames the act: "chuyến công tác từ ngày …",
 # "trong thời gian từ …", "dịp …".
 _TRIP_SPAN = kept_regex(
