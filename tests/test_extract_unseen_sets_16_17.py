@@ -365,3 +365,37 @@ def test_a_month_recalled_in_a_january_review_is_last_years() -> None:
 def test_a_month_recalled_before_the_publications_is_this_years() -> None:
     old = meetings(RECALLED_MONTH_BEFORE_NOVEMBER, date(2024, 11, 5))[1]
     assert old.date == "2024-10"
+
+
+# Fields of cooperation the sector data names (store/data/sectors.json).
+FARM_INPUTS_AND_CAR_ASSEMBLY = """Bộ Công Thương làm việc với tỉnh Lipetsk
+
+Chiều 9/10, tại Hà Nội, Thứ trưởng Bộ Công Thương Phan Thị Thắng đã tiếp Phó Thống đốc tỉnh Lipetsk Ivan Tkachev. Hai bên thống nhất thúc đẩy hợp tác trong các lĩnh vực phân bón, máy nông nghiệp và lắp ráp ô tô.
+"""
+
+GEOLOGY_AND_ISLANDS = """Bộ Tài nguyên và Môi trường hợp tác với Nga
+
+Sáng 9/10, tại Moskva, Thứ trưởng Bộ Tài nguyên và Môi trường Lê Công Thành đã hội đàm với Thứ trưởng Tài nguyên thiên nhiên Nga Denis Butsaev. Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực địa chất, quan trắc môi trường, biển và hải đảo.
+"""
+
+A_CAR_RIDE = FARM_INPUTS_AND_CAR_ASSEMBLY.replace(
+    " Hai bên thống nhất thúc đẩy hợp tác trong các lĩnh vực phân bón, máy nông nghiệp và lắp ráp ô tô.",
+    " Sau buổi tiếp, đoàn di chuyển bằng ô tô tới Bắc Ninh.",
+)
+
+
+def test_fertiliser_farm_machines_and_car_assembly_are_sectors() -> None:
+    (m,) = meetings(FARM_INPUTS_AND_CAR_ASSEMBLY, date(2024, 10, 10))
+    assert {"nông nghiệp", "công nghiệp"} <= set(m.sectors)
+    assert {"phân bón", "máy nông nghiệp", "lắp ráp ô tô"} <= set(m.sectors)
+
+
+def test_geology_monitoring_and_islands_are_environment_fields() -> None:
+    (m,) = meetings(GEOLOGY_AND_ISLANDS, date(2024, 10, 10))
+    assert "tài nguyên - môi trường" in m.sectors
+    assert {"địa chất", "quan trắc môi trường"} <= set(m.sectors)
+
+
+def test_a_car_ride_is_no_sector() -> None:
+    (m,) = meetings(A_CAR_RIDE, date(2024, 10, 10))
+    assert m.sectors == []
