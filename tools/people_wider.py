@@ -555,6 +555,12 @@ RU_PEOPLE: dict[str, dict] = {
     "Alexander Mikheev": dict(
         g=["Alexander", "Aleksandr"], p=["Alexandrovich"], s=["Mikheev", "Mikheyev"], bare=True
     ),
+    "Gennady Zyuganov": dict(
+        g=["Gennady", "Gennadi", "Gennadiy"],
+        p=["Andreyevich", "Andreevich"],
+        s=["Zyuganov"],
+        bare=True,
+    ),
 }
 
 # Vietnamese people (full names only).
@@ -929,6 +935,14 @@ TENURES: list[tuple] = [
         None,
         None,
         f"{PK} {TRUNC} Head of Tatarstan since 25 Mar 2010.",
+    ),
+    (
+        "Gennady Zyuganov",
+        "ru_kprf_chair",
+        "2011-01-01",
+        None,
+        "uncertain",
+        f"{PK} {TRUNC} Chairman of the KPRF since 1993; not checked after April 2026.",
     ),
     (
         "Oleg Kozhemyako",
