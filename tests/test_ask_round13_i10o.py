@@ -14,6 +14,7 @@ from store.services.answer import ask
 from store.services.ingest import ingest
 from store.services.sources import load_paths
 from store.storage.db import Store
+from tests.asking import answered_any_way
 
 TODAY = date(2026, 12, 4)
 ARTICLES = Path(__file__).resolve().parent / "round13_i10o_articles"
@@ -64,3 +65,18 @@ async def test_a_meeting_on_the_sidelines_of_the_general_assembly(
 
 async def test_the_same_two_in_hanoi_are_unchanged(store: Store) -> None:
     assert "c04_" in await top_source(store, "Bùi Thanh Sơn tiếp Vershinin ở Hà Nội")
+
+
+async def test_an_errand_a_pages_most_read_list_names_is_not_its_meeting(store: Store) -> None:
+    # The page ends with links to other stories; their words are not the meeting's.
+    wrong = await answered_any_way(
+        store, ["lịch thi đấu V-League 2022", "kết quả xổ số Vietlott năm 2022"], TODAY
+    )
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize(
+    "question", ["Vũ Đức Đam tiếp Bộ trưởng Thể thao Nga", "hợp tác thể thao năm 2022"]
+)
+async def test_the_sports_meeting_itself_still_answers(store: Store, question: str) -> None:
+    assert "c05_" in await top_source(store, question)

@@ -739,6 +739,11 @@ async def _ask(
         # "kim ngạch xuất khẩu sang Nga năm 2020": a figure, not a meeting.
         # "tình hình giao thông Hà Nội": an errand, though "giao thông" names a sector.
         unexplained = figure_words(worded) or everyday_words(worded)
+    elif not (q.groups or q.agencies or q.kinds or q.met or q.roles) and not unexplained:
+        # "lịch thi đấu AFF Cup 2018": an errand whose other words only a page's links or
+        # most-read list holds ("Nhiều người quan tâm: …") is still an errand, not that
+        # page's meeting; no one, no office and no kind of meeting was asked.
+        unexplained = everyday_words(worded)
     elif unexplained and _narrow(q) and not figure_words(worded) and not everyday_words(worded):
         # Words the index lacks ("thanh toán nội tệ") beside a period or a sector the store
         # has: the meetings matching the rest whose article says them are meant.
