@@ -1250,10 +1250,9 @@ def _date_sources(
             continue
         if any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}:
             return [d for d in x.dates if d.day], x
-    if s.caption:
-        told = _act_told_unnamed(doc, s)
-        if told is not None:
-            return [d for d in told.dates if d.day], told
+    told = _act_told_unnamed(doc, s)
+    if told is not None:
+        return [d for d in told.dates if d.day], told
     return [], None
 
 
@@ -1366,21 +1365,30 @@ def _same_sides(x: Sentence, names: set[str]) -> bool:
     return all(names & {m.key for m, c2 in x.people if c2 == c} for c in sides)
 
 
-def _act_told_unnamed(doc: Doc, caption: Sentence) -> Sentence | None:
-    """The body sentence that reports a caption's act without naming its people ("Sáng 11/11,
-    tại trụ sở Bộ, Bộ trưởng Tư pháp hai nước đã ký Hiệp định …" under "Ảnh: Bộ trưởng X và
-    Bộ trưởng Y ký Hiệp định"): it has the day and the venue the caption leaves out."""
-    km = _kind_mention(caption)
+def _act_told_unnamed(doc: Doc, s: Sentence) -> Sentence | None:
+    """The body sentence that reports the act of a caption, or of a lead with no day, without
+    naming its people ("Sáng 11/11, tại trụ sở Bộ, Bộ trưởng Tư pháp hai nước đã ký Hiệp định …"
+    under "Ảnh: Bộ trưởng X và Bộ trưởng Y ký Hiệp định"; a summary "… trong cuộc gặp giữa bộ
+    trưởng nông nghiệp hai nước ở Moskva hôm qua" before "Ông X hội đàm với bà Y, …"): it has
+    the day and the venue the other leaves out. For a body lead, only a summary before it
+    counts, and a plain "gặp" there stands for whatever the lead calls the act."""
+    km = _kind_mention(s)
     if km is None:
         return None
-    for x in [y for y in doc.sentences if not y.caption][:8]:
+    body = [y for y in doc.sentences if not y.caption][:8]
+    if not s.caption:
+        body = [y for y in body if y.end <= s.start][-2:]
+    for x in body:
         if about_other_event(doc, x) or not any(d.day for d in x.dates):
             continue
         if {c for _, c in x.people} & BILATERAL:
             continue  # it names people of its own: another act
-        if any(k.key == km.key and not _future(x, k) for k in x.kinds) and _BOTH_UNNAMED.search(
-            x.folded
-        ):
+        same = [
+            k
+            for k in x.kinds
+            if (k.key == km.key or (not s.caption and k.key == "gặp")) and not _future(x, k)
+        ]
+        if same and _BOTH_UNNAMED.search(x.folded):
             return x
     return None
 

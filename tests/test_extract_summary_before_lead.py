@@ -1,0 +1,60 @@
+"""A summary naming the act but not its people ("… trong cuộc gặp giữa bộ trưởng hai nước ở
+Moskva hôm qua"), then the lead naming the people with no day or place of its own: the lead's
+day and venue are the summary's. Two wordings and near-misses that keep their reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extracting import meetings, names
+
+SUMMARY_BEFORE_NAMED_TALKS = """Tin tức  Thế giới  Kinh doanh  Giáo dục
+Thứ sáu, 14/11/2025, 07:15 (GMT+7)
+Việt Nam và Nga mở rộng đào tạo kỹ sư đường sắt
+Hai nước tăng số suất học bổng ngành đường sắt lên gấp đôi, theo thỏa thuận đạt được trong cuộc hội đàm giữa bộ trưởng giao thông hai nước tại Hà Nội chiều qua.
+Ông Trần Hồng Minh, bộ trưởng Xây dựng, hội đàm với ông Roman Starovoit, bộ trưởng Giao thông Nga, đang thăm Việt Nam.
+Hai bên nhất trí thúc đẩy hợp tác đường sắt, cảng biển và đào tạo nguồn nhân lực.
+"""
+
+SUMMARY_WITH_PLAIN_MEET = """Nga muốn nhập thêm cà phê và hạt điều của Việt Nam
+Thứ Ba, 9/9/2025 06:30
+Nga đề nghị tăng nhập khẩu nông sản nhiệt đới trong cuộc gặp giữa thứ trưởng hai bộ ở Moskva hôm qua.
+Thứ trưởng Bộ Công Thương Phan Thị Thắng làm việc với Thứ trưởng Bộ Phát triển Kinh tế Nga Vladimir Ilyichev về thương mại và đầu tư.
+"""
+
+SUMMARY_OF_ANOTHER_ACT = """Việt Nam và Nga mở rộng hợp tác năng lượng
+Thứ Ba, 9/9/2025 06:30
+Lãnh đạo hai nước đã điện đàm hôm 2/9 nhân dịp Quốc khánh Việt Nam.
+Ông Nguyễn Hồng Diên, bộ trưởng Công Thương, hội đàm với ông Sergei Tsivilev, bộ trưởng Năng lượng Nga, về dầu khí và điện hạt nhân.
+"""
+
+SUMMARY_NAMING_OTHERS = """Hợp tác giáo dục Việt - Nga
+Thứ Ba, 9/9/2025 06:30
+Hôm qua tại Moskva, Bộ trưởng Giáo dục Nguyễn Kim Sơn đã gặp Bộ trưởng Khoa học Nga Valery Falkov.
+Thứ trưởng Hoàng Minh Sơn làm việc với Hiệu trưởng Đại học Tổng hợp Kazan Lenar Safin về trao đổi sinh viên.
+"""
+
+
+def test_named_talks_take_the_day_and_city_of_the_summary_before_them() -> None:
+    m = meetings(SUMMARY_BEFORE_NAMED_TALKS, date(2025, 11, 14))[0]
+    assert (m.date, m.place, m.kind) == ("2025-11-13", "Hà Nội", "hội đàm")
+    assert names(m) == {("Trần Hồng Minh", "VN"), ("Roman Starovoit", "RU")}
+
+
+def test_a_summary_saying_only_they_met_lends_its_day_to_a_working_session() -> None:
+    m = meetings(SUMMARY_WITH_PLAIN_MEET, date(2025, 9, 9))[0]
+    assert (m.date, m.place) == ("2025-09-08", "Moskva")
+    assert names(m) == {("Phan Thị Thắng", "VN"), ("Vladimir Ilyichev", "RU")}
+
+
+def test_a_summary_of_another_kind_of_act_lends_nothing() -> None:
+    # The leaders' phone call of 2/9 is not the ministers' talks: no day is known for them.
+    m = next(x for x in meetings(SUMMARY_OF_ANOTHER_ACT, date(2025, 9, 9)) if not x.secondary)
+    assert names(m) == {("Nguyễn Hồng Diên", "VN"), ("Sergei Tsivilev", "RU")}
+    assert m.date != "2025-09-02"
+
+
+def test_a_sentence_naming_its_own_people_is_another_act() -> None:
+    found = meetings(SUMMARY_NAMING_OTHERS, date(2025, 9, 9))
+    kazan = [m for m in found if ("Lenar Safin", "RU") in names(m)]
+    assert kazan and all(m.date != "2025-09-08" for m in kazan)
