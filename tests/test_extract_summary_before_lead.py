@@ -1,6 +1,8 @@
-"""A summary naming the act but not its people ("… trong cuộc gặp giữa bộ trưởng hai nước ở
-Moskva hôm qua"), then the lead naming the people with no day or place of its own: the lead's
-day and venue are the summary's. Two wordings and near-misses that keep their reading."""
+"""Principals and facts a lead's own sentence does not give. A summary naming the act but not
+its people ("… trong cuộc gặp giữa bộ trưởng hai nước ở Moskva hôm qua"), then the lead naming
+the people with no day or place of its own: the lead's day and venue are the summary's. An
+official named only with "ông" who "đã có cuộc gặp"/"có buổi làm việc" with a Russian is a
+principal. Two wordings of each and near-misses that keep their reading."""
 
 from __future__ import annotations
 
@@ -58,3 +60,31 @@ def test_a_sentence_naming_its_own_people_is_another_act() -> None:
     found = meetings(SUMMARY_NAMING_OTHERS, date(2025, 9, 9))
     kazan = [m for m in found if ("Lenar Safin", "RU") in names(m)]
     assert kazan and all(m.date != "2025-09-08" for m in kazan)
+
+
+SIDELINE_MEETING_OF_A_PROVINCIAL_LEADER = """Tỉnh Lạng Sơn tham dự Diễn đàn Kinh tế quốc tế St. Petersburg
+Đoàn công tác tỉnh Lạng Sơn do ông Hoàng Văn Nghiệm, Bí thư Tỉnh ủy dẫn đầu đã tham dự diễn đàn. Chiều 16/6, ông Hoàng Văn Nghiệm đã có cuộc gặp với Thống đốc vùng Leningrad Alexander Drozdenko. Hai bên trao đổi về hợp tác logistics và nông nghiệp.
+"""
+
+WORKING_SESSION_OF_A_CITY_LEADER = """Sáng 9/10, tại Ekaterinburg, ông Trần Văn Lâm có buổi làm việc với ông Denis Pasler, Thống đốc tỉnh Sverdlovsk, về hợp tác công nghiệp và giáo dục.
+"""
+
+SPEECH_NOT_A_MEETING = """Chiều 16/6, tại phiên thảo luận của diễn đàn, ông Hoàng Văn Nghiệm có bài phát biểu về tiềm năng du lịch. Thống đốc vùng Leningrad Alexander Drozdenko cũng tham dự phiên thảo luận.
+"""
+
+
+def test_an_official_named_only_with_ong_who_had_a_meeting_is_its_principal() -> None:
+    m = meetings(SIDELINE_MEETING_OF_A_PROVINCIAL_LEADER, date(2025, 6, 17))[0]
+    assert (m.date, m.kind) == ("2025-06-16", "gặp")
+    assert names(m) == {("Hoàng Văn Nghiệm", "VN"), ("Alexander Drozdenko", "RU")}
+
+
+def test_a_working_session_written_with_co_buoi() -> None:
+    m = meetings(WORKING_SESSION_OF_A_CITY_LEADER, date(2025, 10, 10))[0]
+    assert (m.date, m.place, m.kind) == ("2025-10-09", "Yekaterinburg", "làm việc")
+    assert names(m) == {("Trần Văn Lâm", "VN"), ("Denis Pasler", "RU")}
+
+
+def test_a_speech_at_the_same_session_is_no_meeting() -> None:
+    found = meetings(SPEECH_NOT_A_MEETING, date(2025, 6, 17))
+    assert not any(("Hoàng Văn Nghiệm", "VN") in names(m) for m in found)

@@ -641,8 +641,12 @@ _HONOURED_VN = kept_regex(
     rf"{word_start_caseless('ông', 'bà', 'đồng chí')}\s+"
     rf"([{UP}][^\W\d_]*(?:\s+[{UP}][^\W\d_]*){{1,3}})(?![\w'’\-])"
 )
-# Between the name and its verb: a caption's side ("(phải)") and a tense word.
-_TO_VERB = kept_regex(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:đã|vừa|đã có cuộc|có cuộc)\s+)?$")
+# Between the name and its verb: a caption's side ("(phải)"), a tense word, "có (cuộc/buổi)"
+# ("ông X đã có cuộc gặp với …", "… có buổi làm việc với …": a kind's surface may hold the
+# classifier or not).
+_TO_VERB = kept_regex(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:đã|vừa)\s+)?(?:có\s+(?:(?:cuộc|buổi)\s+)?)?$"
+)
 # Between a verb and the name it takes: "tiếp ông X", "hội đàm với bà X".
 _FROM_VERB = kept_regex(r"^\s*(?:với\s+)?$")
 _MEETING_KINDS = frozenset({"tiếp", "hội kiến", "hội đàm", "gặp", "làm việc", "điện đàm"})
