@@ -2,7 +2,8 @@
 its people ("… trong cuộc gặp giữa bộ trưởng hai nước ở Moskva hôm qua"), then the lead naming
 the people with no day or place of its own: the lead's day and venue are the summary's. An
 official named only with "ông" who "đã có cuộc gặp"/"có buổi làm việc" with a Russian is a
-principal. Two wordings of each and near-misses that keep their reading."""
+principal. An act with no day "bên lề" an event the text says was held in a city is in that
+city. Two wordings of each and near-misses that keep their reading."""
 
 from __future__ import annotations
 
@@ -88,3 +89,36 @@ def test_a_working_session_written_with_co_buoi() -> None:
 def test_a_speech_at_the_same_session_is_no_meeting() -> None:
     found = meetings(SPEECH_NOT_A_MEETING, date(2025, 6, 17))
     assert not any(("Hoàng Văn Nghiệm", "VN") in names(m) for m in found)
+
+
+ENERGY_WEEK_SIDELINES = """Việt Nam dự Tuần lễ Năng lượng Nga
+Tuần lễ Năng lượng Nga lần thứ 7 diễn ra tại Moskva từ ngày 11 đến 13/10, với sự tham gia của đại biểu hơn 80 nước.
+Bên lề tuần lễ, Bộ trưởng Công Thương Nguyễn Hồng Diên đã có cuộc gặp với Phó Thủ tướng Nga Alexander Novak, trao đổi về hợp tác dầu khí.
+"""
+
+FORUM_SIDELINES = """Đoàn Việt Nam tại Diễn đàn Kinh tế quốc tế St. Petersburg
+Diễn đàn Kinh tế quốc tế St. Petersburg năm nay được tổ chức tại St. Petersburg từ ngày 5 đến 8/6.
+Phó Thủ tướng Trần Hồng Hà dẫn đầu đoàn Việt Nam dự diễn đàn. Bên lề diễn đàn, Phó Thủ tướng Trần Hồng Hà hội kiến Phó Thủ tướng Nga Dmitry Chernyshenko về hợp tác khoa học và giáo dục.
+"""
+
+SIDELINES_OF_ANOTHER_EVENT = """Việt Nam dự Tuần lễ Năng lượng Nga
+Tuần lễ Năng lượng Nga lần thứ 7 diễn ra tại Moskva từ ngày 11 đến 13/10.
+Bên lề hội nghị APEC, Bộ trưởng Công Thương Nguyễn Hồng Diên đã có cuộc gặp với Phó Thủ tướng Nga Alexander Novak.
+"""
+
+
+def test_an_undated_act_beside_an_event_is_in_the_event_city() -> None:
+    m = meetings(ENERGY_WEEK_SIDELINES, date(2025, 10, 14))[0]
+    assert m.place == "Moskva"
+    assert names(m) == {("Nguyễn Hồng Diên", "VN"), ("Alexander Novak", "RU")}
+
+
+def test_an_undated_act_beside_a_forum_is_in_the_forum_city() -> None:
+    m = meetings(FORUM_SIDELINES, date(2025, 6, 9))[0]
+    assert m.place == "Saint Petersburg"
+    assert names(m) == {("Trần Hồng Hà", "VN"), ("Dmitry Chernyshenko", "RU")}
+
+
+def test_an_act_beside_another_event_takes_no_city_from_the_first() -> None:
+    m = meetings(SIDELINES_OF_ANOTHER_EVENT, date(2025, 10, 14))[0]
+    assert m.place != "Moskva"

@@ -2198,20 +2198,30 @@ def _place_of(
 # "Bên lề sự kiện, ngày 5/10, …": an act beside an event the text told before.
 _SIDELINES = kept_regex(r"^\W*(?:\w+\s+){0,2}?ben le\b")
 _EVENT_HELD = kept_regex(r"\b(?:duoc to chuc|dien ra|khai mac)\b")
+_FOLDED_WORDS = kept_regex(r"[0-9a-z]+")
 
 
 def _sideline_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
     """ "Bên lề sự kiện, ngày 5/10, X làm việc với Y" after "Tuần lễ Năng lượng … được tổ chức
     từ ngày 4 - 7/10 tại Moskva": the event the act is beside is held in that city, on days
-    that include the act's day; an event on other days, or no day to compare, says nothing."""
-    if not _SIDELINES.search(s.folded[:40]):
+    that include the act's day; an event on other days says nothing. An act with no day of its
+    own is beside the event its words name ("Bên lề diễn đàn, X đã gặp Y" after "Diễn đàn … diễn
+    ra tại Vladivostok từ ngày 4 đến 6/9"): held there, whenever in those days."""
+    side = _SIDELINES.search(s.folded[:40])
+    if side is None:
         return None
     days = [d for d in s.dates if d.day and d.end_day is None]
-    if len(days) != 1:
+    if len(days) > 1 or (not days and s.dates):
         return None
+    # The event's name as the act's sentence words it: the two words after "bên lề".
+    event = " ".join(_FOLDED_WORDS.findall(s.folded, side.end())[:2])
     before = [x for x in doc.sentences if x.end <= s.start and not x.caption][-4:]
     for x in reversed(before):
-        if not _EVENT_HELD.search(x.folded) or not any(_covers(d, days[0]) for d in x.dates):
+        if not _EVENT_HELD.search(x.folded):
+            continue
+        if days and not any(_covers(d, days[0]) for d in x.dates):
+            continue
+        if not days and (len(event.split()) < 2 or f" {event} " not in f" {x.folded} "):
             continue
         p = _located(doc, x)
         place = lex.places.get(p.key) if p is not None else None
