@@ -604,6 +604,16 @@ def test_structure_of_understanding() -> None:
 # ---------------------------------------------------------------------- answer shape
 
 
+@pytest.mark.parametrize(
+    "question", ["hai bên gặp nhau ở Bình Nhưỡng", "lanh dao hai nuoc gap nhau o Binh Nhuong"]
+)
+async def test_met_each_other_is_no_unknown_word(seeded_store: Store, question: str) -> None:
+    """ "gặp nhau" (met each other) names no one and nothing: the place still finds them."""
+    r = await _ask_all(seeded_store, question, TODAY)
+    assert r.results, r.answer
+    assert {p.name for p in r.results[0].participants} >= {"Tô Lâm", "Dmitry Medvedev"}
+
+
 async def test_energy_includes_its_sub_sectors(seeded_store: Store) -> None:
     energy = {m.id for m in (await _ask_all(seeded_store, "năng lượng", TODAY)).results}
     oil = {m.id for m in (await _ask_all(seeded_store, "dầu khí", TODAY)).results}
