@@ -222,7 +222,8 @@ def _weekday_lead(low: str) -> bool:
     return False
 
 
-_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+# "thứ Hai" … "thứ Bảy" as Python numbers them (Monday 0); Sunday is "Chủ nhật".
+WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 # "thứ Ba tuần trước / tuần qua / tuần này": the week the day belongs to.
 _RX_WHICH_WEEK = kept_regex(rf"{_H}+tuần{_H}+(trước|qua|rồi|này|tới|sau)(?!\w)", re.IGNORECASE)
 _NUMBER = kept_regex(r"[0-9]+")
@@ -622,7 +623,7 @@ def _weekday_atom(m: re.Match[str], published: date) -> _Atom | None:
         word = m.group("d")
         if not (word[0].isupper() or word.isdigit()):
             return None
-        weekday = int(word) - 2 if word.isdigit() else _WEEKDAYS[word.lower()]
+        weekday = int(word) - 2 if word.isdigit() else WEEKDAYS[word.lower()]
     back = (published.weekday() - weekday) % 7  # the last such day, the publication day included
     end = m.end()
     week = _RX_WHICH_WEEK.match(m.string, end)

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from store.language.citation import home_place
 from store.language.compiled import kept_regex
 from store.language.countries import without_country_aside
-from store.language.dates import DateMention
+from store.language.dates import WEEKDAYS, DateMention
 from store.language.delegations import with_leader
 from store.language.document import (
     Doc,
@@ -1275,7 +1275,6 @@ def _recalled_dates(doc: Doc, x: Sentence) -> bool:
 
 # "Thứ Ba: Tại Moskva, X đã hội đàm với Y": an item of a round-up labelled with its weekday.
 _WEEKDAY_ITEM = kept_regex(r"\s*(?:Thứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|(Chủ\s+nhật))\s*:")
-_WEEKDAY_INDEX = {"Hai": 0, "Ba": 1, "Tư": 2, "Năm": 3, "Sáu": 4, "Bảy": 5}
 
 
 def _round_up_day(doc: Doc, s: Sentence) -> DateMention | None:
@@ -1286,7 +1285,7 @@ def _round_up_day(doc: Doc, s: Sentence) -> DateMention | None:
     label = _WEEKDAY_ITEM.match(doc.text, line)
     if label is None or s.start > label.end():
         return None
-    weekday = 6 if label.group(2) else _WEEKDAY_INDEX[label.group(1)]
+    weekday = 6 if label.group(2) else WEEKDAYS[label.group(1).lower()]
     spans = [
         d
         for x in doc.sentences[:6]
