@@ -1415,6 +1415,7 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
     if not exprs:
         return None
     groups: list[tuple[date, date, str, list[tuple[int, int]]]] = []
+    alone: list[_QExpr] = []  # expressions not joined into a range
     i = 0
     while i < len(exprs):
         a = exprs[i]
@@ -1424,6 +1425,7 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
             groups.append(joined)
             i += 2
             continue
+        alone.append(a)
         if a.kind != "now":
             try:
                 r = _resolve(a, today)
@@ -1438,7 +1440,10 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
     end = max(g[1] for g in groups)
     label = groups[0][2] if len(groups) == 1 else " – ".join(g[2] for g in groups)
     spans = tuple(sorted(s for g in groups for s in g[3]))
-    single = exprs[0] if len(groups) == 1 and len(exprs) == 1 else None
+    # A lone "nay" resolves to nothing ("Nay Pyi Taw tháng 8"): it fixes no year.
+    said = [e for e in alone if e.kind != "now"]
+    unjoined = len(alone) == len(exprs)
+    single = said[0] if len(groups) == 1 and unjoined and len(said) == 1 else None
     yearless = single is not None and _q_yearless(single, today)
     recent = single is not None and single.kind == "recent"
     return DateRange(start, end, label, spans, yearless=yearless, recent=recent)

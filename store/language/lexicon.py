@@ -99,6 +99,8 @@ class Office:
     patterns: tuple[str, ...]
     rank: int
     generic: bool
+    # A post abroad ("Tổng Lãnh sự Nga tại Đà Nẵng"): a city after it is the post's seat.
+    posted: bool = False
 
 
 @dataclass(frozen=True)
@@ -707,6 +709,7 @@ class Lexicon:
             patterns = _strings(o, "patterns", where)
             rank = _get(o, "rank", int, where)
             generic = bool(_get(o, "generic", bool, where, required=False))
+            posted = bool(_get(o, "posted", bool, where, required=False))
             block = bool(_get(o, "block", bool, where, required=False))
             if not patterns:
                 raise _fail(where, "no patterns")
@@ -716,7 +719,7 @@ class Lexicon:
                 continue
             if not title.strip():
                 raise _fail(where, "empty title")
-            out[oid] = Office(oid, country, title, patterns, rank, generic)
+            out[oid] = Office(oid, country, title, patterns, rank, generic, posted)
         return out, keys
 
     @staticmethod

@@ -553,6 +553,11 @@ def _intent(folded: str, mask: list[bool]) -> tuple[Intent, bool, bool]:
 
 _TAG = kept_regex(r"</?[A-Za-z][^<>]{0,60}>|&[a-zA-Z]{2,8};|&#[0-9]{1,6};")
 # Between a title and the place it is the title of: "Chủ tịch UBND TP Hồ Chí Minh".
+# Between a post abroad and its seat: the sending side, then "tại"/"ở" ("Tổng Lãnh sự Nga
+# tại TP Đà Nẵng").
+_POST_SEAT_GAP = kept_regex(
+    r"[\s,]*(?:(?:nga|lien bang nga|lb nga|viet nam)\s+)?(?:tai|o)\s+(?:(?:tinh|thanh pho|tp)[\s.]+)?$"
+)
 _TITLE_PLACE_GAP = kept_regex(r"[\s,.\-–]*(?:(?:tinh|thanh pho|tp|vung|khu|bang|quan)[\s.]+)?$")
 _PLACE_WORD = kept_regex(r"(?:\s+(?:tinh|thanh pho|tp|vung|khu|bang|quan))+$")
 _AT_PLACE = kept_regex(r"(?:^|\s)(?:o|tai|dien ra o|dien ra tai)\s+$")
@@ -907,6 +912,17 @@ def understand(question: str, today: date) -> Query:
             qualified[off.start] = Mention(found[0].key, at, at + found[0].end, found[0].surface)
     for p in list(places):
         off = next((o for o in offices if _adjacent(q, o.end, p.start, _TITLE_PLACE_GAP)), None)
+        if off is None:  # "Tổng Lãnh sự Nga tại Đà Nẵng": the post's seat
+            off = next(
+                (
+                    o
+                    for o in offices
+                    if lex.offices[o.key].posted and _adjacent(q, o.end, p.start, _POST_SEAT_GAP)
+                ),
+                None,
+            )
+            if off is not None and p.key in venues:
+                venues.remove(p.key)
         if off is not None:
             places.remove(p)
             qualified[off.start] = p

@@ -17,7 +17,12 @@ from functools import lru_cache
 from store.language.compiled import kept_regex
 from store.language.fold import fold, fold_key, nfc
 from store.language.packaged import files
-from store.language.question_words import country_names, is_vietnamese_word, topic_before
+from store.language.question_words import (
+    country_names,
+    is_vietnamese_word,
+    residents_before,
+    topic_before,
+)
 
 # Before a country: the meeting was held there ("ở Nga", "thăm chính thức Việt Nam").
 _LOCATIVE = kept_regex(
@@ -114,7 +119,9 @@ def find_countries(q: str, folded_q: str, free: Callable[[int, int], bool]) -> l
                 s,
                 e,
                 surface,
-                locative=_LOCATIVE.search(before) is not None and not _TRADE_TO.search(before),
+                locative=_LOCATIVE.search(before) is not None
+                and not _TRADE_TO.search(before)
+                and not residents_before(before),
                 topic=topic_before(before),
             )
         )

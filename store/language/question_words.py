@@ -159,10 +159,15 @@ class _Data:
     kind_text: dict[str, tuple[str, ...]]
     honoured: tuple[re.Pattern[str], re.Pattern[str]]  # words before / after the one honoured
     place_owners: re.Pattern[str]
+    residents: re.Pattern[str]
 
 
 def _abbreviation(form: str, any_case: bool) -> re.Pattern[str]:
-    body = r"\s+".join(re.escape(p) for p in form.split())
+    # Typed without marks or joiners too: "GD&ĐT" is also "GD-DT", "GD DT", "GDDT".
+    parts = re.split(r"\s*[\s&-]\s*", form.strip())
+    body = r"\s*[\s&-]?\s*".join(
+        "".join({"Đ": "[ĐD]", "đ": "[đd]"}.get(c, re.escape(c)) for c in p) for p in parts
+    )
     return kept_regex(rf"(?<![\w.])(?:{body})(?![\w])", re.IGNORECASE if any_case else 0)
 
 
@@ -249,6 +254,11 @@ def _build_data(raw: dict[str, Any]) -> _Data:
             re.compile(rf"^[\s,:]*(?:{_alternation(cues.get('after', ()))})(?![a-z0-9])"),
         ),
         place_owners=re.compile(rf"(?:^|\s)(?:{owners})(?:\s+(?:tp|thanh pho|tinh|vung))?\s*$"),
+        residents=re.compile(
+            rf"(?:^|\s)(?:{_alternation(raw.get('residents', {}).get('words', ()))})"
+            r"(?:\s+(?:vn|viet nam|viet|nga))?(?:\s+(?:dang|sinh song|hoc tap|lam viec))*"
+            r"\s+(?:o|tai)\s+$"
+        ),
     )
 
 
@@ -427,6 +437,12 @@ def place_owner(folded_before: str) -> int | None:
     happened; None when it ends in no body."""
     m = _data().place_owners.search(folded_before)
     return None if m is None else m.start() + (m.group()[:1].isspace())
+
+
+def residents_before(folded_before: str) -> bool:
+    """Whether "ở"/"tại" before a country says where people live or study ("sinh viên Việt
+    Nam ở Nga", "cộng đồng người Việt tại Nga"), not where a meeting was."""
+    return _data().residents.search(folded_before) is not None
 
 
 def honoured_between(folded_before: str, folded_after: str) -> bool:

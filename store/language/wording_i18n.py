@@ -571,6 +571,11 @@ def meeting_card(
 # ------------------------------------------------------------------------ answers
 
 
+def office(office_id: str, lang: str) -> str | None:
+    """An office's title in English or Russian ("ru_president" → "President of Russia")."""
+    return _form("offices", office_id, lang)
+
+
 def group_label(g: LeaderGroup, lang: str) -> str:
     if g.office is None:
         return name(g.label, lang)
