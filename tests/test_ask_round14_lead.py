@@ -77,8 +77,12 @@ async def test_abbreviations_typed_without_marks_or_joiners(store: Store, questi
     assert "d02_" in await top_source(store, question)
 
 
-async def test_security_council_abbreviated(store: Store) -> None:
-    r = await ask(store, "BTQP điện đàm thư ký HĐBA Nga 2020", today=TODAY)
+@pytest.mark.parametrize(
+    "question",
+    ["BTQP điện đàm thư ký HĐBA Nga 2020", "bo truong BQP dien dam thu ky hdba nga 2020"],
+)
+async def test_security_council_abbreviated(store: Store, question: str) -> None:
+    r = await ask(store, question, today=TODAY)
     assert r.results and "d03_" in r.results[0].sources[0], r.answer
     assert "HĐBA" not in r.unknown_names
 
@@ -146,3 +150,43 @@ async def test_a_consulates_seat_is_not_where_they_met(store: Store, question: s
     r = await ask(store, question, today=TODAY)
     assert r.results and "d06_" in r.results[0].sources[0], r.answer
     assert "Đà Nẵng" not in (r.understood.places if r.understood else [])
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "note"),
+    [
+        ("Zaitsev ở Khánh Hòa", None, "Bài viết không ghi nơi gặp"),
+        ("Зайцев в Кханьхоа", "ru", "В статье не сказано, где прошла встреча"),
+        ("đoàn Irkutsk ở Khánh Hòa", None, "Bài viết không ghi nơi gặp"),
+    ],
+)
+async def test_a_city_asked_of_a_meeting_whose_article_gives_no_place(
+    store: Store, question: str, lang: str | None, note: str
+) -> None:
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert r.results and "d08_" in r.results[0].sources[0], r.answer
+    assert note in r.answer
+
+
+async def test_a_city_the_article_does_not_name_is_still_nothing(store: Store) -> None:
+    r = await ask(store, "Zaitsev ở Đà Nẵng", today=TODAY)
+    assert not r.results, r.answer
+
+
+async def test_a_delegations_region_alone(store: Store) -> None:
+    assert "d08_" in await top_source(store, "đoàn vùng Irkutsk")
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("посол Бездетко в провинции Ниньбинь", "ru"),
+        ("Russian ambassador Bezdetko in Ninh Binh", "en"),
+    ],
+)
+async def test_in_after_an_ambassadors_name_is_where_he_went(
+    store: Store, question: str, lang: str
+) -> None:
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert r.results and "d09_" in r.results[0].sources[0], r.answer
+    assert r.understood.places == ["Ninh Bình"]

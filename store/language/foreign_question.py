@@ -905,6 +905,9 @@ def to_vietnamese(question: str, lang: Lang) -> str:
                 out.append("của")
             out.append(_translit(raw) if _CYRILLIC.search(raw) else raw)
             named = raw[:1].isupper()
+            # "посол Gennady Bezdetko в Куангнгае": after the name, "in" is where he went,
+            # not his post (as a known name's entry already says).
+            posted = posted and not named
             vietnamese = named and _syllable(low)
             if named and not vietnamese and syllables >= 2 and lang == "en":
                 # "Dinh The Huynh Zyuganov": a Vietnamese name ends where a word no Vietnamese

@@ -155,6 +155,9 @@ class Query(Record):
     project_places: list[str] = field(default_factory=list)
     # Places typed after "ở" / "tại": the venue asked for, never a subject of the article.
     venues: list[str] = field(default_factory=list)
+    # "Đoàn Sverdlovsk", "Đại học Tổng hợp Moskva": a place whose body it is, not where the
+    # meeting was (it ranks); canonical place names.
+    owned_places: list[str] = field(default_factory=list)
     runs: list[str] = field(default_factory=list)  # folded leftover word runs, as typed together
     # A numbered session or visit ("khóa họp lần thứ 24"): how articles write the number,
     # folded; the article naming it ranks first.
@@ -931,12 +934,14 @@ def understand(question: str, today: date) -> Query:
     # body it is — it ranks, it does not filter — unless the body is where they met ("tại
     # Đại học Tổng hợp Moskva").
     owned: list[str] = []
+    owned_places: list[str] = []
     for p in list(places):
         before = fold(q[max(0, p.start - 40) : p.start])
         at = place_owner(before)
         if at is not None and not _AT_PLACE.search(before[:at]) and p.key not in venues:
             places.remove(p)
             owned.append(fold_key(p.surface))
+            owned_places.append(p.key)
 
     folded_q = fold(q)  # one char per char for NFC Vietnamese; used for cue phrases only
     same_len = len(folded_q) == len(q)
@@ -1323,6 +1328,7 @@ def understand(question: str, today: date) -> Query:
         runs=runs,
         ordinals=ordinal_phrases(folded_q if same_len else fold_key(q)),
         project_places=list(dict.fromkeys(project_places)),
+        owned_places=list(dict.fromkeys(owned_places)),
         venues=list(dict.fromkeys(venues)),
         recent=bool(dr and dr.recent),
         year_open=bool(dr and dr.yearless),

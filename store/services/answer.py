@@ -331,6 +331,40 @@ async def _place_named(
     return Found(keep[:page], {i: found.scores.get(i, 0.0) for i in keep}, len(keep)), label
 
 
+async def _placeless_named(
+    store: Store, q: Query, required: list[str], within: list[int] | None, page: int
+) -> Found | None:
+    """ "Miklushevsky ở Đà Nẵng" of a reception whose article gives no place: the meetings
+    matching everything else, recorded without a place, whose own passage names the city
+    asked (the host is its chairman, the delegation came to it)."""
+    lex = get_lexicon()
+    spellings = [[fold_key(a) for a in (p, *lex.places[p].aliases)] for p in q.places]
+    if not (q.groups or q.roles or required or within):
+        # Nothing else asked ("đoàn Sverdlovsk ở Cần Thơ"): the meetings whose text names
+        # every place, when few enough to mean something.
+        for forms in spellings:
+            seqs = set(await fts_meetings(store, forms, ARTICLE_HITS + 1))
+            if not seqs or len(seqs) > ARTICLE_HITS:
+                return None
+            within = sorted(seqs if within is None else set(within) & seqs)
+        if not within:
+            return None
+    rest = q.model_copy(update={"places": [], "project_places": []})
+    found = await search(store, rest, limit=PLACE_SCAN, required=required or None, within=within)
+    if not found.ids:
+        return None
+    placeless = [m.id for m in await store.meetings_by_ids(found.ids) if not m.place]
+    articles = await _own_passages(store, placeless)
+    keep = [
+        i
+        for i in placeless
+        if all(any(passages.holds(a, forms) for a in articles.get(i, [])) for forms in spellings)
+    ]
+    if not keep:
+        return None
+    return Found(keep[:page], {i: found.scores.get(i, 0.0) for i in keep}, len(keep))
+
+
 async def _sector_named(
     store: Store, q: Query, required: list[str], within: list[int] | None, page: int
 ) -> tuple[Found, Query] | None:
@@ -756,6 +790,11 @@ async def _ask(
     if held != q.agencies:
         q = q.model_copy(update={"agencies": held})
 
+    if q.owned_places and not (q.groups or q.roles or q.agencies or q.sectors or q.kinds):
+        # "Đoàn Sverdlovsk (ở Cần Thơ)" asks for nothing else: the body's place is what the
+        # meeting's article must name (see _place_named), not only a ranking word.
+        owned = [p for p in q.owned_places if p not in q.places]
+        q = q.model_copy(update={"places": [*q.places, *owned]})
     # A question is answered only when something it names is in the store: a leader, or a
     # phrase of an article; places, dates, sectors and kinds alone do not vouch for words
     # the store has never seen ("thời tiết Đà Nẵng", "giá xăng tuần này").
@@ -956,6 +995,12 @@ async def _ask(
         if named is not None:
             found, label = named
             notes.append(_mentioned_only([label], lang))
+        else:
+            unstated = await _placeless_named(store, q, required, only, page)
+            if unstated is not None:
+                found = unstated
+                names = q.places if vi else [i18n.place(p, lang) for p in q.places]
+                notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))
     if found.total == 0 and offset == 0 and q.sectors and (q.groups or q.places or q.date_from):
         named = await _sector_named(store, q, required, only, page)
         if named is not None:
