@@ -1492,7 +1492,9 @@ def _build(
         sectors = list(dict.fromkeys(m.key for m in s.sectors))
         key_points = [squash_spaces(s.text)]
     else:
-        own = [x for x in doc.sentences if not x.caption or _about_talks(x, names)]
+        # A Russian principal is named again by surname ("Thứ trưởng Rudenko khẳng định …").
+        surnames = {p.name.split()[-1] for p in participants if p.country == "RU" and " " in p.name}
+        own = [x for x in doc.sentences if not x.caption or _about_talks(x, names, surnames)]
         sectors = _ranked_sectors(doc, own, s, lex)
         key_points = _key_points([x for x in own if not x.caption])
     date_from = doc.sentence_at(when.source.start) if when.source is not None else None
@@ -1660,10 +1662,12 @@ def _quoted_message(doc: Doc) -> str | None:
     return None
 
 
-def _about_talks(s: Sentence, names: set[str]) -> bool:
+def _about_talks(s: Sentence, names: set[str], surnames: set[str]) -> bool:
     """A photo caption about the meeting itself ("… hai Thủ tướng … tiến hành hội đàm, thảo
-    luận về kinh tế, thương mại …")."""
-    return bool(s.kinds) or bool(names & {m.key for m, _ in s.people})
+    luận về kinh tế, thương mại …"), or quoting a principal ("Thứ trưởng Rudenko khẳng định")."""
+    if s.kinds or names & {m.key for m, _ in s.people}:
+        return True
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", s.text) for n in surnames)
 
 
 # "hợp tác trong các lĩnh vực A, B và C", "các ngành như A, B", "hợp tác A, B và C": a list of
