@@ -336,6 +336,8 @@ def find_agencies(folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
     out: list[tuple[int, int, tuple[str, ...]]] = []
     taken: list[tuple[int, int]] = []
     for form, group in _data().agencies:
+        if form not in folded:
+            continue  # the regex (built on first use, 134 of them) only where it can match
         for m in _agency_rx(form).finditer(folded):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
