@@ -188,3 +188,32 @@ async def test_a_surname_alone_means_every_namesake_the_store_has(store: Store) 
         assert all("Pavel Medvedev" not in _names(m) for m in result.results)
     for result in await _both(store, "Medvedev dầu khí"):
         assert result.results, result.answer
+
+
+NAMESAKES = [
+    (
+        "Thứ trưởng Bộ Công Thương tiếp Phó Thống đốc tỉnh Tomsk\n\n"
+        "Chiều 20/5/2024, tại Hà Nội, Thứ trưởng Bộ Công Thương Phan Minh Tuệ đã tiếp ông Anton "
+        "Zuev, Phó Thống đốc tỉnh Tomsk (Nga), sang làm việc về hợp tác giáo dục và khoa học "
+        "giữa các địa phương hai nước."
+    ),
+    (
+        "Thứ trưởng Phan Minh Tuệ làm việc với lãnh đạo Tập đoàn Uralkali\n\n"
+        "Sáng 14/9/2023, tại Hà Nội, Thứ trưởng Bộ Công Thương Phan Minh Tuệ đã làm việc với ông "
+        "Roman Zuev, Phó Tổng Giám đốc Tập đoàn Uralkali của Nga, về việc cung ứng phân bón cho "
+        "nông nghiệp Việt Nam."
+    ),
+]
+
+
+async def test_a_full_name_in_lower_case_is_that_person_not_every_namesake(store: Store) -> None:
+    from store.language.models import Article
+
+    await ingest(store, [Article(text=t, source=f"zuev{i}.txt") for i, t in enumerate(NAMESAKES)])
+    # Anton Zuev's meeting is the newer: the surname alone would bring it first.
+    for typed in ("lần gần nhất Phan Minh Tuệ gặp roman zuev", "roman zuev gặp ai"):
+        for result in await _both(store, typed):
+            assert result.results, result.answer
+            assert all("Roman Zuev" in _names(m) for m in result.results), result.answer
+    for result in await _both(store, "lần gần nhất Phan Minh Tuệ gặp zuev"):
+        assert "Anton Zuev" in _names(result.results[0]), result.answer

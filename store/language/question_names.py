@@ -374,6 +374,30 @@ def store_name_matches(typed: str, names: list[str]) -> list[str]:
     return sorted(n for n, s in scores.items() if s >= top - 0.01)
 
 
+def typed_full_names(
+    words: list[str], question: str, names: list[str]
+) -> list[tuple[list[str], list[str]]]:
+    """Runs of two or three of ``words`` (folded, in the question's order) that the
+    question holds one after another and that together are a participant's whole name as
+    stored, "kirill kozlov" for Kirill Kozlov: (the run, the names). A full name typed in
+    lower case is that person, not every namesake of its surname (nor its given name a
+    word of the articles)."""
+    exact = _name_index(names).exact
+    text = f" {fold_key(question)} "
+    out: list[tuple[list[str], list[str]]] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2):
+            run = words[i : i + n]
+            key = " ".join(run)
+            if len(run) == n and f" {key} " in text and (found := exact.get(key)):
+                out.append((run, list(found)))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
 class _NameIndex:
     """A list of stored names indexed for :func:`store_name_matches`: by folded name, and
     the distinct transliteration keys with the names holding each, so that the fuzzy

@@ -32,6 +32,7 @@ from store.language.question_local import expand_local_leaders
 from store.language.question_names import (
     may_hold_unmarked_name,
     store_name_matches,
+    typed_full_names,
     unmarked_names,
 )
 from store.language.question_venues import Venue, venue_city
@@ -716,8 +717,24 @@ async def _ask(
     # index holds: a participant's name spelt another way, or a word of an article.
     resolved: list[str] = []
     errands = errand_words(read)  # "tour", "visa": an errand's word, whatever article holds it
+
+    def foreign(word: str) -> bool:
+        return len(word) >= 3 and word.isalpha() and not is_vietnamese_word(word)
+
+    foreign_words = [w for w in q.keywords if foreign(w) and w not in errands]
+    if len(foreign_words) >= 2:
+        # A full name in lower case ("kirill kozlov"): that person, not each word read
+        # alone (the surname every namesake the store holds, a fuzzy look-up each).
+        names = await participant_names(store)
+        for run, matches in typed_full_names(foreign_words, read, names):
+            typed = " ".join(run)
+            label = matches[0] if len(matches) == 1 else typed
+            groups.append(
+                LeaderGroup(label=label, alternatives=[Alternative(name=n) for n in matches])
+            )
+            resolved += run
     for word in q.keywords:
-        if len(word) < 3 or not word.isalpha() or is_vietnamese_word(word) or word in errands:
+        if not foreign(word) or word in errands or word in resolved:
             continue
         matches = store_name_matches(word, await participant_names(store))
         if await fts_has(store, word):
