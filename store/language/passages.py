@@ -297,14 +297,20 @@ def _hits(folded: str, terms: list[str]) -> int:
 
 def _present(p: Parsed, terms: list[str]) -> list[str]:
     """Of many terms (a broad sector's names and synonyms and its sub-sectors': 60–70),
-    those the headline or some sentence holds, found by their first word among the
-    article's words; each sentence is then tested for these few. A few terms are tested
-    in each sentence as they are (cheaper than the article's words)."""
+    those the headline or some sentence holds, looked up by their first and last words
+    among the article's words before the text is searched; each sentence is then tested
+    for these few. A few terms are tested in each sentence as they are (cheaper)."""
     if len(terms) < MANY_TERMS:
         return terms
     text = "\n".join((p.headline_folded, *p.folded))  # a term holds no newline
-    words = set(text.split())
-    return [t for t in terms if t.split(maxsplit=1)[0] in words and t in text]
+    have = set(text.split())
+    return [t for t, a, b in _ends(tuple(terms)) if a in have and b in have and t in text]
+
+
+@lru_cache(maxsize=256)
+def _ends(terms: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """Each term with its first and last word."""
+    return tuple((t, t.split()[0], t.split()[-1]) for t in terms)
 
 
 def _weight(folded: str, terms: list[str], asked: set[str]) -> float:
