@@ -228,6 +228,7 @@ async def warm_up(store: Store) -> None:
     language once, so the first user after a start does not wait for the store's names and
     titles, the lexicon and the question grammars (a second or two at 100,000 meetings)."""
     await prepare(store)
+    passages.prepare()
     for lang in ("vi", "en", "ru"):
         await ask(store, say(lang, "examples").split("|")[0], lang=lang)
 
