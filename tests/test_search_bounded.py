@@ -144,3 +144,38 @@ async def test_common_full_text_matches_given_as_a_list_answer_alike(
     first, second = _same(listed, plain)
     assert first == second
     assert listed.results
+
+
+@pytest.mark.sqlite_only  # PostgreSQL keeps its statements as written (cached by text)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tổng thống Nga",
+        "Thủ tướng Nga gặp Tổng Bí thư",
+        "Thủ tướng Nga",
+        "Chủ tịch nước Việt Nam",
+        "Tổng Bí thư thăm Nga",
+        "Thủ tướng Việt Nam hội đàm",
+    ],
+)
+async def test_holders_walked_in_one_arm_answer_alike(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # An office's holders are pieces of one SQL; walked and counted as one arm over their
+    # parameters, they find what one arm per holder finds.
+    monkeypatch.setattr(search, "SHAPED_ARMS", 10**9)
+    apart = await ask(seeded_store, question, today=TODAY)
+    arms: list[str] = []
+    param_at = search._param_at
+
+    def spy(sql: str) -> str:
+        arms.append(sql)
+        return param_at(sql)
+
+    monkeypatch.setattr(search, "SHAPED_ARMS", 2)
+    monkeypatch.setattr(search, "_param_at", spy)
+    together = await ask(seeded_store, question, today=TODAY)
+    first, second = _same(apart, together)
+    assert first == second
+    assert arms, "the holders' pieces are one arm"
+    assert apart.results
