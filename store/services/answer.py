@@ -356,11 +356,19 @@ async def _placeless_named(
     if not found.ids:
         return None
     placeless = [m.id for m in await store.meetings_by_ids(found.ids) if not m.place]
-    articles = await _own_passages(store, placeless)
+    return await _naming(store, found, placeless, spellings, page)
+
+
+async def _naming(
+    store: Store, found: Found, ids: list[str], phrases: list[list[str]], page: int
+) -> Found | None:
+    """Of ``ids`` (in ``found``'s order), those whose own passage holds one phrase of every
+    list, as a page of ``found``; None when none does."""
+    articles = await _own_passages(store, ids)
     keep = [
         i
-        for i in placeless
-        if all(any(passages.holds(a, forms) for a in articles.get(i, [])) for forms in spellings)
+        for i in ids
+        if all(any(passages.holds(a, forms) for a in articles.get(i, [])) for forms in phrases)
     ]
     if not keep:
         return None
@@ -382,13 +390,8 @@ async def _sector_named(
             rest, found = earlier
     if not found.ids:
         return None
-    articles = await _own_passages(store, found.ids)
-    words = sector_terms(q.sectors)
-    keep = [i for i in found.ids if any(passages.holds(a, words) for a in articles.get(i, []))]
-    if not keep:
-        return None
-    shown = Found(keep[:page], {i: found.scores.get(i, 0.0) for i in keep}, len(keep))
-    return shown, rest.model_copy(update={"sectors": q.sectors})
+    shown = await _naming(store, found, found.ids, [sector_terms(q.sectors)], page)
+    return None if shown is None else (shown, rest.model_copy(update={"sectors": q.sectors}))
 
 
 def _narrow(q: Query) -> bool:
