@@ -190,3 +190,23 @@ async def test_in_after_an_ambassadors_name_is_where_he_went(
     r = await ask(store, question, today=TODAY, lang=lang)
     assert r.results and "d09_" in r.results[0].sources[0], r.answer
     assert r.understood.places == ["Ninh Bình"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mo cua thi truong thanh long, bo truong nong nghiep hai nuoc gap nhau o moskva",
+        "thi truong thanh long Nga 2023",
+    ],
+)
+async def test_thi_truong_unmarked_is_a_market(store: Store, question: str) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert r.results and "d10_" in r.results[0].sources[0], r.answer
+
+
+@pytest.mark.parametrize("question", ["thi truong Moskva", "thi truong Sobyanin"])
+def test_thi_truong_before_a_place_or_name_is_a_mayor(question: str) -> None:
+    from store.language.query import understand
+
+    q = understand(question, TODAY)
+    assert q.roles or q.groups

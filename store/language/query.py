@@ -648,6 +648,23 @@ def _other_countrys_office(lex: Lexicon, name: str, place: Mention | None) -> bo
 _AMBIGUOUS_SECTOR_WORDS = frozenset({"than", "duoc"})
 # A sector's words that, typed without marks, are another common word of these questions.
 _UNMARKED_TWINS = frozenset({"hai quan"})
+# A title's words that, typed without marks, are a commoner word: "thi truong" is a market
+# ("thị trường") far more often than a mayor ("thị trưởng").
+_UNMARKED_OFFICE_TWINS = frozenset({"thi truong"})
+
+
+def _common_twin(lex: Lexicon, q: str, m: Mention) -> bool:
+    """An unmarked title that is a commoner word here: no name or place follows it."""
+    if m.surface != fold(m.surface) or fold_key(m.surface) not in _UNMARKED_OFFICE_TWINS:
+        return False
+    rest = q[m.end :]
+    word = re.match(r"\s+(\w+)", rest)
+    if word is None:
+        return True
+    placed = any(p.start <= word.start(1) for p in lex.find_places(rest[: word.end(1) + 30]))
+    return not (word.group(1)[:1].isupper() or placed)
+
+
 _SECTOR_BEFORE = kept_regex(
     r"(?:^|\s)(?:hop tac|khai thac|che bien|nganh|linh vuc|ve|mo|xuat khau|nhap khau|"
     r"cung cap|cung ung|mua|ban|va)\s+$"
@@ -869,7 +886,7 @@ def understand(question: str, today: date) -> Query:
         dr = _occasion(q, dr)
 
     people = _take(lex.find_people(q), mask)
-    offices = _take(lex.find_offices(q), mask)
+    offices = _take([m for m in lex.find_offices(q) if not _common_twin(lex, q, m)], mask)
     # Names are read first, so a place is looked for in what they leave ("Trần Lưu Quang
     # Ninh Thuận" holds "Quang Ninh" too, across the name's end).
     places = _take(

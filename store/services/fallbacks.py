@@ -65,6 +65,10 @@ async def explain(store: Store, q: Query) -> tuple[list[str], list[str]]:
         if core is not None:
             found.append(core)
             continue
+        joined = await _phrases_of(store, words, covered)
+        if joined:
+            found += joined  # "thi truong thanh long": "thị trường" and "thanh long" apart
+            continue
         pieces: list[list[str]] = [[]]
         for i, w in enumerate(words):
             if i in covered:
@@ -85,6 +89,44 @@ async def explain(store: Store, q: Query) -> tuple[list[str], list[str]]:
             else:
                 unexplained.append(text)
     return found, unexplained
+
+
+PHRASES_RUN = 6  # words of a run split into phrases of the store (bounded lookups)
+
+
+async def _phrases_of(store: Store, words: list[str], covered: set[int]) -> list[str] | None:
+    """The run as consecutive phrases of the store of two words or more (longest first),
+    its function and on-topic words free: keywords typed together that the article says
+    apart. None when it does not split so."""
+    if not 3 <= len(words) <= PHRASES_RUN:
+        return None
+    said: dict[str, bool] = {}
+    memo: dict[int, list[str] | None] = {}
+
+    async def held(phrase: str) -> bool:
+        if phrase not in said:
+            said[phrase] = await fts_has(store, phrase)
+        return said[phrase]
+
+    async def split(i: int) -> list[str] | None:
+        if i == len(words):
+            return []
+        if i in memo:
+            return memo[i]
+        memo[i] = None
+        for j in range(len(words), i + 1, -1):
+            phrase = " ".join(words[i:j])
+            if (i, j) != (0, len(words)) and await held(phrase):
+                rest = await split(j)
+                if rest is not None:
+                    memo[i] = [phrase, *rest]
+                    return memo[i]
+        if i in covered:
+            memo[i] = await split(i + 1)
+        return memo[i]
+
+    parts = await split(0)
+    return parts or None
 
 
 def _at_foreign(piece: list[str]) -> list[list[str]]:
