@@ -210,3 +210,30 @@ def test_thi_truong_before_a_place_or_name_is_a_mayor(question: str) -> None:
 
     q = understand(question, TODAY)
     assert q.roles or q.groups
+
+
+async def test_a_short_form_in_lower_case_beside_a_capitalised_country(store: Store) -> None:
+    r = await ask(store, "bt quoc phong dien dam thu ky hoi dong an ninh Nga", today=TODAY)
+    assert r.results and "d03_" in r.results[0].sources[0], r.answer
+
+
+async def test_keywords_the_article_says_apart(store: Store) -> None:
+    # "ứng dụng bức xạ" and "đào tạo nhân lực" are said in the other order, apart.
+    r = await ask(store, "ung dung buc xa dao tao nhan luc", today=TODAY)
+    assert r.results and "d07_" in r.results[0].sources[0], r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Irkutsk trade mission to Khanh Hoa", "en"),
+        ("MGIMO rector Torkunov Diplomatic Academy Hanoi", "en"),
+        ("bt quoc phong dien dam voi Nga covid", "vi"),
+        ("hop tac logistics cang bien", "vi"),
+    ],
+)
+def test_english_words_no_syllable_spells(question: str, lang: str) -> None:
+    from store.language.foreign_question import detect
+
+    assert detect(question) == lang
+

@@ -687,6 +687,21 @@ def detect(question: str, default: Lang = "vi") -> Lang:
     # An English function word that spells a syllable ("to", "an") after an English word
     # ("visit to Sochi") is English there, whatever it could be elsewhere.
     english = {k for k, w in enumerate(words) if w in table.cues or w in _EN_ONLY}
+    # Beside an English word, a lower-case word no Vietnamese syllable spells ("trade
+    # mission") is English too; alone it may be a name typed in lower case ("lavrof").
+    english |= (
+        set()
+        if not english
+        else {
+            k
+            for k, (m, w) in enumerate(zip(tokens, words, strict=True))
+            if len(w) > 3
+            and not m.group()[:1].isupper()
+            and w.isascii()
+            and not is_vietnamese_word(w)
+        }
+    )
+    en = max(en, len(english))
     vi = sum(
         1
         for k, (m, w) in enumerate(zip(tokens, words, strict=True))

@@ -199,9 +199,10 @@ def _build_data(raw: dict[str, Any]) -> _Data:
     abbreviations = []
     for row in raw["abbreviations"]:
         for form in row["forms"]:
-            abbreviations.append((form, row["expand"]))
+            long = sum(c.isalnum() for c in form) >= 3
+            abbreviations.append((form, row["expand"], long or bool(row.get("lower"))))
     # Longer forms first: "CT QH" before "CT", "PTTg" before "TTg".
-    abbreviations.sort(key=lambda fe: -len(fe[0]))
+    abbreviations.sort(key=lambda fea: -len(fea[0]))
     chat = [(fold_key(p), kind) for kind, phrases in raw["chat"].items() for p in phrases]
     chat.sort(key=lambda pk: -len(pk[0]))
     domain = {fold_key(w) for w in raw["domain_words"]}
@@ -218,8 +219,8 @@ def _build_data(raw: dict[str, Any]) -> _Data:
     owners = _alternation(raw.get("place_owners", {}).get("words", ()))
     return _Data(
         abbreviations=tuple(
-            (_abbreviation(f, sum(c.isalnum() for c in f) >= 3), _abbreviation(f, True), e)
-            for f, e in abbreviations
+            (_abbreviation(f, any_case), _abbreviation(f, True), e)
+            for f, e, any_case in abbreviations
         ),
         chat=tuple(chat),
         chat_filler=frozenset(fold_key(w) for w in raw["chat_filler"]),
@@ -266,7 +267,8 @@ def expand_abbreviations(text: str) -> str:
     """ "TBT Tô Lâm gặp TT Putin" → "Tổng Bí thư Tô Lâm gặp Tổng thống Putin".
 
     Forms of three letters or more match in any case; shorter ones ("TT", "BT") only as
-    written, or in a question typed all in lower case ("tt putin").
+    written, in lower case where the data marks them ("bt quoc phong … Nga"), or in a
+    question typed all in lower case ("tt putin").
     """
     lower = not any(c.isupper() for c in text)
     # A question typed without marks gets the expansion without marks too: one marked word

@@ -301,6 +301,11 @@ async def _place_named(
             seqs = set(await fts_meetings(store, forms, ARTICLE_HITS + 1))
             if len(seqs) > ARTICLE_HITS:
                 continue  # too common to say anything
+            if named is not None and not named & seqs and phrase in subjects:
+                # The meeting's text names one place, its article's body the other ("đoàn
+                # Novosibirsk … tại Đà Nẵng"): the article's passages are read below.
+                named = named if len(named) <= len(seqs) or not seqs else seqs
+                continue
             named = seqs if named is None else named & seqs
             if not named:
                 return None
@@ -1015,7 +1020,12 @@ async def _ask(
                     notes.append(say(lang, "answer.no_year", value=label))
         if named is not None:
             found, label = named
-            notes.append(_mentioned_only([label], lang))
+            shown_places = [m.place for m in await store.meetings_by_ids(found.ids)]
+            if any(shown_places):
+                notes.append(_mentioned_only([label], lang))
+            else:  # no place recorded: the city may well be where they met
+                names = q.places if vi else [i18n.place(p, lang) for p in q.places]
+                notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))
         else:
             unstated = await _placeless_named(store, q, required, only, page)
             if unstated is not None:

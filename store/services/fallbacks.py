@@ -96,8 +96,8 @@ PHRASES_RUN = 6  # words of a run split into phrases of the store (bounded looku
 
 async def _phrases_of(store: Store, words: list[str], covered: set[int]) -> list[str] | None:
     """The run as consecutive phrases of the store of two words or more (longest first),
-    its function and on-topic words free: keywords typed together that the article says
-    apart. None when it does not split so."""
+    its function and on-topic words and the foreign words the store has free: keywords
+    typed together that the article says apart. None when it does not split so."""
     if not 3 <= len(words) <= PHRASES_RUN:
         return None
     said: dict[str, bool] = {}
@@ -121,7 +121,12 @@ async def _phrases_of(store: Store, words: list[str], covered: set[int]) -> list
                 if rest is not None:
                     memo[i] = [phrase, *rest]
                     return memo[i]
-        if i in covered:
+        word = words[i]
+        # A function word, or a foreign word the store has ("zarubezhneft"), stands alone.
+        alone = i in covered or (
+            len(word) > 2 and not is_vietnamese_word(word) and await held(word)
+        )
+        if alone:
             memo[i] = await split(i + 1)
         return memo[i]
 
