@@ -11,6 +11,7 @@ import pytest
 
 from store.language.models import Article
 from store.services.ingest import ingest
+from store.storage import corrections, dedup
 from store.storage.db import Store
 from store.storage.dedup import anchor, fingerprint
 from store.storage.schema import MIGRATIONS
@@ -86,3 +87,85 @@ def test_a_fingerprint_reads_the_words_across_sentence_ends() -> None:
     # Case, marks, punctuation and line breaks aside it is the same text; a word less is not.
     assert fingerprint(text.upper().replace("\n", " ").replace(";", ",")).exact == p.exact
     assert fingerprint(text.replace(" hết", "")).exact != p.exact
+
+
+# ------------------------------------- anchors keyed by the fingerprint row (SQLite 21)
+
+OTHER = """Chiều 3/6/2021, tại Moskva, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao Nga Sergei Lavrov trong chuyến thăm chính thức Liên bang Nga.
+Hai Bộ trưởng thống nhất thúc đẩy hợp tác y tế, năng lượng và khoa học công nghệ trong thời gian tới.
+Bộ trưởng Bùi Thanh Sơn cảm ơn Nga đã hỗ trợ vắc xin cho Việt Nam trong giai đoạn khó khăn của đại dịch.
+Hai bên nhất trí phối hợp chặt chẽ tại các diễn đàn đa phương, trong đó có Liên hợp quốc và APEC.
+"""
+
+
+async def _anchored(store: Store) -> dict[str, int]:
+    """How many anchors each article has in the table, by article id."""
+    rows = await (
+        await store.conn.execute(
+            "SELECT p.article_id, count(*) FROM article_anchors x"
+            " JOIN article_prints p ON p.num = x.print_num GROUP BY p.article_id"
+        )
+    ).fetchall()
+    return {r[0]: r[1] for r in rows}
+
+
+@pytest.mark.sqlite_only
+async def test_a_store_from_before_migration_21_keeps_its_anchors_through_vacuum(
+    tmp_path: Path,
+) -> None:
+    """Anchors named their article by its id; they name its fingerprint row's key now,
+    which must survive VACUUM after a deletion left a gap before it."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:20], start=1):
+        conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    texts = {"a1": OTHER, "a2": WIRE}
+    for aid, text in texts.items():
+        p = fingerprint(text)
+        conn.execute(
+            "INSERT INTO articles(id, source, text) VALUES (?, ?, ?)", (aid, f"{aid}.txt", text)
+        )
+        conn.execute(
+            "INSERT INTO article_prints(article_id, exact, anchors) VALUES (?, ?, ?)",
+            (aid, p.exact, len(p.anchors)),
+        )
+        conn.executemany(
+            "INSERT INTO article_anchors(anchor, article_id) VALUES (?, ?)",
+            [(a, aid) for a in p.anchors],
+        )
+    # An anchor an older version left behind a deleted article: nothing to name it by.
+    conn.execute("INSERT INTO article_anchors(anchor, article_id) VALUES (7, 'gone')")
+    conn.commit()
+    conn.close()
+    store = await Store.open(path)
+    try:
+        assert await _anchored(store) == {a: len(fingerprint(t).anchors) for a, t in texts.items()}
+        (total,) = await (
+            await store.conn.execute("SELECT count(*) FROM article_anchors")
+        ).fetchone()
+        assert total == sum(len(fingerprint(t).anchors) for t in texts.values())
+        await corrections.delete_article(store, "a1", "cli:t", "xoá")
+        assert await _anchored(store) == {"a2": len(fingerprint(WIRE).anchors)}
+        await store.conn.execute("VACUUM")
+        report = await ingest(store, [Article(text=COPY, source="copy.txt")])
+        (outcome,) = report.outcomes
+        assert outcome.status == "duplicate" and outcome.duplicate_of == "a2.txt"
+    finally:
+        await store.close()
+
+
+async def test_a_fingerprint_written_again_keeps_its_anchors(empty_store: Store) -> None:
+    """Writing an article's fingerprint row again (an upsert) keeps the key its anchors
+    name it by: the copy is still found, and deleting the article removes them all."""
+    await ingest(empty_store, [Article(text=WIRE, source="wire.txt")])
+    aid = Article(text=WIRE, source="wire.txt").content_hash
+    p = fingerprint(WIRE)
+    await empty_store.atomic(lambda c: dedup.write_prints(c, [(aid, "https://a.vn/x", p)]))
+    assert await _anchored(empty_store) == {aid: len(p.anchors)}
+    report = await ingest(empty_store, [Article(text=COPY, source="copy.txt")])
+    assert report.outcomes[0].status == "duplicate"
+    await corrections.delete_article(empty_store, aid, "cli:t", "xoá")
+    (left,) = await (
+        await empty_store.conn.execute("SELECT count(*) FROM article_anchors")
+    ).fetchone()
+    assert left == 0

@@ -73,7 +73,10 @@ async def test_a_deleted_article_leaves_no_facets_nor_anchors(empty_store: Store
     assert await _facets(empty_store, gone_seq) == set()
     assert await _facets(empty_store, kept_seq) == kept_facets
     rows = await (
-        await empty_store.conn.execute("SELECT DISTINCT article_id FROM article_anchors")
+        await empty_store.conn.execute(
+            "SELECT DISTINCT p.article_id FROM article_anchors x"
+            " JOIN article_prints p ON p.num = x.print_num"
+        )
     ).fetchall()
     assert [r[0] for r in rows] == [Article(text=OTHER, source="ng.txt").content_hash]
     # The text can come back: nothing of the deleted one is taken for a copy of it.

@@ -136,17 +136,21 @@ def write_prints(
 ) -> None:
     """Store (article id, url, fingerprint) rows and (url, article id) aliases."""
     prints = list(prints)
+    # An upsert, not a replace: the row keeps its key (``num``), which its anchors name.
     c.executemany(
-        "INSERT OR REPLACE INTO article_prints(article_id, norm_url, exact, anchors)"
-        " VALUES (?,?,?,?)",
+        "INSERT INTO article_prints(article_id, norm_url, exact, anchors) VALUES (?,?,?,?)"
+        " ON CONFLICT (article_id) DO UPDATE SET norm_url = excluded.norm_url,"
+        " exact = excluded.exact, anchors = excluded.anchors",
         [
             (aid, normalize_url(url) if url else None, p.exact, len(p.anchors))
             for aid, url, p in prints
         ],
     )
+    anchored = [(aid, p) for aid, _, p in prints if p.anchors]
+    nums = {aid: _print_num(c, aid) for aid, _ in anchored}
     c.executemany(
-        "INSERT OR IGNORE INTO article_anchors(anchor, article_id) VALUES (?,?)",
-        [(a, aid) for aid, _, p in prints for a in sorted(p.anchors)],
+        "INSERT OR IGNORE INTO article_anchors(anchor, print_num) VALUES (?,?)",
+        [(a, nums[aid]) for aid, p in anchored for a in sorted(p.anchors)],
     )
     c.executemany(
         "INSERT OR IGNORE INTO article_aliases(url, article_id) VALUES (?, ?)",
@@ -154,16 +158,29 @@ def write_prints(
     )
 
 
+def _print_num(c: sqlite3.Connection, article_id: str) -> int:
+    """The key an article's anchors name it by: its fingerprint row's."""
+    return int(
+        c.execute("SELECT num FROM article_prints WHERE article_id = ?", (article_id,)).fetchone()[
+            0
+        ]
+    )
+
+
 def forget(c: sqlite3.Connection, article_id: str) -> None:
     """Delete an article's anchors (before the article): they are found by their key, the
     anchors of its text, so the table needs no index by article."""
-    row = c.execute("SELECT body, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    row = c.execute(
+        "SELECT a.body, a.text, p.num FROM articles a"
+        " JOIN article_prints p ON p.article_id = a.id WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
     if row is None:
         return
     anchors = fingerprint(bodies.unpack(row[0], row[1])).anchors
     c.executemany(
-        "DELETE FROM article_anchors WHERE anchor = ? AND article_id = ?",
-        [(a, article_id) for a in sorted(anchors)],
+        "DELETE FROM article_anchors WHERE anchor = ? AND print_num = ?",
+        [(a, row[2]) for a in sorted(anchors)],
     )
 
 
@@ -269,7 +286,8 @@ def find_duplicate(c: sqlite3.Connection, article: Article, p: Print) -> Duplica
     shared: dict[str, int] = {}
     for a in sorted(p.anchors):
         rows = c.execute(
-            "SELECT article_id FROM article_anchors WHERE anchor = ? LIMIT ?",
+            "SELECT p.article_id FROM article_anchors x JOIN article_prints p"
+            " ON p.num = x.print_num WHERE x.anchor = ? LIMIT ?",
             (a, ANCHOR_FANOUT + 1),
         ).fetchall()
         if len(rows) <= ANCHOR_FANOUT:

@@ -218,6 +218,36 @@ CREATE TRIGGER facets_sectors_au AFTER UPDATE OF sectors ON meetings BEGIN
 END;
 """
 
+# An article's anchors name it by its fingerprint row's integer key instead of its 16-character
+# id (a third of each anchor's bytes, and anchors are a sixth of the store). The key is an
+# INTEGER PRIMARY KEY, which VACUUM keeps (an implicit rowid it may renumber). Anchors
+# of no fingerprint row (an older version's, left behind a deleted article) are dropped.
+PRINT_KEYS = """
+CREATE TABLE article_prints_new (
+    num        INTEGER PRIMARY KEY,   -- what the article's anchors name it by
+    article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+    norm_url   TEXT,                  -- normalised article URL
+    exact      TEXT NOT NULL,         -- hash of the folded text
+    anchors    INTEGER                -- how many anchors the article has
+);
+INSERT INTO article_prints_new(num, article_id, norm_url, exact, anchors)
+    SELECT rowid, article_id, norm_url, exact, anchors FROM article_prints ORDER BY rowid;
+CREATE TABLE article_anchors_new (
+    anchor     INTEGER NOT NULL,      -- store.storage.dedup.anchor()
+    print_num  INTEGER NOT NULL,      -- article_prints.num (deleted by dedup.forget)
+    PRIMARY KEY (anchor, print_num)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO article_anchors_new SELECT a.anchor, p.num
+    FROM article_anchors a JOIN article_prints_new p ON p.article_id = a.article_id
+    ORDER BY 1, 2;
+DROP TABLE article_anchors;
+DROP TABLE article_prints;
+ALTER TABLE article_prints_new RENAME TO article_prints;
+ALTER TABLE article_anchors_new RENAME TO article_anchors;
+CREATE INDEX article_prints_url ON article_prints(norm_url);
+CREATE INDEX article_prints_exact ON article_prints(exact);
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles, meetings and their index tables.
     """
@@ -536,6 +566,9 @@ MIGRATIONS: list[str] = [
     "SELECT 1",
     # 20 (issue 17, disk): a meeting's sectors in its row (SECTORS_COLUMN).
     SECTORS_COLUMN,
+    # 21 (issue 17, disk): anchors name their article by its fingerprint's integer key
+    # (PRINT_KEYS).
+    PRINT_KEYS,
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``
