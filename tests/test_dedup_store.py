@@ -23,6 +23,12 @@ Chủ tịch Duma Quốc gia khẳng định Nga luôn coi trọng quan hệ Đ�
 Hai bên nhất trí tăng cường trao đổi đoàn các cấp và phối hợp chặt chẽ tại các diễn đàn nghị viện quốc tế.
 """
 
+# Another meeting's report (nothing in common with WIRE but a URL, in the URL tests).
+REPORT_TEXT = """Chiều 12/3/2024, tại Moskva, Phó Thủ tướng Trần Hồng Hà đã hội đàm với Phó Thủ tướng Nga Dmitry Chernyshenko về hợp tác du lịch và giáo dục.
+Hai Phó Thủ tướng nhất trí tăng cường kết nối đường bay trực tiếp giữa các thành phố lớn của hai nước.
+Phó Thủ tướng Nga khẳng định sẵn sàng tạo điều kiện cho sinh viên Việt Nam sang học tập tại Nga.
+"""
+
 # Another outlet's copy: its own headline and credit line around the same wire text.
 COPY = "Báo Điện tử Mẫu — Tin thời sự\n" + WIRE + "Theo TTXVN, phóng viên thường trú.\n"
 
@@ -224,3 +230,82 @@ async def test_the_postgres_migration_keys_the_anchors_by_fingerprint(empty_stor
         await admin.execute("DROP DATABASE anchors_before")
     finally:
         await admin.close()
+
+
+# ------------------------------- a fingerprint's URL only where it differs (SQLite 22)
+
+# A URL as a feed gives it (host in capitals, tracking parameters) and one already normal.
+LOUD = "https://WWW.Example.vn/tin/hoi-kien.html?utm_source=rss&id=7"
+PLAIN = "https://www.example.vn/tin/hoi-dam.html"
+THIRD = """Sáng 5/7/2019, tại Hà Nội, Bộ trưởng Công Thương Trần Tuấn Anh đã tiếp Bộ trưởng Năng lượng Nga Alexander Novak.
+Hai Bộ trưởng trao đổi về các dự án dầu khí chung và việc cung cấp khí hóa lỏng cho Việt Nam.
+"""
+
+
+async def _norm_urls(store: Store) -> dict[str, str | None]:
+    rows = await (
+        await store.conn.execute(
+            "SELECT a.url, p.norm_url FROM article_prints p JOIN articles a ON a.id = p.article_id"
+        )
+    ).fetchall()
+    return {r[0]: r[1] for r in rows}
+
+
+async def _found_again(store: Store) -> list[str | None]:
+    """Unrelated texts at other spellings of the two URLs: each is a duplicate of the
+    article stored at that URL, found by it (the stored one's source)."""
+    report = await ingest(
+        store,
+        [
+            Article(
+                text=OTHER, source="x.txt", url="https://www.example.vn/tin/hoi-kien.html?id=7"
+            ),
+            Article(text=THIRD, source="y.txt", url=PLAIN + "?utm_medium=social#top"),
+        ],
+    )
+    return [o.duplicate_of if o.status == "duplicate" else None for o in report.outcomes]
+
+
+async def test_an_article_is_found_by_its_url_however_it_was_written(empty_store: Store) -> None:
+    await ingest(
+        empty_store,
+        [
+            Article(text=WIRE, source="a.txt", url=LOUD),
+            Article(text=REPORT_TEXT, source="b.txt", url=PLAIN),
+        ],
+    )
+    assert await _norm_urls(empty_store) == {
+        LOUD: "https://www.example.vn/tin/hoi-kien.html?id=7",
+        PLAIN: None,
+    }
+    assert await _found_again(empty_store) == ["a.txt", "b.txt"]
+
+
+@pytest.mark.sqlite_only
+async def test_a_store_from_before_migration_22_still_finds_articles_by_url(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:21], start=1):
+        conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    for aid, text, url in (("a1", WIRE, LOUD), ("a2", REPORT_TEXT, PLAIN)):
+        conn.execute(
+            "INSERT INTO articles(id, source, url, text) VALUES (?, ?, ?, ?)",
+            (aid, f"{aid}.txt", url, text),
+        )
+        conn.execute(
+            "INSERT INTO article_prints(article_id, norm_url, exact, anchors) VALUES (?, ?, ?, 0)",
+            (aid, dedup.normalize_url(url), fingerprint(text).exact),
+        )
+    conn.commit()
+    conn.close()
+    store = await Store.open(path)
+    try:
+        assert await _norm_urls(store) == {
+            LOUD: "https://www.example.vn/tin/hoi-kien.html?id=7",
+            PLAIN: None,
+        }
+        assert await _found_again(store) == ["a1.txt", "a2.txt"]
+    finally:
+        await store.close()

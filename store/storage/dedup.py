@@ -141,10 +141,7 @@ def write_prints(
         "INSERT INTO article_prints(article_id, norm_url, exact, anchors) VALUES (?,?,?,?)"
         " ON CONFLICT (article_id) DO UPDATE SET norm_url = excluded.norm_url,"
         " exact = excluded.exact, anchors = excluded.anchors",
-        [
-            (aid, normalize_url(url) if url else None, p.exact, len(p.anchors))
-            for aid, url, p in prints
-        ],
+        [(aid, _own_url(url), p.exact, len(p.anchors)) for aid, url, p in prints],
     )
     anchored = [(aid, p) for aid, _, p in prints if p.anchors]
     nums = {aid: _print_num(c, aid) for aid, _ in anchored}
@@ -156,6 +153,13 @@ def write_prints(
         "INSERT OR IGNORE INTO article_aliases(url, article_id) VALUES (?, ?)",
         [(normalize_url(url), aid) for url, aid in aliases],
     )
+
+
+def _own_url(url: str | None) -> str | None:
+    """The normalised URL a fingerprint row keeps: none when it is the article's URL as
+    stored (``find_by_url`` looks that up in the articles' own URL index)."""
+    norm = normalize_url(url) if url else None
+    return None if norm == url else norm
 
 
 def _print_num(c: sqlite3.Connection, article_id: str) -> int:
@@ -202,9 +206,11 @@ def find_by_url(c: sqlite3.Connection, url: str) -> Duplicate | None:
     row = c.execute(
         "SELECT a.id, a.source FROM article_prints p JOIN articles a ON a.id = p.article_id"
         " WHERE p.norm_url = ?"
+        " UNION ALL SELECT a.id, a.source FROM articles a JOIN article_prints p"
+        " ON p.article_id = a.id WHERE a.url = ? AND p.norm_url IS NULL"
         " UNION ALL SELECT a.id, a.source FROM article_aliases x JOIN articles a ON a.id = x.article_id"
         " WHERE x.url = ? LIMIT 1",
-        (norm, norm),
+        (norm, norm, norm),
     ).fetchone()
     return Duplicate(row[0], row[1], "url") if row else None
 

@@ -565,6 +565,13 @@ MIGRATIONS: list[str] = [
     ALTER INDEX article_anchors_new_pkey RENAME TO article_anchors_pkey;
     CREATE INDEX article_anchors_print ON article_anchors(print_num);
     """,
+    # 15: SQLite's 22 (a fingerprint's URL only where it is not the article's own).
+    """
+    UPDATE article_prints p SET norm_url = NULL FROM articles a
+        WHERE a.id = p.article_id AND p.norm_url = a.url;
+    DROP INDEX article_prints_url;
+    CREATE INDEX article_prints_url ON article_prints(norm_url) WHERE norm_url IS NOT NULL;
+    """,
 ]
 
 BODY_MIGRATION = 7

@@ -248,6 +248,16 @@ CREATE INDEX article_prints_url ON article_prints(norm_url);
 CREATE INDEX article_prints_exact ON article_prints(exact);
 """
 
+# A fingerprint's normalised URL is kept only where it differs from the article's own URL
+# (NULL: the same), and indexed only then: most stored URLs are normal already, and were
+# kept four times (the article's URL and its index, the fingerprint's and its index).
+PRINT_URLS = """
+UPDATE article_prints SET norm_url = NULL
+    WHERE norm_url = (SELECT url FROM articles a WHERE a.id = article_prints.article_id);
+DROP INDEX article_prints_url;
+CREATE INDEX article_prints_url ON article_prints(norm_url) WHERE norm_url IS NOT NULL;
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles, meetings and their index tables.
     """
@@ -569,6 +579,8 @@ MIGRATIONS: list[str] = [
     # 21 (issue 17, disk): anchors name their article by its fingerprint's integer key
     # (PRINT_KEYS).
     PRINT_KEYS,
+    # 22 (issue 17, disk): a fingerprint's URL only where it is not the article's (PRINT_URLS).
+    PRINT_URLS,
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``
