@@ -236,4 +236,3 @@ def test_english_words_no_syllable_spells(question: str, lang: str) -> None:
     from store.language.foreign_question import detect
 
     assert detect(question) == lang
-
