@@ -44,6 +44,7 @@ from store.language.meeting_dates import (
     has_relative_day,
     resolve,
     unlisted_title,
+    usable,
 )
 from store.language.models import Article, Meeting, Participant
 from store.language.names import HONORIFIC, is_given_name, name_in_run
@@ -1186,7 +1187,11 @@ def _date_sources(
     """Date mentions for a lead: its own, else the paragraph's just before it, else (for the
     article's meeting) the next sentences or an earlier one about the same people's visit."""
     if s.dates:
-        return list(s.dates), None
+        own = list(s.dates) if secondary else [d for d in s.dates if not _recalled_date(doc, d)]
+        if len(own) == len(s.dates) or usable(doc, own):
+            return own, None
+        # "Tiếp Đại sứ X, Chủ tịch nước nhắc lại chuyến thăm … tháng 5/2016": that month is an
+        # earlier act's; the lead's own day is told elsewhere, or not at all.
     if recall:
         return [], None  # an earlier meeting, recalled: the paragraph's day is not its day
     same_para = [
@@ -1261,6 +1266,18 @@ _RECALL_BEFORE_DATE = kept_regex(
     r"(?<!\w)(?:hồi|từ hồi|trước đây vào)(?:\s+(?:đầu|giữa|cuối))?\s*$"
 )
 _RECALL_AFTER_DATE = kept_regex(r"(?<!\w)(?:năm ngoái|năm trước)(?!\w)")
+
+
+# "nhắc lại chuyến thăm … của Thủ tướng X tháng 5/2016": a date in the clause of a verb that
+# recalls. A bare "hồi đầu tháng 10" is the lead's own past day, not a recall.
+_RECALLED_IN_CLAUSE = kept_regex(r"\b(?:nhac lai|on lai|nho lai)\b[^.;,:()]{0,100}$")
+
+
+def _recalled_date(doc: Doc, d: DateMention) -> bool:
+    """The date belongs to an earlier act the lead's sentence recalls."""
+    own = doc.sentence_at(d.start)
+    lo = max(d.start - 120, own.start if own is not None else 0)
+    return bool(_RECALLED_IN_CLAUSE.search(doc.folded(lo, d.start)))
 
 
 def _recalled_dates(doc: Doc, x: Sentence) -> bool:
