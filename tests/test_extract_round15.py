@@ -52,3 +52,44 @@ def test_a_recall_alone_gives_no_date_rather_than_its_own() -> None:
     m = _lead(ONLY_THE_RECALL, date(2024, 3, 5))
     assert m.date != "2023-10"
     assert m.date is None or m.date.startswith("2024")
+
+
+# A city's round-up of the day's receptions: another country's guest first, then "Cùng ngày, …"
+# the Russian delegation, led "do ông X, <chức vụ> dẫn đầu".
+ROUND_UP_CONSUL_FIRST = """BÁO CẦN THƠ
+Thứ Năm, 7/11/2024 - 17:10
+Lãnh đạo thành phố tiếp khách quốc tế
+Sáng 7-11, Chủ tịch UBND thành phố Trần Việt Trường đã tiếp Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh Shin Choong Il đến chào xã giao.
+Cùng ngày, Phó Chủ tịch UBND thành phố Nguyễn Thực Hiện tiếp đoàn doanh nghiệp vùng Sverdlovsk (Liên bang Nga) do ông Vasily Kozlov, Bộ trưởng Quan hệ quốc tế vùng Sverdlovsk dẫn đầu. Hai bên trao đổi về hợp tác nông nghiệp, thủy sản và giáo dục.
+"""
+
+ROUND_UP_OTHER_WORDING = """Hoạt động đối ngoại của lãnh đạo tỉnh
+Sáng 20/5, Bí thư Tỉnh ủy Lê Quang Tùng tiếp Đại sứ Cuba tại Việt Nam Orlando Nicolás Hernández Guillén.
+Chiều cùng ngày, Chủ tịch UBND tỉnh Võ Văn Hưng làm việc với đoàn công tác Cộng hòa Bashkortostan (Liên bang Nga) do ông Andrei Nazarov, Thủ tướng Chính phủ Cộng hòa Bashkortostan dẫn đầu, bàn hợp tác dầu khí và du lịch.
+"""
+
+# The near miss: a third country's talks, Russia only recalled, with no day of its own.
+THIRD_COUNTRY_RECALLING_RUSSIA = """Chủ tịch nước hội đàm với Tổng thống Indonesia
+Sáng 12/3, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã hội đàm với Tổng thống Indonesia Prabowo Subianto.
+Chủ tịch nước cũng thông tin về kết quả chuyến thăm của Tổng thống Nga Vladimir Putin hồi tháng 6 năm ngoái.
+"""
+
+
+def test_a_round_up_item_on_the_same_day_is_the_vietnam_russia_report() -> None:
+    m = _lead(ROUND_UP_CONSUL_FIRST, date(2024, 11, 7))
+    assert {(p.name, p.country) for p in m.participants} == {
+        ("Nguyễn Thực Hiện", "VN"),
+        ("Vasily Kozlov", "RU"),
+    }
+    assert m.date == "2024-11-07"
+    assert m.kind == "tiếp"
+
+
+def test_a_round_up_item_that_afternoon_is_one_too() -> None:
+    m = _lead(ROUND_UP_OTHER_WORDING, date(2023, 5, 20))
+    assert ("Andrei Nazarov", "RU") in {(p.name, p.country) for p in m.participants}
+    assert m.date == "2023-05-20"
+
+
+def test_a_third_country_s_talks_recalling_russia_make_no_meeting() -> None:
+    assert [m for m in meetings(THIRD_COUNTRY_RECALLING_RUSSIA, date(2025, 3, 12))] == []

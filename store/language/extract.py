@@ -1080,7 +1080,10 @@ def _about_another_country(doc: Doc, body: list[Sentence], main_s: Sentence) -> 
     if lead is None or lead is main_s or _is_candidate(_with_parties(doc, lead)):
         return False
     third = any(c not in BILATERAL for _, c in lead.people)
-    return third and not any(d.day for d in main_s.dates)
+    # "Cùng ngày, Phó Chủ tịch X tiếp đoàn … (Liên bang Nga)" after a consul's farewell: a
+    # round-up's next item, on that same day, is a report of its own.
+    own_day = any(d.day for d in main_s.dates) or _SAME_DAY.search(main_s.folded)
+    return third and not own_day
 
 
 # ------------------------------------------------------------------------------ building
