@@ -64,7 +64,7 @@ Cùng ngày, Phó Chủ tịch UBND thành phố Nguyễn Thực Hiện tiếp �
 """
 
 ROUND_UP_OTHER_WORDING = """Hoạt động đối ngoại của lãnh đạo tỉnh
-Sáng 20/5, Bí thư Tỉnh ủy Lê Quang Tùng tiếp Đại sứ Cuba tại Việt Nam Orlando Nicolás Hernández Guillén.
+Sáng 20/5, Bí thư Tỉnh ủy Lê Quang Tùng tiếp Đại sứ Ấn Độ tại Việt Nam Sandeep Arya.
 Chiều cùng ngày, Chủ tịch UBND tỉnh Võ Văn Hưng làm việc với đoàn công tác Cộng hòa Bashkortostan (Liên bang Nga) do ông Andrei Nazarov, Thủ tướng Chính phủ Cộng hòa Bashkortostan dẫn đầu, bàn hợp tác dầu khí và du lịch.
 """
 
