@@ -1704,6 +1704,49 @@ CASES += [
         "kind": "tiếp",
     },
     {
+        "id": "text: a hard-wrapped page's long headline ends where the report's day opens it",
+        "text": (
+            "Bộ trưởng Đào Hồng Lan tiếp Bộ trưởng Y tế Nga tại trụ sở Bộ Y tế ở Hà Nội\n"
+            "Sáng 5/9, tại Hà Nội, Bộ trưởng Bộ Y tế Đào Hồng Lan đã tiếp Bộ trưởng Bộ Y\n"
+            "tế Liên bang Nga Mikhail Albertovich Murashko nhân dịp ông sang Việt Nam dự\n"
+            "hội nghị về y học hạt nhân. Hai bên trao đổi về hợp tác đào tạo bác sĩ và\n"
+            "sản xuất vắc-xin giữa hai nước trong thời gian tới."
+        ),
+        "published": date(2024, 9, 5),
+        "names": {("Đào Hồng Lan", "VN"), ("Mikhail Murashko", "RU")},
+        "date": "2024-09-05",
+        "place": "Hà Nội",
+        "kind": "tiếp",
+    },
+    {
+        "id": "text: a hard-wrapped page whose report opens 'Hôm qua' under a wrap-wide headline",
+        "text": (
+            "Bộ trưởng Tài nguyên và Môi trường làm việc với Bộ trưởng Tài nguyên Nga\n"
+            "Hôm qua, tại Hà Nội, Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh\n"
+            "đã làm việc với Bộ trưởng Bộ Tài nguyên thiên nhiên và Môi trường Liên bang\n"
+            "Nga Alexander Kozlov. Hai bên nhất trí đẩy mạnh hợp tác về khí tượng thủy\n"
+            "văn, địa chất và ứng phó với biến đổi khí hậu trong giai đoạn tới."
+        ),
+        "published": date(2024, 4, 11),
+        "names": {("Đặng Quốc Khánh", "VN"), ("Alexander Kozlov", "RU")},
+        "date": "2024-04-10",
+        "place": "Hà Nội",
+        "kind": "làm việc",
+    },
+    {
+        "id": "text: a wrapped line opening on a name that starts 'Ngày' still runs on",
+        "text": (
+            "Lãnh đạo tỉnh Khánh Hòa tiếp đoàn đại biểu Hội hữu nghị Nga - Việt Nam.\n"
+            "Chiều 3/7, tại Nha Trang, Chủ tịch UBND tỉnh Nguyễn Tấn Tuân đã tiếp đoàn dự\n"
+            "Ngày Hữu nghị Nga - Việt do ông Vladimir Bulavin, Chủ tịch Hội hữu nghị Nga -\n"
+            "Việt dẫn đầu. Hai bên trao đổi về hợp tác du lịch và giao lưu nhân dân."
+        ),
+        "published": date(2023, 7, 3),
+        "names": {("Nguyễn Tấn Tuân", "VN"), ("Vladimir Bulavin", "RU")},
+        "date": "2023-07-03",
+        "place": "Nha Trang",
+    },
+    {
         "id": "text: a wrapped headline ends where the outlet's credit opens the report",
         "text": (
             "Quốc phòng > Đối ngoại quốc phòng\n"

@@ -206,6 +206,12 @@ _CREDIT = kept_regex(
     r"\(?(?=[\w.&]*(?:[A-ZĐ][\w&]*[A-ZĐ]|\.(?:vn|VN|net|com)))[A-ZĐ][\w.&]*(?: [A-ZĐ][\w.]*){0,2}\)?"
     r" [-–—] "
 )
+# A report's first words, its day ("Chiều 12/10, …", "Hôm qua, …"): no wrapped line of a
+# sentence starts with them capitalised ("Ngày Văn hóa Nga" is a name, not a day).
+_OPENER = kept_regex(
+    r"(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày)\s+(?:\d|nay\b|qua\b|cùng ngày\b)"
+    r"|(?:Hôm nay|Hôm qua|Cùng ngày)\b"
+)
 # A line ends a sentence or a block when its last character is one of these.
 _LINE_END = '.!?…:;"”»)]'
 
@@ -232,8 +238,10 @@ def unwrap(text: str) -> str:
     soft = set()
     for i in inner:
         line, after = lines[i].rstrip(), lines[i + 1].lstrip()
-        if _CREDIT.match(after):
-            continue  # "QĐND Online - Chiều 27-7, …": the report starts; the headline ends
+        if _CREDIT.match(after) or _OPENER.match(after):
+            # "QĐND Online - Chiều 27-7, …", "Chiều 12/10, tại Hà Nội, …": the report starts;
+            # the headline ends, however long it is.
+            continue
         first = after.split(None, 1)[0] if after else ""
         runs_on = len(line) >= 30 and line[-1].isalpha() and len(first) >= 2
         if (
