@@ -93,3 +93,35 @@ def test_a_round_up_item_that_afternoon_is_one_too() -> None:
 
 def test_a_third_country_s_talks_recalling_russia_make_no_meeting() -> None:
     assert [m for m in meetings(THIRD_COUNTRY_RECALLING_RUSSIA, date(2025, 3, 12))] == []
+
+
+# "Pháp" inside a body's legal name ("Ủy ban Pháp luật", "Vụ Pháp chế") is no France.
+LAW_COMMITTEE = """Ủy ban Pháp luật của Quốc hội hội đàm với đoàn Duma Quốc gia Nga
+Sáng 16/5, tại Nhà Quốc hội, Chủ nhiệm Ủy ban Pháp luật của Quốc hội Nguyễn Khắc Định đã hội đàm với Phó Chủ tịch Duma Quốc gia Nga Pyotr Tolstoy. Hai bên trao đổi kinh nghiệm lập pháp.
+"""
+
+LEGAL_DEPARTMENT = """Bộ Tư pháp làm việc với Bộ Tư pháp Nga
+Chiều 9/10, tại Hà Nội, Vụ trưởng Vụ Pháp chế Trần Văn Thành đã làm việc với Thứ trưởng Bộ Tư pháp Nga Andrei Loginov về hợp tác pháp luật.
+"""
+
+FRENCH_AMBASSADOR = """Chủ tịch Quốc hội tiếp Đại sứ Pháp
+Chiều 9/10, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Đại sứ Pháp Olivier Brochet.
+"""
+
+
+def test_a_law_committee_s_chairman_is_vietnamese() -> None:
+    m = _lead(LAW_COMMITTEE, date(2022, 5, 16))
+    assert {(p.name, p.country) for p in m.participants} == {
+        ("Nguyễn Khắc Định", "VN"),
+        ("Pyotr Tolstoy", "RU"),
+    }
+
+
+def test_a_legal_department_s_head_is_vietnamese() -> None:
+    m = _lead(LEGAL_DEPARTMENT, date(2024, 10, 9))
+    assert ("Trần Văn Thành", "VN") in {(p.name, p.country) for p in m.participants}
+    assert m.date == "2024-10-09"
+
+
+def test_france_itself_is_still_another_country() -> None:
+    assert meetings(FRENCH_AMBASSADOR, date(2024, 10, 9)) == []
