@@ -125,3 +125,41 @@ def test_a_legal_department_s_head_is_vietnamese() -> None:
 
 def test_france_itself_is_still_another_country() -> None:
     assert meetings(FRENCH_AMBASSADOR, date(2024, 10, 9)) == []
+
+
+# A committee's long name: "Ủy ban về …", its fields in lower case, then its chamber and state.
+COMMITTEE_ON = """Phó Chủ tịch Quốc hội tiếp đoàn Hội đồng Liên bang Nga
+Chiều 11/4, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã tiếp Chủ tịch Ủy ban về Chính sách kinh tế Hội đồng Liên bang Nga Andrei Kutepov đang thăm Việt Nam.
+"""
+
+COMMITTEE_FIELDS = """Ủy ban Kinh tế làm việc với đoàn Duma Quốc gia Nga
+Sáng 20/9, tại Hà Nội, Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh đã làm việc với Chủ tịch Ủy ban Khoa học và giáo dục Duma Quốc gia Nga Sergei Kabyshev.
+"""
+
+# The near miss: "về" after a title that is no committee's still ends it ("… nói về …").
+SPOKE_ABOUT = """Bộ trưởng Nga nói về hợp tác với Việt Nam
+Chiều 20/9, tại Hà Nội, Bộ trưởng Công Thương Nguyễn Hồng Diên đã hội đàm với Bộ trưởng Công Thương Nga Anton Alikhanov về thương mại và năng lượng.
+"""
+
+
+def test_a_committee_on_a_field_names_its_chairman() -> None:
+    m = _lead(COMMITTEE_ON, date(2024, 4, 11))
+    assert ("Andrei Kutepov", "RU") in {(p.name, p.country) for p in m.participants}
+    assert m.date == "2024-04-11"
+
+
+def test_a_committee_s_lower_case_fields_run_on_to_its_chamber_and_name() -> None:
+    m = _lead(COMMITTEE_FIELDS, date(2023, 9, 20))
+    assert {(p.name, p.country) for p in m.participants} == {
+        ("Vũ Hồng Thanh", "VN"),
+        ("Sergei Kabyshev", "RU"),
+    }
+
+
+def test_về_after_a_minister_s_name_still_ends_his_title() -> None:
+    m = _lead(SPOKE_ABOUT, date(2024, 9, 20))
+    assert {(p.name, p.country) for p in m.participants} == {
+        ("Nguyễn Hồng Diên", "VN"),
+        ("Anton Alikhanov", "RU"),
+    }
+    assert {"thương mại", "năng lượng"} <= set(m.sectors)

@@ -140,7 +140,7 @@ _PLACE_WORD_BEFORE = kept_regex(
 # or a space before a verb.
 _TAIL_END = kept_regex(
     r"[;!?\n:.\s](?:(?<=[;!?\n:])|(?<=\w{3}\.)(?:\s|$)|(?<=\s)(?:đã|đang|sẽ|vừa|tiếp|hội đàm|hội kiến|gặp|trao|cho|khẳng định|"
-    r"nhấn mạnh|cho biết|phát biểu|tới|đến|sang|thăm|làm việc|dẫn đầu|chủ trì|làm|nói|về|tham dự|dự"
+    r"nhấn mạnh|cho biết|phát biểu|tới|đến|sang|thăm|làm việc|dẫn đầu|chủ trì|làm|nói|(?<!ban\s)về|tham dự|dự"
     # An occasion closes the title: "Bộ trưởng Thể thao Nga trước thềm World Cup".
     r"|trước thềm|nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|trong dịp)(?!\w))"
 )
@@ -483,9 +483,11 @@ def _tail_end(text: str, start: int, limit: int, offices: list[Mention]) -> int:
 
 
 # The last fields of a ministry's name, written in lower case, then its state and the name:
-# "… truyền thông và thông tin đại chúng Liên bang Nga Maksut Shadayev".
+# "… truyền thông và thông tin đại chúng Liên bang Nga Maksut Shadayev"; a committee's, then
+# its chamber ("… và xây dựng nhà nước Hội đồng Liên bang Nga Name").
 _FIELDS_TO_STATE = kept_regex(
-    rf"[a-zà-ỹđ][a-zà-ỹđ ]{{0,50}}?\s(?:Liên bang Nga|LB Nga|Nga|Việt Nam)\s+[{UP}]"
+    rf"[a-zà-ỹđ][a-zà-ỹđ ]{{0,50}}?\s(?:(?:Hội đồng Liên bang|Duma Quốc gia|Quốc hội)\s+)?"
+    rf"(?:Liên bang Nga|LB Nga|Nga|Việt Nam)\s+[{UP}]"
 )
 _STATE_BEFORE = kept_regex(r"(?:Liên bang|LB|nước)\s*$")
 
