@@ -163,3 +163,38 @@ def test_về_after_a_minister_s_name_still_ends_his_title() -> None:
         ("Anton Alikhanov", "RU"),
     }
     assert {"thương mại", "năng lượng"} <= set(m.sectors)
+
+
+# A photo credit run into the sentence after it, in brackets or ending on a small letter: the
+# sentence is the report's own, so the fields it names are the meeting's.
+CREDIT_IN_BRACKETS_GLUED = """Bộ trưởng Tư pháp hội đàm với Bộ trưởng Tư pháp Nga
+Ngày 3/6, tại Moskva, Bộ trưởng Tư pháp Nguyễn Hải Ninh đã hội đàm với Bộ trưởng Tư pháp Liên bang Nga Konstantin Chuychenko.
+Bộ trưởng Nguyễn Hải Ninh hội đàm với Bộ trưởng Konstantin Chuychenko. (Ảnh: Hải Linh/TTXVN)Hai bên nhất trí tăng cường hợp tác về chuyển đổi số trong công tác hộ tịch.
+"""
+
+CREDIT_NAME_GLUED = """Tỉnh Đồng Nai tiếp đoàn vùng Kaluga
+Sáng 14/3, tại Biên Hòa, Chủ tịch UBND tỉnh Võ Tấn Đức tiếp đoàn công tác vùng Kaluga (Liên bang Nga) do ông Vladislav Shapsha, Thống đốc vùng Kaluga dẫn đầu.
+Chủ tịch UBND tỉnh Võ Tấn Đức tặng quà ông Vladislav Shapsha. Ảnh: T.HùngHai bên thống nhất hợp tác trong các lĩnh vực chế biến gỗ, cơ khí chế tạo và logistics.
+"""
+
+# The near miss: a credit written as one word with two capitals ends its caption, no more.
+CREDIT_ALONE = """Tỉnh Đồng Nai tiếp đoàn vùng Kaluga
+Sáng 14/3, tại Biên Hòa, Chủ tịch UBND tỉnh Võ Tấn Đức tiếp đoàn công tác vùng Kaluga (Liên bang Nga) do ông Vladislav Shapsha, Thống đốc vùng Kaluga dẫn đầu.
+Đoàn công tác vùng Kaluga tham quan trung tâm logistics của tỉnh. Ảnh: BaoDongNai
+Hai bên trao đổi về hợp tác du lịch.
+"""
+
+
+def test_a_sentence_glued_to_a_bracketed_credit_gives_its_fields() -> None:
+    m = _lead(CREDIT_IN_BRACKETS_GLUED, date(2024, 6, 4))
+    assert "chuyển đổi số" in m.sectors
+
+
+def test_a_sentence_glued_to_a_credit_s_last_name_gives_its_fields() -> None:
+    m = _lead(CREDIT_NAME_GLUED, date(2024, 3, 14))
+    assert "cơ khí chế tạo" in m.sectors or "chế biến gỗ" in m.sectors
+
+
+def test_a_credit_alone_makes_its_line_a_caption_still() -> None:
+    m = _lead(CREDIT_ALONE, date(2024, 3, 14))
+    assert "logistics" not in m.sectors

@@ -197,7 +197,13 @@ def _version_letter(before: str, word: str) -> bool:
     return bool(prev) and not_person_word(prev[-1])
 
 
-_GLUED_CREDIT = kept_regex(rf"[Ảả]nh\s*:[^.\n]{{0,40}}?[{UP}](?=[{UP}][a-zà-ỹđ])")
+# Its end: a capital before a capitalised word ("TTXVNHai", "TTXVN)Tổng"), or a name's last
+# small letter before one that opens a sentence ("Ảnh: Q.ChiếnChủ tịch Võ Văn Minh …"); an
+# initial's dot ("Q.") stays inside the credit.
+_GLUED_CREDIT = kept_regex(
+    rf"[Ảả]nh\s*:(?:[^.\n]|(?<=[{UP}])\.(?=[{UP}])){{0,40}}?"
+    rf"(?:[{UP}]\)?(?=[{UP}][a-zà-ỹđ])|[a-zà-ỹđ]\)?(?=[{UP}][a-zà-ỹđ]+\s+\S+\s+\S))"
+)
 
 
 # An outlet's credit opening a report ("QĐND Online - ", "VTV.vn - ", "(Chinhphu.vn) - "):
