@@ -198,3 +198,38 @@ def test_a_sentence_glued_to_a_credit_s_last_name_gives_its_fields() -> None:
 def test_a_credit_alone_makes_its_line_a_caption_still() -> None:
     m = _lead(CREDIT_ALONE, date(2024, 3, 14))
     assert "logistics" not in m.sectors
+
+
+# People the data does not know, introduced by a title in the lead, named again in full in a
+# caption: the caption quotes a principal, so its fields are the meeting's.
+HOST_NAMED_AGAIN = """Chủ tịch Hội Nông dân Việt Nam tiếp đoàn Liên minh Nông dân Nga
+Sáng 6/6, tại Hà Nội, Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn đã tiếp ông Arkady Zlochevsky, Chủ tịch Liên minh Ngũ cốc Nga cùng đoàn công tác.
+Chủ tịch Lương Quốc Đoàn đề nghị mở rộng hợp tác về du lịch nông thôn và chế biến nông sản. Ảnh: Hà Anh
+"""
+
+HOST_NAMED_AGAIN_IN_THE_BODY = """Cần Thơ tiếp đoàn vùng Tula
+Chiều 17/10, tại Cần Thơ, Chủ tịch UBND thành phố Cần Thơ Trần Việt Trường đã tiếp ông Ivan Sidorov, Phó Thống đốc vùng Tula (Nga).
+Quang cảnh buổi tiếp tại trụ sở UBND thành phố. (Ảnh: CT)
+Chủ tịch Trần Việt Trường mong muốn hai địa phương hợp tác về thủy sản và logistics. (Ảnh: CT)
+"""
+
+# The near miss: a caption naming someone else in full, whom no title introduced before.
+CAPTION_NAMES_ANOTHER = """Chủ tịch Hội Nông dân Việt Nam tiếp đoàn Liên minh Nông dân Nga
+Sáng 6/6, tại Hà Nội, Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn đã tiếp ông Arkady Zlochevsky, Chủ tịch Liên minh Ngũ cốc Nga cùng đoàn công tác.
+Ông Trần Minh Khoa giới thiệu sản phẩm du lịch nông thôn với khách. Ảnh: Hà Anh
+"""
+
+
+def test_a_caption_naming_the_host_again_gives_his_fields() -> None:
+    m = _lead(HOST_NAMED_AGAIN, date(2024, 6, 6))
+    assert "du lịch" in m.sectors
+
+
+def test_a_second_caption_naming_the_host_again_gives_his_fields() -> None:
+    m = _lead(HOST_NAMED_AGAIN_IN_THE_BODY, date(2024, 10, 17))
+    assert {"thủy sản", "logistics"} <= set(m.sectors)
+
+
+def test_a_caption_naming_someone_else_still_gives_nothing() -> None:
+    m = _lead(CAPTION_NAMES_ANOTHER, date(2024, 6, 6))
+    assert "du lịch" not in m.sectors

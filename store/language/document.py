@@ -44,6 +44,7 @@ from store.language.names import (
     vietnamese_name,
 )
 from store.language.related_links import blank_related, never_final
+from store.language.surnames import vn_surnames
 from store.language.titled_surnames import titled_surnames
 from store.language.transliterated import is_hyphenated, known_transliterated
 
@@ -601,7 +602,37 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         spans.append((found.start, found.end))
     out.extend(_honoured_hosts(doc, lex, out))
     out.extend(_interviewed(doc, lex, out))
+    out.extend(_named_again(doc, out, [(m.start, m.end) for m, _ in out], lex))
     out.sort(key=lambda mc: mc[0].start)
+    return out
+
+
+def _named_again(
+    doc: Doc, found: list[tuple[Mention, str]], spans: list[tuple[int, int]], lex: Lexicon
+) -> list[tuple[Mention, str]]:
+    """A person the data does not know, introduced by a title in the report's text, named
+    again in full without one ("Chủ tịch Đỗ Văn Chiến đề nghị …", "Bà Lidia Mikheeva cảm ơn
+    …"): the same person, on the same side. A caption introduces no one (its title may be a
+    headline's shorthand), and a Vietnamese name on another side is doubtful already."""
+    text = doc.text
+    out: list[tuple[Mention, str]] = []
+    done: set[str] = set()
+    for m, country in list(found):
+        if m.key in done or m.key in lex.people or len(m.key.split()) < 2:
+            continue
+        done.add(m.key)
+        first = _bucket(doc.sentences, [x.start for x in doc.sentences], m.start)
+        if first is None or first.caption:
+            continue
+        if country != "VN" and fold(m.key.split()[0]) in vn_surnames():
+            continue
+        for form in dict.fromkeys((m.key, m.surface)):
+            for hit in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                a, b = hit.span()
+                if any(x < b and a < y for x, y in spans):
+                    continue
+                out.append((Mention(m.key, a, b, form), country))
+                spans.append((a, b))
     return out
 
 
