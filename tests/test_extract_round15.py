@@ -233,3 +233,37 @@ def test_a_second_caption_naming_the_host_again_gives_his_fields() -> None:
 def test_a_caption_naming_someone_else_still_gives_nothing() -> None:
     m = _lead(CAPTION_NAMES_ANOTHER, date(2024, 6, 6))
     assert "du lịch" not in m.sectors
+
+
+# Degrees written together before a name ("PGS.TS.", "GS.TSKH.") end no sentence: the lead
+# keeps its day and venue.
+ACADEMY_HOST = """Giám đốc Học viện tiếp Hiệu trưởng Đại học Tổng hợp Kazan
+Ngày 9/12/2024, tại trụ sở Học viện Chính sách và Phát triển, Hà Nội, PGS.TS. Nguyễn Thị Minh, Giám đốc Học viện đã tiếp ông Lenar Safin, Hiệu trưởng Đại học Liên bang Kazan (Nga). Hai bên nhất trí hợp tác đào tạo và nghiên cứu khoa học.
+"""
+
+INSTITUTE_HOST = """Viện Hàn lâm tiếp đoàn Viện Hàn lâm Khoa học Nga
+Năm 2022, đoàn Viện Nghiên cứu biển đã sang Vladivostok làm việc với Viện Hải dương học Thái Bình Dương.
+Chiều 2/10, tại Đà Nẵng, GS.TSKH. Trần Văn Lâm, Viện trưởng Viện Nghiên cứu biển đã tiếp ông Mikhail Flint, Viện trưởng Viện Hải dương học Liên bang Nga. Hai bên bàn về hợp tác khoa học biển.
+"""
+
+# The near miss: an acronym closing a sentence still closes it.
+ACRONYM_ENDS_A_SENTENCE = """Hợp tác đào tạo với MGIMO
+Năm 2019, Học viện đã ký thỏa thuận trao đổi sinh viên với MGIMO. Ngày 9/12/2024, tại Hà Nội, PGS.TS. Nguyễn Thị Minh, Giám đốc Học viện đã tiếp ông Lenar Safin, Hiệu trưởng Đại học Liên bang Kazan (Nga).
+"""
+
+
+def test_degrees_run_together_before_the_host_s_name_end_no_sentence() -> None:
+    m = _lead(ACADEMY_HOST, date(2024, 12, 9))
+    assert (m.date, m.place) == ("2024-12-09", "Hà Nội")
+    assert ("Lenar Safin", "RU") in {(p.name, p.country) for p in m.participants}
+
+
+def test_a_science_doctor_s_degrees_end_no_sentence_either() -> None:
+    m = _lead(INSTITUTE_HOST, date(2024, 10, 2))
+    assert (m.date, m.place) == ("2024-10-02", "Đà Nẵng")
+    assert m.summary.startswith("Chiều 2/10, tại Đà Nẵng, GS.TSKH. Trần Văn Lâm")
+
+
+def test_an_acronym_closing_a_sentence_still_closes_it() -> None:
+    m = _lead(ACRONYM_ENDS_A_SENTENCE, date(2024, 12, 9))
+    assert (m.date, m.place) == ("2024-12-09", "Hà Nội")

@@ -58,7 +58,7 @@ _CAPTION = kept_regex(
 # starts with the mark, a character class, so the regex engine skips to the next mark
 # instead of trying a lookbehind at every position.
 _SENT_MARK = kept_regex(rf"[.!?…](?:\s+(?=[\"“'(]?[{UP}0-9])|(?<=[a-zà-ỹ]{{2}}[.!?])(?=[{UP}]))")
-_ABBREV = frozenset({"tp", "ts", "ths", "pgs", "gs", "ông", "bà", "st", "lb"})
+_ABBREV = frozenset({"tp", "ts", "ths", "pgs", "gs", "tskh", "bs", "ông", "bà", "st", "lb"})
 _ANAPHOR = kept_regex(r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$")
 _IMPLICIT_VISIT = kept_regex(
     r"\b(theo loi moi|nhan loi moi|(da )?(den|toi) (san bay|thu do)|len duong|bat dau chuyen)\b"
@@ -176,7 +176,8 @@ def _cuts(para: str) -> list[int]:
         core = word.rstrip(".!?…")
         last = core.split(".")[-1]
         if (len(last) <= 1 and not last.isdigit() and not _version_letter(before, word)) or (
-            core.lower() in _ABBREV
+            # "TS.", and degrees run together: "PGS.TS. Phạm …", "GS.TSKH. Nguyễn …"
+            all(p in _ABBREV for p in core.lower().split("."))
         ):
             continue
         cuts.append(m.end())
