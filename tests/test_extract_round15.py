@@ -267,3 +267,36 @@ def test_a_science_doctor_s_degrees_end_no_sentence_either() -> None:
 def test_an_acronym_closing_a_sentence_still_closes_it() -> None:
     m = _lead(ACRONYM_ENDS_A_SENTENCE, date(2024, 12, 9))
     assert (m.date, m.place) == ("2024-12-09", "Hà Nội")
+
+
+# "kinh nghiệm của <cơ quan> trong/về A, B, C": the fields of that body's experience, as
+# written, like "kinh nghiệm về A, B".
+_BEZDETKO_MET = (
+    "Chiều 5/3, tại Hà Nội, Bộ trưởng Công Thương Nguyễn Hồng Diên đã tiếp Đại sứ Nga "
+    "Gennady Bezdetko. "
+)
+
+
+def test_the_experience_of_a_russian_body_in_fields_names_them() -> None:
+    text = _BEZDETKO_MET + (
+        "Bộ trưởng đánh giá cao kinh nghiệm của Bộ Nông nghiệp Nga trong du lịch nông thôn, "
+        "giáo dục nghề nghiệp, chế biến thủy sản."
+    )
+    m = _lead(text, date(2024, 3, 5))
+    assert {"du lịch nông thôn", "chế biến thủy sản"} <= set(m.sectors)
+
+
+def test_the_experience_of_russian_firms_about_fields_names_them() -> None:
+    text = _BEZDETKO_MET + (
+        "Bộ trưởng mong muốn học hỏi kinh nghiệm của các doanh nghiệp Nga về khai thác dầu khí "
+        "ngoài khơi, vận hành điện hạt nhân và đào tạo kỹ sư."
+    )
+    m = _lead(text, date(2024, 3, 5))
+    assert {"khai thác dầu khí ngoài khơi", "vận hành điện hạt nhân"} <= set(m.sectors)
+
+
+def test_an_ambassador_s_years_of_experience_are_no_field() -> None:
+    text = _BEZDETKO_MET + (
+        "Bộ trưởng đánh giá cao kinh nghiệm của Đại sứ trong nhiều năm công tác tại Việt Nam."
+    )
+    assert _lead(text, date(2024, 3, 5)).sectors == []

@@ -1748,7 +1748,7 @@ _PROPOSAL = kept_regex(
     r"(?: (?:hai bên|hai nước|hai cơ quan|hai ngành|các bên))?\s+"
 )
 _TOPIC = kept_regex(
-    r"(?<!\w)(?:(?:kinh nghiệm|trao đổi thông tin) (?:về|trong)"
+    r"(?<!\w)(?:(?:kinh nghiệm|trao đổi thông tin)(?: của [^,.;:()]{1,40}?)? (?:về|trong)"
     r"|trong đó (?:có|chú trọng|tập trung vào|ưu tiên)|(?:nhất là|đặc biệt là|đặc biệt) (?:trong|về))\s+"
 )
 # Words every match of _PROPOSAL and of _TOPIC holds.
