@@ -300,3 +300,33 @@ def test_an_ambassador_s_years_of_experience_are_no_field() -> None:
         "Bộ trưởng đánh giá cao kinh nghiệm của Đại sứ trong nhiều năm công tác tại Việt Nam."
     )
     assert _lead(text, date(2024, 3, 5)).sectors == []
+
+
+# Sport's own fields (data): anti-doping work and sports medicine are sport.
+ANTI_DOPING = """Ủy ban Olympic Việt Nam làm việc với RUSADA
+Sáng 12/9, tại Hà Nội, Chủ tịch Ủy ban Olympic Việt Nam Nguyễn Văn Hùng đã làm việc với ông Yuri Ganus, Tổng Giám đốc Cơ quan RUSADA của Nga. Hai bên bàn về phòng chống doping trong các giải đấu.
+"""
+
+SPORTS_MEDICINE = """Thứ trưởng Y tế tiếp đoàn Đại học Y khoa Moskva
+Chiều 8/5, tại Hà Nội, Thứ trưởng Bộ Y tế Trần Văn Thuấn đã tiếp ông Pyotr Glybochko, Hiệu trưởng Đại học Y khoa quốc gia thứ nhất Moskva (Nga). Hai bên trao đổi về hợp tác y học thể thao.
+"""
+
+# The near miss: traditional medicine is health, not sport.
+TRADITIONAL_MEDICINE = """Bộ trưởng Y tế tiếp Thứ trưởng Y tế Nga
+Chiều 8/5, tại Hà Nội, Bộ trưởng Y tế Đào Hồng Lan đã tiếp Thứ trưởng Bộ Y tế Nga Oleg Salagay. Hai bên trao đổi về hợp tác y học cổ truyền.
+"""
+
+
+def test_anti_doping_work_is_sport() -> None:
+    assert "thể thao" in _lead(ANTI_DOPING, date(2019, 9, 12)).sectors
+
+
+def test_sports_medicine_is_sport_as_written() -> None:
+    m = _lead(SPORTS_MEDICINE, date(2024, 5, 8))
+    assert {"thể thao", "y học thể thao"} <= set(m.sectors)
+
+
+def test_traditional_medicine_stays_health() -> None:
+    m = _lead(TRADITIONAL_MEDICINE, date(2024, 5, 8))
+    assert "y tế" in m.sectors
+    assert "thể thao" not in m.sectors
