@@ -57,7 +57,13 @@ def vn(*bases: str) -> list[str]:
 
 
 def office(
-    id_: str, country: str | None, title: str, patterns: list[str], rank: int, generic: bool = False
+    id_: str,
+    country: str | None,
+    title: str,
+    patterns: list[str],
+    rank: int,
+    generic: bool = False,
+    posted: bool = False,
 ) -> dict:
     seen: list[str] = []
     for p in patterns:
@@ -72,6 +78,8 @@ def office(
         "patterns": seen,
         "rank": rank,
         "generic": generic,
+        # A post abroad: a city after "Tổng Lãnh sự Nga tại" is its seat (store.language.query).
+        **({"posted": True} if posted else {}),
     }
 
 
@@ -857,7 +865,7 @@ OFFICES: list[dict] = [
         41,
         True,
     ),
-    office("generic_consul", None, "Tổng Lãnh sự", ["Tổng Lãnh sự", "Lãnh sự"], 98, True),
+    office("generic_consul", None, "Tổng Lãnh sự", ["Tổng Lãnh sự", "Lãnh sự"], 98, True, True),
     office("generic_governor", None, "Thống đốc", ["Thống đốc"], 98, True),
     office("generic_mayor", None, "Thị trưởng", ["Thị trưởng"], 98, True),
     office(
