@@ -293,6 +293,7 @@ async def _place_named(
     subjects = [p for p in q.places if p not in q.venues]
     if not subjects:
         return None  # "ở Moskva": the venue was asked for
+    apart = False  # the places asked are not all in one meeting's text
     if not (q.groups or required or within or q.roles or q.sectors):
         lex = get_lexicon()
         named: set[int] | None = None
@@ -305,6 +306,7 @@ async def _place_named(
                 # The meeting's text names one place, its article's body the other ("đoàn
                 # Novosibirsk … tại Đà Nẵng"): the article's passages are read below.
                 named = named if len(named) <= len(seqs) or not seqs else seqs
+                apart = True
                 continue
             named = seqs if named is None else named & seqs
             if not named:
@@ -331,7 +333,10 @@ async def _place_named(
     counts = {i: named(i) for i in found.ids}
     # A meeting told with every place asked ("a Russian region's mission in a Vietnamese
     # city") before one naming only some of them.
-    keep = sorted((i for i in found.ids if counts[i]), key=lambda i: -counts[i])
+    # Places found apart (one in the meeting's text, one in the article's body) must all be
+    # in the meeting's own passage: "Tula TP Huế" is not the Tula governor's Quảng Bình visit.
+    least = len(spellings) if apart else 1
+    keep = sorted((i for i in found.ids if counts[i] >= least), key=lambda i: -counts[i])
     if not keep:
         return None
     label = ", ".join(subjects)
