@@ -909,6 +909,16 @@ async def _ask(
             )
             if found.total:
                 break
+        if not found.total and spots and q.places:
+            # "Tổng Lãnh sự Nga tại TP.HCM làm việc với Cần Thơ" of a reception recorded
+            # without a place: the seat's spelling the office's holder is stored with is
+            # what the fallbacks below (the city asked only named) must look for.
+            loose = q.model_copy(update={"places": [], "project_places": [], "venues": []})
+            for form in fallbacks.place_spellings(spots):
+                seat = [*heads, form]
+                if (await search(store, loose, limit=1, required=[*required, *seat])).total:
+                    placed = seat
+                    break
     if office_of_place and placed and not found.total:
         required += placed  # no spelling of the place: the words as read, for what follows
     elif not found.total and not spots:
