@@ -1,6 +1,6 @@
 """Round 15 of reading questions, over articles written for these tests
 (tests/round15_i10p_articles): a consulate's seat written short ("TP.HCM") of a reception
-whose article names no city.
+whose article names no city; "hôm qua" or "tuần trước" copied from an article.
 """
 
 from __future__ import annotations
@@ -48,3 +48,26 @@ async def test_a_consulates_seat_written_short_with_the_hosts_province(
 async def test_another_seat_with_the_hosts_province_finds_nothing(store: Store) -> None:
     r = await ask(store, "Tổng Lãnh sự Nga tại Đà Nẵng làm việc với Vĩnh Long", today=TODAY)
     assert not any("e01_" in s for s in sources(r)), r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("Dong Nai Kaluga Shapsha hom qua", "Không có cuộc gặp nào ngày 3/12/2026"),
+        ("Chủ tịch Đồng Nai tiếp Thống đốc Kaluga tuần trước", "Không có cuộc gặp nào trong tuần"),
+    ],
+)
+async def test_a_day_counted_from_today_with_nothing_then_gives_the_newest_and_says_so(
+    store: Store, question: str, note: str
+) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert r.results and "e02_" in r.results[0].sources[0], r.answer
+    assert note in r.answer
+
+
+@pytest.mark.parametrize("question", ["Đồng Nai tiếp Irkutsk hôm qua", "Shapsha ngày 3/12/2026"])
+async def test_a_day_given_or_another_region_yesterday_finds_nothing(
+    store: Store, question: str
+) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert not any("e02_" in s for s in sources(r)), r.answer

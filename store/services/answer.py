@@ -1006,12 +1006,22 @@ async def _ask(
         again = await search(
             store, newest, limit=page, offset=offset, required=required or None, within=only
         )
+        unstated = None
+        if not again.total and offset == 0 and q.places:
+            # "Bình Dương Tatarstan Pesoshin hôm qua": the reception's article names the
+            # province but gives no place, as when no day is asked (below).
+            unstated = await _placeless_named(store, newest, required, only, page)
+            again = unstated or again
         if again.total:
             label = (q.date_label if vi else i18n.period(q.date_from, q.date_to, lang)) or say(
                 lang, "answer.recent"
             )
-            notes.append(say(lang, "answer.recent_none", value=label))
+            day = q.date_from is not None and q.date_from == q.date_to  # "hôm qua"
+            notes.append(say(lang, "answer.day_none" if day else "answer.recent_none", value=label))
             q, found = newest, again
+        if unstated is not None:
+            names = q.places if vi else [i18n.place(p, lang) for p in q.places]
+            notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))
     if offset == 0 and (q.places or q.countries):
         inferred = await _venue_places(store, q, found, required, only, page)
         if inferred is not None:
