@@ -1,6 +1,6 @@
 """Round 15 of reading questions, over articles written for these tests
 (tests/round15_i10p_articles): a consulate's seat written short ("TP.HCM") of a reception
-whose article names no city; "hôm qua" or "tuần trước" copied from an article.
+whose article names no city; "hôm qua" or "tuần trước" copied from an article; the head of a body named by its title.
 """
 
 from __future__ import annotations
@@ -71,3 +71,25 @@ async def test_a_day_given_or_another_region_yesterday_finds_nothing(
 ) -> None:
     r = await ask(store, question, today=TODAY)
     assert not any("e02_" in s for s in sources(r)), r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("Chủ tịch Ủy ban Bầu cử Trung ương Nga thăm Việt Nam 2021", "e04_"),
+        ("pho chu tich quoc hoi tiep chu tich uy ban bau cu trung uong nga", "e04_"),
+        ("Tổng Kiểm toán Nhà nước tiếp Chủ tịch Phòng Kiểm toán Nga năm 2023", "e03_"),
+        ("chu tich phong kiem toan lien bang nga", "e03_"),
+    ],
+)
+async def test_the_head_of_a_body_named_by_its_title(
+    store: Store, question: str, article: str
+) -> None:
+    # "Trung ương" is part of the body's name, not a leader called "Trung".
+    r = await ask(store, question, today=TODAY)
+    assert r.results and article in r.results[0].sources[0], r.answer
+
+
+async def test_the_head_of_another_body_is_not_that_one(store: Store) -> None:
+    r = await ask(store, "Chủ tịch Phòng Thương mại Nga năm 2023", today=TODAY)
+    assert not any("e03_" in s for s in sources(r)), r.answer

@@ -309,6 +309,39 @@ def _ends_a_name(q: str, m: Mention, mask: list[bool]) -> bool:
     return titled or _PERSON_SLOT.search(fold(q[max(0, head.start(1) - 20) : head.start(1)]))
 
 
+# The words naming a body after its head's title, up to the body's country: "Chủ tịch Ủy
+# ban" + "Bầu cử Trung ương" + " Nga".
+_BODY_NAME = kept_regex(r"((?:\s+[^\W\d]+){1,6}?)\s+(?:lien bang nga|lb nga|nga|viet nam)\b")
+
+
+def _body_named(lex: Lexicon, q: str, m: Mention, mask: list[bool]) -> Mention:
+    """A generic head of a body ("Chủ tịch Ủy ban", "Giám đốc Cơ quan") followed by the
+    body's own name and its country ("… Ủy ban Bầu cử Trung ương Nga"): the title is the
+    whole name, so its words are not read as a person ("Trung") or leftovers; the country
+    stays for the side. The name must start with a capital (or the question has none) and
+    hold no word of the question's frame ("tiếp", "năm"), place or claimed span."""
+    office = lex.offices[m.key]
+    if not office.generic or office.country is not None:
+        return m
+    if len(m.surface.split()) <= len(office.title.split()):
+        return m  # the bare title names no body ("Chủ tịch", "Đại sứ")
+    found = _BODY_NAME.match(fold(q[m.end : m.end + 80]))
+    if found is None:
+        return m
+    end = m.end + found.end(1)
+    words = found.group(1).split()
+    first = q[m.end : end].split()[0]
+    if (
+        not _free(mask, m.end, end)
+        or any(w in _STOP for w in words)
+        or not (first[:1].isupper() or not any(c.isupper() for c in q))
+        or lex.find_places(q[m.end : end])
+    ):
+        return m
+    _claim(mask, m.end, end)
+    return Mention(m.key, m.start, end, q[m.start : end])
+
+
 def _take(mentions: list[Mention], mask: list[bool]) -> list[Mention]:
     out = []
     for m in mentions:
@@ -886,7 +919,10 @@ def understand(question: str, today: date) -> Query:
         dr = _occasion(q, dr)
 
     people = _take(lex.find_people(q), mask)
-    offices = _take([m for m in lex.find_offices(q) if not _common_twin(lex, q, m)], mask)
+    offices = [
+        _body_named(lex, q, m, mask)
+        for m in _take([m for m in lex.find_offices(q) if not _common_twin(lex, q, m)], mask)
+    ]
     # Names are read first, so a place is looked for in what they leave ("Trần Lưu Quang
     # Ninh Thuận" holds "Quang Ninh" too, across the name's end).
     places = _take(
