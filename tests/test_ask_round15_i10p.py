@@ -1,6 +1,6 @@
 """Round 15 of reading questions, over articles written for these tests
 (tests/round15_i10p_articles): a consulate's seat written short ("TP.HCM") of a reception
-whose article names no city; "hôm qua" or "tuần trước" copied from an article; the head of a body named by its title.
+whose article names no city; "hôm qua" or "tuần trước" copied from an article; the head of a body named by its title; an envoy named by his principal's title.
 """
 
 from __future__ import annotations
@@ -93,3 +93,20 @@ async def test_the_head_of_a_body_named_by_its_title(
 async def test_the_head_of_another_body_is_not_that_one(store: Store) -> None:
     r = await ask(store, "Chủ tịch Phòng Thương mại Nga năm 2023", today=TODAY)
     assert not any("e03_" in s for s in sources(r)), r.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "đặc phái viên Chủ tịch nước gặp Shoigu",
+        "Dac phai vien Chu tich nuoc To Lam hoi kien Shoigu o Moskva",
+    ],
+)
+async def test_an_envoy_named_by_his_principals_title(store: Store, question: str) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert r.results and "e05_" in r.results[0].sources[0], r.answer
+
+
+async def test_the_principal_himself_did_not_meet(store: Store) -> None:
+    r = await ask(store, "Chủ tịch nước Tô Lâm gặp Shoigu năm 2024", today=TODAY)
+    assert not any("e05_" in s for s in sources(r)), r.answer

@@ -505,9 +505,9 @@ def _mark_principals(
         if start is None:
             continue
         title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
-        if title is not None:
-            start = title.start
-        if _ENVOY_OF.search(fold(q[max(0, start - 30) : start])):
+        # "đặc phái viên Tổng Bí thư": the envoy's own title is the cue, not his principal's.
+        heads = [start] if title is None else [title.start, start]
+        if any(_ENVOY_OF.search(fold(q[max(0, h - 30) : h])) for h in heads):
             g.principal = True
 
 
