@@ -1,6 +1,6 @@
 """Round 15 of reading questions, over articles written for these tests
 (tests/round15_i10p_articles): a consulate's seat written short ("TP.HCM") of a reception
-whose article names no city; "hôm qua" or "tuần trước" copied from an article; the head of a body named by its title; an envoy named by his principal's title.
+whose article names no city; "hôm qua" or "tuần trước" copied from an article; the head of a body named by its title; an envoy named by his principal's title; goods over a span of months (a trade figure).
 """
 
 from __future__ import annotations
@@ -110,3 +110,23 @@ async def test_an_envoy_named_by_his_principals_title(store: Store, question: st
 async def test_the_principal_himself_did_not_meet(store: Store) -> None:
     r = await ask(store, "Chủ tịch nước Tô Lâm gặp Shoigu năm 2024", today=TODAY)
     assert not any("e05_" in s for s in sources(r)), r.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["xuat khau trai cay 9 thang", "Nga nhập khẩu trái cây 6 tháng đầu năm"]
+)
+async def test_goods_over_a_span_of_months_are_a_figure_not_a_meeting(
+    store: Store, question: str
+) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert not r.results, r.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Vĩnh Long xuất khẩu trái cây", "xuất khẩu trái cây tháng 10/2023"]
+)
+async def test_goods_discussed_at_a_meeting_or_in_a_month_are_still_answered(
+    store: Store, question: str
+) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert r.results and "e01_" in r.results[0].sources[0], r.answer

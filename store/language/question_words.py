@@ -407,7 +407,11 @@ def _phrases_in(question: str, key: str) -> list[str]:
 def figure_words(question: str) -> list[str]:
     """Words asking for a figure ("kim ngạch", "tỷ giá"), as typed when the question's
     folding keeps its length (else folded), in the order typed."""
-    return _phrases_in(question, "figure_words")
+    found = _phrases_in(question, "figure_words")
+    if not found and _phrases_in(question, "trade_flows"):
+        # "xuất khẩu gạo 9 tháng": goods over a span of months are a trade figure.
+        found = _phrases_in(question, "figure_spans")
+    return found
 
 
 def everyday_words(question: str) -> list[str]:
