@@ -1,6 +1,7 @@
 """Round 15 of reading questions, over articles written for these tests
 (tests/round15_i10p_articles): a consulate's seat written short ("TP.HCM") of a reception
-whose article names no city; "hôm qua" or "tuần trước" copied from an article; the head of a body named by its title; an envoy named by his principal's title; goods over a span of months (a trade figure).
+whose article names no city; "hôm qua" or "tuần trước" copied from an article; the head of a body named by its title; an envoy named by his principal's title; goods over a span of months (a trade figure); in English and Russian, a person named beside a
+body's name, and an ASEAN host city.
 """
 
 from __future__ import annotations
@@ -130,3 +131,41 @@ async def test_goods_discussed_at_a_meeting_or_in_a_month_are_still_answered(
 ) -> None:
     r = await ask(store, question, today=TODAY)
     assert r.results and "e01_" in r.results[0].sources[0], r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("RUDN rector Yastrebov Academy of Journalism Hanoi", "en"),
+        ("Ястребов РУДН Академия журналистики и пропаганды", "ru"),
+    ],
+)
+async def test_a_person_beside_a_bodys_name_is_still_the_person(
+    store: Store, question: str, lang: str
+) -> None:
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert r.results and "e06_" in r.results[0].sources[0], r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("director Pushkin Institute", "en"), ("директор Института Пушкина", "ru")],
+)
+async def test_a_bodys_name_after_a_title_names_no_person(
+    store: Store, question: str, lang: str
+) -> None:
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert not any("Pushkin" in n for n in r.unknown_names), r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Фан Ван Зянг Белоусов Луангпхабанг", "ru"),
+        ("Where did Phan Van Giang meet Belousov in Luang Prabang?", "en"),
+        ("Phan Văn Giang gặp Belousov ở Luông Pha Bang", "vi"),
+    ],
+)
+async def test_an_asean_host_city(store: Store, question: str, lang: str) -> None:
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert r.results and "e07_" in r.results[0].sources[0], r.answer

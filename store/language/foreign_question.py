@@ -1076,7 +1076,15 @@ def _organisation_words(table: _Table, tokens: list[tuple[str, str]]) -> set[int
             j = k - 1  # "Federal Customs Service", "Восточноазиатском саммите"
             while j >= 0 and tokens[j][0].islower() and _adjective_shape(tokens[j][1]):
                 j -= 1  # "Федеральная таможенная служба", "государственного университета"
-            while j >= 0 and tokens[j][0][:1].isupper() and not _person(table, tokens, j):
+            while (
+                j >= 0
+                and tokens[j][0][:1].isupper()
+                and not _person(table, tokens, j)
+                and not (j < k - 1 and _named_person(table, tokens, j))
+                # A name written back in Latin ("Anatoly Torkunov МГИМО …"): the script
+                # changes where the body's name ends.
+                and not (_CYRILLIC.search(raw) and _LATIN.match(tokens[j][0]))
+            ):
                 if unknown_capital(j):  # "International Military-Technical Forum"
                     out.add(j)
                 j -= 1
@@ -1106,6 +1114,27 @@ def _organisation_words(table: _Table, tokens: list[tuple[str, str]]) -> set[int
             ):
                 out.add(k + 1)
     return out
+
+
+# A Russian man's surname in the nominative ("Торкунов", "Лавров", "Путин"); the genitive a
+# body's name takes ("Пушкина") or an adjective ("Российский") has other endings.
+_RU_SURNAME = kept_regex(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)$")
+
+
+def _named_person(table: _Table, tokens: list[tuple[str, str]], k: int) -> bool:
+    """A capitalised word the tables do not know that names a person, not a body, when a
+    word stands between it and the body's noun: right after a title ("rector Torkunov
+    Diplomatic Academy", not "director Pushkin Institute") or shaped as a Russian surname
+    ("Торкунов МГИМО Дипломатическая академия")."""
+    if _RU_SURNAME.match(tokens[k][0]):
+        return True
+    if _adjective_shape(tokens[k][1]):
+        return False  # "ректор Московского государственного университета": the body's
+    for n in (1, 2, 3):
+        entry = _longest(table, tokens, k - n) if k - n >= 0 else None
+        if entry is not None and entry.title and len(entry.words) == n:
+            return True
+    return False
 
 
 def _abbreviation(raw: str) -> bool:
