@@ -66,8 +66,11 @@ async def test_a_day_counted_from_today_with_nothing_then_gives_the_newest_and_s
     assert note in r.answer
 
 
-@pytest.mark.parametrize("question", ["Đồng Nai tiếp Irkutsk hôm qua", "Shapsha ngày 3/12/2026"])
-async def test_a_day_given_or_another_region_yesterday_finds_nothing(
+@pytest.mark.parametrize(
+    "question",
+    ["Đồng Nai tiếp Irkutsk hôm qua", "Shapsha ngày 3/12/2026", "logistics Đồng Nai hôm nay"],
+)
+async def test_a_day_given_another_region_or_words_alone_then_find_nothing(
     store: Store, question: str
 ) -> None:
     r = await ask(store, question, today=TODAY)

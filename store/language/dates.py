@@ -58,7 +58,9 @@ class DateRange:
     # Question side: a day or month typed without a year ("8/5", "tháng 1"); the year taken
     # is the most recent one that has begun, and an earlier one may be meant.
     yearless: bool = False
-    recent: bool = False  # "gần đây", "hôm qua": counted from today, not a date given
+    recent: bool = False  # "gần đây", "dạo này": a window back from today, not a date
+    # "hôm qua", "tuần trước": a day or week counted from today, not a date given.
+    relative: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1445,10 +1447,9 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
     unjoined = len(alone) == len(exprs)
     single = said[0] if len(groups) == 1 and unjoined and len(said) == 1 else None
     yearless = single is not None and _q_yearless(single, today)
-    # "hôm qua", "tuần này" are days counted from today as "gần đây" is: a question copied
-    # from an article means the article's day, so nothing then falls back to the newest.
-    recent = single is not None and single.kind in ("recent", "rel_day", "week")
-    return DateRange(start, end, label, spans, yearless=yearless, recent=recent)
+    recent = single is not None and single.kind == "recent"
+    relative = single is not None and single.kind in ("rel_day", "week")
+    return DateRange(start, end, label, spans, yearless=yearless, recent=recent, relative=relative)
 
 
 def _q_yearless(e: _QExpr, today: date) -> bool:

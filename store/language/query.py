@@ -164,6 +164,7 @@ class Query(Record):
     ordinals: list[str] = field(default_factory=list)
     chat: str | None = None  # small talk: "greeting" | "thanks" | "identity" | "help" | "bye"
     recent: bool = False  # "gần đây": a window back from today that may fall back to the newest
+    relative: bool = False  # "hôm qua", "tuần trước": a day or week counted from today
     year_open: bool = False  # a day or month typed without a year: an earlier year may be meant
     bare_country: bool = False  # only "Nga" / "Việt Nam": the latest meetings
     # Organisations named outside any title ("Đảng Cộng sản Liên bang Nga", "KPRF"): each
@@ -1384,6 +1385,7 @@ def understand(question: str, today: date) -> Query:
         owned_places=list(dict.fromkeys(owned_places)),
         venues=list(dict.fromkeys(venues)),
         recent=bool(dr and dr.recent),
+        relative=bool(dr and dr.relative),
         year_open=bool(dr and dr.yearless),
         bare_country=bare,
         agencies=[list(g) for a, b, g in agencies if readable(a, b, g)],

@@ -999,7 +999,11 @@ async def _ask(
     if q.year_open and q.date_label and found.total:
         label = q.date_label if vi else i18n.period(q.date_from, q.date_to, lang)
         notes.append(say(lang, "answer.no_year", value=label))
-    if found.total == 0 and q.recent:
+    # "hôm qua", "tuần trước" copied from an article about a meeting asked by who or what
+    # kind ("Pesoshin hôm qua"): the article's day is meant, so nothing then falls back
+    # the same way; words alone ("giá vàng hôm nay") are an errand of the day.
+    relative = q.relative and bool(q.groups or q.roles or q.kinds or q.met)
+    if found.total == 0 and (q.recent or relative):
         newest = q.model_copy(
             update={"date_from": None, "date_to": None, "date_label": None, "newest": True}
         )
