@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from store.language.fold import fold
+from store.language.foreign_question import Lang
 from store.services.answer import AskResult, ask
 from store.services.ingest import ingest
 from store.services.sources import load_paths
@@ -80,3 +81,10 @@ def spy_on_fts_lists(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(search, "_fts_all", spy)
     return lists
+
+
+async def top_source(store: Store, question: str, today: date, lang: Lang | None = None) -> str:
+    """The first source of the first meeting a question finds (it must find one)."""
+    r = await ask(store, question, today=today, lang=lang)
+    assert r.results, r.answer
+    return r.results[0].sources[0]

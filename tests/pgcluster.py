@@ -15,8 +15,9 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 
 class PostgresMissing(RuntimeError):
@@ -211,3 +212,32 @@ def server_url(url: str | None = None) -> Iterator[str]:
         yield cluster.url()
     finally:
         cluster.stop()
+
+
+@contextlib.asynccontextmanager
+async def database_at(beside: str, name: str, version: int) -> AsyncIterator[tuple[Any, str]]:
+    """A PostgreSQL database built by the migrations before ``version`` + 1 only, on the
+    server of the store URL ``beside``: its connection (for rows written the old way; close
+    it before opening the store) and its URL. The database is dropped afterwards."""
+    import asyncpg
+
+    from store.storage.pg_schema import MIGRATIONS
+
+    base = beside.rsplit("/", 1)[0]
+    admin = await asyncpg.connect(base + "/postgres")
+    try:
+        await admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        await admin.execute(f"CREATE DATABASE {name}")
+        old = await asyncpg.connect(f"{base}/{name}")
+        try:
+            await old.execute("CREATE TABLE schema_version (n INTEGER NOT NULL)")
+            for script in MIGRATIONS[:version]:
+                await old.execute(script)
+            await old.execute(f"INSERT INTO schema_version VALUES ({version})")
+            yield old, f"{base}/{name}"
+        finally:
+            if not old.is_closed():
+                await old.close()
+        await admin.execute(f"DROP DATABASE {name}")
+    finally:
+        await admin.close()

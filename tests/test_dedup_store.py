@@ -179,43 +179,30 @@ async def test_a_fingerprint_written_again_keeps_its_anchors(empty_store: Store)
 
 @pytest.mark.postgres_only
 async def test_the_postgres_migration_keys_the_anchors_by_fingerprint(empty_store: Store) -> None:
-    import asyncpg
-
     from store.storage.pg import PgStore
-    from store.storage.pg_schema import MIGRATIONS as PG
+    from tests.pgcluster import database_at
 
-    base = empty_store.path.rsplit("/", 1)[0]
-    admin = await asyncpg.connect(base + "/postgres")
-    try:
-        await admin.execute("DROP DATABASE IF EXISTS anchors_before")
-        await admin.execute("CREATE DATABASE anchors_before")
-        old = await asyncpg.connect(base + "/anchors_before")
-        try:
-            await old.execute("CREATE TABLE schema_version (n INTEGER NOT NULL)")
-            for script in PG[:13]:
-                await old.execute(script)
-            await old.execute("INSERT INTO schema_version VALUES (13)")
-            for aid, text in (("a1", OTHER), ("a2", WIRE)):
-                p = fingerprint(text)
-                await old.execute(
-                    "INSERT INTO articles(id, source, text) VALUES ($1, $2, $3)",
-                    aid,
-                    f"{aid}.txt",
-                    text,
-                )
-                await old.execute(
-                    "INSERT INTO article_prints(article_id, exact, anchors) VALUES ($1, $2, $3)",
-                    aid,
-                    p.exact,
-                    len(p.anchors),
-                )
-                await old.executemany(
-                    "INSERT INTO article_anchors(anchor, article_id) VALUES ($1, $2)",
-                    [(a, aid) for a in p.anchors],
-                )
-        finally:
-            await old.close()
-        store = await PgStore.open(base + "/anchors_before")
+    async with database_at(empty_store.path, "anchors_before", 13) as (old, url):
+        for aid, text in (("a1", OTHER), ("a2", WIRE)):
+            p = fingerprint(text)
+            await old.execute(
+                "INSERT INTO articles(id, source, text) VALUES ($1, $2, $3)",
+                aid,
+                f"{aid}.txt",
+                text,
+            )
+            await old.execute(
+                "INSERT INTO article_prints(article_id, exact, anchors) VALUES ($1, $2, $3)",
+                aid,
+                p.exact,
+                len(p.anchors),
+            )
+            await old.executemany(
+                "INSERT INTO article_anchors(anchor, article_id) VALUES ($1, $2)",
+                [(a, aid) for a in p.anchors],
+            )
+        await old.close()
+        store = await PgStore.open(url)
         try:
             assert await _anchored(store) == {
                 a: len(fingerprint(t).anchors) for a, t in (("a1", OTHER), ("a2", WIRE))
@@ -227,9 +214,6 @@ async def test_the_postgres_migration_keys_the_anchors_by_fingerprint(empty_stor
             assert outcome.status == "duplicate" and outcome.duplicate_of == "a2.txt"
         finally:
             await store.close()
-        await admin.execute("DROP DATABASE anchors_before")
-    finally:
-        await admin.close()
 
 
 # ------------------------------- a fingerprint's URL only where it differs (SQLite 22)

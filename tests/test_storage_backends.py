@@ -164,15 +164,12 @@ async def test_bm25_per_row_equals_fts5s_over_every_match(seeded_store: Store) -
 async def test_migrating_leaves_the_planner_statistics(empty_store: Store) -> None:
     """A database just migrated has every table analysed (PostgreSQL's reltuples -1 means
     never): the first questions are planned from statistics, not from defaults."""
-    import asyncpg
-
     from store.storage.pg import PgStore
+    from tests.pgcluster import database_at
 
-    admin = await asyncpg.connect(empty_store.path.rsplit("/", 1)[0] + "/postgres")
-    try:
-        await admin.execute("DROP DATABASE IF EXISTS migrated_now")
-        await admin.execute("CREATE DATABASE migrated_now")
-        store = await PgStore.open(empty_store.path.rsplit("/", 1)[0] + "/migrated_now")
+    async with database_at(empty_store.path, "migrated_now", 0) as (old, url):
+        await old.close()
+        store = await PgStore.open(url)
         try:
             never = await store.pool.fetch(
                 "SELECT relname FROM pg_class WHERE relkind = 'r'"
@@ -183,9 +180,6 @@ async def test_migrating_leaves_the_planner_statistics(empty_store: Store) -> No
             )
         finally:
             await store.close()
-        await admin.execute("DROP DATABASE migrated_now")
-    finally:
-        await admin.close()
     assert tables > 10
     assert [r[0] for r in never] == []
 

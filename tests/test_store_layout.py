@@ -255,33 +255,20 @@ async def test_a_store_from_before_migration_20_keeps_its_sectors_in_the_row(
 
 @pytest.mark.postgres_only
 async def test_the_postgres_migration_moves_the_sectors_into_the_row(empty_store: Store) -> None:
-    import asyncpg
-
     from store.storage.pg import PgStore
-    from store.storage.pg_schema import MIGRATIONS as PG
+    from tests.pgcluster import database_at
 
-    base = empty_store.path.rsplit("/", 1)[0]
-    admin = await asyncpg.connect(base + "/postgres")
-    try:
-        await admin.execute("DROP DATABASE IF EXISTS sectors_before")
-        await admin.execute("CREATE DATABASE sectors_before")
-        old = await asyncpg.connect(base + "/sectors_before")
-        try:
-            await old.execute("CREATE TABLE schema_version (n INTEGER NOT NULL)")
-            for script in PG[:12]:
-                await old.execute(script)
-            await old.execute("INSERT INTO schema_version VALUES (12)")
-            await old.execute(
-                "INSERT INTO meetings(id, date, date_start, date_end, kind)"
-                " VALUES ('m1', '2022-09-21', '2022-09-21', '2022-09-21', 'hội kiến')"
-            )
-            await old.executemany(
-                "INSERT INTO meeting_sectors(meeting_id, sector, pos) VALUES ('m1', $1, $2)",
-                [("du lịch", 0), ("dầu khí", 1), ("bóng đá", 2)],
-            )
-        finally:
-            await old.close()
-        store = await PgStore.open(base + "/sectors_before")
+    async with database_at(empty_store.path, "sectors_before", 12) as (old, url):
+        await old.execute(
+            "INSERT INTO meetings(id, date, date_start, date_end, kind)"
+            " VALUES ('m1', '2022-09-21', '2022-09-21', '2022-09-21', 'hội kiến')"
+        )
+        await old.executemany(
+            "INSERT INTO meeting_sectors(meeting_id, sector, pos) VALUES ('m1', $1, $2)",
+            [("du lịch", 0), ("dầu khí", 1), ("bóng đá", 2)],
+        )
+        await old.close()
+        store = await PgStore.open(url)
         try:
             m = await store.meeting("m1")
             assert m is not None and m.sectors == ["du lịch", "dầu khí", "bóng đá"]
@@ -291,6 +278,3 @@ async def test_the_postgres_migration_moves_the_sectors_into_the_row(empty_store
             assert await _sector_facets(store, seq) == {(f"s:{s}", "2022-09-22") for s in m.sectors}
         finally:
             await store.close()
-        await admin.execute("DROP DATABASE sectors_before")
-    finally:
-        await admin.close()
