@@ -59,6 +59,7 @@ from store.language.question_words import (
     ordinal_phrases,
     place_owner,
     preferred_kinds,
+    unmarked_twins,
 )
 from store.language.records import Record
 
@@ -677,19 +678,11 @@ def _other_countrys_office(lex: Lexicon, name: str, place: Mention | None) -> bo
     )
 
 
-# Sector words that, typed without marks, are as often another word ("than" / "thân",
-# "duoc" / "được": "quan chuc nga duoc lanh dao tiep" is not about pharmaceuticals).
-_AMBIGUOUS_SECTOR_WORDS = frozenset({"than", "duoc"})
-# A sector's words that, typed without marks, are another common word of these questions.
-_UNMARKED_TWINS = frozenset({"hai quan"})
-# A title's words that, typed without marks, are a commoner word: "thi truong" is a market
-# ("thị trường") far more often than a mayor ("thị trưởng").
-_UNMARKED_OFFICE_TWINS = frozenset({"thi truong"})
-
-
+# A title's words typed without marks may be a commoner word (questions.json "unmarked"):
+# "thi truong" is a market ("thị trường") far more often than a mayor ("thị trưởng").
 def _common_twin(lex: Lexicon, q: str, m: Mention) -> bool:
     """An unmarked title that is a commoner word here: no name or place follows it."""
-    if m.surface != fold(m.surface) or fold_key(m.surface) not in _UNMARKED_OFFICE_TWINS:
+    if m.surface != fold(m.surface) or fold_key(m.surface) not in unmarked_twins("office_twins"):
         return False
     rest = q[m.end :]
     word = re.match(r"\s+(\w+)", rest)
@@ -934,14 +927,14 @@ def understand(question: str, today: date) -> Query:
     if not _marked(q):
         # "than" unmarked is coal or "thân" (close): coal only beside a place or a word of
         # trade or mining ("hop tac than", "quang ninh than"), never in "quan he than thiet".
-        for m in [m for m in sectors if fold_key(m.surface) in _AMBIGUOUS_SECTOR_WORDS]:
+        for m in [m for m in sectors if fold_key(m.surface) in unmarked_twins("ambiguous_sectors")]:
             if not _sector_context(q, m, places_before=lex.find_places(_masked(q, mask))):
                 sectors.remove(m)
                 for i in range(m.start, m.end):
                     mask[i] = False
         # "hai quan" unmarked is customs ("hải quan") or the navy ("hải quân") alike: the
         # words rank the meetings whose text holds either, none is required.
-        for m in [m for m in sectors if fold_key(m.surface) in _UNMARKED_TWINS]:
+        for m in [m for m in sectors if fold_key(m.surface) in unmarked_twins("sector_twins")]:
             sectors.remove(m)
             twins.append(fold_key(m.surface))
     kinds = _take(lex.find_kinds(q), mask)

@@ -160,6 +160,7 @@ class _Data:
     honoured: tuple[re.Pattern[str], re.Pattern[str]]  # words before / after the one honoured
     place_owners: re.Pattern[str]
     residents: re.Pattern[str]
+    unmarked: dict[str, frozenset[str]]  # folded words typed without marks, by what they are
 
 
 def _abbreviation(form: str, any_case: bool) -> re.Pattern[str]:
@@ -255,6 +256,11 @@ def _build_data(raw: dict[str, Any]) -> _Data:
             re.compile(rf"^[\s,:]*(?:{_alternation(cues.get('after', ()))})(?![a-z0-9])"),
         ),
         place_owners=re.compile(rf"(?:^|\s)(?:{owners})(?:\s+(?:tp|thanh pho|tinh|vung))?\s*$"),
+        unmarked={
+            k: frozenset(fold_key(w) for w in v)
+            for k, v in raw.get("unmarked", {}).items()
+            if not k.startswith("_")
+        },
         residents=re.compile(
             rf"(?:^|\s)(?:{_alternation(raw.get('residents', {}).get('words', ()))})"
             r"(?:\s+(?:vn|viet nam|viet|nga))?(?:\s+(?:dang|sinh song|hoc tap|lam viec))*"
@@ -445,6 +451,12 @@ def place_owner(folded_before: str) -> int | None:
     happened; None when it ends in no body."""
     m = _data().place_owners.search(folded_before)
     return None if m is None else m.start() + (m.group()[:1].isspace())
+
+
+def unmarked_twins(kind: str) -> frozenset[str]:
+    """Folded words that typed without marks are as often another word ("ambiguous_sectors",
+    "sector_twins", "office_twins" of questions.json)."""
+    return _data().unmarked.get(kind, frozenset())
 
 
 def residents_before(folded_before: str) -> bool:
