@@ -177,6 +177,38 @@ def is_given_name(token: str) -> bool:
     return fold(token) in _given_names()
 
 
+# A patronymic's ending after its father's given name ("Vladimir-ovich", "Sergey-evich",
+# "Nikola-evich", "Il-yich", "Nikit-ichna"), longest first.
+_FATHERS_ENDS = (
+    "ovich", "yevich", "ievich", "evich", "yich", "ich",
+    "ovna", "yevna", "ievna", "evna", "inichna", "ichna",
+)  # fmt: skip
+
+
+@cache
+def _given_stems() -> frozenset[str]:
+    """Each given name as a patronymic is built on it: whole, without its last vowel or
+    "y"/"i" ("Sergei" → "serge"), or without the "e" of its last syllable ("Pavel" → "pavl")."""
+    stems: set[str] = set()
+    for g in _given_names():
+        stems.add(g)
+        if g[-1] in "aeiouy":
+            stems.add(g[:-1])
+        if len(g) > 3 and g[-2] == "e" and g[-1] not in "aeiouy":
+            stems.add(g[:-2] + g[-1])
+    return frozenset(stems)
+
+
+def is_fathers_name(token: str) -> bool:
+    """A patronymic built on a known given name ("Platonovich", "Sergeyevna"), not a surname
+    that ends like one ("Brunich", "Karankevich", "Lukashevich")."""
+    t = fold(token)
+    if not is_patronymic(t):
+        return False
+    stems = _given_stems()
+    return any(t.endswith(end) and t[: -len(end)] in stems for end in _FATHERS_ENDS)
+
+
 def vietnamese_script(text: str) -> bool:
     """Written with Vietnamese marks (beyond a bare "đ")."""
     if text.isascii():
@@ -203,14 +235,14 @@ def russian_name(tokens: list[str]) -> str | None:
         return None
     if len(tokens) >= 3:
         a, b, c = tokens[-3:]
-        if is_patronymic(b) and not is_patronymic(c):
+        if is_patronymic(b) and not is_fathers_name(c):
             return f"{a} {c}"  # Given Patronymic Surname
-        if is_patronymic(c):
+        if is_fathers_name(c):
             if is_given_name(a) and not is_given_name(b):
                 return f"{a} {b}"  # Given Surname Patronymic
             return f"{b} {a}"  # Surname Given Patronymic
     a, b = tokens[-2:]
-    if is_patronymic(b):
+    if is_fathers_name(b):
         return None  # "Nikolai Platonovich": a given name and a patronymic, no surname
     if is_given_name(b) and not is_given_name(a):
         return f"{b} {a}"  # Surname Given
