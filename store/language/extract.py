@@ -189,10 +189,12 @@ _LOCATIVE = kept_regex(
     r"(thu do|thu phu|thanh pho|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?)?\s*$"
 )
 # "Tổng Lãnh sự Nga tại TP Hồ Chí Minh", "Đại sứ quán Việt Nam tại Liên bang Nga": where a
-# mission is posted names an office, not the meeting's venue.
+# mission is posted names an office, not the meeting's venue; so does a correspondent's post
+# ("Theo phóng viên TTXVN tại Moskva, …").
 _POSTED = kept_regex(
     r"\b(?:dai su|dai su quan|tong lanh su|lanh su|tong lanh su quan|lanh su quan|co quan dai dien"
-    r"|truong dai dien|van phong dai dien|dai dien thuong mai|tuy vien(?: \w+)?)"
+    r"|truong dai dien|van phong dai dien|dai dien thuong mai|tuy vien(?: \w+)?"
+    r"|(?:phong vien|pv|ptv)(?: thuong tru)?(?: [\w.]+){0,3}?)"
     r"(?: (?:dac menh toan quyen|viet nam|nga|lien bang nga|lb nga))?\s+(?:tai|o)\s*"
     r"(?:thu do|thanh pho|tp\.?)?\s*$"
 )
@@ -1234,7 +1236,8 @@ def _date_sources(
         if about_other_event(doc, x) or _recalled_dates(doc, x):
             continue
         if (x.paragraph == s.paragraph and x.dates) or (
-            any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}
+            any(d.day for d in x.dates)
+            and (names & {m.key for m, _ in x.people} or _held_there(x, s, at=False))
         ):
             return list(x.dates), x
     if not re.search(r"[.!?…]\s*$", s.text):
@@ -2199,6 +2202,9 @@ def _place_of(
                 return p.key, x
     if secondary:
         return None, None
+    held = _held_place(doc, s)
+    if held[0] is not None:
+        return held  # the act told as held there outweighs where the wire's reporter sat
     for x in doc.sentences[:12]:
         w = _WIRE.search(x.folded)
         if w:
@@ -2463,19 +2469,39 @@ def _trip_host_seat(
     return (seat, s) if named else None
 
 
-# "Cuộc hội kiến diễn ra tại trụ sở Duma Quốc gia ở thủ đô Moskva": the meeting itself is the
-# subject, so the place is its own even with no one named.
-_HELD_AT = kept_regex(
-    r"^\W*(?:(?:\w+\s+){0,3}?)(?:(?:cuoc|buoi)\s+)?(hoi dam|hoi kien|tiep|gap|gap go|lam viec|tiep kien)"
-    r"\b[^.;]{0,40}?\b(?:dien ra|duoc to chuc|duoc tien hanh)\s+(?:tai|o)\b"
+# "Cuộc hội kiến diễn ra tại trụ sở Duma Quốc gia ở thủ đô Moskva", "Theo phóng viên …, cuộc
+# hội đàm diễn ra chiều 20.6 (giờ địa phương) tại …": the meeting itself is the subject, so the
+# day and place are its own even with no one named.
+_ACT = r"(hoi dam|hoi kien|tiep|gap|gap go|lam viec|tiep kien)"
+_HELD_VERB = r"\b[^.;]{0,40}?\b(?:dien ra|duoc to chuc|duoc tien hanh)\b"
+_HELD_ITSELF = kept_regex(
+    rf"^\W*(?:(?:\w+\s+){{0,3}}?(?:(?:cuoc|buoi)\s+)?|[^.;]{{0,80}}?,\s*(?:cuoc|buoi)\s+){_ACT}{_HELD_VERB}"
 )
+_HELD_AT = kept_regex(rf"{_HELD_ITSELF.pattern}(?:[^;]{{0,50}}?)\s(?:tai|o)\b")
 
 
-def _held_there(x: Sentence, lead: Sentence) -> bool:
-    m = _HELD_AT.search(x.folded)
+def _held_there(x: Sentence, lead: Sentence, at: bool = True) -> bool:
+    """``x`` tells the lead's act itself as held (at a place, with ``at``)."""
+    m = (_HELD_AT if at else _HELD_ITSELF).search(x.folded)
     k = _kind_mention(lead)
     # the same act, or "cuộc gặp", which any meeting is
     return m is not None and k is not None and m.group(1) in (fold(k.key), "gap", "gap go")
+
+
+def _held_place(doc: Doc, s: Sentence) -> tuple[str | None, Sentence | None]:
+    """The place a later sentence says the lead's act itself was held at ("Cuộc hội kiến diễn
+    ra … tại thành phố Tula")."""
+    for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:8]:
+        if any(d.year for d in x.dates) or not _held_there(x, s):
+            continue
+        # where it was held, or the first place past "tại" (a venue's city: "tại trụ sở chính
+        # quyền thành phố Tula")
+        at = x.start + _HELD_AT.search(x.folded).end()  # type: ignore[union-attr]
+        p = _located(doc, x) or next((q for q in x.places if 0 <= q.start - at <= 60), None)
+        place = get_lexicon().places.get(p.key) if p else None
+        if p is not None and place is not None and place.country in BILATERAL:
+            return p.key, x
+    return None, None
 
 
 def _place_nearby(
