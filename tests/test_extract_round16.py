@@ -88,3 +88,54 @@ def test_another_event_held_later_lends_no_day() -> None:
     )
     m = meetings(text, date(2023, 4, 6))[0]
     assert m.date != "2023-04-05" and m.place != "Sochi"
+
+
+# --------------------------------- a photo story: the captions that open with a day report it
+
+PHOTO_STORIES = [
+    (
+        "Chùm ảnh: Bộ trưởng Quốc phòng tiếp Tùy viên Quốc phòng Nga\n"
+        "Thứ Ba, 14-3-2017, 18:20\n"
+        "Sáng 14-3, tại trụ sở Bộ Quốc phòng, Đại tướng Ngô Xuân Lịch tiếp Đại sứ Liên bang Nga "
+        "Konstantin Vasilievich Vnukov đến chào xã giao. (Ảnh: NGỌC HẢI)\n"
+        "Đại tướng Ngô Xuân Lịch cảm ơn Đại sứ Konstantin Vnukov đã góp phần vào chuyến thăm Liên "
+        "bang Nga của Chủ tịch nước Trần Đại Quang và cuộc gặp với Tổng thống Putin tại Sochi "
+        "tháng 5 năm ngoái.\n"
+        "Hai bên chụp ảnh lưu niệm. (Ảnh: NGỌC HẢI)",
+        date(2017, 3, 14),
+        "2017-03-14",
+        {("Ngô Xuân Lịch", "VN"), ("Konstantin Vnukov", "RU")},
+    ),
+    (
+        "Ảnh: Chủ tịch UBND TP Hải Phòng tiếp đoàn tỉnh Kaluga\n"
+        "Chiều 9/6, tại trụ sở UBND thành phố, Chủ tịch UBND TP Hải Phòng Nguyễn Văn Tùng tiếp "
+        "Thống đốc tỉnh Kaluga Vladislav Shapsha và đoàn công tác. Ảnh: Tuấn Anh\n"
+        "Chủ tịch Nguyễn Văn Tùng đánh giá cao vai trò của Thống đốc Vladislav Shapsha trong chuyến "
+        "thăm tỉnh Kaluga của Phó Thủ tướng Lê Văn Thành tháng 3 vừa qua.\n"
+        "Đại diện hai bên trao quà lưu niệm. Ảnh: Tuấn Anh",
+        date(2022, 6, 10),
+        "2022-06-09",
+        {("Nguyễn Văn Tùng", "VN"), ("Vladislav Shapsha", "RU")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day", "who"), PHOTO_STORIES)
+def test_a_photo_storys_caption_with_its_day_is_the_report(
+    text: str, published: date, day: str, who: set[tuple[str, str]]
+) -> None:
+    m = meetings(text, published)[0]
+    assert m.date == day and who <= names(m)
+
+
+def test_a_caption_repeating_the_lead_adds_no_meeting() -> None:
+    text = (
+        "Thủ tướng tiếp Đại sứ Nga\n"
+        "Chiều 12/6, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Liên bang Nga "
+        "Konstantin Vnukov nhân dịp Quốc khánh Nga.\n"
+        "Chiều 12/6, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Konstantin "
+        "Vnukov. Ảnh: VGP/Quang Hiếu\n"
+        "Hai bên trao đổi về hợp tác năng lượng và thương mại."
+    )
+    found = meetings(text, date(2019, 6, 12))
+    assert len(found) == 1 and found[0].date == "2019-06-12"

@@ -66,6 +66,12 @@ _IMPLICIT_VISIT = kept_regex(
 # Words every match of _IMPLICIT_VISIT holds: a sentence without any needs no regex.
 _IMPLICIT_VISIT_WORDS = ("loi moi", "san bay", "thu do", "len duong", "bat dau chuyen")
 _ANH_MARK = kept_regex(r"\banh\s*:|\banh\s+\d+\.?$")
+# "Chiều 22-12, tại …, X tiếp Y … (Ảnh: …)": a photo story's caption that opens with the day is
+# the page's report of the act, not a label under a picture.
+_DAY_OPENING = kept_regex(
+    r"^\W*(?:(?:sang|trua|chieu|toi|dem)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}\s*[-/.]\s*\d{1,2}"
+    r"(?:\s*[-/.]\s*\d{2,4})?\s*(?:\([^)]{0,30}\)\s*)?,"
+)
 _SECTOR_JOIN = kept_regex(r"\s*(?:[,;/]|\s[-–—]\s|-|–|\bvà\b)\s*")
 # Words before a person that make them someone represented, greeted or watching rather than a
 # party to the meeting: "Đặc phái viên của Tổng Bí thư X", "thay mặt X", "lời chào của X",
@@ -300,11 +306,16 @@ def split_sentences(text: str) -> list[Sentence]:
             folded = whole[p_start + a : p_start + b] if aligned else fold(chunk)
             caption = (
                 _captioned(folded)
-                or line_caption
+                or (line_caption and not (a == cuts[0] and _reported(folded)))
                 or (whole_line and para_no > 0 and len(chunk) < 160 and _looks_like_caption(folded))
             )
             out.append(Sentence(p_start + a, p_start + b, chunk, folded, para_no, caption))
     return out
+
+
+def _reported(folded: str) -> bool:
+    """A long sentence that opens with its day, as a report's lead does."""
+    return len(folded) >= 80 and _DAY_OPENING.match(folded) is not None
 
 
 def _captioned(folded: str) -> bool:
