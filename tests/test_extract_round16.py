@@ -139,3 +139,38 @@ def test_a_caption_repeating_the_lead_adds_no_meeting() -> None:
     )
     found = meetings(text, date(2019, 6, 12))
     assert len(found) == 1 and found[0].date == "2019-06-12"
+
+
+# ------------------ "Tiếp nối cuộc gặp tại Moskva tháng 4/2019, …": the earlier act's place and verb
+
+COUNTED_FROM = [
+    (
+        "Tiếp nối cuộc gặp tại Sochi tháng 5/2018, sáng 12/10, Bộ trưởng Bộ Quốc phòng Phan Văn "
+        "Giang đã hội đàm trực tuyến với Bộ trưởng Quốc phòng Nga Sergei Shoigu.",
+        date(2021, 10, 12),
+        ("2021-10-12", None, "hội đàm"),
+    ),
+    (
+        "Sau lần gặp giữa đoàn Đà Nẵng và lãnh đạo vùng Primorye tại Diễn đàn Kinh tế phương Đông ở "
+        "Vladivostok hồi tháng 9-2023, ông Lê Trung Chinh, chủ tịch UBND TP Đà Nẵng, chiều 14-3 tiếp "
+        "ông Oleg Kozhemyako, thống đốc vùng Primorye, tại trụ sở UBND thành phố Đà Nẵng.",
+        date(2024, 3, 14),
+        ("2024-03-14", "Đà Nẵng", "tiếp"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), COUNTED_FROM)
+def test_the_act_counted_from_lends_no_place_or_verb(
+    text: str, published: date, want: tuple[str, str | None, str]
+) -> None:
+    m = meetings(text, published)[0]
+    assert (m.date, m.place, m.kind) == want
+
+
+def test_a_place_after_the_earlier_acts_clause_is_the_acts_own() -> None:
+    text = (
+        "Sau cuộc hội đàm, tại Phủ Chủ tịch, Chủ tịch nước Võ Văn Thưởng tiếp Chủ tịch Hạ viện "
+        "Nga Vyacheslav Volodin trong ngày 11/9."
+    )
+    assert meetings(text, date(2023, 9, 11))[0].place == "Hà Nội"

@@ -500,12 +500,27 @@ def _referenced(s: Sentence, k: Mention) -> bool:
     return bool(_REFERENCE.search(s.folded[max(0, k.start - s.start - 25) : k.start - s.start]))
 
 
-_AFTER_ACT = kept_regex(r"\b(?:sau|sau khi)\s+(?:(?:cac\s+)?(?:cuoc|buoi)\s+)?$")
+_AFTER_ACT = kept_regex(
+    r"\b(?:sau|sau khi|tiep noi|noi tiep|tiep theo|ke tu)\s+(?:(?:cac\s+)?(?:cuoc|buoi|lan)\s+)?$"
+)
 
 
 def _after_act(s: Sentence, k: Mention) -> bool:
-    """ "sau cuộc hội đàm với X": an earlier act the sentence's own is dated after."""
+    """ "sau cuộc hội đàm với X", "Tiếp nối cuộc gặp tại Moskva tháng 4/2019": an earlier act
+    the sentence's own is dated after."""
     return bool(_AFTER_ACT.search(s.folded[max(0, k.start - s.start - 20) : k.start - s.start]))
+
+
+def _in_earlier_act(s: Sentence, p: Mention) -> bool:
+    """The place is told of the earlier act the sentence counts from ("Sau lần gặp … tại
+    Yekaterinburg hồi tháng 7-2024, X tiếp Y")."""
+    acts = [k for k in s.kinds if k.end <= p.start]
+    # in its clause: "Sau cuộc hội đàm, tại Hà Nội, X tiếp Y" is the next act's place
+    return (
+        bool(acts)
+        and _after_act(s, acts[-1])
+        and "," not in s.text[acts[-1].end - s.start : p.start - s.start]
+    )
 
 
 def _recalls_result(s: Sentence, k: Mention) -> bool:
@@ -2075,7 +2090,7 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
     for p in s.places:
         before = doc.folded(p.start - 80, p.start)
         if _LOCATIVE.search(before[-25:]) and not _POSTED.search(before):
-            if _of_another_act(doc, s, p):
+            if _of_another_act(doc, s, p) or _in_earlier_act(s, p):
                 continue
             here = _venue_placed(doc, s, p)
             if here is not None:
