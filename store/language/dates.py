@@ -1107,6 +1107,8 @@ _Q_RANGE_GAP = kept_regex(r"\s*(?:-|–|—|den|toi|cho\s+den)\s*")
 _Q_FROM_BEFORE = kept_regex(r"(?<!\w)tu\s+$")
 _Q_BETWEEN_BEFORE = kept_regex(r"(?<!\w)giua\s+(?:(?:nam|thang)\s+)?$")
 _Q_AND_GAP = kept_regex(r"\s*(?:va|-|–|den|toi)\s*")
+# "Cách mạng Tháng Mười", "Cách mạng Tháng Tám": a revolution's name, not a month asked.
+_Q_REVOLUTION_BEFORE = kept_regex(r"\bcach mang\s+$")
 _Q_NUMBER_BEFORE = kept_regex(
     r"(?:(?<![\w.,/-])[0-9]+|(?<!\w)(?:mot|hai|ba|bon|bay|tam|chin|muoi|vai|may|nhieu|cac|nhung))\s+$"
 )
@@ -1231,6 +1233,8 @@ def _q_accept(kind: str, m: re.Match[str], q: str, fq: str, index: list[int]) ->
         fq, max(0, m.start() - 12), m.start()
     ):
         return False  # "6 tháng", "hai tháng"
+    if kind == "month" and _Q_REVOLUTION_BEFORE.search(fq, max(0, m.start() - 12), m.start()):
+        return False
     if kind == "month" and gd.get("mw"):
         word = re.sub(r"\s+", " ", m.group("mw"))
         orig = _orig_word(q, index, m, "mw")

@@ -615,6 +615,34 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
 }  # fmt: skip
 
 
+@cache
+def _event_rules(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Named events whose names hold a month (questions_i18n.json "events"), longest first;
+    a form written with a capital letter is that event only when so written ("Октября")."""
+    forms = {k: v for k, v in _data("questions_i18n.json")[lang].get("events", {}).items()}
+    rules = [
+        (
+            kept_regex(
+                rf"(?<!\w){re.escape(form)}(?!\w)",
+                0 if any(c.isupper() for c in form) else re.IGNORECASE,
+            ),
+            vi,
+        )
+        for form, vi in sorted(forms.items(), key=lambda kv: -len(kv[0]))
+        if not form.startswith("_")
+    ]
+    return tuple(rules)
+
+
+def _events(text: str, lang: str, out: list[str]) -> str:
+    """Named events ("October Revolution") → "§n§" markers, before a date rule reads a month."""
+    for rx, vi in _event_rules(lang):
+        while (m := rx.search(text)) is not None:
+            out.append(vi)
+            text = f"{text[: m.start()]} §{len(out) - 1}§ {text[m.end() :]}"
+    return text
+
+
 def _dates(text: str, lang: str, out: list[str]) -> str:
     """Date phrases → "§n§" markers whose Vietnamese wording is ``out[n]``."""
 
@@ -793,6 +821,7 @@ def to_vietnamese(question: str, lang: Lang) -> str:
     dates: list[str] = []
     # ", who came on behalf of Putin": a relative pronoun asks nothing.
     text = _RELATIVE.sub(",", nfc(question or ""))
+    text = _YEARS_JOINED.sub(" ", _events(text, lang, dates))
     text = _ordinals(_dates(text, lang, dates), lang, dates)
     # "Putin's", "Russia's": the possessive is dropped; where it was is kept (an envoy's
     # principal is the possessor: "Putin's envoy", not "Hoang Binh Quan, special envoy").
@@ -1185,6 +1214,8 @@ def _vietnamese_places() -> frozenset[str]:
     return frozenset(p["name"] for p in _data("places.json") if p["country"] == "VN")
 
 
+# "к 100-летию Октября": the years of an anniversary, written apart so its phrase is read.
+_YEARS_JOINED = kept_regex(r"(?<=\d)-(?=лет)")
 _RELATIVE = kept_regex(r",\s*(?:who|which|that)\b", re.I)
 
 

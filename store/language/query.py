@@ -230,6 +230,9 @@ _SINGLE = kept_regex(
     r"\b(gan nhat|gan day nhat|lan cuoi|cuoi cung|sau cung|"
     r"(?:lan|cuoc(?: \w+){0,2}) (?:moi nhat|moi day nhat))\b"
 )
+# Words tying a name to the question ("cuộc gặp mới nhất của Rostec", "làm việc với Rostec"):
+# an article's phrase starts after them.
+_TIES = frozenset({"cua", "voi"})
 _PLURAL = kept_regex(r"\b(cac|nhung|may|danh sach)\b")
 
 _WORD = kept_regex(r"\w+", re.UNICODE)
@@ -1316,10 +1319,22 @@ def understand(question: str, today: date) -> Query:
     # store (or the on-topic vocabulary) must account for.
     runs: list[str] = []
     run: list[Token] = []
-    free = [t for t in tokens if t.start not in run_tokens and not t.folded.isdigit()]
+    # "mới nhất", "lần gần nhất" ask for an order, not for words an article must hold.
+    ordering = (
+        {i for m in _LATEST.finditer(folded_q) for i in range(m.start(), m.end())}
+        if same_len
+        else set()
+    )
+    free = [
+        t
+        for t in tokens
+        if t.start not in run_tokens and not t.folded.isdigit() and t.start not in ordering
+    ]
     for t in free + [None]:  # type: ignore[list-item]
         if run and (t is None or not re.fullmatch(r"[\s\-–]*", q[run[-1].end : t.start])):
             words = [x.folded for x in run]
+            while len(words) > 1 and words[0] in _TIES:
+                words = words[1:]  # "của Rostec": the word an article writes, not the tie
             if len(function_words_at(words)) < len(words):
                 runs.append(" ".join(words))
             run = []

@@ -876,8 +876,12 @@ async def _ask(
     # Words beside nothing but a period or a place must all appear: a year or a city
     # vouches for no words ("khách sạn ở Sochi", "dự báo bão ở Hà Nội").
     anchors = q.groups or q.sectors or q.kinds or q.roles
-    if not anchors and not required and not q.newest:
-        required += found_runs
+    if not anchors and not required:
+        required += found_runs  # "cuộc gặp mới nhất của Zarubezhneft": the newest that says it
+    elif not q.groups:
+        # A foreign word of the articles (a company, a programme) beside only a kind, a sector
+        # or a role ("lần gần nhất làm việc với Rostec") is what the meeting must be about.
+        required += [r for r in found_runs if not any(map(is_vietnamese_word, r.split()))]
 
     if not (q.has_constraints or required or q.newest or within is not None or q.agencies):
         text = help_text() if vi else i18n.help_text(lang)
