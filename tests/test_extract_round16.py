@@ -174,3 +174,35 @@ def test_a_place_after_the_earlier_acts_clause_is_the_acts_own() -> None:
         "Nga Vyacheslav Volodin trong ngày 11/9."
     )
     assert meetings(text, date(2023, 9, 11))[0].place == "Hà Nội"
+
+
+# ------------------------------------------- social security and vocational training are fields
+
+SOCIAL_FIELDS = [
+    (
+        "Chiều 3/6, tại Hà Nội, Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung đã hội "
+        "đàm với Bộ trưởng Lao động và Bảo trợ xã hội Nga Anton Kotyakov. Hai bên nhất trí tăng "
+        "cường hợp tác trong lĩnh vực an sinh xã hội, bảo hiểm xã hội và dạy nghề.",
+        {"lao động", "an sinh xã hội", "bảo hiểm xã hội", "dạy nghề"},
+    ),
+    (
+        "Sáng 3/6, tại Moskva, Thứ trưởng Lê Văn Thanh đã làm việc với Thứ trưởng Lao động Nga "
+        "Andrei Pudov. Thứ trưởng đề nghị phía Nga chia sẻ kinh nghiệm về bảo hiểm xã hội và giáo "
+        "dục nghề nghiệp.",
+        {"lao động", "giáo dục - đào tạo"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SOCIAL_FIELDS)
+def test_social_security_and_vocational_training_are_fields(text: str, want: set[str]) -> None:
+    m = meetings(text, date(2022, 6, 4))[0]
+    assert want <= set(m.sectors)
+
+
+def test_deposit_insurance_is_no_social_security() -> None:
+    text = (
+        "Chiều 3/6, tại Hà Nội, Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng đã tiếp Thống đốc "
+        "Ngân hàng Trung ương Nga Elvira Nabiullina. Hai bên trao đổi về bảo hiểm tiền gửi."
+    )
+    assert "lao động" not in meetings(text, date(2022, 6, 4))[0].sectors
