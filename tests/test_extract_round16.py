@@ -206,3 +206,60 @@ def test_deposit_insurance_is_no_social_security() -> None:
         "Ngân hàng Trung ương Nga Elvira Nabiullina. Hai bên trao đổi về bảo hiểm tiền gửi."
     )
     assert "lao động" not in meetings(text, date(2022, 6, 4))[0].sectors
+
+
+# -------------- background first, then today's act of the same two with one of them named
+
+CONTINUED = [
+    (
+        "Tháng 9/2018, tại Vladivostok, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nga Dmitry "
+        "Medvedev đã hội đàm bên lề Diễn đàn Kinh tế phương Đông. Hơn một năm sau, hai Thủ tướng "
+        "trao đổi qua điện thoại.\n"
+        "Trong cuộc điện đàm chiều qua, Thủ tướng Nguyễn Xuân Phúc đề nghị đẩy nhanh các dự án "
+        "dầu khí.\n"
+        "Thủ tướng Dmitry Medvedev khẳng định Nga coi trọng quan hệ với Việt Nam.",
+        date(2019, 12, 11),
+        ("2019-12-10", "điện đàm", {("Nguyễn Xuân Phúc", "VN"), ("Dmitry Medvedev", "RU")}),
+    ),
+    (
+        "Năm 2022, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Nga Sergei Lavrov đã gặp "
+        "nhau tại Phnom Penh.\n"
+        "Tại cuộc hội đàm trực tuyến sáng nay, Bộ trưởng Bùi Thanh Sơn nhấn mạnh hợp tác giáo "
+        "dục.\n"
+        "Ngoại trưởng Sergei Lavrov cảm ơn Việt Nam.",
+        date(2023, 5, 16),
+        ("2023-05-16", "hội đàm", {("Bùi Thanh Sơn", "VN"), ("Sergei Lavrov", "RU")}),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), CONTINUED)
+def test_todays_act_after_the_background_is_the_lead(
+    text: str, published: date, want: tuple[str, str, set[tuple[str, str]]]
+) -> None:
+    m = meetings(text, published)[0]
+    assert (m.date, m.kind) == want[:2] and want[2] <= names(m)
+
+
+def test_a_later_act_without_the_other_principal_is_no_lead() -> None:
+    text = (
+        "Năm 2022, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Nga Sergei Lavrov đã gặp "
+        "nhau tại Phnom Penh.\n"
+        "Tại cuộc họp báo sáng nay, Bộ trưởng Bùi Thanh Sơn nhấn mạnh hợp tác giáo dục.\n"
+        "Phóng viên nhiều hãng tin quốc tế dự họp báo."
+    )
+    m = meetings(text, date(2023, 5, 16))
+    assert not m or m[0].date != "2023-05-16"
+
+
+def test_a_dated_caption_of_an_ordinary_report_stays_a_caption() -> None:
+    text = (
+        "Chủ tịch nước hội đàm với Tổng thống Nga\n"
+        "30/11/2021, 21:40\n"
+        "Chiều 29/11, Chủ tịch nước Nguyễn Xuân Phúc cùng đoàn đại biểu cấp cao Việt Nam đến thủ "
+        "đô Moskva, bắt đầu chuyến thăm chính thức Liên bang Nga. (Ảnh: TTXVN)\n"
+        "Chiều 30/11, tại Điện Kremlin, Chủ tịch nước Nguyễn Xuân Phúc đã hội đàm với Tổng thống "
+        "Nga Vladimir Putin."
+    )
+    m = meetings(text, date(2021, 11, 30))[0]
+    assert m.kind == "hội đàm" and ("Vladimir Putin", "RU") in names(m)

@@ -67,7 +67,9 @@ _IMPLICIT_VISIT = kept_regex(
 _IMPLICIT_VISIT_WORDS = ("loi moi", "san bay", "thu do", "len duong", "bat dau chuyen")
 _ANH_MARK = kept_regex(r"\banh\s*:|\banh\s+\d+\.?$")
 # "Chiều 22-12, tại …, X tiếp Y … (Ảnh: …)": a photo story's caption that opens with the day is
-# the page's report of the act, not a label under a picture.
+# the page's report of the act, not a label under a picture. A photo story says so at its top
+# ("Chùm ảnh:", "Phóng sự ảnh", "Ảnh:" before the headline, a "> Ảnh" section).
+_PHOTO_STORY = kept_regex(r"\b(?:chum anh|phong su anh|photo)\b|(?:^|\n|>\s*)anh\s*(?::|\n|$)")
 _DAY_OPENING = kept_regex(
     r"^\W*(?:(?:sang|trua|chieu|toi|dem)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}\s*[-/.]\s*\d{1,2}"
     r"(?:\s*[-/.]\s*\d{2,4})?\s*(?:\([^)]{0,30}\)\s*)?,"
@@ -287,6 +289,7 @@ def split_sentences(text: str) -> list[Sentence]:
     pos = 0
     whole = fold(text)  # one pass; sliced when folding kept every character in place
     aligned = len(whole) == len(text)
+    photos = _PHOTO_STORY.search(whole[:400]) is not None
     for para_no, para in enumerate(text.split("\n")):
         p_start = pos
         pos += len(para) + 1
@@ -306,7 +309,7 @@ def split_sentences(text: str) -> list[Sentence]:
             folded = whole[p_start + a : p_start + b] if aligned else fold(chunk)
             caption = (
                 _captioned(folded)
-                or (line_caption and not (a == cuts[0] and _reported(folded)))
+                or (line_caption and not (photos and a == cuts[0] and _reported(folded)))
                 or (whole_line and para_no > 0 and len(chunk) < 160 and _looks_like_caption(folded))
             )
             out.append(Sentence(p_start + a, p_start + b, chunk, folded, para_no, caption))

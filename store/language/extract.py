@@ -515,11 +515,12 @@ def _in_earlier_act(s: Sentence, p: Mention) -> bool:
     """The place is told of the earlier act the sentence counts from ("Sau lần gặp … tại
     Yekaterinburg hồi tháng 7-2024, X tiếp Y")."""
     acts = [k for k in s.kinds if k.end <= p.start]
-    # in its clause: "Sau cuộc hội đàm, tại Hà Nội, X tiếp Y" is the next act's place
-    return (
-        bool(acts)
-        and _after_act(s, acts[-1])
-        and "," not in s.text[acts[-1].end - s.start : p.start - s.start]
+    if not acts or not _after_act(s, acts[-1]):
+        return False
+    # in its clause ("Sau cuộc hội đàm, tại Hà Nội, X tiếp Y" is the next act's place), and
+    # the sentence's own act told after it (", sau khi làm việc … tại Moskva" is the act)
+    return "," not in s.text[acts[-1].end - s.start : p.start - s.start] and any(
+        k.start >= p.end and not _after_act(s, k) for k in s.kinds
     )
 
 
@@ -828,6 +829,9 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         candidates.sort(key=lambda v: _told_earlier(doc, v) and not _names_act(doc, head_line, v))
     candidates = _recent_first(doc, head_line, candidates)
     candidates = _captioned_first(doc, head_line, candidates)
+    continued = _continued_lead(doc, body, head_line, candidates)
+    if continued is not None:
+        return continued
     itineraries = [v for v in views if _is_candidate(v) and _itinerary(v)]
     joined = _joined_lead(doc, body)
     if joined is not None and (
@@ -1026,6 +1030,46 @@ def _recent_first(doc: Doc, head: Sentence | None, candidates: list[Sentence]) -
             return [c, *(x for x in candidates if x is not c)]
         break
     return candidates
+
+
+def _continued_lead(
+    doc: Doc, body: list[Sentence], head: Sentence | None, candidates: list[Sentence]
+) -> Sentence | None:
+    """Background first, then the article's own act between the same two people, told with
+    one of them named ("Tháng 10/2019, X và Y đã đồng chủ trì …" then "Trong cuộc điện đàm
+    hôm qua, X cảm ơn …" and "Y cho biết …"): that sentence, with the other principal, named
+    in one of the two sentences after it, as its second side."""
+    pub = doc.published
+    if not candidates or pub is None or doc.precision != "day":
+        return None
+    first = candidates[0]
+    ends = [_resolved(doc, d, last=True) for d in first.dates]
+    if not ends or None in ends or (pub - max(e for e in ends if e)).days < 30:
+        return None
+    if _names_act(doc, head, first):
+        return None
+    keys: dict[str, set[str]] = {}
+    for m, c in first.people:
+        keys.setdefault(c, set()).add(m.key)
+    if set(keys) & BILATERAL != BILATERAL:
+        return None
+    later = [x for x in body if x.start >= first.end][:4]
+    for i, x in enumerate(later):
+        k = _kind_mention(x)
+        if k is None or _future(x, k) or _told_earlier(doc, x) or about_other_event(doc, x):
+            continue
+        days = [_resolved(doc, d, last=False) for d in x.dates if d.day]
+        if not any(d is not None and 0 <= (pub - d).days <= 7 for d in days):
+            continue
+        sides = {c for _, c in x.people} & BILATERAL
+        if len(sides) != 1 or not any(m.key in keys[c] for m, c in x.people if c in sides):
+            continue
+        (other,) = BILATERAL - sides
+        for y in later[i + 1 : i + 3]:
+            named = [(m, c) for m, c in y.people if c == other and m.key in keys[other]]
+            if named:
+                return _view(x, x.start, x.end, people=[*x.people, named[0]])
+    return None
 
 
 def _captioned_first(doc: Doc, head: Sentence | None, candidates: list[Sentence]) -> list[Sentence]:
