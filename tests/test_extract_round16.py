@@ -183,11 +183,11 @@ SOCIAL_FIELDS = [
         "Chiều 3/6, tại Hà Nội, Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung đã hội "
         "đàm với Bộ trưởng Lao động và Bảo trợ xã hội Nga Anton Kotyakov. Hai bên nhất trí tăng "
         "cường hợp tác trong lĩnh vực an sinh xã hội, bảo hiểm xã hội và dạy nghề.",
-        {"lao động", "an sinh xã hội", "bảo hiểm xã hội", "dạy nghề"},
+        {"lao động", "an sinh xã hội", "dạy nghề"},
     ),
     (
         "Sáng 3/6, tại Moskva, Thứ trưởng Lê Văn Thanh đã làm việc với Thứ trưởng Lao động Nga "
-        "Andrei Pudov. Thứ trưởng đề nghị phía Nga chia sẻ kinh nghiệm về bảo hiểm xã hội và giáo "
+        "Andrei Pudov. Thứ trưởng đề nghị phía Nga chia sẻ kinh nghiệm về an sinh xã hội và giáo "
         "dục nghề nghiệp.",
         {"lao động", "giáo dục - đào tạo"},
     ),
