@@ -1754,14 +1754,21 @@ def _about_talks(s: Sentence, names: set[str], surnames: set[str]) -> bool:
 
 # "hợp tác trong các lĩnh vực A, B và C", "các ngành như A, B", "hợp tác A, B và C": a list of
 # fields, up to the end of its clause.
+# "phối hợp hiệu quả trong A, B", "sự hỗ trợ của X trong A, B và C", "giúp đỡ X trong A, B":
+# joint work or help in a list of fields.
 _FIELD_CUE = kept_regex(
-    r"(?<!\w)(?:lĩnh vực|ngành|hợp tác)(?: (?:như|là|gồm|về|trong|trên)(?: các| những)?)?\s*:?\s+"
+    r"(?<!\w)(?:(?:(?:hợp tác|phối hợp)(?: (?:hiệu quả|chặt chẽ|với [^,.;:()]{1,40}?))?"
+    r"|(?:hỗ trợ|giúp đỡ)(?: của)? [^,.;:()]{1,50}?) (?:trong|về)(?: các| những| công tác)?"
+    r"|(?:lĩnh vực|ngành|hợp tác)(?: (?:như|là|gồm|về|trong|trên|sang)(?: các| những)?)?)"
+    r"\s*:?\s+"
 )
-_FIELD_ITEMS = kept_regex(r"[^.;:()\n\"“”…]+")
+# The words of a list: a line break before a lower-case word is a hard wrap inside it.
+_FIELD_ITEMS = kept_regex(r"(?:[^.;:()\n\"“”…]|\n(?=[a-zà-ỹđ]))+")
+_LIST_CUE_WORDS = ("lĩnh vực", "ngành", "hợp tác", "phối hợp", "hỗ trợ", "giúp đỡ")
 _FIELD_LIST_END = kept_regex(
     r"\s(?:nhằm|để|với|giữa|của|trong thời gian|thời gian tới|góp phần|phù hợp|theo hướng"
     r"|trên cơ sở|hướng tới|đồng thời|cũng như các|trong khuôn khổ|tại|vào|đến năm)(?!\w)"
-    r"|,\s*(?:đồng thời|góp phần|nhằm|qua đó|trong đó|đặc biệt)(?!\w)"
+    r"|,\s*(?:đồng thời|góp phần|nhằm|qua đó|trong đó|đặc biệt|nhất là)(?!\w)"
 )
 # Items split at commas and "và", except "phòng, chống" (one field: "phòng, chống tội phạm").
 _FIELD_SPLIT = kept_regex(r"(?<!phòng)\s*,\s*|,(?!\s*chống)\s*|\s+(?:và|cũng như)\s+")
@@ -1778,7 +1785,7 @@ def listed_fields(s: Sentence) -> list[str]:
     broad sectors: "hợp tác trong các lĩnh vực đào tạo giáo viên, giáo dục nghề nghiệp và
     giáo dục phổ thông". An item counts when it is a short noun phrase holding a sector the
     sentence names (a known sector's word); a list needs two such items."""
-    if not s.sectors or not ("lĩnh vực" in s.text or "ngành" in s.text or "hợp tác" in s.text):
+    if not s.sectors or not any(w in s.text for w in _LIST_CUE_WORDS):
         return []
     spans = [(m.start - s.start, m.end - s.start) for m in s.sectors]
     out: list[str] = []
@@ -1788,17 +1795,29 @@ def listed_fields(s: Sentence) -> list[str]:
             continue
         stop = _FIELD_LIST_END.search(s.text, items.start(), items.end())
         hi = stop.start() if stop else items.end()
-        fields = []
+        fields: list[tuple[str, bool]] = []
+        anchored = False  # the list holds a known sector before any phrase that is no field
+        broken = False  # past a phrase that is no field, only a known sector's item is one
         lo = items.start()
         for sep in [*_FIELD_SPLIT.finditer(s.text, lo, hi), None]:
             a, b = lo, sep.start() if sep else hi
             lo = sep.end() if sep else hi
-            item = _FIELD_HEAD.sub("", s.text[a:b].strip())
+            item = _FIELD_HEAD.sub("", " ".join(s.text[a:b].split()))
             # A sector the list itself names, not the cue's own ("hợp tác địa phương, …").
-            if _field(item) and any(items.start() <= x < b and a < y for x, y in spans):
-                fields.append(item)
-        if len(fields) >= 2:
-            out += [f for f in fields if f not in out]
+            sector = any(items.start() <= x < b and a < y for x, y in spans)
+            if sep is None and _cut_off(s.text, b):
+                broken = True  # the excerpt is cut off inside this item ("an n")
+            if _field(item) and (sector or not broken):
+                fields.append((item, sector))
+                anchored = anchored or not broken and sector
+            elif not _field(item, 8):
+                broken = True  # a long field ("phòng, chống tội phạm xuyên quốc gia") is one
+        # A list of two fields or more, one of them a known sector's: its other items are
+        # fields too ("phối hợp trong phòng, chống ma túy, quản lý xuất nhập cảnh"); else only
+        # the items that name a sector.
+        kept = [f for f, sector in fields if sector or anchored]
+        if len(kept) >= 2:
+            out += [f for f in kept if f not in out]
     return out
 
 
@@ -1820,7 +1839,9 @@ _COOP_VERB = kept_regex(
     r"(?:đồng thời\s+)?(?:tiếp tục\s+)?(?:(?:tăng cường|mở rộng|thúc đẩy|đẩy mạnh|làm sâu sắc|nâng cao)\s+)?"
     r"(?:(hợp tác|phối hợp)\s+)?(?:(?:trong|về)\s+)?(?:(?:các )?lĩnh vực\s+)?"
 )
-_LIST_STOP = kept_regex(r"[.:()\n\"“”…]|\s(?:nhằm|để|góp phần|hướng tới|qua đó)(?!\w)")
+_LIST_STOP = kept_regex(
+    r"[.:()\"“”…]|\n(?![a-zà-ỹđ])|\s(?:nhằm|để|góp phần|hướng tới|qua đó)(?!\w)"
+)  # a line break before a lower-case word is a hard wrap inside the list
 # Items split at semicolons, commas (with a "và" after one) and "và", except "phòng, chống"
 # (one field: "đấu tranh phòng, chống khủng bố").
 _ITEM_SPLIT = kept_regex(
@@ -1830,6 +1851,8 @@ _ITEM_SPLIT = kept_regex(
 _CAPITALISED = kept_regex(rf"(?<!\w)[{_UP}][a-zà-ỹđ]")
 _EXCHANGE = kept_regex(r"(?:trao đổi|chia sẻ) kinh nghiệm\s+(?!về|trong)\w")
 _TRAILING_AND = kept_regex(r"\s+(?:và|cũng như)$")
+# A field named under its head further into the item ("quan tâm tới lĩnh vực A").
+_INNER_HEAD = kept_regex(r"[^,;]{0,30}?(?<!\w)lĩnh vực\s+")
 _ITEM_END = kept_regex(
     r"\s(?:về|ở(?<!nhà ở)|trong|giữa|với|của|cho|tại|từ|sang|theo|do|mà|vào|đối với)(?!\w)"
 )
@@ -1860,33 +1883,58 @@ def proposed_fields(s: Sentence) -> list[str]:
         done = hi
         lo = at
         first = True
+        run = False  # the item before was a field of this verb's list
         for sep in [*_ITEM_SPLIT.finditer(s.text, at, hi), None]:
             a, b = lo, sep.start() if sep else hi
             lo = sep.end() if sep else hi
             if sep is not None and ";" in sep.group() and topic:
                 topic = False  # a topic's list ends at a semicolon; a verb may follow
+            if sep is not None and ";" in sep.group():
+                run = False
             item = s.text[a:b]
             inner = _TOPIC.search(item)
             if inner and not topic:
                 item, a, topic, first = item[inner.end() :], a + inner.end(), True, True
             verb = _COOP_VERB.match(item)
             strip = verb.end() if verb else 0
+            own_verb = strip > 0 and not item[:strip].isspace()
+            inner = _INNER_HEAD.match(item, strip)
+            headed = inner is not None
+            if headed:
+                strip = inner.end()  # "quan tâm tới lĩnh vực A": the field after its head
             # "tăng cường tin cậy chính trị" strengthens no field; "phối hợp trong A",
             # "mở rộng hợp tác B", "tăng cường trao đổi kinh nghiệm C" name one.
             joint = bool(verb and verb.group(1)) or bool(_EXCHANGE.match(item, strip))
             end = _ITEM_END.search(item, strip)
             cut = end.start() if end else len(item)
             sector = any(a + strip <= x < a + cut for x, _ in spans)
-            if not (sector or joint and not topic or topic and first):
+            # "hợp tác trong đào tạo, bảo đảm kỹ thuật và huấn luyện", "lĩnh vực A và B": items
+            # with no verb of their own go on the list of joint work or of fields before them.
+            # … with the item whole, or but for where ("A tại B"): "ứng phó với X" cut to
+            # "ứng phó" is no field.
+            whole = end is None or item[end.start() :].split()[0] in ("tại", "ở")
+            listed = run and not own_verb and not topic and whole
+            if sep is None and _cut_off(s.text, a + cut) and not sector:
+                break  # the excerpt is cut off inside this item ("an n")
+            if not (sector or joint and not topic or topic and first or listed):
                 # "giảm chi phí …" after a verb, "trao đổi thông tin" further down a topic's
                 # list: no field without a sector's word, but a topic's first item.
-                first = False
+                first = run = False
                 continue
             first = False
-            item = _FIELD_HEAD.sub("", _TRAILING_AND.sub("", item[strip:cut].strip()))
-            if _field(item, 8) and not _CAPITALISED.search(item) and item not in out:
+            item = " ".join(item[strip:cut].split())
+            item = _FIELD_HEAD.sub("", _TRAILING_AND.sub("", item))
+            kept = _field(item, 8) and not _CAPITALISED.search(item)
+            run = kept and (run or joint or headed)
+            if kept and item not in out:
                 out.append(item)
     return out
+
+
+def _cut_off(text: str, end: int) -> bool:
+    """The text stops at ``end`` with no mark after a word: an excerpt cut off there."""
+    rest = text.rstrip()
+    return end >= len(rest) and rest[-1:].isalnum()
 
 
 def _field(item: str, longest: int = 5) -> bool:
