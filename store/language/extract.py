@@ -2286,14 +2286,15 @@ def _place_of(
         if p is not None:
             # "tại trụ sở Bộ Quốc phòng, Bộ trưởng Quốc phòng Nga X tiếp …": the data reads a
             # ministry named without its country as Vietnam's; a Russian host's is in Moskva.
-            return seat_of_body(p, x, chosen) or p.key, doc.sentence_at(p.start) or x
+            key = seat_of_body(p, x, chosen) or _province_seat(p.key, x, lex)
+            return key, doc.sentence_at(p.start) or x
     line = None if secondary else _dateline(doc, s, lex)
     if line:
         return line  # the report's dateline is where its own meeting was, not a recalled one
     beside = None if secondary else _sideline_city(doc, s, lex)
     if beside:
         return beside
-    seat = _seat_of_host(doc, s, chosen, lex)
+    seat = _seat_of_host(doc, s, chosen, lex) or _seat_of_body_met(doc, s, lex)
     if seat:
         return seat
     for x in (s, act, lead):
@@ -2456,6 +2457,38 @@ def _seat_of_host(
     # "Chủ tịch UBND thành phố X" in the city's own paper: its seat is that city's.
     home = home_place(doc.article.url, _home_keys()) if country == "VN" else None
     return (_seat_city(home, lex), s) if home in lex.places else None
+
+
+def _province_seat(key: str, s: Sentence, lex: Lexicon) -> str:
+    """ "tại trụ sở UBND tỉnh, … đang thăm và làm việc tại Quảng Ninh": the province's seat
+    city (Hạ Long) where the act is at a seat of its government; else the place as written."""
+    place = lex.places.get(key)
+    if place is None or place.kind != "province" or _SEAT.search(s.folded) is None:
+        return key
+    return _seat_city(key, lex)
+
+
+# "làm việc với Chính quyền tỉnh Ulyanovsk", "hội đàm với lãnh đạo UBND tỉnh X": the act is
+# with a province's government, so at its seat.
+_WITH_GOVERNMENT = kept_regex(
+    r"\bvoi (?:lanh dao )?(?:chinh quyen|ubnd|uy ban nhan dan|tinh uy)(?: (?:tinh|vung))?\s*$"
+)
+
+
+def _seat_of_body_met(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
+    """The seat city of the province whose government the act is with ("đến thăm và làm việc
+    với chính quyền tỉnh Ulyanovsk" → Ulyanovsk); "làm việc với tỉnh X" names no seat."""
+    if "voi" not in s.folded:
+        return None
+    for q in s.places:
+        place = lex.places.get(q.key)
+        if place is None or place.kind != "province":
+            continue
+        if _WITH_GOVERNMENT.search(doc.folded(q.start - 40, q.start)):
+            city = _seat_city(q.key, lex)
+            if city != q.key:
+                return city, s
+    return None
 
 
 @lru_cache(maxsize=1)
