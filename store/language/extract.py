@@ -1392,6 +1392,32 @@ def _round_up_day(doc: Doc, s: Sentence) -> DateMention | None:
     return DateMention(line, label.end(), day.year, day.month, day.day, text=label.group())
 
 
+_IN_THE_WEEK = kept_regex(r"\b(?:trong tuan|tuan qua)\b")
+
+
+def _round_up_month(doc: Doc, s: Sentence) -> DateMention | None:
+    """The month of an act told "trong tuần" by a round-up whose heading gives its week ("Hoạt
+    động đối ngoại trong tuần (từ 14 đến 20/10)"): the week's days are all in that month, so
+    the act is; a week over two months tells none."""
+    if "tuan" not in s.folded or not _IN_THE_WEEK.search(s.folded):
+        return None
+    spans = [
+        d
+        for x in doc.sentences[:6]
+        if x.end <= s.end
+        for d in x.dates
+        if d.day and d.end_day and not d.relative
+    ]
+    if len(spans) != 1:
+        return None
+    d = spans[0]
+    month, end_month = d.month or d.end_month, d.end_month or d.month
+    year, end_year = d.year or d.end_year, d.end_year or d.year
+    if month is None or month != end_month or year != end_year or not 0 < d.end_day - d.day <= 6:
+        return None
+    return DateMention(d.start, d.end, year, month, None, text=d.text)
+
+
 def _retold(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
     """The sentence right under a headline-shaped lead (no full stop: a headline, a live-blog
     entry's title) that tells its act again, with the same people on each side ("Thủ tướng X
@@ -1518,7 +1544,7 @@ def _build(
         anchor = told_km.start  # the day nearest the act where the sentence tells it
     weekday = _round_up_day(doc, s) if not mentions and not secondary else None
     if not mentions and not secondary:
-        page = weekday or _page_day(doc, s)
+        page = weekday or _page_day(doc, s) or _round_up_month(doc, s)
         mentions = [page] if page is not None else []
     when = resolve(doc, mentions, chosen, lex, anchor, recalled=secondary, visit=_visit(kind))
     if weekday is not None and when.source is weekday and when.value:
