@@ -99,3 +99,18 @@ def test_work_together_with_a_partner_is_no_field() -> None:
         "vực du lịch và giáo dục."
     )
     assert not any("địa phương" in s for s in _sectors(text))
+
+
+def test_a_wish_that_the_other_side_work_on_fields_names_them() -> None:
+    # "mong X tiếp tục …, đẩy mạnh A": a proposal as much as "đề nghị X …".
+    text = _MET + (
+        "Bộ trưởng mong Bộ Nội vụ Nga tiếp tục tiếp nhận học viên, đẩy mạnh đào tạo sau đại "
+        "học và hỗ trợ trang thiết bị."
+    )
+    assert "đào tạo sau đại học" in _sectors(text)
+
+
+def test_a_wish_to_approve_an_export_is_no_field() -> None:
+    # Near miss: "mong phía Nga … phê duyệt …" asks for an act, not a field.
+    text = _MET + "Việt Nam mong phía Nga sớm phê duyệt quy trình xuất khẩu cà phê, hạt điều."
+    assert not any(s.startswith("phê duyệt") for s in _sectors(text))

@@ -1851,7 +1851,7 @@ def listed_fields(s: Sentence) -> list[str]:
 # cường A, phối hợp trong B, mở rộng hợp tác C") or after a topic ("kinh nghiệm về A, B và C",
 # "trong đó có A, B", "nhất là trong A, B").
 _PROPOSAL = kept_regex(
-    r"(?<!\w)(?:nhất trí|thống nhất|đề nghị|đề xuất|cam kết|sẵn sàng|mong muốn)"
+    r"(?<!\w)(?:nhất trí|thống nhất|đề nghị|đề xuất|cam kết|sẵn sàng|mong muốn|mong(?! đợi| chờ))"
     r"(?: (?:hai bên|hai nước|hai cơ quan|hai ngành|các bên))?\s+"
 )
 _TOPIC = kept_regex(
@@ -1859,7 +1859,7 @@ _TOPIC = kept_regex(
     r"|trong đó (?:có|chú trọng|tập trung vào|ưu tiên)|(?:nhất là|đặc biệt là|đặc biệt) (?:trong|về))\s+"
 )
 # Words every match of _PROPOSAL and of _TOPIC holds.
-_PROPOSAL_WORDS = ("thống nhất", "đề nghị", "đề xuất", "cam kết", "sẵn sàng", "mong muốn")
+_PROPOSAL_WORDS = ("thống nhất", "đề nghị", "đề xuất", "cam kết", "sẵn sàng", "mong")
 _TOPIC_WORDS = ("kinh nghiệm", "trao đổi thông tin", "trong đó ", "nhất là", "đặc biệt")
 _COOP_VERB = kept_regex(
     r"(?:đồng thời\s+)?(?:tiếp tục\s+)?(?:(?:tăng cường|mở rộng|thúc đẩy|đẩy mạnh|làm sâu sắc|nâng cao)\s+)?"
