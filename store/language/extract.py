@@ -1602,7 +1602,11 @@ def _build(
     else:
         # A Russian principal is named again by surname ("Thứ trưởng Rudenko khẳng định …").
         surnames = {p.name.split()[-1] for p in participants if p.country == "RU" and " " in p.name}
-        own = [x for x in doc.sentences if not x.caption or _about_talks(x, names, surnames)]
+        own = [
+            x
+            for x in doc.sentences
+            if not x.caption or _about_talks(x, names, surnames) or _TWO_SIDES_DID.match(x.folded)
+        ]
         sectors = _ranked_sectors(doc, own, s, lex)
         key_points = _key_points([x for x in own if not x.caption])
     date_from = doc.sentence_at(when.source.start) if when.source is not None else None
@@ -1776,6 +1780,13 @@ def _about_talks(s: Sentence, names: set[str], surnames: set[str]) -> bool:
     if s.kinds or names & {m.key for m, _ in s.people}:
         return True
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", s.text) for n in surnames)
+
+
+# "Hai bên nhất trí …", "Hai Chủ tịch trao đổi …": a photo caption telling what the two sides
+# of the meeting did (a photo report tells its talks in captions).
+_TWO_SIDES_DID = kept_regex(
+    r"^\W*hai (?:ben|nha lanh dao|lanh dao|bo truong|thu truong|thu tuong|chu tich|truong doan)\b"
+)
 
 
 # "hợp tác trong các lĩnh vực A, B và C", "các ngành như A, B", "hợp tác A, B và C": a list of
