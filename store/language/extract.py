@@ -2328,7 +2328,7 @@ def _place_of(
     line = None if secondary else _dateline(doc, s, lex)
     if line:
         return line  # the report's dateline is where its own meeting was, not a recalled one
-    beside = None if secondary else _sideline_city(doc, s, lex)
+    beside = None if secondary else _sideline_city(doc, s, lex) or _sideline_named(doc, s, lex)
     if beside:
         return beside
     seat = _seat_of_host(doc, s, chosen, lex) or _seat_of_body_met(doc, s, lex)
@@ -2401,6 +2401,35 @@ def _sideline_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] 
         place = lex.places.get(p.key) if p is not None else None
         if p is not None and place is not None and place.kind == "city":
             return p.key, x
+    return None
+
+
+# "bên lề Diễn đàn Kinh tế quốc tế St. Petersburg": an event whose name holds its city.
+_BESIDE_EVENT = kept_regex(r"\bben le (?:cua )?")
+
+
+def _sideline_named(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
+    """An act beside an event the data places, or one named for its city ("Ngày 6/6, bên lề
+    Diễn đàn Kinh tế quốc tế St. Petersburg, X hội đàm với Y"): held in that city. The event
+    or city must follow "bên lề" in the event's name (no comma, bracket, "tại" before it)."""
+    if "ben le" not in s.folded:
+        return None
+    side = _BESIDE_EVENT.search(s.folded)
+    if side is None:
+        return None
+    at = s.start + side.end()
+    for p in s.places:
+        if p.start < at or p.start - at > 60:
+            continue  # the city of an event told elsewhere in the sentence says nothing
+        name = doc.text[at : p.start]
+        place = lex.places.get(p.key)
+        if (
+            place is not None
+            and place.kind == "city"
+            and not re.search(r"[,;()]|\b(?:tại|ở)\b", name)
+        ):
+            return p.key, s
+        break
     return None
 
 
