@@ -688,6 +688,7 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
         if len(sides) == 2 or {c for _, c in people} - BILATERAL:
             return None  # both sides named, or one met a third country's leader
         parts = [a]
+        kinds = a.kinds
         for b in body[i + 1 : i + 4]:
             if b.paragraph - a.paragraph > 6 or any(d.day for d in b.dates):
                 break
@@ -707,6 +708,12 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
             people += new
             sides |= {c for _, c in new}
             parts.append(b)
+            if all(_remote(k.key) for k in kinds) and any(
+                k.key == "tiếp" and not _is_frame(b, k) for k in b.kinds
+            ):
+                # "X chủ trì hội nghị trực tuyến … Sau hội nghị, X đã tiếp đoàn Y": the
+                # online meeting was the one side's; the reception is the act with the other.
+                kinds = b.kinds
             if sides >= BILATERAL:
                 break
         if sides >= BILATERAL and len(parts) > 1:
@@ -719,7 +726,7 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
                 a.paragraph,
                 False,
                 people=people,
-                kinds=a.kinds,
+                kinds=kinds,
                 places=[m for x in parts for m in x.places],
                 dates=a.dates,
                 sectors=[m for x in parts for m in x.sectors],
