@@ -114,3 +114,20 @@ def test_a_wish_to_approve_an_export_is_no_field() -> None:
     # Near miss: "mong phía Nga … phê duyệt …" asks for an act, not a field.
     text = _MET + "Việt Nam mong phía Nga sớm phê duyệt quy trình xuất khẩu cà phê, hạt điều."
     assert not any(s.startswith("phê duyệt") for s in _sectors(text))
+
+
+def test_a_six_word_field_in_a_list_is_kept_whole() -> None:
+    text = _MET + (
+        "Bộ trưởng đánh giá cao sự hỗ trợ của Bộ Nội vụ Nga trong giám định hình sự, phòng "
+        "chống ma túy và đào tạo cán bộ cảnh sát."
+    )
+    assert "đào tạo cán bộ cảnh sát" in _sectors(text)
+
+
+def test_a_long_item_tied_to_a_body_is_no_field() -> None:
+    # Near miss: six words, but "trong Bộ Nội vụ Nga" ties the item to a body.
+    text = _MET + (
+        "Hai bên phối hợp trong phòng chống ma túy, giám định hình sự, cảnh sát trong Bộ Nội "
+        "vụ Nga."
+    )
+    assert not any("trong" in s for s in _sectors(text))

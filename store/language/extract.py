@@ -1851,7 +1851,7 @@ def listed_fields(s: Sentence) -> list[str]:
             sector = any(items.start() <= x < b and a < y for x, y in spans)
             if sep is None and _cut_off(s.text, b):
                 broken = True  # the excerpt is cut off inside this item ("an n")
-            if _field(item) and (sector or not broken):
+            if _field(item, 6 if _PLAIN_LONG.fullmatch(item) else 5) and (sector or not broken):
                 fields.append((item, sector))
                 anchored = anchored or not broken and sector
             elif not _field(item, 8):
@@ -1973,6 +1973,11 @@ def proposed_fields(s: Sentence) -> list[str]:
             if kept and item not in out:
                 out.append(item)
     return out
+
+
+# A six-word field is one noun phrase in lower case, with no preposition that would tie it to
+# something else ("đào tạo cán bộ tư pháp", not "nông nghiệp trong Chính phủ Nga").
+_PLAIN_LONG = kept_regex(r"(?!.*\b(?:trong|về|với|cho)\b)[a-zà-ỹđ ,]+")
 
 
 def _cut_off(text: str, end: int) -> bool:
