@@ -97,9 +97,15 @@ def _titled_by(s: Sentence, venue: re.Match[str], people: list[tuple[Mention, st
         lo = max([lo, *(e for b, e in verbs if lo <= b and e <= start)])
         hi = min([hi, *(b for b, e in verbs if end <= b and e <= hi)])
         title = folded[lo:start] + " " + folded[end:hi]
-        if any(re.search(rf"\b{re.escape(f)}\b", title) for f in forms):
+        # A title with its country ("Bộ trưởng Tư pháp Liên bang Nga", "Bộ trưởng Bộ Quốc
+        # phòng Việt Nam") names a ministry a seat written without one ("tại trụ sở Bộ Tư
+        # pháp") does not say is that one: the host is then the first principal.
+        if any(re.search(rf"\b{re.escape(f)}\b(?!\s+{_COUNTRY_AFTER})", title) for f in forms):
             return people[i][1]
     return None
+
+
+_COUNTRY_AFTER = r"(?:nga|lien bang nga|lb nga|viet nam|cua nga|cua viet nam)\b"
 
 
 def seat_of_body(venue: Mention, s: Sentence, chosen: list[tuple[Mention, str]]) -> str | None:
