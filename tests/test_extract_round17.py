@@ -38,3 +38,58 @@ def test_a_russian_host_receiving_at_his_ministry_is_in_moscow() -> None:
         "Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam."
     )
     assert meetings(text, date(2022, 8, 21))[0].place == "Moskva"
+
+
+# ---------------------------- the Youth Union's leaders, and "anh"/"chị" as words of address
+
+YOUTH = [
+    (
+        "Sáng 14/4, tại điểm cầu Hà Nội, anh Bùi Quang Huy, Bí thư thứ nhất Trung ương Đoàn đã "
+        "hội đàm trực tuyến với chị Ksenia Razuvaeva, Cục trưởng Cục Thanh niên Liên bang Nga.",
+        {("Bùi Quang Huy", "VN"), ("Ksenia Razuvaeva", "RU")},
+    ),
+    (
+        "Chiều 14/4, tại Hà Nội, Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh Bùi Quang Huy "
+        "đã tiếp Cục trưởng Cục Thanh niên Liên bang Nga Grigory Gurov.",
+        {("Bùi Quang Huy", "VN"), ("Grigory Gurov", "RU")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), YOUTH)
+def test_youth_union_leaders_and_their_russian_counterparts(
+    text: str, who: set[tuple[str, str]]
+) -> None:
+    found = meetings(text, date(2023, 4, 14))
+    assert found and who <= {(p.name, p.country) for p in found[0].participants}
+
+
+def test_anh_in_a_name_is_no_word_of_address() -> None:
+    text = (
+        "Chiều 14/4, tại Hà Nội, Bộ trưởng Bộ Công Thương Trần Tuấn Anh đã tiếp Bộ trưởng Năng "
+        "lượng Nga Alexander Novak."
+    )
+    names = {p.name for p in meetings(text, date(2019, 4, 14))[0].participants}
+    assert "Trần Tuấn Anh" in names
+
+
+# ------------------------------- credentials received are credentials presented, from the host
+
+CREDENTIALS = [
+    "Tại Điện Kremlin ngày 3/12, Tổng thống Nga Vladimir Putin đã tiếp nhận quốc thư của Đại sứ "
+    "các nước mới được bổ nhiệm, trong đó có Đại sứ Việt Nam Đặng Minh Khôi.",
+    "Sáng 3/12, tại Phủ Chủ tịch, Chủ tịch nước Võ Văn Thưởng nhận Quốc thư của Đại sứ Liên bang "
+    "Nga Gennady Bezdetko.",
+]
+
+
+@pytest.mark.parametrize("text", CREDENTIALS)
+def test_credentials_received_are_credentials(text: str) -> None:
+    assert meetings(text, date(2023, 12, 3))[0].kind == "trình quốc thư"
+
+
+def test_a_reception_is_still_a_reception() -> None:
+    text = (
+        "Ngày 3/12, Phó Thủ tướng Trần Hồng Hà đã tiếp Bộ trưởng Năng lượng Nga Sergei Tsivilev."
+    )
+    assert meetings(text, date(2024, 12, 3))[0].kind == "tiếp"

@@ -358,6 +358,25 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
                 "Thư ký Hội đồng chung",
             ],
         ),
+        # The Youth Union's leaders meet Russia's youth agency ("anh X, Bí thư thứ nhất Trung
+        # ương Đoàn"): Vietnamese, no holders listed here.
+        office(
+            "vn_youth_union_secretary",
+            "VN",
+            "Bí thư thứ nhất Trung ương Đoàn",
+            [
+                f"{t} {o}"
+                for t in ("Bí thư thứ nhất", "Bí thư", "Phó Bí thư")
+                for o in (
+                    "Trung ương Đoàn",
+                    "Trung ương Đoàn TNCS Hồ Chí Minh",
+                    "Ban Chấp hành Trung ương Đoàn",
+                    "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+                )
+            ],
+            40,
+            True,
+        ),
         # Party ranks that stand before a Vietnamese leader's name ("Thường trực Ban Bí thư
         # X", "đồng chí X, Ủy viên Bộ Chính trị, …"): Vietnamese, no holders listed here.
         office(

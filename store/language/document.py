@@ -77,13 +77,14 @@ _DAY_OPENING = kept_regex(
 _SECTOR_JOIN = kept_regex(r"\s*(?:[,;/]|\s[-–—]\s|-|–|\bvà\b)\s*")
 # Words before a person that make them someone represented, greeted or watching rather than a
 # party to the meeting: "Đặc phái viên của Tổng Bí thư X", "thay mặt X", "lời chào của X",
-# "gửi lời thăm hỏi tới X", "dưới sự chứng kiến của X", "Tham dự … có X".
+# "gửi lời thăm hỏi tới X", "dưới sự chứng kiến của X", "Tham dự … có X". An ambassador's own
+# credentials ("quốc thư của Đại sứ X", "thư ủy nhiệm của …") are his to present in person.
 _ENVOY = kept_regex(
-    r"\b(?:dac phai vien|dac su|phai vien|dai dien|thay mat(?: cho)?|(?:duoc |theo )?uy (?:quyen|nhiem)(?: cua| cho)?)"
+    r"\b(?:dac phai vien|dac su|phai vien|dai dien|thay mat(?: cho)?|(?:duoc |theo )?(?<!thu )uy (?:quyen|nhiem)(?: cua| cho)?)"
     r"(?: dac biet)?(?: cua| cho)?\s*$"
 )
 _GREETED = kept_regex(
-    r"\b(?:loi chao|loi tham hoi|loi chuc(?: mung)?|thu|thu tay|thong diep|loi nhan|tinh cam)"
+    r"\b(?:loi chao|loi tham hoi|loi chuc(?: mung)?|(?<!quoc )thu|thu tay|thong diep|loi nhan|tinh cam)"
     r"(?: than ai| tot dep| tran trong| nong nhiet| than thiet)?(?: cua| tu)\s*$"
     r"|\b(?:gui|chuyen)(?: loi)?(?: chao| tham hoi| chuc mung| hoi tham)?"
     r"(?: than ai| tot dep| tran trong)?(?: toi| den| cua)\s*$"
@@ -1026,7 +1027,7 @@ _TO_OR_OF = kept_regex(r"\b(?:toi|den|cua|tu|gui)\s*$")
 # "Được Tổng Bí thư Tô Lâm ủy nhiệm, …": the one who gave the mandate met no one.
 _MANDATE_AFTER = kept_regex(r"\s*,?\s*(?:uy nhiem|uy quyen|uy thac|cu)\b")
 _MESSAGE_WORD = kept_regex(
-    r"(?<!\w)(?:lời chào|lời thăm hỏi|lời hỏi thăm|lời chúc|lời nhắn|(?<!bí )thư(?! ký| viện| giãn| pháp)"
+    r"(?<!\w)(?:lời chào|lời thăm hỏi|lời hỏi thăm|lời chúc|lời nhắn|(?<!bí )(?<!quốc )thư(?! ký| viện| giãn| pháp| ủy nhiệm| uỷ nhiệm)"
     r"|thông điệp|tình cảm)(?!\w)"
 )
 # The recipient ("… tới X"), the addressee ("thư của X gửi Y") or the sender ("lời chúc sức

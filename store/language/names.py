@@ -44,6 +44,9 @@ _RANKS = r"(?:p?gs|tskh|ts|vs|ths|bs|ngnd|nsnd|ngưt|nsưt)"
 HONORIFIC = (
     r"ông|bà|ngài|đồng chí|viện sĩ|giáo sư|phó giáo sư|tiến sĩ(?: khoa học)?|thạc sĩ|bác sĩ"
     rf"|{_RANKS}(?:\s*[.\-]\s*{_RANKS})*"
+    # "anh Nguyễn Anh Tuấn, Bí thư thứ nhất Trung ương Đoàn", "chị Ksenia Razuvaeva": how youth
+    # and union news address leaders; in lower case only ("Anh" is England, and a given name)
+    r"|(?-i:anh|chị)"
 )
 # The same, folded (no marks): for matching folded text.
 HONORIFIC_FOLDED = (
@@ -554,7 +557,7 @@ _BETWEEN = kept_regex(r"[^,]+")
 
 
 _RANK = "generic_military_rank"  # "Thượng tướng": a rank, no office of a list
-_HONORIFIC_HINTS = ("ông", "bà", "ngài", "đồng chí", "sĩ", "sư", "gs", "ts")
+_HONORIFIC_HINTS = ("ông", "bà", "ngài", "đồng chí", "sĩ", "sư", "gs", "ts", "anh", "chị")
 
 
 def deputy_of(deputy: str, office: str) -> bool:
