@@ -89,7 +89,37 @@ def test_credentials_received_are_credentials(text: str) -> None:
 
 
 def test_a_reception_is_still_a_reception() -> None:
-    text = (
-        "Ngày 3/12, Phó Thủ tướng Trần Hồng Hà đã tiếp Bộ trưởng Năng lượng Nga Sergei Tsivilev."
-    )
+    text = "Ngày 3/12, Phó Thủ tướng Trần Hồng Hà đã tiếp Bộ trưởng Năng lượng Nga Sergei Tsivilev."
     assert meetings(text, date(2024, 12, 3))[0].kind == "tiếp"
+
+
+# ------------------------------- what both sides talked about: "Hai bên trao đổi về A, B và C"
+
+TALKED_ABOUT = [
+    (
+        "Sáng 18/10, tại Hà Nội, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Tạ Quang Đông đã tiếp "
+        "Thứ trưởng Văn hóa Nga Andrei Malyshev. Hai bên trao đổi về việc trao đổi đoàn nghệ "
+        "thuật, đào tạo nghệ sĩ và bảo tồn di sản văn hóa.",
+        {"trao đổi đoàn nghệ thuật", "bảo tồn di sản văn hóa"},
+    ),
+    (
+        "Chiều 18/10, tại Moskva, Bộ trưởng Giao thông Vận tải Trần Hồng Minh đã hội đàm với Bộ "
+        "trưởng Giao thông Nga Andrei Nikitin. Hai Bộ trưởng bàn về vận tải container đường sắt, "
+        "đào tạo kỹ sư đường sắt và kết nối cảng biển.",
+        {"vận tải container đường sắt", "đào tạo kỹ sư đường sắt"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TALKED_ABOUT)
+def test_the_fields_both_sides_talked_about(text: str, want: set[str]) -> None:
+    assert want <= set(meetings(text, date(2025, 10, 18))[0].sectors)
+
+
+def test_international_issues_are_no_field() -> None:
+    text = (
+        "Sáng 18/10, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng "
+        "Nga Sergei Lavrov. Hai bên trao đổi về các vấn đề quốc tế và khu vực cùng quan tâm."
+    )
+    sectors = meetings(text, date(2025, 10, 18))[0].sectors
+    assert not any("quốc tế" in s or "vấn đề" in s for s in sectors)

@@ -1874,11 +1874,17 @@ _PROPOSAL = kept_regex(
 )
 _TOPIC = kept_regex(
     r"(?<!\w)(?:(?:kinh nghiệm|trao đổi thông tin)(?: của [^,.;:()]{1,40}?)? (?:về|trong)"
-    r"|trong đó (?:có|chú trọng|tập trung vào|ưu tiên)|(?:nhất là|đặc biệt là|đặc biệt) (?:trong|về))\s+"
+    r"|trong đó (?:có|chú trọng|tập trung vào|ưu tiên)|(?:nhất là|đặc biệt là|đặc biệt) (?:trong|về)"
+    # what both sides talked about: "Hai bên trao đổi về việc A, B và C", "hai Bộ trưởng bàn về"
+    r"|(?i:hai) (?:bên|phía|ông|bà|[Bb]ộ trưởng|[Tt]hứ trưởng|[Pp]hó [Tt]hủ tướng|lãnh đạo|đoàn)"
+    r"(?: (?:đã|cũng|cùng|đã cùng))? (?:trao đổi|bàn|thảo luận) về(?: việc)?)\s+"
 )
 # Words every match of _PROPOSAL and of _TOPIC holds.
 _PROPOSAL_WORDS = ("thống nhất", "đề nghị", "đề xuất", "cam kết", "sẵn sàng", "mong")
-_TOPIC_WORDS = ("kinh nghiệm", "trao đổi thông tin", "trong đó ", "nhất là", "đặc biệt")
+_TOPIC_WORDS = (
+    "kinh nghiệm", "trao đổi thông tin", "trong đó ", "nhất là", "đặc biệt",
+    "trao đổi về", "bàn về", "thảo luận về",
+)  # fmt: skip
 _COOP_VERB = kept_regex(
     r"(?:đồng thời\s+)?(?:tiếp tục\s+)?(?:(?:tăng cường|mở rộng|thúc đẩy|đẩy mạnh|làm sâu sắc|nâng cao)\s+)?"
     r"(?:(hợp tác|phối hợp)\s+)?(?:(?:trong|về)\s+)?(?:(?:các )?lĩnh vực\s+)?"
