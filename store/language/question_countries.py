@@ -26,8 +26,9 @@ from store.language.question_words import (
 
 # Before a country: the meeting was held there ("ở Nga", "thăm chính thức Việt Nam").
 _LOCATIVE = kept_regex(
-    r"(?:^|\s)(?:o|tai|sang|den|toi|tren dat|tham|cong du|chuyen tham)"
-    r"(?:\s+(?:chinh thuc|cap nha nuoc|lam viec|huu nghi|ngan|tai|den|sang|toi|o)){0,2}\s+$"
+    # "vận tải" folds to "van tai": no "tại" ("Bộ trưởng Giao thông vận tải Việt Nam")
+    r"(?:^|\s)(?:o|(?<!van )tai|sang|den|toi|tren dat|tham|cong du|chuyen tham)"
+    r"(?:\s+(?:chinh thuc|cap nha nuoc|lam viec|huu nghi|ngan|(?<!van )tai|den|sang|toi|o)){0,2}\s+$"
 )
 # Goods or money going there ("xuất sang Nga", "đầu tư vào Việt Nam"): where trade goes,
 # not where the meeting was.

@@ -1,0 +1,63 @@
+"""Round 17 of reading questions, over articles written for these tests
+(tests/round17_lead_articles): unions by their newsroom short forms, a ministry's name that
+folds like "tại", social security asked in English and Russian.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store.services.ingest import ingest
+from store.services.sources import load_paths
+from store.storage.db import Store
+from tests.asking import top_source
+
+TODAY = date(2026, 12, 4)
+ARTICLES = Path(__file__).resolve().parent / "round17_lead_articles"
+
+
+@pytest.fixture
+async def store(seeded_store: Store) -> Store:
+    await ingest(seeded_store, load_paths([ARTICLES]))
+    return seeded_store
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("Hội LHPN Việt Nam tiếp Liên hiệp Phụ nữ Nga", "f01_"),
+        ("LHPN gap phu nu Nga 2017", "f01_"),
+        ("TW Đoàn tiếp Cục Thanh niên Nga", "f02_"),
+        ("tw doan rosmolodezh", "f02_"),
+    ],
+)
+async def test_unions_by_their_short_forms(store: Store, question: str, want: str) -> None:
+    assert want in await top_source(store, question, TODAY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bộ trưởng Giao thông vận tải Việt Nam gặp ai ở Moskva năm 2019",
+        "bo truong giao thong van tai viet nam gap ai o moskva 2019",
+    ],
+)
+async def test_transport_in_a_title_is_no_place(store: Store, question: str) -> None:
+    """ "vận tải Việt Nam" folds like "tại Việt Nam": the country is the title's."""
+    assert "f03_" in await top_source(store, question, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Dao Ngoc Dung Kotyakov social security", "en"),
+        ("Дао Нгок Зунг Котяков социальная защита", "ru"),
+    ],
+)
+async def test_social_security_in_english_and_russian(
+    store: Store, question: str, lang: str
+) -> None:
+    assert "f04_" in await top_source(store, question, TODAY, lang=lang)
