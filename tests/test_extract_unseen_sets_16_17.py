@@ -56,11 +56,9 @@ Chiều 20/11, Chủ tịch nước Lê Minh Hạnh đã nhận Quốc thư củ
 Ngay sau nghi lễ, Chủ tịch nước Lê Minh Hạnh đã tiếp Đại sứ Bezdetko. Hai bên ôn lại cuộc gặp giữa lãnh đạo hai nước tại Sochi tháng 5 năm ngoái.
 """
 
-THE_LEADS_OWN_DAY_AFTER_IT = """Đại sứ Nga trình Quốc thư
+THE_LEADS_OWN_DAY_AFTER_IT = """Chủ tịch nước tiếp Đại sứ Nga
 
-Chiều 20/11, Chủ tịch nước Lê Minh Hạnh đã nhận Quốc thư của Đại sứ đặc mệnh toàn quyền Liên bang Nga Gennady Bezdetko.
-
-Ngay sau nghi lễ, Chủ tịch nước Lê Minh Hạnh đã tiếp Đại sứ Bezdetko. Buổi tiếp diễn ra tại Phủ Chủ tịch chiều 21/11.
+Chủ tịch nước Lê Minh Hạnh đã tiếp Đại sứ đặc mệnh toàn quyền Liên bang Nga Gennady Bezdetko. Buổi tiếp diễn ra tại Phủ Chủ tịch chiều 21/11.
 """
 
 
