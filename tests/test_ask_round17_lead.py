@@ -61,3 +61,17 @@ async def test_social_security_in_english_and_russian(
     store: Store, question: str, lang: str
 ) -> None:
     assert "f04_" in await top_source(store, question, TODAY, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("президент РАН Красников в Ханое", "ru"),
+        ("встреча с президентом Российской академии наук", "ru"),
+        ("RAS president Krasnikov in Hanoi", "en"),
+    ],
+)
+async def test_the_academys_president_is_no_head_of_state(
+    store: Store, question: str, lang: str
+) -> None:
+    assert "f05_" in await top_source(store, question, TODAY, lang=lang)
