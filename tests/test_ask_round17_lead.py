@@ -75,3 +75,16 @@ async def test_the_academys_president_is_no_head_of_state(
     store: Store, question: str, lang: str
 ) -> None:
     assert "f05_" in await top_source(store, question, TODAY, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Когда глава Русатом Оверсиз был в Ханое?", "ru"),
+        ("When was the head of Rusatom Overseas in Hanoi?", "en"),
+    ],
+)
+async def test_a_rosatom_company_as_foreigners_write_it(
+    store: Store, question: str, lang: str
+) -> None:
+    assert "f06_" in await top_source(store, question, TODAY, lang=lang)
