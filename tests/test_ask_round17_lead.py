@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from store.services.answer import ask
 from store.services.ingest import ingest
 from store.services.sources import load_paths
 from store.storage.db import Store
@@ -88,3 +89,18 @@ async def test_a_rosatom_company_as_foreigners_write_it(
     store: Store, question: str, lang: str
 ) -> None:
     assert "f06_" in await top_source(store, question, TODAY, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Russian Supreme Court chief Krasnov talks in Moscow", "en"),
+        ("председатель Верховного суда России Краснов в Москве", "ru"),
+    ],
+)
+async def test_the_supreme_courts_chief_as_foreigners_name_him(
+    store: Store, question: str, lang: str
+) -> None:
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert r.results and "f07_" in r.results[0].sources[0], r.answer
+    assert not r.unknown_names
