@@ -104,3 +104,16 @@ async def test_the_supreme_courts_chief_as_foreigners_name_him(
     r = await ask(store, question, today=TODAY, lang=lang)
     assert r.results and "f07_" in r.results[0].sources[0], r.answer
     assert not r.unknown_names
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Putin special envoy Oreshkin received by Pham Minh Chinh",
+        "special envoy Oreshkin met Pham Minh Chinh",
+    ],
+)
+async def test_a_name_after_special_envoy_is_the_envoy(store: Store, question: str) -> None:
+    """ "special envoy Oreshkin" names the envoy; "Putin special envoy" his principal."""
+    r = await ask(store, question, today=TODAY, lang="en")
+    assert r.results and "f08_" in r.results[0].sources[0], r.answer

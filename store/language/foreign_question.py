@@ -902,7 +902,10 @@ def to_vietnamese(question: str, lang: Lang) -> str:
             else:
                 # "российский посол": a Russian country adjective goes after the title too.
                 adjective = lang == "en" or (i > 0 and _adjective_shape(tokens[i - 1][1]))
-                _place_entry(table, lang, out, prev, entry, located, owned, before_name, adjective)
+                of = i > 0 and tokens[i - 1][1] == "of"
+                _place_entry(
+                    table, lang, out, prev, entry, located, owned, before_name, adjective, of
+                )
             named = False
             subject = subject or (entry.subject and not entry.place)
             prev = None if located else entry
@@ -1246,22 +1249,30 @@ def _place_entry(
     owned: bool = False,
     before_name: bool = False,
     adjective: bool = False,
+    of: bool = False,
 ) -> None:
     """Append ``entry``'s words in Vietnamese order: a title before the place it heads
     ("party chief of Quang Ninh", "Quang Ninh party chief" → "Bí thư Quảng Ninh"), an English
     country word after the title it qualifies ("Russian justice minister" → "… Tư pháp Nga")."""
     if prev is not None and not located:
-        if prev.text in table.envoys and entry.subject and not entry.place:
+        if (
+            prev.text in table.envoys
+            and entry.subject
+            and not entry.place
+            # "special envoy Oreshkin" is the envoy; "special envoy of Putin" his principal
+            and not (lang == "en" and entry.person and not of)
+        ):
             out += ["của", entry.text]  # "спецпосланник премьер-министра" → "… của Thủ tướng"
             return
         if (
             lang == "en"
             and entry.text in table.envoys
-            and owned
+            and (owned or (prev.person and before_name))
             and prev.subject
             and not prev.place
         ):
-            out[-1:] = [entry.text, "của", out[-1]]  # "the Prime Minister's special envoy"
+            # "the Prime Minister's special envoy", "Putin special envoy Oreshkin"
+            out[-1:] = [entry.text, "của", out[-1]]
             return
         if lang == "en" and prev.city and entry.text in table.heads:
             out[-1:] = [entry.text, out[-1]]  # "Hanoi chairman" → "Chủ tịch Hà Nội"
