@@ -117,3 +117,19 @@ async def test_a_name_after_special_envoy_is_the_envoy(store: Store, question: s
     """ "special envoy Oreshkin" names the envoy; "Putin special envoy" his principal."""
     r = await ask(store, question, today=TODAY, lang="en")
     assert r.results and "f08_" in r.results[0].sources[0], r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "want"),
+    [
+        ("firefighting and rescue cooperation with the emergency situations ministry", "en", "f09_"),
+        ("переговоры с МЧС России о спасательных работах", "ru", "f09_"),
+        ("Vietnam Women's Union and the Union of Russian Women", "en", "f01_"),
+        ("Союз женщин Вьетнама и Союз женщин России", "ru", "f01_"),
+        ("Youth Union met Rosmolodezh", "en", "f02_"),
+    ],
+)
+async def test_unions_and_agencies_named_in_english_and_russian(
+    store: Store, question: str, lang: str, want: str
+) -> None:
+    assert want in await top_source(store, question, TODAY, lang=lang)
