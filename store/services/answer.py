@@ -369,6 +369,49 @@ async def _placeless_named(
     return await _naming(store, found, placeless, spellings, page)
 
 
+async def _place_any_year(
+    store: Store,
+    q: Query,
+    required: list[str],
+    within: list[int] | None,
+    page: int,
+    runs: list[str],
+) -> tuple[Query, tuple[Found, str] | None, Found | None] | None:
+    """A month typed without a year with a place only the article names ("đoàn Ulyanovsk
+    tháng 4", "Nghe An delegation April"): the meetings the place fallbacks find in any
+    year, then the newest year one of them falls in that month; the question shifted to
+    it, and what each fallback finds there."""
+    assert q.date_from and q.date_to
+    if q.date_from.year != q.date_to.year:
+        return None
+    free = q.model_copy(update={"date_from": None, "date_to": None, "date_label": None})
+    ids: list[str] = []
+    named = await _place_named(store, free, required, within, PLACE_SCAN, runs)
+    if named is not None:
+        ids += named[0].ids
+    loose = await _placeless_named(store, free, required, within, PLACE_SCAN)
+    if loose is not None:
+        ids += loose.ids
+    span = ((q.date_from.month, q.date_from.day), (q.date_to.month, q.date_to.day))
+    back = sorted(
+        {
+            q.date_from.year - day.year
+            for m in await store.meetings_by_ids(ids)
+            if (day := fallbacks.meeting_day(m)) and m.date and len(m.date) >= 7
+            if span[0] <= (day.month, day.day) <= span[1] and day.year <= q.date_from.year
+        }
+    )
+    for years in back[:3]:
+        sub = fallbacks.shift_years(q, years)
+        if sub is None:
+            continue
+        named = await _place_named(store, sub, required, within, page, runs)
+        loose = None if named else await _placeless_named(store, sub, required, within, page)
+        if named or loose:
+            return sub, named, loose
+    return None
+
+
 async def _naming(
     store: Store, found: Found, ids: list[str], phrases: list[list[str]], page: int
 ) -> Found | None:
@@ -1037,20 +1080,30 @@ async def _ask(
             notes.append(say(lang, "answer.place_inferred", place=venue.city, venue=venue.venue))
     if found.total == 0 and offset == 0 and q.places:
         named = await _place_named(store, q, required, only, page, found_runs)
+        unstated, tried = None, False  # the place-only meetings of the month asked
         if named is None and q.year_open and q.date_from and q.date_to:
             # "X Kaluga tháng 11": the governor's province, in the year that has X's meeting.
             venues = [p for p in q.places if p in q.venues]
             loose = q.model_copy(update={"places": venues, "project_places": []})
             earlier = await fallbacks.earlier_year(store, loose, page, 0, required)
+            shifted, anyyear = None, None
             if earlier is not None:
                 dated = {k: getattr(earlier[0], k) for k in ("date_from", "date_to", "date_label")}
                 shifted = q.model_copy(update=dated)
                 named = await _place_named(store, shifted, required, only, page, found_runs)
-                if named is not None:
-                    q = shifted
-                    base["understood"] = _understood(q)
-                    label = q.date_label if vi else i18n.period(q.date_from, q.date_to, lang)
-                    notes.append(say(lang, "answer.no_year", value=label))
+            if named is None:
+                unstated, tried = await _placeless_named(store, q, required, only, page), True
+            if named is None and unstated is None:
+                # Nothing in the month this year, nor in the year the words alone point to
+                # ("đoàn Ulyanovsk tháng 4": its article names the province, no place).
+                anyyear = await _place_any_year(store, q, required, only, page, found_runs)
+                if anyyear is not None:
+                    shifted, named, unstated = anyyear
+            if shifted is not None and (named is not None or anyyear is not None):
+                q = shifted
+                base["understood"] = _understood(q)
+                label = q.date_label if vi else i18n.period(q.date_from, q.date_to, lang)
+                notes.append(say(lang, "answer.no_year", value=label))
         if named is not None:
             found, label = named
             shown_places = [m.place for m in await store.meetings_by_ids(found.ids)]
@@ -1060,7 +1113,8 @@ async def _ask(
                 names = q.places if vi else [i18n.place(p, lang) for p in q.places]
                 notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))
         else:
-            unstated = await _placeless_named(store, q, required, only, page)
+            if not tried:
+                unstated = await _placeless_named(store, q, required, only, page)
             if unstated is not None:
                 found = unstated
                 names = q.places if vi else [i18n.place(p, lang) for p in q.places]

@@ -172,7 +172,7 @@ def place_spellings(terms: list[str]) -> list[str]:
     return list(out)
 
 
-def _shift_years(q: Query, years: int) -> Query | None:
+def shift_years(q: Query, years: int) -> Query | None:
     """The same day or month ``years`` earlier (29/2 of a year without one does not exist)."""
     assert q.date_from and q.date_to
     try:
@@ -222,7 +222,7 @@ async def earlier_year(
         return None  # nothing matches in any year
     first = await _earliest(store)
     for years in range(1, YEARS_BACK + 1):
-        sub = _shift_years(q, years)
+        sub = shift_years(q, years)
         if sub is None:
             continue
         assert sub.date_from and sub.date_to

@@ -1,0 +1,51 @@
+"""Round 15 of reading questions, over articles written for these tests
+(tests/round15_i10q_articles): a month typed without a year with a place only the article
+names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store.services.answer import ask
+from store.services.ingest import ingest
+from store.services.sources import load_paths
+from store.storage.db import Store
+
+TODAY = date(2026, 12, 4)
+ARTICLES = Path(__file__).resolve().parent / "round15_i10q_articles"
+
+
+@pytest.fixture
+async def store(seeded_store: Store) -> Store:
+    await ingest(seeded_store, load_paths([ARTICLES]))
+    return seeded_store
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "note"),
+    [
+        ("đoàn Vologda đến Quảng Trị tháng 9", None, "hiểu là tháng 9/2021"),
+        ("Quang Tri Vologda delegation September", "en", "read as September 2021"),
+        ("делегация Вологды в Куангчи в сентябре", "ru", "2021"),
+    ],
+)
+async def test_a_month_without_a_year_and_a_place_only_the_article_names(
+    store: Store, question: str, lang: str | None, note: str
+) -> None:
+    # The reception gives no place; the article names the province. No such meeting this
+    # year: the newest September that has one is meant, and the reply says so.
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert r.results and "e01_" in r.results[0].sources[0], r.answer
+    assert note in r.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["đoàn Vologda đến Quảng Trị tháng 5", "Quảng Trị Vologda tháng 10"]
+)
+async def test_another_month_is_still_nothing(store: Store, question: str) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert not r.results, r.answer
