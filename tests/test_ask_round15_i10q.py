@@ -49,3 +49,25 @@ async def test_a_month_without_a_year_and_a_place_only_the_article_names(
 async def test_another_month_is_still_nothing(store: Store, question: str) -> None:
     r = await ask(store, question, today=TODAY)
     assert not r.results, r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "article"),
+    [
+        ("Lê Đình Thọ tiếp Fadeyev đường sắt", None, "e02_"),
+        ("Deputy transport minister met Valery Fadeyev", "en", "e02_"),
+        ("Gureev cảng Vladivostok Hải Phòng", None, "e03_"),
+        ("Hai Phong vice chairman received Pavel Gureev", "en", "e03_"),
+    ],
+)
+async def test_a_surname_romanised_with_or_without_y_after_a_vowel(
+    store: Store, question: str, lang: str | None, article: str
+) -> None:
+    # Russian "е" after a vowel is "ye" or "e": the store's one spelling is the same man.
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert r.results and article in r.results[0].sources[0], r.answer
+
+
+async def test_another_surname_of_the_same_stem_is_still_unknown(store: Store) -> None:
+    r = await ask(store, "Lê Đình Thọ tiếp Fadeyenko", today=TODAY)
+    assert not r.results, r.answer

@@ -304,6 +304,7 @@ _TRANSLIT = (
     ("x", "ks"),
 )
 _DOUBLED = kept_regex(r"(.)\1+")
+_VOWEL_YE = kept_regex(r"(?<=[aeiou])ye")
 STORE_FUZZY_MIN = 85  # rapidfuzz ratio of two transliteration keys
 _ENDING = kept_regex(r"(?<=[a-z]{3})[oe][vfp]$")
 
@@ -313,6 +314,9 @@ def translit_key(word: str) -> str:
     """One spelling for the romanisations of a name: "Kozhemyaco" and "Kozhemyako",
     "Shaposnikov" and "Shaposhnikov" give nearly the same key."""
     key = fold_key(word).replace(" ", "")
+    # Russian "е" after a vowel is romanised "ye" or "e" alike: "Avdeyev" / "Avdeev",
+    # "Sergeyev" / "Sergeev", "Matviyenko" / "Matvienko".
+    key = _VOWEL_YE.sub("e", key)
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
     key = _DOUBLED.sub(r"\1", key)
