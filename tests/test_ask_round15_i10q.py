@@ -71,3 +71,21 @@ async def test_a_surname_romanised_with_or_without_y_after_a_vowel(
 async def test_another_surname_of_the_same_stem_is_still_unknown(store: Store) -> None:
     r = await ask(store, "Lê Đình Thọ tiếp Fadeyenko", today=TODAY)
     assert not r.results, r.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ủy ban Pháp luật Quốc hội hội đàm Krasheninnikov",
+        "UB Pháp luật QH làm việc với Duma 2019",
+        "Chủ nhiệm UB Pháp luật hội đàm Nga",
+    ],
+)
+async def test_phap_before_luat_is_the_law_not_france(store: Store, question: str) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert r.results and "e05_" in r.results[0].sources[0], r.answer
+
+
+async def test_france_as_a_side_is_still_not_ours(store: Store) -> None:
+    r = await ask(store, "Bộ trưởng Ngoại giao Pháp gặp Nga", today=TODAY)
+    assert not r.results and "Pháp" in r.answer, r.answer

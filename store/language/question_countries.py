@@ -44,7 +44,7 @@ _COUNTRY_SLOT = kept_regex(
 # Words after "Lào" / "Anh" / "Nhật"… that make them something else ("lao động", "anh ấy",
 # "nhất trí", "nhất là").
 _NOT_COUNTRY_AFTER = kept_regex(
-    r"\s*(?:dong|ay|em|chi|hung|ta|nay|do|oi|tri|dinh|quan|loat|thiet|la)\b"
+    r"\s*(?:dong|ay|em|chi|hung|ta|nay|do|oi|tri|dinh|quan|loat|thiet|la|luat|ly|che|quyen)\b"
 )
 
 
