@@ -74,6 +74,36 @@ async def test_another_surname_of_the_same_stem_is_still_unknown(store: Store) -
 
 
 @pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Trần Hồng Hà Overchuk Indonesia", None),
+        ("tran hong ha gap overchuk indonesia 2023", None),
+        ("Tran Hong Ha Overchuk Indonesia", "en"),
+    ],
+)
+async def test_a_third_country_beside_a_vietnamese_and_a_russian_is_where_they_met(
+    store: Store, question: str, lang: str | None
+) -> None:
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert r.results and "e04_" in r.results[0].sources[0], r.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Trần Hồng Hà Indonesia", "Trần Hồng Hà gặp Tổng thống Indonesia Widodo"]
+)
+async def test_a_third_country_without_both_sides_is_still_not_ours(
+    store: Store, question: str
+) -> None:
+    r = await ask(store, question, today=TODAY)
+    assert not r.results, r.answer
+
+
+async def test_a_third_country_where_they_did_not_meet_is_nothing(store: Store) -> None:
+    r = await ask(store, "Trần Hồng Hà Overchuk Thái Lan", today=TODAY)
+    assert not r.results, r.answer
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Ủy ban Pháp luật Quốc hội hội đàm Krasheninnikov",

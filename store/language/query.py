@@ -1004,6 +1004,7 @@ def understand(question: str, today: date) -> Query:
 
     countries: list[str] = []
     foreign: list[str] = []
+    third_leaders = False  # another country's leader named: never a Vietnam–Russia meeting
     named_countries = (
         find_countries(q, folded_q, lambda a, b: _free(mask, a, b)) if same_len else []
     )
@@ -1022,6 +1023,7 @@ def understand(question: str, today: date) -> Query:
         for leader in find_world_leaders(folded_q, lambda a, b: _free(mask, a, b)):
             _claim(mask, leader.start, leader.end)
             foreign.append(leader.name)
+            third_leaders = True
 
     intent, newest, single = _intent(folded_q if same_len else fold_key(q), mask)
 
@@ -1356,6 +1358,18 @@ def understand(question: str, today: date) -> Query:
     phrases += owned + twins
     # "hội đàm trực tuyến" is read as talks: the word for online still ranks the online ones.
     phrases += [w for m in kinds for w in kind_text("họp trực tuyến") if w in fold_key(m.surface)]
+    # "Phạm Minh Chính Lavrov Campuchia": a third country named bare beside a Vietnamese
+    # and a Russian is where they met (a summit abroad), not another pair of countries.
+    sides = {lex.people[n].country for g in groups for n in g.names if n in lex.people}
+    if {"VN", "RU"} <= sides and not third_leaders:
+        third = [
+            c
+            for c in named_countries
+            if not (c.locative or c.topic or c.code in ("VN", "RU") or c.code in countries)
+        ]
+        countries += [c.code for c in third]
+        venue_labels = {country_label(c.code) for c in third}
+        foreign = [f for f in foreign if f not in venue_labels]
     bare = not (
         people or offices or places or sectors or kinds or dr or leftovers or unknown or twins
     ) and any(c.code in ("VN", "RU") and not c.locative for c in named_countries)
