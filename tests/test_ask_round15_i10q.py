@@ -119,3 +119,25 @@ async def test_phap_before_luat_is_the_law_not_france(store: Store, question: st
 async def test_france_as_a_side_is_still_not_ours(store: Store) -> None:
     r = await ask(store, "Bộ trưởng Ngoại giao Pháp gặp Nga", today=TODAY)
     assert not r.results and "Pháp" in r.answer, r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Chủ tịch Zarubezhneft sang Hà Nội", None),
+        ("Zarubezhneft head met the Deputy Prime Minister", "en"),
+        ("Zarubezhneft CEO in Hanoi 2019", "en"),
+    ],
+)
+async def test_a_title_whose_holder_the_data_knows_only_from_a_later_day(
+    store: Store, question: str, lang: str | None
+) -> None:
+    # The people data quotes the company's head from 2021 on ("attested"), with no one
+    # before him: his meeting of 2019 is the head's.
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert r.results and "e06_" in r.results[0].sources[0], r.answer
+
+
+async def test_the_same_title_in_a_year_without_his_meeting_is_nothing(store: Store) -> None:
+    r = await ask(store, "Chủ tịch Zarubezhneft năm 2016", today=TODAY)
+    assert not r.results, r.answer

@@ -23,7 +23,7 @@ from store.language.dates import DateRange, parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.full_names import Word, one_person_spans
 from store.language.fuzzy import fuzz, process
-from store.language.lexicon import Lexicon, Mention, get_lexicon
+from store.language.lexicon import Lexicon, Mention, Tenure, get_lexicon
 from store.language.names import is_given_name
 from store.language.question_countries import (
     country_label,
@@ -370,6 +370,26 @@ def _title_forms(lex: Lexicon, office_id: str, *more: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f))
 
 
+def _term_span(
+    lex: Lexicon, office_id: str, name: str, t: Tenure
+) -> tuple[date | None, date | None]:
+    """The days a tenure covers. A term known only by the first and last days it was
+    attested ("attested": a company head quoted from 2021 on), of a person the data knows
+    in no other post, reaches back to the office's previous holder and on to the next: the
+    data does not say he was not its head before."""
+    person = lex.people.get(name)
+    if t.flag != "attested" or person is None or len(person.tenures) != 1:
+        return t.start, t.end  # a co-chair's days within a deputy premiership stay as given
+    start: date | None = None
+    end: date | None = None
+    for other, o in lex.iter_tenures(office_id):
+        if other != name and o.end is not None and o.end <= t.start:
+            start = o.end if start is None else max(start, o.end)
+        if other != name and o.start >= (t.end or t.start):
+            end = o.start if end is None else min(end, o.start)
+    return start, end
+
+
 def _office_group(
     lex: Lexicon, office_ids: list[str], label: str, dfrom: date | None, dto: date | None
 ) -> LeaderGroup:
@@ -378,15 +398,16 @@ def _office_group(
     alts: list[Alternative] = []
     for oid in office_ids:
         for name, t in lex.iter_tenures(oid):
-            if dfrom and t.end is not None and t.end < dfrom:
+            start, end = _term_span(lex, oid, name, t)
+            if dfrom and end is not None and end < dfrom:
                 continue
-            if dto and t.start > dto:
+            if dto and start is not None and start > dto:
                 continue
             alts.append(
                 Alternative(
                     name=name,
-                    start=t.start,
-                    end=t.end,
+                    start=start,
+                    end=end,
                     titles=_title_forms(lex, oid, t.title),
                 )
             )
