@@ -141,3 +141,41 @@ async def test_a_title_whose_holder_the_data_knows_only_from_a_later_day(
 async def test_the_same_title_in_a_year_without_his_meeting_is_nothing(store: Store) -> None:
     r = await ask(store, "Chủ tịch Zarubezhneft năm 2016", today=TODAY)
     assert not r.results, r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "article"),
+    [
+        ("State Audit Office Ngo Van Tuan Kovalchuk", "en", "e07_"),
+        ("Vietnam State Audit head in Moscow 2024", "en", "e07_"),
+        ("Ủy ban Bầu cử Trung ương Nga 2023", None, "e08_"),
+        ("uy ban bau cu trung uong nga", None, "e08_"),
+        ("Central Election Commission of Russia Pamfilova Hanoi", "en", "e08_"),
+        ("ЦИК России Ханой 2023", "ru", "e08_"),
+        ("Мурашко Минздрав 2023", "ru", "e09_"),
+        ("Минздрав России Вьетнам", "ru", "e09_"),
+    ],
+)
+async def test_a_body_named_in_any_language_is_the_body(
+    store: Store, question: str, lang: str | None, article: str
+) -> None:
+    # Not an unknown name ("State Audit Office", "Минздрав"), nor a leader called by his
+    # given name ("Trung" of "Trung ương").
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert r.results and article in r.results[0].sources[0], r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("Ủy ban Bầu cử Trung ương Nga 2019", None), ("Минздрав России 2021", "ru")],
+)
+async def test_the_body_in_a_year_without_its_meeting_is_nothing(
+    store: Store, question: str, lang: str | None
+) -> None:
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert not r.results, r.answer
+
+
+async def test_a_given_name_alone_is_still_the_leaders(store: Store) -> None:
+    r = await ask(store, "Trung gặp Lavrov", today=TODAY)
+    assert "Lê Hoài Trung" in r.understood.leaders, r.answer

@@ -1074,11 +1074,14 @@ def understand(question: str, today: date) -> Query:
         people = [m for m in people if not a <= m.start < b]
         _claim(mask, a, b)
         one_person.append(q[a:b])
-    for name, a, b in given_names(tokens):
+    # "Ủy ban Bầu cử Trung ương": a body's name holds no leader's given name.
+    agencies = find_agencies(folded_q) if same_len else []
+    outside = [t for t in tokens if not any(a <= t.start < b for a, b, _ in agencies)]
+    for name, a, b in given_names(outside):
         people.append(Mention(name, a, b, q[a:b]))
         _claim(mask, a, b)
-    tokens = [t for t in tokens if _free(mask, t.start, t.end)]
-    given_groups = _given_alone(q, tokens, people, offices, mask)
+    outside = [t for t in outside if _free(mask, t.start, t.end)]
+    given_groups = _given_alone(q, outside, people, offices, mask)
     tokens = [t for t in tokens if _free(mask, t.start, t.end)]
 
     dfrom, dto = (dr.start, dr.end) if dr else (None, None)
@@ -1224,7 +1227,6 @@ def understand(question: str, today: date) -> Query:
     matched = {content[i].start for i in used}  # tokens read as a (misspelt) known name
     tokens = [t for t in tokens if t.start not in matched]
     # "dang cong san" is the party ("Đảng Cộng sản"), not a person "Đặng Công San".
-    agencies = find_agencies(folded_q) if same_len else []
     in_agency = {t.start for t in tokens if any(a <= t.start < b for a, b, _ in agencies)}
     i = 0
     while i < len(tokens):
