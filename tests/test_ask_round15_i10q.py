@@ -179,3 +179,35 @@ async def test_the_body_in_a_year_without_its_meeting_is_nothing(
 async def test_a_given_name_alone_is_still_the_leaders(store: Store) -> None:
     r = await ask(store, "Trung gặp Lavrov", today=TODAY)
     assert "Lê Hoài Trung" in r.understood.leaders, r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("ГАЗ министр промышленности и торговли Вьетнама", "ru"),
+        ("GAZ Vietnam industry and trade minister", "en"),
+    ],
+)
+async def test_a_companys_abbreviation_beside_a_title_ranks_its_meeting_first(
+    store: Store, question: str, lang: str
+) -> None:
+    # The minister met the company's head once and the Russian minister later: the
+    # abbreviation the article writes as it is says which meeting is meant.
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert r.results and "e10_" in r.results[0].sources[0], r.answer
+
+
+async def test_the_title_alone_still_lists_the_newest_first(store: Store) -> None:
+    r = await ask(store, "министр промышленности и торговли Вьетнама", today=TODAY, lang="ru")
+    assert r.results and "e10_" not in r.results[0].sources[0], r.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("Мурашко в Москве, Дни здравоохранения", "ru"), ("Murashko in Moscow, Days of Health", "en")],
+)
+async def test_days_of_an_event_capitalised_are_no_name(
+    store: Store, question: str, lang: str
+) -> None:
+    r = await ask(store, question, today=TODAY, lang=lang)
+    assert r.results and "e09_" in r.results[0].sources[0], r.answer

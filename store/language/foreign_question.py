@@ -815,8 +815,12 @@ _TRANSLIT = dict(
 
 def to_vietnamese(question: str, lang: Lang) -> str:
     """The question rewritten in the Vietnamese words the reader knows."""
-    if lang == "vi":
-        return question
+    return question if lang == "vi" else _rewrite(question, lang)[0]
+
+
+def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
+    """The question in the reader's Vietnamese words, and the bodies' abbreviations it
+    named that only rank (folded)."""
     table = _table(lang)
     dates: list[str] = []
     # ", who came on behalf of Putin": a relative pronoun asks nothing.
@@ -840,6 +844,7 @@ def to_vietnamese(question: str, lang: Lang) -> str:
     soft = quoted | _organisation_words(table, tokens)
     out: list[str] = []
     loose: set[int] = set()  # positions in ``out`` of common words the tables do not know
+    ranked: list[str] = []  # abbreviations of bodies ("KAMAZ"): phrases that only rank
     subject = False  # a person, office, place, sector or date was read
     named = False  # out[-1] is a capitalised word the tables do not know (a surname)
     posted = False  # an ambassador's title (and country) was just read
@@ -931,9 +936,15 @@ def to_vietnamese(question: str, lang: Lang) -> str:
         if i in soft and not _dropped(table, low):
             # A word of an organisation's or an event's name ("Pushkin Institute", "глава
             # Роскосмоса", «Армия-2022»): Vietnamese articles name them in their own words,
-            # so beside what was understood it only hid the answer; it is no person.
+            # so beside what was understood it only hid the answer; it is no person. An
+            # abbreviation ("KAMAZ", "ВТБ") they write as it is: it ranks the meetings whose
+            # text holds it (a phrase of the query), and hides nothing.
+            word = _translit(raw) if _CYRILLIC.search(raw) else raw
+            # (Not one the place data holds: "SPIEF" would place the meeting in a city.)
+            if _abbreviation(raw) and i not in quoted and not get_lexicon().find_places(word):
+                ranked.append(fold_key(word))
             loose.add(len(out))
-            out.append(_translit(raw) if _CYRILLIC.search(raw) else raw)
+            out.append(word)
             named = False
             syllables = 0
             prev = None
@@ -977,7 +988,7 @@ def to_vietnamese(question: str, lang: Lang) -> str:
         # Vietnamese article as typed; beside what was understood it only hid the answer.
         # Capitalised words stay: an unknown name is a constraint nothing satisfies.
         out = [w for k, w in enumerate(out) if k not in loose]
-    return " ".join(out)
+    return " ".join(out), ranked
 
 
 def _shared_title(out: list[str], titles: frozenset[str], question: str, lang: str) -> list[str]:
@@ -1365,7 +1376,11 @@ def understand_in(
     lang = lang or detect(question, default)
     if lang == "vi":
         return understand(question, today), "vi"
-    return understand(to_vietnamese(question, lang), today), lang
+    text, ranked = _rewrite(question, lang)
+    q = understand(text, today)
+    if ranked:
+        q = q.model_copy(update={"phrases": list(dict.fromkeys([*q.phrases, *ranked]))})
+    return q, lang
 
 
 def _syllable(low: str) -> bool:
