@@ -211,3 +211,28 @@ async def test_days_of_an_event_capitalised_are_no_name(
 ) -> None:
     r = await ask(store, question, today=TODAY, lang=lang)
     assert r.results and "e09_" in r.results[0].sources[0], r.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vietnamese and Russian deputy defence ministers in Moscow",
+        "deputy defense ministers talks 2021",
+    ],
+)
+async def test_a_title_in_the_english_plural_is_the_same_office(
+    store: Store, question: str
+) -> None:
+    # Not "deputy" and "defence ministers" read apart, the city read into the title.
+    r = await ask(store, question, today=TODAY, lang="en")
+    assert r.results and "e12_" in r.results[0].sources[0], r.answer
+
+
+async def test_the_title_in_the_singular_is_unchanged(store: Store) -> None:
+    r = await ask(store, "deputy defence minister in Moscow 2021", today=TODAY, lang="en")
+    assert r.results and "e12_" in r.results[0].sources[0], r.answer
+
+
+async def test_a_plural_title_in_another_year_is_nothing(store: Store) -> None:
+    r = await ask(store, "deputy defence ministers in Moscow 2019", today=TODAY, lang="en")
+    assert not r.results, r.answer

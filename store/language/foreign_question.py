@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Literal
@@ -181,6 +181,9 @@ def _name_words(form: str) -> tuple[str, ...]:
     return tuple("~" + w for w in _lower(form).replace("«", " ").replace("»", " ").split())
 
 
+_SIDE_WORDS = frozenset({"russian", "vietnamese", "russia", "vietnam"})
+
+
 @cache
 def _table(lang: str) -> _Table:
     raw = _data("questions_i18n.json")[lang]
@@ -305,6 +308,19 @@ def _table(lang: str) -> _Table:
     for code, forms in names["countries"].items():
         if code in countries:
             name_entry(forms[lang].removeprefix("the "), countries[code], place=True)
+    if lang == "en":
+        # "deputy foreign ministers", "health ministers of the two countries": a title in
+        # the plural is the same office (the table lists most in the singular only).
+        known = {e.words for e in entries}
+        entries += [
+            replace(e, words=(*e.words[:-1], e.words[-1] + "s"))
+            for e in list(entries)
+            if e.title
+            and e.words[-1] == "minister"
+            and (*e.words[:-1], "ministers") not in known
+            # "Vietnamese and Russian prime ministers": a shared title (_shared_title).
+            and not set(e.words) & _SIDE_WORDS
+        ]
     index: dict[str, list[_Entry]] = {}
     for e in entries:
         index.setdefault(_key(e.words[0]), []).append(e)
