@@ -2712,18 +2712,29 @@ def _held_there(x: Sentence, lead: Sentence, at: bool = True) -> bool:
     return m is not None and k is not None and m.group(1) in (fold(k.key), "gap", "gap go")
 
 
+def _later_undated(doc: Doc, s: Sentence) -> list[Sentence]:
+    """The body sentences just after the lead that name no year (another time's would)."""
+    later = [y for y in doc.sentences if y.start >= s.end and not y.caption][:8]
+    return [x for x in later if not any(d.year for d in x.dates)]
+
+
+def _home_ground(p: Mention | None) -> bool:
+    """A place in Vietnam or Russia: where a later sentence may put the meeting."""
+    place = get_lexicon().places.get(p.key) if p else None
+    return place is not None and place.country in BILATERAL
+
+
 def _held_place(doc: Doc, s: Sentence) -> tuple[str | None, Sentence | None]:
     """The place a later sentence says the lead's act itself was held at ("Cuộc hội kiến diễn
     ra … tại thành phố Tula")."""
-    for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:8]:
-        if any(d.year for d in x.dates) or not _held_there(x, s):
+    for x in _later_undated(doc, s):
+        if not _held_there(x, s):
             continue
         # where it was held, or the first place past "tại" (a venue's city: "tại trụ sở chính
         # quyền thành phố Tula")
         at = x.start + _HELD_AT.search(x.folded).end()  # type: ignore[union-attr]
         p = _located(doc, x) or next((q for q in x.places if 0 <= q.start - at <= 60), None)
-        place = get_lexicon().places.get(p.key) if p else None
-        if p is not None and place is not None and place.country in BILATERAL:
+        if p is not None and _home_ground(p):
             return p.key, x
     return None, None
 
@@ -2735,9 +2746,7 @@ def _place_nearby(
     ("… hội đàm … trong chuyến thăm Hà Nội kéo dài 2 ngày")."""
     names = {m.key for m, _ in chosen}
     lead = _kind_mention(s)
-    for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:8]:
-        if any(d.year for d in x.dates):
-            continue
+    for x in _later_undated(doc, s):
         # The same act told again, or another act of the same people that day or visit: an
         # invitation to visit the guest's region ("mời … sang thăm tỉnh Kaluga") or someone's
         # earlier work there ("vừa qua … đã làm việc tại Vladivostok") is not this meeting.
@@ -2752,8 +2761,7 @@ def _place_nearby(
         if not _same_sides(x, names):
             continue  # "Ngày 5/4, Tổng thống Putin tiếp Thủ tướng Ấn Độ …": another act
         p = _located(doc, x)
-        place = get_lexicon().places.get(p.key) if p else None
-        if p is not None and place is not None and place.country in BILATERAL:
+        if p is not None and _home_ground(p):
             return p.key, x  # a weak signal: home ground only
     return None, None
 
