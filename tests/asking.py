@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,6 +18,18 @@ from store.storage import search
 from store.storage.db import Store
 
 ASK_ARTICLES = Path(__file__).resolve().parent / "ask_articles"
+
+
+def store_with(folder: Path) -> Any:
+    """A ``store`` fixture: the seeds and tests/articles, plus the articles of ``folder``
+    (assign it to ``store`` in a test module)."""
+
+    @pytest.fixture
+    async def store(seeded_store: Store) -> Store:
+        await ingest(seeded_store, load_paths([folder]))
+        return seeded_store
+
+    return store
 
 
 async def with_ask_articles(store: Store) -> Store:

@@ -11,18 +11,14 @@ from pathlib import Path
 import pytest
 
 from store.services.answer import ask
-from store.services.ingest import ingest
-from store.services.sources import load_paths
 from store.storage.db import Store
+from tests.asking import store_with
 
 TODAY = date(2026, 12, 4)
 ARTICLES = Path(__file__).resolve().parent / "round15_i10q_articles"
 
 
-@pytest.fixture
-async def store(seeded_store: Store) -> Store:
-    await ingest(seeded_store, load_paths([ARTICLES]))
-    return seeded_store
+store = store_with(ARTICLES)
 
 
 @pytest.mark.parametrize(

@@ -11,19 +11,14 @@ from pathlib import Path
 import pytest
 
 from store.services.answer import ask
-from store.services.ingest import ingest
-from store.services.sources import load_paths
 from store.storage.db import Store
-from tests.asking import top_source
+from tests.asking import store_with, top_source
 
 TODAY = date(2026, 12, 4)
 ARTICLES = Path(__file__).resolve().parent / "round17_lead_articles"
 
 
-@pytest.fixture
-async def store(seeded_store: Store) -> Store:
-    await ingest(seeded_store, load_paths([ARTICLES]))
-    return seeded_store
+store = store_with(ARTICLES)
 
 
 @pytest.mark.parametrize(
@@ -122,7 +117,11 @@ async def test_a_name_after_special_envoy_is_the_envoy(store: Store, question: s
 @pytest.mark.parametrize(
     ("question", "lang", "want"),
     [
-        ("firefighting and rescue cooperation with the emergency situations ministry", "en", "f09_"),
+        (
+            "firefighting and rescue cooperation with the emergency situations ministry",
+            "en",
+            "f09_",
+        ),
         ("переговоры с МЧС России о спасательных работах", "ru", "f09_"),
         ("Vietnam Women's Union and the Union of Russian Women", "en", "f01_"),
         ("Союз женщин Вьетнама и Союз женщин России", "ru", "f01_"),
