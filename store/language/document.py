@@ -194,6 +194,7 @@ def _cuts(para: str) -> list[int]:
         # A photo credit run into the next sentence ("Ảnh: TLNgày 12/10, …", "Ảnh: Minh Đức -
         # TTXVNHai bên …"): the credit ends at its last capital before a capitalised word.
         cuts += [m.end() for m in _GLUED_CREDIT.finditer(para)]
+        cuts += [m.end() for m in _GLUED_DATELINE.finditer(para)]
         cuts.sort()
     cuts.append(len(para))
     return cuts
@@ -214,6 +215,12 @@ def _version_letter(before: str, word: str) -> bool:
 _GLUED_CREDIT = kept_regex(
     rf"[Ảả]nh\s*:(?:[^.\n]|(?<=[{UP}])\.(?=[{UP}])){{0,40}}?"
     rf"(?:[{UP}]\)?(?=[{UP}][a-zà-ỹđ])|[a-zà-ỹđ]\)?(?=[{UP}][a-zà-ỹđ]+\s+\S+\s+\S))"
+)
+
+# A credit run into a wire's dateline ("Ảnh: X/TTXVNMOSKVA (TTXVN) - …"): the credit ends with
+# the agency the dateline names in brackets, where the dateline's place begins.
+_GLUED_DATELINE = kept_regex(
+    rf"[Ảả]nh\s*:[^.\n]{{0,40}}?([{UP}]{{2,}})(?=[{UP}][{UP} ]{{1,30}}\(\1\)\s*[-–—])"
 )
 
 

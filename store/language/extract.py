@@ -42,6 +42,7 @@ from store.language.meeting_dates import (
     as_date,
     fmt,
     has_relative_day,
+    recalled_date,
     resolve,
     unlisted_title,
     usable,
@@ -1258,7 +1259,7 @@ def _date_sources(
     """Date mentions for a lead: its own, else the paragraph's just before it, else (for the
     article's meeting) the next sentences or an earlier one about the same people's visit."""
     if s.dates:
-        own = list(s.dates) if secondary else [d for d in s.dates if not _recalled_date(doc, d)]
+        own = list(s.dates) if secondary else [d for d in s.dates if not recalled_date(doc, d)]
         if len(own) == len(s.dates) or usable(doc, own):
             return own, None
         # "Tiếp Đại sứ X, Chủ tịch nước nhắc lại chuyến thăm … tháng 5/2016": that month is an
@@ -1338,18 +1339,6 @@ _RECALL_BEFORE_DATE = kept_regex(
     r"(?<!\w)(?:hồi|từ hồi|trước đây vào)(?:\s+(?:đầu|giữa|cuối))?\s*$"
 )
 _RECALL_AFTER_DATE = kept_regex(r"(?<!\w)(?:năm ngoái|năm trước)(?!\w)")
-
-
-# "nhắc lại chuyến thăm … của Thủ tướng X tháng 5/2016": a date in the clause of a verb that
-# recalls. A bare "hồi đầu tháng 10" is the lead's own past day, not a recall.
-_RECALLED_IN_CLAUSE = kept_regex(r"\b(?:nhac lai|on lai|nho lai)\b[^.;,:()]{0,100}$")
-
-
-def _recalled_date(doc: Doc, d: DateMention) -> bool:
-    """The date belongs to an earlier act the lead's sentence recalls."""
-    own = doc.sentence_at(d.start)
-    lo = max(d.start - 120, own.start if own is not None else 0)
-    return bool(_RECALLED_IN_CLAUSE.search(doc.folded(lo, d.start)))
 
 
 def _recalled_dates(doc: Doc, x: Sentence) -> bool:

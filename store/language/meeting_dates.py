@@ -257,6 +257,18 @@ def _same_day(pick: DateMention, d: DateMention) -> bool:
     )
 
 
+# "nhắc lại chuyến thăm … của Thủ tướng X tháng 5/2016": a date in the clause of a verb that
+# recalls. A bare "hồi đầu tháng 10" is the lead's own past day, not a recall.
+_RECALL_CLAUSE = kept_regex(r"\b(?:nhac lai|on lai|nho lai)\b[^.;,:()]{0,100}$")
+
+
+def recalled_date(doc: Doc, d: DateMention) -> bool:
+    """The date belongs to an earlier act its sentence recalls."""
+    own = doc.sentence_at(d.start)
+    lo = max(d.start - 120, own.start if own is not None else 0)
+    return bool(_RECALL_CLAUSE.search(doc.folded(lo, d.start)))
+
+
 def written_year(doc: Doc, pick: DateMention) -> int | None:
     """The year the text writes for a year-less day: a dated range anywhere in the article that
     holds the day ("thăm … ngày 19 - 20/6/2024. … Chiều 20/6, …"), or a range or a full date
@@ -273,6 +285,8 @@ def written_year(doc: Doc, pick: DateMention) -> int | None:
         for d in s.dates:
             if d.year is None or d is pick or d.month is None or _another_events(doc, d):
                 continue
+            if recalled_date(doc, d):
+                continue  # "nhắc lại cuộc gặp … hồi tháng 2/2024": an earlier act's year
             # A visit's range, however long ago; not an anniversary span ("(1945-2025)").
             span = _span_days(d) if d.end_year is not None else 0
             year = _day_in(pick, d) if span is not None and span <= _NEAR.days else None
@@ -511,7 +525,11 @@ def infer_year(
 
     def told(pos: int) -> bool:
         before = doc.text[max(0, pos - 50) : pos]
-        return not (_TARGET.search(doc.folded(pos - 50, pos)) or _RECALLED_YEAR.search(before))
+        return not (
+            _TARGET.search(doc.folded(pos - 50, pos))
+            or _PLANNED.search(doc.folded(pos - 90, pos))
+            or _RECALLED_YEAR.search(before)
+        )
 
     mentioned = {dm.year for s in doc.sentences for dm in s.dates if dm.year and told(dm.start)}
     mentioned |= spans | {y for pos, y in doc.years if told(pos)}
@@ -523,7 +541,9 @@ def infer_year(
 # another time than the meeting's. Marked: folded, "hồi" is also the "hội" of "hội đàm".
 _RECALLED_YEAR = kept_regex(r"(?<!\w)(?:hồi|nhắc lại|trước đây|từng|lần trước)(?!\w)[^.;]{0,40}$")
 # A year that is a target ("đạt 20 tỷ USD vào năm 2020", "tầm nhìn đến năm 2030") says nothing
-# about when the meeting was.
+# about when the meeting was; nor does a year something is agreed or planned for, however long
+# the clause ("nhất trí tổ chức phiên họp thứ hai của Ủy ban … vào năm 2023", "sẽ … năm 2024").
 _TARGET = kept_regex(
     r"\b(den|toi|muc tieu|tam nhin|ke hoach|huong toi|phan dau|dat|nhiem ky)\b[^.;]{0,40}$"
 )
+_PLANNED = kept_regex(r"\b(nhat tri|se|du kien|sap toi)\b[^.;]{0,80}$")
