@@ -482,10 +482,17 @@ OFFICES: list[dict] = [
         "RU",
         "Đặc phái viên Tổng thống Nga tại Vùng Liên bang Viễn Đông",
         [
-            f"{a} {b} {c} Vùng Liên bang Viễn Đông"
+            f"{a} {b} {c} {r}"
             for a in ("Đặc phái viên", "Đại diện toàn quyền")
             for b in ("Tổng thống Nga", "của Tổng thống Nga", "Tổng thống Liên bang Nga")
             for c in ("tại", "ở")
+            # the district as news shortens it ("tại Viễn Đông", "tại vùng Viễn Đông")
+            for r in (
+                "Vùng Liên bang Viễn Đông",
+                "Vùng Viễn Đông",
+                "khu vực Viễn Đông",
+                "Viễn Đông",
+            )
         ],
         32,
     ),

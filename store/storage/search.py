@@ -1618,7 +1618,15 @@ async def matching_days(
     """First days of up to ``limit`` meetings matching the question but its period, newest
     first (dated ones only)."""
     undated = q.model_copy(update={"date_from": None, "date_to": None})
-    terms = _facet_terms(undated, required=required)
+    days = await _days(store, _facet_terms(undated, required=required), limit)
+    if not days and any(_lexicon_gaps(g) for g in q.groups):
+        # As search() does: whoever an article gives the title, the lexicon not listing
+        # every holder ("Bộ trưởng TT&TT … tháng 4" met by a minister of 2014).
+        days = await _days(store, _facet_terms(undated, required=required, titled=True), limit)
+    return days
+
+
+async def _days(store: Store, terms: list[FTerm], limit: int) -> list[str]:
     plan = await _facet_plan(store, terms, None, None, limit)
     if plan is None:
         return []
