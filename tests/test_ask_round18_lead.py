@@ -2,7 +2,8 @@
 (tests/round18_lead_articles): a title asked with a month and no year, when the lexicon does
 not list the holder of that year (ministers below the top offices) — the most recent year in
 which an article gives someone that title and the month has a meeting; the Russian
-President's envoy to the Far East by the short forms of his title, in three languages."""
+President's envoy to the Far East by the short forms of his title, in three languages; a
+deputy minister's title typed without its "Bộ"; a Chief of the General Staff by his title."""
 
 from __future__ import annotations
 
@@ -65,3 +66,24 @@ async def test_the_president_is_not_his_envoy(store: Store) -> None:
     # Near miss: "Tổng thống Nga" alone is Putin, who is not in the envoy's meeting.
     res = await ask(store, "Tổng thống Nga tiếp Trịnh Đình Dũng", today=TODAY)
     assert all("g03_" not in m.sources[0] for m in res.results)
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("thứ trưởng quốc phòng Nga tháng 9", "g04_"),
+        ("thu truong quoc phong Nga sang Viet Nam nam 2019", "g04_"),
+        ("Tổng Tham mưu trưởng tiếp tư lệnh hải quân Nga tháng 11", "g05_"),
+        ("tong tham muu truong QDND Viet Nam nam 2014", "g05_"),
+    ],
+)
+async def test_a_deputy_minister_or_chief_of_staff_as_typed(
+    store: Store, question: str, want: str
+) -> None:
+    assert want in await top_source(store, question, TODAY)
+
+
+async def test_another_ministrys_deputy_is_not_found(store: Store) -> None:
+    # Near miss: the defence deputies' meeting is no deputy foreign minister's.
+    res = await ask(store, "thứ trưởng ngoại giao Nga tháng 9", today=TODAY)
+    assert all("g04_" not in m.sources[0] for m in res.results)

@@ -584,6 +584,8 @@ RU_PEOPLE: dict[str, dict] = {
 
 # Vietnamese people (full names only).
 VN_PEOPLE = [
+    "Đỗ Bá Tỵ",
+    "Nguyễn Tân Cương",
     "Vũ Văn Ninh",
     "Nguyễn Thiện Nhân",
     "Vũ Đức Đam",
@@ -748,6 +750,24 @@ TENURES: list[tuple] = [
         "2021-04-08",
         "uncertain",
         f"{PK} Chief of the General Staff from early 2016 (day not verified) until he became Defence Minister.",
+    ),
+    (
+        "Đỗ Bá Tỵ",
+        "vn_chief_of_general_staff",
+        "2011-01-01",
+        "2016-01-01",
+        "uncertain",
+        f"{PK} {TRUNC} Chief of the General Staff from 2010 until Phan Văn Giang took over"
+        " (end day not verified); Vice Chairman of the National Assembly from 2016.",
+    ),
+    (
+        "Nguyễn Tân Cương",
+        "vn_chief_of_general_staff",
+        "2021-05-01",
+        None,
+        "uncertain",
+        f"{PK} Chief of the General Staff after Phan Văn Giang became Defence Minister"
+        " (April 2021; the month of appointment, not the day); still in office in 2025 news.",
     ),
     # Russia: deputy prime ministers
     ("Arkady Dvorkovich", "ru_deputy_pm", "2012-05-21", "2018-05-18", None, f"{PK} {_CAB12}"),

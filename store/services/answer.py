@@ -972,6 +972,12 @@ async def _ask(
         found = await search(
             store, q, limit=page, offset=offset, required=required or None, within=only
         )
+    ministries = fallbacks.ministry_forms(required)
+    if not found.total and ministries != required:
+        # "thứ trưởng quốc phòng Nga" as typed; the article wrote "Thứ trưởng Bộ Quốc phòng".
+        again = await search(store, q, limit=page, offset=offset, required=ministries, within=only)
+        if again.total:
+            found, required = again, ministries
     if q.roles and not q.groups and offset == 0 and len(found.ids) > 1:
         found = await _titled_first(store, found, q.roles)
     if q.events and q.ordinals and found.total:
@@ -1040,6 +1046,8 @@ async def _ask(
             q, found, retitled = plain, again, titled
     if found.total == 0 and q.year_open and q.date_from and q.date_to:
         earlier = await fallbacks.earlier_year(store, q, page, offset, required)
+        if not earlier and ministries != required:
+            earlier = await fallbacks.earlier_year(store, q, page, offset, ministries)
         if earlier:
             q, found = earlier
             base["understood"] = _understood(q)
