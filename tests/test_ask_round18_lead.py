@@ -3,7 +3,8 @@
 not list the holder of that year (ministers below the top offices) — the most recent year in
 which an article gives someone that title and the month has a meeting; the Russian
 President's envoy to the Far East by the short forms of his title, in three languages; a
-deputy minister's title typed without its "Bộ"; a Chief of the General Staff by his title."""
+deputy minister's title typed without its "Bộ", and with its ministry one title (not "thứ
+trưởng" and "công an" anywhere in an article); a Chief of the General Staff by his title."""
 
 from __future__ import annotations
 
@@ -87,3 +88,16 @@ async def test_another_ministrys_deputy_is_not_found(store: Store) -> None:
     # Near miss: the defence deputies' meeting is no deputy foreign minister's.
     res = await ask(store, "thứ trưởng ngoại giao Nga tháng 9", today=TODAY)
     assert all("g04_" not in m.sources[0] for m in res.results)
+
+
+@pytest.mark.parametrize(
+    "question", ["thứ trưởng công an gặp ai", "thu truong bo cong an tiep ai nam 2019"]
+)
+async def test_a_deputy_ministers_ministry_is_part_of_his_title(
+    store: Store, question: str
+) -> None:
+    res = await ask(store, question, today=TODAY)
+    sources = [m.sources[0] for m in res.results]
+    assert any("g06_" in s for s in sources)
+    # Near miss: a deputy justice minister's talks that name the police among other bodies.
+    assert not any("g07_" in s for s in sources)

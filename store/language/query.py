@@ -12,6 +12,8 @@ question is answered (see ``store.services.answer``). Everything compares folded
 
 from __future__ import annotations
 
+import itertools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -25,6 +27,7 @@ from store.language.full_names import Word, one_person_spans
 from store.language.fuzzy import fuzz, process
 from store.language.lexicon import Lexicon, Mention, Tenure, get_lexicon
 from store.language.names import is_given_name
+from store.language.packaged import files
 from store.language.question_countries import (
     country_label,
     find_countries,
@@ -345,6 +348,67 @@ def _body_named(lex: Lexicon, q: str, m: Mention, mask: list[bool]) -> Mention:
         return m
     _claim(mask, m.end, end)
     return Mention(m.key, m.start, end, q[m.start : end])
+
+
+# A minister's title over the ministry it names ("Bộ trưởng Bộ Công an", "Bộ trưởng Ngoại giao
+# Nga"), the country left out: the ministries the data knows.
+_MINISTER_OF = kept_regex(
+    r"^(?:bo|thu) truong (?:thu nhat )?(?:bo )?(.+?)(?: lien bang| lb)?"
+    r"(?: (?:nuoc .*|lien bang nga|lb nga|nga|viet nam))?$"
+)
+
+
+@lru_cache(maxsize=1)
+def _ministries() -> tuple[str, ...]:
+    """Folded ministry names, longest first: the offices' own and those English and Russian
+    questions name (questions_i18n.json "ministries")."""
+    lex = get_lexicon()
+    names = {
+        m.group(1)
+        for o in lex.offices.values()
+        if o.country in ("VN", "RU")
+        for t in (o.title, *o.patterns)
+        if (m := _MINISTER_OF.match(fold_key(t)))
+    }
+    data = json.loads(files("store").joinpath("data/questions_i18n.json").read_text("utf-8"))
+    names |= {fold_key(x) for m in data["ministries"] for x in (m["vi"], m.get("vi_ru")) if x}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _ministry_named(lex: Lexicon, q: str, m: Mention, mask: list[bool]) -> Mention:
+    """A generic minister's or deputy minister's title followed by its ministry, typed with or
+    without "Bộ" ("thứ trưởng công an", "Bộ trưởng Bộ Y tế"): one title, not a role and a
+    loose phrase ("công an" anywhere in an article about some other deputy minister)."""
+    if m.key not in ("generic_minister", "generic_deputy_minister"):
+        return m
+    after = fold_key(q[m.end : m.end + 60])
+    head = 3 if after.startswith("bo ") else 0
+    for name in _ministries():
+        tail = after[head + len(name) : head + len(name) + 1]
+        if after[head:].startswith(name) and tail in ("", " "):
+            end = m.end + len(q[m.end :]) - len(q[m.end :].lstrip()) + head + len(name)
+            if not _free(mask, m.end, end):
+                return m
+            _claim(mask, m.end, end)
+            return Mention(m.key, m.start, end, q[m.start : end])
+    return m
+
+
+# A minister's or deputy minister's title and its ministry, with or without "Bộ".
+_MINISTER_WORDS = re.compile(r"^((?:bo|thu) truong) (bo )?(?!bo\b)(\w.*)$")
+
+
+def ministry_form(term: str) -> str:
+    """A folded minister's title written the other way articles write it: "thu truong quoc
+    phong" ↔ "thu truong bo quoc phong" (any other term as it is)."""
+    return _MINISTER_WORDS.sub(lambda m: f"{m[1]} {'' if m[2] else 'bo '}{m[3]}", term)
+
+
+def ministry_variants(terms: list[str]) -> list[list[str]]:
+    """The terms with each minister's title in either form, the typed ones left out: what
+    to look for when the title as typed is not what the article wrote."""
+    forms = [list(dict.fromkeys([t, ministry_form(t)])) for t in terms]
+    return [list(v) for v in itertools.product(*forms)][1:8]
 
 
 def _take(mentions: list[Mention], mask: list[bool]) -> list[Mention]:
@@ -938,7 +1002,7 @@ def understand(question: str, today: date) -> Query:
 
     people = _take(lex.find_people(q), mask)
     offices = [
-        _body_named(lex, q, m, mask)
+        _ministry_named(lex, q, _body_named(lex, q, m, mask), mask)
         for m in _take([m for m in lex.find_offices(q) if not _common_twin(lex, q, m)], mask)
     ]
     # Names are read first, so a place is looked for in what they leave ("Trần Lưu Quang

@@ -6,7 +6,6 @@ leaders when no article names both.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import lru_cache
 
@@ -171,16 +170,6 @@ def place_spellings(terms: list[str]) -> list[str]:
                 if f and f not in terms:
                     out[f] = None
     return list(out)
-
-
-# A minister's or deputy minister's title typed without its "Bộ" ("thứ trưởng quốc phòng").
-_MINISTER_BARE = re.compile(r"^((?:bo|thu) truong) (?!bo\b)(\w.*)$")
-
-
-def ministry_forms(terms: list[str]) -> list[str]:
-    """The folded terms with a minister's title written as articles write it in full
-    ("thu truong quoc phong" → "thu truong bo quoc phong")."""
-    return [_MINISTER_BARE.sub(r"\1 bo \2", t) for t in terms]
 
 
 def shift_years(q: Query, years: int) -> Query | None:

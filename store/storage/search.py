@@ -30,7 +30,7 @@ from store.language.compiled import kept_regex
 from store.language.countries import BILATERAL, country_in, country_name
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
-from store.language.query import LeaderGroup, Query
+from store.language.query import LeaderGroup, Query, ministry_form
 from store.language.question_words import kind_text
 from store.storage import bodies
 from store.storage.db import Store
@@ -320,9 +320,12 @@ def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
     # Literal phrases of the question ("khoa học cơ bản", "vắc xin Sputnik V") and roles
     # ("đại sứ") found in the meeting's text.
     for phrase in [*q.phrases, *q.roles][:MAX_TEXT_TERMS]:
+        # A minister's title as typed or as articles write it ("bo truong giao thong",
+        # "bo truong bo giao thong van tai").
+        forms = list(dict.fromkeys([phrase, ministry_form(phrase)]))
         weight = W_ROLE if phrase in q.roles else W_PHRASE
-        parts.append(f"{weight} * (instr(m.folded, ?) > 0)")
-        params.append(f" {phrase}")
+        parts.append(f"{weight} * ({' OR '.join(['instr(m.folded, ?) > 0'] * len(forms))})")
+        params += [f" {f}" for f in forms]
     for g in q.groups:
         if g.typed_title and g.alternatives:
             names = g.names
