@@ -90,3 +90,37 @@ def test_a_credit_run_into_a_wire_dateline_leaves_the_lead_its_day_and_place() -
 def test_a_credit_run_into_a_hanoi_dateline_too() -> None:
     m = _lead(GLUED_DATELINE_HANOI, date(2024, 10, 8))
     assert (m.date, m.place) == ("2024-10-08", "Hà Nội")
+
+
+RECEPTION_HELD_AT_SEAT = """Chủ tịch UBND tỉnh tiếp Thống đốc vùng Kemerovo
+Thứ Sáu, 13/09/2019 - 18:40
+Chiều 12/9, ông Nguyễn Văn Thắng, Chủ tịch UBND tỉnh Quảng Ninh đã tiếp ông Sergei Tsivilev, Thống đốc vùng Kemerovo đang thăm và làm việc tại Việt Nam.
+Hai bên trao đổi về hợp tác trong khai thác than và đào tạo nguồn nhân lực ngành mỏ.
+Buổi làm việc diễn ra tại trụ sở UBND tỉnh ở thành phố Hạ Long.
+"""
+
+RECEPTION_HELD_AT_BA_RIA = """Lãnh đạo tỉnh tiếp đoàn Zarubezhneft
+Thứ Năm, 21/03/2019 - 19:30
+Chiều 20/3, ông Phạm Viết Thanh, Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu đã tiếp ông Sergei Kudryashov, Tổng Giám đốc Tập đoàn Zarubezhneft.
+Hai bên trao đổi về dịch vụ kỹ thuật dầu khí tại địa phương.
+Buổi làm việc diễn ra tại trụ sở Tỉnh ủy ở thành phố Bà Rịa.
+"""
+
+# Near miss: a working session to come, elsewhere, is not where the reception was.
+SESSION_TO_COME = """Lãnh đạo tỉnh tiếp Tổng Lãnh sự Nga
+Thứ Năm, 21/03/2019 - 19:30
+Chiều 20/3, ông Phạm Viết Thanh, Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu đã tiếp ông Alexei Popov, Tổng Lãnh sự Nga tại TP Hồ Chí Minh.
+Buổi làm việc với các doanh nghiệp Nga sẽ diễn ra tại Vũng Tàu vào tuần tới.
+"""
+
+
+def test_a_working_session_held_at_the_seat_places_a_reception() -> None:
+    assert _lead(RECEPTION_HELD_AT_SEAT, date(2019, 9, 13)).place == "Hạ Long"
+
+
+def test_the_seat_city_of_ba_ria_vung_tau() -> None:
+    assert _lead(RECEPTION_HELD_AT_BA_RIA, date(2019, 3, 21)).place == "Bà Rịa"
+
+
+def test_a_session_to_come_places_nothing() -> None:
+    assert _lead(SESSION_TO_COME, date(2019, 3, 21)).place != "Vũng Tàu"

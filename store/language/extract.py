@@ -2686,7 +2686,10 @@ def _trip_host_seat(
 # hội đàm diễn ra chiều 20.6 (giờ địa phương) tại …": the meeting itself is the subject, so the
 # day and place are its own even with no one named.
 _ACT = r"(hoi dam|hoi kien|tiep|gap|gap go|lam viec|tiep kien)"
-_HELD_VERB = r"\b[^.;]{0,40}?\b(?:dien ra|duoc to chuc|duoc tien hanh)\b"
+# held, not to be held ("sẽ diễn ra", "dự kiến diễn ra", "sắp diễn ra": another act to come)
+_HELD_VERB = (
+    r"\b[^.;]{0,40}?\b(?<!\bse )(?<!du kien )(?<!\bsap )(?:dien ra|duoc to chuc|duoc tien hanh)\b"
+)
 _HELD_ITSELF = kept_regex(
     rf"^\W*(?:(?:\w+\s+){{0,3}}?(?:(?:cuoc|buoi)\s+)?|[^.;]{{0,80}}?,\s*(?:cuoc|buoi)\s+){_ACT}{_HELD_VERB}"
 )
@@ -2697,8 +2700,10 @@ def _held_there(x: Sentence, lead: Sentence, at: bool = True) -> bool:
     """``x`` tells the lead's act itself as held (at a place, with ``at``)."""
     m = (_HELD_AT if at else _HELD_ITSELF).search(x.folded)
     k = _kind_mention(lead)
-    # the same act, or "cuộc gặp", which any meeting is
-    return m is not None and k is not None and m.group(1) in (fold(k.key), "gap", "gap go")
+    # the same act, or "cuộc gặp", which any meeting is, or "buổi làm việc", which any meeting
+    # in person is ("X tiếp Y …. Buổi làm việc diễn ra tại trụ sở UBND tỉnh")
+    acts = ("gap", "gap go") if _remote(k.key if k else None) else ("gap", "gap go", "lam viec")
+    return m is not None and k is not None and m.group(1) in (fold(k.key), *acts)
 
 
 def _later_undated(doc: Doc, s: Sentence) -> list[Sentence]:
