@@ -12,7 +12,6 @@ question is answered (see ``store.services.answer``). Everything compares folded
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 import unicodedata
@@ -404,11 +403,15 @@ def ministry_form(term: str) -> str:
     return _MINISTER_WORDS.sub(lambda m: f"{m[1]} {'' if m[2] else 'bo '}{m[3]}", term)
 
 
-def ministry_variants(terms: list[str]) -> list[list[str]]:
-    """The terms with each minister's title in either form, the typed ones left out: what
-    to look for when the title as typed is not what the article wrote."""
-    forms = [list(dict.fromkeys([t, ministry_form(t)])) for t in terms]
-    return [list(v) for v in itertools.product(*forms)][1:8]
+def ministry_apart(terms: list[str]) -> list[str]:
+    """The terms with a minister's title as its rank and its ministry apart ("bo truong",
+    "y te"): for an article that names the minister by name only and the ministry elsewhere
+    ("Bộ trưởng Nguyễn Thị Kim Tiến … Bộ Y tế")."""
+    out: list[str] = []
+    for t in terms:
+        m = _MINISTER_WORDS.match(t)
+        out += [m[1], m[3]] if m else [t]
+    return out
 
 
 def _take(mentions: list[Mention], mask: list[bool]) -> list[Mention]:

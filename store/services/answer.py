@@ -27,7 +27,7 @@ from store.language.query import (
     Alternative,
     LeaderGroup,
     Query,
-    ministry_variants,
+    ministry_apart,
 )
 from store.language.question_local import expand_local_leaders
 from store.language.question_names import (
@@ -973,13 +973,13 @@ async def _ask(
         found = await search(
             store, q, limit=page, offset=offset, required=required or None, within=only
         )
-    # "thứ trưởng quốc phòng Nga" as typed; the article wrote "Thứ trưởng Bộ Quốc phòng".
-    ministries = ministry_variants(required)
-    for variant in ministries if not found.total else []:
-        again = await search(store, q, limit=page, offset=offset, required=variant, within=only)
+    # A minister's title the article writes in neither form (search tries both): its rank
+    # and its ministry apart ("Bộ trưởng Nguyễn Thị Kim Tiến … Bộ Y tế").
+    apart = ministry_apart(required)
+    if not found.total and apart != required:
+        again = await search(store, q, limit=page, offset=offset, required=apart, within=only)
         if again.total:
-            found, required, ministries = again, variant, []
-            break
+            found, required = again, apart
     if q.roles and not q.groups and offset == 0 and len(found.ids) > 1:
         found = await _titled_first(store, found, q.roles)
     if q.events and q.ordinals and found.total:
@@ -1048,10 +1048,8 @@ async def _ask(
             q, found, retitled = plain, again, titled
     if found.total == 0 and q.year_open and q.date_from and q.date_to:
         earlier = await fallbacks.earlier_year(store, q, page, offset, required)
-        for variant in ministries if not earlier else []:
-            earlier = await fallbacks.earlier_year(store, q, page, offset, variant)
-            if earlier:
-                break
+        if not earlier and apart != required:
+            earlier = await fallbacks.earlier_year(store, q, page, offset, apart)
         if earlier:
             q, found = earlier
             base["understood"] = _understood(q)

@@ -518,9 +518,14 @@ def _facet_terms(
     elif (q.met or q.kinds) and not any(k in MESSAGE_KINDS for k in q.kinds):
         away = REMOTE_KINDS if q.kinds else MESSAGE_KINDS  # relaxed "hội kiến": in person only
         terms.append(FTerm([Alt(f"k:{k}") for k in away], negate=True))
-    expr = _all(required or [])
+    # A minister's title as typed or as articles write it: "thu truong quoc phong" is also
+    # "thu truong bo quoc phong".
+    ministers = [t for t in required or [] if ministry_form(t) != t]
+    expr = _all([t for t in required or [] if t not in ministers])
     if expr:
         terms.append(FTerm([], fts=expr))
+    for t in ministers:
+        terms.append(FTerm([], fts=_any([t, ministry_form(t)])))
     for forms in q.agencies:
         terms.append(FTerm([], fts=_any(forms)))
     if within is not None:
