@@ -16,7 +16,7 @@ import pickle
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -195,6 +195,29 @@ def word_start_caseless(*words: str) -> str:
         for c in dict.fromkeys((head.lower(), head.upper())):
             alts.append(rf"{re.escape(c)}(?<!\w{re.escape(c)})(?i:{rest})")
     return "(?:" + "|".join(alts) + ")"
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what the engine's \w matches in a str
+
+
+def word_spans(text: str, phrase: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of ``re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)``: a phrase
+    met again as a whole word, without compiling a pattern per phrase (a name looked for in
+    each article would recompile for each, past the ``re`` module's cache)."""
+    if not phrase:
+        yield from (m.span() for m in re.finditer(r"(?<!\w)(?!\w)", text))
+        return
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not _word_char(text[at - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            yield at, end
+            at = text.find(phrase, end)
+        else:
+            at = text.find(phrase, at + 1)
 
 
 def kept_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:

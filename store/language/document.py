@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from store.language.bodies import body_spans, inside_body
-from store.language.compiled import kept_regex, word_start_caseless
+from store.language.compiled import kept_regex, word_spans, word_start_caseless
 from store.language.countries import (
     country_at,
     find_countries,
@@ -640,18 +640,18 @@ def _named_again(
     text = doc.text
     out: list[tuple[Mention, str]] = []
     done: set[str] = set()
+    starts = [x.start for x in doc.sentences]
     for m, country in list(found):
         if m.key in done or m.key in lex.people or len(m.key.split()) < 2:
             continue
         done.add(m.key)
-        first = _bucket(doc.sentences, [x.start for x in doc.sentences], m.start)
+        first = _bucket(doc.sentences, starts, m.start)
         if first is None or first.caption:
             continue
         if country != "VN" and fold(m.key.split()[0]) in vn_surnames():
             continue
         for form in dict.fromkeys((m.key, m.surface)):
-            for hit in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-                a, b = hit.span()
+            for a, b in word_spans(text, form):
                 if any(x < b and a < y for x, y in spans):
                     continue
                 out.append((Mention(m.key, a, b, form), country))

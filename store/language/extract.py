@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from store.language.citation import home_place
-from store.language.compiled import kept_regex
+from store.language.compiled import kept_regex, word_spans
 from store.language.countries import without_country_aside
 from store.language.dates import WEEKDAYS, DateMention
 from store.language.delegations import with_leader
@@ -1775,7 +1775,7 @@ def _about_talks(s: Sentence, names: set[str], surnames: set[str]) -> bool:
     luận về kinh tế, thương mại …"), or quoting a principal ("Thứ trưởng Rudenko khẳng định")."""
     if s.kinds or names & {m.key for m, _ in s.people}:
         return True
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", s.text) for n in surnames)
+    return any(next(word_spans(s.text, n), None) for n in surnames)
 
 
 # "Hai bên nhất trí …", "Hai Chủ tịch trao đổi …": a photo caption telling what the two sides
