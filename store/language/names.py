@@ -822,9 +822,11 @@ def misspelt_variant(
         allowed.update(lex.holders(office, when))
     if not allowed:
         return None
-    rows = (row for bucket in _ru_index(lex).by_prefix.values() for row in bucket)
-    for cand, sur, giv in rows:
-        if cand not in allowed or (country and lex.people[cand].country != country):
+    index = _ru_index(lex)
+    # The allowed people's rows only, in the index's order (the first that fits wins).
+    rows = sorted(i for cand in allowed for i in index.rows_of.get(cand, ()))
+    for cand, sur, giv in (index.rows[i] for i in rows):
+        if country and lex.people[cand].country != country:
             continue
         if not one_edit(sur, surname):
             continue
@@ -840,6 +842,8 @@ class _RuIndex:
     # first two letters of the folded surname → (canonical, surname, given name), in order
     by_prefix: dict[str, list[tuple[str, str, str]]]
     memo: dict[tuple[str, str | None], str | None]  # (name, country) → the answer
+    rows: list[tuple[str, str, str]]  # every bucket's rows, one bucket after another
+    rows_of: dict[str, list[int]]  # canonical → the indexes of its rows in ``rows``
 
 
 _INDEX: dict[int, tuple[weakref.ref[Lexicon], _RuIndex]] = {}
@@ -863,7 +867,11 @@ def _build_ru_index(lex: Lexicon) -> _RuIndex:
     by_prefix: dict[str, list[tuple[str, str, str]]] = {}
     for row in dict.fromkeys(rows):
         by_prefix.setdefault(row[1][:2], []).append(row)
-    return _RuIndex(by_prefix, {})
+    ordered = [row for bucket in by_prefix.values() for row in bucket]
+    rows_of: dict[str, list[int]] = {}
+    for i, row in enumerate(ordered):
+        rows_of.setdefault(row[0], []).append(i)
+    return _RuIndex(by_prefix, {}, ordered, rows_of)
 
 
 def surname_of(name: str) -> str:
