@@ -433,7 +433,8 @@ class _Matcher:
         if self._shift:
             pattern = r"\W" + pattern.removeprefix(r"(?<!\w)")
         self._rx = KeptPattern(pattern)
-        self._agreed: dict[tuple[str, str], bool] = {}  # surfaces spelt exactly like an alias
+        # (alias key, surface) → whether its marks agree in well-marked text, and in other text
+        self._agreed: dict[tuple[str, str], tuple[bool, bool]] = {}
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -498,27 +499,32 @@ class _Matcher:
 
     def _marks_agree(self, k: str, surface: str, text: str) -> bool:
         """Marks decide between words that fold alike ("Tô Lâm" / "tố làm", "thăm" / "tham")."""
-        seen = self._agreed.get((k, surface))
-        if seen is not None:
-            return seen
-        letters = _letters(surface)
-        if "".join(letters) in self.exact:
+        agreed = self._agreed.get((k, surface))
+        if agreed is None:
             if len(self._agreed) > 100_000:
                 self._agreed.clear()
-            self._agreed[(k, surface)] = True  # an exact spelling agrees in any text
-            return True
-        strict = _well_marked(text)
-        if not strict and not _MARKED.search(surface):
-            return True
-        if not strict:
-            return any(_compatible(letters, a, False) for a in self.spellings.get(k, ()))
+            agreed = self._agreed[(k, surface)] = self._agreement(k, surface)
+        strict, lenient = agreed
+        # Whether the text is written with marks throughout is read only when it matters.
+        return strict if strict == lenient or _well_marked(text) else lenient
+
+    def _agreement(self, k: str, surface: str) -> tuple[bool, bool]:
+        """Whether the surface's marks agree with the alias's in a text written with marks
+        throughout, and in one typed with few or none."""
+        letters = _letters(surface)
+        if "".join(letters) in self.exact:
+            return True, True  # an exact spelling agrees in any text
         # Fully marked text: a tone may move within its syllable, never to the next one
         # ("tiếp thu ý kiến" is not "thú y").
         cuts = _syllables(surface)
-        return any(
+        strict = any(
             _compatible(letters, a, True) and _same_syllable_tones(letters, a, cuts, sy)
             for a, sy in zip(self.spellings.get(k, ()), self.syllables.get(k, ()), strict=True)
         )
+        lenient = not _MARKED.search(surface) or any(
+            _compatible(letters, a, False) for a in self.spellings.get(k, ())
+        )
+        return strict, lenient
 
     def lookup(self, text: str) -> str | None:
         return self.keys.get(_key(text))
