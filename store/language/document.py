@@ -1001,8 +1001,9 @@ def acted_for(doc: Doc, start: int, end: int) -> str | None:
     "greeted" (a message's sender or recipient: "lời chào của X", "chuyển thư … tới X"),
     "witness", "deceased" ("cố Tổng Bí thư X")."""
     text = doc.text
-    line_start = max(text.rfind("\n", 0, start) + 1, _clause_start(text, start))
-    lo = max(line_start, start - 90)
+    # The cue is looked for in the 90 characters before, within the line and the sentence.
+    floor = max(0, start - 90)
+    lo = max(text.rfind("\n", floor, start) + 1, _clause_start(text, start, floor), floor)
     before = _without_honorifics(doc.folded(lo, start))
     if text[max(0, start - 4) : start].lower().endswith(("cố ", "cố\xa0")):
         return "deceased"
@@ -1057,11 +1058,12 @@ def _sent_to(before: str) -> bool:
     return bool(_TO_RECIPIENT.match(before, m.end())) and not _MET_AND.search(before, 0, m.start())
 
 
-def _clause_start(text: str, pos: int) -> int:
-    """Start of the sentence around pos (after the last . ! ? before it)."""
+def _clause_start(text: str, pos: int, floor: int = 0) -> int:
+    """Start of the sentence around pos (after the last . ! ? before it), or 0 when it starts
+    before ``floor`` (not looked for further back: each search would run to the text's start)."""
     best = 0
     for ch in ".!?":
-        i = text.rfind(ch + " ", 0, pos)
+        i = text.rfind(ch + " ", max(0, floor - 2), pos)
         best = max(best, i + 2 if i >= 0 else 0)
     return best
 
