@@ -686,3 +686,15 @@ def test_a_proper_sector_is_found_capitalised_inside_a_sentence(lex: Lexicon) ->
     # a capitalised common sector word ("Bộ Quốc phòng") is part of a name and dropped.
     text = "Hai bên bàn về hiệp định với Liên minh Kinh tế Á-Âu và Bộ Quốc phòng."
     assert keys(lex.find_sectors(text)) == ["Liên minh Kinh tế Á - Âu"]
+
+
+def test_a_mention_starts_after_any_non_word_character_and_never_inside_a_word(
+    lex: Lexicon,
+) -> None:
+    # Characters past the BMP too: an emoji ends a word, a mathematical letter does not.
+    assert [m.start for m in lex.find_people("gặp😀Putin")] == [4]
+    assert [m.start for m in lex.find_people("gặp 𝐀 Putin")] == [6]
+    assert lex.find_people("gặp𝐀Putin") == []
+    assert [m.start for m in lex.find_places("x𐐀Moskva và 😀Moskva")] == [13]
+    assert [m.start for m in lex.find_places("(Moskva)…«Moskva»")] == [1, 10]
+    assert lex.find_places("xMoskva Moskvax") == []

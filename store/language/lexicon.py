@@ -347,6 +347,16 @@ def _tokens(alias: str) -> list[str]:
     return out
 
 
+_PAST_BMP = r"\U00010000-\U0010ffff"
+
+
+@lru_cache(maxsize=1)
+def _non_word_bmp() -> str:
+    r"""The characters of the BMP that \W matches, as ranges of a class (built with the
+    lexicon only: its regexes are kept compiled)."""
+    return _char_ranges(lambda c: not (c.isalnum() or c == "_"), 0, 0xFFFF)
+
+
 class _Node:
     """Trie node over alias characters; an edge remembers whether a separator may precede it."""
 
@@ -428,10 +438,12 @@ class _Matcher:
         pattern = _trie_regex(tokens) if tokens else r"(?!x)x"
         # Searched in the text after a space, with the character before an alias consumed
         # (a class the engine skips to) rather than a lookbehind tried at every position
-        # (find keeps the matches the same).
+        # (find keeps the matches the same). The class is \W's characters of the BMP listed
+        # (a bitmap, tested twice as fast as \W's per-character lookup of its category) and
+        # every character past it, word or not: find skips a match after a letter there.
         self._shift = int(bool(tokens))
         if self._shift:
-            pattern = r"\W" + pattern.removeprefix(r"(?<!\w)")
+            pattern = f"[{_non_word_bmp()}{_PAST_BMP}]" + pattern.removeprefix(r"(?<!\w)")
         self._rx = KeptPattern(pattern)
         # (alias key, surface) → whether its marks agree in well-marked text, and in other text
         self._agreed: dict[tuple[str, str], tuple[bool, bool]] = {}
@@ -454,6 +466,9 @@ class _Matcher:
         at = 0
         while (m := search(scan, at)) is not None:
             a, b = m.start(), m.end() - shift  # offsets into the folded text
+            if shift and scan[a] > "\uffff" and _WORD_CHAR.match(scan, a):
+                at = a + 1  # a letter past the BMP, which the class lets through
+                continue
             # The next alias may start right after this one when it ends with no word's
             # character ("… (Rostec)"): that character is the one the next match consumes.
             at = m.end() - (shift and not _WORD_CHAR.match(scan, m.end() - 1))
