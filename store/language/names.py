@@ -554,6 +554,8 @@ _APPOSED = kept_regex(
     rf"((?:[^\W\d_][^,;.()]{{2,60}}\s*[,\-–]\s*){{0,2}})$"
 )
 _BETWEEN = kept_regex(r"[^,]+")
+# The marks an _APPOSED match ends with, but for spaces: the title comes right after one.
+_APPOSITION_ENDS = (",", "-", "–", "(")
 
 
 _RANK = "generic_military_rank"  # "Thượng tướng": a rank, no office of a list
@@ -637,6 +639,8 @@ def title_names(
             continue
         lo = max(0, off.start - 140)
         window = text[lo : off.start]
+        if not window.rstrip().endswith(_APPOSITION_ENDS):
+            continue  # most titles follow a word: no regex for them
         low = window.lower()
         if not any(w in low for w in _HONORIFIC_HINTS):
             continue

@@ -29,6 +29,7 @@ _AFTER = re.compile(
 )
 # "ông Zubkov, Phó Thủ tướng Nga": the surname addressed, the title after it.
 _ADDRESSED = re.compile(r"(?<!\w)(?:ông|bà|ngài)\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s*[,\-–]\s*$")
+_ADDRESSED_ENDS = (",", "-", "–")  # what an _ADDRESSED match ends with, but for spaces
 _COUNTRY_WORDS = kept_regex(r"\b(?:cua\s+)?(?:lien bang nga|lb nga|nga|viet nam)\b")
 _SLACK = timedelta(days=60)  # an article may report a meeting of some weeks before
 
@@ -121,7 +122,12 @@ def titled_surnames(
         m = _AFTER.match(text, off.end)
         if m:
             found.append((m.start(2), m.end(2), text[off.start : m.end(1) or off.end]))
-        a = _ADDRESSED.search(text, max(0, off.start - 40), off.start)
+        before = text[max(0, off.start - 40) : off.start]
+        a = (
+            _ADDRESSED.search(text, max(0, off.start - 40), off.start)
+            if before.rstrip().endswith(_ADDRESSED_ENDS)
+            else None  # most titles follow a word: no regex for them
+        )
         if a:
             end = off.end
             rest = _AFTER.match(text, off.end)
