@@ -3018,8 +3018,12 @@ def _named_before(doc: Doc, off: Mention, countries: set[str]) -> tuple[str, str
     return found
 
 
+_LINE_MARKS = tuple(".!?…:;”\"')")
+
+
 def _bare_line(s: Sentence) -> bool:
-    return not re.search(r"[.!?…:;”\"')]\s*$", s.text)
+    """A line that ends with no mark (but for spaces)."""
+    return not s.text.rstrip().endswith(_LINE_MARKS)
 
 
 def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
