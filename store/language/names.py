@@ -800,7 +800,8 @@ def _variant(name: str, lex: Lexicon, country: str | None, index: _RuIndex) -> s
 
 def one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by one letter: replaced, added, dropped, or two neighbours swapped."""
-    return a != b and OSA.distance(a, b, score_cutoff=1) <= 1
+    # Lengths two apart are two edits at least: no distance to compute for most pairs.
+    return a != b and abs(len(a) - len(b)) <= 1 and OSA.distance(a, b, score_cutoff=1) <= 1
 
 
 def misspelt_variant(

@@ -155,11 +155,12 @@ def titled_surnames(
             if not holders and len(word) >= 5:
                 # One letter off the surname of whoever held the title then ("Ngoại trưởng
                 # Nga Lavrop"): a copied page's typo of him (issue 9 §5).
+                folded = fold(word)
                 holders = sorted(
                     {
                         name
                         for surname, names in _by_surname(lex).items()
-                        if one_edit(surname, fold(word))
+                        if one_edit(surname, folded)
                         for name in names
                         if _held(lex.people[name], written, off.key, when, lex)
                     }
