@@ -1874,6 +1874,13 @@ _TOPIC_WORDS = (
     "kinh nghiệm", "trao đổi thông tin", "trong đó ", "nhất là", "đặc biệt",
     "trao đổi về", "bàn về", "thảo luận về",
 )  # fmt: skip
+
+
+def _topic_words(text: str) -> bool:
+    """Whether the text holds a word every _TOPIC match holds."""
+    return any(w in text for w in _TOPIC_WORDS)
+
+
 _COOP_VERB = kept_regex(
     r"(?:đồng thời\s+)?(?:tiếp tục\s+)?(?:(?:tăng cường|mở rộng|thúc đẩy|đẩy mạnh|làm sâu sắc|nâng cao)\s+)?"
     r"(?:(hợp tác|phối hợp)\s+)?(?:(?:trong|về)\s+)?(?:(?:các )?lĩnh vực\s+)?"
@@ -1901,18 +1908,18 @@ def proposed_fields(s: Sentence) -> list[str]:
     """The fields an agreement or a proposal names, as written: "Hai bên nhất trí tăng cường
     trao đổi kinh nghiệm thi hành án, phối hợp trong tương trợ tư pháp, …"."""
     t = s.text
-    if (
-        "nhất trí" not in t
-        and not (any(w in t for w in _PROPOSAL_WORDS) and _PROPOSAL.search(t))
-        and not (any(w in t for w in _TOPIC_WORDS) and _TOPIC.search(t))
-    ):
-        return []  # most sentences hold none of the cue words: no regex for them
+    # Most sentences hold none of the cue words: no regex for them.
+    proposals = (
+        [(m.end(), False) for m in _PROPOSAL.finditer(t)]
+        if "nhất trí" in t or any(w in t for w in _PROPOSAL_WORDS)
+        else []
+    )
+    topics = [(m.end(), True) for m in _TOPIC.finditer(t)] if _topic_words(t) else []
+    if not proposals and not topics:
+        return []
     spans = [(m.start - s.start, m.end - s.start) for m in s.sectors]
     out: list[str] = []
-    cues = sorted(
-        [(m.end(), False) for m in _PROPOSAL.finditer(s.text)]
-        + [(m.end(), True) for m in _TOPIC.finditer(s.text)]
-    )
+    cues = sorted(proposals + topics)
     done = 0
     for at, topic in cues:
         if at < done:
@@ -1931,7 +1938,7 @@ def proposed_fields(s: Sentence) -> list[str]:
             if sep is not None and ";" in sep.group():
                 run = False
             item = s.text[a:b]
-            inner = _TOPIC.search(item)
+            inner = _TOPIC.search(item) if _topic_words(item) else None
             if inner and not topic:
                 item, a, topic, first = item[inner.end() :], a + inner.end(), True, True
             verb = _COOP_VERB.match(item)
