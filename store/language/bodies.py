@@ -20,15 +20,28 @@ _GAP = r"(?:\s*[,\-–]\s*|\s+)"
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _names() -> list[list[str]]:
+    """The folded words of each name, the longest name first."""
     raw = json.loads(files("store").joinpath("data/body_names.json").read_text(encoding="utf-8"))
     names = sorted({fold(n) for n in raw["names"]}, key=len, reverse=True)
-    alternation = "|".join(
-        _GAP.join(re.escape(w) for w in re.findall(r"[^\s,\-–]+", n)) for n in names
-    )
+    return [re.findall(r"[^\s,\-–]+", n) for n in names]
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    alternation = "|".join(_GAP.join(re.escape(w) for w in words) for words in _names())
     # The name right where the title goes on, or after "Bộ"/"Ủy ban" further in it ("Thứ
     # trưởng Thường trực Bộ Khoa học và Công nghệ").
     return re.compile(rf"(?:(?<!\w)(?P<body>bo|uy ban)\s+)?(?:{alternation})(?!\w)")
+
+
+@cache
+def _first_words() -> re.Pattern[str]:
+    """The first word of any name: every match of _pattern() holds one. Most windows hold
+    none, and _pattern(), which tries every position, need not run on them."""
+    return re.compile(
+        "|".join(sorted({re.escape(words[0]) if words else "" for words in _names()}))
+    )
 
 
 @lru_cache(maxsize=64)
@@ -45,6 +58,8 @@ def body_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     folded = whole[start:end] if len(whole) == len(text) else fold(window)
     if len(folded) != len(window):
         return ()  # folding moved offsets: no span rather than a wrong one
+    if _first_words().search(folded) is None:
+        return ()
     lead = len(window) - len(window.lstrip())
     return tuple(
         (start + m.start(), start + m.end())
