@@ -135,7 +135,9 @@ _FUTURE = kept_regex(
     r"\b(se|sap|du kien|du dinh|chuan bi|ke hoach|mong som|som|hy vong|mong muon|de nghi|tiep theo|truoc them)\b"
 )
 # "mời" (invite) is matched with its marks: folded it is also "mới" (new) and "môi" (trường).
-_INVITE = kept_regex(r"(?<!lời )(?<!\w)mời(?!\w)")
+# The word first and the checks of what comes before it after, so that the engine skips to
+# the word rather than trying the lookbehinds at every position (the same matches).
+_INVITE = kept_regex(r"mời(?<!\wmời)(?<!lời mời)(?!\w)")
 
 
 def _plan_before(text: str, folded: str | None = None) -> bool:
@@ -309,7 +311,7 @@ def _view(s: Sentence, lo: int, hi: int, **over: object) -> Sentence:
         offices=[m for m in s.offices if lo <= m.start < hi],
     )
     fields.update(over)  # type: ignore[arg-type]
-    return Sentence(
+    view = Sentence(
         lo,
         hi,
         s.text[lo - s.start : hi - s.start],
@@ -318,6 +320,10 @@ def _view(s: Sentence, lo: int, hi: int, **over: object) -> Sentence:
         s.caption,
         **fields,  # type: ignore[arg-type]
     )
+    if (lo, hi) == (s.start, s.end):
+        # The same words: what is read from them alone is shared (its people may differ).
+        view.memo["words"] = s.memo.setdefault("words", {})
+    return view
 
 
 def _visit_candidate(s: Sentence) -> bool:
@@ -376,6 +382,15 @@ def _word_start(s: Sentence, at: int) -> int:
 def _future(s: Sentence, k: Mention) -> bool:
     """A plan: a future word shortly before the verb, or earlier in the same clause with the
     verbs listed after it ("sẽ hội đàm với X, gặp Y, hội kiến Z")."""
+    # Asked of a sentence and of its views again and again: read from its words alone, once.
+    words: dict[object, object] = s.memo.setdefault("words", {})  # type: ignore[assignment]
+    key = ("future", k.start)
+    if key not in words:
+        words[key] = _planned(s, k)
+    return words[key]  # type: ignore[return-value]
+
+
+def _planned(s: Sentence, k: Mention) -> bool:
     lo = _word_start(s, max(s.start, k.start - 40))
     if lo > s.start and s.text[lo - s.start : lo - s.start + 1].isupper():
         # A window opening on a capital ("Kế hoạch và Đầu tư …") keeps the word before it,
@@ -3111,7 +3126,7 @@ _JOINED = kept_regex(r"\s*(?:và|,)\s*(?:cùng\s+)?")
 _RELATIVE = kept_regex(r",\s*(?:là\s+)?người\s+(?:đã\s+|từng\s+|vừa\s+|mới\s+)*(?:có\s+)?$")
 # "(chuyển lời) mời X thăm", "nhận lời mời thăm": invited to visit; "theo lời mời của X, …" and
 # "nhận lời mời của X, Y đã thăm …" frame a visit that took place.
-_INVITED = kept_regex(r"(?<!theo lời )(?<!đáp lời )(?<!\w)mời(?!\w)")
+_INVITED = kept_regex(r"mời(?<!\wmời)(?<!theo lời mời)(?<!đáp lời mời)(?!\w)")  # as _INVITE
 
 
 def _invited_to(s: Sentence, lo: int, k: Mention) -> bool:
