@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from store.language import lexicon as lexicon_module
-from store.language.compiled import KEPT_VERSIONS, KeptPattern, kept
+from store.language.compiled import KEPT_VERSIONS, KeptPattern, kept, word_spans
 from store.language.lexicon import Lexicon
 
 TEXT = (
@@ -188,3 +188,20 @@ def test_question_tables_read_back_answer_alike(
     assert readings() == fresh  # read back
     assert fresh[0][0] == "tong bi thu To Lam gap tong thong Putin"
     assert fresh[1][1] and not fresh[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Oleg Ivanov gặp Oleg Ivanovich, rồi Oleg Ivanov.", "Oleg Ivanov"),
+        ("Oleg Ivanov_2 và (Oleg Ivanov)", "Oleg Ivanov"),
+        ("aaaa", "aa"),  # overlapping occurrences: each match starts after the last one
+        ("a a a", "a a"),
+        ("Lê Văn Anh; Lê Văn Anhh; xLê Văn Anh", "Lê Văn Anh"),
+        ("", "x"),
+        ("ab", ""),
+    ],
+)
+def test_word_spans_are_the_whole_word_regex_spans(text: str, phrase: str) -> None:
+    expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
+    assert list(word_spans(text, phrase)) == expected
