@@ -91,8 +91,9 @@ async def ingest(
     a file with no meeting. A duplicate counts as an article and reports the stored copy's
     meetings. A failure inside the extractor skips that article with a reason; the rest go on.
     New articles are written ``BATCH`` at a time (one transaction) and, in a large run,
-    extracted in worker processes meanwhile (``set_workers``), which is what makes a large
-    folder quick; the results are the same either way.
+    extracted in worker processes meanwhile (``set_workers``; a batch is written while the
+    workers extract the next), which is what makes a large folder quick; the results are the
+    same either way.
     """
     when = today or local_today()
     report = IngestReport()
@@ -100,19 +101,34 @@ async def ingest(
     async with write_lock(store):
         await store.backfill_prints()
         batch = _Batch()
+        # With the pool, the full batch before this one: its articles are still being
+        # extracted while this one fills, and it is written once this one is full, so the
+        # workers always have articles to extract, while this process writes too.
+        last: _Batch | None = None
+        unwritten: Unwritten[_Pending] = Unwritten()  # accepted, not written: both batches
         pooled = False  # this run sends its extraction to worker processes
         for item in items:
             if isinstance(item, Skipped):
                 unread[len(report.outcomes)] = item
                 report.outcomes.append(Outcome(item.path, "skipped", reason=item.reason))
                 continue
-            out, pending = await _look(store, item, batch)
+            out, pending = await _look(store, item, batch, unwritten)
             report.outcomes.append(out)
             if pending is not None:
                 pooled = batch.add(pending, when, pooled)
             if len(batch.pending) >= BATCH:
-                await batch.store(store, when, keep_empty, pooled)
-                batch = _Batch()
+                batch.flush(when, pooled)
+                if last is not None:
+                    await last.store(store, when, keep_empty, pooled)
+                    unwritten.forget(len(last.pending))
+                last, batch = batch, _Batch()
+                if not pooled:  # extracted here: nothing runs meanwhile
+                    await last.store(store, when, keep_empty, pooled)
+                    unwritten.forget(len(last.pending))
+                    last = None
+        batch.flush(when, pooled)
+        if last is not None:
+            await last.store(store, when, keep_empty, pooled)
         await batch.store(store, when, keep_empty, pooled)
         ids = dict.fromkeys(i for out in report.outcomes for i in out.meeting_ids)
         report.meetings = await store.meetings_by_ids(list(ids))
@@ -209,7 +225,6 @@ class _Pending:
 @dataclass
 class _Batch:
     pending: list[_Pending] = field(default_factory=list)
-    unwritten: Unwritten[_Pending] = field(default_factory=Unwritten)
     queued: list[_Pending] = field(default_factory=list)  # to extract, not sent yet
     sent: list[tuple[list[_Pending], asyncio.Future[list[tuple[Meeting, ...] | str]]]] = field(
         default_factory=list
@@ -243,10 +258,14 @@ class _Batch:
             del self.queued[:CHUNK]
         return True
 
-    async def _extracted(self, today: date, pooled: bool) -> None:
-        """Every accepted article's meetings (or why not), in the order they came."""
+    def flush(self, today: date, pooled: bool) -> None:
+        """Send the articles left over from full chunks to the pool, once the run uses it."""
         if pooled and self.queued:
             self._send(today)
+
+    async def _extracted(self, today: date, pooled: bool) -> None:
+        """Every accepted article's meetings (or why not), in the order they came."""
+        self.flush(today, pooled)
         if self.queued:  # a small batch: one thread hop
             self.sent.append(
                 (
@@ -296,10 +315,14 @@ class _Batch:
 
 
 async def _look(
-    store: Store, item: Article | Prepared | Duplicate, batch: _Batch
+    store: Store,
+    item: Article | Prepared | Duplicate,
+    batch: _Batch,
+    unwritten: Unwritten[_Pending],
 ) -> tuple[Outcome, _Pending | None]:
-    """Is the item stored already (or waiting in this batch)? Asked once, before the write.
-    A new article is added to the batch (returned too)."""
+    """Is the item stored already (or accepted earlier in the run and not written yet: in
+    this batch or the one before)? Asked once, before the write. A new article is added to
+    the batch and to ``unwritten`` (and returned)."""
     if isinstance(item, Duplicate):  # found by its URL before it was fetched
         ids = tuple(await store.article_meetings(item.article_id))
         out = Outcome(item.source, "duplicate", item.article_id, ids, duplicate_of=item.source)
@@ -316,7 +339,7 @@ async def _look(
         out = Outcome(article.source, "duplicate", dup.article_id, ids, duplicate_of=dup.source)
         return out, None
     known_as = article_urls(article)
-    earlier = batch.unwritten.find(print_, known_as)
+    earlier = unwritten.find(print_, known_as)
     if earlier is not None:
         out = Outcome(article.source, "duplicate", duplicate_of=earlier.article.source)
         earlier.copies.append(out)
@@ -327,7 +350,7 @@ async def _look(
     # The fingerprint has just folded the text: this is the fold it kept, not another.
     pending = _Pending(out, article, print_, fold(article.text), meetings)
     batch.pending.append(pending)
-    batch.unwritten.add(pending, print_, known_as)
+    unwritten.add(pending, print_, known_as)
     return out, pending
 
 

@@ -226,13 +226,15 @@ class Unwritten(Generic[K]):
     ``find_duplicate`` checks the stored ones, so that a copy later in the run is caught."""
 
     def __init__(self) -> None:
-        self._items: list[tuple[K, Print]] = []
+        self._items: dict[int, tuple[K, Print]] = {}  # by number, in the order they came
+        self._added = 0
         self._keys: dict[str, int] = {}  # "u:" normalised URL | "x:" folded text hash
         self._anchors: dict[int, list[int]] = {}
 
     def add(self, item: K, p: Print, urls: Iterable[str]) -> None:
-        n = len(self._items)
-        self._items.append((item, p))
+        n = self._added
+        self._added += 1
+        self._items[n] = (item, p)
         for key in (f"x:{p.exact}", *(f"u:{u}" for u in urls)):
             self._keys.setdefault(key, n)
         for a in p.anchors:
@@ -256,6 +258,20 @@ class Unwritten(Generic[K]):
             if near_identical(p, self._items[n][1]):
                 return self._items[n][0]
         return None
+
+    def forget(self, count: int) -> None:
+        """Forget the ``count`` earliest items held: they are written, and ``find_duplicate``
+        finds them now. (An item's keys are its own: a later item sharing one was a copy.)"""
+        gone = set(list(self._items)[:count])
+        for n in gone:
+            del self._items[n]
+        self._keys = {k: n for k, n in self._keys.items() if n not in gone}
+        for a, found in list(self._anchors.items()):
+            kept = [n for n in found if n not in gone]
+            if kept:
+                self._anchors[a] = kept
+            else:
+                del self._anchors[a]
 
 
 def _least_shared(p: Print) -> int:
