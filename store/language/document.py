@@ -95,7 +95,7 @@ _WITNESS = kept_regex(
     r"|^\s*(?:tham du|cung tham du|cung du|tham gia|co mat)\b.*\b(?:co|con co|gom)\s*$"
 )
 # Honorifics and ranks that may stand between such a cue and the name.
-_HONORIFIC_WORDS = rf"(?:{HONORIFIC_FOLDED}|dai tuong|thuong tuong|trung tuong|thieu tuong)"
+_HONORIFIC_WORDS = rf"(?:{HONORIFIC_FOLDED})"
 _HONORIFIC = kept_regex(rf"(?:\s*,?\s*\b{_HONORIFIC_WORDS}\b\.?)*\s*$")
 # One honorific (a chain of ranks ends with one) at the very end: the longest is 16 letters.
 _HONORIFIC_LAST = kept_regex(rf"\b{_HONORIFIC_WORDS}\.?$")
@@ -1083,7 +1083,7 @@ def _strip_offices(doc: Doc, lo: int, hi: int) -> str:
 CHAIN_GAP = kept_regex(
     r"\s*(?:(?:nuoc\s+)?(?:(?:cong hoa xa hoi chu nghia|chxhcn)\s+viet nam|lien bang nga|lb nga)\s*)?"
     r"[\s,]*(?:(?:tai|o|cua)\s+(?:viet nam|nga|lien bang nga|lb nga|ha noi|moskva)\s*)?[\s,]*"
-    rf"(?:(?:{HONORIFIC_FOLDED}|dai tuong|thuong tuong|trung tuong)\.?\s+)?"
+    rf"(?:(?:{HONORIFIC_FOLDED})\.?\s+)?"
 )
 
 

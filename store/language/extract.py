@@ -587,9 +587,14 @@ def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Ment
         return []
     km = _kind_mention(s)
     anchor = km.start if km else s.people[0][0].start
+    recalled = _recall_clause_start(doc, s, km) if doc is not None and km is not None else None
     chosen: list[tuple[Mention, str]] = []
     for country in ("VN", "RU"):
         side = [pm for pm in s.people if pm[1] == country]
+        if recalled is not None:
+            # "X nhắc lại chuyến thăm của Y và cuộc hội đàm với Z": the act recalled is Y's; the
+            # one who recalls it met Z only when the clause names no one of his side.
+            side = [pm for pm in side if pm[0].start > recalled] or side
         if not side:
             continue
         side.sort(key=lambda pm: abs(pm[0].start - anchor))
@@ -613,6 +618,17 @@ def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Ment
                 chosen.append(pm)
     chosen.sort(key=lambda pm: ({"VN": 0, "RU": 1}.get(pm[1], 2), pm[0].start))
     return chosen
+
+
+_RECALL_VERB = kept_regex(r"\b(?:nhac lai|on lai|nho lai)\b(?=[^.;]*$)")
+
+
+def _recall_clause_start(doc: Doc, s: Sentence, km: Mention) -> int | None:
+    """Where a clause that recalls the act ``km`` names starts ("… nhắc lại cuộc hội đàm …"),
+    or None when the act is not told inside one."""
+    start = (doc.sentence_at(s.start) or s).start  # a view may start past the verb
+    ends = [m.end() for m in _RECALL_VERB.finditer(doc.folded(start, km.start))]
+    return start + ends[-1] if ends else None
 
 
 # ------------------------------------------------------------------------------ the lead
@@ -1548,7 +1564,9 @@ def _build(
     # A meeting told as earlier ("Trước đó, …", "năm ngoái", "từng"): no day or place of the
     # report's own act is lent to it.
     another_time = bool(_EARLIER.search(whole.folded)) or _another_time(doc, s)
-    recall = secondary and (another_time or _told_earlier(doc, s))
+    # "X nhắc lại cuộc hội đàm với Y": an act of another time, whatever the sentence's own day.
+    recalled = km is not None and _recall_clause_start(doc, s, km) is not None
+    recall = secondary and (another_time or recalled or _told_earlier(doc, s))
     mentions, lead = _date_sources(doc, s, names, secondary, recall)
     told_km = _kind_mention(lead) if lead is not None else None
     if told_km is not None and km is not None and told_km.key == km.key:
@@ -2174,14 +2192,18 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
                 best = off
     if best is None:
         # Long titles joined by commas ("Phó Chủ tịch thứ nhất Hội đồng Liên bang …, Chủ tịch
-        # Nhóm Hợp tác với Việt Nam … Andrey Yatskin"): the first title of the list.
+        # Nhóm Hợp tác với Việt Nam … Andrey Yatskin"): the first title of the list — never
+        # one past another person's name ("Bộ trưởng X vừa có cuộc điện đàm với ông Y").
         lo = max(doc.text.rfind("\n", 0, mention.start), mention.start - 160)
+        own = doc.sentence_at(mention.start)
+        named = [pm.start for pm, _ in own.people] if own is not None else []
         for off in doc.offices:
             gap = doc.text[off.end : mention.start]
             if (
                 lo < off.start
                 and off.end <= mention.start
                 and not _TITLE_LIST_BREAK.search(fold(gap))
+                and not any(off.end <= at < mention.start for at in named)
             ):
                 best = off
                 break
@@ -2707,7 +2729,7 @@ def _trip_host_seat(
 # "Cuộc hội kiến diễn ra tại trụ sở Duma Quốc gia ở thủ đô Moskva", "Theo phóng viên …, cuộc
 # hội đàm diễn ra chiều 20.6 (giờ địa phương) tại …": the meeting itself is the subject, so the
 # day and place are its own even with no one named.
-_ACT = r"(hoi dam|hoi kien|tiep|gap|gap go|lam viec|tiep kien)"
+_ACT = r"(hoi dam|hoi kien|tiep|gap|gap go|lam viec|tiep kien|dien dam)"
 # held, not to be held ("sẽ diễn ra", "dự kiến diễn ra", "sắp diễn ra": another act to come)
 _HELD_VERB = (
     r"\b[^.;]{0,40}?\b(?<!\bse )(?<!du kien )(?<!\bsap )(?:dien ra|duoc to chuc|duoc tien hanh)\b"
@@ -2720,8 +2742,10 @@ _HELD_AT = kept_regex(rf"{_HELD_ITSELF.pattern}(?:[^;]{{0,50}}?)\s(?:tai|o)\b")
 
 def _held_there(x: Sentence, lead: Sentence, at: bool = True) -> bool:
     """``x`` tells the lead's act itself as held (at a place, with ``at``)."""
-    m = (_HELD_AT if at else _HELD_ITSELF).search(x.folded)
     k = _kind_mention(lead)
+    if at and k is not None and _remote(k.key):
+        return False  # a call is held from two places: its day is told, not a place
+    m = (_HELD_AT if at else _HELD_ITSELF).search(x.folded)
     # the same act, or "cuộc gặp", which any meeting is, or "buổi làm việc", which any meeting
     # in person is ("X tiếp Y …. Buổi làm việc diễn ra tại trụ sở UBND tỉnh")
     acts = ("gap", "gap go") if _remote(k.key if k else None) else ("gap", "gap go", "lam viec")
@@ -3072,6 +3096,7 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
     bounds.append(s.end)
     out = []
     first = kinds[0].start if kinds else s.end
+    recalling = bool(kinds) and _recall_clause_start(doc, s, kinds[0]) is not None
     for i, k in enumerate(kinds):
         lo, hi = bounds[i], bounds[i + 1]
         # "chuyến thăm … của X": the visitor follows the noun; "X thăm chính thức Y": X leads.
@@ -3102,6 +3127,13 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
             before = [pm for pm in parties if pm[0].start < lo and pm[1] not in have]
             if _PASSIVE.match(s.text, lo - s.start) and before:
                 people = [max(before, key=lambda pm: pm[0].start), *people]
+            elif (
+                recalling
+                and out
+                and (carried := [pm for pm in out[-1].people if pm[1] not in have])
+            ):
+                # "X nhắc lại chuyến thăm của Y và cuộc hội đàm với Z": Y's talks, not X's.
+                people = carried + people
             else:
                 people = [
                     pm for pm in parties if pm[0].start < first and pm[1] not in have

@@ -41,9 +41,13 @@ _PATRONYMIC = kept_regex(r"(?:ovich|evich|ievich|ich|ovna|evna|ievna|ichna)$")
 # Academic and professional ranks abbreviated and chained ("GS.TS", "GS.VS", "PGS.TS", "ThS",
 # "GS.TSKH", "NGND.GS.TS"): professor, doctor, academician, master, physician, People's Teacher.
 _RANKS = r"(?:p?gs|tskh|ts|vs|ths|bs|ngnd|nsnd|ngưt|nsưt)"
+_MILITARY = r"(?:đại|thượng|trung|thiếu) tướng|(?:phó |chuẩn )?đô đốc"
 HONORIFIC = (
     r"ông|bà|ngài|đồng chí|viện sĩ|giáo sư|phó giáo sư|tiến sĩ(?: khoa học)?|thạc sĩ|bác sĩ"
     rf"|{_RANKS}(?:\s*[.\-]\s*{_RANKS})*"
+    # "Đại tướng Rashid Nurgaliev, Bộ trưởng …": a general's or an admiral's rank addresses
+    # him as "ông" would
+    rf"|{_MILITARY}"
     # "anh Nguyễn Anh Tuấn, Bí thư thứ nhất Trung ương Đoàn", "chị Ksenia Razuvaeva": how youth
     # and union news address leaders; in lower case only ("Anh" is England, and a given name)
     r"|(?-i:anh|chị)"
@@ -52,6 +56,7 @@ HONORIFIC = (
 HONORIFIC_FOLDED = (
     r"ong|ba|ngai|dong chi|vien si|giao su|pho giao su|tien si(?: khoa hoc)?|thac si|bac si"
     rf"|{_RANKS.replace('ư', 'u')}(?:\s*[.\-]\s*{_RANKS.replace('ư', 'u')})*"
+    rf"|{fold(_MILITARY)}"
 )
 _PRONOUN = kept_regex(rf"(?<!\w)(?:{HONORIFIC})\.?\s+$", re.IGNORECASE)
 # Words that start an organisation or a place inside a title's qualifier, never a name.
@@ -560,6 +565,7 @@ _APPOSITION_ENDS = (",", "-", "–", "(")
 
 _RANK = "generic_military_rank"  # "Thượng tướng": a rank, no office of a list
 _HONORIFIC_HINTS = ("ông", "bà", "ngài", "đồng chí", "sĩ", "sư", "gs", "ts", "anh", "chị")
+_HONORIFIC_HINTS += ("tướng", "đốc")  # a general's or an admiral's rank
 
 
 def deputy_of(deputy: str, office: str) -> bool:
