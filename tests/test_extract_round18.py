@@ -119,3 +119,63 @@ def test_a_title_never_runs_past_another_persons_name() -> None:
     titles = {p.name: p.title or "" for p in m.participants}
     assert "Phớc" not in titles["Anton Siluanov"]
     assert titles["Hồ Đức Phớc"].startswith("Bộ trưởng")
+
+
+FOUR_SYLLABLE_HOST = """Chủ tịch UBND thành phố tiếp Tổng Lãnh sự Nga
+Sáng 3/6, Chủ tịch UBND thành phố Đặng Nguyễn Minh Triết đã tiếp ông Alexey Popov, Tổng Lãnh sự Liên bang Nga tại TP Hồ Chí Minh.
+"""
+
+# Near miss: a province's name before a name the data knows ends no longer name.
+PLACE_BEFORE_A_NAME = """Chủ tịch nước tiếp Đại sứ Nga
+Chiều 5/3, tại Hà Nội, nguyên Chủ tịch nước Nguyễn Minh Triết và lãnh đạo tỉnh Lâm Đồng Trần Văn Hiệp đã tiếp Đại sứ Nga Konstantin Vnukov.
+"""
+
+CAPTION_THEN_BYLINE = """Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Nga
+Sáng 3/6, Chủ tịch UBND tỉnh Trần Văn Hiệp đã tiếp ông Alexey Popov, Tổng Lãnh sự Liên bang Nga tại TP Hồ Chí Minh.
+Chủ tịch UBND tỉnh Trần Văn Hiệp tiếp ông Alexey Popov
+Phan Thanh
+"""
+
+VERB_BEFORE_THE_GUEST = """Bộ trưởng Công an điện đàm với Giám đốc FSB
+Ông Lương Tam Quang, bộ trưởng Công an, chiều qua điện đàm với ông Alexander Bortnikov, giám đốc Cơ quan An ninh Liên bang Nga, về phòng chống khủng bố.
+"""
+
+TATAR_GIVEN_NAME = """TP HCM muốn hợp tác với Tatarstan
+Ông Phan Văn Mãi, chủ tịch UBND TP HCM, sáng nay tiếp ông Ravil Sabirov, người đứng đầu phái đoàn Cộng hòa Tatarstan (Nga), bàn hợp tác về hóa dầu.
+"""
+
+
+def test_a_four_syllable_name_is_not_the_three_syllable_one_inside_it() -> None:
+    m = _lead(FOUR_SYLLABLE_HOST, date(2025, 6, 3))
+    assert _names(m) == ["Đặng Nguyễn Minh Triết", "Alexey Popov"]
+
+
+def test_a_known_name_after_a_place_is_that_person() -> None:
+    assert "Nguyễn Minh Triết" in _names(_lead(PLACE_BEFORE_A_NAME, date(2016, 3, 5)))
+
+
+def test_a_caption_does_not_run_into_its_byline() -> None:
+    names = [n for m in meetings(CAPTION_THEN_BYLINE, date(2025, 6, 3)) for n in _names(m)]
+    assert "Phan Thanh" not in names and "Alexey Popov" in names
+
+
+def test_ong_after_a_verb_is_the_other_side() -> None:
+    m = _lead(VERB_BEFORE_THE_GUEST, date(2025, 1, 24))
+    assert [(p.name, p.country) for p in m.participants] == [
+        ("Lương Tam Quang", "VN"),
+        ("Alexander Bortnikov", "RU"),
+    ]
+
+
+def test_a_tatar_given_name_makes_a_russian_name() -> None:
+    m = _lead(TATAR_GIVEN_NAME, date(2023, 5, 10))
+    assert "Ravil Sabirov" in _names(m)
+
+
+ACADEMICIAN_SPELT_SY = """Phó Thủ tướng tiếp Viện sỹ Nga
+Chiều 4/11, tại Hà Nội, Phó Thủ tướng Vũ Đức Đam đã tiếp Viện sỹ Ramil Khabriev, Chủ tịch Viện Hàn lâm Khoa học Nga.
+"""
+
+
+def test_an_academician_spelt_sy_is_addressed_too() -> None:
+    assert "Ramil Khabriev" in _names(_lead(ACADEMICIAN_SPELT_SY, date(2022, 11, 4)))

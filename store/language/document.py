@@ -518,6 +518,8 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
     out: list[tuple[Mention, str]] = []
     for m in known:
         key = m.key
+        if _ends_a_longer_name(text, m, lex):
+            continue  # "Lương Nguyễn Minh Triết" is not the former President Nguyễn Minh Triết
         if len(m.surface.split()) == 1 and len(m.surface) > 2:
             given = _word_before(text, m.start)
             person = lex.people[key]
@@ -903,6 +905,28 @@ def _transliterated_country(text: str, found: Found) -> str | None:
     end = text.find("\n", found.end)
     near = find_countries(text[found.end : end if end >= 0 else len(text)][:200])
     return next((c for _, c in near if c != "VN"), None)
+
+
+_CAPITAL_BEFORE = kept_regex(r"(?<![\w\-])([^\W\d_]+) $")
+
+
+def _ends_a_longer_name(text: str, m: Mention, lex: Lexicon) -> bool:
+    """A Vietnamese full name the data knows, right after a capitalised surname that ends no
+    place or title ("Chủ tịch UBND thành phố Lương Nguyễn Minh Triết"): the end of another
+    person's four-syllable name. After a place it is the name ("tỉnh Lâm Đồng Trần Văn Hiệp")."""
+    if len(m.surface.split()) < 3 or lex.people[m.key].country != "VN":
+        return False
+    before = _CAPITAL_BEFORE.search(text, max(0, m.start - 12), m.start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    if fold(before.group(1)).lower() not in vn_surnames():
+        return False
+    lo = max(0, m.start - 40)
+    ends = {
+        lo + x.end
+        for x in [*lex.find_places(text[lo : m.start]), *lex.find_offices(text[lo : m.start])]
+    }
+    return before.end(1) not in ends
 
 
 def _word_before(text: str, pos: int) -> str | None:

@@ -43,7 +43,8 @@ _PATRONYMIC = kept_regex(r"(?:ovich|evich|ievich|ich|ovna|evna|ievna|ichna)$")
 _RANKS = r"(?:p?gs|tskh|ts|vs|ths|bs|ngnd|nsnd|ngưt|nsưt)"
 _MILITARY = r"(?:đại|thượng|trung|thiếu) tướng|(?:phó |chuẩn )?đô đốc"
 HONORIFIC = (
-    r"ông|bà|ngài|đồng chí|viện sĩ|giáo sư|phó giáo sư|tiến sĩ(?: khoa học)?|thạc sĩ|bác sĩ"
+    # "sĩ" is also written "sỹ" ("Viện sỹ Osipov", "Tiến sỹ …")
+    r"ông|bà|ngài|đồng chí|viện s[ĩỹ]|giáo sư|phó giáo sư|tiến s[ĩỹ](?: khoa học)?|thạc s[ĩỹ]|bác s[ĩỹ]"
     rf"|{_RANKS}(?:\s*[.\-]\s*{_RANKS})*"
     # "Đại tướng Rashid Nurgaliev, Bộ trưởng …": a general's or an admiral's rank addresses
     # him as "ông" would
@@ -54,11 +55,12 @@ HONORIFIC = (
 )
 # The same, folded (no marks): for matching folded text.
 HONORIFIC_FOLDED = (
-    r"ong|ba|ngai|dong chi|vien si|giao su|pho giao su|tien si(?: khoa hoc)?|thac si|bac si"
+    r"ong|ba|ngai|dong chi|vien s[iy]|giao su|pho giao su|tien s[iy](?: khoa hoc)?|thac s[iy]|bac s[iy]"
     rf"|{_RANKS.replace('ư', 'u')}(?:\s*[.\-]\s*{_RANKS.replace('ư', 'u')})*"
     rf"|{fold(_MILITARY)}"
 )
 _PRONOUN = kept_regex(rf"(?<!\w)(?:{HONORIFIC})\.?\s+$", re.IGNORECASE)
+_PRONOUN_ALONE = kept_regex(rf"\s*(?:{HONORIFIC})\.?\s+$", re.IGNORECASE)
 # Words that start an organisation or a place inside a title's qualifier, never a name.
 _NOT_NAME = frozenset(
     w.lower()
@@ -564,7 +566,7 @@ _APPOSITION_ENDS = (",", "-", "–", "(")
 
 
 _RANK = "generic_military_rank"  # "Thượng tướng": a rank, no office of a list
-_HONORIFIC_HINTS = ("ông", "bà", "ngài", "đồng chí", "sĩ", "sư", "gs", "ts", "anh", "chị")
+_HONORIFIC_HINTS = ("ông", "bà", "ngài", "đồng chí", "sĩ", "sỹ", "sư", "gs", "ts", "anh", "chị")
 _HONORIFIC_HINTS += ("tướng", "đốc")  # a general's or an admiral's rank
 
 
@@ -613,7 +615,11 @@ def title_names(
                 off.end < o.start < a and deputy_of(o.surface, off.surface) for o in offices
             ):
                 break  # "thay mặt Chủ tịch nước, Phó Chủ tịch nước X": X holds the deputy's title
-            pronoun = bool(_PRONOUN.search(before))
+            # "Title, ông Name" — not "Title, điện đàm với ông Name": a verb between says
+            # the one addressed is the other side
+            pronoun = bool(_PRONOUN.search(before)) and (
+                "," not in before or _PRONOUN_ALONE.match(before.rsplit(",", 1)[1]) is not None
+            )
             if (
                 "," in before
                 and not pronoun
@@ -693,7 +699,8 @@ def _titles_between(text: str, lo: int, hi: int, office_starts: set[int]) -> boo
 
 # "ông/bà/ngài Given Surname": a Russian name after a word of address, whatever title follows.
 _ADDRESSED = kept_regex(
-    rf"{word_start_caseless('ông', 'bà', 'ngài')}\s+((?:[{UP}][\w'’\-]*\s){{1,3}}[{UP}][\w'’\-]*)(?![\w'’\-])"
+    # on one line: a name never runs on into the next line (a photo's caption into its byline)
+    rf"{word_start_caseless('ông', 'bà', 'ngài')}[ \t]+((?:[{UP}][\w'’\-]*[ \t]){{1,3}}[{UP}][\w'’\-]*)(?![\w'’\-])"
 )
 
 
