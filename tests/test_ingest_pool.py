@@ -98,6 +98,18 @@ class _Threads(ThreadPoolExecutor):
         return super().submit(fn, *args, **kwargs)
 
 
+async def _through(
+    threads: _Threads, store: Store, articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> IngestReport:
+    """Ingest along the pool's path, run by ``threads``."""
+    monkeypatch.setattr(pipeline, "_executor", lambda: threads)
+    pipeline.set_workers(2)
+    try:
+        return await pipeline.ingest(store, articles, today=TODAY)
+    finally:
+        threads.shutdown()
+
+
 @pytest.fixture
 def small_batches(monkeypatch: pytest.MonkeyPatch, pool_settings: None) -> None:
     monkeypatch.setattr(pipeline, "BATCH", 4)  # and CHUNK 3, POOL_MIN 4
@@ -169,12 +181,7 @@ async def test_an_extraction_failure_in_the_second_batch_skips_only_its_article(
 
     monkeypatch.setattr(pipeline, "extract", broken_on_the_sixth)
     threads = _Threads()
-    monkeypatch.setattr(pipeline, "_executor", lambda: threads)
-    pipeline.set_workers(2)
-    try:
-        got = await pipeline.ingest(empty_store, found, today=TODAY)
-    finally:
-        threads.shutdown()
+    got = await _through(threads, empty_store, found, monkeypatch)
     assert threads.chunks >= 4  # the pool's path: three batches, sent in chunks
 
     assert [o.status for o in got.outcomes].count("skipped") == 1
@@ -192,12 +199,7 @@ async def test_a_broken_pool_in_the_second_batch_extracts_the_rest_here(
 ) -> None:
     found = [a for a in load_paths([ARTICLES]) if isinstance(a, Article)][:11]
     threads = _Threads(works=2)  # the first batch's two chunks (3 + 1 articles)
-    monkeypatch.setattr(pipeline, "_executor", lambda: threads)
-    pipeline.set_workers(2)
-    try:
-        got = await pipeline.ingest(empty_store, found, today=TODAY)
-    finally:
-        threads.shutdown()
+    got = await _through(threads, empty_store, found, monkeypatch)
     assert threads.chunks > 2
 
     expected, stored = await _in_one_process(found)
