@@ -179,3 +179,17 @@ Chiều 4/11, tại Hà Nội, Phó Thủ tướng Vũ Đức Đam đã tiếp V
 
 def test_an_academician_spelt_sy_is_addressed_too() -> None:
     assert "Ramil Khabriev" in _names(_lead(ACADEMICIAN_SPELT_SY, date(2022, 11, 4)))
+
+
+INITIAL_AND_SURNAME = """Chánh án Tòa án Tối cao tiếp đoàn Tòa án Nga
+Thứ Tư, 17/05/2017 18:00
+Từ ngày 15-19/5/2017, đoàn đại biểu Tòa án Trọng tài Liên bang Nga do Chánh án Anatoly Gennadievich Ivanov dẫn đầu thăm Việt Nam. Chiều 16/5, tại trụ sở TANDTC ở Hà Nội, Chánh án Nguyễn Hòa Bình đã tiếp Chánh án A.Ivanov.
+"""
+
+
+def test_an_initial_and_a_surname_is_the_one_named_in_full_before() -> None:
+    m = _lead(INITIAL_AND_SURNAME, date(2017, 5, 17))
+    assert [(p.name, p.country) for p in m.participants] == [
+        ("Nguyễn Hòa Bình", "VN"),
+        ("Anatoly Ivanov", "RU"),
+    ]

@@ -538,6 +538,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
     spans = [(m.start, m.end) for m, _ in out]
     spelt_right = {m.key for m in known}  # a misspelling of one of them is him (issue 9 §5)
     seen_unknown: list[str] = []
+    seen_country: dict[str, str] = {}
     for found, off in sorted(
         title_names(text, doc.offices, lex, spans), key=lambda fo: fo[0].start
     ):
@@ -551,14 +552,17 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         else:
             title_span = text[min(off.start, found.start) : max(off.end, found.start)]
         context = _context(text, found.start, spans)
+        # "Chánh án V.Lebedev" after "Chánh án Vyacheslav Mikhailovich Lebedev": the same one.
+        same = _initialled(found.name, seen_unknown)
         country = (
-            doc.foreign.get(off.start)
+            (seen_country.get(same) if same else None)
+            or doc.foreign.get(off.start)
             or guess_country(found.name, title_span, context, lex, office.country)
             or _transliterated_country(text, found)
         )
         if country is None:
             continue
-        key = (
+        key = same or (
             lex.person_as_written(found.name)
             or canonical_variant(found.name, lex, country)
             or misspelt_variant(found.name, lex, country, off.key, doc.published, spelt_right)
@@ -569,6 +573,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
             key = next((k for k in seen_unknown if canonical_variant_of(k, found.name)), found.name)
             if key not in seen_unknown:
                 seen_unknown.append(key)
+                seen_country[key] = country
             if off.end <= found.start:
                 doc.titles[found.start] = _title_text(text[off.start : found.start])
                 doc.title_starts[found.start] = off.start
@@ -927,6 +932,17 @@ def _ends_a_longer_name(text: str, m: Mention, lex: Lexicon) -> bool:
         for x in [*lex.find_places(text[lo : m.start]), *lex.find_offices(text[lo : m.start])]
     }
     return before.end(1) not in ends
+
+
+def _initialled(name: str, names: list[str]) -> str | None:
+    """The full name an initial and a surname stand for ("V Lebedev" → "Vyacheslav Lebedev")
+    among those the article gave before."""
+    words = name.split()
+    if len(words) != 2 or len(words[0]) != 1:
+        return None
+    return next(
+        (n for n in names if n.split()[-1] == words[1] and n[:1] == words[0] and n != name), None
+    )
 
 
 def _word_before(text: str, pos: int) -> str | None:
