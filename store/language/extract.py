@@ -37,6 +37,8 @@ from store.language.fold import fold, fold_key, squash_spaces
 from store.language.lexicon import Lexicon, Mention, get_lexicon
 from store.language.live_blog import entries_start
 from store.language.meeting_dates import (
+    RECALL_VERB,
+    WILL,
     When,
     about_other_event,
     as_date,
@@ -368,7 +370,7 @@ def _not_future(s: Sentence) -> bool:
 
 
 _DONE = kept_regex(r"\b(da|vua|moi day)\b")
-_WILL = kept_regex(r"\b(se|sap|du kien|du dinh|chuan bi|theo ke hoach|theo chuong trinh)\b")
+_WILL = kept_regex(rf"\b{WILL}\b")
 
 
 def _word_start(s: Sentence, at: int) -> int:
@@ -620,7 +622,7 @@ def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Ment
     return chosen
 
 
-_RECALL_VERB = kept_regex(r"\b(?:nhac lai|on lai|nho lai)\b(?=[^.;]*$)")
+_RECALL_VERB = kept_regex(rf"\b{RECALL_VERB}\b(?=[^.;]*$)")
 
 
 def _recall_clause_start(doc: Doc, s: Sentence, km: Mention) -> int | None:
@@ -2730,10 +2732,7 @@ def _trip_host_seat(
 # hội đàm diễn ra chiều 20.6 (giờ địa phương) tại …": the meeting itself is the subject, so the
 # day and place are its own even with no one named.
 _ACT = r"(hoi dam|hoi kien|tiep|gap|gap go|lam viec|tiep kien|dien dam)"
-# held, not to be held ("sẽ diễn ra", "dự kiến diễn ra", "sắp diễn ra": another act to come)
-_HELD_VERB = (
-    r"\b[^.;]{0,40}?\b(?<!\bse )(?<!du kien )(?<!\bsap )(?:dien ra|duoc to chuc|duoc tien hanh)\b"
-)
+_HELD_VERB = r"\b[^.;]{0,40}?\b(?:dien ra|duoc to chuc|duoc tien hanh)\b"
 _HELD_ITSELF = kept_regex(
     rf"^\W*(?:(?:\w+\s+){{0,3}}?(?:(?:cuoc|buoi)\s+)?|[^.;]{{0,80}}?,\s*(?:cuoc|buoi)\s+){_ACT}{_HELD_VERB}"
 )
@@ -2746,6 +2745,8 @@ def _held_there(x: Sentence, lead: Sentence, at: bool = True) -> bool:
     if at and k is not None and _remote(k.key):
         return False  # a call is held from two places: its day is told, not a place
     m = (_HELD_AT if at else _HELD_ITSELF).search(x.folded)
+    if m is not None and _WILL.search(x.folded, m.end(1), m.end()):
+        return False  # held, not to be held ("sẽ diễn ra", "dự kiến diễn ra": an act to come)
     # the same act, or "cuộc gặp", which any meeting is, or "buổi làm việc", which any meeting
     # in person is ("X tiếp Y …. Buổi làm việc diễn ra tại trụ sở UBND tỉnh")
     acts = ("gap", "gap go") if _remote(k.key if k else None) else ("gap", "gap go", "lam viec")

@@ -259,7 +259,8 @@ def _same_day(pick: DateMention, d: DateMention) -> bool:
 
 # "nhắc lại chuyến thăm … của Thủ tướng X tháng 5/2016": a date in the clause of a verb that
 # recalls. A bare "hồi đầu tháng 10" is the lead's own past day, not a recall.
-_RECALL_CLAUSE = kept_regex(r"\b(?:nhac lai|on lai|nho lai)\b[^.;,:()]{0,100}$")
+RECALL_VERB = r"(?:nhac lai|on lai|nho lai)"  # verbs that retell an earlier act, folded
+_RECALL_CLAUSE = kept_regex(rf"\b{RECALL_VERB}\b[^.;,:()]{{0,100}}$")
 
 
 def recalled_date(doc: Doc, d: DateMention) -> bool:
@@ -546,4 +547,6 @@ _RECALLED_YEAR = kept_regex(r"(?<!\w)(?:hồi|nhắc lại|trước đây|từng
 _TARGET = kept_regex(
     r"\b(den|toi|muc tieu|tam nhin|ke hoach|huong toi|phan dau|dat|nhiem ky)\b[^.;]{0,40}$"
 )
-_PLANNED = kept_regex(r"\b(nhat tri|se|du kien|sap toi)\b[^.;]{0,80}$")
+# Words that make an act one to come, folded.
+WILL = r"(?:se|sap|du kien|du dinh|chuan bi|theo ke hoach|theo chuong trinh)"
+_PLANNED = kept_regex(rf"\b(?:nhat tri|{WILL})\b[^.;]{{0,80}}$")
