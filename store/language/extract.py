@@ -407,7 +407,7 @@ def _planned(s: Sentence, k: Mention) -> bool:
         # of its own and goes on with the plan before it.
         cut = clause.rfind(";", 0, cut - 1) + 1
     folded = _folded_span(s, s.start + cut, k.start)
-    raw = s.text[cut:]
+    raw = s.text[cut : k.start - s.start]  # the same span as folded, so offsets agree
     plans = [m for m in _WILL.finditer(folded) if not _in_name(raw, folded, m.start())]
     return bool(plans) and not _DONE.search(folded, plans[-1].end())
 
