@@ -34,3 +34,33 @@ def test_a_plan_word_inside_a_name_plans_nothing() -> None:
 
 def test_a_plan_at_the_head_of_the_sentence_stays_a_plan() -> None:
     assert all(m.date != "2023-03-12" or m.secondary for m in meetings(PLAN_AT_HEAD, date(2023, 3, 1)))
+
+
+# A site's top bar: its "today" beside a hotline and a login link, then the menu.
+SITE_BAR = """Thứ Hai, 09/03/2026 | 08:05  Đường dây nóng: 0243 888 999 | Đăng nhập
+Thời sự  Kinh tế  Quốc tế
+Bí thư Tỉnh ủy tiếp Tổng Lãnh sự Nga
+{lead}
+Hai bên trao đổi về hợp tác du lịch và giáo dục.
+"""
+
+# Near miss: the same date and time below the headline is the article's byline.
+BYLINE_BELOW = """Thời sự  Kinh tế  Quốc tế
+Bí thư Tỉnh ủy tiếp Tổng Lãnh sự Nga
+Thứ Hai, 09/03/2026 | 08:05
+{lead}
+Hai bên trao đổi về hợp tác du lịch và giáo dục.
+"""
+
+FULL_DAY = "Chiều 14-6-2022, tại Đà Nẵng, Chủ tịch nước Nguyễn Xuân Phúc đã tiếp Phó Thủ tướng Nga Yury Trutnev."
+TODAY_ONLY = "Sáng nay, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Phó Thủ tướng Nga Dmitry Chernyshenko."
+
+
+def test_a_site_bar_today_is_no_publication_date() -> None:
+    # Taken as the publication date, it made the stated day of 2022 an old one and dropped it.
+    assert _lead(SITE_BAR.format(lead=FULL_DAY), None).date == "2022-06-14"
+    assert _lead(SITE_BAR.format(lead=TODAY_ONLY), None).date is None
+
+
+def test_a_dated_line_below_the_headline_is_the_byline() -> None:
+    assert _lead(BYLINE_BELOW.format(lead=TODAY_ONLY), None).date == "2026-03-09"

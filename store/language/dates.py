@@ -19,10 +19,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from urllib.parse import urlsplit
 
 from store.language.compiled import kept_regex
 from store.language.fold import fold
+from store.language.related_links import chrome
 
 __all__ = [
     "DateMention",
@@ -910,6 +912,27 @@ def _date_only(low: str) -> bool:
     return not any(ch.isalpha() for ch in rest) and any(ch.isdigit() for ch in rest)
 
 
+@cache
+def _site_bar() -> re.Pattern[str]:
+    """The words of a site's top bar, each with the phone number a hotline word carries."""
+    words = "|".join(re.escape(w) for w in chrome()["site_bar"]["words"])
+    return re.compile(rf"\b(?:{words})\b(?:\s*:?\s*\d[\dx .\-]*)?")
+
+
+def _site_today(low: str) -> bool:
+    """The page's first line is the site's "today": a date alone, or beside the words of the
+    site's top bar ("Thứ Sáu, 21/11/2025 | 06:30  Đường dây nóng: 0909 … | Đăng nhập")."""
+    if _date_only(low):
+        return True
+    folded = fold(low)
+    if len(folded) != len(low):
+        return False
+    spans = [m.span() for m in _site_bar().finditer(folded)]
+    for a, b in reversed(spans):  # folding keeps offsets: blank the words in the marked text
+        low = low[:a] + " " * (b - a) + low[b:]
+    return bool(spans) and _date_only(low)
+
+
 def site_header_end(text: str) -> int:
     """End of the page's first line when it holds nothing but a date ("THỨ SÁU, NGÀY 20 THÁNG
     09 NĂM 2024 10:41"): the site's "today", which dates neither the article nor its meeting,
@@ -918,7 +941,7 @@ def site_header_end(text: str) -> int:
     pos = 0
     for line in head.split("\n"):
         if line.strip():
-            return pos + len(line) if _date_only(line.lower()) else 0
+            return pos + len(line) if _site_today(line.lower()) else 0
         pos += len(line) + 1
     return 0
 
@@ -929,7 +952,7 @@ def _from_byline(text: str) -> tuple[date, str] | None:
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     for i, line in enumerate(lines):
         low = line.lower()
-        if i == first and _date_only(low):
+        if i == first and _site_today(low):
             continue  # the page's first line, a bare date: the site's "today", not the byline
         d = _marked_byline(low) or _timed_byline(low)
         if d:
