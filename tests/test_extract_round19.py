@@ -33,7 +33,9 @@ def test_a_plan_word_inside_a_name_plans_nothing() -> None:
 
 
 def test_a_plan_at_the_head_of_the_sentence_stays_a_plan() -> None:
-    assert all(m.date != "2023-03-12" or m.secondary for m in meetings(PLAN_AT_HEAD, date(2023, 3, 1)))
+    assert all(
+        m.date != "2023-03-12" or m.secondary for m in meetings(PLAN_AT_HEAD, date(2023, 3, 1))
+    )
 
 
 # A site's top bar: its "today" beside a hotline and a login link, then the menu.
@@ -53,7 +55,9 @@ Hai bên trao đổi về hợp tác du lịch và giáo dục.
 """
 
 FULL_DAY = "Chiều 14-6-2022, tại Đà Nẵng, Chủ tịch nước Nguyễn Xuân Phúc đã tiếp Phó Thủ tướng Nga Yury Trutnev."
-TODAY_ONLY = "Sáng nay, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Phó Thủ tướng Nga Dmitry Chernyshenko."
+TODAY_ONLY = (
+    "Sáng nay, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Phó Thủ tướng Nga Dmitry Chernyshenko."
+)
 
 
 def test_a_site_bar_today_is_no_publication_date() -> None:
