@@ -68,3 +68,16 @@ def test_a_site_bar_today_is_no_publication_date() -> None:
 
 def test_a_dated_line_below_the_headline_is_the_byline() -> None:
     assert _lead(BYLINE_BELOW.format(lead=TODAY_ONLY), None).date == "2026-03-09"
+
+
+# The year the titles point to lies after the article's publication: no meeting of its.
+TITLE_AFTER_PUBLICATION = """Điện đàm cấp cao Việt Nam - Nga
+Chiều 20/6, Chủ tịch nước Tô Lâm đã điện đàm với Tổng thống Nga Vladimir Putin.
+"""
+
+
+def test_a_year_is_never_inferred_past_the_publication() -> None:
+    # Published in 2019, "Chủ tịch nước Tô Lâm" fits only 2024: no date rather than 2024.
+    assert _lead(TITLE_AFTER_PUBLICATION, date(2019, 6, 21)).date is None
+    # Near miss: published in his term, the day takes the publication's year.
+    assert _lead(TITLE_AFTER_PUBLICATION, date(2024, 6, 21)).date == "2024-06-20"

@@ -456,6 +456,17 @@ def _contradicts(
     return False
 
 
+def _reported_by(doc: Doc) -> date:
+    """The last day the article's meetings can be on: its publication day (the end of its
+    month when only the month is known); an article reports no meeting held after it."""
+    pub = doc.published
+    if pub is None:
+        return date.max
+    if doc.precision == "day":
+        return pub
+    return (pub.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
 def _year_fits(lex: Lexicon, name: str, named: list[set[str]], day: date, today: date) -> bool:
     person = lex.people.get(name)
     if person is None or not person.tenures:
@@ -499,12 +510,13 @@ def infer_year(
             first = max(first, span[0].year)
             last = min(last, span[1].year if span[1] else last)
     candidates = []
+    latest = min(doc.today, _reported_by(doc))
     for year in range(first, last + 1):
         try:
             day = date(year, d.month, d.day or 1)  # type: ignore[arg-type]
         except ValueError:
             continue
-        if day <= doc.today and all(_year_fits(lex, n, c, day, doc.today) for n, c in chains):
+        if day <= latest and all(_year_fits(lex, n, c, day, doc.today) for n, c in chains):
             candidates.append(year)
     sentence = doc.sentence_at(d.start)
     if sentence is not None:
