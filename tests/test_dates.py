@@ -700,6 +700,21 @@ def test_oil_is_not_the_start_of_the_year() -> None:
     )
 
 
+def test_where_before_the_year_is_not_the_start_of_the_year() -> None:
+    # Typed without marks, "o dau nam 2021" is "ở đâu năm 2021" (where, in 2021).
+    for q in ("putin gap phuc o dau nam 2021", "gap tai dau nam 2021", "Ở ĐÂU NĂM 2021"):
+        r = parse_question_dates(q, TODAY)
+        assert r is not None and (r.start, r.end, r.label) == (
+            date(2021, 1, 1),
+            date(2021, 12, 31),
+            "năm 2021",
+        ), q
+    # Near misses: "đầu năm" written with its marks, or after another word, is the start.
+    for q in ("gặp ở đầu năm 2021", "gap dau nam 2021"):
+        r = parse_question_dates(q, TODAY)
+        assert r is not None and r.label == "đầu năm 2021", q
+
+
 def test_next_month_versus_june() -> None:
     r = parse_question_dates("tháng sau", TODAY)
     assert r is not None and r.start == date(2026, 4, 1)

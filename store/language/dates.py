@@ -1137,6 +1137,7 @@ _Q_NUMBER_BEFORE = kept_regex(
 )
 _Q_FRACTION_AFTER = kept_regex(r"\s*(?:so|dan|phan|tong|trong|dai\s+bieu|phieu)(?!\w)")
 _Q_TOKEN = kept_regex(r"[a-z]+")
+_Q_WHERE_BEFORE = kept_regex(r"(?<!\w)(?:o|tai)\s+$")  # "o dau", "tai dau": where
 # Folded keyword -> the diacritic spellings it may come from. A word typed with marks
 # must be one of these: "dầu năm 2024" (oil) is not "đầu năm", "thắng 2-1" is not "tháng".
 _Q_FORMS = {
@@ -1252,6 +1253,12 @@ def _q_accept(kind: str, m: re.Match[str], q: str, fq: str, index: list[int]) ->
             return False
     if kind == "day_words" and not gd.get("lead") and not (gd.get("y1") or gd.get("y2")):
         return False
+    if (
+        gd.get("part") == "dau"
+        and _Q_WHERE_BEFORE.search(fq, max(0, m.start() - 6), m.start())
+        and _orig_word(q, index, m, "part") == "dau"
+    ):
+        return False  # "o dau nam 2021" typed without marks: "ở đâu năm 2021", where
     if kind in ("month", "month_rel") and _Q_NUMBER_BEFORE.search(
         fq, max(0, m.start() - 12), m.start()
     ):
