@@ -81,3 +81,51 @@ def test_a_year_is_never_inferred_past_the_publication() -> None:
     assert _lead(TITLE_AFTER_PUBLICATION, date(2019, 6, 21)).date is None
     # Near miss: published in his term, the day takes the publication's year.
     assert _lead(TITLE_AFTER_PUBLICATION, date(2024, 6, 21)).date == "2024-06-20"
+
+
+# "Tiếp đoàn, X …": the opening clause's subject received the delegation the lead reports.
+RECEIVED_DELEGATION = """Lãnh đạo tỉnh Đồng Nai làm việc tại vùng Sverdlovsk
+Mới đây, đoàn công tác tỉnh Đồng Nai do ông Cao Tiến Dũng, Chủ tịch UBND tỉnh Đồng Nai dẫn đầu đã đến thăm và làm việc tại thành phố Yekaterinburg, vùng Sverdlovsk.
+Tiếp đoàn, Thống đốc vùng Sverdlovsk Evgeny Kuyvashev cho biết các doanh nghiệp của vùng muốn tìm hiểu thị trường Việt Nam, nhất là trong luyện kim và chế tạo máy.
+Ông Cao Tiến Dũng đề nghị hai địa phương đẩy mạnh hợp tác về thương mại và giáo dục.
+"""
+
+RECEIVED_ON_ITS_DAY = """Tổng Lãnh sự Việt Nam làm việc tại Tatarstan
+Trong hai ngày 12-13/9/2019, Tổng Lãnh sự Việt Nam tại Vladivostok Trần Văn Tuấn đã dẫn đầu đoàn công tác đến thăm và làm việc tại vùng Primorye.
+Tiếp đoàn hôm 13/9, Thống đốc vùng Primorye Oleg Kozhemyako giới thiệu tiềm năng hợp tác về nghề cá và cảng biển.
+"""
+
+# An invitation to visit, with the time to come after the verb, is no visit.
+INVITED_NEXT_YEAR = """Lãnh đạo TP Cần Thơ làm việc tại Nga
+Vừa qua, Chủ tịch UBND TP Cần Thơ Trần Việt Trường đã có buổi làm việc với lãnh đạo Ngân hàng Gazprombank.
+Ông mời Thống đốc vùng Omsk Vitaly Khotsenko dẫn đoàn doanh nghiệp sang thăm TP Cần Thơ vào năm tới.
+"""
+
+
+def test_tiep_doan_names_who_received_the_delegation() -> None:
+    m = _lead(RECEIVED_DELEGATION, None)
+    assert _names(m) == ["Cao Tiến Dũng", "Evgeny Kuyvashev"]
+    assert (m.kind, m.place) == ("tiếp", "Yekaterinburg")
+
+
+def test_tiep_doan_takes_the_day_of_the_reception() -> None:
+    m = _lead(RECEIVED_ON_ITS_DAY, date(2019, 9, 14))
+    assert _names(m) == ["Trần Văn Tuấn", "Oleg Kozhemyako"]
+    assert (m.kind, m.date) == ("tiếp", "2019-09-13")
+
+
+def test_an_invitation_to_visit_next_year_is_no_visit() -> None:
+    assert all(
+        "Vitaly Khotsenko" not in _names(m) for m in meetings(INVITED_NEXT_YEAR, date(2024, 3, 2))
+    )
+
+
+# Near miss: talks about the year to come were held.
+TALKS_ABOUT_NEXT_YEAR = """Thứ trưởng Ngoại giao hội đàm với Thứ trưởng Ngoại giao Nga
+Ngày 5/3/2024, tại Hà Nội, Thứ trưởng Ngoại giao Đỗ Hùng Việt hội đàm với Thứ trưởng Ngoại giao Nga Andrey Rudenko về kế hoạch hợp tác trong năm tới.
+"""
+
+
+def test_talks_about_the_year_to_come_were_held() -> None:
+    m = _lead(TALKS_ABOUT_NEXT_YEAR, date(2024, 3, 5))
+    assert (m.date, m.kind) == ("2024-03-05", "hội đàm")

@@ -409,7 +409,24 @@ def _planned(s: Sentence, k: Mention) -> bool:
     folded = _folded_span(s, s.start + cut, k.start)
     raw = s.text[cut : k.start - s.start]  # the same span as folded, so offsets agree
     plans = [m for m in _WILL.finditer(folded) if not _in_name(raw, folded, m.start())]
-    return bool(plans) and not _DONE.search(folded, plans[-1].end())
+    if plans and not _DONE.search(folded, plans[-1].end()):
+        return True
+    # "Ông mời Tổng thống X dẫn đoàn doanh nghiệp sang thăm …": the invitee's act, however
+    # far the verb is from the invitation in its clause.
+    # (The act in which the invitation was made is no plan: "mời X thăm … trong cuộc điện đàm".)
+    phrase = raw[raw.rfind(",") + 1 :]
+    if _visit(k.key) and _INVITE.search(phrase.lower()):
+        return True
+    # "… sang thăm TP HCM vào năm tới": a visit at a time to come, told after the verb in its
+    # clause ("hội đàm về kế hoạch trong năm tới" is talks held about the year to come).
+    after = s.folded[k.end - s.start :]
+    return _visit(k.key) and bool(_LATER.match(after)) and not _DONE.search(folded)
+
+
+# A time to come right after an act, in its clause ("vào năm tới", "trong tháng sau", "sắp tới").
+_LATER = kept_regex(
+    r"[^.;,]{0,60}?\b(?:(?:vao|trong|dip)\s+(?:nam|thang|tuan)\s+(?:toi|sau)|sap toi)\b"
+)
 
 
 def _kind_mention(s: Sentence) -> Mention | None:
@@ -672,6 +689,11 @@ _HOST_LINE = kept_regex(
     r"\s+(?:\w+\s+){0,3}?|phia (?:nga|ban|chu nha|viet nam)\s+|(?:tham du|du)\s+(?:buoi|cuoc)"
     r"\s+(?:\w+\s+){1,3}?)co\b"
 )
+# "Tiếp đoàn, Thống đốc X cho biết …", "Tiếp đoàn hôm 24/5, X giới thiệu …": an opening clause
+# whose subject, after the comma, received the visitors the sentence before reports.
+_HOST_CLAUSE = kept_regex(
+    r"^\W*(?:(?:tiep|don tiep|tiep don|lam viec voi)\s+(?:doan|dai su|ong|ba)\b)[^,.;:]{0,30},"
+)
 # "Đón đoàn tại sân bay có X": who greeted on arrival, not who met.
 _GREETED_AT = kept_regex(r"\b(?:san bay|nha ga|ga tau|cua khau|ben cang)\b")
 
@@ -711,7 +733,8 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
     … đến thăm, làm việc với lãnh đạo UBND tỉnh. Về phía Nga có ngài X …; tiếp đoàn có Y."
     """
     for i, a in enumerate(body[:5]):
-        if not a.kinds or not any(d.day for d in a.dates) or not _not_future(a):
+        received = i + 1 < len(body) and bool(_HOST_CLAUSE.match(body[i + 1].folded))
+        if not a.kinds or not (received or any(d.day for d in a.dates)) or not _not_future(a):
             continue
         tail = _recalled_tail(a)
         a = a if tail is None else _view(a, a.start, tail)  # noqa: PLW2901
@@ -723,8 +746,19 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
             return None  # both sides named, or one met a third country's leader
         parts = [a]
         kinds = a.kinds
+        dates = a.dates
         for b in body[i + 1 : i + 4]:
-            if b.paragraph - a.paragraph > 6 or any(d.day for d in b.dates):
+            clause = _HOST_CLAUSE.match(b.folded) if b is body[i + 1] else None
+            if b.paragraph - a.paragraph > 6 or (any(d.day for d in b.dates) and not clause):
+                break
+            if clause is not None:
+                # The reception is the act with the other side, on its own day if it has one.
+                kinds = [k for k in b.kinds if k.start - b.start < clause.end()] or kinds
+                dates = [*a.dates, *b.dates]
+                host = True
+                people += [pm for pm in b.people if pm[1] in BILATERAL - sides]
+                sides |= {c for _, c in people} & BILATERAL
+                parts.append(b)
                 break
             host = _HOST_LINE.match(b.folded) and not _GREETED_AT.search(b.folded)
             acts = {k.key for k in b.kinds if not _is_frame(b, k)} - {"tiếp"}
@@ -762,7 +796,7 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
                 people=people,
                 kinds=kinds,
                 places=[m for x in parts for m in x.places],
-                dates=a.dates,
+                dates=dates,
                 sectors=[m for x in parts for m in x.sectors],
                 offices=[m for x in parts for m in x.offices],
             )
