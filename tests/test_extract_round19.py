@@ -129,3 +129,29 @@ Ngày 5/3/2024, tại Hà Nội, Thứ trưởng Ngoại giao Đỗ Hùng Việt
 def test_talks_about_the_year_to_come_were_held() -> None:
     m = _lead(TALKS_ABOUT_NEXT_YEAR, date(2024, 3, 5))
     assert (m.date, m.kind) == ("2024-03-05", "hội đàm")
+
+
+# A working session told after the trip it was part of: the trip's month (inferred: the
+# session's own day is not told), its province's city, and the title written in full there.
+SESSION_ON_TRIP = """Đại sứ Việt Nam thăm tỉnh Irkutsk
+Trong tháng 6/2021, Đại sứ Việt Nam tại Liên bang Nga Đặng Minh Khôi đã có chuyến thăm và làm việc tại tỉnh Irkutsk.
+Tại buổi làm việc với Thống đốc tỉnh Irkutsk Igor Kobzev, Đại sứ Đặng Minh Khôi đề nghị hai bên đẩy mạnh hợp tác về giáo dục và du lịch.
+"""
+
+# A month stated for the act itself stays stated.
+SESSION_IN_MONTH = """Bộ trưởng Công Thương làm việc với Bộ trưởng Năng lượng Nga
+Trong tháng 6/2021, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã làm việc với Bộ trưởng Năng lượng Nga Nikolai Shulginov tại Moskva.
+"""
+
+
+def test_a_session_on_a_trip_takes_the_trips_month_marked_inferred() -> None:
+    m = _lead(SESSION_ON_TRIP, None)
+    assert _names(m) == ["Đặng Minh Khôi", "Igor Kobzev"]
+    assert (m.date, m.date_inferred) == ("2021-06", True)
+    assert m.place is not None and m.place.startswith("Irkutsk")
+    assert m.participants[0].title == "Đại sứ Việt Nam tại Nga"
+
+
+def test_a_month_told_of_the_act_itself_is_stated() -> None:
+    m = _lead(SESSION_IN_MONTH, None)
+    assert (m.date, m.date_inferred) == ("2021-06", False)

@@ -38,6 +38,7 @@ from store.language.lexicon import Lexicon, Mention, get_lexicon
 from store.language.live_blog import entries_start
 from store.language.meeting_dates import (
     RECALL_VERB,
+    TRIP,
     WILL,
     When,
     about_other_event,
@@ -1395,6 +1396,18 @@ def _date_sources(
             continue
         if any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}:
             return [d for d in x.dates if d.day], x
+    for x in reversed(earlier):
+        # "Trong tháng 9/2019, X đã có chuyến thăm và làm việc tại tỉnh N. Tại buổi làm việc
+        # với Y, X …": the act is on some day of the trip, in its month.
+        if (
+            x.dates
+            and names & {m.key for m, _ in x.people}
+            and TRIP.search(x.folded)
+            and _not_future(x)
+            and not about_other_event(doc, x)
+            and not _told_earlier(doc, x)
+        ):
+            return [d for d in x.dates if d.month], x
     told = _act_told_unnamed(doc, s)
     if told is not None:
         return [d for d in told.dates if d.day], told
@@ -2122,10 +2135,27 @@ def _participants(
             title = doc.titles[m.start] or title
         if title is None:
             title = doc.titles_after.get(m.start)  # "ông X, Tổng Giám đốc …", as written
+        if title is not None:
+            title = _fuller_title(doc, m, title, lex)
         out.append(
             Participant(name=m.key, title=title and _capitalised(title, lex), country=country)
         )
     return out
+
+
+def _fuller_title(doc: Doc, m: Mention, title: str, lex: Lexicon) -> str:
+    """The title written in full where the article gives it so elsewhere: "Đại sứ Ngô Đức
+    Mạnh" at the talks is the "Đại sứ Việt Nam tại Liên bang Nga" of the lead sentence."""
+    head = fold(title)
+    best = title
+    for s in doc.sentences:
+        for other, _ in s.people:
+            if other.key != m.key or other.start == m.start:
+                continue
+            written = doc.titles.get(other.start) or _title_before(doc, other, lex)
+            if written and len(written) > len(best) and fold(written).startswith(head + " "):
+                best = written
+    return best
 
 
 def _capitalised(title: str, lex: Lexicon) -> str:

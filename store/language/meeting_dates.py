@@ -139,8 +139,10 @@ def resolve(
         if when is not None and pick.day and _contradicts(doc, when, chosen, lex):
             return When(tod=tod)  # the titles say this day is not the meeting's
         # A month counted from the publication ("hồi tháng trước") is as sure as the year of
-        # a month alone: some time that month, marked inferred.
-        return When(value, pick.relative and pick.day is None, tod, pick)
+        # a month alone: some time that month, marked inferred; so is a trip's month for an
+        # act on the trip ("Trong chuyến công tác tại Nga tháng 10/2023, X làm việc với Y").
+        inferred = pick.day is None and (pick.relative or (not visit and _on_trip(doc, pick)))
+        return When(value, inferred, tod, pick)
     if doc.published is not None:
         year = doc.published.year
         pub_day = doc.published.day if doc.precision == "day" else 28
@@ -174,6 +176,16 @@ _TRIP_SPAN = kept_regex(
     r"\b(?:chuyen (?:cong tac|tham|lam viec)|trong thoi gian|trong dip|nhan dip|dot cong tac)\b"
     r"[^.;,]{0,20}$"
 )
+
+
+# A trip that frames the acts told with it: "chuyến thăm và làm việc", "chuyến công tác".
+TRIP = kept_regex(r"\b(?:chuyen (?:cong tac|tham|lam viec)|dot cong tac)\b")
+
+
+def _on_trip(doc: Doc, d: DateMention) -> bool:
+    """The date's sentence tells a trip: its month is the trip's, not one act's."""
+    own = doc.sentence_at(d.start)
+    return own is not None and bool(TRIP.search(own.folded))
 
 
 def _span_days(d: DateMention) -> int | None:
