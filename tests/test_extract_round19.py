@@ -155,3 +155,23 @@ def test_a_session_on_a_trip_takes_the_trips_month_marked_inferred() -> None:
 def test_a_month_told_of_the_act_itself_is_stated() -> None:
     m = _lead(SESSION_IN_MONTH, None)
     assert (m.date, m.date_inferred) == ("2021-06", False)
+
+
+# The city set after the venue, as an apposition: the venue's city.
+VENUE_THEN_CITY = """Tổng Bí thư hội đàm với Tổng thống Nga
+Ngày 8/9/2018, tại khu nghỉ dưỡng Rosa Khutor, thành phố Sochi, Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với Tổng thống Nga Vladimir Putin.
+"""
+
+# A summit abroad's city, given by the wire's dateline.
+SUMMIT_DATELINE = """Thủ tướng gặp Thủ tướng Nga tại Brunei
+BANDAR SERI BEGAWAN (TTXVN) - Chiều 9/10/2013, bên lề Hội nghị Cấp cao Đông Á, Thủ tướng Nguyễn Tấn Dũng đã gặp Thủ tướng Nga Dmitry Medvedev.
+"""
+
+
+def test_a_city_set_after_the_venue_is_the_place() -> None:
+    m = _lead(VENUE_THEN_CITY, date(2018, 9, 8))
+    assert m.place == "Sochi"
+
+
+def test_a_summit_capital_in_the_dateline_is_the_place() -> None:
+    assert _lead(SUMMIT_DATELINE, date(2013, 10, 9)).place == "Bandar Seri Begawan"

@@ -206,6 +206,9 @@ _POSTED = kept_regex(
 )
 # "tại Văn phòng Trung ương Đảng (Hà Nội)": a city in brackets after a venue.
 _VENUE_BRACKET = kept_regex(r"\b(?:tai|o)\s+[^,;.()]{3,70}\(\s*$")
+# "tại khu nghỉ dưỡng Bocharov Ruchei, thành phố Sochi": the city set after the venue.
+_VENUE_APPOSED = kept_regex(r"\b(?:tai|o)\s+[^,;.()]{3,70},\s*(?:(?:thu do|thanh pho|tp\.?)\s*)?$")
+_CITY_WORD = kept_regex(r"(?:thu do|thanh pho|tp\.?)\s")
 # An act held online ("hội đàm trực tuyến", "buổi làm việc trực tuyến với …", "làm việc qua
 # cầu truyền hình"): no one place is where it happened.
 _ONLINE = kept_regex(
@@ -2335,6 +2338,13 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
             return p
     for p in s.places:
         before = doc.folded(p.start - 80, p.start)
+        apposed = _VENUE_APPOSED.search(before)
+        if (
+            apposed
+            and (not before.endswith(", ") or _CITY_WORD.match(fold(p.surface)))
+            and not _POSTED.search(before.rsplit(",", 1)[0])
+        ):
+            return p
         if _LOCATIVE.search(before[-25:]) and not _POSTED.search(before):
             if _of_another_act(doc, s, p) or _in_earlier_act(s, p):
                 continue
