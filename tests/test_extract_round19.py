@@ -175,3 +175,15 @@ def test_a_city_set_after_the_venue_is_the_place() -> None:
 
 def test_a_summit_capital_in_the_dateline_is_the_place() -> None:
     assert _lead(SUMMIT_DATELINE, date(2013, 10, 9)).place == "Bandar Seri Begawan"
+
+
+# Near miss: a trip the sentence before recalls, made by someone else, lends no month.
+RECALLED_TRIP_BEFORE = """Chủ tịch nước hội kiến Tổng thống Nga
+Hai bên đánh giá cao kết quả chuyến thăm cấp Nhà nước của Tổng thống Vladimir Putin tới Việt Nam vào tháng 6/2024.
+Tại Điện Kremlin, Chủ tịch nước Lương Cường đã hội kiến Tổng thống Vladimir Putin.
+"""
+
+
+def test_a_recalled_trip_before_the_act_lends_no_month() -> None:
+    m = _lead(RECALLED_TRIP_BEFORE, None)
+    assert m.date != "2024-06"

@@ -104,3 +104,25 @@ def test_suggested_places_are_asked_in_the_language() -> None:
         "Dmitry Medvedev in Pyongyang"
     )
     assert localize_question("Dmitry Medvedev ở Bình Nhưỡng", "ru") == "Дмитрий Медведев, Пхеньян"
+
+
+def test_suggested_offices_are_asked_in_the_language() -> None:
+    # An office and whom it met: the title in the language, joined so that it stays the
+    # office's and does not read as the person's own title.
+    assert (
+        localize_question("Thủ tướng Nga gặp Tô Lâm", "en")
+        == "Prime Minister of Russia meets To Lam"
+    )
+    ru = localize_question("Thủ tướng Nga gặp Tô Lâm", "ru")
+    assert ru == "Председатель Правительства России: встреча с То Лам"
+    assert (
+        to_vietnamese(ru, "ru")
+        == to_vietnamese("Prime Minister of Russia meets To Lam", "en")
+        == "Thủ tướng Nga gặp Tô Lâm"
+    )
+
+
+async def test_no_vietnamese_title_in_foreign_suggestions(seeded_store: Store) -> None:
+    got = await ask(seeded_store, "Kitten prime ministers of Vietnam and Russia", today=TODAY)
+    assert got.lang == "en" and got.suggestions
+    assert not [s for s in got.suggestions if "Thủ tướng" in s or "gặp" in s]

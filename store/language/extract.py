@@ -1399,13 +1399,15 @@ def _date_sources(
             continue
         if any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}:
             return [d for d in x.dates if d.day], x
-    for x in reversed(earlier):
+    for x in earlier[-2:]:
         # "Trong tháng 9/2019, X đã có chuyến thăm và làm việc tại tỉnh N. Tại buổi làm việc
-        # với Y, X …": the act is on some day of the trip, in its month.
+        # với Y, X …": the act is on some day of the trip told just before, in its month.
         if (
             x.dates
-            and names & {m.key for m, _ in x.people}
-            and TRIP.search(x.folded)
+            and (trip := TRIP.search(x.folded)) is not None
+            # the one who made the trip, named before it ("X đã có chuyến thăm …"), not a
+            # trip the sentence recalls ("… đạt được trong chuyến thăm của Y")
+            and any(m.key in names and m.start < x.start + trip.start() for m, _ in x.people)
             and _not_future(x)
             and not about_other_event(doc, x)
             and not _told_earlier(doc, x)

@@ -659,6 +659,12 @@ def _canonical_forms(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         for key, forms in _names()[kind_].items()
         if forms.get(lang)
     ]
+    # Offices by their Vietnamese titles ("Thủ tướng Nga" → "Prime Minister of Russia").
+    pairs += [
+        (o.title, form)
+        for o in get_lexicon().offices.values()
+        if (form := office(o.id, lang)) and o.country in ("VN", "RU")
+    ]
     pairs.sort(key=lambda kv: -len(kv[0]))
     return tuple((re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), v) for k, v in pairs)
 
@@ -666,6 +672,7 @@ def _canonical_forms(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 _MONTH_LABEL = kept_regex(r"\btháng (\d{1,2})/(\d{4})\b")
 _YEAR_LABEL = kept_regex(r"\bnăm (\d{4})\b")
 _AT = kept_regex(r"\s*\bở\s+")  # "Medvedev ở Bình Nhưỡng": the Vietnamese "in"
+_MEETS = kept_regex(r"\s+gặp\s+")  # "Thủ tướng Nga gặp Tô Lâm": an office and whom it met
 
 
 def localize_question(text: str, lang: str) -> str:
@@ -677,6 +684,7 @@ def localize_question(text: str, lang: str) -> str:
     for rx, form in _canonical_forms(lang):
         text = rx.sub(form, text)
     text = _AT.sub(say(lang, "question.at"), text)
+    text = _MEETS.sub(say(lang, "question.meets"), text)
     text = _MONTH_LABEL.sub(lambda m: _month(int(m[2]), int(m[1]), lang), text)
     return _YEAR_LABEL.sub(lambda m: say(lang, "date.year", year=m[1]), text)
 

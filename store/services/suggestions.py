@@ -114,7 +114,10 @@ async def suggest(store: Store, q: Query) -> list[str]:
     out = [x.replace(" (không rõ ngày)", "") for x in out]
     if len(q.groups) >= 2 or (q.groups and (q.unknown_names or not out)):
         for g in usable[:2]:  # who each named leader did meet
-            out += [_ask_text(g.label, name) for name in await _met_by(store, g)]
+            # An office asked ("Thủ tướng Nga") is joined to a name by "gặp": a title right
+            # before a name reads as that person's ("Thủ tướng Nga Tô Lâm").
+            join = "gặp" if g.office is not None else ""
+            out += [_ask_text(g.label, join, name) for name in await _met_by(store, g)]
     if not q.groups and (q.date_from or q.sectors) and not out:
         if q.date_from and q.date_to:
             out += [_ask_text(*q.sectors, m) for m in await _nearest_months(store, q)]
