@@ -187,3 +187,22 @@ Tại Điện Kremlin, Chủ tịch nước Lương Cường đã hội kiến T
 def test_a_recalled_trip_before_the_act_lends_no_month() -> None:
     m = _lead(RECALLED_TRIP_BEFORE, None)
     assert m.date != "2024-06"
+
+
+# The headline says where the act the lead tells was.
+HEADLINE_PLACE = """Bộ trưởng Nguyễn Kim Sơn làm việc tại Đại học Tổng hợp quốc gia Moskva
+Nhân chuyến công tác tại Liên bang Nga tháng 3/2024, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn đã làm việc với Hiệu trưởng Viktor Sadovnichy.
+"""
+
+# Near miss: a headline about someone else's act lends no place.
+HEADLINE_OTHERS = """Thủ tướng Phạm Minh Chính làm việc tại Moskva
+Nhân chuyến công tác tại Liên bang Nga tháng 3/2024, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn đã làm việc với Hiệu trưởng Viktor Sadovnichy.
+"""
+
+
+def test_the_headline_places_the_act_the_lead_tells() -> None:
+    assert _lead(HEADLINE_PLACE, None).place == "Moskva"
+
+
+def test_a_headline_of_another_persons_act_places_nothing() -> None:
+    assert _lead(HEADLINE_OTHERS, None).place is None

@@ -2332,6 +2332,24 @@ def _key_points(sentences: list[Sentence]) -> list[str]:
 _THE_CAPITAL = kept_regex(r"\b(?:tại|ở|đến|tới|về)\s+Thủ đô(?=\s*[.,;)]|\s*$)")
 
 
+def _headline_place(
+    doc: Doc, s: Sentence, kind: str, chosen: list[tuple[Mention, str]]
+) -> tuple[str, Sentence] | None:
+    """Where the headline says the lead's act was ("Bộ trưởng X làm việc tại Moskva" over
+    "Nhân chuyến công tác …, Bộ trưởng X đã làm việc với Y"): the same act, of no one else."""
+    head = _body_headline(doc)
+    if head is None or head.start >= s.start or head.end > s.start:
+        return None
+    k = _kind_mention(head)
+    names = {m.key for m, _ in chosen}
+    if k is None or k.key != kind or _future(head, k) or _told_earlier(doc, head):
+        return None
+    if not {m.key for m, _ in head.people} <= names:
+        return None  # the headline tells someone else's act
+    p = _located(doc, head)
+    return (p.key, head) if p is not None else None
+
+
 def _located(doc: Doc, s: Sentence) -> Mention | None:
     for p in s.places:  # "tại <venue> (City)": the city in brackets says where the venue is
         if _VENUE_BRACKET.search(doc.folded(p.start - 80, p.start)) and not any(
@@ -2454,6 +2472,9 @@ def _place_of(
             # ministry named without its country as Vietnam's; a Russian host's is in Moskva.
             key = seat_of_body(p, x, chosen) or _province_seat(p.key, x, lex)
             return key, doc.sentence_at(p.start) or x
+    told = None if secondary else _headline_place(doc, s, kind, chosen)
+    if told is not None:
+        return told
     line = None if secondary else _dateline(doc, s, lex)
     if line:
         return line  # the report's dateline is where its own meeting was, not a recalled one
