@@ -113,3 +113,26 @@ def test_strip_tags_for_the_console() -> None:
 def test_checker_rejects_invalid_html(bad: str) -> None:
     with pytest.raises(AssertionError):
         check_telegram_html(bad)
+
+
+def test_an_outlet_named_inside_a_title_is_not_the_link() -> None:
+    # The outlet "Công Thương" is also a ministry's name: only the source is linked.
+    from store.language.models import Citation, Meeting, Participant
+    from store.language.wording import meeting_line
+
+    url = "https://congthuong.vn/bai-viet-1.html"
+    m = Meeting(
+        kind="làm việc",
+        participants=[
+            Participant(name="Nguyễn Hồng Diên", title="Bộ trưởng Bộ Công Thương", country="VN")
+        ],
+        citations=[
+            Citation(article_id="a", source=url, url=url, outlet="Công Thương", title="Tin")
+        ],
+    )
+    card = "Làm việc: Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên\nNguồn: Công Thương · Tin"
+    html = r.cited_html(card, [m])
+    assert html.count("<a ") == 1 and "Nguồn: <a" in html
+    line = "Bộ trưởng Bộ Công Thương · " + meeting_line(m)
+    html = r.cited_html(line, [m])
+    assert html.count("<a ") == 1 and "(<a" in html

@@ -205,6 +205,15 @@ def labels(m: Meeting) -> list[tuple[str, str]]:
     return out
 
 
+def _cited_at(text: str, label: str, start: int, compact: bool) -> int:
+    """Where the text cites the source by ``label``: a compact one ("Công Thương") only where
+    a list item puts it, in brackets, never inside a title ("Bộ trưởng Bộ Công Thương")."""
+    pos = text.find(label, start)
+    while compact and pos > 0 and text[pos - 1] != "(":
+        pos = text.find(label, pos + 1)
+    return pos
+
+
 def link_spans(text: str, meetings: Iterable[Meeting]) -> list[tuple[int, int, str]]:
     """Where ``text`` (an answer worded from ``meetings``, in their order) names each
     meeting's linkable source: (start, end, url) spans, in order, not overlapping."""
@@ -213,8 +222,8 @@ def link_spans(text: str, meetings: Iterable[Meeting]) -> list[tuple[int, int, s
     for m in meetings:
         found = [
             (pos, label, url)
-            for label, url in labels(m)
-            if label and (pos := text.find(label, cursor)) >= 0
+            for i, (label, url) in enumerate(labels(m))
+            if label and (pos := _cited_at(text, label, cursor, compact=i > 0)) >= 0
         ]
         if not found:
             continue
