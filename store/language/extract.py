@@ -696,7 +696,8 @@ _HOST_LINE = kept_regex(
 # "Tiếp đoàn, Thống đốc X cho biết …", "Tiếp đoàn hôm 24/5, X giới thiệu …": an opening clause
 # whose subject, after the comma, received the visitors the sentence before reports.
 _HOST_CLAUSE = kept_regex(
-    r"^\W*(?:(?:tiep|don tiep|tiep don|lam viec voi)\s+(?:doan|dai su|ong|ba)\b)[^,.;:]{0,30},"
+    r"^\W*(?:(?:tiep|don tiep|tiep don|lam viec voi)\s+(?:doan|dai su|ong|ba)\b)"
+    r"(?![^,.;:]{0,30}\bco\b)[^,.;:]{0,30},"  # "Tiếp đoàn có X, …" lists the hosts instead
 )
 # "Đón đoàn tại sân bay có X": who greeted on arrival, not who met.
 _GREETED_AT = kept_regex(r"\b(?:san bay|nha ga|ga tau|cua khau|ben cang)\b")

@@ -28,6 +28,7 @@ from store.language.lexicon import Lexicon, Mention, Tenure, get_lexicon
 from store.language.names import is_given_name
 from store.language.packaged import files
 from store.language.question_countries import (
+    Country,
     country_label,
     find_countries,
     find_world_leaders,
@@ -736,6 +737,23 @@ def _place_inside(lex: Lexicon, label: str) -> Mention | None:
     return next((m for m in lex.find_places(label) if m.start > 0), None)
 
 
+# Between a title and its country: "thống đốc Nga", "thống đốc vùng nào của Nga", "bộ
+# trưởng phía Nga".
+_TO_SIDE = kept_regex(
+    r"\s*(?:(?:tinh|vung|thanh pho|bang|nuoc|dia phuong|bo|co quan)\s+)?(?:nao\s+)?"
+    r"(?:(?:cua|phia|ben)\s+)?"
+)
+
+
+def _side_after(q: str, end: int, countries: list[Country]) -> Country | None:
+    """Vietnam or Russia named right after a title as the side that holds it."""
+    for c in countries:
+        near = c.code in ("VN", "RU") and 0 <= c.start - end <= 24 and not c.locative
+        if near and _TO_SIDE.fullmatch(fold(q[end : c.start])):
+            return c
+    return None
+
+
 def _soft_role(lex: Lexicon, office_id: str, ids: list[str]) -> bool:
     """A title that names no one in particular: a role to rank by, not a person to require.
 
@@ -1178,6 +1196,7 @@ def understand(question: str, today: date) -> Query:
     roles: list[str] = []
     role_labels: list[str] = []
     role_terms: list[str] = []
+    side_words: set[int] = set()  # tokens between a title and its side's country
     for off in offices:
         office = lex.offices[off.key]
         ids = _offices_for(lex, off.key)
@@ -1221,6 +1240,38 @@ def understand(question: str, today: date) -> Query:
                 alternatives=[],
                 titles=_title_forms(lex, off.key),
                 country=office.country,
+                typed_title=typed_title(off.surface),
+            )
+            if all(g.label != x.label for x in groups):
+                groups.append(g)
+                spans.setdefault(g.label, off.start)
+            continue
+        side_of = _side_after(q, off.end, named_countries)
+        if side_of is not None and nxt is not None and _adjacent(q, side_of.end, nxt[1], _NAME_GAP):
+            side_of = None  # "Thống đốc Nga Nabiullina": the title describes the one named
+        if (
+            place is None
+            and office.generic
+            and office.country is None
+            and side_of is not None
+            and fold_key(off.surface) == fold_key(office.title)  # "Bộ trưởng Văn hóa Nga": a role
+        ):
+            side = side_of.code
+            # "vùng nào của": words of the question, no keyword an article must hold
+            side_words.update(t.start for t in tokens if off.end <= t.start < side_of.start)
+            # "thống đốc Nga", "bộ trưởng nào của Nga": the office's holders of that side
+            # the articles name, whoever they are — not the same word on the other side.
+            # The holders the people data lists of that side's offices so titled, then
+            # whoever else the articles title so (search._side_titled).
+            held = [i for i in ids if lex.offices[i].country == side]
+            since = None if dr is not None and dr.yearless else dfrom
+            g = _office_group(lex, _finer_offices(lex, held), "", since, dto) if held else None
+            g = LeaderGroup(
+                label=f"{office.title} {country_label(side)}",
+                office=off.key,
+                alternatives=g.alternatives if g is not None else [],
+                titles=_title_forms(lex, off.key),
+                country=side,
                 typed_title=typed_title(off.surface),
             )
             if all(g.label != x.label for x in groups):
@@ -1287,7 +1338,8 @@ def understand(question: str, today: date) -> Query:
     carried = _letter_groups(q, groups, spans, offices)
     carried += [g for g in _honoured_groups(q, groups, spans, ends, offices) if g not in carried]
     unknown: list[str] = [*foreign_titles, *one_person]
-    run_tokens: set[int] = set()  # start offsets of tokens inside an unknown name
+    # Start offsets of tokens accounted for: inside an unknown name, or a title's side words.
+    run_tokens: set[int] = set(side_words)
     for title in foreign_titles:
         at = q.find(title)
         run_tokens.update(t.start for t in tokens if at <= t.start < at + len(title))

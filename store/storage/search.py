@@ -417,6 +417,37 @@ _TITLED = (
     + "".join(f" OR pp.title LIKE {_sql_text(r + '%')}" for r in _RANKS)
     + "))"
 )
+# A participant of one side whose title starts with, or lists, one of the forms given:
+# "Thống đốc Nga" is any Russian "Thống đốc …".
+_SIDE_TITLE = (
+    "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
+    " WHERE mm.seq = {seq} AND pp.country = ? AND ({likes}))"
+)
+
+
+def _side_titled(g: LeaderGroup) -> list[Alt]:
+    """A generic office asked of one side ("thống đốc Nga", "bộ trưởng nào của Nga"): the
+    meetings whose text writes its title, with a participant of that side titled so — however
+    many people the articles title so (the soft alternatives name twenty at most)."""
+    office = get_lexicon().offices.get(g.office or "")
+    if office is None or not office.generic or office.country or not g.country:
+        return []
+    forms = [t for t in g.titles if t]
+    expr = _any_least(forms)
+    if not expr:
+        return []
+    likes = " OR ".join([f"pp.title {_LIKE_PATTERN}"] * (2 * len(forms)))
+    params = [f"{t}%" for t in forms] + [f"%, {t}%" for t in forms]
+    return [
+        Alt(
+            "",
+            fts=expr,
+            pred=_SIDE_TITLE.replace("{likes}", likes),
+            pred_params=(g.country, *params),
+        )
+    ]
+
+
 # The meeting's own text (people, titles, place, key sentences) mentions a phrase.
 _MENTIONS = (
     "EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = {seq}"
@@ -470,6 +501,7 @@ def _facet_terms(
                     for a in g.alternatives
                 ]
                 alts += (soft or {}).get(gi, [])
+                alts += _side_titled(g)
                 expr = _any_least(g.titles) if titled else None
                 if expr:
                     alts.append(

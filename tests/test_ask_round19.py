@@ -1,0 +1,41 @@
+"""Round 19 of reading questions, over articles written for these tests
+(tests/round19_articles): an office asked of one side ("thống đốc Nga", "thống đốc vùng nào
+của Nga") is held by a participant of that side, however the article titles him — never the
+same word on the other side (a central bank's governor is no Russian governor)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store.services.answer import ask
+from store.storage.db import Store
+from tests.asking import store_with, top_source
+
+TODAY = date(2026, 12, 4)
+ARTICLES = Path(__file__).resolve().parent / "round19_articles"
+
+
+store = store_with(ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("thống đốc Nga thăm Việt Nam tháng 10/2024", "s03_"),
+        ("thong doc nga tham khanh hoa", "s03_"),
+        ("Thống đốc vùng nào của Nga làm việc với Đại sứ Việt Nam năm 2023", "s02_"),
+        ("thống đốc tỉnh nào của Nga làm việc với đại sứ Đặng Minh Khôi", "s02_"),
+        ("thống đốc Việt Nam tiếp ai của Nga", "s01_"),
+    ],
+)
+async def test_an_office_asked_of_one_side(store: Store, question: str, want: str) -> None:
+    assert want in await top_source(store, question, TODAY)
+
+
+async def test_the_other_sides_governor_is_not_the_one_asked(store: Store) -> None:
+    res = await ask(store, "thống đốc Nga năm 2024", today=TODAY)
+    names = {p.name for m in res.results for p in m.participants}
+    assert "Valery Limarenko" in names and "Nguyễn Thị Hồng" not in names
