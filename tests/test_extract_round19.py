@@ -206,3 +206,63 @@ def test_the_headline_places_the_act_the_lead_tells() -> None:
 
 def test_a_headline_of_another_persons_act_places_nothing() -> None:
     assert _lead(HEADLINE_OTHERS, None).place is None
+
+
+# Academic titles address a person as "ông" does, on either side.
+ACADEMICS = """Viện Hàn lâm làm việc với Viện Hàn lâm Khoa học Nga
+Ngày 14/5/2013, GS.TSKH Nguyễn Văn Hiệu đã làm việc với Viện sĩ Vladimir Fortov tại Moskva.
+"""
+
+# The trip told just before the act places it: "đã thăm và làm việc tại … ở thành phố N".
+TRIP_CITY_BEFORE = """Đoàn Viện Hàn lâm thăm Tomsk
+Từ ngày 3-6/9/2016, đoàn công tác của Viện Hàn lâm Khoa học và Công nghệ Việt Nam do ông Châu Văn Minh dẫn đầu đã thăm và làm việc tại Đại học Bách khoa Tomsk ở thành phố Tomsk.
+
+Ngày 4/9, ông Châu Văn Minh đã làm việc với ông Andrey Yakovlev, Hiệu trưởng Đại học Bách khoa Tomsk.
+"""
+
+# "đang thăm và làm việc tại thành phố": the host's own city, which his title names.
+HOST_CITY = """Chủ tịch Đà Nẵng tiếp Thống đốc Kaliningrad
+Sáng 12/4/2017, Chủ tịch UBND thành phố Đà Nẵng Huỳnh Đức Thơ đã tiếp ông Anton Alikhanov, Thống đốc tỉnh Kaliningrad, đang thăm và làm việc tại thành phố.
+"""
+
+# A year someone is invited to ("mời … dự APEC 2017") lends no year to the meeting.
+INVITED_YEAR = """Chủ tịch nước gặp Tổng thống Nga bên lề APEC
+Ngày 19/11 (giờ địa phương), tại Lima, Chủ tịch nước Trần Đại Quang đã có cuộc gặp với Tổng thống Vladimir Putin. Chủ tịch nước mời Tổng thống Putin sang dự Tuần lễ Cấp cao APEC 2017 tại Đà Nẵng.
+"""
+
+# The wire's dated dateline is the "today" of its "chiều nay", not the later publication.
+DATED_DATELINE = """Thủ tướng hội đàm với Thủ tướng Nga
+MOSKVA, 14-5 - Chiều nay (giờ địa phương), tại Moskva, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Dmitry Medvedev.
+"""
+
+# An event named for its city frames the act ("Trong khuôn khổ Diễn đàn … St. Petersburg").
+FRAMED_BY_EVENT = """PVN làm việc với Gazprom
+Trong khuôn khổ Diễn đàn Kinh tế quốc tế St. Petersburg, ngày 16/6/2016, Tổng Giám đốc Tập đoàn Dầu khí Việt Nam Nguyễn Vũ Trường Sơn đã làm việc với Chủ tịch Tập đoàn Gazprom Alexei Miller về việc cung cấp khí và chế biến khí.
+"""
+
+
+def test_academic_titles_address_both_sides() -> None:
+    m = _lead(ACADEMICS, date(2013, 5, 15))
+    assert _names(m) == ["Nguyễn Văn Hiệu", "Vladimir Fortov"]
+
+
+def test_the_trip_told_before_places_the_act() -> None:
+    m = _lead(TRIP_CITY_BEFORE, date(2016, 9, 7))
+    assert (m.date, m.place) == ("2016-09-04", "Tomsk")
+
+
+def test_the_locality_visited_is_the_hosts_city() -> None:
+    assert _lead(HOST_CITY, date(2017, 4, 12)).place == "Đà Nẵng"
+
+
+def test_a_year_of_an_invitation_is_no_year_of_the_meeting() -> None:
+    assert _lead(INVITED_YEAR, None).date != "2017-11-19"
+
+
+def test_a_dated_dateline_is_the_today_of_its_relative_days() -> None:
+    assert _lead(DATED_DATELINE, date(2019, 5, 15)).date == "2019-05-14"
+
+
+def test_an_event_named_for_its_city_frames_the_act() -> None:
+    m = _lead(FRAMED_BY_EVENT, date(2016, 6, 17))
+    assert m.place == "Saint Petersburg" and "dầu khí" in m.sectors

@@ -126,3 +126,13 @@ async def test_no_vietnamese_title_in_foreign_suggestions(seeded_store: Store) -
     got = await ask(seeded_store, "Kitten prime ministers of Vietnam and Russia", today=TODAY)
     assert got.lang == "en" and got.suggestions
     assert not [s for s in got.suggestions if "Thủ tướng" in s or "gặp" in s]
+
+
+def test_an_acronym_and_a_numbered_unit_read_in_russian() -> None:
+    # "АЭС" written in capitals is still the nuclear plant, not a company's initials; a
+    # numbered unit ("Ниньтхуан-1") is named for its place.
+    assert to_vietnamese("Кириенко и АЭС Ниньтхуан-1", "ru") == (
+        "Kiriyenko nhà máy điện hạt nhân Ninh Thuận"
+    )
+    # Near miss: an aircraft's model keeps its number.
+    assert to_vietnamese("Су-30", "ru") == "Su-30"

@@ -29,6 +29,7 @@ from store.language.related_links import chrome
 __all__ = [
     "DateMention",
     "DateRange",
+    "dateline_day",
     "find_dates",
     "find_published",
     "parse_question_dates",
@@ -978,6 +979,36 @@ def _from_byline(text: str) -> tuple[date, str] | None:
             if d:
                 return d, "day"
     return None
+
+
+# A wire's dateline with its day: "MOSKVA, 25-11 -", "HÀ NỘI, 8/5 (TTXVN) -", "Hà Nội, 8-5-2025 -".
+_DATELINE_DAY = kept_regex(
+    r"^[^\S\n]*(?P<city>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]+[^\W\d_]+){0,4})[^\S\n]*"
+    r"(?:\([^)\n]{0,25}\)[^\S\n]*)?,[^\S\n]*(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})"
+    r"(?:[-/.](?P<y>\d{4}))?[^\S\n]*(?:\([^)\n]{0,25}\)[^\S\n]*)?[-–—][^\S\n]",
+    re.MULTILINE,
+)
+_DATELINE_LAG = 7  # days a report's dateline may precede its publication
+
+
+def dateline_day(text: str, published: date | None) -> date | None:
+    """The day a wire's dateline gives ("MOSKVA, 25-11 - … chiều nay …"): the "today" its
+    relative days count from, when the publication (if known) follows it within a week."""
+    m = _DATELINE_DAY.search(text, 0, 1500)  # the first paragraphs
+    if (
+        m is None
+        or not m.group("city").replace(" ", "").replace(".", "").replace("-", "").isupper()
+    ):
+        return None
+    year = int(m.group("y")) if m.group("y") else (published.year if published else None)
+    if year is None:
+        return None
+    day = _ymd_ok(year, int(m.group("m")), int(m.group("d")))
+    if day is not None and published is not None and day > published and not m.group("y"):
+        day = _ymd_ok(year - 1, int(m.group("m")), int(m.group("d")))  # "28-12" read in January
+    if day is None or (published is not None and not 0 <= (published - day).days <= _DATELINE_LAG):
+        return None
+    return day
 
 
 def find_published(text: str, url: str | None = None) -> tuple[date, str] | None:

@@ -19,6 +19,7 @@ from store.language.countries import (
 )
 from store.language.dates import (
     DateMention,
+    dateline_day,
     find_dates,
     find_published,
     site_header_end,
@@ -28,6 +29,8 @@ from store.language.fold import fold, remember_blanked
 from store.language.lexicon import Lexicon, Mention
 from store.language.models import Article
 from store.language.names import (
+    ACADEMIC,
+    ACADEMIC_ABBREVIATIONS,
     HONORIFIC,
     HONORIFIC_FOLDED,
     UP,
@@ -430,7 +433,8 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
     # Relative days count only from a full-day publication date ("hôm nay" in an article
     # dated only to its month is some day of that month, not the 1st).
     doc.header_end = site_header_end(text)
-    for d in find_dates(text, published if precision == "day" else None):
+    today_of_report = dateline_day(text, published) or (published if precision == "day" else None)
+    for d in find_dates(text, today_of_report):
         if d.start < doc.header_end:
             continue  # the site's today: no date of the article
         s = _bucket(sentences, starts, d.start)
@@ -713,7 +717,7 @@ def _interviewed(
 
 # "ông/bà/đồng chí Lê Văn Tuấn": a Vietnamese full name after a word of address, capitalised.
 _HONOURED_VN = kept_regex(
-    rf"{word_start_caseless('ông', 'bà', 'đồng chí')}\s+"
+    rf"(?:{word_start_caseless('ông', 'bà', 'đồng chí', *ACADEMIC)}|{ACADEMIC_ABBREVIATIONS})\s+"
     rf"([{UP}][^\W\d_]*(?:\s+[{UP}][^\W\d_]*){{1,3}})(?![\w'’\-])"
 )
 # Between the name and its verb: a caption's side ("(phải)"), a tense word, "có (cuộc/buổi)"

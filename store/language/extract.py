@@ -2510,7 +2510,7 @@ def _place_of(
     here = (
         _host_city(doc, s, chosen, lex)
         or _trip_host_seat(doc, s, chosen, lex)
-        or _visited_city(doc, chosen, lex)
+        or _visited_city(doc, s, chosen, lex)
     )
     if here:
         return here
@@ -2556,14 +2556,15 @@ def _sideline_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] 
 
 
 # "bên lề Diễn đàn Kinh tế quốc tế St. Petersburg": an event whose name holds its city.
-_BESIDE_EVENT = kept_regex(r"\bben le (?:cua )?")
+_BESIDE_EVENT = kept_regex(r"\b(?:ben le|trong khuon kho) (?:cua )?")
 
 
 def _sideline_named(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
     """An act beside an event the data places, or one named for its city ("Ngày 6/6, bên lề
-    Diễn đàn Kinh tế quốc tế St. Petersburg, X hội đàm với Y"): held in that city. The event
+    Diễn đàn Kinh tế quốc tế St. Petersburg, X hội đàm với Y", "Trong khuôn khổ Diễn đàn …
+    St. Petersburg, ngày 21/6, X làm việc với Y"): held in that city. The event
     or city must follow "bên lề" in the event's name (no comma, bracket, "tại" before it)."""
-    if "ben le" not in s.folded:
+    if "ben le" not in s.folded and "khuon kho" not in s.folded:
         return None
     side = _BESIDE_EVENT.search(s.folded)
     if side is None:
@@ -2648,10 +2649,37 @@ def _seat_of_host(
     tịch UBND thành phố Đà Nẵng X đã tiếp …"): the host's, so the city or province the host's
     own title names (a Vietnamese seat: a Vietnamese title; a Russian one: a Russian title)."""
     m = _SEAT.search(s.folded)
+    if m is None and len(s.folded) == len(s.text) and _AT_THE_LOCALITY.search(s.folded):
+        # "X tiếp đoàn …, đang thăm và làm việc tại thành phố": the city of the host, the
+        # sentence's subject (named first)
+        host = min(chosen, key=lambda pc: pc[0].start)[1] if chosen else "VN"
+        return _seat_in_title(doc, s, chosen, lex, host, s.end)
     if m is None or len(s.folded) != len(s.text) or _PLACE_NEXT.match(s.text, m.end()):
         return None  # "trụ sở UBND tỉnh Khánh Hòa": the place is written (_located reads it)
     country = "VN" if m.group(1) else "RU"
-    seat_end = s.start + m.end()
+    found = _seat_in_title(doc, s, chosen, lex, country, s.start + m.end())
+    if found is not None:
+        return found
+    # "Chủ tịch UBND thành phố X" in the city's own paper: its seat is that city's.
+    home = home_place(doc.article.url, _home_keys()) if country == "VN" else None
+    return (_seat_city(home, lex), s) if home in lex.places else None
+
+
+# "… đang thăm và làm việc tại thành phố", "… đến thăm tỉnh": the locality is the host's.
+_AT_THE_LOCALITY = kept_regex(
+    r"\b(?:tham|lam viec)(?: va lam viec)?\s+(?:tai\s+)?(?:thanh pho|tinh|dia phuong)\s*(?:[.;,]|$)"
+)
+
+
+def _seat_in_title(
+    doc: Doc,
+    s: Sentence,
+    chosen: list[tuple[Mention, str]],
+    lex: Lexicon,
+    country: str,
+    seat_end: int,
+) -> tuple[str, Sentence] | None:
+    """The city or province the title of the side's principal names, as his seat."""
     for p, c in chosen:
         if c != country:
             continue
@@ -2671,9 +2699,7 @@ def _seat_of_host(
             inside = lo <= q.start < p.start or p.end <= q.start < hi
             if inside and place is not None and place.country == country:
                 return _seat_city(q.key, lex), s
-    # "Chủ tịch UBND thành phố X" in the city's own paper: its seat is that city's.
-    home = home_place(doc.article.url, _home_keys()) if country == "VN" else None
-    return (_seat_city(home, lex), s) if home in lex.places else None
+    return None
 
 
 def _province_seat(key: str, s: Sentence, lex: Lexicon) -> str:
@@ -2757,26 +2783,31 @@ def _host_city(
 
 
 def _visited_city(
-    doc: Doc, chosen: list[tuple[Mention, str]], lex: Lexicon
+    doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]], lex: Lexicon
 ) -> tuple[str, Sentence] | None:
-    """The city a headline says one of the lead's principals visits ("X thăm và làm việc tại
-    Moskva"), in the other side's country: where the acts of the visit the lead reports are,
-    when the lead names no place of its own."""
-    head = _body_headline(doc)
-    if head is None or not any(_visit(k.key) for k in head.kinds):
-        return None
-    visitors = {c for m, c in head.people if m.key in {n.key for n, _ in chosen}}
-    p = _located(doc, head)
-    place = lex.places.get(p.key) if p is not None else None
-    if (
-        p is None
-        or place is None
-        or place.kind != "city"
-        or len(visitors) != 1
-        or place.country not in BILATERAL - visitors
-    ):
-        return None
-    return p.key, head
+    """The city the headline, or the sentence just before the lead, says one of the lead's
+    principals visits ("X thăm và làm việc tại Moskva", "đoàn … do X dẫn đầu đã thăm và làm
+    việc tại … ở thành phố Novosibirsk"), in the other side's country: where the acts of the
+    visit the lead reports are, when the lead names no place of its own."""
+    before = [x for x in doc.sentences if x.end <= s.start and not x.caption][-1:]
+    for head in [_body_headline(doc), *before]:
+        if head is None or head is s or not any(_visit(k.key) for k in head.kinds):
+            continue
+        if _told_earlier(doc, head) or not _not_future(head):
+            continue
+        visitors = {c for m, c in head.people if m.key in {n.key for n, _ in chosen}}
+        p = _located(doc, head)
+        place = lex.places.get(p.key) if p is not None else None
+        if (
+            p is None
+            or place is None
+            or place.kind != "city"
+            or len(visitors) != 1
+            or place.country not in BILATERAL - visitors
+        ):
+            continue
+        return p.key, head
+    return None
 
 
 # "Trong chuyến công tác từ ngày …, X đã làm việc với …": the act is on a trip, to the host's.

@@ -36,6 +36,7 @@ Lang = Literal["vi", "en", "ru"]
 LANGS: tuple[Lang, ...] = ("vi", "en", "ru")
 
 _WORD = kept_regex(r"[^\W_]+(?:[-'’][^\W_]+)*|§\d+§", re.UNICODE)
+_NUMBERED = kept_regex(r"(?<=[^\W\d_])-\d$")
 _CYRILLIC = kept_regex(r"[\u0400-\u04FF]")
 _LATIN = kept_regex(r"[A-Za-z]")
 _VIETNAMESE_LETTER = kept_regex(r"[\u0300-\u0323đĐ]")
@@ -142,6 +143,7 @@ class _Entry:
     subject: bool = False  # names who, where or what (a person, office, place, sector)
     person: bool = False  # a person's name
     short: bool = False  # a leader's one-syllable short name ("Lam"): only with a capital
+    acronym: bool = False  # written in capitals in the data ("АЭС"): the capitals are the word
 
 
 @dataclass(frozen=True)
@@ -196,7 +198,13 @@ def _table(lang: str) -> _Table:
     # Phrases that write an office ("party chief" → "Tổng Bí thư"); titles are capitalised.
     titled = {v: _is_title(lex, v) for v in set(raw["phrases"].values()) if v[:1].isupper()}
     entries: list[_Entry] = [
-        _Entry(_key_words(k), v, title=titled.get(v, False), subject=_is_subject(lex, v))
+        _Entry(
+            _key_words(k),
+            v,
+            title=titled.get(v, False),
+            subject=_is_subject(lex, v),
+            acronym=k.isupper(),
+        )
         for k, v in raw["phrases"].items()
     ]
     entries += [
@@ -850,7 +858,8 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
     quoted: set[int] = set()  # tokens inside quotation marks: an event's or a body's name
     spans = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
     for m in _WORD.finditer(text):
-        word = re.sub(r"['’]s$", "", m.group())
+        # "Ниньтхуан-1", "Ninh Thuan-1": a numbered plant or unit is named for its place.
+        word = _NUMBERED.sub("", re.sub(r"['’]s$", "", m.group()))
         before = len(tokens)
         tokens += _split_joined(table, [(word, _lower(word))])
         if any(a < m.start() < b for a, b in spans):
@@ -1205,7 +1214,7 @@ def _common_word(entry: _Entry | None, raw: str) -> _Entry | None:
     """``entry``, unless an abbreviation merely spells a common word it writes ("ГАЗ", the
     carmaker, is no "газ"): a name, place or office written in capitals still counts."""
     if entry is not None and _abbreviation(raw) and not entry.text[:1].isupper():
-        return None
+        return entry if entry.acronym else None
     return entry
 
 

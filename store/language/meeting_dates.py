@@ -554,6 +554,7 @@ def infer_year(
             _TARGET.search(doc.folded(pos - 50, pos))
             or _PLANNED.search(doc.folded(pos - 90, pos))
             or _RECALLED_YEAR.search(before)
+            or _INVITED.search(doc.text[max(0, pos - 90) : pos].lower())
         )
 
     mentioned = {dm.year for s in doc.sentences for dm in s.dates if dm.year and told(dm.start)}
@@ -571,6 +572,9 @@ _RECALLED_YEAR = kept_regex(r"(?<!\w)(?:hồi|nhắc lại|trước đây|từng
 _TARGET = kept_regex(
     r"\b(den|toi|muc tieu|tam nhin|ke hoach|huong toi|phan dau|dat|nhiem ky)\b[^.;]{0,40}$"
 )
+# A year of what someone is invited to ("mời Tổng thống Putin sang dự … APEC 2017"): to come.
+# Marked: folded, "mời" is also "mới" (new).
+_INVITED = kept_regex(r"(?<!lời )(?<!\w)mời(?!\w)[^.;]{0,80}$")
 # Words that make an act one to come, folded.
 WILL = r"(?:se|sap|du kien|du dinh|chuan bi|theo ke hoach|theo chuong trinh)"
 _PLANNED = kept_regex(rf"\b(?:nhat tri|{WILL})\b[^.;]{{0,80}}$")

@@ -697,10 +697,15 @@ def _titles_between(text: str, lo: int, hi: int, office_starts: set[int]) -> boo
     return True
 
 
+# Academic titles that address a person as "ông" does ("Viện sĩ Alexander Aseev", "Giáo sư
+# Châu Văn Minh"), and their abbreviations as the press writes them ("GS.VS", "PGS.TS").
+ACADEMIC = ("viện sĩ", "viện sỹ", "giáo sư", "phó giáo sư", "tiến sĩ", "tiến sỹ")
+ACADEMIC_ABBREVIATIONS = r"(?<![\w.])(?:P?GS|TSKH|TS|VS|ThS)(?:\s*\.\s*(?:P?GS|TSKH|TS|VS|ThS))*\.?"
 # "ông/bà/ngài Given Surname": a Russian name after a word of address, whatever title follows.
 _ADDRESSED = kept_regex(
     # on one line: a name never runs on into the next line (a photo's caption into its byline)
-    rf"{word_start_caseless('ông', 'bà', 'ngài')}[ \t]+((?:[{UP}][\w'’\-]*[ \t]){{1,3}}[{UP}][\w'’\-]*)(?![\w'’\-])"
+    rf"(?:{word_start_caseless('ông', 'bà', 'ngài', *ACADEMIC)}|{ACADEMIC_ABBREVIATIONS})"
+    rf"[ \t]+((?:[{UP}][\w'’\-]*[ \t]){{1,3}}[{UP}][\w'’\-]*)(?![\w'’\-])"
 )
 
 
