@@ -266,3 +266,23 @@ def test_a_dated_dateline_is_the_today_of_its_relative_days() -> None:
 def test_an_event_named_for_its_city_frames_the_act() -> None:
     m = _lead(FRAMED_BY_EVENT, date(2016, 6, 17))
     assert m.place == "Saint Petersburg" and "dầu khí" in m.sectors
+
+
+# An anniversary names its year unwritten: "80 năm Chiến thắng" is 2025.
+ANNIVERSARY_YEAR = """Bộ trưởng Quốc phòng hội đàm tại Moskva
+Chiều 3/9, tại Moskva, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã hội đàm với Bộ trưởng Quốc phòng Nga Andrei Belousov. Bộ trưởng Belousov cảm ơn Việt Nam đã cử khối diễu binh dự Lễ kỷ niệm 80 năm Chiến thắng tại Quảng trường Đỏ.
+"""
+
+# Near miss: another victory's anniversary names no year of this one.
+OTHER_VICTORY = """Bộ trưởng Quốc phòng hội đàm tại Moskva
+Chiều 3/9, tại Moskva, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã hội đàm với Bộ trưởng Quốc phòng Nga Andrei Belousov. Hai bên nhắc đến lễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.
+"""
+
+
+def test_an_anniversary_names_its_year() -> None:
+    m = _lead(ANNIVERSARY_YEAR, None)
+    assert (m.date, m.date_inferred) == ("2025-09-03", True)
+
+
+def test_another_victorys_anniversary_names_no_year() -> None:
+    assert _lead(OTHER_VICTORY, None).date is None

@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from store.language.anniversaries import anniversary_years
 from store.language.compiled import kept_regex
 from store.language.dates import DateMention
 from store.language.document import Doc, Sentence, apposed_title, title_chain
@@ -559,6 +560,8 @@ def infer_year(
 
     mentioned = {dm.year for s in doc.sentences for dm in s.dates if dm.year and told(dm.start)}
     mentioned |= spans | {y for pos, y in doc.years if told(pos)}
+    # "kỷ niệm 80 năm Chiến thắng": the year an anniversary counts, unwritten (2025)
+    mentioned |= {y for pos, y in anniversary_years(doc.folded(0, len(doc.text))) if told(pos)}
     in_text = [y for y in candidates if y in mentioned]
     return (in_text[0], False) if len(in_text) == 1 else (None, False)
 
