@@ -286,3 +286,15 @@ def test_an_anniversary_names_its_year() -> None:
 
 def test_another_victorys_anniversary_names_no_year() -> None:
     assert _lead(OTHER_VICTORY, None).date is None
+
+
+# An act proposed is no field of cooperation: "đề nghị gia hạn …", "khôi phục đường bay".
+PROPOSED_ACTS = """Tổng Giám đốc PVN làm việc với Zarubezhneft
+Ngày 3/10/2024, tại Moskva, Tổng Giám đốc Tập đoàn Dầu khí Việt Nam Lê Mạnh Hùng đã làm việc với Tổng Giám đốc Zarubezhneft Sergey Kudryashov. Ông Kudryashov đề nghị gia hạn một số hợp đồng dầu khí và khôi phục đường bay thẳng giữa Vũng Tàu và Moskva.
+"""
+
+
+def test_a_proposed_act_is_no_sector() -> None:
+    sectors = _lead(PROPOSED_ACTS, date(2024, 10, 4)).sectors
+    assert "dầu khí" in sectors
+    assert not [s for s in sectors if s.startswith(("gia hạn", "khôi phục"))]
