@@ -39,3 +39,15 @@ async def test_the_other_sides_governor_is_not_the_one_asked(store: Store) -> No
     res = await ask(store, "thống đốc Nga năm 2024", today=TODAY)
     names = {p.name for m in res.results for p in m.participants}
     assert "Valery Limarenko" in names and "Nguyễn Thị Hồng" not in names
+
+
+async def test_a_phrase_only_the_article_holds_finds_its_meeting(store: Store) -> None:
+    # "trồng cây lưu niệm" is in a sentence the meeting's index does not keep; typed as
+    # written it names that meeting.
+    assert "s04_" in await top_source(store, "trồng cây lưu niệm Sochi", TODAY)
+
+
+async def test_a_common_word_pair_of_many_articles_is_no_answer(store: Store) -> None:
+    # Near miss: words every article holds say nothing of which meeting is meant.
+    res = await ask(store, "giá vàng hai nước", today=TODAY)
+    assert not res.results

@@ -847,3 +847,11 @@ def test_a_weekday_of_the_week_named(text: str, day: date | None) -> None:
     found = find_dates(text, date(2019, 4, 18))
     got = [date(d.year, d.month, d.day) for d in found if d.day]
     assert got == ([day] if day else []), found
+
+
+def test_a_bare_year_to_come_is_no_period() -> None:
+    # "tầm nhìn 2030": a target's year; "năm 2030" written out is still asked as a year.
+    today = date(2026, 12, 4)
+    assert parse_question_dates("tầm nhìn 2030", today) is None
+    r = parse_question_dates("năm 2030", today)
+    assert r is not None and r.label == "năm 2030"

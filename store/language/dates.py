@@ -1392,6 +1392,8 @@ def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, dat
             y = today.year if date(today.year, lo, 1) <= today else today.year - 1
         what = ("nửa" if gd.get("half") else f"{n} tháng") + (" đầu" if first else " cuối")
         return date(y, lo, 1), date(y, hi, _days_in(y, hi)), f"{what} năm {y}"
+    if kind == "bare_year" and y is not None and y > today.year:
+        return None  # "tầm nhìn 2030": a target's year, a name's; no meeting is dated there
     if kind in ("year", "bare_year"):
         return date(y, 1, 1), date(y, 12, 31), f"năm {y}"  # type: ignore[arg-type]
     if kind == "year_rel":

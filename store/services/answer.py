@@ -505,6 +505,24 @@ def _says(article: passages.Parsed, word: str) -> bool:
     )
 
 
+FEW_ARTICLES = 3  # meetings a phrase may stand for and still say what the question means
+
+
+async def _phrase_of_few_articles(store: Store, question: str, words: list[str]) -> list[int]:
+    """Seqs of the few meetings whose articles hold every phrase of ``words`` (two syllables
+    or more each, as the question types them, with their marks): none when any is common."""
+    seqs: set[int] | None = None
+    for w in words:
+        typed = as_typed(question, w)
+        if len(typed.split()) < 2 or typed.isascii():
+            return []  # one syllable proves nothing; without marks it is not what was typed
+        hits = set(await article_meetings(store, typed))
+        seqs = hits if seqs is None else seqs & hits
+        if not seqs or len(seqs) > FEW_ARTICLES:
+            return []
+    return sorted(seqs or ())
+
+
 async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[int]:
     """Seqs of the meetings matching the question's other constraints whose article holds
     every one of ``words`` (a bounded number of candidates is read)."""
@@ -893,6 +911,12 @@ async def _ask(
         grounded = await _said_in_articles(store, q, unexplained)
         if grounded:
             within, unexplained = set(grounded), []
+    elif unexplained and not figure_words(worded) and not everyday_words(worded):
+        # A distinctive phrase of a few articles that no meeting's index keeps ("Tuyên bố chung
+        # về Tầm nhìn …" outside the key sentences), typed as written: those meetings.
+        phrased = await _phrase_of_few_articles(store, question or "", unexplained)
+        if phrased:
+            within, unexplained = set(phrased), []
     if unexplained:
         # Quoted as the user typed them ("«Giá vàng»"), not as folded for matching.
         unexplained = [as_typed(question or "", w) for w in unexplained]
