@@ -298,3 +298,14 @@ def test_a_proposed_act_is_no_sector() -> None:
     sectors = _lead(PROPOSED_ACTS, date(2024, 10, 4)).sectors
     assert "dầu khí" in sectors
     assert not [s for s in sectors if s.startswith(("gia hạn", "khôi phục"))]
+
+
+# A ministry's seat named without its country is the host's; a longer ministry's name in the
+# guest's title ("Bộ Xây dựng và Nhà ở … Liên bang Nga") is another body.
+SEAT_OF_HOST_MINISTRY = """Bộ trưởng Xây dựng tiếp Bộ trưởng Nga
+Sáng 16/10/2014, tại trụ sở Bộ Xây dựng, Bộ trưởng Trịnh Đình Dũng đã tiếp và làm việc với Bộ trưởng Bộ Xây dựng và Nhà ở - Tiện ích công cộng Liên bang Nga Mikhail Men.
+"""
+
+
+def test_a_longer_ministry_in_the_guests_title_is_another_body() -> None:
+    assert _lead(SEAT_OF_HOST_MINISTRY, date(2014, 10, 16)).place == "Hà Nội"

@@ -100,7 +100,10 @@ def _titled_by(s: Sentence, venue: re.Match[str], people: list[tuple[Mention, st
         # A title with its country ("Bộ trưởng Tư pháp Liên bang Nga", "Bộ trưởng Bộ Quốc
         # phòng Việt Nam") names a ministry a seat written without one ("tại trụ sở Bộ Tư
         # pháp") does not say is that one: the host is then the first principal.
-        if any(re.search(rf"\b{re.escape(f)}\b(?!\s+{_COUNTRY_AFTER})", title) for f in forms):
+        # Nor does a longer name that goes on with "và" ("Bộ Xây dựng và Nhà ở …"): another body.
+        if any(
+            re.search(rf"\b{re.escape(f)}\b(?!\s+{_COUNTRY_AFTER}|\s+va\s)", title) for f in forms
+        ):
             return people[i][1]
     return None
 
