@@ -375,6 +375,12 @@ def _ministries() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+def prepare() -> None:
+    """Build what reading a question builds on first need (the ministries a minister's
+    title may name: 8 ms) at start-up rather than in the first question asking one."""
+    _ministries()
+
+
 def _ministry_named(lex: Lexicon, q: str, m: Mention, mask: list[bool]) -> Mention:
     """A generic minister's or deputy minister's title followed by its ministry, typed with or
     without "Bộ" ("thứ trưởng công an", "Bộ trưởng Bộ Y tế"): one title, not a role and a

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, TypeVar
 
-from store.language import cyrillic_names, passages
+from store.language import cyrillic_names, passages, query
 from store.language import wording_i18n as i18n
 from store.language.cards import ordered_sectors
 from store.language.catalogue import say
@@ -230,6 +230,7 @@ async def warm_up(store: Store) -> None:
     titles, the lexicon and the question grammars (a second or two at 100,000 meetings)."""
     await prepare(store)
     passages.prepare()
+    query.prepare()
     for lang in ("vi", "en", "ru"):
         await ask(store, say(lang, "examples").split("|")[0], lang=lang)
 
