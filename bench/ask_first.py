@@ -1,7 +1,7 @@
 """First asking of bench_ask.py's questions, per question, in fresh processes; with statements.
 
 Usage: python bench/ask_first.py --db STORE [--category titles] [--per-category 20]
-       [--procs 3] [--statements N] [--profile N]
+       [--procs 3] [--statements N] [--profile N] [--code CHECKOUT]
 
 bench_ask.py's p99 per category is a question's *first* asking in its process (kept
 full-text matches, prepared statements and parsed articles make a second asking cheaper).
@@ -27,8 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-async def _worker(path: str, n_each: int, category: str, watch: list[str], prof: bool) -> None:
-    sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
+async def _worker(
+    path: str, n_each: int, category: str, watch: list[str], prof: bool, code: Path
+) -> None:
+    sys.path[:0] = [str(code / "bench"), str(code)]
     from bench_ask import TODAY, open_both, questions
 
     from store.services.answer import ask, warm_up
@@ -90,7 +92,8 @@ async def _worker(path: str, n_each: int, category: str, watch: list[str], prof:
 
 def _run(args: argparse.Namespace, watch: list[str], prof: bool) -> dict[str, list[float]]:
     cmd = [sys.executable, __file__, "--worker", "--db", str(args.db), "--category",
-           args.category, "--per-category", str(args.per_category), "--watch", json.dumps(watch)]
+           args.category, "--per-category", str(args.per_category), "--watch", json.dumps(watch),
+           "--code", str(args.code)]
     if prof:
         cmd.append("--prof")
     res = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True)
@@ -105,13 +108,14 @@ def main() -> None:
     p.add_argument("--procs", type=int, default=3)
     p.add_argument("--statements", type=int, default=0)
     p.add_argument("--profile", type=int, default=0)
+    p.add_argument("--code", type=Path, default=ROOT, help="the checkout to time (default this)")
     p.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--watch", default="[]", help=argparse.SUPPRESS)
     p.add_argument("--prof", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.worker:
         asyncio.run(_worker(str(args.db), args.per_category, args.category,
-                            json.loads(args.watch), args.prof))
+                            json.loads(args.watch), args.prof, args.code))
         return
     best: dict[str, list[float]] = {}
     for _ in range(args.procs):

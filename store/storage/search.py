@@ -2021,7 +2021,8 @@ _Triple = tuple[str, str, str | None]  # a participant's name, title and country
 class _TitleIndex:
     """Every (name, title, country) participants were given (the ``participant_titles``
     table, a superset: see _live) in the order first met, the title folded into words, and
-    which titles hold each word, begin an office with each two words, belong to each name.
+    which titles hold each word, begin an office with each two words (and have a third
+    word within TITLE_GAP of them), belong to each name.
     After a write only the rows past ``last`` are read."""
 
     version: int
@@ -2045,7 +2046,9 @@ class _TitleIndex:
             k = len(self.rows)
             for w in {w for part in parts for w in part}:
                 self.by_word.setdefault(w, []).append(k)
-            for head in {part[:2] for part in parts}:
+            heads = {part[:2] for part in parts}
+            heads |= {(*p[:2], w) for p in parts for w in p[2 : 3 + TITLE_GAP]}
+            for head in heads:
                 self.by_head.setdefault(head, []).append(k)
             self.by_name.setdefault(triple[0], []).append(k)
             self.rows.append((*triple, parts))
@@ -2064,10 +2067,11 @@ class _TitleIndex:
         30,000 titles at 100,000 meetings) has thousands, of which a question searches for
         twenty names; the office's holders (Rosatom's two heads: 1,100 titles) are skipped
         before their titles are compared."""
-        # Every match begins an office with the asked head and holds each other word.
+        # Every match holds each asked word, begins an office with the asked head and has
+        # the next asked word in that office at most TITLE_GAP words after the head.
         lists = [self.by_word.get(w, []) for w in asked]
         if len(asked) >= 2:
-            lists = [self.by_head.get(asked[:2], []), *lists[2:]]
+            lists = [self.by_head.get(asked[:3], []), *lists[2:]]
         rows = self.rows
         for k in min(lists, key=len):
             if rows[k][0] not in known and self.is_alike(k, asked, country):
@@ -2164,27 +2168,50 @@ async def _titled_like(
         part = more(start + SOFT_NAMES)[start : start + SOFT_NAMES]
         if not part:
             break
-        rows = await _rows(
-            store,
-            "SELECT DISTINCT name, title, country FROM meeting_participants"
-            f" WHERE name IN ({_marks(len(part))}) AND title IS NOT NULL",
-            part,
-        )
-        live = {(str(r[0]), str(r[1]), r[2] or None) for r in rows}
+        alike: list[tuple[int, int]] = []
         for name in part:
             for k in index.by_name.get(name, ()):
                 # A name's other titles mostly begin with no asked head: no form to try.
-                if index.rows[k][:3] not in live or heads.isdisjoint(
-                    p[:2] for p in index.rows[k][3]
-                ):
+                if heads.isdisjoint(p[:2] for p in index.rows[k][3]):
                     continue
                 at = next((i for i, a in enumerate(forms) if index.is_alike(k, a, country)), None)
                 if at is not None:
-                    found.append((at, k))
-                    kept.add(name)
+                    alike.append((at, k))
+        for at, k in await _held(store, index, alike, part):
+            found.append((at, k))
+            kept.add(index.rows[k][0])
         if len(kept) >= SOFT_NAMES:
             break
     return titles_of(found)
+
+
+async def _held(
+    store: Store, index: _TitleIndex, alike: list[tuple[int, int]], names: list[str]
+) -> list[tuple[int, int]]:
+    """Of the (form, row) matches, those whose triple some participant still has."""
+    if not alike:
+        return []
+    if store.lists_inline:
+        # Each triple looked up until a participant has it (its name's first rows, mostly),
+        # not every row of twenty names read for their titles (300 rows, 1-4 ms at
+        # 100,000 meetings on a first asking).
+        triples = [list(index.rows[k][:3]) for _at, k in alike]
+        rows = await _rows(
+            store,
+            "SELECT t.key FROM json_each(?) AS t WHERE EXISTS (SELECT 1 FROM"
+            " meeting_participants p WHERE p.name = t.value->>0 AND p.title = t.value->>1"
+            " AND coalesce(p.country, '') = coalesce(t.value->>2, ''))",
+            [json.dumps(triples, ensure_ascii=False)],
+        )
+        return [alike[int(r[0])] for r in rows]
+    rows = await _rows(
+        store,
+        "SELECT DISTINCT name, title, country FROM meeting_participants"
+        f" WHERE name IN ({_marks(len(names))}) AND title IS NOT NULL",
+        names,
+    )
+    live = {(str(r[0]), str(r[1]), r[2] or None) for r in rows}
+    return [(at, k) for at, k in alike if index.rows[k][:3] in live]
 
 
 def titled_alike(asked: tuple[str, ...], title: tuple[str, ...]) -> bool:
