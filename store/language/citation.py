@@ -122,9 +122,12 @@ def _words_cut(text: str, limit: int) -> str:
     return cut.rstrip(" ,.;:-–") + "…"
 
 
+@lru_cache(maxsize=4096)
 def headline(title: str | None, text_head: str | None = None) -> str | None:
     """The article's headline: its title, else the first line of its text that reads as one
-    (an archive's date prefix, photo credits and lines of page chrome left out)."""
+    (an archive's date prefix, photo credits and lines of page chrome left out). Kept: an
+    answer reads it for each article it weighs (passages.parse) and again for each it cites
+    (storage.db's citations), the same text head both times."""
     title = " ".join((title or "").split())
     if title:
         return _words_cut(title, HEADLINE_MAX)

@@ -379,6 +379,7 @@ def prepare() -> None:
     """Build what reading a question builds on first need (the ministries a minister's
     title may name: 8 ms) at start-up rather than in the first question asking one."""
     _ministries()
+    _office_heads(get_lexicon())
 
 
 def _ministry_named(lex: Lexicon, q: str, m: Mention, mask: list[bool]) -> Mention:
@@ -645,19 +646,35 @@ def _finer_offices(lex: Lexicon, ids: list[str]) -> list[str]:
     ministry asked by one of its fields is also asked of the ministries that joined it with
     others: "Bộ trưởng Giáo dục Nga" was the "Bộ trưởng Giáo dục và Khoa học Nga" until 2018."""
     out = list(ids)
+    titles = _office_heads(lex)
     for oid in ids:
         office = lex.offices[oid]
-        head = fold_key(_COUNTRY_TAIL.sub("", office.title))
+        head = titles[oid][0]
         if not head or office.country is None:
             continue
         for o in lex.offices.values():
             if o.id in out or o.country != office.country or o.generic:
                 continue
-            other = _COUNTRY_TAIL.sub("", o.title)
-            rest = fold_key(other).removeprefix(head + " ")
-            if rest in _FINER_RANKS or _joins_field(head, fold(other).lower()):
+            key, folded = titles[o.id]
+            rest = key.removeprefix(head + " ")
+            if rest in _FINER_RANKS or _joins_field(head, folded):
                 out.append(o.id)
     return out
+
+
+_HEADS: list[tuple[Lexicon, dict[str, tuple[str, str]]]] = []  # the lexicon's, once
+
+
+def _office_heads(lex: Lexicon) -> dict[str, tuple[str, str]]:
+    """Per office, its title without the country, folded as a key and folded with commas
+    kept (see _finer_offices, which compared every office's for each office asked)."""
+    if not _HEADS or _HEADS[0][0] is not lex:
+        heads = {}
+        for o in lex.offices.values():
+            other = _COUNTRY_TAIL.sub("", o.title)
+            heads[o.id] = (fold_key(other), fold(other).lower())
+        _HEADS[:] = [(lex, heads)]
+    return _HEADS[0][1]
 
 
 def _joins_field(head: str, other: str) -> bool:
