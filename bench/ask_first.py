@@ -1,6 +1,6 @@
 """First asking of bench_ask.py's questions, per question, in fresh processes; with statements.
 
-Usage: python bench/ask_first.py --db STORE [--category titles] [--per-category 20]
+Usage: python bench/ask_first.py --db STORE [--category titles|all] [--per-category 20]
        [--procs 3] [--statements N] [--profile N] [--code CHECKOUT]
 
 bench_ask.py's p99 per category is a question's *first* asking in its process (kept
@@ -74,8 +74,8 @@ async def _worker(
         if profiler:
             profiler.disable()
         wall, cpu = (time.perf_counter() - t) * 1000, (time.thread_time() - c) * 1000
-        if cat == category:
-            out[q] = (wall, cpu)
+        if category in (cat, "all"):
+            out[f"{cat}\t{q}"] = (wall, cpu)
         if q in watch:
             print(f"## {q}: {wall:.1f} ms wall, {cpu:.1f} ms CPU", file=sys.stderr)
             for ms, sql in spent:
@@ -91,9 +91,21 @@ async def _worker(
 
 
 def _run(args: argparse.Namespace, watch: list[str], prof: bool) -> dict[str, list[float]]:
-    cmd = [sys.executable, __file__, "--worker", "--db", str(args.db), "--category",
-           args.category, "--per-category", str(args.per_category), "--watch", json.dumps(watch),
-           "--code", str(args.code)]
+    cmd = [
+        sys.executable,
+        __file__,
+        "--worker",
+        "--db",
+        str(args.db),
+        "--category",
+        args.category,
+        "--per-category",
+        str(args.per_category),
+        "--watch",
+        json.dumps(watch),
+        "--code",
+        str(args.code),
+    ]
     if prof:
         cmd.append("--prof")
     res = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True)
@@ -106,6 +118,7 @@ def main() -> None:
     p.add_argument("--category", default="titles")
     p.add_argument("--per-category", type=int, default=20)
     p.add_argument("--procs", type=int, default=3)
+    p.add_argument("--show", type=int, default=10, help="the slowest questions printed")
     p.add_argument("--statements", type=int, default=0)
     p.add_argument("--profile", type=int, default=0)
     p.add_argument("--code", type=Path, default=ROOT, help="the checkout to time (default this)")
@@ -114,8 +127,16 @@ def main() -> None:
     p.add_argument("--prof", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.worker:
-        asyncio.run(_worker(str(args.db), args.per_category, args.category,
-                            json.loads(args.watch), args.prof, args.code))
+        asyncio.run(
+            _worker(
+                str(args.db),
+                args.per_category,
+                args.category,
+                json.loads(args.watch),
+                args.prof,
+                args.code,
+            )
+        )
         return
     best: dict[str, list[float]] = {}
     for _ in range(args.procs):
@@ -123,16 +144,19 @@ def main() -> None:
             b = best.setdefault(q, [wall, cpu])
             b[0], b[1] = min(b[0], wall), min(b[1], cpu)
     ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
-    walls = sorted(v[0] for v in best.values())
-    cpus = sorted(v[1] for v in best.values())
-    print(f"{args.category}: {len(best)} questions, first asking, min of {args.procs} processes;"
-          f" wall p50 {walls[len(walls) // 2]:.1f} max {walls[-1]:.1f} ms,"
-          f" CPU p50 {cpus[len(cpus) // 2]:.1f} max {cpus[-1]:.1f} ms")
-    for q, (wall, cpu) in ranked:
-        print(f"  {wall:7.1f} {cpu:7.1f}  {q}")
+    print(f"first asking, min of {args.procs} processes, ms (wall, CPU):")
+    for cat in dict.fromkeys(k.split("\t")[0] for k in best):
+        walls = sorted(v[0] for k, v in best.items() if k.startswith(cat + "\t"))
+        cpus = sorted(v[1] for k, v in best.items() if k.startswith(cat + "\t"))
+        print(
+            f"{cat:13s} {len(walls):3d} questions: wall p50 {walls[len(walls) // 2]:5.1f}"
+            f" max {walls[-1]:5.1f}; CPU p50 {cpus[len(cpus) // 2]:5.1f} max {cpus[-1]:5.1f}"
+        )
+    for q, (wall, cpu) in ranked[: args.show]:
+        print(f"  {wall:7.1f} {cpu:7.1f}  {q.replace(chr(9), ': ')}")
     n = max(args.statements, args.profile)
     if n:
-        _run(args, [q for q, _ in ranked[:n]], args.profile > 0)
+        _run(args, [q.split("\t")[1] for q, _ in ranked[:n]], args.profile > 0)
 
 
 if __name__ == "__main__":

@@ -2059,9 +2059,7 @@ class _TitleIndex:
             return False
         return any(titled_alike(asked, words) for words in parts)
 
-    def alike(
-        self, asked: tuple[str, ...], country: str | None, known: set[str]
-    ) -> Iterator[int]:
+    def alike(self, asked: tuple[str, ...], country: str | None, known: set[str]) -> Iterator[int]:
         """The rows whose title holds an office titled like the one asked, in order, but
         those of ``known`` names, read lazily: a common head ("chu tich hoi dong": 4,600 of
         30,000 titles at 100,000 meetings) has thousands, of which a question searches for
@@ -2239,9 +2237,7 @@ async def _soft_alternatives(store: Store, q: Query) -> dict[int, list[Alt]]:
         if not g.typed_title or not g.titles:
             continue
         index = await _title_index(store)
-        titles = await _titled_like(
-            store, index, _asked_titles(g), g.country or None, set(g.names)
-        )
+        titles = await _titled_like(store, index, _asked_titles(g), g.country or None, set(g.names))
         alts = []
         for name, held in list(titles.items())[:SOFT_NAMES]:
             pred = _title_check(len(held))
