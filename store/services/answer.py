@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, TypeVar
 
-from store.language import cyrillic_names, passages, query
+from store.language import cyrillic_names, passages, query, question_names, question_venues
 from store.language import wording_i18n as i18n
 from store.language.cards import ordered_sectors
 from store.language.catalogue import say
@@ -231,6 +231,8 @@ async def warm_up(store: Store) -> None:
     await prepare(store)
     passages.prepare()
     query.prepare()
+    question_venues.prepare()
+    question_names.prepare(await participant_names(store))
     for lang in ("vi", "en", "ru"):
         await ask(store, say(lang, "examples").split("|")[0], lang=lang)
 
