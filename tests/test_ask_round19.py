@@ -51,3 +51,11 @@ async def test_a_common_word_pair_of_many_articles_is_no_answer(store: Store) ->
     # Near miss: words every article holds say nothing of which meeting is meant.
     res = await ask(store, "giá vàng hai nước", today=TODAY)
     assert not res.results
+
+
+async def test_the_gia_of_quoc_gia_asks_no_price(store: Store) -> None:
+    # "giá" (a price) makes a question an errand; the "gia" of "Quốc gia" does not.
+    res = await ask(store, "Đại học Quốc gia hợp tác giáo dục với Nga", today=TODAY)
+    assert res.results
+    # Near miss: a price asked is still an errand.
+    assert not (await ask(store, "giá vàng quốc gia", today=TODAY)).results

@@ -396,13 +396,25 @@ def _splits_domain(folded: str, start: int, end: int) -> bool:
     return False
 
 
+def _bound_at(folded: str, start: int, end: int) -> bool:
+    """Whether the span is a syllable inside a phrase it is bound to ("gia" of "quoc gia"):
+    the price asked of "giá" is not in "Đại học Quốc gia"."""
+    for phrase in _BOUND.get(folded[start:end], ()):
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
+            if m.start() <= start and end <= m.end():
+                return True
+    return False
+
+
 def _phrases_in(question: str, key: str) -> list[str]:
     text = nfc(question)
     folded = fold(text)
     same = len(folded) == len(text)
     base = folded if same else fold_key(text)
     found = [
-        m for m in _phrase_list(key).finditer(base) if not _splits_domain(base, m.start(), m.end())
+        m
+        for m in _phrase_list(key).finditer(base)
+        if not _splits_domain(base, m.start(), m.end()) and not _bound_at(base, m.start(), m.end())
     ]
     if not same:
         return list(dict.fromkeys(m.group() for m in found))
