@@ -59,3 +59,7 @@ async def test_the_gia_of_quoc_gia_asks_no_price(store: Store) -> None:
     assert res.results
     # Near miss: a price asked is still an errand.
     assert not (await ask(store, "giá vàng quốc gia", today=TODAY)).results
+
+
+async def test_bac_is_uncle_ho_not_an_unknown_name(store: Store) -> None:
+    assert "s05_" in await top_source(store, "tượng đài Bác ở Ulyanovsk", TODAY)
