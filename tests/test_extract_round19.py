@@ -309,19 +309,3 @@ Sáng 16/10/2014, tại trụ sở Bộ Xây dựng, Bộ trưởng Trịnh Đì
 
 def test_a_longer_ministry_in_the_guests_title_is_another_body() -> None:
     assert _lead(SEAT_OF_HOST_MINISTRY, date(2014, 10, 16)).place == "Hà Nội"
-
-
-# The clock of a city abroad the lead tells its time by: held there.
-CLOCK_OF_A_CITY = """Chủ tịch Quốc hội hội đàm với Chủ tịch Duma
-Chiều 9/12/2019 (giờ Moskva), Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội đàm với Chủ tịch Duma Quốc gia Vyacheslav Volodin.
-"""
-
-# Near miss: the reader's own clock says nothing of where.
-CLOCK_AT_HOME = """Chủ tịch Quốc hội hội đàm với Chủ tịch Duma
-Chiều 9/12/2019 (giờ Hà Nội), Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội đàm trực tuyến với Chủ tịch Duma Quốc gia Vyacheslav Volodin.
-"""
-
-
-def test_a_city_clock_abroad_places_the_act() -> None:
-    assert _lead(CLOCK_OF_A_CITY, date(2019, 12, 10)).place == "Moskva"
-    assert _lead(CLOCK_AT_HOME, date(2019, 12, 10)).place is None

@@ -2508,8 +2508,7 @@ def _place_of(
             if place:
                 return place, x
     here = (
-        _clock_city(s, lex)
-        or _host_city(doc, s, chosen, lex)
+        _host_city(doc, s, chosen, lex)
         or _trip_host_seat(doc, s, chosen, lex)
         or _visited_city(doc, s, chosen, lex)
     )
@@ -2781,22 +2780,6 @@ def _host_city(
             ):
                 return p.key, s
     return None
-
-
-# "Chiều 27/3 (giờ Moskva)": the act told by the clock of a city abroad was held there.
-_CLOCK_OF = kept_regex(r"\(\s*gio\s+([^()]{2,30}?)\s*\)")
-
-
-def _clock_city(s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
-    """The foreign city whose clock the lead's sentence tells its time by."""
-    m = _CLOCK_OF.search(s.folded)
-    if m is None or len(s.folded) != len(s.text):
-        return None
-    key = lex.canonical_place(s.text[m.start(1) : m.end(1)])
-    place = lex.places.get(key) if key else None
-    if place is None or place.kind != "city" or place.country in (None, "VN"):
-        return None
-    return key, s  # type: ignore[return-value]
 
 
 def _visited_city(
