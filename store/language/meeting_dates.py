@@ -171,16 +171,12 @@ def resolve(
 _NEAR = timedelta(days=62)
 # "hồi tháng 2", "hồi cuối tháng 12": a month told as past.
 _RECALL_MARK = kept_regex(r"(?<!\w)hồi(?:\s+(?:đầu|giữa|cuối))?\s*$")
+# A trip that frames the acts told with it: "chuyến thăm và làm việc", "đợt công tác", folded.
+TRIP_WORDS = r"chuyen (?:cong tac|tham|lam viec)|dot cong tac"
+TRIP = kept_regex(rf"\b(?:{TRIP_WORDS})\b")
 # The days of a trip, a stay or a programme that frames the act: "chuyến công tác từ ngày …",
 # "trong thời gian từ …", "dịp …".
-_TRIP_SPAN = kept_regex(
-    r"\b(?:chuyen (?:cong tac|tham|lam viec)|trong thoi gian|trong dip|nhan dip|dot cong tac)\b"
-    r"[^.;,]{0,20}$"
-)
-
-
-# A trip that frames the acts told with it: "chuyến thăm và làm việc", "chuyến công tác".
-TRIP = kept_regex(r"\b(?:chuyen (?:cong tac|tham|lam viec)|dot cong tac)\b")
+_TRIP_SPAN = kept_regex(rf"\b(?:{TRIP_WORDS}|trong thoi gian|trong dip|nhan dip)\b[^.;,]{{0,20}}$")
 
 
 def _on_trip(doc: Doc, d: DateMention) -> bool:

@@ -49,9 +49,7 @@ def _tables() -> tuple[re.Pattern[str], dict[str, Venue], re.Pattern[str], dict[
     forms = sorted((fold_key(s) for s in seats.get("seats", [])), key=len, reverse=True)
     by_len = sorted(named, key=len, reverse=True)
     # Kept compiled (40 ms to compile: paid by the first place question of each process).
-    named_rx = kept_regex(
-        r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, by_len)) + r")(?![a-z0-9])"
-    )
+    named_rx = kept_regex(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, by_len)) + r")(?![a-z0-9])")
     countries = "|".join(map(re.escape, sorted(capitals, key=len, reverse=True))) or "(?!)"
     seat_rx = kept_regex(
         r"(?<![a-z0-9])(?:tai|o)\s+(" + "|".join(map(re.escape, forms)) + r")"
