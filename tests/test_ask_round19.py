@@ -63,3 +63,11 @@ async def test_the_gia_of_quoc_gia_asks_no_price(store: Store) -> None:
 
 async def test_bac_is_uncle_ho_not_an_unknown_name(store: Store) -> None:
     assert "s05_" in await top_source(store, "tượng đài Bác ở Ulyanovsk", TODAY)
+
+
+async def test_a_session_numbered_after_the_body_named_in_full(store: Store) -> None:
+    # "Ủy ban liên Chính phủ … đã đồng chủ trì Phiên họp lần thứ 31 của Ủy ban".
+    assert "s06_" in await top_source(store, "phien hop 31 uy ban lien chinh phu", TODAY)
+    # Near miss: another session's number finds none of it.
+    res = await ask(store, "phiên họp lần thứ 30 ủy ban liên chính phủ", today=TODAY)
+    assert not any("s06_" in s for m in res.results for s in m.sources)

@@ -444,6 +444,16 @@ def numbered(p: Parsed, bodies: list[str], ordinals: list[str]) -> bool:
         # A number right before the body is the session reported; one further on in the
         # same sentence is then another ("… nhất trí tổ chức Khóa họp lần thứ 25").
         before = [n for at, n in numbers if any(0 < b - at <= _BEFORE_BODY + 1 for b in starts)]
+        if not before:
+            # "Ủy ban liên Chính phủ …, X và Y đã đồng chủ trì Phiên họp lần thứ 22 của Ủy ban":
+            # the body named in full before, then by its head word right after the number.
+            heads = [i for i in range(len(words)) for f in forms if words[i : i + 2] == f[:2]]
+            before = [
+                n
+                for at, n in numbers
+                if any(b < at for b in starts)
+                and any(0 < h - at <= _BEFORE_BODY + 1 for h in heads)
+            ][:1]
         after = [n for at, n in numbers if any(0 < at - b <= _AFTER_BODY for b in starts)]
         if before or after:  # the first to number the body tells the session reported
             return bool(wanted & set(before or after))
