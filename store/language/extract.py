@@ -37,6 +37,7 @@ from store.language.fold import fold, fold_key, squash_spaces
 from store.language.lexicon import Lexicon, Mention, get_lexicon
 from store.language.live_blog import entries_start
 from store.language.meeting_dates import (
+    INVITE,
     RECALL_VERB,
     TRIP,
     WILL,
@@ -137,10 +138,7 @@ def _earlier_marks(doc: Doc, s: Sentence) -> str:
 _FUTURE = kept_regex(
     r"\b(se|sap|du kien|du dinh|chuan bi|ke hoach|mong som|som|hy vong|mong muon|de nghi|tiep theo|truoc them)\b"
 )
-# "mời" (invite) is matched with its marks: folded it is also "mới" (new) and "môi" (trường).
-# The word first and the checks of what comes before it after, so that the engine skips to
-# the word rather than trying the lookbehinds at every position (the same matches).
-_INVITE = kept_regex(r"mời(?<!\wmời)(?<!lời mời)(?!\w)")
+_INVITE = kept_regex(INVITE)  # "mời" (invite), not "lời mời"
 
 
 def _plan_before(text: str, folded: str | None = None) -> bool:

@@ -571,9 +571,11 @@ _RECALLED_YEAR = kept_regex(r"(?<!\w)(?:hồi|nhắc lại|trước đây|từng
 _TARGET = kept_regex(
     r"\b(den|toi|muc tieu|tam nhin|ke hoach|huong toi|phan dau|dat|nhiem ky)\b[^.;]{0,40}$"
 )
+# "mời" (invite), not "lời mời": matched with its marks (folded it is also "mới", "môi"), the
+# word first and the checks of what comes before it after, so the engine skips to the word.
+INVITE = r"mời(?<!\wmời)(?<!lời mời)(?!\w)"
 # A year of what someone is invited to ("mời Tổng thống Putin sang dự … APEC 2017"): to come.
-# Marked: folded, "mời" is also "mới" (new).
-_INVITED = kept_regex(r"(?<!lời )(?<!\w)mời(?!\w)[^.;]{0,80}$")
+_INVITED = kept_regex(rf"{INVITE}[^.;]{{0,80}}$")
 # Words that make an act one to come, folded.
 WILL = r"(?:se|sap|du kien|du dinh|chuan bi|theo ke hoach|theo chuong trinh)"
 _PLANNED = kept_regex(rf"\b(?:nhat tri|{WILL})\b[^.;]{{0,80}}$")
