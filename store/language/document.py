@@ -970,8 +970,9 @@ def _title_text(raw: str) -> str:
 # word ("…, Phó Chủ tịch Tập đoàn Rostec, về hợp tác …"): names of bodies go on in capitals,
 # and so does a list of titles, in whatever case ("…, ủy viên Ban Thường vụ Tỉnh ủy, phó chủ
 # tịch UBND tỉnh …").
+# An initial's dot ("mang tên M.V.Lomonosov") is inside the title, not its end.
 _TITLE_STOP = kept_regex(
-    r"[.;\n]|\s(?:dẫn đầu|làm trưởng đoàn|đã|đang|và|cùng)(?!\w)|,\s*(?=[a-zà-ỹđ])"
+    rf"(?<![\s.][{UP}])\.|[;\n]|\s(?:dẫn đầu|làm trưởng đoàn|đã|đang|và|cùng)(?!\w)|,\s*(?=[a-zà-ỹđ])"
 )
 
 

@@ -168,6 +168,22 @@ def _given_names() -> frozenset[str]:
 
 
 @cache
+def _surname_endings() -> tuple[str, ...]:
+    data = files("store").joinpath("data/ru_surname_endings.json").read_text(encoding="utf-8")
+    return tuple(json.loads(data)["endings"])
+
+
+def initialled_russian(tokens: list[str]) -> bool:
+    """An initial and a surname of Russian form ("I Zubov" from "I.N.Zubov")."""
+    return (
+        len(tokens) == 2
+        and len(tokens[0]) == 1
+        and tokens[1].isascii()
+        and fold(tokens[1]).endswith(_surname_endings())
+    )
+
+
+@cache
 def _not_person_words() -> frozenset[str]:
     data = files("store").joinpath("data/not_person_words.json").read_text(encoding="utf-8")
     return frozenset(fold(w) for w in json.loads(data)["words"])
@@ -292,8 +308,16 @@ class Found:
 
 
 def _tokens(run: str, base: int) -> list[tuple[str, int, int]]:
+    # Initials ("V.", "S.I.", "A. A.") stand for the given name: its letter is kept, as a
+    # patronymic is dropped from a name written in full ("S.I.Morozov" → "S Morozov").
     return [
-        (m.group(0).rstrip("."), base + m.start(), base + m.end()) for m in _TOKEN.finditer(run)
+        (
+            w[0] if w[-1:] in ". " and w[1:2] in ". " else w.rstrip("."),
+            base + m.start(),
+            base + m.end(),
+        )
+        for m in _TOKEN.finditer(run)
+        for w in (m.group(0),)
     ]
 
 
@@ -556,7 +580,8 @@ def _field_list(before: str, run: str) -> bool:
 _PRONOUN_AT = kept_regex(rf"(?<!\w)(?i:{HONORIFIC})(?!\w)")
 _APPOSED = kept_regex(
     # A hyphen inside a word is part of a transliterated name ("Nô-vi-cốp"), no separator.
-    rf"(?i:{HONORIFIC})\.?\s+((?:[^,;.()\-–]|(?<=\w)-(?=\w)){{3,60}}?)"
+    # An initial's dot is inside the name ("ông S.I. Neverov").
+    rf"(?i:{HONORIFIC})\.?\s+((?:[^,;.()\-–]|(?<=\w)-(?=\w)|(?<=[\s.][{UP}])\.){{3,60}}?)"
     rf"\s*(?:,|(?<!\w)-|-(?!\w)|–|\()\s*"
     rf"((?:[^\W\d_][^,;.()]{{2,60}}\s*[,\-–]\s*){{0,2}})$"
 )
@@ -615,6 +640,8 @@ def title_names(
                 off.end < o.start < a and deputy_of(o.surface, off.surface) for o in offices
             ):
                 break  # "thay mặt Chủ tịch nước, Phó Chủ tịch nước X": X holds the deputy's title
+            if _NAMED_AFTER.search(before):
+                break  # "Hiệu trưởng Đại học … mang tên M.V.Lomonosov": the body's namesake
             # "Title, ông Name" — not "Title, điện đàm với ông Name": a verb between says
             # the one addressed is the other side
             pronoun = bool(_PRONOUN.search(before)) and (
@@ -677,6 +704,11 @@ def title_names(
         if found:
             out.append((found, off))
     return out
+
+
+# A body named after someone ("Đại học … mang tên M.V.Lomonosov", "Học viện mang tên Hồ Chí
+# Minh"): the name is the body's, no one present.
+_NAMED_AFTER = kept_regex(r"(?<!\w)mang tên\s*$")
 
 
 def _listed_office(before: str, base: int, office_starts: set[int]) -> bool:
@@ -759,7 +791,9 @@ def guess_country(
         # "Đmi-tri Nô-vi-cốp": a foreign name transliterated; the country the sentence names.
         near = country_in(context)
         return near if near != "VN" else None
-    russian = any(is_given_name(t) or is_patronymic(t) for t in tokens)
+    russian = any(is_given_name(t) or is_patronymic(t) for t in tokens) or initialled_russian(
+        tokens
+    )
     near = country_in(context)
     # The country the sentence names last, unless it is Vietnam and the name is not
     # Vietnamese: "đoàn … Quốc hội Việt Nam … đã làm việc với ông Leonid Slutsky" is the host.

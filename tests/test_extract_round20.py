@@ -1,0 +1,81 @@
+"""Round 20 of extraction classes (issue 9), on reports written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extracting import meetings
+
+
+def _lead(text: str, published: date | None):
+    return next(m for m in meetings(text, published) if not m.secondary)
+
+
+def _side(m, country: str) -> list[str]:
+    return [p.name for p in m.participants if p.country == country]
+
+
+# Russian names as the party and provincial press write them: initials of the given name and
+# the patronymic run into the surname, after "ông", after a rank, or after a title.
+APPOSED_INITIALS = """Trưởng Ban Tuyên giáo tiếp đoàn Đảng Nước Nga Thống nhất
+Chiều 11/4/2017, tại Hà Nội, đồng chí Võ Văn Thưởng, Trưởng Ban Tuyên giáo Trung ương đã tiếp đoàn đại biểu do ông {name}, Phó Chủ tịch Hội đồng Tổng thể Đảng Nước Nga Thống nhất dẫn đầu.
+Hai bên trao đổi kinh nghiệm về công tác tuyên truyền và đào tạo cán bộ.
+"""
+
+RANKED_INITIALS = """Thứ trưởng Bộ Công an tiếp Thứ trưởng Bộ Nội vụ Nga
+Sáng 9/10/2015, tại Trụ sở Bộ Công an, Thứ trưởng Bùi Văn Nam đã tiếp Trung tướng cảnh sát {name}, Thứ trưởng Bộ Nội vụ Liên bang Nga, đang có chuyến thăm làm việc tại Việt Nam.
+Hai bên nhất trí tăng cường hợp tác phòng chống tội phạm ma túy và tội phạm công nghệ cao.
+"""
+
+TITLED_INITIALS = """Chủ tịch UBND tỉnh tiếp Thống đốc vùng Nga
+Ngày 3/6/2016, tại Đà Lạt, Chủ tịch UBND tỉnh Lâm Đồng Đoàn Văn Việt đã tiếp Thống đốc vùng Tambov {name} và đoàn công tác.
+Hai bên bàn về hợp tác nông nghiệp và du lịch.
+"""
+
+
+def test_initials_run_into_a_surname_after_ong_name_the_guest() -> None:
+    for written in ("V.A.Lebedinsky", "V.A. Lebedinsky", "V. A. Lebedinsky", "V.Lebedinsky"):
+        m = _lead(APPOSED_INITIALS.format(name=written), date(2017, 4, 11))
+        assert _side(m, "VN") == ["Võ Văn Thưởng"], written
+        assert _side(m, "RU") == ["V Lebedinsky"], written
+
+
+def test_initials_after_a_rank_are_the_russian_side_by_the_surname() -> None:
+    for written in ("S.N.Kuvshinov", "S. Kuvshinov"):
+        m = _lead(RANKED_INITIALS.format(name=written), date(2015, 10, 9))
+        assert _side(m, "VN") == ["Bùi Văn Nam"], written
+        assert _side(m, "RU") == ["S Kuvshinov"], written
+        assert m.date == "2015-10-09"
+
+
+def test_initials_after_a_title_name_the_holder() -> None:
+    m = _lead(TITLED_INITIALS.format(name="O.I.Betina"), date(2016, 6, 3))
+    assert _side(m, "RU") == ["O Betina"]
+    assert "Thống đốc vùng Tambov" in next(p.title for p in m.participants if p.country == "RU")
+
+
+# A body named after someone: the namesake is no participant, and the body's name keeps the
+# initials that begin it.
+NAMESAKE = """Bộ trưởng làm việc tại Đại học Tổng hợp Moskva
+Ngày 20/9/2019, tại Moskva, Bộ trưởng Bộ Giáo dục và Đào tạo Phùng Xuân Nhạ đã làm việc với ông Pavel Sokolov, Phó Hiệu trưởng Đại học Tổng hợp Quốc gia Moskva mang tên M.V.Lomonosov.
+Hai bên bàn về đào tạo sau đại học.
+"""
+
+
+def test_a_body_named_after_someone_does_not_make_him_a_participant() -> None:
+    m = _lead(NAMESAKE, date(2019, 9, 20))
+    assert _side(m, "RU") == ["Pavel Sokolov"]
+    title = next(p.title for p in m.participants if p.country == "RU")
+    assert title.endswith("mang tên M.V.Lomonosov")
+
+
+# Near misses: initials of a Vietnamese outlet's city and a product's letter name no one.
+NOT_INITIALS = """Phó Thủ tướng tiếp Bộ trưởng Y tế Nga
+Ngày 5/2/2021, tại TP. HCM, Phó Thủ tướng Vũ Đức Đam đã tiếp Bộ trưởng Y tế Nga Mikhail Murashko về vắc xin Sputnik V. Hai bên nhất trí đẩy nhanh chuyển giao công nghệ.
+"""
+
+
+def test_letters_that_are_no_initials_add_no_one() -> None:
+    m = _lead(NOT_INITIALS, date(2021, 2, 5))
+    assert _side(m, "VN") == ["Vũ Đức Đam"]
+    assert _side(m, "RU") == ["Mikhail Murashko"]
