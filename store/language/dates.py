@@ -1332,6 +1332,9 @@ def _shift_month(y: int, mo: int, delta: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+_UNTIL = kept_regex(r"(?<!\w)(?:den|toi)\s+$")
+
+
 def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, date, str] | None:
     """Inclusive range and label; ``year`` overrides a missing year (ranges "từ A đến B")."""
     m, kind = e.m, e.kind
@@ -1394,6 +1397,13 @@ def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, dat
         return date(y, lo, 1), date(y, hi, _days_in(y, hi)), f"{what} năm {y}"
     if kind == "bare_year" and y is not None and y > today.year:
         return None  # "tầm nhìn 2030": a target's year, a name's; no meeting is dated there
+    if (
+        kind == "year"
+        and y is not None
+        and y > today.year
+        and _UNTIL.search(m.string, 0, m.start())
+    ):
+        return None  # "Tầm nhìn … đến năm 2030": a target's horizon, no period asked
     if kind in ("year", "bare_year"):
         return date(y, 1, 1), date(y, 12, 31), f"năm {y}"  # type: ignore[arg-type]
     if kind == "year_rel":

@@ -236,6 +236,7 @@ _SINGLE = kept_regex(
 # Words tying a name to the question ("cuộc gặp mới nhất của Rostec", "làm việc với Rostec"):
 # an article's phrase starts after them.
 _TIES = frozenset({"cua", "voi"})
+_AT = frozenset({"ở", "tại"})
 _PLURAL = kept_regex(r"\b(cac|nhung|may|danh sach)\b")
 
 _WORD = kept_regex(r"\w+", re.UNICODE)
@@ -1113,14 +1114,14 @@ def understand(question: str, today: date) -> Query:
     # body it is — it ranks, it does not filter — unless the body is where they met ("tại
     # Đại học Tổng hợp Moskva").
     owned: list[str] = []
-    owned_places: list[str] = []
+    owned_places: list[Mention] = []
     for p in list(places):
         before = fold(q[max(0, p.start - 40) : p.start])
         at = place_owner(before)
         if at is not None and not _AT_PLACE.search(before[:at]) and p.key not in venues:
             places.remove(p)
             owned.append(fold_key(p.surface))
-            owned_places.append(p.key)
+            owned_places.append(p)
 
     folded_q = fold(q)  # one char per char for NFC Vietnamese; used for cue phrases only
     same_len = len(folded_q) == len(q)
@@ -1499,7 +1500,15 @@ def understand(question: str, today: date) -> Query:
     ]
     for t in free + [None]:  # type: ignore[list-item]
         if run and (t is None or not re.fullmatch(r"[\s\-–]*", q[run[-1].end : t.start])):
+            while len(run) > 1 and (run[-1].text.lower() in _AT or run[-1].folded == "o"):
+                run.pop()  # "Tuần lễ Nguyên tử Thế giới ở (Moskva)": the place's preposition
             words = [x.folded for x in run]
+            # "Đại học Quốc gia Hà Nội": the body's name goes on with its place, which is
+            # what an article writes, not where the meeting was.
+            owner = next((p for p in owned_places if not q[run[-1].end : p.start].strip()), None)
+            if owner is not None:
+                words += fold_key(owner.surface).split()
+                owned_places.remove(owner)
             while len(words) > 1 and words[0] in _TIES:
                 words = words[1:]  # "của Rostec": the word an article writes, not the tie
             if len(function_words_at(words)) < len(words):
@@ -1569,7 +1578,7 @@ def understand(question: str, today: date) -> Query:
         runs=runs,
         ordinals=ordinal_phrases(folded_q if same_len else fold_key(q)),
         project_places=list(dict.fromkeys(project_places)),
-        owned_places=list(dict.fromkeys(owned_places)),
+        owned_places=list(dict.fromkeys(p.key for p in owned_places)),
         venues=list(dict.fromkeys(venues)),
         recent=bool(dr and dr.recent),
         relative=bool(dr and dr.relative),

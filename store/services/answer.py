@@ -530,11 +530,26 @@ async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[in
     """Seqs of the meetings matching the question's other constraints whose article holds
     every one of ``words`` (a bounded number of candidates is read)."""
     near = await search(store, q, limit=VENUE_SCAN)
+    spellings: list[list[str]] = []
+    if not near.ids and len(q.places) > 1:
+        # Two places no meeting was held in both ("tuyến Hải Phòng - Vladivostok"): one is
+        # where it was or neither; the article must name each.
+        lex = get_lexicon()
+        spellings = [
+            [fold_key(a) for a in (p, *lex.places[p].aliases)] for p in q.places if p in lex.places
+        ]
+        loose = q.model_copy(update={"places": [], "project_places": [], "venues": []})
+        near = await search(store, loose, limit=VENUE_SCAN)
     if not near.ids:
         return []
     articles = await _own_passages(store, near.ids)
     keep = [
-        i for i in near.ids if any(all(_says(a, w) for w in words) for a in articles.get(i, []))
+        i
+        for i in near.ids
+        if any(
+            all(_says(a, w) for w in words) and all(passages.holds(a, f) for f in spellings)
+            for a in articles.get(i, [])
+        )
     ]
     if not keep:
         return []
@@ -788,7 +803,9 @@ async def _ask(
         elif (seqs := await article_meetings(store, name)) and len(seqs) <= ARTICLE_HITS:
             # Named anywhere in an article, not only in the sentences a meeting keeps.
             within = set(seqs) if within is None else within & set(seqs)
-        elif not fallbacks.vietnamese_name(name) and await fts_has(store, name):
+        elif (
+            not fallbacks.vietnamese_name(name) or fallbacks.phrase_not_name(name)
+        ) and await fts_has(store, name):
             required.append(name)
         else:
             unknown.append(name)
@@ -1144,8 +1161,12 @@ async def _ask(
         if named is not None:
             found, label = named
             shown_places = [m.place for m in await store.meetings_by_ids(found.ids)]
+            # "Hải Phòng Vladivostok" of a meeting in Vladivostok: only Hải Phòng was not
+            # where it was held.
+            elsewhere = [p for p in label.split(", ") if p not in shown_places]
             if any(shown_places):
-                notes.append(_mentioned_only([label], lang))
+                if elsewhere:
+                    notes.append(_mentioned_only(elsewhere, lang))
             else:  # no place recorded: the city may well be where they met
                 names = q.places if vi else [i18n.place(p, lang) for p in q.places]
                 notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))

@@ -45,10 +45,17 @@ async def explain(store: Store, q: Query) -> tuple[list[str], list[str]]:
     unexplained: list[str] = []
     for run in q.runs:
         words = run.split()
+        covered = domain_spans(words) | function_words_at(words)
+        # "hợp tác đại học": the on-topic words leading the run prove nothing; the words
+        # after them are what an article must say ("hợp tác đào tạo với các đại học").
+        lead = next((i for i in range(len(words)) if i not in covered), len(words))
+        core = " ".join(words[lead:])
+        if lead > 0 and len(words) - lead >= 2 and await fts_has(store, core):
+            found.append(core)
+            continue
         if len(words) >= 2 and await fts_has(store, run):
             found.append(run)
             continue
-        covered = domain_spans(words) | function_words_at(words)
         # The run without the on-topic and function words at its ends ("hợp tác kiểm toán"
         # → "kiểm toán"): a phrase of the store as a whole, even where a syllable inside it
         # is also a function word ("toàn" of "kiểm toán" folds like "toán").
@@ -149,6 +156,12 @@ def vietnamese_name(name: str) -> bool:
     """Every word a Vietnamese syllable ("Trấn Thành"): as a phrase it may sit inside another
     name in the store ("Trần Thanh Mẫn"), so only an exact participant name counts."""
     return all(is_vietnamese_word(w) for w in fold_key(name).split())
+
+
+def phrase_not_name(name: str) -> bool:
+    """Three Vietnamese syllables or more the store holds as a phrase ("mua thu vang" of a
+    fair's name): too long to sit inside another person's name as "Trấn Thành" does."""
+    return len(name.split()) >= 3
 
 
 def national(office_words: list[str]) -> bool:

@@ -1,0 +1,61 @@
+"""Round 20 of reading questions, over articles written for these tests
+(tests/round20_articles): a body named with its city ("Đại học Quốc gia TP Hồ Chí Minh") is
+the body asked for; its city is part of its name, not where the meeting was."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store.services.answer import ask
+from store.storage.db import Store
+from tests.asking import store_with, top_source
+
+TODAY = date(2026, 12, 4)
+ARTICLES = Path(__file__).resolve().parent / "round20_articles"
+
+
+store = store_with(ARTICLES)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Đại học Quốc gia TP Hồ Chí Minh hợp tác đại học Nga",
+        "dai hoc quoc gia tp ho chi minh hop tac voi nga",
+        "Đại học Quốc gia TP Hồ Chí Minh",
+    ],
+)
+async def test_a_body_named_with_its_city_is_the_body(store: Store, question: str) -> None:
+    assert "t01_" in await top_source(store, question, TODAY)
+
+
+async def test_the_city_asked_as_where_they_met_stays_a_place(store: Store) -> None:
+    # Near miss: "ở TP Hồ Chí Minh" after the words asks where the meeting was.
+    assert "t02_" in await top_source(store, "hợp tác đại học ở TP Hồ Chí Minh", TODAY)
+
+
+async def test_a_named_event_before_at_and_a_city(store: Store) -> None:
+    # The event's name ends where "ở" leads to the city; its words are the article's.
+    assert "t03_" in await top_source(
+        store, "Hội chợ Nông sản Mùa thu Vàng ở Moskva có cuộc gặp nào", TODAY
+    )
+    assert "t03_" in await top_source(store, "hoi cho nong san mua thu vang o moskva", TODAY)
+
+
+async def test_a_year_a_programme_runs_to_is_no_period(store: Store) -> None:
+    # "đến năm 2035" is the programme's horizon, a phrase of its article, no date asked.
+    assert "t04_" in await top_source(store, "Chương trình hợp tác giáo dục đến năm 2035", TODAY)
+    # Near miss: a past year after "đến" is still a period.
+    res = await ask(store, "hợp tác giáo dục từ năm 2020 đến năm 2023", today=TODAY)
+    assert all(m.date is None or m.date[:4] <= "2023" for m in res.results)
+
+
+async def test_two_cities_of_a_route_one_of_them_the_venue(store: Store) -> None:
+    # Where they met is one of the two; the words asked are in the article.
+    res = await ask(store, "Da Nang Kazan duong bay thang", today=TODAY)
+    assert res.results and "t05_" in res.results[0].sources[0]
+    # Only the city that was not the venue is said to be merely named.
+    assert "Kazan»" not in res.answer
