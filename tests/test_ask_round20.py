@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from store.language.foreign_question import to_vietnamese
 from store.services.answer import ask
 from store.storage.db import Store
 from tests.asking import store_with, top_source
@@ -59,3 +60,22 @@ async def test_two_cities_of_a_route_one_of_them_the_venue(store: Store) -> None
     assert res.results and "t05_" in res.results[0].sources[0]
     # Only the city that was not the venue is said to be merely named.
     assert "Kazan»" not in res.answer
+
+
+async def test_an_english_event_after_at_is_where_they_met(store: Store) -> None:
+    # "at the Eastern Economic Forum" is the venue, not more of the governor's title.
+    question = "Quang Ninh chairman meets Primorsky governor at Eastern Economic Forum"
+    assert "t06_" in await top_source(store, question, TODAY, lang="en")
+    assert "Primorye tại Diễn đàn Kinh tế phương Đông" in to_vietnamese(question, "en")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Стратегический диалог по вопросам обороны: Фомин и Нгуен Чи Винь",
+        "Заседание стратегического диалога под председательством Фомина и Нгуен Чи Виня",
+    ],
+)
+async def test_russian_words_of_a_session_are_no_names(store: Store, question: str) -> None:
+    # "Заседание", "Стратегический", capitalised at the head of the question, are words.
+    assert "t07_" in await top_source(store, question, TODAY, lang="ru")

@@ -921,6 +921,10 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
                 continue
             if located:
                 out.append("ở")
+            elif pending_in and not (entry.title or entry.person) and entry.text[:1].isupper():
+                # "at the Eastern Economic Forum": where they met is an event, not the title
+                # or name before it goes on.
+                out.append("tại")
             if entry.person and syllables >= 2 and not is_vietnamese_word(entry.words[0]):
                 out.append("và")  # "Le Hoai Trung Lavrov": two people, not one name
             syllables = 0
