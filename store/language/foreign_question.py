@@ -29,7 +29,7 @@ from store.language.fold import fold_key, nfc
 from store.language.lexicon import Lexicon, get_lexicon
 from store.language.packaged import files
 from store.language.query import Query, understand
-from store.language.question_words import is_vietnamese_word
+from store.language.question_words import find_agencies, is_event, is_vietnamese_word
 from store.language.surnames import vn_surnames
 
 Lang = Literal["vi", "en", "ru"]
@@ -921,7 +921,7 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
                 continue
             if located:
                 out.append("ở")
-            elif pending_in and not (entry.title or entry.person) and entry.text[:1].isupper():
+            elif pending_in and not (entry.title or entry.person) and _event(entry.text):
                 # "at the Eastern Economic Forum": where they met is an event, not the title
                 # or name before it goes on.
                 out.append("tại")
@@ -1391,6 +1391,11 @@ def _short_name(tokens: list[tuple[str, str]], i: int) -> bool:
         return _syllable(_lower(_translit(raw) if _CYRILLIC.search(raw) else raw))
 
     return tokens[i][0][:1].isupper() and not syllable(i - 1) and not syllable(i + 1)
+
+
+def _event(text: str) -> bool:
+    """A recurring event or body meeting in sessions (store/data/questions.json "events")."""
+    return any(is_event(group) for *_, group in find_agencies(fold_key(text)))
 
 
 def _dropped(table: _Table, low: str) -> bool:
