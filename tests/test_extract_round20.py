@@ -79,3 +79,51 @@ def test_letters_that_are_no_initials_add_no_one() -> None:
     m = _lead(NOT_INITIALS, date(2021, 2, 5))
     assert _side(m, "VN") == ["Vũ Đức Đam"]
     assert _side(m, "RU") == ["Mikhail Murashko"]
+
+
+# A known person named by the surname alone after his given name spelt another way: the given
+# name and patronymic are the name's, not the title's.
+NAME_HEAD = """Tổng Giám đốc Petrovietnam làm việc với Tổng Giám đốc Zarubezhneft
+Sáng thứ Năm, tại Hà Nội, Tổng Giám đốc Tập đoàn Dầu khí Việt Nam Lê Mạnh Hùng đã có buổi làm việc với Tổng Giám đốc Công ty Cổ phần Zarubezhneft Sergey Ivanovich Kudryashov.
+Hai bên bàn về hoạt động của Vietsovpetro.
+"""
+
+
+def test_a_name_written_in_full_leaves_the_title_before_it() -> None:
+    m = _lead(NAME_HEAD, None)  # no date: the title as written
+    ru = next(p for p in m.participants if p.country == "RU")
+    assert ru.name == "Sergei Kudryashov"
+    assert ru.title is not None and ru.title.endswith("Zarubezhneft")
+
+
+# An act told first that opens on the story's own act ("Trước khi … hội đàm") or its day
+# ("Cùng ngày") is beside the story; the act it points to leads.
+BEFORE_THE_TALKS = """THƯỢNG HẢI (TTXVN) - Trước khi bước vào cuộc hội đàm chính thức, Thủ tướng Nguyễn Tấn Dũng đã gặp Thống đốc tỉnh Tomsk Sergei Zhvachkin.
+Chiều 24/10/2013, tại Phủ Chủ tịch, Thủ tướng Nguyễn Tấn Dũng đã hội đàm với Thủ tướng Nga Dmitry Medvedev.
+Hai bên bàn về dầu khí và năng lượng.
+"""
+
+SAME_DAY_FIRST = """Cùng ngày, Phó Thủ tướng Vương Đình Huệ đã tiếp Bộ trưởng Phát triển kinh tế Nga Maxim Oreshkin.
+(Chinhphu.vn) - Ngày 16/11/2019, tại Hà Nội, Phó Thủ tướng Trịnh Đình Dũng và Phó Thủ tướng Nga Yury Borisov đã đồng chủ trì Phiên họp lần thứ 22 Ủy ban liên Chính phủ Việt - Nga.
+Hai bên bàn về thương mại và đầu tư.
+"""
+
+# Near miss: alone in the article, the act opening on "Cùng ngày" is the story.
+SAME_DAY_ALONE = """Phó Thủ tướng tiếp Bộ trưởng Nga
+Cùng ngày 16/11/2019, tại Hà Nội, Phó Thủ tướng Vương Đình Huệ đã tiếp Bộ trưởng Phát triển kinh tế Nga Maxim Oreshkin.
+Hai bên bàn về thương mại.
+"""
+
+
+def test_an_act_before_the_talks_gives_way_to_the_talks() -> None:
+    m = _lead(BEFORE_THE_TALKS, date(2013, 10, 24))
+    assert _side(m, "RU") == ["Dmitry Medvedev"]
+    assert (m.kind, m.date) == ("hội đàm", "2013-10-24")
+
+
+def test_an_act_of_the_same_day_told_first_gives_way_to_the_story() -> None:
+    m = _lead(SAME_DAY_FIRST, date(2019, 11, 16))
+    assert _side(m, "VN") == ["Trịnh Đình Dũng"]
+    assert _side(m, "RU") == ["Yuri Borisov"]
+    alone = _lead(SAME_DAY_ALONE, date(2019, 11, 16))
+    assert _side(alone, "RU") == ["Maxim Oreshkin"]

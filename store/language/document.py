@@ -39,6 +39,7 @@ from store.language.names import (
     canonical_variant,
     deputy_of,
     guess_country,
+    is_fathers_name,
     is_given_name,
     misspelt_variant,
     not_person_word,
@@ -958,11 +959,23 @@ _TITLE_TRIM = kept_regex(r"[\s,;:\-–(]+$|^\s*[,;:\-–]+\s*")
 _PRONOUN_END = kept_regex(rf"\s*,?\s*(?<!\w)(?:{HONORIFIC})\.?\s*$", re.IGNORECASE)
 
 
+def without_name_head(title: str) -> str:
+    """A title written up to a surname, without the given name and patronymic before it
+    ("Tổng Giám đốc Zarubezhneft Sergey Ivanovich" of "… Sergey Ivanovich Kudryashov", a
+    person known by the surname alone)."""
+    words = title.split()
+    if len(words) > 2 and is_fathers_name(words[-1]):
+        words = words[:-2] if is_given_name(words[-2]) else words[:-1]
+        return " ".join(words)
+    return title
+
+
 def _title_text(raw: str) -> str:
     """A title as written, without the trailing comma, pronoun, bracket or bracketed country
     ("Phó Thống đốc tỉnh Irkutsk (Nga)": the country is the person's side)."""
     t = " ".join(raw.split())
     t = _PRONOUN_END.sub("", t)
+    t = without_name_head(t)
     return _TITLE_TRIM.sub("", without_country_aside(_TITLE_TRIM.sub("", t)))
 
 

@@ -31,6 +31,7 @@ from store.language.document import (
     apposed_title,
     countries_in,
     title_chain,
+    without_name_head,
 )
 from store.language.field_words import no_field
 from store.language.fold import fold, fold_key, squash_spaces
@@ -103,6 +104,21 @@ _ANOTHER_TIME = kept_regex(
 )
 # "sau khi làm việc với …": the act done before, in the clause of the verb.
 _AFTER_DOING = kept_regex(r"(?<!\w)sau khi(?:\s+\w+){0,3}\s*$")
+
+
+_ACTS = r"(?:hoi dam|hoi kien|gap|gap go|tiep|lam viec|dien dam|phien hop|hoi nghi)"
+# A sentence opening on another act ("Trước khi bước vào cuộc hội đàm", "Sau buổi làm việc
+# với …") or on the day of one told before ("Cùng ngày"), a dateline or credit before it.
+_SIDE_OPENER = kept_regex(
+    rf"^(?:[^,.]{{0,40}}?\s[-–]\s+)?(?:truoc khi(?:\s+\w+){{0,3}}?\s+(?:cuoc\s+|buoi\s+)?{_ACTS}"
+    rf"|sau (?:khi|buoi|cuoc)(?:\s+\w+){{0,2}}?\s+{_ACTS}|cung ngay|cung trong ngay)(?!\w)"
+)
+
+
+def _side_act(doc: Doc, s: Sentence) -> bool:
+    """The sentence of the act opens on another act or its day: told beside the story."""
+    whole = doc.sentence_at(s.start) or s
+    return _SIDE_OPENER.search(whole.folded) is not None
 
 
 def _told_earlier(doc: Doc, s: Sentence) -> bool:
@@ -905,6 +921,10 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         # hội đàm với Y"): the act the article reports now, dated, leads, unless the headline
         # names the earlier one. (An undated act beside an earlier one is placed below.)
         candidates.sort(key=lambda v: _told_earlier(doc, v) and not _names_act(doc, head_line, v))
+    if any(not _side_act(doc, c) for c in candidates):
+        # "Trước khi bước vào cuộc hội đàm, X đã gặp Y", "Sau buổi hội đàm với Y, X …", "Cùng
+        # ngày, …" opening the article: the act told is beside the story, which follows.
+        candidates.sort(key=lambda v: _side_act(doc, v) and not _names_act(doc, head_line, v))
     candidates = _recent_first(doc, head_line, candidates)
     candidates = _captioned_first(doc, head_line, candidates)
     continued = _continued_lead(doc, body, head_line, candidates)
@@ -2140,7 +2160,7 @@ def _participants(
         if title is None:
             title = doc.titles_after.get(m.start)  # "ông X, Tổng Giám đốc …", as written
         if title is not None:
-            title = _fuller_title(doc, m, title, lex)
+            title = without_name_head(_fuller_title(doc, m, title, lex))
         out.append(
             Participant(name=m.key, title=title and _capitalised(title, lex), country=country)
         )
