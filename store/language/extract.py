@@ -206,7 +206,9 @@ _KEY_CUE_LIST = tuple(_KEY_CUE_WORDS.split("|"))  # a sentence without any needs
 _LOCATIVE = kept_regex(
     r"\b(tai|o|den|toi|sang|tham|dien|tru so(?: ubnd| hdnd| thanh uy| tinh uy)?"
     r"|toa thi chinh|dinh thong doc)\s*[,]?\s*"
-    r"(thu do|thu phu|thanh pho|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?)?\s*$"
+    # "tại thành phố nghỉ dưỡng Sochi", "thành phố cảng Vladivostok": a city described
+    r"(thu do|thu phu|thanh pho(?: (?:nghi duong|cang|bien|ven bien|du lich|cong nghiep|anh hung))?"
+    r"|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?)?\s*$"
 )
 # "Tổng Lãnh sự Nga tại TP Hồ Chí Minh", "Đại sứ quán Việt Nam tại Liên bang Nga": where a
 # mission is posted names an office, not the meeting's venue; so does a correspondent's post
@@ -752,7 +754,12 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
     … đến thăm, làm việc với lãnh đạo UBND tỉnh. Về phía Nga có ngài X …; tiếp đoàn có Y."
     """
     for i, a in enumerate(body[:5]):
-        received = i + 1 < len(body) and bool(_HOST_CLAUSE.match(body[i + 1].folded))
+        # "… tháng 6/2018, đoàn … đã làm việc với Phân viện X. Tiếp đoàn có Viện sĩ Y": the
+        # next sentence's hosts met them, however the date is given.
+        received = i + 1 < len(body) and bool(
+            _HOST_CLAUSE.match(body[i + 1].folded)
+            or (_HOST_LINE.match(body[i + 1].folded) and not _GREETED_AT.search(body[i + 1].folded))
+        )
         if not a.kinds or not (received or any(d.day for d in a.dates)) or not _not_future(a):
             continue
         tail = _recalled_tail(a)

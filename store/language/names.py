@@ -173,13 +173,16 @@ def _surname_endings() -> tuple[str, ...]:
     return tuple(json.loads(data)["endings"])
 
 
-def initialled_russian(tokens: list[str]) -> bool:
-    """An initial and a surname of Russian form ("I Zubov" from "I.N.Zubov")."""
+def initialled_russian(tokens: list[str], context: str = "") -> bool:
+    """An initial and a surname of Russian form ("I Zubov" from "I.N.Zubov"), or written
+    after the initials of a given name and a patronymic ("V.N.Parmon"), as only Russian
+    names are."""
+    if len(tokens) != 2 or len(tokens[0]) != 1 or not tokens[1].isascii():
+        return False
+    if fold(tokens[1]).endswith(_surname_endings()):
+        return True
     return (
-        len(tokens) == 2
-        and len(tokens[0]) == 1
-        and tokens[1].isascii()
-        and fold(tokens[1]).endswith(_surname_endings())
+        re.search(rf"(?<!\w){tokens[0]}\.\s?[A-Z]\.\s?{re.escape(tokens[1])}", context) is not None
     )
 
 
@@ -295,9 +298,17 @@ def vietnamese_name(tokens: list[str], whole: bool = False) -> str | None:
     ):
         return " ".join(tokens)
     for i, t in enumerate(tail):
-        if fold(t) in surnames and 2 <= len(tail) - i <= 4:
+        if _surname(t, surnames) and 2 <= len(tail) - i <= 4:
             return " ".join(tail[i:])
     return None
+
+
+def _surname(token: str, surnames: frozenset[str]) -> bool:
+    """A family name: written with its own marks when it has any ("Viên", not "Viễn" of
+    "Viện Viễn Đông"), or without marks as a question or an old page may type it."""
+    if not vietnamese_script(token):
+        return fold(token) in surnames
+    return token[:1].upper() + token[1:].lower() in written_surnames()
 
 
 @dataclass(frozen=True)
@@ -741,10 +752,25 @@ _ADDRESSED = kept_regex(
 )
 
 
+# "Viện sĩ V.N.Parmon", "ông A. Kozlov": initials and a surname after a word of address.
+_ADDRESSED_INITIALS = kept_regex(
+    rf"(?:{word_start_caseless('ông', 'bà', 'ngài', *ACADEMIC)}|{ACADEMIC_ABBREVIATIONS})"
+    r"[ \t]+((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z'’\-]+)(?![\w'’\-])"
+)
+
+
 def addressed_names(text: str) -> list[Found]:
     """Russian names after "ông/bà/ngài" that no title found ("ông Anton Vaino, Chánh Văn phòng
-    …"): a known given name or a patronymic makes the run a person's name."""
+    …"): a known given name or a patronymic makes the run a person's name; initials do with
+    a surname of Russian form or after a patronymic's initial ("Viện sĩ V.N.Parmon")."""
     out: list[Found] = []
+    for m in _ADDRESSED_INITIALS.finditer(text):
+        run = m.group(1)
+        surname = re.split(r"[.\s]+", run)[-1]
+        words = [run[0], surname]
+        if not_person_word(surname) or not initialled_russian(words, run):
+            continue
+        out.append(Found(" ".join(words), m.start(1), m.end(1)))
     for m in _ADDRESSED.finditer(text):
         run = m.group(1)
         words = run.split()
@@ -792,7 +818,7 @@ def guess_country(
         near = country_in(context)
         return near if near != "VN" else None
     russian = any(is_given_name(t) or is_patronymic(t) for t in tokens) or initialled_russian(
-        tokens
+        tokens, context
     )
     near = country_in(context)
     # The country the sentence names last, unless it is Vietnam and the name is not
