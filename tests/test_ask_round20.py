@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from store.language.foreign_question import to_vietnamese
+from store.language.query import understand
 from store.services.answer import ask
 from store.storage.db import Store
 from tests.asking import store_with, top_source
@@ -79,3 +80,31 @@ async def test_an_english_event_after_at_is_where_they_met(store: Store) -> None
 async def test_russian_words_of_a_session_are_no_names(store: Store, question: str) -> None:
     # "Заседание", "Стратегический", capitalised at the head of the question, are words.
     assert "t07_" in await top_source(store, question, TODAY, lang="ru")
+
+
+async def test_a_phrase_of_one_article_typed_without_marks(store: Store) -> None:
+    # Said only in the article's last paragraph, typed without marks: that article's meeting.
+    assert "t08_" in await top_source(store, "phuc hoi rung ngap man", TODAY)
+    # Near miss: words of no article stay off-topic, typed either way.
+    assert not (await ask(store, "gia vang hom nay", today=TODAY)).results
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Supreme People's Procuracy talks with the Russian Prosecutor General", "en"),
+        ("Чайка и Верховная народная прокуратура Вьетнама", "ru"),
+    ],
+)
+async def test_the_procuracy_named_in_english_and_russian(
+    store: Store, question: str, lang: str
+) -> None:
+    assert "t09_" in await top_source(store, question, TODAY, lang=lang)  # type: ignore[arg-type]
+
+
+async def test_a_street_is_no_leaders_given_name(store: Store) -> None:
+    # "bac son" typed without marks is the street Bắc Sơn, not "bác Sơn".
+    assert "t10_" in await top_source(store, "putin dat vong hoa bac son", TODAY)
+    # Near miss: a person still follows "ba" before a joining word ("bà Ngân gặp Putin").
+    q = understand("ba ngan gap putin", TODAY)
+    assert any("Nguyễn Thị Kim Ngân" in g.names for g in q.groups)

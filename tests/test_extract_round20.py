@@ -127,3 +127,27 @@ def test_an_act_of_the_same_day_told_first_gives_way_to_the_story() -> None:
     assert _side(m, "RU") == ["Yuri Borisov"]
     alone = _lead(SAME_DAY_ALONE, date(2019, 11, 16))
     assert _side(alone, "RU") == ["Maxim Oreshkin"]
+
+
+# A month-dated working visit whose host is named in the next sentence ("Tiếp đoàn có …"),
+# by initials: the host met them.
+HOSTS_NEXT = """Trong chuyến công tác tại Liên bang Nga tháng 9/2016, đoàn Viện Hàn lâm Khoa học xã hội Việt Nam do GS.TS Nguyễn Quang Thuấn, Chủ tịch Viện Hàn lâm dẫn đầu đã làm việc với Viện Viễn Đông thuộc Viện Hàn lâm Khoa học Nga tại Moskva.
+Tiếp đoàn có Viện sĩ M.L.Titarenko, Viện trưởng Viện Viễn Đông.
+Hai bên bàn về nghiên cứu chung về khu vực châu Á - Thái Bình Dương.
+"""
+
+
+def test_a_host_named_next_by_initials_met_the_delegation() -> None:
+    m = _lead(HOSTS_NEXT, None)
+    assert _side(m, "VN") == ["Nguyễn Quang Thuấn"]
+    assert _side(m, "RU") == ["M Titarenko"]
+    assert m.place == "Moskva"
+
+
+# A city described before its name is still where they met.
+DESCRIBED_CITY = """Ngày 14/5/2018, tại thành phố cảng Vladivostok, Phó Thủ tướng Vương Đình Huệ đã làm việc với Phó Thủ tướng Nga Yury Trutnev về hợp tác vùng Viễn Đông.
+"""
+
+
+def test_a_described_city_is_the_place() -> None:
+    assert _lead(DESCRIBED_CITY, date(2018, 5, 14)).place == "Vladivostok"

@@ -150,6 +150,9 @@ def _given_one(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 JOIN_WORDS = wordset("va voi gap tiep hoi dien cung")
 # One word each: "đồng chí" is checked as a pair below ("chi" alone is "Chí" in "Hồ Chí Minh").
 _HONORIFICS = wordset("ong ba ngai cu bac")
+# Folded forms of other words too ("ba": three, "bac": north, as in "Bắc Sơn"): before a
+# name typed in lower case they say nothing.
+_UNSURE_HONORIFICS = wordset("ba cu bac")
 
 
 def given_name(words: list[tuple[str, bool, bool]], i: int) -> bool:
@@ -164,7 +167,14 @@ def given_name(words: list[tuple[str, bool, bool]], i: int) -> bool:
     prev = words[i - 1] if i > 0 else None
     nxt = words[i + 1] if i + 1 < len(words) else None
     if prev is not None and prev[0] in _HONORIFICS:
-        return True
+        # "ba ngan gap putin" is "bà Ngân gặp": a joining word after says a person is named.
+        first = i < 2 or words[i - 2][0] in JOIN_WORDS  # "gap ba ngan", "ba ngan …"
+        return (
+            words[i][1]
+            or prev[0] not in _UNSURE_HONORIFICS
+            or (nxt is None and first)
+            or (nxt is not None and nxt[0] in JOIN_WORDS)
+        )
     if prev is not None and " ".join(w[0] for w in words[i - 2 : i]) == "dong chi":
         return True
 

@@ -75,6 +75,7 @@ from store.storage.search import (
     sector_set,
     sector_terms,
     source_articles,
+    unmarked_meetings,
 )
 
 PLACE_SCAN = 50  # meetings read for a place their article names
@@ -517,9 +518,11 @@ async def _phrase_of_few_articles(store: Store, question: str, words: list[str])
     seqs: set[int] | None = None
     for w in words:
         typed = as_typed(question, w)
-        if len(typed.split()) < 2 or typed.isascii():
-            return []  # one syllable proves nothing; without marks it is not what was typed
-        hits = set(await article_meetings(store, typed))
+        if len(typed.split()) < 2:
+            return []  # one syllable proves nothing
+        # Typed without marks, it is any of the phrases it folds from ("tam nhin": "tầm nhìn").
+        look = unmarked_meetings if typed.isascii() else article_meetings
+        hits = set(await look(store, typed))
         seqs = hits if seqs is None else seqs & hits
         if not seqs or len(seqs) > FEW_ARTICLES:
             return []
@@ -935,6 +938,12 @@ async def _ask(
         # A distinctive phrase of a few articles that no meeting's index keeps ("Tuyên bố chung
         # về Tầm nhìn …" outside the key sentences), typed as written: those meetings.
         phrased = await _phrase_of_few_articles(store, question or "", unexplained)
+        # Without marks, a syllable read as an on-topic word may be the phrase's ("phuc hoi
+        # rung ngap man": "hồi", not "hội"): the runs holding the pieces, whole.
+        whole = [r for r in q.runs if any(u in r for u in unexplained)]
+        typed = [as_typed(question or "", r) for r in whole]
+        if not phrased and whole != unexplained and all(map(str.isascii, typed)):
+            phrased = await _phrase_of_few_articles(store, question or "", whole)
         if phrased:
             within, unexplained = set(phrased), []
     if unexplained:

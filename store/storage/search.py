@@ -1764,6 +1764,26 @@ async def article_meetings(store: Store, phrase: str) -> list[int]:
     return sorted({seq for k, seq in hits if found[k]})
 
 
+async def unmarked_meetings(store: Store, phrase: str) -> list[int]:
+    """Seqs of meetings whose article holds the phrase however its marks are typed ("tam
+    nhin 2030" for "Tầm nhìn … 2030" said in a paragraph no meeting's index keeps), in the
+    newest ``ARTICLE_SCAN`` articles; only articles holding every folded word are read."""
+    needle = fold_key(phrase)
+    words = needle.split()
+    if len(words) < 2:
+        return []
+    recent = await _recent_articles(store)
+    held = set.intersection(*(recent.by_unmarked(w) for w in words))
+    word = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    seqs: set[int] = set()
+    for k in sorted(recent.at[a] for a in held if a in recent.at):
+        if word.search(recent.folded_text(k)):
+            seqs.update(recent.seqs[k])
+            if len(seqs) > ARTICLE_HITS:
+                break
+    return sorted(seqs)
+
+
 def _word_at(blob: bytes, start: int, end: int) -> bool:
     """Whether blob[start:end] (UTF-8) is neither preceded nor followed by a word character."""
     before = blob[max(0, start - 4) : start].decode(errors="ignore")[-1:]
@@ -1821,8 +1841,27 @@ class _Recent:
     # read: what a write that only added rows leaves, see _appended
     marks: tuple[int, int, int, int, str | None] = (0, 0, 0, 0, None)
 
+    # Built on the first phrase typed without marks: the postings' words folded, and the
+    # folded texts of the articles read for one.
+    unmarked: dict[str, set[str]] | None = None
+    folded: dict[int, str] = field(default_factory=dict)
+
     def end(self, k: int) -> int:
         return self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.blob)
+
+    def by_unmarked(self, word: str) -> set[str]:
+        """Ids of the articles holding a word that folds to ``word`` ("nhin": "nhìn", "nhịn")."""
+        if self.unmarked is None:
+            table: dict[str, set[str]] = {}
+            for w, aids in self.postings.by_word.items():
+                table.setdefault(fold_key(w), set()).update(aids)
+            self.unmarked = table
+        return self.unmarked.get(word, set())
+
+    def folded_text(self, k: int) -> str:
+        if k not in self.folded:
+            self.folded[k] = fold_key(self.text(k))
+        return self.folded[k]
 
     def raw(self, k: int) -> bytes:
         return self.blob[self.starts[k] : self.end(k)]
