@@ -108,3 +108,10 @@ async def test_a_street_is_no_leaders_given_name(store: Store) -> None:
     # Near miss: a person still follows "ba" before a joining word ("bà Ngân gặp Putin").
     q = understand("ba ngan gap putin", TODAY)
     assert any("Nguyễn Thị Kim Ngân" in g.names for g in q.groups)
+
+
+async def test_a_figure_asked_is_no_meeting(store: Store) -> None:
+    # "đạt bao nhiêu" asks for a figure; "bao nhiêu lần" still counts meetings.
+    assert not (await ask(store, "thuong mai viet nga nam 2019 dat bao nhieu", today=TODAY)).results
+    res = await ask(store, "Trần Hồng Hà gặp Kozlov bao nhiêu lần", today=TODAY)
+    assert res.total == 1

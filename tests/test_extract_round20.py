@@ -151,3 +151,14 @@ DESCRIBED_CITY = """Ngày 14/5/2018, tại thành phố cảng Vladivostok, Phó
 
 def test_a_described_city_is_the_place() -> None:
     assert _lead(DESCRIBED_CITY, date(2018, 5, 14)).place == "Vladivostok"
+
+
+# The region named before, its governor after the bare "Thống đốc tỉnh".
+GOVERNOR_OF_THE_REGION = """Ngày 9/6/2021, Đại sứ Việt Nam tại Liên bang Nga Đặng Minh Khôi đã có chuyến công tác tới tỉnh Kaluga và có buổi làm việc với Thống đốc tỉnh Vladislav Shapsha.
+Hai bên bàn về đầu tư của doanh nghiệp Việt Nam vào khu công nghiệp của tỉnh.
+"""
+
+
+def test_a_governor_named_right_after_the_bare_title() -> None:
+    m = _lead(GOVERNOR_OF_THE_REGION, date(2021, 6, 10))
+    assert _side(m, "RU") == ["Vladislav Shapsha"]

@@ -373,7 +373,12 @@ def _place_then_russian_name(toks: list[tuple[str, int, int]]) -> bool:
     """ "tỉnh Tver Igor Mikhailovich Rudenya": a region the data lacks, then a Russian name —
     a patronymic, or a known given name with a surname after it, past the region's word."""
     words = [t for t, _, _ in toks]
-    if len(words) < 3 or vietnamese_script(" ".join(words)):
+    if vietnamese_script(" ".join(words)):
+        return False
+    if len(words) == 2:
+        # "Thống đốc tỉnh Alexei Russkikh": the region named before, its governor here.
+        return is_given_name(words[0]) and not is_given_name(words[1])
+    if len(words) < 3:
         return False
     return any(is_patronymic(w) for w in words[2:]) or any(is_given_name(w) for w in words[1:-1])
 
