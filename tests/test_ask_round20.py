@@ -115,3 +115,19 @@ async def test_a_figure_asked_is_no_meeting(store: Store) -> None:
     assert not (await ask(store, "thuong mai viet nga nam 2019 dat bao nhieu", today=TODAY)).results
     res = await ask(store, "Trần Hồng Hà gặp Kozlov bao nhiêu lần", today=TODAY)
     assert res.total == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Châu Văn Minh Phân viện Siberia Novosibirsk", "vi"),
+        ("Асеев Сибирское отделение РАН и вьетнамская академия наук", "ru"),
+        (
+            "Siberian Branch of the Russian Academy of Sciences and the Vietnamese academy of science",
+            "en",
+        ),
+    ],
+)
+async def test_a_branch_of_an_academy_is_no_name(store: Store, question: str, lang: str) -> None:
+    # "Phân viện", "Сибирское отделение": an institution's name, not more of a person's.
+    assert "t11_" in await top_source(store, question, TODAY, lang=lang)  # type: ignore[arg-type]

@@ -1399,6 +1399,8 @@ def understand(question: str, today: date) -> Query:
                 and tokens[j].capital
                 and tokens[j].start - run[-1].end <= 1
                 and len(run) < 4
+                # "Châu Văn Minh Phân viện Siberi": an institution's name starts there
+                and not any(a == tokens[j].start for a, _b, _g in agencies)
             ):
                 run.append(tokens[j])
                 j += 1
