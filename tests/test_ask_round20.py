@@ -131,3 +131,12 @@ async def test_a_figure_asked_is_no_meeting(store: Store) -> None:
 async def test_a_branch_of_an_academy_is_no_name(store: Store, question: str, lang: str) -> None:
     # "Phân viện", "Сибирское отделение": an institution's name, not more of a person's.
     assert "t11_" in await top_source(store, question, TODAY, lang=lang)  # type: ignore[arg-type]
+
+
+async def test_a_phrase_only_an_undated_meeting_holds_in_the_period(store: Store) -> None:
+    # No 2017 meeting says "bác sĩ nội trú"; an undated one the ministers' terms allow does.
+    res = await ask(store, "đào tạo bác sĩ nội trú năm 2017", today=TODAY)
+    assert res.results and "t12_" in res.results[0].sources[0]
+    assert res.results[0].date is None and "Ngày gặp không rõ" in res.answer
+    # Near miss: the sector alone keeps the period's dated meeting first.
+    assert "t13_" in await top_source(store, "hợp tác y tế năm 2017", TODAY)

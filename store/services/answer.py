@@ -529,6 +529,28 @@ async def _phrase_of_few_articles(store: Store, question: str, words: list[str])
     return sorted(seqs or ())
 
 
+UNDATED_SAYING = 3  # undated meetings shown before the period's for a phrase only they hold
+
+
+async def _undated_saying(
+    store: Store, q: Query, required: list[str]
+) -> tuple[list[Meeting], bool]:
+    """Undated meetings the period asked may hold whose text says the question's most
+    specific phrase (two words or more, not a sector's own name), when no meeting of the
+    period does; (meetings, unsure) as fallbacks.undated_in_period gives them."""
+    sectors = {fold_key(x) for x in q.sectors}
+    for phrase in sorted(q.phrases, key=len, reverse=True):
+        if len(phrase.split()) < 2 or phrase in sectors or phrase in required:
+            continue
+        if not await fts_has(store, phrase):
+            continue
+        if (await search(store, q, limit=1, required=[*required, phrase])).total:
+            return [], False  # the period has a meeting saying it
+        undated, unsure = await fallbacks.undated_in_period(store, q, [*required, phrase])
+        return undated[:UNDATED_SAYING], unsure
+    return [], False
+
+
 async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[int]:
     """Seqs of the meetings matching the question's other constraints whose article holds
     every one of ``words`` (a bounded number of candidates is read)."""
@@ -1232,6 +1254,15 @@ async def _ask(
         if undated:
             meetings = undated[:page]
             found = Found([m.id for m in meetings], {}, len(undated))
+            notes.append(say(lang, "answer.undated_unknown" if unsure else "answer.undated_period"))
+    if found.total and offset == 0 and q.date_from and q.date_to and not q.groups:
+        # "học bổng … 2019", "Viện Hàn lâm Khoa học Nga 2023": the words typed are in no
+        # meeting of the period found, but in undated ones the period may hold.
+        undated, unsure = await _undated_saying(store, q, required)
+        if undated:
+            ids = [m.id for m in undated]
+            meetings = [*undated, *(m for m in meetings if m.id not in ids)][:page]
+            found = Found([m.id for m in meetings], found.scores, found.total + len(undated))
             notes.append(say(lang, "answer.undated_unknown" if unsure else "answer.undated_period"))
     visits: list[Meeting] = []
     if found.total == 0 and offset == 0:
