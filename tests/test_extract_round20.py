@@ -162,3 +162,32 @@ Hai bên bàn về đầu tư của doanh nghiệp Việt Nam vào khu công ngh
 def test_a_governor_named_right_after_the_bare_title() -> None:
     m = _lead(GOVERNOR_OF_THE_REGION, date(2021, 6, 10))
     assert _side(m, "RU") == ["Vladislav Shapsha"]
+
+
+# The head of an institute ("Viện") by title: a chairman like any other body's.
+INSTITUTE_HEAD = """Tổng Kiểm toán Nhà nước hội đàm với Chủ tịch Viện Kiểm toán Nga
+Ngày 23/5/2017, tại Moskva, Tổng Kiểm toán Nhà nước Hồ Đức Phớc đã hội đàm với Chủ tịch Viện Kiểm toán Liên bang Nga Tatyana Golikova.
+Hai bên bàn về kiểm toán đầu tư công.
+"""
+
+
+def test_the_head_of_an_institute_is_titled_by_it() -> None:
+    m = _lead(INSTITUTE_HEAD, date(2017, 5, 23))
+    ru = next(p for p in m.participants if p.country == "RU")
+    assert ru.name == "Tatyana Golikova"
+    assert ru.title == "Chủ tịch Viện Kiểm toán Liên bang Nga"
+
+
+# The story's act names one side by title ("Bộ trưởng đã hội đàm với …"); the only act with
+# both names is told as before it ("Trước đó, sáng …"): the story leads, on its own day.
+TITLED_STORY = """Bộ trưởng Nguyễn Xuân Cường hội đàm với Bộ trưởng Nông nghiệp Nga
+Từ ngày 2-5/9, Bộ trưởng Bộ NN-PTNT Nguyễn Xuân Cường dẫn đầu đoàn công tác thăm Liên bang Nga. Chiều nay (3/9), tại Moskva, Bộ trưởng đã hội đàm với Bộ trưởng Nông nghiệp Nga Dmitry Patrushev.
+Hai bên bàn về xuất khẩu thủy sản và trái cây.
+Trước đó, sáng 3/9, Bộ trưởng Nguyễn Xuân Cường đã làm việc với ông Sergei Dankvert, Trưởng Cơ quan Giám sát thú y và kiểm dịch thực vật Nga.
+"""
+
+
+def test_the_story_named_by_title_leads_over_an_act_told_before() -> None:
+    m = _lead(TITLED_STORY, date(2019, 9, 3))
+    assert _side(m, "RU") == ["Dmitry Patrushev"]
+    assert (m.date, m.kind, m.place) == ("2019-09-03", "hội đàm", "Moskva")

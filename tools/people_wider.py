@@ -436,6 +436,8 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
                 for o in (
                     "Liên hiệp",
                     "Viện Hàn lâm",
+                    "Viện",  # "Viện Kiểm toán Liên bang Nga" (the Accounts Chamber)
+                    "Phân viện",  # "Phân viện Siberia" of the Academy of Sciences
                     "Hội",
                     "Hội đồng",
                     "Ủy ban",

@@ -992,6 +992,14 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         ]
         if visits:
             return visits[0]
+    if candidates and all(_told_earlier(doc, c) for c in candidates):
+        # "Chiều nay (16/10), tại Moskva, Bộ trưởng đã hội đàm với Bộ trưởng Nga X. … Trước
+        # đó, sáng 16/10, Bộ trưởng Y đã làm việc với Z": the act one side of which is named by
+        # title is the story, not the one told as before it.
+        dated = [v for v in views if any(d.day for d in v.dates) and not _told_earlier(doc, v)]
+        titled = _title_only_lead(doc, dated)
+        if titled is not None:
+            return titled
     if candidates:
         first = candidates[0]
         k0 = _kind_mention(first)
