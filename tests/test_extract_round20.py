@@ -191,3 +191,19 @@ def test_the_story_named_by_title_leads_over_an_act_told_before() -> None:
     m = _lead(TITLED_STORY, date(2019, 9, 3))
     assert _side(m, "RU") == ["Dmitry Patrushev"]
     assert (m.date, m.kind, m.place) == ("2019-09-03", "hội đàm", "Moskva")
+
+
+# A person the data lists only in a later office, introduced with the office held then and
+# named bare in the act: the data's later term dates nothing, and the title is the article's.
+EARLIER_OFFICE = """Nhân dịp dự Đại hội Đảng Nước Nga Thống nhất, đoàn đại biểu Đảng Cộng sản Việt Nam do đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo Trung ương dẫn đầu đã có các hoạt động tại Moskva.
+Hôm 22/6, đồng chí Võ Văn Thưởng đã gặp ông Dmitry Medvedev, Chủ tịch Đảng Nước Nga Thống nhất.
+Hai bên trao đổi về công tác lý luận và đào tạo cán bộ.
+"""
+
+
+def test_a_later_office_in_the_data_dates_nothing() -> None:
+    m = _lead(EARLIER_OFFICE, None)
+    assert m.date is None
+    vn = next(p for p in m.participants if p.country == "VN")
+    assert vn.name == "Võ Văn Thưởng"
+    assert vn.title is not None and "Trưởng Ban Tuyên giáo" in vn.title

@@ -49,6 +49,7 @@ from store.language.meeting_dates import (
     has_relative_day,
     recalled_date,
     resolve,
+    unlisted_elsewhere,
     unlisted_title,
     usable,
 )
@@ -2157,6 +2158,10 @@ def _participants(
             # "Đại tướng X, Chủ nhiệm Tổng cục Chính trị …": the office, not the rank.
             after = doc.titles_after.get(m.start) or apposed_title(doc, m.end)
             title = _office_of(after, lex) if after else title
+        if m.key in lex.people and title is None and unlisted_title(doc, m, lex):
+            # Named bare here, titled elsewhere with an office the data does not list for them
+            # ("… do đồng chí X, Trưởng Ban Tuyên giáo … dẫn đầu"): that title, not the data's.
+            title = unlisted_elsewhere(doc, m, lex)
         if m.key in lex.people and title is not None and unlisted_title(doc, m, lex):
             pass  # an office the people data does not list for them: as the article writes it
         elif m.key in lex.people:

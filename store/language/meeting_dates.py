@@ -389,22 +389,47 @@ def unlisted_title(doc: Doc, m: Mention, lex: Lexicon) -> bool:
         return False
     key = ("unlisted", m.start)
     if key not in doc.memo:
-        chain = [o for o in title_chain(doc, m) if o.key != _RANK]
-        # "Bộ trưởng Ngoại giao Sergei Lavrov": a bare title read as Vietnam's by default is
-        # still his when it begins one of his offices' names.
-        written = [o.surface for o in chain]
-        head = None if chain else _title_head(doc, m)
-        if head is not None:
-            written.append(doc.text[head.start : m.start])
-        after = doc.titles_after.get(m.start) or apposed_title(doc, m.end)
-        if after:  # "ông X, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, đã …"
-            written += after.split(", ")
-        doc.memo[key] = (
-            bool(written)
-            and not (chain and named_offices(doc, m, lex))
-            and not any(_written_as_theirs(fold(" ".join(w.split())), m.key, lex) for w in written)
-        )
+        unlisted = _unlisted_at(doc, m, lex)
+        if unlisted is None:
+            unlisted = unlisted_elsewhere(doc, m, lex) is not None
+        doc.memo[key] = bool(unlisted)
     return bool(doc.memo[key])
+
+
+def unlisted_elsewhere(doc: Doc, m: Mention, lex: Lexicon) -> str | None:
+    """For a person named bare ("Hôm 6/11, đồng chí X đã gặp …"), the title written after
+    their name elsewhere ("… do đồng chí X, Trưởng Ban Tuyên giáo Trung ương dẫn đầu") when
+    it is an office the people data does not list for them; else None."""
+    if m.key not in lex.people:
+        return None
+    for s in doc.sentences:
+        for o, _ in s.people:
+            if o.key != m.key or o.start == m.start or title_chain(doc, o):
+                continue
+            after = doc.titles_after.get(o.start) or apposed_title(doc, o.end)
+            if after and _unlisted_at(doc, o, lex):
+                return after
+    return None
+
+
+def _unlisted_at(doc: Doc, m: Mention, lex: Lexicon) -> bool | None:
+    """Whether the titles written at this mention are offices the data does not list for the
+    person; None when none is written there."""
+    chain = [o for o in title_chain(doc, m) if o.key != _RANK]
+    # "Bộ trưởng Ngoại giao Sergei Lavrov": a bare title read as Vietnam's by default is
+    # still his when it begins one of his offices' names.
+    written = [o.surface for o in chain]
+    head = None if chain else _title_head(doc, m)
+    if head is not None:
+        written.append(doc.text[head.start : m.start])
+    after = doc.titles_after.get(m.start) or apposed_title(doc, m.end)
+    if after:  # "ông X, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, đã …"
+        written += after.split(", ")
+    if not written:
+        return None
+    return not (chain and named_offices(doc, m, lex)) and not any(
+        _written_as_theirs(fold(" ".join(w.split())), m.key, lex) for w in written
+    )
 
 
 def _written_as_theirs(written: str, name: str, lex: Lexicon) -> bool:
