@@ -140,3 +140,11 @@ async def test_a_phrase_only_an_undated_meeting_holds_in_the_period(store: Store
     assert res.results[0].date is None and "Ngày gặp không rõ" in res.answer
     # Near miss: the sector alone keeps the period's dated meeting first.
     assert "t13_" in await top_source(store, "hợp tác y tế năm 2017", TODAY)
+
+
+async def test_a_youth_union_delegation_is_no_person(store: Store) -> None:
+    # "đoàn Trung ương Đoàn": a delegation of the Youth Union, not a "Đoàn Trung …".
+    question = "đoàn Trung ương Đoàn do Bí thư thứ nhất dẫn đầu làm việc ở Moskva"
+    assert "t14_" in await top_source(store, question, TODAY)
+    res = await ask(store, "Party delegation meets youth agency deputy head in Moscow", today=TODAY)
+    assert "Party" not in res.unknown_names

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from tests.extracting import meetings
 
@@ -207,3 +208,14 @@ def test_a_later_office_in_the_data_dates_nothing() -> None:
     vn = next(p for p in m.participants if p.country == "VN")
     assert vn.name == "Võ Văn Thưởng"
     assert vn.title is not None and "Trưởng Ban Tuyên giáo" in vn.title
+
+
+def test_a_womans_given_name_names_her_after_ba() -> None:
+    text = (
+        Path(__file__).resolve().parent
+        / "round20_articles"
+        / "t14_trung-uong-doan-lam-viec-tai-moskva.txt"
+    ).read_text("utf-8")
+    m = _lead(text, date(2021, 8, 12))
+    assert _side(m, "RU") == ["Kseniya Lebedinskaya"]
+    assert _side(m, "VN") == ["Nguyễn Anh Tuấn"]

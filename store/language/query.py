@@ -1384,6 +1384,8 @@ def understand(question: str, today: date) -> Query:
             and tokens[i + 1].folded in VN_MIDDLE
             and tokens[i + 2].start - tokens[i].end <= len(tokens[i + 1].text) + 2
             and tokens[i + 2].folded not in _STOP
+            # "đoàn Trung ương Đoàn": the words of an institution's name are no person's
+            and not in_agency & {tokens[i + 1].start, tokens[i + 2].start}
         ):
             unknown.append(q[t.start : tokens[i + 2].end])
             run_tokens.update(x.start for x in tokens[i : i + 3])
