@@ -335,7 +335,9 @@ def country_names() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1024)
 def _agency_rx(form: str) -> re.Pattern[str]:
-    return kept_regex(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])")
+    # Its words apart as the question writes them: "Bộ Lao động - Thương binh và Xã hội".
+    words = r"[\s\-–,&]+".join(map(re.escape, form.split()))
+    return kept_regex(rf"(?<![a-z0-9]){words}(?![a-z0-9])")
 
 
 def find_agencies(folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -344,7 +346,7 @@ def find_agencies(folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
     out: list[tuple[int, int, tuple[str, ...]]] = []
     taken: list[tuple[int, int]] = []
     for form, group in _data().agencies:
-        if form not in folded:
+        if form.split(" ", 1)[0] not in folded:
             continue  # the regex (built on first use, 134 of them) only where it can match
         for m in _agency_rx(form).finditer(folded):
             if any(a < m.end() and m.start() < b for a, b in taken):
