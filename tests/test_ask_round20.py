@@ -148,3 +148,11 @@ async def test_a_youth_union_delegation_is_no_person(store: Store) -> None:
     assert "t14_" in await top_source(store, question, TODAY)
     res = await ask(store, "Party delegation meets youth agency deputy head in Moscow", today=TODAY)
     assert "Party" not in res.unknown_names
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Bộ Lao động - Thương binh và Xã hội hợp tác với Nga", "Bộ LĐTBXH làm việc với Nga"],
+)
+async def test_a_ministry_in_full_finds_its_abbreviation(store: Store, question: str) -> None:
+    assert "t15_" in await top_source(store, question, TODAY)
