@@ -219,35 +219,3 @@ def test_a_womans_given_name_names_her_after_ba() -> None:
     m = _lead(text, date(2021, 8, 12))
     assert _side(m, "RU") == ["Kseniya Lebedinskaya"]
     assert _side(m, "VN") == ["Nguyễn Anh Tuấn"]
-
-
-# The site's "today" under its menu bar, before any headline: not the publication, so the
-# year of a day written without one is not read from it.
-TODAY_UNDER_MENU = """BÁO KINH TẾ | Thời sự | Đầu tư | Quốc tế
-Thứ Hai, 22/12/2025 | 10:02
-
-Phó Thủ tướng gặp Thống đốc vùng Sakhalin
-
-(Kinhte.vn) - Chiều 4/9, tại Vladivostok, Phó Thủ tướng Trần Hồng Hà đã gặp Thống đốc vùng Sakhalin Valery Limarenko bên lề Diễn đàn Kinh tế phương Đông.
-"""
-
-# A site's name in capitals above it is no headline either.
-TODAY_UNDER_SITE_NAME = """BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM - Báo điện tử
-Thứ Sáu, 21/10/2022
-
-(ĐCSVN) - Chiều 20/10, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà đã tiếp Thống đốc vùng Sakhalin Valery Limarenko.
-"""
-
-# Near miss: under a headline, the same line is the article's byline.
-BYLINE_UNDER_HEADLINE = """Phó Thủ tướng tiếp Thống đốc vùng Sakhalin của Liên bang Nga tại Hà Nội
-Thứ Sáu, 21/10/2022
-
-(ĐCSVN) - Chiều 20/10, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà đã tiếp Thống đốc vùng Sakhalin Valery Limarenko.
-"""
-
-
-def test_the_sites_today_under_its_menu_or_name_dates_nothing() -> None:
-    for text in (TODAY_UNDER_MENU, TODAY_UNDER_SITE_NAME):
-        m = _lead(text, None)
-        assert m.date is None or m.date_inferred, m.date
-    assert _lead(BYLINE_UNDER_HEADLINE, None).date == "2022-10-20"

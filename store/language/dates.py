@@ -866,8 +866,6 @@ def _headline_like(line: str) -> bool:
         return False
     if _ANY_FULL_DATE.search(line):
         return False
-    if 2 * sum(len(w) > 1 and w.isupper() for w in words) > len(words):
-        return False  # a site's name in capitals ("ĐẢNG CỘNG SẢN VIỆT NAM - Báo điện tử")
     return sum(w[0].islower() for w in words) >= 2
 
 
@@ -955,10 +953,8 @@ def _from_byline(text: str) -> tuple[date, str] | None:
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     for i, line in enumerate(lines):
         low = line.lower()
-        if (i == first or not any(map(_headline_like, lines[:i]))) and _site_today(low):
-            # A bare date before any headline (the page's first line, or under the site's
-            # menu bar): the site's "today", not the byline.
-            continue
+        if i == first and _site_today(low):
+            continue  # the page's first line, a bare date: the site's "today", not the byline
         d = _marked_byline(low) or _timed_byline(low)
         if d:
             return d, "day"
