@@ -156,3 +156,28 @@ async def test_a_youth_union_delegation_is_no_person(store: Store) -> None:
 )
 async def test_a_ministry_in_full_finds_its_abbreviation(store: Store, question: str) -> None:
     assert "t15_" in await top_source(store, question, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("bảo hộ công dân Việt Nam ở Ukraine, điện đàm với Ngoại trưởng Nga", "vi"),
+        ("Bui Thanh Son dien dam Lavrov so tan cong dan Ukraine", "vi"),
+        (
+            "Phone call between Bui Thanh Son and Lavrov on evacuating Vietnamese citizens from Ukraine",
+            "en",
+        ),
+        ("Телефонный разговор Лаврова с Буй Тхань Шоном об эвакуации граждан с Украины", "ru"),
+    ],
+)
+async def test_a_country_where_citizens_are_is_a_topic(
+    store: Store, question: str, lang: str
+) -> None:
+    # Ukraine is where the citizens to protect are: no venue, and no other pair of countries.
+    assert "t16_" in await top_source(store, question, TODAY, lang=lang)  # type: ignore[arg-type]
+
+
+async def test_a_third_country_beside_both_sides_is_still_the_venue(store: Store) -> None:
+    # Near miss: named bare beside a Vietnamese and a Russian, it is where they met.
+    res = await ask(store, "Bùi Thanh Sơn Lavrov Campuchia", today=TODAY)
+    assert not res.results and "Campuchia" in res.answer

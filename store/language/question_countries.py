@@ -123,7 +123,9 @@ def find_countries(q: str, folded_q: str, free: Callable[[int, int], bool]) -> l
                 locative=_LOCATIVE.search(before) is not None
                 and not _TRADE_TO.search(before)
                 and not residents_before(before),
-                topic=topic_before(before),
+                # "bàn về Ukraine"; "công dân Việt Nam ở Ukraine", "sơ tán công dân Ukraine":
+                # where people live, what was discussed — no side and no venue.
+                topic=topic_before(before) or residents_before(before),
             )
         )
     return out
