@@ -219,3 +219,18 @@ def test_a_womans_given_name_names_her_after_ba() -> None:
     m = _lead(text, date(2021, 8, 12))
     assert _side(m, "RU") == ["Kseniya Lebedinskaya"]
     assert _side(m, "VN") == ["Nguyễn Anh Tuấn"]
+
+
+# A year told for a plan after it ("năm 2020 … sẽ kỷ niệm") dates nothing; the weekday given
+# with the day picks the one year of the participants' terms it fits.
+WEEKDAY_YEAR = """Chủ tịch Quốc hội hội đàm với Chủ tịch Hội đồng Liên bang Nga
+Sáng thứ Tư (11/12), tại Nhà Quốc hội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội đàm với Chủ tịch Hội đồng Liên bang Nga Valentina Matviyenko.
+Chủ tịch Quốc hội cho biết năm 2020 hai nước sẽ kỷ niệm 70 năm thiết lập quan hệ ngoại giao.
+"""
+
+
+def test_a_weekday_fixes_the_year_and_a_planned_year_does_not() -> None:
+    m = _lead(WEEKDAY_YEAR, None)
+    assert (m.date, m.date_inferred) == ("2019-12-11", True)
+    # Near miss: without the weekday no year is certain, and the planned one is not taken.
+    assert _lead(WEEKDAY_YEAR.replace("Sáng thứ Tư (11/12)", "Sáng 11/12"), None).date is None

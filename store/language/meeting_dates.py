@@ -552,6 +552,10 @@ def infer_year(
             continue
         if day <= latest and all(_year_fits(lex, n, c, day, doc.today) for n, c in chains):
             candidates.append(year)
+    weekday = _stated_weekday(doc, d)
+    if weekday is not None and d.day:
+        # "Sáng thứ Tư (11/12)": only a year in which that day was a Wednesday.
+        candidates = [y for y in candidates if date(y, d.month, d.day).weekday() == weekday]  # type: ignore[arg-type]
     sentence = doc.sentence_at(d.start)
     if sentence is not None:
         own = {y for pos, y in doc.years if sentence.start <= pos < sentence.end}
@@ -573,7 +577,8 @@ def infer_year(
     def told(pos: int) -> bool:
         before = doc.text[max(0, pos - 50) : pos]
         return not (
-            _TARGET.search(doc.folded(pos - 50, pos))
+            _WILL_AFTER.match(doc.folded(pos, pos + 45))  # "năm 2020 hai nước sẽ kỷ niệm …"
+            or _TARGET.search(doc.folded(pos - 50, pos))
             or _PLANNED.search(doc.folded(pos - 90, pos))
             or _RECALLED_YEAR.search(before)
             or _INVITED.search(doc.text[max(0, pos - 90) : pos].lower())
@@ -585,6 +590,26 @@ def infer_year(
     mentioned |= {y for pos, y in anniversary_years(doc.folded(0, len(doc.text))) if told(pos)}
     in_text = [y for y in candidates if y in mentioned]
     return (in_text[0], False) if len(in_text) == 1 else (None, False)
+
+
+# A year a plan is told for after it: "năm 2020 hai nước sẽ kỷ niệm 70 năm …".
+_WILL_AFTER = kept_regex(r"\d{4}\b[^.;]{0,25}?\b(?:se|sap|du kien)\b")
+# "thứ Tư (11/12)", "Chủ nhật, 8/5", "thứ 4 ngày 11/12": the weekday a day is given with.
+_WEEKDAY_BEFORE = kept_regex(
+    r"(?:thu\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu nhat))\s*[,(]?\s*(?:ngay\s*)?$"
+)
+_WEEKDAY_INDEX = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+
+
+def _stated_weekday(doc: Doc, d: DateMention) -> int | None:
+    """The weekday written right before a day (Monday 0), if any."""
+    m = _WEEKDAY_BEFORE.search(doc.folded(d.start - 20, d.start))
+    if m is None:
+        return None
+    if m.group(2):
+        return 6
+    word = m.group(1)
+    return int(word) - 2 if word.isdigit() else _WEEKDAY_INDEX[word]
 
 
 # A year of something recalled ("nhắc lại chuyến thăm … hồi năm 2012", "từng … năm 2019") is
