@@ -593,7 +593,7 @@ def infer_year(
 
 
 # A year a plan is told for after it: "năm 2020 hai nước sẽ kỷ niệm 70 năm …".
-_WILL_AFTER = kept_regex(r"\d{4}\b[^.;]{0,25}?\b(?:se|sap|du kien)\b")
+_WILL_AFTER = kept_regex(r"(?:nam\s+)?\d{4}\b[^.;]{0,25}?\b(?:se|sap|du kien)\b")
 # "thứ Tư (11/12)", "Chủ nhật, 8/5", "thứ 4 ngày 11/12": the weekday a day is given with.
 _WEEKDAY_BEFORE = kept_regex(
     r"(?:thu\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu nhat))\s*[,(]?\s*(?:ngay\s*)?$"
