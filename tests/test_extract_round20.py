@@ -234,3 +234,30 @@ def test_a_weekday_fixes_the_year_and_a_planned_year_does_not() -> None:
     assert (m.date, m.date_inferred) == ("2019-12-11", True)
     # Near miss: without the weekday no year is certain, and the planned one is not taken.
     assert _lead(WEEKDAY_YEAR.replace("Sáng thứ Tư (11/12)", "Sáng 11/12"), None).date is None
+
+
+# A month-dated visit by a delegation, then "X đã tiếp và làm việc với đoàn": X received it.
+RECEIVED_THE_DELEGATION = """Trong chuyến thăm Việt Nam vào tháng 10/2019, đoàn công tác vùng Sakhalin do Thống đốc Valery Limarenko dẫn đầu đã đến thăm TP Đà Nẵng.
+Chủ tịch UBND thành phố Đà Nẵng Huỳnh Đức Thơ đã tiếp và làm việc với đoàn.
+Hai bên bàn về đường bay thẳng và du lịch.
+"""
+
+
+def test_the_host_who_received_the_delegation_met_its_leader() -> None:
+    m = _lead(RECEIVED_THE_DELEGATION, None)
+    assert _side(m, "VN") == ["Huỳnh Đức Thơ"]
+    assert _side(m, "RU") == ["Valery Limarenko"]
+    assert m.place == "Đà Nẵng"
+
+
+# Both named at a ceremony, then "hai Bộ trưởng đã có cuộc hội đàm": the talks, on that day.
+CEREMONY_THEN_TALKS = """Tối 14/9/2017, tại Nhà hát Lớn Hà Nội, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện và Bộ trưởng Văn hóa Nga Vladimir Medinsky đã dự lễ khai mạc Những ngày Văn hóa Nga.
+Trước đó, chiều cùng ngày, hai Bộ trưởng đã có cuộc hội đàm tại trụ sở Bộ.
+Hai bên nhất trí đẩy mạnh hợp tác điện ảnh.
+"""
+
+
+def test_talks_of_the_two_named_before_are_the_story() -> None:
+    m = _lead(CEREMONY_THEN_TALKS, date(2017, 9, 15))
+    assert _side(m, "RU") == ["Vladimir Medinsky"]
+    assert (m.kind, m.date) == ("hội đàm", "2017-09-14")

@@ -716,6 +716,12 @@ _HOST_CLAUSE = kept_regex(
     r"^\W*(?:(?:tiep|don tiep|tiep don|lam viec voi)\s+(?:doan|dai su|ong|ba)\b)"
     r"(?![^,.;:]{0,30}\bco\b)[^,.;:]{0,30},"  # "Tiếp đoàn có X, …" lists the hosts instead
 )
+# "… đã tiếp và làm việc với đoàn.": the next sentence's subject received the delegation the
+# sentence before brought, whatever its date says.
+_RECEIVED_THEM = kept_regex(
+    r"\b(?:tiep|don tiep|tiep don|hoi kien|gap|lam viec voi)(?:\s+va\s+lam viec voi)?"
+    r"\s+(?:doan|doan cong tac|doan dai bieu)\s*(?:[.;]|$)"
+)
 # "Đón đoàn tại sân bay có X": who greeted on arrival, not who met.
 _GREETED_AT = kept_regex(r"\b(?:san bay|nha ga|ga tau|cua khau|ben cang)\b")
 
@@ -760,6 +766,7 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
         received = i + 1 < len(body) and bool(
             _HOST_CLAUSE.match(body[i + 1].folded)
             or (_HOST_LINE.match(body[i + 1].folded) and not _GREETED_AT.search(body[i + 1].folded))
+            or _RECEIVED_THEM.search(body[i + 1].folded)
         )
         if not a.kinds or not (received or any(d.day for d in a.dates)) or not _not_future(a):
             continue
@@ -775,7 +782,11 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
         kinds = a.kinds
         dates = a.dates
         for b in body[i + 1 : i + 4]:
-            clause = _HOST_CLAUSE.match(b.folded) if b is body[i + 1] else None
+            clause = (
+                (_HOST_CLAUSE.match(b.folded) or _RECEIVED_THEM.search(b.folded))
+                if b is body[i + 1]
+                else None
+            )
             if b.paragraph - a.paragraph > 6 or (any(d.day for d in b.dates) and not clause):
                 break
             if clause is not None:
@@ -1044,8 +1055,28 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     titled = _title_only_lead(doc, views)
     if titled is not None:
         return titled
+    collective = _named_then_collective(doc, body)
+    if collective is not None:
+        return collective
     visits = [v for v in views if _visit_candidate(v) and _not_future(v) and not _recalled(v)]
     return visits[0] if visits else None
+
+
+def _named_then_collective(doc: Doc, body: list[Sentence]) -> Sentence | None:
+    """ "Tối 20/7, X và Y đã dự lễ khai mạc … Trước đó, chiều cùng ngày, hai Bộ trưởng đã có
+    cuộc hội đàm": the act told of both sides ("hai Bộ trưởng") right after the sentence that
+    names them at no act of their own, with that sentence's people and day."""
+    for a, b in zip(body[:6], body[1:7], strict=False):
+        if b.people or any(not (_visit(k.key) or _ceremony(k.key)) for k in a.kinds):
+            continue
+        if len({c for _, c in _parties(doc, a)} & BILATERAL) != 2:
+            continue
+        for k in b.kinds:
+            if _visit(k.key) or _future(b, k) or _remote(k.key) or _ceremony(k.key):
+                continue
+            if _BOTH_SIDES.search(b.folded[max(0, k.start - b.start - 80) : k.start - b.start]):
+                return _view(b, b.start, b.end, people=list(a.people), dates=[*a.dates, *b.dates])
+    return None
 
 
 def _resolved(doc: Doc, d: DateMention, last: bool) -> date | None:
