@@ -181,3 +181,15 @@ async def test_a_third_country_beside_both_sides_is_still_the_venue(store: Store
     # Near miss: named bare beside a Vietnamese and a Russian, it is where they met.
     res = await ask(store, "Bùi Thanh Sơn Lavrov Campuchia", today=TODAY)
     assert not res.results and "Campuchia" in res.answer
+
+
+async def test_an_anniversary_names_the_year_asked(store: Store) -> None:
+    # "65 năm quan hệ ngoại giao" is 2015 (relations from 1950), not the 70th in 2020.
+    assert "t17_" in await top_source(store, "ngay van hoa nga 65 nam quan he ngoai giao", TODAY)
+    assert "t18_" in await top_source(store, "Vũ Đức Đam 70 năm quan hệ ngoại giao", TODAY)
+
+
+async def test_a_title_typed_half_marked_names_no_one_else(store: Store) -> None:
+    # "bt" is written out "bộ trưởng": its "trưởng" is no family name "Trương".
+    question = "bt cong an tran dai quang tiep patrushev o ha noi"
+    assert "t19_" in await top_source(store, question, TODAY)

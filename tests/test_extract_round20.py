@@ -261,3 +261,4 @@ def test_talks_of_the_two_named_before_are_the_story() -> None:
     m = _lead(CEREMONY_THEN_TALKS, date(2017, 9, 15))
     assert _side(m, "RU") == ["Vladimir Medinsky"]
     assert (m.kind, m.date) == ("hội đàm", "2017-09-14")
+    assert m.time_of_day is None  # the ceremony's evening is not the talks' hour

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -239,7 +239,7 @@ _FRAME = kept_regex(
 # "hai bên đã tiến hành hội đàm", "hai Thủ tướng … hội đàm": the act of both sides.
 _BOTH_SIDES = kept_regex(
     r"\bhai (ben|nha lanh dao|lanh dao|thu tuong|bo truong|chu tich|nguyen thu|ngoai truong|truong doan"
-    r"|doan|tong thong|nguoi|ong)\b"
+    r"|doan|tong thong|nguoi|ong|pho thu tuong|pho chu tich|thu truong|thong doc|bi thu)\b"
 )
 # "đoàn … Nga", "người đồng cấp Nga", "phía Nga": the other side, named without a name.
 _OTHER_SIDE = kept_regex(
@@ -1075,7 +1075,9 @@ def _named_then_collective(doc: Doc, body: list[Sentence]) -> Sentence | None:
             if _visit(k.key) or _future(b, k) or _remote(k.key) or _ceremony(k.key):
                 continue
             if _BOTH_SIDES.search(b.folded[max(0, k.start - b.start - 80) : k.start - b.start]):
-                return _view(b, b.start, b.end, people=list(a.people), dates=[*a.dates, *b.dates])
+                # The day, not the hour, of the sentence before: "Tối 20/7 … Trước đó, chiều".
+                day = [replace(d, time_of_day=None) for d in a.dates]
+                return _view(b, b.start, b.end, people=list(a.people), dates=[*day, *b.dates])
     return None
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from store.language.anniversaries import anniversary_years
 from store.language.compiled import kept_regex
 from store.language.dates import DateRange, parse_question_dates
 from store.language.fold import fold, fold_key, nfc
@@ -65,6 +66,7 @@ from store.language.question_words import (
     unmarked_twins,
 )
 from store.language.records import Record
+from store.language.surnames import written_surnames
 
 __all__ = [
     "Alternative",
@@ -254,6 +256,14 @@ def _clean(question: str) -> tuple[str, bool]:
     q = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in q)
     q = _TAG.sub(" ", q)
     return expand_shorthand(q), truncated
+
+
+def _surname_as_typed(word: str) -> bool:
+    """A family name as typed: without marks any ("truong"), with marks its own ("Trương",
+    not the "trưởng" of "Bộ trưởng")."""
+    if word.isascii():
+        return True
+    return word[:1].upper() + word[1:].lower() in written_surnames()
 
 
 def expand_shorthand(text: str) -> str:
@@ -917,6 +927,21 @@ _OCCASION = kept_regex(
 OCCASION_DAYS = 7
 
 
+def _anniversary(q: str, today: date) -> DateRange | None:
+    """ "65 năm quan hệ ngoại giao", "kỷ niệm 80 năm Chiến thắng": the year an anniversary
+    counts (store/data/anniversaries.json) is the period asked, when the question gives none
+    and it is not to come."""
+    folded = fold(q)
+    if len(folded) != len(q):
+        return None
+    found = [(at, y) for at, y in anniversary_years(folded) if y <= today.year]
+    if len({y for _, y in found}) != 1:
+        return None
+    at, year = found[0]
+    end = folded.find(" nam ", at) + len(" nam ")
+    return DateRange(date(year, 1, 1), date(year, 12, 31), f"năm {year}", spans=((at, end),))
+
+
 def _occasion(q: str, dr: DateRange) -> DateRange:
     if dr.start != dr.end or not dr.spans:
         return dr
@@ -1039,7 +1064,7 @@ def understand(question: str, today: date) -> Query:
         return Query(chat=chat, truncated=truncated)
     mask = [False] * len(q)
 
-    dr = parse_question_dates(q, today)
+    dr = parse_question_dates(q, today) or _anniversary(q, today)
     if dr is not None:
         for a, b in dr.spans:
             _claim(mask, a, b)
@@ -1380,6 +1405,7 @@ def understand(question: str, today: date) -> Query:
         # "surname middle given" in lower case ("nguyen van binh") is a person too.
         if (
             t.folded in VN_SURNAMES
+            and _surname_as_typed(t.text)
             and i + 2 < len(tokens)
             and tokens[i + 1].folded in VN_MIDDLE
             and tokens[i + 2].start - tokens[i].end <= len(tokens[i + 1].text) + 2
