@@ -193,3 +193,13 @@ async def test_a_title_typed_half_marked_names_no_one_else(store: Store) -> None
     # "bt" is written out "bộ trưởng": its "trưởng" is no family name "Trương".
     question = "bt cong an tran dai quang tiep patrushev o ha noi"
     assert "t19_" in await top_source(store, question, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("Полтавченко принял секретаря парткома в Смольном", "ru"), ("Poltavchenko at Smolny", "en")],
+)
+async def test_the_smolny_named_in_russian_and_english(
+    store: Store, question: str, lang: str
+) -> None:
+    assert "t20_" in await top_source(store, question, TODAY, lang=lang)  # type: ignore[arg-type]
