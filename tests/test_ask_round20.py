@@ -203,3 +203,18 @@ async def test_the_smolny_named_in_russian_and_english(
     store: Store, question: str, lang: str
 ) -> None:
     assert "t20_" in await top_source(store, question, TODAY, lang=lang)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Встреча Нго Суан Лича с Фоминым",
+        "Фомин встретился с Нго Суан Личем",
+        "Нго Суан Лич и Фомин",
+    ],
+)
+async def test_a_vietnamese_name_in_russian_press_spelling_and_cases(
+    store: Store, question: str
+) -> None:
+    # "Лич" is how the press writes Lịch ("Лить" in the practical transcription), in any case.
+    assert "t21_" in await top_source(store, question, TODAY, lang="ru")

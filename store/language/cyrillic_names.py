@@ -78,7 +78,12 @@ def cyrillic_key(word: str) -> str:
         else:
             out.append(low[i])
             i += 1
-    return "".join(out)
+    key = "".join(out)
+    if low.endswith("ч") and key.endswith("ch") and len(low) > 2:
+        # A final "ч" is the press's Vietnamese final "ch" ("Лич" for Lịch), which the
+        # practical transcription writes "ть": one key for both.
+        key = key[:-2] + dict(_table().finals).get("ch", "ch")
+    return key
 
 
 def _syllable_key(syllable: str, press: bool = False) -> str:
