@@ -2019,7 +2019,8 @@ async def prepare(store: Store) -> None:
     otherwise pays one to two seconds for them."""
     await participant_names(store)
     await _title_index(store)
-    await _recent_articles(store)
+    recent = await _recent_articles(store)
+    recent.by_unmarked("")  # the words without marks, for phrases typed so
     await count_facets(store)
 
 
