@@ -1336,6 +1336,8 @@ def _collective_act(doc: Doc, lead: Sentence, names: set[str]) -> tuple[Mention,
     for x in following:
         if x.caption and not x.kinds:
             continue
+        if _told_earlier(doc, x) and "cung ngay" not in x.folded:
+            continue  # "Trước đó, hai Phó Thủ tướng đã gặp nhau … tháng 3/2024": a recall
         for k in x.kinds:
             if _visit(k.key) or _future(x, k) or _remote(k.key) or _ceremony(k.key):
                 continue
