@@ -218,3 +218,24 @@ async def test_a_vietnamese_name_in_russian_press_spelling_and_cases(
 ) -> None:
     # "Лич" is how the press writes Lịch ("Лить" in the practical transcription), in any case.
     assert "t21_" in await top_source(store, question, TODAY, lang="ru")
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Chủ tịch nước gửi điện chia buồn Tổng thống Putin vụ lũ lụt, có cuộc gặp nào", "vi"),
+        ("Vietnamese president condolences to Putin over the floods, did they meet", "en"),
+    ],
+)
+async def test_a_message_asked_as_a_meeting_is_said_to_be_none(
+    store: Store, question: str, lang: str
+) -> None:
+    res = await ask(store, question, today=TODAY, lang=lang)  # type: ignore[arg-type]
+    assert not res.results and "t22_" in res.answer
+
+
+async def test_a_message_asked_as_such_is_shown(store: Store) -> None:
+    # Near miss: asked about the message itself, the message is the answer.
+    assert "t22_" in await top_source(
+        store, "Chủ tịch nước gửi điện chia buồn Tổng thống Putin vụ lũ lụt", TODAY
+    )

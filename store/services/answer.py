@@ -1274,6 +1274,25 @@ async def _ask(
         if not vi:
             a, b = i18n.group_label(q.groups[0], lang), i18n.group_label(q.groups[1], lang)
         notes.append(say(lang, "answer.visits", a=a, b=b))
+    lex = get_lexicon()
+    asked_message = any(lex.kind_is(k, "message") for k in q.kinds)
+    if (
+        q.met
+        and asked_message
+        and offset == 0
+        and meetings
+        and all(lex.kind_is(m.kind, "message") for m in meetings)
+    ):
+        # "… gửi điện chia buồn … có cuộc gặp nào": a message is no meeting between the people
+        # it names; say so and name the message, without listing it as the meeting asked.
+        told = understood_text(q) if vi else i18n.understood_text(q, lang)
+        first = meetings[0]
+        what = first.kind if vi else i18n.kind(first.kind, lang)
+        when = format_date(first) if vi else i18n.format_date(first, lang)
+        source = first.sources[0] if first.sources else ""
+        detail = f"{when} · {source}" if source else when
+        answer = say(lang, "answer.message_only", kind=what, detail=detail) + "\n" + told
+        return AskResult(**base, answer=answer, total=0)
     terms = _point_terms(q)
     shown = [
         _best_points(m, q, terms).model_copy(update={"score": found.scores.get(m.id)})
