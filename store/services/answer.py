@@ -290,7 +290,7 @@ async def _place_named(
     within: list[int] | None,
     page: int,
     runs: list[str] | None = None,
-) -> tuple[Found, str] | None:
+) -> tuple[Found, list[str]] | None:
     """A place no meeting was held in may be what the meeting was about ("Khusnullin điện
     hạt nhân Ninh Thuận"): the meetings matching everything else whose article names it.
     With nothing else to go by, the articles naming the place and the question's other
@@ -344,8 +344,7 @@ async def _place_named(
     keep = sorted((i for i in found.ids if counts[i] >= least), key=lambda i: -counts[i])
     if not keep:
         return None
-    label = ", ".join(subjects)
-    return Found(keep[:page], {i: found.scores.get(i, 0.0) for i in keep}, len(keep)), label
+    return Found(keep[:page], {i: found.scores.get(i, 0.0) for i in keep}, len(keep)), subjects
 
 
 async def _placeless_named(
@@ -381,7 +380,7 @@ async def _place_any_year(
     within: list[int] | None,
     page: int,
     runs: list[str],
-) -> tuple[Query, tuple[Found, str] | None, Found | None] | None:
+) -> tuple[Query, tuple[Found, list[str]] | None, Found | None] | None:
     """A month typed without a year with a place only the article names ("đoàn Ulyanovsk
     tháng 4", "Nghe An delegation April"): the meetings the place fallbacks find in any
     year, then the newest year one of them falls in that month; the question shifted to
@@ -1190,11 +1189,11 @@ async def _ask(
                 label = q.date_label if vi else i18n.period(q.date_from, q.date_to, lang)
                 notes.append(say(lang, "answer.no_year", value=label))
         if named is not None:
-            found, label = named
+            found, subjects = named
             shown_places = [m.place for m in await store.meetings_by_ids(found.ids)]
             # "Hải Phòng Vladivostok" of a meeting in Vladivostok: only Hải Phòng was not
             # where it was held.
-            elsewhere = [p for p in label.split(", ") if p not in shown_places]
+            elsewhere = [p for p in subjects if p not in shown_places]
             if any(shown_places):
                 if elsewhere:
                     notes.append(_mentioned_only(elsewhere, lang))
