@@ -681,6 +681,7 @@ class Lexicon:
     _m: dict[str, _Matcher] = field(default_factory=dict, repr=False)
     _children: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _by_office: dict[str, list[tuple[str, Tenure]]] = field(default_factory=dict, repr=False)
+    _heads: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     # ---- loading
 
@@ -1031,6 +1032,24 @@ class Lexicon:
     def iter_tenures(self, office_id: str) -> Iterator[tuple[str, Tenure]]:
         """Every (person, tenure) of an office, in start order."""
         yield from sorted(self._by_office.get(office_id, []), key=lambda nt: nt[1].start)
+
+    def rank_heads(self, office_id: str) -> tuple[str, ...]:
+        """The generic titles an office's own title starts with ("Thống đốc" for "Thống đốc
+        St. Petersburg", "Bộ trưởng" for "Bộ trưởng Quốc phòng"): what an article may call a
+        holder once the place or the ministry was said elsewhere in it."""
+        heads = self._heads.get(office_id)
+        if heads is None:
+            office = self.offices.get(office_id)
+            own = office.title.split() if office else []
+            heads = self._heads[office_id] = tuple(
+                o.title
+                for o in self.offices.values()
+                if o.generic
+                and o.id != office_id
+                and len(o.title.split()) < len(own)
+                and own[: len(o.title.split())] == o.title.split()
+            )
+        return heads
 
     def _person_obj(self, name: str) -> Person | None:
         person = self.people.get(name)

@@ -446,13 +446,16 @@ _COUNTRY_TAIL = kept_regex(r"\s+(?:Liên bang Nga|LB Nga|Nga|Việt Nam)$")
 
 
 def _title_forms(lex: Lexicon, office_id: str, *more: str) -> list[str]:
-    """Titles an article may give a holder of the office: its own, its patterns, and the
-    title without the country ("Tổng thống Nga" → "Tổng thống")."""
+    """Titles an article may give a holder of the office: its own, its patterns, the title
+    without the country ("Tổng thống Nga" → "Tổng thống") and the generic title it starts
+    with ("Thống đốc St. Petersburg" → "Thống đốc")."""
     office = lex.offices[office_id]
     forms = [office.title, *more, *office.patterns]
     forms += [_COUNTRY_TAIL.sub("", f) for f in forms]
     # "Đại sứ đặc mệnh toàn quyền …": articles write the rank in either case.
     forms += [f.replace("Đặc mệnh", "đặc mệnh") for f in forms if "Đặc mệnh" in f]
+    # "Thống đốc Poltavchenko" in a report that names the city elsewhere.
+    forms += lex.rank_heads(office_id)
     return list(dict.fromkeys(f for f in forms if f))
 
 
