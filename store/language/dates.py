@@ -238,6 +238,11 @@ _REL_OFFSET = {"nay": 0, "qua": -1, "kia": -2, "mai": 1}
 _LEAD_BEFORE = kept_regex(
     rf"(?<!\w)(?P<lead>(?P<tod>{_TOD}){_H}+(?:{_LEAD_WORDS}{_H}+)?|{_LEAD_WORDS}{_H}+)$"
 )
+# A weekday between a day and its lead ("Sáng thứ Năm 17-4", "thứ Ba (22-3)", "Chủ nhật, 8-5").
+_WEEKDAY_BEFORE = kept_regex(
+    rf"(?<!\w)(?:(?P<tod>{_TOD}){_H}+)?(?P<lead>thứ{_H}+(?P<wd>hai|ba|tư|năm|sáu|bảy|[2-7])"
+    rf"|chủ{_H}+nhật){_H}*,?{_H}*\(?{_H}*(?:{_LEAD_WORDS}{_H}+)?$"
+)
 _RANGE_WORD_BEFORE = kept_regex(rf"(?<!\w)(?:từ|đến|tới|và|cho{_H}+đến|trước|sau|dịp){_H}+$")
 _FROM_BEFORE = kept_regex(rf"(?<!\w)từ{_H}+$")
 _NGAY_BEFORE = kept_regex(rf"(?<!\w)ngày{_H}+$")
@@ -332,18 +337,34 @@ def _lead(low: str, pos: int) -> tuple[int, str | None] | None:
     return m.start("lead"), _tod(m.group("tod"))
 
 
+def _weekday_lead_of(text: str, low: str, pos: int) -> tuple[int, str | None] | None:
+    """Start and time of day of a lead with a weekday ending at pos; the weekday's name
+    capitalised unless a time of day leads it ("lần thứ năm" is an ordinal)."""
+    if "thứ" not in low[max(0, pos - 30) : pos] and "nhật" not in low[max(0, pos - 30) : pos]:
+        return None
+    m = _WEEKDAY_BEFORE.search(low, max(0, pos - 40), pos)
+    if not m:
+        return None
+    tod = m.group("tod")
+    if tod is None and m.group("wd") is not None:
+        word = text[m.start("wd")]
+        if not (word.isupper() or word.isdigit()):
+            return None
+    return (m.start("tod") if tod else m.start("lead")), _tod(tod)
+
+
 def _int(m: re.Match[str], name: str) -> int | None:
     g = m.groupdict().get(name)
     return int(g) if g else None
 
 
-def _day_atom(low: str, m: re.Match[str]) -> _Atom | None:
+def _day_atom(text: str, low: str, m: re.Match[str]) -> _Atom | None:
     """Day/month(/year) from _RX_DM or _RX_FULL, with its lead."""
     d, mo, y = int(m.group("d")), int(m.group("m")), _int(m, "y")
     if not _valid(y, mo, d):
         return None
     start, tod = m.start(), None
-    lead = _lead(low, start)
+    lead = _lead(low, start) or _weekday_lead_of(text, low, start)
     if lead:
         start, tod = lead
     elif y is None and m.group("s") != "/":
@@ -586,7 +607,7 @@ def _candidates(text: str, low: str, published: date | None) -> list[_Atom]:
         if m:
             found.extend(_list_atoms(low, m))
         m = _RX_FULL.match(low, pos) or _RX_DM.match(low, pos)
-        if m and (atom := _day_atom(low, m)):
+        if m and (atom := _day_atom(text, low, m)):
             add(atom)
         m = _RX_WORD.match(low, pos)
         if m and (atom := _word_atom(low, m, published)):

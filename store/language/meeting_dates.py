@@ -602,8 +602,10 @@ _WEEKDAY_INDEX = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 
 
 def _stated_weekday(doc: Doc, d: DateMention) -> int | None:
-    """The weekday written right before a day (Monday 0), if any."""
-    m = _WEEKDAY_BEFORE.search(doc.folded(d.start - 20, d.start))
+    """The weekday written right before a day (Monday 0), if any: before the mention, or
+    inside it between its time of day and the digits ("Sáng thứ Tư (11/12)")."""
+    digit = next((i for i, c in enumerate(doc.text[d.start : d.end]) if c.isdigit()), 0)
+    m = _WEEKDAY_BEFORE.search(doc.folded(d.start - 20, d.start + digit))
     if m is None:
         return None
     if m.group(2):
