@@ -30,6 +30,7 @@ __all__ = [
     "DateMention",
     "DateRange",
     "dateline_day",
+    "report_today",
     "find_dates",
     "find_published",
     "parse_question_dates",
@@ -1005,11 +1006,29 @@ def _from_byline(text: str) -> tuple[date, str] | None:
 # A wire's dateline with its day: "MOSKVA, 25-11 -", "HÀ NỘI, 8/5 (TTXVN) -", "Hà Nội, 8-5-2025 -".
 _DATELINE_DAY = kept_regex(
     r"^[^\S\n]*(?P<city>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]+[^\W\d_]+){0,4})[^\S\n]*"
-    r"(?:\([^)\n]{0,25}\)[^\S\n]*)?,[^\S\n]*(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})"
+    r"(?:\([^)\n]{0,25}\)[^\S\n]*)?,[^\S\n]*(?:ngày[^\S\n]+)?(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})"
     r"(?:[-/.](?P<y>\d{4}))?[^\S\n]*(?:\([^)\n]{0,25}\)[^\S\n]*)?[-–—][^\S\n]",
     re.MULTILINE,
 )
 _DATELINE_LAG = 7  # days a report's dateline may precede its publication
+
+
+def report_today(text: str, published: date | None, precision: str | None) -> date | None:
+    """The day relative days ("chiều nay", "hôm qua") count from: a wire's dateline, else a
+    full-day publication date, unless a dateline gives a day the publication date cannot be
+    ("MOSKVA, ngày 15-8 - … chiều nay" under a page's "Thứ Bảy, 08/03/2025": that date is
+    the site's today, and the report's year is not known from it)."""
+    day = dateline_day(text, published)
+    if day is not None:
+        return day
+    if published is not None and _DATELINE_DAY.search(text, 0, 1500) is not None:
+        m = _DATELINE_DAY.search(text, 0, 1500)
+        if (
+            m is not None
+            and m.group("city").replace(" ", "").replace(".", "").replace("-", "").isupper()
+        ):
+            return None
+    return published if precision == "day" else None
 
 
 def dateline_day(text: str, published: date | None) -> date | None:

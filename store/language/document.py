@@ -19,9 +19,9 @@ from store.language.countries import (
 )
 from store.language.dates import (
     DateMention,
-    dateline_day,
     find_dates,
     find_published,
+    report_today,
     site_header_end,
     without_archive_prefix,
 )
@@ -434,7 +434,7 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
     # Relative days count only from a full-day publication date ("hôm nay" in an article
     # dated only to its month is some day of that month, not the 1st).
     doc.header_end = site_header_end(text)
-    today_of_report = dateline_day(text, published) or (published if precision == "day" else None)
+    today_of_report = report_today(text, published, precision)
     for d in find_dates(text, today_of_report):
         if d.start < doc.header_end:
             continue  # the site's today: no date of the article
@@ -556,6 +556,10 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
             title_span = text[found.end : _title_end(doc, off.end)]
         else:
             title_span = text[min(off.start, found.start) : max(off.end, found.start)]
+            if off.key == _RANK:
+                # "Trung tướng X, Bộ trưởng Quốc phòng Belarus": the office after the name
+                # says whose officer he is.
+                title_span += " " + (apposed_title(doc, found.end) or "")
         context = _context(text, found.start, spans)
         # "Chánh án V.Lebedev" after "Chánh án Vyacheslav Mikhailovich Lebedev": the same one.
         same = _initialled(found.name, seen_unknown)
@@ -826,6 +830,22 @@ def apposed_title(doc: Doc, end: int) -> str | None:
         verb = _ACT_IN_TITLE.search(doc.text, doc.offices[i].end, end)
         return _title_text(doc.text[at : verb.start() if verb else end])
     return None
+
+
+def apposed_offices(doc: Doc, end: int) -> list[Mention]:
+    """The offices of the title written right after a name ("Đại tướng X, Bộ trưởng Quốc
+    phòng Liên bang Nga"), in order."""
+    title = apposed_title(doc, end)
+    gap = _APPOSITION_GAP.match(doc.text, end)
+    if title is None or gap is None:
+        return []
+    at = gap.end()
+    i = bisect.bisect_left(doc.office_starts(), at)
+    out = []
+    while i < len(doc.offices) and doc.offices[i].start < at + len(title):
+        out.append(doc.offices[i])
+        i += 1
+    return out
 
 
 # A meeting verb ends a title written after a name: "X, Thứ trưởng Bộ Quốc phòng tiếp Y, …";

@@ -79,6 +79,16 @@ def _accessory(k: Mention | None) -> bool:
     return k is not None and (lex.kind_is(k.key, "ceremony") or lex.kind_is(k.key, "delivery"))
 
 
+def _cochaired(kind: str) -> bool:
+    """Chairing another act (kinds.json flag "chairing"): "đồng chủ trì cuộc tham vấn …"."""
+    return get_lexicon().kind_is(kind, "chairing")
+
+
+def _names_kind(s: Sentence, kind: str) -> bool:
+    """The sentence names that kind of act, not as one to come."""
+    return any(k.key == kind and not _future(s, k) for k in s.kinds)
+
+
 def _visit(kind: str | None) -> bool:
     """A visit (kinds.json flag "visit"): it frames the acts reported during it."""
     return bool(kind) and get_lexicon().kind_is(kind, "visit")  # type: ignore[arg-type]
@@ -470,7 +480,7 @@ def _find_kind_mention(s: Sentence) -> Mention | None:
     acts = [k for k in kinds if not _visit(k.key) and not _purpose(s, k) and not _framed_act(s, k)]
     # "sau cuộc hội đàm với X ngày 10-12, chiều 11-12, A đã hội đàm với Y": the act the
     # sentence reports, not the earlier one it counts from (unless only a signing is left).
-    told = [k for k in acts if not _after_act(s, k)]
+    told = [k for k in acts if not _after_act(s, k) and not _in_prior_clause(s, k, acts)]
     if any(not _ceremony(k.key) for k in told):
         acts = told
     sides = {c for _, c in s.people} & BILATERAL
@@ -565,6 +575,19 @@ def _after_act(s: Sentence, k: Mention) -> bool:
     """ "sau cuộc hội đàm với X", "Tiếp nối cuộc gặp tại Moskva tháng 4/2019": an earlier act
     the sentence's own is dated after."""
     return bool(_AFTER_ACT.search(s.folded[max(0, k.start - s.start - 20) : k.start - s.start]))
+
+
+# "sau khi hai Thủ tướng hội đàm tại Trụ sở Chính phủ hôm 14/1, sáng nay X làm việc với Y":
+# the act of a clause opened by "sau khi", up to its comma.
+_PRIOR_CLAUSE = kept_regex(r"\bsau khi\b[^,;]{0,60}$")
+
+
+def _in_prior_clause(s: Sentence, k: Mention, acts: list[Mention]) -> bool:
+    """The act is told in a "sau khi …" clause, and the sentence reports another after it."""
+    if not _PRIOR_CLAUSE.search(s.folded[max(0, k.start - s.start - 70) : k.start - s.start]):
+        return False
+    comma = s.text.find(",", k.end - s.start)
+    return comma >= 0 and any(j.start >= s.start + comma for j in acts)
 
 
 def _in_earlier_act(s: Sentence, p: Mention) -> bool:
@@ -978,7 +1001,8 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
             for c in candidates[:10]
             if want
             and (k := _kind_mention(c))
-            and k.key == want.key
+            # "đồng chủ trì cuộc tham vấn …" under "Tham vấn …": the act co-chaired is it
+            and (k.key == want.key or (_cochaired(k.key) and _names_kind(c, want.key)))
             and (not head_people or head_people & {m.key for m, _ in c.people})
         ]
         if same and same[0] is not candidates[0]:

@@ -50,9 +50,18 @@ PLACE_KINDS = ("city", "province")
 # message), a written message, a visit, a working session, a reception (the first
 # participant hosts the other in their own country), a ceremony that closes a meeting (a
 # signing: the meeting of the two who sign, never the act a visit is reported for), a letter
-# handed over in person (its bearer met its recipient). A kind without "remote" is an
-# in-person contact.
-KIND_FLAGS = ("remote", "message", "visit", "working_session", "hosted", "ceremony", "delivery")
+# handed over in person (its bearer met its recipient), the chairing of another act (the
+# act chaired, when named, is what was held). A kind without "remote" is an in-person contact.
+KIND_FLAGS = (
+    "remote",
+    "message",
+    "visit",
+    "working_session",
+    "hosted",
+    "ceremony",
+    "delivery",
+    "chairing",
+)
 
 
 # Generic heads a sector's alias may start with ("ngành điện", "hợp tác kinh tế").

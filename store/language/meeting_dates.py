@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from store.language.anniversaries import anniversary_years
 from store.language.compiled import kept_regex
 from store.language.dates import DateMention
-from store.language.document import Doc, Sentence, apposed_title, title_chain
+from store.language.document import Doc, Sentence, apposed_offices, apposed_title, title_chain
 from store.language.fold import fold
 from store.language.lexicon import Lexicon, Mention
 
@@ -175,8 +175,11 @@ _RECALL_MARK = kept_regex(r"(?<!\w)hồi(?:\s+(?:đầu|giữa|cuối))?\s*$")
 TRIP_WORDS = r"chuyen (?:cong tac|tham|lam viec)|dot cong tac"
 TRIP = kept_regex(rf"\b(?:{TRIP_WORDS})\b")
 # The days of a trip, a stay or a programme that frames the act: "chuyến công tác từ ngày …",
-# "trong thời gian từ …", "dịp …".
-_TRIP_SPAN = kept_regex(rf"\b(?:{TRIP_WORDS}|trong thoi gian|trong dip|nhan dip)\b[^.;,]{{0,20}}$")
+# "trong thời gian từ …", "dịp …", or an event's ("Bên lề Diễn đàn … diễn ra từ 2-5/6, X làm
+# việc với Y").
+_TRIP_SPAN = kept_regex(
+    rf"\b(?:{TRIP_WORDS}|trong thoi gian|trong dip|nhan dip|dien ra)\b[^.;,]{{0,20}}$"
+)
 
 
 def _on_trip(doc: Doc, d: DateMention) -> bool:
@@ -364,7 +367,10 @@ def named_offices(doc: Doc, m: Mention, lex: Lexicon) -> list[set[str]]:
         return []
     mine = {t.office for t in person.tenures}
     out: list[set[str]] = []
-    for off in title_chain(doc, m):
+    # "Đại tướng X, Bộ trưởng Quốc phòng …": the office after a name titled by rank alone.
+    chain = title_chain(doc, m)
+    after = apposed_offices(doc, m.end) if all(o.key == _RANK for o in chain) else []
+    for off in [*chain, *after]:
         if off.key in mine:
             out.append({off.key})
             continue
@@ -579,7 +585,7 @@ def infer_year(
         return not (
             _WILL_AFTER.match(doc.folded(pos, pos + 45))  # "năm 2020 hai nước sẽ kỷ niệm …"
             or _TARGET.search(doc.folded(pos - 50, pos))
-            or _PLANNED.search(doc.folded(pos - 90, pos))
+            or _PLANNED.search(doc.folded(pos - 130, pos))
             or _RECALLED_YEAR.search(before)
             or _INVITED.search(doc.text[max(0, pos - 90) : pos].lower())
         )
@@ -630,4 +636,4 @@ INVITE = r"mời(?<!\wmời)(?<!lời mời)(?!\w)"
 _INVITED = kept_regex(rf"{INVITE}[^.;]{{0,80}}$")
 # Words that make an act one to come, folded.
 WILL = r"(?:se|sap|du kien|du dinh|chuan bi|theo ke hoach|theo chuong trinh)"
-_PLANNED = kept_regex(rf"\b(?:nhat tri|{WILL})\b[^.;]{{0,80}}$")
+_PLANNED = kept_regex(rf"\b(?:nhat tri|{WILL})\b[^.;]{{0,120}}$")
