@@ -747,8 +747,11 @@ async def _two_names(store: Store, name: str) -> list[str]:
             return True
         # An article's word, not a person's: "Pavel Nikitin" is one man, whatever other
         # Pavel an article names.
-        if fallbacks.vietnamese_name(part) or any(map(is_given_name, part.split())):
+        if any(map(is_given_name, part.split())):
             return False
+        if fallbacks.vietnamese_name(part) and not fallbacks.surnameless_phrase(part):
+            return False
+        # "Viễn Đông Kozlov": the region of his title typed before his name.
         return await fts_has(store, part)
 
     for k in range(len(words) - 1, 0, -1):

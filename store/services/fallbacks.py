@@ -14,7 +14,9 @@ from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
 from store.language.query import Query, is_vietnamese_word
+from store.language.question_names import VN_SURNAMES
 from store.language.question_words import domain_spans, function_words_at
+from store.language.surnames import written_surnames
 from store.services.suggestions import in_seqs
 from store.storage.db import Store, date_bounds
 from store.storage.search import (
@@ -156,6 +158,18 @@ def vietnamese_name(name: str) -> bool:
     """Every word a Vietnamese syllable ("Trấn Thành"): as a phrase it may sit inside another
     name in the store ("Trần Thanh Mẫn"), so only an exact participant name counts."""
     return all(is_vietnamese_word(w) for w in fold_key(name).split())
+
+
+def surnameless_phrase(name: str) -> bool:
+    """Vietnamese syllables that start with no surname ("Viễn Đông", "Phát triển"; typed
+    without marks, "Vien" may be "Viên"): words of an article, never a person's name."""
+    words = name.split()
+    if not words or not vietnamese_name(name):
+        return False
+    first = words[0]
+    if first.isascii():
+        return fold_key(first) not in VN_SURNAMES
+    return first[:1].upper() + first[1:].lower() not in written_surnames()
 
 
 def phrase_not_name(name: str) -> bool:
