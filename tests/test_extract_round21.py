@@ -180,3 +180,74 @@ def test_an_office_after_a_ranked_name_checks_the_date() -> None:
     assert _lead(text.format(russian="Sergei Shoigu"), date(2025, 8, 16)).date != "2025-08-15"
     # Near miss: his successor held it then.
     assert _lead(text.format(russian="Andrei Belousov"), date(2025, 8, 16)).date == "2025-08-15"
+
+
+# A live page marked "CẬP NHẬT": entries under clock times happen on the byline's day.
+LIVE_PAGE = """CẬP NHẬT | Thủ tướng Nga thăm chính thức Việt Nam
+14/01/2025 - 18:20
+
+17:40 - Họp báo
+Hai Thủ tướng gặp gỡ báo chí sau hội đàm.
+
+15:10 - Hội đàm
+Sau lễ đón, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nga Mikhail Mishustin tại Trụ sở Chính phủ. Hai bên bàn về hợp tác năng lượng và giáo dục.
+
+14:00 - Lễ đón chính thức
+Lễ đón diễn ra trọng thể.
+"""
+
+
+def test_entries_of_a_live_page_marked_cap_nhat_are_of_its_day() -> None:
+    m = _lead(LIVE_PAGE, None)
+    assert (m.date, m.kind) == ("2025-01-14", "hội đàm")
+
+
+def test_a_byline_saying_cap_nhat_makes_no_live_page() -> None:
+    # Near miss: "Cập nhật 17:25, 05/09/2019" is a byline; the page has no timed entries.
+    text = (
+        "Bộ trưởng Công Thương gặp Bộ trưởng Nga\nCập nhật 17:25, 05/09/2019\nTại Vladivostok,"
+        " Bộ trưởng Bộ Công Thương Trần Tuấn Anh đã gặp Bộ trưởng Phát triển Viễn Đông Nga"
+        " Alexander Kozlov. Hai bên bàn về đầu tư.\n"
+    )
+    assert _lead(text, None).date is None
+
+
+# The day and the city of talks a photo caption shows; the body tells the talks without them.
+CAPTIONED_DAY = """Ảnh: {caption} (Ảnh: TTXVN)
+
+Quốc hội hai nước tăng cường hợp tác
+
+Trong chuyến thăm chính thức Liên bang Nga, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội đàm với Chủ tịch Hội đồng Liên bang Nga Valentina Matviyenko. Hai bên nhất trí thúc đẩy hợp tác thương mại và giáo dục.
+"""
+
+
+def test_a_caption_gives_the_talks_their_day_and_city() -> None:
+    caption = (
+        "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và Chủ tịch Hội đồng Liên bang Nga Valentina"
+        " Matviyenko tại hội đàm ở Moskva, ngày 9/12/2019."
+    )
+    m = _lead(CAPTIONED_DAY.format(caption=caption), None)
+    assert (m.date, m.place) == ("2019-12-09", "Moskva")
+
+
+def test_a_caption_of_another_act_lends_no_day() -> None:
+    # Near miss: the caption shows the Speaker with someone else.
+    caption = (
+        "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và Chủ tịch Duma Quốc gia Vyacheslav Volodin"
+        " tại hội đàm ở Moskva, ngày 10/12/2019."
+    )
+    assert _lead(CAPTIONED_DAY.format(caption=caption), None).date != "2019-12-10"
+
+
+# A news brief's items after bullets, one with a dateline.
+BRIEFS = """TIN VẮN | 21/11/2024 06:00
+
+▪ MOSKVA - Hôm qua, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã hội đàm với Đại tướng cảnh sát Vladimir Kolokoltsev, Bộ trưởng Bộ Nội vụ Liên bang Nga. Hai bên nhất trí tăng cường phòng, chống tội phạm.
+
+▪ Công an TP Hà Nội khuyến cáo người dân cảnh giác với các cuộc gọi giả danh.
+"""
+
+
+def test_a_dateline_after_a_briefs_bullet_is_where_it_was() -> None:
+    m = _lead(BRIEFS, None)
+    assert (m.date, m.place) == ("2024-11-20", "Moskva")

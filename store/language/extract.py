@@ -196,13 +196,15 @@ _UP = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
 )
 _NAME_BEFORE = kept_regex(rf"[{_UP}][^\s,.;:()]*\s+$")  # a capitalised word just before
-# "MOSKVA (TTXVN) -", "BOCHAROV RUCHEI (Sochi) (Sputnik) -", "HÀ NỘI - ".
+# "MOSKVA (TTXVN) -", "BOCHAROV RUCHEI (Sochi) (Sputnik) -", "HÀ NỘI - ", after a news brief's
+# bullet ("▪ MOSKVA - …").
+_BULLET = r"(?:[▪•●■◆◦‣*]\s*)?"
 _DATELINE = kept_regex(
-    rf"^\s*(?:\([^)]{{0,20}}\)\s*)?([{_UP}][{_UP}.\- ]{{2,30}}?)\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
+    rf"^\s*{_BULLET}(?:\([^)]{{0,20}}\)\s*)?([{_UP}][{_UP}.\- ]{{2,30}}?)\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
 )
 # "Sochi, ngày 27/7 -", "Hà Nội, 12/11 (TTXVN) -": a dateline with the day after the city.
 _DATELINE_DAY = kept_regex(
-    rf"^\s*([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}}),\s*(?:ngày\s+)?\d{{1,2}}[/\-]\d{{1,2}}"
+    rf"^\s*{_BULLET}([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}}),\s*(?:ngày\s+)?\d{{1,2}}[/\-]\d{{1,2}}"
     rf"(?:[/\-]\d{{2,4}})?\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
 )
 _WIRE = kept_regex(r"phong vien ttxvn tai\s+([a-z\- ]{3,30})")
@@ -1510,7 +1512,26 @@ def _date_sources(
     told = _act_told_unnamed(doc, s)
     if told is not None:
         return [d for d in told.dates if d.day], told
+    captioned = _captioned_act(doc, s, names)
+    if captioned is not None:
+        return [d for d in captioned.dates if d.day], captioned
     return [], None
+
+
+def _captioned_act(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
+    """A photo caption showing the lead's act of the same two sides with its day ("Ảnh: X và
+    Y tại hội đàm ở Moskva, ngày 9/12/2019" over a body telling the talks without one)."""
+    km = _kind_mention(s)
+    if km is None or len(names) < 2:
+        return None
+    for x in doc.sentences:
+        if not x.caption or about_other_event(doc, x) or _told_earlier(doc, x):
+            continue
+        if not any(d.day for d in x.dates) or not names <= {m.key for m, _ in x.people}:
+            continue
+        if _names_kind(x, km.key):
+            return x
+    return None
 
 
 # "hồi cuối tháng 6", "hồi năm ngoái", "tháng 2 năm ngoái": a date told as one of another time.
