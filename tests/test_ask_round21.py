@@ -76,3 +76,15 @@ async def test_a_regional_legislature_named_in_russian_or_english(
 )
 async def test_sister_cities_asked_in_english_or_russian(store: Store, question: str) -> None:
     assert "t06_" in await top_source(store, question, TODAY)
+
+
+async def test_an_undated_holder_under_a_longer_title_of_the_offices_head(store: Store) -> None:
+    # "Tổng Giám đốc Tập đoàn … (Rosatom)", undated: the office asked by its short title.
+    for question in (
+        "Tổng Giám đốc Rosatom làm việc với Bộ trưởng Khoa học",
+        "tong giam doc rosatom",
+    ):
+        assert "t07_" in await top_source(store, question, TODAY)
+    # Near miss: the same man undated under another head is not the office's holder there.
+    res = await ask(store, "Tổng Giám đốc Rosatom", today=TODAY, limit=10)
+    assert all("t08_" not in m.sources[0] for m in res.results), res.answer

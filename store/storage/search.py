@@ -621,24 +621,38 @@ LISTED_TITLES = 2
 _LIKE_PATTERN = "LIKE CAST(? AS TEXT)"
 
 
-def _title_check(n: int) -> str:
+def _title_check(n: int, heads: int = 0) -> str:
     """The person (first parameter) has one of ``n`` titles in the meeting ({seq} is left to
     fill): as the whole title the article gave, or as one part of a title list ("Phó Bí thư
-    Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng"). Parameters: ``_title_params``."""
+    Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng"), or (``heads``) a title starting with one
+    of the office's generic heads. Parameters: ``_title_params``."""
     marks = _marks(n)
-    likes = " OR ".join([f"pp.title {_LIKE_PATTERN}"] * (3 * min(n, LISTED_TITLES)))
+    likes = " OR ".join([f"pp.title {_LIKE_PATTERN}"] * (3 * min(n, LISTED_TITLES) + heads))
     return (
         "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
         f" WHERE mm.seq = {{seq}} AND pp.name = ? AND (pp.title IN ({marks}) OR {likes}))"
     )
 
 
-def _title_params(name: str, titles: Sequence[str]) -> list[str]:
+def _title_params(name: str, titles: Sequence[str], heads: Sequence[str] = ()) -> list[str]:
     """The parameters of ``_title_check``: the name, the titles, then where each stands in a
-    list of titles (last, first, between), for the first ``LISTED_TITLES`` forms."""
+    list of titles (last, first, between), for the first ``LISTED_TITLES`` forms, then the
+    generic heads a title may start with."""
     main = titles[:LISTED_TITLES]
     parts = [f"%, {t}" for t in main] + [f"{t}, %" for t in main]
-    return [name, *titles, *parts, *(f"%, {t}, %" for t in main)]
+    return [name, *titles, *parts, *(f"%, {t}, %" for t in main), *(f"{h} %" for h in heads)]
+
+
+@lru_cache(maxsize=1)
+def _generic_titles() -> frozenset[str]:
+    return frozenset(o.title for o in get_lexicon().offices.values() if o.generic)
+
+
+def _heads(titles: Sequence[str]) -> list[str]:
+    """The generic titles among an office's forms (query._title_forms adds them): an undated
+    article may call its holder "Tổng Giám đốc Tập đoàn Năng lượng nguyên tử … (Rosatom)"."""
+    generic = _generic_titles()
+    return [t for t in titles if t in generic]
 
 
 def _envoy_office_alts(g: LeaderGroup, name: str) -> list[Alt]:
@@ -857,8 +871,9 @@ def _pieces(
             sql += f" AND {listed}"
             params += seqs
         if a.titles and not rough:
-            sql += " AND " + _title_check(len(a.titles)).format(seq=here)
-            params += _title_params(a.name, a.titles)
+            heads = [] if a.titled_anytime else _heads(a.titles)
+            sql += " AND " + _title_check(len(a.titles), len(heads)).format(seq=here)
+            params += _title_params(a.name, a.titles, heads)
         out.append(Piece(sql + extra, params + extra_params, undated=True))
     return out
 
@@ -950,10 +965,12 @@ def _check(t: FTerm, inline: bool = False) -> tuple[str, list[object]]:
         if a.titles:
             # Undated (or, named with the title, any day) when the article gives the person
             # the title (see _pieces).
+            # The generic heads only for the undated, as _pieces reads them.
+            heads = [] if a.titled_anytime else _heads(a.titles)
             if a.titled_anytime:
                 undated = [probe]
-            undated.append(_title_check(len(a.titles)).format(seq="d.seq"))
-            u_params += _title_params(a.name, a.titles)
+            undated.append(_title_check(len(a.titles), len(heads)).format(seq="d.seq"))
+            u_params += _title_params(a.name, a.titles, heads)
         clause = f"({' AND '.join([*dated, probe])}) OR ({' AND '.join(undated)})"
         b_params = [*d_params, a.facet, *u_params]
         if a.pred:
