@@ -1018,28 +1018,27 @@ def report_today(text: str, published: date | None, precision: str | None) -> da
     full-day publication date, unless a dateline gives a day the publication date cannot be
     ("MOSKVA, ngày 15-8 - … chiều nay" under a page's "Thứ Bảy, 08/03/2025": that date is
     the site's today, and the report's year is not known from it)."""
-    day = dateline_day(text, published)
-    if day is not None:
-        return day
-    if published is not None and _DATELINE_DAY.search(text, 0, 1500) is not None:
-        m = _DATELINE_DAY.search(text, 0, 1500)
-        if (
-            m is not None
-            and m.group("city").replace(" ", "").replace(".", "").replace("-", "").isupper()
-        ):
-            return None
-    return published if precision == "day" else None
+    m = _dateline(text)
+    if m is None:
+        return published if precision == "day" else None
+    return _dateline_day(m, published)
 
 
 def dateline_day(text: str, published: date | None) -> date | None:
     """The day a wire's dateline gives ("MOSKVA, 25-11 - … chiều nay …"): the "today" its
     relative days count from, when the publication (if known) follows it within a week."""
-    m = _DATELINE_DAY.search(text, 0, 1500)  # the first paragraphs
-    if (
-        m is None
-        or not m.group("city").replace(" ", "").replace(".", "").replace("-", "").isupper()
-    ):
-        return None
+    m = _dateline(text)
+    return _dateline_day(m, published) if m is not None else None
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """A wire's dateline with its day in the first paragraphs, its city in capitals."""
+    m = _DATELINE_DAY.search(text, 0, 1500)
+    city = m.group("city").replace(" ", "").replace(".", "").replace("-", "") if m else ""
+    return m if city.isupper() else None
+
+
+def _dateline_day(m: re.Match[str], published: date | None) -> date | None:
     year = int(m.group("y")) if m.group("y") else (published.year if published else None)
     if year is None:
         return None
