@@ -251,3 +251,19 @@ BRIEFS = """TIN VẮN | 21/11/2024 06:00
 def test_a_dateline_after_a_briefs_bullet_is_where_it_was() -> None:
     m = _lead(BRIEFS, None)
     assert (m.date, m.place) == ("2024-11-20", "Moskva")
+
+
+# A site's bar line among the few lines of a short report.
+BAR_LINE = """Báo Điện tử Quốc phòng
+Đăng ký nhận tin | Đường dây nóng: 0243.111.2222
+
+Ngày 6/5/2023, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã tiếp Đại sứ Nga Gennady Bezdetko.
+Hai bên nhất trí lập đường dây nóng giữa hai Bộ Quốc phòng và tăng cường hợp tác đào tạo.
+"""
+
+
+def test_a_sites_bar_line_is_no_key_point() -> None:
+    points = _lead(BAR_LINE, None).key_points
+    assert not any("0243" in p for p in points)
+    # Near miss: a sentence about a hotline between the two sides is one.
+    assert any("lập đường dây nóng" in p for p in points)

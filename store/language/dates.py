@@ -31,6 +31,7 @@ __all__ = [
     "DateRange",
     "dateline_day",
     "report_today",
+    "site_bar_line",
     "find_dates",
     "find_published",
     "parse_question_dates",
@@ -940,6 +941,12 @@ def _site_bar() -> re.Pattern[str]:
     """The words of a site's top bar, each with the phone number a hotline word carries."""
     words = "|".join(re.escape(w) for w in chrome()["site_bar"]["words"])
     return re.compile(rf"\b(?:{words})\b(?:\s*:?\s*\d[\dx .\-]*)?")
+
+
+def site_bar_line(text: str) -> bool:
+    """A line of a site's bar ("Đăng ký nhận tin | Đường dây nóng: 0243.825.4231"): one of
+    the bar's words beside a separator, never a sentence of the report."""
+    return "|" in text and _site_bar().search(fold(text.lower())) is not None
 
 
 def _site_today(low: str) -> bool:

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from store.language.citation import home_place
 from store.language.compiled import kept_regex, word_spans
 from store.language.countries import without_country_aside
-from store.language.dates import WEEKDAYS, DateMention
+from store.language.dates import WEEKDAYS, DateMention, site_bar_line
 from store.language.delegations import with_leader
 from store.language.document import (
     Doc,
@@ -2434,8 +2434,10 @@ def _title_matches(title: str, name: str, when: date | None, lex: Lexicon) -> bo
 def _key_points(sentences: list[Sentence]) -> list[str]:
     scored = []
     for i, s in enumerate(sentences):
-        if s.caption or len(s.text) < 40 or s.text.count("|") >= 2:
-            continue  # a site's menu ("Thời sự | Quốc tế | Kinh tế") says nothing of the talks
+        if s.caption or len(s.text) < 40 or s.text.count("|") >= 2 or site_bar_line(s.text):
+            # a site's menu ("Thời sự | Quốc tế | Kinh tế") or its bar ("Đăng ký nhận tin |
+            # Đường dây nóng: …") says nothing of the talks
+            continue
         f = s.folded
         cues = len(_KEY_CUES.findall(f)) if any(w in f for w in _KEY_CUE_LIST) else 0
         score = cues + 1.5 * len({m.key for m in s.sectors}) - 0.05 * i
