@@ -258,7 +258,7 @@ def _clean(question: str) -> tuple[str, bool]:
     return expand_shorthand(q), truncated
 
 
-def _surname_as_typed(word: str) -> bool:
+def surname_as_typed(word: str) -> bool:
     """A family name as typed: without marks any ("truong"), with marks its own ("Trương",
     not the "trưởng" of "Bộ trưởng")."""
     if word.isascii():
@@ -1408,7 +1408,7 @@ def understand(question: str, today: date) -> Query:
         # "surname middle given" in lower case ("nguyen van binh") is a person too.
         if (
             t.folded in VN_SURNAMES
-            and _surname_as_typed(t.text)
+            and surname_as_typed(t.text)
             and i + 2 < len(tokens)
             and tokens[i + 1].folded in VN_MIDDLE
             and tokens[i + 2].start - tokens[i].end <= len(tokens[i + 1].text) + 2

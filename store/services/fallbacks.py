@@ -13,10 +13,9 @@ from store.language import passages
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
-from store.language.query import Query, is_vietnamese_word
+from store.language.query import Query, is_vietnamese_word, surname_as_typed
 from store.language.question_names import VN_SURNAMES
 from store.language.question_words import domain_spans, function_words_at
-from store.language.surnames import written_surnames
 from store.services.suggestions import in_seqs
 from store.storage.db import Store, date_bounds
 from store.storage.search import (
@@ -166,10 +165,7 @@ def surnameless_phrase(name: str) -> bool:
     words = name.split()
     if not words or not vietnamese_name(name):
         return False
-    first = words[0]
-    if first.isascii():
-        return fold_key(first) not in VN_SURNAMES
-    return first[:1].upper() + first[1:].lower() not in written_surnames()
+    return not (fold_key(words[0]) in VN_SURNAMES and surname_as_typed(words[0]))
 
 
 def phrase_not_name(name: str) -> bool:
