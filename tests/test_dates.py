@@ -630,6 +630,23 @@ QUESTIONS = [
         date(2021, 12, 31),
         "năm 2019 – năm 2021",
     ),
+    # A span of days in one month; without a year, the latest that has begun.
+    ("từ 14 đến 17/4", "tu 14 den 17/4", date(2025, 4, 14), date(2025, 4, 17), "14–17/4/2025"),
+    ("14-17/4/2014", "14-17/4/2014", date(2014, 4, 14), date(2014, 4, 17), "14–17/4/2014"),
+    (
+        "từ ngày 14 đến ngày 17 tháng 4 năm 2014",
+        "tu ngay 14 den ngay 17 thang 4 nam 2014",
+        date(2014, 4, 14),
+        date(2014, 4, 17),
+        "14–17/4/2014",
+    ),
+    (
+        "ngày 2 – 5 tháng Ba",
+        "ngay 2 - 5 thang ba",
+        date(2026, 3, 2),
+        date(2026, 3, 5),
+        "2–5/3/2026",
+    ),
 ]
 
 
@@ -653,6 +670,12 @@ def test_question_spans_point_into_the_question() -> None:
     r = parse_question_dates("putin va to lam 2024 va 2025", TODAY)
     assert r is not None and (r.start, r.end) == (date(2024, 1, 1), date(2025, 12, 31))
     assert len(r.spans) == 2
+
+
+@pytest.mark.parametrize("question", ["tỷ số 2-1", "17-14/4", "tỷ lệ 10-20%", "từ 30 đến 31/4"])
+def test_no_span_of_days_where_none_is_written(question: str) -> None:
+    # A score, a span written backwards, a percentage, a day April does not have.
+    assert parse_question_dates(question, TODAY) is None
 
 
 def test_day_after_today_goes_to_last_year() -> None:

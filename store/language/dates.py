@@ -1144,6 +1144,16 @@ _Q_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<s>[/.-])(?P<m>{_QM})(?!\w|[./-][0-9]|\s*%)(?:\s*,?\s+nam\s+(?:(?P<yr>nay|ngoai|truoc)(?!\w)|(?P<y2>{_QY})(?![0-9])))?"
         ),
     ),
+    # A span of days in one month: "14-17/4/2014", "từ 14 đến 17/4", "14 – 17 tháng 4".
+    (
+        "days",
+        kept_regex(
+            rf"(?P<lead>(?:tu\s+)?(?:(?:ngay|hom|mung|mong)\s+)?)(?<![\w./-])(?P<d1>{_QD})"
+            rf"\s*(?:-|–|den|toi)\s*(?:(?:ngay|mung|mong)\s+)?(?P<d>{_QD})"
+            rf"(?:\s*(?P<s>[/.])\s*(?P<m>{_QM})(?![0-9])|\s+thang\s+(?P<mw>{_QM}(?![0-9])|(?:{_QMW})(?!\w)))"
+            rf"{_QYEAR_TAIL}(?!\w|[./-][0-9]|\s*%)"
+        ),
+    ),
     (
         "month",
         kept_regex(
@@ -1400,6 +1410,17 @@ def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, dat
             return None
         day = date(y, mo, d)
         return day, day, f"{d}/{mo}/{y}"
+    if kind == "days":
+        d1, d = int(m.group("d1")), int(m.group("d"))
+        mw = gd.get("m") or re.sub(r"\s+", " ", gd["mw"])
+        mo = int(mw) if mw.isdigit() else _QMW_MAP[mw]
+        if y is None:
+            y = today.year
+            while y > today.year - 8 and (not _valid(y, mo, d1) or date(y, mo, d1) > today):
+                y -= 1
+        if d1 >= d or not _valid(y, mo, d):
+            return None
+        return date(y, mo, d1), date(y, mo, d), f"{d1}–{d}/{mo}/{y}"
     if kind == "month":
         mo = int(gd["m"]) if gd.get("m") else _QMW_MAP[re.sub(r"\s+", " ", gd["mw"])]
         if y is None:
@@ -1577,7 +1598,7 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
 
 def _q_yearless(e: _QExpr, today: date) -> bool:
     """A day or a month (possibly part of one) written without any year."""
-    if e.kind not in ("day_words", "day", "month"):
+    if e.kind not in ("day_words", "day", "days", "month"):
         return False
     return _q_year_of(e.m, today) == (None, False)
 

@@ -554,6 +554,14 @@ def _ru_month(stem: str) -> int:
 
 
 _YEAR_WORD = r"(?:\s*(?:года|году|год|г\.))?"
+_EN_SPAN = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+
+
+def _days_vi(first: str, last: str, month: int, year: str | None) -> str:
+    """A span of days in one month ("14-17 April 2019") in the words Vietnamese uses."""
+    return f"từ ngày {int(first)} đến ngày {int(last)}/{month}" + (f"/{year}" if year else "")
+
+
 _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
     "en": [
         (kept_regex(rf"\b(?:in\s+|during\s+)?(?:the\s+)?(first|second)\s+half\s+of\s+{_YEAR}\b", re.I),
@@ -565,6 +573,10 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
          lambda m: f"{int(m[1])} tháng qua"),
         (kept_regex(r"\b(?:in\s+|over\s+|during\s+)?the\s+(?:past|last)\s+year\b", re.I), lambda m: "12 tháng qua"),
         (kept_regex(rf"\b(?:last|this)\s+{_EN_MONTH}\b", re.I), lambda m: f"tháng {_en_month(m[1])}"),
+        (kept_regex(rf"\b(?:(?:from|between)\s+)?(?:the\s+)?{_DAY}{_EN_SPAN}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_EN_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
+         lambda m: _days_vi(m[1], m[2], _en_month(m[3]), m[4])),
+        (kept_regex(rf"\b(?:(?:from|between)\s+)?{_EN_MONTH}\s+{_DAY}{_EN_SPAN}{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
+         lambda m: _days_vi(m[2], m[3], _en_month(m[1]), m[4])),
         (kept_regex(r"\b(\d{4})-(\d\d)-(\d\d)\b"),
          lambda m: f"ngày {int(m[3])}/{int(m[2])}/{m[1]}"),
         (kept_regex(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_EN_MONTH},?\s+{_YEAR}\b", re.I),
@@ -606,6 +618,8 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
          lambda m: f"quý {_ORDINALS[m[1].lower()]}/{m[2]}"),
         (kept_regex(r"\bза\s+последние\s+(\d{1,2})\s+месяц\w*", re.I), lambda m: f"{int(m[1])} tháng qua"),
         (kept_regex(r"\bза\s+последний\s+год\b", re.I), lambda m: "12 tháng qua"),
+        (kept_regex(rf"\b(?:(?:с|со|между)\s+)?(\d{{1,2}})\s*(?:-|–|—|по|до|и)\s*(\d{{1,2}})\s+{_RU_MONTH}(?:\s+{_YEAR}{_YEAR_WORD})?", re.I),
+         lambda m: _days_vi(m[1], m[2], _ru_month(m[3]), m[4])),
         (kept_regex(rf"\b(\d{{1,2}})\s+{_RU_MONTH}\s+{_YEAR}{_YEAR_WORD}", re.I),
          lambda m: f"ngày {int(m[1])}/{_ru_month(m[2])}/{m[3]}"),
         (kept_regex(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b"),
