@@ -61,6 +61,17 @@ def offices(
             26,
         ),
         office(
+            "vn_culture",
+            "VN",
+            "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+            vn(
+                "Bộ trưởng Văn hóa, Thể thao và Du lịch",
+                "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+            )
+            + ["Bộ trưởng Bộ VH-TT&DL", "Bộ trưởng Bộ VHTT&DL", "Bộ trưởng VHTTDL"],
+            26,
+        ),
+        office(
             "vn_mpi",
             "VN",
             "Bộ trưởng Bộ Kế hoạch và Đầu tư",
@@ -183,6 +194,13 @@ def offices(
                 "Bộ trưởng Bộ Khai sáng",
             ),
             26,
+        ),
+        office(
+            "ru_culture",
+            "RU",
+            "Bộ trưởng Văn hóa Nga",
+            ru("Bộ trưởng Văn hóa", "Bộ trưởng Bộ Văn hóa"),
+            27,
         ),
         office(
             "ru_agriculture",
@@ -545,6 +563,10 @@ RU_PEOPLE: dict[str, dict] = {
     "Alexander Tkachev": dict(
         g=["Alexander", "Aleksandr"], p=["Nikolayevich"], s=["Tkachev", "Tkachyov"], bare=True
     ),
+    "Vladimir Medinsky": dict(
+        g=["Vladimir"], p=["Rostislavovich"], s=["Medinsky", "Medinskiy", "Medinskii"], bare=True
+    ),
+    "Olga Lyubimova": dict(g=["Olga"], p=["Borisovna"], s=["Lyubimova", "Liubimova"], bare=False),
     "Oksana Lut": dict(g=["Oksana"], p=["Nikolayevna"], s=["Lut"], bare=False),
     "Maxim Sokolov": dict(g=["Maxim", "Maksim"], p=["Yuryevich"], s=["Sokolov"], bare=False),
     "Yevgeny Dietrich": dict(
@@ -599,6 +621,9 @@ VN_PEOPLE = [
     "Nguyễn Quân",
     "Chu Ngọc Anh",
     "Huỳnh Thành Đạt",
+    "Hoàng Tuấn Anh",
+    "Nguyễn Ngọc Thiện",
+    "Nguyễn Văn Hùng",
     "Nguyễn Mạnh Hùng",
     "Nguyễn Văn Nên",
     "Phan Văn Mãi",
@@ -879,6 +904,32 @@ TENURES: list[tuple] = [
         "2020-01-21",
         None,
         f"{PK} {_CAB18}",
+    ),
+    ("Vladimir Medinsky", "ru_culture", "2012-05-21", "2020-01-21", None, f"{PK} {_CAB12}"),
+    ("Olga Lyubimova", "ru_culture", "2020-01-21", None, None, f"{PK} {_CAB20} Kept in 2024."),
+    (
+        "Hoàng Tuấn Anh",
+        "vn_culture",
+        "2011-01-01",
+        "2016-04-09",
+        None,
+        f"{PK} {TRUNC} Minister of Culture, Sports and Tourism since 2007, until the 2016 government.",
+    ),
+    (
+        "Nguyễn Ngọc Thiện",
+        "vn_culture",
+        "2016-04-09",
+        "2021-04-08",
+        None,
+        f"{PK} {_VN16} Until the 2021 government.",
+    ),
+    (
+        "Nguyễn Văn Hùng",
+        "vn_culture",
+        "2021-04-08",
+        None,
+        None,
+        f"{PK} {_VN21} Not checked after April 2026.",
     ),
     ("Andrei Fursenko", "ru_education_science", "2011-01-01", "2012-05-21", None, f"{PK} {TRUNC}"),
     ("Dmitry Livanov", "ru_education_science", "2012-05-21", "2016-08-19", None, f"{PK} {_CAB12}"),
