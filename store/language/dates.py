@@ -965,15 +965,28 @@ def _site_today(low: str) -> bool:
 
 def site_header_end(text: str) -> int:
     """End of the page's first line when it holds nothing but a date ("THỨ SÁU, NGÀY 20 THÁNG
-    09 NĂM 2024 10:41"): the site's "today", which dates neither the article nor its meeting,
-    nor names a year the article speaks of. 0 when there is no such line."""
-    head = text[:_TOP_CHARS]
+    09 NĂM 2024 10:41"), or of a date line of the site's bar under its masthead: the site's
+    "today", which dates neither the article nor its meeting, nor names a year the article
+    speaks of. 0 when there is no such line."""
     pos = 0
-    for line in head.split("\n"):
+    first = True
+    for line in text[:_TOP_CHARS].split("\n")[:_MASTHEAD_LINES]:
         if line.strip():
-            return pos + len(line) if _site_today(line.lower()) else 0
+            if _site_today(line.lower()) and (first or _bar_today(line.lower())):
+                return pos + len(line)
+            first = False
         pos += len(line) + 1
     return 0
+
+
+# Lines a site's masthead may take above its date bar ("QUÂN ĐỘI NHÂN DÂN ONLINE").
+_MASTHEAD_LINES = 4
+
+
+def _bar_today(low: str) -> bool:
+    """A date line beside the words of the site's bar ("Thứ Hai, 09/02/2026 | 07:55 | Đường
+    dây nóng: …"): the site's today wherever the masthead puts it, never a byline."""
+    return _site_today(low) and _site_bar().search(fold(low)) is not None
 
 
 def _from_byline(text: str) -> tuple[date, str] | None:
@@ -982,7 +995,7 @@ def _from_byline(text: str) -> tuple[date, str] | None:
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     for i, line in enumerate(lines):
         low = line.lower()
-        if i == first and _site_today(low):
+        if (i == first and _site_today(low)) or (i < _MASTHEAD_LINES and _bar_today(low)):
             continue  # the page's first line, a bare date: the site's "today", not the byline
         d = _marked_byline(low) or _timed_byline(low)
         if d:

@@ -234,7 +234,10 @@ _POSTED = kept_regex(
     r"(?:thu do|thanh pho|tp\.?)?\s*$"
 )
 # "tại Văn phòng Trung ương Đảng (Hà Nội)": a city in brackets after a venue.
-_VENUE_BRACKET = kept_regex(r"\b(?:tai|o)\s+[^,;.()]{3,70}\(\s*$")
+# "tại Bộ Tư lệnh … (cơ sở Hải Phòng)": the body's branch in that city.
+_VENUE_BRACKET = kept_regex(
+    r"\b(?:tai|o)\s+[^,;.()]{3,70}\(\s*(?:(?:co so|chi nhanh|van phong)(?:\s+tai)?\s+)?$"
+)
 # "tại khu nghỉ dưỡng Bocharov Ruchei, thành phố Sochi": the city set after the venue.
 _VENUE_APPOSED = kept_regex(r"\b(?:tai|o)\s+[^,;.()]{3,70},\s*(?:(?:thu do|thanh pho|tp\.?)\s*)?$")
 _CITY_WORD = kept_regex(r"(?:thu do|thanh pho|tp\.?)\s")
@@ -1420,6 +1423,24 @@ def _multi_country_leg(doc: Doc, s: Sentence, when: When) -> When:
     return When(fmt(int(when.value[:4]), month, day), when.inferred, tod, d)  # type: ignore[arg-type]
 
 
+def _another_acts_hour(s: Sentence, x: Sentence) -> bool:
+    """A headline's act ("… hội đàm với …") dated by a body sentence that tells another act
+    of the day ("Tối 20/7, … dự lễ khai mạc …"): the day may be the act's, the hour is not."""
+    if re.search(r"[.!?…]\s*$", s.text):
+        return False
+    km = _kind_mention(s)
+    return (
+        km is not None
+        and not _visit(km.key)
+        and (bool(x.kinds) or _ATTENDED.search(x.folded) is not None)
+        and all(k.key != km.key for k in x.kinds)
+    )
+
+
+# "đã dự lễ khai mạc", "cùng tham dự": an event attended, an act of its own.
+_ATTENDED = kept_regex(r"\b(?:da|cung|deu)\s+(?:tham\s+)?du\b")
+
+
 def _date_sources(
     doc: Doc, s: Sentence, names: set[str], secondary: bool, recall: bool = False
 ) -> tuple[list, Sentence | None]:
@@ -1473,6 +1494,8 @@ def _date_sources(
             any(d.day for d in x.dates)
             and (names & {m.key for m, _ in x.people} or _held_there(x, s, at=False))
         ):
+            if _another_acts_hour(s, x):
+                return [replace(d, time_of_day=None) for d in x.dates], x
             return list(x.dates), x
     if not re.search(r"[.!?…]\s*$", s.text):
         # A headline lead over a background paragraph: the body sentence that tells the same
@@ -2676,15 +2699,16 @@ def _sideline_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] 
 
 
 # "bên lề Diễn đàn Kinh tế quốc tế St. Petersburg": an event whose name holds its city.
-_BESIDE_EVENT = kept_regex(r"\b(?:ben le|trong khuon kho) (?:cua )?")
+_BESIDE_EVENT = kept_regex(r"\b(?:ben le|trong khuon kho|nhan dip(?: tham)? du) (?:cua )?")
 
 
 def _sideline_named(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
     """An act beside an event the data places, or one named for its city ("Ngày 6/6, bên lề
     Diễn đàn Kinh tế quốc tế St. Petersburg, X hội đàm với Y", "Trong khuôn khổ Diễn đàn …
-    St. Petersburg, ngày 21/6, X làm việc với Y"): held in that city. The event
+    St. Petersburg, ngày 21/6, X làm việc với Y", "Nhân dịp tham dự Hội nghị An ninh quốc
+    tế Moskva, X hội đàm với Y"): held in that city. The event
     or city must follow "bên lề" in the event's name (no comma, bracket, "tại" before it)."""
-    if "ben le" not in s.folded and "khuon kho" not in s.folded:
+    if "ben le" not in s.folded and "khuon kho" not in s.folded and "nhan dip" not in s.folded:
         return None
     side = _BESIDE_EVENT.search(s.folded)
     if side is None:
@@ -3206,6 +3230,8 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
             continue  # the title belongs to a named person
         if _apposed_to_name(doc, off, lex):
             continue  # "Đại tướng X, …, Thứ trưởng thứ nhất Bộ Quốc phòng Nga": X's, not its holder's
+        if _CAPACITY_BEFORE.search(doc.text, max(0, off.start - 30), off.start):
+            continue  # "chuyến thăm của X trên cương vị Bộ trưởng": the office X holds
         if office.generic or office.country is None:
             # "Phó Thủ tướng" alone: the person of that title the article named before.
             named = _named_before(doc, off, missing)
@@ -3255,6 +3281,10 @@ _COUNTRY_WORDS_WRITTEN = frozenset({"Nga", "Liên", "LB", "Việt", "Nam", "Cộ
 
 
 _GAP_BEFORE = kept_regex(r"\s*[,\-–]\s*$")
+# "trên cương vị", "với tư cách": the office of the person the clause is about.
+_CAPACITY_BEFORE = kept_regex(
+    r"(?<!\w)(?:[Cc]ương vị|[Tt]ư cách)(?:\s+là)?(?:\s+(?:tân|nguyên|mới))?\s+$"
+)
 _SEGMENT = kept_regex(r"[,;(]|\s[-–]\s")
 _RUN_BEFORE = kept_regex(rf"((?:[{_UP}][\w'’.\-]*\s+)*[{_UP}][\w'’.\-]*)$")
 _HONORIFIC_BEFORE = kept_regex(rf"(?<!\w)(?:{HONORIFIC})\.?\s+$", re.IGNORECASE)

@@ -34,7 +34,10 @@ from store.language.transliterated import is_hyphenated, transliterated
 UP = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
 )
-_TOKEN = kept_regex(rf"(?:[{UP}]\.\s?){{1,3}}(?=[{UP}])|[{UP}][\w'’\-]*\.?")
+# Initials are one capital, or a Russian letter Latin spells with two ("O.Yu.", "Zh.").
+_INITIAL = rf"(?:[{UP}]|Yu|Ya|Yo|Ye|Zh|Kh|Ch|Sh|Ts)\."
+_INITIALS = kept_regex(rf"(?:{_INITIAL}\s?){{1,3}}")
+_TOKEN = kept_regex(rf"{_INITIALS.pattern}(?=[{UP}])|[{UP}][\w'’\-]*\.?")
 _PATRONYMIC = kept_regex(r"(?:ovich|evich|ievich|ich|ovna|evna|ievna|ichna)$")
 # Words of address and academic honorifics written before a name ("ông X", "Viện sĩ X",
 # "GS.TS X"): like a pronoun, they say a name follows, and are no part of it or of a title.
@@ -142,7 +145,8 @@ _NOT_NAME = frozenset(
     ]
 )
 _PLACE_WORD_BEFORE = kept_regex(
-    r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|vùng|khu vực|bang|thủ đô|xã|phường|tại|ở)\s*$",
+    # "bang Texas" is a state; "Hội đồng Liên bang" is a body, its name done.
+    r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|vùng|khu vực|(?<!liên )bang|thủ đô|xã|phường|tại|ở)\s*$",
     re.IGNORECASE,
 )
 # Where a title's tail ends: a clause break or a verb. The character it starts with is read
@@ -319,11 +323,11 @@ class Found:
 
 
 def _tokens(run: str, base: int) -> list[tuple[str, int, int]]:
-    # Initials ("V.", "S.I.", "A. A.") stand for the given name: its letter is kept, as a
-    # patronymic is dropped from a name written in full ("S.I.Morozov" → "S Morozov").
+    # Initials ("V.", "S.I.", "A. A.", "Yu.") stand for the given name: its letter is kept,
+    # as a patronymic is dropped from a name written in full ("S.I.Morozov" → "S Morozov").
     return [
         (
-            w[0] if w[-1:] in ". " and w[1:2] in ". " else w.rstrip("."),
+            w.split(".")[0] if _INITIALS.fullmatch(w) else w.rstrip("."),
             base + m.start(),
             base + m.end(),
         )
