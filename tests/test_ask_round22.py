@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from store.language.foreign_question import detect
 from store.services.answer import ask
 from store.storage.db import Store
 from tests.asking import store_with, top_source
@@ -45,3 +46,60 @@ async def test_a_span_of_days_asked_in_english_or_russian(store: Store) -> None:
         res = await ask(store, question, today=TODAY, lang=lang)
         assert res.results and "t01_" in res.results[0].sources[0], (question, res.answer)
         assert all("t02_" not in m.sources[0] for m in res.results), (question, res.answer)
+
+
+async def test_days_within_a_month_the_article_gives_alone(store: Store) -> None:
+    # The page says only "tháng 7/2021": asked by days of that month, the meeting is listed
+    # and the reply says its day is not known.
+    for question in ("Nguyễn Thanh Long Murashko 12-15/7/2021", "Murashko ngày 20/7/2021"):
+        res = await ask(store, question, today=TODAY)
+        assert res.results and "t03_" in res.results[0].sources[0], (question, res.answer)
+        assert "chỉ cho biết tháng 7/2021" in res.answer, res.answer
+    en = await ask(store, "Murashko on 20 July 2021", today=TODAY, lang="en")
+    assert en.results and "only the month (July 2021)" in en.answer, en.answer
+    # Near miss: days of another month are not the article's.
+    res = await ask(store, "Nguyễn Thanh Long Murashko 12-15/8/2021", today=TODAY)
+    assert all("t03_" not in m.sources[0] for m in res.results), res.answer
+
+
+async def test_a_span_of_days_without_a_year_finds_the_trip_the_lead_dates(
+    store: Store,
+) -> None:
+    # "Từ 12 đến 15/11, Bộ trưởng X … thăm Liên bang Nga. Tại Moskva, … hội đàm": no year
+    # anywhere; asked by those days, the talks are the answer and the year is not invented.
+    for question in ("Trần Hồng Hà thăm Nga từ 12 đến 15/11", "tran hong ha kobylkin 13/11"):
+        res = await ask(store, question, today=TODAY)
+        assert res.results and "t04_" in res.results[0].sources[0], (question, res.answer)
+        assert "bài không nêu năm" in res.answer
+    # Near miss: other days of November are not the trip's.
+    res = await ask(store, "Trần Hồng Hà Kobylkin 20/11", today=TODAY)
+    assert "bài không nêu năm" not in res.answer, res.answer
+
+
+async def test_a_defence_attache_is_asked_by_his_office(store: Store) -> None:
+    for question in (
+        "Thứ trưởng Quốc phòng tiếp tùy viên quốc phòng Nga",
+        "tuy vien quoc phong nga 2024",
+    ):
+        assert "t05_" in await top_source(store, question, TODAY), question
+
+
+async def test_a_sector_asked_by_days_without_a_year(store: Store) -> None:
+    # No year anywhere in the article; asked by its sector and days, it is the answer.
+    for question in ("những ngày văn hóa nga tại việt nam 3-7/10", "hop tac van hoa ngay 4/10"):
+        res = await ask(store, question, today=TODAY)
+        assert res.results and "t06_" in res.results[0].sources[0], (question, res.answer)
+        assert "bài không nêu năm" in res.answer
+
+
+def test_an_acronym_is_no_english_cue() -> None:
+    for question in ("JINR", "JINR Dubna", "Novatek LNG"):
+        assert detect(question) == "vi", question
+    # Near miss: English words around the acronym still say English.
+    assert detect("LNG deal with Novatek") == "en"
+
+
+async def test_the_central_committee_abbreviated(store: Store) -> None:
+    # "TƯ" is "Trung ương", no unknown name the bot reports.
+    res = await ask(store, "Trưởng Ban Đối ngoại TƯ Hoàng Bình Quân ở Ulyanovsk", today=TODAY)
+    assert "TƯ" not in " ".join(res.unknown_names) and "«TƯ" not in res.answer, res.answer

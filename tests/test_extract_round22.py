@@ -145,3 +145,30 @@ def test_a_body_sentence_telling_the_headlines_act_keeps_its_hour() -> None:
         "Tối 9/9", "Chiều 9/9"
     )
     assert meetings(text, date(2023, 9, 9))[0].time_of_day == "chiều"
+
+
+def test_the_errand_after_a_posted_title_is_not_part_of_it() -> None:
+    # "…, Tổng Lãnh sự Nga tại Đà Nẵng đến chào từ biệt": the title ends at the errand.
+    for title, errand in (
+        ("Tổng Lãnh sự Nga tại Đà Nẵng", "đến chào từ biệt nhân dịp kết thúc nhiệm kỳ"),
+        ("Tùy viên Quốc phòng Nga tại Việt Nam", "đến chào xã giao"),
+        ("Tổng Lãnh sự Nga tại Đà Nẵng", "sang thăm và làm việc"),
+    ):
+        text = (
+            "Chiều 11/8/2022, tại Hà Nội, Thứ trưởng Ngoại giao Nguyễn Minh Vũ đã tiếp ông"
+            f" Alexei Popov, {title} {errand}.\n"
+        )
+        m = meetings(text)[0]
+        assert [p.title for p in m.participants if p.country == "RU"] == [title], errand
+
+
+def test_initials_glued_to_a_russian_surname_after_an_academic_title() -> None:
+    # "Viện sĩ V.E.Fortov, Chủ tịch RAS" in a sentence that names Vietnam last: the initials
+    # and the surname's ending say Russian, not the sentence's last country.
+    text = (
+        "Ngày 18/6/2014, tại Moskva, GS.VS Châu Văn Minh, Chủ tịch Viện Hàn lâm Khoa học và Công"
+        " nghệ Việt Nam đã có buổi làm việc với Viện sĩ {name}, Chủ tịch RAS.\n"
+    )
+    for name in ("V.E.Fortov", "V.E. Fortov", "A.M.Sergeev"):
+        m = meetings(text.format(name=name))[0]
+        assert {c for _, c in names(m)} == {"VN", "RU"}, (name, names(m))

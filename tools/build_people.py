@@ -873,6 +873,16 @@ OFFICES: list[dict] = [
         True,
     ),
     office("generic_consul", None, "Tổng Lãnh sự", ["Tổng Lãnh sự", "Lãnh sự"], 98, True, True),
+    # An embassy's defence attaché: "Đại tá X, Tùy viên Quốc phòng Nga tại Việt Nam".
+    office(
+        "generic_attache",
+        None,
+        "Tùy viên Quốc phòng",
+        ["Tùy viên Quốc phòng", "Tùy viên Quân sự", "Tùy viên Quốc phòng - Quân sự"],
+        98,
+        True,
+        True,
+    ),
     office("generic_governor", None, "Thống đốc", ["Thống đốc"], 98, True),
     office("generic_mayor", None, "Thị trưởng", ["Thị trưởng"], 98, True),
     office(
@@ -2085,6 +2095,16 @@ COMMON_RU_GIVEN = [
     "Zoya",
     "Inna",
     "Alla",
+    # Tatar and Bashkir given names, common among Russian officials and scientists.
+    "Aidar",
+    "Aydar",
+    "Damir",
+    "Farid",
+    "Ilgiz",
+    "Ilnur",
+    "Radik",
+    "Rais",
+    "Rifat",
     # Women's given names the committed list held beyond the people's own.
     "Albina",
     "Aleksandra",

@@ -68,7 +68,13 @@ def offices(
                 "Bộ trưởng Văn hóa, Thể thao và Du lịch",
                 "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch",
             )
-            + ["Bộ trưởng Bộ VH-TT&DL", "Bộ trưởng Bộ VHTT&DL", "Bộ trưởng VHTTDL"],
+            + [
+                "Bộ trưởng Bộ VH-TT&DL",
+                "Bộ trưởng Bộ VHTT&DL",
+                "Bộ trưởng Bộ VHTTDL",
+                "Bộ trưởng VH-TT&DL",
+                "Bộ trưởng VHTTDL",
+            ],
             26,
         ),
         office(

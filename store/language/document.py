@@ -850,9 +850,11 @@ def apposed_offices(doc: Doc, end: int) -> list[Mention]:
 
 # A meeting verb ends a title written after a name: "X, Thứ trưởng Bộ Quốc phòng tiếp Y, …";
 # not "tiếp" in a word of a body's name ("Quỹ Đầu tư trực tiếp Nga").
+# "…, Tổng Lãnh sự Nga tại Đà Nẵng đến chào từ biệt": the visitor's errand, no title's word.
 _ACT_IN_TITLE = kept_regex(
-    r"\s(?:(?<!trực\s)(?<!gián\s)(?<!kế\s)(?<!liên\s)tiếp|hội đàm|hội kiến|gặp|làm việc|điện đàm"
-    r"|thăm|gửi|trao|chủ trì|phát biểu|cho biết|nhấn mạnh|khẳng định|chúc mừng)(?!\w)"
+    r"\s(?:(?:đến|tới|sang)\s+)?(?:(?<!trực\s)(?<!gián\s)(?<!kế\s)(?<!liên\s)tiếp|hội đàm|hội kiến"
+    r"|gặp|làm việc|điện đàm|thăm|gửi|trao|chủ trì|phát biểu|cho biết|nhấn mạnh|khẳng định"
+    r"|chúc mừng|chào|trình)(?!\w)"
 )
 
 

@@ -743,7 +743,13 @@ def detect(question: str, default: Lang = "vi") -> Lang:
     # Names and places read the same in every language: only the other words count.
     lex = get_lexicon()
     spans = [(m.start, m.end) for m in (*lex.find_people(text), *lex.find_places(text))]
-    tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    # An acronym ("JINR", "LNG", "APEC") is written so in Vietnamese news too: no cue.
+    tokens = [
+        m
+        for m in _WORD.finditer(text)
+        if not any(a <= m.start() < b for a, b in spans)
+        and not (len(m.group()) > 1 and m.group().isupper())
+    ]
     words = [_lower(m.group()).removesuffix("'s") for m in tokens]
     table = _table("en")
     en = sum(1 for w in words if w in table.cues or w in _EN_ONLY)

@@ -799,7 +799,8 @@ def guess_country(
     """The country of someone found by a title: the office's ("Đại sứ Nga tại Việt Nam"), else
     the first the title names ("Tổng Lãnh sự Nga tại TP HCM", "Thống đốc thành phố St.
     Petersburg, LB Nga"), else the script of the name and the context."""
-    tokens = name.split()
+    # Initials glued to the surname ("V.E.Fortov") are read apart, as in a run of words.
+    tokens = [t for t, _, _ in _tokens(name, 0)] or name.split()
     if office_country == "VN" and _russian_written(name, tokens):
         # "ông Andrei Nazarov, Thủ tướng Chính phủ Cộng hòa Bashkortostan": a Vietnamese
         # office's words in the title of a Russian name of the country or region it names.

@@ -460,14 +460,18 @@ def numbered(p: Parsed, bodies: list[str], ordinals: list[str]) -> bool:
     return False
 
 
-def states_day(sentences: list[str], day: int, month: int) -> bool:
-    """Whether one of the sentences (those a meeting was read from) gives this day and month
-    with no year ("Ngày 9/9, tại Moskva, …" in an article without a publication date): the
-    meeting's day as the article states it, its year unknown."""
+def states_day(sentences: list[str], month: int, first: int, last: int | None = None) -> bool:
+    """Whether one of the sentences (those a meeting was read from) gives a day of this month
+    from ``first`` to ``last`` (or that day alone) with no year ("Ngày 9/9, tại Moskva, …",
+    "thăm Nga từ 23 đến 26/10" in an article without a publication date): the meeting's day
+    as the article states it, its year unknown."""
+    last = first if last is None else last
     for text in sentences:
         for d in find_dates(text):
-            if d.year is None and (d.month, d.day) == (month, day):
-                return True
+            if d.year is None and d.month == month and d.day is not None:
+                end = d.end_day if d.end_day is not None and d.end_month == month else d.day
+                if d.day <= last and first <= end:
+                    return True
     return False
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from store.language import cyrillic_names, passages, query, question_names, question_venues
@@ -1238,15 +1238,24 @@ async def _ask(
     # cao"): an undated meeting holding them may be the one meant.
     words = required if q.groups else [*required, *found_runs]
     yearless = False  # met on the day asked, in a year the article does not give
-    single_day = q.year_open and q.date_from is not None and q.date_from == q.date_to
-    if found.total == 0 and offset == 0 and single_day and (q.groups or words):
+    # A day or a span of days of one month ("hôm 9/9", "từ 23 đến 26/10"), typed without a year.
+    days = (
+        q.year_open
+        and q.date_from is not None
+        and q.date_to is not None
+        and q.date_from.month == q.date_to.month
+        and (q.date_to - q.date_from).days < 10
+    )
+    if found.total == 0 and offset == 0 and days and (q.groups or words or q.sectors):
         same_day = await fallbacks.yearless_day(store, q, words)
         if same_day:
             yearless = True
             meetings = same_day[:page]
             found = Found([m.id for m in meetings], {}, len(same_day))
             d, mo = q.date_from.day, q.date_from.month  # type: ignore[union-attr]
-            notes.append(say(lang, "answer.yearless_day", day=f"{d}/{mo}"))
+            e = q.date_to.day  # type: ignore[union-attr]
+            said = f"{d}/{mo}" if d == e else f"{d}–{e}/{mo}"
+            notes.append(say(lang, "answer.yearless_day", day=said))
             years = fallbacks.yearless_years(meetings[0], d, mo, today)
             if years:
                 span = str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"
@@ -1257,6 +1266,15 @@ async def _ask(
             meetings = undated[:page]
             found = Found([m.id for m in meetings], {}, len(undated))
             notes.append(say(lang, "answer.undated_unknown" if unsure else "answer.undated_period"))
+    if found.total == 0 and offset == 0 and q.date_from and q.date_to and (q.groups or words):
+        in_month = await fallbacks.month_only_in_period(store, q, words)
+        if in_month:
+            meetings = in_month[:page]
+            found = Found([m.id for m in meetings], {}, len(in_month))
+            first = q.date_from.replace(day=1)
+            last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+            month = i18n.period(first, last, lang)
+            notes.append(say(lang, "answer.month_only", month=month))
     if found.total and offset == 0 and q.date_from and q.date_to and not q.groups:
         # "học bổng … 2019", "Viện Hàn lâm Khoa học Nga 2023": the words typed are in no
         # meeting of the period found, but in undated ones the period may hold.

@@ -6,6 +6,7 @@ leaders when no article names both.
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 from functools import lru_cache
 
@@ -25,6 +26,7 @@ from store.storage.search import (
     matching_days,
     sample_days,
     search,
+    source_articles,
     undated_matches,
 )
 
@@ -367,19 +369,24 @@ def _is_rank(title: str) -> bool:
 
 
 async def yearless_day(store: Store, q: Query, required: list[str]) -> list[Meeting]:
-    """ "Volodin hội kiến Vương Đình Huệ hôm 9/9": the undated meetings matching the rest
-    of the question whose article gives that day and month and no year. No year is
-    invented for them; the reply says the article gives none. A question naming a year or
-    a month of a year never reaches them: their date stays unknown in the store."""
-    assert q.date_from
+    """ "Volodin hội kiến Vương Đình Huệ hôm 9/9", "… từ 23 đến 26/10": the undated meetings
+    matching the rest of the question whose article gives a day of those, with its month and
+    no year. No year is invented for them; the reply says the article gives none. A question
+    naming a year or a month of a year never reaches them: their date stays unknown."""
+    assert q.date_from and q.date_to
     seqs = await undated_matches(store, q, required or None)
     rows = await in_seqs(store, "SELECT m.id FROM meetings m WHERE m.seq IN ({})", seqs)
     ids = [str(r[0]) for r in rows]
-    day, month = q.date_from.day, q.date_from.month
+    day, month, last = q.date_from.day, q.date_from.month, q.date_to.day
+    meetings = await store.meetings_by_ids(ids) if ids else []
+    # The lead paragraph dates the trip the meeting was part of ("Từ 23 đến 26/10, Bộ
+    # trưởng X thăm Liên bang Nga. Tại Moskva, Bộ trưởng đã hội đàm với …").
+    leads = await source_articles(store, [m.id for m in meetings])
     return [
         m
-        for m in (await store.meetings_by_ids(ids) if ids else [])
-        if passages.states_day([*m.evidence.values(), m.summary], day, month)
+        for m in meetings
+        if passages.states_day([*m.evidence.values(), m.summary], month, day, last)
+        or any(passages.states_day(list(p.sentences[:2]), month, day, last) for p in leads[m.id])
     ]
 
 
@@ -400,6 +407,24 @@ def yearless_years(m: Meeting, day: int, month: int, today: date) -> tuple[int, 
         if lo <= when <= hi:
             years.append(y)
     return (years[0], years[-1]) if years else None
+
+
+async def month_only_in_period(store: Store, q: Query, required: list[str]) -> list[Meeting]:
+    """Meetings their articles date only to a month that holds the days asked ("Đinh La Thăng
+    14-17/4/2014" when the page gives only April 2014): they may be on those days, and the
+    reply says the day is not known. Only for a period inside one month."""
+    assert q.date_from and q.date_to
+    lo, hi = q.date_from, q.date_to
+    if (lo.year, lo.month) != (hi.year, hi.month):
+        return []
+    first = date(lo.year, lo.month, 1)
+    last = date(lo.year, lo.month, calendar.monthrange(lo.year, lo.month)[1])
+    if (lo, hi) == (first, last):
+        return []  # the whole month was asked: the search has seen them
+    month = q.model_copy(update={"date_from": first, "date_to": last})
+    found = await search(store, month, limit=YEAR_SCAN, required=required or None)
+    meetings = await store.meetings_by_ids(found.ids) if found.ids else []
+    return [m for m in meetings if m.date is not None and len(m.date) == len("2014-04")]
 
 
 async def undated_in_period(
