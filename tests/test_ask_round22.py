@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from store.language.dates import parse_question_dates
 from store.language.foreign_question import detect
+from store.language.query import understand
 from store.services.answer import ask
 from store.storage.db import Store
 from tests.asking import store_with, top_source
@@ -103,3 +105,42 @@ async def test_the_central_committee_abbreviated(store: Store) -> None:
     # "TƯ" is "Trung ương", no unknown name the bot reports.
     res = await ask(store, "Trưởng Ban Đối ngoại TƯ Hoàng Bình Quân ở Ulyanovsk", today=TODAY)
     assert "TƯ" not in " ".join(res.unknown_names) and "«TƯ" not in res.answer, res.answer
+
+
+async def test_a_figure_typed_ranks_the_article_that_gives_it(store: Store) -> None:
+    # Both articles are about payments in roubles and dong; one gives "70%".
+    for question in (
+        "70% giao dịch thanh toán bằng đồng rúp",
+        "hon 70% giao dich thanh toan bang dong rup va dong viet nam",
+    ):
+        assert "t07_" in await top_source(store, question, TODAY), question
+    # Near miss: without the figure, the newer meeting comes first.
+    assert "t08_" in await top_source(store, "thanh toán bằng đồng rúp", TODAY)
+
+
+def test_a_targets_year_is_no_period() -> None:
+    today = date(2026, 12, 5)
+    for question in (
+        "mục tiêu kim ngạch 10 tỷ USD vào năm 2020",
+        "phan dau den nam 2025 dat 10 ty usd",
+    ):
+        assert parse_question_dates(question, today) is None, question
+    # Near miss: a visit "vào năm 2017" is asked by that year.
+    r = parse_question_dates("Putin thăm Việt Nam vào năm 2017", today)
+    assert r is not None and r.start == date(2017, 1, 1)
+
+
+def test_the_pacific_is_no_province() -> None:
+    for question in ("tàu Hạm đội Thái Bình Dương thăm Cam Ranh", "hạm đội thái bình dương"):
+        assert "Bình Dương" not in understand(question, TODAY).places, question
+    # Near miss: the province asked by its own name.
+    assert "Bình Dương" in understand("Đại sứ Nga thăm Bình Dương", TODAY).places
+
+
+async def test_an_attache_asked_in_english_or_russian(store: Store) -> None:
+    for question, lang in (
+        ("Who received the Russian defence attache in 2024?", "en"),
+        ("Кто принял военного атташе России в 2024 году?", "ru"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert res.results and "t05_" in res.results[0].sources[0], (question, res.answer)

@@ -1402,6 +1402,9 @@ def _shift_month(y: int, mo: int, delta: int) -> tuple[int, int]:
 
 
 _UNTIL = kept_regex(r"(?<!\w)(?:den|toi)\s+$")
+# A target set for a year ("mục tiêu … vào năm 2020", "phấn đấu … đến năm 2030").
+_BY_YEAR = kept_regex(r"(?<!\w)(?:vao|den|toi)\s+$")
+_TARGET = kept_regex(r"(?<!\w)(?:muc tieu|phan dau|tam nhin|chi tieu)(?!\w)")
 
 
 def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, date, str] | None:
@@ -1484,6 +1487,12 @@ def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, dat
         and _UNTIL.search(m.string, 0, m.start())
     ):
         return None  # "Tầm nhìn … đến năm 2030": a target's horizon, no period asked
+    if (
+        kind in ("year", "bare_year")
+        and _BY_YEAR.search(m.string, max(0, m.start() - 8), m.start())
+        and _TARGET.search(m.string, 0, m.start())
+    ):
+        return None  # "mục tiêu kim ngạch 10 tỷ USD vào năm 2020": a target's year, no period
     if kind in ("year", "bare_year"):
         return date(y, 1, 1), date(y, 12, 31), f"năm {y}"  # type: ignore[arg-type]
     if kind == "year_rel":

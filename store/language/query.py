@@ -60,6 +60,7 @@ from store.language.question_words import (
     is_vietnamese_word,
     kind_text,
     name_shaped,
+    not_place_spans,
     ordinal_phrases,
     place_owner,
     preferred_kinds,
@@ -228,6 +229,27 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# A figure and the word or two of its unit after it; a year or a day is no figure.
+_FIGURE = kept_regex(r"(?<![\w,./-])\d{1,3}(?:[.,]\d{1,3})?\s*%?(?:\s*[^\W\d]+){1,2}(?![\w/])")
+_ORDINAL_BEFORE = kept_regex(r"(?<!\w)(?:thứ|lần|số|khóa|kỳ)\s*$", re.IGNORECASE)
+_TIME_UNITS = frozenset({"thang", "nam", "ngay", "gio", "phut", "tuan", "quy"})
+
+
+def _figures(q: str) -> list[str]:
+    """The figures a question types with their units, folded ("10 ty usd", "70 giao dich");
+    an ordinal ("lần thứ 22") or a span of time ("6 tháng") is none."""
+    out = []
+    for m in _FIGURE.finditer(q):
+        words = fold_key(m.group()).split()
+        if (
+            len(words) > 1
+            and words[1] not in _TIME_UNITS
+            and not _ORDINAL_BEFORE.search(q, 0, m.start())
+        ):
+            out.append(" ".join(words))
+    return out
+
+
 _LATEST = kept_regex(
     r"\b(moi nhat|gan nhat|gan day nhat|moi day nhat|lan cuoi|cuoi cung|sau cung|co gi moi|tin moi)\b"
 )
@@ -1078,6 +1100,8 @@ def understand(question: str, today: date) -> Query:
         _ministry_named(lex, q, _body_named(lex, q, m, mask), mask)
         for m in _take([m for m in lex.find_offices(q) if not _common_twin(lex, q, m)], mask)
     ]
+    for a, b in not_place_spans(q):
+        _claim(mask, a, b)  # "Hạm đội Thái Bình Dương": the ocean, no province Bình Dương
     # Names are read first, so a place is looked for in what they leave ("Trần Lưu Quang
     # Ninh Thuận" holds "Quang Ninh" too, across the name's end).
     places = _take(
@@ -1565,6 +1589,8 @@ def understand(question: str, today: date) -> Query:
     phrases += owned + twins
     # "hội đàm trực tuyến" is read as talks: the word for online still ranks the online ones.
     phrases += [w for m in kinds for w in kind_text("họp trực tuyến") if w in fold_key(m.surface)]
+    # A figure with its unit ("10 tỷ USD", "1,6 triệu liều", "70%") is the article's own.
+    phrases += _figures(q)
     # "Phạm Minh Chính Lavrov Campuchia": a third country named bare beside a Vietnamese
     # and a Russian is where they met (a summit abroad), not another pair of countries.
     sides = {lex.people[n].country for g in groups for n in g.names if n in lex.people}

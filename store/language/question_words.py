@@ -408,6 +408,17 @@ def _bound_at(folded: str, start: int, end: int) -> bool:
     return False
 
 
+def not_place_spans(question: str) -> list[tuple[int, int]]:
+    """Where the question names something that holds a place's name and is no place
+    ("châu Á - Thái Bình Dương" holds "Bình Dương"), by offsets in the question; none when
+    folding changes its length (no offsets to give)."""
+    text = nfc(question)
+    folded = fold(text)
+    if len(folded) != len(text):
+        return []
+    return [m.span() for m in _phrase_list("not_places").finditer(folded)]
+
+
 def _phrases_in(question: str, key: str) -> list[str]:
     text = nfc(question)
     folded = fold(text)
