@@ -144,3 +144,33 @@ async def test_an_attache_asked_in_english_or_russian(store: Store) -> None:
     ):
         res = await ask(store, question, today=TODAY, lang=lang)
         assert res.results and "t05_" in res.results[0].sources[0], (question, res.answer)
+
+
+def test_years_of_relations_between_the_two_countries_name_a_year() -> None:
+    for question in (
+        "kỷ niệm 65 năm quan hệ Việt - Nga có cuộc gặp nào",
+        "ky niem 65 nam quan he viet nam - nga",
+    ):
+        assert understand(question, TODAY).date_from == date(2015, 1, 1), question
+    # Near miss: another victory than the one the data counts says no year.
+    assert understand("kỷ niệm 80 năm Chiến thắng Điện Biên Phủ có ai", TODAY).date_from is None
+
+
+async def test_an_off_topic_reply_in_english_or_russian_quotes_the_users_words(
+    store: Store,
+) -> None:
+    for question, lang, typed in (
+        ("trade turnover 2025", "en", "«trade turnover»"),
+        ("Vietnam Russia trade figures for 2025", "en", "«figures»"),
+        ("статистика товарооборота 2025", "ru", "«товарооборота»"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert not res.results and typed in res.answer, (question, res.answer)
+        assert "kim ngạch" not in res.answer and "số liệu" not in res.answer, res.answer
+
+
+async def test_first_is_no_name_in_english(store: Store) -> None:
+    res = await ask(
+        store, "First phone call of Pham Minh Chinh with Mishustin", today=TODAY, lang="en"
+    )
+    assert "First" not in " ".join(res.unknown_names), res.unknown_names

@@ -19,7 +19,7 @@ def _events() -> tuple[re.Pattern[str], dict[str, int]]:
     names = "|".join(re.escape(n) for n in sorted(years, key=len, reverse=True))
     # The name ends the phrase ("80 năm Chiến thắng.", "… Chiến thắng tại Quảng trường Đỏ"):
     # "50 năm Chiến thắng Điện Biên Phủ" is another victory, "Quốc khánh Nga" another day.
-    end = r"(?=\s*$|\s*[^\w\s]|\s+(?:tai|trong|va|cua|o|cung|vao|tren|duoc|da|se|nam)\b)"
+    end = r"(?=\s*$|\s*[^\w\s]|\s+(?:tai|trong|va|cua|o|cung|vao|tren|duoc|da|se|nam|co|thi|la)\b)"
     return re.compile(rf"(?<![\w.])(\d{{1,3}}) nam (?:ky niem )?({names}){end}"), years
 
 

@@ -729,6 +729,27 @@ def _dates_found(text: str, lang: str) -> list[str]:
     return found
 
 
+def as_asked(vietnamese: str, question: str, lang: Lang) -> str | None:
+    """The words of an English or Russian question that were read as ``vietnamese``
+    ("trade figures" for "số liệu thương mại"): a reply quotes the user's own words."""
+    if lang == "vi":
+        return None
+    want = fold_key(vietnamese)
+    words = [m.group() for m in _WORD.finditer(nfc(question))]
+    low = [_lower(w) for w in words]
+    keys = [
+        k
+        for k, v in _data("questions_i18n.json")[lang]["phrases"].items()
+        if not k.startswith("_") and isinstance(v, str) and fold_key(v) == want
+    ]
+    for key in sorted(keys, key=lambda k: -len(k.split())):
+        parts = _key_words(key)
+        for i in range(len(low) - len(parts) + 1):
+            if all(_matches(low[i + j], p) for j, p in enumerate(parts)):
+                return " ".join(words[i : i + len(parts)])
+    return None
+
+
 def detect(question: str, default: Lang = "vi") -> Lang:
     """The language a question is asked in: Cyrillic → "ru"; "en" only when English
     function and question words outnumber Vietnamese ones and no Vietnamese letter is used;

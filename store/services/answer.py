@@ -19,7 +19,13 @@ from store.language.catalogue import say
 from store.language.compose import compose_answer
 from store.language.countries import BILATERAL, country_name
 from store.language.fold import fold_key
-from store.language.foreign_question import Lang, detect, to_vietnamese, understand_in
+from store.language.foreign_question import (
+    Lang,
+    as_asked,
+    detect,
+    to_vietnamese,
+    understand_in,
+)
 from store.language.lexicon import get_lexicon
 from store.language.models import Meeting
 from store.language.names import is_given_name, one_edit
@@ -972,7 +978,10 @@ async def _ask(
             within, unexplained = set(phrased), []
     if unexplained:
         # Quoted as the user typed them ("«Giá vàng»"), not as folded for matching.
-        unexplained = [as_typed(question or "", w) for w in unexplained]
+        unexplained = [
+            as_typed(question or "", w) if vi else as_asked(w, question or "", lang) or w
+            for w in unexplained
+        ]
         text = off_topic_text(unexplained, q) if vi else i18n.off_topic_text(unexplained, q, lang)
         return AskResult(**base, answer=text, suggestions=examples[:2])
     placed: list[str] = []
