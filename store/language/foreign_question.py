@@ -729,6 +729,16 @@ def _dates_found(text: str, lang: str) -> list[str]:
     return found
 
 
+@cache
+def _phrases_read_as(lang: str) -> dict[str, tuple[str, ...]]:
+    """The phrases of a language by the (folded) Vietnamese they read as, longest first."""
+    out: dict[str, list[str]] = {}
+    for k, v in _data("questions_i18n.json")[lang]["phrases"].items():
+        if not k.startswith("_") and isinstance(v, str):
+            out.setdefault(fold_key(v), []).append(k)
+    return {v: tuple(sorted(ks, key=lambda k: -len(k.split()))) for v, ks in out.items()}
+
+
 def as_asked(vietnamese: str, question: str, lang: Lang) -> str | None:
     """The words of an English or Russian question that were read as ``vietnamese``
     ("trade figures" for "số liệu thương mại"): a reply quotes the user's own words."""
@@ -737,12 +747,7 @@ def as_asked(vietnamese: str, question: str, lang: Lang) -> str | None:
     want = fold_key(vietnamese)
     words = [m.group() for m in _WORD.finditer(nfc(question))]
     low = [_lower(w) for w in words]
-    keys = [
-        k
-        for k, v in _data("questions_i18n.json")[lang]["phrases"].items()
-        if not k.startswith("_") and isinstance(v, str) and fold_key(v) == want
-    ]
-    for key in sorted(keys, key=lambda k: -len(k.split())):
+    for key in _phrases_read_as(lang).get(want, ()):
         parts = _key_words(key)
         for i in range(len(low) - len(parts) + 1):
             if all(_matches(low[i + j], p) for j, p in enumerate(parts)):
