@@ -174,3 +174,13 @@ async def test_first_is_no_name_in_english(store: Store) -> None:
         store, "First phone call of Pham Minh Chinh with Mishustin", today=TODAY, lang="en"
     )
     assert "First" not in " ".join(res.unknown_names), res.unknown_names
+
+
+async def test_a_navys_commander_in_chief_asked_in_russian_or_english(store: Store) -> None:
+    for question, lang in (
+        ("Главком ВМФ России в Ханое", "ru"),
+        ("Russian Navy commander-in-chief in Hanoi", "en"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert res.results and "t09_" in res.results[0].sources[0], (question, res.answer)
+        assert not res.unknown_names, res.unknown_names
