@@ -184,3 +184,15 @@ async def test_a_navys_commander_in_chief_asked_in_russian_or_english(store: Sto
         res = await ask(store, question, today=TODAY, lang=lang)
         assert res.results and "t09_" in res.results[0].sources[0], (question, res.answer)
         assert not res.unknown_names, res.unknown_names
+
+
+async def test_a_governor_asked_with_tinh_where_the_article_wrote_vung(store: Store) -> None:
+    # "Thống đốc vùng Kaluga" in the article; a question may say "tỉnh", with another role.
+    for question in (
+        "thống đốc tỉnh Kaluga gặp đại sứ Việt Nam",
+        "thong doc tinh Kaluga tiep dai su Viet Nam",
+    ):
+        assert "t10_" in await top_source(store, question, TODAY), question
+    # Near miss: another region's governor is not him.
+    res = await ask(store, "thống đốc tỉnh Tula gặp đại sứ Việt Nam", today=TODAY)
+    assert all("t10_" not in m.sources[0] for m in res.results), res.answer

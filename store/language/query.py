@@ -749,6 +749,7 @@ _POST_SEAT_GAP = kept_regex(
 )
 _TITLE_PLACE_GAP = kept_regex(r"[\s,.\-–]*(?:(?:tinh|thanh pho|tp|vung|khu|bang|quan)[\s.]+)?$")
 _PLACE_WORD = kept_regex(r"(?:\s+(?:tinh|thanh pho|tp|vung|khu|bang|quan))+$")
+_PLACE_WORD_LEAD = kept_regex(r"^(?:(?:tinh|thanh pho|tp|vung|khu|bang|quan)\s+)+")
 _AT_PLACE = kept_regex(r"(?:^|\s)(?:o|tai|dien ra o|dien ra tai)\s+$")
 _NAME_GAP = kept_regex(r"[\s,:\-–]*$")
 _PERSON_SLOT = kept_regex(
@@ -1382,7 +1383,8 @@ def understand(question: str, today: date) -> Query:
                 # The office and its place, each somewhere in the stored title: "Thống đốc
                 # Khabarovsk" is the "Thống đốc vùng Khabarovsk" an article wrote.
                 head = _PLACE_WORD.sub("", fold_key(q[off.start : min(off.end, place.start)]))
-                role_terms += [t for t in (head.strip(), fold_key(place.surface)) if t]
+                bare = _PLACE_WORD_LEAD.sub("", fold_key(place.surface))  # "tỉnh" or "vùng"
+                role_terms += [t for t in (head.strip(), bare) if t]
             continue
         if office.generic and office.country is None:
             # "Tổng thống Macron": a bare title followed by a word we cannot place is some
