@@ -702,6 +702,14 @@ def _recall_clause_start(doc: Doc, s: Sentence, km: Mention) -> int | None:
 # ------------------------------------------------------------------------------ the lead
 
 
+_STOP_AT_END = kept_regex(r"[.!?…]\s*$")
+
+
+def _stopped(text: str) -> bool:
+    """The sentence ends with a stop, as a headline does not."""
+    return _STOP_AT_END.search(text) is not None
+
+
 def _headline(body: list[Sentence]) -> Sentence | None:
     """The title: a whole line at the top, before the body, without a final full stop,
     naming a meeting verb."""
@@ -709,11 +717,9 @@ def _headline(body: list[Sentence]) -> Sentence | None:
     for s in body:
         lines[s.paragraph] = lines.get(s.paragraph, 0) + 1
     for s in body[:6]:
-        if len(s.text) >= 60 and re.search(r"[.!?…]\s*$", s.text):
+        if len(s.text) >= 60 and _stopped(s.text):
             break  # the body has begun
-        whole = (
-            lines[s.paragraph] == 1 and not re.search(r"[.!?…]\s*$", s.text) and len(s.text) < 200
-        )
+        whole = lines[s.paragraph] == 1 and not _stopped(s.text) and len(s.text) < 200
         if whole and s.kinds and (s.people or s.offices) and _not_future(s):
             return s
     return None
@@ -1058,7 +1064,7 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
             ]
             if acts:
                 return acts[0]
-        headline_like = not re.search(r"[.!?…]\s*$", first.text)
+        headline_like = not _stopped(first.text)
         if first.dates and not headline_like:
             return first
         names = {m.key for m, _ in _choose_participants(first, doc)}
@@ -1426,7 +1432,7 @@ def _multi_country_leg(doc: Doc, s: Sentence, when: When) -> When:
 def _another_acts_hour(s: Sentence, x: Sentence) -> bool:
     """A headline's act ("… hội đàm với …") dated by a body sentence that tells another act
     of the day ("Tối 20/7, … dự lễ khai mạc …"): the day may be the act's, the hour is not."""
-    if re.search(r"[.!?…]\s*$", s.text):
+    if _stopped(s.text):
         return False
     km = _kind_mention(s)
     return (
@@ -1497,7 +1503,7 @@ def _date_sources(
             if _another_acts_hour(s, x):
                 return [replace(d, time_of_day=None) for d in x.dates], x
             return list(x.dates), x
-    if not re.search(r"[.!?…]\s*$", s.text):
+    if not _stopped(s.text):
         # A headline lead over a background paragraph: the body sentence that tells the same
         # act of the same people with its day ("Chiều 9/4, … Thủ tướng đã tiếp Bộ trưởng X").
         km = _kind_mention(s)
@@ -1644,7 +1650,7 @@ def _retold(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
     km = _kind_mention(s)
     if km is None:
         return None
-    headline = not re.search(r"[.!?…]\s*$", s.text)
+    headline = not _stopped(s.text)
     x = next((y for y in doc.sentences if y.start >= s.end and not y.caption), None)
     if x is None or about_other_event(doc, x) or _told_earlier(doc, x):
         return None
