@@ -48,6 +48,11 @@ def _outlets() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _taglines() -> tuple[str, ...]:
+    return tuple(fold_key(w) + " " for w in _data()["taglines"])
+
+
+@lru_cache(maxsize=1)
 def _masthead() -> tuple[str, ...]:
     return tuple(fold_key(w) + " " for w in _data()["masthead"])
 
@@ -59,7 +64,10 @@ def _chrome(line: str) -> bool:
     shouting = [w for w in words if len(w) > 1 and w.upper() == w]
     if len(shouting) >= 2 and len(shouting) >= CAPS_SHARE * len(words):
         return True
-    return len(words) <= MASTHEAD_WORDS and f"{fold_key(line)} ".startswith(_masthead())
+    if len(words) <= MASTHEAD_WORDS and f"{fold_key(line)} ".startswith(_masthead()):
+        return True
+    name, _, rest = line.partition(" - ")  # "ĐẠI BIỂU NHÂN DÂN - Cơ quan của Quốc hội …"
+    return bool(rest) and len(name.split()) <= 5 and f"{fold_key(rest)} ".startswith(_taglines())
 
 
 def host_of(url: str | None) -> str | None:

@@ -204,7 +204,8 @@ _DATELINE = kept_regex(
 )
 # "Sochi, ngày 27/7 -", "Hà Nội, 12/11 (TTXVN) -": a dateline with the day after the city.
 _DATELINE_DAY = kept_regex(
-    rf"^\s*{_BULLET}([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}}),\s*(?:ngày\s+)?\d{{1,2}}[/\-]\d{{1,2}}"
+    rf"^\s*{_BULLET}(?:\([^)]{{0,20}}\)\s*)?"  # "(HNM) Moskva, ngày 12/9 -": the paper's mark first
+    rf"([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}}),\s*(?:ngày\s+)?\d{{1,2}}[/\-]\d{{1,2}}"
     rf"(?:[/\-]\d{{2,4}})?\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
 )
 _WIRE = kept_regex(r"phong vien ttxvn tai\s+([a-z\- ]{3,30})")
@@ -1483,6 +1484,21 @@ def _date_sources(
             and not _told_earlier(doc, prev)
         ):
             return [d for d in prev.dates if d.day], prev
+    after = _AFTER_EVENT.match(s.folded)
+    if after:
+        # "Sau lễ duyệt binh, Đô đốc X đã gặp Y." under "Hôm nay (27/7), tàu … tham gia lễ
+        # duyệt binh …": the one-day event the sentence before told, with its day.
+        prev = next(
+            (y for y in reversed(doc.sentences) if y.end <= s.start and not y.caption), None
+        )
+        if (
+            prev is not None
+            and re.search(rf"\b{after.group(1)}\b", prev.folded)  # the same act, by its words
+            and any(d.day and d.end_day is None for d in prev.dates)
+            and not about_other_event(doc, prev)
+            and not _told_earlier(doc, prev)
+        ):
+            return [d for d in prev.dates if d.day], prev
     if _SAME_DAY.search(s.folded):
         # "Trước lễ khai mạc, chiều cùng ngày, X đã hội đàm với Y" opening a paragraph: the day
         # is the one the text gave last, whatever act it gave it to.
@@ -1687,6 +1703,14 @@ _EVENT_NAMED = kept_regex(
     r"^\W*(?:\([^()]{1,12}\)\s*)?(?:(?:tai|trong)\s+)?(phien hop|cuoc hop|buoi hop|hoi nghi|ky hop"
     r"|cuoc hoi dam|cuoc hoi kien|buoi hoi kien|cuoc gap|buoi gap|buoi lam viec|buoi tiep"
     r"|cuoc tham van|phien tham van|cuoc dien dam)\b"
+)
+
+
+# "Sau lễ duyệt binh, …", "Sau khi kết thúc buổi lễ đón, …": after a one-day event (a
+# ceremony, a session), known by the word after its noun; not "Sau hội nghị", which may
+# last for days.
+_AFTER_EVENT = kept_regex(
+    r"^\W*sau (?:khi (?:ket thuc |du )?)?(?:le|buoi le|buoi|phien) ([a-z]+(?: [a-z]+)?)\s*,"
 )
 
 

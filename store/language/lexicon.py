@@ -798,6 +798,9 @@ class Lexicon:
                 raise _fail(where, f"kind must be one of {PLACE_KINDS}")
             for a in (name, *aliases, *venues):
                 keys.add(a, name, where)
+            # Names holding an alias that are no such place ("Thái Bình Dương"): blocked.
+            for a in _strings(p, "not", where, required=False):
+                keys.add(a, None, where)
             province = p.get("province")
             if province is not None and not isinstance(province, str):
                 raise _fail(where, "province must be a place's name")

@@ -27,7 +27,10 @@ _HOLIDAY = kept_regex(
 _OTHER_EVENT = kept_regex(
     r"\b(vu (?:hoa hoan|chay|no|tai nan|tan cong|khung bo|xa sung|roi may bay|dam tau|sap)"
     r"|hoa hoan|tham hoa|tai nan|dong dat|lu lut|khung bo|tan cong|xa sung|su co|roi may bay"
-    r"|con bao|bau cu|tai dac cu|dac cu|qua doi|tu tran|tu nan)\b[^;().]{0,60}$"
+    r"|con bao|bau cu|tai dac cu|dac cu|qua doi|tu tran|tu nan"
+    # the incident's own verb: "máy bay … bị rơi trên bán đảo Xi-nai (Ai Cập) ngày 31-10"
+    r"|bi roi|bi chim|bi dam|gap nan|mat tich)\b"
+    r"(?:[^;().]|\([^();.]{0,30}\)){0,60}$"
 )
 _RELATIVE_WORD = kept_regex(
     r"\b(?:hom nay|sang nay|trua nay|chieu nay|toi nay|dem nay|hom qua|sang qua|toi qua|chieu qua)\b"

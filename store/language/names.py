@@ -196,6 +196,12 @@ def _not_person_words() -> frozenset[str]:
     return frozenset(fold(w) for w in json.loads(data)["words"])
 
 
+@cache
+def _not_person_names() -> frozenset[str]:
+    data = files("store").joinpath("data/not_person_words.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(data)["names"])
+
+
 def not_person_word(token: str) -> bool:
     """A word of an event, organisation or product ("World Cup", "Sputnik V", "Rosatom")."""
     return fold(token) in _not_person_words()
@@ -207,7 +213,13 @@ def is_patronymic(token: str) -> bool:
 
 
 def is_given_name(token: str) -> bool:
-    return fold(token) in _given_names()
+    t = fold(token)
+    if t in _given_names():
+        return True
+    # Russian "-ий" is written "-iy", "-ii" or "-y": "Radii" is "Radiy", "Yurii" "Yuri".
+    if len(t) > 4 and t.endswith(("ii", "iy")):
+        return any(v in _given_names() for v in (t[:-1] + "y", t[:-2] + "y", t[:-1] + "i"))
+    return False
 
 
 # A patronymic's ending after its father's given name ("Vladimir-ovich", "Sergey-evich",
@@ -532,7 +544,12 @@ def _name_in_run(
         return None  # "World Cup", "Olympic Sochi": an event, not a person
     else:
         name = russian_name(words[-3:])
-    if name is None or lex.canonical_place(name) or is_country_name(name):
+    if (
+        name is None
+        or lex.canonical_place(name)
+        or is_country_name(name)
+        or name in _not_person_names()
+    ):
         return None
     first = name.split()[0]
     starts = [s for t, s, _ in toks if t == first]
@@ -602,6 +619,8 @@ _APPOSED = kept_regex(
     # A hyphen inside a word is part of a transliterated name ("Nô-vi-cốp"), no separator.
     # An initial's dot is inside the name ("ông S.I. Neverov").
     rf"(?i:{HONORIFIC})\.?\s+((?:[^,;.()\-–]|(?<=\w)-(?=\w)|(?<=[\s.][{UP}])\.){{3,60}}?)"
+    # the name as its own language writes it, in brackets: "Xéc-gây Nê-vê-rốp (Sergey Neverov)"
+    rf"(?:\s*\(([{UP}][^\W\d_]+(?:[\s.\-]+[{UP}][^\W\d_]*){{1,3}})\))?"
     rf"\s*(?:,|(?<!\w)-|-(?!\w)|–|\()\s*"
     rf"((?:[^\W\d_][^,;.()]{{2,60}}\s*[,\-–]\s*){{0,2}})$"
 )
@@ -714,13 +733,17 @@ def title_names(
         )
         if not m:
             continue
-        if not _titles_between(text, lo + m.start(2), lo + m.end(2), office_starts):
+        if not _titles_between(text, lo + m.start(3), lo + m.end(3), office_starts):
             continue
         a = lo + m.start(1)
         runs = _runs(text, a, lo + m.end(1))
         if len(runs) != 1 or runs[0][0] != a:
             continue
         found = name_in_run(text[runs[0][0] : runs[0][1]], runs[0][0], lex, whole=True)
+        if found and m.group(2) and is_hyphenated(found.name.split()[-1]):
+            # A transliteration with the original beside it: the original is the name.
+            b = lo + m.start(2)
+            found = name_in_run(m.group(2), b, lex, whole=True) or found
         if found:
             out.append((found, off))
     return out
@@ -811,6 +834,10 @@ def guess_country(
         ]
         if abroad:
             return abroad[0]
+        # "Đô đốc Viktor Liyna, Tư lệnh Hạm đội Thái Bình Dương": an office both sides have,
+        # held under a Russian name, is not a Vietnamese one.
+        near = country_in(context)
+        return near if near and near != "VN" else "RU"
     if office_country:
         return office_country
     named = find_countries(title_span)
@@ -863,12 +890,14 @@ def _variant(name: str, lex: Lexicon, country: str | None, index: _RuIndex) -> s
     words = fold(name).replace(".", " ").split()
     if len(words) < 2 or vietnamese_script(name):
         return None
-    given, surname = words[0], words[-1]
+    # Russian ё is written "yo" or "e" ("Tsivilyov" = "Tsivilev", "Fyodor" = "Fedor").
+    given, surname = _yo(words[0]), _yo(words[-1])
     # Only surnames sharing the first two letters can match: scan that bucket, in the
     # lexicon's order, with difflib's cheap upper bounds before its ratio.
     for cand, sur, giv in index.by_prefix.get(surname[:2], ()):
         if country and lex.people[cand].country != country:
             continue
+        sur, giv = _yo(sur), _yo(giv)
         if abs(len(sur) - len(surname)) > 2:
             continue
         match = difflib.SequenceMatcher(None, sur, surname)
@@ -884,6 +913,10 @@ def _variant(name: str, lex: Lexicon, country: str | None, index: _RuIndex) -> s
         ):
             return cand
     return None
+
+
+def _yo(word: str) -> str:
+    return word.replace("yo", "e") if "yo" in word else word
 
 
 def one_edit(a: str, b: str) -> bool:
