@@ -36,7 +36,14 @@ Lang = Literal["vi", "en", "ru"]
 LANGS: tuple[Lang, ...] = ("vi", "en", "ru")
 
 _WORD = kept_regex(r"[^\W_]+(?:[-'’][^\W_]+)*|§\d+§", re.UNICODE)
-_NUMBERED = kept_regex(r"(?<=[^\W\d_])-\d$")
+_PLACE_BEFORE_BODY = kept_regex(
+    r"(?i)(?<!\w)([а-яё]+ск(?:ого|ой|ий|ом|ому|ая|ую))\s+"
+    r"(горкома|горкоме|горком|обкома|обкоме|обком|горсовета|горсовет|парткома|партком"
+    r"|народного комитета|народный комитет|народном комитете)(?!\w)"
+)
+# "Ниньтхуан-1": a unit's number after its place's name; "АТПФ-26": a session's after an
+# acronym (not "Су-30", an aircraft's model).
+_NUMBERED = kept_regex(r"(?<=[^\W\d_])-\d$|(?<=^[A-ZА-ЯЁ]{3})-\d\d?$|(?<=^[A-ZА-ЯЁ]{4})-\d\d?$")
 _CYRILLIC = kept_regex(r"[\u0400-\u04FF]")
 _LATIN = kept_regex(r"[A-Za-z]")
 _VIETNAMESE_LETTER = kept_regex(r"[\u0300-\u0323đĐ]")
@@ -895,6 +902,10 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
     dates: list[str] = []
     # ", who came on behalf of Putin": a relative pronoun asks nothing.
     text = _RELATIVE.sub(",", nfc(question or ""))
+    if lang == "ru":
+        # "секретарь Ханойского горкома": the place's adjective goes after the body, where
+        # the title's phrase ("секретарь горкома") and the place are each read.
+        text = _PLACE_BEFORE_BODY.sub(r"\2 \1", text)
     text = _YEARS_JOINED.sub(" ", _events(text, lang, dates))
     text = _ordinals(_dates(text, lang, dates), lang, dates)
     # "Putin's", "Russia's": the possessive is dropped; where it was is kept (an envoy's

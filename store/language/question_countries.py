@@ -39,7 +39,9 @@ _TRADE_TO = kept_regex(
 # Before a one-syllable country name typed without marks ("tham my", "tong thong phap").
 _COUNTRY_SLOT = kept_regex(
     r"(?:^|\s)(?:o|tai|sang|den|toi|tham|cong du|voi|va|nuoc|lanh dao|tong thong|thu tuong|"
-    r"ngoai truong|chu tich|du hoc|cua|giua|phia|ben|doan)\s+$"
+    r"ngoai truong|chu tich|du hoc|cua|giua|phia|ben|doan"
+    # a country's own bodies: "dang nhan dan cach mang lao", "quan doi nhan dan lao"
+    r"|nhan dan|cach mang|chinh phu|quoc hoi|quan doi|dai su|dai su quan)\s+$"
 )
 # Words after "Lào" / "Anh" / "Nhật"… that make them something else ("lao động", "anh ấy",
 # "nhất trí", "nhất là").

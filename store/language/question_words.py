@@ -40,6 +40,8 @@ _BOUND: dict[str, tuple[str, ...]] = {
     "cap": ("cap cao",),
     "kiem": ("tim kiem",),
     "bao": ("bao nhieu", "bao gio", "bao lau", "bao nhieu lan"),
+    # "hải quân", "không quân" (the navy, the air force) are no "quan hệ"
+    "quan": ("quan he", "lien quan", "co quan"),
 }
 
 

@@ -32,7 +32,7 @@ from store.language.countries import BILATERAL, country_in, country_name
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.query import LeaderGroup, Query, ministry_form
-from store.language.question_words import kind_text
+from store.language.question_words import find_agencies, kind_text
 from store.storage import bodies
 from store.storage.db import Store
 
@@ -54,6 +54,7 @@ W_FOCUS = 1.0  # per unit of how much the article is about the asked sector
 W_LITERAL = 2.0  # the article holds a phrase of the question word for word
 W_MORE_LITERAL = 1.0  # per further phrase of the question it holds
 W_NEAR = 1.5  # it holds one nearly (a word or two between) and none word for word
+W_MESSAGE = 0.2  # a message or letter not asked for: after the meetings that tie with it
 W_MORE_NEAR = 0.5  # per phrase it holds nearly besides one word for word
 FOCUS_TOP = 12  # the best-scored candidates whose articles are read for the focus
 TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament)
@@ -88,6 +89,15 @@ def _all(terms: list[str]) -> str | None:
 def _any(terms: list[str]) -> str | None:
     phrases = [p for p in (fts_phrase(t) for t in terms) if p]
     return " OR ".join(dict.fromkeys(phrases)) if phrases else None
+
+
+def _institution_spellings(term: str) -> list[str]:
+    """``term`` and the same words with the institution it holds written another way."""
+    found = find_agencies(term)
+    if len(found) != 1:
+        return [term]
+    a, b, forms = found[0]
+    return list(dict.fromkeys([term, *(f"{term[:a]}{f}{term[b:]}" for f in forms)]))
 
 
 def _any_least(terms: list[str]) -> str | None:
@@ -318,6 +328,10 @@ def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
     if q.prefer_kinds:
         parts.append(f"{W_KIND} * (m.kind IN ({_marks(len(q.prefer_kinds))}))")
         params += q.prefer_kinds
+    if MESSAGE_KINDS and not set(MESSAGE_KINDS) & {*q.kinds, *q.prefer_kinds}:
+        # "Matviyenko và Kim Ngân tháng 12/2016": their talks, then the condolences.
+        parts.append(f"-{W_MESSAGE} * (m.kind IN ({_marks(len(MESSAGE_KINDS))}))")
+        params += MESSAGE_KINDS
     # Literal phrases of the question ("khoa học cơ bản", "vắc xin Sputnik V") and roles
     # ("đại sứ") found in the meeting's text.
     for phrase in [*q.phrases, *q.roles][:MAX_TEXT_TERMS]:
@@ -554,11 +568,17 @@ def _facet_terms(
     # A minister's title as typed or as articles write it: "thu truong quoc phong" is also
     # "thu truong bo quoc phong".
     ministers = [t for t in required or [] if ministry_form(t) != t]
-    expr = _all([t for t in required or [] if t not in ministers])
+    # A title naming an institution ("pho chu tich duma quoc gia"): the institution written
+    # any way the data knows ("Phó Chủ tịch Đu-ma Quốc gia").
+    spelt = {t: _institution_spellings(t) for t in required or []}
+    expr = _all([t for t in required or [] if t not in ministers and len(spelt[t]) == 1])
     if expr:
         terms.append(FTerm([], fts=expr))
     for t in ministers:
         terms.append(FTerm([], fts=_any([t, ministry_form(t)])))
+    for t, forms in spelt.items():
+        if len(forms) > 1 and t not in ministers:
+            terms.append(FTerm([], fts=_any(forms)))
     for forms in q.agencies:
         terms.append(FTerm([], fts=_any(forms)))
     if within is not None:
@@ -2138,11 +2158,20 @@ class _TitleIndex:
 _OFFICE_SEP = re.compile(r"[,;]|\s(?:kiêm|đồng thời là)\s")
 
 
+# A hyphen before a lower-case syllable joins a transliterated word ("Đu-ma" is "Duma");
+# before a capital it joins two names ("Bà Rịa-Vũng Tàu"), which stay words of their own.
+_SYLLABLE_HYPHEN = re.compile(r"(?<=\w)-(\w)")
+
+
+def title_words(title: str) -> tuple[str, ...]:
+    """A title folded into words, a transliterated word as one ("Đu-ma Quốc gia" → duma …)."""
+    joined = _SYLLABLE_HYPHEN.sub(lambda m: m[1] if m[1].islower() else m[0], title)
+    return tuple(fold_key(joined).split())
+
+
 def title_parts(title: str) -> tuple[tuple[str, ...], ...]:
     """A stored title's offices, each folded into words."""
-    return tuple(
-        words for part in _OFFICE_SEP.split(title) if (words := tuple(fold_key(part).split()))
-    )
+    return tuple(words for part in _OFFICE_SEP.split(title) if (words := title_words(part)))
 
 
 @lru_cache(maxsize=4096)
@@ -2311,11 +2340,10 @@ def _asked_titles(g: LeaderGroup) -> list[tuple[str, ...]]:
     spelling the article does not use ("Thống đốc Primorye" for "Thống đốc vùng Primorsky"),
     yet any of the office's forms titles a holder of it. A generic office's forms are not
     specific enough to stand for the one typed."""
-    forms = [g.typed_title]
     office = get_lexicon().offices.get(g.office) if g.office else None
+    words = [tuple(g.typed_title.split())]
     if office is not None and not office.generic:
-        forms += [fold_key(t) for t in g.titles]
-    words = (tuple(f.split()) for f in forms)
+        words += [title_words(t) for t in g.titles]
     return [w for w in dict.fromkeys(words) if len(w) >= 2]
 
 
