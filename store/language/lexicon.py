@@ -120,6 +120,7 @@ class Place:
     venues: tuple[str, ...]
     kind: str
     province: str | None = None  # the province a city lies in ("Nha Trang" → "Khánh Hòa")
+    not_names: tuple[str, ...] = ()  # names holding an alias that are no such place
 
 
 @dataclass(frozen=True)
@@ -799,12 +800,13 @@ class Lexicon:
             for a in (name, *aliases, *venues):
                 keys.add(a, name, where)
             # Names holding an alias that are no such place ("Thái Bình Dương"): blocked.
-            for a in _strings(p, "not", where, required=False):
+            blocked = _strings(p, "not", where, required=False)
+            for a in blocked:
                 keys.add(a, None, where)
             province = p.get("province")
             if province is not None and not isinstance(province, str):
                 raise _fail(where, "province must be a place's name")
-            out[name] = Place(name, country, aliases, venues, kind, province)
+            out[name] = Place(name, country, aliases, venues, kind, province, tuple(blocked))
         for name, place in out.items():
             if place.province is not None and out.get(place.province, place).kind != "province":
                 raise _fail(f"places.json: {name}", "province must name a place of kind province")

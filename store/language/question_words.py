@@ -17,6 +17,7 @@ from typing import Any
 from store.language import fold as fold_module
 from store.language.compiled import fingerprint, kept, kept_regex, source_bytes
 from store.language.fold import fold, fold_key, nfc
+from store.language.lexicon import get_lexicon
 from store.language.packaged import files
 
 _WORD = kept_regex(r"\w+", re.UNICODE)
@@ -418,7 +419,13 @@ def not_place_spans(question: str) -> list[tuple[int, int]]:
     folded = fold(text)
     if len(folded) != len(text):
         return []
-    return [m.span() for m in _phrase_list("not_places").finditer(folded)]
+    return [m.span() for m in _not_places().finditer(folded)]
+
+
+@cache
+def _not_places() -> re.Pattern[str]:
+    names = (n for p in get_lexicon().places.values() for n in p.not_names)
+    return re.compile(rf"(?<![a-z0-9])(?:{_alternation(names)})(?![a-z0-9])")
 
 
 def _phrases_in(question: str, key: str) -> list[str]:
