@@ -101,3 +101,21 @@ def test_russian_bodies_and_a_place_before_its_body() -> None:
     for question, want in cases.items():
         assert want in to_vietnamese(question, "ru"), question
     assert "APPF" in to_vietnamese("Kosachev at APPF-26 in Hanoi", "en")
+
+
+async def test_a_span_of_figures_finds_the_article_that_writes_it(store: Store) -> None:
+    # 4-6 million tonnes of coal a year in one report, 50-60 million in another.
+    for question, want in (
+        ("nga cung cap 4-6 trieu tan than moi nam", "t07"),
+        ("50-60 triệu tấn than", "t08"),
+    ):
+        res = await ask(store, question, today=TODAY)
+        assert res.results and res.results[0].sources[0].startswith(want), (question, res.answer)
+        assert not understand(question, TODAY).unknown_names  # "Triệu Tấn" is no name
+    # Near miss: a unit followed by a place keeps the place ("10 MW Đồng Nai").
+    assert understand("lò phản ứng 10 MW Đồng Nai", TODAY).places == ["Đồng Nai"]
+
+
+def test_the_presidential_palace_asked_in_english_and_russian() -> None:
+    assert "Phủ Chủ tịch" in to_vietnamese("Putin talks at the Presidential Palace", "en")
+    assert "Phủ Chủ tịch" in to_vietnamese("Путин в Президентском дворце", "ru")

@@ -99,3 +99,36 @@ def test_a_papers_tagline_is_no_headline() -> None:
     # Near miss: a headline holding a dash and the word "cơ quan" further on stays one.
     kept = "Nga - Việt Nam: hai cơ quan lập pháp tăng cường hợp tác\n"
     assert headline(None, kept) == kept.strip()
+
+
+def test_a_body_visited_after_a_title_is_no_holder_of_it() -> None:
+    # The headline's verb stands between the title and the company it visited.
+    text = """Phó Thủ tướng Nga thăm Vinacomin tại Quảng Ninh
+Ngày 19-11-2012, Phó Thủ tướng Chính phủ Hoàng Trung Hải và Phó Thủ tướng Liên bang Nga Arkady Dvorkovich đã đến thăm và làm việc với Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam tại Quảng Ninh.
+"""
+    found = meetings(text)
+    assert found, "no meeting"
+    people = names(found[0])
+    assert ("Hoàng Trung Hải", "VN") in people and ("Arkady Dvorkovich", "RU") in people, people
+    assert all(n != "Vinacomin" for m in found for n, _ in names(m)), [names(m) for m in found]
+    assert found[0].date == "2012-11-19" and not found[0].secondary
+
+
+def test_datelines_with_the_country_or_a_dash_and_the_day() -> None:
+    for head, place in (
+        ("KAZAN, LB Nga (TTXVN) - Chiều 24/10/2024 theo giờ địa phương,", "Kazan"),
+        ("Hà Nội - Sáng 14/1/2025, sau lễ đón chính thức,", "Hà Nội"),
+    ):
+        text = f"""Thủ tướng hội kiến Tổng thống Nga
+{head} Thủ tướng Phạm Minh Chính đã hội kiến Tổng thống Liên bang Nga Vladimir Putin.
+"""
+        found = meetings(text)
+        assert found and found[0].place == place, (head, [m.place for m in found])
+
+
+def test_an_airfield_of_the_capital_is_in_it() -> None:
+    text = """Thứ trưởng Quốc phòng tiếp Tổng Giám đốc Rosoboronexport
+Ngày 20/12/2024, tại Triển lãm Quốc phòng quốc tế Việt Nam 2024 ở sân bay Gia Lâm, Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã tiếp ông Alexander Mikheyev, Tổng Giám đốc Rosoboronexport.
+"""
+    found = meetings(text)
+    assert found and found[0].place == "Hà Nội", [m.place for m in found]

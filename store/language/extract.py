@@ -200,7 +200,14 @@ _NAME_BEFORE = kept_regex(rf"[{_UP}][^\s,.;:()]*\s+$")  # a capitalised word jus
 # bullet ("▪ MOSKVA - …").
 _BULLET = r"(?:[▪•●■◆◦‣*]\s*)?"
 _DATELINE = kept_regex(
-    rf"^\s*{_BULLET}(?:\([^)]{{0,20}}\)\s*)?([{_UP}][{_UP}.\- ]{{2,30}}?)\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
+    rf"^\s*{_BULLET}(?:\([^)]{{0,20}}\)\s*)?([{_UP}][{_UP}.\- ]{{2,30}}?)"
+    r"(?:,\s*(?:LB|Liên bang)?\s*Nga)?"  # "KAZAN, LB Nga (TTXVN) -"
+    rf"\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
+)
+# "Hà Nội - Sáng 14/1, …": a city, a dash, then the day that opens the report.
+_DATELINE_DASH = kept_regex(
+    rf"^\s*{_BULLET}([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}})()\s+[-–—]\s+"
+    r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày)\s+(?:nay\s+)?\(?\d{1,2}[/\-]\d{1,2}"
 )
 # "Sochi, ngày 27/7 -", "Hà Nội, 12/11 (TTXVN) -": a dateline with the day after the city.
 _DATELINE_DAY = kept_regex(
@@ -2612,9 +2619,8 @@ def _dateline(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | Non
         first = next((x for x in doc.sentences if x.paragraph == para), None)
         if first is None:
             continue
-        m = _DATELINE.match(doc.text[first.start : first.start + 90]) or _DATELINE_DAY.match(
-            doc.text[first.start : first.start + 90]
-        )
+        head = doc.text[first.start : first.start + 90]
+        m = _DATELINE.match(head) or _DATELINE_DAY.match(head) or _DATELINE_DASH.match(head)
         if not m:
             continue
         for part in [m.group(1), *re.findall(r"\(([^)]*)\)", m.group(2) or "")]:

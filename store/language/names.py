@@ -681,6 +681,8 @@ def title_names(
                 break  # "thay mặt Chủ tịch nước, Phó Chủ tịch nước X": X holds the deputy's title
             if _NAMED_AFTER.search(before):
                 break  # "Hiệu trưởng Đại học … mang tên M.V.Lomonosov": the body's namesake
+            if any(k.surface.islower() for k in lex.find_kinds(before)):
+                break  # "Phó Thủ tướng Nga thăm Vietsovpetro": what the holder visited
             # "Title, ông Name" — not "Title, điện đàm với ông Name": a verb between says
             # the one addressed is the other side
             pronoun = bool(_PRONOUN.search(before)) and (

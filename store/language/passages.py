@@ -311,7 +311,8 @@ def _sectors_by_regex(folded: str) -> frozenset[str]:
 
 
 def _terms(words: list[str]) -> list[str]:
-    return [" " + w.strip() + " " for w in words if w.strip()]
+    # Sentences are folded with hyphens as spaces: a figure's span "5-7 trieu tan" too.
+    return [" " + " ".join(w.replace("-", " ").split()) + " " for w in words if w.strip()]
 
 
 def _hits(folded: str, terms: list[str]) -> int:

@@ -230,23 +230,43 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 # A figure and the word or two of its unit after it; a year or a day is no figure.
-_FIGURE = kept_regex(r"(?<![\w,./-])\d{1,3}(?:[.,]\d{1,3})?\s*%?(?:\s*[^\W\d]+){1,2}(?![\w/])")
-_ORDINAL_BEFORE = kept_regex(r"(?<!\w)(?:thứ|lần|số|khóa|kỳ)\s*$", re.IGNORECASE)
+# "10 tỷ USD", "1,6 triệu liều", "70%", a span "5-7 triệu tấn": a number and its unit.
+_FIGURE = kept_regex(
+    r"(?<![\w,./-])(\d{1,3}(?:[.,]\d{1,3})?(?:\s*[-–]\s*\d{1,3}(?:[.,]\d{1,3})?)?)"
+    r"\s*%?(?:\s*[^\W\d]+){1,2}(?![\w/])"
+)
+_ORDINAL_BEFORE = kept_regex(r"(?<!\w)(?:thu|lan|so|khoa|ky)\s*$")  # on folded text
 _TIME_UNITS = frozenset({"thang", "nam", "ngay", "gio", "phut", "tuan", "quy"})
+_MULTIPLIERS = frozenset({"trieu", "ty", "nghin", "ngan", "tram"})
 
 
 def _figures(q: str) -> list[str]:
-    """The figures a question types with their units, folded ("10 ty usd", "70 giao dich");
-    an ordinal ("lần thứ 22") or a span of time ("6 tháng") is none."""
+    """The figures a question types with their units, folded ("10 ty usd", "70 giao dich",
+    "5-7 trieu tan" as articles write a span); an ordinal ("lần thứ 22") or a span of time
+    ("6 tháng") is none."""
+    return [phrase for phrase, _ in _figure_spans(q)]
+
+
+def _figure_spans(q: str) -> list[tuple[str, tuple[int, int]]]:
     out = []
     for m in _FIGURE.finditer(q):
-        words = fold_key(m.group()).split()
+        number = re.sub(r"\s*[-–]\s*", "-", m.group(1))
+        typed = q[m.end(1) : m.end()].split()
+        if typed and typed[0][:1].isupper() and not typed[0].isupper():
+            continue  # "lô 09-1 Vietsovpetro": a name after a number is no unit
+        units = fold_key(q[m.end(1) : m.end()]).split()
+        end = m.end()
+        if len(units) > 1 and units[0] not in _MULTIPLIERS:
+            # "10 MW Đồng Nai": one unit; two after a multiplier only ("triệu tấn", "tỷ USD")
+            units = units[:1]
+            end = m.end(1) + re.search(r"[^\W\d]+", q[m.end(1) :]).end()  # type: ignore[union-attr]
+        words = [number, *units]
         if (
             len(words) > 1
             and words[1] not in _TIME_UNITS
-            and not _ORDINAL_BEFORE.search(q, 0, m.start())
+            and not _ORDINAL_BEFORE.search(fold(q[max(0, m.start() - 8) : m.start()]))
         ):
-            out.append(" ".join(words))
+            out.append((" ".join(words), (m.start(), end)))
     return out
 
 
@@ -1103,6 +1123,9 @@ def understand(question: str, today: date) -> Query:
     ]
     for a, b in not_place_spans(q):
         _claim(mask, a, b)  # "Hạm đội Thái Bình Dương": the ocean, no province Bình Dương
+    for phrase, (a, b) in _figure_spans(q):
+        if phrase.split()[1] in _MULTIPLIERS:
+            _claim(mask, a, b)  # "5-7 triệu tấn than": a figure's unit, no name ("Triệu Tấn")
     # Names are read first, so a place is looked for in what they leave ("Trần Lưu Quang
     # Ninh Thuận" holds "Quang Ninh" too, across the name's end).
     places = _take(

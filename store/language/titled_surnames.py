@@ -140,7 +140,9 @@ def titled_surnames(
             if any(x < end and start < y for x, y in taken) or not _surname_word(word):
                 continue
             gap = fold(text[off.end : start]).split() if start > off.end else []
-            if any(w not in vocabulary for w in gap):
+            if any(w not in vocabulary for w in gap) or any(
+                k.surface.islower() for k in lex.find_kinds(text[off.end : start])
+            ):
                 continue  # "… Nga thăm Việt Nam": words of no title stand between
             before = text[max(0, start - 12) : start].split()
             if before and is_country_name(f"{before[-1]} {word}"):
