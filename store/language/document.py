@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from store.language.bodies import body_spans, inside_body
-from store.language.compiled import kept_regex, word_spans, word_start_caseless
+from store.language.compiled import kept_regex, word_spans
 from store.language.countries import (
     country_at,
     find_countries,
@@ -30,11 +30,11 @@ from store.language.lexicon import Lexicon, Mention
 from store.language.models import Article
 from store.language.names import (
     ACADEMIC,
-    ACADEMIC_ABBREVIATIONS,
     HONORIFIC,
     HONORIFIC_FOLDED,
     UP,
     Found,
+    addressed_by,
     addressed_names,
     canonical_variant,
     deputy_of,
@@ -722,7 +722,7 @@ def _interviewed(
 
 # "ông/bà/đồng chí Lê Văn Tuấn": a Vietnamese full name after a word of address, capitalised.
 _HONOURED_VN = kept_regex(
-    rf"(?:{word_start_caseless('ông', 'bà', 'đồng chí', *ACADEMIC)}|{ACADEMIC_ABBREVIATIONS})\s+"
+    rf"{addressed_by('ông', 'bà', 'đồng chí', *ACADEMIC)}\s+"
     rf"([{UP}][^\W\d_]*(?:\s+[{UP}][^\W\d_]*){{1,3}})(?![\w'’\-])"
 )
 # Between the name and its verb: a caption's side ("(phải)"), a tense word, "có (cuộc/buổi)"
