@@ -456,11 +456,14 @@ _CITY_NAME = rf"[{UP}][\w'’\-.]*(?:\s+(?:de\s+|do\s+|da\s+|del\s+)?[{UP}][\w'�
 # "tại"/"ở" starting a word: the word first and the lookbehind after it, so the regex engine
 # tries two letters at each position rather than a lookbehind (2.5 times faster).
 _AT = r"(?:tại(?<!\wtại)|ở(?<!\wở))"
+# _AT once before both forms: it starts the regex then, and the engine scans for its letters
+# (written before each form, it was tried at every position: 3 times slower). It matches one
+# way at a position, so the forms are tried in the same order with the same groups.
 _VENUE_CITY = kept_regex(
-    rf"{_AT}\s+(?:trụ sở\s+(?:UBND|HĐND|Thành ủy|Tỉnh ủy)\s+)?"
+    rf"{_AT}(?:\s+(?:trụ sở\s+(?:UBND|HĐND|Thành ủy|Tỉnh ủy)\s+)?"
     rf"(?:thành phố|Thành phố|TP\.?|thủ đô|Thủ đô)\s+({_CITY_NAME})"
-    rf"|{_AT}\s+([A-Z][A-Za-z'\-]*(?:\s+(?:de\s+|do\s+|da\s+)?[A-Z][A-Za-z'\-]*){{0,2}})"
-    rf"\s*\((?=[^()]{{2,30}}\))"
+    rf"|\s+([A-Z][A-Za-z'\-]*(?:\s+(?:de\s+|do\s+|da\s+)?[A-Z][A-Za-z'\-]*){{0,2}})"
+    rf"\s*\((?=[^()]{{2,30}}\)))"
 )
 
 
