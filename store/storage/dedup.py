@@ -39,7 +39,6 @@ SHARED_SENTENCES = 0.8
 ANCHOR_FANOUT = 50  # a sentence in more articles than this is boilerplate
 CANDIDATES = 5  # articles compared in full
 _TRACKING = ("utm_", "fbclid", "gclid", "zarsrc", "gidzl", "_ga", "mc_cid", "mc_eid", "ref_src")
-_SENTENCE_END = kept_regex(r"[.!?;…\n]+")
 # fold() is lru-cached for short strings; whole articles would only flood its cache.
 _fold = getattr(fold, "__wrapped__", fold)
 K = TypeVar("K")
@@ -88,17 +87,29 @@ def anchor(sentence_key: str) -> int:
     return int(hashlib.sha1(sentence_key.encode()).hexdigest()[:15], 16)
 
 
+# For fingerprint, on the folded text as ASCII bytes (each other character one "?"): a
+# sentence end becomes a line break, a letter or digit stays, anything else is a space.
+_WORD_BYTES = bytes(
+    10 if chr(i) in ".!;\n" else i if chr(i) in "0123456789abcdefghijklmnopqrstuvwxyz" else 32
+    for i in range(256)
+)
+
+
 def fingerprint(text: str) -> Print:
     # The words are found once, sentence by sentence: no word holds a sentence end, so the
     # sentences' words in order are the text's (a second pass over the text was a sixth of it).
-    every: list[str] = []
+    # Byte operations, not regexes: each sentence's words ([0-9a-z] runs between runs of
+    # [.!?;…\n], as _WORD and a split at those were), twice as fast. "…" and "?" become line
+    # breaks first, so that a "?" in the bytes stands for another character, a space.
+    every: list[bytes] = []
     anchors = set()
-    for sentence in _SENTENCE_END.split(_fold(text)):
-        words = _WORD.findall(sentence)
+    ascii_ = _fold(text).replace("…", "\n").replace("?", "\n").encode("ascii", "replace")
+    for sentence in ascii_.translate(_WORD_BYTES).split(b"\n"):
+        words = sentence.split()
         every += words
         if len(words) >= ANCHOR_WORDS:
-            anchors.add(anchor(" ".join(words)))
-    folded = " ".join(every)
+            anchors.add(anchor(b" ".join(words).decode()))
+    folded = b" ".join(every).decode()
     return Print(
         hashlib.sha256(folded.encode()).hexdigest()[:24], folded[:HEAD_CHARS], frozenset(anchors)
     )
