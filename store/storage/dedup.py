@@ -44,6 +44,7 @@ _fold = getattr(fold, "__wrapped__", fold)
 K = TypeVar("K")
 
 
+@lru_cache(maxsize=4096)  # an article's URLs are normalised for its check, then for its write
 def normalize_url(url: str) -> str:
     """Same page, same string: lower-case scheme/host, no default port, fragment or tracking."""
     parts = urlsplit(url.strip())
