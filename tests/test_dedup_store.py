@@ -293,3 +293,20 @@ async def test_a_store_from_before_migration_22_still_finds_articles_by_url(
         assert await _found_again(store) == ["a1.txt", "a2.txt"]
     finally:
         await store.close()
+
+
+async def test_a_written_head_is_the_one_read_back(empty_store: Store) -> None:
+    """The duplicate check compares a text this process wrote by the head it kept: the same
+    head as decompressing and folding the stored text gives; a longer text keeps none."""
+    long_text = REPORT_TEXT * 12
+    await ingest(
+        empty_store,
+        [Article(text=WIRE, source="wire.txt"), Article(text=long_text, source="long.txt")],
+    )
+    rows = await (
+        await empty_store.conn.execute("SELECT body FROM articles ORDER BY source")
+    ).fetchall()
+    (long_body,), (wire_body,) = [(bytes(r[0]),) for r in rows]
+    assert len(long_text) > 2 * dedup.HEAD_CHARS and long_body not in dedup._WRITTEN_HEADS
+    kept = dedup._WRITTEN_HEADS[wire_body]
+    assert kept == dedup._stored_head.__wrapped__(wire_body, "") == fingerprint(WIRE).head

@@ -187,6 +187,13 @@ def word_start_caseless(*words: str) -> str:
     rest case-blind. The engine scans for those letters; the lookbehind and every case-blind
     word were tried at every position. The same matches, for first letters that match only
     their upper and lower case ("i", "k" and "s" match others: not for them)."""
+    return "(?:" + "|".join(word_start_alternatives(*words)) + ")"
+
+
+def word_start_alternatives(*words: str) -> list[str]:
+    """``word_start_caseless``'s alternatives, to join with others that start with a letter:
+    the engine scans for first letters only when every alternative of the regex's first
+    alternation starts with one, and a group nested in it hides its letters."""
     alts = []
     for word in words:
         head, rest = word[0], re.escape(word[1:])
@@ -194,7 +201,7 @@ def word_start_caseless(*words: str) -> str:
             raise ValueError(f"{word!r}: its first letter matches more than two cases")
         for c in dict.fromkeys((head.lower(), head.upper())):
             alts.append(rf"{re.escape(c)}(?<!\w{re.escape(c)})(?i:{rest})")
-    return "(?:" + "|".join(alts) + ")"
+    return alts
 
 
 def _word_char(ch: str) -> bool:

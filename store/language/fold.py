@@ -53,11 +53,22 @@ _COMBINING = kept_regex("[" + COMBINING_RANGES + "]+")
 _NON_BMP = kept_regex("[\U00010000-\U0010ffff]")
 
 
+# The marks of Vietnamese (and Russian й, ё) once decomposed: removed by ``replace`` (a C
+# loop per mark) before the regex, which then finds only the rarer ones, if any. The same
+# result: these are in _COMBINING's class, and removing characters commutes.
+_COMMON_MARKS = "\u0300\u0301\u0302\u0303\u0306\u0308\u0309\u031b\u0323"
+
+
 def _fold_chars(text: str) -> str:
     if not _NON_BMP.search(text):
         # Every combining character of the BMP is in _COMBINING's class: one regex strips
         # the marks, five times faster than a Python loop per character even on a short name.
-        stripped = _COMBINING.sub("", unicodedata.normalize("NFD", _special(text)))
+        decomposed = unicodedata.normalize("NFD", _special(text))
+        if len(decomposed) > 64:  # a long text: most of its marks go faster by replace
+            for mark in _COMMON_MARKS:
+                if mark in decomposed:
+                    decomposed = decomposed.replace(mark, "")
+        stripped = _COMBINING.sub("", decomposed)
         return _special(unicodedata.normalize("NFC", stripped).casefold())
     text = text.translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFD", text)

@@ -21,7 +21,7 @@ from functools import cache
 from typing import TypeVar
 
 from store.language.bodies import blanked, body_spans, inside_body
-from store.language.compiled import kept_regex, word_start_caseless
+from store.language.compiled import kept_regex, word_start_alternatives
 from store.language.countries import country_in, find_countries, is_country_name
 from store.language.fold import fold, squash_spaces
 from store.language.fuzzy import OSA
@@ -778,17 +778,32 @@ def _titles_between(text: str, lo: int, hi: int, office_starts: set[int]) -> boo
 # Châu Văn Minh"), and their abbreviations as the press writes them ("GS.VS", "PGS.TS").
 ACADEMIC = ("viện sĩ", "viện sỹ", "giáo sư", "phó giáo sư", "tiến sĩ", "tiến sỹ")
 ACADEMIC_ABBREVIATIONS = r"(?<![\w.])(?:P?GS|TSKH|TS|VS|ThS)(?:\s*\.\s*(?:P?GS|TSKH|TS|VS|ThS))*\.?"
+# The same, one alternative per first letter with the check before it after that letter
+# (addressed_by; tests/test_address_regex.py holds the two to the same matches).
+_ABBREVIATION_ALTERNATIVES = [
+    head + r"(?:\s*\.\s*(?:P?GS|TSKH|TS|VS|ThS))*\.?"
+    for head in (r"P(?<![\w.]P)GS", r"G(?<![\w.]G)S", r"T(?<![\w.]T)(?:SKH|S|hS)", r"V(?<![\w.]V)S")
+]
+
+
+def addressed_by(*words: str) -> str:
+    """``(?:{word_start_caseless(*words)}|{ACADEMIC_ABBREVIATIONS})``, the same matches, as
+    one alternation whose every alternative starts with a letter: the engine scans for those
+    letters instead of trying the whole alternation at every position (3× faster)."""
+    return "(?:" + "|".join([*word_start_alternatives(*words), *_ABBREVIATION_ALTERNATIVES]) + ")"
+
+
 # "ông/bà/ngài Given Surname": a Russian name after a word of address, whatever title follows.
 _ADDRESSED = kept_regex(
     # on one line: a name never runs on into the next line (a photo's caption into its byline)
-    rf"(?:{word_start_caseless('ông', 'bà', 'ngài', *ACADEMIC)}|{ACADEMIC_ABBREVIATIONS})"
+    rf"{addressed_by('ông', 'bà', 'ngài', *ACADEMIC)}"
     rf"[ \t]+((?:[{UP}][\w'’\-]*[ \t]){{1,3}}[{UP}][\w'’\-]*)(?![\w'’\-])"
 )
 
 
 # "Viện sĩ V.N.Parmon", "ông A. Kozlov": initials and a surname after a word of address.
 _ADDRESSED_INITIALS = kept_regex(
-    rf"(?:{word_start_caseless('ông', 'bà', 'ngài', *ACADEMIC)}|{ACADEMIC_ABBREVIATIONS})"
+    rf"{addressed_by('ông', 'bà', 'ngài', *ACADEMIC)}"
     r"[ \t]+((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z'’\-]+)(?![\w'’\-])"
 )
 

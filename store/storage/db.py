@@ -551,7 +551,8 @@ def _write_article(c: sqlite3.Connection, new: NewArticle) -> StoredArticle:
     """The write half of ingest, synchronous, inside a transaction."""
     article, meetings, print_, more, reports = new
     aid = article.content_hash
-    _insert_article(c, aid, article, article.text)
+    body = _insert_article(c, aid, article, article.text)
+    dedup.remember_head(body, article.text, print_)
     own = dedup.normalize_url(article.url) if article.url else None
     urls = dict.fromkeys(u for u in (*article.via, *more) if u)
     aliases = [(u, aid) for u in urls if dedup.normalize_url(u) != own]
@@ -568,14 +569,16 @@ def _write_article(c: sqlite3.Connection, new: NewArticle) -> StoredArticle:
 
 def _insert_article(
     c: sqlite3.Connection, aid: str, article: Article, text: str, copy_of: str | None = None
-) -> None:
-    """The article row. A copy keeps no text, so it keeps its headline (else read from the
-    text's first lines when cited, as the headline rules may improve)."""
+) -> bytes | None:
+    """The article row (returns its stored text). A copy keeps no text, so it keeps its
+    headline (else read from the text's first lines when cited, as the headline rules may
+    improve)."""
     title = (
         citation.headline(article.title, article.text[: citation.HEAD_CHARS])
         if copy_of
         else article.title
     )
+    body = bodies.pack(text)
     c.execute(
         "INSERT INTO articles(id, source, url, title, published, text, body, site_name, copy_of)"
         " VALUES (?,?,?,?,?,'',?,?,?)",
@@ -585,11 +588,12 @@ def _insert_article(
             article.url,
             title,
             article.published.isoformat() if article.published else None,
-            bodies.pack(text),
+            body,
             article.site_name,
             copy_of,
         ),
     )
+    return body
 
 
 def _write_report(c: sqlite3.Connection, article_id: str, article: Article, p: Print) -> bool:
