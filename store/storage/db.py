@@ -27,7 +27,7 @@ from store.language import citation
 from store.language.fold import fold
 from store.language.lexicon import get_lexicon
 from store.language.models import Article, Citation, Meeting, Participant
-from store.storage import bodies, dedup, notes
+from store.storage import bodies, dedup, notes, searchtext
 from store.storage.dedup import Duplicate, Print
 from store.storage.schema import (
     ALIASES_MIGRATION,
@@ -180,6 +180,7 @@ class Reader:
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA busy_timeout = 5000")
         self.conn.execute("PRAGMA query_only = 1")
+        searchtext.register(self.conn)
         # Pages read straight from the OS's cache of the file, not copied into SQLite's own
         # 2 MB cache one read() at a time: at 100,000 meetings (a 0.9 GB file) a question's
         # index walks and row lookups touch pages all over it. Address space, not memory.
@@ -190,6 +191,13 @@ class Reader:
 
     def close(self) -> None:
         self.conn.close()
+
+
+async def register_functions(conn: aiosqlite.Connection) -> None:
+    """The SQL functions the schema uses (store.storage.searchtext), on an aiosqlite
+    connection: before it migrates, reads a search text or writes a meeting."""
+    await conn.create_function("pack_search", 1, searchtext.pack, deterministic=True)
+    await conn.create_function("unpack_search", 1, searchtext.unpack, deterministic=True)
 
 
 class Store:
@@ -256,6 +264,7 @@ class Store:
         await self.close()
 
     async def migrate(self) -> int:
+        await register_functions(self.conn)  # the schema's own (searchtext), before any use
         (version,) = await (await self.conn.execute("PRAGMA user_version")).fetchone()
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             await self.conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number};")
@@ -708,7 +717,7 @@ def _write_meeting(
     if replace:
         c.execute(
             "UPDATE meetings SET date=?, date_start=?, date_end=?, date_inferred=?, time_of_day=?,"
-            " place=?, kind=?, secondary=?, folded=?, notes=?, notes_from=?, sectors=?,"
+            " place=?, kind=?, secondary=?, folded_z=pack_search(?), notes=?, notes_from=?, sectors=?,"
             " summary='', key_points='[]', evidence='{}' WHERE id=?",
             (*values, m.id),
         )
@@ -716,8 +725,8 @@ def _write_meeting(
     else:
         c.execute(
             "INSERT INTO meetings(date, date_start, date_end, date_inferred, time_of_day, place,"
-            " kind, secondary, folded, notes, notes_from, sectors, id)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " kind, secondary, folded_z, notes, notes_from, sectors, id)"
+            " VALUES (?,?,?,?,?,?,?,?,pack_search(?),?,?,?,?)",
             (*values, m.id),
         )
     c.executemany(

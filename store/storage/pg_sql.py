@@ -48,6 +48,12 @@ _PLUS_SEQ = kept_regex(r"(?<=[\s(])\+(?=m\.seq\b)")
 _BM25_JOIN = kept_regex(
     r"LEFT JOIN \(SELECT rid, r FROM fts5_bm25\((\$\d+)\)\) (?:AS )?(\w+) ON \2\.rid = (\w+)\.seq"
 )
+# SQLite keeps the search text compressed (store.storage.searchtext): read as
+# ``unpack_search(m.folded_z)``, written as ``folded_z = pack_search(?)``; PostgreSQL's
+# ``folded`` column holds it as text.
+_UNPACK_SEARCH = kept_regex(r"\bunpack_search\((\w+\.)?folded_z\)")
+_PACKED_SEARCH = kept_regex(r"\bfolded_z\b")
+_PACK_SEARCH = kept_regex(r"\bpack_search\(\?\)")
 _OR_IGNORE = kept_regex(r"^\s*INSERT OR IGNORE INTO", re.I)
 _OR_REPLACE = kept_regex(r"^\s*INSERT OR REPLACE INTO (\w+)\s*\(([^)]*)\)", re.I)
 _INSERT_INTO = kept_regex(r"^\s*INSERT INTO (\w+)", re.I)
@@ -150,6 +156,9 @@ def translate(sql: str) -> tuple[str, bool]:
         s,
     )
     s = _PLUS_SEQ.sub("", s)
+    if "folded_z" in s:
+        s = _UNPACK_SEARCH.sub(r"\1folded", s)
+        s = _PACK_SEARCH.sub("?", _PACKED_SEARCH.sub("folded", s))
     if "EXISTS (" in s:
         s = _per_candidate(s)
     s = _FTS_ROWS.sub("SELECT seq FROM meetings WHERE tsv @@ fts5_query(?)", s)

@@ -258,6 +258,38 @@ DROP INDEX article_prints_url;
 CREATE INDEX article_prints_url ON article_prints(norm_url) WHERE norm_url IS NOT NULL;
 """
 
+# The search text compressed (store.storage.searchtext): ``folded_z`` holds it and statements
+# read it as ``unpack_search(m.folded_z)``. The FTS5 index kept no copy of the text already
+# (external content), but read it from ``folded``: it becomes contentless, its triggers
+# giving a deleted row's text as ``'delete'`` needs, so it is built again from the texts.
+# The triggers name the old column, which cannot be dropped while they do. Needs
+# searchtext.register on the connection.
+SEARCH_COMPRESSED = """
+DROP TRIGGER meetings_ai;
+DROP TRIGGER meetings_ad;
+DROP TRIGGER meetings_au;
+DROP TABLE meetings_fts;
+CREATE VIRTUAL TABLE meetings_fts USING fts5(
+    folded, content='', tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO meetings_fts(rowid, folded) SELECT seq, folded FROM meetings;
+ALTER TABLE meetings ADD COLUMN folded_z BLOB;   -- the search text, searchtext.pack
+UPDATE meetings SET folded_z = pack_search(folded);
+ALTER TABLE meetings DROP COLUMN folded;
+CREATE TRIGGER meetings_ai AFTER INSERT ON meetings BEGIN
+    INSERT INTO meetings_fts(rowid, folded) VALUES (new.seq, unpack_search(new.folded_z));
+END;
+CREATE TRIGGER meetings_ad AFTER DELETE ON meetings BEGIN
+    INSERT INTO meetings_fts(meetings_fts, rowid, folded)
+        VALUES ('delete', old.seq, unpack_search(old.folded_z));
+END;
+CREATE TRIGGER meetings_au AFTER UPDATE OF folded_z ON meetings BEGIN
+    INSERT INTO meetings_fts(meetings_fts, rowid, folded)
+        VALUES ('delete', old.seq, unpack_search(old.folded_z));
+    INSERT INTO meetings_fts(rowid, folded) VALUES (new.seq, unpack_search(new.folded_z));
+END;
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles, meetings and their index tables.
     """
@@ -581,6 +613,8 @@ MIGRATIONS: list[str] = [
     PRINT_KEYS,
     # 22 (issue 17, disk): a fingerprint's URL only where it is not the article's (PRINT_URLS).
     PRINT_URLS,
+    # 23 (issue 17, disk): the search text compressed (SEARCH_COMPRESSED).
+    SEARCH_COMPRESSED,
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``
