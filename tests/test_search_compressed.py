@@ -46,10 +46,9 @@ async def _texts(store: Store) -> dict[str, str]:
 
 @pytest.mark.sqlite_only
 async def test_a_store_from_before_migration_23_keeps_its_texts_and_index(tmp_path: Path) -> None:
-    assert MIGRATIONS[-1] == SEARCH_COMPRESSED  # the version before is the one built here
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
-    for number, script in enumerate(MIGRATIONS[:-1], start=1):
+    for number, script in enumerate(MIGRATIONS[: MIGRATIONS.index(SEARCH_COMPRESSED)], start=1):
         conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
     conn.executemany(
         "INSERT INTO meetings(id, date, date_start, date_end, kind, folded)"
