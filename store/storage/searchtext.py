@@ -1,7 +1,7 @@
 """A meeting's search text as SQLite stores it: zlib-compressed in ``meetings.folded_z``.
 
 The folded search text (store.storage.db.search_text) was the largest column of the
-store (810 bytes a meeting of 5 kB). SQLite keeps it compressed (285 bytes), and
+store (810 bytes a meeting of 5 kB). SQLite keeps it compressed (263 bytes), and
 statements read it as ``unpack_search(m.folded_z)`` (``instr`` in the ranking, digests);
 the FTS5 index is contentless, its triggers giving it the text. PostgreSQL keeps its plain
 ``folded`` column: store.storage.pg_sql maps ``unpack_search(m.folded_z)`` and
@@ -20,12 +20,13 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 LEVEL = 6  # level 9: 1% smaller, 50% slower to write
-# Preset dictionaries: ``search_dict_1.txt`` is store/data/body_dict_1.txt folded
-# (store.language.fold.fold), the domain's titles, places, sectors and kinds as the search
-# text writes them: 285 bytes a meeting instead of 350 with zlib alone. A stored text names
-# its dictionary by Adler-32 in the zlib header; a dictionary is never changed once used (a
-# new one gets the next number), and is a file, not folded at run time, since a change to
-# fold() must not change what stored texts decompress with.
+# Preset dictionaries: ``search_dict_1.txt`` is store/data/body_dict_2.txt folded
+# (store.language.fold.fold), the domain's titles, places, sectors, kinds and the phrases
+# reports repeat, as the search text writes them: 263 bytes a meeting instead of 350 with
+# zlib alone. A stored text names its dictionary by Adler-32 in the zlib header; a
+# dictionary is never changed once used (a new one gets the next number), and is a file,
+# not folded at run time, since a change to fold() must not change what stored texts
+# decompress with.
 DICTIONARIES = ("search_dict_1.txt",)
 _DATA = Path(__file__).resolve().parent.parent / "data"
 CACHED = 8192  # texts kept decompressed (a question ranks tens of meetings, reads them again)
