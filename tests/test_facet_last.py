@@ -14,7 +14,7 @@ from store.language.models import Article
 from store.services.ingest import ingest
 from store.storage import corrections
 from store.storage.db import Store, register_functions
-from store.storage.schema import FACET_LAST, MIGRATIONS
+from store.storage.schema import FACETS_AND_SECTORS, MIGRATIONS
 
 REPORT = """Sáng 21/9/2022, tại Thủ đô Hà Nội, Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến Chủ tịch Hội đồng Liên bang Nga Valentina Matviyenko đang thăm chính thức Việt Nam.
 Hai bên nhất trí đẩy mạnh hợp tác trong các lĩnh vực du lịch, giáo dục - đào tạo và dầu khí, coi đây là những trụ cột của quan hệ song phương.
@@ -33,7 +33,7 @@ async def test_a_store_from_before_migration_24_keeps_its_facets(tmp_path: Path)
     path = tmp_path / "old.db"
     store = Store(await aiosqlite.connect(path), str(path))
     await register_functions(store.conn)
-    for number, script in enumerate(MIGRATIONS[: MIGRATIONS.index(FACET_LAST)], start=1):
+    for number, script in enumerate(MIGRATIONS[: MIGRATIONS.index(FACETS_AND_SECTORS)], start=1):
         await store.conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
     await store.conn.executemany(
         "INSERT INTO meetings(id, date, date_start, date_end, place, kind, sectors)"

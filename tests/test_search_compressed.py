@@ -1,4 +1,4 @@
-"""The search text compressed in SQLite (migration 23, store.storage.searchtext): stores
+"""The search text compressed in SQLite (migration 23, store.storage.packed): stores
 from before keep their texts and full-text index; edits and deletions keep the contentless
 index in step; a client without the store's functions still reads and VACUUMs."""
 
@@ -12,7 +12,7 @@ import pytest
 from store.language.edits import Edit
 from store.language.models import Article
 from store.services.ingest import ingest
-from store.storage import corrections, searchtext
+from store.storage import corrections, packed
 from store.storage.db import Store
 from store.storage.pg_sql import translate
 from store.storage.schema import MIGRATIONS, SEARCH_COMPRESSED
@@ -81,6 +81,7 @@ async def test_a_store_from_before_migration_23_keeps_its_texts_and_index(tmp_pa
     plain.close()
 
 
+@pytest.mark.sqlite_only
 async def test_an_ingested_meeting_is_found_through_its_compressed_text(empty_store: Store) -> None:
     report = await ingest(empty_store, [Article(text=REPORT, source="qh.txt")])
     mid = report.outcomes[0].meeting_ids[0]
@@ -91,10 +92,10 @@ async def test_an_ingested_meeting_is_found_through_its_compressed_text(empty_st
 
 def test_the_compressed_form_is_smaller_and_reads_back() -> None:
     text = " ".join(TEXTS.values()) * 3
-    packed = searchtext.pack(text)
-    assert len(packed) < len(text) / 2
-    assert searchtext.unpack(packed) == text
-    assert searchtext.unpack(None) == ""
+    stored = packed.pack_search(text)
+    assert len(stored) < len(text) / 2
+    assert packed.unpack_search(stored) == text
+    assert packed.unpack_search(None) == ""
 
 
 def test_postgres_reads_and_writes_its_plain_column() -> None:

@@ -296,7 +296,7 @@ async def _fts_listed(store: Store, sql: str, params: list[object]) -> tuple[str
 # ------------------------------------------------------------------------- ranking
 
 
-# A meeting's search text (compressed in SQLite: store.storage.searchtext).
+# A meeting's search text (compressed in SQLite: store.storage.packed).
 _TEXT = "unpack_search(m.folded_z)"
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from store.storage import searchtext
+from store.storage import packed
 
 # Kept by PostgreSQL itself: the schema's own bookkeeping, the facet index its triggers
 # fill as meetings, participants and sectors are inserted, and the titles participants
@@ -30,7 +30,10 @@ from store.storage import searchtext
 DERIVED = frozenset({"schema_version", "data_version", "meeting_facets", "participant_titles"})
 BATCH = 5_000
 # PostgreSQL columns SQLite keeps in another form: read through these expressions.
-LITE_EXPRESSIONS = {("meetings", "folded"): "unpack_search(folded_z)"}  # searchtext
+LITE_EXPRESSIONS = {  # store.storage.packed
+    ("meetings", "folded"): "unpack_search(folded_z)",
+    ("meetings", "sectors"): "unpack_sectors(sectors_z)",
+}
 
 _TYPES: dict[str, Callable[[Any], Any]] = {
     "int2": int,
@@ -55,7 +58,7 @@ async def copy_sqlite_to_pg(source: Path, dest: Any) -> dict[str, int]:
     empty); returns the rows copied per table. ``source`` must be at the latest schema
     (open it with ``Store.open`` first)."""
     lite = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    searchtext.register(lite)
+    packed.register(lite)
     try:
         async with dest.pool.acquire() as conn, conn.transaction():
             columns = await _pg_columns(conn)
