@@ -304,14 +304,15 @@ def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
     parts = [f"{W_MAIN} * (1 - m.secondary)", f"{W_DATED} * (m.date_start IS NOT NULL)"]
     params: list[object] = []
     # Carrying the asked sector counts once: a long list of sub-sectors is not more of it
-    # (how much the article is about it is weighed from its text, see _rank).
+    # (how much the article is about it is weighed from its text, see _rank). Probed by the
+    # facets' key, which hold each of the meeting's sectors: its sector list is not read.
     for sector in q.sectors:
         subs = sector_set([sector])
         parts.append(
-            f"{W_SECTOR} * EXISTS (SELECT 1 FROM meeting_sectors s WHERE s.meeting_id = m.id"
-            f" AND s.sector IN ({_marks(len(subs))}))"
+            f"{W_SECTOR} * EXISTS (SELECT 1 FROM meeting_facets sf WHERE sf.facet IN"
+            f" ({_marks(len(subs))}) AND sf.day = coalesce(m.date_start, '') AND sf.seq = m.seq)"
         )
-        params += subs
+        params += [f"s:{x}" for x in subs]
     words = list(dict.fromkeys([*q.keywords, *sector_terms(q.sectors)]))[:MAX_TEXT_TERMS]
     for w in words:
         parts.append(f"{W_TEXT} * (instr({_TEXT}, ?) > 0)")
