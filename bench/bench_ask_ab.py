@@ -1,13 +1,16 @@
 """ask() of two checkouts alternately, question by question, with the FTS5 baseline between.
 
-Usage: python bench/bench_ask_ab.py BEFORE_DIR [--db STORE] [--per-category 120] [--rounds 2]
+Usage: python bench/bench_ask_ab.py BEFORE_DIR [--db STORE] [--before-db STORE]
+       [--per-category 120] [--rounds 2]
 
 BEFORE_DIR is another checkout (``git archive main | tar -x -C DIR``); this checkout is
 "after". Each side runs in a process of its own on the same store (built by bench_ask.py,
 with its _fts.db beside it), answers every question once to warm up, then each question is
 timed in both and with FTS5 bm25 (in the "after" process), the order alternating, so that
 a shared machine's load falls on both sides alike. Printed: p50 / p99 / max per category
-for the three, and the ten slowest questions after with their time before.
+for the three, and the ten slowest questions after with their time before. ``--before-db``:
+the store "before" reads, when the two layouts differ (a copy of the store, migrated by
+"after" when it opens it; the questions must come out the same).
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("before", type=Path)
     parser.add_argument("--db", type=Path, default=Path("/tmp/bench_stores/ask_10k_g2.db"))
+    parser.add_argument("--before-db", type=Path, help="the store before reads (default: --db)")
     parser.add_argument("--per-category", type=int, default=120)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
@@ -72,9 +76,9 @@ def main() -> None:
         asyncio.run(_worker(str(args.db), args.per_category))
         return
 
-    def spawn(cwd: Path) -> subprocess.Popen:
+    def spawn(cwd: Path, db: Path) -> subprocess.Popen:
         cmd = [sys.executable, str(HERE), str(args.before), "--worker"]
-        cmd += ["--db", str(args.db), "--per-category", str(args.per_category)]
+        cmd += ["--db", str(db), "--per-category", str(args.per_category)]
         env = dict(os.environ, PYTHONPATH=str(cwd))
         return subprocess.Popen(
             cmd, cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
@@ -84,8 +88,12 @@ def main() -> None:
     # second process must not try at the same time ("database is locked").
     workers: dict[str, subprocess.Popen] = {}
     asked: dict[str, list] = {}
-    for side, cwd in (("after", HERE.parent.parent), ("before", args.before.resolve())):
-        workers[side] = spawn(cwd)
+    sides = (
+        ("after", HERE.parent.parent, args.db),
+        ("before", args.before.resolve(), args.before_db or args.db),
+    )
+    for side, cwd, db in sides:
+        workers[side] = spawn(cwd, db)
         asked[side] = json.loads(workers[side].stdout.readline())
     if asked["before"] != asked["after"]:
         sys.exit("the two checkouts generate different questions")

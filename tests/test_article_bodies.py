@@ -50,9 +50,11 @@ def test_head_reads_only_the_start() -> None:
 
 def test_texts_compressed_with_or_without_a_preset_dictionary_both_read() -> None:
     plain = zlib.compress(REPORT.encode(), 6)  # as stored before the dictionary
+    first = zlib.compressobj(6, zdict=(bodies._DATA / bodies.DICTIONARIES[0]).read_bytes())
+    older = first.compress(REPORT.encode()) + first.flush()  # an older dictionary's
     packed = bodies.pack(REPORT)
-    assert packed is not None and len(packed) < len(plain)
-    for body in (plain, packed):
+    assert packed is not None and len(packed) < len(older) < len(plain)
+    for body in (plain, older, packed):
         assert bodies.unpack(body) == REPORT
         assert bodies.head(body, None, 30) == REPORT[:30]
 

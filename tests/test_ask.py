@@ -766,7 +766,11 @@ async def test_facet_index_follows_ingest(empty_store: Store) -> None:
 
     await ingest(empty_store, load_paths([SEEDS, ARTICLES]))
     await ingest(empty_store, load_paths([ARTICLES]))  # again: merges and no-ops
-    have = set(await (await empty_store.conn.execute("SELECT * FROM meeting_facets")).fetchall())
+    have = set(
+        await (
+            await empty_store.conn.execute("SELECT facet, day, seq, day_end FROM meeting_facets")
+        ).fetchall()
+    )
     want = set(await (await empty_store.conn.execute(FACETS_FROM_TABLES)).fetchall())
     assert {tuple(r) for r in have} == {tuple(r) for r in want}
     assert want
@@ -847,7 +851,7 @@ async def _fill(store: Store, meetings: list[Meeting]) -> None:
         )
     await store.conn.executemany(
         "INSERT INTO meetings(id, date, date_start, date_end, place, kind, summary, key_points, secondary,"
-        " folded, sectors) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        " folded_z, sectors_z) VALUES (?,?,?,?,?,?,?,?,?,pack_search(?),pack_sectors(?))",
         rows,
     )
     await store.conn.executemany(

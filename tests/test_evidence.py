@@ -11,6 +11,7 @@ import pytest
 
 from store.language.models import Article
 from store.services.ingest import ingest
+from store.storage import packed
 from store.storage.db import Store
 from store.storage.schema import MIGRATIONS
 
@@ -52,6 +53,7 @@ async def test_merging_keeps_the_finest_date(empty_store: Store) -> None:
 async def test_evidence_column_is_the_last_migration(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
+    packed.register(conn)  # the functions migrations use, as the store registers them
     for number, script in enumerate(MIGRATIONS[:-1], start=1):
         conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
     conn.execute(

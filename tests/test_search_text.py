@@ -94,7 +94,11 @@ async def test_a_store_from_before_migration_18_loses_the_aliases(tmp_path: Path
     conn.close()
     store = await Store.open(path)
     try:
-        rows = dict(await (await store.conn.execute("SELECT id, folded FROM meetings")).fetchall())
+        rows = dict(
+            await (
+                await store.conn.execute("SELECT id, unpack_search(folded_z) FROM meetings")
+            ).fetchall()
+        )
         assert rows == {"m1": search_text(m), "m2": "putin v.v. la"}
         matched = await (
             await store.conn.execute(
@@ -217,7 +221,11 @@ async def test_a_store_from_before_migration_19_loses_the_sectors(tmp_path: Path
     conn.close()
     store = await Store.open(path)
     try:
-        rows = dict(await (await store.conn.execute("SELECT id, folded FROM meetings")).fetchall())
+        rows = dict(
+            await (
+                await store.conn.execute("SELECT id, unpack_search(folded_z) FROM meetings")
+            ).fetchall()
+        )
         assert rows == {"m1": search_text(m), "m2": "dau khi ghi tay"}
 
         async def matching(phrase: str) -> list[str]:

@@ -81,11 +81,13 @@ async def find_meetings(
     if filters.sector:
         sectors = _sectors(filters.sector)
         marks = ",".join("?" * len(sectors))
+        # Probed by the facets' key (each of a meeting's sectors is one), not by reading
+        # every meeting's sector list.
         where.append(
-            "EXISTS (SELECT 1 FROM meeting_sectors s WHERE s.meeting_id = m.id"
-            f" AND s.sector IN ({marks}))"
+            f"EXISTS (SELECT 1 FROM meeting_facets sf WHERE sf.facet IN ({marks})"
+            " AND sf.day = coalesce(m.date_start, '') AND sf.seq = m.seq)"
         )
-        params += sectors
+        params += [f"s:{x}" for x in sectors]
     if filters.date_from:
         where.append("m.date_start >= ?")
         params.append(_day(filters.date_from, end=False))

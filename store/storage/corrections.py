@@ -135,7 +135,7 @@ async def edit_meeting(
     def run(c: sqlite3.Connection) -> int | None:
         done = c.execute(
             "UPDATE meetings SET date=?, date_start=?, date_end=?, date_inferred=?, time_of_day=?,"
-            " place=?, kind=?, folded=? WHERE id=?",
+            " place=?, kind=?, folded_z=pack_search(?) WHERE id=?",
             (
                 new.date,
                 start,

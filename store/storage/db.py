@@ -27,7 +27,7 @@ from store.language import citation
 from store.language.fold import fold
 from store.language.lexicon import get_lexicon
 from store.language.models import Article, Citation, Meeting, Participant
-from store.storage import bodies, dedup, notes
+from store.storage import bodies, dedup, notes, packed
 from store.storage.dedup import Duplicate, Print
 from store.storage.schema import (
     ALIASES_MIGRATION,
@@ -180,6 +180,7 @@ class Reader:
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA busy_timeout = 5000")
         self.conn.execute("PRAGMA query_only = 1")
+        packed.register(self.conn)
         # Pages read straight from the OS's cache of the file, not copied into SQLite's own
         # 2 MB cache one read() at a time: at 100,000 meetings (a 0.9 GB file) a question's
         # index walks and row lookups touch pages all over it. Address space, not memory.
@@ -190,6 +191,13 @@ class Reader:
 
     def close(self) -> None:
         self.conn.close()
+
+
+async def register_functions(conn: aiosqlite.Connection) -> None:
+    """The SQL functions the schema uses (store.storage.packed), on an aiosqlite
+    connection: before it migrates, reads a packed column or writes a meeting."""
+    for f in packed.FUNCTIONS:
+        await conn.create_function(f.__name__, 1, f, deterministic=True)
 
 
 class Store:
@@ -256,6 +264,7 @@ class Store:
         await self.close()
 
     async def migrate(self) -> int:
+        await register_functions(self.conn)  # the schema's own (packed), before any use
         (version,) = await (await self.conn.execute("PRAGMA user_version")).fetchone()
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             await self.conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number};")
@@ -712,7 +721,8 @@ def _write_meeting(
     if replace:
         c.execute(
             "UPDATE meetings SET date=?, date_start=?, date_end=?, date_inferred=?, time_of_day=?,"
-            " place=?, kind=?, secondary=?, folded=?, notes=?, notes_from=?, sectors=?,"
+            " place=?, kind=?, secondary=?, folded_z=pack_search(?), notes=?, notes_from=?,"
+            " sectors_z=pack_sectors(?),"
             " summary='', key_points='[]', evidence='{}' WHERE id=?",
             (*values, m.id),
         )
@@ -720,8 +730,8 @@ def _write_meeting(
     else:
         c.execute(
             "INSERT INTO meetings(date, date_start, date_end, date_inferred, time_of_day, place,"
-            " kind, secondary, folded, notes, notes_from, sectors, id)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " kind, secondary, folded_z, notes, notes_from, sectors_z, id)"
+            " VALUES (?,?,?,?,?,?,?,?,pack_search(?),?,?,pack_sectors(?),?)",
             (*values, m.id),
         )
     c.executemany(
@@ -732,7 +742,8 @@ def _write_meeting(
 
 def pack_sectors(sectors: Sequence[str]) -> str:
     """A meeting's sectors as stored in its row: a JSON list, in order, each once (the
-    facet triggers and the ``meeting_sectors`` view read it)."""
+    facet triggers and the ``meeting_sectors`` view read it; SQLite keeps it compressed,
+    store.storage.packed)."""
     return json.dumps(list(dict.fromkeys(sectors)), ensure_ascii=False, separators=(",", ":"))
 
 
@@ -762,7 +773,12 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
     params = tuple(ids)
     factory, c.row_factory = c.row_factory, sqlite3.Row
     try:
-        rows = c.execute(f"SELECT * FROM meetings WHERE id IN ({marks})", params).fetchall()
+        rows = c.execute(
+            "SELECT id, date, date_inferred, time_of_day, place, kind, secondary, summary,"
+            " key_points, evidence, notes, notes_from, unpack_sectors(sectors_z) AS sectors"
+            f" FROM meetings WHERE id IN ({marks})",
+            params,
+        ).fetchall()
         people: dict[str, list[Participant]] = {}
         for r in c.execute(
             f"SELECT * FROM meeting_participants WHERE meeting_id IN ({marks}) ORDER BY pos", params

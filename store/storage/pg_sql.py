@@ -48,6 +48,13 @@ _PLUS_SEQ = kept_regex(r"(?<=[\s(])\+(?=m\.seq\b)")
 _BM25_JOIN = kept_regex(
     r"LEFT JOIN \(SELECT rid, r FROM fts5_bm25\((\$\d+)\)\) (?:AS )?(\w+) ON \2\.rid = (\w+)\.seq"
 )
+# SQLite keeps the search text and the sector list compressed (store.storage.packed):
+# read as ``unpack_search(m.folded_z)`` / ``unpack_sectors(m.sectors_z)``, written as
+# ``folded_z = pack_search(?)`` / ``sectors_z = pack_sectors(?)``; PostgreSQL's ``folded``
+# and ``sectors`` columns hold them plain.
+_UNPACK = kept_regex(r"\bunpack_(?:search|sectors)\(((?:\w+\.)?(?:folded|sectors))_z\)")
+_PACKED_COLUMN = kept_regex(r"\b(folded|sectors)_z\b")
+_PACK = kept_regex(r"\bpack_(?:search|sectors)\(\?\)")
 _OR_IGNORE = kept_regex(r"^\s*INSERT OR IGNORE INTO", re.I)
 _OR_REPLACE = kept_regex(r"^\s*INSERT OR REPLACE INTO (\w+)\s*\(([^)]*)\)", re.I)
 _INSERT_INTO = kept_regex(r"^\s*INSERT INTO (\w+)", re.I)
@@ -150,6 +157,8 @@ def translate(sql: str) -> tuple[str, bool]:
         s,
     )
     s = _PLUS_SEQ.sub("", s)
+    if "_z" in s:
+        s = _PACK.sub("?", _PACKED_COLUMN.sub(r"\1", _UNPACK.sub(r"\1", s)))
     if "EXISTS (" in s:
         s = _per_candidate(s)
     s = _FTS_ROWS.sub("SELECT seq FROM meetings WHERE tsv @@ fts5_query(?)", s)

@@ -258,6 +258,118 @@ DROP INDEX article_prints_url;
 CREATE INDEX article_prints_url ON article_prints(norm_url) WHERE norm_url IS NOT NULL;
 """
 
+
+# A facet's last day only where it is not its first (most meetings are dated to the day):
+# ``last`` is NULL then, and ``day_end`` is a virtual column giving either, so every query
+# reads ``day_end`` as before (10 of a row's 40 bytes). The table is made again (a stored
+# column cannot become generated), with the triggers that name it; they write ``last``.
+# And a meeting's sectors compressed (store.storage.packed) in ``sectors_z``: the facet
+# triggers and the ``meeting_sectors`` view read them through ``unpack_sectors``.
+def _facet_insert(facet: str, r: str, source: str = "") -> str:
+    """Insert the facet rows ``facet`` (an expression) of meeting row ``{r}``."""
+    return (
+        f"INSERT OR IGNORE INTO meeting_facets(facet, day, seq, last) SELECT {facet},"
+        f" coalesce({r}.date_start, ''), {r}.seq,"
+        f" nullif(coalesce({r}.date_end, ''), coalesce({r}.date_start, '')){source};"
+    )
+
+
+_SECTORS_OF = " FROM json_each(unpack_sectors({r}.sectors_z))"
+_OLD_PACKED_SECTORS = "SELECT 's:' || value" + _SECTORS_OF.format(r="old")
+
+FACETS_AND_SECTORS = f"""
+DROP TRIGGER facets_meeting_ai;
+DROP TRIGGER facets_meeting_au;
+DROP TRIGGER facets_meeting_bd;
+DROP TRIGGER facets_participant_ai;
+DROP TRIGGER facets_participant_ad;
+DROP TRIGGER facets_sectors_ai;
+DROP TRIGGER facets_sectors_au;
+DROP VIEW meeting_sectors;
+ALTER TABLE meetings ADD COLUMN sectors_z BLOB;   -- the JSON sector list, packed.pack_sectors
+UPDATE meetings SET sectors_z = pack_sectors(sectors);
+ALTER TABLE meetings DROP COLUMN sectors;
+CREATE VIEW meeting_sectors(meeting_id, sector, pos) AS
+    SELECT m.id, j.value, j.key FROM meetings m, json_each(unpack_sectors(m.sectors_z)) j;
+CREATE TABLE meeting_facets_new (
+    facet    TEXT NOT NULL,      -- 'p:' person | 's:' sector | 'l:' place | 'k:' kind
+    day      TEXT NOT NULL,      -- meetings.date_start, '' when undated
+    seq      INTEGER NOT NULL,   -- meetings.seq
+    last     TEXT,               -- meetings.date_end where it is not date_start
+    day_end  TEXT GENERATED ALWAYS AS (coalesce(last, day)) VIRTUAL,
+    PRIMARY KEY (facet, day, seq)
+) WITHOUT ROWID;
+INSERT INTO meeting_facets_new(facet, day, seq, last)
+    SELECT facet, day, seq, nullif(day_end, day) FROM meeting_facets;
+DROP TABLE meeting_facets;
+ALTER TABLE meeting_facets_new RENAME TO meeting_facets;
+CREATE TRIGGER facets_meeting_ai AFTER INSERT ON meetings BEGIN
+    {_facet_insert("'l:' || new.place", "new", " WHERE new.place IS NOT NULL")}
+    {_facet_insert("'k:' || new.kind", "new")}
+END;
+CREATE TRIGGER facets_meeting_au AFTER UPDATE OF date_start, date_end, place, kind
+ON meetings BEGIN
+    {_meeting_facets("old", _OLD_PACKED_SECTORS)}
+    {_facet_insert("'l:' || new.place", "new", " WHERE new.place IS NOT NULL")}
+    {_facet_insert("'k:' || new.kind", "new")}
+    {_facet_insert("'p:' || name", "new", " FROM meeting_participants WHERE meeting_id = new.id")}
+    {_facet_insert("'s:' || value", "new", _SECTORS_OF.format(r="new"))}
+END;
+CREATE TRIGGER facets_meeting_bd BEFORE DELETE ON meetings BEGIN
+    {_meeting_facets("old", _OLD_PACKED_SECTORS)}
+END;
+CREATE TRIGGER facets_participant_ai AFTER INSERT ON meeting_participants BEGIN
+    {_facet_insert("'p:' || new.name", "m", " FROM meetings m WHERE m.id = new.meeting_id")}
+END;
+CREATE TRIGGER facets_participant_ad AFTER DELETE ON meeting_participants BEGIN
+    DELETE FROM meeting_facets WHERE facet = 'p:' || old.name AND day = {_DAY_OF}
+        AND seq = {_SEQ_OF}
+        AND NOT EXISTS (SELECT 1 FROM meeting_participants
+                        WHERE meeting_id = old.meeting_id AND name = old.name);
+END;
+CREATE TRIGGER facets_sectors_ai AFTER INSERT ON meetings BEGIN
+    {_facet_insert("'s:' || value", "new", _SECTORS_OF.format(r="new"))}
+END;
+-- As facets_sectors_au before: the old sectors go under the new day.
+CREATE TRIGGER facets_sectors_au AFTER UPDATE OF sectors_z ON meetings BEGIN
+    DELETE FROM meeting_facets WHERE day = coalesce(new.date_start, '') AND seq = new.seq
+        AND facet IN ({_OLD_PACKED_SECTORS});
+    {_facet_insert("'s:' || value", "new", _SECTORS_OF.format(r="new"))}
+END;
+"""
+
+# The search text compressed (store.storage.packed): ``folded_z`` holds it and statements
+# read it as ``unpack_search(m.folded_z)``. The FTS5 index kept no copy of the text already
+# (external content), but read it from ``folded``: it becomes contentless, its triggers
+# giving a deleted row's text as ``'delete'`` needs, so it is built again from the texts.
+# The triggers name the old column, which cannot be dropped while they do. Needs
+# packed.register on the connection.
+SEARCH_COMPRESSED = """
+DROP TRIGGER meetings_ai;
+DROP TRIGGER meetings_ad;
+DROP TRIGGER meetings_au;
+DROP TABLE meetings_fts;
+CREATE VIRTUAL TABLE meetings_fts USING fts5(
+    folded, content='', tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO meetings_fts(rowid, folded) SELECT seq, folded FROM meetings;
+ALTER TABLE meetings ADD COLUMN folded_z BLOB;   -- the search text, packed.pack_search
+UPDATE meetings SET folded_z = pack_search(folded);
+ALTER TABLE meetings DROP COLUMN folded;
+CREATE TRIGGER meetings_ai AFTER INSERT ON meetings BEGIN
+    INSERT INTO meetings_fts(rowid, folded) VALUES (new.seq, unpack_search(new.folded_z));
+END;
+CREATE TRIGGER meetings_ad AFTER DELETE ON meetings BEGIN
+    INSERT INTO meetings_fts(meetings_fts, rowid, folded)
+        VALUES ('delete', old.seq, unpack_search(old.folded_z));
+END;
+CREATE TRIGGER meetings_au AFTER UPDATE OF folded_z ON meetings BEGIN
+    INSERT INTO meetings_fts(meetings_fts, rowid, folded)
+        VALUES ('delete', old.seq, unpack_search(old.folded_z));
+    INSERT INTO meetings_fts(rowid, folded) VALUES (new.seq, unpack_search(new.folded_z));
+END;
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles, meetings and their index tables.
     """
@@ -581,6 +693,11 @@ MIGRATIONS: list[str] = [
     PRINT_KEYS,
     # 22 (issue 17, disk): a fingerprint's URL only where it is not the article's (PRINT_URLS).
     PRINT_URLS,
+    # 23 (issue 17, disk): the search text compressed (SEARCH_COMPRESSED).
+    SEARCH_COMPRESSED,
+    # 24 (issue 17, disk): a facet's last day only where it differs from its first, and the
+    # sectors compressed (FACETS_AND_SECTORS).
+    FACETS_AND_SECTORS,
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``

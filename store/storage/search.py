@@ -306,21 +306,26 @@ async def _fts_listed(store: Store, sql: str, params: list[object]) -> tuple[str
 # ------------------------------------------------------------------------- ranking
 
 
+# A meeting's search text (compressed in SQLite: store.storage.packed).
+_TEXT = "unpack_search(m.folded_z)"
+
+
 def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
     parts = [f"{W_MAIN} * (1 - m.secondary)", f"{W_DATED} * (m.date_start IS NOT NULL)"]
     params: list[object] = []
     # Carrying the asked sector counts once: a long list of sub-sectors is not more of it
-    # (how much the article is about it is weighed from its text, see _rank).
+    # (how much the article is about it is weighed from its text, see _rank). Probed by the
+    # facets' key, which hold each of the meeting's sectors: its sector list is not read.
     for sector in q.sectors:
         subs = sector_set([sector])
         parts.append(
-            f"{W_SECTOR} * EXISTS (SELECT 1 FROM meeting_sectors s WHERE s.meeting_id = m.id"
-            f" AND s.sector IN ({_marks(len(subs))}))"
+            f"{W_SECTOR} * EXISTS (SELECT 1 FROM meeting_facets sf WHERE sf.facet IN"
+            f" ({_marks(len(subs))}) AND sf.day = coalesce(m.date_start, '') AND sf.seq = m.seq)"
         )
-        params += subs
+        params += [f"s:{x}" for x in subs]
     words = list(dict.fromkeys([*q.keywords, *sector_terms(q.sectors)]))[:MAX_TEXT_TERMS]
     for w in words:
-        parts.append(f"{W_TEXT} * (instr(m.folded, ?) > 0)")
+        parts.append(f"{W_TEXT} * (instr({_TEXT}, ?) > 0)")
         params.append(f" {w}")
     if q.kinds:
         parts.append(f"{W_KIND} * (m.kind IN ({_marks(len(q.kinds))}))")
@@ -339,7 +344,7 @@ def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
         # "bo truong bo giao thong van tai").
         forms = list(dict.fromkeys([phrase, ministry_form(phrase)]))
         weight = W_ROLE if phrase in q.roles else W_PHRASE
-        parts.append(f"{weight} * ({' OR '.join(['instr(m.folded, ?) > 0'] * len(forms))})")
+        parts.append(f"{weight} * ({' OR '.join([f'instr({_TEXT}, ?) > 0'] * len(forms))})")
         params += [f" {f}" for f in forms]
     for g in q.groups:
         if g.typed_title and g.alternatives:
@@ -466,7 +471,7 @@ def _side_titled(g: LeaderGroup) -> list[Alt]:
 # The meeting's own text (people, titles, place, key sentences) mentions a phrase.
 _MENTIONS = (
     "EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = {seq}"
-    " AND instr(replace(mm.folded, '-', ' '), ?) > 0)"
+    " AND instr(replace(unpack_search(mm.folded_z), '-', ' '), ?) > 0)"
 )
 # What counting questions count: meetings naming both sides. Only visits name one side
 # (the visitor) often enough to be worth the participant lookups.

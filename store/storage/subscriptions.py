@@ -687,7 +687,8 @@ async def meeting_rows(store: Store, after: int, upto: int) -> list[sqlite3.Row]
     """(seq, id, folded) of the meetings stored after ``after`` up to ``upto``, in order."""
     return await (
         await store.conn.execute(
-            "SELECT seq, id, folded FROM meetings WHERE seq > ? AND seq <= ? ORDER BY seq",
+            "SELECT seq, id, unpack_search(folded_z) AS folded FROM meetings"
+            " WHERE seq > ? AND seq <= ? ORDER BY seq",
             (after, upto),
         )
     ).fetchall()
@@ -698,7 +699,9 @@ async def dated_meeting_rows(
 ) -> list[sqlite3.Row]:
     """(seq, id, folded) of meetings dated within [since, until] (any date when ``since``
     is None), newest first."""
-    sql = "SELECT seq, id, folded FROM meetings WHERE date_end IS NOT NULL"
+    sql = (
+        "SELECT seq, id, unpack_search(folded_z) AS folded FROM meetings WHERE date_end IS NOT NULL"
+    )
     params: list[object] = []
     if since is not None:
         sql += " AND date_end >= ?"

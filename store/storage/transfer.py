@@ -22,11 +22,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from store.storage import packed
+
 # Kept by PostgreSQL itself: the schema's own bookkeeping, the facet index its triggers
 # fill as meetings, participants and sectors are inserted, and the titles participants
 # were given (filled by a trigger on participants the same way).
 DERIVED = frozenset({"schema_version", "data_version", "meeting_facets", "participant_titles"})
 BATCH = 5_000
+# PostgreSQL columns SQLite keeps in another form: read through these expressions.
+LITE_EXPRESSIONS = {  # store.storage.packed
+    ("meetings", "folded"): "unpack_search(folded_z)",
+    ("meetings", "sectors"): "unpack_sectors(sectors_z)",
+}
 
 _TYPES: dict[str, Callable[[Any], Any]] = {
     "int2": int,
@@ -51,6 +58,7 @@ async def copy_sqlite_to_pg(source: Path, dest: Any) -> dict[str, int]:
     empty); returns the rows copied per table. ``source`` must be at the latest schema
     (open it with ``Store.open`` first)."""
     lite = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    packed.register(lite)
     try:
         async with dest.pool.acquire() as conn, conn.transaction():
             columns = await _pg_columns(conn)
@@ -92,14 +100,17 @@ async def _copy_table(
     have = {row[1] for row in lite.execute(f"PRAGMA table_info({table})")}
     rowid_table = not _without_rowid(lite, table)
     names, convert = [], []
+    selected = []
     for name, udt, _identity in pg_columns:
-        if name in have or (name == "rowid" and rowid_table):
+        expr = LITE_EXPRESSIONS.get((table, name))
+        if name in have or (name == "rowid" and rowid_table) or expr:
             names.append(name)
+            selected.append(expr or name)
             convert.append(_TYPES.get(udt))
     if not names:
         return 0
     done = 0
-    for batch in _batches(lite.execute(f"SELECT {', '.join(names)} FROM {table}")):
+    for batch in _batches(lite.execute(f"SELECT {', '.join(selected)} FROM {table}")):
         records = [
             tuple(v if v is None or f is None else f(v) for v, f in zip(row, convert, strict=True))
             for row in batch
