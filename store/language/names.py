@@ -191,15 +191,18 @@ def initialled_russian(tokens: list[str], context: str = "") -> bool:
 
 
 @cache
+def _not_persons() -> dict:
+    return json.loads(files("store").joinpath("data/not_person_words.json").read_text("utf-8"))
+
+
+@cache
 def _not_person_words() -> frozenset[str]:
-    data = files("store").joinpath("data/not_person_words.json").read_text(encoding="utf-8")
-    return frozenset(fold(w) for w in json.loads(data)["words"])
+    return frozenset(fold(w) for w in _not_persons()["words"])
 
 
 @cache
 def _not_person_names() -> frozenset[str]:
-    data = files("store").joinpath("data/not_person_words.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(data)["names"])
+    return frozenset(_not_persons()["names"])
 
 
 def not_person_word(token: str) -> bool:
