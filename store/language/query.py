@@ -1124,8 +1124,11 @@ def understand(question: str, today: date) -> Query:
     for a, b in not_place_spans(q):
         _claim(mask, a, b)  # "Hạm đội Thái Bình Dương": the ocean, no province Bình Dương
     for phrase, (a, b) in _figure_spans(q):
-        if phrase.split()[1] in _MULTIPLIERS:
-            _claim(mask, a, b)  # "5-7 triệu tấn than": a figure's unit, no name ("Triệu Tấn")
+        unit = q[a:b].split()[-1]
+        if phrase.split()[1] in _MULTIPLIERS or unit.isupper() or "%" in q[a:b]:
+            # "5-7 triệu tấn than", "10 MW": the figure's words, not a name ("Triệu Tấn") nor
+            # a word of its own the meeting's text must hold
+            _claim(mask, a, b)
     # Names are read first, so a place is looked for in what they leave ("Trần Lưu Quang
     # Ninh Thuận" holds "Quang Ninh" too, across the name's end).
     places = _take(
