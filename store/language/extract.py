@@ -1476,36 +1476,17 @@ def _date_sources(
     mentions = [d for x in same_para[-2:] for d in x.dates]
     if mentions or secondary:
         return mentions, None
+    # "Phiên họp do X và Y đồng chủ trì." under "Phiên họp của Nhóm công tác … đã diễn ra
+    # ngày 15/9 …": the event the sentence before names, with its day. "Sau lễ duyệt binh,
+    # Đô đốc X đã gặp Y." under "Hôm nay (27/7), tàu … tham gia lễ duyệt binh …": the one-day
+    # event the sentence before told by the same words, with its day.
     named = _EVENT_NAMED.match(s.folded)
-    if named:
-        # "Phiên họp do X và Y đồng chủ trì." under "Phiên họp của Nhóm công tác … đã diễn ra
-        # ngày 15/9 …": the event the sentence before names, with its day.
-        prev = next(
-            (y for y in reversed(doc.sentences) if y.end <= s.start and not y.caption), None
-        )
-        if (
-            prev is not None
-            and re.search(rf"\b{named.group(1)}\b", prev.folded)
-            and any(d.day for d in prev.dates)
-            and not about_other_event(doc, prev)
-            and not _told_earlier(doc, prev)
-        ):
-            return [d for d in prev.dates if d.day], prev
     after = _AFTER_EVENT.match(s.folded)
-    if after:
-        # "Sau lễ duyệt binh, Đô đốc X đã gặp Y." under "Hôm nay (27/7), tàu … tham gia lễ
-        # duyệt binh …": the one-day event the sentence before told, with its day.
-        prev = next(
-            (y for y in reversed(doc.sentences) if y.end <= s.start and not y.caption), None
-        )
-        if (
-            prev is not None
-            and re.search(rf"\b{after.group(1)}\b", prev.folded)  # the same act, by its words
-            and any(d.day and d.end_day is None for d in prev.dates)
-            and not about_other_event(doc, prev)
-            and not _told_earlier(doc, prev)
-        ):
-            return [d for d in prev.dates if d.day], prev
+    told = (named and _event_day_before(doc, s, named.group(1), one_day=False)) or (
+        after and _event_day_before(doc, s, after.group(1), one_day=True)
+    )
+    if told:
+        return told
     if _SAME_DAY.search(s.folded):
         # "Trước lễ khai mạc, chiều cùng ngày, X đã hội đàm với Y" opening a paragraph: the day
         # is the one the text gave last, whatever act it gave it to.
@@ -1568,6 +1549,23 @@ def _date_sources(
     if captioned is not None:
         return [d for d in captioned.dates if d.day], captioned
     return [], None
+
+
+def _event_day_before(
+    doc: Doc, s: Sentence, words: str, one_day: bool
+) -> tuple[list, Sentence] | None:
+    """The days of the sentence before ``s`` when it names the event by ``words`` (a day
+    alone, not a span, when the event lasts one day)."""
+    prev = next((y for y in reversed(doc.sentences) if y.end <= s.start and not y.caption), None)
+    if (
+        prev is not None
+        and re.search(rf"\b{words}\b", prev.folded)
+        and any(d.day and not (one_day and d.end_day) for d in prev.dates)
+        and not about_other_event(doc, prev)
+        and not _told_earlier(doc, prev)
+    ):
+        return [d for d in prev.dates if d.day], prev
+    return None
 
 
 def _captioned_act(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
