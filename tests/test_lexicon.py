@@ -152,6 +152,11 @@ def test_flagged_rows_keep_their_flag_and_say_why(lex: Lexicon) -> None:
         (lambda d: d["kinds"][0].update(priority="cao"), "wrong type"),
         (lambda d: d["kinds"][0].update(flags=["far away"]), "flags must be among"),
         (lambda d: d["kinds"][0].update(flags=["message"]), "a message is remote"),
+        (lambda d: d["kinds"][0].update(flags=["plain"]), "exactly one kind"),
+        (
+            lambda d: [k.update(flags=[]) for k in d["kinds"] if "plain" in k.get("flags", [])],
+            "exactly one kind",
+        ),
     ],
 )
 def test_bad_data_is_rejected_with_a_clear_message(mutate, message: str) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from store.language import wording, wording_i18n
 from store.language.catalogue import say
 from store.language.fold import fold_key
+from store.language.lexicon import get_lexicon
 from store.language.models import Meeting, Participant
 from store.language.query import Query
 from store.language.question_words import kind_text
@@ -64,7 +65,7 @@ def compose_answer(
     v = voice(lang)
     quotes = quotes or {}
     lines: list[str] = list(notes or [])
-    asked_kinds = [k for k in q.kinds if k != "gặp"]
+    asked_kinds = [k for k in q.kinds if not get_lexicon().kind_is(k, "plain")]
     texts = [t for k in asked_kinds for t in kind_text(k)]
 
     def fits(m: Meeting) -> bool:

@@ -1737,6 +1737,7 @@ def _act_told_unnamed(doc: Doc, s: Sentence) -> Sentence | None:
     if km is None:
         return None
     body = [y for y in doc.sentences if not y.caption][:8]
+    plain = get_lexicon().plain_kind
     if not s.caption:
         body = [y for y in body if y.end <= s.start][-2:]
     for x in body:
@@ -1747,7 +1748,7 @@ def _act_told_unnamed(doc: Doc, s: Sentence) -> Sentence | None:
         same = [
             k
             for k in x.kinds
-            if (k.key == km.key or (not s.caption and k.key == "gặp")) and not _future(x, k)
+            if (k.key == km.key or (not s.caption and k.key == plain)) and not _future(x, k)
         ]
         if same and _BOTH_UNNAMED.search(x.folded):
             return x
@@ -1758,7 +1759,7 @@ def _act_told_unnamed(doc: Doc, s: Sentence) -> Sentence | None:
 _BOTH_UNNAMED = kept_regex(r"\bhai (nuoc|ben|bo truong|thu truong|bo|nganh|doan|co quan)\b")
 
 
-# Kinds more telling than "gặp" a report's retelling of its summary lead may name.
+# Kinds more telling than the plain "gặp" a report's retelling of its summary lead may name.
 _NAMED_KINDS = frozenset({"tiếp", "hội kiến", "hội đàm"})
 
 
@@ -1772,7 +1773,7 @@ def _build(
     if not countries & BILATERAL:
         return None
     km = _kind_mention(s)
-    kind = km.key if km else "gặp"
+    kind = km.key if km else lex.plain_kind
     anchor = km.start if km else s.start
     if not secondary and _visit(kind) and len(countries) == 1:
         chosen = chosen + [
@@ -1840,7 +1841,7 @@ def _build(
     participants = _participants(doc, chosen, as_date(when.value), lex)
     told = lead if lead is not None or secondary else _retold(doc, s, names)
     retold = _kind_mention(told) if told is not None and lead is None and not secondary else None
-    if kind == "gặp" and retold is not None and retold.key in _NAMED_KINDS:
+    if kind == lex.plain_kind and retold is not None and retold.key in _NAMED_KINDS:
         # "… khi gặp Phó thủ tướng X chiều nay. Tiếp ông Y tại …, ông X …": the summary's
         # "gặp" says only that they met; the retelling says how.
         kind = retold.key

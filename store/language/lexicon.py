@@ -52,6 +52,9 @@ PLACE_KINDS = ("city", "province")
 # signing: the meeting of the two who sign, never the act a visit is reported for), a letter
 # handed over in person (its bearer met its recipient), the chairing of another act (the
 # act chaired, when named, is what was held). A kind without "remote" is an in-person contact.
+# One kind is "plain": the word for any meeting ("gặp"), what an act named no other way is,
+# and, asked, no kind at all. "loose" kinds (a reception, a working session, a visit) are
+# asked of one another and of the plain kind loosely: one answers a question naming another.
 KIND_FLAGS = (
     "remote",
     "message",
@@ -61,6 +64,8 @@ KIND_FLAGS = (
     "ceremony",
     "delivery",
     "chairing",
+    "plain",
+    "loose",
 )
 
 
@@ -863,6 +868,8 @@ class Lexicon:
             if kind in out:
                 raise _fail(where, "duplicate kind")
             out[kind] = Kind(kind, patterns, priority, flags)
+        if sum("plain" in k.flags for k in out.values()) != 1:
+            raise _fail("kinds.json", "exactly one kind must carry the 'plain' flag")
         return out, keys
 
     # ---- finding mentions
@@ -1038,6 +1045,11 @@ class Lexicon:
             raise ValueError(f"unknown kind flag {flag!r}")
         k = self.kinds.get(kind)
         return k is not None and flag in k.flags
+
+    @property
+    def plain_kind(self) -> str:
+        """The kind of a meeting the text names no other way ("gặp"); asked, it is any kind."""
+        return self.kinds_with("plain")[0]
 
     def kinds_with(self, flag: str) -> tuple[str, ...]:
         """Every kind carrying ``flag``, in kinds.json order."""

@@ -1641,10 +1641,12 @@ def understand(question: str, today: date) -> Query:
         date_label=dr.label if dr else None,
         places=list(dict.fromkeys(m.key for m in places)),
         sectors=list(dict.fromkeys(m.key for m in sectors)),
-        # "gặp" is any meeting; a signing ("ký kết") is asked of the meeting it closed.
+        # "gặp" (the plain kind) is any meeting; a signing is asked of the meeting it closed.
         kinds=list(
             dict.fromkeys(
-                m.key for m in kinds if m.key != "gặp" and not lex.kind_is(m.key, "ceremony")
+                m.key
+                for m in kinds
+                if not lex.kind_is(m.key, "plain") and not lex.kind_is(m.key, "ceremony")
             )
         ),
         prefer_kinds=preferred_kinds(folded_q if same_len else fold_key(q)),

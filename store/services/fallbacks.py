@@ -469,14 +469,9 @@ async def undated_in_period(
     found = await store.meetings_by_ids(possible) if possible else []
     # An unknown date is already one step from the question; another act than the one asked
     # would be a second: "trình quốc thư năm 2017" is not answered by an undated reception.
-    # Receptions, calls, working sessions and visits are asked of one another loosely.
+    # Receptions, meetings, working sessions and visits are asked of one another loosely.
     lex = get_lexicon()
-    loose = {
-        "gặp",
-        "hội kiến",
-        *(k for f in ("visit", "hosted", "working_session") for k in lex.kinds_with(f)),
-    }
-    acts = [k for k in q.kinds if k not in loose]
+    acts = [k for k in q.kinds if not lex.kind_is(k, "plain") and not lex.kind_is(k, "loose")]
     if acts:
         found = [m for m in found if m.kind in acts]
     return (found, True) if found else ([], False)
