@@ -452,7 +452,12 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
 # A city written as the venue, whether or not the place data has it: "tại thành phố X", "tại
 # TP. X", "tại Thủ đô X", "tại trụ sở UBND TP X", and a foreign city with its country "tại X (Hoa Kỳ)". A name
 # after a title ("Thống đốc vùng X") is an office, never a venue, and is not read here.
-_CITY_NAME = rf"[{UP}][\w'’\-.]*(?:\s+(?:de\s+|do\s+|da\s+|del\s+)?[{UP}][\w'’\-]*){{0,2}}"
+# A city's name on one line; a full stop only ends a short abbreviation inside it ("St.
+# Petersburg"): "tại thủ đô Indonesia.\n\nHai Bộ trưởng …" names no city "Indonesia. Hai Bộ".
+_CITY_NAME = (
+    rf"[{UP}](?:\w{{0,2}}\.|[\w'’\-]*)"
+    rf"(?:[ \t\xa0]+(?:de[ \t]+|do[ \t]+|da[ \t]+|del[ \t]+)?[{UP}][\w'’\-]*){{0,2}}"
+)
 # "tại"/"ở" starting a word: the word first and the lookbehind after it, so the regex engine
 # tries two letters at each position rather than a lookbehind (2.5 times faster).
 _AT = r"(?:tại(?<!\wtại)|ở(?<!\wở))"
@@ -1088,7 +1093,9 @@ def acted_for(doc: Doc, start: int, end: int) -> str | None:
     floor = max(0, start - 90)
     lo = max(text.rfind("\n", floor, start) + 1, _clause_start(text, start, floor), floor)
     before = _without_honorifics(doc.folded(lo, start))
-    if text[max(0, start - 4) : start].lower().endswith(("cố ", "cố\xa0")):
+    if text[max(0, start - 4) : start].lower().endswith(("cố ", "cố\xa0")) or (
+        _DIED_AFTER.match(doc.folded(end, end + 25)) or _MOURNED.search(before)
+    ):
         return "deceased"
     if _ENVOY.search(before) or (
         _GIVEN_BY.search(before) and _MANDATE_AFTER.match(doc.folded(end, end + 30))
@@ -1113,6 +1120,12 @@ def _without_honorifics(folded: str) -> str:
     return _HONORIFIC.sub("", folded)
 
 
+# "trước việc Tổng Bí thư X từ trần", "sự ra đi của X", "lễ tang X": the one mourned, whom
+# a condolence message names, met no one.
+_DIED_AFTER = kept_regex(
+    r"\s*(?:,[^,.;()]{1,60},\s*)?(?:da\s+|vua\s+)?(?:tu tran|qua doi|ta the|tu nan|hy sinh)\b"
+)
+_MOURNED = kept_regex(r"\b(?:su ra di cua|le tang|tang le|le quoc tang|quoc tang)\s*$")
 _GIVEN_BY = kept_regex(r"\bduoc\s*$")
 _TO_OR_OF = kept_regex(r"\b(?:toi|den|cua|tu|gui)\s*$")
 # "Được Tổng Bí thư Tô Lâm ủy nhiệm, …": the one who gave the mandate met no one.

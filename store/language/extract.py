@@ -1828,7 +1828,7 @@ def _build(
         and context is not None
         and context.date
         and names & {p.name for p in context.participants}
-        and not another_time
+        and not recall
         and not any(d.year for d in whole.dates)  # "Năm 2015, X thăm …": a year of its own
         and not _remote(kind)
         and not (km is not None and _recalls_result(s, km))
@@ -2545,6 +2545,8 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
             and not _POSTED.search(before.rsplit(",", 1)[0])
         ):
             return p
+        if _BEFORE_GOING.search(before[-30:]):
+            continue  # "Trước khi đến Sochi, ngày 29/11 tại Moskva, …": where they went next
         if _LOCATIVE.search(before[-25:]) and not _POSTED.search(before):
             if _of_another_act(doc, s, p) or _in_earlier_act(s, p):
                 continue
@@ -2557,6 +2559,7 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
     return None
 
 
+_BEFORE_GOING = kept_regex(r"\btruoc khi (?:\w+ )?(?:den|toi|sang|ve|len duong di)\s*$")
 # After the meeting's verb, words that start another act the place then belongs to: "…; hai
 # bên nhất trí tổ chức triển lãm tại …", "…, người vừa dự lễ kỷ niệm tại …".
 _ANOTHER_ACT = kept_regex(r";|\b(?:to chuc|tham du|du|se|sap|nhat tri|de nghi|ky niem|trien lam)\b")
@@ -3317,8 +3320,11 @@ _COUNTRY_WORDS_WRITTEN = frozenset({"Nga", "Liên", "LB", "Việt", "Nam", "Cộ
 
 _GAP_BEFORE = kept_regex(r"\s*[,\-–]\s*$")
 # "trên cương vị", "với tư cách": the office of the person the clause is about.
+# The office someone holds or held, said of them: "trên cương vị Bộ trưởng", "khi ông Phúc
+# còn là Thủ tướng" (a title someone had then, not a side named by title alone).
 _CAPACITY_BEFORE = kept_regex(
-    r"(?<!\w)(?:[Cc]ương vị|[Tt]ư cách)(?:\s+là)?(?:\s+(?:tân|nguyên|mới))?\s+$"
+    r"(?<!\w)(?:(?:[Cc]ương vị|[Tt]ư cách)(?:\s+là)?"
+    r"|(?i:còn|đang|từng|vẫn|khi|lúc|hồi|đó|ấy)\s+là)(?:\s+(?:tân|nguyên|mới))?\s+$"
 )
 _SEGMENT = kept_regex(r"[,;(]|\s[-–]\s")
 _RUN_BEFORE = kept_regex(rf"((?:[{_UP}][\w'’.\-]*\s+)*[{_UP}][\w'’.\-]*)$")

@@ -83,8 +83,29 @@ def usable(doc: Doc, mentions: list[DateMention]) -> list[DateMention]:
     for d in mentions:
         if d.month is None or is_anniversary(d, doc) or _another_events(doc, d):
             continue
+        if any(_restates(doc, d, x) for x in mentions if x is not d and x.day):
+            continue
         out.append(d)
     return out
+
+
+# "chiều 12/11 theo giờ địa phương (sáng nay theo giờ Hà Nội)": the bracket gives the same
+# moment by another clock; the day is the one written before it, where the meeting was.
+_CLOCK_BRACKET = kept_regex(r"^\s*(?:theo\s+)?(?:gio\s+[\w\s]{1,20}?)?\s*\($")
+_OTHER_CLOCK = kept_regex(r"^[^()]{0,40}\bgio\b[^()]{0,25}\)")
+
+
+def _restates(doc: Doc, d: DateMention, x: DateMention) -> bool:
+    """``d`` is ``x`` again, by another clock, in a bracket right after it."""
+    if not x.end <= d.start <= x.end + 50:
+        return False
+    gap = doc.folded(x.end, d.start)
+    cut = gap.rfind("(")
+    return (
+        cut >= 0
+        and _CLOCK_BRACKET.match(gap[: cut + 1]) is not None
+        and _OTHER_CLOCK.match(doc.folded(x.end + cut + 1, d.end + 40)) is not None
+    )
 
 
 def _another_events(doc: Doc, d: DateMention) -> bool:
