@@ -80,7 +80,13 @@ def compose_answer(
     single = len(shown) == 1 and (total == 1 or q.single)
     if kinds_relaxed and asked_kinds and not single:
         kinds = say(lang, "answer.kinds_any").join(v.kind(k) for k in asked_kinds)
-        lines.append(say(lang, "answer.kind_relaxed", kinds=kinds))
+        # "… of the same leaders" only when leaders were asked.
+        key = (
+            "answer.kind_relaxed"
+            if q.leaders or q.groups or q.roles
+            else "answer.kind_relaxed_other"
+        )
+        lines.append(say(lang, key, kinds=kinds))
     many = say(lang, "answer.about", n=approx(total)) if capped else str(total)
     if single:
         if asked_kinds and not fits(shown[0]):

@@ -895,6 +895,23 @@ def to_vietnamese(question: str, lang: Lang) -> str:
     return question if lang == "vi" else _rewrite(question, lang)[0]
 
 
+# A Cyrillic word typed with a Latin letter of the same shape ("То Ламa": the last "a" Latin,
+# as a keyboard switched mid-word leaves it): the letter is the Cyrillic one.
+_HOMOGLYPHS = str.maketrans("aeopcxyATEOPCXHKMBk", "аеорсхуАТЕОРСХНКМВк")
+_MIXED_WORD = re.compile(r"\b(?=\w*[а-яё])(?=\w*[a-z])\w+\b", re.IGNORECASE)
+
+
+def cyrillic_typed(text: str) -> str:
+    """``text`` with each Cyrillic word's Latin look-alike letters made Cyrillic."""
+    return _MIXED_WORD.sub(_as_cyrillic, text)
+
+
+def _as_cyrillic(m: re.Match[str]) -> str:
+    word = m.group()
+    latin = {c for c in word if "a" <= c.lower() <= "z"}
+    return word.translate(_HOMOGLYPHS) if all(c in "aeopcxyATEOPCXHKMBk" for c in latin) else word
+
+
 def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
     """The question in the reader's Vietnamese words, and the bodies' abbreviations it
     named that only rank (folded)."""
@@ -1068,6 +1085,12 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
             # "губернатор Кханьхоа", "мэр Дананга": a Vietnamese province or city is headed
             # by the chairman of its people's committee; Vietnamese has no governor or mayor.
             out[k] = _GOVERNOR[out[k]]
+    home = _data("questions_i18n.json")["shared_titles"]["home"]
+    for k in range(len(out) - 1):
+        if out[k] in home and any(
+            _vietnamese_person(" ".join(out[k + 1 : k + 1 + n])) for n in (1, 2, 3, 4)
+        ):
+            out[k] = home[out[k]]  # "президент То Лам": Vietnam's head of state is Chủ tịch nước
     out = _shared_title(out, table.titles, text, lang)
     if subject:
         # A common word neither table knows ("session", "рыба") cannot be found in a
@@ -1075,6 +1098,11 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
         # Capitalised words stay: an unknown name is a constraint nothing satisfies.
         out = [w for k, w in enumerate(out) if k not in loose]
     return " ".join(out), ranked
+
+
+def _vietnamese_person(word: str) -> bool:
+    person = get_lexicon().people.get(word)
+    return person is not None and person.country == "VN"
 
 
 def _shared_title(out: list[str], titles: frozenset[str], question: str, lang: str) -> list[str]:

@@ -22,6 +22,7 @@ from store.language.fold import fold_key
 from store.language.foreign_question import (
     Lang,
     as_asked,
+    cyrillic_typed,
     detect,
     to_vietnamese,
     understand_in,
@@ -781,7 +782,7 @@ async def _ask(
     limit = max(0, min(int(limit), 50))
     offset = max(0, int(offset))
     lang = lang or detect(question or "", default)
-    read = question or ""
+    read = cyrillic_typed(question or "") if lang == "ru" else question or ""
     if lang == "ru" and cyrillic_names.has_run(read):
         # A Vietnamese name in Cyrillic the data has no form of ("Чан Кам Ту"): the stored one.
         read = cyrillic_names.rewrite(read, await participant_names(store))
@@ -930,9 +931,14 @@ async def _ask(
     # An organisation filters only a question naming nobody ("KPRF năm 2015") and only when
     # some meeting's text names it; otherwise it ranks (its forms are phrases): a person's
     # meeting whose article alone names the forum is still his ("Khusnullin EEF").
-    held = (
-        [] if q.groups else [forms for forms in q.agencies if await fts_meetings(store, forms, 1)]
-    )
+    held = []
+    for forms in [] if q.groups else q.agencies:
+        if await fts_meetings(store, forms, 1):
+            held.append(forms)
+        elif seqs := await _named_in_articles(store, forms):
+            # "bên lề Hội nghị Cấp cao Đông Á": a forum an article names beside its meeting
+            # in a sentence the meeting's index does not keep.
+            within = seqs if within is None else within & seqs
     if held != q.agencies:
         q = q.model_copy(update={"agencies": held})
 
@@ -1385,3 +1391,13 @@ async def _ask(
         total_estimated=found.total_estimated,
         quotes=quotes,
     )
+
+
+async def _named_in_articles(store: Store, forms: list[str]) -> set[int]:
+    """Seqs of meetings whose (recent) article names the institution in any of its forms,
+    when that is a constraint (at most ARTICLE_HITS of them); empty otherwise."""
+    seqs: set[int] = set()
+    for form in forms:
+        read = unmarked_meetings if " " in form else article_meetings
+        seqs.update(await read(store, form))
+    return seqs if len(seqs) <= ARTICLE_HITS else set()
