@@ -1828,7 +1828,8 @@ def _build(
         and context is not None
         and context.date
         and names & {p.name for p in context.participants}
-        and not recall
+        and not another_time
+        and not recalled  # "nhắc lại nhiều lần làm việc với X": some other time
         and not any(d.year for d in whole.dates)  # "Năm 2015, X thăm …": a year of its own
         and not _remote(kind)
         and not (km is not None and _recalls_result(s, km))
