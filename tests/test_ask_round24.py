@@ -99,3 +99,28 @@ async def test_vietnams_parliament_chairman_in_english(store: Store) -> None:
     assert res.results and all(
         any(p.title and "Quốc hội" in p.title for p in m.participants) for m in res.results
     ), res.answer
+
+
+async def test_justice_and_security_bodies_asked_in_english_and_russian(store: Store) -> None:
+    cases = [
+        (
+            "Chief Justice Nguyen Hoa Binh talks with the Russian Supreme Court chairman",
+            "en",
+            "t11_",
+        ),
+        ("Vietnam Border Guard", "en", None),
+        ("video talks between the public security minister and the FSB director", "en", "t06_"),
+        ("генпрокурор России", "ru", None),
+    ]
+    for question, lang, want in cases:
+        res = await ask(store, question, today=TODAY, lang=lang)
+        if want is None:
+            assert not res.unknown_names, (question, res.answer)
+        else:
+            assert res.results and want in res.results[0].sources[0], (question, res.answer)
+
+
+async def test_the_legal_forum_is_an_event(store: Store) -> None:
+    assert understand("Diễn đàn Pháp luật quốc tế St. Petersburg", TODAY).events
+    res = await ask(store, "St. Petersburg International Legal Forum", today=TODAY, lang="en")
+    assert not res.unknown_names, res.answer

@@ -26,9 +26,11 @@ def test_the_one_mourned_is_no_party_to_the_condolences() -> None:
     # The talks the message recalls keep no month of the message.
     assert all(m.date is None for m in found[1:]), [(m.date, m.kind) for m in found]
     # Near miss: the one a message is sent to is its recipient, not the mourned.
-    text = _text("t03").replace(
-        "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và nhân dân Việt Nam trước việc", ""
-    ).replace("Trần Đại Quang từ trần.", "Trần Đại Quang.")
+    text = (
+        _text("t03")
+        .replace("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và nhân dân Việt Nam trước việc", "")
+        .replace("Trần Đại Quang từ trần.", "Trần Đại Quang.")
+    )
     assert ("Trần Đại Quang", "VN") in names(meetings(text)[0])
 
 
@@ -72,3 +74,36 @@ def test_a_commander_in_chief_and_the_fsb_director_keep_their_offices() -> None:
     lead = meetings(_text("t06"))[0]
     titles = {p.name: p.title for p in lead.participants}
     assert titles.get("Alexander Bortnikov") == "Giám đốc Cơ quan An ninh Liên bang Nga", titles
+
+
+def test_a_republic_head_named_by_a_transliteration_and_its_original() -> None:
+    lead = meetings(_text("t09"))[0]
+    titles = {p.name: p.title for p in lead.participants}
+    assert titles.get("Aysen Nikolaev", "").startswith("Người đứng đầu Cộng hòa Sakha"), titles
+    # Near miss: with no original in brackets, the name stays as the article writes it.
+    text = _text("t09").replace(" (Aysen Nikolaev)", "")
+    assert "Ai-xen Ni-cô-lai-ép" in {p.name for p in meetings(text)[0].participants}
+
+
+def test_the_act_told_with_its_day_at_a_visit_is_the_lead() -> None:
+    lead = meetings(_text("t10"))[0]
+    assert (lead.kind, lead.date) == ("hội kiến", "2017-06-13"), (lead.kind, lead.date)
+    # Near miss: "Tại buổi hội kiến," with no day of its own refers back to the visit.
+    text = _text("t10").replace("Tại buổi hội kiến ngày 13/6,", "Tại buổi hội kiến,")
+    assert meetings(text)[0].date != "2017-06-13"
+
+
+def test_a_supreme_court_chairman_is_named_by_his_title() -> None:
+    lead = meetings(_text("t11"))[0]
+    assert ("Vyacheslav Lebedev", "RU") in names(lead), names(lead)
+
+
+def test_a_headlines_plain_meet_names_the_talks_told_first() -> None:
+    lead = meetings(_text("t12"))[0]
+    assert ("Sergei Shoigu", "RU") in names(lead) and lead.place == "Moskva", (
+        names(lead),
+        lead.place,
+    )
+    # Near miss: a headline naming the act by its own verb keeps it.
+    text = _text("t12").replace("gặp Bộ trưởng Quốc phòng Nga tại Moskva", "gặp Thứ trưởng Quốc phòng Nga Alexander Fomin")
+    assert ("Alexander Fomin", "RU") in names(meetings(text)[0])

@@ -1021,7 +1021,17 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
             if want
             and (k := _kind_mention(c))
             # "đồng chủ trì cuộc tham vấn …" under "Tham vấn …": the act co-chaired is it
-            and (k.key == want.key or (_cochaired(k.key) and _names_kind(c, want.key)))
+            and (
+                k.key == want.key
+                or (_cochaired(k.key) and _names_kind(c, want.key))
+                # "X gặp Thư ký Hội đồng An ninh Nga": "gặp" says only that they met, so any
+                # act in person of everyone it names
+                or (
+                    get_lexicon().kind_is(want.key, "plain")
+                    and not _remote(k.key)
+                    and head_people <= {m.key for m, _ in c.people}
+                )
+            )
             and (not head_people or head_people & {m.key for m, _ in c.people})
         ]
         if same and same[0] is not candidates[0]:
@@ -1384,16 +1394,29 @@ def _collective_act(doc: Doc, lead: Sentence, names: set[str]) -> tuple[Mention,
         for k in x.kinds:
             if _visit(k.key) or _future(x, k) or _remote(k.key) or _ceremony(k.key):
                 continue
-            if re.match(r"\s*,", x.text[k.end - x.start :]) and re.search(
+            at_act = re.search(
                 r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$", fold(x.text[: k.start - x.start])
-            ):
+            )
+            if at_act and re.match(r"\s*,", x.text[k.end - x.start :]):
                 continue  # "Tại hội đàm, …" refers back
+            if at_act and _act_of_the_day(x, k):
+                return k, x  # "Tại buổi hội kiến ngày 23/9, hai bên …": the act, with its day
             before = x.folded[: k.start - x.start]
             if _GENERIC_ACT.search(before[-40:]):
                 continue  # "nhất trí tăng cường các cuộc gặp gỡ cấp cao": meetings in general
             if _BOTH_SIDES.search(before[-80:]):
                 return k, x
     return None
+
+
+def _act_of_the_day(x: Sentence, k: Mention) -> bool:
+    """ "Tại buổi hội kiến ngày 23/9, hai bên …": the act's own day right after it, then
+    both sides told of."""
+    comma = x.text.find(",", k.end - x.start)
+    if comma < 0 or comma - (k.end - x.start) > 30:
+        return False
+    dated = any(d.day and k.end <= d.start < x.start + comma for d in x.dates)
+    return dated and _BOTH_SIDES.match(fold(x.text[comma + 1 : comma + 40]).strip()) is not None
 
 
 _GENERIC_ACT = kept_regex(
@@ -2523,8 +2546,10 @@ def _headline_place(
         return None
     k = _kind_mention(head)
     names = {m.key for m, _ in chosen}
-    if k is None or k.key != kind or _future(head, k) or _told_earlier(doc, head):
+    if k is None or _future(head, k) or _told_earlier(doc, head):
         return None
+    if k.key != kind and not (get_lexicon().kind_is(k.key, "plain") and not _remote(kind)):
+        return None  # another act; a plain "gặp" names any act in person
     if not {m.key for m, _ in head.people} <= names:
         return None  # the headline tells someone else's act
     p = _located(doc, head)

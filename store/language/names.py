@@ -15,7 +15,7 @@ import json
 import re
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import TypeVar
@@ -627,6 +627,8 @@ _APPOSED = kept_regex(
     rf"\s*(?:,|(?<!\w)-|-(?!\w)|–|\()\s*"
     rf"((?:[^\W\d_][^,;.()]{{2,60}}\s*[,\-–]\s*){{0,2}})$"
 )
+# A transliterated name's original right after it, in brackets.
+_ORIGINAL_AFTER = kept_regex(rf"\s*\(([{UP}][^\W\d_]+(?:[\s.\-]+[{UP}][^\W\d_]*){{1,3}})\)")
 _BETWEEN = kept_regex(r"[^,]+")
 # The marks an _APPOSED match ends with, but for spaces: the title comes right after one.
 _APPOSITION_ENDS = (",", "-", "–", "(")
@@ -713,6 +715,12 @@ def title_names(
                 whole="," not in before or pronoun,
             )
             if found:
+                original = _ORIGINAL_AFTER.match(text, b)
+                if original is not None and is_hyphenated(found.name.split()[-1]):
+                    # "… Bashkortostan Ra-đi Kha-bi-rốp (Radiy Khabirov)": the original.
+                    named = name_in_run(original.group(1), original.start(1), lex, whole=True)
+                    if named is not None:
+                        found = replace(named, start=found.start)
                 break
         if found:
             out.append((found, off))
