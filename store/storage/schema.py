@@ -370,6 +370,97 @@ CREATE TRIGGER meetings_au AFTER UPDATE OF folded_z ON meetings BEGIN
 END;
 """
 
+
+# Facet names (a person, sector, place or kind: 15 bytes on average, most of a row's 37)
+# are kept once, in ``facet_keys``, and each row names its facet by that key (1-2 bytes).
+# ``meeting_facets`` becomes a view of the same columns over both, so every statement
+# reads it as before: ``facet = ?`` finds the key by facet_keys' unique index, then the
+# rows by facet_days' primary key (key, day, seq), in the same order the table had. Keys
+# are never deleted (a few thousand names; a key without rows matches nothing). The
+# triggers write the tables.
+def _keyed_insert(facet: str, r: str, source: str = "") -> str:
+    """Insert the facet rows ``facet`` (an expression) of meeting row ``{r}``, and their keys."""
+    return (
+        f"INSERT OR IGNORE INTO facet_keys(facet) SELECT {facet}{source};"
+        f" INSERT OR IGNORE INTO facet_days(fid, day, seq, last)"
+        f" SELECT (SELECT id FROM facet_keys WHERE facet = {facet}),"
+        f" coalesce({r}.date_start, ''), {r}.seq,"
+        f" nullif(coalesce({r}.date_end, ''), coalesce({r}.date_start, '')){source};"
+    )
+
+
+def _keyed_delete(r: str) -> str:
+    """Delete the facet rows of meeting row ``{r}`` (``old``), found by their key."""
+    return (
+        f"DELETE FROM facet_days WHERE day = coalesce({r}.date_start, '') AND seq = {r}.seq"
+        f" AND fid IN (SELECT id FROM facet_keys WHERE facet IN (SELECT 'l:' || {r}.place"
+        f" UNION ALL SELECT 'k:' || {r}.kind"
+        f" UNION ALL SELECT 'p:' || name FROM meeting_participants WHERE meeting_id = {r}.id"
+        f" UNION ALL {_OLD_PACKED_SECTORS}));"
+    )
+
+
+FACET_KEYS = f"""
+DROP TRIGGER facets_meeting_ai;
+DROP TRIGGER facets_meeting_au;
+DROP TRIGGER facets_meeting_bd;
+DROP TRIGGER facets_participant_ai;
+DROP TRIGGER facets_participant_ad;
+DROP TRIGGER facets_sectors_ai;
+DROP TRIGGER facets_sectors_au;
+CREATE TABLE facet_keys (
+    id     INTEGER PRIMARY KEY,
+    facet  TEXT NOT NULL UNIQUE   -- 'p:' person | 's:' sector | 'l:' place | 'k:' kind
+);
+CREATE TABLE facet_days (
+    fid   INTEGER NOT NULL,       -- facet_keys.id
+    day   TEXT NOT NULL,          -- meetings.date_start, '' when undated
+    seq   INTEGER NOT NULL,       -- meetings.seq
+    last  TEXT,                   -- meetings.date_end where it is not date_start
+    PRIMARY KEY (fid, day, seq)
+) WITHOUT ROWID;
+INSERT INTO facet_keys(facet) SELECT DISTINCT facet FROM meeting_facets ORDER BY facet;
+INSERT INTO facet_days(fid, day, seq, last) SELECT k.id, f.day, f.seq, f.last
+    FROM meeting_facets f JOIN facet_keys k ON k.facet = f.facet ORDER BY 1, 2, 3;
+DROP TABLE meeting_facets;
+CREATE VIEW meeting_facets(facet, day, seq, last, day_end) AS
+    SELECT k.facet, f.day, f.seq, f.last, coalesce(f.last, f.day)
+    FROM facet_days f JOIN facet_keys k ON k.id = f.fid;
+CREATE TRIGGER facets_meeting_ai AFTER INSERT ON meetings BEGIN
+    {_keyed_insert("'l:' || new.place", "new", " WHERE new.place IS NOT NULL")}
+    {_keyed_insert("'k:' || new.kind", "new")}
+END;
+CREATE TRIGGER facets_meeting_au AFTER UPDATE OF date_start, date_end, place, kind
+ON meetings BEGIN
+    {_keyed_delete("old")}
+    {_keyed_insert("'l:' || new.place", "new", " WHERE new.place IS NOT NULL")}
+    {_keyed_insert("'k:' || new.kind", "new")}
+    {_keyed_insert("'p:' || name", "new", " FROM meeting_participants WHERE meeting_id = new.id")}
+    {_keyed_insert("'s:' || value", "new", _SECTORS_OF.format(r="new"))}
+END;
+CREATE TRIGGER facets_meeting_bd BEFORE DELETE ON meetings BEGIN
+    {_keyed_delete("old")}
+END;
+CREATE TRIGGER facets_participant_ai AFTER INSERT ON meeting_participants BEGIN
+    {_keyed_insert("'p:' || new.name", "m", " FROM meetings m WHERE m.id = new.meeting_id")}
+END;
+CREATE TRIGGER facets_participant_ad AFTER DELETE ON meeting_participants BEGIN
+    DELETE FROM facet_days WHERE fid = (SELECT id FROM facet_keys WHERE facet = 'p:' || old.name)
+        AND day = {_DAY_OF} AND seq = {_SEQ_OF}
+        AND NOT EXISTS (SELECT 1 FROM meeting_participants
+                        WHERE meeting_id = old.meeting_id AND name = old.name);
+END;
+CREATE TRIGGER facets_sectors_ai AFTER INSERT ON meetings BEGIN
+    {_keyed_insert("'s:' || value", "new", _SECTORS_OF.format(r="new"))}
+END;
+-- As facets_sectors_au before: the old sectors go under the new day.
+CREATE TRIGGER facets_sectors_au AFTER UPDATE OF sectors_z ON meetings BEGIN
+    DELETE FROM facet_days WHERE day = coalesce(new.date_start, '') AND seq = new.seq
+        AND fid IN (SELECT id FROM facet_keys WHERE facet IN ({_OLD_PACKED_SECTORS}));
+    {_keyed_insert("'s:' || value", "new", _SECTORS_OF.format(r="new"))}
+END;
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles, meetings and their index tables.
     """
@@ -698,6 +789,9 @@ MIGRATIONS: list[str] = [
     # 24 (issue 17, disk): a facet's last day only where it differs from its first, and the
     # sectors compressed (FACETS_AND_SECTORS).
     FACETS_AND_SECTORS,
+    # 25 (issue 17, disk, second round): facets name their facet by an integer key
+    # (FACET_KEYS); ``meeting_facets`` is a view.
+    FACET_KEYS,
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``
