@@ -461,6 +461,31 @@ CREATE TRIGGER facets_sectors_au AFTER UPDATE OF sectors_z ON meetings BEGIN
 END;
 """
 
+# Titles participants were given, indexed by name alone: the unique index on (name, title,
+# country) held a second copy of every row, for the trigger's check that a title is new,
+# which a name's few rows answer as well. Ids are kept (search reads ``id > ?``).
+TITLES_BY_NAME = """
+DROP TRIGGER participant_titles_ai;
+CREATE TABLE participant_titles_new (
+    id       INTEGER PRIMARY KEY,  -- never deleted, so ids only grow
+    name     TEXT NOT NULL,
+    title    TEXT NOT NULL,
+    country  TEXT NOT NULL         -- '' for none
+);
+INSERT INTO participant_titles_new(id, name, title, country)
+    SELECT id, name, title, country FROM participant_titles ORDER BY id;
+DROP TABLE participant_titles;
+ALTER TABLE participant_titles_new RENAME TO participant_titles;
+CREATE INDEX participant_titles_name ON participant_titles(name);
+CREATE TRIGGER participant_titles_ai AFTER INSERT ON meeting_participants
+WHEN new.title IS NOT NULL AND NOT EXISTS (SELECT 1 FROM participant_titles
+    WHERE name = new.name AND title = new.title AND country = coalesce(new.country, ''))
+BEGIN
+    INSERT INTO participant_titles(name, title, country)
+        VALUES (new.name, new.title, coalesce(new.country, ''));
+END;
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles, meetings and their index tables.
     """
@@ -792,6 +817,9 @@ MIGRATIONS: list[str] = [
     # 25 (issue 17, disk, second round): facets name their facet by an integer key
     # (FACET_KEYS); ``meeting_facets`` is a view.
     FACET_KEYS,
+    # 26 (issue 17, disk, second round): participants' titles indexed by name alone
+    # (TITLES_BY_NAME).
+    TITLES_BY_NAME,
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``
