@@ -58,7 +58,8 @@ async def test_anchors_stored_as_hex_strings_still_find_copies(tmp_path: Path) -
     ]
     conn.executemany(
         "INSERT INTO article_anchors(anchor, article_id) VALUES (?, 'a1')",
-        [(h,) for h in old] + [(f"{a:015x}0",) for a in p.anchors],
+        # 60 bits then, of which an anchor is the first 47 now (migration 27)
+        [(h,) for h in old] + [(f"{a << 13:015x}0",) for a in p.anchors],
     )
     conn.commit()
     conn.close()
@@ -135,9 +136,9 @@ async def test_a_store_from_before_migration_21_keeps_its_anchors_through_vacuum
             "INSERT INTO article_prints(article_id, exact, anchors) VALUES (?, ?, ?)",
             (aid, p.exact, len(p.anchors)),
         )
-        conn.executemany(
+        conn.executemany(  # 60 bits then, of which an anchor is the first 47 now
             "INSERT INTO article_anchors(anchor, article_id) VALUES (?, ?)",
-            [(a, aid) for a in p.anchors],
+            [(a << 13, aid) for a in p.anchors],
         )
     # An anchor an older version left behind a deleted article: nothing to name it by.
     conn.execute("INSERT INTO article_anchors(anchor, article_id) VALUES (7, 'gone')")
@@ -197,9 +198,9 @@ async def test_the_postgres_migration_keys_the_anchors_by_fingerprint(empty_stor
                 p.exact,
                 len(p.anchors),
             )
-            await old.executemany(
+            await old.executemany(  # 60 bits then, of which an anchor is the first 47 now
                 "INSERT INTO article_anchors(anchor, article_id) VALUES ($1, $2)",
-                [(a, aid) for a in p.anchors],
+                [(a << 13, aid) for a in p.anchors],
             )
         await old.close()
         store = await PgStore.open(url)

@@ -251,6 +251,9 @@ async def test_postgres_tables_have_the_sqlite_columns(empty_store: Store, tmp_p
         for r in lite.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'meetings_fts%'"
             " AND name NOT LIKE 'sqlite_%'"
+            # SQLite's facet index keyed by integer (schema.FACET_KEYS): PostgreSQL keeps its
+            # meeting_facets table, which SQLite reads as a view of these two.
+            " AND name NOT IN ('facet_keys', 'facet_days')"
         )
     ]
     for table in tables:

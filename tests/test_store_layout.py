@@ -138,9 +138,9 @@ async def test_a_store_from_before_migration_15_keeps_its_sectors_and_anchor_cou
     conn.execute("INSERT INTO articles(id, source, text) VALUES ('a1', 'qh.txt', ?)", (REPORT,))
     p = fingerprint(REPORT)
     conn.execute("INSERT INTO article_prints(article_id, exact) VALUES ('a1', ?)", (p.exact,))
-    conn.executemany(
+    conn.executemany(  # 60 bits then, of which an anchor is the first 47 now (migration 27)
         "INSERT INTO article_anchors(anchor, article_id) VALUES (?, 'a1')",
-        [(a,) for a in p.anchors],
+        [(a << 13,) for a in p.anchors],
     )
     conn.execute(
         "INSERT INTO meetings(id, date, date_start, date_end, kind, summary, key_points,"

@@ -572,6 +572,21 @@ MIGRATIONS: list[str] = [
     DROP INDEX article_prints_url;
     CREATE INDEX article_prints_url ON article_prints(norm_url) WHERE norm_url IS NOT NULL;
     """,
+    # 16: SQLite's 27 (anchors of 47 bits: store.storage.dedup.anchor computes them so on
+    # both backends, and the stored ones keep their first 47 of 60).
+    """
+    CREATE TABLE article_anchors_new (
+        anchor     BIGINT NOT NULL,
+        print_num  BIGINT NOT NULL REFERENCES article_prints(num) ON DELETE CASCADE,
+        PRIMARY KEY (anchor, print_num)
+    );
+    INSERT INTO article_anchors_new SELECT anchor >> 13, print_num FROM article_anchors
+        ON CONFLICT DO NOTHING;
+    DROP TABLE article_anchors;
+    ALTER TABLE article_anchors_new RENAME TO article_anchors;
+    ALTER INDEX article_anchors_new_pkey RENAME TO article_anchors_pkey;
+    CREATE INDEX article_anchors_print ON article_anchors(print_num);
+    """,
 ]
 
 BODY_MIGRATION = 7

@@ -370,6 +370,137 @@ CREATE TRIGGER meetings_au AFTER UPDATE OF folded_z ON meetings BEGIN
 END;
 """
 
+
+# Facet names (a person, sector, place or kind: 15 bytes on average, most of a row's 37)
+# are kept once, in ``facet_keys``, and each row names its facet by that key (1-2 bytes).
+# ``meeting_facets`` becomes a view of the same columns over both, so every statement
+# reads it as before: ``facet = ?`` finds the key by facet_keys' unique index, then the
+# rows by facet_days' primary key (key, day, seq), in the same order the table had. Keys
+# are never deleted (a few thousand names; a key without rows matches nothing). The
+# triggers write the tables.
+def _keyed_insert(facet: str, r: str, source: str = "") -> str:
+    """Insert the facet rows ``facet`` (an expression) of meeting row ``{r}``, and their keys."""
+    return (
+        f"INSERT OR IGNORE INTO facet_keys(facet) SELECT {facet}{source};"
+        f" INSERT OR IGNORE INTO facet_days(fid, day, seq, last)"
+        f" SELECT (SELECT id FROM facet_keys WHERE facet = {facet}),"
+        f" coalesce({r}.date_start, ''), {r}.seq,"
+        f" nullif(coalesce({r}.date_end, ''), coalesce({r}.date_start, '')){source};"
+    )
+
+
+def _keyed_delete(r: str) -> str:
+    """Delete the facet rows of meeting row ``{r}`` (``old``), found by their key."""
+    return (
+        f"DELETE FROM facet_days WHERE day = coalesce({r}.date_start, '') AND seq = {r}.seq"
+        f" AND fid IN (SELECT id FROM facet_keys WHERE facet IN (SELECT 'l:' || {r}.place"
+        f" UNION ALL SELECT 'k:' || {r}.kind"
+        f" UNION ALL SELECT 'p:' || name FROM meeting_participants WHERE meeting_id = {r}.id"
+        f" UNION ALL {_OLD_PACKED_SECTORS}));"
+    )
+
+
+FACET_KEYS = f"""
+DROP TRIGGER facets_meeting_ai;
+DROP TRIGGER facets_meeting_au;
+DROP TRIGGER facets_meeting_bd;
+DROP TRIGGER facets_participant_ai;
+DROP TRIGGER facets_participant_ad;
+DROP TRIGGER facets_sectors_ai;
+DROP TRIGGER facets_sectors_au;
+CREATE TABLE facet_keys (
+    id     INTEGER PRIMARY KEY,
+    facet  TEXT NOT NULL UNIQUE   -- 'p:' person | 's:' sector | 'l:' place | 'k:' kind
+);
+CREATE TABLE facet_days (
+    fid   INTEGER NOT NULL,       -- facet_keys.id
+    day   TEXT NOT NULL,          -- meetings.date_start, '' when undated
+    seq   INTEGER NOT NULL,       -- meetings.seq
+    last  TEXT,                   -- meetings.date_end where it is not date_start
+    PRIMARY KEY (fid, day, seq)
+) WITHOUT ROWID;
+INSERT INTO facet_keys(facet) SELECT DISTINCT facet FROM meeting_facets ORDER BY facet;
+INSERT INTO facet_days(fid, day, seq, last) SELECT k.id, f.day, f.seq, f.last
+    FROM meeting_facets f JOIN facet_keys k ON k.facet = f.facet ORDER BY 1, 2, 3;
+DROP TABLE meeting_facets;
+CREATE VIEW meeting_facets(facet, day, seq, last, day_end) AS
+    SELECT k.facet, f.day, f.seq, f.last, coalesce(f.last, f.day)
+    FROM facet_days f JOIN facet_keys k ON k.id = f.fid;
+CREATE TRIGGER facets_meeting_ai AFTER INSERT ON meetings BEGIN
+    {_keyed_insert("'l:' || new.place", "new", " WHERE new.place IS NOT NULL")}
+    {_keyed_insert("'k:' || new.kind", "new")}
+END;
+CREATE TRIGGER facets_meeting_au AFTER UPDATE OF date_start, date_end, place, kind
+ON meetings BEGIN
+    {_keyed_delete("old")}
+    {_keyed_insert("'l:' || new.place", "new", " WHERE new.place IS NOT NULL")}
+    {_keyed_insert("'k:' || new.kind", "new")}
+    {_keyed_insert("'p:' || name", "new", " FROM meeting_participants WHERE meeting_id = new.id")}
+    {_keyed_insert("'s:' || value", "new", _SECTORS_OF.format(r="new"))}
+END;
+CREATE TRIGGER facets_meeting_bd BEFORE DELETE ON meetings BEGIN
+    {_keyed_delete("old")}
+END;
+CREATE TRIGGER facets_participant_ai AFTER INSERT ON meeting_participants BEGIN
+    {_keyed_insert("'p:' || new.name", "m", " FROM meetings m WHERE m.id = new.meeting_id")}
+END;
+CREATE TRIGGER facets_participant_ad AFTER DELETE ON meeting_participants BEGIN
+    DELETE FROM facet_days WHERE fid = (SELECT id FROM facet_keys WHERE facet = 'p:' || old.name)
+        AND day = {_DAY_OF} AND seq = {_SEQ_OF}
+        AND NOT EXISTS (SELECT 1 FROM meeting_participants
+                        WHERE meeting_id = old.meeting_id AND name = old.name);
+END;
+CREATE TRIGGER facets_sectors_ai AFTER INSERT ON meetings BEGIN
+    {_keyed_insert("'s:' || value", "new", _SECTORS_OF.format(r="new"))}
+END;
+-- As facets_sectors_au before: the old sectors go under the new day.
+CREATE TRIGGER facets_sectors_au AFTER UPDATE OF sectors_z ON meetings BEGIN
+    DELETE FROM facet_days WHERE day = coalesce(new.date_start, '') AND seq = new.seq
+        AND fid IN (SELECT id FROM facet_keys WHERE facet IN ({_OLD_PACKED_SECTORS}));
+    {_keyed_insert("'s:' || value", "new", _SECTORS_OF.format(r="new"))}
+END;
+"""
+
+# Titles participants were given, indexed by name alone: the unique index on (name, title,
+# country) held a second copy of every row, for the trigger's check that a title is new,
+# which a name's few rows answer as well. Ids are kept (search reads ``id > ?``).
+TITLES_BY_NAME = """
+DROP TRIGGER participant_titles_ai;
+CREATE TABLE participant_titles_new (
+    id       INTEGER PRIMARY KEY,  -- never deleted, so ids only grow
+    name     TEXT NOT NULL,
+    title    TEXT NOT NULL,
+    country  TEXT NOT NULL         -- '' for none
+);
+INSERT INTO participant_titles_new(id, name, title, country)
+    SELECT id, name, title, country FROM participant_titles ORDER BY id;
+DROP TABLE participant_titles;
+ALTER TABLE participant_titles_new RENAME TO participant_titles;
+CREATE INDEX participant_titles_name ON participant_titles(name);
+CREATE TRIGGER participant_titles_ai AFTER INSERT ON meeting_participants
+WHEN new.title IS NOT NULL AND NOT EXISTS (SELECT 1 FROM participant_titles
+    WHERE name = new.name AND title = new.title AND country = coalesce(new.country, ''))
+BEGIN
+    INSERT INTO participant_titles(name, title, country)
+        VALUES (new.name, new.title, coalesce(new.country, ''));
+END;
+"""
+
+# Anchors of 47 bits (store.storage.dedup.anchor): the first 47 of the 60 stored before.
+# An integer below 2**47 takes 6 bytes in a record, 2 fewer than 60 bits, in the table
+# that holds 17 rows an article.
+SHORT_ANCHORS = """
+CREATE TABLE article_anchors_new (
+    anchor     INTEGER NOT NULL,      -- store.storage.dedup.anchor()
+    print_num  INTEGER NOT NULL,      -- article_prints.num (deleted by dedup.forget)
+    PRIMARY KEY (anchor, print_num)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO article_anchors_new SELECT anchor >> 13, print_num FROM article_anchors
+    ORDER BY 1, 2;
+DROP TABLE article_anchors;
+ALTER TABLE article_anchors_new RENAME TO article_anchors;
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles, meetings and their index tables.
     """
@@ -698,6 +829,14 @@ MIGRATIONS: list[str] = [
     # 24 (issue 17, disk): a facet's last day only where it differs from its first, and the
     # sectors compressed (FACETS_AND_SECTORS).
     FACETS_AND_SECTORS,
+    # 25 (issue 17, disk, second round): facets name their facet by an integer key
+    # (FACET_KEYS); ``meeting_facets`` is a view.
+    FACET_KEYS,
+    # 26 (issue 17, disk, second round): participants' titles indexed by name alone
+    # (TITLES_BY_NAME).
+    TITLES_BY_NAME,
+    # 27 (issue 17, disk, second round): anchors of 47 bits (SHORT_ANCHORS).
+    SHORT_ANCHORS,
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``
