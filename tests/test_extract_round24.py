@@ -107,3 +107,15 @@ def test_a_headlines_plain_meet_names_the_talks_told_first() -> None:
     # Near miss: a headline naming the act by its own verb keeps it.
     text = _text("t12").replace("gặp Bộ trưởng Quốc phòng Nga tại Moskva", "gặp Thứ trưởng Quốc phòng Nga Alexander Fomin")
     assert ("Alexander Fomin", "RU") in names(meetings(text)[0])
+
+
+def test_a_headline_naming_the_other_side_by_office_names_its_holders_act() -> None:
+    lead = meetings(_text("t13"))[0]
+    assert ("Alexander Bortnikov", "RU") in names(lead), names(lead)
+    # Near miss: a headline naming the other office names the later act.
+    text = _text("t13").replace(
+        "làm việc với Giám đốc Cơ quan An ninh Liên bang Nga",
+        "làm việc với Thư ký Hội đồng An ninh Nga",
+        1,
+    )
+    assert ("Nikolai Patrushev", "RU") in names(meetings(text)[0])

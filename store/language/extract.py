@@ -1033,6 +1033,7 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
                 )
             )
             and (not head_people or head_people & {m.key for m, _ in c.people})
+            and _holds_headline_titles(doc, head, c)
         ]
         if same and same[0] is not candidates[0]:
             candidates = same + [c for c in candidates if c not in same]
@@ -1284,6 +1285,31 @@ def _captioned_first(doc: Doc, head: Sentence | None, candidates: list[Sentence]
         if _caption_names(doc, c, candidates[0]):
             return [c, *(x for x in candidates if x is not c)]
     return candidates
+
+
+def _holds_headline_titles(doc: Doc, head: Sentence, v: Sentence) -> bool:
+    """Someone of ``v`` holds each office the headline names no one by ("X làm việc với Giám
+    đốc Cơ quan An ninh Liên bang Nga"): the act with the FSB's director, not a later one
+    with the Security Council's secretary."""
+    lex = get_lexicon()
+    owned = {o.start for m, _ in head.people for o in title_chain(doc, m)}
+    wanted = {
+        o.key
+        for o in head.offices
+        if o.start not in owned
+        and (office := lex.offices.get(o.key)) is not None
+        and not office.generic
+        and office.country is not None
+    }
+    if not wanted:
+        return True
+    for m, _ in v.people:
+        person = lex.people.get(m.key)
+        held = {t.office for t in person.tenures} if person is not None else set()
+        held |= {o.key for o in title_chain(doc, m)}
+        if held & wanted:
+            return True
+    return False
 
 
 def _names_act(doc: Doc, head: Sentence | None, v: Sentence) -> bool:
