@@ -124,3 +124,12 @@ async def test_the_legal_forum_is_an_event(store: Store) -> None:
     assert understand("Diễn đàn Pháp luật quốc tế St. Petersburg", TODAY).events
     res = await ask(store, "St. Petersburg International Legal Forum", today=TODAY, lang="en")
     assert not res.unknown_names, res.answer
+
+
+async def test_an_institutions_abbreviation_is_read_in_all_its_forms(store: Store) -> None:
+    # The 2018 report writes "VKSND tối cao"; another writes "VKSNDTC" as typed.
+    res = await ask(store, "Viện trưởng VKSNDTC tiếp Tổng Công tố Nga năm 2018", today=TODAY)
+    assert res.results and "t14_" in res.results[0].sources[0], res.answer
+    res = await ask(store, "VKSNDTC Tổng Công tố Nga", today=TODAY)
+    found = {m.sources[0].split("/")[-1][:4] for m in res.results}
+    assert {"t14_", "t15_"} <= found, res.answer

@@ -863,8 +863,11 @@ async def _ask(
                 LeaderGroup(label=label, alternatives=[Alternative(name=n) for n in matches])
             )
             resolved += run
+    # "VKSNDTC": an institution's abbreviation is read with its other forms (q.agencies), not
+    # looked for as typed in the articles.
+    agency_forms = {f for forms in q.agencies for f in forms}
     for word in q.keywords:
-        if not foreign(word) or word in errands or word in resolved:
+        if not foreign(word) or word in errands or word in resolved or word in agency_forms:
             continue
         matches = store_name_matches(word, await participant_names(store))
         if await fts_has(store, word):
