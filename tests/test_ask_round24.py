@@ -133,3 +133,34 @@ async def test_an_institutions_abbreviation_is_read_in_all_its_forms(store: Stor
     res = await ask(store, "VKSNDTC Tổng Công tố Nga", today=TODAY)
     found = {m.sources[0].split("/")[-1][:4] for m in res.results}
     assert {"t14_", "t15_"} <= found, res.answer
+
+
+async def test_a_place_inside_an_institutions_name_is_the_name(store: Store) -> None:
+    # The meeting was in TP Hồ Chí Minh: "Moskva" in the university's name is no place.
+    for question in (
+        "Đại học Tổng hợp Quốc gia Moskva",
+        "Đại học Quốc gia TP Hồ Chí Minh ký thỏa thuận với Đại học Tổng hợp Quốc gia Moskva",
+        "ĐHQG TP.HCM MGU",
+    ):
+        q = understand(question, TODAY)
+        assert "Moskva" not in q.places, (question, q.places)
+        res = await ask(store, question, today=TODAY)
+        assert res.results and "t16_" in res.results[0].sources[0], (question, res.answer)
+    # Near miss: a city asked as where they met stays a place.
+    assert understand("gặp ở Moskva", TODAY).places == ["Moskva"]
+
+
+async def test_a_city_named_like_its_province_finds_a_meeting_placed_in_the_province(
+    store: Store,
+) -> None:
+    # The report says "tại vùng Kaluga": the province named after its capital.
+    res = await ask(store, "đoàn Nghệ An thăm Kaluga", today=TODAY)
+    assert res.results and "t10_" in res.results[0].sources[0], res.answer
+    # Near miss: another city of no province of that name finds nothing there.
+    res = await ask(store, "đoàn Nghệ An thăm Kazan", today=TODAY)
+    assert not any("t10_" in m.sources[0] for m in res.results), res.answer
+
+
+async def test_russian_leadership_and_a_trade_fair(store: Store) -> None:
+    assert "lãnh đạo" in to_vietnamese("с руководством провинции", "ru")
+    assert understand(to_vietnamese("на Иннопроме", "ru"), TODAY).events

@@ -986,8 +986,15 @@ class Lexicon:
         return key if any(_compatible(letters, a, True) for a in spellings) else None
 
     def places_within(self, name: str) -> tuple[str, ...]:
-        """The place and the cities that lie in it (a province: "Khánh Hòa" → "Nha Trang")."""
-        return (name, *(p.name for p in self.places.values() if p.province == name))
+        """The place and the cities that lie in it (a province: "Khánh Hòa" → "Nha Trang");
+        for a city named like its province ("Ulyanovsk", in "Ulyanovsk Oblast"), also a
+        meeting the article places in the province by that name ("tại vùng Ulyanovsk")."""
+        cities = tuple(p.name for p in self.places.values() if p.province == name)
+        place = self.places.get(name)
+        province = place.province if place is not None and place.kind == "city" else None
+        if province and fold_key(province).startswith(fold_key(name)):
+            return (name, *cities, province)
+        return (name, *cities)
 
     def canonical_place(self, text: str) -> str | None:
         """Canonical place for an alias or venue ("Matxcova" → "Moskva", "thủ đô Moskva" too)."""

@@ -1201,6 +1201,9 @@ def understand(question: str, today: date) -> Query:
             places.remove(p)
             owned.append(fold_key(p.surface))
             owned_places.append(p)
+    # "Đại học Quốc gia Hà Nội", "Đại học Tổng hợp Quốc gia Moskva": a place inside an
+    # institution's name is the name's, not where the meeting was (see readable below).
+    in_place = {i for m in [*places, *owned_places] for i in range(m.start, m.end)}
 
     folded_q = fold(q)  # one char per char for NFC Vietnamese; used for cue phrases only
     same_len = len(folded_q) == len(q)
@@ -1607,9 +1610,11 @@ def understand(question: str, today: date) -> Query:
     in_sector = {i for m in sectors for i in range(m.start, m.end)}
 
     def readable(a: int, b: int, group: tuple[str, ...]) -> bool:
-        if is_event(group):
-            return all(not titled[i] or i in in_sector for i in range(a, min(b, len(titled))))
-        return _free(titled, a, b)
+        allowed = in_place | in_sector if is_event(group) else in_place
+        return all(not titled[i] or i in allowed for i in range(a, min(b, len(titled))))
+
+    named = [(a, b) for a, b, g in agencies if readable(a, b, g)]
+    places = [p for p in places if not any(a <= p.start < b for a, b in named)]
 
     # An institution in any of its forms ("TANDTC" = "Tòa án nhân dân tối cao") ranks the
     # meetings whose titles or text write it another way.
