@@ -8,7 +8,15 @@ import pytest
 
 from store.language.compiled import word_start_caseless
 from store.language.document import _HONOURED_VN
-from store.language.names import _ADDRESSED, _ADDRESSED_INITIALS, ACADEMIC, ACADEMIC_ABBREVIATIONS
+from store.language.names import (
+    _ADDRESSED,
+    _ADDRESSED_INITIALS,
+    ACADEMIC,
+    ACADEMIC_ABBREVIATIONS,
+    ADDRESS_WORDS,
+    addressed_at,
+    addressed_by,
+)
 
 HERE = Path(__file__).parent
 SAMPLES = [
@@ -36,14 +44,14 @@ def _rest(rx: re.Pattern[str]) -> str:
     raise AssertionError(rx.pattern)
 
 
-@pytest.mark.parametrize(
-    ("new", "words"),
-    [
-        (_ADDRESSED, ("ông", "bà", "ngài", *ACADEMIC)),
-        (_ADDRESSED_INITIALS, ("ông", "bà", "ngài", *ACADEMIC)),
-        (_HONOURED_VN, ("ông", "bà", "đồng chí", *ACADEMIC)),
-    ],
-)
+ADDRESSED = [
+    (_ADDRESSED, ("ông", "bà", "ngài", *ACADEMIC)),
+    (_ADDRESSED_INITIALS, ("ông", "bà", "ngài", *ACADEMIC)),
+    (_HONOURED_VN, ("ông", "bà", "đồng chí", *ACADEMIC)),
+]
+
+
+@pytest.mark.parametrize(("new", "words"), ADDRESSED)
 def test_same_matches_as_nested_alternations(new: re.Pattern[str], words: tuple[str, ...]) -> None:
     old = _old(words, _rest(new))
     texts = SAMPLES + [p.read_text(encoding="utf-8") for p in sorted(HERE.glob("*articles/*.txt"))]
@@ -53,3 +61,19 @@ def test_same_matches_as_nested_alternations(new: re.Pattern[str], words: tuple[
         assert [(m.span(), m.groups()) for m in new.finditer(text)] == a, text[:80]
         found += len(a)
     assert found >= 4  # the texts exercise the pattern
+
+
+@pytest.mark.parametrize(("rx", "words"), ADDRESSED)
+def test_tried_where_a_word_of_address_starts(rx: re.Pattern[str], words: tuple[str, ...]) -> None:
+    # addressed_at tries each regex only where one of ADDRESS_WORDS starts: a regex taking a
+    # word not among them would lose its matches.
+    assert rx.pattern.startswith(addressed_by(*words))
+    assert set(words) <= set(ADDRESS_WORDS)
+    texts = SAMPLES + [p.read_text(encoding="utf-8") for p in sorted(HERE.glob("*articles/*.txt"))]
+    texts.append("phó giáo sư giáo sư Ivan Petrov, PGS.TS Ngô Văn An")  # overlapping words
+    found = 0
+    for text in texts:
+        a = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in addressed_at(rx, text)] == a, text[:80]
+        found += len(a)
+    assert found >= 4

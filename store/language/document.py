@@ -34,6 +34,7 @@ from store.language.names import (
     HONORIFIC_FOLDED,
     UP,
     Found,
+    addressed_at,
     addressed_by,
     addressed_names,
     canonical_variant,
@@ -760,7 +761,7 @@ def _honoured_hosts(
     spans = [(m.start, m.end) for m, _ in people]
     verbs = [k for k in doc.kinds(lex) if k.key in _MEETING_KINDS]
     out: list[tuple[Mention, str]] = []
-    for hit in _HONOURED_VN.finditer(text):
+    for hit in addressed_at(_HONOURED_VN, text):
         a, b = hit.span(1)
         if any(x < b and a < y for x, y in spans):
             continue

@@ -28,3 +28,4 @@ class _OnFirstUse:
 fuzz: Any = _OnFirstUse("rapidfuzz.fuzz")
 process: Any = _OnFirstUse("rapidfuzz.process")
 OSA: Any = _OnFirstUse("rapidfuzz.distance.OSA")
+LCSseq: Any = _OnFirstUse("rapidfuzz.distance.LCSseq")

@@ -19,7 +19,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -421,6 +421,51 @@ def _trie_regex(aliases: Iterable[list[str]]) -> str:
     return r"(?<!\w)(?:" + render(root) + r")(?!\w)"
 
 
+# Texts longer than this are scanned once for where an alias of any category starts; a
+# shorter one (a sentence, a title's rest) is read by one category or two, each scan cheap.
+_SHARED_SCAN = 256
+
+
+def _starts_regex(aliases: Iterable[list[str]]) -> str:
+    """Where an alias of any category matches, consuming only the character before it (as the
+    matchers' regexes do). The categories' tries merged allow a space wherever one of them
+    does, and end wherever one of them ends: a superset of each category's matches' starts."""
+    body = _trie_regex(aliases).removeprefix(r"(?<!\w)")
+    return f"[{_non_word_bmp()}{_PAST_BMP}](?={body})"
+
+
+class _Starts:
+    """Where an alias of any category starts in a text, kept for the last few texts: the five
+    categories read one text in turn. (Not an lru_cache keyed by the regex: hashing a pattern
+    object hashes its compiled code, longer than the text.) The regex is compiled, or read
+    from its own cache file, on first use: a process that reads only questions never loads it."""
+
+    __slots__ = ("_pattern", "_rx", "_seen")
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = pattern
+        self._rx: re.Pattern[str] | None = None
+        self._seen: dict[str, list[int]] = {}
+
+    def __getstate__(self) -> str:
+        return self._pattern
+
+    def __setstate__(self, pattern: str) -> None:
+        self.__init__(pattern)  # type: ignore[misc]
+
+    def find(self, scan: str) -> list[int]:
+        found = self._seen.get(scan)
+        if found is None:
+            rx = self._rx
+            if rx is None:
+                key = fingerprint([self._pattern.encode()])
+                rx = self._rx = kept("alias-starts", key, lambda: KeptPattern(self._pattern)).rx
+            if len(self._seen) >= 8:
+                self._seen.clear()
+            found = self._seen[scan] = [m.start() for m in rx.finditer(scan)]
+        return found
+
+
 class _Matcher:
     """One category's aliases compiled into a single regex over folded text."""
 
@@ -460,6 +505,9 @@ class _Matcher:
         if self._shift:
             pattern = f"[{_non_word_bmp()}{_PAST_BMP}]" + pattern.removeprefix(r"(?<!\w)")
         self._rx = KeptPattern(pattern)
+        # Where an alias of any category starts (the lexicon sets it, shared by the five): a
+        # long text is scanned once for the five, each then tried only at those places.
+        self.starts: _Starts | None = None
         # (alias key, surface) → whether its marks agree in well-marked text, and in other text
         self._agreed: dict[tuple[str, str], tuple[bool, bool]] = {}
 
@@ -478,6 +526,8 @@ class _Matcher:
         scan = " " + folded if shift else folded
         out: list[Mention] = []
         search = self.regex.search
+        if self.starts is not None and len(scan) > _SHARED_SCAN:
+            search = self._search_at(self.starts.find(scan))
         at = 0
         while (m := search(scan, at)) is not None:
             a, b = m.start(), m.end() - shift  # offsets into the folded text
@@ -510,6 +560,20 @@ class _Matcher:
                 continue
             out.append(Mention(key, start, end, surface))  # type: ignore[arg-type]
         return out
+
+    def _search_at(self, starts: list[int]) -> Callable[[str, int], re.Match[str] | None]:
+        """``regex.search`` tried only at ``starts`` (every place this regex can match is
+        one); ``at`` only grows from one call to the next, as ``find`` asks."""
+        match = self.regex.match
+        todo = iter(starts)
+
+        def search(scan: str, at: int) -> re.Match[str] | None:
+            for p in todo:  # a place passed once is never asked again
+                if p >= at and (m := match(scan, p)) is not None:
+                    return m
+            return None
+
+        return search
 
     def _shorter(self, scan: str, a: int, b: int) -> tuple[int, str] | None:
         """The longest alias (not a blocking phrase) starting at ``a`` and ending before ``b``
@@ -728,6 +792,13 @@ class Lexicon:
             "sectors": _Matcher(sector_keys.aliases),
             "kinds": _Matcher(kind_keys.aliases),
         }
+        every = (people_keys, office_keys, place_keys, sector_keys, kind_keys)
+        starts = _Starts(
+            _starts_regex(t for keys in every for t in map(_tokens, keys.aliases) if t)
+        )
+        for m in lex._m.values():
+            if m._shift:  # a matcher with no alias has no regex to try at those places
+                m.starts = starts
         for s in sector_map.values():
             if s.parent:
                 lex._children.setdefault(s.parent, []).append(s.name)

@@ -819,19 +819,54 @@ _ADDRESSED_INITIALS = kept_regex(
 )
 
 
+# Where any word of address that the regexes above and document._HONOURED_VN start with
+# begins: found once for a text, each of them is tried there only, instead of each scanning
+# the text for those words' first letters (most of the letters of Vietnamese).
+ADDRESS_WORDS = ("ông", "bà", "ngài", "đồng chí", *ACADEMIC)
+_ADDRESS_START = kept_regex(addressed_by(*ADDRESS_WORDS))
+_ADDRESS_STARTS: dict[str, list[int]] = {}  # of the last few texts: an article is read thrice
+
+
+def _address_starts(text: str) -> list[int]:
+    """Every place a word of address starts, overlapping ones too ("phó giáo sư", "giáo sư")."""
+    out = _ADDRESS_STARTS.get(text)
+    if out is None:
+        out = []
+        m = _ADDRESS_START.search(text)
+        while m is not None:
+            out.append(m.start())
+            m = _ADDRESS_START.search(text, m.start() + 1)
+        if len(_ADDRESS_STARTS) >= 4:
+            _ADDRESS_STARTS.clear()
+        _ADDRESS_STARTS[text] = out
+    return out
+
+
+def addressed_at(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))`` for a regex that starts with ``addressed_by`` of words among
+    ADDRESS_WORDS (tests/test_address_regex.py holds each such regex to it)."""
+    out: list[re.Match[str]] = []
+    at = 0
+    for p in _address_starts(text):
+        if p >= at and (m := rx.match(text, p)) is not None:
+            out.append(m)
+            at = m.end()  # no match is empty: finditer goes on from its end
+    return out
+
+
 def addressed_names(text: str) -> list[Found]:
     """Russian names after "ông/bà/ngài" that no title found ("ông Anton Vaino, Chánh Văn phòng
     …"): a known given name or a patronymic makes the run a person's name; initials do with
     a surname of Russian form or after a patronymic's initial ("Viện sĩ V.N.Parmon")."""
     out: list[Found] = []
-    for m in _ADDRESSED_INITIALS.finditer(text):
+    for m in addressed_at(_ADDRESSED_INITIALS, text):
         run = m.group(1)
         surname = re.split(r"[.\s]+", run)[-1]
         words = [run[0], surname]
         if not_person_word(surname) or not initialled_russian(words, run):
             continue
         out.append(Found(" ".join(words), m.start(1), m.end(1)))
-    for m in _ADDRESSED.finditer(text):
+    for m in addressed_at(_ADDRESSED, text):
         run = m.group(1)
         words = run.split()
         if vietnamese_script(run) or any(is_country_name(w) or not_person_word(w) for w in words):
