@@ -105,7 +105,9 @@ def test_a_headlines_plain_meet_names_the_talks_told_first() -> None:
         lead.place,
     )
     # Near miss: a headline naming the act by its own verb keeps it.
-    text = _text("t12").replace("gặp Bộ trưởng Quốc phòng Nga tại Moskva", "gặp Thứ trưởng Quốc phòng Nga Alexander Fomin")
+    text = _text("t12").replace(
+        "gặp Bộ trưởng Quốc phòng Nga tại Moskva", "gặp Thứ trưởng Quốc phòng Nga Alexander Fomin"
+    )
     assert ("Alexander Fomin", "RU") in names(meetings(text)[0])
 
 
