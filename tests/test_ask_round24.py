@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from store.language.foreign_question import to_vietnamese
+from store.language.foreign_question import detect, to_vietnamese
 from store.language.query import understand
 from store.services.answer import ask
 from store.storage.db import Store
@@ -164,3 +164,10 @@ async def test_a_city_named_like_its_province_finds_a_meeting_placed_in_the_prov
 async def test_russian_leadership_and_a_trade_fair(store: Store) -> None:
     assert "lãnh đạo" in to_vietnamese("с руководством провинции", "ru")
     assert understand(to_vietnamese("на Иннопроме", "ru"), TODAY).events
+
+
+def test_a_ships_name_does_not_make_a_question_english() -> None:
+    assert detect("admiral tributs cam ranh") == "vi"
+    # Near miss: an English question with the rank is English, the rank read.
+    assert detect("When did Admiral Moiseev visit Vietnam?") == "en"
+    assert "Đô đốc" in to_vietnamese("Admiral Moiseev", "en")

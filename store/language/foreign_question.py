@@ -355,6 +355,8 @@ def _table(lang: str) -> _Table:
         for w in words
         if w.isalpha()
         and (w in raw.get("cues", []) or (not is_vietnamese_word(w) and w not in shared))
+        # "Admiral Tributs" is a ship Vietnamese news names in Latin letters too
+        and w not in raw.get("not_cues", [])
     )
     return _Table(
         entries={k: tuple(v) for k, v in index.items()},
