@@ -311,8 +311,15 @@ def _sectors_by_regex(folded: str) -> frozenset[str]:
 
 
 def _terms(words: list[str]) -> list[str]:
+    # Kept: each of a question's dozen candidate articles asks for the same terms (a broad
+    # sector's 60-70 names and synonyms).
+    return list(_terms_of(tuple(words)))
+
+
+@lru_cache(maxsize=256)
+def _terms_of(words: tuple[str, ...]) -> tuple[str, ...]:
     # Sentences are folded with hyphens as spaces: a figure's span "5-7 trieu tan" too.
-    return [" " + " ".join(w.replace("-", " ").split()) + " " for w in words if w.strip()]
+    return tuple(" " + " ".join(w.replace("-", " ").split()) + " " for w in words if w.strip())
 
 
 def _hits(folded: str, terms: list[str]) -> int:
