@@ -899,8 +899,9 @@ def to_vietnamese(question: str, lang: Lang) -> str:
 
 # A Cyrillic word typed with a Latin letter of the same shape ("То Ламa": the last "a" Latin,
 # as a keyboard switched mid-word leaves it): the letter is the Cyrillic one.
-_HOMOGLYPHS = str.maketrans("aeopcxyATEOPCXHKMBk", "аеорсхуАТЕОРСХНКМВк")
-_MIXED_WORD = re.compile(r"\b(?=\w*[а-яё])(?=\w*[a-z])\w+\b", re.IGNORECASE)
+_LOOK_ALIKES = "aeopcxyATEOPCXHKMBk"
+_HOMOGLYPHS = str.maketrans(_LOOK_ALIKES, "аеорсхуАТЕОРСХНКМВк")
+_MIXED_WORD = kept_regex(r"\b(?=\w*[а-яё])(?=\w*[a-z])\w+\b", re.IGNORECASE)
 
 
 def cyrillic_typed(text: str) -> str:
@@ -911,7 +912,7 @@ def cyrillic_typed(text: str) -> str:
 def _as_cyrillic(m: re.Match[str]) -> str:
     word = m.group()
     latin = {c for c in word if "a" <= c.lower() <= "z"}
-    return word.translate(_HOMOGLYPHS) if all(c in "aeopcxyATEOPCXHKMBk" for c in latin) else word
+    return word.translate(_HOMOGLYPHS) if all(c in _LOOK_ALIKES for c in latin) else word
 
 
 def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
