@@ -1628,7 +1628,12 @@ def understand(question: str, today: date) -> Query:
         allowed = in_place | in_sector if is_event(group) else in_place
         return all(not titled[i] or i in allowed for i in range(a, min(b, len(titled))))
 
-    named = [(a, b) for a, b, g in agencies if readable(a, b, g)]
+    # "tại Đại học Tổng hợp Moskva": the institution asked as the venue is where they met.
+    named = [
+        (a, b)
+        for a, b, g in agencies
+        if readable(a, b, g) and not _AT_PLACE.search(fold(q[max(0, a - 12) : a]))
+    ]
     places = [p for p in places if not any(a <= p.start < b for a, b in named)]
 
     # An institution in any of its forms ("TANDTC" = "Tòa án nhân dân tối cao") ranks the
