@@ -121,3 +121,11 @@ def test_a_headline_naming_the_other_side_by_office_names_its_holders_act() -> N
         1,
     )
     assert ("Nikolai Patrushev", "RU") in names(meetings(text)[0])
+
+
+def test_a_recurring_events_year_in_the_headline_dates_the_act_at_it() -> None:
+    lead = meetings(_text("t17"))[0]
+    assert lead.date == "2019-09-05" and not lead.date_inferred, (lead.date, lead.date_inferred)
+    # Near miss: a year the headline gives to something else dates nothing.
+    text = _text("t17").replace("tại EEF 2019", "năm 2019")
+    assert meetings(text)[0].date is None

@@ -16,8 +16,9 @@ from store.language.anniversaries import anniversary_years
 from store.language.compiled import kept_regex
 from store.language.dates import DateMention
 from store.language.document import Doc, Sentence, apposed_offices, apposed_title, title_chain
-from store.language.fold import fold
+from store.language.fold import fold, fold_key
 from store.language.lexicon import Lexicon, Mention
+from store.language.question_words import find_agencies, is_event
 
 # "Quốc khánh 2/9", "Ngày Chiến thắng 9/5": a named day, not the day of the meeting.
 _HOLIDAY = kept_regex(
@@ -593,6 +594,9 @@ def infer_year(
         fits = [y for y in own if y in candidates]
         if len(own) == 1 and fits:
             return fits[0], True
+        event = _event_year(doc, sentence)
+        if event is not None and event in candidates:
+            return event, True  # "Ngày 15/6, trong khuôn khổ Diễn đàn …" under "… SPIEF 2023"
     if not chains:
         return None, False
     if len(candidates) == 1:
@@ -622,6 +626,28 @@ def infer_year(
     return (in_text[0], False) if len(in_text) == 1 else (None, False)
 
 
+def _event_year(doc: Doc, s: Sentence) -> int | None:
+    """The one year the article writes right after a recurring event the sentence names, in
+    any of its forms, in its headline or the sentence's paragraph ("Diễn đàn Kinh tế quốc tế
+    St. Petersburg" here, "SPIEF 2023" in the headline)."""
+    # The question reader's folding (no "." in "St. Petersburg"), as the forms are written.
+    named = {g for *_, g in find_agencies(fold_key(s.text)) if is_event(g)}
+    if not named:
+        return None
+    # Where the article names its own event: the headline and the sentence's paragraph.
+    near = [x for x in doc.sentences[:3] if x.end <= s.start]
+    near += [x for x in doc.sentences if x.paragraph == s.paragraph]
+    years = set()
+    for x in near:
+        text = fold_key(x.text)
+        for _, end, group in find_agencies(text):
+            m = _YEAR_AFTER.match(text, end) if group in named else None
+            if m is not None:
+                years.add(int(m.group(1)))
+    return years.pop() if len(years) == 1 else None
+
+
+_YEAR_AFTER = kept_regex(r"[ \t]*(?:nam[ \t]+)?((?:19|20)\d\d)(?!\d)")
 # A year a plan is told for after it: "năm 2020 hai nước sẽ kỷ niệm 70 năm …".
 _WILL_AFTER = kept_regex(r"(?:nam\s+)?\d{4}\b[^.;]{0,25}?\b(?:se|sap|du kien)\b")
 # "thứ Tư (11/12)", "Chủ nhật, 8/5", "thứ 4 ngày 11/12": the weekday a day is given with.
