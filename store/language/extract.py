@@ -68,6 +68,11 @@ def _remote(kind: str | None) -> bool:
     return bool(kind) and get_lexicon().kind_is(kind, "remote")  # type: ignore[arg-type]
 
 
+def _plain_names(told: str, kind: str) -> bool:
+    """A headline's plain "gặp" (kinds.json "plain") names an act of any kind in person."""
+    return get_lexicon().kind_is(told, "plain") and not _remote(kind)
+
+
 def _ceremony(kind: str | None) -> bool:
     """A signing (kinds.json flag "ceremony"): it closes talks, it is not what a visit is for."""
     return bool(kind) and get_lexicon().kind_is(kind, "ceremony")  # type: ignore[arg-type]
@@ -1026,11 +1031,7 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
                 or (_cochaired(k.key) and _names_kind(c, want.key))
                 # "X gặp Thư ký Hội đồng An ninh Nga": "gặp" says only that they met, so any
                 # act in person of everyone it names
-                or (
-                    get_lexicon().kind_is(want.key, "plain")
-                    and not _remote(k.key)
-                    and head_people <= {m.key for m, _ in c.people}
-                )
+                or (_plain_names(want.key, k.key) and head_people <= {m.key for m, _ in c.people})
             )
             and (not head_people or head_people & {m.key for m, _ in c.people})
             and _holds_headline_titles(doc, head, c)
@@ -2574,7 +2575,7 @@ def _headline_place(
     names = {m.key for m, _ in chosen}
     if k is None or _future(head, k) or _told_earlier(doc, head):
         return None
-    if k.key != kind and not (get_lexicon().kind_is(k.key, "plain") and not _remote(kind)):
+    if k.key != kind and not _plain_names(k.key, kind):
         return None  # another act; a plain "gặp" names any act in person
     if not {m.key for m, _ in head.people} <= names:
         return None  # the headline tells someone else's act
