@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import unicodedata
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -21,6 +22,7 @@ from functools import cache
 from typing import TypeVar
 
 from store.language.bodies import blanked, body_spans, inside_body
+from store.language.charsets import is_syllable
 from store.language.compiled import kept_regex, word_start_alternatives
 from store.language.countries import country_in, find_countries, is_country_name
 from store.language.fold import fold, squash_spaces
@@ -322,6 +324,22 @@ def vietnamese_name(tokens: list[str], whole: bool = False) -> str | None:
     return None
 
 
+def _stray_marked(word: str) -> str | None:
+    """A Russian name written with a stray Vietnamese mark ("Travnikôv", "Sergêy"): the word
+    without it. Not a Vietnamese syllable, and without its marks a Russian given name, patronymic
+    or surname by its ending; a Vietnamese word of a name is always one syllable."""
+    if word.isascii() or not vietnamese_script(word) or is_syllable(word):
+        return None
+    bare = "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch)
+    )
+    if not bare.isascii() or not bare[:1].isupper():
+        return None
+    if fold(bare).endswith(_surname_endings()) or is_given_name(bare) or is_patronymic(bare):
+        return bare
+    return None
+
+
 def _surname(token: str, surnames: frozenset[str]) -> bool:
     """A family name: written with its own marks when it has any ("Viên", not "Viễn" of
     "Viện Viễn Đông"), or without marks as a question or an old page may type it."""
@@ -480,7 +498,7 @@ def _name_in_run(
     if raw and raw[0][0] in ("TP", "Tp", "TX"):
         after_place_word = True  # "TP Hồ Chí Minh", "TX Sơn Tây"
         raw = raw[1:]
-    toks = _name_tokens(raw, lex)
+    toks = [(_stray_marked(t) or t, s, e) for t, s, e in _name_tokens(raw, lex)]
     # A name in hyphenated Vietnamese syllables ("Nga Va-len-ti-na Ma-ti-vi-en-cô"): a
     # foreign name as the old press transliterated it, whatever marks its syllables carry.
     spelt = transliterated([t for t, _, _ in toks])

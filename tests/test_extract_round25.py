@@ -1,0 +1,23 @@
+"""Round 25 of extraction classes (issue 9), on reports written for these tests
+(tests/round25_articles)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extracting import meetings, names
+
+ARTICLES = Path(__file__).resolve().parent / "round25_articles"
+
+
+def _text(prefix: str) -> str:
+    return next(ARTICLES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_a_russian_name_with_a_stray_vietnamese_mark_is_still_russian() -> None:
+    lead = meetings(_text("t01"))[0]
+    assert ("Alexei Orlov", "RU") in names(lead), names(lead)
+    assert ("Đinh Văn Thiệu", "VN") in names(lead), names(lead)
+    # Near miss: a Vietnamese name keeps its marks, a single marked syllable stays a syllable.
+    text = _text("t01").replace("Alexei Orlôv", "Alexei Orlov")
+    assert ("Alexei Orlov", "RU") in names(meetings(text)[0])
