@@ -21,3 +21,12 @@ def test_a_russian_name_with_a_stray_vietnamese_mark_is_still_russian() -> None:
     # Near miss: a Vietnamese name keeps its marks, a single marked syllable stays a syllable.
     text = _text("t01").replace("Alexei Orlôv", "Alexei Orlov")
     assert ("Alexei Orlov", "RU") in names(meetings(text)[0])
+
+
+def test_fields_talked_over_proposed_to_two_provinces_or_given_to_a_working_group() -> None:
+    lead = meetings(_text("t02"))[0]
+    for field in ("cơ khí nông nghiệp", "phân bón hữu cơ", "chế biến nông sản"):
+        assert any(field in s for s in lead.sectors), (field, lead.sectors)
+    # Near miss: talking over a plan names no field ("bàn kế hoạch" is no "bàn hợp tác").
+    text = _text("t02").replace("bàn hợp tác cơ khí", "bàn kế hoạch cơ khí")
+    assert "cơ khí nông nghiệp" not in meetings(text)[0].sectors, meetings(text)[0].sectors

@@ -2171,20 +2171,22 @@ def listed_fields(s: Sentence) -> list[str]:
 # "trong đó có A, B", "nhất là trong A, B").
 _PROPOSAL = kept_regex(
     r"(?<!\w)(?:nhất trí|thống nhất|đề nghị|đề xuất|cam kết|sẵn sàng|mong muốn|mong(?! đợi| chờ))"
-    r"(?: (?:hai bên|hai nước|hai cơ quan|hai ngành|các bên))?\s+"
+    r"(?: (?:hai (?:bên|nước|cơ quan|ngành|bộ|hội|tổ chức|địa phương|tỉnh|thành phố|trường)(?: kết nghĩa)?|các bên))?\s+"
 )
 _TOPIC = kept_regex(
     r"(?<!\w)(?:(?:kinh nghiệm|trao đổi thông tin)(?: của [^,.;:()]{1,40}?)? (?:về|trong)"
     r"|trong đó (?:có|chú trọng|tập trung vào|ưu tiên)|(?:nhất là|đặc biệt là|đặc biệt) (?:trong|về)"
     # what both sides talked about: "Hai bên trao đổi về việc A, B và C", "hai Bộ trưởng bàn về"
     r"|(?i:hai) (?:bên|phía|ông|bà|[Bb]ộ trưởng|[Tt]hứ trưởng|[Pp]hó [Tt]hủ tướng|lãnh đạo|đoàn)"
-    r"(?: (?:đã|cũng|cùng|đã cùng))? (?:trao đổi|bàn|thảo luận) về(?: việc)?)\s+"
+    r"(?: (?:đã|cũng|cùng|đã cùng))? (?:trao đổi|bàn|thảo luận)(?: về(?: việc)?|(?= hợp tác ))"
+    # a joint body's remit: "nhóm công tác chung về A và B"
+    r"|(?:nhóm công tác|tổ công tác|tiểu ban|ủy ban)(?: chung| liên hợp)? về)\s+"
 )
 # Words every match of _PROPOSAL and of _TOPIC holds.
 _PROPOSAL_WORDS = ("thống nhất", "đề nghị", "đề xuất", "cam kết", "sẵn sàng", "mong")
 _TOPIC_WORDS = (
     "kinh nghiệm", "trao đổi thông tin", "trong đó ", "nhất là", "đặc biệt",
-    "trao đổi về", "bàn về", "thảo luận về",
+    "trao đổi ", "bàn ", "thảo luận ", "nhóm công tác", "tổ công tác", "tiểu ban", "ủy ban",
 )  # fmt: skip
 
 

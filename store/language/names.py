@@ -333,7 +333,8 @@ def _stray_marked(word: str) -> str | None:
     bare = "".join(
         ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch)
     )
-    if not bare.isascii() or not bare[:1].isupper():
+    # "Na-rư-xkin" is a transliteration in syllables, no stray mark.
+    if not bare.isascii() or not bare.isalpha() or not bare[:1].isupper():
         return None
     if fold(bare).endswith(_surname_endings()) or is_given_name(bare) or is_patronymic(bare):
         return bare
