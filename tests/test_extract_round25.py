@@ -30,3 +30,13 @@ def test_fields_talked_over_proposed_to_two_provinces_or_given_to_a_working_grou
     # Near miss: talking over a plan names no field ("bàn kế hoạch" is no "bàn hợp tác").
     text = _text("t02").replace("bàn hợp tác cơ khí", "bàn kế hoạch cơ khí")
     assert "cơ khí nông nghiệp" not in meetings(text)[0].sectors, meetings(text)[0].sectors
+
+
+def test_an_occasion_after_a_title_is_no_part_of_it_nor_its_holder() -> None:
+    found = meetings(_text("t03"))
+    people = {n for m in found for n in names(m)}
+    assert ("Mikhail Vedernikov", "RU") in names(found[0]), names(found[0])
+    assert not any("Pu-skin" in n for n, _ in people), people
+    assert all("nhân" not in p.title for m in found for p in m.participants), [
+        p.title for m in found for p in m.participants
+    ]

@@ -158,7 +158,8 @@ _TAIL_END = kept_regex(
     r"[;!?\n:.\s](?:(?<=[;!?\n:])|(?<=\w{3}\.)(?:\s|$)|(?<=\s)(?:đã|đang|sẽ|vừa|tiếp|hội đàm|hội kiến|gặp|trao|cho|khẳng định|"
     r"nhấn mạnh|cho biết|phát biểu|tới|đến|sang|thăm|làm việc|dẫn đầu|chủ trì|làm|nói|(?<!ban\s)về|tham dự|dự"
     # An occasion closes the title: "Bộ trưởng Thể thao Nga trước thềm World Cup".
-    r"|trước thềm|nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|trong dịp)(?!\w))"
+    r"|trước thềm|nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|trong dịp"
+    r"|nhân(?= \d| kỷ niệm| [Nn]gày| lễ))(?!\w))"  # "nhân 153 năm Ngày sinh …"
 )
 _COORD_WORD = kept_regex(r"\s(?:và|cùng|cùng với)\s")
 _MORE_TITLES = kept_regex(
