@@ -40,3 +40,14 @@ def test_an_occasion_after_a_title_is_no_part_of_it_nor_its_holder() -> None:
     assert all("nhân" not in p.title for m in found for p in m.participants), [
         p.title for m in found for p in m.participants
     ]
+
+
+def test_a_bank_head_and_a_russian_given_name_the_lists_lacked() -> None:
+    lead = meetings(_text("t04"))[0]
+    people = names(lead)
+    # "German Gref" is how the Vietnamese press writes Herman Gref, Sberbank's head.
+    assert ("Herman Gref", "RU") in people and ("Đinh Tiến Dũng", "VN") in people, people
+    titles = {p.name: p.title for p in lead.participants}
+    assert "Sberbank" in titles["Herman Gref"], titles
+    # A name known only by its Russian given name ("Lidiya") after "bà", with its title.
+    assert ("Lidiya Pak", "RU") in people, people
