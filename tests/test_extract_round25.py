@@ -51,3 +51,11 @@ def test_a_bank_head_and_a_russian_given_name_the_lists_lacked() -> None:
     assert "Sberbank" in titles["Herman Gref"], titles
     # A name known only by its Russian given name ("Lidiya") after "bà", with its title.
     assert ("Lidiya Pak", "RU") in people, people
+
+
+def test_a_resort_town_with_its_country_in_brackets_is_where_they_met() -> None:
+    lead = meetings(_text("t05"))[0]
+    assert lead.place == "Cholpon-Ata", lead.place
+    # Near miss: a resort's name with no country says nothing of a city the data lacks.
+    text = _text("t05").replace("Cholpon-Ata (Kyrgyzstan)", "Cholpon-Ata")
+    assert meetings(text)[0].place in (None, "Kyrgyzstan"), meetings(text)[0].place

@@ -468,7 +468,9 @@ _AT = r"(?:tại(?<!\wtại)|ở(?<!\wở))"
 _VENUE_CITY = kept_regex(
     rf"{_AT}(?:\s+(?:trụ sở\s+(?:UBND|HĐND|Thành ủy|Tỉnh ủy)\s+)?"
     rf"(?:thành phố|Thành phố|TP\.?|thủ đô|Thủ đô)\s+({_CITY_NAME})"
-    rf"|\s+([A-Z][A-Za-z'\-]*(?:\s+(?:de\s+|do\s+|da\s+)?[A-Z][A-Za-z'\-]*){{0,2}})"
+    # a settlement's kind before its name: "tại khu nghỉ dưỡng Burabay (Kazakhstan)"
+    rf"|(?:\s+(?:khu nghỉ dưỡng|khu nghỉ mát|khu du lịch|thị trấn|thị xã|đảo))?"
+    rf"\s+([A-Z][A-Za-z'\-]*(?:\s+(?:de\s+|do\s+|da\s+)?[A-Z][A-Za-z'\-]*){{0,2}})"
     rf"\s*\((?=[^()]{{2,30}}\)))"
 )
 

@@ -234,7 +234,8 @@ _LOCATIVE = kept_regex(
     r"|toa thi chinh|dinh thong doc)\s*[,]?\s*"
     # "tại thành phố nghỉ dưỡng Sochi", "thành phố cảng Vladivostok": a city described
     r"(thu do|thu phu|thanh pho(?: (?:nghi duong|cang|bien|ven bien|du lich|cong nghiep|anh hung))?"
-    r"|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?)?\s*$"
+    r"|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?"
+    r"|khu nghi duong|khu nghi mat|khu du lich|thi tran|thi xa)?\s*$"
 )
 # "Tổng Lãnh sự Nga tại TP Hồ Chí Minh", "Đại sứ quán Việt Nam tại Liên bang Nga": where a
 # mission is posted names an office, not the meeting's venue; so does a correspondent's post
