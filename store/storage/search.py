@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from store.language import passages
 from store.language.compiled import kept_regex
-from store.language.countries import BILATERAL, country_in, country_name
+from store.language.countries import BILATERAL, country_in, country_name, folded_names
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.query import LeaderGroup, Query, ministry_form
@@ -422,6 +422,12 @@ _HOSTED_IN = (
     "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
     " WHERE mm.seq = {seq} AND mm.place IS NULL AND pp.pos = 0 AND pp.country = ?)"
 )
+# A meeting's city followed in its text by the country asked, bracketed or after a comma.
+_PLACED_IN = (
+    "EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = {seq} AND mm.place IS NOT NULL"
+    " AND (instr(unpack_search(mm.folded_z), lower(mm.place) || ?) > 0"
+    " OR instr(unpack_search(mm.folded_z), lower(mm.place) || ?) > 0))"
+)
 # How each of those compares the first participant's country with the one asked.
 _UNPLACED = {_VISIT_TO: "<>", _HOSTED_IN: "="}
 # Military ranks an article may put before a name in place of the office ("Đại tướng").
@@ -544,6 +550,14 @@ def _facet_terms(
             name = country_name(c)
             if name:  # a visit recorded with the country it went to as its place
                 alts.append(Alt(f"l:{name}"))
+            if c not in BILATERAL:
+                # A city the data lacks, which the text writes with its country: "tại khu
+                # nghỉ dưỡng Burabay (Kazakhstan)".
+                alts += [
+                    Alt("", fts=phrase, pred=_PLACED_IN, pred_params=(f" ({n}", f", {n}"))
+                    for n in folded_names((c,))
+                    if (phrase := fts_phrase(n))
+                ]
             if c in ("VN", "RU"):
                 # A visit to that country whose city the article does not name.
                 alts += [

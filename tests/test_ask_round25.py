@@ -1,0 +1,35 @@
+"""Round 25 of reading questions, over articles written for these tests
+(tests/round25_articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from store.services.answer import ask
+from store.storage.db import Store
+from tests.asking import store_with
+
+TODAY = date(2026, 12, 5)
+ARTICLES = Path(__file__).resolve().parent / "round25_articles"
+
+
+store = store_with(ARTICLES)
+
+
+def _found(res) -> set[str]:  # type: ignore[no-untyped-def]
+    return {m.sources[0].split("/")[-1][:3] for m in res.results}
+
+
+async def test_a_third_country_asked_holds_a_city_its_text_places_there(store: Store) -> None:
+    for question, want in (
+        ("Trần Hồng Hà gặp Overchuk ở Kyrgyzstan", "t05"),
+        ("gap o Kyrgyzstan", "t05"),
+        ("Thứ trưởng Văn hóa gặp phía Nga ở Uzbekistan", "t06"),
+        ("làm việc tại Uzbekistan năm 2023", "t06"),
+    ):
+        res = await ask(store, question, today=TODAY)
+        assert _found(res) == {want}, (question, res.answer)
+    # Near miss: another country holds no meeting; the bot says it covers Vietnam–Russia.
+    res = await ask(store, "Trần Hồng Hà gặp Overchuk ở Kazakhstan", today=TODAY)
+    assert not res.results and "Việt Nam – Nga" in res.answer, res.answer
