@@ -33,3 +33,8 @@ async def test_a_third_country_asked_holds_a_city_its_text_places_there(store: S
     # Near miss: another country holds no meeting; the bot says it covers Vietnam–Russia.
     res = await ask(store, "Trần Hồng Hà gặp Overchuk ở Kazakhstan", today=TODAY)
     assert not res.results and "Việt Nam – Nga" in res.answer, res.answer
+
+
+async def test_an_earlier_call_recalled_with_its_day_is_found_by_that_day(store: Store) -> None:
+    res = await ask(store, "luong cuong dien dam matviyenko 28/5/2025", today=TODAY)
+    assert _found(res) == {"t07"} and "28/5/2025" in res.answer, res.answer

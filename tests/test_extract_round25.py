@@ -59,3 +59,14 @@ def test_a_resort_town_with_its_country_in_brackets_is_where_they_met() -> None:
     # Near miss: a resort's name with no country says nothing of a city the data lacks.
     text = _text("t05").replace("Cholpon-Ata (Kyrgyzstan)", "Cholpon-Ata")
     assert meetings(text)[0].place in (None, "Kyrgyzstan"), meetings(text)[0].place
+
+
+def test_an_earlier_act_recalled_with_its_own_day_by_a_pronoun_or_between_the_two() -> None:
+    found = meetings(_text("t07"))
+    assert found[0].date == "2025-09-12", found[0].date
+    earlier = {(m.date, frozenset(n for n, _ in names(m))) for m in found[1:]}
+    assert ("2024-09-09", frozenset({"Valentina Matviyenko", "Trần Thanh Mẫn"})) in earlier, earlier
+    assert ("2025-05-28", frozenset({"Valentina Matviyenko", "Lương Cường"})) in earlier, earlier
+    # Near miss: the lead told again with its own day is no other meeting.
+    text = _text("t07").replace("ngày 28/5/2025", "ngày 12/9/2025")
+    assert [m.date for m in meetings(text)].count("2025-09-12") == 1, meetings(text)

@@ -3209,11 +3209,18 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
             if _accessory(w.kinds[0] if w.kinds else None):
                 continue  # a letter forwarded or a signing beside the meeting reported
             _add_title_only(doc, w, as_date(main.date) or doc.published, lex)
+            own_day = _recalled_with_own_day(doc, w, main)
+            if own_day:
+                _add_lead_people(doc, w, main)
             names = {m.key for m, _ in _choose_participants(w, doc)}
             if (
                 not names
                 or names <= main_names
-                or any(names == {p.name for p in x.participants} for x in meetings)
+                and not own_day
+                or any(
+                    names == {p.name for p in x.participants} and not (own_day and x is main)
+                    for x in meetings
+                )
             ):
                 continue
             if messages and _another_year(doc, w, main.date):
@@ -3229,6 +3236,47 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     if _remote(main.kind):
         meetings = _fold_messages(main, meetings)
     return [m for m in meetings if _two_sided(m)]
+
+
+def _recalled_with_own_day(doc: Doc, w: Sentence, main: Meeting) -> bool:
+    """The lead's people in an act the sentence recalls with a full date of its own, a month
+    or more from the lead's ("nhắc lại … cuộc điện đàm giữa hai nhà lãnh đạo ngày 8/8/2024"):
+    an earlier meeting of theirs, not the lead told again."""
+    km = _kind_mention(w)
+    lead = as_date(main.date) if main.date and len(main.date) == 10 else None
+    if km is None or lead is None or _recall_clause_start(doc, w, km) is None:
+        return False
+    days = [d for d in w.dates if d.day and d.month and d.year and d.end_day is None]
+    return len(days) == 1 and abs((date(days[0].year, days[0].month, days[0].day) - lead).days) > 31
+
+
+# "cuộc điện đàm giữa hai nhà lãnh đạo": the act's parties are the lead's two sides.
+_BOTH_LEADERS = kept_regex(r"^\s*(?:giua|cua) hai (?:nha lanh dao|lanh dao|ben|nguoi dung dau)\b")
+# "Bà nhắc lại …", "Tại buổi tiếp, ông nhắc lại …": the one who recalls is named by a pronoun.
+_PRONOUN_RECALLS = kept_regex(rf"(?:^|,\s*)(?:ong|ba|ngai)(?:\s+(?:cung|da|con))*\s+{RECALL_VERB}$")
+
+
+def _add_lead_people(doc: Doc, w: Sentence, main: Meeting) -> None:
+    """A recalled act's side the sentence names only as "hai nhà lãnh đạo" or by the pronoun
+    of the one who recalls it: the lead's one participant of that side."""
+    km = _kind_mention(w)
+    whole = doc.sentence_at(w.start) or w
+    recalled = _recall_clause_start(doc, w, km) if km is not None else None
+    if km is None or recalled is None:
+        return
+    both = _BOTH_LEADERS.match(doc.folded(km.end, km.end + 40))
+    speaker = _PRONOUN_RECALLS.search(doc.folded(whole.start, recalled))
+    if both is None and speaker is None:
+        return
+    have = {c for _, c in w.people}
+    if speaker is not None and not both and len(have & BILATERAL) != 1:
+        return  # the pronoun's side is the one the recalled act's partner leaves
+    at = km.end + both.end() if both else whole.start + speaker.start()
+    for c in BILATERAL:
+        side = [p for p in main.participants if p.country == c]
+        if c in have or len(side) != 1:
+            continue
+        w.people.append((Mention(side[0].name, at, at + 1, side[0].name), c))
 
 
 _YEAR_SPAN = kept_regex(
