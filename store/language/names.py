@@ -331,9 +331,7 @@ def _stray_marked(word: str) -> str | None:
     or surname by its ending; a Vietnamese word of a name is always one syllable."""
     if word.isascii() or not vietnamese_script(word) or is_syllable(word):
         return None
-    bare = "".join(
-        ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch)
-    )
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
     # "Na-rư-xkin" is a transliteration in syllables, no stray mark.
     if not bare.isascii() or not bare.isalpha() or not bare[:1].isupper():
         return None
