@@ -1214,7 +1214,8 @@ def understand(question: str, today: date) -> Query:
         at = place_owner(before)
         if at is not None and not _AT_PLACE.search(before[:at]) and p.key not in venues:
             places.remove(p)
-            owned.append(fold_key(p.surface))
+            # As written and as the data names it ("TP HCM": "TP Hồ Chí Minh" in articles).
+            owned += list(dict.fromkeys([fold_key(p.surface), fold_key(p.key)]))
             owned_places.append(p)
     # "Đại học Quốc gia Hà Nội", "Đại học Tổng hợp Quốc gia Moskva": a place inside an
     # institution's name is the name's, not where the meeting was (see readable below).
@@ -1610,7 +1611,7 @@ def understand(question: str, today: date) -> Query:
             # what an article writes, not where the meeting was.
             owner = next((p for p in owned_places if not q[run[-1].end : p.start].strip()), None)
             if owner is not None:
-                words += fold_key(owner.surface).split()
+                words += fold_key(owner.key).split()  # the data's name, which articles write
                 owned_places.remove(owner)
             while len(words) > 1 and words[0] in _TIES:
                 words = words[1:]  # "của Rostec": the word an article writes, not the tie
@@ -1640,8 +1641,15 @@ def understand(question: str, today: date) -> Query:
     # meetings whose titles or text write it another way.
     phrases = [fold_key(m.surface) for m in sectors] + runs + [f for *_, g in agencies for f in g]
     phrases += owned + twins
-    # "hội đàm trực tuyến" is read as talks: the word for online still ranks the online ones.
-    phrases += [w for m in kinds for w in kind_text("họp trực tuyến") if w in fold_key(m.surface)]
+    # "hội đàm trực tuyến" is read as talks: the word for online still ranks the online ones,
+    # and the act's own wording the more ("lừa đảo trực tuyến" is no online meeting).
+    online = [
+        (w, fold_key(m.surface))
+        for m in kinds
+        for w in kind_text("họp trực tuyến")
+        if w in fold_key(m.surface)
+    ]
+    phrases += [w for w, _ in online] + [act for w, act in online if act != w]
     # A figure with its unit ("10 tỷ USD", "1,6 triệu liều", "70%") is the article's own.
     phrases += _figures(q)
     # "Phạm Minh Chính Lavrov Campuchia": a third country named bare beside a Vietnamese
