@@ -70,3 +70,11 @@ def test_an_earlier_act_recalled_with_its_own_day_by_a_pronoun_or_between_the_tw
     # Near miss: the lead told again with its own day is no other meeting.
     text = _text("t07").replace("ngày 28/5/2025", "ngày 12/9/2025")
     assert [m.date for m in meetings(text)].count("2025-09-12") == 1, meetings(text)
+
+
+def test_a_rank_with_its_service_gives_way_to_the_office_after_the_name() -> None:
+    # No year: the office is read from the article, not from the data on a known day.
+    lead = meetings(_text("t11"))[0]
+    titles = {p.name: p.title for p in lead.participants}
+    assert titles.get("Alexander Bortnikov", "").startswith("Giám đốc"), titles
+    assert not titles.get("Lương Tam Quang", "").startswith("Đại tướng"), titles

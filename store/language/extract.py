@@ -2347,7 +2347,7 @@ def _participants(
             continue
         title = _title_before(doc, m, lex)
         chain = title_chain(doc, m)
-        if chain and all(o.key == _RANK for o in chain):
+        if (chain and all(o.key == _RANK for o in chain)) or _rank_of_a_service(title, lex):
             # "Đại tướng X, Chủ nhiệm Tổng cục Chính trị …": the office, not the rank.
             after = doc.titles_after.get(m.start) or apposed_title(doc, m.end)
             title = _office_of(after, lex) if after else title
@@ -2446,6 +2446,19 @@ def _spelt(surface: str, lex: Lexicon) -> str:
 
 
 _RANK = "generic_military_rank"  # "Đại tướng": a rank, not an office
+
+
+def _rank_of_a_service(title: str | None, lex: Lexicon) -> bool:
+    """A rank with its service in lower case ("Đại tướng cảnh sát", "Thượng tướng hải quân"):
+    still a rank, no office."""
+    rank = lex.offices.get(_RANK)
+    if not title or rank is None:
+        return False
+    head = next((p for p in rank.patterns if title.startswith(p + " ")), None)
+    rest = title[len(head) :].split() if head else []
+    return 0 < len(rest) <= 2 and all(w.islower() for w in rest)
+
+
 _SEAT_ONLY = kept_regex(r"^(?:uy vien|thanh vien)\b")
 
 
