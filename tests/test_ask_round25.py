@@ -55,3 +55,24 @@ async def test_online_talks_asked_rank_the_online_act_before_online_fraud(store:
         order = [m.sources[0].split("/")[-1][:3] for m in res.results]
         assert "t09" in order, (question, res.answer)
         assert "t10" not in order or order.index("t09") < order.index("t10"), res.answer
+
+
+async def test_two_parties_asked_in_a_year_keep_talks_whose_year_is_unknown(store: Store) -> None:
+    question = "hội đàm giữa Đảng Cộng sản Việt Nam và Đảng Nước Nga Thống nhất năm 2020"
+    res = await ask(store, question, today=TODAY)
+    assert _found(res) == {"t12"}, res.answer
+    assert res.answer.count("không loại trừ được") == 1, res.answer
+    # Near miss: a year the two men's offices rule out (Turchak's came in 2017).
+    res = await ask(store, question.replace("2020", "2012"), today=TODAY)
+    assert "t12" not in _found(res), res.answer
+
+
+async def test_high_speed_rail_asked_in_english_or_russian_is_the_field(store: Store) -> None:
+    for question, lang in (
+        ("high-speed railway cooperation with Russia", "en"),
+        ("сотрудничество в области высокоскоростных железных дорог", "ru"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        # t56 of tests/articles talks of high-speed rail too.
+        first = res.results[0].sources[0].split("/")[-1][:3] if res.results else None
+        assert first in ("t13", "t56"), (question, res.answer)

@@ -1283,9 +1283,17 @@ async def _ask(
             if years:
                 span = str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"
                 notes.append(say(lang, "answer.yearless_years", years=span))
-    if found.total == 0 and offset == 0 and q.date_from and q.date_to and (q.groups or words):
+    undated_only = False  # the period's answer is undated meetings it cannot rule out
+    if (
+        found.total == 0
+        and offset == 0
+        and q.date_from
+        and q.date_to
+        and (q.groups or words or q.agencies)  # "hội đàm giữa hai Đảng năm 2020"
+    ):
         undated, unsure = await fallbacks.undated_in_period(store, q, words)
         if undated:
+            undated_only = True
             meetings = undated[:page]
             found = Found([m.id for m in meetings], {}, len(undated))
             notes.append(say(lang, "answer.undated_unknown" if unsure else "answer.undated_period"))
@@ -1298,7 +1306,14 @@ async def _ask(
             last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
             month = i18n.period(first, last, lang)
             notes.append(say(lang, "answer.month_only", month=month))
-    if found.total and offset == 0 and q.date_from and q.date_to and not q.groups:
+    if (
+        found.total
+        and offset == 0
+        and q.date_from
+        and q.date_to
+        and not q.groups
+        and not undated_only
+    ):
         # "học bổng … 2019", "Viện Hàn lâm Khoa học Nga 2023": the words typed are in no
         # meeting of the period found, but in undated ones the period may hold.
         undated, unsure = await _undated_saying(store, q, required)
