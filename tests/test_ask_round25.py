@@ -76,3 +76,18 @@ async def test_high_speed_rail_asked_in_english_or_russian_is_the_field(store: S
         # t56 of tests/articles talks of high-speed rail too.
         first = res.results[0].sources[0].split("/")[-1][:3] if res.results else None
         assert first in ("t13", "t56"), (question, res.answer)
+
+
+async def test_bodies_and_their_heads_asked_in_english_or_russian(store: Store) -> None:
+    for question, lang, want in (
+        ("Глава РЖД Белозеров в Ханое 2025", "ru", "t13"),
+        ("Russian Railways chief in Hanoi 2025", "en", "t13"),
+        ("Греф встречался с министром финансов Вьетнама", "ru", "t04"),
+        ("Sberbank head meets Vietnam's finance minister", "en", "t04"),
+        ("online talks with the Ministry of Health of Russia", "en", "t09"),
+        ("онлайн-переговоры с министерством здравоохранения России", "ru", "t09"),
+        ("Yekaterinburg mayor in Nha Trang, Russian tourists", "en", "t01"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        first = res.results[0].sources[0].split("/")[-1][:3] if res.results else None
+        assert first == want, (question, res.answer)

@@ -238,6 +238,14 @@ def _table(lang: str) -> _Table:
                     shapes = [f"{head} of {form}", f"{head} of the {form}"]
                     shapes.append(" ".join([*mod, form, noun]))  # "deputy health minister"
                 entries += [_Entry(_key_words(x), text, title=True, subject=True) for x in shapes]
+        # "Ministry of Health", "health ministry", "министерство здравоохранения": the body.
+        body = f"Bộ {ministry.get('vi_ru', ministry['vi'])}"
+        for form in ministry[lang]:
+            if lang == "en":
+                shapes = [f"ministry of {form}", f"ministry of the {form}", f"{form} ministry"]
+            else:
+                shapes = [f"министерств* {form}"]
+            entries += [_Entry(_key_words(x), body, subject=True) for x in shapes]
 
     def name_entry(
         form: str,
