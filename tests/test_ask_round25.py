@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from store.language.foreign_question import to_vietnamese
 from store.services.answer import ask
 from store.storage.db import Store
 from tests.asking import store_with
@@ -91,3 +92,23 @@ async def test_bodies_and_their_heads_asked_in_english_or_russian(store: Store) 
         res = await ask(store, question, today=TODAY, lang=lang)
         first = res.results[0].sources[0].split("/")[-1][:3] if res.results else None
         assert first == want, (question, res.answer)
+
+
+async def test_an_ambassador_in_a_city_went_there_but_serves_in_the_capital(store: Store) -> None:
+    for question, lang in (
+        ("посол Вьетнама в Пскове", "ru"),
+        ("Vietnamese ambassador in Pskov", "en"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res) == {"t03"}, (question, res.answer)
+    # "In Moscow" is where he serves, no place the meeting must be in.
+    res = await ask(store, "посол Вьетнама в Москве", today=TODAY, lang="ru")
+    assert "t03" in _found(res), res.answer
+
+
+def test_russian_words_for_the_victory_parade_a_birthday_and_a_consul_general() -> None:
+    assert "lễ duyệt binh Ngày Chiến thắng" in to_vietnamese("после парада Победы", "ru")
+    assert "ngày sinh" in to_vietnamese("в день рождения Ленина", "ru")
+    # A consul general serves in the city named: no place a meeting must be in.
+    said = to_vietnamese("генконсул во Владивостоке", "ru")
+    assert said.startswith("Tổng Lãnh sự") and "Vladivostok" not in said, said

@@ -25,6 +25,7 @@ from functools import cache
 from typing import Literal
 
 from store.language.compiled import kept_regex
+from store.language.countries import BILATERAL, capital
 from store.language.fold import fold_key, nfc
 from store.language.lexicon import Lexicon, get_lexicon
 from store.language.packaged import files
@@ -958,6 +959,7 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
     subject = False  # a person, office, place, sector or date was read
     named = False  # out[-1] is a capitalised word the tables do not know (a surname)
     posted = False  # an ambassador's title (and country) was just read
+    consul = False  # … a consul's, who serves in a city rather than a capital
     syllables = 0  # capitalised Vietnamese syllables the tables do not know, just read
     i = 0
     pending_in = False
@@ -988,12 +990,19 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
             continue
         if entry is not None:
             located = pending_in and entry.place
-            if posted and (located or entry.text.startswith("ở ")):
+            if (
+                posted
+                and (located or entry.text.startswith("ở "))
+                and (consul or entry.text.removeprefix("ở ") in _CAPITALS)
+            ):
                 # "the Vietnamese ambassador in Moscow": where the envoy serves, not where
-                # the meeting was (an ambassador travels to the provinces).
+                # the meeting was (an ambassador travels to the provinces: "посол Вьетнама
+                # в Ульяновске" went there; a consul general serves in a city).
                 posted = pending_in = False
                 i += len(entry.words)
                 continue
+            if entry.text.startswith(_AMBASSADOR):
+                consul = entry.text.startswith(_AMBASSADOR[1:])
             posted = entry.text.startswith(_AMBASSADOR) or (posted and entry.place)
             after = i + len(entry.words)
             if entry.city and (harbour or _facility(table, tokens, after)):
@@ -1439,6 +1448,8 @@ def _place_entry(
 _VIETNAM = "Việt Nam"
 _ARTICLES = frozenset(["the", "of"])
 _AMBASSADOR = ("Đại sứ", "Tổng Lãnh sự")
+# Where ambassadors of the two sides serve (countries.json capitals).
+_CAPITALS = frozenset(c for c in map(capital, BILATERAL) if c)
 
 
 def _ministerial(title: str) -> bool:
