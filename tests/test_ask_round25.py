@@ -112,3 +112,11 @@ def test_russian_words_for_the_victory_parade_a_birthday_and_a_consul_general() 
     # A consul general serves in the city named: no place a meeting must be in.
     said = to_vietnamese("генконсул во Владивостоке", "ru")
     assert said.startswith("Tổng Lãnh sự") and "Vladivostok" not in said, said
+
+
+async def test_a_summit_asked_is_no_visit_to_either_side(store: Store) -> None:
+    res = await ask(store, "Phạm Minh Chính gặp Putin bên lề G20", today=TODAY)
+    assert not res.results, res.answer
+    # Near miss: without the summit, their meetings are found.
+    res = await ask(store, "Phạm Minh Chính gặp Putin", today=TODAY)
+    assert res.results, res.answer

@@ -50,6 +50,7 @@ from store.language.question_words import (
     errand_words,
     everyday_words,
     figure_words,
+    is_event,
     is_vietnamese_word,
 )
 from store.language.records import Record
@@ -947,6 +948,11 @@ async def _ask(
             # "bên lề Hội nghị Cấp cao Đông Á": a forum an article names beside its meeting
             # in a sentence the meeting's index does not keep.
             within = seqs if within is None else within & seqs
+    # A summit asked with people ("Phạm Minh Chính gặp Putin bên lề G20") is where they met:
+    # only their meetings whose index or article names it, unless too many name it to tell.
+    for forms in q.agencies if q.groups else []:
+        if is_event(forms) and (named := await _event_meetings(store, forms)) is not None:
+            within = named if within is None else within & named
     if held != q.agencies:
         q = q.model_copy(update={"agencies": held})
 
@@ -1414,6 +1420,16 @@ async def _ask(
         total_estimated=found.total_estimated,
         quotes=quotes,
     )
+
+
+async def _event_meetings(store: Store, forms: list[str]) -> set[int] | None:
+    """Seqs of the meetings whose index or (recent) article names a recurring event in any of
+    its forms; None when more than ARTICLE_HITS do, which says nothing of one."""
+    named = set(await fts_meetings(store, forms, ARTICLE_HITS + 1))
+    for form in forms:
+        read = unmarked_meetings if " " in form else article_meetings
+        named.update(await read(store, form))
+    return None if len(named) > ARTICLE_HITS else named
 
 
 async def _named_in_articles(store: Store, forms: list[str]) -> set[int]:

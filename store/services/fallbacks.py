@@ -278,6 +278,8 @@ async def visits(store: Store, q: Query) -> list[Meeting]:
     lex = get_lexicon()
     if len(q.groups) != 2 or any(lex.kind_is(k, "remote") for k in q.kinds):
         return []
+    if q.events:
+        return []  # "gặp … bên lề G20": a summit abroad, which no visit to either side is
     if q.date_from and q.date_to and (q.date_to - q.date_from).days < 28:
         return []  # a visit is dated to the month at best: no use for a day
     visit = lex.kinds_with("visit")
