@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from store.language.foreign_question import to_vietnamese
+from store.language.query import understand
 from store.services.answer import ask
 from store.storage.db import Store
 from tests.asking import store_with
@@ -120,3 +121,11 @@ async def test_a_summit_asked_is_no_visit_to_either_side(store: Store) -> None:
     # Near miss: without the summit, their meetings are found.
     res = await ask(store, "Phạm Minh Chính gặp Putin", today=TODAY)
     assert res.results, res.answer
+
+
+def test_the_asean_defence_ministers_meeting_plus_and_the_regional_forum_are_events() -> None:
+    for question in ("Phan Văn Giang gặp Shoigu bên lề ADMM+", "phan van giang admm plus"):
+        events = understand(question, TODAY).events
+        assert any("admm" in forms for forms in events), (question, events)
+    assert understand("Lavrov bên lề Diễn đàn Khu vực ASEAN", TODAY).events
+    assert understand("Lavrov ben le ARF", TODAY).events
