@@ -78,3 +78,8 @@ def test_a_rank_with_its_service_gives_way_to_the_office_after_the_name() -> Non
     titles = {p.name: p.title for p in lead.participants}
     assert titles.get("Alexander Bortnikov", "").startswith("Giám đốc"), titles
     assert not titles.get("Lương Tam Quang", "").startswith("Đại tướng"), titles
+
+
+def test_a_dateline_after_the_papers_mark_and_a_dash_is_the_place() -> None:
+    lead = meetings(_text("t15"))[0]
+    assert lead.place == "Yekaterinburg" and lead.date == "2023-07-08", (lead.place, lead.date)

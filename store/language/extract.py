@@ -205,7 +205,8 @@ _NAME_BEFORE = kept_regex(rf"[{_UP}][^\s,.;:()]*\s+$")  # a capitalised word jus
 # bullet ("▪ MOSKVA - …").
 _BULLET = r"(?:[▪•●■◆◦‣*]\s*)?"
 _DATELINE = kept_regex(
-    rf"^\s*{_BULLET}(?:\([^)]{{0,20}}\)\s*)?([{_UP}][{_UP}.\- ]{{2,30}}?)"
+    # "(Báo Giao thông) - MOSKVA -": the paper's mark, a dash, then the city
+    rf"^\s*{_BULLET}(?:\([^)]{{0,20}}\)\s*(?:[-–—]\s*)?)?([{_UP}][{_UP}.\- ]{{2,30}}?)"
     r"(?:,\s*(?:LB|Liên bang)?\s*Nga)?"  # "KAZAN, LB Nga (TTXVN) -"
     rf"\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
 )
