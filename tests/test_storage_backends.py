@@ -251,10 +251,10 @@ async def test_postgres_tables_have_the_sqlite_columns(empty_store: Store, tmp_p
         for r in lite.execute(
             "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
             " AND name NOT LIKE 'meetings_fts%' AND name NOT LIKE 'sqlite_%'"
-            # SQLite's facet index keyed by integer (schema.FACET_KEYS), and its link tables
+            # SQLite's facet index keyed by integer (schema.FACET_KEYS), and its sources
             # keyed by meeting seq (schema.LINK_KEYS): PostgreSQL keeps the tables SQLite
             # reads as views of these (and the views are checked as tables are).
-            " AND name NOT IN ('facet_keys', 'facet_days', 'participant_rows', 'source_rows')"
+            " AND name NOT IN ('facet_keys', 'facet_days', 'source_rows')"
         )
     ]
     for table in tables:

@@ -501,61 +501,16 @@ DROP TABLE article_anchors;
 ALTER TABLE article_anchors_new RENAME TO article_anchors;
 """
 
-# The link tables name their meeting by its integer ``seq`` instead of its 12-character id
-# (and a meeting's source by NULL where it is the article's own URL, as every source ingest
-# writes with a URL is): the id was repeated in every row and in both indexes of each table.
-# ``meeting_participants`` and ``meeting_sources`` become views with the same columns over
-# ``participant_rows`` / ``source_rows``, so no statement changes; their ``rowid`` column is
-# the rows' INTEGER PRIMARY KEY (insertion order, which VACUUM keeps), and writes go through
-# INSTEAD OF triggers (an outer INSERT OR IGNORE applies inside them). The meetings and
-# articles are LEFT JOINed on their unique keys, so a read that needs neither (the names,
-# an article's count of meetings) skips them; every row has both (foreign keys cascade).
-LINK_KEYS = f"""
-DROP TRIGGER facets_participant_ai;
-DROP TRIGGER facets_participant_ad;
-DROP TRIGGER participant_titles_ai;
-CREATE TABLE participant_rows (
-    id       INTEGER PRIMARY KEY,  -- insertion order (meeting_participants.rowid)
-    mseq     INTEGER NOT NULL REFERENCES meetings(seq) ON DELETE CASCADE,
-    pos      INTEGER NOT NULL,
-    name     TEXT NOT NULL,
-    title    TEXT,
-    country  TEXT,
-    UNIQUE (mseq, pos)
-);
-INSERT INTO participant_rows(id, mseq, pos, name, title, country)
-    SELECT p.rowid, m.seq, p.pos, p.name, p.title, p.country
-    FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id ORDER BY p.rowid;
-DROP TABLE meeting_participants;
-CREATE INDEX participants_name ON participant_rows(name, mseq);
-CREATE VIEW meeting_participants(meeting_id, pos, name, title, country, rowid) AS
-    SELECT m.id, p.pos, p.name, p.title, p.country, p.id
-    FROM participant_rows p JOIN meetings m ON m.seq = p.mseq;
-CREATE TRIGGER meeting_participants_ii INSTEAD OF INSERT ON meeting_participants BEGIN
-    INSERT INTO participant_rows(mseq, pos, name, title, country) VALUES
-        ((SELECT seq FROM meetings WHERE id = new.meeting_id), new.pos, new.name, new.title,
-         new.country);
-END;
-CREATE TRIGGER meeting_participants_id INSTEAD OF DELETE ON meeting_participants BEGIN
-    DELETE FROM participant_rows WHERE id = old.rowid;
-END;
-CREATE TRIGGER facets_participant_ai AFTER INSERT ON participant_rows BEGIN
-    {_keyed_insert("'p:' || new.name", "m", " FROM meetings m WHERE m.seq = new.mseq")}
-END;
-CREATE TRIGGER facets_participant_ad AFTER DELETE ON participant_rows BEGIN
-    DELETE FROM facet_days WHERE fid = (SELECT id FROM facet_keys WHERE facet = 'p:' || old.name)
-        AND day = (SELECT coalesce(date_start, '') FROM meetings WHERE seq = old.mseq)
-        AND seq = old.mseq
-        AND NOT EXISTS (SELECT 1 FROM participant_rows WHERE name = old.name AND mseq = old.mseq);
-END;
-CREATE TRIGGER participant_titles_ai AFTER INSERT ON participant_rows
-WHEN new.title IS NOT NULL AND NOT EXISTS (SELECT 1 FROM participant_titles
-    WHERE name = new.name AND title = new.title AND country = coalesce(new.country, ''))
-BEGIN
-    INSERT INTO participant_titles(name, title, country)
-        VALUES (new.name, new.title, coalesce(new.country, ''));
-END;
-
+# A meeting's sources name it by its integer ``seq`` instead of its 12-character id, and
+# their source by NULL where it is the article's own URL (as every source ingest writes
+# with a URL is): the id was repeated in every row and in both indexes. ``meeting_sources``
+# becomes a view with the same columns over ``source_rows``, so no statement changes; its
+# ``rowid`` column is the rows' INTEGER PRIMARY KEY (insertion order, which VACUUM keeps),
+# and writes go through INSTEAD OF triggers (an outer INSERT OR IGNORE applies inside
+# them). Every read of it is bounded by a meeting or an article, so the view's join costs a
+# B-tree search a row. (Participants were left as they are: the names list and the
+# leaders' counts read every row, and a view would add a search of the meetings to each.)
+LINK_KEYS = """
 CREATE TABLE source_rows (
     id          INTEGER PRIMARY KEY,  -- insertion order (meeting_sources.rowid)
     mseq        INTEGER NOT NULL REFERENCES meetings(seq) ON DELETE CASCADE,
@@ -919,8 +874,8 @@ MIGRATIONS: list[str] = [
     TITLES_BY_NAME,
     # 27 (issue 17, disk, second round): anchors of 47 bits (SHORT_ANCHORS).
     SHORT_ANCHORS,
-    # 28 (issue 17, disk, third round): participants and sources name their meeting by its
-    # seq, and a source by NULL where it is the article's URL (LINK_KEYS).
+    # 28 (issue 17, disk, third round): sources name their meeting by its seq, and their
+    # source by NULL where it is the article's URL (LINK_KEYS).
     LINK_KEYS,
 ]
 
