@@ -59,6 +59,22 @@ def test_texts_compressed_with_or_without_a_preset_dictionary_both_read() -> Non
         assert bodies.head(body, None, 30) == REPORT[:30]
 
 
+def test_vietnamese_texts_are_deflated_one_byte_a_letter_and_others_in_utf8() -> None:
+    vietnamese = bodies.pack(REPORT)
+    assert vietnamese is not None and vietnamese[0] == bodies.CHARSET_FORMAT
+    # A character outside the charset (Cyrillic here) keeps the text in UTF-8 (zlib form).
+    russian = REPORT + "Дмитрий Чернышенко.\n"
+    other = bodies.pack(russian)
+    assert other is not None and other[0] & 0x0F == 8
+    first = zlib.compressobj(6, zdict=(bodies._DATA / bodies.DICTIONARIES[-1]).read_bytes())
+    assert len(vietnamese) < len(first.compress(REPORT.encode()) + first.flush())
+    for text, body in ((REPORT, vietnamese), (russian, other)):
+        assert bodies.unpack(body) == text
+        assert bodies.head(body, None, 30) == text[:30]
+    assert len(bodies.CHARSET) == len(set(bodies.CHARSET)) == 156
+    assert all(ord(c) > 127 for c in bodies.CHARSET)
+
+
 @pytest.mark.sqlite_only
 async def test_the_migration_compresses_texts_stored_before(tmp_path: Path) -> None:
     path = tmp_path / "old.db"

@@ -15,6 +15,10 @@ From number 2 on, the last 12 kB are the phrases news reports repeat ("hai bên 
 the project's own articles (tests/articles, seeds), the most bytes saved first, and the
 vocabulary fills what is left of the window. Another 9–10% off each text (on the labelled
 dev and dev2 corpora, which it was not built from, and on bench/synth.py's).
+
+From number 3 on, texts are deflated in store.storage.bodies.CHARSET (one byte a
+Vietnamese letter), so sizes are counted in it and only strings it can write are kept:
+the same sources fill the window with a third more of their vocabulary.
 """
 
 from __future__ import annotations
@@ -22,11 +26,16 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from store.storage import bodies  # noqa: E402
+
 # In this order: zlib reaches the last 32 kB only, so the offices (the most strings) come
 # first and what every report names (places, sectors, kinds) last.
 SOURCES = ("offices.json", "places.json", "sectors.json", "kinds.json")
@@ -47,7 +56,17 @@ def _strings(value: object) -> Iterator[str]:
             yield from _strings(v)
 
 
-def phrases(roots: list[Path]) -> str:
+def _size(s: str, number: int) -> int | None:
+    """Bytes ``s`` takes in dictionary ``number``'s encoding (None: it cannot be written)."""
+    if number < 3:
+        return len(s.encode())
+    try:
+        return len(bodies._to_charset(s))
+    except UnicodeEncodeError:
+        return None
+
+
+def phrases(roots: list[Path], number: int = 2) -> str:
     """Word runs the texts under ``roots`` repeat, most bytes saved last (nearest the text)."""
     texts = sorted(p for root in roots for p in root.glob("*.txt"))
     seen_in: Counter[str] = Counter()
@@ -56,9 +75,10 @@ def phrases(roots: list[Path]) -> str:
         seen_in.update(
             {" ".join(words[i : i + n]) for n in range(3, 9) for i in range(len(words) - n + 1)}
         )
+    sizes = {g: _size(g, number) for g, c in seen_in.items() if c >= PHRASE_TEXTS}
     ranked = sorted(
-        (g for g, c in seen_in.items() if c >= PHRASE_TEXTS),
-        key=lambda g: (-seen_in[g] * len(g.encode()), g),
+        (g for g, n in sizes.items() if n is not None),
+        key=lambda g: (-seen_in[g] * (sizes[g] or 0), g),
     )
     out: list[str] = []
     size = 0
@@ -66,24 +86,26 @@ def phrases(roots: list[Path]) -> str:
         if any(g in taken for taken in out):
             continue
         out.append(g)
-        size += len(g.encode()) + 1
+        size += (sizes[g] or 0) + 1
         if size > PHRASE_BYTES:
             break
     return "\n".join(reversed(out))
 
 
 def build(data: Path, number: int = 1) -> str:
-    tail = phrases([ROOT / p for p in PHRASE_SOURCES]) if number >= 2 else ""
-    room = WINDOW - (len(tail.encode()) + 1 if tail else 0)
-    strings: dict[str, None] = {}
+    tail = phrases([ROOT / p for p in PHRASE_SOURCES], number) if number >= 2 else ""
+    room = WINDOW - ((_size(tail, number) or 0) + 1 if tail else 0)
+    strings: dict[str, int] = {}
     for name in SOURCES:
         for s in _strings(json.loads((data / name).read_text(encoding="utf-8"))):
-            if 3 < len(s) < 80 and "://" not in s and "_" not in s:  # not ids nor links
-                strings[s] = None
+            # Not ids nor links, nor what the dictionary's encoding cannot write.
+            n = _size(s, number) if 3 < len(s) < 80 and "://" not in s and "_" not in s else None
+            if n is not None:
+                strings[s] = n
     out: list[str] = []
     size = 0
     for s in reversed(list(strings)):
-        size += len(s.encode()) + 1
+        size += strings[s] + 1
         if size > room:
             break
         out.append(s)

@@ -501,6 +501,43 @@ DROP TABLE article_anchors;
 ALTER TABLE article_anchors_new RENAME TO article_anchors;
 """
 
+# A meeting's sources name it by its integer ``seq`` instead of its 12-character id, and
+# their source by NULL where it is the article's own URL (as every source ingest writes
+# with a URL is): the id was repeated in every row and in both indexes. ``meeting_sources``
+# becomes a view with the same columns over ``source_rows``, so no statement changes; its
+# ``rowid`` column is the rows' INTEGER PRIMARY KEY (insertion order, which VACUUM keeps),
+# and writes go through INSTEAD OF triggers (an outer INSERT OR IGNORE applies inside
+# them). Every read of it is bounded by a meeting or an article, so the view's join costs a
+# B-tree search a row. (Participants were left as they are: the names list and the
+# leaders' counts read every row, and a view would add a search of the meetings to each.)
+LINK_KEYS = """
+CREATE TABLE source_rows (
+    id          INTEGER PRIMARY KEY,  -- insertion order (meeting_sources.rowid)
+    mseq        INTEGER NOT NULL REFERENCES meetings(seq) ON DELETE CASCADE,
+    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    source      TEXT,                 -- NULL where it is the article's URL
+    UNIQUE (mseq, article_id)
+);
+INSERT INTO source_rows(id, mseq, article_id, source)
+    SELECT s.rowid, m.seq, s.article_id, nullif(s.source, a.url)
+    FROM meeting_sources s JOIN meetings m ON m.id = s.meeting_id
+    JOIN articles a ON a.id = s.article_id ORDER BY s.rowid;
+DROP TABLE meeting_sources;
+CREATE INDEX sources_article ON source_rows(article_id);
+CREATE VIEW meeting_sources(meeting_id, article_id, source, rowid) AS
+    SELECT m.id, s.article_id, coalesce(s.source, a.url), s.id
+    FROM source_rows s JOIN meetings m ON m.seq = s.mseq
+    LEFT JOIN articles a ON a.id = s.article_id;
+CREATE TRIGGER meeting_sources_ii INSTEAD OF INSERT ON meeting_sources BEGIN
+    INSERT INTO source_rows(mseq, article_id, source) VALUES
+        ((SELECT seq FROM meetings WHERE id = new.meeting_id), new.article_id,
+         nullif(new.source, (SELECT url FROM articles WHERE id = new.article_id)));
+END;
+CREATE TRIGGER meeting_sources_id INSTEAD OF DELETE ON meeting_sources BEGIN
+    DELETE FROM source_rows WHERE id = old.rowid;
+END;
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles, meetings and their index tables.
     """
@@ -837,6 +874,9 @@ MIGRATIONS: list[str] = [
     TITLES_BY_NAME,
     # 27 (issue 17, disk, second round): anchors of 47 bits (SHORT_ANCHORS).
     SHORT_ANCHORS,
+    # 28 (issue 17, disk, third round): sources name their meeting by its seq, and their
+    # source by NULL where it is the article's URL (LINK_KEYS).
+    LINK_KEYS,
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``

@@ -168,11 +168,15 @@ def _parents_first(columns: dict[str, list], references: list[tuple[str, str]]) 
 
 
 def _lite_tables(lite: sqlite3.Connection) -> set[str]:
-    return {r[0] for r in lite.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    # Views too: SQLite reads some of PostgreSQL's tables through a view of the same name
+    # and columns (schema.LINK_KEYS), its ``rowid`` column among them.
+    return {
+        r[0] for r in lite.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+    }
 
 
 def _without_rowid(lite: sqlite3.Connection, table: str) -> bool:
     (sql,) = lite.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        "SELECT sql FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?", (table,)
     ).fetchone()
     return "WITHOUT ROWID" in (sql or "").upper()
