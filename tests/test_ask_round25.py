@@ -129,3 +129,12 @@ def test_the_asean_defence_ministers_meeting_plus_and_the_regional_forum_are_eve
         assert any("admm" in forms for forms in events), (question, events)
     assert understand("Lavrov bên lề Diễn đàn Khu vực ASEAN", TODAY).events
     assert understand("Lavrov ben le ARF", TODAY).events
+
+
+def test_the_friendship_treaty_named_short_dates_its_anniversary() -> None:
+    for question, year in (
+        ("kỷ niệm 20 năm Hiệp ước hữu nghị Việt - Nga", 2014),
+        ("ky niem 30 nam hiep uoc huu nghi viet nga", 2024),
+    ):
+        q = understand(question, TODAY)
+        assert q.date_from and q.date_from.year == year == q.date_to.year, (question, q.date_from)
