@@ -348,8 +348,8 @@ def find_duplicate(c: sqlite3.Connection, article: Article, p: Print) -> Duplica
     # per article does not grow with the store; a real copy shares the rarer sentences.
     shared: dict[str, int] = {}
     for a in sorted(p.anchors):
-        # Counted first: most anchors are in no stored article or in too many, and fetching
-        # a boilerplate sentence's rows only to drop them was most of the check.
+        # Counted first, in SQL: an anchor in more articles than ANCHOR_FANOUT (boilerplate)
+        # had its rows fetched into Python only to be dropped.
         (n,) = c.execute(
             "SELECT count(*) FROM (SELECT 1 FROM article_anchors x JOIN article_prints p"
             " ON p.num = x.print_num WHERE x.anchor = ? LIMIT ?) t",
