@@ -39,7 +39,14 @@ UP = "A-Z" + "".join(
 # Initials are one capital, or a Russian letter Latin spells with two ("O.Yu.", "Zh.").
 _INITIAL = rf"(?:[{UP}]|Yu|Ya|Yo|Ye|Zh|Kh|Ch|Sh|Ts)\."
 _INITIALS = kept_regex(rf"(?:{_INITIAL}\s?){{1,3}}")
-_TOKEN = kept_regex(rf"{_INITIALS.pattern}(?=[{UP}])|[{UP}][\w'’\-]*\.?")
+# A capitalised token: initials before a capital, or a word. Written as its first capital
+# (a class the engine skips to) and then the rest of either form, told apart by that capital:
+# the same matches as `{_INITIALS.pattern}(?=[{UP}])|[{UP}][\w'’\-]*\.?`, which the engine
+# tried at every position.
+_TOKEN = kept_regex(
+    rf"[{UP}](?:(?:\.|(?<=Y)[uaoe]\.|(?<=[ZKCS])h\.|(?<=T)s\.)\s?(?:{_INITIAL}\s?){{0,2}}(?=[{UP}])"
+    rf"|[\w'’\-]*\.?)"
+)
 _PATRONYMIC = kept_regex(r"(?:ovich|evich|ievich|ich|ovna|evna|ievna|ichna)$")
 # Words of address and academic honorifics written before a name ("ông X", "Viện sĩ X",
 # "GS.TS X"): like a pronoun, they say a name follows, and are no part of it or of a title.
@@ -594,6 +601,9 @@ def _tail_end(text: str, start: int, limit: int, offices: list[Mention]) -> int:
     hi = min(len(text), start + limit)
     m = _TAIL_END.search(text, start, hi)
     end = m.start() if m else hi
+    window = text[start:end]
+    if "và" not in window and "cùng" not in window:
+        return end  # no "và", "cùng", "cùng với": no regex (most titles' rests)
     bodies = body_spans(text, start, end)
     for c in _COORD_WORD.finditer(text, start, end):
         if inside_body(bodies, c.start() + 1) is not None:

@@ -348,6 +348,15 @@ def find_duplicate(c: sqlite3.Connection, article: Article, p: Print) -> Duplica
     # per article does not grow with the store; a real copy shares the rarer sentences.
     shared: dict[str, int] = {}
     for a in sorted(p.anchors):
+        # Counted first, in SQL: an anchor in more articles than ANCHOR_FANOUT (boilerplate)
+        # had its rows fetched into Python only to be dropped.
+        (n,) = c.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM article_anchors x JOIN article_prints p"
+            " ON p.num = x.print_num WHERE x.anchor = ? LIMIT ?) t",
+            (a, ANCHOR_FANOUT + 1),
+        ).fetchone()
+        if not 0 < n <= ANCHOR_FANOUT:
+            continue
         rows = c.execute(
             "SELECT p.article_id FROM article_anchors x JOIN article_prints p"
             " ON p.num = x.print_num WHERE x.anchor = ? LIMIT ?",
