@@ -83,3 +83,10 @@ def test_a_rank_with_its_service_gives_way_to_the_office_after_the_name() -> Non
 def test_a_dateline_after_the_papers_mark_and_a_dash_is_the_place() -> None:
     lead = meetings(_text("t15"))[0]
     assert lead.place == "Yekaterinburg" and lead.date == "2023-07-08", (lead.place, lead.date)
+
+
+def test_a_meeting_told_in_passing_is_quoted_in_its_whole_sentence() -> None:
+    found = meetings(_text("t07"))
+    call = next(m for m in found if m.date == "2025-05-28")
+    assert call.summary.startswith("Chủ tịch nước nhắc lại cuộc điện đàm"), call.summary
+    assert call.evidence["participants"] == call.summary, call.evidence

@@ -1920,10 +1920,13 @@ def _build(
         sectors = _ranked_sectors(doc, own, s, lex)
         key_points = _key_points([x for x in own if not x.caption])
     date_from = doc.sentence_at(when.source.start) if when.source is not None else None
+    # A meeting told in passing is quoted in its whole sentence, not from mid-clause ("cuộc
+    # điện đàm giữa hai nhà lãnh đạo ngày 8/8/2024, …" after "Tổng Bí thư nhắc lại …").
+    told = (doc.sentence_at(s.start) or s) if secondary else s
     evidence = {
         "date": squash_spaces(date_from.text) if date_from and when.value else "",
         "place": squash_spaces(place_from.text) if place_from and place else "",
-        "participants": squash_spaces(s.text),
+        "participants": squash_spaces(told.text),
     }
     return Meeting(
         date=when.value,
@@ -1933,7 +1936,7 @@ def _build(
         kind=kind,
         participants=participants,
         sectors=sectors,
-        summary=squash_spaces(s.text)[:400],
+        summary=squash_spaces(told.text)[:400],
         key_points=key_points,
         secondary=secondary,
         evidence=evidence,
