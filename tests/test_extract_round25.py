@@ -88,5 +88,5 @@ def test_a_dateline_after_the_papers_mark_and_a_dash_is_the_place() -> None:
 def test_a_meeting_told_in_passing_is_quoted_in_its_whole_sentence() -> None:
     found = meetings(_text("t07"))
     call = next(m for m in found if m.date == "2025-05-28")
-    assert call.summary.startswith("Chủ tịch nước nhắc lại cuộc điện đàm"), call.summary
+    assert call.summary.startswith("Chủ tịch nước nhắc lại chuyến thăm"), call.summary
     assert call.evidence["participants"] == call.summary, call.evidence
