@@ -1611,7 +1611,12 @@ def understand(question: str, today: date) -> Query:
             # what an article writes, not where the meeting was.
             owner = next((p for p in owned_places if not q[run[-1].end : p.start].strip()), None)
             if owner is not None:
-                words += fold_key(owner.key).split()  # the data's name, which articles write
+                # A Vietnamese place as the data names it, which articles write ("TP HCM":
+                # "TP Hồ Chí Minh"); a Russian one as typed ("vùng Irkutsk", not the data's
+                # "Irkutsk Oblast").
+                home = lex.places.get(owner.key)
+                named = owner.key if home is not None and home.country == "VN" else owner.surface
+                words += fold_key(named).split()
                 owned_places.remove(owner)
             while len(words) > 1 and words[0] in _TIES:
                 words = words[1:]  # "của Rostec": the word an article writes, not the tie
