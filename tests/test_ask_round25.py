@@ -138,3 +138,16 @@ def test_the_friendship_treaty_named_short_dates_its_anniversary() -> None:
     ):
         q = understand(question, TODAY)
         assert q.date_from and q.date_from.year == year == q.date_to.year, (question, q.date_from)
+
+
+def test_chat_shorthand_and_a_name_misspelt_into_a_function_word() -> None:
+    # "chín" is a number word: a misspelt name may end in one.
+    for question in ("Pham Minh Chin dien dam Mishutin", "pham minh chin"):
+        assert "Phạm Minh Chính" in understand(question, TODAY).leaders, question
+    assert not understand("ngày chín tháng năm", TODAY).leaders
+    q = understand("BT Thành ủy HN gặp ĐS Nga hôm 19/10", TODAY)
+    assert q.role_labels == ["Bí thư Thành ủy Hà Nội"], q.role_labels
+    assert understand("UB liên CP lần 24", TODAY).events
+    # "BT" before anything else is still a minister.
+    q = understand("BT Quốc phòng gặp Shoigu", TODAY)
+    assert q.leaders and not any("Bí thư" in r for r in q.role_labels), (q.leaders, q.role_labels)

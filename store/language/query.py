@@ -375,6 +375,18 @@ def _ends_a_name(q: str, m: Mention, mask: list[bool]) -> bool:
 _BODY_NAME = kept_regex(r"((?:\s+[^\W\d]+){1,6}?)\s+(?:lien bang nga|lb nga|nga|viet nam)\b")
 
 
+def _after_family_name(tokens: list[Token], i: int) -> bool:
+    """The token is the second or third word after a Vietnamese family name, each word right
+    after the one before ("Pham Minh Chin")."""
+    for back in (1, 2):
+        j = i - back
+        if j < 0 or any(tokens[k + 1].start - tokens[k].end > 1 for k in range(j, i)):
+            return False
+        if tokens[j].folded in VN_SURNAMES:
+            return True
+    return False
+
+
 def _body_named(lex: Lexicon, q: str, m: Mention, mask: list[bool]) -> Mention:
     """A generic head of a body ("Chủ tịch Ủy ban", "Giám đốc Cơ quan") followed by the
     body's own name and its country ("… Ủy ban Bầu cử Trung ương Nga"): the title is the
@@ -1293,7 +1305,14 @@ def understand(question: str, today: date) -> Query:
 
     dfrom, dto = (dr.start, dr.end) if dr else (None, None)
     content = [t for t in tokens if t.folded not in _STOP]
-    fuzzy, used = fuzzy_person(content, lex, around=tokens)
+    # A misspelt Vietnamese name may end in a function word ("Pham Minh Chin": "chín"): the
+    # words right after a family name stay candidates for the fuzzy match.
+    named_words = [
+        t for i, t in enumerate(tokens) if t.folded not in _STOP or _after_family_name(tokens, i)
+    ]
+    fuzzy, named_used = fuzzy_person(named_words, lex, around=tokens)
+    matched = {named_words[i].start for i in named_used}  # tokens read as a misspelt known name
+    used = {i for i, t in enumerate(content) if t.start in matched}
     named: list[tuple[str, int, int]] = [(m.key, m.start, m.end) for m in people] + fuzzy
     named.sort(key=lambda x: x[1])
     groups: list[LeaderGroup] = []
@@ -1466,7 +1485,6 @@ def understand(question: str, today: date) -> Query:
     for title in foreign_titles:
         at = q.find(title)
         run_tokens.update(t.start for t in tokens if at <= t.start < at + len(title))
-    matched = {content[i].start for i in used}  # tokens read as a (misspelt) known name
     tokens = [t for t in tokens if t.start not in matched]
     # "dang cong san" is the party ("Đảng Cộng sản"), not a person "Đặng Công San".
     in_agency = {t.start for t in tokens if any(a <= t.start < b for a, b, _ in agencies)}
