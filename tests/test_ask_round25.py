@@ -151,3 +151,12 @@ def test_chat_shorthand_and_a_name_misspelt_into_a_function_word() -> None:
     # "BT" before anything else is still a minister.
     q = understand("BT Quốc phòng gặp Shoigu", TODAY)
     assert q.leaders and not any("Bí thư" in r for r in q.role_labels), (q.leaders, q.role_labels)
+
+
+def test_english_phone_verbs_offshore_wind_and_the_foreign_minister_by_given_name() -> None:
+    for question in ("When did Pham Minh Chinh phone Mishustin?", "talks by phone with Lavrov"):
+        said = to_vietnamese(question, "en")
+        assert understand(said, TODAY).kinds == ["điện đàm"], (question, said)
+    assert "điện gió ngoài khơi" in to_vietnamese("offshore wind cooperation", "en")
+    # "Ngoại trưởng" before a Vietnamese given name is Vietnam's foreign minister.
+    assert "Bùi Thanh Sơn" in understand("Ngoại trưởng Sơn gặp Lavrov", TODAY).leaders

@@ -22,6 +22,7 @@ from functools import lru_cache
 from store.language.anniversaries import anniversary_years
 from store.language.compiled import kept_regex
 from store.language.dates import DateRange, parse_question_dates
+from store.language.countries import folded_names
 from store.language.fold import fold, fold_key, nfc
 from store.language.full_names import Word, one_person_spans
 from store.language.fuzzy import fuzz, process
@@ -695,10 +696,15 @@ def _offices_for(lex: Lexicon, office_id: str) -> list[str]:
     if not office.generic or office.country is not None and office.country in ("VN", "RU"):
         return [office_id]
     head = fold_key(office.title)
+    # … or the office written with the title and its country ("Ngoại trưởng Việt Nam" is the
+    # Minister of Foreign Affairs, whose title starts otherwise).
+    forms = {f"{head} {name}" for name in folded_names(("VN", "RU"))}
     out = [
         o.id
         for o in lex.offices.values()
-        if o.country in ("VN", "RU") and not o.generic and fold_key(o.title).startswith(head)
+        if o.country in ("VN", "RU")
+        and not o.generic
+        and (fold_key(o.title).startswith(head) or any(fold_key(p) in forms for p in o.patterns))
     ]
     return out
 
