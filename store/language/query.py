@@ -21,8 +21,8 @@ from functools import lru_cache
 
 from store.language.anniversaries import anniversary_years
 from store.language.compiled import kept_regex
-from store.language.dates import DateRange, parse_question_dates
 from store.language.countries import folded_names
+from store.language.dates import DateRange, parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.full_names import Word, one_person_spans
 from store.language.fuzzy import fuzz, process
