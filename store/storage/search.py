@@ -1581,9 +1581,12 @@ async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int
     if store.lists_inline and score.count(_TEXT) > 1:
         # SQLite calls unpack_search once per instr() term per row (a sector's ten synonyms:
         # 600 calls over 61 candidates): the candidates' rows are read first, each text
-        # unpacked once.
+        # unpacked once; only the columns _score and _order read.
         score = score.replace(_TEXT, "m.search_text")
-        head = f"WITH m AS MATERIALIZED (SELECT *, {_TEXT} AS search_text FROM meetings m WHERE {candidates}) "
+        head = (
+            "WITH m AS MATERIALIZED (SELECT m.seq, m.id, m.secondary, m.kind, m.date_start,"
+            f" m.date_end, {_TEXT} AS search_text FROM meetings m WHERE {candidates}) "
+        )
         rows_of = f"m {join}"
         params, head_params = [*score_params, *join_params], list(seqs)
     if not (focus_words or literal or q.ordinals) or len(seqs) < 2:
