@@ -22,7 +22,6 @@ from store.language.fold import fold
 from store.language.lexicon import get_lexicon
 from store.language.question_words import domain_spans, function_words_at
 
-_PARAGRAPHS = kept_regex(r"\n\s*")
 # A sentence ends at . ! ? … followed by space and a capital, an opening quote or a digit.
 _SENTENCE_END = kept_regex(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[0-9A-ZÀ-ỸĐ])")
 _CAPTION = kept_regex(r"(?i)(?:^|[\s(])(?:ảnh|anh|nguồn|nguon|video|clip)\s*:")
@@ -30,7 +29,7 @@ _FOLDED_WORD = kept_regex(r"[0-9a-z]+")
 # "(Dân trí) - ", "HÀ NỘI - ", "TTXVN – ": the source or city before a report's first sentence.
 _DATELINE = kept_regex(r"^(?:\([^()]{1,40}\)|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .,/]{1,40})\s*[-–—]\s+")
 # "► Heading: …", "• …": a paragraph opening one item of a page of short news items.
-_ITEM_MARK = kept_regex(r"^[►▶▸•■◆●▪♦➤➢❖✓]")
+_ITEM_MARKS = frozenset("►▶▸•■◆●▪♦➤➢❖✓")
 LEAD_SENTENCES = 3
 MIN_SENTENCE = 25  # characters: shorter lines are captions, bylines and menus
 MAX_QUOTES = 2
@@ -141,14 +140,16 @@ def parse(text: str, title: str | None = None) -> Parsed:
     reads like a headline (six words or more). The last paragraph of an excerpt cut short
     keeps its whole sentences only.
     """
-    paragraphs = [p.strip() for p in _PARAGRAPHS.split(text or "") if p.strip()]
+    # Each line stripped, blank ones left out (as splitting at a newline and the blanks after).
+    paragraphs = [p for p in map(str.strip, (text or "").split("\n")) if p]
     headline = _heading(paragraphs, text or "", title)
     sentences: list[str] = []
     items: list[int] = []
     item = -1
+    end = len(paragraphs) - 1
     for pi, para in enumerate(paragraphs):
-        last_para = pi == len(paragraphs) - 1
-        if _ITEM_MARK.match(para):
+        last_para = pi == end
+        if para[0] in _ITEM_MARKS:
             item += 1
         if not _terminated(para) and not (last_para and len(para) > 200):
             words = len(para.split())
@@ -160,10 +161,10 @@ def parse(text: str, title: str | None = None) -> Parsed:
             continue
         parts = [x.strip() for x in _SENTENCE_END.split(_DATELINE.sub("", para)) if x.strip()]
         for si, sent in enumerate(parts):
-            last = last_para and si == len(parts) - 1
-            if len(sent) < MIN_SENTENCE or _CAPTION.search(sent[:40]):
+            # A caption's label needs its colon: most sentences have none in their start.
+            if len(sent) < MIN_SENTENCE or (":" in sent[:40] and _CAPTION.search(sent[:40])):
                 continue
-            if not _whole(sent, last):
+            if last_para and si == len(parts) - 1 and not _whole(sent, True):
                 continue  # cut off mid-sentence at the end of an excerpt
             sentences.append(sent)
             items.append(item)

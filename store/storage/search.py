@@ -1589,19 +1589,27 @@ async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int
     score, score_params, join, join_params = await _ranking(store, q)
     focus_words = sector_terms(q.sectors) if not q.newest else []
     literal = [p for p in q.phrases if len(p) >= 4] if not q.newest else []
-    if not (focus_words or literal or q.ordinals) or len(seqs) < 2:
-        sql = (
-            f"SELECT m.id, {score} AS score FROM meetings m {join}"
-            f" WHERE m.seq IN ({_marks(len(seqs))}) ORDER BY {_order(q)} LIMIT ? OFFSET ?"
+    candidates = f"m.seq IN ({_marks(len(seqs))})"
+    head, rows_of = "", f"meetings m {join} WHERE {candidates}"
+    params, head_params = [*score_params, *join_params, *seqs], []
+    if store.lists_inline and score.count(_TEXT) > 1:
+        # SQLite calls unpack_search once per instr() term per row (a sector's ten synonyms:
+        # 600 calls over 61 candidates): the candidates' rows are read first, each text
+        # unpacked once; only the columns _score and _order read.
+        score = score.replace(_TEXT, "m.search_text")
+        head = (
+            "WITH m AS MATERIALIZED (SELECT m.seq, m.id, m.secondary, m.kind, m.date_start,"
+            f" m.date_end, {_TEXT} AS search_text FROM meetings m WHERE {candidates}) "
         )
-        return await _rows(store, sql, [*score_params, *join_params, *seqs, limit, offset])
+        rows_of = f"m {join}"
+        params, head_params = [*score_params, *join_params], list(seqs)
+    if not (focus_words or literal or q.ordinals) or len(seqs) < 2:
+        sql = f"{head}SELECT m.id, {score} AS score FROM {rows_of} ORDER BY {_order(q)} LIMIT ? OFFSET ?"
+        return await _rows(store, sql, [*head_params, *params, limit, offset])
     # How much each article is about the asked sector (its headline, lead and sentences)
     # ranks too; the window is small, so its texts are read and weighed here.
-    sql = (
-        f"SELECT m.id, {score} AS score, m.seq, m.date_end FROM meetings m {join}"
-        f" WHERE m.seq IN ({_marks(len(seqs))}) ORDER BY {_order(q)}"
-    )
-    rows = await _rows(store, sql, [*score_params, *join_params, *seqs])
+    sql = f"{head}SELECT m.id, {score} AS score, m.seq, m.date_end FROM {rows_of} ORDER BY {_order(q)}"
+    rows = await _rows(store, sql, [*head_params, *params])
     top = rows[: max(FOCUS_TOP, offset + limit)]
     focus = await _focus(
         store, [r[2] for r in top], focus_words, sector_set(q.sectors), literal, q.ordinals
