@@ -25,7 +25,7 @@ from functools import cache
 from typing import Literal
 
 from store.language.compiled import kept_regex
-from store.language.countries import BILATERAL, capital
+from store.language.countries import BILATERAL, capital, is_country_name
 from store.language.fold import fold_key, nfc
 from store.language.lexicon import Lexicon, get_lexicon
 from store.language.packaged import files
@@ -993,7 +993,7 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
             if (
                 posted
                 and (located or entry.text.startswith("ở "))
-                and (consul or entry.text.removeprefix("ở ") in _CAPITALS)
+                and (consul or _serves_in(entry.text.removeprefix("ở ")))
             ):
                 # "the Vietnamese ambassador in Moscow": where the envoy serves, not where
                 # the meeting was (an ambassador travels to the provinces: "посол Вьетнама
@@ -1450,6 +1450,11 @@ _ARTICLES = frozenset(["the", "of"])
 _AMBASSADOR = ("Đại sứ", "Tổng Lãnh sự")
 # Where ambassadors of the two sides serve (countries.json capitals).
 _CAPITALS = frozenset(c for c in map(capital, BILATERAL) if c)
+
+
+def _serves_in(place: str) -> bool:
+    """An ambassador 'in' a country or its capital is posted there; in another city he went."""
+    return place in _CAPITALS or is_country_name(place)
 
 
 def _ministerial(title: str) -> bool:
