@@ -3231,9 +3231,10 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
             if _accessory(w.kinds[0] if w.kinds else None):
                 continue  # a letter forwarded or a signing beside the meeting reported
             _add_title_only(doc, w, as_date(main.date) or doc.published, lex)
-            own_day = _recalled_with_own_day(doc, w, main)
+            recalled_at = _recalled_with_own_day(doc, w, main)
+            own_day = recalled_at is not None
             if own_day:
-                _add_lead_people(doc, w, main)
+                _add_lead_people(doc, w, main, recalled_at)
             names = {m.key for m, _ in _choose_participants(w, doc)}
             if (
                 not names
@@ -3260,16 +3261,19 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     return [m for m in meetings if _two_sided(m)]
 
 
-def _recalled_with_own_day(doc: Doc, w: Sentence, main: Meeting) -> bool:
-    """The lead's people in an act the sentence recalls with a full date of its own, a month
-    or more from the lead's ("nhắc lại … cuộc điện đàm giữa hai nhà lãnh đạo ngày 8/8/2024"):
-    an earlier meeting of theirs, not the lead told again."""
+def _recalled_with_own_day(doc: Doc, w: Sentence, main: Meeting) -> int | None:
+    """Where the recalling clause starts when the sentence recalls an act with a full date of
+    its own, a month or more from the lead's ("nhắc lại … cuộc điện đàm giữa hai nhà lãnh đạo
+    ngày 8/8/2024"): an earlier meeting of the lead's people, not the lead told again."""
     km = _kind_mention(w)
     lead = as_date(main.date) if main.date and len(main.date) == 10 else None
-    if km is None or lead is None or _recall_clause_start(doc, w, km) is None:
-        return False
+    recalled = _recall_clause_start(doc, w, km) if km is not None and lead is not None else None
+    if recalled is None or lead is None:
+        return None
     days = [d for d in w.dates if d.day and d.month and d.year and d.end_day is None]
-    return len(days) == 1 and abs((date(days[0].year, days[0].month, days[0].day) - lead).days) > 31
+    if len(days) == 1 and abs((date(days[0].year, days[0].month, days[0].day) - lead).days) > 31:
+        return recalled
+    return None
 
 
 # "cuộc điện đàm giữa hai nhà lãnh đạo": the act's parties are the lead's two sides.
@@ -3278,13 +3282,13 @@ _BOTH_LEADERS = kept_regex(r"^\s*(?:giua|cua) hai (?:nha lanh dao|lanh dao|ben|n
 _PRONOUN_RECALLS = kept_regex(rf"(?:^|,\s*)(?:ong|ba|ngai)(?:\s+(?:cung|da|con))*\s+{RECALL_VERB}$")
 
 
-def _add_lead_people(doc: Doc, w: Sentence, main: Meeting) -> None:
+def _add_lead_people(doc: Doc, w: Sentence, main: Meeting, recalled: int) -> None:
     """A recalled act's side the sentence names only as "hai nhà lãnh đạo" or by the pronoun
-    of the one who recalls it: the lead's one participant of that side."""
+    of the one who recalls it (the clause recalling it starts at ``recalled``): the lead's one
+    participant of that side."""
     km = _kind_mention(w)
     whole = doc.sentence_at(w.start) or w
-    recalled = _recall_clause_start(doc, w, km) if km is not None else None
-    if km is None or recalled is None:
+    if km is None:
         return
     both = _BOTH_LEADERS.match(doc.folded(km.end, km.end + 40))
     speaker = _PRONOUN_RECALLS.search(doc.folded(whole.start, recalled))

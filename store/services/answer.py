@@ -1425,18 +1425,23 @@ async def _ask(
 async def _event_meetings(store: Store, forms: list[str]) -> set[int] | None:
     """Seqs of the meetings whose index or (recent) article names a recurring event in any of
     its forms; None when more than ARTICLE_HITS do, which says nothing of one."""
-    named = set(await fts_meetings(store, forms, ARTICLE_HITS + 1))
-    for form in forms:
-        read = unmarked_meetings if " " in form else article_meetings
-        named.update(await read(store, form))
+    named = set(await fts_meetings(store, forms, ARTICLE_HITS + 1)) | await _article_seqs(
+        store, forms
+    )
     return None if len(named) > ARTICLE_HITS else named
 
 
 async def _named_in_articles(store: Store, forms: list[str]) -> set[int]:
     """Seqs of meetings whose (recent) article names the institution in any of its forms,
     when that is a constraint (at most ARTICLE_HITS of them); empty otherwise."""
+    seqs = await _article_seqs(store, forms)
+    return seqs if len(seqs) <= ARTICLE_HITS else set()
+
+
+async def _article_seqs(store: Store, forms: list[str]) -> set[int]:
+    """Seqs of meetings whose (recent) article names any of the forms, however many."""
     seqs: set[int] = set()
     for form in forms:
         read = unmarked_meetings if " " in form else article_meetings
         seqs.update(await read(store, form))
-    return seqs if len(seqs) <= ARTICLE_HITS else set()
+    return seqs
