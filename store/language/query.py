@@ -181,6 +181,8 @@ class Query(Record):
     # Those of the agencies that meet in numbered sessions ("Ủy ban liên Chính phủ"): with
     # ``ordinals``, the number selects the session (see store.services.answer).
     events: list[list[str]] = field(default_factory=list)
+    # The agencies and events as typed ("G20", "Sberbank"), for telling the user what was read.
+    agency_labels: list[str] = field(default_factory=list)
     # Places typed after "ở" / "tại" that the data does not have ("ở Cairo"), as typed.
     unknown_places: list[str] = field(default_factory=list)
     # "X chuyển thư của Y gửi Z": the groups only the letter names (its sender Y and
@@ -1737,6 +1739,7 @@ def understand(question: str, today: date) -> Query:
         bare_country=bare,
         agencies=[list(g) for a, b, g in agencies if readable(a, b, g)],
         events=[list(g) for a, b, g in agencies if readable(a, b, g) and is_event(g)],
+        agency_labels=list(dict.fromkeys(q[a:b] for a, b, g in agencies if readable(a, b, g))),
         unknown_places=unknown_places,
         carried=carried,
     )

@@ -602,6 +602,8 @@ def understood_text(q: Query, lang: str) -> str:
     places = [place(p, lang) for p in q.places] + [country(c, lang) for c in q.countries]
     if places:
         parts.append(say(lang, "understood.places", value=", ".join(places)))
+    if q.agency_labels:
+        parts.append(say(lang, "understood.agencies", value=", ".join(q.agency_labels)))
     if q.sectors:
         parts.append(
             say(lang, "understood.sectors", value=", ".join(sector(s, lang) for s in q.sectors))
