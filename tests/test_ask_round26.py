@@ -26,3 +26,19 @@ def test_an_event_or_organisation_asked_is_told_by_its_name_not_as_keywords() ->
     # Near miss: a question without one shows no such line; its leftover words still show.
     told = understood_text(understand("Putin gặp ai ở hội chợ hoa", TODAY))
     assert "tổ chức" not in told and "từ khóa:" in told, told
+
+
+def test_a_ministry_typed_short_before_a_name_is_its_minister() -> None:
+    for question, who in (
+        ("NG Trung điện đàm Nga khi nào", "Lê Hoài Trung"),
+        ("NG Sơn gặp Lavrov", "Bùi Thanh Sơn"),
+        ("NG Nga Lavrov sang VN", "Sergei Lavrov"),
+    ):
+        q = understand(question, TODAY)
+        assert who in [g.label for g in q.groups], (question, understood_text(q))
+        # The name is told once, not as "Bùi Thanh Sơn (Bùi Thanh Sơn)".
+        assert understood_text(q).count(who) == 1, understood_text(q)
+    # Near misses: the ministry itself, and a lower-case question (where 'ng' is 'người').
+    for question in ("Bộ NG Nga", "hợp tác NG", "ng trung dien dam"):
+        q = understand(question, TODAY)
+        assert not q.groups, (question, understood_text(q))

@@ -183,6 +183,8 @@ def _group_label(g) -> str:
     if g.office is None:
         return g.label
     names = g.names
+    if names == [g.label]:  # a title typed with the name ("Ngoại trưởng Sơn"): the name once
+        return g.label
     if 0 < len(names) <= 2:
         return f"{g.label} ({', '.join(names)})"
     return g.label

@@ -581,6 +581,8 @@ def group_label(g: LeaderGroup, lang: str) -> str:
         return name(g.label, lang)
     office = _form("offices", g.office, lang) or _latin(g.label)
     names = [name(n, lang) for n in g.names]
+    if g.names == [g.label]:  # a title typed with the name: the name once
+        return names[0]
     if 0 < len(names) <= 2:
         return f"{office} ({', '.join(names)})"
     return office
