@@ -24,3 +24,29 @@ def test_the_year_of_a_whole_years_figure_does_not_date_the_meeting() -> None:
     assert meetings(text)[0].date == "2017-10-14"
     text = _text("t01").replace("Liên bang Nga\n", "Liên bang Nga năm 2017\n", 1)
     assert meetings(text)[0].date == "2017-10-14", meetings(text)[0].date
+
+
+def test_a_bare_title_is_the_one_the_article_named_with_it_even_undated() -> None:
+    # "Phó Chủ tịch Quốc hội X dẫn đầu … Sáng 20/6, … Phó Chủ tịch Quốc hội đã làm việc với
+    # Y": no year anywhere, yet the working session is X's with Y, not the visit's.
+    lead = meetings(_text("t02"))[0]
+    people = {p.name for p in lead.participants}
+    assert people == {"Nguyễn Đức Hải", "Konstantin Tolkachev"}, people
+    assert lead.kind == "làm việc" and lead.date is None, (lead.kind, lead.date)
+    # Near miss: two people of that title named before; the bare one is neither.
+    text = _text("t02").replace(
+        "do Phó Chủ tịch Quốc hội Nguyễn Đức Hải dẫn đầu",
+        "do Phó Chủ tịch Quốc hội Nguyễn Đức Hải và Phó Chủ tịch Quốc hội Trần Quang Phương dẫn đầu",
+    )
+    for m in meetings(text):
+        assert {p.name for p in m.participants} != {"Nguyễn Đức Hải", "Konstantin Tolkachev"}
+
+
+def test_talks_a_report_recalls_keep_their_own_month_not_the_reports_day() -> None:
+    lead = meetings(_text("t03"))[0]
+    assert {p.name for p in lead.participants} == {"Nguyễn Kim Sơn", "Valery Falkov"}
+    assert lead.date == "2022-06", lead.date
+    # Near miss: recalled without its month, the talks have no date (not 18/11/2023).
+    text = _text("t03").replace(" hồi tháng 6/2022", "")
+    found = [m for m in meetings(text) if "Valery Falkov" in {p.name for p in m.participants}]
+    assert found and all(m.date != "2023-11-18" for m in found), [m.date for m in found]
