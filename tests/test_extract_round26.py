@@ -50,3 +50,18 @@ def test_talks_a_report_recalls_keep_their_own_month_not_the_reports_day() -> No
     text = _text("t03").replace(" hồi tháng 6/2022", "")
     found = [m for m in meetings(text) if "Valery Falkov" in {p.name for p in m.participants}]
     assert found and all(m.date != "2023-11-18" for m in found), [m.date for m in found]
+
+
+def test_a_senator_or_member_of_parliament_the_data_lacks_is_read_by_title() -> None:
+    lead = meetings(_text("t04"))[0]
+    people = {(p.name, p.country) for p in lead.participants}
+    assert people == {("Vũ Hải Hà", "VN"), ("Oleg Melnichenko", "RU")}, people
+    text = _text("t04").replace("Thượng nghị sĩ Oleg", "Nghị sĩ Duma Quốc gia Nga Oleg", 1)
+    assert ("Oleg Melnichenko", "RU") in {(p.name, p.country) for p in meetings(text)[0].participants}
+    # Near miss: a parliamentary group without a name is no one.
+    text = _text("t04").replace(
+        "Thượng nghị sĩ Oleg Vladimirovich Melnichenko, Phó Chủ tịch Ủy ban Chính sách kinh tế",
+        "đoàn Nhóm nghị sĩ hữu nghị Nga - Việt",
+    )
+    for m in meetings(text):
+        assert not any("nghị" in p.name.lower() or "Nhóm" in p.name for p in m.participants), m
