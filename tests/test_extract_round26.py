@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from tests.extracting import meetings
@@ -57,7 +58,9 @@ def test_a_senator_or_member_of_parliament_the_data_lacks_is_read_by_title() -> 
     people = {(p.name, p.country) for p in lead.participants}
     assert people == {("Vũ Hải Hà", "VN"), ("Oleg Melnichenko", "RU")}, people
     text = _text("t04").replace("Thượng nghị sĩ Oleg", "Nghị sĩ Duma Quốc gia Nga Oleg", 1)
-    assert ("Oleg Melnichenko", "RU") in {(p.name, p.country) for p in meetings(text)[0].participants}
+    assert ("Oleg Melnichenko", "RU") in {
+        (p.name, p.country) for p in meetings(text)[0].participants
+    }
     # Near miss: a parliamentary group without a name is no one.
     text = _text("t04").replace(
         "Thượng nghị sĩ Oleg Vladimirovich Melnichenko, Phó Chủ tịch Ủy ban Chính sách kinh tế",
@@ -65,3 +68,38 @@ def test_a_senator_or_member_of_parliament_the_data_lacks_is_read_by_title() -> 
     )
     for m in meetings(text):
         assert not any("nghị" in p.name.lower() or "Nhóm" in p.name for p in m.participants), m
+
+
+def test_a_delegation_led_by_someone_with_a_degree_has_its_leader() -> None:
+    from store.language.delegations import delegation_leaders
+    from store.language.document import analyse
+    from store.language.lexicon import get_lexicon
+    from store.language.models import Article
+
+    doc = analyse(Article(text=_text("t05"), source="t.txt"), get_lexicon(), date(2026, 12, 5))
+    assert [m.key for m, _ in delegation_leaders(doc)] == ["Nguyễn Đình Công"]
+    lead = meetings(_text("t05"), published=date(2023, 9, 20))[0]
+    assert lead.date == "2023-09-13" and lead.kind == "làm việc", (lead.date, lead.kind)
+
+
+def test_initials_and_a_patronymics_initial_name_one_person_once() -> None:
+    first = "\n\n".join(_text("t06").split("\n\n")[:2])
+    for written, want in (
+        ("GS. Dmitry Yu. Sednev", "Dmitry Sednev"),
+        ("ông Dmitry A. Sednev", "Dmitry Sednev"),
+        ("Viện sĩ Viktor A. Sednev", "Viktor Sednev"),
+    ):
+        found = {
+            p.name
+            for m in meetings(first.replace("GS. D.Yu. Sednev", written))
+            for p in m.participants
+        }
+        assert want in found, (written, found)
+    # Initials first, the full name later in the same report: one participant, in full.
+    found = {p.name for m in meetings(_text("t06")) for p in m.participants}
+    assert "Dmitry Sednev" in found and "D Sednev" not in found, found
+    # Near miss: a name with a patronymic ("Valentina Ivanovna") gives no surname to match
+    # an unknown "V.A. Ivanov" to; nor does a bare initial of another person.
+    text = first.replace("GS. D.Yu. Sednev", "Viện sĩ V.A. Ivanov") + " Ông Viktor Ivanov cho biết."
+    found = {p.name for m in meetings(text, published=date(2024, 10, 10)) for p in m.participants}
+    assert "Valentina Matviyenko" not in found and "Viktor Ivanov" in found, found
