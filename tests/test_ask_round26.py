@@ -4,12 +4,24 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from store.language.query import understand
 from store.language.wording import understood_text
 from store.language.wording_i18n import understood_text as understood_in
+from store.services.answer import ask
+from store.storage.db import Store
+from tests.asking import store_with
 
 TODAY = date(2026, 12, 5)
+ARTICLES = Path(__file__).resolve().parent / "round26_articles"
+
+
+store = store_with(ARTICLES)
+
+
+def _found(res) -> set[str]:  # type: ignore[no-untyped-def]
+    return {m.sources[0].split("/")[-1][:3] for m in res.results}
 
 
 def test_an_event_or_organisation_asked_is_told_by_its_name_not_as_keywords() -> None:
@@ -42,3 +54,15 @@ def test_a_ministry_typed_short_before_a_name_is_its_minister() -> None:
     for question in ("Bộ NG Nga", "hợp tác NG", "ng trung dien dam"):
         q = understand(question, TODAY)
         assert not q.groups, (question, understood_text(q))
+
+
+async def test_an_undated_meeting_is_outside_a_year_one_of_its_posts_rules_out(
+    store: Store,
+) -> None:
+    # "Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng Ngô Xuân Lịch" (2016–2021): the
+    # minister's term rules 2023 out, though the first post of the title is not in the data.
+    res = await ask(store, "Shoigu sang Việt Nam năm 2023", today=TODAY)
+    assert "t07" not in _found(res), res.answer
+    # Near miss: a year inside his term keeps it, its date said to be unknown.
+    res = await ask(store, "Shoigu hội đàm với Ngô Xuân Lịch năm 2018", today=TODAY)
+    assert _found(res) == {"t07"}, res.answer

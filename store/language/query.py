@@ -1154,7 +1154,14 @@ def understand(question: str, today: date) -> Query:
     people = _take(lex.find_people(q), mask)
     offices = [
         _ministry_named(lex, q, _body_named(lex, q, m, mask), mask)
-        for m in _take([m for m in lex.find_offices(q) if not _common_twin(lex, q, m)], mask)
+        for m in _take(
+            [
+                m
+                for m in lex.find_offices(q)
+                if not lex.offices[m.key].seat and not _common_twin(lex, q, m)
+            ],
+            mask,
+        )
     ]
     for a, b in not_place_spans(q):
         _claim(mask, a, b)  # "Hạm đội Thái Bình Dương": the ocean, no province Bình Dương
