@@ -66,3 +66,36 @@ async def test_an_undated_meeting_is_outside_a_year_one_of_its_posts_rules_out(
     # Near miss: a year inside his term keeps it, its date said to be unknown.
     res = await ask(store, "Shoigu hội đàm với Ngô Xuân Lịch năm 2018", today=TODAY)
     assert _found(res) == {"t07"}, res.answer
+
+
+async def test_the_first_time_is_the_earliest_the_store_has_and_says_so(store: Store) -> None:
+    for question in (
+        "lần đầu tiên Phạm Minh Chính điện đàm với Mishustin là khi nào",
+        "cuộc điện đàm đầu tiên giữa Phạm Minh Chính và Mishustin",
+        "lan dau Pham Minh Chinh dien dam Mishustin",
+    ):
+        res = await ask(store, question, today=TODAY)
+        assert [m.date for m in res.results][:1] == ["2022-03-08"], (question, res.answer)
+        assert "sớm nhất" in res.answer, res.answer
+    # Near misses: the latest is the other one; no order asked lists both, newest first.
+    res = await ask(store, "lần gần nhất Phạm Minh Chính điện đàm với Mishustin", today=TODAY)
+    assert [m.date for m in res.results][:1] == ["2024-01-11"], res.answer
+    res = await ask(store, "Phạm Minh Chính điện đàm với Mishustin", today=TODAY)
+    assert {m.date for m in res.results} >= {"2022-03-08", "2024-01-11"}, res.answer
+    assert "sớm nhất" not in res.answer
+
+
+async def test_a_weekday_asked_is_that_day_of_the_week_named_or_the_last_one(store: Store) -> None:
+    # Today is Saturday 5/12/2026; the reception was on Tuesday 1/12.
+    for question in (
+        "hôm thứ Ba Lê Hoài Trung tiếp ai",
+        "thu Ba tuan nay Bo truong Ngoai giao tiep ai",
+        "thứ 3 tuần này có cuộc gặp nào",
+    ):
+        res = await ask(store, question, today=TODAY)
+        assert _found(res) == {"t10"}, (question, res.answer)
+    # Near misses: the Tuesday before has nothing; "lần thứ ba" counts, it names no day.
+    res = await ask(store, "thứ Ba tuần trước có cuộc gặp nào", today=TODAY)
+    assert not res.results, res.answer
+    q = understand("phiên họp thứ Ba Ủy ban liên Chính phủ", TODAY)
+    assert q.date_from is None, q.date_label

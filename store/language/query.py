@@ -147,6 +147,7 @@ class Query(Record):
     countries: list[str] = field(default_factory=list)  # "ở Nga" → meetings held in Russia
     met: bool = False  # a meeting verb was used ("gặp", "hội đàm"): messages are not meetings
     newest: bool = False  # "mới nhất", "lần gần nhất": newest first
+    oldest: bool = False  # "đầu tiên", "lần đầu", "sớm nhất": oldest first
     single: bool = False  # "lần gần nhất": only the newest one
     truncated: bool = False
     # Titles that name no one in particular ("đại sứ", "Thị trưởng St. Petersburg"): folded,
@@ -276,6 +277,9 @@ def _figure_spans(q: str) -> list[tuple[str, tuple[int, int]]]:
 _LATEST = kept_regex(
     r"\b(moi nhat|gan nhat|gan day nhat|moi day nhat|lan cuoi|cuoi cung|sau cung|co gi moi|tin moi)\b"
 )
+# "lần đầu tiên", "cuộc gặp đầu tiên", "sớm nhất": the earliest the store has, first.
+_FIRST = kept_regex(r"\b(dau tien|lan dau|som nhat)\b")
+_FIRST_SINGLE = kept_regex(r"\b(lan dau|(?:cuoc|chuyen|buoi)(?: +[\w-]+){0,4} +dau tien)\b")
 _SINGLE = kept_regex(
     r"\b(gan nhat|gan day nhat|lan cuoi|cuoi cung|sau cung|"
     r"(?:lan|cuoc(?: \w+){0,2}) (?:moi nhat|moi day nhat))\b"
@@ -1281,6 +1285,10 @@ def understand(question: str, today: date) -> Query:
             third_leaders = True
 
     intent, newest, single = _intent(folded_q if same_len else fold_key(q), mask)
+    oldest = not newest and bool(_FIRST.search(folded_q if same_len else fold_key(q)))
+    single = single or (
+        oldest and bool(_FIRST_SINGLE.search(folded_q if same_len else fold_key(q)))
+    )
 
     # Leftover words.
     tokens = [
@@ -1626,10 +1634,18 @@ def understand(question: str, today: date) -> Query:
     run: list[Token] = []
     # "mới nhất", "lần gần nhất" ask for an order, not for words an article must hold.
     ordering = (
-        {i for m in _LATEST.finditer(folded_q) for i in range(m.start(), m.end())}
+        {
+            i
+            for rx in (_LATEST, _FIRST)
+            for m in rx.finditer(folded_q)
+            for i in range(m.start(), m.end())
+        }
         if same_len
         else set()
     )
+    keywords = [
+        k for k in keywords if not any(t.folded == k and t.start in ordering for t in tokens)
+    ]
     free = [
         t
         for t in tokens
@@ -1728,6 +1744,7 @@ def understand(question: str, today: date) -> Query:
         groups=groups,
         countries=list(dict.fromkeys(countries)),
         newest=newest or bare,
+        oldest=oldest and not bare,
         single=single,
         truncated=truncated,
         roles=list(dict.fromkeys(roles)),

@@ -1033,7 +1033,9 @@ async def _ask(
         # or a role ("lần gần nhất làm việc với Rostec") is what the meeting must be about.
         required += [r for r in found_runs if not any(map(is_vietnamese_word, r.split()))]
 
-    if not (q.has_constraints or required or q.newest or within is not None or q.agencies):
+    if not (
+        q.has_constraints or required or q.newest or q.oldest or within is not None or q.agencies
+    ):
         text = help_text() if vi else i18n.help_text(lang)
         return AskResult(**base, answer=text, suggestions=list(examples))
 
@@ -1164,8 +1166,9 @@ async def _ask(
         notes.append(say(lang, "answer.no_year", value=label))
     # "hôm qua", "tuần trước" copied from an article about a meeting asked by who or what
     # kind ("Pesoshin hôm qua"): the article's day is meant, so nothing then falls back
-    # the same way; words alone ("giá vàng hôm nay") are an errand of the day.
-    relative = q.relative and bool(q.groups or q.roles or q.kinds or q.met)
+    # the same way; words alone ("giá vàng hôm nay") are an errand of the day, and "có cuộc
+    # gặp nào thứ Ba tuần trước" asks of that day itself: nothing then is the answer.
+    relative = q.relative and bool(q.groups or q.roles or q.kinds)
     if found.total == 0 and (q.recent or relative):
         newest = q.model_copy(
             update={"date_from": None, "date_to": None, "date_label": None, "newest": True}
@@ -1394,6 +1397,9 @@ async def _ask(
                 else (i18n.format_date(shown[0], lang), i18n.ago(day, today, lang))
             )
             notes.append(say(lang, "answer.last_was", date=when, ago=since))
+    if q.oldest and offset == 0 and shown[0].date:
+        # The store holds what its articles report: the earliest it has may not be the first.
+        notes.append(say(lang, "answer.earliest"))
     card = (len(shown) == 1 and (found.total == 1 or q.single)) or (
         q.intent == "what" and offset == 0
     )

@@ -362,6 +362,8 @@ def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
 def _order(q: Query) -> str:
     if q.newest:
         return "m.date_start IS NULL, m.date_start DESC, score DESC, m.seq DESC"
+    if q.oldest:
+        return "m.date_start IS NULL, m.date_start ASC, score DESC, m.seq ASC"
     return "score DESC, m.date_end IS NULL, m.date_end DESC, m.seq DESC"
 
 
@@ -1489,13 +1491,15 @@ async def _facet_search(
     plan = await _facet_plan(store, terms, lo, hi, want)
     if plan is None:
         return Found([], {}, 0, mode="facets")
-    walked = await _walk(store, plan, want)
+    walked = await _walk(store, plan, want, newest=not q.oldest)
     seqs = [seq for seq, _day in walked]
     approx = False
     if len(seqs) < want:
         total = len(seqs)
     elif plan.size <= COUNT_EXACT:
         total = await _count(store, plan)
+    elif q.oldest:
+        total, approx = plan.size, True  # walked from the oldest: the driver's size bounds it
     else:
         # The walk found ``want`` matches among the driver's rows from its last day on; the
         # share of matches there, applied to all the driver's rows, estimates the total.
@@ -1587,8 +1591,9 @@ async def _ranking(store: Store, q: Query) -> tuple[str, list, str, list]:
 async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int) -> list:
     """Order candidate meetings (by seq) best first and cut the page."""
     score, score_params, join, join_params = await _ranking(store, q)
-    focus_words = sector_terms(q.sectors) if not q.newest else []
-    literal = [p for p in q.phrases if len(p) >= 4] if not q.newest else []
+    ordered = q.newest or q.oldest  # by date: nothing to weigh the texts for
+    focus_words = sector_terms(q.sectors) if not ordered else []
+    literal = [p for p in q.phrases if len(p) >= 4] if not ordered else []
     candidates = f"m.seq IN ({_marks(len(seqs))})"
     head, rows_of = "", f"meetings m {join} WHERE {candidates}"
     params, head_params = [*score_params, *join_params, *seqs], []
