@@ -99,3 +99,17 @@ async def test_a_weekday_asked_is_that_day_of_the_week_named_or_the_last_one(sto
     assert not res.results, res.answer
     q = understand("phiên họp thứ Ba Ủy ban liên Chính phủ", TODAY)
     assert q.date_from is None, q.date_label
+
+
+async def test_first_times_and_weekdays_in_english_and_russian(store: Store) -> None:
+    for question, lang, want in (
+        ("When did Pham Minh Chinh first talk by phone with Mishustin?", "en", "2022-03-08"),
+        ("Когда Фам Минь Тинь впервые говорил по телефону с Мишустиным?", "ru", "2022-03-08"),
+        ("Whom did Le Hoai Trung receive on Tuesday?", "en", "2026-12-01"),
+        ("Кого принял Ле Хоай Чунг во вторник?", "ru", "2026-12-01"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert [m.date for m in res.results][:1] == [want], (question, res.answer)
+    # Near miss: the Tuesday of the week before is another day; nothing then is said first.
+    res = await ask(store, "Whom did Le Hoai Trung receive last Tuesday?", today=TODAY, lang="en")
+    assert res.answer.startswith("No meeting on 24 November 2026"), res.answer
