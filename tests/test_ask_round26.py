@@ -113,3 +113,14 @@ async def test_first_times_and_weekdays_in_english_and_russian(store: Store) -> 
     # Near miss: the Tuesday of the week before is another day; nothing then is said first.
     res = await ask(store, "Whom did Le Hoai Trung receive last Tuesday?", today=TODAY, lang="en")
     assert res.answer.startswith("No meeting on 24 November 2026"), res.answer
+
+
+async def test_a_role_asked_of_an_institution_is_its_head_not_a_mention(store: Store) -> None:
+    res = await ask(store, "Bùi Thanh Sơn tiếp Hiệu trưởng MGIMO", today=TODAY)
+    assert _found(res) == {"t11"}, res.answer
+    # t09's call names MGIMO in passing; its head took no part.
+    res = await ask(store, "Phạm Minh Chính gặp Hiệu trưởng MGIMO", today=TODAY)
+    assert not res.results, res.answer
+    # Near miss: the institution alone beside a person still finds his call that names it.
+    res = await ask(store, "Phạm Minh Chính MGIMO", today=TODAY)
+    assert "t09" in _found(res), res.answer

@@ -184,6 +184,9 @@ class Query(Record):
     events: list[list[str]] = field(default_factory=list)
     # The agencies and events as typed ("G20", "Sberbank"), for telling the user what was read.
     agency_labels: list[str] = field(default_factory=list)
+    # Agencies a role is asked of ("Hiệu trưởng MGIMO", "Chủ tịch Sberbank"): the one who
+    # heads it took part, so a meeting's own index (its people's titles) must name it.
+    headed: list[list[str]] = field(default_factory=list)
     # Places typed after "ở" / "tại" that the data does not have ("ở Cairo"), as typed.
     unknown_places: list[str] = field(default_factory=list)
     # "X chuyển thư của Y gửi Z": the groups only the letter names (its sender Y and
@@ -1360,6 +1363,7 @@ def understand(question: str, today: date) -> Query:
     roles: list[str] = []
     role_labels: list[str] = []
     role_terms: list[str] = []
+    role_ends: list[int] = []  # where each role ends in the question
     side_words: set[int] = set()  # tokens between a title and its side's country
     for off in offices:
         office = lex.offices[off.key]
@@ -1454,6 +1458,7 @@ def understand(question: str, today: date) -> Query:
             label = q[off.start : end]
             roles.append(fold_key(label))
             role_labels.append(label)
+            role_ends.append(end)
             inner = None if place is not None else _place_inside(lex, label)
             if inner is not None:
                 # "Chủ tịch UBND Hà Nội", an office whose title holds its city: the office's
@@ -1764,6 +1769,11 @@ def understand(question: str, today: date) -> Query:
         agencies=[list(g) for a, b, g in agencies if readable(a, b, g)],
         events=[list(g) for a, b, g in agencies if readable(a, b, g) and is_event(g)],
         agency_labels=list(dict.fromkeys(q[a:b] for a, b, g in agencies if readable(a, b, g))),
+        headed=[
+            list(g)
+            for a, b, g in agencies
+            if readable(a, b, g) and any(not q[e:a].strip() for e in role_ends if e <= a)
+        ],
         unknown_places=unknown_places,
         carried=carried,
     )

@@ -66,7 +66,7 @@ from store.language.wording import (
     understood_text,
 )
 from store.services import fallbacks
-from store.services.suggestions import present, suggest
+from store.services.suggestions import in_seqs, present, suggest
 from store.storage import db as _db
 from store.storage.db import Store
 from store.storage.search import (
@@ -150,6 +150,21 @@ def _understood(q: Query) -> Understood:
         kinds=list(q.kinds),
         keywords=list(q.keywords),
     )
+
+
+async def _headed_by(store: Store, forms: list[str]) -> set[int] | None:
+    """Seqs of the meetings with a participant whose title names the institution in one of
+    its forms (None: too many meetings name it to tell)."""
+    seqs = await fts_meetings(store, forms, ARTICLE_HITS + 1)
+    if len(seqs) > ARTICLE_HITS:
+        return None
+    rows = await in_seqs(
+        store,
+        "SELECT m.seq, p.title FROM meetings m JOIN meeting_participants p"
+        " ON p.meeting_id = m.id WHERE m.seq IN ({})",
+        seqs,
+    )
+    return {int(seq) for seq, title in rows if title and any(f in fold_key(title) for f in forms)}
 
 
 def _point_terms(q: Query) -> frozenset[str]:
@@ -953,6 +968,12 @@ async def _ask(
     for forms in q.agencies if q.groups else []:
         if is_event(forms) and (named := await _event_meetings(store, forms)) is not None:
             within = named if within is None else within & named
+    # "Phạm Minh Chính gặp Hiệu trưởng MGIMO": the rector met him, so the meeting itself names
+    # the school (in a participant's title), not only its article.
+    for forms in q.headed:
+        headed = await _headed_by(store, forms)
+        if headed is not None:
+            within = headed if within is None else within & headed
     if held != q.agencies:
         q = q.model_copy(update={"agencies": held})
 
