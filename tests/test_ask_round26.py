@@ -124,3 +124,15 @@ async def test_a_role_asked_of_an_institution_is_its_head_not_a_mention(store: S
     # Near miss: the institution alone beside a person still finds his call that names it.
     res = await ask(store, "Phạm Minh Chính MGIMO", today=TODAY)
     assert "t09" in _found(res), res.answer
+
+
+async def test_the_first_session_is_asked_as_the_first_not_a_plan_for_it(store: Store) -> None:
+    for question in (
+        "phiên họp thứ nhất Ủy ban hợp tác liên nghị viện",
+        "phien hop lan thu 1 uy ban lien nghi vien",
+    ):
+        res = await ask(store, question, today=TODAY)
+        assert _found(res) == {"t12"}, (question, res.answer)
+    # Near miss: the second session is in no article here (t13 only prepares the first).
+    res = await ask(store, "phiên họp thứ hai Ủy ban hợp tác liên nghị viện", today=TODAY)
+    assert not res.results, res.answer

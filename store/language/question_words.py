@@ -600,6 +600,10 @@ def ordinal_phrases(folded: str) -> list[str]:
         words = {v: k for k, v in _NUMBER_WORDS.items() if k not in ("nhat", "tu", "mot")}
         if n in words:
             forms.append(f"thu {words[n]}")
+        if n == 1:
+            # The first session is "thứ nhất" (which alone also ranks a first deputy: the
+            # session's number is read where it numbers the body, passages.numbered).
+            forms.append("thu nhat")
         out += forms
     return list(dict.fromkeys(out))
 
