@@ -136,3 +136,20 @@ async def test_the_first_session_is_asked_as_the_first_not_a_plan_for_it(store: 
     # Near miss: the second session is in no article here (t13 only prepares the first).
     res = await ask(store, "phiên họp thứ hai Ủy ban hợp tác liên nghị viện", today=TODAY)
     assert not res.results, res.answer
+
+
+async def test_a_field_some_meeting_lists_is_asked_as_a_sector(store: Store) -> None:
+    # "cơ học vật liệu", "chế biến thực phẩm": fields the articles list, not in the sector data.
+    for question, want in (
+        ("hợp tác cơ học vật liệu", "t05"),
+        ("hop tac co hoc vat lieu voi Nga", "t05"),
+        ("chế biến thực phẩm", "t04"),
+    ):
+        res = await ask(store, question, today=TODAY)
+        assert res.results and res.results[0].sources[0].split("/")[-1][:3] == want, (
+            question,
+            res.answer,
+        )
+    # Near miss: a field no meeting lists is still not answered with some meeting.
+    res = await ask(store, "hợp tác nuôi tôm hùm", today=TODAY)
+    assert not res.results, res.answer

@@ -47,9 +47,11 @@ from store.language.question_names import (
 from store.language.question_venues import Venue, venue_city
 from store.language.question_words import (
     as_typed,
+    domain_spans,
     errand_words,
     everyday_words,
     figure_words,
+    function_words_at,
     is_event,
     is_vietnamese_word,
 )
@@ -84,6 +86,7 @@ from store.storage.search import (
     sector_set,
     sector_terms,
     source_articles,
+    stored_sectors,
     unmarked_meetings,
 )
 
@@ -150,6 +153,44 @@ def _understood(q: Query) -> Understood:
         kinds=list(q.kinds),
         keywords=list(q.keywords),
     )
+
+
+async def _listed_fields(store: Store, q: Query) -> Query:
+    """Words naming a field some meeting lists though the sector data lacks it ("hợp tác đóng
+    tàu"): that field is asked as a sector (a facet), not as words its index must hold."""
+    if not q.runs:
+        return q
+    stored = await stored_sectors(store)
+    sectors, runs = list(q.sectors), []
+    taken: set[str] = set()
+    for run in q.runs:
+        words = run.split()
+        covered = domain_spans(words) | function_words_at(words)
+        hit = next(
+            (
+                (i, n)
+                for n in range(len(words), 1, -1)
+                for i in range(len(words) - n + 1)
+                if " ".join(words[i : i + n]) in stored
+                and not all(j in covered for j in range(i, i + n))
+            ),
+            None,
+        )
+        if hit is None:
+            runs.append(run)
+            continue
+        i, n = hit
+        field = stored[" ".join(words[i : i + n])]
+        if field not in sectors:
+            sectors.append(field)
+        taken.update(words[i : i + n])
+        rest = [w for j, w in enumerate(words) if not i <= j < i + n]
+        if any(j not in covered for j in range(len(words)) if not i <= j < i + n):
+            runs.append(" ".join(rest))
+    if sectors == q.sectors:
+        return q
+    keywords = [k for k in q.keywords if k not in taken]
+    return q.model_copy(update={"sectors": sectors, "runs": runs, "keywords": keywords})
 
 
 async def _headed_by(store: Store, forms: list[str]) -> set[int] | None:
@@ -985,6 +1026,7 @@ async def _ask(
     # A question is answered only when something it names is in the store: a leader, or a
     # phrase of an article; places, dates, sectors and kinds alone do not vouch for words
     # the store has never seen ("thời tiết Đà Nẵng", "giá xăng tuần này").
+    q = await _listed_fields(store, q)
     anchored = bool(q.groups or required or within or q.agencies)
     # A figure asked in English or Russian ("trade turnover", "тонн") is asked in the words
     # the question was read in.
