@@ -153,3 +153,18 @@ async def test_a_field_some_meeting_lists_is_asked_as_a_sector(store: Store) -> 
     # Near miss: a field no meeting lists is still not answered with some meeting.
     res = await ask(store, "hợp tác nuôi tôm hùm", today=TODAY)
     assert not res.results, res.answer
+
+
+async def test_school_years_alumni_and_scholarship_slots_are_read(store: Store) -> None:
+    q = understand("năm học 2022-2023 Nga cấp bao nhiêu suất học bổng cho VN", TODAY)
+    assert (q.date_from, q.date_to) == (date(2022, 1, 1), date(2023, 12, 31)), q.date_label
+    # "cựu sinh viên … học ở Liên Xô": where they studied, not where anyone met.
+    q = understand("putin gặp cựu sinh viên Việt Nam học ở Liên Xô", TODAY)
+    assert not q.countries and not q.places, (q.countries, q.places)
+    res = await ask(
+        store, "năm học 2024-2025 Nga cấp bao nhiêu suất học bổng cho sinh viên VN", today=TODAY
+    )
+    assert "t06" in _found(res), res.answer
+    # Near misses: a day written year first is no span of years; a meeting place stays one.
+    assert understand("ngày 2022-03-16", TODAY).date_to != date(2023, 12, 31)
+    assert understand("Tô Lâm gặp Putin ở Nga", TODAY).countries == ["RU"]

@@ -1212,7 +1212,9 @@ _Q_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "bare_year",
         kept_regex(
-            r"(?<![\w./-])(?P<y>20[0-9]{2})(?!\w|[./-][0-9]|\s*(?:%|nguoi|ty|trieu|nghin|ngan|usd|dong|km|tan|lan|chiec|m)(?!\w))"
+            # "2019", and each year of "2022-2023" (a school year, a span), not "2022-03-16"
+            r"(?:(?<=[0-9]{4}-)|(?<![\w./-]))(?P<y>20[0-9]{2})"
+            r"(?!\w|[./-][0-9](?![0-9]{3}(?![0-9./-]))|\s*(?:%|nguoi|ty|trieu|nghin|ngan|usd|dong|km|tan|lan|chiec|m)(?!\w))"
         ),
     ),
     (

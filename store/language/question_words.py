@@ -277,7 +277,8 @@ def _build_data(raw: dict[str, Any]) -> _Data:
         },
         residents=re.compile(
             rf"(?:^|\s)(?:{_alternation(raw.get('residents', {}).get('words', ()))})"
-            r"(?:\s+(?:vn|viet nam|viet|nga))?(?:\s+(?:dang|sinh song|hoc tap|lam viec))*"
+            r"(?:\s+(?:vn|viet nam|viet|nga))?"
+            r"(?:\s+(?:dang|da|tung|sinh song|hoc tap|hoc|du hoc|tot nghiep|lam viec))*"
             r"\s+(?:o|tai)\s+$"
         ),
     )
