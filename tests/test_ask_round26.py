@@ -168,3 +168,13 @@ async def test_school_years_alumni_and_scholarship_slots_are_read(store: Store) 
     # Near misses: a day written year first is no span of years; a meeting place stays one.
     assert understand("ngày 2022-03-16", TODAY).date_to != date(2023, 12, 31)
     assert understand("Tô Lâm gặp Putin ở Nga", TODAY).countries == ["RU"]
+
+
+async def test_the_pushkin_institute_in_any_of_its_names_and_languages(store: Store) -> None:
+    for question, lang in (
+        ("Hiệu trưởng Viện Pushkin sang Việt Nam", "vi"),
+        ("Pushkin Institute rector in Hanoi", "en"),
+        ("ректор Института Пушкина в Ханое", "ru"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res) == {"t14"}, (question, res.answer)
