@@ -103,6 +103,16 @@ _SAME_DAY = kept_regex(r"\b(?:(sang|trua|chieu|toi|dem)\s+)?cung ngay\b")
 _EARLIER = kept_regex(
     r"\b(truoc day|nam ngoai|nam truoc|hoi (?:dau|giua|cuoi|thang|nam)|lan truoc|tung|vua qua|ket qua (?:cua )?(?:cac )?(?:cuoc|buoi|chuyen))\b"
 )
+def _told_so(s: Sentence) -> bool:
+    """The sentence tells an act of another time ("trước đây", "từng", "vừa qua"); its
+    people's names are no such word ("Trần Thanh Tùng" folds like "từng")."""
+    text = s.folded
+    for m, _ in s.people:
+        a, b = max(0, m.start - s.start), max(0, m.end - s.start)
+        text = text[:a] + " " * (b - a) + text[b:]
+    return bool(_EARLIER.search(text))
+
+
 # A visit recalled, not reported: "sau chuyến thăm … vào tháng 5 vừa qua", "hồi tháng 6".
 _RECALLED = kept_regex(
     r"\b(vao thang \d+|hoi thang|thang \d+ vua qua|vua qua|nam ngoai|nam truoc|truoc day|lan truoc"
@@ -1847,7 +1857,7 @@ def _build(
     whole = doc.sentence_at(s.start) or s
     # A meeting told as earlier ("Trước đó, …", "năm ngoái", "từng"): no day or place of the
     # report's own act is lent to it.
-    another_time = bool(_EARLIER.search(whole.folded)) or _another_time(doc, s)
+    another_time = _told_so(whole) or _another_time(doc, s)
     # "X nhắc lại cuộc hội đàm với Y": an act of another time, whatever the sentence's own day.
     recalled = km is not None and _recall_clause_start(doc, s, km) is not None
     # A lead recalled so ("X nhắc lại cuộc hội đàm với Y hồi tháng 6/2016" in a report of
@@ -2887,7 +2897,7 @@ def _stay_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | No
     country = _VISITED[m.group(1)]
     found: list[tuple[str, Sentence]] = []
     for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:12]:
-        if _EARLIER.search(x.folded) or any(d.year for d in x.dates):
+        if _told_so(x) or any(d.year for d in x.dates):
             continue
         for p in x.places:
             place = lex.places.get(p.key)
@@ -3189,7 +3199,7 @@ def _place_nearby(
         same_time = _SAME_DAY.search(x.folded) or (lead is not None and _visit(lead.key))
         again = (
             lead is not None
-            and not _EARLIER.search(x.folded)
+            and not _told_so(x)
             and any((k.key == lead.key or same_time) and not _future(x, k) for k in x.kinds)
         )
         if not (again and names & {m.key for m, _ in x.people}) and not _held_there(x, s):
