@@ -18,7 +18,7 @@ from store.language import citation
 from store.language.edits import Edit
 from store.language.models import Meeting
 from store.storage import bodies, dedup, notes
-from store.storage.db import Store, date_bounds, search_text
+from store.storage.db import Store, date_bounds, rebase_source_dates, search_text
 
 ACTIONS = ("delete-meeting", "delete-article", "edit-meeting")
 
@@ -150,6 +150,8 @@ async def edit_meeting(
         ).rowcount
         if not done:
             return None
+        if new.date != m.date:  # its sources still say what they said
+            rebase_source_dates(c, m, new.date)
         before = {k: getattr(m, k) for k in update}
         return _log(c, actor, "edit-meeting", m.id, summary, before=before, after=update)
 
