@@ -134,6 +134,20 @@ async def test_a_corrected_date_leaves_each_source_its_own(
     assert "(một nguồn ghi 9/5/2025)" in wording.meeting_card(m, "when")
 
 
+async def test_deleting_the_article_whose_date_was_kept_takes_the_others(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    await _ingest(empty_store, tmp_path, KREMLIN, NEXT_DAY)
+    (m,) = await empty_store.meetings()
+    await corrections.delete_article(empty_store, m.citations[0].article_id, "cli:t", "xoá")
+    (m,) = await empty_store.meetings()
+    # The date shown is the one the article left reports, and nothing disagrees with it.
+    assert (m.date, m.sources, [c.date for c in m.citations]) == ("2025-05-10", ["1.txt"], [None])
+    card = wording.meeting_card(m, "when")
+    assert card.startswith("Thời gian: ") and "10/5/2025" in card.splitlines()[0]
+    assert not any(w in card for w in NOTE_WORDS)
+
+
 @pytest.mark.sqlite_only
 async def test_a_store_from_before_migration_29_reads_back_and_learns_new_dates(
     tmp_path: Path,

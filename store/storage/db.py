@@ -691,6 +691,27 @@ def rebase_source_dates(c: sqlite3.Connection, old: Meeting, new_date: str | Non
         )
 
 
+def date_from_sources(c: sqlite3.Connection, meeting_id: str) -> None:
+    """After a source of the meeting is deleted: when none of those left gives its date, it
+    takes the first stated date they give (the first they give when all are inferred), so
+    that the date shown is one a cited article reports."""
+    rows = c.execute(
+        "SELECT report_date, report_inferred FROM meeting_sources WHERE meeting_id = ?"
+        " ORDER BY rowid",
+        (meeting_id,),
+    ).fetchall()
+    if not rows or any(r[0] is None for r in rows):
+        return
+    day, inferred = next((tuple(r) for r in rows if not r[1]), tuple(rows[0]))
+    old = _load_meetings(c, [meeting_id])[0]
+    start, end = date_bounds(day)
+    c.execute(
+        "UPDATE meetings SET date=?, date_start=?, date_end=?, date_inferred=? WHERE id=?",
+        (day, start, end, int(bool(inferred)), meeting_id),
+    )
+    rebase_source_dates(c, old, day)
+
+
 def _find_same(c: sqlite3.Connection, m: Meeting) -> Meeting | None:
     """A stored report of the same meeting: same people, dates within a day, compatible places."""
     names = sorted({p.name for p in m.participants})
