@@ -215,3 +215,49 @@ async def test_briefing_copy_keeps_each_sources_date(tmp_path: Path) -> None:
         assert after.answer.splitlines()[0] == DATE_LINE["en"]
     finally:
         await dest.close()
+
+
+@pytest.mark.postgres_only
+async def test_a_postgres_store_from_before_its_migration_17_reads_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store.storage import pg
+    from store.storage.pg import PgStore
+
+    url = os.environ["BRIEFING_DATABASE_URL"]
+    with monkeypatch.context() as patch:
+        patch.setattr(pg, "MIGRATIONS", pg.MIGRATIONS[:16])  # the schema before it
+        store = await PgStore.open(url)
+    try:
+        await store.conn.execute(
+            "INSERT INTO articles(id, source, text) VALUES ('a1', 'a.txt', ?)", (KREMLIN,)
+        )
+        await store.conn.execute(
+            "INSERT INTO meetings(id, date, date_start, date_end, kind) VALUES"
+            " ('m1', '2025-05-09', '2025-05-09', '2025-05-09', 'hội đàm')"
+        )
+        for pos, name, title, country in [
+            (0, "Tô Lâm", "Tổng Bí thư", "VN"),
+            (1, "Vladimir Putin", "Tổng thống Nga", "RU"),
+        ]:
+            await store.conn.execute(
+                "INSERT INTO meeting_participants(meeting_id, pos, name, title, country)"
+                " VALUES ('m1', ?, ?, ?, ?)",
+                (pos, name, title, country),
+            )
+        await store.conn.execute(
+            "INSERT INTO meeting_sources(meeting_id, article_id, source)"
+            " VALUES ('m1', 'a1', 'a.txt')"
+        )
+    finally:
+        await store.close()
+    store = await PgStore.open(url)
+    try:
+        m = await store.meeting("m1")
+        assert m is not None and [(c.article_id, c.date) for c in m.citations] == [("a1", None)]
+        await _ingest(store, tmp_path, NEXT_DAY)
+        m = await store.meeting("m1")
+        assert m is not None and m.date == "2025-05-09"
+        assert [c.date for c in m.citations] == [None, "2025-05-10"]
+    finally:
+        await store.close()
