@@ -351,10 +351,11 @@ def _detail_html_in(m: Meeting, lang: str, remote: bool, quoted: set[str]) -> st
             else say(lang, "place.unknown")
         )
     kind = i18n.kind(m.kind, lang)
+    when = i18n.format_date(m, lang) + citation.date_note(m, lang)  # a source's other day
     lines = [
         f"<b>{r.esc(detail_title(m, lang))}</b>",
         f"<i>{r.esc(say(lang, 'detail.vi_note'))}</i>",
-        "📅 " + r.esc(say(lang, "card.when", value=i18n.format_date(m, lang))),
+        "📅 " + r.esc(say(lang, "card.when", value=when)),
         *_evidence(m, "date", quoted),
         "📍 " + r.esc(say(lang, "card.where", value=place)),
         *_evidence(m, "place", quoted),
@@ -380,7 +381,7 @@ def detail_html(m: Meeting, lang: str = "vi") -> str:
     place = m.place or (say("vi", "place.remote", kind=m.kind) if remote else UNKNOWN_PLACE)
     lines = [
         f"<b>{r.esc(detail_title(m))}</b>",
-        "📅 " + r.esc(say("vi", "card.when", value=format_date(m))),
+        "📅 " + r.esc(say("vi", "card.when", value=format_date(m) + citation.date_note(m, "vi"))),
         *_evidence(m, "date", quoted),
         "📍 " + r.esc(say("vi", "card.where", value=place)),
         *_evidence(m, "place", quoted),

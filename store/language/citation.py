@@ -16,6 +16,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from store.language.cards import sentences
+from store.language.catalogue import items, say
 from store.language.compiled import kept_regex
 from store.language.fold import fold_key
 from store.language.models import Citation, Meeting
@@ -172,6 +173,43 @@ def cite_compact(c: Citation) -> str:
     name = c.outlet or (_words_cut(c.title, COMPACT_HEADLINE) if c.title else "")
     parts = [name, day_text(c.published)]
     return " · ".join(p for p in parts if p) or c.source
+
+
+def disputed_dates(m: Meeting) -> list[tuple[str, int]]:
+    """Dates its sources give for the meeting that contradict the one kept (another day;
+    a month or a year that holds it agrees), each with how many sources give it."""
+    if not m.date:
+        return []
+    counts: dict[str, int] = {}
+    for c in m.citations:
+        if c.date and not c.date.startswith(m.date) and not m.date.startswith(c.date):
+            counts[c.date] = counts.get(c.date, 0) + 1
+    return list(counts.items())
+
+
+def _date_words(value: str, lang: str) -> str:
+    """A YYYY[-MM[-DD]] date in the language: "9/5/2025", "9 May 2025", "май 2025 г."."""
+    parts = [int(x) for x in value.split("-")]
+    if len(parts) == 3:
+        month = items(lang, "months.of")[parts[1] - 1]
+        return say(lang, "date.day", day=parts[2], month=month, year=parts[0])
+    if len(parts) == 2:
+        return say(lang, "date.month", month=items(lang, "months")[parts[1] - 1], year=parts[0])
+    return say(lang, "date.year", year=parts[0])
+
+
+def date_note(m: Meeting, lang: str) -> str:
+    """ " (một nguồn ghi 9/5/2025)" after the meeting's date when a source reports another
+    day, so that the kept one is not stated as certain; "" when the sources agree."""
+    parts = []
+    for value, n in disputed_dates(m):
+        when = _date_words(value, lang)
+        parts.append(
+            say(lang, "date.other_one", date=when)
+            if n == 1
+            else say(lang, "date.other_n", n=n, date=when)
+        )
+    return say(lang, "date.disputed", value="; ".join(parts)) if parts else ""
 
 
 def outlets(citations: Iterable[Citation]) -> list[str]:

@@ -52,6 +52,10 @@ class Citation(Record):
     outlet: str | None = None  # "VnExpress", "Báo Chính phủ", …; None for a file
     title: str | None = None  # the headline
     published: date | None = None
+    # The meeting's date as this article reports it, where that is not the meeting's date
+    # (a day apart, or only the month); None: the meeting's own.
+    date: str | None = None
+    date_inferred: bool | None = None  # that date was inferred (None with no date)
 
 
 @dataclass(kw_only=True)

@@ -11,7 +11,7 @@ from datetime import date
 
 from store.language.cards import UNKNOWN_DATE, UNKNOWN_PLACE, fitting_point, sectors_text
 from store.language.catalogue import say
-from store.language.citation import compact_source, sources_line
+from store.language.citation import compact_source, date_note, sources_line
 from store.language.countries import country_name
 from store.language.fold import fold_key
 from store.language.lexicon import get_lexicon
@@ -117,10 +117,11 @@ def meeting_line(m: Meeting, with_source: bool = True) -> str:
     names = _sides(m, lambda p: p.name) or "không rõ thành phần"
     source = compact_source(m) if with_source else ""
     tail = f" ({source})" if source else ""
+    when = format_date(m) + date_note(m, "vi")  # a source giving another day
     if not m.place and get_lexicon().kind_is(m.kind, "remote"):
-        return f"{format_date(m)} · {m.kind}: {names}{tail}"  # a call or a message has no venue
+        return f"{when} · {m.kind}: {names}{tail}"  # a call or a message has no venue
     place = m.place or UNKNOWN_PLACE
-    return f"{format_date(m)} · {place} · {m.kind}: {names}{tail}"
+    return f"{when} · {place} · {m.kind}: {names}{tail}"
 
 
 def _clip(text: str, limit: int) -> str:
@@ -136,7 +137,7 @@ def _clip(text: str, limit: int) -> str:
 def meeting_card(m: Meeting, intent: str = "list", quotes: list[str] | None = None) -> str:
     """Plain text for one meeting, leading with the asked fact: at most 600 characters, plus
     the quoted sentences of the article (whole, never cut) when there are any."""
-    when = f"Thời gian: {format_date(m)}"
+    when = f"Thời gian: {format_date(m)}{date_note(m, 'vi')}"  # a source giving another day
     remote = not m.place and get_lexicon().kind_is(m.kind, "remote")
     where = f"Địa điểm: {m.place or ('không có (' + m.kind + ')' if remote else UNKNOWN_PLACE)}"
     who = f"{m.kind[:1].upper()}{m.kind[1:]}: {participants_text(m)}"

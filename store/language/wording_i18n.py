@@ -20,7 +20,7 @@ from functools import cache
 from store.language import cards
 from store.language.cards import fitting_point
 from store.language.catalogue import catalogue, items, say
-from store.language.citation import cite, compact_source
+from store.language.citation import cite, compact_source, date_note
 from store.language.compiled import kept_regex
 from store.language.countries import country_name
 from store.language.cyrillic_names import russian_in_cyrillic, vietnamese_in_cyrillic
@@ -513,10 +513,11 @@ def meeting_line(m: Meeting, lang: str, with_source: bool = True) -> str:
     names = _sides(m, lambda p: name(p.name, lang, p.country)) or say(lang, "people.unknown")
     source = compact_source(m) if with_source else ""
     tail = f" ({source})" if source else ""
+    when = format_date(m, lang) + date_note(m, lang)  # a source giving another day
     if _remote(m):
-        return f"{format_date(m, lang)} · {kind(m.kind, lang)}: {names}{tail}"
+        return f"{when} · {kind(m.kind, lang)}: {names}{tail}"
     where = place(m.place, lang) if m.place else say(lang, "place.unknown")
-    return f"{format_date(m, lang)} · {where} · {kind(m.kind, lang)}: {names}{tail}"
+    return f"{when} · {where} · {kind(m.kind, lang)}: {names}{tail}"
 
 
 def _quoted(quotes: list[str], intent: str, lang: str) -> str:
@@ -534,7 +535,7 @@ def meeting_card(
     m: Meeting, lang: str, intent: str = "list", quotes: list[str] | None = None
 ) -> str:
     """The card of one meeting, leading with the fact asked for."""
-    when = say(lang, "card.when", value=format_date(m, lang))
+    when = say(lang, "card.when", value=format_date(m, lang) + date_note(m, lang))
     if m.place:
         where_value = place(m.place, lang)
     elif _remote(m):

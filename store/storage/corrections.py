@@ -18,7 +18,13 @@ from store.language import citation
 from store.language.edits import Edit
 from store.language.models import Meeting
 from store.storage import bodies, dedup, notes
-from store.storage.db import Store, date_bounds, search_text
+from store.storage.db import (
+    Store,
+    date_bounds,
+    date_from_sources,
+    rebase_source_dates,
+    search_text,
+)
 
 ACTIONS = ("delete-meeting", "delete-article", "edit-meeting")
 
@@ -150,6 +156,8 @@ async def edit_meeting(
         ).rowcount
         if not done:
             return None
+        if new.date != m.date:  # its sources still say what they said
+            rebase_source_dates(c, m, new.date)
         before = {k: getattr(m, k) for k in update}
         return _log(c, actor, "edit-meeting", m.id, summary, before=before, after=update)
 
@@ -228,6 +236,7 @@ async def delete_article(
             ).fetchone()
             if left:
                 out.kept_meetings.append(mid)
+                date_from_sources(c, mid)  # its date may have been the deleted article's
             else:
                 c.execute("DELETE FROM meetings WHERE id = ?", (mid,))
                 out.deleted_meetings.append(mid)

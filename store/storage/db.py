@@ -634,9 +634,10 @@ def _write_report(c: sqlite3.Connection, article_id: str, article: Article, p: P
         [(copy_id, article.url, Print(p.exact, p.head, frozenset()))],
         [(u, copy_id) for u in urls if dedup.normalize_url(u) != dedup.normalize_url(article.url)],
     )
-    c.execute(
-        "INSERT OR IGNORE INTO meeting_sources(meeting_id, article_id, source)"
-        " SELECT meeting_id, ?, ? FROM meeting_sources WHERE article_id = ? ORDER BY rowid",
+    c.execute(  # the same text: the same dates as the original's
+        "INSERT OR IGNORE INTO meeting_sources(meeting_id, article_id, source, report_date,"
+        " report_inferred) SELECT meeting_id, ?, ?, report_date, report_inferred"
+        " FROM meeting_sources WHERE article_id = ? ORDER BY rowid",
         (copy_id, article.url, root),
     )
     return True
@@ -650,10 +651,16 @@ def _store_meeting(
     article_id = article[0]
     same = _find_same(c, m)
     if same is not None:
-        _write_meeting(c, _merge(same, m, source), replace=True, article=article)
+        merged = _merge(same, m, source)
+        _write_meeting(c, merged, replace=True, article=article)
+        if merged.date != same.date:
+            rebase_source_dates(c, same, merged.date)
+        # This report's own date where it is not the one kept (a day apart, or coarser).
+        said = (None, None) if m.date == merged.date else (m.date, int(m.date_inferred))
         c.execute(
-            "INSERT OR IGNORE INTO meeting_sources(meeting_id, article_id, source) VALUES (?,?,?)",
-            (same.id, article_id, source),
+            "INSERT OR IGNORE INTO meeting_sources(meeting_id, article_id, source, report_date,"
+            " report_inferred) VALUES (?,?,?,?,?)",
+            (same.id, article_id, source, *said),
         )
         return same.id, False
     names = "|".join(sorted(p.name for p in m.participants))
@@ -665,6 +672,46 @@ def _store_meeting(
         (m.id, article_id, source),
     )
     return m.id, True
+
+
+def rebase_source_dates(c: sqlite3.Connection, old: Meeting, new_date: str | None) -> None:
+    """The meeting ``old`` now has ``new_date``: its sources that gave the old date (stored
+    as NULL, "the meeting's") keep it, and those that gave the new one say so by NULL.
+    Sources stored before migration 29 have NULL too: they are taken to have given the old
+    date, the one the store kept from them."""
+    if old.date:
+        c.execute(
+            "UPDATE meeting_sources SET report_date = ?, report_inferred = ?"
+            " WHERE meeting_id = ? AND report_date IS NULL",
+            (old.date, int(old.date_inferred), old.id),
+        )
+    if new_date:
+        c.execute(
+            "UPDATE meeting_sources SET report_date = NULL, report_inferred = NULL"
+            " WHERE meeting_id = ? AND report_date = ?",
+            (old.id, new_date),
+        )
+
+
+def date_from_sources(c: sqlite3.Connection, meeting_id: str) -> None:
+    """After a source of the meeting is deleted: when none of those left gives its date, it
+    takes the first stated date they give (the first they give when all are inferred), so
+    that the date shown is one a cited article reports."""
+    rows = c.execute(
+        "SELECT report_date, report_inferred FROM meeting_sources WHERE meeting_id = ?"
+        " ORDER BY rowid",
+        (meeting_id,),
+    ).fetchall()
+    if not rows or any(r[0] is None for r in rows):
+        return
+    day, inferred = next((tuple(r) for r in rows if not r[1]), tuple(rows[0]))
+    old = _load_meetings(c, [meeting_id])[0]
+    start, end = date_bounds(day)
+    c.execute(
+        "UPDATE meetings SET date=?, date_start=?, date_end=?, date_inferred=? WHERE id=?",
+        (day, start, end, int(bool(inferred)), meeting_id),
+    )
+    rebase_source_dates(c, old, day)
 
 
 def _find_same(c: sqlite3.Connection, m: Meeting) -> Meeting | None:
@@ -792,7 +839,8 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
         cites: dict[str, list[Citation]] = {}
         for r in c.execute(
             "SELECT s.meeting_id, s.article_id, s.source, a.url, a.title, a.published,"
-            f" a.site_name, {bodies.head_columns(citation.HEAD_CHARS)}"
+            " a.site_name, s.report_date, s.report_inferred,"
+            f" {bodies.head_columns(citation.HEAD_CHARS)}"
             " FROM meeting_sources s JOIN articles a ON a.id = s.article_id"
             f" WHERE s.meeting_id IN ({marks}) ORDER BY s.rowid",
             params,
@@ -856,6 +904,8 @@ def _citation(r: sqlite3.Row) -> Citation:
             r["title"], bodies.head(r["head_body"], r["head"], citation.HEAD_CHARS)
         ),
         published=published,
+        date=r["report_date"],
+        date_inferred=None if r["report_date"] is None else bool(r["report_inferred"]),
     )
 
 

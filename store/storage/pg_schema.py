@@ -587,6 +587,12 @@ MIGRATIONS: list[str] = [
     ALTER INDEX article_anchors_new_pkey RENAME TO article_anchors_pkey;
     CREATE INDEX article_anchors_print ON article_anchors(print_num);
     """,
+    # 17: SQLite's 29 (each source's own date for its meeting where it differs from the
+    # meeting's; NULL: the meeting's date).
+    """
+    ALTER TABLE meeting_sources ADD COLUMN report_date TEXT;
+    ALTER TABLE meeting_sources ADD COLUMN report_inferred INTEGER;
+    """,
 ]
 
 BODY_MIGRATION = 7

@@ -538,6 +538,38 @@ CREATE TRIGGER meeting_sources_id INSTEAD OF DELETE ON meeting_sources BEGIN
 END;
 """
 
+# Each source's own date for its meeting (issue 9): two reports of one meeting may give
+# days a day apart (time zones, a writer's slip), and the meeting keeps one of them; the
+# other is kept with its source so that the card can say a source disagrees. NULL means
+# "the meeting's stored date" (rows from before this migration: not known otherwise),
+# so agreeing reports, nearly all of them, cost nothing; the merge that changes a
+# meeting's date writes the old one into the rows that gave it (store.storage.db).
+# ``report_inferred`` says whether that date was inferred (NULL with it). The view and its
+# triggers are made again with the two columns (a view's columns are fixed when made).
+SOURCE_DATES = """
+ALTER TABLE source_rows ADD COLUMN report_date TEXT;          -- YYYY[-MM[-DD]]; NULL: the meeting's
+ALTER TABLE source_rows ADD COLUMN report_inferred INTEGER;   -- 0 | 1 with report_date
+DROP VIEW meeting_sources;
+CREATE VIEW meeting_sources(meeting_id, article_id, source, rowid, report_date, report_inferred) AS
+    SELECT m.id, s.article_id, coalesce(s.source, a.url), s.id, s.report_date, s.report_inferred
+    FROM source_rows s JOIN meetings m ON m.seq = s.mseq
+    LEFT JOIN articles a ON a.id = s.article_id;
+CREATE TRIGGER meeting_sources_ii INSTEAD OF INSERT ON meeting_sources BEGIN
+    INSERT INTO source_rows(mseq, article_id, source, report_date, report_inferred) VALUES
+        ((SELECT seq FROM meetings WHERE id = new.meeting_id), new.article_id,
+         nullif(new.source, (SELECT url FROM articles WHERE id = new.article_id)),
+         new.report_date, new.report_inferred);
+END;
+CREATE TRIGGER meeting_sources_id INSTEAD OF DELETE ON meeting_sources BEGIN
+    DELETE FROM source_rows WHERE id = old.rowid;
+END;
+CREATE TRIGGER meeting_sources_iu INSTEAD OF UPDATE OF report_date, report_inferred
+ON meeting_sources BEGIN
+    UPDATE source_rows SET report_date = new.report_date, report_inferred = new.report_inferred
+        WHERE id = old.rowid;
+END;
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles, meetings and their index tables.
     """
@@ -877,6 +909,8 @@ MIGRATIONS: list[str] = [
     # 28 (issue 17, disk, third round): sources name their meeting by its seq, and their
     # source by NULL where it is the article's URL (LINK_KEYS).
     LINK_KEYS,
+    # 29 (issue 9): each source's own date for its meeting where it differs (SOURCE_DATES).
+    SOURCE_DATES,
 ]
 
 # The migration after which texts still in ``articles.text`` are compressed into ``body``
