@@ -603,6 +603,17 @@ def _person_after(q: str, end: int) -> str | None:
     return "" if m is not None and m.group(1)[:1].isupper() and is_given_name(m.group(1)) else None
 
 
+def _foreign_word_after(q: str, end: int) -> bool:
+    """A capitalised word no Vietnamese syllable right after ``end`` ("MGU Sadovnichy"): a
+    foreign name, however the lexicon spells it."""
+    m = _NEXT_WORD.match(q, end)
+    return (
+        m is not None
+        and m.group(1)[:1].isupper()
+        and not is_vietnamese_word(fold(m.group(1)).lower())
+    )
+
+
 def _name_after(text: str) -> bool:
     """Whether ``text`` starts with a capitalised Vietnamese name ("Lê Tấn Tới")."""
     m = _TWO_WORDS.match(text)
@@ -1772,7 +1783,12 @@ def understand(question: str, today: date) -> Query:
         headed=[
             list(g)
             for a, b, g in agencies
-            if readable(a, b, g) and any(not q[e:a].strip() for e in role_ends if e <= a)
+            if readable(a, b, g)
+            and any(not q[e:a].strip() for e in role_ends if e <= a)
+            # "Hiệu trưởng MGU Sadovnichy": the title of the one named, which articles
+            # may write shorter ("Hiệu trưởng nhà trường"): he is what is asked.
+            and _person_after(q, b) is None
+            and not _foreign_word_after(q, b)
         ],
         unknown_places=unknown_places,
         carried=carried,
