@@ -99,6 +99,10 @@ async def test_a_weekday_asked_is_that_day_of_the_week_named_or_the_last_one(sto
     assert not res.results, res.answer
     q = understand("phiên họp thứ Ba Ủy ban liên Chính phủ", TODAY)
     assert q.date_from is None, q.date_label
+    # A weekday written beside its day is that day's, not another day asked.
+    for question in ("TBT gặp Medvedev hôm thứ Sáu 7/9", "Lavrov gặp ai 7/9 (thứ Sáu)"):
+        q = understand(question, TODAY)
+        assert (q.date_from, q.date_to) == (date(2026, 9, 7), date(2026, 9, 7)), q.date_label
 
 
 async def test_first_times_and_weekdays_in_english_and_russian(store: Store) -> None:
@@ -123,7 +127,11 @@ async def test_a_role_asked_of_an_institution_is_its_head_not_a_mention(store: S
     assert not res.results, res.answer
     # Near misses: the role and the institution before a name are that person's title,
     # which articles may write shorter ("Hiệu trưởng nhà trường"): the person is asked.
-    for question in ("ĐHQGHN tiếp Hiệu trưởng MGU Sadovnichy", "Thống đốc NHNN Nguyễn Văn Bình"):
+    for question in (
+        "ĐHQGHN tiếp Hiệu trưởng MGU Sadovnichy",
+        "Thống đốc NHNN Nguyễn Văn Bình",
+        "Thứ trưởng Quốc phòng đối thoại chiến lược với Nga",  # an event has no head
+    ):
         assert not understand(question, TODAY).headed, question
     # The institution alone beside a person still finds his call that names it.
     res = await ask(store, "Phạm Minh Chính MGIMO", today=TODAY)

@@ -1229,6 +1229,8 @@ _Q_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         kept_regex(
             rf"(?<!\w)(?:(?P<lead>hom|ngay|{_QTOD})\s+)?(?:thu\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])"
             r"|(?P<cn>chu\s+nhat))(?:\s+tuan\s+(?P<r>nay|truoc|qua|roi))?(?!\w)"
+            # "hôm thứ Sáu 7/9", "thứ Sáu (7/9)": the day written beside it is the day asked
+            r"(?!\s*[,(]?\s*(?:ngay\s+)?[0-9])"
         ),
     ),
     ("week", kept_regex(r"(?<!\w)tuan\s+(?P<r>nay|truoc|qua|sau|toi)(?!\w)")),
@@ -1362,11 +1364,17 @@ def _q_accept(kind: str, m: re.Match[str], q: str, fq: str, index: list[int]) ->
     if not _spelled_right(q, fq, index, m.start(), m.end()):
         return False
     gd = m.groupdict()
+    if kind == "weekday" and re.search(
+        r"[0-9]\s*[),]?\s*(?:\(\s*)?$", fq[max(0, m.start() - 6) : m.start()]
+    ):
+        return False  # "7/9 (thứ Sáu)": the weekday of a day written before it
     if kind == "weekday" and not (gd.get("lead") or gd.get("r")):
         # "phiên họp thứ hai" is the second session: a weekday alone only as a name is
         # written ("thứ Ba", "Chủ nhật"), never after what is counted.
         word = _orig_word(q, index, m, "wd") if gd.get("wd") else "Chủ"
-        if not word[:1].isupper() or _Q_COUNTED_BEFORE.search(fq, max(0, m.start() - 12), m.start()):
+        if not word[:1].isupper() or _Q_COUNTED_BEFORE.search(
+            fq, max(0, m.start() - 12), m.start()
+        ):
             return False
     if kind == "day":
         if m.group("s") != "/" and not gd.get("lead"):

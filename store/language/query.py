@@ -1784,6 +1784,7 @@ def understand(question: str, today: date) -> Query:
             list(g)
             for a, b, g in agencies
             if readable(a, b, g)
+            and not is_event(g)  # "Thứ trưởng Quốc phòng đối thoại chiến lược": no head
             and any(not q[e:a].strip() for e in role_ends if e <= a)
             # "Hiệu trưởng MGU Sadovnichy": the title of the one named, which articles
             # may write shorter ("Hiệu trưởng nhà trường"): he is what is asked.
