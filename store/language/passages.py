@@ -23,7 +23,12 @@ from store.language.lexicon import get_lexicon
 from store.language.question_words import domain_spans, function_words_at
 
 # A sentence ends at . ! ? … followed by space and a capital, an opening quote or a digit.
-_SENTENCE_END = kept_regex(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[0-9A-ZÀ-ỸĐ])")
+# Not after an initial or an abbreviation that takes a dot ("V. Putin", "St. Petersburg",
+# "TP. Hồ Chí Minh", "GS. Sadovnichy"): the name goes on.
+_SENTENCE_END = kept_regex(
+    r"(?<=[.!?…])(?<!\b[A-ZĐ]\.)(?<!\b(?:St|TP|Tp|GS|TS|Yu|Ya)\.)(?<!\bPGS\.)[\"”’)]?\s+"
+    r"(?=[\"“‘(]?[0-9A-ZÀ-ỸĐ])"
+)
 _CAPTION = kept_regex(r"(?i)(?:^|[\s(])(?:ảnh|anh|nguồn|nguon|video|clip)\s*:")
 _FOLDED_WORD = kept_regex(r"[0-9a-z]+")
 # "(Dân trí) - ", "HÀ NỘI - ", "TTXVN – ": the source or city before a report's first sentence.

@@ -155,12 +155,25 @@ def _understood(q: Query) -> Understood:
     )
 
 
-async def _listed_fields(store: Store, q: Query) -> Query:
+async def _listed_fields(store: Store, q: Query, question: str) -> Query:
     """Words naming a field some meeting lists though the sector data lacks it ("hợp tác đóng
-    tàu"): that field is asked as a sector (a facet), not as words its index must hold."""
+    tàu"): that field is asked as a sector (a facet), not as words its index must hold. Only
+    a field no other folds like: "hai quan" is the navy and customs, which the search, reading
+    folded text, cannot tell apart."""
     if not q.runs:
         return q
-    stored = await stored_sectors(store)
+    listed = await stored_sectors(store)
+
+    named = [f" {form} " for forms in q.agencies for form in forms]
+
+    def field_of(phrase: str) -> str | None:
+        fields = listed.get(phrase, ())
+        if len(fields) != 1 or any(f" {phrase} " in form for form in named):
+            return None  # two fields fold alike, or the words are an institution's name
+        typed = as_typed(question, phrase).lower()
+        # Typed with marks, they must be the field's ("hải quân" is no "hải quan").
+        return fields[0] if typed == fold_key(typed) or fields[0].lower() == typed else None
+
     sectors, runs = list(q.sectors), []
     taken: set[str] = set()
     for run in q.runs:
@@ -168,25 +181,23 @@ async def _listed_fields(store: Store, q: Query) -> Query:
         covered = domain_spans(words) | function_words_at(words)
         hit = next(
             (
-                (i, n)
+                (i, n, field)
                 for n in range(len(words), 1, -1)
                 for i in range(len(words) - n + 1)
-                if " ".join(words[i : i + n]) in stored
-                and not all(j in covered for j in range(i, i + n))
+                if not all(j in covered for j in range(i, i + n))
+                and (field := field_of(" ".join(words[i : i + n]))) is not None
             ),
             None,
         )
         if hit is None:
             runs.append(run)
             continue
-        i, n = hit
-        field = stored[" ".join(words[i : i + n])]
+        i, n, field = hit
         if field not in sectors:
             sectors.append(field)
         taken.update(words[i : i + n])
-        rest = [w for j, w in enumerate(words) if not i <= j < i + n]
         if any(j not in covered for j in range(len(words)) if not i <= j < i + n):
-            runs.append(" ".join(rest))
+            runs.append(" ".join(w for j, w in enumerate(words) if not i <= j < i + n))
     if sectors == q.sectors:
         return q
     keywords = [k for k in q.keywords if k not in taken]
@@ -1026,7 +1037,7 @@ async def _ask(
     # A question is answered only when something it names is in the store: a leader, or a
     # phrase of an article; places, dates, sectors and kinds alone do not vouch for words
     # the store has never seen ("thời tiết Đà Nẵng", "giá xăng tuần này").
-    q = await _listed_fields(store, q)
+    q = await _listed_fields(store, q, question or "")
     anchored = bool(q.groups or required or within or q.agencies)
     # A figure asked in English or Russian ("trade turnover", "тонн") is asked in the words
     # the question was read in.

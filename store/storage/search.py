@@ -1765,14 +1765,16 @@ async def undated_matches(
     return [seq for seq, day in await _walk(store, plan, limit) if not day]
 
 
-async def stored_sectors(store: Store) -> dict[str, str]:
-    """Every sector some meeting lists, folded → as stored ("dong tau" → "đóng tàu"): fields
-    an article names that the sector data lacks are facets too. Read once per data version."""
+async def stored_sectors(store: Store) -> dict[str, list[str]]:
+    """Every sector some meeting lists, folded → as stored ("hai quan" → "hải quân", "hải
+    quan"): fields an article names that the sector data lacks are facets too. Read once per
+    data version."""
     kept = await _kept(store)
     found = kept.get(("sectors", ""))
     if found is None:
-        rows = await _rows(store, store.sector_facets_sql, [])
-        found = {fold_key(r[0][2:]): r[0][2:] for r in rows}
+        found = {}
+        for (facet,) in await _rows(store, store.sector_facets_sql, []):
+            found.setdefault(fold_key(facet[2:]), []).append(facet[2:])
         kept[("sectors", "")] = found
     return found  # type: ignore[return-value]
 
