@@ -446,6 +446,7 @@ def prepare() -> None:
     title may name: 8 ms) at start-up rather than in the first question asking one."""
     _ministries()
     _office_heads(get_lexicon())
+    _national_offices(get_lexicon())
 
 
 def _ministry_named(lex: Lexicon, q: str, m: Mention, mask: list[bool]) -> Mention:
@@ -695,18 +696,39 @@ def _offices_for(lex: Lexicon, office_id: str) -> list[str]:
     office = lex.offices[office_id]
     if not office.generic or office.country is not None and office.country in ("VN", "RU"):
         return [office_id]
-    head = fold_key(office.title)
-    # … or the office written with the title and its country ("Ngoại trưởng Việt Nam" is the
-    # Minister of Foreign Affairs, whose title starts otherwise).
-    forms = {f"{head} {name}" for name in folded_names(("VN", "RU"))}
-    out = [
-        o.id
-        for o in lex.offices.values()
-        if o.country in ("VN", "RU")
-        and not o.generic
-        and (fold_key(o.title).startswith(head) or any(fold_key(p) in forms for p in o.patterns))
-    ]
-    return out
+    # Kept per lexicon: folding every office's title and patterns was ~6 ms per question
+    # naming a generic title ("Thứ trưởng", "Bộ trưởng").
+    if not _GENERIC_OF or _GENERIC_OF[0][0] is not lex:
+        _GENERIC_OF[:] = [(lex, {})]
+    kept = _GENERIC_OF[0][1]
+    if office_id not in kept:
+        head = fold_key(office.title)
+        # … or the office written with the title and its country ("Ngoại trưởng Việt Nam" is
+        # the Minister of Foreign Affairs, whose title starts otherwise).
+        forms = {f"{head} {name}" for name in folded_names(("VN", "RU"))}
+        kept[office_id] = tuple(
+            oid
+            for oid, title, patterns in _national_offices(lex)
+            if title.startswith(head) or any(p in forms for p in patterns)
+        )
+    return list(kept[office_id])
+
+
+_GENERIC_OF: list[tuple[Lexicon, dict[str, tuple[str, ...]]]] = []  # the lexicon's, once
+_NATIONAL: list[tuple[Lexicon, tuple[tuple[str, str, tuple[str, ...]], ...]]] = []
+
+
+def _national_offices(lex: Lexicon) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The Vietnamese and Russian offices that are not generic: (id, folded title, folded
+    patterns), in the lexicon's order; folded once per lexicon."""
+    if not _NATIONAL or _NATIONAL[0][0] is not lex:
+        rows = tuple(
+            (o.id, fold_key(o.title), tuple(fold_key(p) for p in o.patterns))
+            for o in lex.offices.values()
+            if o.country in ("VN", "RU") and not o.generic
+        )
+        _NATIONAL[:] = [(lex, rows)]
+    return _NATIONAL[0][1]
 
 
 _FINER_RANKS = ("thu nhat", "thuong truc")  # "thứ nhất", "thường trực"
