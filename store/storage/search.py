@@ -316,11 +316,6 @@ _TEXT = "unpack_search(m.folded_z)"
 ScorePart = tuple[str, list[object], tuple[float, tuple[str, ...]] | None]
 
 
-def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
-    parts = _score_parts(q, fts_join)
-    return " + ".join(p[0] for p in parts), [x for p in parts for x in p[1]]
-
-
 def _score_parts(q: Query, fts_join: bool) -> list[ScorePart]:
     """The score's terms, summed in this order."""
     parts: list[ScorePart] = [
@@ -1597,35 +1592,35 @@ async def _facet_search(
     )
 
 
-async def _ranking(store: Store, q: Query) -> tuple[str, list, str, list]:
-    """The score expression and, for leftover words rare enough to mean something, a bm25
-    join: (score, its params, join, its params)."""
+async def _ranking(store: Store, q: Query) -> tuple[list[ScorePart], str, list]:
+    """The score's terms and, for leftover words rare enough to mean something, a bm25
+    join: (terms, join, its params)."""
     rank_expr = _any(q.keywords)
     fts_join = False
     if rank_expr:
         hits = await _size(store, _FTS_ROWS, [rank_expr], EXACT_FTS_MAX + 1)
         fts_join = 0 < hits <= EXACT_FTS_MAX
-    score, score_params = _score(q, fts_join)
+    parts = _score_parts(q, fts_join)
     if not fts_join:
-        return score, score_params, "", []
+        return parts, "", []
     join = (
         "LEFT JOIN (SELECT rowid AS rid, bm25(meetings_fts) AS r FROM meetings_fts"
         " WHERE meetings_fts MATCH ?) f ON f.rid = m.seq"
     )
-    return score, score_params, join, [rank_expr]
+    return parts, join, [rank_expr]
 
 
 async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int) -> list:
     """Order candidate meetings (by seq) best first and cut the page."""
-    score, score_params, join, join_params = await _ranking(store, q)
+    parts, join, join_params = await _ranking(store, q)
+    score, score_params = " + ".join(p[0] for p in parts), [x for p in parts for x in p[1]]
     focus_words = sector_terms(q.sectors) if not q.newest else []
     literal = [p for p in q.phrases if len(p) >= 4] if not q.newest else []
     candidates = f"m.seq IN ({_marks(len(seqs))})"
     head, rows_of = "", f"meetings m {join} WHERE {candidates}"
     params, head_params = [*score_params, *join_params, *seqs], []
     focused = bool(focus_words or literal or q.ordinals) and len(seqs) >= 2
-    parts = _score_parts(q, bool(join)) if store.lists_inline else []
-    if any(p[2] for p in parts):
+    if store.lists_inline and any(p[2] for p in parts):
         # SQLite's instr() walks the search text character by character (1.2 µs a term and
         # row, 600 calls for a sector's ten synonyms over 61 candidates): each row's text
         # is read once and the text terms tested in Python (``in``), the score summed in
