@@ -235,6 +235,8 @@ WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 _RX_WHICH_WEEK = kept_regex(rf"{_H}+tuần{_H}+(trước|qua|rồi|này|tới|sau)(?!\w)", re.IGNORECASE)
 _NUMBER = kept_regex(r"[0-9]+")
 _REL_OFFSET = {"nay": 0, "qua": -1, "kia": -2, "mai": 1}
+_Q_WEEKDAYS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}  # folded, as asked
+_Q_WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
 
 # Context looked up around a candidate (searched in a short window, anchored with $ / match).
 _LEAD_BEFORE = kept_regex(
@@ -1219,6 +1221,14 @@ _Q_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?<!\w)(?:(?:ngay\s+)?hom\s+(?P<r>nay|qua|kia)|ngay\s+(?P<r2>mai)|(?P<tod>{_QTOD})\s+(?P<r3>nay|qua|mai))(?!\w)"
         ),
     ),
+    (
+        # "hôm thứ Ba", "thứ 3 tuần trước", "Chủ nhật tuần này": one day of a week
+        "weekday",
+        kept_regex(
+            rf"(?<!\w)(?:(?P<lead>hom|ngay|{_QTOD})\s+)?(?:thu\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])"
+            r"|(?P<cn>chu\s+nhat))(?:\s+tuan\s+(?P<r>nay|truoc|qua|roi))?(?!\w)"
+        ),
+    ),
     ("week", kept_regex(r"(?<!\w)tuan\s+(?P<r>nay|truoc|qua|sau|toi)(?!\w)")),
     (
         "recent",
@@ -1237,6 +1247,10 @@ _Q_NUMBER_BEFORE = kept_regex(
 )
 _Q_FRACTION_AFTER = kept_regex(r"\s*(?:so|dan|phan|tong|trong|dai\s+bieu|phieu)(?!\w)")
 _Q_TOKEN = kept_regex(r"[a-z]+")
+# What a "thứ hai/ba…" after it counts ("lần thứ Ba", "Phiên họp thứ Hai"): no weekday.
+_Q_COUNTED_BEFORE = kept_regex(
+    r"(?<!\w)(?:lan|phien|phien hop|khoa|khoa hop|ky|ky hop|cuoc|vong|luot|nhiem ky|hoi nghi|dien dan|dot|so)\s+$"
+)
 _Q_WHERE_BEFORE = kept_regex(r"(?<!\w)(?:o|tai)\s+$")  # "o dau", "tai dau": where
 # Folded keyword -> the diacritic spellings it may come from. A word typed with marks
 # must be one of these: "dầu năm 2024" (oil) is not "đầu năm", "thắng 2-1" is not "tháng".
@@ -1346,6 +1360,12 @@ def _q_accept(kind: str, m: re.Match[str], q: str, fq: str, index: list[int]) ->
     if not _spelled_right(q, fq, index, m.start(), m.end()):
         return False
     gd = m.groupdict()
+    if kind == "weekday" and not (gd.get("lead") or gd.get("r")):
+        # "phiên họp thứ hai" is the second session: a weekday alone only as a name is
+        # written ("thứ Ba", "Chủ nhật"), never after what is counted.
+        word = _orig_word(q, index, m, "wd") if gd.get("wd") else "Chủ"
+        if not word[:1].isupper() or _Q_COUNTED_BEFORE.search(fq, max(0, m.start() - 12), m.start()):
+            return False
     if kind == "day":
         if m.group("s") != "/" and not gd.get("lead"):
             return False  # "8-5", "2.5" need "ngày"/"hôm" in front
@@ -1513,6 +1533,17 @@ def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, dat
         r = gd.get("r") or gd.get("r2") or gd.get("r3")
         day = today + timedelta(days=_REL_OFFSET[r])
         return day, day, f"{day.day}/{day.month}/{day.year}"
+    if kind == "weekday":
+        word = gd.get("wd")
+        wd = 6 if word is None else int(word) - 2 if word.isdigit() else _Q_WEEKDAYS[word]
+        r = gd.get("r")
+        if r is None:  # the last such day, today included
+            day = today - timedelta(days=(today.weekday() - wd) % 7)
+        else:
+            monday = today - timedelta(days=today.weekday())
+            day = monday + timedelta(days=wd - (0 if r == "nay" else 7))
+        name = "Chủ nhật" if wd == 6 else f"thứ {_Q_WEEKDAY_NAMES[wd]}"
+        return day, day, f"{name} {day.day}/{day.month}/{day.year}"
     if kind == "week":
         monday = today - timedelta(days=today.weekday())
         r = m.group("r")
@@ -1614,7 +1645,7 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
     single = said[0] if len(groups) == 1 and unjoined and len(said) == 1 else None
     yearless = single is not None and _q_yearless(single, today)
     recent = single is not None and single.kind == "recent"
-    relative = single is not None and single.kind in ("rel_day", "week")
+    relative = single is not None and single.kind in ("rel_day", "week", "weekday")
     return DateRange(start, end, label, spans, yearless=yearless, recent=recent, relative=relative)
 
 

@@ -15,10 +15,12 @@ from store.language.document import Doc, Sentence, title_chain
 from store.language.lexicon import Mention
 
 # "do [rank/honorific] <title> X …": the words between "do" and the leader's title.
-# "do [honorific, rank, titles] X": only title words between "do" and the name.
+# "do [honorific, rank, titles] X": only title words between "do" and the name; a degree's
+# dots ("PGS.TS", "GS.TSKH") end no sentence.
 _LED_BY = kept_regex(
     r"\b(?:do|duoi su dan dau cua)\s+(?![^.;:]*\b(?:da|dang|va|voi|cung|tiep|hoi dam|hoi kien"
-    r"|gap|lam viec|tham|sang|den|toi)\b)[^.;:]{0,80}$|\b(?:do|duoi su dan dau cua)\s*$"
+    r"|gap|lam viec|tham|sang|den|toi)\b)(?:[^.;:]|\.(?=\w)){0,80}$"
+    r"|\b(?:do|duoi su dan dau cua)\s*$"
 )
 # "… dẫn đầu", "… làm trưởng đoàn" after the leader's name and titles.
 _LEADS = kept_regex(r"[^.;:]{0,160}?\b(?:dan dau|lam truong doan)\b")

@@ -653,7 +653,33 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
     out.extend(_honoured_hosts(doc, lex, out))
     out.extend(_interviewed(doc, lex, out))
     out.extend(_named_again(doc, out, [(m.start, m.end) for m, _ in out], lex))
+    out = _initials_in_full(out, lex)
     out.sort(key=lambda mc: mc[0].start)
+    return out
+
+
+def _initials_in_full(
+    found: list[tuple[Mention, str]], lex: Lexicon
+) -> list[tuple[Mention, str]]:
+    """An initial and a surname the data does not know ("V.A. Sadovnichiy") stand for the one
+    full name the article gives anywhere with that initial and surname, spelt the same or a
+    letter apart ("Viktor Sadovnichy"): one participant, not two."""
+    full = {m.key: c for m, c in found if len(m.key.split()) >= 2 and len(m.key.split()[0]) > 1}
+    out = []
+    for m, c in found:
+        words = m.key.split()
+        if m.key in lex.people or len(words) != 2 or len(words[0]) != 1:
+            out.append((m, c))
+            continue
+        same = [
+            k
+            for k in full
+            if k[:1] == words[0] and canonical_variant_of(f"x {k.split()[-1]}", f"x {words[1]}")
+        ]
+        if len(same) == 1:
+            m = Mention(same[0], m.start, m.end, m.surface)  # noqa: PLW2901
+            c = full[same[0]]  # noqa: PLW2901
+        out.append((m, c))
     return out
 
 

@@ -1513,7 +1513,11 @@ def _date_sources(
     """Date mentions for a lead: its own, else the paragraph's just before it, else (for the
     article's meeting) the next sentences or an earlier one about the same people's visit."""
     if s.dates:
-        own = list(s.dates) if secondary else [d for d in s.dates if not recalled_date(doc, d)]
+        own = (
+            list(s.dates)
+            if secondary or recall
+            else [d for d in s.dates if not recalled_date(doc, d)]
+        )
         if len(own) == len(s.dates) or usable(doc, own):
             return own, None
         # "Tiếp Đại sứ X, Chủ tịch nước nhắc lại chuyến thăm … tháng 5/2016": that month is an
@@ -1846,7 +1850,9 @@ def _build(
     another_time = bool(_EARLIER.search(whole.folded)) or _another_time(doc, s)
     # "X nhắc lại cuộc hội đàm với Y": an act of another time, whatever the sentence's own day.
     recalled = km is not None and _recall_clause_start(doc, s, km) is not None
-    recall = secondary and (another_time or recalled or _told_earlier(doc, s))
+    # A lead recalled so ("X nhắc lại cuộc hội đàm với Y hồi tháng 6/2016" in a report of
+    # something else) keeps its own date or none, never the report's.
+    recall = recalled or (secondary and (another_time or _told_earlier(doc, s)))
     mentions, lead = _date_sources(doc, s, names, secondary, recall)
     told_km = _kind_mention(lead) if lead is not None else None
     if told_km is not None and km is not None and told_km.key == km.key:
@@ -3359,9 +3365,11 @@ def _fold_messages(main: Meeting, meetings: list[Meeting]) -> list[Meeting]:
 
 def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> None:
     """A side named by title alone ("Tổng Bí thư đã hội kiến Thủ tướng Nga X") is the office
-    holder on that date, when the lexicon knows exactly one."""
+    holder on that date, when the lexicon knows exactly one; else, or with no date, the one
+    person the article named with that title before ("Phó Chủ tịch Quốc hội X … Sáng 14/9,
+    Phó Chủ tịch Quốc hội đã làm việc với Y")."""
     countries = {c for _, c in w.people}
-    if when is None or countries >= BILATERAL or not countries & BILATERAL:
+    if countries >= BILATERAL or not countries & BILATERAL:
         return
     if countries - BILATERAL:
         return  # the act has its counterpart: a third country's leader
@@ -3413,7 +3421,7 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
             continue
         if _longer_body(doc, off, w):
             continue  # "Tổng Giám đốc Tập đoàn Rosatom Overseas": a subsidiary's head, not Rosatom's
-        holders = lex.holders(off.key, when)
+        holders = lex.holders(off.key, when) if when is not None else []
         if len(holders) == 1:
             doc.titles[off.start] = office.title
             w.people.append(
@@ -3422,6 +3430,12 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
                     office.country,
                 )
             )
+            w.people.sort(key=lambda pm: pm[0].start)
+            return
+        named = _named_before(doc, off, {office.country})
+        if named is not None:
+            doc.titles[off.start] = office.title
+            w.people.append((Mention(named[0], off.start, off.end, off.surface), named[1]))
             w.people.sort(key=lambda pm: pm[0].start)
             return
 

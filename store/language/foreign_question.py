@@ -532,6 +532,21 @@ _EN_MONTHS = [
     "november",
     "december",
 ]
+# Weekdays: "last Tuesday" → "thứ Ba tuần trước", "во вторник" → "hôm thứ Ba".
+_WEEKDAY_VI = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+_EN_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_RU_WEEKDAY = r"(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)"
+
+
+def _en_weekday(word: str) -> str:
+    return _WEEKDAY_VI[["mo", "tu", "we", "th", "fr", "sa", "su"].index(word[:2].lower())]
+
+
+def _ru_weekday(word: str) -> str:
+    heads = ["пон", "вто", "сре", "чет", "пят", "суб", "вос"]
+    return _WEEKDAY_VI[heads.index(word[:3].lower())]
+
+
 _EN_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _RU_MONTH = (
     r"(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|й|а|у)?"
@@ -624,6 +639,9 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
         (kept_regex(r"\b(?:in\s+|during\s+)?this\s+year\b", re.I), lambda m: "năm nay"),
         (kept_regex(r"\b(?:in\s+|during\s+)?last\s+month\b", re.I), lambda m: "tháng trước"),
         (kept_regex(r"\b(?:in\s+|during\s+)?this\s+month\b", re.I), lambda m: "tháng này"),
+        (kept_regex(rf"\blast\s+{_EN_WEEKDAY}\b", re.I), lambda m: f"{_en_weekday(m[1])} tuần trước"),
+        (kept_regex(rf"\bthis\s+{_EN_WEEKDAY}\b", re.I), lambda m: f"{_en_weekday(m[1])} tuần này"),
+        (kept_regex(rf"\b(?:on\s+)?{_EN_WEEKDAY}\b", re.I), lambda m: f"hôm {_en_weekday(m[1])}"),
         (kept_regex(r"\blast\s+week\b", re.I), lambda m: "tuần trước"),
         (kept_regex(r"\bthis\s+week\b", re.I), lambda m: "tuần này"),
         (kept_regex(r"\byesterday\b", re.I), lambda m: "hôm qua"),
@@ -663,6 +681,9 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
         (kept_regex(r"\b(?:в\s+)?(?:этом|текущем|нынешнем)\s+году\b", re.I), lambda m: "năm nay"),
         (kept_regex(r"\b(?:в\s+)?прошлом\s+месяце\b", re.I), lambda m: "tháng trước"),
         (kept_regex(r"\b(?:в\s+)?(?:этом|текущем)\s+месяце\b", re.I), lambda m: "tháng này"),
+        (kept_regex(rf"\b(?:в|во)\s+прошл\w+\s+{_RU_WEEKDAY}", re.I), lambda m: f"{_ru_weekday(m[1])} tuần trước"),
+        (kept_regex(rf"\b(?:в|во)\s+эт\w+\s+{_RU_WEEKDAY}", re.I), lambda m: f"{_ru_weekday(m[1])} tuần này"),
+        (kept_regex(rf"\b(?:в|во)\s+{_RU_WEEKDAY}", re.I), lambda m: f"hôm {_ru_weekday(m[1])}"),
         (kept_regex(r"\b(?:на\s+)?прошлой\s+неделе\b", re.I), lambda m: "tuần trước"),
         (kept_regex(r"\b(?:на\s+)?этой\s+неделе\b", re.I), lambda m: "tuần này"),
         (kept_regex(r"\bвчера\b", re.I), lambda m: "hôm qua"),

@@ -115,6 +115,9 @@ class Office:
     generic: bool
     # A post abroad ("Tổng Lãnh sự Nga tại Đà Nẵng"): a city after it is the post's seat.
     posted: bool = False
+    # A seat, not a post ("Thượng nghị sĩ", "Nghị sĩ"): it names a person in an article, while a
+    # question's "nghị sĩ Nga" means any member of parliament, whatever title he met under.
+    seat: bool = False
 
 
 @dataclass(frozen=True)
@@ -818,6 +821,7 @@ class Lexicon:
             rank = _get(o, "rank", int, where)
             generic = bool(_get(o, "generic", bool, where, required=False))
             posted = bool(_get(o, "posted", bool, where, required=False))
+            seat = bool(_get(o, "seat", bool, where, required=False))
             block = bool(_get(o, "block", bool, where, required=False))
             if not patterns:
                 raise _fail(where, "no patterns")
@@ -827,7 +831,7 @@ class Lexicon:
                 continue
             if not title.strip():
                 raise _fail(where, "empty title")
-            out[oid] = Office(oid, country, title, patterns, rank, generic, posted)
+            out[oid] = Office(oid, country, title, patterns, rank, generic, posted, seat)
         return out, keys
 
     @staticmethod

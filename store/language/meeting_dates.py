@@ -612,6 +612,7 @@ def infer_year(
         before = doc.text[max(0, pos - 50) : pos]
         return not (
             _WILL_AFTER.match(doc.folded(pos, pos + 45))  # "năm 2020 hai nước sẽ kỷ niệm …"
+            or _FIGURE_AFTER.match(doc.folded(pos, pos + 45))
             or _TARGET.search(doc.folded(pos - 50, pos))
             or _PLANNED.search(doc.folded(pos - 130, pos))
             or _RECALLED_YEAR.search(before)
@@ -650,6 +651,12 @@ def _event_year(doc: Doc, s: Sentence) -> int | None:
 _YEAR_AFTER = kept_regex(r"[ \t]*(?:nam[ \t]+)?((?:19|20)\d\d)(?!\d)")
 # A year a plan is told for after it: "năm 2020 hai nước sẽ kỷ niệm 70 năm …".
 _WILL_AFTER = kept_regex(r"(?:nam\s+)?\d{4}\b[^.;]{0,25}?\b(?:se|sap|du kien)\b")
+# A whole year's figure ("kim ngạch năm 2013 đạt gần 4 tỷ USD") is reported once that year is
+# over or nearly so: the year it counts is not the meeting's.
+_FIGURE_AFTER = kept_regex(
+    r"(?:nam\s+)?\d{4}\b[^.;,]{0,20}?\b(?:uoc\s+)?(?:dat|tang|giam)\s+"
+    r"(?:(?:gan|hon|khoang|tren|xap xi|muc|xap xi muc)\s+)?\d"
+)
 # "thứ Tư (11/12)", "Chủ nhật, 8/5", "thứ 4 ngày 11/12": the weekday a day is given with.
 _WEEKDAY_BEFORE = kept_regex(
     r"(?:thu\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu nhat))\s*[,(]?\s*(?:ngay\s*)?$"

@@ -37,7 +37,8 @@ UP = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
 )
 # Initials are one capital, or a Russian letter Latin spells with two ("O.Yu.", "Zh.").
-_INITIAL = rf"(?:[{UP}]|Yu|Ya|Yo|Ye|Zh|Kh|Ch|Sh|Ts)\."
+_TWO_LETTER_INITIALS = ("Yu", "Ya", "Yo", "Ye", "Zh", "Kh", "Ch", "Sh", "Ts")  # Ю, Я, Ё, Е, Ж, Х, Ч, Ш, Ц
+_INITIAL = rf"(?:[{UP}]|{'|'.join(_TWO_LETTER_INITIALS)})\."
 _INITIALS = kept_regex(rf"(?:{_INITIAL}\s?){{1,3}}")
 # A capitalised token: initials before a capital, or a word. Written as its first capital
 # (a class the engine skips to) and then the rest of either form, told apart by that capital:
@@ -196,7 +197,8 @@ def initialled_russian(tokens: list[str], context: str = "") -> bool:
     if fold(tokens[1]).endswith(_surname_endings()):
         return True
     return (
-        re.search(rf"(?<!\w){tokens[0]}\.\s?[A-Z]\.\s?{re.escape(tokens[1])}", context) is not None
+        re.search(rf"(?<!\w){tokens[0]}\.\s?{_INITIAL}\s?{re.escape(tokens[1])}", context)
+        is not None
     )
 
 
@@ -293,6 +295,8 @@ def russian_name(tokens: list[str]) -> str | None:
         return None
     if len(tokens) >= 3:
         a, b, c = tokens[-3:]
+        if (len(b) == 1 or b in _TWO_LETTER_INITIALS) and len(c) > 1 and is_given_name(a):
+            return f"{a} {c}"  # Given P. Surname ("Viktor A. Matveev", "Dmitry Yu. Sednev")
         if is_patronymic(b) and not is_fathers_name(c):
             return f"{a} {c}"  # Given Patronymic Surname
         if is_fathers_name(c):
@@ -836,14 +840,15 @@ def addressed_by(*words: str) -> str:
 _ADDRESSED = kept_regex(
     # on one line: a name never runs on into the next line (a photo's caption into its byline)
     rf"{addressed_by('ông', 'bà', 'ngài', *ACADEMIC)}"
-    rf"[ \t]+((?:[{UP}][\w'’\-]*[ \t]){{1,3}}[{UP}][\w'’\-]*)(?![\w'’\-])"
+    # a patronymic's initial may sit between given name and surname ("Dmitry Yu. Sednev")
+    rf"[ \t]+((?:[{UP}][\w'’\-]*[ \t]|{_INITIAL}[ \t]?){{1,3}}[{UP}][\w'’\-]*)(?![\w'’\-])"
 )
 
 
 # "Viện sĩ V.N.Parmon", "ông A. Kozlov": initials and a surname after a word of address.
 _ADDRESSED_INITIALS = kept_regex(
     rf"{addressed_by('ông', 'bà', 'ngài', *ACADEMIC)}"
-    r"[ \t]+((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z'’\-]+)(?![\w'’\-])"
+    rf"[ \t]+((?:(?:[A-Z]|{'|'.join(_TWO_LETTER_INITIALS)})\.[ \t]?){{1,2}}[A-Z][a-z'’\-]+)(?![\w'’\-])"
 )
 
 
@@ -896,7 +901,8 @@ def addressed_names(text: str) -> list[Found]:
         out.append(Found(" ".join(words), m.start(1), m.end(1)))
     for m in addressed_at(_ADDRESSED, text):
         run = m.group(1)
-        words = run.split()
+        words = run.replace(".", ". ").split()
+        words = [w.rstrip(".") for w in words]
         if vietnamese_script(run) or any(is_country_name(w) or not_person_word(w) for w in words):
             continue
         if not any(is_given_name(w) or is_patronymic(w) for w in words):
@@ -1079,7 +1085,8 @@ def _build_ru_index(lex: Lexicon) -> _RuIndex:
             continue
         for alias in (p.name, *p.aliases):
             w = fold(alias).split()
-            if len(w) == 2 and w[0].isalpha() and w[1].isalpha():
+            # "Valentina Ivanovna" (name and patronymic) has no surname: "V.A. Ivanov" is not her.
+            if len(w) == 2 and w[0].isalpha() and w[1].isalpha() and not is_patronymic(w[1]):
                 rows.append((p.name, w[1], w[0]))
     by_prefix: dict[str, list[tuple[str, str, str]]] = {}
     for row in dict.fromkeys(rows):

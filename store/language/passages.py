@@ -438,8 +438,16 @@ _AFTER_BODY = 24  # "Ủy ban … về hợp tác kinh tế - thương mại và
 
 
 def _session_numbers(words: list[str]) -> list[tuple[int, str]]:
-    """(index of the number, the number as written) after "thứ" in folded words."""
-    return [(i + 1, words[i + 1]) for i in range(len(words) - 1) if words[i] == "thu"]
+    """(index of the number, the number as written) after "thứ" in folded words; not a
+    session being prepared or planned ("chuẩn bị tốt cho phiên họp thứ nhất … dự kiến")."""
+    return [
+        (i + 1, words[i + 1])
+        for i in range(len(words) - 1)
+        if words[i] == "thu" and not _PLANNED_BEFORE.search(" ".join(words[max(0, i - 6) : i]))
+    ]
+
+
+_PLANNED_BEFORE = kept_regex(r"\b(?:chuan bi|tien toi|du kien|se|sap|huong toi)\b")
 
 
 def numbered(p: Parsed, bodies: list[str], ordinals: list[str]) -> bool:

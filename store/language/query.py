@@ -147,6 +147,7 @@ class Query(Record):
     countries: list[str] = field(default_factory=list)  # "ở Nga" → meetings held in Russia
     met: bool = False  # a meeting verb was used ("gặp", "hội đàm"): messages are not meetings
     newest: bool = False  # "mới nhất", "lần gần nhất": newest first
+    oldest: bool = False  # "đầu tiên", "lần đầu", "sớm nhất": oldest first
     single: bool = False  # "lần gần nhất": only the newest one
     truncated: bool = False
     # Titles that name no one in particular ("đại sứ", "Thị trưởng St. Petersburg"): folded,
@@ -181,6 +182,11 @@ class Query(Record):
     # Those of the agencies that meet in numbered sessions ("Ủy ban liên Chính phủ"): with
     # ``ordinals``, the number selects the session (see store.services.answer).
     events: list[list[str]] = field(default_factory=list)
+    # The agencies and events as typed ("G20", "Sberbank"), for telling the user what was read.
+    agency_labels: list[str] = field(default_factory=list)
+    # Agencies a role is asked of ("Hiệu trưởng MGIMO", "Chủ tịch Sberbank"): the one who
+    # heads it took part, so a meeting's own index (its people's titles) must name it.
+    headed: list[list[str]] = field(default_factory=list)
     # Places typed after "ở" / "tại" that the data does not have ("ở Cairo"), as typed.
     unknown_places: list[str] = field(default_factory=list)
     # "X chuyển thư của Y gửi Z": the groups only the letter names (its sender Y and
@@ -279,6 +285,9 @@ def _figure_spans(q: str) -> list[tuple[str, tuple[int, int]]]:
 _LATEST = kept_regex(
     r"\b(moi nhat|gan nhat|gan day nhat|moi day nhat|lan cuoi|cuoi cung|sau cung|co gi moi|tin moi)\b"
 )
+# "lần đầu tiên", "cuộc gặp đầu tiên", "sớm nhất": the earliest the store has, first.
+_FIRST = kept_regex(r"\b(dau tien|lan dau|som nhat)\b")
+_FIRST_SINGLE = kept_regex(r"\b(lan dau|(?:cuoc|chuyen|buoi)(?: +[\w-]+){0,4} +dau tien)\b")
 _SINGLE = kept_regex(
     r"\b(gan nhat|gan day nhat|lan cuoi|cuoi cung|sau cung|"
     r"(?:lan|cuoc(?: \w+){0,2}) (?:moi nhat|moi day nhat))\b"
@@ -1193,7 +1202,14 @@ def understand(question: str, today: date) -> Query:
     people = _take(lex.find_people(q), mask)
     offices = [
         _ministry_named(lex, q, _body_named(lex, q, m, mask), mask)
-        for m in _take([m for m in lex.find_offices(q) if not _common_twin(lex, q, m)], mask)
+        for m in _take(
+            [
+                m
+                for m in lex.find_offices(q)
+                if not lex.offices[m.key].seat and not _common_twin(lex, q, m)
+            ],
+            mask,
+        )
     ]
     for a, b in not_place_spans(q):
         _claim(mask, a, b)  # "Hạm đội Thái Bình Dương": the ocean, no province Bình Dương
@@ -1313,6 +1329,10 @@ def understand(question: str, today: date) -> Query:
             third_leaders = True
 
     intent, newest, single = _intent(folded_q if same_len else fold_key(q), mask)
+    oldest = not newest and bool(_FIRST.search(folded_q if same_len else fold_key(q)))
+    single = single or (
+        oldest and bool(_FIRST_SINGLE.search(folded_q if same_len else fold_key(q)))
+    )
 
     # Leftover words.
     tokens = [
@@ -1384,6 +1404,7 @@ def understand(question: str, today: date) -> Query:
     roles: list[str] = []
     role_labels: list[str] = []
     role_terms: list[str] = []
+    role_ends: list[int] = []  # where each role ends in the question
     side_words: set[int] = set()  # tokens between a title and its side's country
     for off in offices:
         office = lex.offices[off.key]
@@ -1478,6 +1499,7 @@ def understand(question: str, today: date) -> Query:
             label = q[off.start : end]
             roles.append(fold_key(label))
             role_labels.append(label)
+            role_ends.append(end)
             inner = None if place is not None else _place_inside(lex, label)
             if inner is not None:
                 # "Chủ tịch UBND Hà Nội", an office whose title holds its city: the office's
@@ -1658,10 +1680,18 @@ def understand(question: str, today: date) -> Query:
     run: list[Token] = []
     # "mới nhất", "lần gần nhất" ask for an order, not for words an article must hold.
     ordering = (
-        {i for m in _LATEST.finditer(folded_q) for i in range(m.start(), m.end())}
+        {
+            i
+            for rx in (_LATEST, _FIRST)
+            for m in rx.finditer(folded_q)
+            for i in range(m.start(), m.end())
+        }
         if same_len
         else set()
     )
+    keywords = [
+        k for k in keywords if not any(t.folded == k and t.start in ordering for t in tokens)
+    ]
     free = [
         t
         for t in tokens
@@ -1760,6 +1790,7 @@ def understand(question: str, today: date) -> Query:
         groups=groups,
         countries=list(dict.fromkeys(countries)),
         newest=newest or bare,
+        oldest=oldest and not bare,
         single=single,
         truncated=truncated,
         roles=list(dict.fromkeys(roles)),
@@ -1778,6 +1809,12 @@ def understand(question: str, today: date) -> Query:
         bare_country=bare,
         agencies=[list(g) for a, b, g in agencies if readable(a, b, g)],
         events=[list(g) for a, b, g in agencies if readable(a, b, g) and is_event(g)],
+        agency_labels=list(dict.fromkeys(q[a:b] for a, b, g in agencies if readable(a, b, g))),
+        headed=[
+            list(g)
+            for a, b, g in agencies
+            if readable(a, b, g) and any(not q[e:a].strip() for e in role_ends if e <= a)
+        ],
         unknown_places=unknown_places,
         carried=carried,
     )

@@ -166,13 +166,20 @@ class _Data:
     unmarked: dict[str, frozenset[str]]  # folded words typed without marks, by what they are
 
 
-def _abbreviation(form: str, any_case: bool) -> re.Pattern[str]:
+def _abbreviation(form: str, any_case: bool, before_name: bool = False) -> re.Pattern[str]:
     # Typed without marks or joiners too: "GD&ĐT" is also "GD-DT", "GD DT", "GDDT".
     parts = re.split(r"\s*[\s&-]\s*", form.strip())
     body = r"\s*[\s&-]?\s*".join(
         "".join({"Đ": "[ĐD]", "đ": "[đd]"}.get(c, re.escape(c)) for c in p) for p in parts
     )
-    return kept_regex(rf"(?<![\w.])(?:{body})(?![\w])", re.IGNORECASE if any_case else 0)
+    # A ministry typed before a capitalised word ("NG Trung", "NG Nga") is its minister, unless
+    # it follows "Bộ" ("Bộ NG Nga" is the ministry).
+    context = (
+        (r"(?<!Bộ )(?<!bộ )(?<!Bo )(?<!bo )", r"(?=\s+[^\W\d_a-zđ])") if before_name else ("", "")
+    )
+    return kept_regex(
+        rf"(?<![\w.]){context[0]}(?:{body})(?![\w]){context[1]}", re.IGNORECASE if any_case else 0
+    )
 
 
 def _group(forms: list[str]) -> tuple[str, ...]:
@@ -204,9 +211,12 @@ def _build_data(raw: dict[str, Any]) -> _Data:
     for row in raw["abbreviations"]:
         for form in row["forms"]:
             long = sum(c.isalnum() for c in form) >= 3
-            abbreviations.append((form, row["expand"], long or bool(row.get("lower"))))
-    # Longer forms first: "CT QH" before "CT", "PTTg" before "TTg".
-    abbreviations.sort(key=lambda fea: -len(fea[0]))
+            abbreviations.append(
+                (form, row["expand"], long or bool(row.get("lower")), bool(row.get("before_name")))
+            )
+    # Longer forms first: "CT QH" before "CT", "PTTg" before "TTg"; a form's reading before a
+    # name before its plain one.
+    abbreviations.sort(key=lambda fea: (-len(fea[0]), not fea[3]))
     chat = [(fold_key(p), kind) for kind, phrases in raw["chat"].items() for p in phrases]
     chat.sort(key=lambda pk: -len(pk[0]))
     domain = {fold_key(w) for w in raw["domain_words"]}
@@ -223,8 +233,9 @@ def _build_data(raw: dict[str, Any]) -> _Data:
     owners = _alternation(raw.get("place_owners", {}).get("words", ()))
     return _Data(
         abbreviations=tuple(
-            (_abbreviation(f, any_case), _abbreviation(f, True), e)
-            for f, e, any_case in abbreviations
+            # Before a name only as written: a question in lower case has no capital to see.
+            (_abbreviation(f, any_case and not bn, bn), _abbreviation(f, not bn, bn), e)
+            for f, e, any_case, bn in abbreviations
         ),
         chat=tuple(chat),
         chat_filler=frozenset(fold_key(w) for w in raw["chat_filler"]),
@@ -594,6 +605,10 @@ def ordinal_phrases(folded: str) -> list[str]:
         words = {v: k for k, v in _NUMBER_WORDS.items() if k not in ("nhat", "tu", "mot")}
         if n in words:
             forms.append(f"thu {words[n]}")
+        if n == 1:
+            # The first session is "thứ nhất" (which alone also ranks a first deputy: the
+            # session's number is read where it numbers the body, passages.numbered).
+            forms.append("thu nhat")
         out += forms
     return list(dict.fromkeys(out))
 

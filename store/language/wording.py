@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from store.language.cards import UNKNOWN_DATE, UNKNOWN_PLACE, fitting_point, sectors_text
+from store.language.catalogue import say
 from store.language.citation import compact_source, sources_line
 from store.language.countries import country_name
 from store.language.fold import fold_key
@@ -182,34 +183,43 @@ def _group_label(g) -> str:
     if g.office is None:
         return g.label
     names = g.names
+    if names == [g.label]:  # a title typed with the name ("Ngoại trưởng Sơn"): the name once
+        return g.label
     if 0 < len(names) <= 2:
         return f"{g.label} ({', '.join(names)})"
     return g.label
 
 
 def understood_text(q: Query) -> str:
+    """What was read from the question; leftover words shown unless an agency named them."""
     parts = []
     if q.groups:
-        parts.append("lãnh đạo: " + ", ".join(_group_label(g) for g in q.groups))
+        parts.append(
+            say("vi", "understood.leaders", value=", ".join(_group_label(g) for g in q.groups))
+        )
     if q.role_labels:
-        parts.append("chức vụ: " + ", ".join(q.role_labels))
+        parts.append(say("vi", "understood.roles", value=", ".join(q.role_labels)))
     if q.unknown_names:
-        parts.append("tên chưa có trong dữ liệu: " + ", ".join(q.unknown_names))
+        parts.append(say("vi", "understood.unknown", value=", ".join(q.unknown_names)))
     if q.date_label:
-        parts.append(f"thời gian: {q.date_label}")
+        parts.append(say("vi", "understood.period", value=q.date_label))
     places = list(q.places) + [country_name(c) or c for c in q.countries]
     if places:
-        parts.append("địa điểm: " + ", ".join(places))
+        parts.append(say("vi", "understood.places", value=", ".join(places)))
+    if q.agency_labels:
+        parts.append(say("vi", "understood.agencies", value=", ".join(q.agency_labels)))
     if q.sectors:
-        parts.append("lĩnh vực: " + ", ".join(q.sectors))
+        parts.append(say("vi", "understood.sectors", value=", ".join(q.sectors)))
     if q.kinds:
-        parts.append("hình thức: " + ", ".join(q.kinds))
-    if q.keywords:
-        parts.append("từ khóa: " + ", ".join(q.keywords))
+        parts.append(say("vi", "understood.kinds", value=", ".join(q.kinds)))
+    named = {w for label in q.agency_labels for w in fold_key(label).split()}
+    keywords = [k for k in q.keywords if k not in named]
+    if keywords:
+        parts.append(say("vi", "understood.keywords", value=", ".join(keywords)))
     return (
-        "Đã hiểu: " + "; ".join(parts) + "."
+        say("vi", "understood", value="; ".join(parts))
         if parts
-        else "Chưa nhận ra lãnh đạo, thời gian, địa điểm hay lĩnh vực nào."
+        else say("vi", "understood.nothing")
     )
 
 

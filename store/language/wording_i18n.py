@@ -581,6 +581,8 @@ def group_label(g: LeaderGroup, lang: str) -> str:
         return name(g.label, lang)
     office = _form("offices", g.office, lang) or _latin(g.label)
     names = [name(n, lang) for n in g.names]
+    if g.names == [g.label]:  # a title typed with the name: the name once
+        return names[0]
     if 0 < len(names) <= 2:
         return f"{office} ({', '.join(names)})"
     return office
@@ -602,6 +604,8 @@ def understood_text(q: Query, lang: str) -> str:
     places = [place(p, lang) for p in q.places] + [country(c, lang) for c in q.countries]
     if places:
         parts.append(say(lang, "understood.places", value=", ".join(places)))
+    if q.agency_labels:
+        parts.append(say(lang, "understood.agencies", value=", ".join(q.agency_labels)))
     if q.sectors:
         parts.append(
             say(lang, "understood.sectors", value=", ".join(sector(s, lang) for s in q.sectors))

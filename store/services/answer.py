@@ -47,9 +47,11 @@ from store.language.question_names import (
 from store.language.question_venues import Venue, venue_city
 from store.language.question_words import (
     as_typed,
+    domain_spans,
     errand_words,
     everyday_words,
     figure_words,
+    function_words_at,
     is_event,
     is_vietnamese_word,
 )
@@ -66,7 +68,7 @@ from store.language.wording import (
     understood_text,
 )
 from store.services import fallbacks
-from store.services.suggestions import present, suggest
+from store.services.suggestions import in_seqs, present, suggest
 from store.storage import db as _db
 from store.storage.db import Store
 from store.storage.search import (
@@ -84,6 +86,7 @@ from store.storage.search import (
     sector_set,
     sector_terms,
     source_articles,
+    stored_sectors,
     unmarked_meetings,
 )
 
@@ -150,6 +153,59 @@ def _understood(q: Query) -> Understood:
         kinds=list(q.kinds),
         keywords=list(q.keywords),
     )
+
+
+async def _listed_fields(store: Store, q: Query) -> Query:
+    """Words naming a field some meeting lists though the sector data lacks it ("hợp tác đóng
+    tàu"): that field is asked as a sector (a facet), not as words its index must hold."""
+    if not q.runs:
+        return q
+    stored = await stored_sectors(store)
+    sectors, runs = list(q.sectors), []
+    taken: set[str] = set()
+    for run in q.runs:
+        words = run.split()
+        covered = domain_spans(words) | function_words_at(words)
+        hit = next(
+            (
+                (i, n)
+                for n in range(len(words), 1, -1)
+                for i in range(len(words) - n + 1)
+                if " ".join(words[i : i + n]) in stored
+                and not all(j in covered for j in range(i, i + n))
+            ),
+            None,
+        )
+        if hit is None:
+            runs.append(run)
+            continue
+        i, n = hit
+        field = stored[" ".join(words[i : i + n])]
+        if field not in sectors:
+            sectors.append(field)
+        taken.update(words[i : i + n])
+        rest = [w for j, w in enumerate(words) if not i <= j < i + n]
+        if any(j not in covered for j in range(len(words)) if not i <= j < i + n):
+            runs.append(" ".join(rest))
+    if sectors == q.sectors:
+        return q
+    keywords = [k for k in q.keywords if k not in taken]
+    return q.model_copy(update={"sectors": sectors, "runs": runs, "keywords": keywords})
+
+
+async def _headed_by(store: Store, forms: list[str]) -> set[int] | None:
+    """Seqs of the meetings with a participant whose title names the institution in one of
+    its forms (None: too many meetings name it to tell)."""
+    seqs = await fts_meetings(store, forms, ARTICLE_HITS + 1)
+    if len(seqs) > ARTICLE_HITS:
+        return None
+    rows = await in_seqs(
+        store,
+        "SELECT m.seq, p.title FROM meetings m JOIN meeting_participants p"
+        " ON p.meeting_id = m.id WHERE m.seq IN ({})",
+        seqs,
+    )
+    return {int(seq) for seq, title in rows if title and any(f in fold_key(title) for f in forms)}
 
 
 def _point_terms(q: Query) -> frozenset[str]:
@@ -953,6 +1009,12 @@ async def _ask(
     for forms in q.agencies if q.groups else []:
         if is_event(forms) and (named := await _event_meetings(store, forms)) is not None:
             within = named if within is None else within & named
+    # "Phạm Minh Chính gặp Hiệu trưởng MGIMO": the rector met him, so the meeting itself names
+    # the school (in a participant's title), not only its article.
+    for forms in q.headed:
+        headed = await _headed_by(store, forms)
+        if headed is not None:
+            within = headed if within is None else within & headed
     if held != q.agencies:
         q = q.model_copy(update={"agencies": held})
 
@@ -964,6 +1026,7 @@ async def _ask(
     # A question is answered only when something it names is in the store: a leader, or a
     # phrase of an article; places, dates, sectors and kinds alone do not vouch for words
     # the store has never seen ("thời tiết Đà Nẵng", "giá xăng tuần này").
+    q = await _listed_fields(store, q)
     anchored = bool(q.groups or required or within or q.agencies)
     # A figure asked in English or Russian ("trade turnover", "тонн") is asked in the words
     # the question was read in.
@@ -1033,7 +1096,9 @@ async def _ask(
         # or a role ("lần gần nhất làm việc với Rostec") is what the meeting must be about.
         required += [r for r in found_runs if not any(map(is_vietnamese_word, r.split()))]
 
-    if not (q.has_constraints or required or q.newest or within is not None or q.agencies):
+    if not (
+        q.has_constraints or required or q.newest or q.oldest or within is not None or q.agencies
+    ):
         text = help_text() if vi else i18n.help_text(lang)
         return AskResult(**base, answer=text, suggestions=list(examples))
 
@@ -1164,8 +1229,9 @@ async def _ask(
         notes.append(say(lang, "answer.no_year", value=label))
     # "hôm qua", "tuần trước" copied from an article about a meeting asked by who or what
     # kind ("Pesoshin hôm qua"): the article's day is meant, so nothing then falls back
-    # the same way; words alone ("giá vàng hôm nay") are an errand of the day.
-    relative = q.relative and bool(q.groups or q.roles or q.kinds or q.met)
+    # the same way; words alone ("giá vàng hôm nay") are an errand of the day, and "có cuộc
+    # gặp nào thứ Ba tuần trước" asks of that day itself: nothing then is the answer.
+    relative = q.relative and bool(q.groups or q.roles or q.kinds)
     if found.total == 0 and (q.recent or relative):
         newest = q.model_copy(
             update={"date_from": None, "date_to": None, "date_label": None, "newest": True}
@@ -1394,6 +1460,9 @@ async def _ask(
                 else (i18n.format_date(shown[0], lang), i18n.ago(day, today, lang))
             )
             notes.append(say(lang, "answer.last_was", date=when, ago=since))
+    if q.oldest and offset == 0 and shown[0].date:
+        # The store holds what its articles report: the earliest it has may not be the first.
+        notes.append(say(lang, "answer.earliest"))
     card = (len(shown) == 1 and (found.total == 1 or q.single)) or (
         q.intent == "what" and offset == 0
     )

@@ -309,19 +309,25 @@ async def visits(store: Store, q: Query) -> list[Meeting]:
 
 @lru_cache(maxsize=4096)
 def _term(name: str, title: str) -> tuple[date, date] | None:
-    """The span of the person's terms under that title (None: the title fixes nothing)."""
+    """The span of the person's terms under that title (None: the title fixes nothing). Posts
+    held together ("Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng") fix the span
+    of each post the data has for him, all held at once."""
     person = get_lexicon().people.get(name)
     if person is None or not title:
         return None
-    mine = fold_key(title)
-    terms = [
-        t
-        for t in person.tenures
-        if fold_key(t.title).startswith(mine) or mine.startswith(fold_key(t.title))
-    ]
-    if not terms:
-        return None
-    return min(t.start for t in terms), max((t.end or date.max) for t in terms)
+    lo, hi, fixed = date.min, date.max, False
+    for part in title.split(","):
+        mine = fold_key(part)
+        terms = [
+            t
+            for t in person.tenures
+            if mine and (fold_key(t.title).startswith(mine) or mine.startswith(fold_key(t.title)))
+        ]
+        if terms:
+            lo = max(lo, min(t.start for t in terms))
+            hi = min(hi, max((t.end or date.max) for t in terms))
+            fixed = True
+    return (lo, hi) if fixed and lo <= hi else None
 
 
 def _term_window(people: list[tuple[str, str | None]]) -> tuple[date, date] | None:

@@ -203,6 +203,8 @@ async def register_functions(conn: aiosqlite.Connection) -> None:
 class Store:
     _prints_done = False  # backfill_prints has run on this store (PostgreSQL's too)
     lists_inline = True  # answering may write a list of seqs into a statement (see search)
+    # Every sector a meeting lists, each once: the facet keys' table holds them (search).
+    sector_facets_sql = "SELECT facet FROM facet_keys WHERE facet LIKE 's:%'"
 
     def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
         self.conn = conn

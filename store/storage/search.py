@@ -388,6 +388,8 @@ def _score_parts(q: Query, fts_join: bool) -> list[ScorePart]:
 def _order(q: Query) -> str:
     if q.newest:
         return "m.date_start IS NULL, m.date_start DESC, score DESC, m.seq DESC"
+    if q.oldest:
+        return "m.date_start IS NULL, m.date_start ASC, score DESC, m.seq ASC"
     return "score DESC, m.date_end IS NULL, m.date_end DESC, m.seq DESC"
 
 
@@ -1515,13 +1517,15 @@ async def _facet_search(
     plan = await _facet_plan(store, terms, lo, hi, want)
     if plan is None:
         return Found([], {}, 0, mode="facets")
-    walked = await _walk(store, plan, want)
+    walked = await _walk(store, plan, want, newest=not q.oldest)
     seqs = [seq for seq, _day in walked]
     approx = False
     if len(seqs) < want:
         total = len(seqs)
     elif plan.size <= COUNT_EXACT:
         total = await _count(store, plan)
+    elif q.oldest:
+        total, approx = plan.size, True  # walked from the oldest: the driver's size bounds it
     else:
         # The walk found ``want`` matches among the driver's rows from its last day on; the
         # share of matches there, applied to all the driver's rows, estimates the total.
@@ -1614,8 +1618,9 @@ async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int
     """Order candidate meetings (by seq) best first and cut the page."""
     parts, join, join_params = await _ranking(store, q)
     score, score_params = " + ".join(p[0] for p in parts), [x for p in parts for x in p[1]]
-    focus_words = sector_terms(q.sectors) if not q.newest else []
-    literal = [p for p in q.phrases if len(p) >= 4] if not q.newest else []
+    ordered = q.newest or q.oldest  # by date: nothing to weigh the texts for
+    focus_words = sector_terms(q.sectors) if not ordered else []
+    literal = [p for p in q.phrases if len(p) >= 4] if not ordered else []
     candidates = f"m.seq IN ({_marks(len(seqs))})"
     head, rows_of = "", f"meetings m {join} WHERE {candidates}"
     params, head_params = [*score_params, *join_params, *seqs], []
@@ -1666,12 +1671,15 @@ async def _scored_rows(
             score = v if i == 0 or null else score + v
         out.append((mid, None if null else score, seq, end, start))
     # _order, key by key from the last (each sort keeps the order of equal keys).
-    out.sort(key=itemgetter(2), reverse=True)
-    if q.newest:  # date_start IS NULL, date_start DESC, score DESC, seq DESC
+    if q.newest or q.oldest:
+        # date_start IS NULL, date_start DESC (oldest: ASC), score DESC, seq DESC (ASC)
+        newest = bool(q.newest)
+        out.sort(key=itemgetter(2), reverse=newest)
         out.sort(key=_score_key, reverse=True)
-        out.sort(key=lambda r: r[4] or "", reverse=True)
+        out.sort(key=lambda r: r[4] or "", reverse=newest)
         out.sort(key=lambda r: r[4] is None)
     else:  # score DESC, date_end IS NULL, date_end DESC, seq DESC
+        out.sort(key=itemgetter(2), reverse=True)
         out.sort(key=lambda r: r[3] or "", reverse=True)
         out.sort(key=lambda r: r[3] is None)
         out.sort(key=_score_key, reverse=True)
@@ -1822,6 +1830,18 @@ async def undated_matches(
         return []
     plan.pieces = pieces
     return [seq for seq, day in await _walk(store, plan, limit) if not day]
+
+
+async def stored_sectors(store: Store) -> dict[str, str]:
+    """Every sector some meeting lists, folded → as stored ("dong tau" → "đóng tàu"): fields
+    an article names that the sector data lacks are facets too. Read once per data version."""
+    kept = await _kept(store)
+    found = kept.get(("sectors", ""))
+    if found is None:
+        rows = await _rows(store, store.sector_facets_sql, [])
+        found = {fold_key(r[0][2:]): r[0][2:] for r in rows}
+        kept[("sectors", "")] = found
+    return found  # type: ignore[return-value]
 
 
 async def fts_has(store: Store, text: str) -> bool:
