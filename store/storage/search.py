@@ -386,6 +386,7 @@ def _score_parts(q: Query, fts_join: bool) -> list[ScorePart]:
 
 
 def _order(q: Query) -> str:
+    # _scored_rows orders rows the same way in Python (SQLite): change both together.
     if q.newest:
         return "m.date_start IS NULL, m.date_start DESC, score DESC, m.seq DESC"
     if q.oldest:
