@@ -256,7 +256,7 @@ def _figures(q: str) -> list[str]:
 
 # Compiled at import: re's own cache compiled them in the first question reaching here.
 _SPAN_DASH = kept_regex(r"\s*[-–]\s*")
-_LETTERS = kept_regex(r"[^\W\d]+")  # 2.4 ms to compile
+_LETTERS = kept_regex(r"[^\W\d]+")
 
 
 def _figure_spans(q: str) -> list[tuple[str, tuple[int, int]]]:
@@ -710,7 +710,7 @@ def _offices_for(lex: Lexicon, office_id: str) -> list[str]:
     office = lex.offices[office_id]
     if not office.generic or office.country is not None and office.country in ("VN", "RU"):
         return [office_id]
-    # Kept per lexicon: folding every office's title and patterns was ~6 ms per question
+    # Kept per lexicon: folding every office's title and patterns was ~7 ms per call
     # naming a generic title ("Thứ trưởng", "Bộ trưởng").
     if not _GENERIC_OF or _GENERIC_OF[0][0] is not lex:
         _GENERIC_OF[:] = [(lex, {})]
