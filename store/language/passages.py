@@ -137,6 +137,9 @@ def _heading(paragraphs: list[str], text: str, title: str | None) -> str | None:
     return head if head and any(head in x and not _CAPTION.search(x) for x in lines) else None
 
 
+_CRUMBS = kept_regex(r"[|›»]|^date ")  # compiled at import, not in a question
+
+
 def parse(text: str, title: str | None = None) -> Parsed:
     """Headline and whole sentences of an article text.
 
@@ -159,7 +162,7 @@ def parse(text: str, title: str | None = None) -> Parsed:
         if not _terminated(para) and not (last_para and len(para) > 200):
             words = len(para.split())
             if headline is None and not sentences and words >= 6 and len(para) <= 200:
-                chrome = _chrome(para, 0.5) or re.search(r"[|›»]|^date ", para)
+                chrome = _chrome(para, 0.5) or _CRUMBS.search(para)
                 headline = None if chrome else para
             continue
         if len(para) < 400 and _chrome(para):
@@ -497,10 +500,13 @@ def states_day(sentences: list[str], month: int, first: int, last: int | None = 
     return False
 
 
+_NUMBER = kept_regex(r"[0-9]+")  # compiled at import, not in a question
+
+
 def _informative(sentence: str, folded: str) -> float:
     """Content of a lead sentence: distinct words, sectors, numbers; datelines weigh less."""
     words = set(folded.split())
-    score = len(words) + 4 * len(_sectors_in(folded)) + 2 * len(re.findall(r"[0-9]+", sentence))
+    score = len(words) + 4 * len(_sectors_in(folded)) + 2 * len(_NUMBER.findall(sentence))
     if len(sentence) > 400:
         score *= 0.7  # a paragraph-long sentence is hard to read in a card
     return score

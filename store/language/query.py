@@ -254,10 +254,15 @@ def _figures(q: str) -> list[str]:
     return [phrase for phrase, _ in _figure_spans(q)]
 
 
+# Compiled at import: re's own cache compiled them in the first question reaching here.
+_SPAN_DASH = kept_regex(r"\s*[-–]\s*")
+_LETTERS = kept_regex(r"[^\W\d]+")
+
+
 def _figure_spans(q: str) -> list[tuple[str, tuple[int, int]]]:
     out = []
     for m in _FIGURE.finditer(q):
-        number = re.sub(r"\s*[-–]\s*", "-", m.group(1))
+        number = _SPAN_DASH.sub("-", m.group(1))
         typed = q[m.end(1) : m.end()].split()
         if typed and typed[0][:1].isupper() and not typed[0].isupper():
             continue  # "lô 09-1 Vietsovpetro": a name after a number is no unit
@@ -266,7 +271,7 @@ def _figure_spans(q: str) -> list[tuple[str, tuple[int, int]]]:
         if len(units) > 1 and units[0] not in _MULTIPLIERS:
             # "10 MW Đồng Nai": one unit; two after a multiplier only ("triệu tấn", "tỷ USD")
             units = units[:1]
-            end = m.end(1) + re.search(r"[^\W\d]+", q[m.end(1) :]).end()  # type: ignore[union-attr]
+            end = m.end(1) + _LETTERS.search(q[m.end(1) :]).end()  # type: ignore[union-attr]
         words = [number, *units]
         if (
             len(words) > 1
@@ -455,6 +460,7 @@ def prepare() -> None:
     title may name: 8 ms) at start-up rather than in the first question asking one."""
     _ministries()
     _office_heads(get_lexicon())
+    _national_offices(get_lexicon())
 
 
 def _ministry_named(lex: Lexicon, q: str, m: Mention, mask: list[bool]) -> Mention:
@@ -715,18 +721,39 @@ def _offices_for(lex: Lexicon, office_id: str) -> list[str]:
     office = lex.offices[office_id]
     if not office.generic or office.country is not None and office.country in ("VN", "RU"):
         return [office_id]
-    head = fold_key(office.title)
-    # … or the office written with the title and its country ("Ngoại trưởng Việt Nam" is the
-    # Minister of Foreign Affairs, whose title starts otherwise).
-    forms = {f"{head} {name}" for name in folded_names(("VN", "RU"))}
-    out = [
-        o.id
-        for o in lex.offices.values()
-        if o.country in ("VN", "RU")
-        and not o.generic
-        and (fold_key(o.title).startswith(head) or any(fold_key(p) in forms for p in o.patterns))
-    ]
-    return out
+    # Kept per lexicon: folding every office's title and patterns was ~7 ms per call
+    # naming a generic title ("Thứ trưởng", "Bộ trưởng").
+    if not _GENERIC_OF or _GENERIC_OF[0][0] is not lex:
+        _GENERIC_OF[:] = [(lex, {})]
+    kept = _GENERIC_OF[0][1]
+    if office_id not in kept:
+        head = fold_key(office.title)
+        # … or the office written with the title and its country ("Ngoại trưởng Việt Nam" is
+        # the Minister of Foreign Affairs, whose title starts otherwise).
+        forms = {f"{head} {name}" for name in folded_names(("VN", "RU"))}
+        kept[office_id] = tuple(
+            oid
+            for oid, title, patterns in _national_offices(lex)
+            if title.startswith(head) or any(p in forms for p in patterns)
+        )
+    return list(kept[office_id])
+
+
+_GENERIC_OF: list[tuple[Lexicon, dict[str, tuple[str, ...]]]] = []  # the lexicon's, once
+_NATIONAL: list[tuple[Lexicon, tuple[tuple[str, str, tuple[str, ...]], ...]]] = []
+
+
+def _national_offices(lex: Lexicon) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The Vietnamese and Russian offices that are not generic: (id, folded title, folded
+    patterns), in the lexicon's order; folded once per lexicon."""
+    if not _NATIONAL or _NATIONAL[0][0] is not lex:
+        rows = tuple(
+            (o.id, fold_key(o.title), tuple(fold_key(p) for p in o.patterns))
+            for o in lex.offices.values()
+            if o.country in ("VN", "RU") and not o.generic
+        )
+        _NATIONAL[:] = [(lex, rows)]
+    return _NATIONAL[0][1]
 
 
 _FINER_RANKS = ("thu nhat", "thuong truc")  # "thứ nhất", "thường trực"
@@ -922,12 +949,15 @@ def _other_countrys_office(lex: Lexicon, name: str, place: Mention | None) -> bo
 
 # A title's words typed without marks may be a commoner word (questions.json "unmarked"):
 # "thi truong" is a market ("thị trường") far more often than a mayor ("thị trưởng").
+_NEXT_WORD = kept_regex(r"\s+(\w+)")  # compiled at import (see _LETTERS)
+
+
 def _common_twin(lex: Lexicon, q: str, m: Mention) -> bool:
     """An unmarked title that is a commoner word here: no name or place follows it."""
     if m.surface != fold(m.surface) or fold_key(m.surface) not in unmarked_twins("office_twins"):
         return False
     rest = q[m.end :]
-    word = re.match(r"\s+(\w+)", rest)
+    word = _NEXT_WORD.match(rest)
     if word is None:
         return True
     placed = any(p.start <= word.start(1) for p in lex.find_places(rest[: word.end(1) + 30]))
@@ -1071,14 +1101,20 @@ def _place_forms() -> tuple[list[str], list[str]]:
 _AT_WORDS = frozenset({"ở", "tại", "o", "tai"})
 
 
+_LAST_WORD = kept_regex(r"(\w+)\s+$")  # compiled at import (see _LETTERS)
+
+
 def _after_at(q: str, start: int, mask: list[bool]) -> bool:
     """Whether the word before ``start`` is "ở" / "tại" itself, not a syllable of another
     word ("vận tải", read before) nor another word folded alike ("tái")."""
-    m = re.search(r"(\w+)\s+$", q[max(0, start - 12) : start])
+    m = _LAST_WORD.search(q[max(0, start - 12) : start])
     if m is None:
         return False
     a = max(0, start - 12) + m.start(1)
     return m.group(1).lower() in _AT_WORDS and _free(mask, a, a + len(m.group(1)))
+
+
+_ONE_JOIN = kept_regex(r"[\s\-–]")  # compiled at import (see _LETTERS)
 
 
 def _places_after_at(
@@ -1097,7 +1133,7 @@ def _places_after_at(
         while (
             i + len(run) < len(tokens)
             and len(run) < 3
-            and re.fullmatch(r"[\s\-–]", q[run[-1].end : tokens[i + len(run)].start] or "x")
+            and _ONE_JOIN.fullmatch(q[run[-1].end : tokens[i + len(run)].start] or "x")
             and _foreign(tokens[i + len(run)])
         ):
             run.append(tokens[i + len(run)])
@@ -1150,6 +1186,11 @@ def _foreign(t: Token) -> bool:
         and not is_english(t.folded)
         and name_shaped(t.text)
     )
+
+
+# Compiled at import (see _LETTERS).
+_PLACE_WORD_END = kept_regex(r"(?:tp\.?|tinh|thanh pho|vung)\s*$")
+_JOINS = kept_regex(r"[\s\-–]*")
 
 
 def understand(question: str, today: date) -> Query:
@@ -1224,7 +1265,7 @@ def understand(question: str, today: date) -> Query:
     qualified: dict[int, Mention] = {}  # office start → the place qualifying it
     for off in offices:
         # The title took the place's own first word ("Chủ tịch UBND TP" + "Hồ Chí Minh").
-        last = re.search(r"(?:tp\.?|tinh|thanh pho|vung)\s*$", fold(off.surface))
+        last = _PLACE_WORD_END.search(fold(off.surface))
         if last is None:
             continue
         at = off.start + last.start()
@@ -1668,7 +1709,7 @@ def understand(question: str, today: date) -> Query:
         if t.start not in run_tokens and not t.folded.isdigit() and t.start not in ordering
     ]
     for t in free + [None]:  # type: ignore[list-item]
-        if run and (t is None or not re.fullmatch(r"[\s\-–]*", q[run[-1].end : t.start])):
+        if run and (t is None or not _JOINS.fullmatch(q[run[-1].end : t.start])):
             while len(run) > 1 and (run[-1].text.lower() in _AT or run[-1].folded == "o"):
                 run.pop()  # "Tuần lễ Nguyên tử Thế giới ở (Moskva)": the place's preposition
             words = [x.folded for x in run]

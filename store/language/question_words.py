@@ -528,6 +528,11 @@ def is_english(folded: str) -> bool:
     return folded in _data().english
 
 
+# Compiled at import: re's own cache compiled them in the first question reaching here.
+_TRIPLE = kept_regex(r"(.)\1\1")
+_CONSONANT_RUN = kept_regex(r"[^aeiouy]{5}")
+
+
 def name_shaped(token: str) -> bool:
     """A typed token that could be a personal name: letters only, a vowel, no long runs of
     one letter or of consonants ("Biden", "Xyzov"; not "asdfghjkl", "zzz", "B52")."""
@@ -536,9 +541,9 @@ def name_shaped(token: str) -> bool:
     f = fold(token)
     if not any(c in _VOWELS for c in f):
         return False
-    if re.search(r"(.)\1\1", f):
+    if _TRIPLE.search(f):
         return False
-    return re.search(r"[^aeiouy]{5}", f) is None
+    return _CONSONANT_RUN.search(f) is None
 
 
 def words(text: str) -> list[str]:

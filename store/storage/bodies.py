@@ -143,11 +143,29 @@ def unpack(body: bytes | memoryview | None, text: str | None = None) -> str:
     """The article's text from its stored columns (``body``, else the legacy ``text``)."""
     if body is None:
         return text or ""
+    key = body if isinstance(body, bytes) else bytes(body)
+    done = _RECENT.get(key)
+    if done is not None:
+        return done
     if body[0] == CHARSET_FORMAT:
         z = _charset_decompressor().copy()
-        return _from_charset(z.decompress(bytes(body[1:])) + z.flush())
-    z, data = _decompressor(body)
-    return (z.decompress(data) + z.flush()).decode()
+        done = _from_charset(z.decompress(bytes(body[1:])) + z.flush())
+    else:
+        z, data = _decompressor(body)
+        done = (z.decompress(data) + z.flush()).decode()
+    if len(_RECENT) >= RECENT_TEXTS:
+        try:
+            _RECENT.pop(next(iter(_RECENT)))
+        except (KeyError, RuntimeError, StopIteration):  # another thread's meanwhile
+            _RECENT.clear()
+    _RECENT[key] = done
+    return done
+
+
+# The last texts unpacked, by their stored bytes: an answer unpacks its candidates' texts
+# to weigh them, then its results' again as their notes' dictionaries (5 × 0.05 ms).
+RECENT_TEXTS = 64
+_RECENT: dict[bytes, str] = {}
 
 
 def head(body: bytes | memoryview | None, text: str | None, chars: int) -> str | None:

@@ -25,6 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import itemgetter
 
 from store.language import passages
 from store.language.compiled import kept_regex
@@ -310,33 +311,49 @@ async def _fts_listed(store: Store, sql: str, params: list[object]) -> tuple[str
 _TEXT = "unpack_search(m.folded_z)"
 
 
-def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
-    parts = [f"{W_MAIN} * (1 - m.secondary)", f"{W_DATED} * (m.date_start IS NOT NULL)"]
-    params: list[object] = []
+# A term of the score: its SQL and parameters, and for a text term its weight and the
+# strings of which the search text holding any scores it (tested in Python, see _rank).
+ScorePart = tuple[str, list[object], tuple[float, tuple[str, ...]] | None]
+
+
+def _score_parts(q: Query, fts_join: bool) -> list[ScorePart]:
+    """The score's terms, summed in this order."""
+    parts: list[ScorePart] = [
+        (f"{W_MAIN} * (1 - m.secondary)", [], None),
+        (f"{W_DATED} * (m.date_start IS NOT NULL)", [], None),
+    ]
     # Carrying the asked sector counts once: a long list of sub-sectors is not more of it
     # (how much the article is about it is weighed from its text, see _rank). Probed by the
     # facets' key, which hold each of the meeting's sectors: its sector list is not read.
     for sector in q.sectors:
         subs = sector_set([sector])
         parts.append(
-            f"{W_SECTOR} * EXISTS (SELECT 1 FROM meeting_facets sf WHERE sf.facet IN"
-            f" ({_marks(len(subs))}) AND sf.day = coalesce(m.date_start, '') AND sf.seq = m.seq)"
+            (
+                f"{W_SECTOR} * EXISTS (SELECT 1 FROM meeting_facets sf WHERE sf.facet IN"
+                f" ({_marks(len(subs))}) AND sf.day = coalesce(m.date_start, '')"
+                " AND sf.seq = m.seq)",
+                [f"s:{x}" for x in subs],
+                None,
+            )
         )
-        params += [f"s:{x}" for x in subs]
     words = list(dict.fromkeys([*q.keywords, *sector_terms(q.sectors)]))[:MAX_TEXT_TERMS]
     for w in words:
-        parts.append(f"{W_TEXT} * (instr({_TEXT}, ?) > 0)")
-        params.append(f" {w}")
+        parts.append((f"{W_TEXT} * (instr({_TEXT}, ?) > 0)", [f" {w}"], (W_TEXT, (f" {w}",))))
     if q.kinds:
-        parts.append(f"{W_KIND} * (m.kind IN ({_marks(len(q.kinds))}))")
-        params += q.kinds
+        parts.append((f"{W_KIND} * (m.kind IN ({_marks(len(q.kinds))}))", list(q.kinds), None))
     if q.prefer_kinds:
-        parts.append(f"{W_KIND} * (m.kind IN ({_marks(len(q.prefer_kinds))}))")
-        params += q.prefer_kinds
+        parts.append(
+            (f"{W_KIND} * (m.kind IN ({_marks(len(q.prefer_kinds))}))", list(q.prefer_kinds), None)
+        )
     if MESSAGE_KINDS and not set(MESSAGE_KINDS) & {*q.kinds, *q.prefer_kinds}:
         # "Matviyenko và Kim Ngân tháng 12/2016": their talks, then the condolences.
-        parts.append(f"-{W_MESSAGE} * (m.kind IN ({_marks(len(MESSAGE_KINDS))}))")
-        params += MESSAGE_KINDS
+        parts.append(
+            (
+                f"-{W_MESSAGE} * (m.kind IN ({_marks(len(MESSAGE_KINDS))}))",
+                list(MESSAGE_KINDS),
+                None,
+            )
+        )
     # Literal phrases of the question ("khoa học cơ bản", "vắc xin Sputnik V") and roles
     # ("đại sứ") found in the meeting's text.
     for phrase in [*q.phrases, *q.roles][:MAX_TEXT_TERMS]:
@@ -344,22 +361,32 @@ def _score(q: Query, fts_join: bool) -> tuple[str, list[object]]:
         # "bo truong bo giao thong van tai").
         forms = list(dict.fromkeys([phrase, ministry_form(phrase)]))
         weight = W_ROLE if phrase in q.roles else W_PHRASE
-        parts.append(f"{weight} * ({' OR '.join([f'instr({_TEXT}, ?) > 0'] * len(forms))})")
-        params += [f" {f}" for f in forms]
+        needles = [f" {f}" for f in forms]
+        parts.append(
+            (
+                f"{weight} * ({' OR '.join([f'instr({_TEXT}, ?) > 0'] * len(forms))})",
+                list(needles),
+                (weight, tuple(needles)),
+            )
+        )
     for g in q.groups:
         if g.typed_title and g.alternatives:
             names = g.names
             parts.append(
-                f"{W_HOLDER} * EXISTS (SELECT 1 FROM meeting_participants hp WHERE"
-                f" hp.meeting_id = m.id AND hp.name IN ({_marks(len(names))}))"
+                (
+                    f"{W_HOLDER} * EXISTS (SELECT 1 FROM meeting_participants hp WHERE"
+                    f" hp.meeting_id = m.id AND hp.name IN ({_marks(len(names))}))",
+                    list(names),
+                    None,
+                )
             )
-            params += names
     if fts_join:
-        parts.append(f"{W_FTS} * coalesce(-f.r, 0)")
-    return " + ".join(parts), params
+        parts.append((f"{W_FTS} * coalesce(-f.r, 0)", [], None))
+    return parts
 
 
 def _order(q: Query) -> str:
+    # _scored_rows orders rows the same way in Python (SQLite): change both together.
     if q.newest:
         return "m.date_start IS NULL, m.date_start DESC, score DESC, m.seq DESC"
     if q.oldest:
@@ -1570,57 +1597,98 @@ async def _facet_search(
     )
 
 
-async def _ranking(store: Store, q: Query) -> tuple[str, list, str, list]:
-    """The score expression and, for leftover words rare enough to mean something, a bm25
-    join: (score, its params, join, its params)."""
+async def _ranking(store: Store, q: Query) -> tuple[list[ScorePart], str, list]:
+    """The score's terms and, for leftover words rare enough to mean something, a bm25
+    join: (terms, join, its params)."""
     rank_expr = _any(q.keywords)
     fts_join = False
     if rank_expr:
         hits = await _size(store, _FTS_ROWS, [rank_expr], EXACT_FTS_MAX + 1)
         fts_join = 0 < hits <= EXACT_FTS_MAX
-    score, score_params = _score(q, fts_join)
+    parts = _score_parts(q, fts_join)
     if not fts_join:
-        return score, score_params, "", []
+        return parts, "", []
     join = (
         "LEFT JOIN (SELECT rowid AS rid, bm25(meetings_fts) AS r FROM meetings_fts"
         " WHERE meetings_fts MATCH ?) f ON f.rid = m.seq"
     )
-    return score, score_params, join, [rank_expr]
+    return parts, join, [rank_expr]
 
 
 async def _rank(store: Store, q: Query, seqs: list[int], limit: int, offset: int) -> list:
     """Order candidate meetings (by seq) best first and cut the page."""
-    score, score_params, join, join_params = await _ranking(store, q)
+    parts, join, join_params = await _ranking(store, q)
+    score, score_params = " + ".join(p[0] for p in parts), [x for p in parts for x in p[1]]
     ordered = q.newest or q.oldest  # by date: nothing to weigh the texts for
     focus_words = sector_terms(q.sectors) if not ordered else []
     literal = [p for p in q.phrases if len(p) >= 4] if not ordered else []
     candidates = f"m.seq IN ({_marks(len(seqs))})"
     head, rows_of = "", f"meetings m {join} WHERE {candidates}"
     params, head_params = [*score_params, *join_params, *seqs], []
-    if store.lists_inline and score.count(_TEXT) > 1:
-        # SQLite calls unpack_search once per instr() term per row (a sector's ten synonyms:
-        # 600 calls over 61 candidates): the candidates' rows are read first, each text
-        # unpacked once; only the columns _score and _order read.
-        score = score.replace(_TEXT, "m.search_text")
-        head = (
-            "WITH m AS MATERIALIZED (SELECT m.seq, m.id, m.secondary, m.kind, m.date_start,"
-            f" m.date_end, {_TEXT} AS search_text FROM meetings m WHERE {candidates}) "
-        )
-        rows_of = f"m {join}"
-        params, head_params = [*score_params, *join_params], list(seqs)
-    if not (focus_words or literal or q.ordinals) or len(seqs) < 2:
+    focused = bool(focus_words or literal or q.ordinals) and len(seqs) >= 2
+    if store.lists_inline and any(p[2] for p in parts):
+        # SQLite's instr() walks the search text character by character (1.2 µs a term and
+        # row, 600 calls for a sector's ten synonyms over 61 candidates): each row's text
+        # is read once and the text terms tested in Python (``in``), the score summed in
+        # the same order as the SQL sum, the rows ordered as _order does.
+        rows = await _scored_rows(store, q, parts, join, [*join_params, *seqs], candidates)
+        if not focused:
+            return [(r[0], r[1]) for r in rows][offset : offset + limit]
+    elif not focused:
         sql = f"{head}SELECT m.id, {score} AS score FROM {rows_of} ORDER BY {_order(q)} LIMIT ? OFFSET ?"
         return await _rows(store, sql, [*head_params, *params, limit, offset])
-    # How much each article is about the asked sector (its headline, lead and sentences)
-    # ranks too; the window is small, so its texts are read and weighed here.
-    sql = f"{head}SELECT m.id, {score} AS score, m.seq, m.date_end FROM {rows_of} ORDER BY {_order(q)}"
-    rows = await _rows(store, sql, [*head_params, *params])
+    else:
+        # How much each article is about the asked sector (its headline, lead and
+        # sentences) ranks too; the window is small, so its texts are read and weighed here.
+        sql = f"{head}SELECT m.id, {score} AS score, m.seq, m.date_end FROM {rows_of} ORDER BY {_order(q)}"
+        rows = await _rows(store, sql, [*head_params, *params])
     top = rows[: max(FOCUS_TOP, offset + limit)]
     focus = await _focus(
         store, [r[2] for r in top], focus_words, sector_set(q.sectors), literal, q.ordinals
     )
     ranked = sorted(rows, key=lambda r: (-(float(r[1]) + focus.get(r[2], 0.0)), r[3] is None))
     return [(r[0], float(r[1]) + focus.get(r[2], 0.0)) for r in ranked][offset : offset + limit]
+
+
+async def _scored_rows(
+    store: Store, q: Query, parts: list[ScorePart], join: str, params: list, candidates: str
+) -> list[tuple]:
+    """(id, score, seq, date_end) of the candidates in _order's order, the score's text terms
+    tested in Python on each row's search text, its other terms read as columns."""
+    cols = [p[0] for p in parts if p[2] is None]
+    sql = (
+        f"SELECT m.id, m.seq, m.date_end, m.date_start, {_TEXT}, {', '.join(cols)}"
+        f" FROM meetings m {join} WHERE {candidates}"
+    )
+    col_params = [x for p in parts if p[2] is None for x in p[1]]
+    out = []
+    for mid, seq, end, start, text, *values in await _rows(store, sql, [*col_params, *params]):
+        at = iter(values)
+        score, null = 0.0, False
+        for i, (_sql, _params, tested) in enumerate(parts):
+            # SQL's "w * (instr(t, a) > 0 OR …)": w or w * 0 (never NULL: the text is '').
+            v = next(at) if tested is None else tested[0] * any(n in text for n in tested[1])
+            null = null or v is None  # as in SQL, a NULL term makes the sum NULL
+            score = v if i == 0 or null else score + v
+        out.append((mid, None if null else score, seq, end, start))
+    # _order, key by key from the last (each sort keeps the order of equal keys).
+    if q.newest or q.oldest:
+        # date_start IS NULL, date_start DESC (oldest: ASC), score DESC, seq DESC (ASC)
+        newest = bool(q.newest)
+        out.sort(key=itemgetter(2), reverse=newest)
+        out.sort(key=_score_key, reverse=True)
+        out.sort(key=lambda r: r[4] or "", reverse=newest)
+        out.sort(key=lambda r: r[4] is None)
+    else:  # score DESC, date_end IS NULL, date_end DESC, seq DESC
+        out.sort(key=itemgetter(2), reverse=True)
+        out.sort(key=lambda r: r[3] or "", reverse=True)
+        out.sort(key=lambda r: r[3] is None)
+        out.sort(key=_score_key, reverse=True)
+    return [r[:4] for r in out]
+
+
+def _score_key(row: tuple) -> tuple[bool, float]:
+    return row[1] is not None, row[1] or 0.0  # descending, a NULL score last (as SQLite)
 
 
 async def articles_of(store: Store, seqs: list[int]) -> dict[int, list[passages.Parsed]]:
