@@ -103,3 +103,14 @@ def test_initials_and_a_patronymics_initial_name_one_person_once() -> None:
     text = first.replace("GS. D.Yu. Sednev", "Viện sĩ V.A. Ivanov") + " Ông Viktor Ivanov cho biết."
     found = {p.name for m in meetings(text, published=date(2024, 10, 10)) for p in m.participants}
     assert "Valentina Matviyenko" not in found and "Viktor Ivanov" in found, found
+
+
+def test_a_sites_today_beside_its_sections_dates_nothing() -> None:
+    # "Thứ Năm, 12/03/2026 | 09:15  Trang chủ | Chính trị | …": the site's today and its
+    # menu, not a byline; "Chiều 22/11" then has no year (it was given 2025).
+    lead = meetings(_text("t15"))[0]
+    assert {p.name for p in lead.participants} >= {"Nguyễn Mạnh Quyền"}, lead.participants
+    assert lead.date is None, lead.date
+    # Near miss: a byline under the headline still gives the year.
+    text = _text("t15").replace("đô thị\n\n", "đô thị\n\nThứ Năm, 23/11/2023 - 08:00\n\n", 1)
+    assert meetings(text)[0].date == "2023-11-22", meetings(text)[0].date
