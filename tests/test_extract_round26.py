@@ -114,3 +114,26 @@ def test_a_sites_today_beside_its_sections_dates_nothing() -> None:
     # Near miss: a byline under the headline still gives the year.
     text = _text("t15").replace("đô thị\n\n", "đô thị\n\nThứ Năm, 23/11/2023 - 08:00\n\n", 1)
     assert meetings(text)[0].date == "2023-11-22", meetings(text)[0].date
+
+
+def test_a_governor_of_a_province_named_before_and_a_meeting_told_as_before() -> None:
+    # "làm việc với Thống đốc tỉnh Vladislav Valeryevich Shapsha": the province named before.
+    lead = meetings(_text("t16"))[0]
+    assert {p.name for p in lead.participants} == {"Phạm Minh Chính", "Vladislav Shapsha"}
+    assert lead.date == "2023-09-12", lead.date
+    # Near miss: with no counterpart in Kaluga, the talks told as before lead — in the trip's
+    # month, not on the report's day.
+    text = _text("t16").replace(
+        "làm việc với Thống đốc tỉnh Vladislav Valeryevich Shapsha", "làm việc với lãnh đạo tỉnh"
+    )
+    lead = meetings(text)[0]
+    assert "Mikhail Mishustin" in {p.name for p in lead.participants}, lead.participants
+    assert (lead.date, lead.date_inferred) == ("2023-09", True), lead.date
+
+
+def test_a_weekday_just_past_picks_the_year_the_day_fell_on_it() -> None:
+    # "Thứ Ba vừa qua (10/3)": 10/3/2026 was a Tuesday, 10/3/2025 a Monday.
+    lead = meetings(_text("t17"))[0]
+    assert (lead.date, lead.date_inferred) == ("2026-03-10", True), lead.date
+    text = _text("t17").replace("Thứ Ba vừa qua", "Thứ Hai vừa qua")
+    assert meetings(text)[0].date == "2025-03-10", meetings(text)[0].date

@@ -1884,6 +1884,17 @@ def _build(
     same_day = _SAME_DAY.search(s.folded)
     if not secondary and same_day and same_day.group(1) and (lead is not None or not s.dates):
         when = When(when.value, when.inferred, _tod_word(same_day.group(1)), when.source)
+    if (
+        not secondary
+        and not s.dates
+        and not same_day
+        and when.value is not None
+        and len(when.value) == 10
+        and _earlier_marks(doc, s) == "before"
+    ):
+        # "Trước đó, tại Moskva, X đã hội đàm với Y" leading a report of the next day: the
+        # trip's month, not the report's day (marked inferred).
+        when = When(when.value[:7], True, None, when.source)
     if secondary and when.value is None and context is not None and context.date and same_day:
         # "Trước đó, sáng cùng ngày, …": the day of the article's meeting, as the text says.
         when = When(context.date, context.date_inferred, when.tod or _tod_word(same_day.group(1)))

@@ -659,7 +659,9 @@ _FIGURE_AFTER = kept_regex(
 )
 # "thứ Tư (11/12)", "Chủ nhật, 8/5", "thứ 4 ngày 11/12": the weekday a day is given with.
 _WEEKDAY_BEFORE = kept_regex(
-    r"(?:thu\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu nhat))\s*[,(]?\s*(?:ngay\s*)?$"
+    r"(?:thu\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu nhat))"
+    r"(?:\s+(?:vua qua|tuan truoc|tuan qua|tuan nay|nay))?"  # "Thứ Ba vừa qua (10/3)"
+    r"\s*[,(]?\s*(?:ngay\s*)?$"
 )
 _WEEKDAY_INDEX = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 

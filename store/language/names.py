@@ -428,6 +428,8 @@ def _place_then_russian_name(toks: list[tuple[str, int, int]]) -> bool:
         return is_given_name(words[0]) and not is_given_name(words[1])
     if len(words) < 3:
         return False
+    if len(words) == 3 and is_given_name(words[0]) and is_patronymic(words[1]):
+        return True  # "Thống đốc tỉnh Sergei Ivanovich Morozov": the region named before
     return any(is_patronymic(w) for w in words[2:]) or any(is_given_name(w) for w in words[1:-1])
 
 
