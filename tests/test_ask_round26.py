@@ -125,6 +125,10 @@ async def test_a_role_asked_of_an_institution_is_its_head_not_a_mention(store: S
     # t09's call names MGIMO in passing; its head took no part.
     res = await ask(store, "Phạm Minh Chính gặp Hiệu trưởng MGIMO", today=TODAY)
     assert not res.results, res.answer
+    # The head's title may be written short beside the institution's name ("tại trụ sở
+    # Ngân hàng Nhà nước, Thống đốc Nguyễn Thị Hồng"): titled as asked, in a meeting naming it.
+    res = await ask(store, "Thống đốc NHNN tiếp lãnh đạo Sberbank", today=TODAY)
+    assert _found(res) == {"t18"}, res.answer
     # Near misses: the role and the institution before a name are that person's title,
     # which articles may write shorter ("Hiệu trưởng nhà trường"): the person is asked.
     for question in (

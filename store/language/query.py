@@ -184,8 +184,9 @@ class Query(Record):
     events: list[list[str]] = field(default_factory=list)
     # The agencies and events as typed ("G20", "Sberbank"), for telling the user what was read.
     agency_labels: list[str] = field(default_factory=list)
-    # Agencies a role is asked of ("Hiệu trưởng MGIMO", "Chủ tịch Sberbank"): the one who
-    # heads it took part, so a meeting's own index (its people's titles) must name it.
+    # Agencies a role is asked of ("Hiệu trưởng MGIMO", "Thống đốc NHNN"): the role, folded,
+    # then the agency's forms. Its head took part: a participant titled so whose meeting
+    # names the agency, or whose title does.
     headed: list[list[str]] = field(default_factory=list)
     # Places typed after "ở" / "tại" that the data does not have ("ở Cairo"), as typed.
     unknown_places: list[str] = field(default_factory=list)
@@ -1822,11 +1823,21 @@ def understand(question: str, today: date) -> Query:
         events=[list(g) for a, b, g in agencies if readable(a, b, g) and is_event(g)],
         agency_labels=list(dict.fromkeys(q[a:b] for a, b, g in agencies if readable(a, b, g))),
         headed=[
-            list(g)
+            [role, *g]
             for a, b, g in agencies
-            if readable(a, b, g)
+            for role in [
+                next(
+                    (
+                        r
+                        for r, e in zip(roles, role_ends, strict=True)
+                        if e <= a and not q[e:a].strip()
+                    ),
+                    "",
+                )
+            ]
+            if role
+            and readable(a, b, g)
             and not is_event(g)  # "Thứ trưởng Quốc phòng đối thoại chiến lược": no head
-            and any(not q[e:a].strip() for e in role_ends if e <= a)
             # "Hiệu trưởng MGU Sadovnichy": the title of the one named, which articles
             # may write shorter ("Hiệu trưởng nhà trường"): he is what is asked.
             and _person_after(q, b) is None

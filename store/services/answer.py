@@ -204,9 +204,10 @@ async def _listed_fields(store: Store, q: Query, question: str) -> Query:
     return q.model_copy(update={"sectors": sectors, "runs": runs, "keywords": keywords})
 
 
-async def _headed_by(store: Store, forms: list[str]) -> set[int] | None:
-    """Seqs of the meetings with a participant whose title names the institution in one of
-    its forms (None: too many meetings name it to tell)."""
+async def _headed_by(store: Store, role: str, forms: list[str]) -> set[int] | None:
+    """Seqs of the meetings naming the institution in one of its forms with a participant
+    whose title names it too, or is the role asked ("Thống đốc" in a meeting at the State
+    Bank); None when too many meetings name it to tell."""
     seqs = await fts_meetings(store, forms, ARTICLE_HITS + 1)
     if len(seqs) > ARTICLE_HITS:
         return None
@@ -216,7 +217,11 @@ async def _headed_by(store: Store, forms: list[str]) -> set[int] | None:
         " ON p.meeting_id = m.id WHERE m.seq IN ({})",
         seqs,
     )
-    return {int(seq) for seq, title in rows if title and any(f in fold_key(title) for f in forms)}
+    return {
+        int(seq)
+        for seq, title in rows
+        if title and (any(f in fold_key(title) for f in forms) or fold_key(title).startswith(role))
+    }
 
 
 def _point_terms(q: Query) -> frozenset[str]:
@@ -1022,8 +1027,8 @@ async def _ask(
             within = named if within is None else within & named
     # "Phạm Minh Chính gặp Hiệu trưởng MGIMO": the rector met him, so the meeting itself names
     # the school (in a participant's title), not only its article.
-    for forms in q.headed:
-        headed = await _headed_by(store, forms)
+    for role, *forms in q.headed:
+        headed = await _headed_by(store, role, forms)
         if headed is not None:
             within = headed if within is None else within & headed
     if held != q.agencies:
