@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from store.language.foreign_question import to_vietnamese
 from store.language.query import understand
 from store.language.wording import understood_text
 from store.language.wording_i18n import understood_text as understood_in
@@ -194,3 +195,23 @@ async def test_the_pushkin_institute_in_any_of_its_names_and_languages(store: St
     ):
         res = await ask(store, question, today=TODAY, lang=lang)
         assert _found(res) == {"t14"}, (question, res.answer)
+
+
+async def test_events_named_in_english_and_russian_and_no_sector_of_their_name(
+    store: Store,
+) -> None:
+    res = await ask(
+        store,
+        "Hoang Xuan Chien and Fomin at the Moscow Conference on International Security",
+        today=TODAY,
+        lang="en",
+    )
+    assert _found(res) == {"t19"}, res.answer
+    # "An ninh" of the event's name asks no sector.
+    q = understand("Hoàng Xuân Chiến gặp Fomin tại Hội nghị An ninh quốc tế Moskva", TODAY)
+    assert not q.sectors and q.events, (q.sectors, q.events)
+    read = to_vietnamese("Лихачёв на Атомэкспо в Сочи", "ru")
+    read = read if isinstance(read, str) else read[0]
+    assert [f for g in understand(read, TODAY).events for f in g][:1] == ["atomexpo"], read
+    # Near miss: "an ninh" alone is the sector.
+    assert understand("hợp tác an ninh với Nga", TODAY).sectors

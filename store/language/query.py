@@ -1785,7 +1785,16 @@ def understand(question: str, today: date) -> Query:
         date_to=dto,
         date_label=dr.label if dr else None,
         places=list(dict.fromkeys(m.key for m in places)),
-        sectors=list(dict.fromkeys(m.key for m in sectors)),
+        # "Hội nghị An ninh quốc tế Moskva": an event's words are its name, no sector asked.
+        sectors=list(
+            dict.fromkeys(
+                m.key
+                for m in sectors
+                if not any(
+                    a <= m.start < b for a, b, g in agencies if readable(a, b, g) and is_event(g)
+                )
+            )
+        ),
         # "gặp" (the plain kind) is any meeting; a signing is asked of the meeting it closed.
         kinds=list(
             dict.fromkeys(
