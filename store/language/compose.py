@@ -94,7 +94,9 @@ def compose_answer(
             lines.append(say(lang, "answer.kind_other", kind=v.kind(shown[0].kind), kinds=kinds))
         lines.append(v.card(shown[0], q.intent, quotes.get(shown[0].id)))
         if total > 1:
-            lines.append(say(lang, "answer.latest_of", n=many))
+            lines.append(
+                say(lang, "answer.earliest_of" if q.oldest else "answer.latest_of", n=many)
+            )
         return "\n".join(lines)
     if q.intent == "what" and offset == 0:
         # "What did they agree on": the best meeting's content first, then the others.

@@ -1160,6 +1160,17 @@ async def _ask(
         found = await search(
             store, q, limit=page, offset=offset, required=required or None, within=only
         )
+    foreign_runs = [r for r in required if r in found_runs]
+    if not found.total and foreign_runs and offset == 0:
+        # "điện đàm covid 2020": the word is in the article (its headline, a later paragraph),
+        # not the meeting's index; the meetings matching the rest whose article says it.
+        rest = [r for r in required if r not in foreign_runs]
+        said = await _said_in_articles(store, q, foreign_runs)
+        if said:
+            found = await search(
+                store, q, limit=page, offset=offset, required=rest or None, within=said
+            )
+            required = rest
     # A minister's title the article writes in neither form (search tries both): its rank
     # and its ministry apart ("Bộ trưởng Nguyễn Thị Kim Tiến … Bộ Y tế").
     apart = ministry_apart(required)
