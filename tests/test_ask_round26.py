@@ -225,3 +225,14 @@ async def test_a_foreign_word_only_the_article_says_finds_the_meeting_asked(stor
     # Near miss: another year's calls say nothing of it.
     res = await ask(store, "điện đàm Sputnik năm 2024", today=TODAY)
     assert not res.results, res.answer
+
+
+def test_a_short_russian_place_in_its_case_forms() -> None:
+    # "в Уфе", "в Уфу": Уфа declines like longer names do.
+    for question in ("делегация Дананга в Уфе", "поездка в Уфу"):
+        read = to_vietnamese(question, "ru")
+        read = read if isinstance(read, str) else read[0]
+        assert "Ufa" in read, read
+    # Near miss: a word that only starts like a place is no case of it.
+    read = to_vietnamese("уфология", "ru")
+    assert "Ufa" not in (read if isinstance(read, str) else read[0])

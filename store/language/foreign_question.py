@@ -502,7 +502,7 @@ def _case_form(word: str, form: str) -> bool:
             return True
     # "Приморье" → "Приморья", "Подмосковьем": a neuter in "-ье" declines like "-ь".
     cut = form[-1] in "аяйь" or form.endswith(("ье", "ие"))
-    stem = form[:-1] if len(form) > 3 and cut else form
+    stem = form[:-1] if len(form) >= 3 and cut else form  # "Уфа" → "в Уфе"
     return len(stem) >= 2 and word.startswith(stem) and word[len(stem) :] in _ENDINGS
 
 
