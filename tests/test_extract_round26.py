@@ -47,6 +47,9 @@ def test_talks_a_report_recalls_keep_their_own_month_not_the_reports_day() -> No
     lead = meetings(_text("t03"))[0]
     assert {p.name for p in lead.participants} == {"Nguyễn Kim Sơn", "Valery Falkov"}
     assert lead.date == "2022-06", lead.date
+    # Told in passing by a report of something else: never the report's lead, quoted in
+    # its own sentence.
+    assert lead.secondary and "nhắc lại" in lead.summary, (lead.secondary, lead.summary)
     # Near miss: recalled without its month, the talks have no date (not 18/11/2023).
     text = _text("t03").replace(" hồi tháng 6/2022", "")
     found = [m for m in meetings(text) if "Valery Falkov" in {p.name for p in m.participants}]

@@ -1860,6 +1860,9 @@ def _build(
     another_time = _told_so(whole) or _another_time(doc, s)
     # "X nhắc lại cuộc hội đàm với Y": an act of another time, whatever the sentence's own day.
     recalled = km is not None and _recall_clause_start(doc, s, km) is not None
+    # The only act an article about something else recalls is told in passing: its own
+    # sentence, date and fields, never the report's lead.
+    secondary = secondary or recalled
     # A lead recalled so ("X nhắc lại cuộc hội đàm với Y hồi tháng 6/2016" in a report of
     # something else) keeps its own date or none, never the report's.
     recall = recalled or (secondary and (another_time or _told_earlier(doc, s)))
