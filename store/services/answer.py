@@ -1160,7 +1160,9 @@ async def _ask(
         found = await search(
             store, q, limit=page, offset=offset, required=required or None, within=only
         )
-    foreign_runs = [r for r in required if r in found_runs]
+    foreign_runs = [
+        r for r in required if r in found_runs and not any(map(is_vietnamese_word, r.split()))
+    ]
     if not found.total and foreign_runs and offset == 0:
         # "điện đàm covid 2020": the word is in the article (its headline, a later paragraph),
         # not the meeting's index; the meetings matching the rest whose article says it.
