@@ -235,8 +235,9 @@ WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 _RX_WHICH_WEEK = kept_regex(rf"{_H}+tuần{_H}+(trước|qua|rồi|này|tới|sau)(?!\w)", re.IGNORECASE)
 _NUMBER = kept_regex(r"[0-9]+")
 _REL_OFFSET = {"nay": 0, "qua": -1, "kia": -2, "mai": 1}
-_Q_WEEKDAYS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}  # folded, as asked
-_Q_WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
+# The weekdays as a question folds them ("tu" of "thứ Tư"), and as an answer names them.
+_Q_WEEKDAYS = {fold(w): i for w, i in WEEKDAYS.items()}
+_Q_WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
 
 # Context looked up around a candidate (searched in a short window, anchored with $ / match).
 _LEAD_BEFORE = kept_regex(
