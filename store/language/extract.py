@@ -220,6 +220,13 @@ _DATELINE = kept_regex(
     r"(?:,\s*(?:LB|Liên bang)?\s*Nga)?"  # "KAZAN, LB Nga (TTXVN) -"
     rf"\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
 )
+# "Honolulu, Hawaii (TTXVN) -", "Viêng Chăn (VOV) -": a city written in title case, its
+# region after a comma, and the agency's mark, which a headline never has.
+_DATELINE_TITLED = kept_regex(
+    rf"^\s*{_BULLET}([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}})"
+    rf"(?:,\s*[{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,2}})?"
+    r"\s*((?:\([^)]{1,25}\)\s*){1,2})[-–—]\s"
+)
 # "Hà Nội - Sáng 14/1, …": a city, a dash, then the day that opens the report.
 _DATELINE_DASH = kept_regex(
     rf"^\s*{_BULLET}([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}})()\s+[-–—]\s+"
@@ -2730,7 +2737,12 @@ def _dateline(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | Non
         if first is None:
             continue
         head = doc.text[first.start : first.start + 90]
-        m = _DATELINE.match(head) or _DATELINE_DAY.match(head) or _DATELINE_DASH.match(head)
+        m = (
+            _DATELINE.match(head)
+            or _DATELINE_DAY.match(head)
+            or _DATELINE_DASH.match(head)
+            or _DATELINE_TITLED.match(head)
+        )
         if not m:
             continue
         for part in [m.group(1), *re.findall(r"\(([^)]*)\)", m.group(2) or "")]:
@@ -3288,7 +3300,56 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
                     meetings.append(sec)
     if _remote(main.kind):
         meetings = _fold_messages(main, meetings)
+    meetings = [piece for m in meetings for piece in _one_by_one(m, lex)]
     return [m for m in meetings if _two_sided(m)]
+
+
+# Offices of this rank or higher head a party, a state, a government or a chamber (store/
+# data/offices.json "rank"): each receives a visitor, or is called on, in a meeting of its own.
+_HEAD_RANK = 5
+_ONE_BY_ONE_KINDS = frozenset({"hội đàm", "hội kiến", "tiếp", "gặp"})
+# "cùng tiếp", "đã cùng hội kiến": received together ("Cùng ngày" says nothing of it).
+_TOGETHER = kept_regex(
+    r"(?<!\w)(?:(?:da|deu)\s+cung|cung\s+(?:tiep|hoi kien|hoi dam|gap|don))(?!\w)"
+)
+
+
+def _head_office(p: Participant, lex: Lexicon) -> str | None:
+    """The highest office of a party, state, government or chamber the title gives, if any."""
+    keys = [
+        m.key
+        for m in lex.find_offices(p.title or "")
+        if m.key in lex.offices and lex.offices[m.key].country == p.country
+    ]
+    heads = [k for k in keys if lex.offices[k].rank <= _HEAD_RANK]
+    return min(heads, key=lambda k: lex.offices[k].rank) if heads else None
+
+
+def _one_by_one(m: Meeting, lex: Lexicon) -> list[Meeting]:
+    """ "Tổng thống Putin hội kiến Thủ tướng Phạm Minh Chính và Chủ tịch Quốc hội Trần Thanh
+    Mẫn": the heads of different institutions of one side each met the other side on their
+    own, two meetings, unless the sentence says they did it together ("cùng tiếp")."""
+    if m.kind not in _ONE_BY_ONE_KINDS:
+        return [m]
+    said = m.evidence.get("participants", "")
+    if _TOGETHER.search(fold(said)):
+        return [m]
+    for side in ("VN", "RU"):
+        people = [p for p in m.participants if p.country == side]
+        heads = [_head_office(p, lex) for p in people]
+        if len(people) < 2 or None in heads or len(set(heads)) < len(heads):
+            continue
+        others = [p for p in m.participants if p.country != side]
+        return [
+            replace(
+                m,
+                participants=[p, *others] if m.participants[0] is people[0] else [*others, p],
+                evidence=dict(m.evidence),
+                secondary=m.secondary or i > 0,
+            )
+            for i, p in enumerate(people)
+        ]
+    return [m]
 
 
 def _recalled_with_own_day(doc: Doc, w: Sentence, main: Meeting) -> int | None:

@@ -316,12 +316,17 @@ def written_year(doc: Doc, pick: DateMention) -> int | None:
         return None
     own = doc.sentence_at(pick.start)
     years: set[int] = set()
+    # A year past the report's next is a typo ("ngày 25/11/2104" in a caption of 2014), no
+    # year the act can have.
+    latest = (doc.published or doc.today).year + 1
     for s in doc.sentences:
         mine = s is own
         if not mine and pick.day is None:
             continue  # "hồi tháng 6" takes no year from a range elsewhere
         for d in s.dates:
             if d.year is None or d is pick or d.month is None or _another_events(doc, d):
+                continue
+            if d.year > latest:
                 continue
             if recalled_date(doc, d):
                 continue  # "nhắc lại cuộc gặp … hồi tháng 2/2024": an earlier act's year
