@@ -165,12 +165,17 @@ async def test_a_year_less_day_finds_the_meeting_whose_article_gives_no_year(
             assert "Suy luận từ nhiệm kỳ" in r.answer and "2021–2023" in r.answer, r.answer
     r = await ask(store, "Volodin met Vuong Dinh Hue on 9 September", today=TODAY, lang="en")
     assert r.results and "the article gives no year" in r.answer, r.answer
+    # The month alone holds that day: the meeting, said to be of an unknown year.
+    for typed in ("Volodin hội kiến Vương Đình Huệ tháng 9", "volodin hoi kien vuong dinh hue thang 9"):
+        r = await ask(store, typed, today=TODAY)
+        assert "t03_chu-tich-quoc-hoi" in r.results[0].sources[0], (typed, r.answer)
+        assert r.results[0].date is None and "Tháng 9, bài không nêu năm" in r.answer, r.answer
 
 
 async def test_another_day_or_a_year_is_not_that_meeting(store: Store) -> None:
     for question in (
         "Volodin hội kiến Vương Đình Huệ hôm 10/9",
-        "Volodin hội kiến Vương Đình Huệ tháng 9",
+        "Volodin hội kiến Vương Đình Huệ tháng 10",
         "Volodin hội kiến Vương Đình Huệ ngày 9/9/2022",
         "Volodin hội kiến Vương Đình Huệ tháng 9/2022",
         "Volodin hội kiến Vương Đình Huệ năm 2022",

@@ -26,7 +26,12 @@ def say(lang: str, key: str, **values: object) -> str:
     text = catalogue(lang).get(key)
     if text is None:
         text = catalogue(DEFAULT)[key]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    for name, value in values.items():
+        if str(value).endswith("."):  # "7 сентября 2018 г." ends the sentence itself
+            text = text.replace(f"{{{name}}}.", f"{{{name}}}")
+    return text.format(**values)
 
 
 def items(lang: str, key: str) -> list[str]:

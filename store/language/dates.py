@@ -66,6 +66,9 @@ class DateRange:
     recent: bool = False  # "gần đây", "dạo này": a window back from today, not a date
     # "hôm qua", "tuần trước": a day or week counted from today, not a date given.
     relative: bool = False
+    # The weekday written beside a year-less day ("thứ Sáu 7/9"), Monday 0: the year taken is
+    # the most recent one whose day fell on it, and no year whose day did not is meant.
+    weekday: int | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1553,8 +1556,7 @@ def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, dat
         else:
             monday = today - timedelta(days=today.weekday())
             day = monday + timedelta(days=wd - (0 if r == "nay" else 7))
-        name = "Chủ nhật" if wd == 6 else f"thứ {_Q_WEEKDAY_NAMES[wd]}"
-        return day, day, f"{name} {day.day}/{day.month}/{day.year}"
+        return day, day, f"{_q_weekday_name(wd)} {day.day}/{day.month}/{day.year}"
     if kind == "week":
         monday = today - timedelta(days=today.weekday())
         r = m.group("r")
@@ -1657,7 +1659,57 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
     yearless = single is not None and _q_yearless(single, today)
     recent = single is not None and single.kind == "recent"
     relative = single is not None and single.kind in ("rel_day", "week", "weekday")
-    return DateRange(start, end, label, spans, yearless=yearless, recent=recent, relative=relative)
+    weekday = _q_beside_weekday(fq, single) if yearless and single is not None else None
+    if weekday is not None:
+        dated = _q_weekday_year(start, weekday, today)
+        if dated is None:
+            weekday = None
+        else:
+            start = end = dated
+            label = f"{_q_weekday_name(weekday)} {dated.day}/{dated.month}/{dated.year}"
+    return DateRange(
+        start,
+        end,
+        label,
+        spans,
+        yearless=yearless,
+        recent=recent,
+        relative=relative,
+        weekday=weekday,
+    )
+
+
+# A weekday right before a day ("hôm thứ Sáu 7/9", "thứ 6, ngày 7/9") or right after it
+# ("7/9 (thứ Sáu)"), as the question folds it.
+_Q_WD = r"(?:thu\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<cn>chu\s+nhat))"
+_Q_WD_BEFORE = kept_regex(rf"(?<!\w){_Q_WD}\s*[,(]?\s*(?:ngay\s+)?$")
+_Q_WD_AFTER = kept_regex(rf"\s*[),]?\s*\(?\s*{_Q_WD}(?!\w)")
+
+
+def _q_beside_weekday(fq: str, e: _QExpr) -> int | None:
+    """The weekday written beside a single year-less day, if one is."""
+    if e.kind not in ("day", "day_words"):
+        return None
+    m = _Q_WD_BEFORE.search(fq, max(0, e.start - 24), e.start) or _Q_WD_AFTER.match(fq, e.end)
+    if m is None:
+        return None
+    word = m.group("wd")
+    return 6 if word is None else int(word) - 2 if word.isdigit() else _Q_WEEKDAYS[word]
+
+
+def _q_weekday_year(day: date, weekday: int, today: date) -> date | None:
+    """The latest date on or before ``today`` with ``day``'s day and month that fell on
+    ``weekday`` (a weekday repeats on a date within 11 years, 29/2 within 28)."""
+    for y in range(today.year, today.year - 29, -1):
+        if _valid(y, day.month, day.day):
+            d = date(y, day.month, day.day)
+            if d <= today and d.weekday() == weekday:
+                return d
+    return None
+
+
+def _q_weekday_name(weekday: int) -> str:
+    return "Chủ nhật" if weekday == 6 else f"thứ {_Q_WEEKDAY_NAMES[weekday]}"
 
 
 def _q_yearless(e: _QExpr, today: date) -> bool:

@@ -490,14 +490,19 @@ def states_day(sentences: list[str], month: int, first: int, last: int | None = 
     from ``first`` to ``last`` (or that day alone) with no year ("Ngày 9/9, tại Moskva, …",
     "thăm Nga từ 23 đến 26/10" in an article without a publication date): the meeting's day
     as the article states it, its year unknown."""
+    return stated_day(sentences, month, first, last) is not None
+
+
+def stated_day(sentences: list[str], month: int, first: int, last: int | None = None) -> int | None:
+    """The first day of such a date the sentences give (see ``states_day``), or None."""
     last = first if last is None else last
     for text in sentences:
         for d in find_dates(text):
             if d.year is None and d.month == month and d.day is not None:
                 end = d.end_day if d.end_day is not None and d.end_month == month else d.day
                 if d.day <= last and first <= end:
-                    return True
-    return False
+                    return max(d.day, first)
+    return None
 
 
 _NUMBER = kept_regex(r"[0-9]+")  # compiled at import, not in a question

@@ -26,7 +26,7 @@ from store.language.dates import DateRange, parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.full_names import Word, one_person_spans
 from store.language.fuzzy import fuzz, process
-from store.language.lexicon import Lexicon, Mention, Tenure, get_lexicon
+from store.language.lexicon import RANK, Lexicon, Mention, Tenure, get_lexicon
 from store.language.names import is_given_name
 from store.language.packaged import files
 from store.language.question_countries import (
@@ -65,6 +65,7 @@ from store.language.question_words import (
     ordinal_phrases,
     place_owner,
     preferred_kinds,
+    ranked_office,
     unmarked_twins,
 )
 from store.language.records import Record
@@ -145,6 +146,9 @@ class Query(Record):
     # Finer structure used by search:
     groups: list[LeaderGroup] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)  # "ở Nga" → meetings held in Russia
+    # "Lavrov AMM-57 Lào": another country named beside one side's leader may be where a
+    # Vietnam–Russia meeting was held (tried before saying the bot covers that pair only).
+    abroad: list[str] = field(default_factory=list)
     met: bool = False  # a meeting verb was used ("gặp", "hội đàm"): messages are not meetings
     newest: bool = False  # "mới nhất", "lần gần nhất": newest first
     oldest: bool = False  # "đầu tiên", "lần đầu", "sớm nhất": oldest first
@@ -175,6 +179,7 @@ class Query(Record):
     recent: bool = False  # "gần đây": a window back from today that may fall back to the newest
     relative: bool = False  # "hôm qua", "tuần trước": a day or week counted from today
     year_open: bool = False  # a day or month typed without a year: an earlier year may be meant
+    weekday: int | None = None  # the weekday typed beside that day: only years it fell on
     bare_country: bool = False  # only "Nga" / "Việt Nam": the latest meetings
     # Organisations named outside any title ("Đảng Cộng sản Liên bang Nga", "KPRF"): each
     # one's folded forms; a meeting whose text names one form satisfies it.
@@ -356,8 +361,8 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 def _ends_a_name(q: str, m: Mention, mask: list[bool]) -> bool:
     """ "Lê Đức Vinh", "Nguyễn Vinh Hiển": a one-word place inside a Vietnamese full name
     nobody claimed is the person's given or middle name, not the city."""
-    if " " in m.surface.strip():
-        return False
+    if " " in m.surface.strip() or not is_vietnamese_word(fold_key(m.surface)):
+        return False  # "Hà Nội Moskva": no Vietnamese name ends in a foreign word
     if m.surface[:1].isupper():
         before = _NAME_BEFORE.search(q[: m.start])
         if (
@@ -583,6 +588,7 @@ def _office_group(
 # ("trao thư của Thủ tướng cho …": the Prime Minister sent it, he did not meet).
 _ENVOY_OF = kept_regex(
     r"(?:^|\s)(?:dac phai vien(?: cua)?|dac su(?: cua)?|thay mat(?: cho)?|"
+    r"(?:thua|duoc) uy quyen(?: cua)?|"
     r"(?:buc )?(?:thu|thu tay|thong diep|thu moi|loi moi) cua)[\s,]+$"
 )
 
@@ -1022,7 +1028,16 @@ def _given_alone(
         if cap and _ends_a_name(q, Mention(folded, start, end, q[start:end]), mask):
             continue  # "Phan Bá Thanh": the last word of someone else's full name
         # "Chủ tịch nước Sang thăm Nga", but "chủ tịch nước sang thăm Nga" (goes to visit).
-        if title is not None and (cap or joined):
+        if title is not None and title.key == RANK and cap:
+            # "Đại tướng Giang": a rank is held with an office of the armed forces.
+            owners = tuple(
+                n
+                for n in owners
+                if any(ranked_office(t.title) for t in lex.people[n].tenures)
+            )
+            if not owners:
+                continue
+        elif title is not None and (cap or joined):
             ids = set(_offices_for(lex, title.key)) | {title.key}
             head = fold_key(lex.offices[title.key].title)
             owners = tuple(
@@ -1275,7 +1290,18 @@ def understand(question: str, today: date) -> Query:
             _claim(mask, off.end, at + found[0].end)
             qualified[off.start] = Mention(found[0].key, at, at + found[0].end, found[0].surface)
     for p in list(places):
-        off = next((o for o in offices if _adjacent(q, o.end, p.start, _TITLE_PLACE_GAP)), None)
+        off = next(
+            (
+                o
+                for o in offices
+                if _adjacent(q, o.end, p.start, _TITLE_PLACE_GAP)
+                # "Chủ tịch TP Hồ Chí Minh Tatarstan": a title naming its city already
+                # takes no second place.
+                and o.start not in qualified
+                and _place_inside(lex, o.surface) is None
+            ),
+            None,
+        )
         if off is None:  # "Tổng Lãnh sự Nga tại Đà Nẵng": the post's seat
             off = next(
                 (
@@ -1776,6 +1802,13 @@ def understand(question: str, today: date) -> Query:
         countries += [c.code for c in third]
         venue_labels = {country_label(c.code) for c in third}
         foreign = [f for f in foreign if f not in venue_labels]
+    abroad: list[str] = []
+    if sides & {"VN", "RU"} and not third_leaders:
+        abroad = [
+            c.code
+            for c in named_countries
+            if not (c.locative or c.topic or c.code in ("VN", "RU") or c.code in countries)
+        ]
     bare = not (
         people or offices or places or sectors or kinds or dr or leftovers or unknown or twins
     ) and any(c.code in ("VN", "RU") and not c.locative for c in named_countries)
@@ -1810,6 +1843,7 @@ def understand(question: str, today: date) -> Query:
         unknown_names=list(dict.fromkeys(unknown))[:MAX_UNKNOWN],
         groups=groups,
         countries=list(dict.fromkeys(countries)),
+        abroad=list(dict.fromkeys(abroad)),
         newest=newest or bare,
         oldest=oldest and not bare,
         single=single,
@@ -1827,6 +1861,7 @@ def understand(question: str, today: date) -> Query:
         recent=bool(dr and dr.recent),
         relative=bool(dr and dr.relative),
         year_open=bool(dr and dr.yearless),
+        weekday=dr.weekday if dr else None,
         bare_country=bare,
         agencies=[list(g) for a, b, g in agencies if readable(a, b, g)],
         events=[list(g) for a, b, g in agencies if readable(a, b, g) and is_event(g)],

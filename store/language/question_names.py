@@ -55,6 +55,9 @@ class _AliasIndex:
     ambiguous: frozenset[str]  # first names shared by several people
     given: dict[str, str]  # the last two words of one Vietnamese leader's name ("kim ngan")
     given_one: dict[str, tuple[str, ...]]  # a Vietnamese given name → the leaders who bear it
+    # Two folded words in a row in the name of an office, a place, a sector or a kind
+    # ("chinh phu", "quoc hoi"): a given name followed so is a word of that name.
+    pairs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,21 +112,31 @@ def _build_alias_index() -> _AliasIndex:
             key = " ".join(words[-2:])
             given[key] = p.name if given.get(key, p.name) == p.name else None
     vocab: set[str] = set()
+    pairs: set[str] = set()
+
+    def add_pairs(alias: str) -> None:
+        words = fold_key(alias).split()
+        pairs.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+
     for o in lex.offices.values():
         for p in (o.title, *o.patterns):
             vocab.update(fold_key(p).split())
+            add_pairs(p)
     for pl in lex.places.values():
         for a in (pl.name, *pl.aliases, *pl.venues):
             words = fold_key(a).split()
             # "trụ sở Petrovietnam": the body whose seat it is stays a name a question may
             # anchor on ("Petrovietnam Gazprom SPIEF"), not a word of the place data.
             vocab.update(words[:2] if words[:2] == ["tru", "so"] else words)
+            add_pairs(a)
     for s in lex.sectors.values():
         for a in (s.name, *s.synonyms):
             vocab.update(fold_key(a).split())
+            add_pairs(a)
     for k in lex.kinds.values():
         for a in (k.kind, *k.patterns):
             vocab.update(fold_key(a).split())
+            add_pairs(a)
     return _AliasIndex(
         foreign=list(foreign),
         foreign_owner=list(foreign.values()),
@@ -133,6 +146,7 @@ def _build_alias_index() -> _AliasIndex:
         ambiguous=frozenset(ambiguous),
         given={k: v for k, v in given.items() if v},
         given_one=_given_one(lex),
+        pairs=frozenset(pairs),
     )
 
 
@@ -147,7 +161,12 @@ def _given_one(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 
 # Words that join a given name to the rest of a question: "Sang và Putin", "Dũng gặp
 # Medvedev", "Putin tiếp Trọng".
-JOIN_WORDS = wordset("va voi gap tiep hoi dien cung")
+JOIN_WORDS = wordset("va voi gap tiep hoi dien cung noi")
+# After a capitalised given name only: "Phúc thăm Nga", but "chủ tịch nước sang thăm Nga".
+_JOIN_AFTER_NAME = wordset("tham")
+# Words a question opens with before the one it asks about: "lần đầu Hưng nói chuyện …",
+# "khi nào Trọng gặp Putin", "bao giờ Phúc sang Nga".
+_LEAD_INS = wordset("dau nao gio")
 # One word each: "đồng chí" is checked as a pair below ("chi" alone is "Chí" in "Hồ Chí Minh").
 _HONORIFICS = wordset("ong ba ngai cu bac")
 # Folded forms of other words too ("ba": three, "bac": north, as in "Bắc Sơn"): before a
@@ -185,8 +204,17 @@ def given_name(words: list[tuple[str, bool, bool]], i: int) -> bool:
 
     before_ok = prev is None or prev[0] in JOIN_WORDS
     after_ok = nxt is None or nxt[0] in JOIN_WORDS
-    if words[i][1] and before_ok and after_ok:
+    after_name = after_ok or (nxt is not None and nxt[0] in _JOIN_AFTER_NAME)
+    if words[i][1] and (before_ok or (prev is not None and prev[0] in _LEAD_INS)) and after_name:
         return True
+    if (
+        words[i][1]
+        and prev is not None
+        and prev[0] in JOIN_WORDS
+        and person_beyond(i - 1, -1)
+        and (nxt is None or (not nxt[1] and f"{words[i][0]} {nxt[0]}" not in alias_index().pairs))
+    ):
+        return True  # "Putin gặp Trọng lần gần nhất", not "Putin gặp Chính phủ …"
     if after_ok and nxt is not None and person_beyond(i + 1, 1) and before_ok:
         return True
     return before_ok and prev is not None and person_beyond(i - 1, -1) and after_ok

@@ -33,7 +33,8 @@ def is_function_word(folded: str) -> bool:
     return folded in STOP_WORDS
 
 
-# Syllables that are function words only inside these phrases: "giá" (price) is not the
+# Syllables that are function words only inside these phrases ("diễn ra" too, though
+# neither syllable is one alone): "giá" (price) is not the
 # "gia" of "quốc gia", nor "kiểm dịch" the "kiếm" of "tìm kiếm", nor "nâng cấp" "cấp cao",
 # nor "dự báo bão" the "bao" of "bao giờ".
 _BOUND: dict[str, tuple[str, ...]] = {
@@ -43,6 +44,10 @@ _BOUND: dict[str, tuple[str, ...]] = {
     "bao": ("bao nhieu", "bao gio", "bao lau", "bao nhieu lan"),
     # "hải quân", "không quân" (the navy, the air force) are no "quan hệ"
     "quan": ("quan he", "lien quan", "co quan"),
+    # "cuộc gặp nào diễn ra ở …": the verb of taking place, not "điện" or "ra" of a text
+    "dien": ("dien ra",),
+    "xay": ("xay ra",),
+    "ra": ("dien ra", "xay ra"),
 }
 
 
@@ -50,7 +55,7 @@ def function_words_at(folded_words: list[str]) -> set[int]:
     """Indexes of the words that are function words where they stand."""
     out: set[int] = set()
     for i, w in enumerate(folded_words):
-        if w not in STOP_WORDS:
+        if w not in STOP_WORDS and w not in _BOUND:
             continue
         phrases = _BOUND.get(w)
         if phrases is not None and not any(_phrase_at(folded_words, i, p.split()) for p in phrases):
@@ -375,6 +380,12 @@ def is_event(group: tuple[str, ...] | list[str]) -> bool:
     """Whether an agency group found by :func:`find_agencies` is a body meeting in numbered
     sessions (store/data/questions.json "events")."""
     return tuple(group) in _data().events
+
+
+def ranked_office(title: str) -> bool:
+    """Whether an office's holder carries a military or police rank (its title names the
+    armed forces, store/data/questions.json "ranked_services")."""
+    return _phrase_list("ranked_services").search(fold_key(title)) is not None
 
 
 def _phrase_list(key: str) -> re.Pattern[str]:

@@ -423,6 +423,11 @@ def day_text(d: date, lang: str) -> str:
     return _day(d.year, d.month, d.day, lang)
 
 
+def month_name(mo: int, lang: str) -> str:
+    """ "5" (of "tháng 5"), "May", "май"."""
+    return items(lang, "months")[mo - 1]
+
+
 def _month(y: int, mo: int, lang: str) -> str:
     return say(lang, "date.month", month=items(lang, "months")[mo - 1], year=y)
 

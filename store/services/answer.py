@@ -889,6 +889,15 @@ async def _ask(
     if q.chat:
         text = chat_text(q.chat) if vi else i18n.chat_text(q.chat, lang)
         return AskResult(**base, answer=text, suggestions=examples[:2])
+    if q.foreign and q.abroad and len(q.abroad) == len(q.foreign):
+        # "Lavrov AMM-57 Lào": the other country may be where a Vietnam–Russia meeting was
+        # held; only when none was is it another pair of countries.
+        there = q.model_copy(
+            update={"foreign": [], "countries": [*q.countries, *q.abroad], "abroad": []}
+        )
+        if (await search(store, there, limit=1)).total:
+            q = there
+            base["understood"] = _understood(q)
     if q.foreign:
         # Another pair of countries: the store holds Vietnam–Russia meetings only.
         text = foreign_text(q.foreign) if vi else i18n.foreign_text(q.foreign, lang)
@@ -1362,13 +1371,13 @@ async def _ask(
     # cao"): an undated meeting holding them may be the one meant.
     words = required if q.groups else [*required, *found_runs]
     yearless = False  # met on the day asked, in a year the article does not give
-    # A day or a span of days of one month ("hôm 9/9", "từ 23 đến 26/10"), typed without a year.
+    # A day, a span of days or a month ("hôm 9/9", "từ 23 đến 26/10", "tháng 5"), typed
+    # without a year.
     days = (
         q.year_open
         and q.date_from is not None
         and q.date_to is not None
         and q.date_from.month == q.date_to.month
-        and (q.date_to - q.date_from).days < 10
     )
     if found.total == 0 and offset == 0 and days and (q.groups or words or q.sectors):
         same_day = await fallbacks.yearless_day(store, q, words)
@@ -1378,8 +1387,13 @@ async def _ask(
             found = Found([m.id for m in meetings], {}, len(same_day))
             d, mo = q.date_from.day, q.date_from.month  # type: ignore[union-attr]
             e = q.date_to.day  # type: ignore[union-attr]
-            said = f"{d}/{mo}" if d == e else f"{d}–{e}/{mo}"
-            notes.append(say(lang, "answer.yearless_day", day=said))
+            if e - d < 9:
+                said = f"{d}/{mo}" if d == e else f"{d}–{e}/{mo}"
+                notes.append(say(lang, "answer.yearless_day", day=said))
+            else:  # "tháng 5": the article gives a day of May and no year
+                notes.append(say(lang, "answer.yearless_month", month=i18n.month_name(mo, lang)))
+            leads = await source_articles(store, [meetings[0].id])
+            d = fallbacks.yearless_stated(meetings[0], leads[meetings[0].id], mo, d, e) or d
             years = fallbacks.yearless_years(meetings[0], d, mo, today)
             if years:
                 span = str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"

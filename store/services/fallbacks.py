@@ -205,6 +205,8 @@ def shift_years(q: Query, years: int) -> Query | None:
         end = q.date_to.replace(year=q.date_to.year - years)
     except ValueError:
         return None
+    if q.weekday is not None and start.weekday() != q.weekday:
+        return None  # "thứ Sáu 7/9": not a year whose 7/9 was another day
     label = (q.date_label or "").replace(str(q.date_from.year), str(start.year))
     return q.model_copy(update={"date_from": start, "date_to": end, "date_label": label})
 
@@ -390,12 +392,19 @@ async def yearless_day(store: Store, q: Query, required: list[str]) -> list[Meet
     # The lead paragraph dates the trip the meeting was part of ("Từ 23 đến 26/10, Bộ
     # trưởng X thăm Liên bang Nga. Tại Moskva, Bộ trưởng đã hội đàm với …").
     leads = await source_articles(store, [m.id for m in meetings])
-    return [
-        m
-        for m in meetings
-        if passages.states_day([*m.evidence.values(), m.summary], month, day, last)
-        or any(passages.states_day(list(p.sentences[:2]), month, day, last) for p in leads[m.id])
-    ]
+    return [m for m in meetings if yearless_stated(m, leads[m.id], month, day, last) is not None]
+
+
+def yearless_stated(
+    m: Meeting, leads: list[passages.Parsed], month: int, first: int, last: int
+) -> int | None:
+    """The day from ``first`` to ``last`` of the month that the meeting's sentences, or its
+    article's lead paragraph, give with no year."""
+    said = passages.stated_day([*m.evidence.values(), m.summary], month, first, last)
+    for p in leads:
+        if said is None:
+            said = passages.stated_day(list(p.sentences[:2]), month, first, last)
+    return said
 
 
 def yearless_years(m: Meeting, day: int, month: int, today: date) -> tuple[int, int] | None:

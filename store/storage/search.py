@@ -645,8 +645,9 @@ def _facet_terms(
     return terms
 
 
-_ENVOY_CUES = ('"dac phai vien"', '"thay mat"', '"dac su"')
-_ENVOY_WORDS = ("dac phai vien", "thay mat", "dac su")
+# How an article says someone acts for another: "thừa ủy quyền của Tổng Bí thư Tô Lâm".
+_ENVOY_WORDS = ("dac phai vien", "thay mat", "dac su", "thua uy quyen", "duoc uy quyen")
+_ENVOY_CUES = tuple(f'"{w}"' for w in _ENVOY_WORDS)
 # The meeting falls within a term of office: dated inside it, or undated and reported
 # (its article came out) inside it (published is a timestamp: before the day after the end).
 _IN_TERM = (
