@@ -64,6 +64,7 @@ def office(
     rank: int,
     generic: bool = False,
     posted: bool = False,
+    seat: bool = False,
 ) -> dict:
     seen: list[str] = []
     for p in patterns:
@@ -80,6 +81,9 @@ def office(
         "generic": generic,
         # A post abroad: a city after "Tổng Lãnh sự Nga tại" is its seat (store.language.query).
         **({"posted": True} if posted else {}),
+        # A seat, not a post ("Thượng nghị sĩ", "Nghị sĩ"): read in articles, never asked of
+        # as a title (store.language.query).
+        **({"seat": True} if seat else {}),
     }
 
 

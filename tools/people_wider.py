@@ -368,6 +368,18 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
                 "Chánh Văn phòng Điện Kremlin",
             ],
         ),
+        # Members of parliament the data lacks, read by their title ("Thượng nghị sĩ X",
+        # "Nghị sĩ Duma Quốc gia Y"): seats, so a question's "nghị sĩ Nga" is any member.
+        office("generic_senator", None, "Thượng nghị sĩ", ["Thượng nghị sĩ"], 98, True, seat=True),
+        office(
+            "generic_legislator",
+            None,
+            "Nghị sĩ",
+            ["Nghị sĩ", "Hạ nghị sĩ", "Đại biểu Duma Quốc gia"],
+            98,
+            True,
+            seat=True,
+        ),
         g("generic_secretary_general", "Tổng Thư ký", ["Tổng Thư ký", "Phó Tổng Thư ký"]),
         g("generic_editor", "Tổng Biên tập", ["Tổng Biên tập", "Phó Tổng Biên tập"]),
         g(
