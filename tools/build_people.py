@@ -434,6 +434,23 @@ OFFICES: list[dict] = [
         22,
     ),
     office(
+        "ru_fsb_director",
+        "RU",
+        "Giám đốc Cơ quan An ninh Liên bang Nga",
+        [
+            "Giám đốc Cơ quan An ninh Liên bang Nga",
+            "Giám đốc Cơ quan An ninh Liên bang (FSB) Nga",
+            "Giám đốc Cơ quan An ninh Liên bang Nga (FSB)",
+            "Giám đốc Cơ quan An ninh Liên bang LB Nga",
+            "Giám đốc Cơ quan An ninh Liên bang",
+            "Giám đốc Cơ quan An ninh Liên bang (FSB)",
+            "Giám đốc FSB",
+            "Giám đốc FSB Nga",
+            "Giám đốc Tổng cục An ninh Liên bang Nga",
+        ],
+        22,
+    ),
+    office(
         "ru_industry_trade",
         "RU",
         "Bộ trưởng Công Thương Nga",
@@ -1188,6 +1205,27 @@ RU_PEOPLE: dict[str, dict] = {
     "Vladimir Kolokoltsev": dict(
         g=["Vladimir"], p=["Alexandrovich", "Aleksandrovich"], s=["Kolokoltsev"], bare=True
     ),
+    # Director of the FSB. Aliases listed as they were first written into people.json: the
+    # generated forms would add the surname-first ones with a patronymic and "Bortnikov Aleksandr".
+    "Alexander Bortnikov": dict(
+        g=["Alexander", "Aleksandr"],
+        p=["Vasilyevich"],
+        s=["Bortnikov"],
+        bare=True,
+        aliases=[
+            "Bortnikov Alexander",
+            "Alexander Vasilyevich Bortnikov",
+            "Aleksandr Bortnikov",
+            "Aleksandr Vasilyevich Bortnikov",
+            "A. Bortnikov",
+            "A.Bortnikov",
+            "A.V. Bortnikov",
+            "A.V.Bortnikov",
+            "Bortnikov",
+            "Александр Бортников",
+            "Бортников",
+        ],
+    ),
     "Vladimir Yevtushenkov": dict(
         g=["Vladimir"], p=["Petrovich"], s=["Yevtushenkov", "Evtushenkov"], bare=True
     ),
@@ -1309,6 +1347,9 @@ RU_PEOPLE.update(people_wider.RU_PEOPLE)
 
 
 def ru_aliases(spec: dict) -> list[str]:
+    if "aliases" in spec:
+        # Listed by hand, in order: used as they are (g still feeds ru_given_names).
+        return list(spec["aliases"])
     out: list[str] = []
     g, p, s = spec["g"], spec["p"], spec["s"]
     for sur in s:
@@ -1673,6 +1714,14 @@ EXTRA_TENURES: list[tuple] = [
         None,
         None,
         f"{PK} Interior Minister since 21 May 2012.",
+    ),
+    (
+        "Alexander Bortnikov",
+        "ru_fsb_director",
+        "2008-05-12",
+        None,
+        None,
+        f"{PK} Director of the FSB since 12 May 2008.",
     ),
     (
         "Maxim Akimov",

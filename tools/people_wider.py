@@ -349,7 +349,11 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
             "Tổng cục trưởng",
             ["Tổng cục trưởng", "Phó Tổng cục trưởng"],
         ),
-        g("generic_commander", "Tư lệnh", ["Tư lệnh", "Phó Tư lệnh"]),
+        g(
+            "generic_commander",
+            "Tư lệnh",
+            ["Tư lệnh", "Phó Tư lệnh", "Tổng Tư lệnh", "Phó Tổng Tư lệnh"],
+        ),
         g("generic_board_head", "Trưởng ban", ["Trưởng ban", "Phó Trưởng ban"]),
         g(
             "generic_committee_chair",
