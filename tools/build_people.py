@@ -905,6 +905,15 @@ OFFICES: list[dict] = [
         True,
     ),
     office("generic_governor", None, "Thống đốc", ["Thống đốc"], 98, True),
+    # The head of a Russian republic named after his title ("Người đứng đầu Cộng hòa X").
+    office(
+        "generic_republic_head",
+        "RU",
+        "Người đứng đầu Cộng hòa",
+        ["Người đứng đầu Cộng hòa", "Người đứng đầu nước Cộng hòa", "Thủ hiến Cộng hòa"],
+        98,
+        True,
+    ),
     office("generic_mayor", None, "Thị trưởng", ["Thị trưởng"], 98, True),
     office(
         "generic_group_chair",

@@ -321,7 +321,11 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
             ["Người đứng đầu Cơ quan", "Người đứng đầu Cục"],
         ),
         # Courts and prosecution: heads of supreme courts and prosecutors' offices meet too.
-        g("generic_chief_justice", "Chánh án", ["Chánh án", "Phó Chánh án"]),
+        g(
+            "generic_chief_justice",
+            "Chánh án",
+            ["Chánh án", "Phó Chánh án", "Chủ tịch Tòa án Tối cao", "Phó Chủ tịch Tòa án Tối cao"],
+        ),
         g(
             "generic_prosecutor",
             "Tổng Công tố",
