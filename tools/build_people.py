@@ -609,6 +609,32 @@ OFFICES: list[dict] = [
         52,
     ),
     office(
+        "ru_sberbank_ceo",
+        "RU",
+        "Chủ tịch kiêm Tổng Giám đốc Sberbank",
+        [
+            f"{t} {o}"
+            for t in (
+                "Chủ tịch kiêm Tổng Giám đốc",
+                "Chủ tịch kiêm Tổng giám đốc",
+                "Tổng Giám đốc",
+                "Tổng giám đốc",
+                "Chủ tịch Ban Điều hành",
+                "Chủ tịch Ban điều hành",
+                "Chủ tịch",
+            )
+            for o in (
+                "Sberbank",
+                "Ngân hàng Sberbank",
+                "Ngân hàng Tiết kiệm Nga",
+                "Ngân hàng Tiết kiệm Nga (Sberbank)",
+                "Ngân hàng Tiết kiệm Liên bang Nga",
+                "Ngân hàng Tiết kiệm Liên bang Nga (Sberbank)",
+            )
+        ],
+        52,
+    ),
+    office(
         "ru_rosneft_ceo",
         "RU",
         "Tổng Giám đốc Rosneft",
@@ -1279,6 +1305,35 @@ RU_PEOPLE: dict[str, dict] = {
     "Alexander Dyukov": dict(
         g=["Alexander", "Aleksandr"], p=["Valeryevich"], s=["Dyukov"], bare=True
     ),
+    # Sberbank's head, written "German Gref" by the Vietnamese press. Aliases listed as they
+    # were first written into people.json (the generated forms would differ in order and add
+    # "H.O. Gref").
+    "Herman Gref": dict(
+        g=["Herman", "German", "Gherman"],
+        p=["Oskarovich"],
+        s=["Gref"],
+        bare=True,
+        aliases=[
+            "Gref Herman",
+            "Herman Oskarovich Gref",
+            "Gref Herman Oskarovich",
+            "German Gref",
+            "Gref German",
+            "German Oskarovich Gref",
+            "Gref German Oskarovich",
+            "Gherman Gref",
+            "Gref Gherman",
+            "Gherman Oskarovich Gref",
+            "Gref Gherman Oskarovich",
+            "G. Gref",
+            "G.Gref",
+            "G.O. Gref",
+            "G.O.Gref",
+            "H. Gref",
+            "H.Gref",
+            "Gref",
+        ],
+    ),
     "Sergei Kiriyenko": dict(
         facts="Sergey Kiriyenko",
         g=["Sergei", "Sergey"],
@@ -1790,6 +1845,14 @@ EXTRA_TENURES: list[tuple] = [
         f"{PK} TRUNCATED: CEO of Gazprom Neft since before 2011; start set to window start.",
     ),
     (
+        "Herman Gref",
+        "ru_sberbank_ceo",
+        "2011-01-01",
+        None,
+        None,
+        f"{PK} TRUNCATED: CEO and Chairman of the Executive Board of Sberbank since November 2007; start set to window start.",
+    ),
+    (
         "Vladimir Yevtushenkov",
         "ru_sistema_chair",
         "2011-01-01",
@@ -2199,6 +2262,41 @@ COMMON_RU_GIVEN = [
     "Yevgenia",
     "Yuliya",
     "Zhanna",
+    # More given names, men's and women's ("German Gref", "Lidiya", "Taras", "Zakhar", …).
+    "Alevtina",
+    "Antonina",
+    "Arseniy",
+    "Arseny",
+    "Bogdan",
+    "Efim",
+    "Filipp",
+    "German",
+    "Gherman",
+    "Grigoriy",
+    "Herman",
+    "Innokenty",
+    "Iosif",
+    "Lavrenty",
+    "Lidia",
+    "Lidiya",
+    "Makar",
+    "Matvei",
+    "Mstislav",
+    "Nonna",
+    "Prokhor",
+    "Rodion",
+    "Savva",
+    "Semen",
+    "Taisia",
+    "Taras",
+    "Ulyana",
+    "Valeria",
+    "Valerian",
+    "Vasilisa",
+    "Veniamin",
+    "Yefim",
+    "Zakhar",
+    "Zinaida",
 ]
 
 
