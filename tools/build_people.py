@@ -152,14 +152,19 @@ def party_and_parliament_offices() -> list[dict]:
             "ru_duma_intl_chair",
             "RU",
             "Chủ tịch Ủy ban Quốc tế Duma Quốc gia Nga",
+            # "Chủ nhiệm", as for the National Assembly's committees, after "Chủ tịch".
             [
-                f"Chủ tịch {u} {c} {of}Duma Quốc gia{n}"
-                for u in ("Ủy ban", "Uỷ ban")
-                for c in ("Quốc tế", "Đối ngoại", "các vấn đề quốc tế", "Các vấn đề quốc tế")
-                for of in ("", "của ")
-                for n in ("", " Nga")
-            ]
-            + [f"Chủ tịch {u} Quốc tế Duma" for u in ("Ủy ban", "Uỷ ban")],
+                p
+                for t in ("Chủ tịch", "Chủ nhiệm")
+                for p in [
+                    f"{t} {u} {c} {of}Duma Quốc gia{n}"
+                    for u in ("Ủy ban", "Uỷ ban")
+                    for c in ("Quốc tế", "Đối ngoại", "các vấn đề quốc tế", "Các vấn đề quốc tế")
+                    for of in ("", "của ")
+                    for n in ("", " Nga")
+                ]
+                + [f"{t} {u} Quốc tế Duma" for u in ("Ủy ban", "Uỷ ban")]
+            ],
             30,
         ),
         office(
@@ -167,7 +172,8 @@ def party_and_parliament_offices() -> list[dict]:
             "RU",
             "Chủ tịch Ủy ban Quốc tế Hội đồng Liên bang Nga",
             [
-                f"Chủ tịch {u} {c} {of}Hội đồng Liên bang{n}"
+                f"{t} {u} {c} {of}Hội đồng Liên bang{n}"
+                for t in ("Chủ tịch", "Chủ nhiệm")
                 for u in ("Ủy ban", "Uỷ ban")
                 for c in ("Quốc tế", "Đối ngoại", "các vấn đề quốc tế", "Các vấn đề quốc tế")
                 for of in ("", "của ")

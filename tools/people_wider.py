@@ -318,7 +318,13 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
         g(
             "generic_agency_head",
             "Người đứng đầu",
-            ["Người đứng đầu Cơ quan", "Người đứng đầu Cục"],
+            # "Phó Trưởng Cơ quan Du lịch Liên bang Nga X": the agency's head or deputy head.
+            [
+                "Người đứng đầu Cơ quan",
+                "Người đứng đầu Cục",
+                "Trưởng Cơ quan",
+                "Phó Trưởng Cơ quan",
+            ],
         ),
         # Courts and prosecution: heads of supreme courts and prosecutors' offices meet too.
         g(
