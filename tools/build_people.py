@@ -897,7 +897,11 @@ OFFICES: list[dict] = [
         "RU",
         "Phó Chủ tịch Duma Quốc gia Nga",
         ["Phó Chủ tịch Duma Quốc gia", "Phó Chủ tịch thứ nhất Duma Quốc gia"]
-        + ru("Phó Chủ tịch Duma Quốc gia", "Phó Chủ tịch thứ nhất Duma Quốc gia"),
+        + ru(
+            "Phó Chủ tịch Duma Quốc gia",
+            "Phó Chủ tịch thứ nhất Duma Quốc gia",
+            "Phó Chủ tịch Hạ viện",
+        ),
         13,
         True,
     ),
@@ -905,7 +909,8 @@ OFFICES: list[dict] = [
         "ru_fc_deputy_chair",
         "RU",
         "Phó Chủ tịch Hội đồng Liên bang Nga",
-        ["Phó Chủ tịch Hội đồng Liên bang"] + ru("Phó Chủ tịch Hội đồng Liên bang"),
+        ["Phó Chủ tịch Hội đồng Liên bang", "Phó Chủ tịch Hội đồng Liên bang (Thượng viện)"]
+        + ru("Phó Chủ tịch Hội đồng Liên bang", "Phó Chủ tịch Thượng viện"),
         13,
         True,
     ),
