@@ -64,6 +64,7 @@ def office(
     rank: int,
     generic: bool = False,
     posted: bool = False,
+    seat: bool = False,
 ) -> dict:
     seen: list[str] = []
     for p in patterns:
@@ -80,6 +81,9 @@ def office(
         "generic": generic,
         # A post abroad: a city after "Tổng Lãnh sự Nga tại" is its seat (store.language.query).
         **({"posted": True} if posted else {}),
+        # A seat, not a post ("Thượng nghị sĩ", "Nghị sĩ"): read in articles, never asked of
+        # as a title (store.language.query).
+        **({"seat": True} if seat else {}),
     }
 
 
@@ -148,14 +152,19 @@ def party_and_parliament_offices() -> list[dict]:
             "ru_duma_intl_chair",
             "RU",
             "Chủ tịch Ủy ban Quốc tế Duma Quốc gia Nga",
+            # "Chủ nhiệm", as for the National Assembly's committees, after "Chủ tịch".
             [
-                f"Chủ tịch {u} {c} {of}Duma Quốc gia{n}"
-                for u in ("Ủy ban", "Uỷ ban")
-                for c in ("Quốc tế", "Đối ngoại", "các vấn đề quốc tế", "Các vấn đề quốc tế")
-                for of in ("", "của ")
-                for n in ("", " Nga")
-            ]
-            + [f"Chủ tịch {u} Quốc tế Duma" for u in ("Ủy ban", "Uỷ ban")],
+                p
+                for t in ("Chủ tịch", "Chủ nhiệm")
+                for p in [
+                    f"{t} {u} {c} {of}Duma Quốc gia{n}"
+                    for u in ("Ủy ban", "Uỷ ban")
+                    for c in ("Quốc tế", "Đối ngoại", "các vấn đề quốc tế", "Các vấn đề quốc tế")
+                    for of in ("", "của ")
+                    for n in ("", " Nga")
+                ]
+                + [f"{t} {u} Quốc tế Duma" for u in ("Ủy ban", "Uỷ ban")]
+            ],
             30,
         ),
         office(
@@ -163,7 +172,8 @@ def party_and_parliament_offices() -> list[dict]:
             "RU",
             "Chủ tịch Ủy ban Quốc tế Hội đồng Liên bang Nga",
             [
-                f"Chủ tịch {u} {c} {of}Hội đồng Liên bang{n}"
+                f"{t} {u} {c} {of}Hội đồng Liên bang{n}"
+                for t in ("Chủ tịch", "Chủ nhiệm")
                 for u in ("Ủy ban", "Uỷ ban")
                 for c in ("Quốc tế", "Đối ngoại", "các vấn đề quốc tế", "Các vấn đề quốc tế")
                 for of in ("", "của ")
@@ -430,6 +440,23 @@ OFFICES: list[dict] = [
         22,
     ),
     office(
+        "ru_fsb_director",
+        "RU",
+        "Giám đốc Cơ quan An ninh Liên bang Nga",
+        [
+            "Giám đốc Cơ quan An ninh Liên bang Nga",
+            "Giám đốc Cơ quan An ninh Liên bang (FSB) Nga",
+            "Giám đốc Cơ quan An ninh Liên bang Nga (FSB)",
+            "Giám đốc Cơ quan An ninh Liên bang LB Nga",
+            "Giám đốc Cơ quan An ninh Liên bang",
+            "Giám đốc Cơ quan An ninh Liên bang (FSB)",
+            "Giám đốc FSB",
+            "Giám đốc FSB Nga",
+            "Giám đốc Tổng cục An ninh Liên bang Nga",
+        ],
+        22,
+    ),
+    office(
         "ru_industry_trade",
         "RU",
         "Bộ trưởng Công Thương Nga",
@@ -583,6 +610,32 @@ OFFICES: list[dict] = [
                 "Tổng Giám đốc Công ty",
                 "Chủ tịch Ban Điều hành",
                 "Chủ tịch",
+            )
+        ],
+        52,
+    ),
+    office(
+        "ru_sberbank_ceo",
+        "RU",
+        "Chủ tịch kiêm Tổng Giám đốc Sberbank",
+        [
+            f"{t} {o}"
+            for t in (
+                "Chủ tịch kiêm Tổng Giám đốc",
+                "Chủ tịch kiêm Tổng giám đốc",
+                "Tổng Giám đốc",
+                "Tổng giám đốc",
+                "Chủ tịch Ban Điều hành",
+                "Chủ tịch Ban điều hành",
+                "Chủ tịch",
+            )
+            for o in (
+                "Sberbank",
+                "Ngân hàng Sberbank",
+                "Ngân hàng Tiết kiệm Nga",
+                "Ngân hàng Tiết kiệm Nga (Sberbank)",
+                "Ngân hàng Tiết kiệm Liên bang Nga",
+                "Ngân hàng Tiết kiệm Liên bang Nga (Sberbank)",
             )
         ],
         52,
@@ -844,7 +897,11 @@ OFFICES: list[dict] = [
         "RU",
         "Phó Chủ tịch Duma Quốc gia Nga",
         ["Phó Chủ tịch Duma Quốc gia", "Phó Chủ tịch thứ nhất Duma Quốc gia"]
-        + ru("Phó Chủ tịch Duma Quốc gia", "Phó Chủ tịch thứ nhất Duma Quốc gia"),
+        + ru(
+            "Phó Chủ tịch Duma Quốc gia",
+            "Phó Chủ tịch thứ nhất Duma Quốc gia",
+            "Phó Chủ tịch Hạ viện",
+        ),
         13,
         True,
     ),
@@ -852,7 +909,8 @@ OFFICES: list[dict] = [
         "ru_fc_deputy_chair",
         "RU",
         "Phó Chủ tịch Hội đồng Liên bang Nga",
-        ["Phó Chủ tịch Hội đồng Liên bang"] + ru("Phó Chủ tịch Hội đồng Liên bang"),
+        ["Phó Chủ tịch Hội đồng Liên bang", "Phó Chủ tịch Hội đồng Liên bang (Thượng viện)"]
+        + ru("Phó Chủ tịch Hội đồng Liên bang", "Phó Chủ tịch Thượng viện"),
         13,
         True,
     ),
@@ -884,6 +942,15 @@ OFFICES: list[dict] = [
         True,
     ),
     office("generic_governor", None, "Thống đốc", ["Thống đốc"], 98, True),
+    # The head of a Russian republic named after his title ("Người đứng đầu Cộng hòa X").
+    office(
+        "generic_republic_head",
+        "RU",
+        "Người đứng đầu Cộng hòa",
+        ["Người đứng đầu Cộng hòa", "Người đứng đầu nước Cộng hòa", "Thủ hiến Cộng hòa"],
+        98,
+        True,
+    ),
     office("generic_mayor", None, "Thị trưởng", ["Thị trưởng"], 98, True),
     office(
         "generic_group_chair",
@@ -1184,6 +1251,27 @@ RU_PEOPLE: dict[str, dict] = {
     "Vladimir Kolokoltsev": dict(
         g=["Vladimir"], p=["Alexandrovich", "Aleksandrovich"], s=["Kolokoltsev"], bare=True
     ),
+    # Director of the FSB. Aliases listed as they were first written into people.json: the
+    # generated forms would add the surname-first ones with a patronymic and "Bortnikov Aleksandr".
+    "Alexander Bortnikov": dict(
+        g=["Alexander", "Aleksandr"],
+        p=["Vasilyevich"],
+        s=["Bortnikov"],
+        bare=True,
+        aliases=[
+            "Bortnikov Alexander",
+            "Alexander Vasilyevich Bortnikov",
+            "Aleksandr Bortnikov",
+            "Aleksandr Vasilyevich Bortnikov",
+            "A. Bortnikov",
+            "A.Bortnikov",
+            "A.V. Bortnikov",
+            "A.V.Bortnikov",
+            "Bortnikov",
+            "Александр Бортников",
+            "Бортников",
+        ],
+    ),
     "Vladimir Yevtushenkov": dict(
         g=["Vladimir"], p=["Petrovich"], s=["Yevtushenkov", "Evtushenkov"], bare=True
     ),
@@ -1227,6 +1315,35 @@ RU_PEOPLE: dict[str, dict] = {
     "Vagit Alekperov": dict(g=["Vagit"], p=["Yusufovich"], s=["Alekperov"], bare=True),
     "Alexander Dyukov": dict(
         g=["Alexander", "Aleksandr"], p=["Valeryevich"], s=["Dyukov"], bare=True
+    ),
+    # Sberbank's head, written "German Gref" by the Vietnamese press. Aliases listed as they
+    # were first written into people.json (the generated forms would differ in order and add
+    # "H.O. Gref").
+    "Herman Gref": dict(
+        g=["Herman", "German", "Gherman"],
+        p=["Oskarovich"],
+        s=["Gref"],
+        bare=True,
+        aliases=[
+            "Gref Herman",
+            "Herman Oskarovich Gref",
+            "Gref Herman Oskarovich",
+            "German Gref",
+            "Gref German",
+            "German Oskarovich Gref",
+            "Gref German Oskarovich",
+            "Gherman Gref",
+            "Gref Gherman",
+            "Gherman Oskarovich Gref",
+            "Gref Gherman Oskarovich",
+            "G. Gref",
+            "G.Gref",
+            "G.O. Gref",
+            "G.O.Gref",
+            "H. Gref",
+            "H.Gref",
+            "Gref",
+        ],
     ),
     "Sergei Kiriyenko": dict(
         facts="Sergey Kiriyenko",
@@ -1305,6 +1422,9 @@ RU_PEOPLE.update(people_wider.RU_PEOPLE)
 
 
 def ru_aliases(spec: dict) -> list[str]:
+    if "aliases" in spec:
+        # Listed by hand, in order: used as they are (g still feeds ru_given_names).
+        return list(spec["aliases"])
     out: list[str] = []
     g, p, s = spec["g"], spec["p"], spec["s"]
     for sur in s:
@@ -1671,6 +1791,14 @@ EXTRA_TENURES: list[tuple] = [
         f"{PK} Interior Minister since 21 May 2012.",
     ),
     (
+        "Alexander Bortnikov",
+        "ru_fsb_director",
+        "2008-05-12",
+        None,
+        None,
+        f"{PK} Director of the FSB since 12 May 2008.",
+    ),
+    (
         "Maxim Akimov",
         "ru_deputy_pm",
         "2018-05-18",
@@ -1726,6 +1854,14 @@ EXTRA_TENURES: list[tuple] = [
         None,
         None,
         f"{PK} TRUNCATED: CEO of Gazprom Neft since before 2011; start set to window start.",
+    ),
+    (
+        "Herman Gref",
+        "ru_sberbank_ceo",
+        "2011-01-01",
+        None,
+        None,
+        f"{PK} TRUNCATED: CEO and Chairman of the Executive Board of Sberbank since November 2007; start set to window start.",
     ),
     (
         "Vladimir Yevtushenkov",
@@ -2137,6 +2273,41 @@ COMMON_RU_GIVEN = [
     "Yevgenia",
     "Yuliya",
     "Zhanna",
+    # More given names, men's and women's ("German Gref", "Lidiya", "Taras", "Zakhar", …).
+    "Alevtina",
+    "Antonina",
+    "Arseniy",
+    "Arseny",
+    "Bogdan",
+    "Efim",
+    "Filipp",
+    "German",
+    "Gherman",
+    "Grigoriy",
+    "Herman",
+    "Innokenty",
+    "Iosif",
+    "Lavrenty",
+    "Lidia",
+    "Lidiya",
+    "Makar",
+    "Matvei",
+    "Mstislav",
+    "Nonna",
+    "Prokhor",
+    "Rodion",
+    "Savva",
+    "Semen",
+    "Taisia",
+    "Taras",
+    "Ulyana",
+    "Valeria",
+    "Valerian",
+    "Vasilisa",
+    "Veniamin",
+    "Yefim",
+    "Zakhar",
+    "Zinaida",
 ]
 
 

@@ -318,10 +318,20 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
         g(
             "generic_agency_head",
             "Người đứng đầu",
-            ["Người đứng đầu Cơ quan", "Người đứng đầu Cục"],
+            # "Phó Trưởng Cơ quan Du lịch Liên bang Nga X": the agency's head or deputy head.
+            [
+                "Người đứng đầu Cơ quan",
+                "Người đứng đầu Cục",
+                "Trưởng Cơ quan",
+                "Phó Trưởng Cơ quan",
+            ],
         ),
         # Courts and prosecution: heads of supreme courts and prosecutors' offices meet too.
-        g("generic_chief_justice", "Chánh án", ["Chánh án", "Phó Chánh án"]),
+        g(
+            "generic_chief_justice",
+            "Chánh án",
+            ["Chánh án", "Phó Chánh án", "Chủ tịch Tòa án Tối cao", "Phó Chủ tịch Tòa án Tối cao"],
+        ),
         g(
             "generic_prosecutor",
             "Tổng Công tố",
@@ -349,7 +359,11 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
             "Tổng cục trưởng",
             ["Tổng cục trưởng", "Phó Tổng cục trưởng"],
         ),
-        g("generic_commander", "Tư lệnh", ["Tư lệnh", "Phó Tư lệnh"]),
+        g(
+            "generic_commander",
+            "Tư lệnh",
+            ["Tư lệnh", "Phó Tư lệnh", "Tổng Tư lệnh", "Phó Tổng Tư lệnh"],
+        ),
         g("generic_board_head", "Trưởng ban", ["Trưởng ban", "Phó Trưởng ban"]),
         g(
             "generic_committee_chair",
@@ -367,6 +381,18 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
                 "Chánh Văn phòng Phủ Tổng thống",  # "… Nga": Putin's chief of staff
                 "Chánh Văn phòng Điện Kremlin",
             ],
+        ),
+        # Members of parliament the data lacks, read by their title ("Thượng nghị sĩ X",
+        # "Nghị sĩ Duma Quốc gia Y"): seats, so a question's "nghị sĩ Nga" is any member.
+        office("generic_senator", None, "Thượng nghị sĩ", ["Thượng nghị sĩ"], 98, True, seat=True),
+        office(
+            "generic_legislator",
+            None,
+            "Nghị sĩ",
+            ["Nghị sĩ", "Hạ nghị sĩ", "Đại biểu Duma Quốc gia"],
+            98,
+            True,
+            seat=True,
         ),
         g("generic_secretary_general", "Tổng Thư ký", ["Tổng Thư ký", "Phó Tổng Thư ký"]),
         g("generic_editor", "Tổng Biên tập", ["Tổng Biên tập", "Phó Tổng Biên tập"]),
