@@ -182,3 +182,15 @@ async def test_two_cities_a_city_leaders_title_and_a_place_after_it(store: Store
 
 def test_a_general_abbreviated_in_english_is_the_rank() -> None:
     assert "Đại tướng" in to_vietnamese("Gen. Lich Shoigu Hanoi", "en")
+
+
+async def test_the_upper_and_lower_house_by_their_common_names(store: Store) -> None:
+    for question in (
+        "pho chu tich thuong vien nga sang vn thang 3/2025",
+        "Phó Chủ tịch Thượng viện Nga thăm Việt Nam",
+    ):
+        res = await ask(store, question, today=TODAY)
+        assert _found(res)[:1] == ["t12"], (question, res.answer)
+    # Near miss: the lower house's deputy chair is another office.
+    res = await ask(store, "Phó Chủ tịch Hạ viện Nga thăm Việt Nam tháng 3/2025", today=TODAY)
+    assert "t12" not in _found(res), res.answer
