@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from store.language import passages
 from store.language.foreign_question import to_vietnamese
 from store.language.query import understand
 from store.language.wording import understood_text
@@ -196,3 +197,32 @@ async def test_the_upper_and_lower_house_by_their_common_names(store: Store) -> 
     # Near miss: the lower house's deputy chair is another office.
     res = await ask(store, "Phó Chủ tịch Hạ viện Nga thăm Việt Nam tháng 3/2025", today=TODAY)
     assert "t12" not in _found(res), res.answer
+
+
+async def test_a_numbered_session_the_article_says_they_co_chaired_further_on(store: Store) -> None:
+    for question, lang in (
+        ("Phiên họp lần thứ ba Ủy ban hợp tác liên nghị viện", "vi"),
+        ("third session of the inter-parliamentary committee", "en"),
+        ("третье заседание межпарламентской комиссии", "ru"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == ["t13"], (question, res.answer)
+    # Near misses: another number; the same session recalled ("Trước đó, …") is not reported.
+    res = await ask(store, "Phiên họp lần thứ tư Ủy ban hợp tác liên nghị viện", today=TODAY)
+    assert "t13" not in _found(res), res.answer
+    text = (ARTICLES / "t13_chu-tich-quoc-hoi-hoi-dam-chu-tich-duma-phien-hop-thu-ba.txt").read_text(
+        encoding="utf-8"
+    )
+    body, session = ["uy ban hop tac lien nghi vien"], ["thu ba", "thu 3"]
+    assert passages.numbered(passages.parse(text), body, session)
+    text = text.replace("Sau hội đàm, hai Chủ tịch", "Trước đó, hai Chủ tịch từng")
+    assert not passages.numbered(passages.parse(text), body, session)
+
+
+async def test_a_letter_handed_for_a_leader_names_its_sender_not_a_participant(
+    store: Store,
+) -> None:
+    q = understand("Lương Tam Quang trao thư Tổng Bí thư cho Bortnikov", TODAY)
+    assert [g.label for g in q.groups if g.principal] == ["Tổng Bí thư"], understood_text(q)
+    res = await ask(store, "Lương Tam Quang trao thư Tổng Bí thư cho Bortnikov", today=TODAY)
+    assert _found(res)[:1] == ["t09"], res.answer

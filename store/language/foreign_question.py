@@ -746,6 +746,31 @@ _ORDINALS = {
 }
 
 
+# "third session", "третье заседание": a spelled ordinal (second onwards: "first" is asked
+# as the earliest, see _FIRST) before what is numbered, up to two words between.
+_SPELLED_WORDS = {
+    "en": (
+        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        r"(?:session|meeting|round|plenary|dialogue|consultation|visit|trip)s?\b",
+        r"\b({})",
+    ),
+    "ru": (
+        ("втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят"),
+        r"(?:заседани|сесси|раунд|встреч|диалог|консультаци|визит)\w*",
+        r"(?<![\w-])({})\w*",
+    ),
+}
+_SPELLED = {
+    lang: (
+        words,
+        kept_regex(
+            head.format("|".join(words)) + rf"(?=\s+(?:[\w-]+\s+){{0,2}}{what})", re.IGNORECASE
+        ),
+    )
+    for lang, (words, what, head) in _SPELLED_WORDS.items()
+}
+
+
 def _ordinals(text: str, lang: str, out: list[str]) -> str:
     """Ordinal numbers → "§n§" markers whose Vietnamese wording ("lần thứ 24") is ``out[n]``."""
 
@@ -753,7 +778,12 @@ def _ordinals(text: str, lang: str, out: list[str]) -> str:
         out.append(f"lần thứ {int(m.group(1))}")
         return f" §{len(out) - 1}§ "
 
-    return _ORDINALS[lang].sub(sub, text)
+    def spelled(m: re.Match[str]) -> str:
+        out.append(f"lần thứ {stems.index(m.group(1).lower()) + 2}")
+        return f" §{len(out) - 1}§ "
+
+    stems, rx = _SPELLED[lang]
+    return rx.sub(spelled, _ORDINALS[lang].sub(sub, text))
 
 
 # ------------------------------------------------------------------------ detection

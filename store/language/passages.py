@@ -482,7 +482,22 @@ def numbered(p: Parsed, bodies: list[str], ordinals: list[str]) -> bool:
         after = [n for at, n in numbers if any(0 < at - b <= _AFTER_BODY for b in starts)]
         if before or after:  # the first to number the body tells the session reported
             return bool(wanted & set(before or after))
+    # Neither names it: the session the article's people co-chaired further on ("Sau hội
+    # đàm, hai Chủ tịch đồng chủ trì Phiên họp lần thứ ba Ủy ban …"), not one recalled.
+    for text in p.folded[LEAD_SENTENCES:]:
+        if not _CO_CHAIRED.search(text) or _RECALLED.search(text):
+            continue
+        words = text.split()
+        starts = [i for i in range(len(words)) for f in forms if words[i : i + len(f)] == f]
+        numbers = _session_numbers(words)
+        before = [n for at, n in numbers if any(0 < b - at <= _BEFORE_BODY + 1 for b in starts)]
+        if before:
+            return bool(wanted & set(before))
     return False
+
+
+_CO_CHAIRED = kept_regex(r"\bdong chu tri\b")
+_RECALLED = kept_regex(r"\b(?:truoc do|hoi thang|nam ngoai|nam truoc|lan truoc|tung)\b")
 
 
 def states_day(sentences: list[str], month: int, first: int, last: int | None = None) -> bool:

@@ -588,7 +588,7 @@ def _office_group(
 # ("trao thư của Thủ tướng cho …": the Prime Minister sent it, he did not meet).
 _ENVOY_OF = kept_regex(
     r"(?:^|\s)(?:dac phai vien(?: cua)?|dac su(?: cua)?|thay mat(?: cho)?|"
-    r"(?:thua|duoc) uy quyen(?: cua)?|"
+    r"(?:thua|duoc) uy quyen(?: cua)?|(?:trao|chuyen|gui) (?:buc )?(?:thu|thu tay|thong diep)|"
     r"(?:buc )?(?:thu|thu tay|thong diep|thu moi|loi moi) cua)[\s,]+$"
 )
 
