@@ -57,3 +57,17 @@ def test_heads_of_two_institutions_each_meet_the_visitor_on_their_own() -> None:
         assert len(found) == 1 and len(found[0].participants) == 3, [
             [p.name for p in m.participants] for m in found
         ]
+
+
+def test_a_title_someone_was_appointed_to_is_no_other_holder_met() -> None:
+    # "được Tổng thống Putin bổ nhiệm làm Bộ trưởng Quốc phòng": Belousov's own office, not
+    # Vietnam's defence minister visiting: a Russia–China report holds no meeting of ours.
+    assert meetings(_text("t14"), date(2024, 11, 28)) == []
+    # Near miss: the same bare title as the one met is still its holder that day.
+    text = _text("t14").replace(
+        "kể từ khi được Tổng thống Vladimir Putin bổ nhiệm làm Bộ trưởng Quốc phòng hồi tháng 5.",
+        "Trước đó, ngày 20/11/2024, tại Viêng Chăn, ông Belousov đã hội đàm với Bộ trưởng Quốc"
+        " phòng Việt Nam.",
+    )
+    found = meetings(text, date(2024, 11, 28))
+    assert any({p.name for p in m.participants} == {"Andrei Belousov", "Phan Văn Giang"} for m in found)

@@ -3553,7 +3553,11 @@ _GAP_BEFORE = kept_regex(r"\s*[,\-–]\s*$")
 # còn là Thủ tướng" (a title someone had then, not a side named by title alone).
 _CAPACITY_BEFORE = kept_regex(
     r"(?<!\w)(?:(?:[Cc]ương vị|[Tt]ư cách)(?:\s+là)?"
-    r"|(?i:còn|đang|từng|vẫn|khi|lúc|hồi|đó|ấy)\s+là)(?:\s+(?:tân|nguyên|mới))?\s+$"
+    r"|(?i:còn|đang|từng|vẫn|khi|lúc|hồi|đó|ấy)\s+là"
+    # "được Tổng thống Putin bổ nhiệm làm Bộ trưởng Quốc phòng": the office someone named
+    # was given, not another holder of it
+    r"|(?i:bổ nhiệm|được bầu|bầu|giữ chức|nhậm chức|đảm nhiệm|trở thành)(?:\s+(?:làm|giữ chức|chức|là))?"
+    r")(?:\s+(?:tân|nguyên|mới))?\s+$"
 )
 _SEGMENT = kept_regex(r"[,;(]|\s[-–]\s")
 _RUN_BEFORE = kept_regex(rf"((?:[{_UP}][\w'’.\-]*\s+)*[{_UP}][\w'’.\-]*)$")
