@@ -226,3 +226,15 @@ async def test_a_letter_handed_for_a_leader_names_its_sender_not_a_participant(
     assert [g.label for g in q.groups if g.principal] == ["Tổng Bí thư"], understood_text(q)
     res = await ask(store, "Lương Tam Quang trao thư Tổng Bí thư cho Bortnikov", today=TODAY)
     assert _found(res)[:1] == ["t09"], res.answer
+
+
+async def test_a_venue_typed_ranks_the_article_naming_it_first_among_its_citys(
+    store: Store,
+) -> None:
+    # t04 (2018) and t15 (2012) are both talks with Putin in Sochi; only t15 names the venue.
+    res = await ask(store, "Putin Bocharov Ruchey", today=TODAY)
+    assert _found(res)[:1] == ["t15"], res.answer
+    assert "t04" in _found(res), res.answer  # the city's other meetings still follow
+    # Near miss: the city typed ranks by date, the newest first.
+    res = await ask(store, "Putin hội đàm ở Sochi", today=TODAY)
+    assert _found(res).index("t04") < _found(res).index("t15"), res.answer

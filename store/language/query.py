@@ -899,6 +899,12 @@ def _period_alternatives(
     ]
 
 
+def _is_venue(lex: Lexicon, m: Mention) -> bool:
+    """Whether a place mention names one of the city's venues, not the city."""
+    place = lex.places.get(m.key)
+    return place is not None and fold_key(m.surface) in {fold_key(v) for v in place.venues}
+
+
 def _place_inside(lex: Lexicon, label: str) -> Mention | None:
     """The place a title names after its first words ("Chủ tịch UBND TP Hà Nội")."""
     return next((m for m in lex.find_places(label) if m.start > 0), None)
@@ -1790,6 +1796,9 @@ def understand(question: str, today: date) -> Query:
     phrases += [w for w, _ in online] + [act for w, act in online if act != w]
     # A figure with its unit ("10 tỷ USD", "1,6 triệu liều", "70%") is the article's own.
     phrases += _figures(q)
+    # "Bocharov Ruchey": a venue typed is its city asked, and the article naming the venue
+    # itself ranks first among the city's meetings.
+    phrases += [fold_key(m.surface) for m in places if _is_venue(lex, m)]
     # "Phạm Minh Chính Lavrov Campuchia": a third country named bare beside a Vietnamese
     # and a Russian is where they met (a summit abroad), not another pair of countries.
     sides = {lex.people[n].country for g in groups for n in g.names if n in lex.people}
