@@ -238,3 +238,16 @@ async def test_a_venue_typed_ranks_the_article_naming_it_first_among_its_citys(
     # Near miss: the city typed ranks by date, the newest first.
     res = await ask(store, "Putin hội đàm ở Sochi", today=TODAY)
     assert _found(res).index("t04") < _found(res).index("t15"), res.answer
+
+
+async def test_a_phrase_beside_a_place_is_looked_for_in_the_articles_of_its_meetings(
+    store: Store,
+) -> None:
+    # "trà thảo mộc" is a key sentence of t17 (Moskva) and only an aside of t16 (Sochi).
+    res = await ask(store, "trà thảo mộc Sochi", today=TODAY)
+    assert _found(res)[:1] == ["t16"], res.answer
+    # Near misses: no article of a Kazan meeting says it; errands beside a place stay errands.
+    res = await ask(store, "trà thảo mộc Kazan", today=TODAY)
+    assert not res.results, res.answer
+    res = await ask(store, "khách sạn ở Sochi", today=TODAY)
+    assert not res.results, res.answer

@@ -1171,7 +1171,14 @@ async def _ask(
             store, q, limit=page, offset=offset, required=required or None, within=only
         )
     foreign_runs = [
-        r for r in required if r in found_runs and not any(map(is_vietnamese_word, r.split()))
+        r
+        for r in required
+        if r in found_runs
+        and (
+            not any(map(is_vietnamese_word, r.split()))
+            # "Tầm nhìn 2030 … Sochi": a phrase beside a place, whose meetings are few
+            or (q.places and len(r.split()) >= 2)
+        )
     ]
     if not found.total and foreign_runs and offset == 0:
         # "điện đàm covid 2020": the word is in the article (its headline, a later paragraph),
