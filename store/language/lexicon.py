@@ -321,7 +321,6 @@ def _same_syllable_tones(
 
 
 @lru_cache(maxsize=16)
-@lru_cache(maxsize=16)  # asked once per mention of the same text
 def _well_marked(text: str) -> bool:
     """Written with diacritics throughout (an article, not a phone-typed question).
 

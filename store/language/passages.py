@@ -464,11 +464,7 @@ def numbered(p: Parsed, bodies: list[str], ordinals: list[str]) -> bool:
     forms = [b.split() for b in bodies if b]
     for text in (p.headline_folded, *p.folded[:LEAD_SENTENCES]):
         words = text.split()
-        starts = [i for i in range(len(words)) for f in forms if words[i : i + len(f)] == f]
-        numbers = _session_numbers(words)
-        # A number right before the body is the session reported; one further on in the
-        # same sentence is then another ("… nhất trí tổ chức Khóa họp lần thứ 25").
-        before = [n for at, n in numbers if any(0 < b - at <= _BEFORE_BODY + 1 for b in starts)]
+        starts, numbers, before = _numbered_before(words, forms)
         if not before:
             # "Ủy ban liên Chính phủ …, X và Y đã đồng chủ trì Phiên họp lần thứ 22 của Ủy ban":
             # the body named in full before, then by its head word right after the number.
@@ -487,29 +483,33 @@ def numbered(p: Parsed, bodies: list[str], ordinals: list[str]) -> bool:
     for text in p.folded[LEAD_SENTENCES:]:
         if not _CO_CHAIRED.search(text) or _RECALLED.search(text):
             continue
-        words = text.split()
-        starts = [i for i in range(len(words)) for f in forms if words[i : i + len(f)] == f]
-        numbers = _session_numbers(words)
-        before = [n for at, n in numbers if any(0 < b - at <= _BEFORE_BODY + 1 for b in starts)]
+        before = _numbered_before(text.split(), forms)[2]
         if before:
             return bool(wanted & set(before))
     return False
+
+
+def _numbered_before(
+    words: list[str], forms: list[list[str]]
+) -> tuple[list[int], list[tuple[int, str]], list[str]]:
+    """Where the body starts, the session numbers, and those right before the body: the
+    session reported (one further on in the same sentence is another, "… nhất trí tổ chức
+    Khóa họp lần thứ 25")."""
+    starts = [i for i in range(len(words)) for f in forms if words[i : i + len(f)] == f]
+    numbers = _session_numbers(words)
+    before = [n for at, n in numbers if any(0 < b - at <= _BEFORE_BODY + 1 for b in starts)]
+    return starts, numbers, before
 
 
 _CO_CHAIRED = kept_regex(r"\bdong chu tri\b")
 _RECALLED = kept_regex(r"\b(?:truoc do|hoi thang|nam ngoai|nam truoc|lan truoc|tung)\b")
 
 
-def states_day(sentences: list[str], month: int, first: int, last: int | None = None) -> bool:
-    """Whether one of the sentences (those a meeting was read from) gives a day of this month
-    from ``first`` to ``last`` (or that day alone) with no year ("Ngày 9/9, tại Moskva, …",
-    "thăm Nga từ 23 đến 26/10" in an article without a publication date): the meeting's day
-    as the article states it, its year unknown."""
-    return stated_day(sentences, month, first, last) is not None
-
-
 def stated_day(sentences: list[str], month: int, first: int, last: int | None = None) -> int | None:
-    """The first day of such a date the sentences give (see ``states_day``), or None."""
+    """The first day of this month from ``first`` to ``last`` (or that day alone) that one of
+    the sentences (those a meeting was read from) gives with no year ("Ngày 9/9, tại Moskva,
+    …", "thăm Nga từ 23 đến 26/10" in an article without a publication date): the meeting's
+    day as the article states it, its year unknown. None when none does."""
     last = first if last is None else last
     for text in sentences:
         for d in find_dates(text):

@@ -1802,22 +1802,19 @@ def understand(question: str, today: date) -> Query:
     # "Phạm Minh Chính Lavrov Campuchia": a third country named bare beside a Vietnamese
     # and a Russian is where they met (a summit abroad), not another pair of countries.
     sides = {lex.people[n].country for g in groups for n in g.names if n in lex.people}
+    third = [
+        c
+        for c in named_countries
+        if not (c.locative or c.topic or c.code in ("VN", "RU") or c.code in countries)
+    ]
+    abroad: list[str] = []
     if {"VN", "RU"} <= sides and not third_leaders:
-        third = [
-            c
-            for c in named_countries
-            if not (c.locative or c.topic or c.code in ("VN", "RU") or c.code in countries)
-        ]
         countries += [c.code for c in third]
         venue_labels = {country_label(c.code) for c in third}
         foreign = [f for f in foreign if f not in venue_labels]
-    abroad: list[str] = []
-    if sides & {"VN", "RU"} and not third_leaders:
-        abroad = [
-            c.code
-            for c in named_countries
-            if not (c.locative or c.topic or c.code in ("VN", "RU") or c.code in countries)
-        ]
+    elif sides & {"VN", "RU"} and not third_leaders:
+        # One side only ("Lavrov AMM-57 Lào"): maybe where they met (services.answer).
+        abroad = [c.code for c in third]
     bare = not (
         people or offices or places or sectors or kinds or dr or leftovers or unknown or twins
     ) and any(c.code in ("VN", "RU") and not c.locative for c in named_countries)

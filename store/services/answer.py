@@ -1391,7 +1391,7 @@ async def _ask(
         same_day = await fallbacks.yearless_day(store, q, words)
         if same_day:
             yearless = True
-            meetings = same_day[:page]
+            meetings = [m for m, _ in same_day[:page]]
             found = Found([m.id for m in meetings], {}, len(same_day))
             d, mo = q.date_from.day, q.date_from.month  # type: ignore[union-attr]
             e = q.date_to.day  # type: ignore[union-attr]
@@ -1400,9 +1400,7 @@ async def _ask(
                 notes.append(say(lang, "answer.yearless_day", day=said))
             else:  # "tháng 5": the article gives a day of May and no year
                 notes.append(say(lang, "answer.yearless_month", month=i18n.month_name(mo, lang)))
-            leads = await source_articles(store, [meetings[0].id])
-            d = fallbacks.yearless_stated(meetings[0], leads[meetings[0].id], mo, d, e) or d
-            years = fallbacks.yearless_years(meetings[0], d, mo, today)
+            years = fallbacks.yearless_years(meetings[0], same_day[0][1], mo, today)
             if years:
                 span = str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"
                 notes.append(say(lang, "answer.yearless_years", years=span))

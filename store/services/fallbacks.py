@@ -378,11 +378,14 @@ def _is_rank(title: str) -> bool:
     return any(folded == r or folded.startswith(r + " ") for r in _ranks())
 
 
-async def yearless_day(store: Store, q: Query, required: list[str]) -> list[Meeting]:
-    """ "Volodin hội kiến Vương Đình Huệ hôm 9/9", "… từ 23 đến 26/10": the undated meetings
-    matching the rest of the question whose article gives a day of those, with its month and
-    no year. No year is invented for them; the reply says the article gives none. A question
-    naming a year or a month of a year never reaches them: their date stays unknown."""
+async def yearless_day(
+    store: Store, q: Query, required: list[str]
+) -> list[tuple[Meeting, int]]:
+    """ "Volodin hội kiến Vương Đình Huệ hôm 9/9", "… từ 23 đến 26/10", "… tháng 9": the
+    undated meetings matching the rest of the question whose article gives a day of those,
+    with its month and no year, each with that day. No year is invented for them; the reply
+    says the article gives none. A question naming a year or a month of a year never
+    reaches them: their date stays unknown."""
     assert q.date_from and q.date_to
     seqs = await undated_matches(store, q, required or None)
     rows = await in_seqs(store, "SELECT m.id FROM meetings m WHERE m.seq IN ({})", seqs)
@@ -392,19 +395,16 @@ async def yearless_day(store: Store, q: Query, required: list[str]) -> list[Meet
     # The lead paragraph dates the trip the meeting was part of ("Từ 23 đến 26/10, Bộ
     # trưởng X thăm Liên bang Nga. Tại Moskva, Bộ trưởng đã hội đàm với …").
     leads = await source_articles(store, [m.id for m in meetings])
-    return [m for m in meetings if yearless_stated(m, leads[m.id], month, day, last) is not None]
-
-
-def yearless_stated(
-    m: Meeting, leads: list[passages.Parsed], month: int, first: int, last: int
-) -> int | None:
-    """The day from ``first`` to ``last`` of the month that the meeting's sentences, or its
-    article's lead paragraph, give with no year."""
-    said = passages.stated_day([*m.evidence.values(), m.summary], month, first, last)
-    for p in leads:
-        if said is None:
-            said = passages.stated_day(list(p.sentences[:2]), month, first, last)
-    return said
+    out = []
+    for m in meetings:
+        texts = [[*m.evidence.values(), m.summary], *(list(p.sentences[:2]) for p in leads[m.id])]
+        said = next(
+            (d for t in texts if (d := passages.stated_day(t, month, day, last)) is not None),
+            None,
+        )
+        if said is not None:
+            out.append((m, said))
+    return out
 
 
 def yearless_years(m: Meeting, day: int, month: int, today: date) -> tuple[int, int] | None:
