@@ -251,3 +251,16 @@ async def test_a_phrase_beside_a_place_is_looked_for_in_the_articles_of_its_meet
     assert not res.results, res.answer
     res = await ask(store, "khách sạn ở Sochi", today=TODAY)
     assert not res.results, res.answer
+
+
+async def test_a_place_of_each_side_asked_together_is_where_one_received_the_other(
+    store: Store,
+) -> None:
+    for question in ("Nghệ An Ulyanovsk", "nghe an hop tac ulyanovsk", "Ulyanovsk với Nghệ An"):
+        res = await ask(store, question, today=TODAY)
+        assert _found(res)[:1] == ["t18"], (question, res.answer)
+        # Vinh is in Nghệ An: the place asked is where they met, not only named.
+        assert "không phải nơi diễn ra" not in res.answer, res.answer
+    # Near miss: one of them typed as where they met, and they did not meet there.
+    res = await ask(store, "Nghệ An gặp đoàn nào ở Ulyanovsk", today=TODAY)
+    assert "t18" not in _found(res), res.answer

@@ -1799,6 +1799,11 @@ def understand(question: str, today: date) -> Query:
     # "Bocharov Ruchey": a venue typed is its city asked, and the article naming the venue
     # itself ranks first among the city's meetings.
     phrases += [fold_key(m.surface) for m in places if _is_venue(lex, m)]
+    # A place of each side, neither typed as the venue (storage.search: one of them was):
+    # the meeting whose text names both ranks first ("Hà Nội Moskva").
+    sides_of = {lex.places[m.key].country for m in places if m.key in lex.places}
+    if sides_of >= {"VN", "RU"} and not {m.key for m in places} & set(venues):
+        phrases += [fold_key(m.surface) for m in places]
     # "Phạm Minh Chính Lavrov Campuchia": a third country named bare beside a Vietnamese
     # and a Russian is where they met (a summit abroad), not another pair of countries.
     sides = {lex.people[n].country for g in groups for n in g.names if n in lex.people}

@@ -92,6 +92,13 @@ def _any(terms: list[str]) -> str | None:
     return " OR ".join(dict.fromkeys(phrases)) if phrases else None
 
 
+def _partners(q: Query, places: list[str]) -> bool:
+    """Places of both sides asked together, none of them typed as the venue."""
+    lex = get_lexicon()
+    sides = {lex.places[p].country for p in places if p in lex.places}
+    return len(places) >= 2 and sides >= set(BILATERAL) and not set(places) & set(q.venues)
+
+
 def _institution_spellings(term: str) -> list[str]:
     """``term`` and the same words with the institution it holds written another way."""
     found = find_agencies(term)
@@ -569,11 +576,13 @@ def _facet_terms(
                     )
                 terms.append(FTerm(alts, estimate=None if alts else 0))
     if places:
-        for p in q.places:
-            if projects and p in q.project_places:
-                continue  # named by the text instead, below
-            # A province asked holds the meetings in its cities ("Khánh Hòa": Nha Trang).
-            terms.append(FTerm([Alt(f"l:{x}") for x in lex.places_within(p)]))
+        asked = [p for p in q.places if not (projects and p in q.project_places)]
+        # A province asked holds the meetings in its cities ("Khánh Hòa": Nha Trang). A place
+        # of each side, none typed as where they met ("Nghệ An Ulyanovsk", "Đà Nẵng với vùng
+        # Primorsky"): one of them was, a delegation of the other came.
+        each = [asked] if _partners(q, asked) else [[p] for p in asked]
+        for one_of in each:
+            terms.append(FTerm([Alt(f"l:{x}") for p in one_of for x in lex.places_within(p)]))
         for c in q.countries:
             alts = [Alt(f"l:{p.name}") for p in lex.places.values() if p.country == c]
             name = country_name(c)
