@@ -147,7 +147,10 @@ async def test_a_place_named_only_in_a_title_or_the_text_finds_its_article(
 ) -> None:
     for r in await _both(store, question):
         assert "Dmitry Milyaev" in _names(r), r.answer
-        assert "không phải nơi diễn ra" in r.answer
+        if question == "Tula":
+            assert "không phải nơi diễn ra" in r.answer
+        else:  # a place of each side: the reception was in Đồng Hới, one of them
+            assert "không phải nơi diễn ra" not in r.answer, r.answer
 
 
 @pytest.mark.parametrize("question", ["thời tiết Tula", "giá nhà ở Tula", "Tula TP Huế"])

@@ -264,3 +264,26 @@ async def test_a_place_of_each_side_asked_together_is_where_one_received_the_oth
     # Near miss: one of them typed as where they met, and they did not meet there.
     res = await ask(store, "Nghệ An gặp đoàn nào ở Ulyanovsk", today=TODAY)
     assert "t18" not in _found(res), res.answer
+
+
+async def test_a_month_without_year_takes_the_newest_year_of_the_kind_asked(store: Store) -> None:
+    # t13: talks on 12/9/2022; t21: a meeting (gặp) on 20/9/2023.
+    res = await ask(store, "Vương Đình Huệ hội đàm Volodin tháng 9", today=TODAY)
+    assert _found(res)[:1] == ["t13"] and "tháng 9/2022" in res.answer, res.answer
+    # Near misses: no kind asked, or the kind of the newer one: the newer September.
+    for question in ("Vương Đình Huệ Volodin tháng 9", "Vương Đình Huệ gặp Volodin tháng 9"):
+        res = await ask(store, question, today=TODAY)
+        assert _found(res)[:1] == ["t21"], (question, res.answer)
+
+
+async def test_a_place_only_named_ranks_the_meeting_recorded_without_a_place_first(
+    store: Store,
+) -> None:
+    # t19: Đà Nẵng's chairman received the governor, no city written; t20: a newer reception
+    # in Hà Nội whose article names Đà Nẵng among other provinces.
+    res = await ask(store, "Đà Nẵng tiếp Thống đốc vùng Primorsky", today=TODAY)
+    assert _found(res)[:2] == ["t19", "t20"], res.answer
+    assert "Bài viết không ghi nơi gặp" in res.answer, res.answer
+    # Near miss: the city where the newer one was held.
+    res = await ask(store, "Hà Nội tiếp Thống đốc vùng Primorsky", today=TODAY)
+    assert _found(res)[:1] == ["t20"], res.answer

@@ -426,7 +426,14 @@ async def _place_named(
     # Places found apart (one in the meeting's text, one in the article's body) must all be
     # in the meeting's own passage: "Tula TP Huế" is not the Tula governor's Quảng Bình visit.
     least = len(spellings) if apart else 1
-    keep = sorted((i for i in found.ids if counts[i] >= least), key=lambda i: -counts[i])
+    # Then one recorded without a place, which may well have been held there ("Đà Nẵng tiếp
+    # Thống đốc vùng Primorsky" of a reception whose article names no city), before one
+    # held somewhere else.
+    unplaced = await _unplaced(store, found.ids)
+    keep = sorted(
+        (i for i in found.ids if counts[i] >= least),
+        key=lambda i: (-counts[i], i not in unplaced),
+    )
     if not keep:
         return None
     return Found(keep[:page], {i: found.scores.get(i, 0.0) for i in keep}, len(keep)), subjects
@@ -1338,10 +1345,10 @@ async def _ask(
             # "Hải Phòng Vladivostok" of a meeting in Vladivostok: only Hải Phòng was not
             # where it was held.
             elsewhere = [p for p in subjects if p not in shown_places]
-            if any(shown_places):
+            if shown_places[:1] != [None]:
                 if elsewhere:
                     notes.append(_mentioned_only(elsewhere, lang))
-            else:  # no place recorded: the city may well be where they met
+            else:  # the first has no place recorded: the city may well be where they met
                 names = q.places if vi else [i18n.place(p, lang) for p in q.places]
                 notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))
         else:

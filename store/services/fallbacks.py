@@ -248,6 +248,9 @@ async def earlier_year(
     if not days and not published:
         return None  # nothing matches in any year
     first = await _earliest(store)
+    # "hội đàm … tháng 7": the newest July whose meeting is talks, before a newer July's
+    # other kind of meeting (the kind asked only ranks within a year).
+    fallback: tuple[Query, Found] | None = None
     for years in range(1, YEARS_BACK + 1):
         sub = shift_years(q, years)
         if sub is None:
@@ -255,14 +258,22 @@ async def earlier_year(
         assert sub.date_from and sub.date_to
         lo, hi = sub.date_from.isoformat(), sub.date_to.isoformat()
         if first and hi < first:
-            return None
+            break
         seen = not days or len(days) < YEAR_SCAN or lo >= days[-1]
         if seen and not any(lo <= d <= hi for d in [*days, *published]):
             continue
         found = await search(store, sub, limit=page, offset=offset, required=required or None)
-        if found.total:
+        if not found.total:
+            continue
+        if not q.kinds or await _of_kind(store, found.ids[0], q.kinds):
             return sub, found
-    return None
+        fallback = fallback or (sub, found)
+    return fallback
+
+
+async def _of_kind(store: Store, meeting_id: str, kinds: list[str]) -> bool:
+    meetings = await store.meetings_by_ids([meeting_id])
+    return bool(meetings) and meetings[0].kind in kinds
 
 
 def meeting_day(m: Meeting):  # noqa: ANN202 - date | None

@@ -99,6 +99,33 @@ def _partners(q: Query, places: list[str]) -> bool:
     return len(places) >= 2 and sides >= set(BILATERAL) and not set(places) & set(q.venues)
 
 
+def _partner_alts(asked: list[str]) -> list[Alt]:
+    """Meetings held in one of the places asked (or a city of it) whose text names another."""
+    lex = get_lexicon()
+    forms = {
+        place: list(
+            dict.fromkeys(
+                f" {fold_key(f)}"
+                for o in asked
+                if o != place and o in lex.places
+                for f in (o, *lex.places[o].aliases)
+                if fold_key(f)  # a Cyrillic alias folds to nothing: it would match any text
+            )
+        )
+        for place in asked
+    }
+    # One shape for every alternative (the walk runs them as one statement): the shorter
+    # lists repeat their first form.
+    most = max(len(f) for f in forms.values())
+    named = "(" + " OR ".join([_MENTIONS] * most) + ")"
+    return [
+        Alt(f"l:{x}", pred=named, pred_params=tuple(f + [f[0]] * (most - len(f))))
+        for place, f in forms.items()
+        if f
+        for x in lex.places_within(place)
+    ]
+
+
 def _institution_spellings(term: str) -> list[str]:
     """``term`` and the same words with the institution it holds written another way."""
     found = find_agencies(term)
@@ -577,12 +604,14 @@ def _facet_terms(
                 terms.append(FTerm(alts, estimate=None if alts else 0))
     if places:
         asked = [p for p in q.places if not (projects and p in q.project_places)]
-        # A province asked holds the meetings in its cities ("Khánh Hòa": Nha Trang). A place
-        # of each side, none typed as where they met ("Nghệ An Ulyanovsk", "Đà Nẵng với vùng
-        # Primorsky"): one of them was, a delegation of the other came.
-        each = [asked] if _partners(q, asked) else [[p] for p in asked]
-        for one_of in each:
-            terms.append(FTerm([Alt(f"l:{x}") for p in one_of for x in lex.places_within(p)]))
+        if _partners(q, asked):
+            # A place of each side, none typed as where they met ("Nghệ An Ulyanovsk", "Đà
+            # Nẵng với vùng Primorsky"): one of them was, and the meeting's text names the
+            # other (a delegation of it came; not any meeting held in one of them).
+            terms.append(FTerm(_partner_alts(asked)))
+        for p in [] if _partners(q, asked) else asked:
+            # A province asked holds the meetings in its cities ("Khánh Hòa": Nha Trang).
+            terms.append(FTerm([Alt(f"l:{x}") for x in lex.places_within(p)]))
         for c in q.countries:
             alts = [Alt(f"l:{p.name}") for p in lex.places.values() if p.country == c]
             name = country_name(c)
