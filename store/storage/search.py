@@ -609,9 +609,10 @@ def _facet_terms(
             # Nẵng với vùng Primorsky"): one of them was, and the meeting's text names the
             # other (a delegation of it came; not any meeting held in one of them).
             terms.append(FTerm(_partner_alts(asked)))
-        for p in [] if _partners(q, asked) else asked:
-            # A province asked holds the meetings in its cities ("Khánh Hòa": Nha Trang).
-            terms.append(FTerm([Alt(f"l:{x}") for x in lex.places_within(p)]))
+        else:
+            for p in asked:
+                # A province asked holds the meetings in its cities ("Khánh Hòa": Nha Trang).
+                terms.append(FTerm([Alt(f"l:{x}") for x in lex.places_within(p)]))
         for c in q.countries:
             alts = [Alt(f"l:{p.name}") for p in lex.places.values() if p.country == c]
             name = country_name(c)
