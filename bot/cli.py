@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -166,8 +168,27 @@ async def cmd_chart(args: argparse.Namespace) -> int:
     return await _with_store(args, run_chart)
 
 
+@contextmanager
+def _first_import(module: str) -> Iterator[None]:
+    """Imports ``module`` (when not imported yet) with the garbage collector paused, then
+    freezes what the import built. The answering modules and the lexicon are a few hundred
+    thousand objects that live as long as the process: collections during their import free
+    nothing, and left in the young generation they would all be walked by the next one.
+    `briefing ask` 0.18 -> 0.15 s (bench/bench_startup.py)."""
+    if module in sys.modules:
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 async def cmd_ask(args: argparse.Namespace) -> int:
-    from store.services.answer import ask
+    with _first_import("store.services.answer"):
+        from store.services.answer import ask
 
     question = " ".join(args.question).strip()
     if not question:
