@@ -103,6 +103,8 @@ _SAME_DAY = kept_regex(r"\b(?:(sang|trua|chieu|toi|dem)\s+)?cung ngay\b")
 _EARLIER = kept_regex(
     r"\b(truoc day|nam ngoai|nam truoc|hoi (?:dau|giua|cuoi|thang|nam)|lan truoc|tung|vua qua|ket qua (?:cua )?(?:cac )?(?:cuoc|buoi|chuyen))\b"
 )
+
+
 def _told_so(s: Sentence) -> bool:
     """The sentence tells an act of another time ("trước đây", "từng", "vừa qua"); its
     people's names are no such word ("Trần Thanh Tùng" folds like "từng")."""
@@ -245,13 +247,17 @@ _KEY_CUE_WORDS = (
 )
 _KEY_CUES = kept_regex(rf"\b({_KEY_CUE_WORDS})\b")
 _KEY_CUE_LIST = tuple(_KEY_CUE_WORDS.split("|"))  # a sentence without any needs no regex
+# "thành phố nghỉ dưỡng Sochi", "thành phố cảng Vladivostok": a city described.
+_CITY_NOUN = (
+    r"thanh pho(?: (?:nghi duong|nghi mat|cang|cang bien|bien|ven bien|du lich|cong nghiep"
+    r"|anh hung))?"
+)
 # A place is where the meeting was only after "tại", "ở", "đến" and the like; "Thống đốc
 # Primorye" or "Đại sứ quán Nga tại Hà Nội" name an office, not a venue.
 _LOCATIVE = kept_regex(
     r"\b(tai|o|den|toi|sang|tham|dien|tru so(?: ubnd| hdnd| thanh uy| tinh uy)?"
     r"|toa thi chinh|dinh thong doc)\s*[,]?\s*"
-    # "tại thành phố nghỉ dưỡng Sochi", "thành phố cảng Vladivostok": a city described
-    r"(thu do|thu phu|thanh pho(?: (?:nghi duong|cang|bien|ven bien|du lich|cong nghiep|anh hung))?"
+    rf"(thu do|thu phu|{_CITY_NOUN}"
     r"|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?"
     r"|khu nghi duong|khu nghi mat|khu du lich|thi tran|thi xa)?\s*$"
 )
@@ -263,7 +269,7 @@ _POSTED = kept_regex(
     r"|truong dai dien|van phong dai dien|dai dien thuong mai|tuy vien(?: \w+)?"
     r"|(?:phong vien|pv|ptv)(?: thuong tru)?(?: [\w.]+){0,3}?)"
     r"(?: (?:dac menh toan quyen|viet nam|nga|lien bang nga|lb nga))?\s+(?:tai|o)\s*"
-    r"(?:thu do|thanh pho|tp\.?)?\s*$"
+    rf"(?:thu do|{_CITY_NOUN}|tp\.?)?\s*$"
 )
 # "tại Văn phòng Trung ương Đảng (Hà Nội)": a city in brackets after a venue.
 # "tại Bộ Tư lệnh … (cơ sở Hải Phòng)": the body's branch in that city.
@@ -1066,6 +1072,30 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         elif (
             not same
             and head_people
+            and want
+            and not _visit(want.key)
+            and _side_act(doc, candidates[0])
+            and (first_kind := _kind_mention(candidates[0])) is not None
+            and first_kind.key != want.key
+            and _other_side_titled(head)
+        ):
+            # "Cùng ngày, X làm việc với Z" under "X hội đàm với Bộ trưởng Giáo dục Nga": the
+            # headline's talks are the story, told before it with one side by title alone
+            # ("Sáng 4/6, Bộ trưởng đã hội đàm với Bộ trưởng … Y").
+            told = [
+                v
+                for v in views
+                if v.end <= candidates[0].start
+                and any(d.day for d in v.dates)
+                and want.key in {k.key for k in v.kinds}
+                and not _told_earlier(doc, v)
+            ]
+            titled = _title_only_lead(doc, told)
+            if titled is not None:
+                return titled
+        elif (
+            not same
+            and head_people
             and _visit_candidate(head)
             and not head_people & {m.key for m, _ in candidates[0].people}
         ):
@@ -1307,6 +1337,18 @@ def _captioned_first(doc: Doc, head: Sentence | None, candidates: list[Sentence]
     return candidates
 
 
+def _other_side_titled(head: Sentence) -> bool:
+    """The headline names one side by name and the other by an office only."""
+    lex = get_lexicon()
+    named = {c for _, c in head.people}
+    titled = {
+        office.country
+        for o in head.offices
+        if (office := lex.offices.get(o.key)) is not None and not office.generic
+    }
+    return len(named) == 1 and bool((titled & BILATERAL) - named)
+
+
 def _holds_headline_titles(doc: Doc, head: Sentence, v: Sentence) -> bool:
     """Someone of ``v`` holds each office the headline names no one by ("X làm việc với Giám
     đốc Cơ quan An ninh Liên bang Nga"): the act with the FSB's director, not a later one
@@ -1524,6 +1566,29 @@ def _another_acts_hour(s: Sentence, x: Sentence) -> bool:
 _ATTENDED = kept_regex(r"\b(?:da|cung|deu)\s+(?:tham\s+)?du\b")
 
 
+def _trip_span(x: Sentence, km: Mention | None) -> bool:
+    """``x`` gives only a span of days for another act than ``km``, a single act ("Từ ngày
+    3 đến 6/6, đoàn … thăm Liên bang Nga" beside "X hội đàm với Y"): the trip's, whose first
+    day is not the day of the talks."""
+    days = [d for d in x.dates if d.day]
+    return (
+        km is not None
+        and not _visit(km.key)
+        and bool(days)
+        and all(d.end_day is not None for d in days)
+        and km.key not in {k.key for k in x.kinds}
+    )
+
+
+def _months_of_trip(x: Sentence) -> list[DateMention]:
+    """A trip's span of days as its month: an act on the trip fell on one of those days."""
+    return [
+        replace(d, day=None, end_year=None, end_month=None, end_day=None)
+        for d in x.dates
+        if d.month and (d.end_month is None or d.end_month == d.month)
+    ]
+
+
 def _date_sources(
     doc: Doc, s: Sentence, names: set[str], secondary: bool, recall: bool = False
 ) -> tuple[list, Sentence | None]:
@@ -1546,7 +1611,12 @@ def _date_sources(
         for x in doc.sentences
         if x.paragraph == s.paragraph and x.start < s.start and not x.caption
     ]
-    mentions = [d for x in same_para[-2:] for d in x.dates]
+    km = _kind_mention(s)
+    mentions = [
+        d
+        for x in same_para[-2:]
+        for d in (_months_of_trip(x) if _trip_span(x, km) else x.dates)
+    ]
     if mentions or secondary:
         return mentions, None
     # "Phiên họp do X và Y đồng chủ trì." under "Phiên họp của Nhóm công tác … đã diễn ra
@@ -1573,6 +1643,8 @@ def _date_sources(
     for x in nxt:
         if about_other_event(doc, x) or _recalled_dates(doc, x):
             continue
+        if _trip_span(x, km):
+            continue  # the talks' own day may follow; the trip's first day is not it
         if (x.paragraph == s.paragraph and x.dates) or (
             any(d.day for d in x.dates)
             and (names & {m.key for m, _ in x.people} or _held_there(x, s, at=False))
@@ -1583,7 +1655,6 @@ def _date_sources(
     if not _stopped(s.text):
         # A headline lead over a background paragraph: the body sentence that tells the same
         # act of the same people with its day ("Chiều 9/4, … Thủ tướng đã tiếp Bộ trưởng X").
-        km = _kind_mention(s)
         later = [x for x in doc.sentences if x.start >= s.end and not x.caption][:8]
         for x in later:
             if km is None or about_other_event(doc, x) or _told_earlier(doc, x):
@@ -1600,6 +1671,8 @@ def _date_sources(
         if about_other_event(doc, x):
             continue
         if any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}:
+            if _trip_span(x, km):
+                return _months_of_trip(x), x  # on some day of the trip told before
             return [d for d in x.dates if d.day], x
     for x in earlier[-2:]:
         # "Trong tháng 9/2019, X đã có chuyến thăm và làm việc tại tỉnh N. Tại buổi làm việc
@@ -1811,7 +1884,10 @@ def _act_told_unnamed(doc: Doc, s: Sentence) -> Sentence | None:
         return None
     body = [y for y in doc.sentences if not y.caption][:8]
     plain = get_lexicon().plain_kind
-    if not s.caption:
+    head = _body_headline(doc)
+    if not s.caption and not (head is not None and head.start == s.start):
+        # A headline, like a caption, is told again below ("Ngày 23/3, tại Moskva, hai Bộ
+        # trưởng đã tiến hành hội đàm"); a body lead only by a summary before it.
         body = [y for y in body if y.end <= s.start][-2:]
     for x in body:
         if about_other_event(doc, x) or not any(d.day for d in x.dates):
@@ -3084,6 +3160,9 @@ def _host_city(
     return None
 
 
+_INVITED_BY = kept_regex(r"\b(?:theo|nhan) loi moi\b")
+
+
 def _visited_city(
     doc: Doc, s: Sentence, chosen: list[tuple[Mention, str]], lex: Lexicon
 ) -> tuple[str, Sentence] | None:
@@ -3097,7 +3176,13 @@ def _visited_city(
             continue
         if _told_earlier(doc, head) or not _not_future(head):
             continue
-        visitors = {c for m, c in head.people if m.key in {n.key for n, _ in chosen}}
+        # The host named as the one who invited ("theo lời mời của Thị trưởng Moskva X")
+        # is no visitor.
+        invite = _INVITED_BY.search(head.folded)
+        hi = head.end if invite is None else head.start + invite.start()
+        visitors = {
+            c for m, c in head.people if m.key in {n.key for n, _ in chosen} and m.start < hi
+        }
         p = _located(doc, head)
         place = lex.places.get(p.key) if p is not None else None
         if (

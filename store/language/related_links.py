@@ -55,8 +55,10 @@ def blank_related(text: str) -> str:
         stripped = line.strip()
         if not stripped:
             continue
-        opens, inline = _heading(stripped) if started and len(stripped) <= 60 else (False, False)
-        if opens:
+        opens, inline = (
+            _heading(stripped) if started and len(stripped) <= _LONGEST_LINK else (False, False)
+        )
+        if opens and (inline or len(stripped) <= 60):  # "Tin liên quan: <a headline>"
             lines[i] = " " * len(line)
             listing = not inline
             continue

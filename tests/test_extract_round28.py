@@ -1,0 +1,91 @@
+"""Round 28 of extraction classes (issue 9), on reports written for these tests
+(tests/round28_articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.extracting import meetings
+
+ARTICLES = Path(__file__).resolve().parent / "round28_articles"
+
+
+def _text(prefix: str) -> str:
+    return next(ARTICLES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_a_reception_on_a_visit_is_in_the_city_visited_though_the_host_invited() -> None:
+    # "… thăm và làm việc tại Thủ đô Moskva theo lời mời của Thị trưởng Moskva X. Sáng thứ
+    # Tư (3/7), Thị trưởng X đã tiếp đoàn": the host named as the one who invited is no
+    # second visitor, so the visit's city is the reception's.
+    lead = meetings(_text("t03"))[0]
+    assert (lead.date, lead.place) == ("2019-07-03", "Moskva"), (lead.date, lead.place)
+    # Near miss: a visit to a country names no city to put the reception in.
+    text = _text("t03").replace("tại Thủ đô Moskva", "tại Liên bang Nga")
+    assert meetings(text)[0].place is None
+
+
+def test_a_city_described_as_a_resort_or_a_seaport_is_the_place() -> None:
+    lead = meetings(_text("t04"))[0]
+    assert (lead.date, lead.place) == ("2016-05-14", "Sochi"), (lead.date, lead.place)
+    text = _text("t04").replace(
+        "thành phố nghỉ mát Sochi bên bờ Biển Đen", "thành phố cảng biển Vladivostok"
+    )
+    assert meetings(text)[0].place == "Vladivostok"
+    # Near miss: a correspondent posted in the city says nothing of where the talks were.
+    text = _text("t04").replace("tại thành phố nghỉ mát Sochi bên bờ Biển Đen, ", "")
+    text = text.replace(
+        "Chiều 14/5", "Theo phóng viên TTXVN tại thành phố nghỉ mát Sochi, chiều 14/5"
+    )
+    assert meetings(text)[0].place is None
+
+
+def test_the_headlines_talks_lead_over_a_side_act_and_keep_their_own_day() -> None:
+    # The headline's talks, told below with the visitor by title alone, lead; "Cùng ngày, X
+    # làm việc với Y" is beside them.
+    found = meetings(_text("t05"))
+    lead = found[0]
+    assert lead.kind == "hội đàm" and lead.date == "2022-10-11" and lead.place == "Moskva"
+    assert {p.name for p in lead.participants} == {"Lê Minh Hoan", "Dmitry Patrushev"}
+    assert any(m.secondary and "Sergei Dankvert" in {p.name for p in m.participants} for m in found)
+    # Near miss: the talks told with no day of their own do not take the trip's first day.
+    text = _text("t05").replace("Chiều 11/10, tại Moskva, ", "Tại Moskva, ")
+    text = text.replace("Cùng ngày, Bộ trưởng", "Bộ trưởng")
+    lead = next(m for m in meetings(text) if m.kind == "hội đàm")
+    assert lead.date != "2022-10-10", lead.date
+
+
+def test_a_headline_told_again_below_by_both_sides_unnamed_gives_its_place() -> None:
+    # "Ngày 14/5, tại Moskva, hai Bộ trưởng đã tiến hành hội đàm" under the headline that names
+    # them: no year anywhere, so no date; the place is the talks'.
+    lead = meetings(_text("t06"))[0]
+    assert lead.place == "Moskva" and lead.date is None, (lead.place, lead.date)
+    assert {p.name for p in lead.participants} == {"Bùi Thanh Sơn", "Sergei Lavrov"}
+    # Near misses: a sentence below that tells another act ("ký"), or names people of its own,
+    # gives the headline's talks no place.
+    for told in (
+        "hai Bộ trưởng đã ký Kế hoạch tham khảo",
+        "Thủ tướng Mikhail Mishustin đã tiếp đoàn",
+    ):
+        text = _text("t06").replace("hai Bộ trưởng đã tiến hành hội đàm", told)
+        lead = meetings(text)[0]
+        assert lead.kind == "hội đàm" and lead.place is None, (told, lead.kind, lead.place)
+
+
+def test_a_related_link_on_its_headings_line_is_no_record_of_the_story() -> None:
+    story = (
+        "Thủ tướng Nga sắp thăm Việt Nam\nTheo thông báo của Bộ Ngoại giao, nhận lời mời của"
+        " Thủ tướng Phạm Minh Chính, Thủ tướng Liên bang Nga Mikhail Mishustin sẽ thăm chính"
+        " thức Việt Nam từ ngày 14 đến 15/1/2025.\nTrong chuyến thăm, hai Thủ tướng dự kiến hội"
+        " đàm và chứng kiến lễ ký các văn kiện hợp tác.\nThu Hà\n"
+    )
+    link = "Thủ tướng Phạm Minh Chính điện mừng Thủ tướng Mishustin tái nhiệm"
+    # "Tin liên quan: <headline>" on one line, longer than a heading alone: another article.
+    assert not [
+        m
+        for m in meetings(story + "Tin liên quan: " + link, date(2025, 1, 8))
+        if m.kind == "điện mừng"
+    ]
+    # Near miss: the same line without the heading is read as the story's.
+    assert [m for m in meetings(story + link, date(2025, 1, 8)) if m.kind == "điện mừng"]
