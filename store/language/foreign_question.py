@@ -172,6 +172,7 @@ class _Table:
     aides: tuple[str, ...] = ()  # "aide", "помощник*": a person's aide, named after them
     ports: tuple[str, ...] = ()  # "port", "порт*": a port a place names
     titles: frozenset[str] = frozenset()  # the Vietnamese titles the table writes
+    editions: frozenset[str] = frozenset()  # "армия-": names an event's edition follows
 
 
 def _lower(text: str) -> str:
@@ -384,6 +385,9 @@ def _table(lang: str) -> _Table:
         aides=tuple(raw.get("aides", ())),
         ports=tuple(raw.get("ports", ())),
         titles=frozenset(e.text for e in entries if e.title),
+        editions=frozenset(
+            e.words[0][:-1] for e in entries if len(e.words) == 1 and e.words[0].endswith("-*")
+        ),
     )
 
 
@@ -720,6 +724,22 @@ def _events(text: str, lang: str, out: list[str]) -> str:
     return text
 
 
+# "Армия-2021", "Army-2021": an event named with its edition's year.
+_EDITION = kept_regex(r"\b([^\W\d_]+)-((?:19|20)\d\d)\b")
+
+
+def _editions(text: str, table: _Table) -> str:
+    """An event named with its year ("Армия-2021", where the table has "армия-*") → its
+    name, which the table reads, and the year apart, which the date rules read."""
+
+    def split(m: re.Match[str]) -> str:
+        if _lower(m.group(1)) + "-" not in table.editions:
+            return m.group()
+        return f"{m.group(1)}-n {m.group(2)}"
+
+    return _EDITION.sub(split, text)
+
+
 def _dates(text: str, lang: str, out: list[str]) -> str:
     """Date phrases → "§n§" markers whose Vietnamese wording is ``out[n]``."""
 
@@ -986,7 +1006,7 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
         # "секретарь Ханойского горкома": the place's adjective goes after the body, where
         # the title's phrase ("секретарь горкома") and the place are each read.
         text = _PLACE_BEFORE_BODY.sub(r"\2 \1", text)
-    text = _YEARS_JOINED.sub(" ", _events(text, lang, dates))
+    text = _YEARS_JOINED.sub(" ", _events(_editions(text, table), lang, dates))
     text = _ordinals(_dates(text, lang, dates), lang, dates)
     # "Putin's", "Russia's": the possessive is dropped; where it was is kept (an envoy's
     # principal is the possessor: "Putin's envoy", not "Hoang Binh Quan, special envoy").

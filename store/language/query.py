@@ -54,7 +54,8 @@ from store.language.question_words import (
     expand_abbreviations,
     find_agencies,
     function_words_at,
-    honoured_between,
+    honoured_after,
+    honoured_before,
     is_english,
     is_event,
     is_function_word,
@@ -199,6 +200,11 @@ class Query(Record):
     # addressee Z), who need not be at the meeting where X handed it over; and the one a
     # funeral or a tribute is for ("X dự Quốc tang Y"), named, not met.
     carried: list[str] = field(default_factory=list)
+    # Those of ``carried`` a funeral or tribute is for: no record they take part in is it.
+    mourned: list[str] = field(default_factory=list)
+    # People who take part in none of the meetings asked (the one mourned, once the search
+    # no longer requires him).
+    absent: list[str] = field(default_factory=list)
 
     @property
     def has_constraints(self) -> bool:
@@ -682,7 +688,8 @@ def _honoured_groups(
     """The groups a funeral or a tribute is for ("dự Quốc tang Tổng Bí thư Nguyễn Phú
     Trọng", "viếng Lăng Chủ tịch Hồ Chí Minh"): named, not met — the one who came met
     whoever received him there."""
-    out: list[str] = []
+    named_after: list[str] = []  # "quốc tang Tổng Bí thư X"
+    named_before: list[str] = []  # "X lễ tang" (a possessive rewritten)
     for g in groups:
         start = spans.get(g.label)
         if start is None:
@@ -690,9 +697,13 @@ def _honoured_groups(
         title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
         head = title.start if title is not None else start
         end = ends.get(g.label, start)
-        if honoured_between(fold(q[max(0, head - 30) : head]), fold(q[end : end + 24])):
-            out.append(g.label)
-    return out
+        if honoured_after(fold(q[max(0, head - 30) : head])):
+            named_after.append(g.label)
+        elif honoured_before(fold(q[end : end + 24])):
+            named_before.append(g.label)
+    # "Volodin lễ tang Nguyễn Phú Trọng": the one named after the funeral is its subject,
+    # not the one before it.
+    return named_after or named_before
 
 
 _SENDS_ENVOY = kept_regex(r"\s*(?:da\s+)?(?:cu|gui|phai)\s+(?:mot\s+)?(?:dac phai vien|dac su)\b")
@@ -1037,9 +1048,7 @@ def _given_alone(
         if title is not None and title.key == RANK and cap:
             # "Đại tướng Giang": a rank is held with an office of the armed forces.
             owners = tuple(
-                n
-                for n in owners
-                if any(ranked_office(t.title) for t in lex.people[n].tenures)
+                n for n in owners if any(ranked_office(t.title) for t in lex.people[n].tenures)
             )
             if not owners:
                 continue
@@ -1591,7 +1600,8 @@ def understand(question: str, today: date) -> Query:
 
     ends = {name: end for name, _s, end in named}
     carried = _letter_groups(q, groups, spans, offices)
-    carried += [g for g in _honoured_groups(q, groups, spans, ends, offices) if g not in carried]
+    mourned = _honoured_groups(q, groups, spans, ends, offices)
+    carried += [g for g in mourned if g not in carried]
     unknown: list[str] = [*foreign_titles, *one_person]
     # Start offsets of tokens accounted for: inside an unknown name, or a title's side words.
     run_tokens: set[int] = set(side_words)
@@ -1900,4 +1910,5 @@ def understand(question: str, today: date) -> Query:
         ],
         unknown_places=unknown_places,
         carried=carried,
+        mourned=mourned,
     )

@@ -160,6 +160,7 @@ class _Data:
     topic_before: tuple[str, ...]
     english: frozenset[str]
     kind_words: tuple[tuple[re.Pattern[str], str], ...]  # (folded words, kind they prefer)
+    in_person: re.Pattern[str]  # ends a text right before a kind word said of being there
     agencies: tuple[tuple[str, tuple[str, ...]], ...]  # (folded form, its group), longest first
     events: frozenset[tuple[str, ...]]  # the agencies' groups that meet in numbered sessions
     phrase_lists: dict[str, re.Pattern[str]]  # a list of phrases ("everyday_words"), folded
@@ -259,6 +260,9 @@ def _build_data(raw: dict[str, Any]) -> _Data:
             for kind, words in raw.get("kind_words", {}).items()
             if not kind.startswith("_")
             for w in words
+        ),
+        in_person=re.compile(
+            rf"(?:^|\s)(?:{_alternation(raw.get('kind_words', {}).get('_in_person', []))})\s+$"
         ),
         phrase_lists={
             key: re.compile(rf"(?<![a-z0-9])(?:{_alternation(raw[key]['words'])})(?![a-z0-9])")
@@ -498,8 +502,16 @@ def kind_text(kind: str) -> tuple[str, ...]:
 
 def preferred_kinds(folded: str) -> list[str]:
     """Kinds of record the question's words prefer without requiring them: "viếng", "tang
-    lễ" → condolences; "chúc mừng" → congratulations."""
-    return list(dict.fromkeys(kind for rx, kind in _data().kind_words if rx.search(folded)))
+    lễ" → condolences; "chúc mừng" → congratulations. Not when the words say someone was
+    there ("dự Quốc tang"): a message attends nothing."""
+    data = _data()
+    return list(
+        dict.fromkeys(
+            kind
+            for rx, kind in data.kind_words
+            if any(not data.in_person.search(folded[: m.start()]) for m in rx.finditer(folded))
+        )
+    )
 
 
 def place_owner(folded_before: str) -> int | None:
@@ -522,11 +534,16 @@ def residents_before(folded_before: str) -> bool:
     return _data().residents.search(folded_before) is not None
 
 
-def honoured_between(folded_before: str, folded_after: str) -> bool:
-    """Whether a person named between these (folded) texts is the one a funeral or a tribute
-    is for ("quốc tang …", "viếng …", "… lễ tang"), not someone who met anyone."""
-    before, after = _data().honoured
-    return bool(before.search(folded_before) or after.match(folded_after))
+def honoured_after(folded_before: str) -> bool:
+    """Whether a person named right after this (folded) text is the one a funeral or a
+    tribute is for ("quốc tang …", "viếng …"), not someone who met anyone."""
+    return _data().honoured[0].search(folded_before) is not None
+
+
+def honoured_before(folded_after: str) -> bool:
+    """Whether a person named right before this (folded) text is the one a funeral is for
+    ("… lễ tang", as "Nguyen Phu Trong's funeral" is rewritten)."""
+    return _data().honoured[1].match(folded_after) is not None
 
 
 def topic_before(folded_prefix: str) -> bool:

@@ -1218,14 +1218,21 @@ async def _ask(
             return AskResult(**base, answer=answer, total=0)
     # The spelling folded: the same note whether the question was typed with marks or not.
     notes = [say(lang, "answer.read_as", typed=fold_key(t), name=n) for t, n in readings]
-    if found.total == 0 and q.carried:
+    if q.carried and (found.total == 0 or q.mourned):
         # "X chuyển thư của Y gửi Z": X may have handed it to someone else for Z; "X dự
-        # Quốc tang Y": X met whoever received him.
+        # Quốc tang Y": X met whoever received him, and a record Y takes part in (a
+        # message he once sent X) is not about his funeral.
         bearer = [g for g in q.groups if g.label not in q.carried]
         # The one carried for is still named in the text of the meeting it was for.
         named = [fold_key(n) for n in q.carried]
+        absent = [n for g in q.groups if g.label in q.mourned for n in g.names]
         loose = q.model_copy(
-            update={"groups": bearer, "carried": [], "phrases": [*q.phrases, *named]}
+            update={
+                "groups": bearer,
+                "carried": [],
+                "phrases": [*q.phrases, *named],
+                "absent": absent,
+            }
         )
         again = (
             await search(

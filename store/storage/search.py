@@ -571,6 +571,8 @@ def _facet_terms(
 ) -> list[FTerm]:
     lex = get_lexicon()
     terms: list[FTerm] = []
+    if q.absent:
+        terms.append(FTerm([Alt(f"p:{n}") for n in q.absent], negate=True))
     if groups:
         for gi, g in enumerate(q.groups):
             if g.principal:
@@ -936,6 +938,19 @@ def _pieces(
                 sql += " AND " + a.pred.format(seq="m.seq")
                 params += list(a.pred_params)
             out.append(Piece(sql, params))
+            if lo and hi and reported:
+                # Undated, and reported within the period, as for a facet's rows below.
+                listed, seqs = _seqs_in("m.seq", reported, inline)
+                sql = (
+                    f"SELECT m.seq AS seq, '' AS day, '' AS day_end FROM meetings m WHERE {listed}"
+                    " AND m.date_start IS NULL AND m.seq IN"
+                    " (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)"
+                )
+                params = [*seqs, a.fts]
+                if not rough:
+                    sql += " AND " + a.pred.format(seq="m.seq")
+                    params += list(a.pred_params)
+                out.append(Piece(sql, params, undated=True))
             continue
         extra, extra_params = "", []
         if a.pred and not rough:

@@ -1,0 +1,99 @@
+"""Round 28 of reading questions, over articles written for these tests
+(tests/round28_articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from store.language.foreign_question import to_vietnamese
+from store.language.query import understand
+from store.services.answer import ask
+from store.storage.db import Store
+from tests.asking import store_with
+
+TODAY = date(2026, 12, 5)
+ARTICLES = Path(__file__).resolve().parent / "round28_articles"
+
+
+store = store_with(ARTICLES)
+
+
+def _found(res) -> list[str]:  # type: ignore[no-untyped-def]
+    return [m.sources[0].split("/")[-1][:3] for m in res.results]
+
+
+async def test_who_came_to_a_funeral_is_found_not_a_message_the_mourned_once_sent(
+    store: Store,
+) -> None:
+    # Matviyenko came to Trần Đại Quang's state funeral (t02); two years before, he had sent
+    # her a condolence message (t01), a record in which both take part.
+    for question, lang in (
+        ("Matviyenko sang dự Quốc tang Chủ tịch nước Trần Đại Quang", "vi"),
+        ("Matviyenko lễ tang Trần Đại Quang", "vi"),
+        ("matviyenko du quoc tang tran dai quang", "vi"),
+        ("Matviyenko at Tran Dai Quang's funeral", "en"),
+        ("Матвиенко на похоронах Чан Дай Куанга", "ru"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == ["t02"], (question, res.answer)
+    # Near miss: the message asked for is the message.
+    res = await ask(store, "Trần Đại Quang gửi điện chia buồn Matviyenko", today=TODAY)
+    assert _found(res)[:1] == ["t01"], res.answer
+
+
+def test_being_at_a_funeral_prefers_no_message_and_names_the_mourned_after_it() -> None:
+    q = understand("Matviyenko sang dự Quốc tang Chủ tịch nước Trần Đại Quang", TODAY)
+    assert q.prefer_kinds == [] and q.mourned == ["Trần Đại Quang"], (q.prefer_kinds, q.mourned)
+    # "X lễ tang Y": Y's funeral, not X's.
+    assert understand("Matviyenko lễ tang Trần Đại Quang", TODAY).mourned == ["Trần Đại Quang"]
+    # Near misses: condolences prefer the message; a possessive alone still names the mourned.
+    q = understand("Matviyenko chia buồn Trần Đại Quang qua đời", TODAY)
+    assert q.prefer_kinds == ["điện chia buồn"], q.prefer_kinds
+    assert understand("Trần Đại Quang lễ tang", TODAY).mourned == ["Trần Đại Quang"]
+
+
+async def test_an_envoys_undated_meeting_reported_in_the_month_asked(store: Store) -> None:
+    # "Tuần trước, …, với tư cách Đặc phái viên của Thủ tướng X, Bộ trưởng Y đã hội kiến …"
+    # in a report of 20/3/2023: no day, reported in March 2023.
+    for question in (
+        "đặc phái viên của Thủ tướng Phạm Minh Chính tháng 3/2023",
+        "dac phai vien cua thu tuong pham minh chinh thang 3 nam 2023",
+    ):
+        res = await ask(store, question, today=TODAY)
+        assert _found(res)[:1] == ["t07"], (question, res.answer)
+    # Near miss: a month it was not reported in.
+    res = await ask(store, "đặc phái viên của Thủ tướng Phạm Minh Chính tháng 5/2023", today=TODAY)
+    assert "t07" not in _found(res), res.answer
+
+
+async def test_an_event_named_with_its_years_edition(store: Store) -> None:
+    assert "Diễn đàn Army năm 2022" in to_vietnamese("Фан Ван Жанг Шойгу Армия-2022", "ru")
+    assert "Diễn đàn Army năm 2022" in to_vietnamese("Phan Van Giang Shoigu Army-2022", "en")
+    for question, lang in (
+        ("Фан Ван Жанг Шойгу Армия-2022", "ru"),
+        ("Phan Van Giang met Shoigu at Army-2022", "en"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == ["t08"], (question, res.answer)
+    # Near misses: another edition's year; a name the table has no edition of keeps its year
+    # as a date beside it.
+    res = await ask(store, "Шойгу Армия-2021", today=TODAY, lang="ru")
+    assert "t08" not in _found(res), res.answer
+    assert "năm 2014" in to_vietnamese("Путин Сочи-2014", "ru")
+
+
+async def test_a_letter_delivered_by_hand_is_the_meeting_it_was_handed_over_at(
+    store: Store,
+) -> None:
+    for question, lang in (
+        ("Le Hoai Trung delivered a letter to Medvedev", "en"),
+        ("Le Hoai Trung handed over a letter to Medvedev in 2025", "en"),
+        ("Ле Хоай Чунг передал письмо Медведеву", "ru"),
+    ):
+        said = to_vietnamese(question, lang)
+        assert "trao thư" in said and "điện mừng" not in said, said
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == ["t09"], (question, res.answer)
+    # Near miss: a congratulatory letter is a message.
+    assert "điện mừng" in to_vietnamese("congratulatory letter from Putin", "en")
