@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from store.language.anniversaries import anniversary_years
 from store.language.compiled import kept_regex
@@ -50,6 +50,7 @@ from store.language.question_names import (
 from store.language.question_words import (
     STOP_WORDS,
     chit_chat,
+    envoy_words,
     errand_words,
     expand_abbreviations,
     find_agencies,
@@ -590,13 +591,17 @@ def _office_group(
     )
 
 
-# Before a leader (and his title): the one who met acted for him, or carried his letter
-# ("trao thư của Thủ tướng cho …": the Prime Minister sent it, he did not meet).
-_ENVOY_OF = kept_regex(
-    r"(?:^|\s)(?:dac phai vien(?: cua)?|dac su(?: cua)?|thay mat(?: cho)?|"
-    r"(?:thua|duoc) uy quyen(?: cua)?|(?:trao|chuyen|gui) (?:buc )?(?:thu|thu tay|thong diep)|"
-    r"(?:buc )?(?:thu|thu tay|thong diep|thu moi|loi moi) cua)[\s,]+$"
-)
+@cache
+def _envoy_of() -> re.Pattern[str]:
+    """Ends a text before a leader (and his title) whom the one who met acted for (the words
+    of questions.json "envoys"), or whose letter he carried ("trao thư của Thủ tướng cho …":
+    the Prime Minister sent it, he did not meet)."""
+    acting = "|".join(re.escape(w) for w in envoy_words())
+    return kept_regex(
+        rf"(?:^|\s)(?:(?:{acting})(?: cua| cho)?|"
+        r"(?:trao|chuyen|gui) (?:buc )?(?:thu|thu tay|thong diep)|"
+        r"(?:buc )?(?:thu|thu tay|thong diep|thu moi|loi moi) cua)[\s,]+$"
+    )
 
 
 _TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)")
@@ -721,7 +726,7 @@ def _mark_principals(
         title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
         # "đặc phái viên Tổng Bí thư": the envoy's own title is the cue, not his principal's.
         heads = [start] if title is None else [title.start, start]
-        if any(_ENVOY_OF.search(fold(q[max(0, h - 30) : h])) for h in heads):
+        if any(_envoy_of().search(fold(q[max(0, h - 30) : h])) for h in heads):
             g.principal = True
 
 

@@ -167,6 +167,7 @@ class _Data:
     marked_forms: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # its phrases as written
     kind_text: dict[str, tuple[str, ...]]
     honoured: tuple[re.Pattern[str], re.Pattern[str]]  # words before / after the one honoured
+    envoys: tuple[str, ...]  # folded: "dac phai vien", "thay mat" … before whom one acts for
     place_owners: re.Pattern[str]
     residents: re.Pattern[str]
     unmarked: dict[str, frozenset[str]]  # folded words typed without marks, by what they are
@@ -274,6 +275,7 @@ def _build_data(raw: dict[str, Any]) -> _Data:
             for kind, words in raw.get("kind_text", {}).items()
             if not kind.startswith("_")
         },
+        envoys=tuple(fold_key(w) for w in raw.get("envoys", {}).get("words", [])),
         honoured=(
             re.compile(rf"(?:^|\s)(?:{_alternation(cues.get('before', ()))})(?:\s+cua)?[\s,:]*$"),
             re.compile(rf"^[\s,:]*(?:{_alternation(cues.get('after', ()))})(?![a-z0-9])"),
@@ -532,6 +534,12 @@ def residents_before(folded_before: str) -> bool:
     """Whether "ở"/"tại" before a country says where people live or study ("sinh viên Việt
     Nam ở Nga", "cộng đồng người Việt tại Nga"), not where a meeting was."""
     return _data().residents.search(folded_before) is not None
+
+
+def envoy_words() -> tuple[str, ...]:
+    """The folded words before a leader saying someone acted for him ("đặc phái viên",
+    "thay mặt", "thừa ủy quyền"; questions.json "envoys")."""
+    return _data().envoys
 
 
 def honoured_after(folded_before: str) -> bool:

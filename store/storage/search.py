@@ -33,7 +33,7 @@ from store.language.countries import BILATERAL, country_in, country_name, folded
 from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.query import LeaderGroup, Query, ministry_form
-from store.language.question_words import find_agencies, kind_text
+from store.language.question_words import envoy_words, find_agencies, kind_text
 from store.storage import bodies
 from store.storage.db import Store
 
@@ -686,9 +686,6 @@ def _facet_terms(
     return terms
 
 
-# How an article says someone acts for another: "thừa ủy quyền của Tổng Bí thư Tô Lâm".
-_ENVOY_WORDS = ("dac phai vien", "thay mat", "dac su", "thua uy quyen", "duoc uy quyen")
-_ENVOY_CUES = tuple(f'"{w}"' for w in _ENVOY_WORDS)
 # The meeting falls within a term of office: dated inside it, or undated and reported
 # (its article came out) inside it (published is a timestamp: before the day after the end).
 _IN_TERM = (
@@ -708,7 +705,8 @@ def _envoy_terms(g: LeaderGroup) -> list[FTerm]:
     the cue right before one of his titles counts for a meeting within his term of it."""
     forms = g.names if g.names and not g.typed_title else [g.typed_title or g.label]
     phrases = [p for p in (fts_phrase(f) for f in forms) if p]
-    expr = " OR ".join(f"{c} AND {p}" for p in phrases for c in _ENVOY_CUES)
+    # How an article says someone acts for another: "thừa ủy quyền của Tổng Bí thư Tô Lâm".
+    expr = " OR ".join(f'"{c}" AND {p}' for p in phrases for c in envoy_words())
     alts = [Alt("", fts=expr, pred="1 = 1")] if expr else []
     if not g.typed_title:
         alts += [a for name in g.names for a in _envoy_office_alts(g, name)]
@@ -780,7 +778,7 @@ def _envoy_office_alts(g: LeaderGroup, name: str) -> list[Alt]:
         phrases = [
             p
             for f in titles
-            for c in _ENVOY_WORDS
+            for c in envoy_words()
             for p in (fts_phrase(f"{c} cua {f}"), fts_phrase(f"{c} {f}"))
             if p
         ]
