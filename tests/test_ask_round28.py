@@ -47,10 +47,14 @@ def test_being_at_a_funeral_prefers_no_message_and_names_the_mourned_after_it() 
     assert q.prefer_kinds == [] and q.mourned == ["Trần Đại Quang"], (q.prefer_kinds, q.mourned)
     # "X lễ tang Y": Y's funeral, not X's.
     assert understand("Matviyenko lễ tang Trần Đại Quang", TODAY).mourned == ["Trần Đại Quang"]
-    # Near misses: condolences prefer the message; a possessive alone still names the mourned.
+    # Someone was there ("qua viếng"): no message is at it either.
+    assert understand("Matviyenko qua viếng Trần Đại Quang", TODAY).mourned == ["Trần Đại Quang"]
+    # Near misses: condolences prefer the message; paying respects with no one there may
+    # still ask for a message between the two named ("viếng Tô Lâm Putin").
     q = understand("Matviyenko chia buồn Trần Đại Quang qua đời", TODAY)
     assert q.prefer_kinds == ["điện chia buồn"], q.prefer_kinds
-    assert understand("Trần Đại Quang lễ tang", TODAY).mourned == ["Trần Đại Quang"]
+    q = understand("viếng Tô Lâm Putin", TODAY)
+    assert q.mourned == [] and q.carried == ["Tô Lâm"], (q.mourned, q.carried)
 
 
 async def test_an_envoys_undated_meeting_reported_in_the_month_asked(store: Store) -> None:
@@ -97,3 +101,28 @@ async def test_a_letter_delivered_by_hand_is_the_meeting_it_was_handed_over_at(
         assert _found(res)[:1] == ["t09"], (question, res.answer)
     # Near miss: a congratulatory letter is a message.
     assert "điện mừng" in to_vietnamese("congratulatory letter from Putin", "en")
+
+
+async def test_a_representative_asked_for_is_an_envoy(store: Store) -> None:
+    # "đại diện của Tổng thống Putin": whoever came "thay mặt Tổng thống" (t11), not Putin.
+    q = understand("Chủ tịch nước gặp đại diện của Tổng thống Putin tại APEC", TODAY)
+    assert [g.label for g in q.groups if g.principal] == ["Vladimir Putin"]
+    res = await ask(store, "Chủ tịch nước gặp đại diện của Tổng thống Putin tại APEC", today=TODAY)
+    assert _found(res)[:1] == ["t11"], res.answer
+    # Near miss: a body's representative is no one's envoy.
+    q = understand("đại diện Bộ Ngoại giao Nga gặp Bùi Thanh Sơn", TODAY)
+    assert not any(g.principal for g in q.groups)
+
+
+def test_going_to_a_place_asks_no_word_of_the_text() -> None:
+    for question in ("Putin sang Việt Nam năm 2013", "putin sang VN nam 2013 hoi dam voi ai"):
+        q = understand(question, TODAY)
+        assert "sang" not in q.keywords and "sang" not in q.runs, (question, q.runs)
+    # Near miss: the given name "Sang" is still a name.
+    q = understand("Sang gặp Putin năm 2013", TODAY)
+    assert "Trương Tấn Sang" in q.leaders, q.leaders
+
+
+def test_the_asean_defence_ministers_meeting_plus_in_russian() -> None:
+    said = to_vietnamese("Белоусов Фан Ван Зянг СМОА-плюс", "ru")
+    assert "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng" in said, said

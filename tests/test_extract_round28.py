@@ -89,3 +89,16 @@ def test_a_related_link_on_its_headings_line_is_no_record_of_the_story() -> None
     ]
     # Near miss: the same line without the heading is read as the story's.
     assert [m for m in meetings(story + link, date(2025, 1, 8)) if m.kind == "điện mừng"]
+
+
+def test_taking_part_as_a_guest_is_no_invitation() -> None:
+    # "… dự phiên họp … với tư cách khách mời, X đã gặp Y": a guest, not an invitation to come.
+    lead = meetings(_text("t10"))[0]
+    assert (lead.date, lead.place) == ("2023-05-25", "Bishkek"), (lead.date, lead.place)
+    assert {p.name for p in lead.participants} == {"Trần Lưu Quang", "Alexei Overchuk"}
+    # Near miss: inviting him is a plan, not a meeting.
+    text = _text("t10").replace(
+        "đã gặp Phó Thủ tướng Liên bang Nga Alexei Overchuk",
+        "đã mời Phó Thủ tướng Liên bang Nga Alexei Overchuk sang thăm Việt Nam",
+    )
+    assert not [m for m in meetings(text) if m.date == "2023-05-25" and not m.secondary]

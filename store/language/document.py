@@ -658,9 +658,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
     return out
 
 
-def _initials_in_full(
-    found: list[tuple[Mention, str]], lex: Lexicon
-) -> list[tuple[Mention, str]]:
+def _initials_in_full(found: list[tuple[Mention, str]], lex: Lexicon) -> list[tuple[Mention, str]]:
     """An initial and a surname the data does not know ("V.A. Sadovnichiy") stand for the one
     full name the article gives anywhere with that initial and surname, spelt the same or a
     letter apart ("Viktor Sadovnichy"): one participant, not two."""

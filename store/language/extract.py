@@ -1613,9 +1613,7 @@ def _date_sources(
     ]
     km = _kind_mention(s)
     mentions = [
-        d
-        for x in same_para[-2:]
-        for d in (_months_of_trip(x) if _trip_span(x, km) else x.dates)
+        d for x in same_para[-2:] for d in (_months_of_trip(x) if _trip_span(x, km) else x.dates)
     ]
     if mentions or secondary:
         return mentions, None
@@ -3797,7 +3795,9 @@ _JOINED = kept_regex(r"\s*(?:và|,)\s*(?:cùng\s+)?")
 _RELATIVE = kept_regex(r",\s*(?:là\s+)?người\s+(?:đã\s+|từng\s+|vừa\s+|mới\s+)*(?:có\s+)?$")
 # "(chuyển lời) mời X thăm", "nhận lời mời thăm": invited to visit; "theo lời mời của X, …" and
 # "nhận lời mời của X, Y đã thăm …" frame a visit that took place.
-_INVITED = kept_regex(r"mời(?<!\wmời)(?<!theo lời mời)(?<!đáp lời mời)(?!\w)")  # as _INVITE
+_INVITED = kept_regex(
+    r"mời(?<!\wmời)(?<!theo lời mời)(?<!đáp lời mời)(?<!khách mời)(?!\w)"
+)  # as _INVITE
 
 
 def _invited_to(s: Sentence, lo: int, k: Mention) -> bool:

@@ -695,7 +695,7 @@ _TARGET = kept_regex(
 )
 # "mời" (invite), not "lời mời": matched with its marks (folded it is also "mới", "môi"), the
 # word first and the checks of what comes before it after, so the engine skips to the word.
-INVITE = r"mời(?<!\wmời)(?<!lời mời)(?!\w)"
+INVITE = r"mời(?<!\wmời)(?<!lời mời)(?<!khách mời)(?!\w)"  # "khách mời": a guest
 # A year of what someone is invited to ("mời Tổng thống Putin sang dự … APEC 2017"): to come.
 _INVITED = kept_regex(rf"{INVITE}[^.;]{{0,80}}$")
 # Words that make an act one to come, folded.

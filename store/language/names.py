@@ -37,7 +37,17 @@ UP = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
 )
 # Initials are one capital, or a Russian letter Latin spells with two ("O.Yu.", "Zh.").
-_TWO_LETTER_INITIALS = ("Yu", "Ya", "Yo", "Ye", "Zh", "Kh", "Ch", "Sh", "Ts")  # Ю, Я, Ё, Е, Ж, Х, Ч, Ш, Ц
+_TWO_LETTER_INITIALS = (
+    "Yu",
+    "Ya",
+    "Yo",
+    "Ye",
+    "Zh",
+    "Kh",
+    "Ch",
+    "Sh",
+    "Ts",
+)  # Ю, Я, Ё, Е, Ж, Х, Ч, Ш, Ц
 _INITIAL = rf"(?:[{UP}]|{'|'.join(_TWO_LETTER_INITIALS)})\."
 _INITIALS = kept_regex(rf"(?:{_INITIAL}\s?){{1,3}}")
 # A capitalised token: initials before a capital, or a word. Written as its first capital

@@ -49,14 +49,16 @@ from store.language.question_names import (
 )
 from store.language.question_words import (
     STOP_WORDS,
+    attended,
     chit_chat,
     envoy_words,
     errand_words,
     expand_abbreviations,
     find_agencies,
     function_words_at,
-    honoured_after,
-    honoured_before,
+    gone_by,
+    honour_ending,
+    honour_starting,
     is_english,
     is_event,
     is_function_word,
@@ -85,6 +87,7 @@ __all__ = [
     "understand",
 ]
 _STOP = STOP_WORDS
+_GOING = frozenset({"sang"})  # not a function word alone: the given name "Sang"
 
 MAX_QUESTION = 1000  # characters read; a question longer than this is noise after that point
 Intent = str  # "when" | "where" | "who" | "what" | "count" | "latest" | "list"
@@ -596,7 +599,7 @@ def _envoy_of() -> re.Pattern[str]:
     """Ends a text before a leader (and his title) whom the one who met acted for (the words
     of questions.json "envoys"), or whose letter he carried ("trao thư của Thủ tướng cho …":
     the Prime Minister sent it, he did not meet)."""
-    acting = "|".join(re.escape(w) for w in envoy_words())
+    acting = "|".join(re.escape(w) for w in sorted(envoy_words(asked=True), key=len, reverse=True))
     return kept_regex(
         rf"(?:^|\s)(?:(?:{acting})(?: cua| cho)?|"
         r"(?:trao|chuyen|gui) (?:buc )?(?:thu|thu tay|thong diep)|"
@@ -689,12 +692,12 @@ def _honoured_groups(
     spans: dict[str, int],
     ends: dict[str, int],
     offices: list[Mention],
-) -> list[str]:
+) -> list[tuple[str, str]]:
     """The groups a funeral or a tribute is for ("dự Quốc tang Tổng Bí thư Nguyễn Phú
-    Trọng", "viếng Lăng Chủ tịch Hồ Chí Minh"): named, not met — the one who came met
-    whoever received him there."""
-    named_after: list[str] = []  # "quốc tang Tổng Bí thư X"
-    named_before: list[str] = []  # "X lễ tang" (a possessive rewritten)
+    Trọng", "viếng Lăng Chủ tịch Hồ Chí Minh"), each with the word saying so: named, not met
+    — the one who came met whoever received him there."""
+    named_after: list[tuple[str, str]] = []  # "quốc tang Tổng Bí thư X"
+    named_before: list[tuple[str, str]] = []  # "X lễ tang" (a possessive rewritten)
     for g in groups:
         start = spans.get(g.label)
         if start is None:
@@ -702,10 +705,10 @@ def _honoured_groups(
         title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
         head = title.start if title is not None else start
         end = ends.get(g.label, start)
-        if honoured_after(fold(q[max(0, head - 30) : head])):
-            named_after.append(g.label)
-        elif honoured_before(fold(q[end : end + 24])):
-            named_before.append(g.label)
+        if word := honour_ending(fold(q[max(0, head - 30) : head])):
+            named_after.append((g.label, word))
+        elif word := honour_starting(fold(q[end : end + 24])):
+            named_before.append((g.label, word))
     # "Volodin lễ tang Nguyễn Phú Trọng": the one named after the funeral is its subject,
     # not the one before it.
     return named_after or named_before
@@ -1605,8 +1608,10 @@ def understand(question: str, today: date) -> Query:
 
     ends = {name: end for name, _s, end in named}
     carried = _letter_groups(q, groups, spans, offices)
-    mourned = _honoured_groups(q, groups, spans, ends, offices)
-    carried += [g for g in mourned if g not in carried]
+    honoured = _honoured_groups(q, groups, spans, ends, offices)
+    carried += [g for g, _ in honoured if g not in carried]
+    there = attended(fold(q))
+    mourned = [g for g, word in honoured if there or gone_by(word)]
     unknown: list[str] = [*foreign_titles, *one_person]
     # Start offsets of tokens accounted for: inside an unknown name, or a title's side words.
     run_tokens: set[int] = set(side_words)
@@ -1662,6 +1667,13 @@ def understand(question: str, today: date) -> Query:
                 continue
         i += 1
 
+    # "Putin sang Việt Nam": a verb of going right before a place says only that he went.
+    run_tokens.update(
+        t.start
+        for t in tokens
+        if t.folded in _GOING
+        and any(not q[t.end : m.start].strip() for m in (*places, *named_countries))
+    )
     idx = alias_index()
     leftovers: list[Token] = []
     last_unknown: Token | None = None  # the last word read as part of an unknown name

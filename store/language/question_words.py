@@ -48,6 +48,8 @@ _BOUND: dict[str, tuple[str, ...]] = {
     "dien": ("dien ra",),
     "xay": ("xay ra",),
     "ra": ("dien ra", "xay ra"),
+    # "sang thăm", "sang dự": going there, not the given name "Sang"
+    "sang": ("sang tham", "sang du", "sang lam viec"),
 }
 
 
@@ -167,7 +169,10 @@ class _Data:
     marked_forms: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # its phrases as written
     kind_text: dict[str, tuple[str, ...]]
     honoured: tuple[re.Pattern[str], re.Pattern[str]]  # words before / after the one honoured
+    gone: frozenset[str]  # of those, a funeral's or a memorial's (folded)
+    honour_words: re.Pattern[str]  # any of the words before the one honoured, anywhere
     envoys: tuple[str, ...]  # folded: "dac phai vien", "thay mat" … before whom one acts for
+    envoys_asked: tuple[str, ...]  # the same said in a question only ("dai dien")
     place_owners: re.Pattern[str]
     residents: re.Pattern[str]
     unmarked: dict[str, frozenset[str]]  # folded words typed without marks, by what they are
@@ -276,9 +281,16 @@ def _build_data(raw: dict[str, Any]) -> _Data:
             if not kind.startswith("_")
         },
         envoys=tuple(fold_key(w) for w in raw.get("envoys", {}).get("words", [])),
+        envoys_asked=tuple(fold_key(w) for w in raw.get("envoys", {}).get("asked", [])),
         honoured=(
-            re.compile(rf"(?:^|\s)(?:{_alternation(cues.get('before', ()))})(?:\s+cua)?[\s,:]*$"),
-            re.compile(rf"^[\s,:]*(?:{_alternation(cues.get('after', ()))})(?![a-z0-9])"),
+            re.compile(
+                rf"(?:^|\s)(?P<w>{_alternation(cues.get('before', ()))})(?:\s+cua)?[\s,:]*$"
+            ),
+            re.compile(rf"^[\s,:]*(?P<w>{_alternation(cues.get('after', ()))})(?![a-z0-9])"),
+        ),
+        gone=frozenset(fold_key(w) for w in cues.get("gone", ())),
+        honour_words=re.compile(
+            rf"(?<![a-z0-9])(?:{_alternation(cues.get('before', ()))})(?![a-z0-9])"
         ),
         place_owners=re.compile(rf"(?:^|\s)(?:{owners})(?:\s+(?:tp|thanh pho|tinh|vung))?\s*$"),
         unmarked={
@@ -536,22 +548,43 @@ def residents_before(folded_before: str) -> bool:
     return _data().residents.search(folded_before) is not None
 
 
-def envoy_words() -> tuple[str, ...]:
+def envoy_words(asked: bool = False) -> tuple[str, ...]:
     """The folded words before a leader saying someone acted for him ("đặc phái viên",
-    "thay mặt", "thừa ủy quyền"; questions.json "envoys")."""
-    return _data().envoys
+    "thay mặt", "thừa ủy quyền"; questions.json "envoys"), with ``asked`` those only a
+    question says so ("đại diện")."""
+    data = _data()
+    return (*data.envoys, *data.envoys_asked) if asked else data.envoys
 
 
-def honoured_after(folded_before: str) -> bool:
-    """Whether a person named right after this (folded) text is the one a funeral or a
-    tribute is for ("quốc tang …", "viếng …"), not someone who met anyone."""
-    return _data().honoured[0].search(folded_before) is not None
+def honour_ending(folded_before: str) -> str | None:
+    """The word ending this (folded) text that makes a person named right after it the one a
+    funeral or a tribute is for ("quốc tang …", "viếng …"), not someone who met anyone."""
+    m = _data().honoured[0].search(folded_before)
+    return m.group("w") if m else None
 
 
-def honoured_before(folded_after: str) -> bool:
-    """Whether a person named right before this (folded) text is the one a funeral is for
-    ("… lễ tang", as "Nguyen Phu Trong's funeral" is rewritten)."""
-    return _data().honoured[1].match(folded_after) is not None
+def honour_starting(folded_after: str) -> str | None:
+    """The word starting this (folded) text that makes a person named right before it the
+    one a funeral is for ("… lễ tang", as "Nguyen Phu Trong's funeral" is rewritten)."""
+    m = _data().honoured[1].match(folded_after)
+    return m.group("w") if m else None
+
+
+def gone_by(word: str) -> bool:
+    """Whether the word of honour is a funeral's or a memorial's ("quốc tang", "lăng"): the
+    one it is for takes part in no record asked."""
+    return word in _data().gone
+
+
+def attended(folded: str) -> bool:
+    """Whether the question says someone was there ("dự Quốc tang", "qua viếng", "tới chia
+    buồn"): an in-person word right before a word of honour or of condolence."""
+    data = _data()
+    return any(
+        data.in_person.search(folded[: m.start()])
+        for rx in (data.honour_words, *(rx for rx, _ in data.kind_words))
+        for m in rx.finditer(folded)
+    )
 
 
 def topic_before(folded_prefix: str) -> bool:

@@ -389,9 +389,7 @@ def _is_rank(title: str) -> bool:
     return any(folded == r or folded.startswith(r + " ") for r in _ranks())
 
 
-async def yearless_day(
-    store: Store, q: Query, required: list[str]
-) -> list[tuple[Meeting, int]]:
+async def yearless_day(store: Store, q: Query, required: list[str]) -> list[tuple[Meeting, int]]:
     """ "Volodin hội kiến Vương Đình Huệ hôm 9/9", "… từ 23 đến 26/10", "… tháng 9": the
     undated meetings matching the rest of the question whose article gives a day of those,
     with its month and no year, each with that day. No year is invented for them; the reply
