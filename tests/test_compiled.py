@@ -176,7 +176,8 @@ def test_question_tables_read_back_answer_alike(
                 question_words.expand_abbreviations(q),
                 question_words.errand_words(q),
                 question_words.figure_words(q),
-                question_words.honoured_between(question_words.fold(q), ""),
+                question_words.honour_ending(question_words.fold(q)),
+                question_words.attended(question_words.fold(q)),
             )
             for q in questions
         ]

@@ -634,10 +634,11 @@ def _tail_end(text: str, start: int, limit: int, offices: list[Mention]) -> int:
 
 # The last fields of a ministry's name, written in lower case, then its state and the name:
 # "… truyền thông và thông tin đại chúng Liên bang Nga Maksut Shadayev"; a committee's, then
-# its chamber ("… và xây dựng nhà nước Hội đồng Liên bang Nga Name").
+# its chamber ("… và xây dựng nhà nước Hội đồng Liên bang Nga Name"); a city's department,
+# then its city ("Trưởng Ban Quan hệ kinh tế đối ngoại và quốc tế thành phố Moskva Name").
 _FIELDS_TO_STATE = kept_regex(
     rf"[a-zà-ỹđ][a-zà-ỹđ ]{{0,50}}?\s(?:(?:Hội đồng Liên bang|Duma Quốc gia|Quốc hội)\s+)?"
-    rf"(?:Liên bang Nga|LB Nga|Nga|Việt Nam)\s+[{UP}]"
+    rf"(?:Liên bang Nga|LB Nga|Nga|Việt Nam|(?:thành phố|tỉnh|vùng)\s+[{UP}][\w-]*)\s+[{UP}]"
 )
 _STATE_BEFORE = kept_regex(r"(?:Liên bang|LB|nước)\s*$")
 

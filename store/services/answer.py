@@ -1161,6 +1161,15 @@ async def _ask(
             )
             if found.total:
                 break
+        if not found.total and spots and not q.places and (at := fallbacks.places_of(spots)):
+            # The office's own place as where they met, its cities included: "Bí thư Tỉnh ủy
+            # Bà Rịa - Vũng Tàu tiếp …" at the seat in TP Bà Rịa, whose title says "tỉnh".
+            there = q.model_copy(update={"places": at})
+            found = await search(
+                store, there, limit=page, offset=offset, required=[*required, *heads], within=only
+            )
+            if found.total:
+                q = there
         if not found.total and spots and q.places:
             # "Tổng Lãnh sự Nga tại TP.HCM làm việc với Cần Thơ" of a reception recorded
             # without a place: the seat's spelling the office's holder is stored with is

@@ -197,6 +197,16 @@ def place_spellings(terms: list[str]) -> list[str]:
     return list(out)
 
 
+def places_of(terms: list[str]) -> list[str]:
+    """The places these folded terms name ("ba ria vung tau" → "Bà Rịa - Vũng Tàu")."""
+    lex = get_lexicon()
+    return list(
+        dict.fromkeys(
+            m.key for term in terms for m in lex.find_places(term) or lex.find_places(f"tp {term}")
+        )
+    )
+
+
 def shift_years(q: Query, years: int) -> Query | None:
     """The same day or month ``years`` earlier (29/2 of a year without one does not exist)."""
     assert q.date_from and q.date_to
