@@ -126,3 +126,19 @@ def test_going_to_a_place_asks_no_word_of_the_text() -> None:
 def test_the_asean_defence_ministers_meeting_plus_in_russian() -> None:
     said = to_vietnamese("Белоусов Фан Ван Зянг СМОА-плюс", "ru")
     assert "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng" in said, said
+
+
+async def test_a_provinces_office_meets_in_its_cities_though_the_title_names_none(
+    store: Store,
+) -> None:
+    # "Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh" received him "tại trụ sở Tỉnh ủy (TP. Vinh)".
+    for question in (
+        "Bí thư Tỉnh ủy Nghệ An tiếp Thống đốc Ulyanovsk",
+        "Thống đốc Ulyanovsk gặp Bí thư Tỉnh ủy Nghệ An",
+        "bi thu tinh uy nghe an tiep thong doc ulyanovsk",
+    ):
+        res = await ask(store, question, today=TODAY)
+        assert _found(res)[:1] == ["t12"], (question, res.answer)
+    # Near miss: another province's secretary.
+    res = await ask(store, "Bí thư Tỉnh ủy Hà Tĩnh tiếp Thống đốc Ulyanovsk", today=TODAY)
+    assert "t12" not in _found(res), res.answer

@@ -102,3 +102,23 @@ def test_taking_part_as_a_guest_is_no_invitation() -> None:
         "đã mời Phó Thủ tướng Liên bang Nga Alexei Overchuk sang thăm Việt Nam",
     )
     assert not [m for m in meetings(text) if m.date == "2023-05-25" and not m.secondary]
+
+
+def test_a_city_departments_name_with_and_ends_at_its_city() -> None:
+    text = (
+        "Chiều 19/10, tại trụ sở Thành ủy, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng đã tiếp Bộ trưởng"
+        " Chính phủ Moskva, Trưởng Ban Quan hệ kinh tế đối ngoại và quốc tế thành phố Moskva"
+        " Sergey Cheremin."
+    )
+    found = meetings(text, date(2023, 10, 19))
+    assert found and {p.name for p in found[0].participants} == {
+        "Đinh Tiến Dũng",
+        "Sergey Cheremin",
+    }
+    # Near miss: "và" before another title joins a second person.
+    text = text.replace(
+        "và quốc tế thành phố Moskva Sergey Cheremin",
+        "thành phố Moskva Sergey Cheremin và Phó Thị trưởng Moskva Natalia Sergunina",
+    )
+    names = {p.name for p in meetings(text, date(2023, 10, 19))[0].participants}
+    assert {"Sergey Cheremin", "Natalia Sergunina"} <= names, names

@@ -1186,6 +1186,21 @@ async def _ask(
         found = await search(
             store, q, limit=page, offset=offset, required=required or None, within=only
         )
+        if not found.total and office_of_place and not q.places and len(q.roles) > 1:
+            # Offices of two places ("Bí thư Tỉnh ủy Nghệ An tiếp Thống đốc Ulyanovsk"): a
+            # place the titles leave unwritten ("Bí thư Tỉnh ủy") may be where they met.
+            for term in [t for t in q.role_terms if t in required]:
+                at = fallbacks.places_of([term])
+                if not at or fallbacks.national([term]):
+                    continue
+                rest = [t for t in required if t != term]
+                there = q.model_copy(update={"places": at})
+                found = await search(
+                    store, there, limit=page, offset=offset, required=rest, within=only
+                )
+                if found.total:
+                    q, required = there, rest
+                    break
     foreign_runs = [
         r
         for r in required
