@@ -142,3 +142,19 @@ async def test_a_provinces_office_meets_in_its_cities_though_the_title_names_non
     # Near miss: another province's secretary.
     res = await ask(store, "Bí thư Tỉnh ủy Hà Tĩnh tiếp Thống đốc Ulyanovsk", today=TODAY)
     assert "t12" not in _found(res), res.answer
+
+
+def test_a_month_and_year_typed_without_thang() -> None:
+    for question, month in (
+        ("Putin thăm cấp nhà nước VN 11/2013", (2013, 11)),
+        ("to lam gap putin 6/2024", (2024, 6)),
+        ("Lavrov 03/2023", (2023, 3)),
+    ):
+        q = understand(question, TODAY)
+        assert (q.date_from, q.date_label) == (date(*month, 1), f"tháng {month[1]}/{month[0]}"), (
+            question,
+            q.date_label,
+        )
+    # Near misses: a day and month stay a day; no thirteenth month.
+    assert understand("Putin 20/6/2024", TODAY).date_label == "20/6/2024"
+    assert understand("Putin 13/2013", TODAY).date_from is None

@@ -1180,6 +1180,11 @@ _Q_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_QYEAR_TAIL}(?!\w|[./-][0-9])"
         ),
     ),
+    # "11/2013" typed without "tháng": a month and a four-digit year.
+    (
+        "month",
+        kept_regex(rf"(?<![\w./-])(?P<m>{_QM})\s*/\s*(?P<y1>{_QY})(?![\w./-])"),
+    ),
     (
         "month_rel",
         kept_regex(
