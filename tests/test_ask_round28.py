@@ -158,3 +158,14 @@ def test_a_month_and_year_typed_without_thang() -> None:
     # Near misses: a day and month stay a day; no thirteenth month.
     assert understand("Putin 20/6/2024", TODAY).date_label == "20/6/2024"
     assert understand("Putin 13/2013", TODAY).date_from is None
+
+
+def test_the_moscow_security_conference_in_english_and_russian() -> None:
+    for question, lang in (
+        ("defence minister lich shoigu moscow security conference", "en"),
+        ("Нго Суан Лить Шойгу Московская конференция по безопасности", "ru"),
+    ):
+        said = to_vietnamese(question, lang)
+        assert "Hội nghị An ninh quốc tế Moskva" in said, said
+    # Near miss: security alone is the sector.
+    assert "Hội nghị" not in to_vietnamese("Shoigu security cooperation", "en")

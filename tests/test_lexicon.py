@@ -703,3 +703,18 @@ def test_a_mention_starts_after_any_non_word_character_and_never_inside_a_word(
     assert [m.start for m in lex.find_places("x𐐀Moskva và 😀Moskva")] == [13]
     assert [m.start for m in lex.find_places("(Moskva)…«Moskva»")] == [1, 10]
     assert lex.find_places("xMoskva Moskvax") == []
+
+
+def test_no_data_file_states_a_key_twice() -> None:
+    # A key written twice in one object is silently the last one's: the first is dead data.
+    def unique(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [k for k, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+        return dict(pairs)
+
+    folder = resources.files("store") / "data"
+    files = [f for f in folder.iterdir() if f.name.endswith(".json")]
+    files += [f for f in (folder / "i18n").iterdir() if f.name.endswith(".json")]
+    assert len(files) > 20
+    for f in files:
+        json.loads(f.read_text(encoding="utf-8"), object_pairs_hook=unique)
