@@ -169,3 +169,15 @@ def test_the_moscow_security_conference_in_english_and_russian() -> None:
         assert "Hội nghị An ninh quốc tế Moskva" in said, said
     # Near miss: security alone is the sector.
     assert "Hội nghị" not in to_vietnamese("Shoigu security cooperation", "en")
+
+
+async def test_a_company_and_a_place_its_article_names_beside_it(store: Store) -> None:
+    # The joint venture and its field are named only further down the report of a working
+    # session held in Moskva: found, with the place said to be named, not where they met.
+    res = await ask(store, "vietsovpetro vũng tàu 2019", today=TODAY)
+    assert _found(res)[:1] == ["t14"], res.answer
+    assert "«Vũng Tàu» được nêu trong bài viết" in res.answer, res.answer
+    # Near misses: a place the article does not name; another year.
+    for question in ("vietsovpetro hà nội 2019", "vietsovpetro vũng tàu 2017"):
+        res = await ask(store, question, today=TODAY)
+        assert "t14" not in _found(res), (question, res.answer)

@@ -122,3 +122,8 @@ def test_a_city_departments_name_with_and_ends_at_its_city() -> None:
     )
     names = {p.name for p in meetings(text, date(2023, 10, 19))[0].participants}
     assert {"Sergey Cheremin", "Natalia Sergunina"} <= names, names
+
+
+def test_a_resort_the_data_knows_in_a_third_country_is_the_place() -> None:
+    lead = meetings(_text("t13"))[0]
+    assert (lead.date, lead.place) == ("2015-05-29", "Burabay"), (lead.date, lead.place)

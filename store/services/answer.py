@@ -647,9 +647,10 @@ async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[in
     every one of ``words`` (a bounded number of candidates is read)."""
     near = await search(store, q, limit=VENUE_SCAN)
     spellings: list[list[str]] = []
-    if not near.ids and len(q.places) > 1:
-        # Two places no meeting was held in both ("tuyến Hải Phòng - Vladivostok"): one is
-        # where it was or neither; the article must name each.
+    if not near.ids and (len(q.places) > 1 or any(p not in q.venues for p in q.places)):
+        # Two places no meeting was held in both ("tuyến Hải Phòng - Vladivostok"), or one
+        # beside the words ("Gazpromviet Orenburg": the joint venture's field there): where
+        # it was or not, the article must name each.
         lex = get_lexicon()
         spellings = [
             [fold_key(a) for a in (p, *lex.places[p].aliases)] for p in q.places if p in lex.places
@@ -1211,6 +1212,7 @@ async def _ask(
             or (q.places and len(r.split()) >= 2)
         )
     ]
+    mentioned: list[str] = []  # places asked that the articles only name
     if not found.total and foreign_runs and offset == 0:
         # "điện đàm covid 2020": the word is in the article (its headline, a later paragraph),
         # not the meeting's index; the meetings matching the rest whose article says it.
@@ -1220,6 +1222,14 @@ async def _ask(
             found = await search(
                 store, q, limit=page, offset=offset, required=rest or None, within=said
             )
+            if not found.total and q.places:
+                # Their articles name the places asked; the meetings were held elsewhere.
+                loose = q.model_copy(update={"places": [], "project_places": [], "venues": []})
+                found = await search(
+                    store, loose, limit=page, offset=offset, required=rest or None, within=said
+                )
+                if found.total:
+                    mentioned, q = q.places, loose
             required = rest
     # A minister's title the article writes in neither form (search tries both): its rank
     # and its ministry apart ("Bộ trưởng Nguyễn Thị Kim Tiến … Bộ Y tế").
@@ -1242,6 +1252,8 @@ async def _ask(
             return AskResult(**base, answer=answer, total=0)
     # The spelling folded: the same note whether the question was typed with marks or not.
     notes = [say(lang, "answer.read_as", typed=fold_key(t), name=n) for t, n in readings]
+    if mentioned:
+        notes.append(_mentioned_only(mentioned, lang))
     if q.carried and (found.total == 0 or q.mourned):
         # "X chuyển thư của Y gửi Z": X may have handed it to someone else for Z; "X dự
         # Quốc tang Y": X met whoever received him, and a record Y takes part in (a
