@@ -181,3 +181,12 @@ async def test_a_company_and_a_place_its_article_names_beside_it(store: Store) -
     for question in ("vietsovpetro hà nội 2019", "vietsovpetro vũng tàu 2017"):
         res = await ask(store, question, today=TODAY)
         assert "t14" not in _found(res), (question, res.answer)
+
+
+def test_the_vietnamese_parliaments_vice_chairman_in_english() -> None:
+    said = to_vietnamese(
+        "Minnikhanov met which Vietnamese parliament vice chairman in Kazan?", "en"
+    )
+    assert "Phó Chủ tịch Quốc hội" in said and "nghị viện" not in said, said
+    # Near miss: parliament alone is the field of cooperation.
+    assert "nghị viện" in to_vietnamese("parliament cooperation with Tatarstan", "en")
