@@ -127,3 +127,30 @@ def test_a_city_departments_name_with_and_ends_at_its_city() -> None:
 def test_a_resort_the_data_knows_in_a_third_country_is_the_place() -> None:
     lead = meetings(_text("t13"))[0]
     assert (lead.date, lead.place) == ("2015-05-29", "Burabay"), (lead.date, lead.place)
+
+
+def test_a_wire_dateline_with_the_day_after_the_agency_is_the_place() -> None:
+    text = (
+        "Phó Chủ tịch nước gặp Chủ tịch Hội đồng Liên bang Nga\nKazan (TTXVN) 12/10 - Nhân dịp"
+        " dự diễn đàn, chiều 12/10, Phó Chủ tịch nước Võ Thị Ánh Xuân đã gặp Chủ tịch Hội đồng"
+        " Liên bang Nga Valentina Matviyenko.\n"
+    )
+    lead = meetings(text, date(2023, 10, 13))[0]
+    assert (lead.date, lead.place) == ("2023-10-12", "Kazan"), (lead.date, lead.place)
+    # Near miss: a headline has no agency's mark.
+    text = text.replace("Kazan (TTXVN) 12/10 - ", "Kazan 12/10 - ")
+    assert meetings(text, date(2023, 10, 13))[0].place is None
+
+
+def test_a_trip_to_a_region_puts_its_meeting_at_the_regions_seat_when_named() -> None:
+    text = (
+        "Đại sứ làm việc tại tỉnh Irkutsk\nTừ ngày 18 đến 20/8, Đại sứ Việt Nam tại Liên bang Nga"
+        " Đặng Minh Khôi đã có chuyến công tác tại tỉnh Irkutsk.\nNgày 19/8, Đại sứ Đặng Minh"
+        " Khôi đã có cuộc gặp Thống đốc tỉnh Irkutsk Igor Kobzev.\nHai bên bàn việc mở đường bay"
+        " giữa Irkutsk và Hà Nội.\n"
+    )
+    lead = meetings(text, date(2022, 8, 20))[0]
+    assert (lead.date, lead.place) == ("2022-08-19", "Irkutsk"), (lead.date, lead.place)
+    # Near miss: the text never names the seat itself.
+    text = text.replace("giữa Irkutsk và Hà Nội", "tới Việt Nam")
+    assert meetings(text, date(2022, 8, 20))[0].place is None

@@ -222,12 +222,13 @@ _DATELINE = kept_regex(
     r"(?:,\s*(?:LB|Liên bang)?\s*Nga)?"  # "KAZAN, LB Nga (TTXVN) -"
     rf"\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
 )
-# "Honolulu, Hawaii (TTXVN) -", "Viêng Chăn (VOV) -": a city written in title case, its
-# region after a comma, and the agency's mark, which a headline never has.
+# "Honolulu, Hawaii (TTXVN) -", "Viêng Chăn (VOV) -", "Moskva (TTXVN) 9/9 -": a city written
+# in title case, its region after a comma, and the agency's mark (which a headline never has),
+# the day after it.
 _DATELINE_TITLED = kept_regex(
     rf"^\s*{_BULLET}([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}})"
     rf"(?:,\s*[{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,2}})?"
-    r"\s*((?:\([^)]{1,25}\)\s*){1,2})[-–—]\s"
+    r"\s*((?:\([^)]{1,25}\)\s*){1,2})(?:\d{1,2}[/\-]\d{1,2}(?:[/\-]\d{2,4})?\s*)?[-–—]\s"
 )
 # "Hà Nội - Sáng 14/1, …": a city, a dash, then the day that opens the report.
 _DATELINE_DASH = kept_regex(
@@ -3182,16 +3183,21 @@ def _visited_city(
             c for m, c in head.people if m.key in {n.key for n, _ in chosen} and m.start < hi
         }
         p = _located(doc, head)
-        place = lex.places.get(p.key) if p is not None else None
+        city = p.key if p is not None else None
+        if city is not None and (seat := _seat_city(city, lex)) != city:
+            # "chuyến công tác tại tỉnh Irkutsk": at the region's seat, when the text names it
+            named = any(m.key == seat for x in doc.sentences for m in x.places)
+            city = seat if named else None
+        place = lex.places.get(city) if city is not None else None
         if (
-            p is None
+            city is None
             or place is None
             or place.kind != "city"
             or len(visitors) != 1
             or place.country not in BILATERAL - visitors
         ):
             continue
-        return p.key, head
+        return city, head
     return None
 
 
