@@ -190,3 +190,14 @@ def test_the_vietnamese_parliaments_vice_chairman_in_english() -> None:
     assert "Phó Chủ tịch Quốc hội" in said and "nghị viện" not in said, said
     # Near miss: parliament alone is the field of cooperation.
     assert "nghị viện" in to_vietnamese("parliament cooperation with Tatarstan", "en")
+
+
+async def test_a_letter_handed_over_names_its_sender_and_addressee(store: Store) -> None:
+    question = "Le Hoai Trung hands the General Secretary's letter to Medvedev in Moscow 2025"
+    said = to_vietnamese(question, "en")
+    assert "trao thư của Tổng Bí thư gửi Medvedev" in said, said
+    res = await ask(store, question, today=TODAY, lang="en")
+    assert _found(res)[:1] == ["t09"], res.answer
+    assert "envoy of Dmitry Medvedev" not in res.answer, res.answer
+    # Near miss: a letter nobody hands over is a message.
+    assert "điện mừng" in to_vietnamese("Putin letter to To Lam 2024", "en")

@@ -724,6 +724,49 @@ def _events(text: str, lang: str, out: list[str]) -> str:
     return text
 
 
+def _word_form(word: str) -> str:
+    """A word of the data as a regex: "передал*" a stem, spaces any run of them."""
+    stem = word.endswith("*")
+    body = r"\s+".join(re.escape(w) for w in word.rstrip("*").split())
+    return body + (r"\w*" if stem else "")
+
+
+@cache
+def _handed_letter(lang: str) -> tuple[re.Pattern[str], str, frozenset[str]]:
+    """A verb of handing over, up to four words, a letter and "to" ("hands the General
+    Secretary's letter to …"; questions_i18n.json "handed_letters"), what the words between
+    name (its sender or its addressee), and the articles among them, which name no one."""
+    forms = _data("questions_i18n.json")["handed_letters"][lang]
+    verbs = "|".join(sorted(map(_word_form, forms["verbs"]), key=len, reverse=True))
+    letters = "|".join(map(_word_form, forms["letters"]))
+    to = "|".join(map(_word_form, forms["to"])) or "(?!)"
+    rx = re.compile(
+        rf"(?<!\w)(?:{verbs})(?!\w)(?P<between>(?:\s+[^\s.,;:?!]+){{0,4}}?)\s+(?:{letters})(?!\w)"
+        rf"(?P<to>\s+(?:{to})(?!\w))?",
+        re.I,
+    )
+    return rx, forms["between"], frozenset(forms["articles"])
+
+
+def _handed(text: str, lang: str, out: list[str]) -> str:
+    """A letter handed over → "§n§" markers for "trao thư" (with "của" before its sender and
+    "gửi" before its addressee), the words naming them kept."""
+    rx, between, articles = _handed_letter(lang)
+
+    def marker(vi: str) -> str:
+        out.append(vi)
+        return f" §{len(out) - 1}§ "
+
+    def mark(m: re.Match[str]) -> str:
+        named = [w for w in m.group("between").split() if w.lower() not in articles]
+        said = marker("trao thư")
+        if named:
+            said += marker("của" if between == "sender" else "gửi") + " ".join(named) + " "
+        return said + (marker("gửi") if m.group("to") else "")
+
+    return rx.sub(mark, text)
+
+
 # "Армия-2021", "Army-2021": an event named with its edition's year.
 _EDITION = kept_regex(r"\b([^\W\d_]+)-((?:19|20)\d\d)\b")
 
@@ -1006,6 +1049,7 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
         # "секретарь Ханойского горкома": the place's adjective goes after the body, where
         # the title's phrase ("секретарь горкома") and the place are each read.
         text = _PLACE_BEFORE_BODY.sub(r"\2 \1", text)
+    text = _handed(text, lang, dates)
     text = _YEARS_JOINED.sub(" ", _events(_editions(text, table), lang, dates))
     text = _ordinals(_dates(text, lang, dates), lang, dates)
     # "Putin's", "Russia's": the possessive is dropped; where it was is kept (an envoy's
