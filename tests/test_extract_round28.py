@@ -154,3 +154,19 @@ def test_a_trip_to_a_region_puts_its_meeting_at_the_regions_seat_when_named() ->
     # Near miss: the text never names the seat itself.
     text = text.replace("giữa Irkutsk và Hà Nội", "tới Việt Nam")
     assert meetings(text, date(2022, 8, 20))[0].place is None
+
+
+def test_meetings_recalled_in_the_plural_as_earlier_are_no_record() -> None:
+    text = (
+        "Thương mại Việt Nam - Nga quý I tăng nhẹ\n15/04/2019 10:00\nTheo số liệu của Tổng cục"
+        " Hải quan, quý I năm 2019 kim ngạch thương mại hai chiều đạt 1,1 tỷ USD.\nTại các cuộc"
+        " gặp cấp cao trước đây, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Dmitry Medvedev từng"
+        " đặt mục tiêu đưa kim ngạch lên 10 tỷ USD.\n"
+    )
+    assert meetings(text, date(2019, 4, 15)) == []
+    # Near miss: one meeting, with its day, is one.
+    text = text.replace("Tại các cuộc gặp cấp cao trước đây", "Tại cuộc gặp hôm 12/4").replace(
+        " từng", ""
+    )
+    found = meetings(text, date(2019, 4, 15))
+    assert found and found[0].date == "2019-04-12", [(m.date, m.kind) for m in found]
