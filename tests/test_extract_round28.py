@@ -170,3 +170,28 @@ def test_meetings_recalled_in_the_plural_as_earlier_are_no_record() -> None:
     )
     found = meetings(text, date(2019, 4, 15))
     assert found and found[0].date == "2019-04-12", [(m.date, m.kind) for m in found]
+
+
+def test_a_ministrys_seat_followed_by_the_other_state_is_not_the_home_ministry() -> None:
+    text = (
+        "Bộ trưởng Giao thông Vận tải gặp Bộ trưởng Giao thông Nga\n12/09/2018 19:00\nNgày"
+        " 12/9, tại trụ sở Bộ Giao thông Vận tải Liên bang Nga, Bộ trưởng Bộ GTVT Nguyễn Văn Thể"
+        " đã gặp Bộ trưởng Giao thông Vận tải Nga Yevgeny Ditrikh.\n"
+    )
+    lead = meetings(text, date(2018, 9, 12))[0]
+    assert lead.place != "Hà Nội", lead.place  # the Russian ministry is not in Hà Nội
+    # Near miss: the Vietnamese ministry's seat is in Hà Nội.
+    text = text.replace("Bộ Giao thông Vận tải Liên bang Nga, ", "Bộ Giao thông Vận tải, ")
+    assert meetings(text, date(2018, 9, 12))[0].place == "Hà Nội"
+
+
+def test_a_byline_between_the_headline_and_the_report_hides_not_the_acts_day() -> None:
+    text = (
+        "Phó Thủ tướng Phạm Bình Minh hội đàm với Ngoại trưởng Nga\nThứ năm, 27/10/2016, 21:03"
+        " (GMT+7)\n"
+        "Phó Thủ tướng Phạm Bình Minh và Ngoại trưởng Nga Sergei Lavrov nhất trí tăng cường phối"
+        " hợp tại các diễn đàn quốc tế.\nCuộc hội đàm diễn ra tại Moskva chiều nay trong chuyến"
+        " thăm chính thức Nga của Phó Thủ tướng.\n"
+    )
+    lead = meetings(text, date(2016, 10, 27))[0]
+    assert (lead.date, lead.place) == ("2016-10-27", "Moskva"), (lead.date, lead.place)

@@ -1567,6 +1567,12 @@ def _another_acts_hour(s: Sentence, x: Sentence) -> bool:
 _ATTENDED = kept_regex(r"\b(?:da|cung|deu)\s+(?:tham\s+)?du\b")
 
 
+def _byline_only(x: Sentence) -> bool:
+    """A short line with a date and no act or person ("Thứ năm, 27/10/2016, 21:03 (GMT+7)"):
+    the page's byline, not a sentence of the report."""
+    return bool(x.dates) and not x.kinds and not x.people and len(x.text) <= 60
+
+
 def _trip_span(x: Sentence, km: Mention | None) -> bool:
     """``x`` gives only a span of days for another act than ``km``, a single act ("Từ ngày
     3 đến 6/6, đoàn … thăm Liên bang Nga" beside "X hội đàm với Y"): the trip's, whose first
@@ -1638,7 +1644,8 @@ def _date_sources(
                 return days[-1:], x if names & {m.key for m, _ in x.people} else None
             if x.dates:
                 break  # a month or a span last: no day to be the same as
-    nxt = [x for x in doc.sentences if x.start > s.start and not x.caption][:2]
+    following = [x for x in doc.sentences if x.start > s.start and not x.caption]
+    nxt = [x for x in following if not _byline_only(x)][:2]
     for x in nxt:
         if about_other_event(doc, x) or _recalled_dates(doc, x):
             continue
@@ -1646,7 +1653,10 @@ def _date_sources(
             continue  # the talks' own day may follow; the trip's first day is not it
         if (x.paragraph == s.paragraph and x.dates) or (
             any(d.day for d in x.dates)
-            and (names & {m.key for m, _ in x.people} or _held_there(x, s, at=False))
+            and (
+                (names & {m.key for m, _ in x.people} and _same_sides(x, names))
+                or _held_there(x, s, at=False)
+            )
         ):
             if _another_acts_hour(s, x):
                 return [replace(d, time_of_day=None) for d in x.dates], x
@@ -2799,7 +2809,14 @@ def _venue_placed(doc: Doc, s: Sentence, p: Mention) -> Mention | None:
             other = get_lexicon().places.get(q.key)
             if other is not None and other.kind in ("city", "province"):
                 return q
+    state = _STATE_AFTER.match(doc.folded(p.end, p.end + 30))
+    if state is not None and _VISITED[state.group(1)] != place.country:
+        return None  # "trụ sở Bộ Giao thông Vận tải Liên bang Nga": the other state's ministry
     return None if _BRANCH.match(doc.folded(p.end, p.end + 30)) else p
+
+
+# A state named right after a venue says whose body it is.
+_STATE_AFTER = kept_regex(r"^\s*(?:cua\s+)?(lien bang nga|lb nga|nga|viet nam)\b")
 
 
 def _dateline(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
