@@ -201,3 +201,31 @@ async def test_a_letter_handed_over_names_its_sender_and_addressee(store: Store)
     assert "envoy of Dmitry Medvedev" not in res.answer, res.answer
     # Near miss: a letter nobody hands over is a message.
     assert "điện mừng" in to_vietnamese("Putin letter to To Lam 2024", "en")
+
+
+async def test_the_foreign_intelligence_director_is_an_office_of_the_data(store: Store) -> None:
+    q = understand("Giám đốc Tình báo đối ngoại Nga thăm Việt Nam", TODAY)
+    assert [g.office for g in q.groups] == ["ru_svr_director"], q.roles
+    for question, lang in (
+        ("Giám đốc Tình báo đối ngoại Nga thăm Việt Nam", "vi"),
+        ("Giám đốc Tình báo đối ngoại Nga thăm Việt Nam 2019", "vi"),
+        ("SVR director visits Vietnam 2019", "en"),
+        ("директор СВР во Вьетнаме в 2019 году", "ru"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == ["t15"], (question, res.answer)
+    # Near miss: the office had another holder before October 2016.
+    res = await ask(store, "Giám đốc Tình báo đối ngoại Nga Naryshkin năm 2015", today=TODAY)
+    assert "t15" not in _found(res), res.answer
+
+
+async def test_a_ministers_title_apart_keeps_its_ministry_whole(store: Store) -> None:
+    # No health minister met anyone: a science minister's reception that names "y tế" as a
+    # field is not one.
+    res = await ask(store, "Bộ trưởng Y tế hội đàm Bộ trưởng Y tế Nga", today=TODAY)
+    assert "t16" not in _found(res), res.answer
+    # Near miss: the minister asked for is found by his ministry's title.
+    res = await ask(
+        store, "Bộ trưởng Khoa học và Công nghệ tiếp Tổng Giám đốc Rosatom 2022", today=TODAY
+    )
+    assert _found(res)[:1] == ["t16"], res.answer

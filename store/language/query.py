@@ -510,12 +510,13 @@ def ministry_form(term: str) -> str:
 
 def ministry_apart(terms: list[str]) -> list[str]:
     """The terms with a minister's title as its rank and its ministry apart ("bo truong",
-    "y te"): for an article that names the minister by name only and the ministry elsewhere
-    ("Bộ trưởng Nguyễn Thị Kim Tiến … Bộ Y tế")."""
+    "bo y te"): for an article that names the minister by name only and the ministry elsewhere
+    ("Bộ trưởng Nguyễn Thị Kim Tiến … Bộ Y tế"). The ministry keeps its "Bộ": "y tế" alone is
+    a field any meeting may touch."""
     out: list[str] = []
     for t in terms:
         m = _MINISTER_WORDS.match(t)
-        out += [m[1], m[3]] if m else [t]
+        out += [m[1], f"bo {m[3]}"] if m else [t]
     return out
 
 
