@@ -195,3 +195,19 @@ def test_a_byline_between_the_headline_and_the_report_hides_not_the_acts_day() -
     )
     lead = meetings(text, date(2016, 10, 27))[0]
     assert (lead.date, lead.place) == ("2016-10-27", "Moskva"), (lead.date, lead.place)
+
+
+def test_a_departments_lower_case_fields_with_and_run_on_to_its_heads_name() -> None:
+    text = (
+        "Chiều 5/10, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Bộ trưởng Chính quyền"
+        " thành phố Moskva, Trưởng Vụ Kinh tế đối ngoại và quan hệ quốc tế Sergei Cheremin.\n"
+    )
+    found = meetings(text, date(2024, 10, 5))
+    assert found and {p.name for p in found[0].participants} == {"Trần Sỹ Thanh", "Sergei Cheremin"}
+    # Near miss: "và" after the name joins someone else, who is no part of the title.
+    text = (
+        "Chiều 5/10, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Thống đốc tỉnh Kaluga"
+        " Vladislav Shapsha và phu nhân Irina Shapsha.\n"
+    )
+    titles = {p.name: p.title for p in meetings(text, date(2024, 10, 5))[0].participants}
+    assert titles.get("Vladislav Shapsha") == "Thống đốc tỉnh Kaluga", titles

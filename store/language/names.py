@@ -628,6 +628,9 @@ def _tail_end(text: str, start: int, limit: int, offices: list[Mention]) -> int:
         if any(o.start == c.end() for o in offices):
             return c.start()
         if not nxt.isupper() and not _FIELDS_TO_STATE.match(text, c.end(), end):
+            before = text[max(start, c.start() - 20) : c.start()].split()
+            if before and before[-1][:1].islower() and _FIELDS_TO_NAME.match(text, c.end(), end):
+                continue  # "Trưởng Vụ Kinh tế đối ngoại và quan hệ quốc tế Sergei Cheremin"
             return c.start()
     return end
 
@@ -640,6 +643,9 @@ _FIELDS_TO_STATE = kept_regex(
     rf"[a-zà-ỹđ][a-zà-ỹđ ]{{0,50}}?\s(?:(?:Hội đồng Liên bang|Duma Quốc gia|Quốc hội)\s+)?"
     rf"(?:Liên bang Nga|LB Nga|Nga|Việt Nam|(?:thành phố|tỉnh|vùng)\s+[{UP}][\w-]*)\s+[{UP}]"
 )
+# A body's last fields in lower case, then the holder's name ("… và quan hệ quốc tế Sergei
+# Evgenievich Cheremin"), after a lower-case field before "và".
+_FIELDS_TO_NAME = kept_regex(rf"[a-zà-ỹđ][a-zà-ỹđ ]{{0,50}}?\s[{UP}][^\s,]*\s+[{UP}]")
 _STATE_BEFORE = kept_regex(r"(?:Liên bang|LB|nước)\s*$")
 
 
