@@ -229,3 +229,22 @@ async def test_a_ministers_title_apart_keeps_its_ministry_whole(store: Store) ->
         store, "Bộ trưởng Khoa học và Công nghệ tiếp Tổng Giám đốc Rosatom 2022", today=TODAY
     )
     assert _found(res)[:1] == ["t16"], res.answer
+
+
+async def test_met_in_person_is_neither_a_call_nor_an_online_meeting(store: Store) -> None:
+    for question, lang in (
+        ("Phạm Minh Chính gặp trực tiếp Mishustin tháng 5/2021", "vi"),
+        ("pham minh chinh truc tiep gap mishustin thang 5/2021", "vi"),
+        ("Pham Minh Chinh met Mishustin in person in May 2021", "en"),
+        ("Фам Минь Тинь лично встречался с Мишустиным в мае 2021", "ru"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert "t17" not in _found(res), (question, res.answer)
+    assert understand("Phạm Minh Chính gặp trực tiếp Mishustin", TODAY).runs == []
+    # Near misses: "gặp" alone lets the call answer; the call asked for is the call.
+    for question in (
+        "Phạm Minh Chính gặp Mishustin tháng 5/2021",
+        "Phạm Minh Chính điện đàm Mishustin",
+    ):
+        res = await ask(store, question, today=TODAY)
+        assert _found(res)[:1] == ["t17"], (question, res.answer)

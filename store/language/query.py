@@ -88,6 +88,11 @@ __all__ = [
 ]
 _STOP = STOP_WORDS
 _GOING = frozenset({"sang"})  # not a function word alone: the given name "Sang"
+# "gặp trực tiếp", "trực tiếp hội đàm": met in person, not by phone or online.
+_IN_PERSON = kept_regex(
+    r"\b(?:gap(?: mat| go)?|hoi dam|hoi kien|tiep)\s+truc tiep\b"
+    r"|\btruc tiep\s+(?:gap(?: mat| go)?|hoi dam|hoi kien|tiep)\b"
+)
 
 MAX_QUESTION = 1000  # characters read; a question longer than this is noise after that point
 Intent = str  # "when" | "where" | "who" | "what" | "count" | "latest" | "list"
@@ -155,6 +160,7 @@ class Query(Record):
     # Vietnam–Russia meeting was held (tried before saying the bot covers that pair only).
     abroad: list[str] = field(default_factory=list)
     met: bool = False  # a meeting verb was used ("gặp", "hội đàm"): messages are not meetings
+    in_person: bool = False  # "gặp trực tiếp": neither a call nor an online meeting
     newest: bool = False  # "mới nhất", "lần gần nhất": newest first
     oldest: bool = False  # "đầu tiên", "lần đầu", "sớm nhất": oldest first
     single: bool = False  # "lần gần nhất": only the newest one
@@ -1668,6 +1674,13 @@ def understand(question: str, today: date) -> Query:
                 continue
         i += 1
 
+    # "gặp trực tiếp": how they met, not words an article must hold.
+    in_person = [m.span() for m in _IN_PERSON.finditer(folded_q)] if same_len else []
+    run_tokens.update(
+        t.start
+        for t in tokens
+        if t.folded in ("truc", "tiep") and any(a <= t.start < b for a, b in in_person)
+    )
     # "Putin sang Việt Nam": a verb of going right before a place says only that he went.
     run_tokens.update(
         t.start
@@ -1877,6 +1890,7 @@ def understand(question: str, today: date) -> Query:
         ),
         prefer_kinds=preferred_kinds(folded_q if same_len else fold_key(q)),
         met=any(not lex.kind_is(m.key, "message") for m in kinds),
+        in_person=bool(in_person),
         intent="latest" if bare else intent,
         keywords=keywords,
         unknown_names=list(dict.fromkeys(unknown))[:MAX_UNKNOWN],

@@ -213,6 +213,8 @@ def understood_text(q: Query) -> str:
         parts.append(say("vi", "understood.sectors", value=", ".join(q.sectors)))
     if q.kinds:
         parts.append(say("vi", "understood.kinds", value=", ".join(q.kinds)))
+    if q.in_person:
+        parts.append(say("vi", "understood.in_person"))
     named = {w for label in q.agency_labels for w in fold_key(label).split()}
     keywords = [k for k in q.keywords if k not in named]
     if keywords:

@@ -618,6 +618,8 @@ def understood_text(q: Query, lang: str) -> str:
         )
     if q.kinds:
         parts.append(say(lang, "understood.kinds", value=", ".join(kind(k, lang) for k in q.kinds)))
+    if q.in_person:
+        parts.append(say(lang, "understood.in_person"))
     if parts:
         return say(lang, "understood", value="; ".join(parts))
     return say(lang, "understood.nothing")

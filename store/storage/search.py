@@ -652,7 +652,8 @@ def _facet_terms(
         alts += [Alt("", fts=t, pred="1 = 1") for t in texts]
         terms.append(FTerm(alts))
     elif (q.met or q.kinds) and not any(k in MESSAGE_KINDS for k in q.kinds):
-        away = REMOTE_KINDS if q.kinds else MESSAGE_KINDS  # relaxed "hội kiến": in person only
+        # relaxed "hội kiến", "gặp trực tiếp": in person only
+        away = REMOTE_KINDS if q.kinds or q.in_person else MESSAGE_KINDS
         terms.append(FTerm([Alt(f"k:{k}") for k in away], negate=True))
     # A minister's title as typed or as articles write it: "thu truong quoc phong" is also
     # "thu truong bo quoc phong".
