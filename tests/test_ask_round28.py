@@ -248,3 +248,12 @@ async def test_met_in_person_is_neither_a_call_nor_an_online_meeting(store: Stor
     ):
         res = await ask(store, question, today=TODAY)
         assert _found(res)[:1] == ["t17"], (question, res.answer)
+
+
+async def test_a_letter_received_names_its_sender_not_a_participant(store: Store) -> None:
+    q = understand("Chủ tịch nước tiếp Shoigu nhận thư của Putin", TODAY)
+    assert q.carried == ["Vladimir Putin"], q.carried
+    res = await ask(store, "Chủ tịch nước tiếp Shoigu nhận thư của Putin", today=TODAY)
+    assert _found(res)[:1] == ["t18"], res.answer
+    # Near miss: Putin met in person is a participant.
+    assert not understand("Chủ tịch nước tiếp Shoigu và Putin", TODAY).carried

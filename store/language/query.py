@@ -662,9 +662,9 @@ def _name_after(text: str) -> bool:
 _COUNTRY_END = kept_regex(r"\s+(?:nga|viet nam)$")
 
 
-# "chuyển thư", "trao thông điệp", "mang lời mời": a letter or message handed over.
+# "chuyển thư", "trao thông điệp", "mang lời mời", "nhận thư": a letter or message handed over.
 _LETTER = kept_regex(
-    r"\b(?:chuyen|trao|mang|gui|chuyen giao|chuyen toi)\s+(?:buc\s+)?"
+    r"\b(?:chuyen|trao|mang|gui|chuyen giao|chuyen toi|nhan|tiep nhan)\s+(?:buc\s+)?"
     r"(?:thu|thu tay|thong diep|loi moi|loi chuc|loi nhan|loi tham hoi|dien mung)\b"
 )
 _TO_ADDRESSEE = kept_regex(r"(?:^|\s)(?:gui|toi|cho|den|gui toi|gui den)\s+$")
