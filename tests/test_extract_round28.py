@@ -211,3 +211,19 @@ def test_a_departments_lower_case_fields_with_and_run_on_to_its_heads_name() -> 
     )
     titles = {p.name: p.title for p in meetings(text, date(2024, 10, 5))[0].participants}
     assert titles.get("Vladislav Shapsha") == "Thống đốc tỉnh Kaluga", titles
+
+
+def test_the_day_of_an_act_this_one_came_after_is_not_its_day() -> None:
+    text = (
+        "Thủ tướng gặp Thủ tướng Nga bên lề BRICS\nThứ năm, 24/10/2024, 21:10 (GMT+7)\nThủ tướng"
+        " Phạm Minh Chính và Thủ tướng Nga Mikhail Mishustin có cuộc gặp trực tiếp, hai tuần sau"
+        " cuộc điện đàm hôm 8/10.\nCuộc gặp diễn ra chiều 24/10 tại Kazan.\n"
+    )
+    lead = meetings(text, date(2024, 10, 24))[0]
+    assert (lead.date, lead.place) == ("2024-10-24", "Kazan"), (lead.date, lead.place)
+    # Near miss: "Sau cuộc hội đàm, chiều 24/10, …": the day after the comma is the act's own.
+    text = (
+        "Thủ tướng gặp Thủ tướng Nga\nSau cuộc hội đàm, chiều 24/10, tại Kazan, Thủ tướng Phạm Minh"
+        " Chính đã gặp Thủ tướng Nga Mikhail Mishustin.\n"
+    )
+    assert meetings(text, date(2024, 10, 25))[0].date == "2024-10-24"

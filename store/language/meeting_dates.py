@@ -297,7 +297,12 @@ def _same_day(pick: DateMention, d: DateMention) -> bool:
 # "nhắc lại chuyến thăm … của Thủ tướng X tháng 5/2016": a date in the clause of a verb that
 # recalls. A bare "hồi đầu tháng 10" is the lead's own past day, not a recall.
 RECALL_VERB = r"(?:nhac lai|on lai|nho lai)"  # verbs that retell an earlier act, folded
-_RECALL_CLAUSE = kept_regex(rf"\b{RECALL_VERB}\b[^.;,:()]{{0,100}}$")
+_RECALL_CLAUSE = kept_regex(
+    rf"\b{RECALL_VERB}\b[^.;,:()]{{0,100}}$"
+    # "hai tuần sau cuộc điện đàm hôm 8/10", "kể từ chuyến thăm ngày 5/3": the day of the act
+    # this one came after
+    r"|\b(?:sau|ke tu|tiep theo)\s+(?:cuoc|buoi|chuyen|lan)\s+[^.;,:()]{0,40}$"
+)
 
 
 def recalled_date(doc: Doc, d: DateMention) -> bool:
