@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -257,3 +258,11 @@ async def test_a_letter_received_names_its_sender_not_a_participant(store: Store
     assert _found(res)[:1] == ["t18"], res.answer
     # Near miss: Putin met in person is a participant.
     assert not understand("Chủ tịch nước tiếp Shoigu và Putin", TODAY).carried
+
+
+async def test_words_the_store_lacks_are_each_quoted_once(store: Store) -> None:
+    # "ĐHQG-HCM Đại học …": the abbreviation read as "Đại học Quốc gia HCM" types "Đại" twice.
+    res = await ask(store, "ĐHQG-HCM Đại học Saint Petersburg", today=TODAY)
+    quoted = re.findall(r"«([^»]+)»", res.answer)
+    assert quoted, res.answer
+    assert len(quoted) == len(set(quoted)), res.answer

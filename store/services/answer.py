@@ -1095,10 +1095,13 @@ async def _ask(
             within, unexplained = set(phrased), []
     if unexplained:
         # Quoted as the user typed them ("«Giá vàng»"), not as folded for matching.
-        unexplained = [
-            as_typed(question or "", w) if vi else as_asked(w, question or "", lang) or w
-            for w in unexplained
-        ]
+        # Each as typed once: two folded words may be typed alike ("ĐHQG" read as "dai hoc …").
+        unexplained = list(
+            dict.fromkeys(
+                as_typed(question or "", w) if vi else as_asked(w, question or "", lang) or w
+                for w in unexplained
+            )
+        )
         text = off_topic_text(unexplained, q) if vi else i18n.off_topic_text(unexplained, q, lang)
         return AskResult(**base, answer=text, suggestions=examples[:2])
     placed: list[str] = []
