@@ -181,30 +181,29 @@ def national(office_words: list[str]) -> bool:
     return any(w.endswith((" viet nam", " nga", " lien bang nga")) for w in office_words)
 
 
-def place_spellings(terms: list[str]) -> list[str]:
-    """Other ways an article may write the places of these folded terms ("ho chi minh" →
-    "tp hcm", "sai gon"; "khabarovsk krai" → "khabarovsk"), folded, the terms excluded."""
-    lex = get_lexicon()
-    out: dict[str, None] = {}
-    for term in terms:
-        found = lex.find_places(term) or lex.find_places(f"tp {term}")  # a city typed bare
-        for m in found:
-            place = lex.places[m.key]
-            for form in (place.name, *place.aliases):
-                f = fold_key(form)
-                if f and f not in terms:
-                    out[f] = None
-    return list(out)
-
-
 def places_of(terms: list[str]) -> list[str]:
-    """The places these folded terms name ("ba ria vung tau" → "Bà Rịa - Vũng Tàu")."""
+    """The places these folded terms name ("ba ria vung tau" → "Bà Rịa - Vũng Tàu"; a city
+    typed bare is read as "tp …" too)."""
     lex = get_lexicon()
     return list(
         dict.fromkeys(
             m.key for term in terms for m in lex.find_places(term) or lex.find_places(f"tp {term}")
         )
     )
+
+
+def place_spellings(terms: list[str]) -> list[str]:
+    """Other ways an article may write the places of these folded terms ("ho chi minh" →
+    "tp hcm", "sai gon"; "khabarovsk krai" → "khabarovsk"), folded, the terms excluded."""
+    lex = get_lexicon()
+    out: dict[str, None] = {}
+    for key in places_of(terms):
+        place = lex.places[key]
+        for form in (place.name, *place.aliases):
+            f = fold_key(form)
+            if f and f not in terms:
+                out[f] = None
+    return list(out)
 
 
 def shift_years(q: Query, years: int) -> Query | None:
