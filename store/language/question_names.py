@@ -523,6 +523,10 @@ def _joined(question: str, run: list[re.Match[str]]) -> bool:
     return all(not question[a.end() : b.start()].strip() for a, b in itertools.pairwise(run))
 
 
+_CITY_NAMED = kept_regex(r"\s*(?:city|city's)\b", re.IGNORECASE)
+_CITY_BEFORE = kept_regex(r"(?:^|\s)(?:tp\.?|thanh pho|city of)\s*$", re.IGNORECASE)
+
+
 def unmarked_names(question: str, names: list[str]) -> str:
     """The question with a Vietnamese full name typed without marks ("nguyen van duoc")
     written as the store has it ("Nguyễn Văn Được") when a participant is so named: a name
@@ -540,6 +544,10 @@ def unmarked_names(question: str, names: list[str]) -> str:
                 continue
             joined = _joined(question, run)
             key = " ".join(m.group().lower() for m in run)
+            if _CITY_NAMED.match(question, run[-1].end()) or _CITY_BEFORE.search(
+                question, 0, run[0].start()
+            ):
+                continue  # "Ho Chi Minh City", "tp Ho Chi Minh": the city, not the person
             if joined and run[0].group().lower() in VN_SURNAMES and stored.get(key):
                 out.append(question[at : run[0].start()] + stored[key])
                 at = run[-1].end()
