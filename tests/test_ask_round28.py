@@ -287,3 +287,11 @@ def test_an_academys_president_is_its_chairman_not_a_head_of_state() -> None:
     ):
         said = to_vietnamese(question, lang)
         assert "Chủ tịch Viện Hàn lâm Khoa học Nga" in said and "Tổng thống" not in said, said
+
+
+def test_acting_before_a_title_asks_no_word_of_the_text() -> None:
+    for question in ("quyền Thống đốc Irkutsk", "quyen thong doc irkutsk gap dai su"):
+        q = understand(question, TODAY)
+        assert "quyen" not in q.keywords and not q.runs, (question, q.keywords, q.runs)
+    # Near miss: "nhân quyền" (human rights) is a word of its own.
+    assert "quyen" in understand("hợp tác nhân quyền", TODAY).keywords

@@ -1674,6 +1674,12 @@ def understand(question: str, today: date) -> Query:
                 continue
         i += 1
 
+    # "quyền Thống đốc": an acting holder's title, which articles write either way.
+    run_tokens.update(
+        t.start
+        for t in tokens
+        if t.folded == "quyen" and any(not q[t.end : o.start].strip() for o in offices)
+    )
     # "gặp trực tiếp": how they met, not words an article must hold.
     in_person = [m.span() for m in _IN_PERSON.finditer(folded_q)] if same_len else []
     run_tokens.update(
