@@ -2815,10 +2815,6 @@ def _venue_placed(doc: Doc, s: Sentence, p: Mention) -> Mention | None:
     return None if _BRANCH.match(doc.folded(p.end, p.end + 30)) else p
 
 
-# A state named right after a venue says whose body it is.
-_STATE_AFTER = kept_regex(r"^\s*(?:cua\s+)?(lien bang nga|lb nga|nga|viet nam)\b")
-
-
 def _dateline(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
     """A dateline ("MOSKVA (TTXVN) -", "BOCHAROV RUCHEI (Sochi) (Sputnik) -") at the start of
     the lead's paragraph or of an earlier one near the top."""
@@ -3003,6 +2999,8 @@ _STAY = kept_regex(
     r"(?:o|tai|luu lai(?: tai| o)?|lam viec tai|lam viec o)\s*(?:thu do|thanh pho|tp\.?)?\s*$"
 )
 _VISITED = {"lien bang nga": "RU", "lb nga": "RU", "nga": "RU", "viet nam": "VN"}
+# A state named right after a venue says whose body it is (_venue_placed).
+_STATE_AFTER = kept_regex(rf"^\s*(?:cua\s+)?({'|'.join(_VISITED)})\b")
 
 
 def _stay_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
