@@ -295,3 +295,8 @@ def test_acting_before_a_title_asks_no_word_of_the_text() -> None:
         assert "quyen" not in q.keywords and not q.runs, (question, q.keywords, q.runs)
     # Near miss: "nhân quyền" (human rights) is a word of its own.
     assert "quyen" in understand("hợp tác nhân quyền", TODAY).keywords
+
+
+def test_a_quarter_spelled_in_english_or_russian() -> None:
+    assert "quý 1/2024" in to_vietnamese("Putin meetings in the first quarter of 2024", "en")
+    assert "quý 3/2023" in to_vietnamese("встречи в третьем квартале 2023 года", "ru")

@@ -577,7 +577,7 @@ _PART = {"early": "đầu", "beginning of": "đầu", "the beginning of": "đầ
          "начале": "đầu", "конце": "cuối", "середине": "giữa"}  # fmt: skip
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "первом": 1, "втором": 2,
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "первом": 1, "втором": 2,
              "третьем": 3, "четвёртом": 4, "четвертом": 4}  # fmt: skip
 
 
@@ -604,7 +604,7 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
         (kept_regex(rf"\b(?:in\s+|during\s+)?(?:the\s+)?(first|second)\s+half\s+of\s+{_YEAR}\b", re.I),
          lambda m: f"6 tháng {'đầu' if m[1].lower() == 'first' else 'cuối'} năm {m[2]}"),
         (kept_regex(rf"\b(?:in\s+|during\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+{_YEAR}\b", re.I),
-         lambda m: f"quý {_ORDINALS[m[1].lower()]}/{m[2]}"),
+         lambda m: f"quý {_QUARTERS[m[1].lower()]}/{m[2]}"),
         (kept_regex(rf"\b(?:in\s+)?Q([1-4])\s+{_YEAR}\b", re.I), lambda m: f"quý {m[1]}/{m[2]}"),
         (kept_regex(r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past|last)\s+(\d{1,2})\s+months\b", re.I),
          lambda m: f"{int(m[1])} tháng qua"),
@@ -655,7 +655,7 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
         (kept_regex(rf"\b(?:в\s+|во\s+)?(первом|втором)\s+полугодии\s+{_YEAR}{_YEAR_WORD}", re.I),
          lambda m: f"6 tháng {'đầu' if m[1].lower() == 'первом' else 'cuối'} năm {m[2]}"),
         (kept_regex(rf"\b(?:в\s+|во\s+)?(первом|втором|третьем|четвёртом|четвертом)\s+квартале\s+{_YEAR}{_YEAR_WORD}", re.I),
-         lambda m: f"quý {_ORDINALS[m[1].lower()]}/{m[2]}"),
+         lambda m: f"quý {_QUARTERS[m[1].lower()]}/{m[2]}"),
         (kept_regex(r"\bза\s+последние\s+(\d{1,2})\s+месяц\w*", re.I), lambda m: f"{int(m[1])} tháng qua"),
         (kept_regex(r"\bза\s+последний\s+год\b", re.I), lambda m: "12 tháng qua"),
         (kept_regex(rf"\b(?:(?:с|со|между)\s+)?(\d{{1,2}})\s*(?:-|–|—|по|до|и)\s*(\d{{1,2}})\s+{_RU_MONTH}(?:\s+{_YEAR}{_YEAR_WORD})?", re.I),

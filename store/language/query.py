@@ -988,7 +988,7 @@ def _other_countrys_office(lex: Lexicon, name: str, place: Mention | None) -> bo
 
 # A title's words typed without marks may be a commoner word (questions.json "unmarked"):
 # "thi truong" is a market ("thị trường") far more often than a mayor ("thị trưởng").
-_NEXT_WORD = kept_regex(r"\s+(\w+)")  # compiled at import (see _LETTERS)
+_WORD_NEXT = kept_regex(r"\s+(\w+)")  # compiled at import (see _LETTERS)
 
 
 def _common_twin(lex: Lexicon, q: str, m: Mention) -> bool:
@@ -996,7 +996,7 @@ def _common_twin(lex: Lexicon, q: str, m: Mention) -> bool:
     if m.surface != fold(m.surface) or fold_key(m.surface) not in unmarked_twins("office_twins"):
         return False
     rest = q[m.end :]
-    word = _NEXT_WORD.match(rest)
+    word = _WORD_NEXT.match(rest)
     if word is None:
         return True
     placed = any(p.start <= word.start(1) for p in lex.find_places(rest[: word.end(1) + 30]))
