@@ -230,9 +230,11 @@ _DATELINE_TITLED = kept_regex(
     rf"(?:,\s*[{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,2}})?"
     r"\s*((?:\([^)]{1,25}\)\s*){1,2})(?:\d{1,2}[/\-]\d{1,2}(?:[/\-]\d{2,4})?\s*)?[-–—]\s"
 )
-# "Hà Nội - Sáng 14/1, …": a city, a dash, then the day that opens the report.
+# "Hà Nội - Sáng 14/1, …", "Burabay, Kazakhstan — Chiều 29/5, …": a city (its country
+# after a comma), a dash, then the day that opens the report.
 _DATELINE_DASH = kept_regex(
-    rf"^\s*{_BULLET}([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}})()\s+[-–—]\s+"
+    rf"^\s*{_BULLET}([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}})"
+    rf"(?:,\s*[{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,2}})?()\s+[-–—]\s+"
     r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày)\s+(?:nay\s+)?\(?\d{1,2}[/\-]\d{1,2}"
 )
 # "Sochi, ngày 27/7 -", "Hà Nội, 12/11 (TTXVN) -": a dateline with the day after the city.
@@ -524,7 +526,12 @@ def _find_kind_mention(s: Sentence) -> Mention | None:
     acts = [k for k in kinds if not _visit(k.key) and not _purpose(s, k) and not _framed_act(s, k)]
     # "sau cuộc hội đàm với X ngày 10-12, chiều 11-12, A đã hội đàm với Y": the act the
     # sentence reports, not the earlier one it counts from (unless only a signing is left).
-    told = [k for k in acts if not _after_act(s, k) and not _in_prior_clause(s, k, acts)]
+    opening = _after_clause_end(s) or s.start
+    told = [
+        k
+        for k in acts
+        if not _after_act(s, k) and not _in_prior_clause(s, k, acts) and k.start >= opening
+    ]
     if any(not _ceremony(k.key) for k in told):
         acts = told
     sides = {c for _, c in s.people} & BILATERAL
@@ -611,7 +618,7 @@ def _referenced(s: Sentence, k: Mention) -> bool:
 
 
 _AFTER_ACT = kept_regex(
-    r"\b(?:sau|sau khi|tiep noi|noi tiep|tiep theo|ke tu)\s+(?:(?:cac\s+)?(?:cuoc|buoi|lan)\s+)?$"
+    r"\b(?:sau|sau khi|tiep noi|noi tiep|tiep theo|ke tu)\s+(?:cac\s+)?(?:(?:cuoc|buoi|lan)\s+)?$"
 )
 
 
@@ -619,6 +626,15 @@ def _after_act(s: Sentence, k: Mention) -> bool:
     """ "sau cuộc hội đàm với X", "Tiếp nối cuộc gặp tại Moskva tháng 4/2019": an earlier act
     the sentence's own is dated after."""
     return bool(_AFTER_ACT.search(s.folded[max(0, k.start - s.start - 20) : k.start - s.start]))
+
+
+def _after_clause_end(s: Sentence) -> int | None:
+    """Where an opening clause of earlier acts ends ("Sau các cuộc hội đàm với X và hội kiến
+    với Y, chiều 20/6, …": its comma), when the sentence opens with one."""
+    if not s.kinds or not _after_act(s, s.kinds[0]):
+        return None
+    comma = s.text.find(",", s.kinds[0].end - s.start)
+    return s.start + comma if comma >= 0 else None
 
 
 # "sau khi hai Thủ tướng hội đàm tại Trụ sở Chính phủ hôm 14/1, sáng nay X làm việc với Y":
@@ -977,13 +993,17 @@ def _prominent(doc: Doc, country: str) -> tuple[Mention, str] | None:
 
 
 def _itinerary(s: Sentence) -> bool:
-    """A list of the visit's acts with several counterparts ("hội kiến X, hội đàm với Y, gặp Z")."""
-    acts = {k.key for k in s.kinds if not _visit(k.key)}
+    """A list of the visit's acts with several counterparts ("hội kiến X, hội đàm với Y, gặp Z")
+    — not the acts of an opening clause the sentence's own act comes after ("Sau các cuộc hội
+    đàm với X và hội kiến với Y, chiều 20/6, Z đã hội kiến W")."""
+    start = _after_clause_end(s) or s.start
+    acts = {k.key for k in s.kinds if not _visit(k.key) and k.start >= start}
     if len(acts) < 2:
         return False
     per_side: dict[str, set[str]] = {}
     for m, c in s.people:
-        per_side.setdefault(c, set()).add(m.key)
+        if m.start >= start:
+            per_side.setdefault(c, set()).add(m.key)
     return any(len(per_side.get(c, ())) >= 3 for c in BILATERAL)
 
 
@@ -1167,10 +1187,17 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     return visits[0] if visits else None
 
 
+# "Cuộc gặp diễn ra sáng 26/7 tại …": the act itself is the subject, its people left out.
+_ACT_HELD = kept_regex(
+    r"^(?:cuoc|buoi) (\w+(?: \w+)?) (?:da |vua )?(?:dien ra|duoc to chuc|duoc tien hanh)\b"
+)
+
+
 def _named_then_collective(doc: Doc, body: list[Sentence]) -> Sentence | None:
     """ "Tối 20/7, X và Y đã dự lễ khai mạc … Trước đó, chiều cùng ngày, hai Bộ trưởng đã có
-    cuộc hội đàm": the act told of both sides ("hai Bộ trưởng") right after the sentence that
-    names them at no act of their own, with that sentence's people and day."""
+    cuộc hội đàm": the act told of both sides ("hai Bộ trưởng", or the act as the subject:
+    "Cuộc gặp diễn ra sáng 26/7 …") right after the sentence that names them at no act of
+    their own, with that sentence's people and day."""
     for a, b in zip(body[:6], body[1:7], strict=False):
         if b.people or any(not (_visit(k.key) or _ceremony(k.key)) for k in a.kinds):
             continue
@@ -1179,10 +1206,34 @@ def _named_then_collective(doc: Doc, body: list[Sentence]) -> Sentence | None:
         for k in b.kinds:
             if _visit(k.key) or _future(b, k) or _remote(k.key) or _ceremony(k.key):
                 continue
+            # The day, not the hour, of the sentence before: "Tối 20/7 … Trước đó, chiều".
+            day = [replace(d, time_of_day=None) for d in a.dates]
             if _BOTH_SIDES.search(b.folded[max(0, k.start - b.start - 80) : k.start - b.start]):
-                # The day, not the hour, of the sentence before: "Tối 20/7 … Trước đó, chiều".
-                day = [replace(d, time_of_day=None) for d in a.dates]
                 return _view(b, b.start, b.end, people=list(a.people), dates=[*day, *b.dates])
+            held = _ACT_HELD.match(b.folded)
+            if (
+                held is not None
+                and k.start - b.start < held.end(1)
+                and not any(_ceremony(j.key) for j in a.kinds)
+            ):
+                # Who agreed on what ("X và Y thống nhất …"), then where and when "the
+                # meeting" was: both sentences, so the evidence holds the names too.
+                first = min((j.start for j in a.kinds), default=a.end)
+                people = [pm for pm in a.people if pm[0].start < first] or list(a.people)
+                return Sentence(
+                    a.start,
+                    b.end,
+                    doc.text[a.start : b.end],
+                    fold(doc.text[a.start : b.end]),
+                    b.paragraph,
+                    False,
+                    people=people,
+                    kinds=list(b.kinds),
+                    places=list(b.places),
+                    dates=list(b.dates),  # when "the meeting" was, not what they recalled
+                    sectors=list(b.sectors),
+                    offices=list(b.offices),
+                )
     return None
 
 
@@ -2772,7 +2823,18 @@ def _of_another_act(doc: Doc, s: Sentence, p: Mention) -> bool:
     in a ministry's name starts none)."""
     acts = [k for k in s.kinds if k.end <= p.start and not _visit(k.key)]
     if not acts:
-        return False  # a visit's frame ("trong chuyến thăm và dự …, tại Moskva") is no act
+        # A visit's frame ("trong chuyến thăm và dự …, tại Moskva") is no act; but a visit
+        # to a country is not where the summit it also attends is held ("thăm chính thức
+        # Liên bang Nga …, đồng thời dự Hội nghị cấp cao … tại Sochi"), the sentence ending
+        # with no act of its own after the place.
+        visits = [k for k in s.kinds if k.end <= p.start]
+        if not visits or any(k.start >= p.end for k in s.kinds):
+            return False
+        if not _COUNTRY_TRIP.search(
+            doc.folded(visits[-1].start, min(p.start, visits[-1].end + 30))
+        ):
+            return False
+        acts = visits
     k = acts[-1]
     gap = doc.text[k.end : p.start]
     folded = doc.folded(k.end, p.start)
