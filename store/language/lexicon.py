@@ -51,7 +51,8 @@ PLACE_KINDS = ("city", "province")
 # participant hosts the other in their own country), a ceremony that closes a meeting (a
 # signing: the meeting of the two who sign, never the act a visit is reported for), a letter
 # handed over in person (its bearer met its recipient), the chairing of another act (the
-# act chaired, when named, is what was held). A kind without "remote" is an in-person contact.
+# act chaired, when named, is what was held), an online meeting over a video link (what a
+# question for online talks asks). A kind without "remote" is an in-person contact.
 # One kind is "plain": the word for any meeting ("gặp"), what an act named no other way is,
 # and, asked, no kind at all. "loose" kinds (a reception, a working session, a visit) are
 # asked of one another and of the plain kind loosely: one answers a question naming another.
@@ -66,6 +67,7 @@ KIND_FLAGS = (
     "chairing",
     "plain",
     "loose",
+    "online",
 )
 
 
@@ -640,7 +642,30 @@ def _in_proper_name(text: str, m: Mention) -> bool:
     words = m.surface.split()
     if not m.surface[:1].isupper() or m.surface.isupper() or _sentence_start(text, m.start):
         return False
-    return len(words) < 3 or any(w[:1].isupper() for w in words[1:])
+    if len(words) < 3 or any(w[:1].isupper() for w in words[1:]):
+        return True
+    # The name goes on from a capitalised word before it ("Báo Bảo vệ pháp luật").
+    before = text[: m.start].split()
+    return bool(before) and before[-1][:1].isupper() and not before[-1].isupper()
+
+
+def _runs_into_name(text: str, m: Mention, synonyms: tuple[str, ...]) -> bool:
+    """A lower-case phrase running into a name ("đề nghị Viện Công tố" is no "nghị viện",
+    "vấn đề Biển Đông" no "vấn đề biển"): its last word starts a name that goes on after it,
+    a word the sector's own forms write in lower case ("hai Đảng", "liên Nghị viện" are
+    written so out of respect, and stay)."""
+    words = m.surface.split()
+    if len(words) < 2 or not words[0][:1].islower():
+        return False
+    last = words[-1]
+    if not last[:1].isupper() or last.isupper():
+        return False
+    after = text[m.end :].split(maxsplit=1)
+    if not after or not after[0][:1].isupper():
+        return False
+    return fold_key(last) not in {
+        fold_key(w) for s in synonyms for w in s.split() if w[:1].isupper()
+    }
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -993,7 +1018,10 @@ class Lexicon:
                 if longer is not None and longer.start == 0 and at + longer.end > m.end:
                     m = Mention(longer.key, at, at + longer.end, longer.surface)
             read_to = m.end
-            if self.sectors[m.key].proper or not _in_proper_name(text, m):
+            sector = self.sectors[m.key]
+            if sector.proper or not (
+                _in_proper_name(text, m) or _runs_into_name(text, m, sector.synonyms)
+            ):
                 out.append(m)
         return out
 
