@@ -29,7 +29,7 @@ from store.language.countries import BILATERAL, capital, is_country_name
 from store.language.fold import fold_key, nfc
 from store.language.lexicon import Lexicon, get_lexicon
 from store.language.packaged import files
-from store.language.query import Query, understand
+from store.language.query import Query, understand, without_handles
 from store.language.question_words import find_agencies, is_event, is_vietnamese_word
 from store.language.surnames import vn_surnames
 
@@ -1142,6 +1142,11 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
             before_name = after < len(tokens) and tokens[after][0][:1].isupper()
             if lang == "en" and entry.text in table.envoys and named and owned:
                 out[-1:] = [entry.text, "của", out[-1]]  # "Putin's envoy" (a surname alone)
+            elif _visitors_side(out, entry, low, lang, located):
+                # "визит вьетнамских прокуроров", "visit of Russian deputies": the side that
+                # came, not the country visited ("thăm Việt Nam"); left out, as a title
+                # before it would take it for its own country.
+                pass
             else:
                 # "российский посол": a Russian country adjective goes after the title too.
                 adjective = lang == "en" or (i > 0 and _adjective_shape(tokens[i - 1][1]))
@@ -1442,6 +1447,24 @@ def _common_word(entry: _Entry | None, raw: str) -> _Entry | None:
     return entry
 
 
+def _visitors_side(out: list[str], entry: _Entry, low: str, lang: str, located: bool) -> bool:
+    """A country's adjective right after the word for a visit ("визит российских …",
+    "visit of Vietnamese …"): it names the visitors, whom a noun follows."""
+    demonym = _adjective_shape(low) if lang == "ru" else low in _DEMONYMS
+    return (
+        not located
+        and demonym
+        and entry.text in _COUNTRY_WORDS
+        and len(entry.words) == 1
+        and bool(out)
+        and out[-1] == _VISIT
+    )
+
+
+_DEMONYMS = frozenset(["vietnamese", "russian"])
+_VISIT = "thăm"
+
+
 def _adjective_shape(low: str) -> bool:
     """A lower-case Russian word shaped like an adjective ("таможенной", "военно-техническом")."""
     return _CYRILLIC.match(low) is not None and low.endswith(_ADJECTIVE_ENDINGS)
@@ -1634,6 +1657,8 @@ def understand_in(
 ) -> tuple[Query, Lang]:
     """Read a question in Vietnamese, English or Russian (``lang``, else detected) into the
     structured query the Vietnamese reader produces, and say which language it was."""
+    # "@BriefBot …" in a group chat: a handle names the bot or a member, never a leader.
+    question = without_handles(question)
     lang = lang or detect(question, default)
     if lang == "vi":
         return understand(question, today), "vi"

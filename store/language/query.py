@@ -161,6 +161,7 @@ class Query(Record):
     abroad: list[str] = field(default_factory=list)
     met: bool = False  # a meeting verb was used ("gặp", "hội đàm"): messages are not meetings
     in_person: bool = False  # "gặp trực tiếp": neither a call nor an online meeting
+    online: bool = False  # "hội đàm trực tuyến": an online meeting is what was asked
     newest: bool = False  # "mới nhất", "lần gần nhất": newest first
     oldest: bool = False  # "đầu tiên", "lần đầu", "sớm nhất": oldest first
     single: bool = False  # "lần gần nhất": only the newest one
@@ -327,9 +328,19 @@ _AI_SECTOR = kept_regex(
 )
 
 
+# A Telegram handle ("@BriefBot", "@ban_tin"): five to 32 letters, digits and underscores.
+_HANDLE = kept_regex(r"(?<![\w@])@[A-Za-z][A-Za-z0-9_]{4,31}\b")
+
+
+def without_handles(text: str) -> str:
+    """The question without the @handles a group chat puts in it (the bot's, a member's)."""
+    return _HANDLE.sub(" ", text) if "@" in text else text
+
+
 def _clean(question: str) -> tuple[str, bool]:
-    """NFC, control characters and HTML tags to spaces, bounded length, abbreviations expanded."""
-    q = nfc(question or "")
+    """NFC, control characters and HTML tags to spaces, bounded length, @handles and
+    abbreviations expanded or dropped."""
+    q = without_handles(nfc(question or ""))
     truncated = len(q) > MAX_QUESTION
     q = q[:MAX_QUESTION]
     q = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in q)
@@ -1837,7 +1848,8 @@ def understand(question: str, today: date) -> Query:
     online = [
         (w, fold_key(m.surface))
         for m in kinds
-        for w in kind_text("họp trực tuyến")
+        for k in lex.kinds_with("online")
+        for w in kind_text(k)
         if w in fold_key(m.surface)
     ]
     phrases += [w for w, _ in online] + [act for w, act in online if act != w]
@@ -1897,6 +1909,7 @@ def understand(question: str, today: date) -> Query:
         prefer_kinds=preferred_kinds(folded_q if same_len else fold_key(q)),
         met=any(not lex.kind_is(m.key, "message") for m in kinds),
         in_person=bool(in_person),
+        online=bool(online),
         intent="latest" if bare else intent,
         keywords=keywords,
         unknown_names=list(dict.fromkeys(unknown))[:MAX_UNKNOWN],

@@ -41,6 +41,7 @@ from store.storage.db import Store
 MESSAGE_KINDS = get_lexicon().kinds_with("message")
 # Contacts at a distance: when a meeting kind asked for is relaxed, these stay out.
 REMOTE_KINDS = get_lexicon().kinds_with("remote")
+ONLINE_KINDS = get_lexicon().kinds_with("online")
 _FTS_TOKEN = kept_regex(r"[0-9a-z]+")
 W_MAIN = 2.0  # the article is about this meeting
 W_DATED = 0.25  # a meeting with a known date is the more useful answer
@@ -654,6 +655,8 @@ def _facet_terms(
     elif (q.met or q.kinds) and not any(k in MESSAGE_KINDS for k in q.kinds):
         # relaxed "hội kiến", "gặp trực tiếp": in person only
         away = REMOTE_KINDS if q.kinds or q.in_person else MESSAGE_KINDS
+        if q.online:  # "hội đàm trực tuyến": held online, however the article names it
+            away = tuple(k for k in away if k not in ONLINE_KINDS)
         terms.append(FTerm([Alt(f"k:{k}") for k in away], negate=True))
     # A minister's title as typed or as articles write it: "thu truong quoc phong" is also
     # "thu truong bo quoc phong".
@@ -720,7 +723,7 @@ def _envoy_terms(g: LeaderGroup) -> list[FTerm]:
 
 
 # A title inside a list of titles is looked for in its first forms only (the office's own
-# title, then its short form): each form is three patterns tested on every candidate row.
+# title, then its short form): each form is two patterns tested on every candidate row.
 LISTED_TITLES = 2
 # A LIKE whose pattern is a bare parameter on a text column makes SQLite prepare the whole
 # statement again at every run (the pattern might allow an index range): a walk of twenty
@@ -736,7 +739,7 @@ def _title_check(n: int, heads: int = 0) -> str:
     Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng"), or (``heads``) a title starting with one
     of the office's generic heads. Parameters: ``_title_params``."""
     marks = _marks(n)
-    likes = " OR ".join([f"pp.title {_LIKE_PATTERN}"] * (3 * min(n, LISTED_TITLES) + heads))
+    likes = " OR ".join([f"pp.title {_LIKE_PATTERN}"] * (2 * min(n, LISTED_TITLES) + heads))
     return (
         "EXISTS (SELECT 1 FROM meetings mm JOIN meeting_participants pp ON pp.meeting_id = mm.id"
         f" WHERE mm.seq = {{seq}} AND pp.name = ? AND (pp.title IN ({marks}) OR {likes}))"
@@ -744,12 +747,13 @@ def _title_check(n: int, heads: int = 0) -> str:
 
 
 def _title_params(name: str, titles: Sequence[str], heads: Sequence[str] = ()) -> list[str]:
-    """The parameters of ``_title_check``: the name, the titles, then where each stands in a
-    list of titles (last, first, between), for the first ``LISTED_TITLES`` forms, then the
-    generic heads a title may start with."""
+    """The parameters of ``_title_check``: the name, the titles, then each of the first
+    ``LISTED_TITLES`` forms as a list of titles starts with it or has it after a comma, with
+    or without more words after it ("Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng
+    Việt Nam"), then the generic heads a title may start with."""
     main = titles[:LISTED_TITLES]
-    parts = [f"%, {t}" for t in main] + [f"{t}, %" for t in main]
-    return [name, *titles, *parts, *(f"%, {t}, %" for t in main), *(f"{h} %" for h in heads)]
+    parts = [f"{t}%" for t in main] + [f"%, {t}%" for t in main]
+    return [name, *titles, *parts, *(f"{h} %" for h in heads)]
 
 
 @lru_cache(maxsize=1)
