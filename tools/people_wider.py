@@ -340,6 +340,10 @@ def generic_offices(office: Callable[..., dict]) -> list[dict]:
                 "Phó Tổng Công tố",
                 "Tổng Kiểm sát trưởng",
                 "Viện trưởng Viện kiểm sát",
+                # Vietnamese pages write the Supreme People's Procuracy short: "Viện trưởng
+                # VKSND tối cao" heads it, not an institute.
+                "Viện trưởng VKSND",
+                "Phó Viện trưởng VKSND",
             ],
         ),
         # Heads of the state audit and inspection bodies ("Tổng Kiểm toán Nhà nước X hội đàm
