@@ -1,0 +1,119 @@
+"""Round 29 of reading questions, over articles written for these tests
+(tests/round29_articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from store.language import wording_i18n
+from store.language.foreign_question import understand_in
+from store.language.models import Meeting, Participant
+from store.language.query import understand
+from store.services.answer import ask
+from store.storage.db import Store
+from tests.asking import store_with
+
+TODAY = date(2026, 12, 5)
+ARTICLES = Path(__file__).resolve().parent / "round29_articles"
+
+
+store = store_with(ARTICLES)
+
+
+def _found(res) -> list[str]:  # type: ignore[no-untyped-def]
+    return [m.sources[0].split("/")[-1][:3] for m in res.results]
+
+
+async def test_an_undated_meeting_of_an_office_held_as_the_last_of_a_list_of_titles(
+    store: Store,
+) -> None:
+    # t01 has no year: the defence minister is known as such by the title the article gives
+    # him, the last of a list and followed by his country ("…, Bộ trưởng Bộ Quốc phòng Việt
+    # Nam").
+    for question, lang in (
+        ("Bộ trưởng Quốc phòng Việt Nam gặp Bộ trưởng Quốc phòng Nga", "vi"),
+        ("bo truong quoc phong viet nam gap bo truong quoc phong nga", "vi"),
+        ("Vietnamese defence minister meets Russian defence minister", "en"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert "t01" in _found(res), (question, res.answer)
+    # Near miss: another office of the same side.
+    res = await ask(store, "Bộ trưởng Công an Việt Nam gặp Bộ trưởng Quốc phòng Nga", today=TODAY)
+    assert "t01" not in _found(res), res.answer
+
+
+async def test_a_country_adjective_after_a_visit_names_the_visitors(store: Store) -> None:
+    # "визит вьетнамских прокуроров", "visit of Vietnamese prosecutors": the visitors are
+    # Vietnamese; no visit to Vietnam is asked.
+    for question, lang in (
+        ("Краснов визит вьетнамских прокуроров", "ru"),
+        ("Krasnov visit of Vietnamese prosecutors", "en"),
+    ):
+        q, _ = understand_in(question, TODAY, lang)
+        assert q.countries == [], (question, q.countries)
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == ["t02"], (question, res.answer)
+    # Near misses: a visit to the country is one.
+    assert understand_in("визит во Вьетнам", TODAY, "ru")[0].countries == ["VN"]
+    assert understand_in("visit to Vietnam", TODAY, "en")[0].countries == ["VN"]
+
+
+async def test_the_supreme_procuracys_head_is_a_prosecutor_general_not_a_party_secretary(
+    store: Store,
+) -> None:
+    # "Bí thư Trung ương Đảng, Viện trưởng VKSND tối cao": a seat in the Secretariat and the
+    # post; the post is what a card shows, and "Viện trưởng VKSND" heads no institute.
+    res = await ask(store, "Krasnov Le Minh Tri", today=TODAY, lang="en")
+    assert "Le Minh Tri (Prosecutor General)" in res.answer, res.answer
+    res = await ask(store, "Краснов Ле Минь Чи", today=TODAY, lang="ru")
+    assert "Ле Минь Чи (генеральный прокурор)" in res.answer, res.answer
+    # Near miss: the head of an institute is still one.
+    head = Participant(
+        name="Nguyễn Văn An", country="VN", title="Viện trưởng Viện Nghiên cứu Châu Âu"
+    )
+    talks = Meeting(id="m", date="2022-06-14", kind="hội đàm", participants=[head])
+    assert wording_i18n.title(head, talks, "en") == "Head of Institute"
+
+
+async def test_a_group_chats_handle_is_no_name_asked(store: Store) -> None:
+    question = "@BanTinVietNga_bot Bùi Thanh Sơn gặp Lavrov ở Phnom Penh"
+    assert understand(question, TODAY).unknown_names == []
+    res = await ask(store, question, today=TODAY)
+    assert _found(res)[:1] == ["t03"], res.answer
+    res = await ask(store, "@BanTinVietNga_bot which meeting was in Phnom Penh?", today=TODAY)
+    assert _found(res)[:1] == ["t03"], res.answer
+    # Near miss: an unknown name typed without "@" is still one.
+    assert understand("BanTinVietNga Bùi Thanh Sơn", TODAY).unknown_names
+
+
+async def test_online_talks_asked_find_an_online_meeting(store: Store) -> None:
+    # t06 is recorded as an online meeting ("họp trực tuyến"); a question for online talks
+    # with a company to anchor it asks for exactly that, not for talks in person.
+    for question, lang in (
+        ("Rosatom hội đàm trực tuyến năm 2021", "vi"),
+        ("rosatom hoi dam truc tuyen nam 2021", "vi"),
+        ("Rosatom online talks 2021", "en"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == ["t06"], (question, res.answer)
+    # Near misses: in person, or talks with no word for online, are not it.
+    for question in ("Rosatom gặp trực tiếp năm 2021", "Rosatom hội đàm năm 2021"):
+        res = await ask(store, question, today=TODAY)
+        assert "t06" not in _found(res), (question, res.answer)
+
+
+async def test_a_session_asked_is_its_co_chairing_before_a_reception_naming_it(
+    store: Store,
+) -> None:
+    # t07 co-chaired the 22nd session; t08, the same evening, received a co-chair "đang ở Nga
+    # để đồng chủ trì Phiên họp lần thứ 22".
+    for question in (
+        "phiên họp lần thứ 22 ủy ban liên chính phủ việt nga",
+        "phien hop lan thu 22 uy ban lien chinh phu viet nga",
+    ):
+        res = await ask(store, question, today=TODAY)
+        assert _found(res)[:2] == ["t07", "t08"], (question, res.answer)
+    # Near miss: the reception asked for is the reception.
+    res = await ask(store, "Medvedev tiếp Trịnh Đình Dũng", today=TODAY)
+    assert _found(res)[:1] == ["t08"], res.answer

@@ -1,0 +1,87 @@
+"""Round 29 of extraction classes (issue 9), on reports written for these tests
+(tests/round29_articles)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extracting import meetings, names
+
+ARTICLES = Path(__file__).resolve().parent / "round29_articles"
+
+
+def _text(prefix: str) -> str:
+    return next(ARTICLES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_both_sides_agreeing_then_the_meeting_told_as_the_subject() -> None:
+    # "X và Y nhất trí … đạt được trong chuyến thăm của Z …. Cuộc gặp diễn ra chiều 4/8 tại
+    # thủ đô Phnom Penh": the two who agreed met there and then; Z made another trip.
+    found = meetings(_text("t03"))
+    lead = found[0]
+    assert names(lead) == {("Bùi Thanh Sơn", "VN"), ("Sergei Lavrov", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.secondary) == ("2022-08-04", "Phnôm Pênh", False)
+    # The evidence of who met holds their names.
+    assert "Sergei Lavrov" in lead.evidence["participants"], lead.evidence
+    # Near miss: with one side named before it, "the meeting" is nobody's.
+    text = _text("t03").replace(" và Ngoại trưởng Nga Sergei Lavrov", "")
+    assert not any("Sergei Lavrov" in {p.name for p in m.participants} for m in meetings(text))
+
+
+def test_a_dateline_with_its_country_after_a_comma_and_a_dash() -> None:
+    lead = meetings(_text("t04"))[0]
+    assert (lead.date, lead.place) == ("2019-10-25", "Minsk"), (lead.date, lead.place)
+    # Near miss: a country alone before the dash is no city.
+    text = _text("t04").replace("Minsk, Belarus — ", "Belarus — ")
+    assert meetings(text)[0].place is None
+
+
+def test_acts_of_an_opening_clause_are_not_the_sentences_own() -> None:
+    # "Sau các cuộc hội đàm với A và hội kiến với B, chiều 14/1, …, C đã hội kiến D": C and D
+    # met; the clause lists the visitor's earlier acts, and no itinerary makes it a list.
+    found = meetings(_text("t05"))
+    lead = found[0]
+    assert names(lead) == {("Trần Thanh Mẫn", "VN"), ("Mikhail Mishustin", "RU")}, names(lead)
+    assert (lead.date, lead.kind, lead.secondary) == ("2025-01-14", "hội kiến", False)
+    # The recalled reception is beside it, in the month the text gives.
+    recalled = next(m for m in found if "Aleksandr Babakov" in {p.name for p in m.participants})
+    assert recalled.secondary and recalled.date == "2024-09", recalled.date
+    # Near miss: an act told after "sau khi" with its own people stays the sentence's.
+    text = _text("t05").replace(
+        "Sau các cuộc hội đàm với Thủ tướng Phạm Minh Chính và hội kiến với Tổng Bí thư Tô Lâm, ",
+        "",
+    )
+    assert names(meetings(text)[0]) == names(lead)
+
+
+def test_a_bodys_name_is_no_sector_and_a_sea_issue_still_is() -> None:
+    # "đề nghị Viện Công tố Nga": no parliamentary cooperation ("nghị Viện"); the paper's
+    # name in the footer ("Báo Bảo vệ pháp luật") no field of the talks.
+    lead = meetings(_text("t02"))[0]
+    assert names(lead) == {("Lê Minh Trí", "VN"), ("Igor Krasnov", "RU")}, names(lead)
+    assert "hợp tác nghị viện" not in lead.sectors, lead.sectors
+    assert not any("pháp luật" in s or s == "an ninh" for s in lead.sectors), lead.sectors
+    assert "tư pháp" in lead.sectors, lead.sectors
+    # Near misses: the sea issue named with the sea's name, and words capitalised out of
+    # respect ("hai Đảng", "liên Nghị viện"), are still fields.
+    assert "hợp tác biển" in meetings(_text("t03"))[0].sectors
+    text = _text("t02").replace(
+        "Viện trưởng Lê Minh Trí đề nghị Viện Công tố Nga",
+        "Hai bên nhất trí thúc đẩy hợp tác liên Nghị viện và hợp tác giữa hai Đảng; Viện trưởng"
+        " Lê Minh Trí đề nghị Viện Công tố Nga",
+    )
+    sectors = meetings(text)[0].sectors
+    assert {"hợp tác nghị viện", "hợp tác giữa hai đảng"} <= set(sectors), sectors
+
+
+def test_a_visit_to_a_country_is_not_where_the_summit_it_also_attends_is() -> None:
+    # "bắt đầu chuyến thăm chính thức Liên bang Nga …, đồng thời dự Hội nghị … APEC … tại
+    # Vladivostok": the summit's city, not the visit's (its talks may be in the capital).
+    lead = meetings(_text("t09"))[0]
+    assert lead.kind == "thăm" and lead.place is None, (lead.kind, lead.place)
+    assert names(lead) == {("Nguyễn Tấn Dũng", "VN"), ("Dmitry Medvedev", "RU")}
+    # Near miss: a visit with no country named is framed by the act it attends.
+    text = _text("t09").replace(
+        "chuyến thăm chính thức Liên bang Nga từ", "chuyến thăm chính thức từ"
+    )
+    assert meetings(text)[0].place == "Vladivostok"
