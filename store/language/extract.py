@@ -1679,7 +1679,7 @@ def _date_sources(
     # ngày 15/9 …": the event the sentence before names, with its day. "Sau lễ duyệt binh,
     # Đô đốc X đã gặp Y." under "Hôm nay (27/7), tàu … tham gia lễ duyệt binh …": the one-day
     # event the sentence before told by the same words, with its day.
-    named = _EVENT_NAMED.match(s.folded)
+    named = _EVENT_NAMED.match(s.folded) or _CHAIRED_EVENT.search(s.folded)
     after = _AFTER_EVENT.match(s.folded)
     told = (named and _event_day_before(doc, s, named.group(1), one_day=False)) or (
         after and _event_day_before(doc, s, after.group(1), one_day=True)
@@ -1913,7 +1913,12 @@ def _page_day(doc: Doc, s: Sentence) -> DateMention | None:
 _EVENT_NAMED = kept_regex(
     r"^\W*(?:\([^()]{1,12}\)\s*)?(?:(?:tai|trong)\s+)?(phien hop|cuoc hop|buoi hop|hoi nghi|ky hop"
     r"|cuoc hoi dam|cuoc hoi kien|buoi hoi kien|cuoc gap|buoi gap|buoi lam viec|buoi tiep"
-    r"|cuoc tham van|phien tham van|cuoc dien dam)\b"
+    r"|cuoc tham van|phien tham van|cuoc dien dam|khoa hop)\b"
+)
+# "X và Y đồng chủ trì khóa họp.": the session just told, chaired, named by its bare noun.
+_CHAIRED_EVENT = kept_regex(
+    r"\b(?:dong chu tri|cung chu tri|chu tri)\s+(phien hop|khoa hop|ky hop|hoi nghi|cuoc hop)"
+    r"(?:\s+(?:nay|tren))?\s*(?:[.;]|$)"
 )
 
 
@@ -3119,9 +3124,11 @@ def _seat_of_host(
     return (_seat_city(home, lex), s) if home in lex.places else None
 
 
-# "… đang thăm và làm việc tại thành phố", "… đến thăm tỉnh": the locality is the host's.
+# "… đang thăm và làm việc tại thành phố", "… đến thăm tỉnh", "… sang dự Tuần phim Nga tại
+# thành phố": the locality is the host's.
 _AT_THE_LOCALITY = kept_regex(
-    r"\b(?:tham|lam viec)(?: va lam viec)?\s+(?:tai\s+)?(?:thanh pho|tinh|dia phuong)\s*(?:[.;,]|$)"
+    r"\b(?:(?:tham|lam viec)(?: va lam viec)?\s+(?:tai\s+)?|du\b[^.;,]{0,50}?\s+tai\s+)"
+    r"(?:thanh pho|tinh|dia phuong)\s*(?:[.;,]|$)"
 )
 
 
