@@ -117,3 +117,20 @@ async def test_a_session_asked_is_its_co_chairing_before_a_reception_naming_it(
     # Near miss: the reception asked for is the reception.
     res = await ask(store, "Medvedev tiếp Trịnh Đình Dũng", today=TODAY)
     assert _found(res)[:1] == ["t08"], res.answer
+
+
+async def test_international_events_and_places_named_in_english_or_russian(store: Store) -> None:
+    for question, lang, article in (
+        ("Murashko Geneva World Health Assembly", "en", "t12"),
+        ("Мурашко Всемирная ассамблея здравоохранения", "ru", "t12"),
+        ("Кьензянг Иркутск", "ru", "t13"),
+        ("Da Nang Primorye business delegation", "en", "t10"),
+        ("Дананг Приморье деловая делегация", "ru", "t10"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == [article], (question, res.answer)
+    # Near misses: another province, another event.
+    res = await ask(store, "Кханьхоа Иркутск", today=TODAY, lang="ru")
+    assert "t13" not in _found(res), res.answer
+    res = await ask(store, "Murashko Eastern Economic Forum", today=TODAY, lang="en")
+    assert "t12" not in _found(res), res.answer

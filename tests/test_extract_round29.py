@@ -85,3 +85,24 @@ def test_a_visit_to_a_country_is_not_where_the_summit_it_also_attends_is() -> No
         "chuyến thăm chính thức Liên bang Nga từ", "chuyến thăm chính thức từ"
     )
     assert meetings(text)[0].place == "Vladivostok"
+
+
+def test_a_local_host_receives_in_the_city_the_visitors_came_to_an_event_in() -> None:
+    # "X, Phó Chủ tịch UBND thành phố Đà Nẵng, đã tiếp đoàn …, sang dự Lễ hội … tại thành
+    # phố": the city is the host's.
+    lead = meetings(_text("t10"))[0]
+    assert (lead.date, lead.place) == ("2023-10-14", "Đà Nẵng"), (lead.date, lead.place)
+    # Near miss: an event with no "tại thành phố" says nothing of where.
+    text = _text("t10").replace(" tại thành phố.", ".")
+    assert meetings(text)[0].place is None
+
+
+def test_a_session_chaired_by_its_bare_noun_takes_the_day_told_before() -> None:
+    # "… khóa họp lần thứ 21 … đã được tổ chức trực tuyến … vào chiều thứ Năm. X và Y đồng chủ
+    # trì khóa họp.": the session just told, on that Thursday (the archive date's).
+    lead = meetings(_text("t11"))[0]
+    assert names(lead) == {("Trịnh Đình Dũng", "VN"), ("Yuri Trutnev", "RU")}, names(lead)
+    assert (lead.kind, lead.date) == ("đồng chủ trì", "2020-11-26"), (lead.kind, lead.date)
+    # Near miss: a session named as another one ("khóa họp năm sau") is not the one told.
+    text = _text("t11").replace("đồng chủ trì khóa họp.", "sẽ đồng chủ trì khóa họp năm sau.")
+    assert all(m.date != "2020-11-26" or m.kind != "đồng chủ trì" for m in meetings(text))
