@@ -913,13 +913,11 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
                 break
         if sides >= BILATERAL and len(parts) > 1:
             last = parts[-1]
-            return Sentence(
+            return _spanning(
+                doc,
                 a.start,
                 last.end,
-                doc.text[a.start : last.end],
-                fold(doc.text[a.start : last.end]),
                 a.paragraph,
-                False,
                 people=people,
                 kinds=kinds,
                 places=[m for x in parts for m in x.places],
@@ -929,6 +927,12 @@ def _joined_lead(doc: Doc, body: list[Sentence]) -> Sentence | None:
             )
         return None
     return None
+
+
+def _spanning(doc: Doc, lo: int, hi: int, paragraph: int, **mentions: list) -> Sentence:
+    """Body sentences from ``lo`` to ``hi`` read as one, with the mentions given."""
+    text = doc.text[lo:hi]
+    return Sentence(lo, hi, text, fold(text), paragraph, False, **mentions)
 
 
 def _delegation_lead(doc: Doc, sentences: list[Sentence]) -> Sentence | None:
@@ -1220,13 +1224,11 @@ def _named_then_collective(doc: Doc, body: list[Sentence]) -> Sentence | None:
                 # meeting" was: both sentences, so the evidence holds the names too.
                 first = min((j.start for j in a.kinds), default=a.end)
                 people = [pm for pm in a.people if pm[0].start < first] or list(a.people)
-                return Sentence(
+                return _spanning(
+                    doc,
                     a.start,
                     b.end,
-                    doc.text[a.start : b.end],
-                    fold(doc.text[a.start : b.end]),
                     b.paragraph,
-                    False,
                     people=people,
                     kinds=list(b.kinds),
                     places=list(b.places),
