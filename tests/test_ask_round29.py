@@ -134,3 +134,13 @@ async def test_international_events_and_places_named_in_english_or_russian(store
     assert "t13" not in _found(res), res.answer
     res = await ask(store, "Murashko Eastern Economic Forum", today=TODAY, lang="en")
     assert "t12" not in _found(res), res.answer
+
+
+async def test_an_events_edition_typed_after_its_short_name(store: Store) -> None:
+    # "AMM-56": the 56th ASEAN foreign ministers' meeting (t14, Jakarta), not the 55th (t03).
+    for question, article in (("AMM-56 Lavrov", "t14"), ("AMM-55 Lavrov", "t03")):
+        res = await ask(store, question, today=TODAY)
+        assert _found(res)[:1] == [article], (question, res.answer)
+    assert "lan thu 56" in understand("AMM-56 Lavrov", TODAY).ordinals
+    # Near miss: a number after a word that names no event numbers nothing.
+    assert understand("Lavrov COVID-19", TODAY).ordinals == []

@@ -51,6 +51,7 @@ from store.language.question_words import (
     STOP_WORDS,
     attended,
     chit_chat,
+    edition_phrases,
     envoy_words,
     errand_words,
     expand_abbreviations,
@@ -1926,7 +1927,13 @@ def understand(question: str, today: date) -> Query:
         foreign=list(dict.fromkeys(foreign)),
         phrases=list(dict.fromkeys(p for p in phrases if p)),
         runs=runs,
-        ordinals=ordinal_phrases(folded_q if same_len else fold_key(q)),
+        ordinals=[
+            *ordinal_phrases(folded_q if same_len else fold_key(q)),
+            *edition_phrases(
+                folded_q if same_len else fold_key(q),
+                {f for a, b, g in agencies if readable(a, b, g) and is_event(g) for f in g},
+            ),
+        ],
         project_places=list(dict.fromkeys(project_places)),
         owned_places=list(dict.fromkeys(p.key for p in owned_places)),
         venues=list(dict.fromkeys(venues)),

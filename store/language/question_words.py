@@ -666,20 +666,39 @@ def ordinal_phrases(folded: str) -> list[str]:
             n = _NUMBER_WORDS[raw]
         else:
             n = _from_roman(raw) or 0
-        if not 1 <= n <= 300:
-            continue
-        roman = _roman(n)
-        forms = [f"lan thu {n}", f"thu {n}", f"thu {roman}"]
-        if len(roman) >= 3:
-            forms.append(roman)
-        words = {v: k for k, v in _NUMBER_WORDS.items() if k not in ("nhat", "tu", "mot")}
-        if n in words:
-            forms.append(f"thu {words[n]}")
-        if n == 1:
-            # The first session is "thứ nhất" (which alone also ranks a first deputy: the
-            # session's number is read where it numbers the body, passages.numbered).
-            forms.append("thu nhat")
-        out += forms
+        if 1 <= n <= 300:
+            out += _ordinal_forms(n)
+    return list(dict.fromkeys(out))
+
+
+def _ordinal_forms(n: int) -> list[str]:
+    roman = _roman(n)
+    forms = [f"lan thu {n}", f"thu {n}", f"thu {roman}"]
+    if len(roman) >= 3:
+        forms.append(roman)
+    words = {v: k for k, v in _NUMBER_WORDS.items() if k not in ("nhat", "tu", "mot")}
+    if n in words:
+        forms.append(f"thu {words[n]}")
+    if n == 1:
+        # The first session is "thứ nhất" (which alone also ranks a first deputy: the
+        # session's number is read where it numbers the body, passages.numbered).
+        forms.append("thu nhat")
+    return forms
+
+
+# "AMM-58", "SCO-25": an event's short name with its edition's number.
+_EDITION = kept_regex(r"\b([a-z][a-z0-9]{1,7})[-–](\d{1,3})\b")
+
+
+def edition_phrases(folded: str, events: set[str]) -> list[str]:
+    """The ways an article writes the edition an event's short name is typed with ("AMM-58"
+    → "AMM-58", "lần thứ 58", …), folded; only for the events the question names, so
+    "COVID-19" numbers nothing."""
+    out: list[str] = []
+    for m in _EDITION.finditer(folded):
+        n = int(m.group(2))
+        if m.group(1) in events and 1 <= n <= 300:
+            out += [f"{m.group(1)}-{n}", *_ordinal_forms(n)]
     return list(dict.fromkeys(out))
 
 
