@@ -509,6 +509,54 @@ def _stored_vietnamese(names: list[str]) -> dict[str, str]:
     return out
 
 
+def _stored_given(names: list[str]) -> dict[str, str]:
+    """The last two words of a stored Vietnamese name (folded) → that name, when they are
+    one participant's only and no leader of the lexicon is called so."""
+    held = _GIVEN.get(id(names))
+    if held is not None and held[0] is names:
+        return held[1]
+    taken = alias_index().given
+    out: dict[str, str] = {}
+    for key, name in _stored_vietnamese(names).items():
+        given = " ".join(key.split()[-2:])
+        if name and given not in taken:
+            out[given] = "" if out.get(given, name) != name else name
+    _GIVEN.clear()
+    _GIVEN[id(names)] = (names, out)
+    return out
+
+
+_GIVEN: dict[int, tuple[list[str], dict[str, str]]] = {}
+
+
+def stored_given_names(question: str, names: list[str]) -> str:
+    """The question with a Vietnamese participant called by the last two words of the name
+    ("Kim Tiến Skvortsova", "health minister Kim Tien") written as the store has it, when
+    they are one participant's only and the word before them is not the rest of the name."""
+    given = _stored_given(names)
+    if not given:
+        return question
+    pairs = alias_index().pairs
+    words = list(_WORD_RUN.finditer(question))
+    out: list[str] = []
+    at = 0
+    for a, b in itertools.pairwise(words):
+        if a.start() < at or not (a.group()[:1].isupper() and b.group()[:1].isupper()):
+            continue
+        key = fold_key(f"{a.group()} {b.group()}")
+        name = given.get(key)
+        if not name or key in pairs or not _joined(question, [a, b]):
+            continue
+        if not all(map(is_vietnamese_word, key.split())):
+            continue
+        k = words.index(a)
+        if k and fold_key(words[k - 1].group()) in fold_key(name).split()[:-2]:
+            continue  # "Thị Kim Tiến": the name typed in full is read as typed
+        out.append(question[at : a.start()] + name)
+        at = b.end()
+    return "".join(out) + question[at:]
+
+
 def may_hold_unmarked_name(question: str) -> bool:
     """Whether the question has three unmarked words in a row, the first a surname."""
     words = [m for m in _WORD_RUN.finditer(question) if m.group().isascii()]

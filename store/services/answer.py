@@ -41,6 +41,7 @@ from store.language.question_local import expand_local_leaders
 from store.language.question_names import (
     may_hold_unmarked_name,
     store_name_matches,
+    stored_given_names,
     typed_full_names,
     unmarked_names,
 )
@@ -884,6 +885,10 @@ async def _ask(
         # name is not "Tổng thống".
         typed = expand_local_leaders(read) if lang == "vi" else read
         read = unmarked_names(typed, await participant_names(store))
+    if lang in ("vi", "en"):
+        # "Kim Tiến Skvortsova": a Vietnamese participant called by the last two words of
+        # the name, as the press does after the first mention.
+        read = stored_given_names(read, await participant_names(store))
     q, lang = understand_in(read, today, lang, default)
     base = {
         "question": question or "",
