@@ -144,3 +144,20 @@ async def test_an_events_edition_typed_after_its_short_name(store: Store) -> Non
     assert "lan thu 56" in understand("AMM-56 Lavrov", TODAY).ordinals
     # Near miss: a number after a word that names no event numbers nothing.
     assert understand("Lavrov COVID-19", TODAY).ordinals == []
+
+
+async def test_a_vietnamese_participant_called_by_the_last_two_words_of_the_name(
+    store: Store,
+) -> None:
+    # Nguyễn Thị Kim Tiến (t15) is no leader of the data, only a participant the articles
+    # name; the press calls her "bà Kim Tiến" after the first mention.
+    for question, lang in (
+        ("Kim Tiến Skvortsova", "vi"),
+        ("Bộ trưởng Y tế Kim Tien hội đàm Skvortsova", "vi"),
+        ("health minister Kim Tien talks with Skvortsova", "en"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == ["t15"], (question, res.answer)
+    # Near miss: the participant so called is still someone who must have been there.
+    res = await ask(store, "Kim Tiến Kobzev", today=TODAY)
+    assert "t15" not in _found(res) and "t13" not in _found(res), res.answer
