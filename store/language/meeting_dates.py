@@ -597,10 +597,28 @@ def infer_year(
     if weekday is not None and d.day:
         # "Sáng thứ Tư (11/12)": only a year in which that day was a Wednesday.
         candidates = [y for y in candidates if date(y, d.month, d.day).weekday() == weekday]  # type: ignore[arg-type]
+
+    def told(pos: int) -> bool:
+        """The year written at ``pos`` is when something happened, not one planned, aimed
+        at, counted or recalled ("trao đổi về kế hoạch năm 2020", "năm 2020 sẽ …")."""
+        before = doc.text[max(0, pos - 50) : pos]
+        return not (
+            _WILL_AFTER.match(doc.folded(pos, pos + 45))  # "năm 2020 hai nước sẽ kỷ niệm …"
+            or _FIGURE_AFTER.match(doc.folded(pos, pos + 45))
+            or _TARGET.search(doc.folded(pos - 50, pos))
+            or _PLANNED.search(doc.folded(pos - 130, pos))
+            or _RECALLED_YEAR.search(before)
+            or _INVITED.search(doc.text[max(0, pos - 90) : pos].lower())
+        )
+
     sentence = doc.sentence_at(d.start)
     if sentence is not None:
-        own = {y for pos, y in doc.years if sentence.start <= pos < sentence.end}
-        own |= {x.year for x in sentence.dates if x.year and x.end_year is None and x.day is None}
+        own = {y for pos, y in doc.years if sentence.start <= pos < sentence.end and told(pos)}
+        own |= {
+            x.year
+            for x in sentence.dates
+            if x.year and x.end_year is None and x.day is None and told(x.start)
+        }
         fits = [y for y in own if y in candidates]
         if len(own) == 1 and fits:
             return fits[0], True
@@ -617,18 +635,6 @@ def infer_year(
         return in_spans[0], False
     if not by_mention:
         return None, False
-
-    def told(pos: int) -> bool:
-        before = doc.text[max(0, pos - 50) : pos]
-        return not (
-            _WILL_AFTER.match(doc.folded(pos, pos + 45))  # "năm 2020 hai nước sẽ kỷ niệm …"
-            or _FIGURE_AFTER.match(doc.folded(pos, pos + 45))
-            or _TARGET.search(doc.folded(pos - 50, pos))
-            or _PLANNED.search(doc.folded(pos - 130, pos))
-            or _RECALLED_YEAR.search(before)
-            or _INVITED.search(doc.text[max(0, pos - 90) : pos].lower())
-        )
-
     mentioned = {dm.year for s in doc.sentences for dm in s.dates if dm.year and told(dm.start)}
     mentioned |= spans | {y for pos, y in doc.years if told(pos)}
     # "kỷ niệm 80 năm Chiến thắng": the year an anniversary counts, unwritten (2025)
