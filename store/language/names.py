@@ -700,6 +700,10 @@ def deputy_of(deputy: str, office: str) -> bool:
     return rest[:n] == o[:n]
 
 
+# A day between a title and a name: the title ended with the clause before it.
+_DAY_BETWEEN = re.compile(r"(?<!\d)\d{1,2}[/-]\d{1,2}(?!\d)")
+
+
 def title_names(
     text: str,
     offices: list[Mention],
@@ -737,6 +741,8 @@ def title_names(
                 break  # "thay mặt Chủ tịch nước, Phó Chủ tịch nước X": X holds the deputy's title
             if _NAMED_AFTER.search(before):
                 break  # "Hiệu trưởng Đại học … mang tên M.V.Lomonosov": the body's namesake
+            if _DAY_BETWEEN.search(before):
+                break  # "Thừa ủy quyền của X, Bộ trưởng …, ngày 19/10, tại Moskva, ông Y": X's
             if any(k.surface.islower() for k in lex.find_kinds(before)):
                 break  # "Phó Thủ tướng Nga thăm Vietsovpetro": what the holder visited
             # "Title, ông Name" — not "Title, điện đàm với ông Name": a verb between says
