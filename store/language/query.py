@@ -748,6 +748,9 @@ def _mark_principals(
         title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
         # "đặc phái viên Tổng Bí thư": the envoy's own title is the cue, not his principal's.
         heads = [start] if title is None else [title.start, start]
+        if title is not None and fold(title.surface).startswith("quyen "):
+            # "thừa ủy quyền Bộ trưởng X": the cue's last word, not an acting minister.
+            heads.append(title.start + len("quyền "))
         if any(_envoy_of().search(fold(q[max(0, h - 30) : h])) for h in heads):
             g.principal = True
 
