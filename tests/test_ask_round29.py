@@ -161,3 +161,34 @@ async def test_a_vietnamese_participant_called_by_the_last_two_words_of_the_name
     # Near miss: the participant so called is still someone who must have been there.
     res = await ask(store, "Kim Tiến Kobzev", today=TODAY)
     assert "t15" not in _found(res) and "t13" not in _found(res), res.answer
+
+
+async def test_authorised_by_a_minister_is_no_acting_minister(store: Store) -> None:
+    # "thừa ủy quyền Bộ trưởng X": X sent the one who met (t17), not "quyền Bộ trưởng" X.
+    q = understand("thừa ủy quyền Bộ trưởng Tô Lâm chuyển thư cho Patrushev năm 2019", TODAY)
+    assert [g.label for g in q.groups if g.principal] == ["Tô Lâm"], q.groups
+    res = await ask(
+        store, "thừa ủy quyền Bộ trưởng Tô Lâm chuyển thư cho Patrushev năm 2019", today=TODAY
+    )
+    assert _found(res)[:1] == ["t17"], res.answer
+    # Near miss: "quyền Bộ trưởng" alone is still an acting minister's title.
+    q = understand("quyền Bộ trưởng Tô Lâm", TODAY)
+    assert not any(g.principal for g in q.groups), q.groups
+
+
+async def test_russias_national_guard_and_customs_words_in_english_and_russian(
+    store: Store,
+) -> None:
+    for question, lang in (
+        ("head of the Russian National Guard in Hanoi 2025", "en"),
+        ("Rosgvardia chief meets the public security minister", "en"),
+        ("Росгвардия Золотов Ханой", "ru"),
+        ("anti-smuggling cooperation Zolotov", "en"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == ["t18"], (question, res.answer)
+    # Near miss: another year is not its visit.
+    res = await ask(
+        store, "head of the Russian National Guard in Hanoi 2019", today=TODAY, lang="en"
+    )
+    assert "t18" not in _found(res), res.answer

@@ -106,3 +106,33 @@ def test_a_session_chaired_by_its_bare_noun_takes_the_day_told_before() -> None:
     # Near miss: a session named as another one ("khóa họp năm sau") is not the one told.
     text = _text("t11").replace("đồng chủ trì khóa họp.", "sẽ đồng chủ trì khóa họp năm sau.")
     assert all(m.date != "2020-11-26" or m.kind != "đồng chủ trì" for m in meetings(text))
+
+
+def test_a_year_planned_for_in_the_days_sentence_is_not_its_year() -> None:
+    # No byline: "Chiều 18/12, … đến chào và trao đổi về kế hoạch hoạt động năm 2025": the
+    # plan is for 2025, the call was before it; no year is stated for the day.
+    lead = meetings(_text("t16"))[0]
+    assert names(lead) == {("Đoàn Văn Thái", "VN"), ("Gennady Bezdetko", "RU")}, names(lead)
+    assert lead.date is None or lead.date_inferred, (lead.date, lead.date_inferred)
+    assert lead.date != "2025-12-18", lead.date
+    # Near miss: a year the sentence gives its own event is the day's ("tại Diễn đàn … 2024").
+    text = _text("t16").replace(
+        "đến chào và trao đổi về kế hoạch hoạt động năm 2025 của Hội Hữu nghị Việt - Nga",
+        "nhân dịp Tuần lễ hữu nghị năm 2024",
+    )
+    assert meetings(text)[0].date == "2024-12-18", meetings(text)[0].date
+
+
+def test_a_title_before_a_day_is_not_the_title_of_the_name_after_it() -> None:
+    # "Thừa ủy quyền của Đại tướng X, Bộ trưởng Bộ Công an, ngày 14/11, tại Thủ đô Moskva,
+    # Thượng tướng Y, …, Thứ trưởng Bộ Công an đã làm việc với …": the minister's title is X's.
+    lead = meetings(_text("t17"))[0]
+    titles = {p.name: p.title for p in lead.participants}
+    assert titles.get("Bùi Văn Nam") == "Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an", titles
+    # Near miss: a title right before the name is still its holder's.
+    text = _text("t17").replace(
+        "Thượng tướng Bùi Văn Nam, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an",
+        "Thứ trưởng Bộ Công an Bùi Văn Nam",
+    )
+    titles = {p.name: p.title for p in meetings(text)[0].participants}
+    assert titles.get("Bùi Văn Nam") == "Thứ trưởng Bộ Công an", titles
