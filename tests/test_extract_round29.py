@@ -136,3 +136,13 @@ def test_a_title_before_a_day_is_not_the_title_of_the_name_after_it() -> None:
     )
     titles = {p.name: p.title for p in meetings(text)[0].participants}
     assert titles.get("Bùi Văn Nam") == "Thứ trưởng Bộ Công an", titles
+
+
+def test_a_body_named_for_ho_chi_minh_names_no_participant() -> None:
+    # "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Nguyễn Xuân Thắng": the academy's
+    # name ends with Hồ Chí Minh's; he is no one met in 2023.
+    lead = meetings(_text("t19"))[0]
+    assert names(lead) == {("Nguyễn Xuân Thắng", "VN"), ("Alexander Yakovenko", "RU")}, names(lead)
+    # Near miss: the city of that name is still the place.
+    text = _text("t19").replace("tại Hà Nội", "tại TP Hồ Chí Minh")
+    assert meetings(text)[0].place == "TP Hồ Chí Minh", meetings(text)[0].place
