@@ -358,7 +358,8 @@ def _membership(part: str) -> tuple[dict[str, str] | None, str]:
     for n in range(len(words), 0, -1):
         forms = _memberships().get(fold_key(" ".join(words[:n])))
         if forms is not None:
-            return forms, " ".join(words[n:])
+            # "…, Bí thư Đảng đoàn, Chủ tịch …": past a comma, a list of titles goes on.
+            return forms, ("," if words[n - 1].endswith(",") else "") + " ".join(words[n:])
     return None, part
 
 
@@ -370,8 +371,8 @@ def _held_text(held: str, p: Participant, lang: str) -> str | None:
         forms, post = _membership(part.strip())
         if forms is not None:
             membership = membership or forms.get(lang)
-        if not post:
-            continue
+        if not post or post.startswith((",", ";")):
+            continue  # a list after the membership: its parts are read one by one
         found = _post(post, p)
         text = _post_text(found, lang) if found else None
         if found and text and found.office == RANK:
