@@ -192,3 +192,18 @@ async def test_russias_national_guard_and_customs_words_in_english_and_russian(
         store, "head of the Russian National Guard in Hanoi 2019", today=TODAY, lang="en"
     )
     assert "t18" not in _found(res), res.answer
+
+
+async def test_party_and_mass_organisations_named_in_english_and_russian(store: Store) -> None:
+    # t20: the Fatherland Front's chairman received the Civic Chamber's secretary; his title
+    # is a list whose first parts are party seats ("Bí thư Trung ương Đảng, Bí thư Đảng đoàn").
+    for question, lang in (
+        ("Vietnam Fatherland Front chairman meets Civic Chamber secretary Fadeev", "en"),
+        ("Отечественный фронт Вьетнама Общественная палата Фадеев", "ru"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == ["t20"], (question, res.answer)
+        assert "Party Secretary" not in res.answer and "секретарь парткома" not in res.answer
+    # Near miss: the President of Russia is not the Front's president.
+    q, _ = understand_in("Vietnam Fatherland Front president meets Fadeev", TODAY, "en")
+    assert "Vladimir Putin" not in q.leaders, q.leaders
