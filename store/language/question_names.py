@@ -540,7 +540,7 @@ def stored_given_names(question: str, names: list[str]) -> str:
     words = list(_WORD_RUN.finditer(question))
     out: list[str] = []
     at = 0
-    for a, b in itertools.pairwise(words):
+    for k, (a, b) in enumerate(itertools.pairwise(words)):
         if a.start() < at or not (a.group()[:1].isupper() and b.group()[:1].isupper()):
             continue
         key = fold_key(f"{a.group()} {b.group()}")
@@ -549,7 +549,6 @@ def stored_given_names(question: str, names: list[str]) -> str:
             continue
         if not all(map(is_vietnamese_word, key.split())):
             continue
-        k = words.index(a)
         if k and fold_key(words[k - 1].group()) in fold_key(name).split()[:-2]:
             continue  # "Thị Kim Tiến": the name typed in full is read as typed
         out.append(question[at : a.start()] + name)
