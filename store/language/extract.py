@@ -1912,15 +1912,15 @@ def _page_day(doc: Doc, s: Sentence) -> DateMention | None:
 
 
 # A sentence about an event already named, by its noun: "Phiên họp do …", "Tại cuộc hội đàm, …".
+_SESSIONS = r"phien hop|cuoc hop|khoa hop|ky hop|hoi nghi"  # a session's nouns, folded
 _EVENT_NAMED = kept_regex(
-    r"^\W*(?:\([^()]{1,12}\)\s*)?(?:(?:tai|trong)\s+)?(phien hop|cuoc hop|buoi hop|hoi nghi|ky hop"
+    rf"^\W*(?:\([^()]{{1,12}}\)\s*)?(?:(?:tai|trong)\s+)?({_SESSIONS}|buoi hop"
     r"|cuoc hoi dam|cuoc hoi kien|buoi hoi kien|cuoc gap|buoi gap|buoi lam viec|buoi tiep"
-    r"|cuoc tham van|phien tham van|cuoc dien dam|khoa hop)\b"
+    r"|cuoc tham van|phien tham van|cuoc dien dam)\b"
 )
 # "X và Y đồng chủ trì khóa họp.": the session just told, chaired, named by its bare noun.
 _CHAIRED_EVENT = kept_regex(
-    r"\b(?:dong chu tri|cung chu tri|chu tri)\s+(phien hop|khoa hop|ky hop|hoi nghi|cuoc hop)"
-    r"(?:\s+(?:nay|tren))?\s*(?:[.;]|$)"
+    rf"\b(?:dong chu tri|cung chu tri|chu tri)\s+({_SESSIONS})(?:\s+(?:nay|tren))?\s*(?:[.;]|$)"
 )
 
 
