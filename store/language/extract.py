@@ -126,9 +126,13 @@ _RECALLED = kept_regex(
 # hội đàm với Y". "Hồi" and "từng" keep their marks: folded, they are also "hội" (đàm) and the
 # name "Tùng".
 _JUST_BEFORE = kept_regex(r"(?<!\w)(?:trước đó|trước đấy)(?!\w)")
+# So is an act told so many weeks, months or years from another ("Chuyến thăm diễn ra hai
+# tháng sau khi X tiếp Y", "ba năm trước, X …"); "một ngày trước đó" is mostly the same month.
 _ANOTHER_TIME = kept_regex(
     r"(?<!\w)(?:trước đây|năm ngoái|năm trước|lần trước|hồi (?:tháng|năm|đầu|giữa|cuối)"
-    r"|nhân dịp [^,;.]{0,50}?trước(?! khi| them| thềm)|từng)(?!\w)"
+    r"|nhân dịp [^,;.]{0,50}?trước(?! khi| them| thềm)|từng"
+    r"|(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều)\s+(?:tuần|tháng|năm)"
+    r"\s+(?:sau khi|trước))(?!\w)"
 )
 # "sau khi làm việc với …": the act done before, in the clause of the verb.
 _AFTER_DOING = kept_regex(r"(?<!\w)sau khi(?:\s+\w+){0,3}\s*$")
@@ -2015,7 +2019,8 @@ def _build(
     secondary = secondary or recalled
     # A lead recalled so ("X nhắc lại cuộc hội đàm với Y hồi tháng 6/2016" in a report of
     # something else) keeps its own date or none, never the report's.
-    recall = recalled or (secondary and (another_time or _told_earlier(doc, s)))
+    # A lead so told (the only act of an article about another event) borrows no day either.
+    recall = recalled or another_time or (secondary and _told_earlier(doc, s))
     mentions, lead = _date_sources(doc, s, names, secondary, recall)
     told_km = _kind_mention(lead) if lead is not None else None
     if told_km is not None and km is not None and told_km.key == km.key:
