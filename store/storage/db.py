@@ -196,8 +196,8 @@ class Reader:
 async def register_functions(conn: aiosqlite.Connection) -> None:
     """The SQL functions the schema uses (store.storage.packed), on an aiosqlite
     connection: before it migrates, reads a packed column or writes a meeting."""
-    for f in packed.FUNCTIONS:
-        await conn.create_function(f.__name__, 1, f, deterministic=True)
+    for f, n in packed.FUNCTIONS:
+        await conn.create_function(f.__name__, n, f, deterministic=True)
 
 
 class Store:

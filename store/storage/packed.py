@@ -23,6 +23,7 @@ data it was made from, or to fold(), must not change what stored values inflate 
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import zlib
 from functools import cache, lru_cache
@@ -86,10 +87,44 @@ def unpack_sectors(blob: bytes | None) -> str:
     return _unpack(blob, SECTOR_DICTIONARIES, "[]")
 
 
-FUNCTIONS = (pack_search, unpack_search, pack_sectors, unpack_sectors)
+# A character of a word as the full-text index splits the folded text (unicode61).
+_WORD = "0-9a-z"
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """The words of a phrase with only non-word characters between, none around. The first
+    word comes literally first, so a search skips to it (a look-behind first is tried at
+    every character: three times slower)."""
+    first, *rest = map(re.escape, phrase.split())
+    between = "".join(f"[^{_WORD}]+{w}" for w in rest)
+    return re.compile(f"{first}(?<![{_WORD}]{first}){between}(?![{_WORD}])")
+
+
+@lru_cache(maxsize=256)
+def _phrase_patterns(phrases: str) -> tuple[tuple[re.Pattern[str], ...], ...]:
+    return tuple(tuple(_phrase_pattern(p) for p in line.split("|")) for line in phrases.split("\n"))
+
+
+def search_has(blob: bytes | None, phrases: str) -> int:
+    """1 when the search text holds, for each line of ``phrases``, one of its '|'-separated
+    phrases (folded words, one space apart) as the full-text index matches a phrase: whole
+    words in order with only spaces or punctuation between. A check on one meeting's text in
+    place of reading the index's matches of common words (see store.storage.search)."""
+    text = unpack_search(blob)
+    return int(all(any(p.search(text) for p in line) for line in _phrase_patterns(phrases)))
+
+
+# (function, number of arguments)
+FUNCTIONS = (
+    (pack_search, 1),
+    (unpack_search, 1),
+    (pack_sectors, 1),
+    (unpack_sectors, 1),
+    (search_has, 2),
+)
 
 
 def register(conn: sqlite3.Connection) -> None:
     """The SQL functions the schema and the statements use, on ``conn``."""
-    for f in FUNCTIONS:
-        conn.create_function(f.__name__, 1, f, deterministic=True)
+    for f, n in FUNCTIONS:
+        conn.create_function(f.__name__, n, f, deterministic=True)
