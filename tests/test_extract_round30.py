@@ -25,3 +25,14 @@ def test_an_act_told_months_from_another_borrows_no_day() -> None:
     text = _text("t01").replace("ba tháng sau khi", "một ngày sau khi")
     near = meetings(text)[0]
     assert (near.date, near.date_inferred) == ("2024-12", True), (near.date, near.date_inferred)
+
+
+def test_a_port_named_for_a_place_is_in_that_place() -> None:
+    # "tại cảng quốc tế Hải Phòng": the port of the city, as "tại sân bay quốc tế …" is.
+    lead = meetings(_text("t03"))[0]
+    assert names(lead) == {("Trần Văn Tuấn", "VN"), ("Oleg Pavlov", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2024-08-12", "Hải Phòng"), (lead.date, lead.place)
+    assert "cảng quốc tế Hải Phòng" in lead.evidence["place"]
+    # Near miss: a port the data does not know is no place, whatever city it lies by.
+    text = _text("t03").replace("cảng quốc tế Hải Phòng", "cảng quốc tế Lạch Huyện")
+    assert meetings(text)[0].place is None

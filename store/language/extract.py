@@ -265,7 +265,7 @@ _LOCATIVE = kept_regex(
     r"\b(tai|o|den|toi|sang|tham|dien|tru so(?: ubnd| hdnd| thanh uy| tinh uy)?"
     r"|toa thi chinh|dinh thong doc)\s*[,]?\s*"
     rf"(thu do|thu phu|{_CITY_NOUN}"
-    r"|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?"
+    r"|tp\.?|tinh|vung|dao|san bay(?: quoc te| quoc gia)?|cang(?: quoc te| bien)?"
     r"|khu nghi duong|khu nghi mat|khu du lich|thi tran|thi xa)?\s*$"
 )
 # "Tổng Lãnh sự Nga tại TP Hồ Chí Minh", "Đại sứ quán Việt Nam tại Liên bang Nga": where a
