@@ -272,6 +272,9 @@ _YEAR_GAP = kept_regex(rf"{_H}+")
 _FRACTION_AFTER = kept_regex(
     rf"{_H}*(?:số|dân|phần|tổng|trong|đại{_H}+biểu|cử{_H}+tri|phiếu|lượng|diện|thành{_H}+viên)(?!\w)"
 )
+# "lô 09-3/12", "khối 1.2/3": a day and month joined to a number before them is a code's
+# tail (a range of days, "15-17/6", is read whole by _range_atom).
+_CODE_BEFORE = kept_regex(r"[0-9][-.]$")
 _FRACTION_BEFORE = kept_regex(
     rf"(?<!\w)(?:tỷ{_H}+lệ|tỉ{_H}+lệ|hơn|gần|khoảng|trên|dưới|chiếm|đạt|bằng|số|tỷ{_H}+số|tỉ{_H}+số){_H}+$"
 )
@@ -392,6 +395,7 @@ def _day_atom(text: str, low: str, m: re.Match[str]) -> _Atom | None:
     elif y is None and (
         _FRACTION_AFTER.match(low, m.end())
         or _FRACTION_BEFORE.search(low, max(0, start - 12), start)
+        or _CODE_BEFORE.search(low, max(0, start - 2), start)
         or (d, mo) == (24, 7)
     ):
         return None  # "2/3 số phiếu", "tỷ lệ 1/2", "24/7"
