@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from store.language.dates import find_dates
 from tests.extracting import meetings, names
 
 ARTICLES = Path(__file__).resolve().parent / "round30_articles"
@@ -36,3 +38,32 @@ def test_a_port_named_for_a_place_is_in_that_place() -> None:
     # Near miss: a port the data does not know is no place, whatever city it lies by.
     text = _text("t03").replace("cảng quốc tế Hải Phòng", "cảng quốc tế Lạch Huyện")
     assert meetings(text)[0].place is None
+
+
+def test_what_was_said_at_the_meeting_is_no_meeting_with_whom_it_thanks() -> None:
+    # "Tại buổi gặp, ông X cảm ơn sự quan tâm của Chủ tịch nước, … các lô 05-2/10 và 12-11/9":
+    # the meeting told before, named again; the President it thanks was not there, and the
+    # blocks' numbers are no days.
+    found = meetings(_text("t04"))
+    assert len(found) == 1, [(m.date, names(m)) for m in found]
+    lead = found[0]
+    assert names(lead) == {("Ngô Đức Mạnh", "VN"), ("Alexander Dyukov", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2021-09-14", "Saint Petersburg")
+    # Near miss: an act of its own in that sentence is one.
+    text = _text("t04").replace(
+        "Tại buổi gặp, ông Dyukov cảm ơn sự quan tâm của Chủ tịch nước, cho biết",
+        "Chiều cùng ngày, ông Dyukov đã gặp Phó Thủ tướng Lê Văn Thành và cho biết",
+    )
+    assert any(
+        names(m) == {("Lê Văn Thành", "VN"), ("Alexander Dyukov", "RU")} for m in meetings(text)
+    )
+
+
+def test_a_day_and_month_joined_to_a_number_before_them_is_a_code() -> None:
+    found = find_dates("đầu tư vào các lô 09-1, 09-3/12 và 05-2/10", date(2023, 3, 16))
+    assert found == [], found
+    # Near misses: a range of days, and a day alone.
+    assert [(d.day, d.end_day, d.month) for d in find_dates("từ ngày 15-17/6", None)] == [
+        (15, 17, 6)
+    ]
+    assert [(d.day, d.month) for d in find_dates("Chiều 3/12, tại Moskva", None)] == [(3, 12)]
