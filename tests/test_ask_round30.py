@@ -6,9 +6,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from store.language.foreign_question import understand_in
+from store.language.lexicon import get_lexicon
 from store.services.answer import ask
 from store.storage.db import Store
 from tests.asking import store_with
+from tests.extracting import meetings
 
 TODAY = date(2026, 12, 5)
 ARTICLES = Path(__file__).resolve().parent / "round30_articles"
@@ -36,3 +39,14 @@ async def test_a_russian_region_named_by_its_adjective_or_in_english(store: Stor
     # Near miss: another region's governor met nobody here.
     res = await ask(store, "губернатор Тамбовской области", today=TODAY, lang="ru")
     assert _found(res) == [], res.answer
+
+
+def test_cam_ranh_is_a_city_of_khanh_hoa_named_in_russian_too() -> None:
+    # "Камрань" (the Russian form) and "Cam Ranh": the city, inside Khánh Hòa; a meeting at
+    # its port is placed there (it was the province before, the city only a venue of it).
+    for question, lang in (("встреча в Камрани", "ru"), ("meeting in Cam Ranh", "en")):
+        assert understand_in(question, TODAY, lang)[0].places == ["Cam Ranh"], question
+    assert "Cam Ranh" in get_lexicon().places_within("Khánh Hòa")
+    text = (ARTICLES / "t03_bien-doi-tau-nga-tham-hai-phong.txt").read_text(encoding="utf-8")
+    lead = meetings(text.replace("cảng quốc tế Hải Phòng", "cảng quốc tế Cam Ranh"))[0]
+    assert lead.place == "Cam Ranh", lead.place

@@ -459,7 +459,7 @@ def test_a_generic_office_keeps_the_place_it_is_of() -> None:
             "Deputy Chairman of the Khanh Hoa Provincial People's Committee",
             "заместитель председателя Народного комитета провинции Кханьхоа",
         ),
-        ("Chủ tịch UBND thành phố Cam Ranh", "VN"): (  # a venue, no place of the data
+        ("Chủ tịch UBND thành phố Tam Kỳ", "VN"): (  # no place of the data
             "Chairman of the People's Committee",
             "председатель Народного комитета",
         ),
