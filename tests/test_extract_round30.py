@@ -67,3 +67,28 @@ def test_a_day_and_month_joined_to_a_number_before_them_is_a_code() -> None:
         (15, 17, 6)
     ]
     assert [(d.day, d.month) for d in find_dates("Chiều 3/12, tại Moskva", None)] == [(3, 12)]
+
+
+def _people(found: list) -> list[tuple[str | None, set]]:  # type: ignore[type-arg]
+    return [(m.date, {p.name for p in m.participants}) for m in found]
+
+
+def test_a_years_review_listing_visits_clause_by_clause_pairs_no_one_across_them() -> None:
+    # "tháng 3, Bộ trưởng X làm việc tại Moskva; tháng 11, Chủ tịch nước Y thăm Nga và hội đàm
+    # với Tổng thống Z": X did not meet Z. The report's own talks (named by title, the holder
+    # named the sentence before) lead, and "Chiều cùng ngày" is their day.
+    found = meetings(_text("t05"), date(2021, 12, 30))
+    assert _people(found) == [
+        ("2021-12-14", {"Vương Đình Huệ", "Vyacheslav Volodin"}),
+        ("2021-12-14", {"Vương Đình Huệ", "Konstantin Vnukov"}),
+    ], _people(found)
+    assert found[1].time_of_day == "chiều"
+    # Near miss: a first clause naming both sides is an act reported, and leads; the acts
+    # after it keep their own day and the holder the article names, not the March one's.
+    text = _text("t05").replace(
+        "Phan Văn Giang làm việc tại Moskva",
+        "Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nga Sergei Shoigu tại Moskva",
+    )
+    found = meetings(text, date(2021, 12, 30))
+    assert {"Phan Văn Giang", "Sergei Shoigu"} == _people(found)[0][1]
+    assert ("2021-12-14", {"Vương Đình Huệ", "Konstantin Vnukov"}) in _people(found)

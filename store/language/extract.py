@@ -1027,6 +1027,24 @@ def _itinerary(s: Sentence) -> bool:
     return any(len(per_side.get(c, ())) >= 3 for c in BILATERAL)
 
 
+def _clause_of_act(s: Sentence) -> Sentence:
+    """A sentence of clauses set apart by semicolons, each with a subject and an act of its
+    own ("tháng 4, X làm việc tại Moskva; tháng 5, Y thăm Nga và hội đàm với Z"), as its first
+    clause when that names one side only: a side named in another clause is another act's
+    (a year's review listing its visits). The sentence otherwise."""
+    cuts = [m.start() for m in re.finditer(";", s.text)]
+    if not cuts:
+        return s
+    edges = [s.start, *(s.start + c for c in cuts), s.end]
+    clauses = [_view(s, lo, hi) for lo, hi in zip(edges, edges[1:], strict=False)]
+    # A later clause with its own subject, named before its first verb ("; gặp Tổng thống
+    # X" goes on with the subject of the clause before it).
+    subject = any(
+        c.kinds and any(m.start < c.kinds[0].start for m, _ in c.people) for c in clauses[1:]
+    )
+    return clauses[0] if subject and not _is_candidate(clauses[0]) else s
+
+
 def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     """The lead: the meeting the headline or a caption names, else the first one reported.
 
@@ -1037,7 +1055,7 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     views = [_with_parties(doc, s) for s in body]
     candidates = [
         v
-        for v in views
+        for v in map(_clause_of_act, views)
         if _is_candidate(v) and _not_future(v) and not _recalled(v) and not _itinerary(v)
     ]
     # A letter handed over or a signing is the meeting only when the article reports no other
@@ -1705,12 +1723,9 @@ def _date_sources(
     if _SAME_DAY.search(s.folded):
         # "Trước lễ khai mạc, chiều cùng ngày, X đã hội đàm với Y" opening a paragraph: the day
         # is the one the text gave last, whatever act it gave it to.
-        for x in reversed([y for y in doc.sentences if y.end <= s.start and not y.caption]):
-            days = [d for d in x.dates if d.day and d.end_day is None]
-            if days:  # its day; its place too when the same people were there
-                return days[-1:], x if names & {m.key for m, _ in x.people} else None
-            if x.dates:
-                break  # a month or a span last: no day to be the same as
+        told = _day_told_last(doc, s, names)
+        if told is not None:
+            return told
     following = [x for x in doc.sentences if x.start > s.start and not x.caption]
     nxt = [x for x in following if not _byline_only(x)][:2]
     for x in nxt:
@@ -1771,6 +1786,22 @@ def _date_sources(
     if captioned is not None:
         return [d for d in captioned.dates if d.day], captioned
     return [], None
+
+
+def _day_told_last(doc: Doc, s: Sentence, names: set[str]) -> tuple[list, Sentence | None] | None:
+    """The day the text gave last before ``s`` (a day, not a span or a month): of the last
+    sentence with one, the day told before its act ("Ngày 23/3, X gửi điện … về vụ tấn công
+    tối 22/3": the 23rd), with that sentence when the same people were there (its place is
+    theirs too)."""
+    for x in reversed([y for y in doc.sentences if y.end <= s.start and not y.caption]):
+        days = [d for d in x.dates if d.day and d.end_day is None]
+        if days:
+            k = _kind_mention(x)
+            before = [d for d in days if k is not None and d.start < k.start]
+            return (before or days)[-1:], x if names & {m.key for m, _ in x.people} else None
+        if x.dates:
+            return None  # a month or a span last: no day to be the same as
+    return None
 
 
 def _event_day_before(
@@ -2050,7 +2081,7 @@ def _build(
     if not secondary and _visit(kind):
         when = _multi_country_leg(doc, s, when)
     same_day = _SAME_DAY.search(s.folded)
-    if not secondary and same_day and same_day.group(1) and (lead is not None or not s.dates):
+    if same_day and same_day.group(1) and (lead is not None or not s.dates):
         when = When(when.value, when.inferred, _tod_word(same_day.group(1)), when.source)
     if (
         not secondary
@@ -2064,8 +2095,17 @@ def _build(
         # trip's month, not the report's day (marked inferred).
         when = When(when.value[:7], True, None, when.source)
     if secondary and when.value is None and context is not None and context.date and same_day:
-        # "Trước đó, sáng cùng ngày, …": the day of the article's meeting, as the text says.
-        when = When(context.date, context.date_inferred, when.tod or _tod_word(same_day.group(1)))
+        # "Trước đó, sáng cùng ngày, …": the day of the article's meeting, as the text says;
+        # when that has no day (a recalled lead's month), the day the text gave last.
+        told = _day_told_last(doc, s, names) if len(context.date) < 10 else None
+        if told is not None:
+            day = resolve(doc, told[0], chosen, lex, told[0][0].start, recalled=True)
+            tod = _tod_word(same_day.group(1)) if same_day.group(1) else None
+            when = When(day.value, day.inferred, tod, day.source)
+        else:
+            when = When(
+                context.date, context.date_inferred, when.tod or _tod_word(same_day.group(1))
+            )
     if secondary and when.value is None and context is not None:
         when = _before_the_meeting(when, context)
     if (
@@ -3698,6 +3738,15 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
             continue
         if _longer_body(doc, off, w):
             continue  # "Tổng Giám đốc Tập đoàn Rosatom Overseas": a subsidiary's head, not Rosatom's
+        named = _named_before(doc, off, {office.country})
+        if named is not None and any(n == named[0] for n, _ in lex.iter_tenures(off.key)):
+            # The holder the article itself named with the title ("Chủ tịch Quốc hội X …
+            # Sáng 14/12, Chủ tịch Quốc hội đã hội đàm …"): the date a meeting told in
+            # passing is looked up on may be another act's, inferred.
+            doc.titles[off.start] = office.title
+            w.people.append((Mention(named[0], off.start, off.end, off.surface), named[1]))
+            w.people.sort(key=lambda pm: pm[0].start)
+            return
         holders = lex.holders(off.key, when) if when is not None else []
         if len(holders) == 1:
             doc.titles[off.start] = office.title
