@@ -407,7 +407,7 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
     introduced: set[str] = set()
     for m in doc.kinds(lex):
         s = _bucket(sentences, starts, m.start)
-        if s and not (m.key in introduced and _anaphoric(text, m)):
+        if s and not (m.key in introduced and anaphoric(text, m)):
             s.kinds.append(m)
         introduced.add(m.key)
     for s in sentences:
@@ -1254,8 +1254,9 @@ def _sector_mentions(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
-def _anaphoric(text: str, k: Mention) -> bool:
-    """ "Tại buổi hội đàm, …" after the talks were introduced refers back to them."""
+def anaphoric(text: str, k: Mention) -> bool:
+    """ "Tại buổi hội đàm, …", "Trong cuộc gặp, …": the act told before, named to set what
+    the sentence says in it, not one more act (``text`` is the document's)."""
     return bool(
         _ANAPHOR.search(fold(text[max(0, k.start - 20) : k.start]))
         and re.match(r"\s*[,;]", text[k.end :])

@@ -28,6 +28,7 @@ from store.language.document import (
     Sentence,
     acted_for,
     analyse,
+    anaphoric,
     apposed_title,
     countries_in,
     title_chain,
@@ -619,18 +620,6 @@ _REFERENCE = kept_regex(r"\b(sau|tai|trong|truoc|qua|sau khi)\s+(cac\s+)?(cuoc|b
 def _referenced(s: Sentence, k: Mention) -> bool:
     """An act named in passing ("Tuyên bố chung … đưa ra sau hội đàm giữa X và Y"), not reported."""
     return bool(_REFERENCE.search(s.folded[max(0, k.start - s.start - 25) : k.start - s.start]))
-
-
-_AT_ACT = kept_regex(r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$")
-
-
-def _refers_back(s: Sentence, k: Mention) -> bool:
-    """ "Tại buổi gặp, …", "Trong cuộc hội đàm, …": the act told before, named to set what
-    the sentence says in it, not one more act."""
-    return bool(
-        _AT_ACT.search(fold(s.text[: k.start - s.start]))
-        and re.match(r"\s*,", s.text[k.end - s.start :])
-    )
 
 
 _AFTER_ACT = kept_regex(
@@ -1570,8 +1559,10 @@ def _collective_act(doc: Doc, lead: Sentence, names: set[str]) -> tuple[Mention,
         for k in x.kinds:
             if _visit(k.key) or _future(x, k) or _remote(k.key) or _ceremony(k.key):
                 continue
-            at_act = _AT_ACT.search(fold(x.text[: k.start - x.start]))
-            if _refers_back(x, k):
+            at_act = re.search(
+                r"\b(tai|trong|sau)\s+(cac\s+)?(buoi|cuoc)?\s*$", fold(x.text[: k.start - x.start])
+            )
+            if at_act and re.match(r"\s*,", x.text[k.end - x.start :]):
                 continue  # "Tại hội đàm, …" refers back
             if at_act and _act_of_the_day(x, k):
                 return k, x  # "Tại buổi hội kiến ngày 23/9, hai bên …": the act, with its day
@@ -3502,7 +3493,7 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
                 continue
             if _accessory(w.kinds[0] if w.kinds else None):
                 continue  # a letter forwarded or a signing beside the meeting reported
-            if w.kinds and all(_refers_back(w, k) for k in w.kinds):
+            if w.kinds and all(anaphoric(doc.text, k) for k in w.kinds):
                 continue  # "Tại buổi gặp, ông X cảm ơn … của Thủ tướng": the act told before
             _add_title_only(doc, w, as_date(main.date) or doc.published, lex)
             recalled_at = _recalled_with_own_day(doc, w, main)
