@@ -92,3 +92,16 @@ def test_a_years_review_listing_visits_clause_by_clause_pairs_no_one_across_them
     found = meetings(text, date(2021, 12, 30))
     assert {"Phan Văn Giang", "Sergei Shoigu"} == _people(found)[0][1]
     assert ("2021-12-14", {"Vương Đình Huệ", "Konstantin Vnukov"}) in _people(found)
+
+
+def test_an_invitation_opening_a_clause_of_a_plan_is_no_visit() -> None:
+    # "nhận lời mời của Tổng thống X, Chủ tịch nước Y sẽ dẫn đầu đoàn … tham dự …": an
+    # announced trip; the invitation opens the clause, the plan is told after it.
+    assert meetings(_text("t06"), date(2023, 6, 5)) == []
+    # Near miss: the same opening before an arrival told as done is a visit.
+    text = _text("t06").replace(
+        "Chủ tịch nước Võ Văn Thưởng sẽ dẫn đầu",
+        "chiều 14/6, Chủ tịch nước Võ Văn Thưởng đã dẫn đầu",
+    )
+    lead = meetings(text, date(2023, 6, 14))[0]
+    assert (lead.date, lead.kind) == ("2023-06-14", "thăm"), (lead.date, lead.kind)

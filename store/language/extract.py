@@ -493,6 +493,13 @@ def _planned(s: Sentence, k: Mention) -> bool:
     plans = [m for m in _WILL.finditer(folded) if not _in_name(raw, folded, m.start())]
     if plans and not _DONE.search(folded, plans[-1].end()):
         return True
+    if _visit(k.key) and "loi moi" in fold(k.surface):
+        # "Nhận lời mời của X, Thủ tướng Y sẽ dẫn đầu đoàn … tham dự …": the invitation opens
+        # the clause; its act, and what says it is a plan, come after it.
+        rest = s.folded[k.end - s.start :].split(";")[0]
+        will = _WILL.search(rest)
+        if will and not _DONE.search(rest, 0, will.start()):
+            return True
     # "Ông mời Tổng thống X dẫn đoàn doanh nghiệp sang thăm …": the invitee's act, however
     # far the verb is from the invitation in its clause.
     # (The act in which the invitation was made is no plan: "mời X thăm … trong cuộc điện đàm".)
