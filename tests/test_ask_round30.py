@@ -50,3 +50,18 @@ def test_cam_ranh_is_a_city_of_khanh_hoa_named_in_russian_too() -> None:
     text = (ARTICLES / "t03_bien-doi-tau-nga-tham-hai-phong.txt").read_text(encoding="utf-8")
     lead = meetings(text.replace("cảng quốc tế Hải Phòng", "cảng quốc tế Cam Ranh"))[0]
     assert lead.place == "Cam Ranh", lead.place
+
+
+async def test_red_square_asked_in_english_or_russian_is_its_venue(store: Store) -> None:
+    # "Red Square", "на Красной площади": Quảng trường Đỏ, a venue in Moskva (as "the
+    # Kremlin" already was), not an unknown name.
+    for question, lang in (
+        ("Truong Tan Sang Putin Red Square 2015", "en"),
+        ("Чыонг Тан Шанг Путин Красная площадь 2015", "ru"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == ["t07"], (question, res.answer)
+        assert not res.unknown_names, (question, res.unknown_names)
+    # Near miss: another year is none of its meetings.
+    res = await ask(store, "Truong Tan Sang Putin Red Square 2016", today=TODAY, lang="en")
+    assert "t07" not in _found(res), res.answer
