@@ -105,3 +105,13 @@ def test_an_invitation_opening_a_clause_of_a_plan_is_no_visit() -> None:
     )
     lead = meetings(text, date(2023, 6, 14))[0]
     assert (lead.date, lead.kind) == ("2023-06-14", "thăm"), (lead.date, lead.kind)
+
+
+def test_a_bracketed_dateline_is_the_day_its_relative_words_count_from() -> None:
+    # "(Hà Nội, 14/3) - Chiều nay, …" published the next morning: "this afternoon" is the
+    # dateline's day, not the publication's.
+    lead = meetings(_text("t08"), date(2024, 3, 15))[0]
+    assert (lead.date, lead.time_of_day) == ("2024-03-14", "chiều"), lead.date
+    # Near miss: an outlet's tag in brackets gives no day; "chiều nay" is the publication's.
+    text = _text("t08").replace("(Hà Nội, 14/3) - ", "(Chinhphu.vn) - ")
+    assert meetings(text, date(2024, 3, 15))[0].date == "2024-03-15"

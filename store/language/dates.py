@@ -1040,6 +1040,12 @@ _DATELINE_DAY = kept_regex(
     r"(?:[-/.](?P<y>\d{4}))?[^\S\n]*(?:\([^)\n]{0,25}\)[^\S\n]*)?[-–—][^\S\n]",
     re.MULTILINE,
 )
+# The news agency's own form in brackets, the city as written: "(Bắc Kinh, 10/11) - Chiều nay".
+_BRACKETED_DATELINE = kept_regex(
+    r"^[^\S\n]*\((?P<city>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]+[^\W\d_]+){0,4}),[^\S\n]*"
+    r"(?:ngày[^\S\n]+)?(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})(?:[-/.](?P<y>\d{4}))?\)[^\S\n]*[-–—:]",
+    re.MULTILINE,
+)
 _DATELINE_LAG = 7  # days a report's dateline may precede its publication
 
 
@@ -1062,10 +1068,15 @@ def dateline_day(text: str, published: date | None) -> date | None:
 
 
 def _dateline(text: str) -> re.Match[str] | None:
-    """A wire's dateline with its day in the first paragraphs, its city in capitals."""
+    """A wire's dateline with its day in the first paragraphs, its city in capitals, or in
+    brackets with each word of the city capitalised ("(Bắc Kinh, 10/11) - …")."""
     m = _DATELINE_DAY.search(text, 0, 1500)
     city = m.group("city").replace(" ", "").replace(".", "").replace("-", "") if m else ""
-    return m if city.isupper() else None
+    if city.isupper():
+        return m
+    m = _BRACKETED_DATELINE.search(text, 0, 1500)
+    words = m.group("city").replace("-", " ").split() if m else []
+    return m if words and all(w[:1].isupper() for w in words) else None
 
 
 def _dateline_day(m: re.Match[str], published: date | None) -> date | None:
