@@ -64,3 +64,18 @@ async def test_red_square_asked_in_english_or_russian_is_its_venue(store: Store)
     # Near miss: another year is none of its meetings.
     res = await ask(store, "Truong Tan Sang Putin Red Square 2016", today=TODAY, lang="en")
     assert "t07" not in _found(res), res.answer
+
+
+async def test_a_capital_of_the_eurasian_union_named_in_russian(store: Store) -> None:
+    # "Ереван", "Yerevan": the Armenian capital an article placed a meeting in, known to the
+    # data with its Russian and English names (it was an unknown name).
+    for question, lang in (
+        ("Чан Лыу Куанг Оверчук Ереван", "ru"),
+        ("Tran Luu Quang Overchuk Yerevan", "en"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == ["t09"], (question, res.answer)
+        assert not res.unknown_names, (question, res.unknown_names)
+    # Near miss: another capital of the union is not where they met.
+    res = await ask(store, "Tran Luu Quang Overchuk Tashkent", today=TODAY, lang="en")
+    assert "t09" not in _found(res)[:1], res.answer
