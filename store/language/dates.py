@@ -1034,16 +1034,18 @@ def _from_byline(text: str) -> tuple[date, str] | None:
 
 
 # A wire's dateline with its day: "MOSKVA, 25-11 -", "HÀ NỘI, 8/5 (TTXVN) -", "Hà Nội, 8-5-2025 -".
+# A dateline's city (a few words) and its day, month and maybe year.
+_DATELINE_CITY = r"(?P<city>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]+[^\W\d_]+){0,4})"
+_DATELINE_DATE = r"(?:ngày[^\S\n]+)?(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})(?:[-/.](?P<y>\d{4}))?"
 _DATELINE_DAY = kept_regex(
-    r"^[^\S\n]*(?P<city>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]+[^\W\d_]+){0,4})[^\S\n]*"
-    r"(?:\([^)\n]{0,25}\)[^\S\n]*)?,[^\S\n]*(?:ngày[^\S\n]+)?(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})"
-    r"(?:[-/.](?P<y>\d{4}))?[^\S\n]*(?:\([^)\n]{0,25}\)[^\S\n]*)?[-–—][^\S\n]",
+    rf"^[^\S\n]*{_DATELINE_CITY}[^\S\n]*"
+    rf"(?:\([^)\n]{{0,25}}\)[^\S\n]*)?,[^\S\n]*{_DATELINE_DATE}"
+    r"[^\S\n]*(?:\([^)\n]{0,25}\)[^\S\n]*)?[-–—][^\S\n]",
     re.MULTILINE,
 )
 # The news agency's own form in brackets, the city as written: "(Bắc Kinh, 10/11) - Chiều nay".
 _BRACKETED_DATELINE = kept_regex(
-    r"^[^\S\n]*\((?P<city>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]+[^\W\d_]+){0,4}),[^\S\n]*"
-    r"(?:ngày[^\S\n]+)?(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})(?:[-/.](?P<y>\d{4}))?\)[^\S\n]*[-–—:]",
+    rf"^[^\S\n]*\({_DATELINE_CITY},[^\S\n]*{_DATELINE_DATE}\)[^\S\n]*[-–—:]",
     re.MULTILINE,
 )
 _DATELINE_LAG = 7  # days a report's dateline may precede its publication

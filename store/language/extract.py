@@ -3727,9 +3727,7 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
             # "Phó Thủ tướng" alone: the person of that title the article named before.
             named = _named_before(doc, off, missing)
             if named is not None:
-                doc.titles[off.start] = squash_spaces(off.surface)
-                w.people.append((Mention(named[0], off.start, off.end, off.surface), named[1]))
-                w.people.sort(key=lambda pm: pm[0].start)
+                _add_titled(doc, w, off, named, squash_spaces(off.surface))
                 return
             continue
         if office.country not in missing:
@@ -3737,31 +3735,26 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
         if _longer_body(doc, off, w):
             continue  # "Tổng Giám đốc Tập đoàn Rosatom Overseas": a subsidiary's head, not Rosatom's
         named = _named_before(doc, off, {office.country})
+        holders = lex.holders(off.key, when) if when is not None else []
         if named is not None and any(n == named[0] for n, _ in lex.iter_tenures(off.key)):
             # The holder the article itself named with the title ("Chủ tịch Quốc hội X …
             # Sáng 14/12, Chủ tịch Quốc hội đã hội đàm …"): the date a meeting told in
             # passing is looked up on may be another act's, inferred.
-            doc.titles[off.start] = office.title
-            w.people.append((Mention(named[0], off.start, off.end, off.surface), named[1]))
-            w.people.sort(key=lambda pm: pm[0].start)
+            who = named
+        elif len(holders) == 1:
+            who = (holders[0], office.country)
+        else:
+            who = named  # whoever the article named with the title, holder or not
+        if who is not None:
+            _add_titled(doc, w, off, who, office.title)
             return
-        holders = lex.holders(off.key, when) if when is not None else []
-        if len(holders) == 1:
-            doc.titles[off.start] = office.title
-            w.people.append(
-                (
-                    Mention(key=holders[0], start=off.start, end=off.end, surface=off.surface),
-                    office.country,
-                )
-            )
-            w.people.sort(key=lambda pm: pm[0].start)
-            return
-        named = _named_before(doc, off, {office.country})
-        if named is not None:
-            doc.titles[off.start] = office.title
-            w.people.append((Mention(named[0], off.start, off.end, off.surface), named[1]))
-            w.people.sort(key=lambda pm: pm[0].start)
-            return
+
+
+def _add_titled(doc: Doc, w: Sentence, off: Mention, who: tuple[str, str], title: str) -> None:
+    """``who`` (name, country) as the participant the bare title ``off`` names in ``w``."""
+    doc.titles[off.start] = title
+    w.people.append((Mention(who[0], off.start, off.end, off.surface), who[1]))
+    w.people.sort(key=lambda pm: pm[0].start)
 
 
 # A capitalised word right after an office's name that starts no one's name.
