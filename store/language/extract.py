@@ -1227,6 +1227,18 @@ _ACT_HELD = kept_regex(
 )
 
 
+# "bên lề hội nghị ASEAN tại Viêng Chăn": the place of the event the act was beside.
+_EVENT_AT = kept_regex(
+    r"\b(?:ben le|nhan dip|trong khuon kho|trong dip)\b[^,;()]{0,80}\b(?:tai|o)\s*$"
+)
+
+
+def _beside_event_at(doc: Doc, s: Sentence) -> list[Mention]:
+    """The places a sentence gives as where the event the act was beside was held; any
+    other of its places may be what the two sides talked of ("việc tổ chức … tại Kazan")."""
+    return [p for p in s.places if _EVENT_AT.search(doc.folded(p.start - 100, p.start))]
+
+
 def _named_then_collective(doc: Doc, body: list[Sentence]) -> Sentence | None:
     """ "Tối 20/7, X và Y đã dự lễ khai mạc … Trước đó, chiều cùng ngày, hai Bộ trưởng đã có
     cuộc hội đàm": the act told of both sides ("hai Bộ trưởng", or the act as the subject:
@@ -1261,7 +1273,7 @@ def _named_then_collective(doc: Doc, body: list[Sentence]) -> Sentence | None:
                     b.paragraph,
                     people=people,
                     kinds=list(b.kinds),
-                    places=list(b.places),
+                    places=[*b.places, *_beside_event_at(doc, a)],
                     dates=list(b.dates),  # when "the meeting" was, not what they recalled
                     sectors=list(b.sectors),
                     offices=list(b.offices),

@@ -1,0 +1,33 @@
+"""Round 31 of extraction classes (issue 9), on reports written for these tests
+(tests/round31_articles)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extracting import meetings, names
+
+ARTICLES = Path(__file__).resolve().parent / "round31_articles"
+
+
+def _text(prefix: str) -> str:
+    return next(ARTICLES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_the_event_a_meeting_was_beside_places_it() -> None:
+    # "X và Y thảo luận về …, bên lề Diễn đàn … tại Vladivostok. Cuộc gặp diễn ra chiều 5/9":
+    # the meeting is told in two sentences, the place in the first, the day in the second.
+    lead = meetings(_text("t01"))[0]
+    assert names(lead) == {("Trần Hồng Hà", "VN"), ("Yuri Trutnev", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2024-09-05", "Vladivostok"), (lead.date, lead.place)
+    assert "bên lề Diễn đàn" in lead.evidence["place"]
+    # Near miss: a place the two sides talked of ("việc tổ chức … tại Vladivostok") is not
+    # where they met.
+    text = _text("t01").replace(
+        "thảo luận về hợp tác phát triển vùng Viễn Đông, bên lề Diễn đàn Kinh tế phương Đông"
+        " lần thứ 9 tại Vladivostok",
+        "thảo luận về việc tổ chức các phiên của Diễn đàn Kinh tế phương Đông lần thứ 10"
+        " tại Vladivostok",
+    )
+    near = meetings(text)[0]
+    assert (near.date, near.place) == ("2024-09-05", None), (near.date, near.place)
