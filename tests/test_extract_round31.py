@@ -31,3 +31,14 @@ def test_the_event_a_meeting_was_beside_places_it() -> None:
     )
     near = meetings(text)[0]
     assert (near.date, near.place) == ("2024-09-05", None), (near.date, near.place)
+
+
+def test_a_region_named_for_its_capital_reads_in_any_spelling_of_it() -> None:
+    # "tại vùng Xa-ma-ra": the region (Samara Oblast), though the data spells the
+    # transliteration only for the city, and "vùng Samara" only for the region.
+    lead = meetings(_text("t02"))[0]
+    assert names(lead) == {("Đặng Việt Dũng", "VN"), ("Nikolai Merkushkin", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2017-06-13", "Samara Oblast"), (lead.date, lead.place)
+    # Near miss: the city written as a city is the city.
+    text = _text("t02").replace("tại vùng Xa-ma-ra", "tại thành phố Xa-ma-ra")
+    assert meetings(text)[0].place == "Samara", meetings(text)[0].place

@@ -776,6 +776,20 @@ class _KeyTable:
         self.aliases.setdefault(alias, owner)
 
 
+def _region_forms(places: dict[str, Place], keys: _KeyTable) -> None:
+    """A region named for its capital is "vùng"/"tỉnh" + any name of the capital: "vùng
+    Irkutsk" written in the data reads "vùng I-rơ-cút-xcơ" too (the region, not the city)."""
+    for city in places.values():
+        region = places.get(city.province or "")
+        if region is None or not fold_key(region.name).startswith(fold_key(city.name)):
+            continue
+        words = {a[: -len(city.name)] for a in region.aliases if a.endswith(" " + city.name)}
+        for word in words:
+            for alias in city.aliases:
+                if _key(word + alias) not in keys.owner:
+                    keys.add(word + alias, region.name, f"places.json: {region.name}")
+
+
 # -------------------------------------------------------------------------- lexicon
 
 
@@ -916,6 +930,7 @@ class Lexicon:
         for name, place in out.items():
             if place.province is not None and out.get(place.province, place).kind != "province":
                 raise _fail(f"places.json: {name}", "province must name a place of kind province")
+        _region_forms(out, keys)
         return out, keys
 
     @staticmethod
