@@ -42,3 +42,20 @@ def test_a_region_named_for_its_capital_reads_in_any_spelling_of_it() -> None:
     # Near miss: the city written as a city is the city.
     text = _text("t02").replace("tại vùng Xa-ma-ra", "tại thành phố Xa-ma-ra")
     assert meetings(text)[0].place == "Samara", meetings(text)[0].place
+
+
+def test_an_act_told_as_also_done_follows_the_story() -> None:
+    # "Chiều 21/11, tại Moskva, Bộ trưởng đã hội đàm với X … Bộ trưởng Y cũng đã gặp Z": the
+    # talks told first, of the minister by title only, are the story; the meeting also held
+    # is beside it.
+    found = meetings(_text("t03"))
+    lead = found[0]
+    assert names(lead) == {("Nguyễn Kim Sơn", "VN"), ("Valery Falkov", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.kind) == ("2023-11-21", "Moskva", "hội đàm")
+    assert any(m.secondary and ("Viktor Sadovnichy", "RU") in names(m) for m in found)
+    # Near miss: a headline naming the meeting also held makes it the story.
+    text = _text("t03").replace(
+        "Thêm học bổng Hiệp định cho sinh viên Việt Nam sang Nga",
+        "Bộ trưởng Nguyễn Kim Sơn gặp Hiệu trưởng Viktor Sadovnichy",
+    )
+    assert ("Viktor Sadovnichy", "RU") in names(meetings(text)[0])

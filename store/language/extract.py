@@ -1073,6 +1073,16 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         candidates.sort(key=lambda v: _side_act(doc, v) and not _names_act(doc, head_line, v))
     candidates = _recent_first(doc, head_line, candidates)
     candidates = _captioned_first(doc, head_line, candidates)
+    if (
+        candidates
+        and _also_act(doc, candidates[0])
+        and not _names_act(doc, head_line, candidates[0])
+    ):
+        # "Ngày 9/4, Bộ trưởng đã hội đàm với X. … Bộ trưởng Y cũng làm việc với Z": the act
+        # told as also done follows the story, told of one side by title only.
+        earlier = _title_only_lead(doc, [v for v in views if v.end <= candidates[0].start])
+        if earlier is not None:
+            return earlier
     continued = _continued_lead(doc, body, head_line, candidates)
     if continued is not None:
         return continued
@@ -1468,6 +1478,20 @@ def _holds_headline_titles(doc: Doc, head: Sentence, v: Sentence) -> bool:
         if held & wanted:
             return True
     return False
+
+
+# "X cũng làm việc với Y", "Cũng trong chuyến thăm, X gặp Y": an act besides the one reported
+# ("cũng", also; not "cùng", together: the two fold alike, so the text is read as written).
+_ALSO_DONE = kept_regex(r"(?i)(?:^|\s)cũng\s+(?:đã\s+|có\s+)?$|^\W*cũng\b")
+
+
+def _also_act(doc: Doc, v: Sentence) -> bool:
+    k = _kind_mention(v)
+    if k is None:
+        return False
+    return bool(_ALSO_DONE.search(doc.text[max(v.start, k.start - 12) : k.start])) or bool(
+        _ALSO_DONE.match(doc.text[v.start : v.start + 8])
+    )
 
 
 def _names_act(doc: Doc, head: Sentence | None, v: Sentence) -> bool:
