@@ -59,3 +59,14 @@ def test_an_act_told_as_also_done_follows_the_story() -> None:
         "Bộ trưởng Nguyễn Kim Sơn gặp Hiệu trưởng Viktor Sadovnichy",
     )
     assert ("Viktor Sadovnichy", "RU") in names(meetings(text)[0])
+
+
+def test_a_city_in_brackets_before_the_lead_is_its_dateline() -> None:
+    # "(Ashgabat) - Trong khuôn khổ chuyến công tác dự Diễn đàn …, chiều 12/12, X gặp Y":
+    # the report is filed from the city the meeting was held in.
+    lead = meetings(_text("t04"))[0]
+    assert names(lead) == {("Trần Thanh Mẫn", "VN"), ("Vyacheslav Volodin", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2025-12-12", "Ashgabat"), (lead.date, lead.place)
+    # Near miss: a paper's mark in brackets is no place.
+    text = _text("t04").replace("(Ashgabat) - ", "(Báo Nhân Dân) - ")
+    assert meetings(text)[0].place is None, meetings(text)[0].place

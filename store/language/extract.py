@@ -227,6 +227,11 @@ _DATELINE = kept_regex(
     r"(?:,\s*(?:LB|Liên bang)?\s*Nga)?"  # "KAZAN, LB Nga (TTXVN) -"
     rf"\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
 )
+# "(Vientiane) - ", "(Bắc Kinh, 10/11) - ": the city in brackets, its day after a comma; a paper's
+# mark in the same place ("(Dân trí) - ") is no place, and is left by the place look-up.
+_DATELINE_BRACKETED = kept_regex(
+    rf"^\s*{_BULLET}\(([^(),]{{2,30}})(?:,[^()]{{0,20}})?\)()\s*[-–—]\s"
+)
 # "Honolulu, Hawaii (TTXVN) -", "Viêng Chăn (VOV) -", "Moskva (TTXVN) 9/9 -": a city written
 # in title case, its region after a comma, and the agency's mark (which a headline never has),
 # the day after it.
@@ -2988,6 +2993,7 @@ def _dateline(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | Non
             or _DATELINE_DAY.match(head)
             or _DATELINE_DASH.match(head)
             or _DATELINE_TITLED.match(head)
+            or _DATELINE_BRACKETED.match(head)
         )
         if not m:
             continue
