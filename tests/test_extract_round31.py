@@ -70,3 +70,14 @@ def test_a_city_in_brackets_before_the_lead_is_its_dateline() -> None:
     # Near miss: a paper's mark in brackets is no place.
     text = _text("t04").replace("(Ashgabat) - ", "(Báo Nhân Dân) - ")
     assert meetings(text)[0].place is None, meetings(text)[0].place
+
+
+def test_a_body_doing_something_is_no_field_of_cooperation() -> None:
+    # "đề nghị TASS hỗ trợ đào tạo phóng viên ảnh, biên tập viên …": the agency is the
+    # subject of what is asked, not part of a field's name.
+    lead = meetings(_text("t05"))[0]
+    assert names(lead) == {("Vũ Việt Trang", "VN"), ("Mikhail Gusman", "RU")}, names(lead)
+    assert not any("TASS" in s for s in lead.sectors), lead.sectors
+    # Near miss: the same training asked as joint work is a field, as written.
+    text = _text("t05").replace("đề nghị TASS hỗ trợ đào tạo", "đề nghị hợp tác đào tạo")
+    assert "đào tạo phóng viên ảnh" in meetings(text)[0].sectors, meetings(text)[0].sectors

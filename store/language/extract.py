@@ -2491,8 +2491,9 @@ _ITEM_SPLIT = kept_regex(
     r"|(?<=\s)\s*(?:và|cũng như)\s+|(?<=;)\s*|(?<=,)(?<!phòng,)\s*(?:(?:và|cũng như)\s+)?"
     r"|(?<=,)(?!\s*chống)\s*(?:(?:và|cũng như)\s+)?)"
 )
-# A capitalised word: the item runs into a proper name ("… Liên bang Nga", "công dân Nga").
-_CAPITALISED = kept_regex(rf"(?<!\w)[{_UP}][a-zà-ỹđ]")
+# A capitalised word: the item runs into a proper name ("… Liên bang Nga", "công dân Nga"), or
+# opens with a body's acronym doing something ("VGTRK hỗ trợ đào tạo …": its subject).
+_CAPITALISED = kept_regex(rf"(?<!\w)[{_UP}][a-zà-ỹđ]|^[{_UP}]{{3,}}\s+[a-zà-ỹđ]")
 _EXCHANGE = kept_regex(r"(?:trao đổi|chia sẻ) kinh nghiệm\s+(?!về|trong)\w")
 _TRAILING_AND = kept_regex(r"\s+(?:và|cũng như)$")
 # A field named under its head further into the item ("quan tâm tới lĩnh vực A").
