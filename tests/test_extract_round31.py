@@ -81,3 +81,28 @@ def test_a_body_doing_something_is_no_field_of_cooperation() -> None:
     # Near miss: the same training asked as joint work is a field, as written.
     text = _text("t05").replace("đề nghị TASS hỗ trợ đào tạo", "đề nghị hợp tác đào tạo")
     assert "đào tạo phóng viên ảnh" in meetings(text)[0].sectors, meetings(text)[0].sectors
+
+
+def test_voice_in_a_body_s_name_does_not_end_the_title() -> None:
+    # "Phó Tổng Giám đốc Đài Tiếng nói Việt Nam (VOV) Phạm Mạnh Hùng": "nói" (says) in
+    # "Tiếng nói" (Voice) is the broadcaster's name, not a verb after the title.
+    lead = meetings(_text("t06"))[0]
+    assert names(lead) == {("Phạm Mạnh Hùng", "VN"), ("Andrei Kovalyov", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2023-06-14", "Hà Nội"), (lead.date, lead.place)
+
+
+def test_a_hospital_named_like_a_person_is_no_one() -> None:
+    # "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": "Bạch" and "Mai" are family names too, but
+    # the director is Đào Xuân Cơ, not "Mai Đào Xuân Cơ"; and "Giám đốc Bệnh viện Bạch Mai,
+    # ông Đào Xuân Cơ" names no "Bạch Mai".
+    want = {("Đào Xuân Cơ", "VN"), ("Oleg Salagay", "RU")}
+    assert names(meetings(_text("t08"))[0]) == want
+    text = _text("t08").replace(
+        "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ", "Giám đốc Bệnh viện Bạch Mai, ông Đào Xuân Cơ,"
+    )
+    assert names(meetings(text)[0]) == want
+    # Near miss: a title straight before a four-syllable name keeps it whole.
+    text = _text("t08").replace(
+        "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ", "Thứ trưởng Bộ Y tế Trần Lê Quang Minh"
+    )
+    assert ("Trần Lê Quang Minh", "VN") in names(meetings(text)[0])

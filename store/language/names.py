@@ -174,7 +174,7 @@ _PLACE_WORD_BEFORE = kept_regex(
 # or a space before a verb.
 _TAIL_END = kept_regex(
     r"[;!?\n:.\s](?:(?<=[;!?\n:])|(?<=\w{3}\.)(?:\s|$)|(?<=\s)(?:đã|đang|sẽ|vừa|tiếp|hội đàm|hội kiến|gặp|trao|cho|khẳng định|"
-    r"nhấn mạnh|cho biết|phát biểu|tới|đến|sang|thăm|làm việc|dẫn đầu|chủ trì|làm|nói|(?<!ban\s)về|tham dự|dự"
+    r"nhấn mạnh|cho biết|phát biểu|tới|đến|sang|thăm|làm việc|dẫn đầu|chủ trì|làm|(?<![Tt]iếng\s)nói|(?<!ban\s)về|tham dự|dự"
     # An occasion closes the title: "Bộ trưởng Thể thao Nga trước thềm World Cup".
     r"|trước thềm|nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|trong dịp"
     r"|nhân(?= \d| kỷ niệm| [Nn]gày| lễ))(?!\w))"  # "nhân 153 năm Ngày sinh …"
@@ -342,6 +342,14 @@ def vietnamese_name(tokens: list[str], whole: bool = False) -> str | None:
         return " ".join(tokens)
     for i, t in enumerate(tail):
         if _surname(t, surnames) and 2 <= len(tail) - i <= 4:
+            if (
+                len(tail) - i == 4
+                and len(tokens) - len(tail) + i > 0  # a word of the run before it
+                and _surname(tail[i + 1], surnames)
+            ):
+                # "Bệnh viện Bạch Mai Đào Xuân Cơ": a name the run's words before end in a
+                # family name's syllable; the full name is the three from the next one.
+                return " ".join(tail[i + 1 :])
             return " ".join(tail[i:])
     return None
 
@@ -741,6 +749,8 @@ def title_names(
                 break  # "thay mặt Chủ tịch nước, Phó Chủ tịch nước X": X holds the deputy's title
             if _NAMED_AFTER.search(before):
                 break  # "Hiệu trưởng Đại học … mang tên M.V.Lomonosov": the body's namesake
+            if _INSTITUTION_BEFORE.search(before) and len(text[a:b].split()) <= 2:
+                continue  # "Giám đốc Bệnh viện Bạch Mai, ông X": the hospital's name
             if _DAY_BETWEEN.search(before):
                 break  # "Thừa ủy quyền của X, Bộ trưởng …, ngày 19/10, tại Moskva, ông Y": X's
             if any(k.surface.islower() for k in lex.find_kinds(before)):
@@ -822,6 +832,12 @@ def title_names(
 # A body named after someone ("Đại học … mang tên M.V.Lomonosov", "Học viện mang tên Hồ Chí
 # Minh"): the name is the body's, no one present.
 _NAMED_AFTER = kept_regex(r"(?<!\w)mang tên\s*$")
+# A body's noun right before a run: two words there are its name ("Bệnh viện Bạch Mai",
+# "Trường Đại học Nguyễn Trãi"), however like a person's they read.
+_INSTITUTION_BEFORE = kept_regex(
+    r"(?i)(?<!\w)(?:bệnh viện|trường|đại học|học viện|viện|nhà máy|khách sạn|nhà hát|bảo tàng"
+    r"|công ty|tập đoàn|trung tâm)\s*$"
+)
 
 
 def _listed_office(before: str, base: int, office_starts: set[int]) -> bool:
