@@ -698,9 +698,18 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
 
 @cache
 def _event_rules(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Named events whose names hold a month (questions_i18n.json "events"), longest first;
-    a form written with a capital letter is that event only when so written ("Октября")."""
-    forms = {k: v for k, v in _data("questions_i18n.json")[lang].get("events", {}).items()}
+    """Named events whose names hold a month (questions_i18n.json "events") and bodies whose
+    names hold a date word ("agencies"), longest first; a form written with a capital letter
+    is that event only when so written ("Октября")."""
+    data = _data("questions_i18n.json")
+    forms = {k: v for k, v in data[lang].get("events", {}).items()}
+    # A body whose name holds a date word ("Россия сегодня": "today") is that body too.
+    forms |= {
+        form: body["vi"]
+        for body in data["agencies"][1:]
+        for form in body.get(lang, ())
+        if "*" not in form and any(rx.search(form) for rx, _fn in _DATE_RULES[lang])
+    }
     rules = [
         (
             kept_regex(
