@@ -48,6 +48,16 @@ def test_a_body_whose_name_holds_today_is_no_date() -> None:
     assert (q.date_from, q.date_to) == (TODAY, TODAY), (q.date_from, q.date_to)
 
 
+async def test_a_page_of_news_items_is_not_cited_by_its_first_item(store: Store) -> None:
+    # A news-in-brief page opens with "- Hà Nội đón đoàn khách quốc tế …": that item is not
+    # the page's headline; the answer cites the page by its outlet's day, not by it.
+    res = await ask(store, "Đặng Hoàng Giang tiếp Đại sứ Nga Bezdetko", today=TODAY)
+    assert _found(res)[:1] == ["t07"], res.answer
+    titles = [c.title or "" for c in res.results[0].citations]
+    assert not any("khách quốc tế" in t for t in titles), titles
+    assert "khách quốc tế" not in res.answer, res.answer
+
+
 def test_a_russian_surname_ending_in_chy_is_written_chiy() -> None:
     # "Sadovnichy" → "Садовничий" (an adjective's ending after ч), as "Shoigu"-like names
     # keep theirs.

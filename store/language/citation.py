@@ -35,6 +35,8 @@ _CREDIT = kept_regex(r"\s*[(\[]?\s*(?:Ảnh|Nguồn|Video|Clip)\s*:.*$", re.IGNO
 # A site's menu or breadcrumbs: items set apart by runs of spaces, bars or arrows.
 _MENU = kept_regex(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S|\||\s[»›>]\s")
 _LETTER = kept_regex(r"[^\W\d_]")
+# "- Miền Bắc đón đợt không khí lạnh …", "• …": a line opening with an item's mark.
+_ITEM_LINE = kept_regex(r"[-–—•►▶▸■◆●▪♦➤➢❖+*]\s")
 _STAMP = kept_regex(r"\s+\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
@@ -142,8 +144,8 @@ def headline(title: str | None, text_head: str | None = None) -> str | None:
         return _words_cut(title, HEADLINE_MAX)
     for raw in (text_head or "").splitlines():
         raw = _ARCHIVE_DATE.sub("", raw).strip()
-        if _MENU.search(raw):
-            continue
+        if _MENU.search(raw) or _ITEM_LINE.match(raw):
+            continue  # a menu, or one item of a page of news items (not what the page is about)
         line = " ".join(raw.split())
         if sum(1 for w in line.split() if _LETTER.search(w)) < MIN_HEADLINE_WORDS:
             continue
