@@ -8,6 +8,7 @@ from pathlib import Path
 
 from store.language.cyrillic_names import russian_in_cyrillic
 from store.language.foreign_question import understand_in
+from store.language.query import understand
 from store.services.answer import ask
 from store.storage.db import Store
 from tests.asking import store_with
@@ -63,3 +64,32 @@ def test_a_russian_surname_ending_in_chy_is_written_chiy() -> None:
     # keep theirs.
     assert russian_in_cyrillic("Viktor Sadovnichy") == "Виктор Садовничий"
     assert russian_in_cyrillic("Sergei Cheremin") == "Сергей Черемин"
+
+
+def test_tt_before_a_vietnamese_given_name_is_the_prime_minister() -> None:
+    # "tt" is chat shorthand for both "Tổng thống" and "Thủ tướng": before "chinh", "phuc",
+    # "dung" only the Prime Minister's reading names anyone ("Tổng thống Phúc" is no one).
+    for question, who in (
+        ("tt chinh gap putin", "Phạm Minh Chính"),
+        ("tt phuc medvedev 2016", "Nguyễn Xuân Phúc"),
+        ("tt dung gap medvedev", "Nguyễn Tấn Dũng"),
+    ):
+        q = understand(question, TODAY)
+        assert who in q.leaders and not q.unknown_names, (question, q.leaders, q.unknown_names)
+    # Near miss: before a Russian's name or "Nga", "tt" stays the President.
+    assert [g.label for g in understand("tt nga 2016", TODAY).groups] == ["Tổng thống Nga"]
+    assert understand("tt putin", TODAY).leaders == ["Vladimir Putin"]
+
+
+def test_a_lowercase_given_name_after_a_title_before_a_date_is_the_holder() -> None:
+    # "thu tuong chinh 2024": the title, then the Prime Minister's given name, then the year.
+    for question, who in (
+        ("thu tuong chinh 2024", "Phạm Minh Chính"),
+        ("thu tuong phuc 2016", "Nguyễn Xuân Phúc"),
+        ("chu tich nuoc sang 2014", "Trương Tấn Sang"),
+    ):
+        q = understand(question, TODAY)
+        assert [g.label for g in q.groups] == [who], (question, [g.label for g in q.groups])
+    # Near miss: "sang" before a verb is the verb's ("goes to visit"), not the given name.
+    q = understand("chu tich nuoc sang tham nga", TODAY)
+    assert [g.label for g in q.groups] == ["Chủ tịch nước"], [g.label for g in q.groups]

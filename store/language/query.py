@@ -71,6 +71,7 @@ from store.language.question_words import (
     place_owner,
     preferred_kinds,
     ranked_office,
+    two_readings,
     unmarked_twins,
 )
 from store.language.records import Record
@@ -338,15 +339,15 @@ def without_handles(text: str) -> str:
     return _HANDLE.sub(" ", text) if "@" in text else text
 
 
-def _clean(question: str) -> tuple[str, bool]:
+def _clean(question: str, other: bool = False) -> tuple[str, bool]:
     """NFC, control characters and HTML tags to spaces, bounded length, @handles and
-    abbreviations expanded or dropped."""
+    abbreviations expanded (``other``: a form's second reading) or dropped."""
     q = without_handles(nfc(question or ""))
     truncated = len(q) > MAX_QUESTION
     q = q[:MAX_QUESTION]
     q = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in q)
     q = _TAG.sub(" ", q)
-    return expand_shorthand(q), truncated
+    return expand_shorthand(q, other), truncated
 
 
 def surname_as_typed(word: str) -> bool:
@@ -357,12 +358,12 @@ def surname_as_typed(word: str) -> bool:
     return word[:1].upper() + word[1:].lower() in written_surnames()
 
 
-def expand_shorthand(text: str) -> str:
+def expand_shorthand(text: str, other: bool = False) -> str:
     """Newsroom shorthand written out: "bt ha noi" → "bi thu thanh uy ha noi", "TBT" →
     "Tổng Bí thư". Short forms count only as typed in capitals or in a text all in lower
     case, so this reads a question before anything is written into it with capitals."""
     # Before the abbreviations: "BT Hà Nội" is the city's party secretary, not a minister.
-    return expand_abbreviations(expand_local_leaders(text))
+    return expand_abbreviations(expand_local_leaders(text), other)
 
 
 def _free(mask: list[bool], start: int, end: int) -> bool:
@@ -1061,7 +1062,15 @@ def _given_alone(
         if not owners or start not in free:
             continue
         title = next((o for o in offices if 0 <= start - o.end <= 1), None)
-        joined = i + 1 == len(words) or words[i + 1][2] in JOIN_WORDS
+        # Its end: the question's, a joining word, or a date or a name after it ("thu tuong
+        # chinh 2024", "tt phuc medvedev"): no verb that the word could be instead.
+        joined = (
+            i + 1 == len(words)
+            or words[i + 1][2] in JOIN_WORDS
+            or words[i + 1][2][:1].isdigit()
+            or words[i + 1][2] in ("thang", "nam", "ngay")
+            or any(a == words[i + 1][0] for a, _b in spans)
+        )
         after = words[i + 1] if i + 1 < len(words) else None
         if (
             cap
@@ -1256,8 +1265,22 @@ _JOINS = kept_regex(r"[\s\-–]*")
 
 def understand(question: str, today: date) -> Query:
     """Read a Vietnamese question (with or without diacritics) into a :class:`Query`."""
+    first = _understand(question, today)
+    if not two_readings(without_handles(nfc(question or ""))):
+        return first
+    # "tt phuc gap medvedev": "Tổng thống Phúc" is no one, "Thủ tướng Phúc" is; the reading
+    # that leaves fewer names unknown, then fewer titles without a name, is the one meant.
+    second = _understand(question, today, other=True)
+    return second if _vagueness(second) < _vagueness(first) else first
+
+
+def _vagueness(q: Query) -> tuple[int, int]:
+    return len(q.unknown_names), sum(1 for g in q.groups if g.typed_title)
+
+
+def _understand(question: str, today: date, other: bool = False) -> Query:
     lex = get_lexicon()
-    q, truncated = _clean(question)
+    q, truncated = _clean(question, other)
     if not q.strip():
         return Query(truncated=truncated)
     chat = chit_chat(q)

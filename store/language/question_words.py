@@ -155,7 +155,8 @@ def is_vietnamese_word(folded: str) -> bool:
 
 @dataclass(frozen=True)
 class _Data:
-    abbreviations: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]
+    # (as written, in any case, the expansion, the other one a form may stand for or None)
+    abbreviations: tuple[tuple[re.Pattern[str], re.Pattern[str], str, str | None], ...]
     chat: tuple[tuple[str, str], ...]  # (folded phrase, reply kind), longest first
     chat_filler: frozenset[str]
     domain: frozenset[str]  # folded single words and phrases
@@ -224,7 +225,13 @@ def _build_data(raw: dict[str, Any]) -> _Data:
         for form in row["forms"]:
             long = sum(c.isalnum() for c in form) >= 3
             abbreviations.append(
-                (form, row["expand"], long or bool(row.get("lower")), bool(row.get("before_name")))
+                (
+                    form,
+                    row["expand"],
+                    long or bool(row.get("lower")),
+                    bool(row.get("before_name")),
+                    row.get("or"),
+                )
             )
     # Longer forms first: "CT QH" before "CT", "PTTg" before "TTg"; a form's reading before a
     # name before its plain one.
@@ -246,8 +253,8 @@ def _build_data(raw: dict[str, Any]) -> _Data:
     return _Data(
         abbreviations=tuple(
             # Before a name only as written: a question in lower case has no capital to see.
-            (_abbreviation(f, any_case and not bn, bn), _abbreviation(f, not bn, bn), e)
-            for f, e, any_case, bn in abbreviations
+            (_abbreviation(f, any_case and not bn, bn), _abbreviation(f, not bn, bn), e, other)
+            for f, e, any_case, bn, other in abbreviations
         ),
         chat=tuple(chat),
         chat_filler=frozenset(fold_key(w) for w in raw["chat_filler"]),
@@ -307,8 +314,10 @@ def _build_data(raw: dict[str, Any]) -> _Data:
     )
 
 
-def expand_abbreviations(text: str) -> str:
-    """ "TBT Tô Lâm gặp TT Putin" → "Tổng Bí thư Tô Lâm gặp Tổng thống Putin".
+def expand_abbreviations(text: str, other: bool = False) -> str:
+    """ "TBT Tô Lâm gặp TT Putin" → "Tổng Bí thư Tô Lâm gặp Tổng thống Putin"; with
+    ``other``, a form that stands for two titles gets its other one ("tt phuc" → "thu tuong
+    phuc"). The same text when it holds no such form.
 
     Forms of three letters or more match in any case; shorter ones ("TT", "BT") only as
     written, in lower case where the data marks them ("bt quoc phong … Nga"), or in a
@@ -318,11 +327,22 @@ def expand_abbreviations(text: str) -> str:
     # A question typed without marks gets the expansion without marks too: one marked word
     # would make its other unmarked words read as meant unmarked.
     unmarked = fold(text) == text.lower()
-    for rx, rx_any, full in _data().abbreviations:
+    for rx, rx_any, full, second in _data().abbreviations:
         pattern = rx_any if lower else rx
+        full = second if other and second else full  # noqa: PLW2901
         if pattern.search(text):
             text = pattern.sub(fold(full) if unmarked else full, text)
     return text
+
+
+def two_readings(text: str) -> bool:
+    """The text holds a form that stands for two titles ("tt": Tổng thống or Thủ tướng)."""
+    lower = not any(c.isupper() for c in text)
+    return any(
+        (rx_any if lower else rx).search(text)
+        for rx, rx_any, _full, second in _data().abbreviations
+        if second
+    )
 
 
 def chit_chat(text: str) -> str | None:
