@@ -106,3 +106,17 @@ def test_a_hospital_named_like_a_person_is_no_one() -> None:
         "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ", "Thứ trưởng Bộ Y tế Trần Lê Quang Minh"
     )
     assert ("Trần Lê Quang Minh", "VN") in names(meetings(text)[0])
+
+
+def test_a_body_s_building_is_its_seat() -> None:
+    # "tại tòa nhà Đu-ma Quốc gia": the Duma's building, in Moskva, as "trụ sở Duma Quốc gia".
+    text = _text("t04").replace(
+        "(Ashgabat) - Trong khuôn khổ chuyến công tác dự Diễn đàn quốc tế về hòa bình và tin cậy,"
+        " chiều 12/12,",
+        "Chiều 12/12, tại tòa nhà Đu-ma Quốc gia,",
+    )
+    lead = meetings(text)[0]
+    assert (lead.date, lead.place) == ("2025-12-12", "Moskva"), (lead.date, lead.place)
+    # Near miss: a building the data does not place is no place.
+    text = text.replace("tòa nhà Đu-ma Quốc gia", "tòa nhà Trung tâm Hội nghị")
+    assert meetings(text)[0].place is None, meetings(text)[0].place

@@ -776,6 +776,17 @@ class _KeyTable:
         self.aliases.setdefault(alias, owner)
 
 
+def _building_forms(places: dict[str, Place], keys: _KeyTable) -> None:
+    """A body's seat the data writes "trụ sở X" is also written "tòa nhà X" (its building:
+    "tại tòa nhà Duma Quốc gia"), in the same place."""
+    for place in places.values():
+        for venue in place.venues:
+            if venue.startswith(("trụ sở ", "Trụ sở ")):
+                form = "tòa nhà " + venue[len("trụ sở ") :]
+                if keys.owner.get(_key(form), place.name) == place.name:
+                    keys.add(form, place.name, f"places.json: {place.name}")
+
+
 def _region_forms(places: dict[str, Place], keys: _KeyTable) -> None:
     """A region named for its capital is "vùng"/"tỉnh" + any name of the capital: "vùng
     Irkutsk" written in the data reads "vùng I-rơ-cút-xcơ" too (the region, not the city)."""
@@ -786,7 +797,7 @@ def _region_forms(places: dict[str, Place], keys: _KeyTable) -> None:
         words = {a[: -len(city.name)] for a in region.aliases if a.endswith(" " + city.name)}
         for word in words:
             for alias in city.aliases:
-                if _key(word + alias) not in keys.owner:
+                if keys.owner.get(_key(word + alias), region.name) == region.name:
                     keys.add(word + alias, region.name, f"places.json: {region.name}")
 
 
@@ -931,6 +942,7 @@ class Lexicon:
             if place.province is not None and out.get(place.province, place).kind != "province":
                 raise _fail(f"places.json: {name}", "province must name a place of kind province")
         _region_forms(out, keys)
+        _building_forms(out, keys)
         return out, keys
 
     @staticmethod
