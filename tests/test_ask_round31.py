@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from store.language.cyrillic_names import match as cyrillic_match
 from store.language.cyrillic_names import russian_in_cyrillic
 from store.language.foreign_question import understand_in
 from store.language.query import understand
@@ -93,3 +94,41 @@ def test_a_lowercase_given_name_after_a_title_before_a_date_is_the_holder() -> N
     # Near miss: "sang" before a verb is the verb's ("goes to visit"), not the given name.
     q = understand("chu tich nuoc sang tham nga", TODAY)
     assert [g.label for g in q.groups] == ["Chủ tịch nước"], [g.label for g in q.groups]
+
+
+def test_a_title_written_after_the_name_with_as_is_the_office_held() -> None:
+    # "To Lam as president": the President's office (May-October 2024 and from April 2026),
+    # as "President To Lam" is; not the word "president" left beside the name.
+    q = understand_in("To Lam as president talks with Putin", TODAY, "en")[0]
+    starts = {a.start for g in q.groups for a in g.alternatives if a.name == "Tô Lâm"}
+    assert date(2024, 5, 22) in starts, q.groups
+    # Near miss: "as well as" joins two people, no title.
+    q = understand_in("Putin as well as Lavrov", TODAY, "en")[0]
+    assert q.leaders == ["Vladimir Putin", "Sergei Lavrov"], q.leaders
+
+
+def test_xi_alone_is_xi_jinping() -> None:
+    # "Putin Xi talks Kremlin", "Путин Си": the Chinese leader the foreign press calls by his
+    # family name, a third country's leader (no Vietnam-Russia meeting is his).
+    for question, lang in (("Putin Xi talks Kremlin", "en"), ("Путин Си Кремль", "ru")):
+        q = understand_in(question, TODAY, lang)[0]
+        assert q.foreign == ["Xi Jinping"], (question, q.foreign)
+    # Near miss: in lower case the syllable names no one.
+    q = understand_in("putin xi kremlin", TODAY, "en")[0]
+    assert q.foreign == [], q.foreign
+
+
+def test_pm_is_the_prime_minister() -> None:
+    # "dien dam pm nga thang 3 2026": chat shorthand for the Russian Prime Minister.
+    q = understand("dien dam pm nga thang 3 2026", TODAY)
+    assert [g.label for g in q.groups] == ["Thủ tướng Nga"], q.groups
+    assert not q.unknown_names, q.unknown_names
+
+
+def test_tran_written_as_the_russian_press_often_does() -> None:
+    # "Тран Дай Куанг" beside the standard "Чан Дай Куанг": Trần Đại Quang either way.
+    names = ["Trần Đại Quang", "Trần Thanh Mẫn", "Phạm Minh Chính"]
+    assert cyrillic_match("Тран Дай Куанг", names) == "Trần Đại Quang"
+    assert cyrillic_match("Чан Дай Куанг", names) == "Trần Đại Quang"
+    # Near miss: another given name is not his.
+    assert cyrillic_match("Тран Дай Нгиа", names) is None

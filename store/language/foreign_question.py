@@ -1054,6 +1054,8 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
     dates: list[str] = []
     # ", who came on behalf of Putin": a relative pronoun asks nothing.
     text = _RELATIVE.sub(",", nfc(question or ""))
+    if lang == "en":
+        text = _AS_TITLE.sub(r"\g<title> \g<name>", text)
     if lang == "ru":
         # "секретарь Ханойского горкома": the place's adjective goes after the body, where
         # the title's phrase ("секретарь горкома") and the place are each read.
@@ -1512,6 +1514,13 @@ def _vietnamese_places() -> frozenset[str]:
 # "к 100-летию Октября": the years of an anniversary, written apart so its phrase is read.
 _YEARS_JOINED = kept_regex(r"(?<=\d)-(?=лет)")
 _RELATIVE = kept_regex(r",\s*(?:who|which|that)\b", re.I)
+# "To Lam as president", "Medvedev as prime minister": the office held then, written before
+# the name as a title is ("President To Lam").
+_AS_TITLE = kept_regex(
+    r"\b(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+as\s+(?:the\s+|then\s+)?"
+    r"(?P<title>(?i:(?:[a-z'’-]+\s+){0,3}?(?:president|premier|prime minister|minister"
+    r"|chairman|chairwoman|speaker|general secretary|party chief|ambassador|governor|mayor)))\b"
+)
 
 
 def _inside_name(tokens: list[tuple[str, str]], i: int) -> bool:
