@@ -120,3 +120,25 @@ def test_a_body_s_building_is_its_seat() -> None:
     # Near miss: a building the data does not place is no place.
     text = text.replace("tòa nhà Đu-ma Quốc gia", "tòa nhà Trung tâm Hội nghị")
     assert meetings(text)[0].place is None, meetings(text)[0].place
+
+
+def test_timed_entries_under_a_heading_that_gives_their_day() -> None:
+    # "KUALA LUMPUR – Diễn biến ngày 26/10:" over "14:45 – Bên lề Hội nghị, X gặp Y": the
+    # entries happen on the day their heading gives (the year from the byline).
+    lead = meetings(_text("t09"))[0]
+    assert names(lead) == {("Phạm Minh Chính", "VN"), ("Alexei Overchuk", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2025-10-26", "Kuala Lumpur"), (lead.date, lead.place)
+    # Near miss: a heading with no day gives none (the byline is no live page's).
+    text = _text("t09").replace("Diễn biến ngày 26/10:", "Diễn biến trong ngày")
+    assert meetings(text)[0].date is None, meetings(text)[0].date
+
+
+def test_a_live_page_s_headline_act_is_on_the_page_s_day() -> None:
+    # "TRỰC TIẾP: X hội đàm với Y", "Cập nhật 10/05/2025 22:40", then timed entries: the talks
+    # the live page reports are on its day.
+    lead = meetings(_text("t10"))[0]
+    assert names(lead) == {("Tô Lâm", "VN"), ("Vladimir Putin", "RU")}, names(lead)
+    assert lead.date == "2025-05-10", lead.date
+    # Near miss: the same headline without the live mark is no live page's.
+    text = _text("t10").replace("TRỰC TIẾP: ", "")
+    assert meetings(text)[0].date is None, meetings(text)[0].date

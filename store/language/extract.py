@@ -37,7 +37,7 @@ from store.language.document import (
 from store.language.field_words import no_field
 from store.language.fold import fold, fold_key, squash_spaces
 from store.language.lexicon import Lexicon, Mention, get_lexicon
-from store.language.live_blog import entries_start
+from store.language.live_blog import entries_start, is_day_heading, live_marked
 from store.language.meeting_dates import (
     INVITE,
     RECALL_VERB,
@@ -1978,12 +1978,18 @@ def _retold(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
 
 def _page_day(doc: Doc, s: Sentence) -> DateMention | None:
     """The day of a live-blog entry that writes none: the page's, from the byline above its
-    timed entries ("Thứ Ba, 07:30, 14/11/2017" … "15:05 / Thủ tướng X gặp …"). An entry below
-    another day written among the entries (a page running over two days) has no sure day."""
+    timed entries ("Thứ Ba, 07:30, 14/11/2017" … "15:05 / Thủ tướng X gặp …"), or the day the
+    heading over them gives ("Ngày 20/6:"); and of its headline's act ("TRỰC TIẾP: X hội đàm
+    với Y"). An entry below another day written among the entries (a page running over two
+    days) has no sure day, unless that day heads the entries it is among."""
     first = entries_start(doc.text)
-    if first is None or s.start < first:
+    if first is None or (s.start < first and not _live_headline(doc, s)):
         return None
-    if any(d.start >= first and d.day for x in doc.sentences if x.end <= s.start for d in x.dates):
+    before = [x for x in doc.sentences if x.end <= max(s.start, first)]
+    headed = [d for x in before if is_day_heading(_line_at(doc, x.start)) for d in x.dates if d.day]
+    if headed and s.start >= first:
+        return headed[-1]
+    if any(d.start >= first and d.day for x in before for d in x.dates):
         return None
     byline = [
         d
@@ -1993,6 +1999,18 @@ def _page_day(doc: Doc, s: Sentence) -> DateMention | None:
         if d.year and d.month and d.day and d.end_day is None
     ]
     return byline[0] if byline else None
+
+
+def _line_at(doc: Doc, at: int) -> str:
+    """The line of the text holding ``at``."""
+    start = doc.text.rfind("\n", 0, at) + 1
+    end = doc.text.find("\n", at)
+    return doc.text[start : end if end >= 0 else len(doc.text)]
+
+
+def _live_headline(doc: Doc, s: Sentence) -> bool:
+    """The sentence is a live page's headline ("TRỰC TIẾP: X hội đàm với Y")."""
+    return live_marked(_line_at(doc, s.start))
 
 
 # A sentence about an event already named, by its noun: "Phiên họp do …", "Tại cuộc hội đàm, …".

@@ -29,7 +29,8 @@ _DATED = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 
 def entries_start(text: str) -> int | None:
     """Where the first timed entry of a live-blog page starts; None on any other page (at
-    least two entries, and a line above them that opens with a live mark, are needed)."""
+    least two entries are needed, and above them a line that opens with a live mark or, right
+    above, a heading that gives their day: "ĐÀ NẴNG – Minute by minute ngày 11/11:")."""
     clocks = [
         m
         for m in _CLOCK_LINE.finditer(text)
@@ -38,11 +39,27 @@ def entries_start(text: str) -> int | None:
     if len(clocks) < _FEWEST_ENTRIES:
         return None
     first = clocks[0].start()
-    for line in text[:first].split("\n"):
-        words = f"{fold_key(line)} "
-        if any(words.startswith(f"{w} ") for w in _marks()):
-            return first
-    return None
+    lines = text[:first].rstrip().split("\n")
+    if lines and is_day_heading(lines[-1]):
+        return first
+    return first if any(map(live_marked, lines)) else None
+
+
+def live_marked(line: str) -> bool:
+    """The line opens with a live mark ("TRỰC TIẾP: …", "Cập nhật liên tục")."""
+    words = f"{fold_key(line)} "
+    return any(words.startswith(f"{w} ") for w in _marks())
+
+
+# A short line ending with a colon that writes a day: the day of the entries under it.
+_DAY_HEADING = re.compile(r"\b\d{1,2}[/\-]\d{1,2}(?:[/\-]\d{2,4})?\)?\s*:\s*$")
+_HEADING_MAX = 80
+
+
+def is_day_heading(line: str) -> bool:
+    """ "Ngày 19/6:", "ĐÀ NẴNG – Minute by minute ngày 11/11:": a heading over timed entries."""
+    line = line.strip()
+    return len(line) <= _HEADING_MAX and bool(_DAY_HEADING.search(line))
 
 
 def _line_end(text: str, at: int) -> int:
