@@ -132,3 +132,13 @@ def test_tran_written_as_the_russian_press_often_does() -> None:
     assert cyrillic_match("Чан Дай Куанг", names) == "Trần Đại Quang"
     # Near miss: another given name is not his.
     assert cyrillic_match("Тран Дай Нгиа", names) is None
+
+
+def test_ceo_is_the_director_general() -> None:
+    # "CEO Rosatom", "Zarubezhneft CEO Ba Ria Vung Tau": articles write "Tổng Giám đốc".
+    assert [g.label for g in understand("CEO Rosatom", TODAY).groups] == ["Tổng Giám đốc Rosatom"]
+    q = understand("Zarubezhneft CEO Ba Ria Vung Tau", TODAY)
+    assert "tong giam doc" in q.role_terms, q.role_terms
+    # Near miss: "PM" in a question with capitals is shorthand only as written ("3 pm").
+    q = understand("Putin gặp Tô Lâm lúc 3 pm", TODAY)
+    assert [g.label for g in q.groups] == ["Vladimir Putin", "Tô Lâm"], q.groups
