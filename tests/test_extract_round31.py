@@ -142,3 +142,17 @@ def test_a_live_page_s_headline_act_is_on_the_page_s_day() -> None:
     # Near miss: the same headline without the live mark is no live page's.
     text = _text("t10").replace("TRỰC TIẾP: ", "")
     assert meetings(text)[0].date is None, meetings(text)[0].date
+
+
+def test_a_live_page_s_visit_gives_way_to_the_talks_its_entries_tell() -> None:
+    # "Theo dõi diễn biến chuyến thăm … của Thủ tướng Nga X ngày 14/1", the reception by Y,
+    # then "09:40 — Y và X bắt đầu hội đàm": the talks are the story, where the reception was.
+    lead = meetings(_text("t11"))[0]
+    assert names(lead) == {("Phạm Minh Chính", "VN"), ("Mikhail Mishustin", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.kind) == ("2025-01-14", "Hà Nội", "hội đàm")
+    # Near miss: with no act of theirs told, the visit is the story.
+    text = _text("t11").replace(
+        "09:40 — Thủ tướng Phạm Minh Chính và Thủ tướng Mikhail Mishustin bắt đầu hội đàm. ",
+        "09:40 — ",
+    )
+    assert meetings(text)[0].kind == "thăm", meetings(text)[0].kind

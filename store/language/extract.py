@@ -974,6 +974,22 @@ def _delegation_lead(doc: Doc, sentences: list[Sentence]) -> Sentence | None:
     return None
 
 
+def _act_of_visit(doc: Doc, visit: Sentence, candidates: list[Sentence]) -> Sentence | None:
+    """A visit the lead reports ("Theo dõi diễn biến chuyến thăm … của Tổng thống X", its
+    host named after it) gives way to an act told later between the same people ("10:30 —
+    Chủ tịch nước Y và Tổng thống X bắt đầu hội đàm"): the visit frames the story. With no
+    place of its own, the act is where the visit's reception was ("Lễ đón … tại Phủ Chủ tịch")."""
+    k = _kind_mention(visit)
+    if k is None or not _visit(k.key):
+        return None
+    names = {m.key for m, _ in _choose_participants(visit, doc)}
+    for c in candidates[:10]:
+        kc = _kind_mention(c)
+        if kc is not None and not _visit(kc.key) and names <= {m.key for m, _ in c.people}:
+            return c if c.places else _view(c, c.start, c.end, places=list(visit.places))
+    return None
+
+
 def _title_only_lead(doc: Doc, views: list[Sentence]) -> Sentence | None:
     """A meeting whose one side is named by title alone ("… Chủ tịch nước đã tiếp Đại sứ Nga
     X"): the office holder that day, or the person the article named with that title."""
@@ -1103,7 +1119,7 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         )
         or _headline_act(doc, head_line, joined, candidates[0])
     ):
-        return joined
+        return _act_of_visit(doc, joined, candidates) or joined
     head = head_line or next(
         (
             c
