@@ -142,3 +142,19 @@ def test_ceo_is_the_director_general() -> None:
     # Near miss: "PM" in a question with capitals is shorthand only as written ("3 pm").
     q = understand("Putin gặp Tô Lâm lúc 3 pm", TODAY)
     assert [g.label for g in q.groups] == ["Vladimir Putin", "Tô Lâm"], q.groups
+
+
+async def test_a_meeting_told_in_passing_is_not_quoted_from_the_other_story(store: Store) -> None:
+    # t12 reports the Sochi talks with Putin and, in passing, Medvedev's call on the General
+    # Secretary; t13 reports that call. Asked about the call and oil and gas, the card quotes
+    # no sentence of the talks ("Hai nhà lãnh đạo nhất trí … dầu khí"), and cites t13 first.
+    res = await ask(
+        store, "Medvedev hội kiến Nguyễn Phú Trọng năm 2018 bàn về dầu khí", today=TODAY
+    )
+    m = res.results[0]
+    assert {p.name for p in m.participants} == {"Dmitry Medvedev", "Nguyễn Phú Trọng"}
+    assert "Hai nhà lãnh đạo nhất trí" not in res.answer, res.answer
+    assert m.citations[0].source.split("/")[-1][:3] == "t13", [c.source for c in m.citations]
+    # Near miss: asked about the talks, that sentence is their own and quoted.
+    res = await ask(store, "Putin Nguyễn Phú Trọng dầu khí 2018", today=TODAY)
+    assert "Hai nhà lãnh đạo nhất trí" in res.answer, res.answer

@@ -547,26 +547,32 @@ def quotes(
     sectors: list[str],
     limit: int = MAX_QUOTES,
     day: tuple[int, int] | None = None,
+    naming: list[str] | None = None,
 ) -> list[str]:
     """Up to ``limit`` whole sentences about the asked words, in article order (none when
     no sentence is about them); with nothing asked, the most informative lead sentence.
-    A sentence dated another ``day`` (month, day) than the meeting's is not about it."""
+    A sentence dated another ``day`` (month, day) than the meeting's is not about it; with
+    ``naming`` (folded words: the meeting's people, in an article that tells it in passing),
+    only a sentence naming one of them is."""
     terms = _terms(words)
     asked = set(sectors)
+    marks = [f" {w} " for w in naming or ()]
+
+    def ours(i: int) -> bool:
+        return not _another_day(p.sentences[i], day) and (
+            not marks or any(m in p.folded[i] for m in marks)
+        )
+
     if terms:
         terms = _present(p, terms)
         scored = []
         for i, f in enumerate(p.folded):
             w = _weight(f, terms, asked)
-            if w > 0 and not _another_day(p.sentences[i], day):
+            if w > 0 and ours(i):
                 scored.append((w + 0.2 * _hits(f, terms) - 0.01 * i, i))
         best = sorted(scored, reverse=True)[:limit]
         return [p.sentences[i] for _, i in sorted(best, key=lambda x: x[1])]
-    lead = [
-        k
-        for k in range(min(LEAD_SENTENCES, len(p.sentences)))
-        if not _another_day(p.sentences[k], day)
-    ]
+    lead = [k for k in range(min(LEAD_SENTENCES, len(p.sentences))) if ours(k)]
     if not lead:
         return []
     i = max(lead, key=lambda k: (_informative(p.sentences[k], p.folded[k]), -k))

@@ -344,14 +344,34 @@ async def _quotes(store: Store, q: Query, meetings: list[Meeting]) -> dict[str, 
             out[m.id] = [own]
             continue
         # Of the meeting's articles, the one that names its people most (a merged meeting
-        # may carry a report about another meeting of the same visit).
+        # may carry a report about another meeting of the same visit), then the one whose
+        # headline does: a report of the visit's other talks names them too, in passing.
         names = [fold_key(p.name).split()[-1] for p in m.participants if fold_key(p.name)]
+
+        def headlined(a: passages.Parsed, names: list[str] = names) -> int:
+            return sum(f" {n} " in a.headline_folded for n in names)
+
+        arts = articles.get(m.id, [])
         ranked = sorted(
-            articles.get(m.id, []),
-            key=lambda a: -sum(passages.holds(a, [n]) for n in names),
+            arts, key=lambda a: (-sum(passages.holds(a, [n]) for n in names), -headlined(a))
         )
+        # An article whose headline names fewer of them than another's tells the meeting in
+        # passing: its other sentences are about its own story ("Hai nhà lãnh đạo nhất trí
+        # … dầu khí" of the talks before), so only a sentence naming its people is quoted.
+        top = max(map(headlined, arts), default=0)
         day = _month_day(m.date)
-        out[m.id] = next((q for a in ranked if (q := passages.quotes(a, words, subs, day=day))), [])
+        out[m.id] = next(
+            (
+                q
+                for a in ranked
+                if (
+                    q := passages.quotes(
+                        a, words, subs, day=day, naming=names if headlined(a) < top else None
+                    )
+                )
+            ),
+            [],
+        )
     return out
 
 

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple, TypeVar
 import aiosqlite
 
 from store.language import citation
-from store.language.fold import fold
+from store.language.fold import fold, fold_key
 from store.language.lexicon import get_lexicon
 from store.language.models import Article, Citation, Meeting, Participant
 from store.storage import bodies, dedup, notes, packed
@@ -863,8 +863,7 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
             sectors=json.loads(r["sectors"]),
             summary=read[r["id"]][0],
             sources=sources.get(r["id"], []),
-            # A report with a link first: it is the one a card cites.
-            citations=sorted(cites.get(r["id"], []), key=lambda x: x.url is None),
+            citations=_cited_first(cites.get(r["id"], []), people.get(r["id"], [])),
             secondary=bool(r["secondary"]),
             evidence=unpack_evidence(read[r["id"]][2]),
             key_points=read[r["id"]][1],
@@ -872,6 +871,19 @@ def _load_meetings(c: sqlite3.Connection, ids: Sequence[str]) -> list[Meeting]:
         for r in rows
     }
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _cited_first(cites: list[Citation], people: list[Participant]) -> list[Citation]:
+    """The reports in the order a card cites them: one with a link first, then one whose
+    headline names the meeting's people (a report of the visit's other talks tells this
+    meeting in passing), then the order they came in (the original first)."""
+    names = [f" {fold_key(p.name).split()[-1]} " for p in people if fold_key(p.name)]
+
+    def named(x: Citation) -> int:
+        head = f" {fold_key(x.title or '')} "
+        return sum(n in head for n in names)
+
+    return sorted(cites, key=lambda x: (x.url is None, -named(x)))
 
 
 def _notes(r: sqlite3.Row, texts: dict[str, str]) -> notes.Notes:
