@@ -156,3 +156,18 @@ def test_a_live_page_s_visit_gives_way_to_the_talks_its_entries_tell() -> None:
         "09:40 — ",
     )
     assert meetings(text)[0].kind == "thăm", meetings(text)[0].kind
+
+
+def test_a_russian_party_s_name_is_no_one_and_its_comrades_are_people() -> None:
+    # "đồng chí Vladimir Yakushev, Bí thư Hội đồng Tổng đảng Nước Nga Thống nhất": the party
+    # (United Russia) names no one ("Nước Nga Thống" was read as a Vietnamese name), and a
+    # Russian addressed as "đồng chí" is a participant as one addressed as "ông" is.
+    lead = meetings(_text("t14"))[0]
+    assert names(lead) == {("Lê Hoài Trung", "VN"), ("Vladimir Yakushev", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2025-07-05", "Hà Nội"), (lead.date, lead.place)
+    # Near miss: "Nga" is a given name too, after a body that holds "Việt Nam".
+    text = _text("t14").replace(
+        "đồng chí Lê Hoài Trung, Bí thư Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương,",
+        "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam Hà Thị Nga",
+    )
+    assert ("Hà Thị Nga", "VN") in names(meetings(text)[0])

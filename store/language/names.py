@@ -227,6 +227,11 @@ def _not_person_names() -> frozenset[str]:
     return frozenset(_not_persons()["names"])
 
 
+@cache
+def _not_name_syllables() -> frozenset[str]:
+    return frozenset(_not_persons()["syllables"])
+
+
 def not_person_word(token: str) -> bool:
     """A word of an event, organisation or product ("World Cup", "Sputnik V", "Rosatom")."""
     return fold(token) in _not_person_words()
@@ -582,6 +587,10 @@ def _name_in_run(
     ):
         toks = latin
     words = [t for t, _, _ in toks]
+    body = max((i for i, w in enumerate(words) if w in _not_name_syllables()), default=-1)
+    if body >= 0:
+        # "Tổng đảng Nước Nga Thống nhất": a body's name; a person's could only follow it.
+        toks, words = toks[body + 1 :], words[body + 1 :]
     if len(words) < 2:
         return None
     if vietnamese_script(" ".join(words)) or fold(words[0]) in vn_surnames():
@@ -877,10 +886,11 @@ def addressed_by(*words: str) -> str:
     return "(?:" + "|".join([*word_start_alternatives(*words), *_ABBREVIATION_ALTERNATIVES]) + ")"
 
 
-# "ông/bà/ngài Given Surname": a Russian name after a word of address, whatever title follows.
+# "ông/bà/ngài Given Surname": a Russian name after a word of address, whatever title follows;
+# "đồng chí" too, as party-to-party news addresses a Russian party's officials.
 _ADDRESSED = kept_regex(
     # on one line: a name never runs on into the next line (a photo's caption into its byline)
-    rf"{addressed_by('ông', 'bà', 'ngài', *ACADEMIC)}"
+    rf"{addressed_by('ông', 'bà', 'ngài', 'đồng chí', *ACADEMIC)}"
     # a patronymic's initial may sit between given name and surname ("Dmitry Yu. Sednev")
     rf"[ \t]+((?:[{UP}][\w'’\-]*[ \t]|{_INITIAL}[ \t]?){{1,3}}[{UP}][\w'’\-]*)(?![\w'’\-])"
 )
