@@ -45,7 +45,7 @@ def _rest(rx: re.Pattern[str]) -> str:
 
 
 ADDRESSED = [
-    (_ADDRESSED, ("ông", "bà", "ngài", *ACADEMIC)),
+    (_ADDRESSED, ("ông", "bà", "ngài", "đồng chí", *ACADEMIC)),
     (_ADDRESSED_INITIALS, ("ông", "bà", "ngài", *ACADEMIC)),
     (_HONOURED_VN, ("ông", "bà", "đồng chí", *ACADEMIC)),
 ]
