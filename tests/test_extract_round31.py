@@ -171,3 +171,16 @@ def test_a_russian_party_s_name_is_no_one_and_its_comrades_are_people() -> None:
         "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam Hà Thị Nga",
     )
     assert ("Hà Thị Nga", "VN") in names(meetings(text)[0])
+
+
+def test_a_handover_in_person_is_a_meeting() -> None:
+    # "Đại sứ X đã bàn giao lô máy thở … cho Thứ trưởng Y": a handover ceremony, in person,
+    # as a letter handed over is (kinds.json "delivery").
+    lead = meetings(_text("t15"))[0]
+    assert names(lead) == {("Nguyễn Trường Sơn", "VN"), ("Konstantin Vnukov", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.kind) == ("2021-07-12", "Hà Nội", "bàn giao")
+    # Near miss: letters exchanged are no meeting.
+    text = _text("t15").replace(
+        "đã bàn giao lô máy thở và thiết bị xét nghiệm cho", "đã trao đổi qua thư với"
+    )
+    assert meetings(text) == [], meetings(text)
