@@ -158,3 +158,18 @@ async def test_a_meeting_told_in_passing_is_not_quoted_from_the_other_story(stor
     # Near miss: asked about the talks, that sentence is their own and quoted.
     res = await ask(store, "Putin Nguyễn Phú Trọng dầu khí 2018", today=TODAY)
     assert "Hai nhà lãnh đạo nhất trí" in res.answer, res.answer
+
+
+async def test_united_russia_s_councils_named_in_english_or_russian(store: Store) -> None:
+    # "secretary of United Russia's General Council", "секретарь Генсовета Единой России": the
+    # party's body as Vietnamese writes it (Hội đồng Tổng đảng), not an unknown name "Council".
+    for question, lang in (
+        ("Lê Hoài Trung receives Yakushev, secretary of United Russia's General Council", "en"),
+        ("Якушев секретарь Генсовета Единой России в Ханое", "ru"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert _found(res)[:1] == ["t14"], (question, res.answer)
+        assert not res.unknown_names, (question, res.unknown_names)
+    # Near miss: another year is none of his meetings.
+    res = await ask(store, "Yakushev General Council 2019", today=TODAY, lang="en")
+    assert "t14" not in _found(res), res.answer
