@@ -19,7 +19,7 @@ from store.language.cards import sentences
 from store.language.catalogue import items, say
 from store.language.compiled import kept_regex
 from store.language.fold import fold_key
-from store.language.models import Citation, Meeting
+from store.language.models import Citation, Meeting, Participant
 from store.language.packaged import files
 
 HEADLINE_MAX = 160  # characters of a headline (cut at a word, with "…")
@@ -157,6 +157,18 @@ def headline(title: str | None, text_head: str | None = None) -> str | None:
         if len(line.split()) >= MIN_HEADLINE_WORDS:
             return _words_cut(line, HEADLINE_MAX)
     return None
+
+
+def name_words(people: Iterable[Participant]) -> list[str]:
+    """The word each person is called by in a headline: the last of the name, folded."""
+    return [w.split()[-1] for p in people if (w := fold_key(p.name))]
+
+
+def headline_names(headline: str | None, words: list[str]) -> int:
+    """How many of the people (their ``name_words``) a headline names: a report headlined
+    with the meeting's people is about it; one naming fewer tells it in passing."""
+    head = f" {fold_key(headline or '')} "
+    return sum(f" {w} " in head for w in words)
 
 
 def day_text(day: date | None) -> str:

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from store.language import cyrillic_names, passages, query, question_names, question_venues
+from store.language import (
+    citation,
+    cyrillic_names,
+    passages,
+    query,
+    question_names,
+    question_venues,
+)
 from store.language import wording_i18n as i18n
 from store.language.cards import ordered_sectors
 from store.language.catalogue import say
@@ -346,10 +353,10 @@ async def _quotes(store: Store, q: Query, meetings: list[Meeting]) -> dict[str, 
         # Of the meeting's articles, the one that names its people most (a merged meeting
         # may carry a report about another meeting of the same visit), then the one whose
         # headline does: a report of the visit's other talks names them too, in passing.
-        names = [fold_key(p.name).split()[-1] for p in m.participants if fold_key(p.name)]
+        names = citation.name_words(m.participants)
 
         def headlined(a: passages.Parsed, names: list[str] = names) -> int:
-            return sum(f" {n} " in a.headline_folded for n in names)
+            return citation.headline_names(a.headline, names)
 
         arts = articles.get(m.id, [])
         ranked = sorted(

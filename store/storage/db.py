@@ -24,7 +24,7 @@ from typing import Any, NamedTuple, TypeVar
 import aiosqlite
 
 from store.language import citation
-from store.language.fold import fold, fold_key
+from store.language.fold import fold
 from store.language.lexicon import get_lexicon
 from store.language.models import Article, Citation, Meeting, Participant
 from store.storage import bodies, dedup, notes, packed
@@ -877,13 +877,8 @@ def _cited_first(cites: list[Citation], people: list[Participant]) -> list[Citat
     """The reports in the order a card cites them: one with a link first, then one whose
     headline names the meeting's people (a report of the visit's other talks tells this
     meeting in passing), then the order they came in (the original first)."""
-    names = [f" {fold_key(p.name).split()[-1]} " for p in people if fold_key(p.name)]
-
-    def named(x: Citation) -> int:
-        head = f" {fold_key(x.title or '')} "
-        return sum(n in head for n in names)
-
-    return sorted(cites, key=lambda x: (x.url is None, -named(x)))
+    words = citation.name_words(people)
+    return sorted(cites, key=lambda x: (x.url is None, -citation.headline_names(x.title, words)))
 
 
 def _notes(r: sqlite3.Row, texts: dict[str, str]) -> notes.Notes:
