@@ -184,3 +184,14 @@ def test_a_handover_in_person_is_a_meeting() -> None:
         "đã bàn giao lô máy thở và thiết bị xét nghiệm cho", "đã trao đổi qua thư với"
     )
     assert meetings(text) == [], meetings(text)
+
+
+def test_the_friendship_union_s_chairman_is_a_participant() -> None:
+    # "Chủ tịch VUFO Phan Anh Sơn": the Vietnam Union of Friendship Organizations by its
+    # acronym is a body whose chairman is named after it (as "Chủ tịch Liên hiệp …" is).
+    lead = meetings(_text("t16"))[0]
+    assert names(lead) == {("Phan Anh Sơn", "VN"), ("Gennady Bezdetko", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.kind) == ("2024-01-12", "Hà Nội", "tiếp")
+    # Near miss: the chairman named before his title is the same participant.
+    text = _text("t16").replace("Chủ tịch VUFO Phan Anh Sơn", "ông Phan Anh Sơn, Chủ tịch VUFO,")
+    assert names(meetings(text)[0]) == names(lead), names(meetings(text)[0])
