@@ -173,3 +173,18 @@ async def test_united_russia_s_councils_named_in_english_or_russian(store: Store
     # Near miss: another year is none of his meetings.
     res = await ask(store, "Yakushev General Council 2019", today=TODAY, lang="en")
     assert "t14" not in _found(res), res.answer
+
+
+def test_party_schools_and_mass_organisations_named_in_english_or_russian() -> None:
+    # "Ho Chi Minh National Academy of Politics", "РАНХиГС", "VUFO": bodies of party-to-party
+    # and people-to-people news, read as Vietnamese writes them, not unknown names.
+    for question, lang, body in (
+        ("Ho Chi Minh National Academy of Politics director meets RANEPA rector", "en", "RANEPA"),
+        ("ректор РАНХиГС в Национальной политической академии", "ru", "RANEPA"),
+        ("VUFO receives the Russian ambassador", "en", "Liên hiệp các tổ chức hữu nghị Việt Nam"),
+    ):
+        q = understand_in(question, TODAY, lang)[0]
+        assert body in q.agency_labels and not q.unknown_names, (question, q.agency_labels)
+    # Near miss: "academy" alone names no body.
+    q = understand_in("academy rector meets ambassador", TODAY, "en")[0]
+    assert q.agency_labels == [], q.agency_labels
