@@ -101,3 +101,15 @@ async def top_source(store: Store, question: str, today: date, lang: Lang | None
     r = await ask(store, question, today=today, lang=lang)
     assert r.results, r.answer
     return r.results[0].sources[0]
+
+
+async def assert_found_first(
+    store: Store, cases: tuple[tuple[str, Lang], ...], prefix: str, today: date
+) -> None:
+    """Each (question, language) finds first a meeting of the test article whose file name
+    starts with ``prefix`` ("t06"), and names nothing the data does not know."""
+    for question, lang in cases:
+        res = await ask(store, question, today=today, lang=lang)
+        found = [m.sources[0].split("/")[-1][: len(prefix)] for m in res.results]
+        assert found[:1] == [prefix], (question, res.answer)
+        assert not res.unknown_names, (question, res.unknown_names)
