@@ -152,6 +152,7 @@ class _Entry:
     person: bool = False  # a person's name
     short: bool = False  # a leader's one-syllable short name ("Lam"): only with a capital
     acronym: bool = False  # written in capitals in the data ("АЭС"): the capitals are the word
+    body: bool = False  # an organisation that has a chairman ("VUFO", "Women's Union")
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ class _Table:
     local: dict[str, str]  # a title → the one it is before a place ("Tổng Bí thư" → "Bí thư")
     envoys: frozenset[str]  # titles whose principal follows with "của" ("Đặc phái viên")
     heads: frozenset[str]  # titles an English place name goes before ("Hanoi chairman")
+    body_heads: frozenset[str]  # a chaired body's "president" or "chairman" (Chủ tịch)
     russian: dict[str, str]  # a minister's title as the Russian ministry is called
     place_nouns: tuple[str, ...]  # "province", "город": said of a place, dropped
     org_nouns: tuple[str, ...] = ()  # "institute", "служб*": an organisation's head noun
@@ -222,7 +224,7 @@ def _table(lang: str) -> _Table:
     # "foreign intelligence service", "ТАСС", "гендиректор": a body or its head's office, as
     # Vietnamese writes it (questions_i18n.json "agencies").
     entries += [
-        _Entry(_key_words(form), body["vi"], subject=True)
+        _Entry(_key_words(form), body["vi"], subject=True, body=_chaired(lex, body["vi"]))
         for body in data["agencies"]
         for form in body.get(lang, ())
     ]
@@ -376,6 +378,7 @@ def _table(lang: str) -> _Table:
         local=data["local_titles"],
         envoys=frozenset(data["envoy_titles"]),
         heads=frozenset(data["place_heads"]),
+        body_heads=frozenset(data["shared_titles"]["body"]),
         russian=russian,
         place_nouns=tuple(raw.get("place_nouns", ())),
         org_nouns=tuple(raw.get("org_nouns", ())),
@@ -475,6 +478,12 @@ def _is_subject(lex: Lexicon, text: str) -> bool:
 
 def _is_title(lex: Lexicon, text: str) -> bool:
     return any(m.start == 0 for m in lex.find_offices(text))
+
+
+def _chaired(lex: Lexicon, body: str) -> bool:
+    """Whether a body has a chairman the lexicon knows ("Chủ tịch Hội …", "Chủ tịch Liên
+    hiệp …"): its "president" is that chairman, not a head of state."""
+    return _is_title(lex, f"{_CHAIR} {body}")
 
 
 def _key(pattern: str) -> str:
@@ -898,15 +907,19 @@ def as_asked(vietnamese: str, question: str, lang: Lang) -> str | None:
 
 def detect(question: str, default: Lang = "vi") -> Lang:
     """The language a question is asked in: Cyrillic → "ru"; "en" only when English
-    function and question words outnumber Vietnamese ones and no Vietnamese letter is used;
+    function and question words outnumber Vietnamese ones and no Vietnamese letter is used
+    outside a capitalised name;
     anything else is read as Vietnamese (with or without diacritics), except a question of
     names alone ("Putin"), which is read in ``default`` (the chat's language)."""
     text = nfc(question or "")
     cyr = len(_CYRILLIC.findall(text))
     if cyr and cyr >= len(_LATIN.findall(text)):
         return "ru"
-    if _VIETNAMESE_LETTER.search(unicodedata.normalize("NFD", text)):
-        return "vi"  # tone marks or Vietnamese letters
+    marked = [
+        w for w in _WORD.findall(text) if _VIETNAMESE_LETTER.search(unicodedata.normalize("NFD", w))
+    ]
+    if any(not w[:1].isupper() for w in marked):
+        return "vi"  # tone marks or Vietnamese letters in a word that is not a name
     # Names and places read the same in every language: only the other words count.
     lex = get_lexicon()
     spans = [(m.start, m.end) for m in (*lex.find_people(text), *lex.find_places(text))]
@@ -949,8 +962,8 @@ def detect(question: str, default: Lang = "vi") -> Lang:
         and (w in _VI_CUES or (w not in table.cues and w not in _EN_ONLY and is_vietnamese_word(w)))
     )
     if en > vi:
-        return "en"
-    return "vi" if vi else default
+        return "en"  # "Trần Cẩm Tú receives Yakushev": a Vietnamese name in an English question
+    return "vi" if vi or marked else default
 
 
 _EN_ONLY = frozenset(m for m in _EN_MONTHS) | frozenset(
@@ -1556,6 +1569,12 @@ def _place_entry(
     ("party chief of Quang Ninh", "Quang Ninh party chief" → "Bí thư Quảng Ninh"), an English
     country word after the title it qualifies ("Russian justice minister" → "… Tư pháp Nga")."""
     if prev is not None and not located:
+        if prev.body and entry.title and entry.text in table.body_heads and lang == "en":
+            out[-1:] = [_CHAIR, out[-1]]  # "VUFO president" → "Chủ tịch Liên hiệp …"
+            return
+        if entry.body and prev.text in table.body_heads and out and out[-1] == prev.text:
+            out[-1:] = [_CHAIR, entry.text]  # "president of VUFO", "президент РАН"
+            return
         if (
             prev.text in table.envoys
             and entry.subject
@@ -1602,6 +1621,7 @@ def _place_entry(
 
 
 _VIETNAM = "Việt Nam"
+_CHAIR = "Chủ tịch"
 _ARTICLES = frozenset(["the", "of"])
 _AMBASSADOR = ("Đại sứ", "Tổng Lãnh sự")
 # Where ambassadors of the two sides serve (countries.json capitals).

@@ -920,9 +920,9 @@ def _period_alternatives(
     person = lex.people.get(name)
     if person is None:
         return []
-    head = fold_key(office_title)
+    head = _title_key(office_title)
     held = [
-        t for t in person.tenures if t.office in office_ids or fold_key(t.title).startswith(head)
+        t for t in person.tenures if t.office in office_ids or _title_key(t.title).startswith(head)
     ]
     if len(held) == len(person.tenures) and all(t.flag == "attested" for t in held):
         # The title tells none of the person's roles apart ("Đại sứ Nga Kovtun" held only
@@ -989,6 +989,29 @@ def _unheld(lex: Lexicon, office_id: str) -> bool:
         and not office.generic
         and not any(True for _ in lex.iter_tenures(office_id))
     )
+
+
+# "nguyên Bộ trưởng", "cựu Tổng thống": an office its holder has left (a name after it is
+# who he was, not when the meeting was). "Nguyễn" written with its mark is a surname.
+_FORMER = kept_regex(r"(?:^|\s)(nguyên|nguyen|cựu|cuu)[\s,]+$", re.IGNORECASE)
+_FORMER_GAP = kept_regex(r"[\s,:\-–]*(?:nguyên|nguyen|cựu|cuu)[\s,]+$", re.IGNORECASE)
+
+
+def _former_titles(q: str, offices: list[Mention], mask: list[bool]) -> set[int]:
+    """Where the offices the question calls former start; their "nguyên" or "cựu" is
+    claimed (no word an article must hold)."""
+    out: set[int] = set()
+    for m in offices:
+        w = _FORMER.search(q[max(0, m.start - 10) : m.start])
+        if w is not None:
+            out.add(m.start)
+            _claim(mask, m.start - (len(w.group(0)) - w.start(1)), m.start)
+    return out
+
+
+def _title_key(title: str) -> str:
+    # "Bộ trưởng Bộ Quốc phòng" and "Bộ trưởng Quốc phòng Nga" name the same office.
+    return fold_key(title).replace("truong bo ", "truong ")
 
 
 def _other_countrys_office(lex: Lexicon, name: str, place: Mention | None) -> bool:
@@ -1141,6 +1164,21 @@ def _anniversary(q: str, today: date) -> DateRange | None:
     return DateRange(date(year, 1, 1), date(year, 12, 31), f"năm {year}", spans=((at, end),))
 
 
+# "nhân 75 năm quan hệ ngoại giao", "nhân ngày 9/5": "on the occasion of" before an
+# anniversary or a day (not before a year: "nguyen van nhan 2020" is a name).
+_OCCASION_WORD = kept_regex(r"(?<![^\W_])nhan\s+$")
+_OCCASION_DATE = kept_regex(r"(?:\d+\s+nam|ngay|dip|ky niem)\b")
+
+
+def _occasion_word(q: str, at: int) -> int:
+    """Where a date's span starts with the "nhân" before it (not a word to look for)."""
+    before = fold(q[max(0, at - 6) : at])
+    m = _OCCASION_WORD.search(before)
+    if m is None or len(before) != at - max(0, at - 6) or not _OCCASION_DATE.match(fold(q[at:])):
+        return at
+    return at - len(before) + m.start()
+
+
 def _occasion(q: str, dr: DateRange) -> DateRange:
     if dr.start != dr.end or not dr.spans:
         return dr
@@ -1291,7 +1329,7 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     dr = parse_question_dates(q, today) or _anniversary(q, today)
     if dr is not None:
         for a, b in dr.spans:
-            _claim(mask, a, b)
+            _claim(mask, _occasion_word(q, a), b)
         dr = _occasion(q, dr)
 
     people = _take(lex.find_people(q), mask)
@@ -1306,6 +1344,7 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
             mask,
         )
     ]
+    former = _former_titles(q, offices, mask)
     for a, b in not_place_spans(q):
         _claim(mask, a, b)  # "Hạm đội Thái Bình Dương": the ocean, no province Bình Dương
     for phrase, (a, b) in _figure_spans(q):
@@ -1525,6 +1564,11 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
             continue
         if country_after is not None and country_after.code not in ("VN", "RU"):
             continue  # "Thủ tướng Anh": the side was recorded with the country
+        if off.start in former and (
+            (nxt is not None and _adjacent(q, off.end, nxt[1], _NAME_GAP))
+            or (prev is not None and _adjacent(q, prev[2], off.start, _FORMER_GAP))
+        ):
+            continue  # "nguyên Bộ trưởng Quốc phòng Shoigu": who he was, not when they met
         if nxt is not None and _adjacent(q, off.end, nxt[1], _NAME_GAP):
             # A title right before a name describes that person and fixes the period:
             # "Chủ tịch nước Tô Lâm" is Tô Lâm while he was President.
