@@ -52,6 +52,8 @@ class DateMention:
     time_of_day: str | None = None  # "sáng" | "trưa" | "chiều" | "tối" | "đêm"
     relative: bool = False  # resolved against the publication date ("sáng nay", "hôm qua")
     text: str = ""
+    # A weekday named alone ("tối thứ Năm"): the publication's week is assumed, not stated.
+    assumed: bool = False
 
 
 @dataclass(frozen=True)
@@ -305,6 +307,7 @@ class _Atom:
     relative: bool = False
     mergeable: bool = True
     rel_offset: int | None = None  # days from "today" of a relative day ("hôm qua" = -1)
+    assumed: bool = False  # see DateMention.assumed
 
 
 def _nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
@@ -337,7 +340,8 @@ def _lower_same_length(text: str) -> str:
 
 
 def _tod(word: str | None) -> str | None:
-    return _TOD_MAP.get(re.sub(r"\s+", " ", word)) if word else None
+    # "Tối thứ Năm": a weekday's lead is matched in the text as written, capitals and all.
+    return _TOD_MAP.get(re.sub(r"\s+", " ", word.lower())) if word else None
 
 
 def _lead(low: str, pos: int) -> tuple[int, str | None] | None:
@@ -688,6 +692,7 @@ def _weekday_atom(m: re.Match[str], published: date) -> _Atom | None:
         relative=True,
         mergeable=False,
         rel_offset=-back,
+        assumed=week is None,
     )
 
 
@@ -772,6 +777,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 a.tod,
                 a.relative,
                 text[start:end],
+                a.assumed,
             )
         )
     return out

@@ -36,7 +36,8 @@ _CHAT = {
 
 
 def format_date(m: Meeting) -> str:
-    """ "tối 8/5/2025", "chiều 14/1/2025 (năm suy luận)", "tháng 6/2024", "chưa rõ ngày"."""
+    """ "tối 8/5/2025", "chiều 14/1/2025 (suy luận)", "tháng 6/2024", "chưa rõ ngày". A day
+    is inferred by its year or, named by its weekday alone, by its week."""
     if not m.date:
         return UNKNOWN_DATE
     parts = m.date.split("-")
@@ -44,8 +45,8 @@ def format_date(m: Meeting) -> str:
         text = f"{int(parts[2])}/{int(parts[1])}/{parts[0]}"
         if m.time_of_day:
             text = f"{m.time_of_day} {text}"
-        return text + (" (năm suy luận)" if m.date_inferred else "")
-    text = f"tháng {int(parts[1])}/{parts[0]}" if len(parts) == 2 else f"năm {parts[0]}"
+    else:
+        text = f"tháng {int(parts[1])}/{parts[0]}" if len(parts) == 2 else f"năm {parts[0]}"
     return text + (" (suy luận)" if m.date_inferred else "")
 
 

@@ -442,8 +442,8 @@ def format_date(m: Meeting, lang: str) -> str:
         text = _day(*parts, lang)
         if m.time_of_day:
             text = say(lang, "date.with_time", date=text, time=say(lang, f"time.{m.time_of_day}"))
-        return text + (say(lang, "date.inferred_year") if m.date_inferred else "")
-    text = _month(*parts, lang) if len(parts) == 2 else say(lang, "date.year", year=parts[0])
+    else:
+        text = _month(*parts, lang) if len(parts) == 2 else say(lang, "date.year", year=parts[0])
     return text + (say(lang, "date.inferred") if m.date_inferred else "")
 
 
