@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.extracting import meetings
+from tests.extracting import meetings, names
 
 ARTICLES = Path(__file__).resolve().parent / "round32_articles"
 
@@ -27,3 +27,39 @@ def test_a_day_named_by_its_weekday_alone_is_marked_inferred() -> None:
         text = _text("t06").replace("Tối thứ Năm", said)
         lead = meetings(text, date(2023, 3, 17))[0]
         assert (lead.date, lead.date_inferred) == ("2023-03-16", False), (said, lead.date)
+
+
+def test_an_act_between_bodies_takes_the_people_named_right_after_it() -> None:
+    # "đoàn công tác tỉnh Thanh Hóa đã có buổi làm việc với Chính quyền vùng Kaluga", then
+    # "Thống đốc Vladislav Shapsha cho biết …", "Đồng chí Đỗ Trọng Hưng … đề nghị …".
+    lead = meetings(_text("t07"), date(2025, 5, 22))[0]
+    assert names(lead) == {("Đỗ Trọng Hưng", "VN"), ("Vladislav Shapsha", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.kind) == ("2025-05-21", "Kaluga", "làm việc")
+    assert "đoàn công tác tỉnh Thanh Hóa" in lead.evidence["participants"]
+    # Near misses: an act of Russia with a third country, a Vietnamese leader named after it
+    # ("Putin hội đàm với Tập Cận Bình … Putin dự kiến thăm Việt Nam … Nguyễn Phú Trọng"), is
+    # no meeting; nor is a contact told without its day.
+    assert meetings(_text("t09"), date(2024, 5, 16)) == []
+    undated = _text("t07").replace("chiều 21/5 (giờ địa phương)", "trong năm nay")
+    assert meetings(undated, date(2025, 5, 22)) == []
+
+
+def test_a_headline_pairing_two_cities_is_no_dateline() -> None:
+    # "TP.HCM - Moskva: Tăng cường hợp tác …" pairs the partners; it does not place the talks
+    # (held in Moskva, which the report does not say) in Ho Chi Minh City.
+    lead = meetings(_text("t08"), date(2025, 10, 10))[0]
+    assert names(lead) == {("Nguyễn Văn Nên", "VN"), ("Sergei Sobyanin", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2025-10-09", None), (lead.date, lead.place)
+    # Near miss: a dateline before the report's first sentence still places it.
+    text = _text("t08").replace("(Thanh Niên) - Tối 9-10", "MOSKVA (Thanh Niên) - Tối 9-10")
+    assert meetings(text, date(2025, 10, 10))[0].place == "Moskva"
+
+
+def test_an_online_exchange_is_an_online_meeting() -> None:
+    # "đã có cuộc trao đổi trực tuyến với ông X": an online meeting, with no place.
+    lead = meetings(_text("t10"), date(2021, 7, 15))[0]
+    assert names(lead) == {("Nguyễn Thanh Long", "VN"), ("Kirill Dmitriev", "RU")}, names(lead)
+    assert (lead.date, lead.kind, lead.place) == ("2021-07-15", "họp trực tuyến", None)
+    # Near miss: "hai bên trao đổi về …" inside a meeting is no act of its own.
+    text = _text("t10").replace("đã có cuộc trao đổi trực tuyến với", "trao đổi về vắc xin với")
+    assert meetings(text, date(2021, 7, 15)) == []

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from store.language.citation import home_place
 from store.language.compiled import kept_regex, word_spans
-from store.language.countries import without_country_aside
+from store.language.countries import find_countries, is_country_name, without_country_aside
 from store.language.dates import WEEKDAYS, DateMention, site_bar_line
 from store.language.delegations import with_leader
 from store.language.document import (
@@ -1248,8 +1248,88 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     collective = _named_then_collective(doc, body)
     if collective is not None:
         return collective
+    bodies = _bodies_then_named(doc, views)
+    if bodies is not None:
+        return bodies
     visits = [v for v in views if _visit_candidate(v) and _not_future(v) and not _recalled(v)]
     return visits[0] if visits else None
+
+
+BODIES_NAMED_WITHIN = 4  # sentences after an act between bodies that may name its people
+
+
+def _bodies_then_named(doc: Doc, views: list[Sentence]) -> Sentence | None:
+    """ "Chiều 15/6, đoàn công tác tỉnh Nghệ An đã làm việc với Chính quyền vùng Khabarovsk",
+    then "Thống đốc Mikhail Degtyarev cho biết …", "Đồng chí Thái Thanh Quý đề nghị …": an act
+    between two bodies (a province, a ministry, a delegation), the side or sides it leaves
+    unnamed named in the sentences right after it, each by the first person of that side.
+    Those sentences read with it as one; the act's day, place and kind are its own."""
+    for i, a in enumerate(views[:6]):
+        acts = [
+            k
+            for k in a.kinds
+            if not (_visit(k.key) or _ceremony(k.key) or _future(a, k) or _remote(k.key))
+        ]
+        if not acts or _recalled(a) or _told_earlier(doc, a) or _heading_line(doc, a):
+            continue
+        if not any(d.day for d in a.dates):
+            return None  # "các cuộc tiếp xúc cấp cao trong năm": no act reported on a day
+        people = list(a.people)
+        sides = {c for _, c in people} & BILATERAL
+        if len(sides) == 2:
+            continue
+        if not _between_bodies(doc, a, sides):
+            return None  # an act with a third country's people, or with no body of a side
+        last = a
+        for b in views[i + 1 : i + 1 + BODIES_NAMED_WITHIN]:
+            if _recalled(b) or _told_earlier(doc, b) or b.caption:
+                break  # an earlier act's people, or a photo's
+            for m, c in b.people:
+                if c in BILATERAL and c not in sides:
+                    people.append((m, c))
+                    sides.add(c)
+                    last = b
+            if len(sides) == 2:
+                return _spanning(
+                    doc,
+                    a.start,
+                    last.end,
+                    a.paragraph,
+                    people=people,
+                    kinds=list(a.kinds),
+                    places=list(a.places),
+                    dates=list(a.dates),
+                    sectors=[*a.sectors],
+                    offices=list(a.offices),
+                )
+        return None  # the first act between bodies is the story, named or not
+    return None
+
+
+# Bodies only Vietnam has: a province's people's committee, council, party committee.
+_VN_BODY = kept_regex(r"\b(?:ubnd|hdnd|uy ban nhan dan|tinh uy|thanh uy)\b")
+
+
+def _between_bodies(doc: Doc, a: Sentence, named: set[str]) -> bool:
+    """Whether an act names no one and nothing of a third country ("Putin hội đàm với Chủ
+    tịch Trung Quốc" is not between Russia and an unnamed Vietnamese body) and names each
+    side it gives no person of by a place or body of that side ("đoàn công tác tỉnh Nghệ An",
+    "Chính quyền vùng Khabarovsk", "UBND tỉnh", "đoàn Tập đoàn Rosatom (Nga)")."""
+    lex = get_lexicon()
+    if any(c not in BILATERAL for _, c in a.people):
+        return False
+    if any(c not in BILATERAL for _, c in find_countries(a.text)):
+        return False
+    found = {c for _, c in find_countries(a.text)}
+    for p in a.places:
+        place = lex.places.get(p.key)
+        if place is not None and place.country not in (None, *BILATERAL):
+            return False
+        if place is not None and place.country is not None:
+            found.add(place.country)
+    if _VN_BODY.search(a.folded):
+        found.add("VN")
+    return BILATERAL - named <= found
 
 
 # "Cuộc gặp diễn ra sáng 26/7 tại …": the act itself is the subject, its people left out.
@@ -3030,13 +3110,30 @@ def _dateline(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | Non
             or _DATELINE_TITLED.match(head)
             or _DATELINE_BRACKETED.match(head)
         )
-        if not m:
+        if not m or _paired(head[m.end() :], lex):
             continue
         for part in [m.group(1), *re.findall(r"\(([^)]*)\)", m.group(2) or "")]:
             place = lex.canonical_place(part.strip())
             if place:
                 return place, first
     return None
+
+
+# "TP.HCM - Moskva: Mở rộng hợp tác …": two partners a headline pairs, not a dateline.
+_PAIRED = kept_regex(r"^([^:.,;()]{2,30}):")
+
+
+def _paired(rest: str, lex: Lexicon) -> bool:
+    m = _PAIRED.match(rest)
+    return m is not None and (
+        lex.canonical_place(m.group(1).strip()) is not None or is_country_name(m.group(1).strip())
+    )
+
+
+def _heading_line(doc: Doc, first: Sentence) -> bool:
+    """A paragraph of one short line without a full stop: a heading, not a report's start."""
+    alone = sum(1 for x in doc.sentences if x.paragraph == first.paragraph) == 1
+    return alone and len(first.text) < 200 and not _stopped(first.text)
 
 
 def _place_of(
