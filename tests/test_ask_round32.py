@@ -114,3 +114,33 @@ async def test_a_former_title_names_who_he_was_not_when_they_met(store: Store) -
     assert [(a.start.year, a.end.year) for a in asked] == [(2008, 2012)], asked
     res = await ask(store, "Tổng thống Medvedev tiếp Lê Hoài Trung", today=TODAY)
     assert "chức vụ khác" in res.answer, res.answer
+
+
+async def test_an_anniversary_asked_in_any_language_counts_its_year(store: Store) -> None:
+    # "the 70th anniversary of diplomatic relations", "к 70-летию дипотношений", and the
+    # Vietnamese with the act asked after the event's name: the year 1950 + 70.
+    await assert_found_first(
+        store,
+        (
+            ("phone call for the 70th anniversary of diplomatic relations", "en"),
+            ("телефонный разговор к 70-летию установления дипотношений", "ru"),
+            ("kỷ niệm 70 năm quan hệ ngoại giao điện đàm", "vi"),
+        ),
+        "t04",
+        TODAY,
+    )
+    years = {
+        ("Trong Putin talks on the 30th anniversary of the 1994 treaty", "en"): 2024,
+        ("Чонг Путин 30 лет договора 1994 года", "ru"): 2024,
+        ("Volodin met To Lam for the 80th National Day", "en"): 2025,
+        ("kỷ niệm 10 năm đối tác chiến lược toàn diện", "vi"): 2022,
+        ("20 năm quan hệ đối tác chiến lược", "vi"): 2021,
+    }
+    for (question, lang), year in years.items():
+        q = understand_in(question, TODAY, lang)[0]
+        assert q.date_from == date(year, 1, 1), (question, q.date_from)
+    # Near misses: an ordinal of a session, "over five years", another victory.
+    q = understand_in("24th session of the intergovernmental commission", TODAY, "en")[0]
+    assert q.date_from is None and q.ordinals, q
+    assert understand_in("встречи за 5 лет", TODAY, "ru")[0].date_from is None
+    assert understand("70 năm Chiến thắng Điện Biên Phủ", TODAY).date_from is None

@@ -29,3 +29,25 @@ def anniversary_years(folded: str) -> list[tuple[int, int]]:
         return []
     pattern, years = _events()
     return [(m.start(), years[m.group(2)] + int(m.group(1))) for m in pattern.finditer(folded)]
+
+
+# A question goes on after the event's name with the act asked about ("kỷ niệm 70 năm quan
+# hệ ngoại giao điện đàm"), which an article's sentence would not.
+_ASKED_END = re.compile(r"\s+(?:dien dam|dien mung|hoi dam|hoi kien|gap|tiep|tham)\b")
+
+
+def asked_anniversaries(folded: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each anniversary a folded question counts: "kỷ niệm N năm", the
+    event's name left out of the span (its words rank the reports that name it)."""
+    _pattern, years = _events()
+    out = []
+    for m in _asked().finditer(folded):
+        start = m.start() - 8 if folded[: m.start()].endswith("ky niem ") else m.start()
+        out.append((start, m.start(2), years[m.group(2)] + int(m.group(1))))
+    return out
+
+
+@cache
+def _asked() -> re.Pattern[str]:
+    pattern, _years = _events()
+    return re.compile(pattern.pattern.replace("(?=", "(?=" + _ASKED_END.pattern + "|", 1))

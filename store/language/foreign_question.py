@@ -852,6 +852,38 @@ _SPELLED = {
 }
 
 
+# "the 75th anniversary of diplomatic relations", "the 80th National Day", "к 75-летию
+# установления дипотношений", "20 лет партнерства": the years an anniversary counts, as
+# Vietnamese writes them ("kỷ niệm 75 năm …"), so its event's table reads the year meant.
+# "the 30th anniversary of the 1994 treaty": that year is the event's, the anniversary's is
+# 2024.
+_ANNIVERSARIES = {
+    "en": kept_regex(
+        r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary\b(?:\s+of)?(?:\s+the)?\s*()"
+        r"(?:((?:19|20)\d\d)\s+)?|()()(?=(?:national|victory)\s+day\b))",
+        re.IGNORECASE,
+    ),
+    # "20 лет партнерства" (not "за 5 лет": over five years), "30 лет договора 1994 года".
+    "ru": kept_regex(
+        r"(?<![\w-])(?<!за )(\d{1,3})(?:[-\s]?лети[еяюм]\w*|\s+лет(?=\s+[^\W\d]{4,}))"
+        r"(?:((?:\s+[^\W\d]+){1,3}?)\s+((?:19|20)\d\d)(?:\s*(?:года|году|г\.))?(?!\d))?()",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _anniversaries(text: str, lang: str, out: list[str]) -> str:
+    """An anniversary's count → a "§n§" marker whose Vietnamese wording is ``out[n]``, then
+    the event's words; a year written with the event is the event's."""
+
+    def sub(m: re.Match[str]) -> str:
+        years, words, year = int(m.group(1)), m.group(2) or "", m.group(3)
+        out.append(f"năm {int(year) + years}" if year else f"kỷ niệm {years} năm")
+        return f" §{len(out) - 1}§ {words} "
+
+    return _ANNIVERSARIES[lang].sub(sub, text)
+
+
 def _ordinals(text: str, lang: str, out: list[str]) -> str:
     """Ordinal numbers → "§n§" markers whose Vietnamese wording ("lần thứ 24") is ``out[n]``."""
 
@@ -1075,7 +1107,7 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
         text = _PLACE_BEFORE_BODY.sub(r"\2 \1", text)
     text = _handed(text, lang, dates)
     text = _YEARS_JOINED.sub(" ", _events(_editions(text, table), lang, dates))
-    text = _ordinals(_dates(text, lang, dates), lang, dates)
+    text = _ordinals(_dates(_anniversaries(text, lang, dates), lang, dates), lang, dates)
     # "Putin's", "Russia's": the possessive is dropped; where it was is kept (an envoy's
     # principal is the possessor: "Putin's envoy", not "Hoang Binh Quan, special envoy").
     tokens: list[tuple[str, str]] = []

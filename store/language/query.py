@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from store.language.anniversaries import anniversary_years
+from store.language.anniversaries import asked_anniversaries
 from store.language.compiled import kept_regex
 from store.language.countries import folded_names
 from store.language.dates import DateRange, parse_question_dates
@@ -1156,11 +1156,10 @@ def _anniversary(q: str, today: date) -> DateRange | None:
     folded = fold(q)
     if len(folded) != len(q):
         return None
-    found = [(at, y) for at, y in anniversary_years(folded) if y <= today.year]
-    if len({y for _, y in found}) != 1:
+    found = [(at, end, y) for at, end, y in asked_anniversaries(folded) if y <= today.year]
+    if len({y for _, _, y in found}) != 1:
         return None
-    at, year = found[0]
-    end = folded.find(" nam ", at) + len(" nam ")
+    at, end, year = found[0]
     return DateRange(date(year, 1, 1), date(year, 12, 31), f"năm {year}", spans=((at, end),))
 
 
