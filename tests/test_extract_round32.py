@@ -63,3 +63,16 @@ def test_an_online_exchange_is_an_online_meeting() -> None:
     # Near miss: "hai bên trao đổi về …" inside a meeting is no act of its own.
     text = _text("t10").replace("đã có cuộc trao đổi trực tuyến với", "trao đổi về vắc xin với")
     assert meetings(text, date(2021, 7, 15)) == []
+
+
+def test_a_ceremony_both_sides_attend_is_the_story_only_when_nothing_else_is() -> None:
+    # "Đại sứ quán Liên bang Nga tổ chức lễ kỷ niệm Ngày nước Nga", then "Phó Thủ tướng X đã
+    # tới dự", "Đại sứ Y điểm lại …": the reception is the page's Vietnam-Russia event.
+    lead = meetings(_text("t11"), date(2024, 6, 11))[0]
+    assert names(lead) == {("Trần Hồng Hà", "VN"), ("Gennady Bezdetko", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.kind) == ("2024-06-11", "Hà Nội", "dự lễ")
+    # Near miss: beside talks, a wreath-laying is neither the story nor a window of its own
+    # ("đặt vòng hoa …, sau đó hội kiến Y" is the meeting with Y).
+    found = meetings(_text("t12"), date(2025, 9, 18))
+    assert [(m.kind, m.secondary) for m in found] == [("hội đàm", False), ("hội kiến", True)]
+    assert names(found[1]) == {("Trần Thanh Mẫn", "VN"), ("Valentina Matviyenko", "RU")}

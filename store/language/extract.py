@@ -85,6 +85,24 @@ def _accessory(k: Mention | None) -> bool:
     return k is not None and (lex.kind_is(k.key, "ceremony") or lex.kind_is(k.key, "delivery"))
 
 
+def _event(kind: str | None) -> bool:
+    """A ceremony both sides attend (kinds.json flag "event": a reception, a wreath-laying):
+    the story only when the page tells no meeting and no visit of the two sides."""
+    return bool(kind) and get_lexicon().kind_is(kind, "event")  # type: ignore[arg-type]
+
+
+def _without_events(body: list[Sentence]) -> list[Sentence]:
+    """The sentences with their events left out, to look for a meeting or a visit first."""
+    if not any(_event(k.key) for s in body for k in s.kinds):
+        return body
+    return [
+        _view(s, s.start, s.end, kinds=[k for k in s.kinds if not _event(k.key)])
+        if any(_event(k.key) for k in s.kinds)
+        else s
+        for s in body
+    ]
+
+
 def _cochaired(kind: str) -> bool:
     """Chairing another act (kinds.json flag "chairing"): "đồng chủ trì cuộc tham vấn …"."""
     return get_lexicon().kind_is(kind, "chairing")
@@ -1268,7 +1286,8 @@ def _bodies_then_named(doc: Doc, views: list[Sentence]) -> Sentence | None:
         acts = [
             k
             for k in a.kinds
-            if not (_visit(k.key) or _ceremony(k.key) or _future(a, k) or _remote(k.key))
+            if not (_visit(k.key) or _future(a, k) or _remote(k.key))
+            and (_event(k.key) or not _ceremony(k.key))
         ]
         if not acts or _recalled(a) or _told_earlier(doc, a) or _heading_line(doc, a):
             continue
@@ -3037,7 +3056,8 @@ _HELD = kept_regex(r"\s*(?:da\s+)?(?:duoc\s+)?to chuc\b")
 def _of_another_act(doc: Doc, s: Sentence, p: Mention) -> bool:
     """The place follows the meeting's verb past words of another act (lowercase: "Du lịch"
     in a ministry's name starts none)."""
-    acts = [k for k in s.kinds if k.end <= p.start and not _visit(k.key)]
+    # A ceremony on the way ("… và đặt vòng hoa tại Lăng …") is where the day took them too.
+    acts = [k for k in s.kinds if k.end <= p.start and not _visit(k.key) and not _event(k.key)]
     if not acts:
         # A visit's frame ("trong chuyến thăm và dự …, tại Moskva") is no act; but a visit
         # to a country is not where the summit it also attends is held ("thăm chính thức
@@ -3648,7 +3668,7 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     lex = get_lexicon()
     doc = analyse(article, lex, today or date.today())
     body = [s for s in doc.sentences if not s.caption]
-    main_s = _main_sentence(doc, body)
+    main_s = _main_sentence(doc, _without_events(body)) or _main_sentence(doc, body)
     if main_s is None or _about_another_country(doc, body, main_s):
         return []
     # The only two-sided act is one told as earlier, beside the act the headline reports
@@ -3672,7 +3692,9 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
         for w in _windows(doc, s):
             if tail is not None and w.start < tail:
                 continue
-            if _accessory(w.kinds[0] if w.kinds else None):
+            # A ceremony first ("đặt vòng hoa …, sau đó hội kiến …"): the act after it counts.
+            first = next((k for k in w.kinds if not _event(k.key)), None)
+            if _accessory(first or (w.kinds[0] if w.kinds else None)):
                 continue  # a letter forwarded or a signing beside the meeting reported
             if w.kinds and all(anaphoric(doc.text, k) for k in w.kinds):
                 continue  # "Tại buổi gặp, ông X cảm ơn … của Thủ tướng": the act told before
@@ -4048,6 +4070,9 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
         or not _accessory(k)
         or not _JOINED.fullmatch(s.text[s.kinds[i - 1].end - s.start : k.start - s.start])
     ]
+    # A ceremony is no window of its own: "X đặt vòng hoa tại …, sau đó hội kiến Y" is X's
+    # meeting with Y, its subject before the ceremony.
+    kinds = [k for k in kinds if not _event(k.key)] or kinds
     bounds = [s.start]
     for a, b in zip(kinds, kinds[1:], strict=False):
         gap = s.text[a.end - s.start : b.start - s.start]

@@ -52,7 +52,9 @@ PLACE_KINDS = ("city", "province")
 # signing: the meeting of the two who sign, never the act a visit is reported for), a letter
 # handed over in person (its bearer met its recipient), the chairing of another act (the
 # act chaired, when named, is what was held), an online meeting over a video link (what a
-# question for online talks asks). A kind without "remote" is an in-person contact.
+# question for online talks asks), an event both sides attend (a reception, a wreath-laying:
+# the story only when the page tells no meeting or visit of theirs). A kind without "remote"
+# is an in-person contact.
 # One kind is "plain": the word for any meeting ("gặp"), what an act named no other way is,
 # and, asked, no kind at all. "loose" kinds (a reception, a working session, a visit) are
 # asked of one another and of the plain kind loosely: one answers a question naming another.
@@ -68,6 +70,7 @@ KIND_FLAGS = (
     "plain",
     "loose",
     "online",
+    "event",
 )
 
 
