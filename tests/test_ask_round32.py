@@ -138,9 +138,30 @@ async def test_an_anniversary_asked_in_any_language_counts_its_year(store: Store
     }
     for (question, lang), year in years.items():
         q = understand_in(question, TODAY, lang)[0]
-        assert q.date_from == date(year, 1, 1), (question, q.date_from)
+        assert q.date_from is not None and q.date_from.year == year, (question, q.date_from)
     # Near misses: an ordinal of a session, "over five years", another victory.
     q = understand_in("24th session of the intergovernmental commission", TODAY, "en")[0]
     assert q.date_from is None and q.ordinals, q
     assert understand_in("встречи за 5 лет", TODAY, "ru")[0].date_from is None
     assert understand("70 năm Chiến thắng Điện Biên Phủ", TODAY).date_from is None
+
+
+async def test_an_occasion_asked_with_a_year_is_its_day_and_the_days_before(store: Store) -> None:
+    # "Ngày nước Nga năm 2024": 12/6/2024 and the week before it, when receptions for it are
+    # held; the reception on 11/6 is the answer, as a ceremony.
+    await assert_found_first(
+        store,
+        (
+            ("Phó Thủ tướng dự chiêu đãi Ngày nước Nga năm 2024", "vi"),
+            ("Russia Day reception 2024 deputy prime minister", "en"),
+        ),
+        "t11",
+        TODAY,
+    )
+    q = understand("chiêu đãi Quốc khánh năm 2019", TODAY)
+    assert (q.date_from, q.date_to) == (date(2019, 8, 26), date(2019, 9, 2)), q.date_label
+    # Near misses: another occasion's day, and a year asked alone, are not that window.
+    res = await ask(store, "chiêu đãi Quốc khánh năm 2024", today=TODAY)
+    assert "t11" not in _found(res), res.answer
+    q = understand("Trần Hồng Hà năm 2024", TODAY)
+    assert (q.date_from, q.date_to) == (date(2024, 1, 1), date(2024, 12, 31)), q.date_label

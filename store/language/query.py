@@ -1178,11 +1178,36 @@ def _occasion_word(q: str, at: int) -> int:
     return at - len(before) + m.start()
 
 
+@cache
+def _occasion_days() -> tuple[re.Pattern[str], dict[str, tuple[str, int, int]]]:
+    """The occasions that fall on a fixed day (questions.json "occasion_days"), by form."""
+    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
+    days = {f: (o["name"], *o["day"]) for o in raw["occasion_days"]["days"] for f in o["forms"]}
+    forms = "|".join(re.escape(f) for f in sorted(days, key=len, reverse=True))
+    return kept_regex(rf"(?<![\w/])(?:{forms})(?![\w/])"), days
+
+
+def _occasion_of_year(q: str, dr: DateRange) -> DateRange:
+    """ "chiêu đãi Quốc khánh năm 2019", "Ngày nước Nga 2023": a year asked with an occasion
+    of a fixed day is that day and the days before it, not the whole year."""
+    whole = dr.start == date(dr.start.year, 1, 1) and dr.end == date(dr.start.year, 12, 31)
+    if not whole:
+        return dr
+    pattern, days = _occasion_days()
+    m = pattern.search(fold(q).lower())
+    if m is None:
+        return dr
+    name, month, day = days[m.group(0)]
+    end = date(dr.start.year, month, day)
+    label = f"dịp {name} {day}/{month}/{end.year}"
+    return replace(dr, start=end - timedelta(days=OCCASION_DAYS), end=end, label=label)
+
+
 def _occasion(q: str, dr: DateRange) -> DateRange:
     if dr.start != dr.end or not dr.spans:
         return dr
     before = fold(q[max(0, dr.spans[0][0] - 30) : dr.spans[0][0]])
-    if not _OCCASION.search(before):
+    if not _OCCASION.search(before) and not _occasion_days()[0].search(before.lower()):
         return dr
     return replace(dr, start=dr.start - timedelta(days=OCCASION_DAYS))
 
@@ -1329,7 +1354,7 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     if dr is not None:
         for a, b in dr.spans:
             _claim(mask, _occasion_word(q, a), b)
-        dr = _occasion(q, dr)
+        dr = _occasion_of_year(q, _occasion(q, dr))
 
     people = _take(lex.find_people(q), mask)
     offices = [
