@@ -71,6 +71,10 @@ def test_a_ceremony_both_sides_attend_is_the_story_only_when_nothing_else_is() -
     lead = meetings(_text("t11"), date(2024, 6, 11))[0]
     assert names(lead) == {("Trần Hồng Hà", "VN"), ("Gennady Bezdetko", "RU")}, names(lead)
     assert (lead.date, lead.place, lead.kind) == ("2024-06-11", "Hà Nội", "dự lễ")
+    # Below a page's chrome (the site's date, masthead and menu) it is found the same.
+    chrome = "Thứ Ba, 11/06/2024\nBÁO ĐIỆN TỬ CHÍNH PHỦ\nThời sự  Chính trị  Kinh tế\n"
+    lead = meetings(chrome + _text("t11"), date(2024, 6, 11))[0]
+    assert names(lead) == {("Trần Hồng Hà", "VN"), ("Gennady Bezdetko", "RU")}, names(lead)
     # Near miss: beside talks, a wreath-laying is neither the story nor a window of its own
     # ("đặt vòng hoa …, sau đó hội kiến Y" is the meeting with Y).
     found = meetings(_text("t12"), date(2025, 9, 18))

@@ -1274,6 +1274,9 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
 
 
 BODIES_NAMED_WITHIN = 4  # sentences after an act between bodies that may name its people
+# Lines from the top where that act may be: a page's chrome (date, masthead, menu, headline,
+# byline, the outlet's mark) comes before its first sentence.
+BODIES_LEAD_SENTENCES = 8
 
 
 def _bodies_then_named(doc: Doc, views: list[Sentence]) -> Sentence | None:
@@ -1282,7 +1285,7 @@ def _bodies_then_named(doc: Doc, views: list[Sentence]) -> Sentence | None:
     between two bodies (a province, a ministry, a delegation), the side or sides it leaves
     unnamed named in the sentences right after it, each by the first person of that side.
     Those sentences read with it as one; the act's day, place and kind are its own."""
-    for i, a in enumerate(views[:6]):
+    for i, a in enumerate(views[:BODIES_LEAD_SENTENCES]):
         acts = [
             k
             for k in a.kinds
