@@ -165,3 +165,22 @@ async def test_an_occasion_asked_with_a_year_is_its_day_and_the_days_before(stor
     assert "t11" not in _found(res), res.answer
     q = understand("Trần Hồng Hà năm 2024", TODAY)
     assert (q.date_from, q.date_to) == (date(2024, 1, 1), date(2024, 12, 31)), q.date_label
+
+
+async def test_a_place_then_head_is_its_head_and_works_with_is_a_working_meeting(
+    store: Store,
+) -> None:
+    # "Kaluga region head", "works with": the governor before the region, as "head of
+    # the Kaluga region" reads; a working meeting, not an unknown word.
+    await assert_found_first(
+        store,
+        (
+            ("Thanh Hoa province delegation works with the Kaluga region", "en"),
+            ("Kaluga region head meets Thanh Hoa party secretary", "en"),
+        ),
+        "t07",
+        TODAY,
+    )
+    # Near miss: a delegation's head, no place before the word, is no governor.
+    q = understand_in("the delegation head visits Kaluga", TODAY, "en")[0]
+    assert not any(g.office for g in q.groups), q.groups

@@ -1216,6 +1216,19 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
             pending_in = False
             i += len(entry.words)
             continue
+        if (
+            lang == "en"
+            and prev is not None
+            and prev.city
+            and out
+            and out[-1] == prev.text
+            and any(_matches(low, w) for w in table.local_heads)
+            and (title := (table.governors or {}).get(prev.text))
+        ):
+            out[-1:] = [title, out[-1]]  # "Tatarstan head", "Khabarovsk chief"
+            prev = _Entry((low,), title, title=True, subject=True)
+            i += 1
+            continue
         head = _local_head(table, tokens, i)
         if head is not None:
             out.append(head)  # "глава Приморского края" → "Thống đốc Primorye"
