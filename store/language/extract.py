@@ -1284,7 +1284,11 @@ def _bodies_then_named(doc: Doc, views: list[Sentence]) -> Sentence | None:
     then "Thống đốc Mikhail Degtyarev cho biết …", "Đồng chí Thái Thanh Quý đề nghị …": an act
     between two bodies (a province, a ministry, a delegation), the side or sides it leaves
     unnamed named in the sentences right after it, each by the first person of that side.
-    Those sentences read with it as one; the act's day, place and kind are its own."""
+    Those sentences read with it as one; the act's day, place and kind are its own.
+
+    _joined_lead reads the same shape when the next sentences say who took part ("Tiếp đoàn
+    có X", "Về phía Nga có Y"); this reads what it leaves ("Thống đốc X cho biết …"), and only
+    for an act that names each side it leaves unnamed by that side's place or body."""
     for i, a in enumerate(views[:BODIES_LEAD_SENTENCES]):
         acts = [
             k
