@@ -1325,7 +1325,7 @@ def _bodies_then_named(doc: Doc, views: list[Sentence]) -> Sentence | None:
                     kinds=list(a.kinds),
                     places=list(a.places),
                     dates=list(a.dates),
-                    sectors=[*a.sectors],
+                    sectors=list(a.sectors),
                     offices=list(a.offices),
                 )
         return None  # the first act between bodies is the story, named or not

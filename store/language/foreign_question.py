@@ -940,9 +940,9 @@ def as_asked(vietnamese: str, question: str, lang: Lang) -> str | None:
 def detect(question: str, default: Lang = "vi") -> Lang:
     """The language a question is asked in: Cyrillic → "ru"; "en" only when English
     function and question words outnumber Vietnamese ones and no Vietnamese letter is used
-    outside a capitalised name;
-    anything else is read as Vietnamese (with or without diacritics), except a question of
-    names alone ("Putin"), which is read in ``default`` (the chat's language)."""
+    outside a capitalised name; anything else is read as Vietnamese (with or without
+    diacritics), except a question of names alone ("Putin"), which is read in ``default``
+    (the chat's language)."""
     text = nfc(question or "")
     cyr = len(_CYRILLIC.findall(text))
     if cyr and cyr >= len(_LATIN.findall(text)):
