@@ -135,6 +135,9 @@ async def test_an_anniversary_asked_in_any_language_counts_its_year(store: Store
         ("Volodin met To Lam for the 80th National Day", "en"): 2025,
         ("kỷ niệm 10 năm đối tác chiến lược toàn diện", "vi"): 2022,
         ("20 năm quan hệ đối tác chiến lược", "vi"): 2021,
+        # The event's year written with it: the anniversary's year is asked.
+        ("điện đàm 20 năm Tuyên bố chung đối tác chiến lược 2001", "vi"): 2021,
+        ("kỷ niệm 30 năm hiệp ước hữu nghị 1994", "vi"): 2024,
     }
     for (question, lang), year in years.items():
         q = understand_in(question, TODAY, lang)[0]
@@ -184,3 +187,19 @@ async def test_a_place_then_head_is_its_head_and_works_with_is_a_working_meeting
     # Near miss: a delegation's head, no place before the word, is no governor.
     q = understand_in("the delegation head visits Kaluga", TODAY, "en")[0]
     assert not any(g.office for g in q.groups), q.groups
+
+
+async def test_an_award_asked_in_english_or_russian(store: Store) -> None:
+    # "Order of Friendship", "орден Дружбы": the Huân chương Hữu nghị handed over.
+    await assert_found_first(
+        store,
+        (
+            ("Order of Friendship for the Russian ambassador Bezdetko", "en"),
+            ("орден Дружбы послу России Бездетко", "ru"),
+        ),
+        "t13",
+        TODAY,
+    )
+    # Near miss: another award is not this one.
+    res = await ask(store, "Pushkin Medal for ambassador Bezdetko", today=TODAY, lang="en")
+    assert "t13" not in _found(res)[:1], res.answer

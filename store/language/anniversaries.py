@@ -32,8 +32,9 @@ def anniversary_years(folded: str) -> list[tuple[int, int]]:
 
 
 # A question goes on after the event's name with the act asked about ("kỷ niệm 70 năm quan
-# hệ ngoại giao điện đàm"), which an article's sentence would not.
-_ASKED_END = re.compile(r"\s+(?:dien dam|dien mung|hoi dam|hoi kien|gap|tiep|tham)\b")
+# hệ ngoại giao điện đàm") or the event's year ("30 năm hiệp ước hữu nghị 1994"), which an
+# article's sentence would not.
+_ASKED_END = re.compile(r"\s+(?:dien dam|dien mung|hoi dam|hoi kien|gap|tiep|tham|(?:19|20)\d\d)\b")
 
 
 def asked_anniversaries(folded: str) -> list[tuple[int, int, int]]:

@@ -1163,6 +1163,27 @@ def _anniversary(q: str, today: date) -> DateRange | None:
     return DateRange(date(year, 1, 1), date(year, 12, 31), f"năm {year}", spans=((at, end),))
 
 
+_COUNT = kept_regex(r"\d+")
+
+
+def _with_anniversary(
+    q: str, written: DateRange | None, anniversary: DateRange | None
+) -> DateRange | None:
+    """The period asked: the dates written, else the anniversary's year; but a year written
+    as the event's ("20 năm Tuyên bố chung đối tác chiến lược 2001": 2001 + 20) is the
+    anniversary's. When they agree, both spans are read."""
+    if written is None or anniversary is None:
+        return written or anniversary
+    first = written.start.year
+    whole = written.start == date(first, 1, 1) and written.end == date(first, 12, 31)
+    count = _COUNT.search(q, *anniversary.spans[0])
+    if whole and count is not None and anniversary.start.year - int(count.group()) == first:
+        return replace(anniversary, spans=(*anniversary.spans, *written.spans))
+    if whole and anniversary.start.year == first:  # "kỷ niệm 70 năm … năm 2020": the same
+        return replace(written, spans=(*written.spans, *anniversary.spans))
+    return written
+
+
 # "nhân 75 năm quan hệ ngoại giao", "nhân ngày 9/5": "on the occasion of" before an
 # anniversary or a day (not before a year: "nguyen van nhan 2020" is a name).
 _OCCASION_WORD = kept_regex(r"(?<![^\W_])nhan\s+$")
@@ -1350,7 +1371,7 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
         return Query(chat=chat, truncated=truncated)
     mask = [False] * len(q)
 
-    dr = parse_question_dates(q, today) or _anniversary(q, today)
+    dr = _with_anniversary(q, parse_question_dates(q, today), _anniversary(q, today))
     if dr is not None:
         for a, b in dr.spans:
             _claim(mask, _occasion_word(q, a), b)
