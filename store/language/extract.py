@@ -3675,7 +3675,11 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     lex = get_lexicon()
     doc = analyse(article, lex, today or date.today())
     body = [s for s in doc.sentences if not s.caption]
-    main_s = _main_sentence(doc, _without_events(body)) or _main_sentence(doc, body)
+    # A ceremony is the story only when no meeting or visit is told: looked for without them.
+    plain = _without_events(body)
+    main_s = _main_sentence(doc, plain)
+    if main_s is None and plain is not body:
+        main_s = _main_sentence(doc, body)
     if main_s is None or _about_another_country(doc, body, main_s):
         return []
     # The only two-sided act is one told as earlier, beside the act the headline reports

@@ -67,6 +67,7 @@ from store.language.question_words import (
     kind_text,
     name_shaped,
     not_place_spans,
+    occasion_day,
     ordinal_phrases,
     place_owner,
     preferred_kinds,
@@ -1199,26 +1200,16 @@ def _occasion_word(q: str, at: int) -> int:
     return at - len(before) + m.start()
 
 
-@cache
-def _occasion_days() -> tuple[re.Pattern[str], dict[str, tuple[str, int, int]]]:
-    """The occasions that fall on a fixed day (questions.json "occasion_days"), by form."""
-    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
-    days = {f: (o["name"], *o["day"]) for o in raw["occasion_days"]["days"] for f in o["forms"]}
-    forms = "|".join(re.escape(f) for f in sorted(days, key=len, reverse=True))
-    return kept_regex(rf"(?<![\w/])(?:{forms})(?![\w/])"), days
-
-
 def _occasion_of_year(q: str, dr: DateRange) -> DateRange:
     """ "chiêu đãi Quốc khánh năm 2019", "Ngày nước Nga 2023": a year asked with an occasion
     of a fixed day is that day and the days before it, not the whole year."""
     whole = dr.start == date(dr.start.year, 1, 1) and dr.end == date(dr.start.year, 12, 31)
     if not whole:
         return dr
-    pattern, days = _occasion_days()
-    m = pattern.search(fold(q).lower())
-    if m is None:
+    occasion = occasion_day(fold_key(q))
+    if occasion is None:
         return dr
-    name, month, day = days[m.group(0)]
+    name, month, day = occasion
     end = date(dr.start.year, month, day)
     label = f"dịp {name} {day}/{month}/{end.year}"
     return replace(dr, start=end - timedelta(days=OCCASION_DAYS), end=end, label=label)
@@ -1228,7 +1219,7 @@ def _occasion(q: str, dr: DateRange) -> DateRange:
     if dr.start != dr.end or not dr.spans:
         return dr
     before = fold(q[max(0, dr.spans[0][0] - 30) : dr.spans[0][0]])
-    if not _OCCASION.search(before) and not _occasion_days()[0].search(before.lower()):
+    if not _OCCASION.search(before) and occasion_day(before.lower()) is None:
         return dr
     return replace(dr, start=dr.start - timedelta(days=OCCASION_DAYS))
 

@@ -177,6 +177,8 @@ class _Data:
     place_owners: re.Pattern[str]
     residents: re.Pattern[str]
     unmarked: dict[str, frozenset[str]]  # folded words typed without marks, by what they are
+    # An occasion of a fixed day, any of its folded forms (longest first), its name and day.
+    occasion_days: tuple[re.Pattern[str], dict[str, tuple[str, int, int]]]
 
 
 def _abbreviation(form: str, any_case: bool, before_name: bool = False) -> re.Pattern[str]:
@@ -249,6 +251,7 @@ def _build_data(raw: dict[str, Any]) -> _Data:
             forms.setdefault(fold_key(w), []).append(tuple(nfc(w).lower().split()))
         marked[key] = {k: tuple(v) for k, v in forms.items()}
     cues = raw.get("honoured", {})
+    days = raw.get("occasion_days", {}).get("days", [])
     owners = _alternation(raw.get("place_owners", {}).get("words", ()))
     return _Data(
         abbreviations=tuple(
@@ -305,6 +308,12 @@ def _build_data(raw: dict[str, Any]) -> _Data:
             for k, v in raw.get("unmarked", {}).items()
             if not k.startswith("_")
         },
+        occasion_days=(
+            re.compile(
+                rf"(?<![\w/])(?:{_alternation(f for o in days for f in o['forms'])})(?![\w/])"
+            ),
+            {fold_key(f): (o["name"], *o["day"]) for o in days for f in o["forms"]},
+        ),
         residents=re.compile(
             rf"(?:^|\s)(?:{_alternation(raw.get('residents', {}).get('words', ()))})"
             r"(?:\s+(?:vn|viet nam|viet|nga))?"
@@ -554,6 +563,14 @@ def place_owner(folded_before: str) -> int | None:
     happened; None when it ends in no body."""
     m = _data().place_owners.search(folded_before)
     return None if m is None else m.start() + (m.group()[:1].isspace())
+
+
+def occasion_day(folded: str) -> tuple[str, int, int] | None:
+    """The occasion of a fixed day a (folded) question names ("quoc khanh", "ngay nuoc nga";
+    questions.json "occasion_days"): its name, month and day."""
+    pattern, days = _data().occasion_days
+    m = pattern.search(folded)
+    return None if m is None else days[m.group(0)]
 
 
 def unmarked_twins(kind: str) -> frozenset[str]:
