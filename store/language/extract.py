@@ -1288,7 +1288,8 @@ def _bodies_then_named(doc: Doc, views: list[Sentence]) -> Sentence | None:
 
     _joined_lead reads the same shape when the next sentences say who took part ("Tiếp đoàn
     có X", "Về phía Nga có Y"); this reads what it leaves ("Thống đốc X cho biết …"), and only
-    for an act that names each side it leaves unnamed by that side's place or body."""
+    for an act that names each side it leaves unnamed by that side's place or body. At a
+    ceremony (a reception an embassy gives) its guests count too ("Tham dự có X")."""
     for i, a in enumerate(views[:BODIES_LEAD_SENTENCES]):
         acts = [
             k
@@ -1307,11 +1308,15 @@ def _bodies_then_named(doc: Doc, views: list[Sentence]) -> Sentence | None:
         if not _between_bodies(doc, a, sides):
             return None  # an act with a third country's people, or with no body of a side
         last = a
+        event = all(_event(k.key) for k in acts)
         for b in views[i + 1 : i + 1 + BODIES_NAMED_WITHIN]:
-            if _recalled(b) or _told_earlier(doc, b) or b.caption:
-                break  # an earlier act's people, or a photo's
-            for m, c in b.people:
-                if c in BILATERAL and c not in sides:
+            if b.caption:
+                break  # a photo's people
+            named = _named_at_act(doc, b)
+            if named is None:
+                break  # another act's people: "Cùng ngày, X và Y trao đổi điện mừng", "Trước đó, …"
+            for m, c in _attendees(doc, b) if event else b.people:
+                if c in BILATERAL and c not in sides and m.start < named:
                     people.append((m, c))
                     sides.add(c)
                     last = b
@@ -1330,6 +1335,40 @@ def _bodies_then_named(doc: Doc, views: list[Sentence]) -> Sentence | None:
                 )
         return None  # the first act between bodies is the story, named or not
     return None
+
+
+def _named_at_act(doc: Doc, b: Sentence) -> int | None:
+    """Up to where a sentence after an act between bodies names people at that act: all of
+    it when it tells no act of its own ("Thống đốc X cho biết …"), names the act again ("Tại
+    buổi lễ, …"), a plan ("đề nghị sớm ký kết …"), who hosted it ("Tiếp đoàn có …") or the
+    visit it was part of ("Đây là chuyến thăm …"); its speaker when another act is named in
+    what he says ("Đại sứ X cho biết chuyến thăm … vừa qua"); None when it tells another act
+    ("Cùng ngày, X và Y trao đổi điện mừng", "Trước đó, …")."""
+    own = [k for k in b.kinds if not (anaphoric(doc.text, k) or _future(b, k))]
+    if not own or _HOST_LINE.match(b.folded):
+        return b.end
+    told = _recalled(b) or _told_earlier(doc, b)
+    if all(_visit(k.key) for k in own) and not told:
+        return b.end
+    said = _SPOKEN.search(doc.folded(b.start, own[0].start))
+    return b.start + said.start() if said else None
+
+
+# Verbs of saying: an earlier act named after one is recalled in a speech at the act.
+_SPOKEN = kept_regex(
+    r"\b(?:khang dinh|cho biet|bay to|nhan manh|chia se|danh gia|nhac lai|diem lai|noi|phat bieu)\b"
+)
+
+
+def _attendees(doc: Doc, b: Sentence) -> list[tuple[Mention, str]]:
+    """The people of a sentence who can be parties to a ceremony: those who attend it too
+    ("Tham dự có Thứ trưởng Ngoại giao Nga X" watches talks but is a guest of a reception)."""
+    whole = doc.sentence_at(b.start) or b
+    return [
+        (m, c)
+        for m, c in whole.people
+        if b.start <= m.start < b.end and doc.represented.get(m.start) in (None, "witness")
+    ]
 
 
 # Bodies only Vietnam has: a province's people's committee, council, party committee.
@@ -3680,6 +3719,12 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     main_s = _main_sentence(doc, plain)
     if main_s is None and plain is not body:
         main_s = _main_sentence(doc, body)
+    elif main_s is not None and plain is not body and _side_act(doc, main_s):
+        # "Cùng ngày, X và Y trao đổi điện mừng" after a reception both attended: the act
+        # told as beside the story is beside the ceremony told before it.
+        ceremony = _bodies_then_named(doc, [_with_parties(doc, s) for s in body])
+        if ceremony is not None and ceremony.start < main_s.start:
+            main_s = ceremony
     if main_s is None or _about_another_country(doc, body, main_s):
         return []
     # The only two-sided act is one told as earlier, beside the act the headline reports
