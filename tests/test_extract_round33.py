@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from store.language.models import Article
+from store.services.sources import load_paths
 from tests.extracting import meetings, names
 
 ARTICLES = Path(__file__).resolve().parent / "round33_articles"
@@ -80,3 +82,15 @@ def test_messages_exchanged_the_same_day_are_beside_the_reception() -> None:
     found = meetings(alone, date(2015, 1, 30))
     assert [(m.kind, m.secondary) for m in found] == [("điện mừng", False)], found
 
+
+def test_characters_that_show_nothing_do_not_split_a_name(tmp_path: Path) -> None:
+    # Pages carry zero-width spaces, joiners and soft hyphens inside names ("Vnu\u200bkov"):
+    # reading a file drops them as it makes the text NFC.
+    for i, hidden in enumerate(("\u200b", "\u00ad", "\u2060", "\ufeff")):
+        path = tmp_path / f"t01_{i}.txt"
+        text = _text("t01").replace("Konstantin Vnukov", f"Konstantin Vnu{hidden}kov")
+        path.write_text(text, encoding="utf-8")
+        (article,) = load_paths([path])
+        assert isinstance(article, Article) and hidden not in article.text, repr(hidden)
+        lead = meetings(article.text, date(2017, 6, 13))[0]
+        assert ("Konstantin Vnukov", "RU") in names(lead), (repr(hidden), names(lead))

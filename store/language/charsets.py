@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from store.language.compiled import kept_regex
+from store.language.fold import nfc
 
 SAMPLE = 100_000  # bytes scored per candidate; the winner then decodes the whole file
 MIN_SHARE = 0.9  # share of the accented words that must be Vietnamese syllables
@@ -46,11 +47,11 @@ def decode_text(data: bytes) -> Decoded | Undecodable:
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(_nfc(data.decode(codec)), name)
+                return Decoded(nfc(data.decode(codec)), name)
             except UnicodeDecodeError:
                 return Undecodable(f"{name} hỏng")
     try:
-        return Decoded(_nfc(data.decode("utf-8")), "UTF-8")
+        return Decoded(nfc(data.decode("utf-8")), "UTF-8")
     except UnicodeDecodeError:
         pass
     sample = data[:SAMPLE]
@@ -72,14 +73,14 @@ def decode_text(data: bytes) -> Decoded | Undecodable:
 def _legacy(data: bytes, name: str) -> str | None:
     if name == "Windows-1258":
         try:
-            return _nfc(data.decode("cp1258"))
+            return nfc(data.decode("cp1258"))
         except UnicodeDecodeError:  # a byte cp1258 leaves undefined
             return None
     import viparse  # only files that are not UTF-8 pay for it
 
     code = next(k for k, v in _FONT_ENCODINGS.items() if v == name)
     # The font encodings' tables are keyed by the byte values read as Latin-1.
-    return _nfc(viparse.fix(data.decode("latin-1"), encoding=code, normalize="NFC"))
+    return nfc(viparse.fix(data.decode("latin-1"), encoding=code, normalize="NFC"))
 
 
 def vietnamese_share(text: str) -> tuple[float, int]:
@@ -124,7 +125,3 @@ def _guess(sample: bytes) -> str | None:
     if name.startswith("cp125"):
         return f"Windows-{name[2:]}"
     return name.replace("_", "-").upper()
-
-
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)

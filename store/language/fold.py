@@ -141,6 +141,12 @@ def squash_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
+# Characters pages carry that show nothing: zero-width spaces and joiners, the word joiner,
+# a byte-order mark, soft hyphens. Inside a name ("Sergey Ye\u200bvgenyevich") they split it.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 def nfc(text: str) -> str:
-    """Vietnamese text arrives in NFC and NFD; store and compare NFC only."""
-    return unicodedata.normalize("NFC", text)
+    """Vietnamese text arrives in NFC and NFD; store and compare NFC only, without the
+    characters that show nothing."""
+    return unicodedata.normalize("NFC", text).translate(_INVISIBLE)
