@@ -9,6 +9,7 @@ import json
 import re
 from functools import cache
 
+from store.language.fold import fold
 from store.language.packaged import files
 
 
@@ -32,9 +33,32 @@ def anniversary_years(folded: str) -> list[tuple[int, int]]:
 
 
 # A question goes on after the event's name with the act asked about ("kỷ niệm 70 năm quan
-# hệ ngoại giao điện đàm") or the event's year ("30 năm hiệp ước hữu nghị 1994"), which an
-# article's sentence would not.
-_ASKED_END = re.compile(r"\s+(?:dien dam|dien mung|hoi dam|hoi kien|gap|tiep|tham|(?:19|20)\d\d)\b")
+# hệ ngoại giao điện đàm", "… chiêu đãi", any act of store/data/kinds.json), who held it
+# ("… đại sứ quán Nga") or the event's year ("30 năm hiệp ước hữu nghị 1994"), which an
+# article's sentence would not. A place or a country after it still makes another event
+# ("50 năm Chiến thắng Điện Biên Phủ", "Quốc khánh Nga").
+_ASKED_AFTER = (
+    "dai su quan",
+    "dai su",
+    "doan",
+    "le",
+    "tiec",
+    "khi nao",
+    "o dau",
+    "nhu the nao",
+    "ra sao",
+    "bao gio",
+    "ai",
+    "nao",
+)
+
+
+@cache
+def _asked_end() -> str:
+    raw = json.loads(files("store").joinpath("data/kinds.json").read_text(encoding="utf-8"))
+    acts = {fold(p) for k in raw if not k["kind"].startswith("_") for p in k["patterns"]}
+    words = sorted(acts | set(_ASKED_AFTER), key=len, reverse=True)
+    return r"\s+(?:" + "|".join(re.escape(w) for w in words) + r"|(?:19|20)\d\d)\b"
 
 
 def asked_anniversaries(folded: str) -> list[tuple[int, int, int]]:
@@ -51,4 +75,4 @@ def asked_anniversaries(folded: str) -> list[tuple[int, int, int]]:
 @cache
 def _asked() -> re.Pattern[str]:
     pattern, _years = _events()
-    return re.compile(pattern.pattern.replace("(?=", "(?=" + _ASKED_END.pattern + "|", 1))
+    return re.compile(pattern.pattern.replace("(?=", "(?=" + _asked_end() + "|", 1))

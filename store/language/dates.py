@@ -1276,6 +1276,9 @@ _Q_RANGE_GAP = kept_regex(r"\s*(?:-|–|—|den|toi|cho\s+den)\s*")
 _Q_FROM_BEFORE = kept_regex(r"(?<!\w)tu\s+$")
 _Q_BETWEEN_BEFORE = kept_regex(r"(?<!\w)giua\s+(?:(?:nam|thang)\s+)?$")
 _Q_AND_GAP = kept_regex(r"\s*(?:va|-|–|den|toi)\s*")
+# "trước năm 2016", "sau tháng 5/2025": everything before or after the period, not within it.
+_Q_OPEN_BEFORE = kept_regex(r"(?<!\w)(?<!thu )(?<!mung )(?<!lan )(truoc|sau)\s+$")
+EARLIEST_ASKED = date(1900, 1, 1)  # the start of "before …": older than any report
 # "Cách mạng Tháng Mười", "Cách mạng Tháng Tám": a revolution's name, not a month asked.
 _Q_REVOLUTION_BEFORE = kept_regex(r"\bcach mang\s+$")
 _Q_NUMBER_BEFORE = kept_regex(
@@ -1387,7 +1390,7 @@ def _spelled_right(q: str, fq: str, index: list[int], s: int, e: int) -> bool:
     return True
 
 
-def _orig_word(q: str, index: list[int], m: re.Match[str], group: str) -> str:
+def _orig_word(q: str, index: list[int], m: re.Match[str], group: str | int) -> str:
     a, b = _orig_span(q, index, m.start(group), m.end(group))
     return unicodedata.normalize("NFC", q[a:b])
 
@@ -1688,6 +1691,16 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
     recent = single is not None and single.kind == "recent"
     relative = single is not None and single.kind in ("rel_day", "week", "weekday")
     weekday = _q_beside_weekday(fq, single) if yearless and single is not None else None
+    opened = _q_open(q, fq, index, single) if single and not (recent or relative) else None
+    if opened is not None:
+        at, word = opened
+        if word == "truoc":
+            start, end = EARLIEST_ASKED, start - timedelta(days=1)
+        else:
+            start, end = end + timedelta(days=1), max(today, end + timedelta(days=1))
+        label = f"{'trước' if word == 'truoc' else 'sau'} {label}"
+        spans = (_orig_span(q, index, at, single.end),)
+        yearless = False
     if weekday is not None:
         dated = _q_weekday_year(start, weekday, today)
         if dated is None:
@@ -1705,6 +1718,17 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
         relative=relative,
         weekday=weekday,
     )
+
+
+def _q_open(q: str, fq: str, index: list[int], e: _QExpr) -> tuple[int, str] | None:
+    """Where "trước" or "sau" right before a lone period starts, and which it is ("sáu",
+    six, typed with its mark, is no "sau")."""
+    if e.kind == "now":
+        return None
+    m = _Q_OPEN_BEFORE.search(fq, max(0, e.start - 8), e.start)
+    if m is None or _orig_word(q, index, m, 1).lower() not in ("trước", "truoc", "sau"):
+        return None
+    return m.start(), m.group(1)
 
 
 # A weekday right before a day ("hôm thứ Sáu 7/9", "thứ 6, ngày 7/9") or right after it

@@ -600,6 +600,10 @@ def _ru_month(stem: str) -> int:
 
 
 _YEAR_WORD = r"(?:\s*(?:года|году|год|г\.))?"
+# "before 2016", "после 2020 года": everything before or after the period (its first five
+# letters, lower case, to the Vietnamese word).
+_OPEN = {"befor": "trước", "prior": "trước", "after": "sau", "до": "trước", "ранее": "trước"}
+_OPEN |= {"раньш": "trước", "после": "sau"}
 _EN_SPAN = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 
 
@@ -610,6 +614,10 @@ def _days_vi(first: str, last: str, month: int, year: str | None) -> str:
 
 _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
     "en": [
+        (kept_regex(rf"\b(before|after|prior\s+to)\s+{_EN_MONTH}\s+{_YEAR}\b", re.I),
+         lambda m: f"{_OPEN[m[1].lower()[:5]]} tháng {_en_month(m[2])}/{m[3]}"),
+        (kept_regex(rf"\b(before|after|prior\s+to)\s+(?:the\s+year\s+)?{_YEAR}\b", re.I),
+         lambda m: f"{_OPEN[m[1].lower()[:5]]} năm {m[2]}"),
         (kept_regex(rf"\b(?:in\s+|during\s+)?(?:the\s+)?(first|second)\s+half\s+of\s+{_YEAR}\b", re.I),
          lambda m: f"6 tháng {'đầu' if m[1].lower() == 'first' else 'cuối'} năm {m[2]}"),
         (kept_regex(rf"\b(?:in\s+|during\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+{_YEAR}\b", re.I),
@@ -675,6 +683,10 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
          lambda m: f"ngày {int(m[1])}/{int(m[2])}/{m[3]}"),
         (kept_regex(rf"\b(?:с|со|между)\s+{_YEAR}\s+(?:по|до|и)\s+{_YEAR}(?:\s*(?:годы|годами|год|гг\.?|г\.))?", re.I),
          lambda m: f"từ năm {m[1]} đến năm {m[2]}"),
+        (kept_regex(rf"\b(до|после|ранее|раньше)\s+{_RU_MONTH}\s+{_YEAR}{_YEAR_WORD}", re.I),
+         lambda m: f"{_OPEN[m[1].lower()[:5]]} tháng {_ru_month(m[2])}/{m[3]}"),
+        (kept_regex(rf"\b(до|после|ранее|раньше)\s+{_YEAR}{_YEAR_WORD}", re.I),
+         lambda m: f"{_OPEN[m[1].lower()[:5]]} năm {m[2]}"),
         (kept_regex(rf"\b(?:в\s+|во\s+)?(начале|конце|середине)\s+{_RU_MONTH}\s+{_YEAR}{_YEAR_WORD}", re.I),
          lambda m: f"{_PART[m[1].lower()]} tháng {_ru_month(m[2])}/{m[3]}"),
         (kept_regex(rf"\b(?:в\s+|во\s+)?{_RU_MONTH}\s+{_YEAR}{_YEAR_WORD}", re.I),
