@@ -94,3 +94,16 @@ def test_characters_that_show_nothing_do_not_split_a_name(tmp_path: Path) -> Non
         assert isinstance(article, Article) and hidden not in article.text, repr(hidden)
         lead = meetings(article.text, date(2017, 6, 13))[0]
         assert ("Konstantin Vnukov", "RU") in names(lead), (repr(hidden), names(lead))
+
+
+def test_the_act_named_again_with_where_it_was_held_places_it() -> None:
+    # "Tại hội đàm ở Hà Nội, hai Thủ tướng nhất trí …" after talks told with no place.
+    lead = meetings(_text("t05"), date(2018, 11, 19))[0]
+    assert names(lead) == {("Nguyễn Xuân Phúc", "VN"), ("Dmitry Medvedev", "RU")}
+    assert (lead.date, lead.place, lead.kind) == ("2018-11-18", "Hà Nội", "hội đàm")
+    # Near misses: said with no place, or of another act ("Tại cuộc gặp ở Moskva năm 2016"),
+    # it places nothing.
+    for said in ("Tại hội đàm, hai Thủ tướng", "Tại cuộc gặp ở Moskva năm 2016, hai Thủ tướng"):
+        text = _text("t05").replace("Tại hội đàm ở Hà Nội, hai Thủ tướng", said)
+        assert text != _text("t05")
+        assert meetings(text, date(2018, 11, 19))[0].place is None, said

@@ -3635,7 +3635,11 @@ _HELD_VERB = r"\b[^.;]{0,40}?\b(?:dien ra|duoc to chuc|duoc tien hanh)\b"
 _HELD_ITSELF = kept_regex(
     rf"^\W*(?:(?:\w+\s+){{0,3}}?(?:(?:cuoc|buoi)\s+)?|[^.;]{{0,80}}?,\s*(?:cuoc|buoi)\s+){_ACT}{_HELD_VERB}"
 )
-_HELD_AT = kept_regex(rf"{_HELD_ITSELF.pattern}(?:[^;]{{0,50}}?)\s(?:tai|o)\b")
+_HELD_AT = kept_regex(
+    rf"{_HELD_ITSELF.pattern}(?:[^;]{{0,50}}?)\s(?:tai|o)\b"
+    # "Tại hội đàm ở Hà Nội, hai nhà lãnh đạo …": the act named with where it was held.
+    rf"|^\W*(?:tai|trong)\s+(?:(?:cuoc|buoi)\s+)?{_ACT}\s+(?:o|tai)\b"
+)
 
 
 def _held_there(x: Sentence, lead: Sentence, at: bool = True) -> bool:
@@ -3644,12 +3648,13 @@ def _held_there(x: Sentence, lead: Sentence, at: bool = True) -> bool:
     if at and k is not None and _remote(k.key):
         return False  # a call is held from two places: its day is told, not a place
     m = (_HELD_AT if at else _HELD_ITSELF).search(x.folded)
-    if m is not None and _WILL.search(x.folded, m.end(1), m.end()):
+    g = 1 if m is None or m.group(1) else 2  # the act, as "… diễn ra tại" or "Tại … ở" has it
+    if m is not None and _WILL.search(x.folded, m.end(g), m.end()):
         return False  # held, not to be held ("sẽ diễn ra", "dự kiến diễn ra": an act to come)
     # the same act, or "cuộc gặp", which any meeting is, or "buổi làm việc", which any meeting
     # in person is ("X tiếp Y …. Buổi làm việc diễn ra tại trụ sở UBND tỉnh")
     acts = ("gap", "gap go") if _remote(k.key if k else None) else ("gap", "gap go", "lam viec")
-    return m is not None and k is not None and m.group(1) in (fold(k.key), *acts)
+    return m is not None and k is not None and m.group(g) in (fold(k.key), *acts)
 
 
 def _later_undated(doc: Doc, s: Sentence) -> list[Sentence]:
