@@ -107,3 +107,35 @@ def test_the_act_named_again_with_where_it_was_held_places_it() -> None:
         text = _text("t05").replace("Tại hội đàm ở Hà Nội, hai Thủ tướng", said)
         assert text != _text("t05")
         assert meetings(text, date(2018, 11, 19))[0].place is None, said
+
+
+def test_a_visit_called_off_is_no_meeting() -> None:
+    # "chuyến thăm …, dự kiến từ ngày 14 đến 16/4, đã được hai bên thống nhất hoãn lại": the
+    # planned days are no meeting's date, and the talks it would have held are only a plan.
+    assert meetings(_text("t06"), date(2020, 4, 6)) == []
+    for said in ("đã bị hủy", "đã được lùi lại", "sẽ không diễn ra"):
+        text = _text("t06").replace("đã được hai bên thống nhất hoãn lại", said)
+        assert text != _text("t06")
+        assert meetings(text, date(2020, 4, 6)) == [], said
+    # Near miss: held after all ("vốn bị hoãn …, đã diễn ra sáng nay").
+    held = (
+        "Chủ tịch Quốc hội hội đàm với Chủ tịch Hội đồng Liên bang Nga\n\n"
+        "Sáng 9/12/2020, tại Hà Nội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội đàm với Chủ"
+        " tịch Hội đồng Liên bang Nga Valentina Matviyenko; cuộc hội đàm, vốn bị hoãn từ tháng"
+        " 4 do dịch COVID-19, đã diễn ra trong không khí thân tình.\n"
+    )
+    lead = meetings(held, date(2020, 12, 9))[0]
+    assert (lead.date, lead.kind) == ("2020-12-09", "hội đàm"), lead
+
+
+def test_a_report_the_next_sentence_calls_untrue_is_no_meeting() -> None:
+    # A correction: 'Báo điện tử đăng tin "X hội đàm với Y tại Moskva". Thông tin này không
+    # chính xác.' The talks were reported, wrongly; they were not held.
+    assert meetings(_text("t07"), date(2022, 10, 14)) == []
+    # Near miss: a next sentence that calls nothing untrue leaves the report read.
+    text = _text("t07").replace(
+        "Thông tin này không chính xác.", "Thông tin này được nhiều báo đăng."
+    )
+    assert text != _text("t07")
+    found = meetings(text, date(2022, 10, 14))
+    assert found and names(found[0]) == {("Nguyễn Hồng Diên", "VN"), ("Denis Manturov", "RU")}

@@ -120,6 +120,9 @@ class Sentence:
     folded: str
     paragraph: int
     caption: bool
+    # The sentence after it says it is untrue ("Thông tin này không chính xác."): its acts
+    # were reported, wrongly, not held.
+    retracted: bool = False
     people: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, country)
     kinds: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
@@ -326,7 +329,17 @@ def split_sentences(text: str) -> list[Sentence]:
                 or (whole_line and para_no > 0 and len(chunk) < 160 and _looks_like_caption(folded))
             )
             out.append(Sentence(p_start + a, p_start + b, chunk, folded, para_no, caption))
+    for before, after in zip(out, out[1:], strict=False):
+        before.retracted = _RETRACTION.match(after.folded) is not None
     return out
+
+
+# A sentence that says the one before it is untrue: a correction's "Thông tin này không chính
+# xác", "Tin trên là không đúng sự thật".
+_RETRACTION = kept_regex(
+    r"^\W*(?:thong tin|tin|noi dung)\s+(?:nay|tren|do|noi tren)\s+(?:la\s+)?"
+    r"(?:khong|chua)\s+(?:chinh xac|dung|dung su that|co co so)\b"
+)
 
 
 def _reported(folded: str) -> bool:

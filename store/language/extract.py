@@ -425,6 +425,7 @@ def _view(s: Sentence, lo: int, hi: int, **over: object) -> Sentence:
         s.folded[lo - s.start : hi - s.start],
         s.paragraph,
         s.caption,
+        s.retracted,
         **fields,  # type: ignore[arg-type]
     )
     if (lo, hi) == (s.start, s.end):
@@ -493,8 +494,29 @@ def _future(s: Sentence, k: Mention) -> bool:
     words: dict[object, object] = s.memo.setdefault("words", {})  # type: ignore[assignment]
     key = ("future", k.start)
     if key not in words:
-        words[key] = _planned(s, k)
+        words[key] = _planned(s, k) or _called_off(s, k)
     return words[key]  # type: ignore[return-value]
+
+
+# An act called off after it is named: "chuyến thăm …, dự kiến từ ngày 16/3, đã được hai bên
+# thống nhất hoãn lại", "… đã bị hủy", "… lùi sang năm 2023", "… chưa được tổ chức".
+# Matched with marks: folded, "hoãn" is also the name "Hoan", "hủy" the name "Huy".
+_CALLED_OFF = kept_regex(
+    r"(?<!\w)(?:(?:tạm\s+)?hoãn|lùi\s+(?:lại|sang)|dời\s+(?:lại|sang)|(?:bị|đã|được)\s+(?:hủy|huỷ)"
+    r"|(?:hủy|huỷ)\s+bỏ|không\s+(?:thể\s+)?diễn\s+ra|chưa\s+(?:được\s+)?(?:tổ\s+chức|diễn\s+ra))(?!\w)"
+)
+# … unless the act was then held: "vốn bị hoãn từ tháng 3, đã diễn ra sáng nay".
+_HELD_AFTER_ALL = kept_regex(r"\b(?:da dien ra|da duoc to chuc|da duoc tien hanh|nay da)\b")
+
+
+def _called_off(s: Sentence, k: Mention) -> bool:
+    """The act was called off, postponed or never held, as its own sentence tells after it, or
+    the next sentence says the report of it is untrue."""
+    if s.retracted:
+        return True
+    after = s.text[k.end - s.start :].split(";", 1)[0]
+    m = _CALLED_OFF.search(after.lower())
+    return m is not None and not _HELD_AFTER_ALL.search(fold(after[m.end() :]))
 
 
 def _planned(s: Sentence, k: Mention) -> bool:
