@@ -9,6 +9,7 @@ from pathlib import Path
 from store.language.anniversaries import asked_anniversaries
 from store.language.dates import parse_question_dates
 from store.language.fold import fold
+from store.language.query import understand
 from store.services.answer import ask
 from store.storage.db import Store
 from tests.asking import assert_found_first, store_with
@@ -85,3 +86,13 @@ async def test_an_anniversary_asked_with_the_reception_or_the_embassy(store: Sto
     )
     # Near miss: another pair's relations ("Việt Nam - Lào") count another anniversary.
     assert asked_anniversaries(fold("kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào")) == []
+
+
+def test_an_occasion_is_not_read_inside_a_persons_name() -> None:
+    # "Đặng Quốc Khánh Kozlov 2023": a minister's given name, not Vietnam's National Day.
+    for typed in ("Đặng Quốc Khánh Kozlov 2023", "dang quoc khanh kozlov 2023"):
+        q = understand(typed, TODAY)
+        assert (q.date_from, q.date_to) == (date(2023, 1, 1), date(2023, 12, 31)), typed
+    # Near miss: the occasion asked with a year is its day and the week before it.
+    q = understand("Đặng Minh Khôi chiêu đãi Quốc khánh 2023", TODAY)
+    assert (q.date_from, q.date_to) == (date(2023, 8, 26), date(2023, 9, 2)), q.date_label

@@ -19,6 +19,7 @@ from store.language.compiled import fingerprint, kept, kept_regex, source_bytes
 from store.language.fold import fold, fold_key, nfc
 from store.language.lexicon import get_lexicon
 from store.language.packaged import files
+from store.language.surnames import vn_surnames
 
 _WORD = kept_regex(r"\w+", re.UNICODE)
 _VOWELS = set("aeiouy")
@@ -569,8 +570,17 @@ def occasion_day(folded: str) -> tuple[str, int, int] | None:
     """The occasion of a fixed day a (folded) question names ("quoc khanh", "ngay nuoc nga";
     questions.json "occasion_days"): its name, month and day."""
     pattern, days = _data().occasion_days
-    m = pattern.search(folded)
-    return None if m is None else days[m.group(0)]
+    for m in pattern.finditer(folded):
+        if not _in_a_name(folded, m.start()):
+            return days[m.group(0)]
+    return None
+
+
+def _in_a_name(folded: str, at: int) -> bool:
+    """A word right after a surname is a given name's: "Đặng Quốc Khánh" is a man, not the
+    day. "le" is no surname there: unmarked it is "lễ Quốc khánh" as often as "Lê"."""
+    before = folded[:at].split()
+    return bool(before) and before[-1] != "le" and before[-1] in vn_surnames()
 
 
 def unmarked_twins(kind: str) -> frozenset[str]:
