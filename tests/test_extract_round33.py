@@ -139,3 +139,28 @@ def test_a_report_the_next_sentence_calls_untrue_is_no_meeting() -> None:
     assert text != _text("t07")
     found = meetings(text, date(2022, 10, 14))
     assert found and names(found[0]) == {("Nguyễn Hồng Diên", "VN"), ("Denis Manturov", "RU")}
+
+
+def test_an_office_held_before_does_not_bar_the_day() -> None:
+    # "nguyên Chủ tịch nước Trương Tấn Sang đã tiếp …" in 2018: his presidency ended in 2016,
+    # but "nguyên" says so; the day written (14/8) is the meeting's.
+    lead = meetings(_text("t08"), date(2018, 8, 15))[0]
+    assert names(lead) == {("Trương Tấn Sang", "VN"), ("Ivan Melnikov", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2018-08-14", "Long An"), lead.date
+    # Near miss: titled as holding the office then, the day does not fit it.
+    text = _text("t08").replace("nguyên Chủ tịch nước Trương", "Chủ tịch nước Trương")
+    assert meetings(text, date(2018, 8, 15))[0].date is None
+
+
+def test_a_meeting_recalled_with_its_year_is_dated_by_it() -> None:
+    # "Chủ tịch Quốc hội nhắc lại cuộc hội đàm trực tuyến với Chủ tịch Duma … năm 2021": the
+    # recalled talks are of 2021, not undated (and so not counted by the report's day).
+    found = meetings(_text("t09"), date(2022, 3, 10))
+    assert [(m.kind, m.secondary) for m in found] == [("tiếp", False), ("hội đàm", True)]
+    assert (found[1].date, found[1].date_inferred) == ("2021", False), found[1].date
+    assert "năm 2021" in found[1].evidence["date"]
+    # Near misses: a year after the report's is a plan's, and a span's first year is no date.
+    for said in ("năm 2023", "năm 2021 - 2022", "năm 2021 đến nay"):
+        text = _text("t09").replace("Volodin năm 2021", f"Volodin {said}")
+        assert text != _text("t09")
+        assert meetings(text, date(2022, 3, 10))[1].date is None, said

@@ -1359,6 +1359,20 @@ def _bodies_then_named(doc: Doc, views: list[Sentence]) -> Sentence | None:
     return None
 
 
+# "năm 2015" in the act's clause after its verb (a place or its people between): the year of
+# an act recalled in passing, when no day or month of it is told.
+_ACT_YEAR = kept_regex(r"^[^.;:()]{0,80}?\bnam ((?:19|20)\d\d)\b(?!\s*[-–/]|\s+(?:den|toi)\b)")
+
+
+def _year_with_act(doc: Doc, s: Sentence, km: Mention) -> DateMention | None:
+    """The year written right after a recalled act, if it is no later than the report."""
+    m = _ACT_YEAR.match(doc.folded(km.end, s.end))
+    if m is None or (doc.published is not None and int(m.group(1)) > doc.published.year):
+        return None
+    at = km.end + m.start(1)
+    return next((d for d in s.dates if d.start <= at < d.end and d.month is None), None)
+
+
 def _named_at_act(doc: Doc, b: Sentence) -> int | None:
     """Up to where a sentence after an act between bodies names people at that act: all of
     it when it tells no act of its own ("Thống đốc X cho biết …"), names the act again ("Tại
@@ -2348,6 +2362,11 @@ def _build(
             )
     if secondary and when.value is None and context is not None:
         when = _before_the_meeting(when, context)
+    if secondary and when.value is None and km is not None:
+        # "… các cuộc hội đàm với Thủ tướng Y tại Hà Nội năm 2015": its year, written with it.
+        year = _year_with_act(doc, s, km)
+        if year is not None:
+            when = When(str(year.year), False, when.tod, year)
     if (
         secondary
         and when.value is None

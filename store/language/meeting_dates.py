@@ -358,14 +358,11 @@ def stated_offices(doc: Doc, m: Mention, lex: Lexicon) -> list[set[str]]:
     key = ("stated_offices", m.key, m.start)
     if key in doc.memo:
         return doc.memo[key]  # type: ignore[return-value]
-    groups = named_offices(doc, m, lex)
+    # "nguyên Thủ tướng X tiếp …": an office he held before, not then.
+    groups = [] if _former(doc, m) else named_offices(doc, m, lex)
     doc.memo[key] = groups
     for pm in _undated_mentions(doc).get(m.key, ()):
-        if pm.start == m.start:
-            continue
-        chain = title_chain(doc, pm)
-        edge = chain[-1].start if chain else pm.start
-        if _FORMER.search(doc.folded(edge - 25, edge)):
+        if pm.start == m.start or _former(doc, pm):
             continue
         for group in named_offices(doc, pm, lex):
             if group not in groups:
@@ -394,6 +391,13 @@ def _undated_mentions(doc: Doc) -> dict[str, list[Mention]]:
 
 
 _FORMER = kept_regex(r"\b(nguyen|khi do|luc do|khi con la|khi la|thoi)\s*$")
+
+
+def _former(doc: Doc, m: Mention) -> bool:
+    """The titles before the mention are offices held before ("nguyên", "khi đó")."""
+    chain = title_chain(doc, m)
+    edge = chain[-1].start if chain else m.start
+    return _FORMER.search(doc.folded(edge - 25, edge)) is not None
 
 
 def named_offices(doc: Doc, m: Mention, lex: Lexicon) -> list[set[str]]:
