@@ -164,3 +164,15 @@ def test_a_meeting_recalled_with_its_year_is_dated_by_it() -> None:
         text = _text("t09").replace("Volodin năm 2021", f"Volodin {said}")
         assert text != _text("t09")
         assert meetings(text, date(2022, 3, 10))[1].date is None, said
+
+
+def test_a_provinces_seat_since_the_two_tier_reform_is_the_province() -> None:
+    # "tại trụ sở UBND tỉnh" in a report of October 2025: Vietnam's cities below the province
+    # are gone (and merged provinces' seats moved): the act is placed in Nghệ An, not Vinh.
+    lead = meetings(_text("t10"), date(2025, 10, 21))[0]
+    assert names(lead) == {("Lê Hồng Vinh", "VN"), ("Andrei Belyakov", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2025-10-20", "Nghệ An"), lead.place
+    # Near miss: the same report a year earlier places it at the seat city.
+    text = _text("t10").replace("21/10/2025", "21/10/2024")
+    assert text != _text("t10")
+    assert meetings(text, date(2024, 10, 21))[0].place == "Vinh"

@@ -1715,6 +1715,13 @@ def _recall_beside(doc: Doc, head: Sentence | None, v: Sentence) -> bool:
 
 
 @cache
+def _two_tier_from() -> date:
+    """The day Vietnam's local government became two-tier (store/data/local_units.json)."""
+    raw = json.loads(files("store").joinpath("data/local_units.json").read_text(encoding="utf-8"))
+    return date.fromisoformat(raw["vn_two_tier_from"])
+
+
+@cache
 def _domestic_object() -> re.Pattern[str]:
     """ "… làm việc với huyện Y", "… tại UBND xã": the act's other party is a Vietnamese body
     below the province (store/data/local_units.json)."""
@@ -3263,7 +3270,7 @@ def _place_of(
         if p is not None:
             # "tại trụ sở Bộ Quốc phòng, Bộ trưởng Quốc phòng Nga X tiếp …": the data reads a
             # ministry named without its country as Vietnam's; a Russian host's is in Moskva.
-            key = seat_of_body(p, x, chosen) or _province_seat(p.key, x, lex)
+            key = seat_of_body(p, x, chosen) or _province_seat(doc, p.key, x, lex)
             return key, doc.sentence_at(p.start) or x
     told = None if secondary else _headline_place(doc, s, kind, chosen)
     if told is not None:
@@ -3457,7 +3464,7 @@ def _seat_of_host(
         return found
     # "Chủ tịch UBND thành phố X" in the city's own paper: its seat is that city's.
     home = home_place(doc.article.url, _home_keys()) if country == "VN" else None
-    return (_seat_city(home, lex), s) if home in lex.places else None
+    return (_seat_city(home, lex, doc), s) if home in lex.places else None
 
 
 # "… đang thăm và làm việc tại thành phố", "… đến thăm tỉnh", "… sang dự Tuần phim Nga tại
@@ -3495,17 +3502,17 @@ def _seat_in_title(
             place = lex.places.get(q.key)
             inside = lo <= q.start < p.start or p.end <= q.start < hi
             if inside and place is not None and place.country == country:
-                return _seat_city(q.key, lex), s
+                return _seat_city(q.key, lex, doc), s
     return None
 
 
-def _province_seat(key: str, s: Sentence, lex: Lexicon) -> str:
+def _province_seat(doc: Doc, key: str, s: Sentence, lex: Lexicon) -> str:
     """ "tại trụ sở UBND tỉnh, … đang thăm và làm việc tại Quảng Ninh": the province's seat
     city (Hạ Long) where the act is at a seat of its government; else the place as written."""
     place = lex.places.get(key)
     if place is None or place.kind != "province" or _SEAT.search(s.folded) is None:
         return key
-    return _seat_city(key, lex)
+    return _seat_city(key, lex, doc)
 
 
 # "làm việc với Chính quyền tỉnh Ulyanovsk", "hội đàm với lãnh đạo UBND tỉnh X": the act is
@@ -3525,7 +3532,7 @@ def _seat_of_body_met(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentenc
         if place is None or place.kind != "province":
             continue
         if _WITH_GOVERNMENT.search(doc.folded(q.start - 40, q.start)):
-            city = _seat_city(q.key, lex)
+            city = _seat_city(q.key, lex, doc)
             if city != q.key:
                 return city, s
     return None
@@ -3543,12 +3550,16 @@ def _home_keys() -> dict[str, str]:
     return out
 
 
-def _seat_city(province: str, lex: Lexicon) -> str:
+def _seat_city(province: str, lex: Lexicon, doc: Doc) -> str:
     """The city where a province's party and people's committees, or a Russian region's
     government, sit (the place data lists "trụ sở Tỉnh ủy Nghệ An" among Vinh's venues, "trụ sở
-    Chính quyền vùng Primorye" among Vladivostok's); a city, or a province without one, as is."""
+    Chính quyền vùng Primorye" among Vladivostok's); a city, or a province without one, as is.
+    A Vietnamese province reported on since the two-tier reform is named itself: its cities
+    are gone and some seats moved (store/data/local_units.json)."""
     place = lex.places.get(province)
     if place is None or place.kind != "province":
+        return province
+    if place.country == "VN" and doc.published is not None and doc.published >= _two_tier_from():
         return province
     return (
         lex.canonical_place(f"trụ sở Tỉnh ủy {province}")
@@ -3604,7 +3615,7 @@ def _visited_city(
         }
         p = _located(doc, head)
         city = p.key if p is not None else None
-        if city is not None and (seat := _seat_city(city, lex)) != city:
+        if city is not None and (seat := _seat_city(city, lex, doc)) != city:
             # "chuyến công tác tại tỉnh Irkutsk": at the region's seat, when the text names it
             named = any(m.key == seat for x in doc.sentences for m in x.places)
             city = seat if named else None
@@ -3651,7 +3662,7 @@ def _trip_host_seat(
                 and place.kind in ("city", "province")
                 and lo <= p.start < m.start
             ):
-                seats.add(_seat_city(p.key, lex))
+                seats.add(_seat_city(p.key, lex, doc))
                 local.add(country)
     if len(seats) != 1 or len(local) != 1:
         return None
