@@ -9,6 +9,7 @@ from pathlib import Path
 from store.language.anniversaries import asked_anniversaries
 from store.language.dates import parse_question_dates
 from store.language.fold import fold
+from store.language.foreign_question import understand_in
 from store.language.query import understand
 from store.services.answer import ask
 from store.storage.db import Store
@@ -96,3 +97,16 @@ def test_an_occasion_is_not_read_inside_a_persons_name() -> None:
     # Near miss: the occasion asked with a year is its day and the week before it.
     q = understand("Đặng Minh Khôi chiêu đãi Quốc khánh 2023", TODAY)
     assert (q.date_from, q.date_to) == (date(2023, 8, 26), date(2023, 9, 2)), q.date_label
+
+
+def test_a_former_title_before_a_name_the_data_lacks_is_who_he_was() -> None:
+    # "nguyên Bộ trưởng Ngoại giao Nga Igor Ivanov": the man named, not the minister now.
+    for typed, lang in (
+        ("nguyên Bộ trưởng Ngoại giao Nga Igor Ivanov ở Hà Nội", "vi"),
+        ("former Russian foreign minister Igor Ivanov in Hanoi", "en"),
+    ):
+        q = understand_in(typed, TODAY, lang)[0]
+        assert not any(g.office for g in q.groups), (typed, q.groups)
+    # Near miss: the title alone is the office.
+    q = understand("Bộ trưởng Ngoại giao Nga ở Hà Nội", TODAY)
+    assert any(g.office for g in q.groups), q.groups

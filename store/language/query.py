@@ -673,6 +673,12 @@ def _name_after(text: str) -> bool:
     )
 
 
+def _capitalised_after(text: str) -> bool:
+    """Whether ``text`` starts with two capitalised words, as a name ("Igor Ivanov") does."""
+    m = _TWO_WORDS.match(text)
+    return m is not None and m.group(1)[:1].isupper() and m.group(2)[:1].isupper()
+
+
 _COUNTRY_END = kept_regex(r"\s+(?:nga|viet nam)$")
 
 
@@ -1600,8 +1606,11 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
             continue
         if country_after is not None and country_after.code not in ("VN", "RU"):
             continue  # "Thủ tướng Anh": the side was recorded with the country
+        # "nguyên Bộ trưởng Ngoại giao Nga Igor Ivanov": the title's country may stand between.
+        title_end = country_after.end if country_after is not None else off.end
         if off.start in former and (
-            (nxt is not None and _adjacent(q, off.end, nxt[1], _NAME_GAP))
+            (nxt is not None and _adjacent(q, title_end, nxt[1], _NAME_GAP))
+            or _capitalised_after(q[title_end : title_end + 40])  # a name the data lacks
             or (prev is not None and _adjacent(q, prev[2], off.start, _FORMER_GAP))
         ):
             continue  # "nguyên Bộ trưởng Quốc phòng Shoigu": who he was, not when they met
