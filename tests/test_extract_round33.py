@@ -126,6 +126,15 @@ def test_a_visit_called_off_is_no_meeting() -> None:
     )
     lead = meetings(held, date(2020, 12, 9))[0]
     assert (lead.date, lead.kind) == ("2020-12-09", "hội đàm"), lead
+    # Nor is an act whose sides said something was cancelled ("… khẳng định … đã bị hủy").
+    said = held.replace(
+        "; cuộc hội đàm, vốn bị hoãn từ tháng 4 do dịch COVID-19, đã diễn ra trong không khí"
+        " thân tình.",
+        ", khẳng định các rào cản với hàng xuất khẩu của Việt Nam đã bị hủy.",
+    )
+    assert said != held
+    lead = meetings(said, date(2020, 12, 9))[0]
+    assert (lead.date, lead.kind) == ("2020-12-09", "hội đàm"), lead
 
 
 def test_a_report_the_next_sentence_calls_untrue_is_no_meeting() -> None:

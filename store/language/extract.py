@@ -503,7 +503,7 @@ def _future(s: Sentence, k: Mention) -> bool:
 # Matched with marks: folded, "hoãn" is also the name "Hoan", "hủy" the name "Huy".
 _CALLED_OFF = kept_regex(
     r"(?<!\w)(?:(?:tạm\s+)?hoãn|lùi\s+(?:lại|sang)|dời\s+(?:lại|sang)|(?:bị|đã|được)\s+(?:hủy|huỷ)"
-    r"|(?:hủy|huỷ)\s+bỏ|không\s+(?:thể\s+)?diễn\s+ra|chưa\s+(?:được\s+)?(?:tổ\s+chức|diễn\s+ra))(?!\w)"
+    r"|không\s+(?:thể\s+)?diễn\s+ra|chưa\s+(?:được\s+)?(?:tổ\s+chức|diễn\s+ra))(?!\w)"
 )
 # … unless the act was then held: "vốn bị hoãn từ tháng 3, đã diễn ra sáng nay".
 _HELD_AFTER_ALL = kept_regex(r"\b(?:da dien ra|da duoc to chuc|da duoc tien hanh|nay da)\b")
@@ -515,7 +515,9 @@ def _called_off(s: Sentence, k: Mention) -> bool:
     if s.retracted:
         return True
     after = s.text[k.end - s.start :].split(";", 1)[0]
-    m = _CALLED_OFF.search(after.lower())
+    # What the sides said comes after the act: "… hội đàm, khẳng định Nga đã hủy lệnh cấm".
+    said = _SPOKEN.search(fold(after))
+    m = _CALLED_OFF.search(after[: said.start() if said else None].lower())
     return m is not None and not _HELD_AFTER_ALL.search(fold(after[m.end() :]))
 
 
