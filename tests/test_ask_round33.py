@@ -110,3 +110,15 @@ def test_a_former_title_before_a_name_the_data_lacks_is_who_he_was() -> None:
     # Near miss: the title alone is the office.
     q = understand("Bộ trưởng Ngoại giao Nga ở Hà Nội", TODAY)
     assert any(g.office for g in q.groups), q.groups
+
+
+def test_a_place_typed_with_marks_its_name_lacks_is_another_word() -> None:
+    # "Nhà Trắng" (the White House) folds as "Nha Trang" does, but is no city of Khánh Hòa.
+    assert understand("gặp ở Nhà Trắng", TODAY).places == []
+    # Near misses: the city as written, or unmarked, or a typo of a marked name.
+    for typed, place in (
+        ("gặp ở Nha Trang", "Nha Trang"),
+        ("gap o nha trang", "Nha Trang"),
+        ("gặp ở Hà Nôi", "Hà Nội"),
+    ):
+        assert understand(typed, TODAY).places == [place], typed

@@ -673,6 +673,24 @@ def _name_after(text: str) -> bool:
     )
 
 
+def _marked_otherwise(lex: Lexicon, m: Mention) -> bool:
+    """A place typed with a mark on a syllable its every name writes bare: "Nhà Trắng" (the
+    White House) is no "Nha Trang"; unmarked, it is read as the city."""
+    place = lex.places[m.key]
+    typed = m.surface.lower().split()
+    if fold(m.surface) == m.surface:
+        return False
+    alike = False  # some name of the place folds as the words typed
+    for form in (place.name, *place.aliases, *place.venues):
+        bare = form.lower().split()
+        if fold(form).lower().split() != [fold(t) for t in typed]:
+            continue
+        alike = True
+        if not any(t != fold(t) and b == fold(b) for t, b in zip(typed, bare, strict=True)):
+            return False  # a name written as typed, or with other marks (a typo)
+    return alike
+
+
 def _capitalised_after(text: str) -> bool:
     """Whether ``text`` starts with two capitalised words, as a name ("Igor Ivanov") does."""
     m = _TWO_WORDS.match(text)
@@ -1398,7 +1416,12 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     # Names are read first, so a place is looked for in what they leave ("Trần Lưu Quang
     # Ninh Thuận" holds "Quang Ninh" too, across the name's end).
     places = _take(
-        [m for m in lex.find_places(_masked(q, mask)) if not _ends_a_name(q, m, mask)], mask
+        [
+            m
+            for m in lex.find_places(_masked(q, mask))
+            if not _ends_a_name(q, m, mask) and not _marked_otherwise(lex, m)
+        ],
+        mask,
     )
     sectors = _take(lex.find_sectors(q), mask)
     twins: list[str] = []
