@@ -1717,18 +1717,24 @@ def _recall_beside(doc: Doc, head: Sentence | None, v: Sentence) -> bool:
 
 
 @cache
+def _local_units() -> dict[str, object]:
+    """store/data/local_units.json: Vietnam's bodies below the province, and since when there
+    is no city between the two."""
+    return json.loads(files("store").joinpath("data/local_units.json").read_text(encoding="utf-8"))
+
+
+@cache
 def _two_tier_from() -> date:
-    """The day Vietnam's local government became two-tier (store/data/local_units.json)."""
-    raw = json.loads(files("store").joinpath("data/local_units.json").read_text(encoding="utf-8"))
-    return date.fromisoformat(raw["vn_two_tier_from"])
+    """The day Vietnam's local government became two-tier."""
+    return date.fromisoformat(str(_local_units()["vn_two_tier_from"]))
 
 
 @cache
 def _domestic_object() -> re.Pattern[str]:
     """ "… làm việc với huyện Y", "… tại UBND xã": the act's other party is a Vietnamese body
-    below the province (store/data/local_units.json)."""
-    raw = json.loads(files("store").joinpath("data/local_units.json").read_text(encoding="utf-8"))
-    words = "|".join(re.escape(w) for w in sorted(raw["vn_local_bodies"], key=len, reverse=True))
+    below the province."""
+    bodies: list[str] = _local_units()["vn_local_bodies"]  # type: ignore[assignment]
+    words = "|".join(re.escape(w) for w in sorted(bodies, key=len, reverse=True))
     return re.compile(rf"\s+(?:(?:voi|tai|cung)\s+)?(?:{words})\b")
 
 
