@@ -3327,18 +3327,23 @@ def _place_of(
     return near
 
 
-# "Bên lề sự kiện, ngày 5/10, …": an act beside an event the text told before.
-_SIDELINES = kept_regex(r"^\W*(?:\w+\s+){0,2}?ben le\b")
+# "Bên lề sự kiện, ngày 5/10, …", "Chiều 17/10, bên lề Diễn đàn, …": an act beside an event
+# the text told before (its day, if any, written first).
+_SIDELINES = kept_regex(r"^\W*(?:[\w/.-]+,?\s+){0,3}?ben le\b")
 _EVENT_HELD = kept_regex(r"\b(?:duoc to chuc|dien ra|khai mac)\b")
 _FOLDED_WORDS = kept_regex(r"[0-9a-z]+")
+EVENT_BEFORE = 6  # sentences before the act in which the event it is beside is looked for
 
 
 def _sideline_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
     """ "Bên lề sự kiện, ngày 5/10, X làm việc với Y" after "Tuần lễ Năng lượng … được tổ chức
     từ ngày 4 - 7/10 tại Moskva": the event the act is beside is held in that city, on days
-    that include the act's day; an event on other days says nothing. An act with no day of its
-    own is beside the event its words name ("Bên lề diễn đàn, X đã gặp Y" after "Diễn đàn … diễn
-    ra tại Vladivostok từ ngày 4 đến 6/9"): held there, whenever in those days."""
+    that include the act's day; an event on other days says nothing. An act beside an event
+    its words name ("Bên lề diễn đàn, X đã gặp Y", "bên lề hội nghị") is held where an earlier
+    sentence naming that event places it ("Diễn đàn … diễn ra tại Vladivostok", "tại đảo
+    Russky, thành phố Vladivostok, Hội nghị … APEC đã bước vào …", "Diễn đàn Kinh tế quốc tế
+    St. Petersburg năm 2025 khai mạc"), whenever in its days, unless that sentence gives the
+    event days other than the act's."""
     side = _SIDELINES.search(s.folded[:40])
     if side is None:
         return None
@@ -3347,19 +3352,41 @@ def _sideline_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] 
         return None
     # The event's name as the act's sentence words it: the two words after "bên lề".
     event = " ".join(_FOLDED_WORDS.findall(s.folded, side.end())[:2])
-    before = [x for x in doc.sentences if x.end <= s.start and not x.caption][-4:]
+    named = len(event.split()) == 2
+    before = [x for x in doc.sentences if x.end <= s.start and not x.caption][-EVENT_BEFORE:]
     for x in reversed(before):
-        if not _EVENT_HELD.search(x.folded):
+        told = named and f" {event} " in f" {x.folded} "
+        if days and any(d.day for d in x.dates):
+            # the event's days are told: they must include the act's
+            if not (_EVENT_HELD.search(x.folded) and any(_covers(d, days[0]) for d in x.dates)):
+                continue
+        elif not told:
             continue
-        if days and not any(_covers(d, days[0]) for d in x.dates):
-            continue
-        if not days and (len(event.split()) < 2 or f" {event} " not in f" {x.folded} "):
-            continue
-        p = _located(doc, x)
+        p = _located(doc, x) or (_city_in_name(doc, x, event, lex) if told else None)
         place = lex.places.get(p.key) if p is not None else None
         if p is not None and place is not None and place.kind == "city":
             return p.key, x
     return None
+
+
+def _city_in_name(doc: Doc, x: Sentence, event: str, lex: Lexicon) -> Mention | None:
+    """The city the event's name holds, as ``x`` writes it ("Diễn đàn Kinh tế quốc tế St.
+    Petersburg (SPIEF) khai mạc" for "bên lề diễn đàn"): within a few words of its start, no
+    comma, bracket or "tại" between."""
+    at = f" {x.folded} ".find(f" {event} ")
+    if at < 0:
+        return None
+    at += x.start
+    return next(
+        (
+            p
+            for p in x.places
+            if 0 <= p.start - at <= 60
+            and not re.search(r"[,;()]|\b(?:tại|ở)\b", doc.text[at : p.start])
+            and getattr(lex.places.get(p.key), "kind", None) == "city"
+        ),
+        None,
+    )
 
 
 # "bên lề Diễn đàn Kinh tế quốc tế St. Petersburg": an event whose name holds its city.

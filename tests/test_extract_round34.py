@@ -1,0 +1,54 @@
+"""Round 34 of extraction classes, on reports written for these tests
+(tests/round34_articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.extracting import meetings, names
+
+ARTICLES = Path(__file__).resolve().parent / "round34_articles"
+
+
+def _text(prefix: str) -> str:
+    return next(ARTICLES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_an_act_beside_the_summit_is_where_the_summit_is() -> None:
+    # "Bên lề hội nghị, chiều cùng ngày, …" after "Hôm nay, tại Trung tâm Hội nghị Jakarta,
+    # thủ đô Jakarta, Hội nghị Cấp cao … đã bước vào phiên họp": the summit is named with its
+    # city, told as held with no verb of holding.
+    lead = meetings(_text("t01"), date(2023, 9, 6))[0]
+    assert names(lead) == {("Phạm Minh Chính", "VN"), ("Sergei Lavrov", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.kind) == ("2023-09-06", "Jakarta", "tiếp")
+    # Near miss: an act beside an event no earlier sentence names ("bên lề lễ ký kết") is not
+    # placed where the summit is.
+    other = _text("t01").replace("Bên lề hội nghị, chiều", "Bên lề lễ ký kết, chiều")
+    assert other != _text("t01")
+    assert meetings(other, date(2023, 9, 6))[0].place is None
+
+
+def test_an_event_named_for_its_city_places_an_act_beside_it() -> None:
+    # "Hội nghị An ninh quốc tế Moskva lần thứ 11 khai mạc …", then "Chiều 16/8, bên lề hội
+    # nghị, X đã gặp Y": the day written before "bên lề", the city in the event's name.
+    lead = meetings(_text("t02"), date(2023, 8, 17))[0]
+    assert names(lead) == {("Hoàng Xuân Chiến", "VN"), ("Alexander Fomin", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2023-08-16", "Moskva")
+    # Near miss: an event told as held on other days says nothing of the act's place.
+    other = _text("t02").replace("lần thứ 11 khai mạc với", "lần thứ 11 khai mạc ngày 14/8 với", 1)
+    other = other.replace(other.splitlines()[0], "Khai mạc hội nghị về an ninh quốc tế", 1)
+    assert other.count("ngày 14/8") == 1 and other.count("Moskva") == 1
+    assert meetings(other, date(2023, 8, 17))[0].place is None
+
+
+def test_an_act_beside_a_forum_is_in_the_city_its_delegates_came_to() -> None:
+    # "Đại diện hơn 40 quốc gia đã có mặt tại Kazan để dự Diễn đàn …", then "Sáng 24/5, bên
+    # lề Diễn đàn, X đã hội đàm với Y".
+    lead = meetings(_text("t03"), date(2023, 5, 25))[0]
+    assert names(lead) == {("Trần Hồng Hà", "VN"), ("Alexei Overchuk", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.kind) == ("2023-05-24", "Kazan", "hội đàm")
+    # Near miss: the forum's city told of another gathering ("hội thảo"), not of the forum.
+    other = _text("t03").replace("để dự Diễn đàn Kinh tế", "để dự hội thảo về Liên minh Kinh tế")
+    assert other != _text("t03")
+    assert meetings(other, date(2023, 5, 25))[0].place is None
