@@ -52,3 +52,21 @@ def test_an_act_beside_a_forum_is_in_the_city_its_delegates_came_to() -> None:
     other = _text("t03").replace("để dự Diễn đàn Kinh tế", "để dự hội thảo về Liên minh Kinh tế")
     assert other != _text("t03")
     assert meetings(other, date(2023, 5, 25))[0].place is None
+
+
+def test_an_act_a_round_up_lists_is_told_with_its_parties_after() -> None:
+    # "Trong ngày 31/10, Chủ tịch nước đã có các cuộc gặp với [Chile], [Canada] và Phó Thủ
+    # tướng Nga X", then "Tại cuộc gặp với Phó Thủ tướng Nga X, Chủ tịch nước Lương Cường đề
+    # nghị … thỏa thuận đạt được trong chuyến thăm … tháng 5/2025": the round-up's day, not the
+    # month of the visit recalled.
+    lead = meetings(_text("t04"), date(2025, 10, 31))[0]
+    assert names(lead) == {("Lương Cường", "VN"), ("Alexei Overchuk", "RU")}, names(lead)
+    assert (lead.date, lead.kind, lead.date_inferred) == ("2025-10-31", "gặp", False)
+    # Near miss: a round-up that does not list him says nothing of when they met, and a page
+    # about other countries' leaders does not report a meeting on the month recalled.
+    other = _text("t04").replace(
+        ", Thủ tướng Canada Mark Carney và Phó Thủ tướng Nga Alexei Overchuk",
+        " và Thủ tướng Canada Mark Carney",
+    )
+    assert other != _text("t04")
+    assert all(m.date != "2025-05" for m in meetings(other, date(2025, 10, 31)))

@@ -1755,6 +1755,55 @@ def _headline_act(doc: Doc, head: Sentence | None, joined: Sentence, first: Sent
     return bool(people) and bool(people & {m.key for m, _ in joined.people})
 
 
+# "Tại buổi tiếp Phó Thủ tướng Nga X, …", "Tại cuộc gặp với Tổng thống Putin, …": an act told
+# before, named with the one it was with, to set what the sentence says at it.
+_AT_ACT_WITH = kept_regex(r"^\W*(?:tai|trong)\s+(?:cac\s+)?(?:buoi|cuoc)\s")
+ROUNDUP_BEFORE = 3  # sentences back in which a round-up may list the act
+
+
+def _act_listed_before(doc: Doc, body: list[Sentence], main_s: Sentence) -> Sentence | None:
+    """ "Trong ngày 27/10, Thủ tướng đã có các cuộc tiếp, gặp với Thủ tướng Australia …, Thủ
+    tướng Nhật Bản … và Phó Thủ tướng Nga X", then "Tại buổi tiếp Phó Thủ tướng Nga X, …, Thủ
+    tướng Phạm Minh Chính đề nghị …": the act a round-up lists, its parties named in the
+    sentence that tells what was said at it. Read as one with the round-up, whose day is the
+    act's: a month the later sentence recalls ("thỏa thuận đạt được trong chuyến thăm …
+    tháng 5/2025") is not when the act was."""
+    k = _kind_mention(main_s)
+    if k is None or any(d.day for d in main_s.dates):
+        return None
+    if k.end - main_s.start > 30 or not _AT_ACT_WITH.match(doc.folded(main_s.start, k.end)):
+        return None
+    # The one the act was with: the person named right after its word ("với" between).
+    met = next((m for m, c in main_s.people if c in BILATERAL and m.start >= k.end), None)
+    if met is None:
+        return None
+    edge = doc.title_starts.get(met.start, met.start)
+    if doc.folded(k.end, edge).strip() not in ("", "voi"):
+        return None
+    earlier = [x for x in body if x.end <= main_s.start][-ROUNDUP_BEFORE:]
+    for x in reversed(earlier):
+        days = [d for d in x.dates if d.day]
+        listed = any(m.key == met.key for m, _ in x.people)
+        same = any(j.key == k.key for j in x.kinds if not (_visit(j.key) or _future(x, j)))
+        if not (listed and same):
+            continue
+        if len({(d.year, d.month, d.day) for d in days}) != 1:
+            return None
+        return _spanning(
+            doc,
+            x.start,
+            main_s.end,
+            main_s.paragraph,
+            people=list(main_s.people),
+            kinds=list(main_s.kinds),
+            places=list(main_s.places),
+            dates=days,
+            sectors=list(main_s.sectors),
+            offices=list(main_s.offices),
+        )
+    return None
+
+
 def _about_another_country(doc: Doc, body: list[Sentence], main_s: Sentence) -> bool:
     """The article reports a meeting with a third country and only recalls Russia in passing.
 
@@ -3817,6 +3866,8 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
         ceremony = _bodies_then_named(doc, [_with_parties(doc, s) for s in body])
         if ceremony is not None and ceremony.start < main_s.start:
             main_s = ceremony
+    if main_s is not None:
+        main_s = _act_listed_before(doc, body, main_s) or main_s
     if main_s is None or _about_another_country(doc, body, main_s):
         return []
     # The only two-sided act is one told as earlier, beside the act the headline reports
