@@ -70,3 +70,21 @@ def test_an_act_a_round_up_lists_is_told_with_its_parties_after() -> None:
     )
     assert other != _text("t04")
     assert all(m.date != "2025-05" for m in meetings(other, date(2025, 10, 31)))
+
+
+def test_the_month_of_a_visit_whose_agreements_are_named_is_not_the_acts() -> None:
+    # "Tại buổi tiếp X, Thủ tướng đề nghị triển khai các thỏa thuận đạt được trong chuyến thăm
+    # Nga của Tổng Bí thư Tô Lâm tháng 5/2025": May is the visit's month, not the reception's.
+    text = (
+        "Thủ tướng tiếp Phó Thủ tướng Nga\n\n"
+        "Tại buổi tiếp Phó Thủ tướng Nga Alexei Overchuk, Thủ tướng Phạm Minh Chính đề nghị hai"
+        " bên triển khai hiệu quả các thỏa thuận đạt được trong chuyến thăm Nga của Tổng Bí thư"
+        " Tô Lâm tháng 5/2025, thúc đẩy hợp tác thương mại và năng lượng.\n\n"
+        "Ông Overchuk chuyển lời thăm hỏi của Tổng thống Putin.\n"
+    )
+    lead = meetings(text, date(2025, 10, 28))[0]
+    assert names(lead) == {("Phạm Minh Chính", "VN"), ("Alexei Overchuk", "RU")}, names(lead)
+    assert lead.date is None, lead.date
+    # Near miss: the reception's own day, written in the sentence, is kept.
+    dated = text.replace("Alexei Overchuk, Thủ tướng", "Alexei Overchuk chiều 27/10, Thủ tướng")
+    assert meetings(dated, date(2025, 10, 28))[0].date == "2025-10-27"

@@ -305,6 +305,11 @@ _RECALL_CLAUSE = kept_regex(
     # "hai tuần sau cuộc điện đàm hôm 8/10", "kể từ chuyến thăm ngày 5/3": the day of the act
     # this one came after
     r"|\b(?:sau|ke tu|tiep theo)\s+(?:cuoc|buoi|chuyen|lan)\s+[^.;,:()]{0,40}$"
+    # "kết quả chuyến thăm … tháng 5/2025", "các thỏa thuận đạt được trong chuyến thăm Nga
+    # của Tổng Bí thư tháng 5/2025": the day of the act whose results are named
+    r"|\bket qua\s+(?:cua\s+)?(?:cac\s+)?(?:cuoc|buoi|chuyen)\s+[^.;,:()]{0,60}$"
+    r"|\b(?:thoa thuan|cam ket|van kien)\b[^.;,:()]{0,30}?\b(?:dat duoc|da ky|ky ket|ky)"
+    r"\s+(?:trong|tai)\s+(?:cac\s+)?(?:cuoc|buoi|chuyen|dip)\s+[^.;,:()]{0,60}$"
 )
 
 
