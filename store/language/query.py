@@ -1357,6 +1357,30 @@ def _foreign(t: Token) -> bool:
 
 
 # Compiled at import (see _LETTERS).
+# "rạng sáng 26/11 giờ Hà Nội", "tối 25/11 (giờ Moskva)", "theo giờ địa phương": by whose clock
+# the hour is told, not where they met, nor words a report must hold.
+_CLOCK = kept_regex(r"(?<![a-z0-9])(?:(?:theo )?gio (?=\S)|rang sang\b)")
+
+
+def _clock_spans(lex: Lexicon, q: str) -> list[tuple[int, int]]:
+    """Spans of the question that say whose clock an hour is on (see _CLOCK)."""
+    folded = fold(q)
+    if len(folded) != len(q):
+        return []
+    out = []
+    for m in _CLOCK.finditer(folded):
+        if m.group().startswith("rang"):
+            out.append(m.span())
+            continue
+        at = m.end()
+        local = re.match(r"dia phuong\b", folded[at:])
+        place = next((p for p in lex.find_places(q[at:]) if p.start == 0), None)
+        end = at + local.end() if local else at + place.end if place else None
+        if end is not None:
+            out.append((m.start(), end))
+    return out
+
+
 _PLACE_WORD_END = kept_regex(r"(?:tp\.?|tinh|thanh pho|vung)\s*$")
 _JOINS = kept_regex(r"[\s\-–]*")
 
@@ -1392,6 +1416,8 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
             _claim(mask, _occasion_word(q, a), b)
         dr = _occasion_of_year(q, _occasion(q, dr))
 
+    for a, b in _clock_spans(lex, q):
+        _claim(mask, a, b)
     people = _take(lex.find_people(q), mask)
     offices = [
         _ministry_named(lex, q, _body_named(lex, q, m, mask), mask)

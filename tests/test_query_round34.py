@@ -1,0 +1,27 @@
+"""Round 34 of question readings (store.language.query.understand)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store.language.query import understand
+
+TODAY = date(2026, 12, 6)
+
+
+def test_whose_clock_an_hour_is_on_is_no_place_and_no_word_to_find() -> None:
+    # "tối 25/11 (giờ Moskva)", "rạng sáng 26/11 giờ Hà Nội", "theo giờ địa phương": a
+    # dateline's clock, not where the talks were; "rạng sáng" is an hour like "sáng".
+    for asked in (
+        "hội đàm rạng sáng 26/11/2014 giờ Hà Nội",
+        "Putin hội đàm tối 25/11/2014 (giờ Moskva)",
+        "rang sang 26/11/2014 hoi dam gio ha noi",
+        "Putin gặp Tô Lâm theo giờ địa phương ngày 10/5/2025",
+    ):
+        q = understand(asked, TODAY)
+        assert q.places == [] and q.keywords == [] and q.phrases == [], (asked, q)
+        assert q.date_from is not None and q.date_from == q.date_to, (asked, q.date_from)
+    # Near miss: a place asked as where they met stays the place, the hour beside it or not.
+    for asked in ("hội đàm ở Hà Nội rạng sáng 26/11/2014", "hội đàm tại Moskva lúc 9 giờ"):
+        q = understand(asked, TODAY)
+        assert q.places in (["Hà Nội"], ["Moskva"]), (asked, q.places)
