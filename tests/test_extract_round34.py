@@ -88,3 +88,16 @@ def test_the_month_of_a_visit_whose_agreements_are_named_is_not_the_acts() -> No
     # Near miss: the reception's own day, written in the sentence, is kept.
     dated = text.replace("Alexei Overchuk, Thủ tướng", "Alexei Overchuk chiều 27/10, Thủ tướng")
     assert meetings(dated, date(2025, 10, 28))[0].date == "2025-10-27"
+
+
+def test_an_act_right_after_a_one_day_event_is_on_its_day_not_at_its_hour() -> None:
+    # "Lễ diễu binh … đã diễn ra … sáng 9/5 …", two more sentences, then "Ngay sau lễ diễu
+    # binh, tại Điện Kremlin, X đã có cuộc gặp với Y": the parade's day; its hour is not the
+    # meeting's, which came after.
+    lead = meetings(_text("t05"), date(2025, 5, 9))[0]
+    assert names(lead) == {("Tô Lâm", "VN"), ("Vladimir Putin", "RU")}, names(lead)
+    assert (lead.date, lead.date_inferred, lead.time_of_day) == ("2025-05-09", False, None)
+    # Near miss: an event told over several days gives the act after it no day.
+    span = _text("t05").replace("Quảng trường Đỏ sáng 9/5", "Quảng trường Đỏ từ 8 đến 9/5")
+    assert span != _text("t05")
+    assert meetings(span, date(2025, 5, 9))[0].date != "2025-05-09"

@@ -2015,9 +2015,11 @@ def _date_sources(
     # event the sentence before told by the same words, with its day.
     named = _EVENT_NAMED.match(s.folded) or _CHAIRED_EVENT.search(s.folded)
     after = _AFTER_EVENT.match(s.folded)
-    told = (named and _event_day_before(doc, s, named.group(1), one_day=False)) or (
-        after and _event_day_before(doc, s, after.group(1), one_day=True)
-    )
+    told = named and _event_day_before(doc, s, named.group(1), one_day=False)
+    if not told and after:
+        told = _event_day_before(doc, s, after.group(1), one_day=True, back=AFTER_EVENT_BACK)
+        if told:  # after the event: on its day, not at its hour
+            told = [replace(d, time_of_day=None) for d in told[0]], told[1]
     if told:
         return told
     if _SAME_DAY.search(s.folded):
@@ -2105,19 +2107,21 @@ def _day_told_last(doc: Doc, s: Sentence, names: set[str]) -> tuple[list, Senten
 
 
 def _event_day_before(
-    doc: Doc, s: Sentence, words: str, one_day: bool
+    doc: Doc, s: Sentence, words: str, one_day: bool, back: int = 1
 ) -> tuple[list, Sentence] | None:
-    """The days of the sentence before ``s`` when it names the event by ``words`` (a day
-    alone, not a span, when the event lasts one day)."""
-    prev = next((y for y in reversed(doc.sentences) if y.end <= s.start and not y.caption), None)
-    if (
-        prev is not None
-        and re.search(rf"\b{words}\b", prev.folded)
-        and any(d.day and not (one_day and d.end_day) for d in prev.dates)
-        and not about_other_event(doc, prev)
-        and not _told_earlier(doc, prev)
-    ):
-        return [d for d in prev.dates if d.day], prev
+    """The days of the nearest of the ``back`` sentences before ``s`` that names the event
+    by ``words`` and gives a day (a day alone, not a span, when the event lasts one day)."""
+    before = [y for y in doc.sentences if y.end <= s.start and not y.caption][-back:]
+    for prev in reversed(before):
+        if not re.search(rf"\b{words}\b", prev.folded) or not any(d.day for d in prev.dates):
+            continue  # "Khối … lần đầu tham gia diễu binh": the event again, its day told earlier
+        if (
+            any(d.day and not (one_day and d.end_day) for d in prev.dates)
+            and not about_other_event(doc, prev)
+            and not _told_earlier(doc, prev)
+        ):
+            return [d for d in prev.dates if d.day], prev
+        return None
     return None
 
 
@@ -2291,8 +2295,11 @@ _CHAIRED_EVENT = kept_regex(
 # ceremony, a session), known by the word after its noun; not "Sau hội nghị", which may
 # last for days.
 _AFTER_EVENT = kept_regex(
-    r"^\W*sau (?:khi (?:ket thuc |du )?)?(?:le|buoi le|buoi|phien) ([a-z]+(?: [a-z]+)?)\s*,"
+    r"^\W*(?:ngay )?sau (?:khi (?:ket thuc |du )?)?(?:le|buoi le|buoi|phien) ([a-z]+(?: [a-z]+)?)\s*,"
 )
+# "Lễ duyệt binh … đã diễn ra … sáng 9/5. Tổng thống … phát biểu … Trên khán đài có X. Ngay
+# sau lễ duyệt binh, …": sentences back in which the event's day may be told.
+AFTER_EVENT_BACK = 5
 
 
 def _same_sides(x: Sentence, names: set[str]) -> bool:
