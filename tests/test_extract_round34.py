@@ -101,3 +101,21 @@ def test_an_act_right_after_a_one_day_event_is_on_its_day_not_at_its_hour() -> N
     span = _text("t05").replace("Quảng trường Đỏ sáng 9/5", "Quảng trường Đỏ từ 8 đến 9/5")
     assert span != _text("t05")
     assert meetings(span, date(2025, 5, 9))[0].date != "2025-05-09"
+
+
+def test_a_captioned_ceremony_takes_the_day_the_body_tells_it_on() -> None:
+    # "Tối 1/9, tại Moskva, Đại sứ quán … tổ chức chiêu đãi …. Thứ trưởng … Rudenko đã tới
+    # dự. Đại sứ Đặng Minh Khôi điểm lại …", the photo's caption naming both at the reception
+    # with no day: the reception is the body's, with its day and place.
+    lead = meetings(_text("t06"), date(2023, 9, 2))[0]
+    assert names(lead) == {("Đặng Minh Khôi", "VN"), ("Andrei Rudenko", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.kind) == ("2023-09-01", "Moskva", "dự lễ")
+    # Near miss: a caption showing someone the body does not name at the reception stays
+    # the caption's (no day lent to it).
+    other = _text("t06").replace(
+        "Đại sứ Đặng Minh Khôi và Thứ trưởng Andrei Rudenko tại",
+        "Đại sứ Đặng Minh Khôi và Phó Thủ tướng Nga Alexander Novak tại",
+    )
+    assert other != _text("t06")
+    lead = meetings(other, date(2023, 9, 2))[0]
+    assert lead.date is None, lead.date

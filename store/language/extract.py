@@ -3873,6 +3873,14 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
         ceremony = _bodies_then_named(doc, [_with_parties(doc, s) for s in body])
         if ceremony is not None and ceremony.start < main_s.start:
             main_s = ceremony
+    elif main_s is not None and plain is not body and main_s.caption and not main_s.dates:
+        # "X và Đại sứ Y tại buổi chiêu đãi" under "Tối 11/6, tại Hà Nội, Đại sứ quán … tổ chức
+        # chiêu đãi …. X đã tới dự. Đại sứ Y khẳng định …": the photo shows the ceremony the
+        # body tells of the same people with its day and place.
+        ceremony = _bodies_then_named(doc, [_with_parties(doc, s) for s in body])
+        shown = {m.key for m, _ in _choose_participants(main_s, doc)}
+        if ceremony is not None and shown <= {m.key for m, _ in ceremony.people}:
+            main_s = ceremony
     if main_s is not None:
         main_s = _act_listed_before(doc, body, main_s) or main_s
     if main_s is None or _about_another_country(doc, body, main_s):
