@@ -2044,6 +2044,12 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     elif sides & {"VN", "RU"} and not third_leaders:
         # One side only ("Lavrov AMM-57 Lào"): maybe where they met (services.answer).
         abroad = [c.code for c in third]
+    elif (
+        not sides and not third_leaders and not any(c.code in ("VN", "RU") for c in named_countries)
+    ):
+        # No one and neither side named ("Kazakhstan 2015"): maybe where a Vietnam–Russia
+        # meeting was held; "Việt Nam Trung Quốc" is another pair of countries.
+        abroad = [c.code for c in third]
     bare = not (
         people or offices or places or sectors or kinds or dr or leftovers or unknown or twins
     ) and any(c.code in ("VN", "RU") and not c.locative for c in named_countries)

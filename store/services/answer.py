@@ -929,10 +929,16 @@ async def _ask(
     if q.chat:
         text = chat_text(q.chat) if vi else i18n.chat_text(q.chat, lang)
         return AskResult(**base, answer=text, suggestions=examples[:2])
-    if q.foreign and q.abroad and len(q.abroad) == len(q.foreign) and (q.events or q.agencies):
+    if (
+        q.foreign
+        and q.abroad
+        and len(q.abroad) == len(q.foreign)
+        and (q.events or q.agencies or not q.groups)
+    ):
         # "Lavrov AMM-57 Lào": beside an event, the other country may be where a Vietnam–
         # Russia meeting was held; only when none was is it another pair of countries
-        # ("Trần Hồng Hà Indonesia" alone asks of Vietnam and Indonesia).
+        # ("Trần Hồng Hà Indonesia" alone asks of Vietnam and Indonesia). So with no one
+        # named ("Kazakhstan 2015").
         there = q.model_copy(
             update={"foreign": [], "countries": [*q.countries, *q.abroad], "abroad": []}
         )
