@@ -119,3 +119,15 @@ def test_a_captioned_ceremony_takes_the_day_the_body_tells_it_on() -> None:
     assert other != _text("t06")
     lead = meetings(other, date(2023, 9, 2))[0]
     assert lead.date is None, lead.date
+
+
+def test_an_act_told_with_its_month_then_as_held_on_a_day_takes_the_day() -> None:
+    # "Hồi đầu tháng 10, …, X đã có cuộc gặp với Y." then "Cuộc gặp diễn ra hôm 3/10.": a
+    # report written weeks after, its act's day told in the next sentence.
+    lead = meetings(_text("t07"), date(2024, 10, 28))[0]
+    assert names(lead) == {("Nguyễn Kim Sơn", "VN"), ("Valery Falkov", "RU")}, names(lead)
+    assert (lead.date, lead.date_inferred, lead.place) == ("2024-10-03", False, "Kazan")
+    # Near miss: a day outside the month told is not the act's; the month stays.
+    other = _text("t07").replace("diễn ra hôm 3/10.", "diễn ra hôm 3/9.")
+    assert other != _text("t07")
+    assert meetings(other, date(2024, 10, 28))[0].date == "2024-10"

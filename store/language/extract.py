@@ -1986,6 +1986,10 @@ def _date_sources(
 ) -> tuple[list, Sentence | None]:
     """Date mentions for a lead: its own, else the paragraph's just before it, else (for the
     article's meeting) the next sentences or an earlier one about the same people's visit."""
+    if s.dates and not secondary and not any(d.day for d in s.dates):
+        held = _held_on_a_day(doc, s)
+        if held is not None:
+            return held
     if s.dates:
         own = (
             list(s.dates)
@@ -2103,6 +2107,25 @@ def _day_told_last(doc: Doc, s: Sentence, names: set[str]) -> tuple[list, Senten
             return (before or days)[-1:], x if names & {m.key for m, _ in x.people} else None
         if x.dates:
             return None  # a month or a span last: no day to be the same as
+    return None
+
+
+def _held_on_a_day(doc: Doc, s: Sentence) -> tuple[list, Sentence] | None:
+    """ "Hồi cuối tháng 5, X đã có cuộc gặp với Y. Cuộc gặp diễn ra hôm 28/5.": an act told
+    with its month or year (a report's own, or one it tells as past), then, in one of the
+    next two sentences, as held on a day of it."""
+    later = [x for x in doc.sentences if x.start >= s.end and not x.caption][:2]
+    for x in later:
+        days = [d for d in x.dates if d.day and d.end_day is None]
+        if len(days) != 1 or not _held_there(x, s, at=False):
+            continue
+        day = days[0]
+        if all(
+            (p.year is None or day.year is None or p.year == day.year)
+            and (p.month is None or p.month == day.month)
+            for p in s.dates
+        ):
+            return days, x
     return None
 
 
