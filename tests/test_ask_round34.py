@@ -28,3 +28,16 @@ async def test_a_third_country_asked_alone_is_where_they_met(store: Store) -> No
     for asked in ("quan hệ Việt Nam Indonesia", "Nhật Bản"):
         res = await ask(store, asked, today=TODAY, lang="vi")
         assert not res.results and "chỉ theo dõi" in res.answer, (asked, res.answer)
+
+
+async def test_a_place_and_a_year_find_an_undated_meeting_there_they_cannot_rule_out(
+    store: Store,
+) -> None:
+    # t08: talks in Kazan, no day, no year, no publication date; the two chairmen's terms
+    # overlap 2021-2024. "Kazan 2022" may be it: shown, with the note that the day is unknown.
+    await assert_found_first(store, (("Kazan 2022", "vi"), ("Kazan 2022", "en")), "t08", TODAY)
+    res = await ask(store, "Kazan 2022", today=TODAY, lang="vi")
+    assert "không rõ" in res.answer, res.answer
+    # Near miss: a year neither held his office in is ruled out.
+    res = await ask(store, "Kazan 2018", today=TODAY, lang="vi")
+    assert all(not m.sources[0].split("/")[-1].startswith("t08") for m in res.results), res.answer

@@ -1501,7 +1501,8 @@ async def _ask(
         and offset == 0
         and q.date_from
         and q.date_to
-        and (q.groups or words or q.agencies)  # "hội đàm giữa hai Đảng năm 2020"
+        # "hội đàm giữa hai Đảng năm 2020", "Sochi 2012"
+        and (q.groups or words or q.agencies or q.places)
     ):
         undated, unsure = await fallbacks.undated_in_period(store, q, words)
         if undated:
