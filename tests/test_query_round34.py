@@ -25,3 +25,16 @@ def test_whose_clock_an_hour_is_on_is_no_place_and_no_word_to_find() -> None:
     for asked in ("hội đàm ở Hà Nội rạng sáng 26/11/2014", "hội đàm tại Moskva lúc 9 giờ"):
         q = understand(asked, TODAY)
         assert q.places in (["Hà Nội"], ["Moskva"]), (asked, q.places)
+
+
+def test_nam_ending_a_place_is_the_places_before_a_year() -> None:
+    # "nam" is how "năm" (year) is typed without marks: "Quảng Nam 2019" read "Nam 2019" as
+    # the year and left "Quảng" a word to find; "Việt Nam 2024" lost the country.
+    q = understand("gặp ở Quảng Nam 2019", TODAY)
+    assert (q.places, q.keywords, q.date_label) == (["Quảng Nam"], [], "năm 2019"), q
+    for asked in ("Putin thăm Việt Nam 2024", "putin tham viet nam 2024"):
+        q = understand(asked, TODAY)
+        assert (q.countries, q.date_label) == (["VN"], "năm 2024"), (asked, q)
+    # Near miss: "nam 2016" after a name is the year typed without marks.
+    q = understand("Lavrov nam 2016", TODAY)
+    assert (q.keywords, q.date_label) == ([], "năm 2016"), q

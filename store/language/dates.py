@@ -1370,6 +1370,20 @@ def _aligned_fold(q: str) -> tuple[str, list[int]]:
     return "".join(chars), index
 
 
+# "Việt Nam 2024", "viet nam 2024", "Quảng Nam 2019": "Nam" is the place's, though "nam" is
+# how "năm" (year) is typed without marks; the year is read, the place's word left to it.
+_NAM_OF_PLACE = kept_regex(r"(?:^|\s)(?:viet|quang|ha|mien|hai)\s+$")
+
+
+def _past_place_nam(q: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span, starting past an unmarked "nam" that ends a place's name."""
+    a, b = span
+    if q[a : a + 3].lower() != "nam" or not _NAM_OF_PLACE.search(fold(q[max(0, a - 8) : a])):
+        return span
+    digit = next((i for i in range(a + 3, b) if q[i].isdigit()), None)
+    return (digit, b) if digit is not None else span
+
+
 def _orig_span(q: str, index: list[int], s: int, e: int) -> tuple[int, int]:
     start = index[s]
     end = index[e - 1] + 1
@@ -1682,7 +1696,7 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
     start = min(g[0] for g in groups)
     end = max(g[1] for g in groups)
     label = groups[0][2] if len(groups) == 1 else " – ".join(g[2] for g in groups)
-    spans = tuple(sorted(s for g in groups for s in g[3]))
+    spans = tuple(sorted(_past_place_nam(q, s) for g in groups for s in g[3]))
     # A lone "nay" resolves to nothing ("Nay Pyi Taw tháng 8"): it fixes no year.
     said = [e for e in alone if e.kind != "now"]
     unjoined = len(alone) == len(exprs)
