@@ -131,3 +131,24 @@ def test_an_act_told_with_its_month_then_as_held_on_a_day_takes_the_day() -> Non
     other = _text("t07").replace("diễn ra hôm 3/10.", "diễn ra hôm 3/9.")
     assert other != _text("t07")
     assert meetings(other, date(2024, 10, 28))[0].date == "2024-10"
+
+
+def test_a_russian_named_by_a_title_naming_vietnam_first_is_russian() -> None:
+    # "ông Sergei Ivanovich Tarasov, Chủ tịch Hội những người từng công tác tại Việt Nam của
+    # Nga": the first country the title names is the one its members served in; the name is
+    # Russian, and so is the association.
+    lead = meetings(_text("t09"), date(2023, 5, 15))[0]
+    assert names(lead) == {("Võ Thị Ánh Xuân", "VN"), ("Sergei Tarasov", "RU")}, names(lead)
+    assert (lead.date, lead.kind) == ("2023-05-14", "tiếp")
+    # Near miss: a Vietnamese name under such a title stays Vietnamese.
+    other = (
+        _text("t09")
+        .replace(
+            "Chiều 14/5, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp",
+            "Chiều 14/5, tại Moskva, Đại sứ Nga Gennady Bezdetko tiếp",
+        )
+        .replace("ông Sergei Ivanovich Tarasov", "ông Nguyễn Văn Tạo")
+    )
+    assert other.count("Nguyễn Văn Tạo") == 1
+    who = {p.name: p.country for m in meetings(other, date(2023, 5, 15)) for p in m.participants}
+    assert who.get("Nguyễn Văn Tạo") in (None, "VN"), who

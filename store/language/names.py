@@ -990,6 +990,11 @@ def guess_country(
         return office_country
     named = find_countries(title_span)
     if named:
+        codes = [c for _, c in named]
+        if len(set(codes)) > 1 and "RU" in codes and _russian_written(name, tokens):
+            # "ông Nikolai Nikolaevich Kolesnik, Chủ tịch Hội Cựu chiến binh tham gia chiến
+            # tranh Việt Nam của Nga": of the countries the title names, the name's own.
+            return "RU"
         return named[0][1]
     for p in lex.find_places(title_span):
         place = lex.places.get(p.key)
