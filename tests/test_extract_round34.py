@@ -152,3 +152,21 @@ def test_a_russian_named_by_a_title_naming_vietnam_first_is_russian() -> None:
     assert other.count("Nguyễn Văn Tạo") == 1
     who = {p.name: p.country for m in meetings(other, date(2023, 5, 15)) for p in m.participants}
     assert who.get("Nguyễn Văn Tạo") in (None, "VN"), who
+
+
+def test_a_dateline_may_give_the_hour_and_weekday_before_the_day() -> None:
+    # "Moskva, chiều thứ Năm 12/9 — Bộ trưởng X đã hội đàm với Y": the dateline's city.
+    text = (
+        "Bộ trưởng Công Thương hội đàm với Bộ trưởng Công nghiệp và Thương mại Nga\n\n"
+        "Moskva, chiều thứ Năm 12/9 — Bộ trưởng Công Thương Nguyễn Hồng Diên đã hội đàm với Bộ"
+        " trưởng Công nghiệp và Thương mại Nga Anton Alikhanov về hợp tác công nghiệp ô tô và"
+        " năng lượng.\n"
+    )
+    lead = meetings(text, date(2024, 9, 13))[0]
+    assert names(lead) == {("Nguyễn Hồng Diên", "VN"), ("Anton Alikhanov", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2024-09-12", "Moskva"), (lead.date, lead.place)
+    # Near miss: a city and a day opening a sentence with no dash is no dateline.
+    plain = text.replace(
+        "Moskva, chiều thứ Năm 12/9 — Bộ", "Theo tin từ Moskva, chiều thứ Năm 12/9, Bộ"
+    )
+    assert meetings(plain, date(2024, 9, 13))[0].place is None

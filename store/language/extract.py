@@ -268,7 +268,10 @@ _DATELINE_DASH = kept_regex(
 # "Sochi, ngày 27/7 -", "Hà Nội, 12/11 (TTXVN) -": a dateline with the day after the city.
 _DATELINE_DAY = kept_regex(
     rf"^\s*{_BULLET}(?:\([^)]{{0,20}}\)\s*)?"  # "(HNM) Moskva, ngày 12/9 -": the paper's mark first
-    rf"([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}}),\s*(?:ngày\s+)?\d{{1,2}}[/\-]\d{{1,2}}"
+    rf"([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}}),\s*"
+    # "Hà Nội, sáng thứ Tư 19/3 —": the hour and the weekday may come before the day
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+)?(?:(?:[Tt]hứ\s+\w+|[Cc]hủ\s+[Nn]hật),?\s+)?"
+    rf"(?:ngày\s+)?\d{{1,2}}[/\-]\d{{1,2}}"
     rf"(?:[/\-]\d{{2,4}})?\s*((?:\([^)]{{0,25}}\)\s*){{0,2}})[-–—]\s"
 )
 _WIRE = kept_regex(r"phong vien ttxvn tai\s+([a-z\- ]{3,30})")
