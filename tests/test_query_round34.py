@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from store.language.foreign_question import understand_in
 from store.language.query import understand
 
 TODAY = date(2026, 12, 6)
@@ -38,3 +39,19 @@ def test_nam_ending_a_place_is_the_places_before_a_year() -> None:
     # Near miss: "nam 2016" after a name is the year typed without marks.
     q = understand("Lavrov nam 2016", TODAY)
     assert (q.keywords, q.date_label) == ([], "năm 2016"), q
+
+
+def test_a_chairwoman_holds_the_chairmans_office() -> None:
+    # "National Assembly Chairwoman Nguyen Thi Kim Ngan": the office the tables write as
+    # "chairman", not a name the data lacks.
+    q, lang = understand_in(
+        "National Assembly Chairwoman Nguyen Thi Kim Ngan talks with Duma speaker Volodin 2016",
+        TODAY,
+        "en",
+    )
+    assert lang == "en" and q.unknown_names == [], q.unknown_names
+    assert set(q.leaders) == {"Nguyễn Thị Kim Ngân", "Vyacheslav Volodin"}, q.leaders
+    assert q.date_label == "năm 2016", q.date_label
+    # Near miss: a word that only holds "chairwoman" is left alone.
+    q, _ = understand_in("Chairwomanship of ASEAN 2020 Lavrov", TODAY, "en")
+    assert "Sergei Lavrov" in q.leaders, q.leaders

@@ -1104,13 +1104,38 @@ def _as_cyrillic(m: re.Match[str]) -> str:
     return word.translate(_HOMOGLYPHS) if all(c in _LOOK_ALIKES for c in latin) else word
 
 
+@cache
+def _alike(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The language's words written another way for the same office ("chairwoman"), as a
+    regex over them and the word each is read as (questions_i18n.json "same_words")."""
+    raw = _data("questions_i18n.json")[lang].get("same_words", {})
+    same = {k: v for k, v in raw.items() if not k.startswith("_")}
+    if not same:
+        return None, {}
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, same))})\b", re.IGNORECASE), same
+
+
+def _written_alike(text: str, lang: str) -> str:
+    """``text`` with each word of "same_words" replaced by the one the tables hold, its
+    capital kept ("National Assembly Chairwoman" → "National Assembly Chairman")."""
+    rx, same = _alike(lang)
+    if rx is None:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        word = same[m.group().lower()]
+        return word[:1].upper() + word[1:] if m.group()[:1].isupper() else word
+
+    return rx.sub(one, text)
+
+
 def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
     """The question in the reader's Vietnamese words, and the bodies' abbreviations it
     named that only rank (folded)."""
     table = _table(lang)
     dates: list[str] = []
     # ", who came on behalf of Putin": a relative pronoun asks nothing.
-    text = _RELATIVE.sub(",", nfc(question or ""))
+    text = _written_alike(_RELATIVE.sub(",", nfc(question or "")), lang)
     if lang == "en":
         text = _AS_TITLE.sub(r"\g<title> \g<name>", text)
     if lang == "ru":
