@@ -1826,8 +1826,9 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
             i += 3
             continue
         # A capitalised run starting with a Vietnamese surname is a person we do not know,
-        # unless an institution's head word follows it ("Đoàn Ban Đối ngoại": a delegation).
-        if t.capital and t.folded in VN_SURNAMES:
+        # unless an institution's head word follows it ("Đoàn Ban Đối ngoại": a delegation);
+        # a surname as typed ("Trưởng Đại diện" holds no "Trương").
+        if t.capital and t.folded in VN_SURNAMES and surname_as_typed(t.text):
             run = [t]
             j = i + 1
             while (
