@@ -66,3 +66,24 @@ def test_a_title_word_folding_like_a_surname_starts_no_name() -> None:
     for asked in ("Trương Đại Quang gặp Putin", "Truong Dai Quang gap Putin"):
         q = understand(asked, TODAY)
         assert q.unknown_names and q.unknown_names[0].endswith("Quang"), (asked, q.unknown_names)
+
+
+def test_the_south_china_sea_and_an_fta_are_topics_not_names() -> None:
+    # "… about the South China Sea?": no person "South" and no place China; "nói gì về FTA":
+    # the trade agreement, not a name the data lacks.
+    q, _ = understand_in(
+        "What did Tran Dai Quang and Putin agree in Moscow in June 2017 about the South China Sea?",
+        TODAY,
+        "en",
+    )
+    assert q.unknown_names == [] and q.countries == [], (q.unknown_names, q.countries)
+    assert {"bien", "dong"} <= set(q.keywords), q.keywords
+    q, _ = understand_in("Южно-Китайское море Путин 2017", TODAY, "ru")
+    assert {"bien", "dong"} <= set(q.keywords), q.keywords
+    q = understand("Naryshkin Nguyễn Sinh Hùng nói gì về FTA năm 2015", TODAY)
+    assert q.unknown_names == [] and "thương mại" in q.sectors, (q.unknown_names, q.sectors)
+    # Near miss: "China" asked as a place is still China.
+    q, _ = understand_in("Lavrov in China 2019", TODAY, "en")
+    assert (q.countries, q.keywords) == (["CN"], []), (q.countries, q.keywords)
+    q, _ = understand_in("Lavrov South China Sea 2019", TODAY, "en")
+    assert (q.countries, q.keywords) == ([], ["bien", "dong"]), (q.countries, q.keywords)
