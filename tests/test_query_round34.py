@@ -6,6 +6,7 @@ from datetime import date
 
 from store.language.foreign_question import understand_in
 from store.language.query import understand
+from store.language.question_words import chat_spelled
 
 TODAY = date(2026, 12, 6)
 
@@ -87,3 +88,32 @@ def test_the_south_china_sea_and_an_fta_are_topics_not_names() -> None:
     assert (q.countries, q.keywords) == (["CN"], []), (q.countries, q.keywords)
     q, _ = understand_in("Lavrov South China Sea 2019", TODAY, "en")
     assert (q.countries, q.keywords) == ([], ["bien", "dong"]), (q.countries, q.keywords)
+
+
+def test_chat_spellings_are_read_as_the_words_they_stand_for() -> None:
+    # "… ở Lima ko", "làm việc vs tỉnh …", "… vậy bot": "không", "với", and the bot addressed,
+    # none a word a meeting must hold.
+    q = understand("có cuộc gặp nào Việt Nga ở Jakarta ko", TODAY)
+    assert (q.places, q.keywords) == (["Jakarta"], []), (q.places, q.keywords)
+    q = understand("Zarubezhneft làm việc vs tỉnh Bà Rịa - Vũng Tàu năm 2022 vậy bot", TODAY)
+    assert "vs" not in q.keywords and "bot" not in q.keywords, q.keywords
+    assert q.places == ["Bà Rịa - Vũng Tàu"], q.places
+    # Near misses: the same letters capitalised, or as an abbreviation, are left as written.
+    for typed in ("Ko Wen-je gặp Lavrov", "Lavrov vs. Blinken", "Bot Hà Nội", "cảng KO"):
+        assert chat_spelled(typed) == typed, typed
+
+
+def test_lower_case_words_folding_like_a_name_are_no_misspelt_name() -> None:
+    # "Bộ Tài nguyên thiên nhiên … Nga": "nguyên thiên nhiên" folds one letter from "Nguyễn
+    # Thiện Nhân", but "nguyên" typed with its marks is no surname.
+    q = understand("Bộ TN&MT hội đàm Bộ Tài nguyên thiên nhiên và Sinh thái Nga", TODAY)
+    assert q.leaders == [], q.leaders
+    # Near misses: the name typed without marks, or misspelt with its surname's, is his.
+    for asked in ("nguyen thien nhan gap putin", "Nguyễn Thiện Nhâm gặp Putin"):
+        assert "Nguyễn Thiện Nhân" in understand(asked, TODAY).leaders, asked
+
+
+def test_ministry_abbreviations_typed_in_lower_case_are_the_ministries() -> None:
+    # "bộ trưởng kh&cn … năm 2017": the minister of science and technology that year.
+    q = understand("bộ trưởng kh&cn việt nam họp tiểu ban với nga năm 2017 ở hà nội", TODAY)
+    assert q.leaders == ["Chu Ngọc Anh"] and "cn" not in q.keywords, (q.leaders, q.keywords)

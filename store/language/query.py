@@ -50,6 +50,7 @@ from store.language.question_names import (
 from store.language.question_words import (
     STOP_WORDS,
     attended,
+    chat_spelled,
     chit_chat,
     edition_phrases,
     envoy_words,
@@ -348,7 +349,7 @@ def _clean(question: str, other: bool = False) -> tuple[str, bool]:
     q = q[:MAX_QUESTION]
     q = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in q)
     q = _TAG.sub(" ", q)
-    return expand_shorthand(q, other), truncated
+    return expand_shorthand(chat_spelled(q), other), truncated
 
 
 def surname_as_typed(word: str) -> bool:

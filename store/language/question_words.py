@@ -180,6 +180,7 @@ class _Data:
     unmarked: dict[str, frozenset[str]]  # folded words typed without marks, by what they are
     # An occasion of a fixed day, any of its folded forms (longest first), its name and day.
     occasion_days: tuple[re.Pattern[str], dict[str, tuple[str, int, int]]]
+    chat_spellings: tuple[tuple[str, str], ...] = ()  # (chat spelling, the word it stands for)
 
 
 def _abbreviation(form: str, any_case: bool, before_name: bool = False) -> re.Pattern[str]:
@@ -262,6 +263,9 @@ def _build_data(raw: dict[str, Any]) -> _Data:
         ),
         chat=tuple(chat),
         chat_filler=frozenset(fold_key(w) for w in raw["chat_filler"]),
+        chat_spellings=tuple(
+            (k, v) for k, v in raw.get("chat_spellings", {}).items() if not k.startswith("_")
+        ),
         domain=frozenset(domain),
         topic_before=tuple(fold_key(w) for w in raw["topic_before"]),
         english=frozenset(fold_key(w) for w in raw["english"]),
@@ -375,6 +379,28 @@ def chit_chat(text: str) -> str | None:
         if kind in kinds:
             return kind
     return kinds[0]
+
+
+@cache
+def _chat_spellings() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    table = dict(_data().chat_spellings)
+    if not table:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    # A word of its own between spaces or before a question's punctuation, typed in lower case:
+    # "Ko" may start a name, "vs." is an abbreviation, "kh&cn" a ministry.
+    return re.compile(rf"(?<!\S)(?:{words})(?=[\s,;:?!)]|$)"), table
+
+
+def chat_spelled(text: str) -> str:
+    """The chat spellings of questions.json "chat_spellings" typed in lower case ("ko",
+    "vs", "đc") as the words they stand for, and the bot addressed ("… vậy bot") left out
+    (an empty word)."""
+    found = _chat_spellings()
+    if found is None:
+        return text
+    rx, table = found
+    return rx.sub(lambda m: table[m.group()] or " ", text)
 
 
 def is_domain_word(folded: str) -> bool:
