@@ -170,3 +170,18 @@ def test_a_dateline_may_give_the_hour_and_weekday_before_the_day() -> None:
         "Moskva, chiều thứ Năm 12/9 — Bộ", "Theo tin từ Moskva, chiều thứ Năm 12/9, Bộ"
     )
     assert meetings(plain, date(2024, 9, 13))[0].place is None
+
+
+def test_a_headlines_act_takes_the_day_the_body_tells_of_its_two_by_title() -> None:
+    # The headline names both chairmen; the body tells the talks of "Chủ tịch Quốc hội và Chủ
+    # tịch Duma Quốc gia Nga" with no names, on "Chiều 9/9, tại Nhà Quốc hội".
+    lead = meetings(_text("t10"), date(2025, 9, 10))[0]
+    assert names(lead) == {("Trần Thanh Mẫn", "VN"), ("Vyacheslav Volodin", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.kind) == ("2025-09-09", "Hà Nội", "hội đàm")
+    # Near miss: one side's title alone is another act of his, not the headline's talks.
+    other = _text("t10").replace(
+        "Chủ tịch Quốc hội và Chủ tịch Duma Quốc gia Nga đã hội đàm",
+        "Chủ tịch Quốc hội đã hội đàm với đoàn doanh nghiệp",
+    )
+    assert other != _text("t10")
+    assert meetings(other, date(2025, 9, 10))[0].date is None

@@ -2059,10 +2059,14 @@ def _date_sources(
         for x in later:
             if km is None or about_other_event(doc, x) or _told_earlier(doc, x):
                 continue
+            told_of = (names & {m.key for m, _ in x.people} and _same_sides(x, names)) or (
+                # "Ngày 10/5, tại Điện Kremlin, Tổng Bí thư và Tổng thống Nga đã hội đàm",
+                # "hai nhà lãnh đạo đã có cuộc hội đàm": the headline's two, by title or together
+                not x.people and (_BOTH_SIDES.search(x.folded) or _sides_by_title(x))
+            )
             if (
                 any(d.day for d in x.dates)
-                and names & {m.key for m, _ in x.people}
-                and _same_sides(x, names)
+                and told_of
                 and any(k.key == km.key and not _future(x, k) for k in x.kinds)
             ):
                 return [d for d in x.dates if d.day], x
@@ -2130,6 +2134,12 @@ def _held_on_a_day(doc: Doc, s: Sentence) -> tuple[list, Sentence] | None:
         ):
             return days, x
     return None
+
+
+def _sides_by_title(x: Sentence) -> bool:
+    """A sentence names both sides by their offices alone ("Tổng Bí thư và Tổng thống Nga")."""
+    lex = get_lexicon()
+    return {getattr(lex.offices.get(o.key), "country", None) for o in x.offices} >= BILATERAL
 
 
 def _event_day_before(
