@@ -117,3 +117,22 @@ def test_ministry_abbreviations_typed_in_lower_case_are_the_ministries() -> None
     # "bộ trưởng kh&cn … năm 2017": the minister of science and technology that year.
     q = understand("bộ trưởng kh&cn việt nam họp tiểu ban với nga năm 2017 ở hà nội", TODAY)
     assert q.leaders == ["Chu Ngọc Anh"] and "cn" not in q.keywords, (q.leaders, q.keywords)
+
+
+def test_a_month_or_day_typed_the_iso_way_or_with_a_dot_is_read() -> None:
+    # "2020-05", "2019-06-15", "6.2019": how spreadsheets and chat write dates.
+    cases = {
+        "điện đàm Mishustin 2020-05": (date(2020, 5, 1), date(2020, 5, 31)),
+        "hội đàm 2019-06-15": (date(2019, 6, 15), date(2019, 6, 15)),
+        "Lavrov 6.2019": (date(2019, 6, 1), date(2019, 6, 30)),
+    }
+    for asked, span in cases.items():
+        q = understand(asked, TODAY)
+        assert (q.date_from, q.date_to) == span and q.keywords == [], (
+            asked,
+            q.date_from,
+            q.keywords,
+        )
+    # Near miss: two years joined by a dash are still a span of years.
+    q = understand("Lavrov 2019-2021", TODAY)
+    assert (q.date_from, q.date_to) == (date(2019, 1, 1), date(2021, 12, 31)), q.date_label

@@ -1203,11 +1203,19 @@ _Q_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_QYEAR_TAIL}(?!\w|[./-][0-9])"
         ),
     ),
-    # "11/2013" typed without "tháng": a month and a four-digit year.
+    # "11/2013", "6.2019", "6-2019" typed without "tháng": a month and a four-digit year.
     (
         "month",
-        kept_regex(rf"(?<![\w./-])(?P<m>{_QM})\s*/\s*(?P<y1>{_QY})(?![\w./-])"),
+        kept_regex(rf"(?<![\w./-])(?P<m>{_QM})\s*[/.-]\s*(?P<y1>{_QY})(?![\w./-])"),
     ),
+    # ISO forms as chat and spreadsheets type them: "2020-05", "2019-06-15".
+    (
+        "day_full",
+        kept_regex(
+            rf"(?<![\w./-])(?P<y>{_QY})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![\w./-])"
+        ),
+    ),
+    ("month", kept_regex(rf"(?<![\w./-])(?P<y1>{_QY})-(?P<m>0[1-9]|1[0-2])(?![\w./-])")),
     (
         "month_rel",
         kept_regex(
