@@ -136,3 +136,16 @@ def test_a_month_or_day_typed_the_iso_way_or_with_a_dot_is_read() -> None:
     # Near miss: two years joined by a dash are still a span of years.
     q = understand("Lavrov 2019-2021", TODAY)
     assert (q.date_from, q.date_to) == (date(2019, 1, 1), date(2021, 12, 31)), q.date_label
+
+
+def test_a_word_typed_with_other_marks_is_not_a_leaders_given_name() -> None:
+    # "Chủ tịch Phòng Thương mại …", "Thượng phụ Kirill": "Thương" and "Thượng" fold like the
+    # given name of Võ Văn Thưởng, but their marks are other words'.
+    for asked in (
+        "Nguyễn Xuân Phúc tiếp Chủ tịch Phòng Thương mại và Công nghiệp Nga năm 2017",
+        "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân gặp Thượng phụ Kirill",
+    ):
+        assert "Võ Văn Thưởng" not in understand(asked, TODAY).leaders, asked
+    # Near misses: the given name typed with its own marks, or with none, is his.
+    for asked in ("Thủ tướng Phúc gặp Medvedev", "thu tuong phuc gap medvedev"):
+        assert "Nguyễn Xuân Phúc" in understand(asked, TODAY).leaders, asked

@@ -305,6 +305,13 @@ def _compatible(surface: list[str], alias: Sequence[str], strict: bool) -> bool:
     return all(tones_s.count(t) <= tones_a.count(t) for t in set(tones_s))
 
 
+def written_alike(written: str, form: str) -> bool:
+    """Whether a word is ``form`` as written: typed without marks, any word that folds alike;
+    with marks, its own ("Thưởng", not "Thương"), a tone allowed on another of its vowels."""
+    letters = _letters(written)
+    return "".join(letters).isascii() or _compatible(letters, _letters(form), True)
+
+
 def _syllables(text: str) -> tuple[int, ...]:
     """The number of letters of each word."""
     return tuple(n for n in (len(_letters(w)) for w in text.split()) if n)

@@ -26,7 +26,7 @@ from store.language.dates import DateRange, parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.full_names import Word, one_person_spans
 from store.language.fuzzy import fuzz, process
-from store.language.lexicon import RANK, Lexicon, Mention, Tenure, get_lexicon
+from store.language.lexicon import RANK, Lexicon, Mention, Tenure, get_lexicon, written_alike
 from store.language.names import is_given_name
 from store.language.packaged import files
 from store.language.question_countries import (
@@ -1109,6 +1109,11 @@ def _given_alone(
     for i, (start, end, folded, cap) in enumerate(words):
         owners = idx.given_one.get(folded)
         if not owners or start not in free:
+            continue
+        # "Chủ tịch Phòng Thương mại": "Thương" folds like the given name Thưởng, but its
+        # marks are a word's.
+        owners = tuple(n for n in owners if written_alike(q[start:end], n.split()[-1]))
+        if not owners:
             continue
         title = next((o for o in offices if 0 <= start - o.end <= 1), None)
         # Its end: the question's, a joining word, or a date or a name after it ("thu tuong
