@@ -185,3 +185,14 @@ def test_a_headlines_act_takes_the_day_the_body_tells_of_its_two_by_title() -> N
     )
     assert other != _text("t10")
     assert meetings(other, date(2025, 9, 10))[0].date is None
+
+
+def test_a_page_of_photos_is_read_from_its_captions() -> None:
+    # Every line is a photo's caption: the two ministers at the welcome, "Hai Bộ trưởng bước
+    # vào phòng hội đàm", "Cuộc hội đàm diễn ra sáng 9/12 …". Read as the page's sentences.
+    lead = meetings(_text("t11"), date(2025, 12, 9))[0]
+    assert names(lead) == {("Phan Văn Giang", "VN"), ("Andrei Belousov", "RU")}, names(lead)
+    assert (lead.date, lead.kind) == ("2025-12-09", "hội đàm"), (lead.date, lead.kind)
+    # Near miss: a page whose body names people keeps its captions as captions.
+    body = "Bộ trưởng Phan Văn Giang phát biểu tại hội nghị quân chính toàn quân.\n\n"
+    assert all(m.date != "2025-12-09" for m in meetings(body + _text("t11"), date(2025, 12, 9)))

@@ -3893,11 +3893,31 @@ def _place_nearby(
 # ------------------------------------------------------------------------------ the article
 
 
+PHOTO_CAPTIONS = 2  # captions naming people or acts that make a page of photos
+_PHOTO_CREDIT = kept_regex(r"\s*(?:Ảnh|Nguồn ảnh|Photo)\s*:")
+
+
+def _photo_page(doc: Doc, body: list[Sentence]) -> bool:
+    """A page whose sentences naming anyone are all photos' captions: two or more of them
+    name people or acts, and no other sentence names a person."""
+    if any(s.people for s in body):
+        return False
+    told = [s for s in doc.sentences if s.caption and (s.people or s.kinds)]
+    return len(told) >= PHOTO_CAPTIONS and any(s.people for s in told)
+
+
 def extract_meetings(article: Article, today: date | None = None) -> list[Meeting]:
     """The article's main Vietnam–Russia meeting first, then meetings it reports in passing."""
     lex = get_lexicon()
     doc = analyse(article, lex, today or date.today())
     body = [s for s in doc.sentences if not s.caption]
+    if _photo_page(doc, body):
+        # A page of photos ("Chùm ảnh"): its captions tell the story, read as its sentences.
+        # The photographers' credits between them ("Ảnh: TTXVN") are left out.
+        doc.sentences = [
+            replace(s, caption=False) for s in doc.sentences if not _PHOTO_CREDIT.match(s.text)
+        ]
+        body = list(doc.sentences)
     # A ceremony is the story only when no meeting or visit is told: looked for without them.
     plain = _without_events(body)
     main_s = _main_sentence(doc, plain)
