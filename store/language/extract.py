@@ -3463,22 +3463,26 @@ def _sideline_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] 
 
 def _city_in_name(doc: Doc, x: Sentence, event: str, lex: Lexicon) -> Mention | None:
     """The city the event's name holds, as ``x`` writes it ("Diễn đàn Kinh tế quốc tế St.
-    Petersburg (SPIEF) khai mạc" for "bên lề diễn đàn"): within a few words of its start, no
-    comma, bracket or "tại" between."""
+    Petersburg (SPIEF) khai mạc" for "bên lề diễn đàn")."""
     at = f" {x.folded} ".find(f" {event} ")
-    if at < 0:
-        return None
-    at += x.start
-    return next(
-        (
-            p
-            for p in x.places
-            if 0 <= p.start - at <= 60
+    return None if at < 0 else _city_named_at(doc, x, x.start + at, lex)
+
+
+def _city_named_at(doc: Doc, s: Sentence, at: int, lex: Lexicon) -> Mention | None:
+    """The first place of ``s`` within a few words after ``at``, when it is a city with no
+    comma, bracket or "tại" before it: the city a name starting at ``at`` holds."""
+    for p in s.places:
+        if p.start < at or p.start - at > 60:
+            continue  # the city of an event told elsewhere in the sentence says nothing
+        place = lex.places.get(p.key)
+        if (
+            place is not None
+            and place.kind == "city"
             and not re.search(r"[,;()]|\b(?:tại|ở)\b", doc.text[at : p.start])
-            and getattr(lex.places.get(p.key), "kind", None) == "city"
-        ),
-        None,
-    )
+        ):
+            return p
+        return None
+    return None
 
 
 # "bên lề Diễn đàn Kinh tế quốc tế St. Petersburg": an event whose name holds its city.
@@ -3496,20 +3500,8 @@ def _sideline_named(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence]
     side = _BESIDE_EVENT.search(s.folded)
     if side is None:
         return None
-    at = s.start + side.end()
-    for p in s.places:
-        if p.start < at or p.start - at > 60:
-            continue  # the city of an event told elsewhere in the sentence says nothing
-        name = doc.text[at : p.start]
-        place = lex.places.get(p.key)
-        if (
-            place is not None
-            and place.kind == "city"
-            and not re.search(r"[,;()]|\b(?:tại|ở)\b", name)
-        ):
-            return p.key, s
-        break
-    return None
+    p = _city_named_at(doc, s, s.start + side.end(), lex)
+    return (p.key, s) if p is not None else None
 
 
 def _covers(span: DateMention, day: DateMention) -> bool:
