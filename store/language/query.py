@@ -77,7 +77,7 @@ from store.language.question_words import (
     unmarked_twins,
 )
 from store.language.records import Record
-from store.language.surnames import written_surnames
+from store.language.surnames import surname_as_typed
 
 __all__ = [
     "Alternative",
@@ -350,14 +350,6 @@ def _clean(question: str, other: bool = False) -> tuple[str, bool]:
     q = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in q)
     q = _TAG.sub(" ", q)
     return expand_shorthand(chat_spelled(q), other), truncated
-
-
-def surname_as_typed(word: str) -> bool:
-    """A family name as typed: without marks any ("truong"), with marks its own ("Trương",
-    not the "trưởng" of "Bộ trưởng")."""
-    if word.isascii():
-        return True
-    return word[:1].upper() + word[1:].lower() in written_surnames()
 
 
 def expand_shorthand(text: str, other: bool = False) -> str:

@@ -15,7 +15,7 @@ from store.language.fold import fold_key
 from store.language.fuzzy import fuzz, process
 from store.language.lexicon import Lexicon, get_lexicon, lexicon_key
 from store.language.question_words import STOP_WORDS, is_vietnamese_word, wordset
-from store.language.surnames import vn_surnames, written_surnames
+from store.language.surnames import surname_as_typed, vn_surnames
 
 VN_SURNAMES = vn_surnames()
 # Middle names that make "surname + middle + given" a person even when typed in lower case.
@@ -266,14 +266,6 @@ def _name_goes_on(span: list[Token], around: list[Token], idx: _AliasIndex) -> b
     )
 
 
-def _surname_typed(word: str) -> bool:
-    """A word that folds to a Vietnamese surname is typed as one: without marks at all, or
-    with the surname's own ("Nguyễn", not the "nguyên" of "tài nguyên")."""
-    if fold_key(word) not in VN_SURNAMES or word.isascii():
-        return True
-    return word[:1].upper() + word[1:].lower() in written_surnames()
-
-
 def fuzzy_person(
     tokens: list[Token], lex: Lexicon, around: list[Token] | None = None
 ) -> tuple[list[tuple[str, int, int]], set[int]]:
@@ -295,7 +287,7 @@ def fuzzy_person(
                 continue
             if _name_goes_on(tokens[i : i + size], around or tokens, idx):
                 continue  # "Nguyễn Xuân Cường": not "Nguyễn Quân" misspelt with a word left over
-            if not _surname_typed(tokens[i].text):
+            if tokens[i].folded in VN_SURNAMES and not surname_as_typed(tokens[i].text):
                 continue  # "Tài nguyên thiên nhiên": no "Nguyễn Thiện Nhân" misspelt
             hit = process.extractOne(
                 phrase, idx.phrases, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_PHRASE

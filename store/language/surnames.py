@@ -21,3 +21,11 @@ def written_surnames() -> frozenset[str]:
 def vn_surnames() -> frozenset[str]:
     """Every surname, folded ("Nguyễn" → "nguyen"), as text and questions are matched."""
     return frozenset(fold(n) for n in written_surnames())
+
+
+def surname_as_typed(word: str) -> bool:
+    """A family name as typed: without marks any ("truong"), with marks its own ("Trương",
+    not the "trưởng" of "Bộ trưởng")."""
+    if word.isascii():
+        return True
+    return word[:1].upper() + word[1:].lower() in written_surnames()
