@@ -15,6 +15,7 @@ starts with a digit or a literal, so the regex engine skips ordinary text in C.
 from __future__ import annotations
 
 import calendar
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from urllib.parse import urlsplit
 
 from store.language.compiled import kept_regex
 from store.language.fold import fold
+from store.language.packaged import files
 from store.language.related_links import chrome
 
 __all__ = [
@@ -1378,15 +1380,27 @@ def _aligned_fold(q: str) -> tuple[str, list[int]]:
     return "".join(chars), index
 
 
-# "Việt Nam 2024", "viet nam 2024", "Quảng Nam 2019": "Nam" is the place's, though "nam" is
-# how "năm" (year) is typed without marks; the year is read, the place's word left to it.
-_NAM_OF_PLACE = kept_regex(r"(?:^|\s)(?:viet|quang|ha|mien|hai)\s+$")
+@cache
+def _nam_of_place() -> re.Pattern[str]:
+    """The words before "Nam" in the places' and countries' names that end with it ("Việt",
+    "Quảng", "Hà": store/data/places.json, countries.json), folded, at the end of a text."""
+    places = json.loads(files("store").joinpath("data/places.json").read_text(encoding="utf-8"))
+    countries = json.loads(
+        files("store").joinpath("data/countries.json").read_text(encoding="utf-8")
+    )
+    names = [n for p in places for n in (p["name"], *p.get("aliases", ()))]
+    names += [n for c in countries for n in c["names"]]
+    heads = {fold(n).rsplit(" ", 2)[-2] for n in names if fold(n).split()[-1:] == ["nam"]}
+    heads.discard("nam")
+    words = "|".join(sorted(map(re.escape, heads)))
+    return re.compile(rf"(?:^|\s)(?:{words})\s+$")
 
 
 def _past_place_nam(q: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The span, starting past an unmarked "nam" that ends a place's name."""
+    """The span, starting past an unmarked "nam" that ends a place's name ("Việt Nam 2024",
+    "quang nam 2019": "nam" is also how "năm", the year, is typed without marks)."""
     a, b = span
-    if q[a : a + 3].lower() != "nam" or not _NAM_OF_PLACE.search(fold(q[max(0, a - 8) : a])):
+    if q[a : a + 3].lower() != "nam" or not _nam_of_place().search(fold(q[max(0, a - 8) : a])):
         return span
     digit = next((i for i in range(a + 3, b) if q[i].isdigit()), None)
     return (digit, b) if digit is not None else span
