@@ -149,3 +149,15 @@ def test_a_word_typed_with_other_marks_is_not_a_leaders_given_name() -> None:
     # Near misses: the given name typed with its own marks, or with none, is his.
     for asked in ("Thủ tướng Phúc gặp Medvedev", "thu tuong phuc gap medvedev"):
         assert "Nguyễn Xuân Phúc" in understand(asked, TODAY).leaders, asked
+
+
+def test_a_vietnamese_name_before_an_english_body_stays_a_name() -> None:
+    # "Nguyen Xuan Phuc Russian Chamber of Commerce 2017", its name written back with marks:
+    # the capitalised words before "Chamber" were read as the chamber's own name and dropped.
+    q, _ = understand_in("Nguyễn Xuân Phúc Russian Chamber of Commerce 2017", TODAY, "en")
+    assert q.leaders == ["Nguyễn Xuân Phúc"] and q.agencies, (q.leaders, q.agencies)
+    q, _ = understand_in("Vũ Đức Đam Moscow State University 2020", TODAY, "en")
+    assert q.leaders == ["Vũ Đức Đam"], q.leaders
+    # Near miss: an English body's own capitalised words are still its name.
+    q, _ = understand_in("Pushkin Institute Hanoi 2019", TODAY, "en")
+    assert q.leaders == [] and q.places == ["Hà Nội"], (q.leaders, q.places)

@@ -1487,6 +1487,9 @@ def _organisation_words(table: _Table, tokens: list[tuple[str, str]]) -> set[int
                 # A name written back in Latin ("Anatoly Torkunov МГИМО …"): the script
                 # changes where the body's name ends.
                 and not (_CYRILLIC.search(raw) and _LATIN.match(tokens[j][0]))
+                # A word with Vietnamese marks ("Nguyễn Xuân Phúc Russian Chamber of
+                # Commerce"): a name written back, no English organisation's.
+                and (tokens[j][0].isascii() or bool(_CYRILLIC.search(tokens[j][0])))
             ):
                 if unknown_capital(j):  # "International Military-Technical Forum"
                     out.add(j)
