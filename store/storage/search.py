@@ -1699,9 +1699,7 @@ async def _facet_search(
     )
 
 
-async def _ranking(
-    store: Store, q: Query, seqs: list[int]
-) -> tuple[list[ScorePart], str, list]:
+async def _ranking(store: Store, q: Query, seqs: list[int]) -> tuple[list[ScorePart], str, list]:
     """The score's terms and, for leftover words rare enough to mean something, a bm25
     join: (terms, join, its params)."""
     rank_expr = _any(q.keywords)
