@@ -117,9 +117,9 @@ async def test_places_and_kinds_probed_in_the_facets_or_read_on_the_row_answer_a
     checked: list[str] = []
     check = search._check
 
-    def spy(t: search.FTerm, inline: bool = False) -> tuple[str, list[object]]:
+    def spy(t: search.FTerm, inline: bool = False, facets: str = "") -> tuple[str, list[object]]:
         checked.extend(a.facet for a in t.alts if a.facet.startswith(("k:", "l:")))
-        return check(t, inline=inline)
+        return check(t, inline=inline, facets=facets)
 
     monkeypatch.setattr(search, "_check", spy)
     probed = await ask(seeded_store, question, today=TODAY)

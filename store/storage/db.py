@@ -205,6 +205,10 @@ class Store:
     lists_inline = True  # answering may write a list of seqs into a statement (see search)
     # Every sector a meeting lists, each once: the facet keys' table holds them (search).
     sector_facets_sql = "SELECT facet FROM facet_keys WHERE facet LIKE 's:%'"
+    # A meeting's rows of given facets, probed by a check ({a}: alias, {op}: "= ?" or an IN
+    # list): by the facets' keys, looked up once a statement rather than once a probe
+    # through the meeting_facets view (a fifth less time in a walk of thousands of probes).
+    facet_probe_sql = "facet_days {a} WHERE {a}.fid IN (SELECT id FROM facet_keys WHERE facet {op})"
 
     def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
         self.conn = conn

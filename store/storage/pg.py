@@ -187,6 +187,7 @@ class PgStore(Store):
     loop_bound = True  # its pool serves the event loop that opened it, no other
     lists_inline = False  # statements are translated and cached by their text
     sector_facets_sql = "SELECT DISTINCT facet FROM meeting_facets WHERE facet LIKE 's:%'"
+    facet_probe_sql = "meeting_facets {a} WHERE {a}.facet {op}"
 
     def __init__(self, pool: asyncpg.Pool, url: str) -> None:  # noqa: D107
         self.pool = pool

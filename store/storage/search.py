@@ -1025,7 +1025,9 @@ def _pieces(
 ROW_PROBES = 4  # places and kinds up to this many are checked by probes, more on the row
 
 
-def _check(t: FTerm, inline: bool = False) -> tuple[str, list[object]]:
+def _check(
+    t: FTerm, inline: bool = False, facets: str = Store.facet_probe_sql
+) -> tuple[str, list[object]]:
     """The term as a predicate on a candidate d(seq, day, day_end), from indexes only."""
     if t.pred:
         return t.pred.format(seq="d.seq"), []
@@ -1035,7 +1037,7 @@ def _check(t: FTerm, inline: bool = False) -> tuple[str, list[object]]:
         # "+": the matches are a list to test against, never rows to look meetings up by
         # (which reads every match's row instead of walking the driver's index in order).
         return "+d.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)", [t.fts]
-    exists = f"EXISTS (SELECT 1 FROM meeting_facets f WHERE f.facet {{op}} AND f.day = {_DAY} AND f.seq = d.seq)"
+    exists = f"EXISTS (SELECT 1 FROM {facets} AND f.day = {_DAY} AND f.seq = d.seq)"
     ors: list[str] = []
     params: list[object] = []
     plain = [a.facet for a in t.alts if a.plain]
@@ -1080,7 +1082,7 @@ def _check(t: FTerm, inline: bool = False) -> tuple[str, list[object]]:
         )
         params += col_params
     if plain:
-        ors.append(exists.format(op=f"IN ({_marks(len(plain))})"))
+        ors.append(exists.format(a="f", op=f"IN ({_marks(len(plain))})"))
         params += plain
     for a in t.alts:
         if a.fts:
@@ -1103,7 +1105,7 @@ def _check(t: FTerm, inline: bool = False) -> tuple[str, list[object]]:
         if a.end_min:
             dated.append("d.day_end >= ?")
             d_params.append(a.end_min)
-        probe = exists.format(op="= ?")
+        probe = exists.format(a="f", op="= ?")
         undated = [f"{_DAY} = ''", probe]
         u_params: list[object] = [a.facet]
         if a.titles:
@@ -1501,7 +1503,7 @@ async def _facet_plan(
     for t in sorted((t for t in terms if t is not driver), key=rank):
         if common is not None and id(t) in sets:
             continue
-        sql, p = _check(t, inline=store.lists_inline)
+        sql, p = _check(t, inline=store.lists_inline, facets=store.facet_probe_sql)
         checks.append(sql)
         params += p
     return _Plan(
