@@ -268,6 +268,12 @@ _VAO_BEFORE = kept_regex(rf"(?<!\w)vào{_H}+$")
 # … ending a clause or followed by where or when: "vào 3-4 dự án" counts projects.
 _VAO_AFTER = kept_regex(rf"{_H}*(?:[,.;:)]|$|(?:tại|ở|vừa qua)(?!\w))")
 _DATELINE_BEFORE = kept_regex(rf"(?:^|\n)[^\W\d_]+(?:{_H}+[^\W\d_]+){{0,3}}{_H}*,{_H}*$")
+# … after the outlet's tag, as papers start their reports: "TTO - Hà Nội, 12-11 -", "(Dân
+# trí) - Moskva, 8-5 -" (read in the text as written: the tag's capitals, the city's).
+_TAGGED_DATELINE = kept_regex(
+    rf"(?:^|\n)(\([^()\n]{{1,25}}\)|[^\W_][\w.]{{1,15}}){_H}*{_DASH}{_H}*"
+    rf"([^\W\d_]+(?:{_H}+[^\W\d_]+){{0,3}}){_H}*,{_H}*$"
+)
 _DATELINE_AFTER = kept_regex(rf"{_H}*(?:\([^()\n]{{1,20}}\)|{_DASH}{_H})")
 _RANGE_AFTER = kept_regex(rf"{_H}*(?:{_DASH}|đến|tới){_H}*(?:ngày{_H}+)?[0-9]")
 _RANGE_GAP = kept_regex(rf"{_H}*(?:{_DASH}|đến|tới|cho{_H}+đến){_H}*")
@@ -393,7 +399,7 @@ def _day_atom(text: str, low: str, m: re.Match[str]) -> _Atom | None:
                 _VAO_BEFORE.search(low, max(0, start - 6), start) and _VAO_AFTER.match(low, m.end())
             )
             or (
-                _DATELINE_BEFORE.search(low, max(0, start - 30), start)
+                (_DATELINE_BEFORE.search(low, max(0, start - 30), start) or _tagged(text, start))
                 and _DATELINE_AFTER.match(low, m.end())
             )
         ):
@@ -406,6 +412,17 @@ def _day_atom(text: str, low: str, m: re.Match[str]) -> _Atom | None:
     ):
         return None  # "2/3 số phiếu", "tỷ lệ 1/2", "24/7"
     return _Atom(start, m.end(), "day", y, mo, d, tod=tod)
+
+
+def _tagged(text: str, start: int) -> bool:
+    """A dateline after the outlet's tag ends at ``start``: the tag bracketed or with two
+    capitals ("TTO", "VTV.vn"), the city in capitalised words (not "Tỷ số chung cuộc, 2-1")."""
+    m = _TAGGED_DATELINE.search(text, max(0, start - 50), start)
+    if m is None:
+        return False
+    tag, city = m.group(1), m.group(2).split()
+    marked = tag.startswith("(") or sum(c.isupper() for c in tag) >= 2
+    return marked and all(w[:1].isupper() for w in city)
 
 
 def _range_atom(low: str, m: re.Match[str]) -> _Atom | None:

@@ -1059,6 +1059,9 @@ _TITLE_STOP = kept_regex(
 )
 
 
+_NAME_NEXT = kept_regex(r"[^\S\n]\w")  # a space, then a word (a name when capitalised)
+
+
 def _title_end(doc: Doc, start: int) -> int:
     """Where a title written from ``start`` ends: at a stop, unless a comma leads to an office
     or the stop is inside a body's name ("Bộ trưởng Tài nguyên thiên nhiên và Sinh thái Nga")."""
@@ -1075,7 +1078,9 @@ def _title_end(doc: Doc, start: int) -> int:
         inside = inside_body(bodies, m.start() + (m.group()[:1].isspace()))
         if inside is not None:
             pos = inside
-        elif m.group().startswith(",") and _office_at(doc, m.end()):
+        elif m.group().startswith(",") and (nxt := _office_at(doc, m.end())):
+            if nxt.key == _RANK and _NAME_NEXT.match(text, nxt.end) and text[nxt.end + 1].isupper():
+                return m.start()  # "…, Đại tướng Shoygu Sergey …": the next person, ranked
             pos = m.end()
         else:
             return m.start()

@@ -267,7 +267,8 @@ _DATELINE_DASH = kept_regex(
 )
 # "Sochi, ngày 27/7 -", "Hà Nội, 12/11 (TTXVN) -": a dateline with the day after the city.
 _DATELINE_DAY = kept_regex(
-    rf"^\s*{_BULLET}(?:\([^)]{{0,20}}\)\s*)?"  # "(HNM) Moskva, ngày 12/9 -": the paper's mark first
+    # "(HNM) Moskva, ngày 12/9 -", "TTO - Hà Nội, 12-11 -": the paper's mark first
+    rf"^\s*{_BULLET}(?:\([^)]{{0,20}}\)\s*(?:[-–—]\s*)?|[{_UP}][\w.]{{1,12}}\s*[-–—]\s*)?"
     rf"([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}}),\s*"
     # "Hà Nội, sáng thứ Tư 19/3 —": the hour and the weekday may come before the day
     r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+)?(?:(?:[Tt]hứ\s+\w+|[Cc]hủ\s+[Nn]hật),?\s+)?"
@@ -334,9 +335,12 @@ _OTHER_SIDE = kept_regex(
 )
 _PERSON_OF = {"nga": "RU", "lien bang nga": "RU", "viet nam": "VN"}
 # Two people of one side are both principals when only "và"/commas and titles stand between.
+# What may stand between two coordinated people of one side besides their titles: "và",
+# "ông", a country, and a title's last word pointing back to a place named before ("Thống đốc
+# St. Petersburg X và Chủ tịch Hội đồng Lập pháp thành phố Y").
 _COORD = kept_regex(
     r"[\s,;()\-–]*(?:(?:va|cung|cung voi|ong|ba|ngai|dong chi|lien bang|lb|nga|viet nam|quoc hoi"
-    r"|thuong vien|ha vien|tai viet nam|tai nga)\b[\s,;()\-–]*)*"
+    r"|thuong vien|ha vien|tai viet nam|tai nga|thanh pho|tinh|vung|nuoc ban)\b[\s,;()\-–]*)*"
 )
 
 
@@ -608,6 +612,11 @@ def _find_kind_mention(s: Sentence) -> Mention | None:
     # cuộc điện đàm với Z, … Tiếp nối …, X đã tiếp Y": an act of another time, beside the one
     # the sentence reports.
     events = [k for k in events if not _another_act_before(s, k)] or events
+    # "có loạt tiếp xúc song phương, trong đó có cuộc hội đàm với X": the act the list names.
+    named = [
+        k for k in events if _AMONG.search(_folded_span(s, max(s.start, k.start - 30), k.start))
+    ]
+    events = named or events
     if len(events) == 1:
         return events[0]
     last = {c: m for m, c in reversed(s.people) if c in BILATERAL}
@@ -619,6 +628,7 @@ def _find_kind_mention(s: Sentence) -> Mention | None:
     return events[0]
 
 
+_AMONG = kept_regex(r"\btrong (?:do|so) co\s+(?:(?:cac|nhung)\s+)?(?:cuoc|buoi)?\s*$")
 _SEQUENCED = kept_regex(r"\b(?:sau|truoc)\s+(?:khi\s+)?(?:cac\s+)?(?:cuoc|buoi)?\s*$")
 
 
@@ -3098,9 +3108,29 @@ def _same_office(title: str, written: str) -> bool:
     return set(fold(title).split()) - _COUNTRY_WORDS <= words
 
 
+def _office_country(lex: Lexicon, key: str) -> str | None:
+    office = lex.offices.get(key)
+    return office.country if office is not None else None
+
+
+def _person_country(lex: Lexicon, key: str) -> str | None:
+    person = lex.people.get(key)
+    return person.country if person is not None else None
+
+
 def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
     """The office named just before a person ("Thủ tướng Nga Mikhail Mishustin")."""
     chain = title_chain(doc, mention)
+    if (
+        len(chain) > 1
+        and chain[0].key == _RANK
+        and chain[1].key != _RANK
+        and not doc.text[chain[1].end : chain[0].start].strip(" ,")
+        and _office_country(lex, chain[1].key) in (None, _person_country(lex, mention.key))
+    ):
+        # "Bộ trưởng Quốc phòng Liên bang Nga, đại tướng X": the office, not the rank next to
+        # the name (an office further back, past other words, may be another person's).
+        chain = chain[1:]
     best = chain[0] if chain else None
     offices = [lex.offices.get(o.key) for o in reversed(chain)]
     if len(chain) > 1 and all(o is not None and not o.generic for o in offices):
@@ -3227,6 +3257,8 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
             return p
         if _BEFORE_GOING.search(before[-30:]):
             continue  # "Trước khi đến Sochi, ngày 29/11 tại Moskva, …": where they went next
+        if _left_behind(doc, s, p):
+            continue
         if _LOCATIVE.search(before[-25:]) and not _POSTED.search(before):
             if _of_another_act(doc, s, p) or _in_earlier_act(s, p):
                 continue
@@ -3240,6 +3272,26 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
 
 
 _BEFORE_GOING = kept_regex(r"\btruoc khi (?:\w+ )?(?:den|toi|sang|ve|len duong di)\s*$")
+# A sentence opening with what came before ("Sau các hoạt động tại thủ đô Moskva, …"), the
+# outlet's tag maybe first, and a place it then goes to ("… đã tới Sochi và hội kiến …").
+_AFTER_OPENING = kept_regex(r"^\W*(?:[\w.]+(?: [\w.]+)?\W* [-–—] )?sau\b[^,;]*$")
+_GONE_TO = kept_regex(r"\b(?:toi|den|sang|bay toi|bay den)\s*$")
+
+
+def _left_behind(doc: Doc, s: Sentence, p: Mention) -> bool:
+    """``p`` is where the opening clause's earlier activities were, and the sentence goes on
+    to another place after it: "Sau các hoạt động tại thủ đô Moskva, Thủ tướng đã tới Sochi
+    và hội kiến …" (after "Sau lễ đón tại Phủ Chủ tịch, … hội đàm" the place stays)."""
+    if not _AFTER_OPENING.match(doc.folded(s.start, p.start)):
+        return False
+    return any(
+        q.start > p.end
+        and "," in doc.text[p.end : q.start]
+        and _GONE_TO.search(doc.folded(max(s.start, q.start - 12), q.start))
+        for q in s.places
+    )
+
+
 # After the meeting's verb, words that start another act the place then belongs to: "…; hai
 # bên nhất trí tổ chức triển lãm tại …", "…, người vừa dự lễ kỷ niệm tại …".
 _ANOTHER_ACT = kept_regex(r";|\b(?:to chuc|tham du|du|se|sap|nhat tri|de nghi|ky niem|trien lam)\b")
@@ -3317,22 +3369,19 @@ def _dateline(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | Non
         if first is None:
             continue
         head = doc.text[first.start : first.start + 90]
-        m = (
-            _DATELINE.match(head)
-            or _DATELINE_DAY.match(head)
-            or _DATELINE_DASH.match(head)
-            or _DATELINE_TITLED.match(head)
-            or _DATELINE_BRACKETED.match(head)
-        )
-        if not m or _paired(head[m.end() :], lex):
-            continue
-        for part in [m.group(1), *re.findall(r"\(([^)]*)\)", m.group(2) or "")]:
-            place = lex.canonical_place(part.strip())
-            if place:
-                return place, first
+        # Each form in turn: "NLĐO - Hà Nội, 14-1 -" is no city "NLĐO" but the next form's.
+        for form in _DATELINES:
+            m = form.match(head)
+            if not m or _paired(head[m.end() :], lex):
+                continue
+            for part in [m.group(1), *re.findall(r"\(([^)]*)\)", m.group(2) or "")]:
+                place = lex.canonical_place(part.strip())
+                if place:
+                    return place, first
     return None
 
 
+_DATELINES = (_DATELINE, _DATELINE_DAY, _DATELINE_DASH, _DATELINE_TITLED, _DATELINE_BRACKETED)
 # "TP.HCM - Moskva: Mở rộng hợp tác …": two partners a headline pairs, not a dateline.
 _PAIRED = kept_regex(r"^([^:.,;()]{2,30}):")
 
@@ -3695,6 +3744,8 @@ def _host_city(
     if not LOCAL_TIME.search(s.folded):
         return None
     for m, country in chosen:
+        if country == "VN":
+            continue  # abroad: a Vietnamese visitor's own city ("Bí thư Thành ủy TP.HCM") is home
         chain = title_chain(doc, m)
         lo = chain[-1].start if chain else max(s.start, m.start - 80)
         for p in s.places:

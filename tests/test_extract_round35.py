@@ -1,0 +1,107 @@
+"""Round 35 of extraction classes, on reports written for these tests
+(tests/round35_articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.extracting import meetings, names
+
+ARTICLES = Path(__file__).resolve().parent / "round35_articles"
+
+
+def _text(prefix: str) -> str:
+    return next(ARTICLES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_a_dateline_after_the_outlets_tag_gives_the_day_and_the_city() -> None:
+    # "NLĐO - Hà Nội, 14-1 - Ngay sau lễ đón …": a day written with a dash, which alone may
+    # be a score, read as the dateline's after the paper's tag.
+    lead = meetings(_text("t01"), date(2025, 1, 14))[0]
+    assert names(lead) == {("Phạm Minh Chính", "VN"), ("Mikhail Mishustin", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2025-01-14", "Hà Nội")
+    # Near miss: words that are no city after the tag ("Tỷ số chung cuộc, 14-1 -") give no day.
+    other = _text("t01").replace("NLĐO - Hà Nội, 14-1 -", "NLĐO - Tỷ số chung cuộc, 14-1 -")
+    assert other != _text("t01")
+    assert meetings(other, date(2025, 1, 14))[0].date is None
+
+
+def test_the_place_of_what_came_before_is_not_where_the_sentence_goes_on_to() -> None:
+    # "Sau chuỗi hoạt động tại thủ đô Moskva, chiều 9/5, Chủ tịch nước … đã đến Kazan và hội
+    # kiến …": the reception is in Kazan.
+    lead = meetings(_text("t02"), date(2025, 5, 10))[0]
+    assert names(lead) == {("Lương Cường", "VN"), ("Rustam Minnikhanov", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.kind) == ("2025-05-09", "Kazan", "hội kiến")
+    # Near miss: after a welcome "tại Điện Kremlin", with nowhere else gone to, the place stays.
+    other = _text("t02").replace(
+        "Sau chuỗi hoạt động tại thủ đô Moskva, chiều 9/5, Chủ tịch nước Lương Cường đã đến"
+        " Kazan và hội kiến",
+        "Sau lễ đón tại thủ đô Moskva, chiều 9/5, Chủ tịch nước Lương Cường đã hội kiến",
+    )
+    assert other != _text("t02")
+    assert meetings(other, date(2025, 5, 10))[0].place == "Moskva"
+
+
+def test_the_act_a_list_of_contacts_names_is_its_kind() -> None:
+    # "Thủ tướng có loạt tiếp xúc song phương, trong đó có cuộc hội đàm với Tổng thống …".
+    lead = meetings(_text("t03"), date(2024, 10, 25))[0]
+    assert names(lead) == {("Phạm Minh Chính", "VN"), ("Vladimir Putin", "RU")}, names(lead)
+    assert lead.kind == "hội đàm"
+    # Near miss: contacts with no act named among them stay a meeting.
+    other = _text("t03").replace(", trong đó có cuộc hội đàm với", " với")
+    assert other != _text("t03")
+    assert meetings(other, date(2024, 10, 25))[0].kind == "gặp"
+
+
+def test_abroad_the_visitors_own_city_is_not_where_they_met() -> None:
+    # "Ngày 11/9 (giờ địa phương), đoàn … do Bí thư Thành ủy Hà Nội X dẫn đầu đã làm việc với
+    # Thị trưởng Moskva Y": local time is the host's, and so is the city.
+    lead = meetings(_text("t04"), date(2024, 9, 12))[0]
+    assert names(lead) == {("Bùi Thị Minh Hoài", "VN"), ("Sergei Sobyanin", "RU")}, names(lead)
+    assert (lead.date, lead.place) == ("2024-09-11", "Moskva")
+    # Near miss: a host whose title names no city leaves the place unknown, never Hà Nội.
+    other = _text("t04").replace("Thị trưởng Moskva Sergei Sobyanin.", "ông Sergei Sobyanin.")
+    assert other != _text("t04")
+    assert meetings(other, date(2024, 9, 12))[0].place is None
+
+
+def test_a_second_host_titled_of_the_city_named_before_is_a_principal() -> None:
+    # "… làm việc với Thị trưởng Yekaterinburg X và Chủ tịch Hội đồng đại biểu thành phố Y".
+    lead = meetings(_text("t05"), date(2024, 7, 19))[0]
+    assert names(lead) == {
+        ("Nguyễn Văn Thọ", "VN"),
+        ("Alexei Orlov", "RU"),
+        ("Igor Volodin", "RU"),
+    }, names(lead)
+    assert (lead.date, lead.place) == ("2024-07-18", "Yekaterinburg")
+    # Near miss: with one host named, and a sentence about the city after, no one joins.
+    other = _text("t05").replace(" và Chủ tịch Hội đồng đại biểu thành phố Igor Volodin.", ".")
+    other += " Tham dự còn có các doanh nghiệp của thành phố."
+    assert names(meetings(other, date(2024, 7, 19))[0]) == {
+        ("Nguyễn Văn Thọ", "VN"),
+        ("Alexei Orlov", "RU"),
+    }
+
+
+def _titles(text: str) -> dict[str, str | None]:
+    return {p.name: p.title for p in meetings(text, None)[0].participants}
+
+
+def test_an_office_before_a_rank_is_the_title_shown() -> None:
+    # "Bộ trưởng Bộ Công an, Đại tướng Tô Lâm" with no day to read the data's title by: the
+    # office, not the generic rank next to the name.
+    assert _titles(_text("t06"))["Tô Lâm"] == "Bộ trưởng Bộ Công an"
+    # Near miss: the rank alone stays the rank.
+    other = _text("t06").replace("Bộ trưởng Bộ Công an, Đại tướng Tô Lâm", "Đại tướng Tô Lâm")
+    assert other != _text("t06")
+    assert _titles(other)["Tô Lâm"] == "Tướng lĩnh"
+
+
+def test_a_title_written_after_a_name_ends_before_the_next_ranked_name() -> None:
+    # "Nhận lời mời của Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng nước …,
+    # Đại tướng Y, Bộ trưởng Quốc phòng Liên bang Nga dẫn đầu …": X's title ends at Y.
+    titles = _titles(_text("t07"))
+    assert titles["Phan Văn Giang"] == "Bộ trưởng Bộ Quốc phòng", titles
+    # The Vietnamese office before Y's rank is X's: Y keeps his rank, not X's office.
+    assert titles["Andrei Belousov"] == "Tướng lĩnh", titles
