@@ -33,3 +33,32 @@ async def test_of_undated_meetings_a_period_may_hold_the_act_asked_comes_first(
     # Near miss: asked for the talks, the talks come first.
     res = await ask(store, "Nguyễn Sinh Hùng hội đàm Matviyenko năm 2014", today=TODAY, limit=5)
     assert _source(res, 0).startswith("q01"), res.answer
+
+
+async def test_a_congress_asked_by_its_number_ranks_the_report_that_numbers_it(
+    store: Store,
+) -> None:
+    # q03 (a call of 8/8/2024, congratulations on an election, "chúc mừng" three times) and
+    # q04 (a call of 24/1/2026 on "Đại hội … lần thứ XIV"): "sau Đại hội XIV" is q04's.
+    for asked in (
+        "Putin điện đàm chúc mừng Tô Lâm sau Đại hội XIV",
+        "putin dien dam chuc mung to lam sau dai hoi 14",
+    ):
+        res = await ask(store, asked, today=TODAY, limit=5)
+        assert _source(res, 0).startswith("q04"), (asked, res.answer)
+    # (How the number is read, and when it is none, is in tests/test_query_round35.py.)
+
+
+async def test_an_english_or_russian_body_name_is_no_unknown_person(store: Store) -> None:
+    # q05: Patrushev, "Chủ tịch Hội đồng Hàng hải", received by Tô Lâm. "Maritime Board",
+    # "Морская коллегия": a body beside a known name, not a name the data lacks.
+    for asked, lang in (
+        ("Patrushev Maritime Board received by To Lam", "en"),
+        ("Патрушев Морская коллегия То Лам", "ru"),
+    ):
+        res = await ask(store, asked, today=TODAY, limit=5, lang=lang)
+        assert not res.unknown_names, (asked, res.unknown_names)
+        assert res.results and _source(res, 0).startswith("q05"), (asked, res.answer)
+    # Near miss: a capitalised word that is no body's head noun is still a name asked.
+    res = await ask(store, "Patrushev Zolotov received by To Lam", today=TODAY, lang="en")
+    assert res.unknown_names, res.answer

@@ -49,6 +49,7 @@ from store.language.question_names import (
 )
 from store.language.question_words import (
     STOP_WORDS,
+    after_occasion,
     attended,
     chat_spelled,
     chit_chat,
@@ -1233,6 +1234,10 @@ def _occasion_of_year(q: str, dr: DateRange) -> DateRange:
         return dr
     name, month, day = occasion
     end = date(dr.start.year, month, day)
+    if after_occasion(fold_key(q)):
+        # "sau lễ duyệt binh Ngày Chiến thắng 2025": the day and the days after it.
+        label = f"sau dịp {name} {day}/{month}/{end.year}"
+        return replace(dr, start=end, end=end + timedelta(days=OCCASION_DAYS), label=label)
     label = f"dịp {name} {day}/{month}/{end.year}"
     return replace(dr, start=end - timedelta(days=OCCASION_DAYS), end=end, label=label)
 

@@ -602,6 +602,20 @@ def occasion_day(folded: str) -> tuple[str, int, int] | None:
     return None
 
 
+# "sau lễ duyệt binh Ngày Chiến thắng", "sau Quốc khánh": asked as what came before the act.
+_AFTER_OCCASION = kept_regex(r"(?<!\w)sau\s+(?:\S+\s+){0,3}$")
+
+
+def after_occasion(folded: str) -> bool:
+    """The occasion of a fixed day the (folded) question names is asked as before the act:
+    "sau" within the few words before its name."""
+    pattern, _days = _data().occasion_days
+    for m in pattern.finditer(folded):
+        if not _in_a_name(folded, m.start()):
+            return bool(_AFTER_OCCASION.search(folded, max(0, m.start() - 40), m.start()))
+    return False
+
+
 def _in_a_name(folded: str, at: int) -> bool:
     """A word right after a surname is a given name's: "Đặng Quốc Khánh" is a man, not the
     day. "le" is no surname there: unmarked it is "lễ Quốc khánh" as often as "Lê"."""
@@ -698,8 +712,11 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _ROMAN = kept_regex(r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 # "lần thứ 24", "khóa họp 24", "kỳ họp thứ XXIV", "lần thứ năm": a numbered session or visit.
+# An office a number ranks ("Phó Thủ tướng thứ nhất", "Thứ trưởng thứ nhất", "Phó Chủ tịch
+# thứ nhất"), right before the number.
+_RANKED_OFFICE = kept_regex(r"\b(?:thu tuong|thu truong|chu tich|bi thu|giam doc|chu nhiem)\s+$")
 _ORDINAL = kept_regex(
-    r"\b(?:(?:lan |phien |ky hop |khoa hop |ky |khoa )?thu|khoa hop|ky hop|phien hop|lan)"
+    r"\b(?:(?:lan |phien |ky hop |khoa hop |ky |khoa )?thu|khoa hop|ky hop|phien hop|dai hoi|lan)"
     r" (\d{1,3}|[ivxlc]{1,8}|mot|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\b"
 )
 
@@ -731,6 +748,8 @@ def ordinal_phrases(folded: str) -> list[str]:
     for m in _ORDINAL.finditer(folded):
         raw = m.group(1)
         word_after_thu = m.group(0).split()[-2] == "thu"
+        if m.group(0).startswith("thu") and _RANKED_OFFICE.search(folded, 0, m.start()):
+            continue  # "Phó Thủ tướng thứ nhất": a first deputy, no first session
         if raw.isdigit():
             n = int(raw)
         elif raw in _NUMBER_WORDS:

@@ -509,6 +509,9 @@ async def undated_in_period(
     acts = [k for k in q.kinds if not lex.kind_is(k, "plain") and not lex.kind_is(k, "loose")]
     if acts:
         found = [m for m in found if m.kind in acts]
+    # Of those asked loosely, the act the question names first ("tiếp Putin năm 2013": the
+    # reception before the same day's talks).
+    found.sort(key=lambda m: m.kind not in q.kinds)
     return (found, True) if found else ([], False)
 
 
