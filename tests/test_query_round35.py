@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from store.language.foreign_question import understand_in
 from store.language.query import understand
 
 TODAY = date(2026, 12, 6)
@@ -45,3 +46,19 @@ def test_after_an_occasion_is_the_days_after_it() -> None:
         q = understand(asked, TODAY)
         assert q.date_to is not None and q.date_from is not None, asked
         assert (q.date_to - q.date_from).days == 7 and q.date_to.day in (9, 2), (asked, q)
+
+
+def test_a_year_a_target_is_set_to_is_no_period_in_english_or_russian() -> None:
+    # "the joint vision statement to 2030", "заявление о видении до 2030 года": a horizon,
+    # as "tầm nhìn đến năm 2030" is; the vision is a phrase to find.
+    for asked, lang in (
+        ("Which talks adopted the joint vision statement to 2030?", "en"),
+        ("Какие переговоры завершились совместным заявлением о видении до 2030 года?", "ru"),
+    ):
+        q, _ = understand_in(asked, TODAY, lang)  # type: ignore[arg-type]
+        assert q.date_from is None or q.date_to is None or q.date_to.year < 2030, (asked, q)
+        assert "tam nhin" in q.phrases or "tam nhin" in " ".join(q.keywords), (asked, q)
+        assert q.unknown_names == [], (asked, q.unknown_names)  # "завершились" is a verb
+    # Near miss: a span of past years stays a period.
+    q, _ = understand_in("meetings from 2019 to 2021", TODAY, "en")
+    assert (q.date_from, q.date_to) == (date(2019, 1, 1), date(2021, 12, 31))

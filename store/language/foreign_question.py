@@ -649,6 +649,8 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
          lambda m: f"ngày {int(m[1])}/{_en_month(m[2])}"),
         (kept_regex(rf"\b{_YEAR}\s*[-–]\s*{_YEAR}\b"), lambda m: f"từ năm {m[1]} đến năm {m[2]}"),
         (kept_regex(rf"\bsince\s+{_YEAR}\b", re.I), lambda m: f"từ năm {m[1]} đến nay"),
+        # "the vision to 2030", "a target by 2030": a horizon, as "đến năm 2030" is read.
+        (kept_regex(rf"\b(?:to|until|till|through|by)\s+{_YEAR}\b", re.I), lambda m: f"đến năm {m[1]}"),
         (kept_regex(rf"\b(?:in\s+|during\s+)?(early|late|mid-?|the beginning of|beginning of|the start of|start of|the end of|end of|the middle of|middle of)\s*{_YEAR}\b", re.I),
          lambda m: f"{_PART[m[1].lower()]} năm {m[2]}"),
         (kept_regex(rf"\b(?:in\s+|during\s+|of\s+)?{_YEAR}\b", re.I), lambda m: f"năm {m[1]}"),
@@ -1299,6 +1301,9 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
             prev = None
             i += 1
             continue
+        if raw.islower() and len(low) >= 5 and low.endswith(_VERB_ENDINGS[lang]):
+            i += 1  # "завершились", "adopted": a verb the table lacks, never a name
+            continue
         if not _dropped(table, low) or _inside_name(tokens, i):
             if raw.isalpha() and not raw[:1].isupper():
                 loose.add(len(out))
@@ -1584,6 +1589,36 @@ def _person(table: _Table, tokens: list[tuple[str, str]], k: int) -> bool:
     return entry is not None and entry.person
 
 
+# Endings of verbs and other common words (Russian reflexive, past plural, infinitive,
+# present; English past, gerund, abstract nouns): no name a question asks ends so.
+_VERB_ENDINGS_RU = (
+    "лись",
+    "лось",
+    "лся",
+    "лась",
+    "ются",
+    "ется",
+    "ится",
+    "ятся",
+    "атся",
+    "али",
+    "или",
+    "ели",
+    "яли",
+    "ыли",
+    "ать",
+    "ять",
+    "ить",
+    "еть",
+    "ают",
+    "яют",
+    "уют",
+    "ует",
+)
+_VERB_ENDINGS = {
+    "ru": _VERB_ENDINGS_RU,
+    "en": ("ed", "ing", "tion", "ment", "ness"),
+}
 _ADJECTIVE_ENDINGS = ("ая", "ой", "ый", "ий", "ое", "ом", "ую", "ых", "их", "ого", "ему", "ому")
 
 
