@@ -32,7 +32,7 @@ async def test_python_text_terms_score_and_order_as_sql(seeded_store: Store) -> 
     orders = set()
     for question in QUESTIONS:
         q = understand(question, date(2026, 12, 5))
-        parts, join, join_params = await search._ranking(seeded_store, q)
+        parts, join, join_params = await search._ranking(seeded_store, q, seqs)
         if not any(p[2] for p in parts):
             continue
         orders.add("newest" if q.newest else "oldest" if q.oldest else "score")
