@@ -105,3 +105,53 @@ def test_a_title_written_after_a_name_ends_before_the_next_ranked_name() -> None
     assert titles["Phan Văn Giang"] == "Bộ trưởng Bộ Quốc phòng", titles
     # The Vietnamese office before Y's rank is X's: Y keeps his rank, not X's office.
     assert titles["Andrei Belousov"] == "Tướng lĩnh", titles
+
+
+def test_a_city_that_is_where_the_talks_are_held_today_is_their_place_and_day() -> None:
+    # "Vladivostok, thành phố cảng sẽ đăng cai Diễn đàn … năm sau, hôm nay là nơi diễn ra
+    # cuộc hội đàm giữa X và Y": the plan is the city's, the talks are today's, there.
+    lead = meetings(_text("t08"), date(2014, 5, 22))[0]
+    assert names(lead) == {("Hoàng Trung Hải", "VN"), ("Yuri Trutnev", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.kind) == ("2014-05-22", "Vladivostok", "hội đàm")
+    # Near miss: the talks themselves to come ("sẽ là nơi diễn ra") are no meeting.
+    other = _text("t08").replace("năm sau, hôm nay là nơi", "năm sau, sẽ là nơi")
+    assert other != _text("t08")
+    assert meetings(other, date(2014, 5, 22)) == []
+
+
+def test_a_year_the_text_tells_after_the_day_is_not_the_days_year() -> None:
+    # "Ngày 14-5 …" and "Hiệp định … có hiệu lực từ tháng 10-2016 đã thúc đẩy …": 14/5/2016
+    # would put the talks before what they say had happened; no year is guessed.
+    assert meetings(_text("t09"))[0].date is None
+    # Near miss: a month told before the day in that year leaves that year the one written.
+    other = _text("t09").replace("từ tháng 10-2016", "từ tháng 3-2016")
+    lead = meetings(other)[0]
+    assert (lead.date, lead.date_inferred) == ("2016-05-14", True)
+
+
+def test_an_archive_photo_shows_no_meeting_of_the_report() -> None:
+    # "Ảnh tư liệu: X và Y tại một cuộc hội đàm" under an announced visit: no meeting.
+    assert meetings(_text("t10"), date(2015, 3, 10)) == []
+    # Near miss: a caption of the report's own photo names its meeting.
+    other = _text("t10").replace("Ảnh tư liệu: ", "Ảnh: ")
+    assert [m.kind for m in meetings(other, date(2015, 3, 10))] == ["hội đàm"]
+
+
+def test_a_headline_whose_act_the_lead_announces_takes_no_day_of_the_plan() -> None:
+    # "Chủ tịch Quốc hội Nga thăm chính thức Việt Nam" over "… sẽ thăm chính thức Việt Nam từ
+    # ngày 3 đến 5/10/2023": the days are the plan's, not a visit's that happened.
+    assert all(m.date is None for m in meetings(_text("t11"), date(2023, 9, 28)))
+    # Near miss: a visit begun ("đã đến Hà Nội, bắt đầu thăm …") has its days.
+    other = _text("t11").replace("sẽ thăm chính thức", "đã đến Hà Nội, bắt đầu thăm chính thức")
+    assert other != _text("t11")
+    assert meetings(other, date(2023, 10, 3))[0].date == "2023-10-03"
+
+
+def test_of_two_titles_the_one_the_lead_reports_is_the_story() -> None:
+    # A related report's title ("Phó Chủ tịch nước … tiếp …") above the page's own ("Chủ tịch
+    # nước … hội kiến …"), then the lead "Ngày 8/9, … Chủ tịch nước … đã hội kiến …".
+    found = meetings(_text("t12"), date(2023, 9, 8))
+    assert names(found[0]) == {("Võ Văn Thưởng", "VN"), ("Valentina Matviyenko", "RU")}
+    assert (found[0].date, found[0].place, found[0].kind) == ("2023-09-08", "Hà Nội", "hội kiến")
+    # The other reception, told after it, is the page's too.
+    assert ("Võ Thị Ánh Xuân", "VN") in names(found[1])

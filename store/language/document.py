@@ -342,6 +342,17 @@ _RETRACTION = kept_regex(
 )
 
 
+# "Ảnh tư liệu: X và Y tại một cuộc gặp", "(Ảnh minh họa)": a picture of another time.
+_FILE_PHOTO = kept_regex(
+    r"^\W*anh\s*:?\s*(?:tu lieu|minh hoa)\b|\(\s*anh\s*:?\s*(?:tu lieu|minh hoa)\s*\)"
+)
+
+
+def _file_photo(s: Sentence) -> bool:
+    """A caption of an archive or illustrative picture: the act it shows is no act reported."""
+    return _FILE_PHOTO.search(s.folded) is not None
+
+
 def _reported(folded: str) -> bool:
     """A long sentence that opens with its day, as a report's lead does."""
     return len(folded) >= 80 and _DAY_OPENING.match(folded) is not None
@@ -420,7 +431,7 @@ def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
     introduced: set[str] = set()
     for m in doc.kinds(lex):
         s = _bucket(sentences, starts, m.start)
-        if s and not (m.key in introduced and anaphoric(text, m)):
+        if s and not (m.key in introduced and anaphoric(text, m)) and not _file_photo(s):
             s.kinds.append(m)
         introduced.add(m.key)
     for s in sentences:

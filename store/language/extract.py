@@ -483,6 +483,9 @@ def _not_future(s: Sentence) -> bool:
 
 
 _DONE = kept_regex(r"\b(da|vua|moi day)\b")
+# A clause of today after the plan's ("Sochi, thành phố sẽ đăng cai Thế vận hội 2014, hôm nay
+# là nơi diễn ra cuộc hội đàm …"): the plan is another clause's.
+_NOW_AFTER = kept_regex(r",\s*(?:(?:sang|trua|chieu|toi)\s+)?(?:hom\s+)?nay\b")
 _WILL = kept_regex(rf"\b{WILL}\b")
 
 
@@ -545,7 +548,11 @@ def _planned(s: Sentence, k: Mention) -> bool:
     folded = _folded_span(s, s.start + cut, k.start)
     raw = s.text[cut : k.start - s.start]  # the same span as folded, so offsets agree
     plans = [m for m in _WILL.finditer(folded) if not _in_name(raw, folded, m.start())]
-    if plans and not _DONE.search(folded, plans[-1].end()):
+    if (
+        plans
+        and not _DONE.search(folded, plans[-1].end())
+        and not _NOW_AFTER.search(folded, plans[-1].end())
+    ):
         return True
     if _visit(k.key) and "loi moi" in fold(k.surface):
         # "Nhận lời mời của X, Thủ tướng Y sẽ dẫn đầu đoàn … tham dự …": the invitation opens
@@ -843,13 +850,37 @@ def _headline(body: list[Sentence]) -> Sentence | None:
     lines: dict[int, int] = {}
     for s in body:
         lines[s.paragraph] = lines.get(s.paragraph, 0) + 1
+    found: list[Sentence] = []
+    lead: Sentence | None = None
     for s in body[:6]:
         if len(s.text) >= 60 and _stopped(s.text):
+            lead = s
             break  # the body has begun
         whole = lines[s.paragraph] == 1 and not _stopped(s.text) and len(s.text) < 200
         if whole and s.kinds and (s.people or s.offices) and _not_future(s):
-            return s
-    return None
+            found.append(s)
+    if len(found) > 1 and lead is not None:
+        # A related report's title above the page's own ("Chủ tịch Quốc hội … hội kiến …" over
+        # "Thủ tướng … hội kiến …"): the title whose people the lead names.
+        told = {m.key for m, _ in lead.people}
+        for s in found:
+            if {m.key for m, _ in s.people} and {m.key for m, _ in s.people} <= told:
+                return s
+    return found[0] if found else None
+
+
+def _headline_planned(body: list[Sentence], head: Sentence) -> bool:
+    """ "Tổng thống Nga Vladimir Putin thăm cấp Nhà nước Việt Nam" over "… Putin sẽ thăm cấp
+    Nhà nước Việt Nam từ ngày 19 đến 20/6": a headline writes a plan without "sẽ"; its act
+    is the one a sentence right after tells, of the same people, as to come."""
+    kinds = {k.key for k in head.kinds}
+    people = {m.key for m, _ in head.people}
+    after = [x for x in body if x.start >= head.end and not x.caption][:2]
+    return bool(kinds) and any(
+        k.key in kinds and _future(x, k) and people <= {m.key for m, _ in x.people}
+        for x in after
+        for k in x.kinds
+    )
 
 
 def _body_headline(doc: Doc) -> Sentence | None:
@@ -1202,6 +1233,9 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
             and (not head_people or head_people & {m.key for m, _ in c.people})
             and _holds_headline_titles(doc, head, c)
         ]
+        # Of those, one with every person the headline names ("Thủ tướng X hội kiến Putin",
+        # not a related report's "Chủ tịch Quốc hội Y hội kiến Putin" above it).
+        same.sort(key=lambda c: not head_people <= {m.key for m, _ in c.people})
         if same and same[0] is not candidates[0]:
             candidates = same + [c for c in candidates if c not in same]
         elif not same and head_people and _is_candidate(head) and want and not _visit(want.key):
@@ -2050,6 +2084,8 @@ def _date_sources(
     for x in nxt:
         if about_other_event(doc, x) or _recalled_dates(doc, x):
             continue
+        if x.kinds and all(_future(x, k) for k in x.kinds):
+            continue  # "… sẽ thăm cấp Nhà nước Việt Nam từ ngày 19 đến 20/6": a plan's days
         if _trip_span(x, km):
             continue  # the talks' own day may follow; the trip's first day is not it
         if (x.paragraph == s.paragraph and x.dates) or (
@@ -2082,8 +2118,8 @@ def _date_sources(
                 return [d for d in x.dates if d.day], x
     earlier = [x for x in doc.sentences if x.end <= s.start and not x.caption]
     for x in reversed(earlier):
-        if about_other_event(doc, x):
-            continue
+        if about_other_event(doc, x) or (x.kinds and all(_future(x, k) for k in x.kinds)):
+            continue  # (a plan's days are not those of an act told after it)
         if any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}:
             if _trip_span(x, km):
                 return _months_of_trip(x), x  # on some day of the trip told before
@@ -3268,9 +3304,17 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
     m = _THE_CAPITAL.search(s.text)
     if m and "VN" in {c for _, c in s.people}:
         return Mention("Hà Nội", s.start + m.start(), s.start + m.end(), m.group(0))
+    venue = _VENUE_OF.search(s.folded)
+    if venue is not None:
+        # "Sochi, thành phố bên bờ Biển Đen, hôm nay là nơi diễn ra cuộc hội đàm …": the
+        # place the sentence opens with is where the act it names is held.
+        first = s.places[0] if s.places else None
+        if first is not None and first.start - s.start <= 3 and first.end - s.start < venue.start():
+            return first
     return None
 
 
+_VENUE_OF = kept_regex(r"\bla (?:noi|dia diem) (?:dien ra|to chuc)\b")
 _BEFORE_GOING = kept_regex(r"\btruoc khi (?:\w+ )?(?:den|toi|sang|ve|len duong di)\s*$")
 # A sentence opening with what came before ("Sau các hoạt động tại thủ đô Moskva, …"), the
 # outlet's tag maybe first, and a place it then goes to ("… đã tới Sochi và hội kiến …").
@@ -3987,6 +4031,8 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     # The only two-sided act is one told as earlier, beside the act the headline reports
     # ("Trước đó, tại Moskva, X đã làm việc với Y" under "X thăm Viện Z"): a recall still.
     head = _body_headline(doc)
+    if head is not None and main_s.start == head.start and _headline_planned(body, head):
+        return []  # the headline's act is the plan its lead announces
     recall = _recall_beside(doc, head, main_s)
     main = _build(doc, main_s, lex, secondary=recall)
     if main is None or not _two_sided(main):

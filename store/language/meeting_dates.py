@@ -647,7 +647,16 @@ def infer_year(
         return in_spans[0], False
     if not by_mention:
         return None, False
-    mentioned = {dm.year for s in doc.sentences for dm in s.dates if dm.year and told(dm.start)}
+    # A month told as past later in its year than the day ("Hiệp định … có hiệu lực từ tháng
+    # 10-2016 đã mở ra …" beside "Ngày 29-6"): that year would put the act before it.
+    mentioned = {
+        dm.year
+        for s in doc.sentences
+        for dm in s.dates
+        if dm.year
+        and told(dm.start)
+        and not (dm.month and (dm.month, dm.day or 1) > (d.month, d.day or 1))
+    }
     mentioned |= spans | {y for pos, y in doc.years if told(pos)}
     # "kỷ niệm 80 năm Chiến thắng": the year an anniversary counts, unwritten (2025)
     mentioned |= {y for pos, y in anniversary_years(doc.folded(0, len(doc.text))) if told(pos)}
