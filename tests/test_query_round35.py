@@ -62,3 +62,32 @@ def test_a_year_a_target_is_set_to_is_no_period_in_english_or_russian() -> None:
     # Near miss: a span of past years stays a period.
     q, _ = understand_in("meetings from 2019 to 2021", TODAY, "en")
     assert (q.date_from, q.date_to) == (date(2019, 1, 1), date(2021, 12, 31))
+
+
+def test_after_an_occasions_day_is_the_days_after_it() -> None:
+    # "ngay sau dịp Quốc khánh 2/9/2018": from the day on, not the week before it.
+    q = understand(
+        "Tổng Bí thư thăm Nga ngay sau dịp Quốc khánh 2/9/2018, hội đàm với Putin", TODAY
+    )
+    assert (q.date_from, q.date_to) == (date(2018, 9, 2), date(2018, 9, 9)), q
+    # Near miss: "nhân dịp" is the day and the week up to it.
+    q = understand("Tô Lâm gặp Putin nhân dịp Quốc khánh 2/9/2018", TODAY)
+    assert (q.date_from, q.date_to) == (date(2018, 8, 26), date(2018, 9, 2)), q
+
+
+def test_the_first_or_last_week_of_a_month_in_english_and_russian() -> None:
+    # "the last week of June 2024" read "tuần trước" (the week before today) and reached
+    # 2026; "the first week" read as the whole month.
+    for asked, lang, first in (
+        ("To Lam meets Putin in the first week of June 2024", "en", True),
+        ("To Lam meets Putin in the last week of June 2024", "en", False),
+        ("То Лам и Путин в первую неделю июня 2024 года", "ru", True),
+        ("То Лам и Путин в последнюю неделю июня 2024", "ru", False),
+    ):
+        q, _ = understand_in(asked, TODAY, lang)  # type: ignore[arg-type]
+        want = understand(f"Tô Lâm gặp Putin tuần {'đầu' if first else 'cuối'} tháng 6/2024", TODAY)
+        assert (q.date_from, q.date_to) == (want.date_from, want.date_to), (asked, q)
+        assert q.date_to is not None and q.date_to <= date(2024, 6, 30), asked
+    # Near miss: the month alone is the month.
+    q, _ = understand_in("To Lam Putin June 2024", TODAY, "en")
+    assert (q.date_from, q.date_to) == (date(2024, 6, 1), date(2024, 6, 30))

@@ -639,6 +639,9 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
          lambda m: f"ngày {int(m[2])}/{_en_month(m[1])}/{m[3]}"),
         (kept_regex(r"\b(?:between|from)\s+" + _YEAR + r"\s+(?:and|to|until|till)\s+" + _YEAR + r"\b", re.I),
          lambda m: f"từ năm {m[1]} đến năm {m[2]}"),
+        # "the first week of June 2024", "the last week of June": as "tuần đầu/cuối tháng 6/2024"
+        (kept_regex(rf"\b(?:in\s+|during\s+)?the\s+(first|last|final)\s+week\s+of\s+{_EN_MONTH}\s+{_YEAR}\b", re.I),
+         lambda m: f"tuần {'đầu' if m[1].lower() == 'first' else 'cuối'} tháng {_en_month(m[2])}/{m[3]}"),
         (kept_regex(rf"\b(?:in\s+|during\s+)?(early|late|mid-?|the beginning of|beginning of|the start of|start of|the end of|end of|the middle of|middle of)\s*{_EN_MONTH}\s+{_YEAR}\b", re.I),
          lambda m: f"{_PART[m[1].lower()]} tháng {_en_month(m[2])}/{m[3]}"),
         (kept_regex(rf"\b(?:in\s+|during\s+)?{_EN_MONTH}\s+{_YEAR}\b", re.I),
@@ -689,6 +692,9 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
          lambda m: f"{_OPEN[m[1].lower()[:5]]} tháng {_ru_month(m[2])}/{m[3]}"),
         (kept_regex(rf"\b(до|после|ранее|раньше)\s+{_YEAR}{_YEAR_WORD}", re.I),
          lambda m: f"{_OPEN[m[1].lower()[:5]]} năm {m[2]}"),
+        # "в первую неделю июня 2024 года", "в последнюю неделю июня": "tuần đầu/cuối tháng 6/2024"
+        (kept_regex(rf"\b(?:в\s+|на\s+)?(перв|последн)\w*\s+недел\w*\s+{_RU_MONTH}\s+{_YEAR}{_YEAR_WORD}", re.I),
+         lambda m: f"tuần {'đầu' if m[1].lower() == 'перв' else 'cuối'} tháng {_ru_month(m[2])}/{m[3]}"),
         (kept_regex(rf"\b(?:в\s+|во\s+)?(начале|конце|середине)\s+{_RU_MONTH}\s+{_YEAR}{_YEAR_WORD}", re.I),
          lambda m: f"{_PART[m[1].lower()]} tháng {_ru_month(m[2])}/{m[3]}"),
         (kept_regex(rf"\b(?:в\s+|во\s+)?{_RU_MONTH}\s+{_YEAR}{_YEAR_WORD}", re.I),

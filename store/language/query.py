@@ -74,6 +74,7 @@ from store.language.question_words import (
     place_owner,
     preferred_kinds,
     ranked_office,
+    said_after,
     two_readings,
     unmarked_twins,
 )
@@ -1248,6 +1249,9 @@ def _occasion(q: str, dr: DateRange) -> DateRange:
     before = fold(q[max(0, dr.spans[0][0] - 30) : dr.spans[0][0]])
     if not _OCCASION.search(before) and occasion_day(before.lower()) is None:
         return dr
+    if said_after(before):
+        # "ngay sau dịp Quốc khánh 2/9/2018": the day and the days after it
+        return replace(dr, end=dr.end + timedelta(days=OCCASION_DAYS))
     return replace(dr, start=dr.start - timedelta(days=OCCASION_DAYS))
 
 

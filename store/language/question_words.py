@@ -606,13 +606,19 @@ def occasion_day(folded: str) -> tuple[str, int, int] | None:
 _AFTER_OCCASION = kept_regex(r"(?<!\w)sau\s+(?:\S+\s+){0,3}$")
 
 
+def said_after(folded_before: str) -> bool:
+    """ "sau" within the few words that end ``folded_before``: what follows them is asked as
+    what came before the act ("ngay sau dịp Quốc khánh 2/9/2018")."""
+    return _AFTER_OCCASION.search(folded_before) is not None
+
+
 def after_occasion(folded: str) -> bool:
     """The occasion of a fixed day the (folded) question names is asked as before the act:
     "sau" within the few words before its name."""
     pattern, _days = _data().occasion_days
     for m in pattern.finditer(folded):
         if not _in_a_name(folded, m.start()):
-            return bool(_AFTER_OCCASION.search(folded, max(0, m.start() - 40), m.start()))
+            return said_after(folded[max(0, m.start() - 40) : m.start()])
     return False
 
 
