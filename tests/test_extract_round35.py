@@ -155,3 +155,26 @@ def test_of_two_titles_the_one_the_lead_reports_is_the_story() -> None:
     assert (found[0].date, found[0].place, found[0].kind) == ("2023-09-08", "Hà Nội", "hội kiến")
     # The other reception, told after it, is the page's too.
     assert ("Võ Thị Ánh Xuân", "VN") in names(found[1])
+
+
+def test_what_was_proposed_when_they_met_is_no_plan_of_the_meeting() -> None:
+    # "… là một trong những đề nghị của Bộ trưởng X khi hội đàm với Y ngày 2-4, tại Moskva":
+    # proposals made at the talks, which were held.
+    lead = meetings(_text("t13"), date(2025, 4, 3))[0]
+    assert names(lead) == {("Bùi Thanh Sơn", "VN"), ("Sergei Lavrov", "RU")}, names(lead)
+    assert (lead.date, lead.place, lead.kind) == ("2025-04-02", "Moskva", "hội đàm")
+    # Near miss: a proposal to hold talks is a plan.
+    other = _text("t13").replace(
+        "là một trong những đề nghị của Bộ trưởng Bùi Thanh Sơn khi hội đàm với",
+        "được Bộ trưởng Bùi Thanh Sơn đề nghị hội đàm với",
+    )
+    assert other != _text("t13")
+    assert meetings(other, date(2025, 4, 3)) == []
+
+
+def test_the_day_of_the_act_an_opening_clause_counts_from_is_not_the_acts() -> None:
+    # "Sau cuộc hội đàm với Thủ tướng X tại Điện Kremlin ở Moskva hôm 6/5, Tổng Bí thư … tiếp
+    # tục có cuộc hội kiến với Y": 6/5 is the talks'; "Cuộc hội kiến diễn ra chiều 8/5".
+    lead = meetings(_text("t14"), date(2025, 5, 9))[0]
+    assert names(lead) == {("Tô Lâm", "VN"), ("Vyacheslav Volodin", "RU")}, names(lead)
+    assert lead.date == "2025-05-08"

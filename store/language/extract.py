@@ -213,7 +213,16 @@ def _plan_before(text: str, folded: str | None = None) -> bool:
     folded = folded or fold(text)
     if _INVITE.search(text.lower()):
         return True
-    return any(not _in_name(text, folded, m.start()) for m in _FUTURE.finditer(folded))
+    return any(
+        not _in_name(text, folded, m.start())
+        # "những đề nghị của X khi hội đàm với Y": what was proposed at the talks, held
+        and not (m.group(1) in _SAID_WORDS and _WHEN_ACT.search(folded, m.end()))
+        for m in _FUTURE.finditer(folded)
+    )
+
+
+_SAID_WORDS = frozenset({"de nghi", "mong muon", "hy vong"})
+_WHEN_ACT = kept_regex(r"\bkhi\s*$")
 
 
 def _in_name(text: str, folded: str, at: int) -> bool:

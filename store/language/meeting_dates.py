@@ -304,7 +304,7 @@ _RECALL_CLAUSE = kept_regex(
     rf"\b{RECALL_VERB}\b[^.;,:()]{{0,100}}$"
     # "hai tuần sau cuộc điện đàm hôm 8/10", "kể từ chuyến thăm ngày 5/3": the day of the act
     # this one came after
-    r"|\b(?:sau|ke tu|tiep theo)\s+(?:cuoc|buoi|chuyen|lan)\s+[^.;,:()]{0,40}$"
+    r"|\b(?:sau|ke tu|tiep theo)\s+(?:cuoc|buoi|chuyen|lan)\s+[^.;,:()]{0,80}$"
     # "kết quả chuyến thăm … tháng 5/2025", "các thỏa thuận đạt được trong chuyến thăm Nga
     # của Tổng Bí thư tháng 5/2025": the day of the act whose results are named
     r"|\bket qua\s+(?:cua\s+)?(?:cac\s+)?(?:cuoc|buoi|chuyen)\s+[^.;,:()]{0,60}$"
