@@ -75,5 +75,21 @@ async def test_the_asean_russia_summit_is_its_own_event(store: Store) -> None:
         res = await ask(store, asked, today=TODAY, limit=5, lang=lang)
         assert res.results and _source(res, 0).startswith("q06"), (asked, res.answer)
     # Near miss: another summit asked (the East Asia Summit), which no page here names.
-    res = await ask(store, "Nguyễn Xuân Phúc hội kiến Putin dịp Hội nghị Cấp cao Đông Á", today=TODAY)
+    res = await ask(
+        store, "Nguyễn Xuân Phúc hội kiến Putin dịp Hội nghị Cấp cao Đông Á", today=TODAY
+    )
     assert not any(m.sources[0].split("/")[-1].startswith("q06") for m in res.results), res.answer
+
+
+async def test_countries_inside_a_bodys_name_are_not_another_pair_asked(store: Store) -> None:
+    # q07: "Hiệp định thương mại tự do giữa Việt Nam và Liên minh Hải quan Nga - Belarus -
+    # Kazakhstan". The union's name holds Belarus and Kazakhstan: no third country asked.
+    for asked in (
+        "FTA với Liên minh Hải quan Nga - Belarus - Kazakhstan",
+        "fta voi lien minh hai quan nga belarus kazakhstan",
+    ):
+        res = await ask(store, asked, today=TODAY, limit=5)
+        assert res.results and _source(res, 0).startswith("q07"), (asked, res.answer)
+    # Near miss: Belarus asked as a country is another pair of countries, not followed.
+    res = await ask(store, "Việt Nam Belarus hợp tác thương mại", today=TODAY)
+    assert not res.results and "chỉ theo dõi" in res.answer, res.answer

@@ -1551,8 +1551,17 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     countries: list[str] = []
     foreign: list[str] = []
     third_leaders = False  # another country's leader named: never a Vietnam–Russia meeting
+    # A country inside an organisation's name ("Liên minh Hải quan Nga - Belarus -
+    # Kazakhstan") is no country asked about.
+    bodies = [(a, b) for a, b, _g in find_agencies(folded_q)] if same_len else []
     named_countries = (
-        find_countries(q, folded_q, lambda a, b: _free(mask, a, b)) if same_len else []
+        find_countries(
+            q,
+            folded_q,
+            lambda a, b: _free(mask, a, b) and not any(x <= a and b <= y for x, y in bodies),
+        )
+        if same_len
+        else []
     )
     titled = list(mask)  # before country names: "Nga" inside "Đảng Nước Nga Thống nhất"
     for c in named_countries:
