@@ -93,3 +93,16 @@ async def test_countries_inside_a_bodys_name_are_not_another_pair_asked(store: S
     # Near miss: Belarus asked as a country is another pair of countries, not followed.
     res = await ask(store, "Việt Nam Belarus hợp tác thương mại", today=TODAY)
     assert not res.results and "chỉ theo dõi" in res.answer, res.answer
+
+
+async def test_one_whose_death_is_the_occasion_is_no_party(store: Store) -> None:
+    # q08: Putin's condolences to Tô Lâm on Nguyễn Phú Trọng's death; q09: Nguyễn Phú Trọng's
+    # condolences to Putin after an attack. "… khi Tổng Bí thư Nguyễn Phú Trọng từ trần":
+    # the death is the occasion, not a sender or a recipient.
+    res = await ask(
+        store, "Putin gửi điện chia buồn khi Tổng Bí thư Nguyễn Phú Trọng từ trần", today=TODAY
+    )
+    assert res.results and _source(res, 0).startswith("q08"), res.answer
+    # Near miss: the two named with no death told: the message between them comes first.
+    res = await ask(store, "Nguyễn Phú Trọng gửi điện chia buồn Putin", today=TODAY)
+    assert res.results and _source(res, 0).startswith("q09"), res.answer

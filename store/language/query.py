@@ -754,6 +754,20 @@ def _honoured_groups(
     return named_after or named_before
 
 
+_DIED = frozenset({"từ trần", "qua đời", "tu tran", "qua doi"})
+_WHEN = kept_regex(r"(?<!\w)khi\s*$")
+
+
+def _when_before(q: str, label: str, spans: dict[str, int], offices: list[Mention]) -> bool:
+    """ "khi" right before the group's name (or its title): "… khi Tổng Bí thư X từ trần"."""
+    start = spans.get(label)
+    if start is None:
+        return False
+    title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
+    head = title.start if title is not None else start
+    return _WHEN.search(fold(q[max(0, head - 12) : head])) is not None
+
+
 _SENDS_ENVOY = kept_regex(r"\s*(?:da\s+)?(?:cu|gui|phai)\s+(?:mot\s+)?(?:dac phai vien|dac su)\b")
 
 
@@ -1810,7 +1824,9 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     honoured = _honoured_groups(q, groups, spans, ends, offices)
     carried += [g for g, _ in honoured if g not in carried]
     there = attended(fold(q))
-    mourned = [g for g, word in honoured if there or gone_by(word)]
+    # "chia buồn khi Tổng Bí thư X từ trần": the death is the occasion, the dead no party.
+    passed = {g for g, word in honoured if word in _DIED and _when_before(q, g, spans, offices)}
+    mourned = [g for g, word in honoured if there or gone_by(word) or g in passed]
     unknown: list[str] = [*foreign_titles, *one_person]
     # Start offsets of tokens accounted for: inside an unknown name, or a title's side words.
     run_tokens: set[int] = set(side_words)
