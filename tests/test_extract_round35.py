@@ -178,3 +178,26 @@ def test_the_day_of_the_act_an_opening_clause_counts_from_is_not_the_acts() -> N
     lead = meetings(_text("t14"), date(2025, 5, 9))[0]
     assert names(lead) == {("Tô Lâm", "VN"), ("Vyacheslav Volodin", "RU")}, names(lead)
     assert lead.date == "2025-05-08"
+
+
+def test_a_list_of_attendees_reports_no_meeting_of_its_own() -> None:
+    # "Tham dự hội đàm, về phía Nga có A, B và Trợ lý Tổng thống C; về phía Việt Nam có D …":
+    # the attendees met no one in their own right (a talk between C and D was made of it,
+    # C titled "Tổng thống Nga").
+    found = meetings(_text("t15"), date(2013, 11, 12))
+    assert [names(m) for m in found] == [{("Trương Tấn Sang", "VN"), ("Vladimir Putin", "RU")}], [
+        names(m) for m in found
+    ]
+    # Near miss: an act told after "Tham dự …, X đã có cuộc gặp với Y" is one.
+    other = _text("t15").replace(
+        "Tham dự hội đàm, về phía Nga có Bộ trưởng Ngoại giao Sergei Lavrov, Phó Thủ tướng"
+        " Arkady Dvorkovich và Trợ lý Tổng thống Yuri Ushakov; về phía Việt Nam có Phó Thủ"
+        " tướng, Bộ trưởng Ngoại giao Phạm Bình Minh và lãnh đạo nhiều bộ, ngành.",
+        "Tham dự hội đàm, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã có cuộc gặp"
+        " riêng với Trợ lý Tổng thống Yuri Ushakov.",
+    )
+    assert other != _text("t15")
+    aide = [m for m in meetings(other, date(2013, 11, 12)) if ("Yuri Ushakov", "RU") in names(m)]
+    assert aide, "the aide's meeting is reported"
+    titles = {p.name: p.title for p in aide[0].participants}
+    assert (titles["Yuri Ushakov"] or "").startswith("Trợ lý Tổng thống"), titles

@@ -1159,9 +1159,23 @@ def acted_for(doc: Doc, start: int, end: int) -> str | None:
         return "envoy"
     if _GREETED.search(before) or (_TO_OR_OF.search(before) and _sent_to(text[lo:start].lower())):
         return "greeted"
-    if _WITNESS.search(before):
+    if _WITNESS.search(before) or _attendee_listed(doc, start):
         return "witness"
     return None
+
+
+# A sentence that lists who attended ("Tham dự hội đàm, về phía Nga có A, B và C; về phía Việt
+# Nam có D"), however long the list: everyone after its "có" attended, no act between.
+_ATTENDED_OPENING = kept_regex(r"^\W*(?:cung\s+)?(?:tham du|du|co mat)\b")
+_LISTED_AFTER = kept_regex(r"\b(?:co|gom)\b(?!.*\b(?:gap|hoi dam|hoi kien|tiep|lam viec)\b)")
+
+
+def _attendee_listed(doc: Doc, start: int) -> bool:
+    """The person named at ``start`` is in a list of attendees opening its sentence."""
+    line = doc.text.rfind("\n", 0, start) + 1
+    lo = max(line, _clause_start(doc.text, start, max(line, start - 400)))
+    head = doc.folded(lo, start)
+    return bool(_ATTENDED_OPENING.match(head)) and _LISTED_AFTER.search(head) is not None
 
 
 def _without_honorifics(folded: str) -> str:
