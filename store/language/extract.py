@@ -343,9 +343,8 @@ _OTHER_SIDE = kept_regex(
     r"\b(doan|phai doan|doan dai bieu|nguoi dong cap|phia|dong nghiep)\b[^,.;]{0,60}?\b(nga|lien bang nga|viet nam)\b"
 )
 _PERSON_OF = {"nga": "RU", "lien bang nga": "RU", "viet nam": "VN"}
-# Two people of one side are both principals when only "và"/commas and titles stand between.
-# What may stand between two coordinated people of one side besides their titles: "và",
-# "ông", a country, and a title's last word pointing back to a place named before ("Thống đốc
+# Two people of one side are both principals when only "và"/commas and titles stand between,
+# "ông", a country, or a title's last word pointing back to a place named before ("Thống đốc
 # St. Petersburg X và Chủ tịch Hội đồng Lập pháp thành phố Y").
 _COORD = kept_regex(
     r"[\s,;()\-–]*(?:(?:va|cung|cung voi|ong|ba|ngai|dong chi|lien bang|lb|nga|viet nam|quoc hoi"
@@ -876,6 +875,11 @@ def _headline(body: list[Sentence]) -> Sentence | None:
             if {m.key for m, _ in s.people} and {m.key for m, _ in s.people} <= told:
                 return s
     return found[0] if found else None
+
+
+def _plan_only(x: Sentence) -> bool:
+    """Every act the sentence names is to come: its days are a plan's."""
+    return bool(x.kinds) and all(_future(x, k) for k in x.kinds)
 
 
 def _headline_planned(body: list[Sentence], head: Sentence) -> bool:
@@ -2093,7 +2097,7 @@ def _date_sources(
     for x in nxt:
         if about_other_event(doc, x) or _recalled_dates(doc, x):
             continue
-        if x.kinds and all(_future(x, k) for k in x.kinds):
+        if _plan_only(x):
             continue  # "… sẽ thăm cấp Nhà nước Việt Nam từ ngày 19 đến 20/6": a plan's days
         if _trip_span(x, km):
             continue  # the talks' own day may follow; the trip's first day is not it
@@ -2127,7 +2131,7 @@ def _date_sources(
                 return [d for d in x.dates if d.day], x
     earlier = [x for x in doc.sentences if x.end <= s.start and not x.caption]
     for x in reversed(earlier):
-        if about_other_event(doc, x) or (x.kinds and all(_future(x, k) for k in x.kinds)):
+        if about_other_event(doc, x) or _plan_only(x):
             continue  # (a plan's days are not those of an act told after it)
         if any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}:
             if _trip_span(x, km):

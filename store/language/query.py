@@ -53,6 +53,7 @@ from store.language.question_words import (
     attended,
     chat_spelled,
     chit_chat,
+    died_by,
     edition_phrases,
     envoy_words,
     errand_words,
@@ -754,7 +755,6 @@ def _honoured_groups(
     return named_after or named_before
 
 
-_DIED = frozenset({"từ trần", "qua đời", "tu tran", "qua doi"})
 _WHEN = kept_regex(r"(?<!\w)khi\s*$")
 
 
@@ -1825,7 +1825,7 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     carried += [g for g, _ in honoured if g not in carried]
     there = attended(fold(q))
     # "chia buồn khi Tổng Bí thư X từ trần": the death is the occasion, the dead no party.
-    passed = {g for g, word in honoured if word in _DIED and _when_before(q, g, spans, offices)}
+    passed = {g for g, word in honoured if died_by(word) and _when_before(q, g, spans, offices)}
     mourned = [g for g, word in honoured if there or gone_by(word) or g in passed]
     unknown: list[str] = [*foreign_titles, *one_person]
     # Start offsets of tokens accounted for: inside an unknown name, or a title's side words.

@@ -172,6 +172,7 @@ class _Data:
     kind_text: dict[str, tuple[str, ...]]
     honoured: tuple[re.Pattern[str], re.Pattern[str]]  # words before / after the one honoured
     gone: frozenset[str]  # of those, a funeral's or a memorial's (folded)
+    died: frozenset[str]  # of those, a death's ("tu tran"), folded
     honour_words: re.Pattern[str]  # any of the words before the one honoured, anywhere
     envoys: tuple[str, ...]  # folded: "dac phai vien", "thay mat" … before whom one acts for
     envoys_asked: tuple[str, ...]  # the same said in a question only ("dai dien")
@@ -304,6 +305,7 @@ def _build_data(raw: dict[str, Any]) -> _Data:
             re.compile(rf"^[\s,:]*(?P<w>{_alternation(cues.get('after', ()))})(?![a-z0-9])"),
         ),
         gone=frozenset(fold_key(w) for w in cues.get("gone", ())),
+        died=frozenset(fold_key(w) for w in cues.get("died", ())),
         honour_words=re.compile(
             rf"(?<![a-z0-9])(?:{_alternation(cues.get('before', ()))})(?![a-z0-9])"
         ),
@@ -667,6 +669,11 @@ def gone_by(word: str) -> bool:
     """Whether the word of honour is a funeral's or a memorial's ("quốc tang", "lăng"): the
     one it is for takes part in no record asked."""
     return word in _data().gone
+
+
+def died_by(word: str) -> bool:
+    """Whether the word of honour tells a death ("từ trần", "qua đời")."""
+    return word in _data().died
 
 
 def attended(folded: str) -> bool:
