@@ -113,3 +113,15 @@ async def assert_found_first(
         found = [m.sources[0].split("/")[-1][: len(prefix)] for m in res.results]
         assert found[:1] == [prefix], (question, res.answer)
         assert not res.unknown_names, (question, res.unknown_names)
+
+
+async def answers_to(
+    store: Store, questions: list[str], today: date
+) -> list[tuple[str, list[str], int]]:
+    """Each question with the ids of its first ten results and its total: what two ways of
+    reading the store must find alike."""
+    out = []
+    for q in questions:
+        r = await ask(store, q, today=today, limit=10)
+        out.append((q, [m.id for m in r.results], r.total))
+    return out

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from store.services.answer import ask
 from store.storage import search
 from store.storage.db import Store
+from tests.asking import answers_to
 from tests.test_ask import TODAY, _fill, _synthetic_meetings
 
 QUESTIONS = [
@@ -44,11 +44,7 @@ async def _with_reports(store: Store) -> None:
 
 
 async def _answers(store: Store) -> list[tuple[str, list[str], int]]:
-    out = []
-    for q in QUESTIONS:
-        r = await ask(store, q, today=TODAY, limit=10)
-        out.append((q, [m.id for m in r.results], r.total))
-    return out
+    return await answers_to(store, QUESTIONS, TODAY)
 
 
 @pytest.mark.sqlite_only  # PostgreSQL keeps its lists as marks (statements cached by text)

@@ -9,8 +9,8 @@ import sqlite3
 
 import pytest
 
-from store.services.answer import ask
 from store.storage.db import Store
+from tests.asking import answers_to
 from tests.test_ask import TODAY, _fill, _synthetic_meetings
 
 QUESTIONS = [
@@ -25,11 +25,7 @@ VIEW = "meeting_facets {a} WHERE {a}.facet {op}"
 
 
 async def _answers(store: Store) -> list[tuple[str, list[str], int]]:
-    out = []
-    for q in QUESTIONS:
-        r = await ask(store, q, today=TODAY, limit=10)
-        out.append((q, [m.id for m in r.results], r.total))
-    return out
+    return await answers_to(store, QUESTIONS, TODAY)
 
 
 @pytest.mark.sqlite_only  # PostgreSQL's facets are a table, probed as the view is here
