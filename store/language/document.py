@@ -27,7 +27,7 @@ from store.language.dates import (
 )
 from store.language.fold import fold, remember_blanked
 from store.language.lexicon import Lexicon, Mention
-from store.language.models import Article
+from store.language.models import Article, Precision
 from store.language.names import (
     ACADEMIC,
     HONORIFIC,
@@ -397,17 +397,28 @@ def _bucket(sentences: list[Sentence], starts: list[int], pos: int) -> Sentence 
     return None
 
 
-def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
+def _page_text(article: Article) -> str:
+    """The article's text as the extractor reads it: lines unwrapped, related links blanked."""
     unwrapped = unwrap(article.text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " "))
     text = blank_related(unwrapped)
     if text != unwrapped:
         remember_blanked(unwrapped, text)
-    published = article.published
-    precision = article.published_precision or ("day" if published else None)
-    if published is None:
-        found = find_published(text, article.url)
-        if found:
-            published, precision = found
+    return text
+
+
+def publication(article: Article, text: str | None = None) -> tuple[date, Precision] | None:
+    """When the article came out and to what precision: as given, else as its archive
+    prefix, URL or byline says (what its meetings are dated against, and what is stored)."""
+    if article.published is not None:
+        return article.published, article.published_precision or "day"
+    found = find_published(_page_text(article) if text is None else text, article.url)
+    return (found[0], "month" if found[1] == "month" else "day") if found else None
+
+
+def analyse(article: Article, lex: Lexicon, today: date) -> Doc:
+    text = _page_text(article)
+    found = publication(article, text)
+    published, precision = found if found else (None, None)
     text = without_archive_prefix(text)
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]

@@ -230,9 +230,9 @@ async def _earliest(store: Store) -> str | None:
     return row[0] if row else None
 
 
-async def _published_days(store: Store, q: Query, required: list[str]) -> list[str]:
+async def _published_days(store: Store, q: Query, required: list[str]) -> list[tuple[str, str]]:
     """Publication days of the articles of undated meetings matching the question but its
-    period."""
+    period, as the first and last day each can be."""
     seqs = await undated_matches(store, q, required or None)
     rows = await in_seqs(
         store,
@@ -241,7 +241,8 @@ async def _published_days(store: Store, q: Query, required: list[str]) -> list[s
         " WHERE a.published IS NOT NULL AND m.seq IN ({})",
         seqs,
     )
-    return [str(r[0])[:10] for r in rows]
+    # (first, last): an article dated to its month only came out on one of its days
+    return [date_bounds(str(r[0])[:10]) for r in rows]  # type: ignore[misc]
 
 
 async def earlier_year(
@@ -256,7 +257,8 @@ async def earlier_year(
     published = await _published_days(store, q, required)
     if not days and not published:
         return None  # nothing matches in any year
-    first = await _earliest(store)
+    # The oldest year worth probing: of the first dated meeting or undated meeting's article.
+    first = min(filter(None, [await _earliest(store), *(f for f, _ in published)]), default=None)
     # "hội đàm … tháng 7": the newest July whose meeting is talks, before a newer July's
     # other kind of meeting (the kind asked only ranks within a year).
     fallback: tuple[Query, Found] | None = None
@@ -269,7 +271,11 @@ async def earlier_year(
         if first and hi < first:
             break
         seen = not days or len(days) < YEAR_SCAN or lo >= days[-1]
-        if seen and not any(lo <= d <= hi for d in [*days, *published]):
+        if (
+            seen
+            and not any(lo <= d <= hi for d in days)
+            and not any(lo <= first and last <= hi for first, last in published)
+        ):
             continue
         found = await search(store, sub, limit=page, offset=offset, required=required or None)
         if not found.total:

@@ -16,7 +16,7 @@ import logging
 import os
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -301,7 +301,12 @@ class _Batch:
         keep = [p for p in self.pending if p.out.status == "new"]
         if keep:
             stored = await store.add_articles(
-                [NewArticle(p.article, p.meetings or (), p.print_, (), p.reports) for p in keep]
+                [
+                    NewArticle(
+                        with_publication(p.article), p.meetings or (), p.print_, (), p.reports
+                    )
+                    for p in keep
+                ]
             )
             for p, s in zip(keep, stored, strict=True):
                 p.out.article_id, p.out.meeting_ids = s.article_id, tuple(s.meeting_ids)
@@ -352,6 +357,19 @@ async def _look(
     batch.pending.append(pending)
     unwritten.add(pending, print_, known_as)
     return out, pending
+
+
+def with_publication(article: Article) -> Article:
+    """The article with the publication date its text or URL gives, when none came with it
+    (the one its meetings were dated against): kept, a reader sees when it came out."""
+    if article.published is not None:
+        return article
+    from store.language.document import publication  # only writers pay for the extractor
+
+    found = publication(article)
+    if found is None:
+        return article
+    return replace(article, published=found[0], published_precision=found[1])
 
 
 def _extract_all(

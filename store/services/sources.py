@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from store.language.charsets import Decoded, decode_text
 from store.language.fold import nfc
-from store.language.models import Article, Skipped
+from store.language.models import Article, Precision, Skipped
 from store.language.reasons import Reason
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -109,14 +110,23 @@ def read_jsonl(text: str, path: Path) -> Iterator[Article | Skipped]:
             continue
         url = row.get("url") if isinstance(row.get("url"), str) else None
         published = _parse_day(row.get("published"))
+        precision: Precision | None = "day" if published else None
+        month = row.get("published")
+        if published is None and isinstance(month, str) and _MONTH.fullmatch(month.strip()):
+            # "2018-11": an archive that knows only the month
+            published = _parse_day(month.strip() + "-01")
+            precision = "month" if published else None
         yield Article(
             text=nfc(row["text"]),
             source=url or f"{path.name}:{number}",
             url=url,
             title=row.get("title") if isinstance(row.get("title"), str) else None,
             published=published,
-            published_precision="day" if published else None,
+            published_precision=precision,
         )
+
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 def _parse_day(value: object) -> date | None:

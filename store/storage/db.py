@@ -56,6 +56,15 @@ def date_bounds(value: str | None) -> tuple[str | None, str | None]:
     return f"{parts[0]:04d}-01-01", f"{parts[0]:04d}-12-31"
 
 
+def published_text(article: Article) -> str | None:
+    """``articles.published`` as stored: the day, or "YYYY-MM" when only the month is known."""
+    if article.published is None:
+        return None
+    if article.published_precision == "month":
+        return article.published.isoformat()[:7]
+    return article.published.isoformat()
+
+
 def _dates_compatible(a: str | None, b: str | None) -> bool:
     """Two reports can be one meeting: day dates within a day, or one inside the other's month."""
     if not a or not b:
@@ -602,7 +611,7 @@ def _insert_article(
             article.source,
             article.url,
             title,
-            article.published.isoformat() if article.published else None,
+            published_text(article),
             body,
             article.site_name,
             copy_of,

@@ -35,7 +35,7 @@ from store.language.lexicon import get_lexicon
 from store.language.query import LeaderGroup, Query, ministry_form
 from store.language.question_words import envoy_words, find_agencies, kind_text
 from store.storage import bodies
-from store.storage.db import Store
+from store.storage.db import Store, date_bounds
 
 # Kinds that are messages, not contacts: "gặp" questions leave them out unless asked for.
 MESSAGE_KINDS = get_lexicon().kinds_with("message")
@@ -882,10 +882,12 @@ async def _reported_within(store: Store, lo: str | None, hi: str | None) -> tupl
             " WHERE m.date_start IS NULL AND a.published IS NOT NULL",
             [],
         )
-        cached = (key, [(str(r[1])[:10], int(r[0])) for r in rows])
+        # (first day, last day, seq): an article dated to its month only came out on one of
+        # its days, and is within the period only when they all are
+        cached = (key, [(*date_bounds(str(r[1])[:10]), int(r[0])) for r in rows])
         _REPORTED[store.conn] = cached
     end = (date.fromisoformat(hi) + timedelta(days=PUBLISHED_LAG)).isoformat()
-    found = tuple(sorted({seq for day, seq in cached[1] if lo <= day <= end}))
+    found = tuple(sorted({seq for first, last, seq in cached[1] if lo <= first and last <= end}))
     if memo is not None:
         memo[("reported", lo, hi)] = found
     return found

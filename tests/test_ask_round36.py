@@ -1,0 +1,56 @@
+"""Round 36 of reading questions, over articles written for these tests
+(tests/round36_articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from store.services.answer import ask
+from store.storage.db import Store
+from tests.asking import store_with
+
+TODAY = date(2026, 12, 6)
+ARTICLES = Path(__file__).resolve().parent / "round36_articles"
+
+
+store = store_with(ARTICLES)
+
+
+def _sources(res: object) -> list[str]:
+    return [r.sources[0].split("/")[-1] for r in res.results]  # type: ignore[attr-defined]
+
+
+async def test_an_article_dated_to_its_month_bounds_its_undated_meeting(store: Store) -> None:
+    # m01: a JSONL record published "2019-04" (the archive knows the month only); the talks
+    # give no day. The meeting came before the end of April 2019: not in 2021, although both
+    # deputy prime ministers were still in office then.
+    res = await ask(store, "Trịnh Đình Dũng hội đàm Trutnev năm 2021", today=TODAY, limit=5)
+    assert not res.results, res.answer
+    # Near misses: the month and the year it came out in hold it, as reported then; a day
+    # of that month is not known to, and a month typed without a year finds 2019.
+    for asked in (
+        "Trịnh Đình Dũng hội đàm Trutnev tháng 4/2019",
+        "trinh dinh dung trutnev 2019",
+        "Trịnh Đình Dũng gặp Trutnev tháng 4",
+    ):
+        res = await ask(store, asked, today=TODAY, limit=5)
+        assert _sources(res)[:1] == ["viet-nga-hop-tac-nong-nghiep-thuy-san-4511.html"], (
+            asked,
+            res.answer,
+        )
+        assert "ngày đăng" in res.answer, (asked, res.answer)
+    res = await ask(store, "Trịnh Đình Dũng hội đàm Trutnev ngày 10/4/2019", today=TODAY)
+    assert not res.results, res.answer
+
+
+async def test_a_byline_date_is_kept_with_the_article_it_dates(store: Store) -> None:
+    # m02: a text file whose byline says "14/05/2019 09:15"; the talks give no day. The
+    # publication is the article's, shown with its source and bounding its meeting.
+    res = await ask(store, "Nguyễn Xuân Cường Dmitry Patrushev năm 2019", today=TODAY, limit=5)
+    assert _sources(res)[:1] == ["m02_byline-ngay-khong-ngay-gap.txt"], res.answer
+    assert res.results[0].citations[0].published == date(2019, 5, 14), res.answer
+    assert "14/05/2019" in res.answer, res.answer
+    # Near miss: a year after it came out.
+    res = await ask(store, "Nguyễn Xuân Cường Dmitry Patrushev năm 2020", today=TODAY, limit=5)
+    assert not res.results, res.answer
