@@ -126,12 +126,16 @@ _EARLIER = kept_regex(
 
 def _told_so(s: Sentence) -> bool:
     """The sentence tells an act of another time ("trước đây", "từng", "vừa qua"); its
-    people's names are no such word ("Trần Thanh Tùng" folds like "từng")."""
-    text = s.folded
+    people's names are no such word ("Trần Thanh Tùng" folds like "từng"), nor is the time of
+    an act it retells ("Trong cuộc gặp Y, X nhắc lại chuyến thăm … hồi tháng 6": that visit's)."""
+    text = _RETELLING.sub(lambda m: " " * len(m.group()), s.folded)
     for m, _ in s.people:
         a, b = max(0, m.start - s.start), max(0, m.end - s.start)
         text = text[:a] + " " * (b - a) + text[b:]
     return bool(_EARLIER.search(text))
+
+
+_RETELLING = kept_regex(rf"\b{RECALL_VERB}\b[^.;,:()]*")
 
 
 # A visit recalled, not reported: "sau chuyến thăm … vào tháng 5 vừa qua", "hồi tháng 6".
@@ -704,15 +708,20 @@ def _referenced(s: Sentence, k: Mention) -> bool:
     return bool(_REFERENCE.search(s.folded[max(0, k.start - s.start - 25) : k.start - s.start]))
 
 
+_AFTER_OPENER = r"\b(?:sau|sau khi|tiep noi|noi tiep|tiep theo|ke tu|ben canh|ngoai)\s+(?:cac\s+)?"
 _AFTER_ACT = kept_regex(
-    r"\b(?:sau|sau khi|tiep noi|noi tiep|tiep theo|ke tu)\s+(?:cac\s+)?(?:(?:cuoc|buoi|lan)\s+)?$"
+    _AFTER_OPENER
+    + r"(?:(?:cuoc|buoi|lan)\s+)?"
+    # "sau các cuộc hội đàm, hội kiến với …": each act of the list
+    + rf"(?:{_ACTS}\s*(?:,|va|hoac)\s+(?:(?:cac\s+)?(?:cuoc|buoi)\s+)?){{0,3}}$"
 )
 
 
 def _after_act(s: Sentence, k: Mention) -> bool:
     """ "sau cuộc hội đàm với X", "Tiếp nối cuộc gặp tại Moskva tháng 4/2019": an earlier act
-    the sentence's own is dated after."""
-    return bool(_AFTER_ACT.search(s.folded[max(0, k.start - s.start - 20) : k.start - s.start]))
+    the sentence's own is dated after; "Bên cạnh cuộc hội đàm với X, tại Moskva, Y đã hội kiến
+    Z": another act beside the one the sentence reports. So is each act listed with it."""
+    return bool(_AFTER_ACT.search(s.folded[max(0, k.start - s.start - 60) : k.start - s.start]))
 
 
 def _after_clause_end(s: Sentence) -> int | None:
@@ -720,7 +729,13 @@ def _after_clause_end(s: Sentence) -> int | None:
     với Y, chiều 20/6, …": its comma), when the sentence opens with one."""
     if not s.kinds or not _after_act(s, s.kinds[0]):
         return None
-    comma = s.text.find(",", s.kinds[0].end - s.start)
+    listed = [k for k in s.kinds if _after_act(s, k)]
+    at = s.kinds[0].end
+    for k in listed[1:]:
+        if k.start - at > 30:
+            break
+        at = k.end  # "Sau các cuộc hội đàm, hội kiến với …,": after the list's last act
+    comma = s.text.find(",", at - s.start)
     return s.start + comma if comma >= 0 else None
 
 
@@ -880,6 +895,24 @@ def _headline(body: list[Sentence]) -> Sentence | None:
 def _plan_only(x: Sentence) -> bool:
     """Every act the sentence names is to come: its days are a plan's."""
     return bool(x.kinds) and all(_future(x, k) for k in x.kinds)
+
+
+_THIS_IS = kept_regex(r"\b(?:day|do) (?:se )?la (?:cac\s+)?(?:(?:chuyen|cuoc|lan)\s+)?$")
+
+
+def _plan_retold(doc: Doc, s: Sentence) -> bool:
+    """ "Đây là chuyến thăm chính thức Nga thứ hai của X" after "X sẽ thăm …": the act the
+    text told just before as to come, told again; still to come."""
+    k = _kind_mention(s)
+    if k is None or not _THIS_IS.search(
+        s.folded[max(0, k.start - s.start - 25) : k.start - s.start]
+    ):
+        return False
+    for x in reversed([y for y in doc.sentences if y.end <= s.start and not y.caption][-3:]):
+        same = [j for j in x.kinds if j.key == k.key or (_visit(k.key) and _visit(j.key))]
+        if same:
+            return all(_future(x, j) for j in same)
+    return False
 
 
 def _headline_planned(body: list[Sentence], head: Sentence) -> bool:
@@ -1172,7 +1205,11 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     candidates = [
         v
         for v in map(_clause_of_act, views)
-        if _is_candidate(v) and _not_future(v) and not _recalled(v) and not _itinerary(v)
+        if _is_candidate(v)
+        and _not_future(v)
+        and not _recalled(v)
+        and not _itinerary(v)
+        and not _plan_retold(doc, v)
     ]
     # A letter handed over or a signing is the meeting only when the article reports no other
     # act between the two sides: "Tại cuộc hội kiến, X chuyển thư của Y tới Z" forwards the
@@ -1308,7 +1345,11 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         first = candidates[0]
         k0 = _kind_mention(first)
         if k0 is not None and _visit(k0.key):
-            # The visit frames the story; the act between the same people is the lead.
+            # The visit frames the story; the act between the same people is the lead, or
+            # the one the lead tells of both sides, named later.
+            together = _together_then_named(doc, body)
+            if together is not None and together.start <= first.start:
+                return together
             names = {m.key for m, _ in _choose_participants(first, doc)}
             acts = [
                 c
@@ -1334,6 +1375,9 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         ]
         same_kind = [c for c in same if kind and (k := _kind_mention(c)) and k.key == kind.key]
         return (same_kind or same or [first])[0]
+    together = _together_then_named(doc, body)
+    if together is not None:
+        return together
     caps = [
         c
         for c in (_with_parties(doc, x) for x in doc.sentences if x.caption)
@@ -1353,7 +1397,11 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     bodies = _bodies_then_named(doc, views)
     if bodies is not None:
         return bodies
-    visits = [v for v in views if _visit_candidate(v) and _not_future(v) and not _recalled(v)]
+    visits = [
+        v
+        for v in views
+        if _visit_candidate(v) and _not_future(v) and not _recalled(v) and not _plan_retold(doc, v)
+    ]
     return visits[0] if visits else None
 
 
@@ -1511,6 +1559,46 @@ def _beside_event_at(doc: Doc, s: Sentence) -> list[Mention]:
     """The places a sentence gives as where the event the act was beside was held; any
     other of its places may be what the two sides talked of ("việc tổ chức … tại Kazan")."""
     return [p for p in s.places if _EVENT_AT.search(doc.folded(p.start - 100, p.start))]
+
+
+def _together_then_named(doc: Doc, body: list[Sentence]) -> Sentence | None:
+    """ "Lễ đón chính thức Tổng thống X … sáng 20/6, ngay trước khi hai nguyên thủ bước vào
+    hội đàm." then "Tại cuộc hội đàm, Chủ tịch nước Y khẳng định …": an act the lead tells of
+    both sides together, one of them named; the other is named where the text comes back to
+    that act, within the next sentences. Read as one, from the lead to that sentence."""
+    for a in [x for x in body[:8] if x.kinds][:2]:  # the lead: past the page's chrome
+        sides = {c for _, c in _parties(doc, a)} & BILATERAL
+        if len(sides) != 1 or _told_earlier(doc, a):
+            continue
+        for k in a.kinds:
+            if _visit(k.key) or _future(a, k) or _remote(k.key) or _ceremony(k.key):
+                continue
+            if not _BOTH_SIDES.search(a.folded[max(0, k.start - a.start - 40) : k.start - a.start]):
+                continue
+            after = [x for x in doc.sentences if x.start >= a.end and not x.caption]
+            for b in after[:TOGETHER_NAMED]:
+                again = _ACT_AGAIN.match(b.folded)  # (its noun is no new act: not in b.kinds)
+                if again is None or again.group(1) != fold(k.key):
+                    continue
+                others = [(m, c) for m, c in _parties(doc, b) if c in BILATERAL - sides]
+                if not others:
+                    break
+                return _spanning(
+                    doc,
+                    a.start,
+                    b.end,
+                    a.paragraph,
+                    people=[*a.people, *others],
+                    kinds=[k],
+                    places=list(a.places),
+                    dates=list(a.dates),
+                    sectors=[*a.sectors, *b.sectors],
+                    offices=[*a.offices, *b.offices],
+                )
+    return None
+
+
+TOGETHER_NAMED = 3  # sentences after the lead in which the act's other side may be named
 
 
 def _named_then_collective(doc: Doc, body: list[Sentence]) -> Sentence | None:
@@ -1724,7 +1812,9 @@ def _holds_headline_titles(doc: Doc, head: Sentence, v: Sentence) -> bool:
     đốc Cơ quan An ninh Liên bang Nga"): the act with the FSB's director, not a later one
     with the Security Council's secretary."""
     lex = get_lexicon()
-    owned = {o.start for m, _ in head.people for o in title_chain(doc, m)}
+    # (every named person's titles: "Đặc phái viên của Tổng Bí thư X" names X, no party)
+    whole = doc.sentence_at(head.start) or head
+    owned = {o.start for m, _ in [*head.people, *whole.people] for o in title_chain(doc, m)}
     wanted = {
         o.key
         for o in head.offices
@@ -2332,7 +2422,12 @@ def _retold(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
     # A summary lead ("… khi gặp Phó thủ tướng X chiều nay.") is told again by the report's
     # first sentence with a kind of its own ("Tiếp ông Y tại trụ sở Chính phủ, ông X …"); it
     # writes no other day.
-    same = [k for k in x.kinds if not _future(x, k) and (headline or not x.dates)]
+    # (Not the acts it counts from: "… đón X đến thành phố sau các cuộc hội đàm, hội kiến …".)
+    same = [
+        k
+        for k in x.kinds
+        if not _future(x, k) and not _after_act(x, k) and (headline or not x.dates)
+    ]
     return x if any(k.key == km.key or not headline for k in same) else None
 
 
@@ -2554,7 +2649,12 @@ def _build(
     participants = _participants(doc, chosen, as_date(when.value), lex)
     told = lead if lead is not None or secondary else _retold(doc, s, names)
     retold = _kind_mention(told) if told is not None and lead is None and not secondary else None
-    if kind == lex.plain_kind and retold is not None and retold.key in _NAMED_KINDS:
+    if (
+        kind == lex.plain_kind
+        and retold is not None
+        and retold.key in _NAMED_KINDS
+        and not _after_act(told, retold)  # type: ignore[arg-type]
+    ):
         # "… khi gặp Phó thủ tướng X chiều nay. Tiếp ông Y tại …, ông X …": the summary's
         # "gặp" says only that they met; the retelling says how.
         kind = retold.key
@@ -3512,6 +3612,9 @@ def _place_of(
             place = lex.canonical_place(w.group(1))
             if place:
                 return place, x
+    told_before = _antecedent_place(doc, s)
+    if told_before is not None:
+        return told_before
     here = (
         _host_city(doc, s, chosen, lex)
         or _trip_host_seat(doc, s, chosen, lex)
@@ -3523,6 +3626,36 @@ def _place_of(
     if near[0] is None:
         return _stay_city(doc, s, lex) or near
     return near
+
+
+# The act told again by its noun ("Trong cuộc gặp Tổng thống Nga, …", "Tại buổi hội đàm, …"),
+# or placed "tại đây".
+_ACT_AGAIN = kept_regex(
+    r"^\W*(?:trong|tai) (?:cac )?(?:cuoc|buoi) (gap|hoi dam|hoi kien|tiep|lam viec)\b"
+)
+_HERE = kept_regex(r"(?:^|[,;]\s*)tai day\s*,")
+
+
+def _antecedent_place(doc: Doc, s: Sentence) -> tuple[str, Sentence] | None:
+    """Where the sentence before placed it: "Bên lề Tuần lễ Cấp cao APEC tại Đà Nẵng, X đã có
+    nhiều cuộc gặp song phương. Trong cuộc gặp Tổng thống Nga, X …" (the sentence before
+    places an act of the same person), "Nhà hát Lớn Hà Nội là một điểm dừng … . Chiều 20/6,
+    tại đây, X hội kiến Y" (the one place the sentence before names)."""
+    whole = doc.sentence_at(s.start) or s
+    here = _HERE.search(whole.folded) is not None
+    if not here and _ACT_AGAIN.match(whole.folded) is None:
+        return None
+    before = [x for x in doc.sentences if x.end <= whole.start and not x.caption]
+    if not before:
+        return None
+    x = before[-1]
+    if here:
+        keys = {p.key for p in x.places}
+        return (keys.pop(), x) if len(keys) == 1 else None
+    if not {m.key for m, _ in x.people} & {m.key for m, _ in s.people}:
+        return None
+    p = _located(doc, x)
+    return (p.key, x) if p is not None else None
 
 
 # "Bên lề sự kiện, ngày 5/10, …", "Chiều 17/10, bên lề Diễn đàn, …": an act beside an event
