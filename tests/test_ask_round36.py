@@ -54,3 +54,17 @@ async def test_a_byline_date_is_kept_with_the_article_it_dates(store: Store) -> 
     # Near miss: a year after it came out.
     res = await ask(store, "Nguyễn Xuân Cường Dmitry Patrushev năm 2020", today=TODAY, limit=5)
     assert not res.results, res.answer
+
+
+async def test_a_forum_asked_with_the_pair_is_where_they_met(store: Store) -> None:
+    # q01: Phạm Bình Minh – Lavrov talks in Moskva; the UN General Assembly is named nowhere.
+    # Asked "bên lề Đại hội đồng Liên Hợp Quốc" (however capitalised), those talks are not it.
+    for asked in (
+        "Phạm Bình Minh gặp Lavrov bên lề Đại hội đồng Liên Hợp Quốc",
+        "pham binh minh gap lavrov ben le dai hoi dong lien hop quoc",
+    ):
+        res = await ask(store, asked, today=TODAY, limit=5)
+        assert "q01_hoi-dam-ngoai-truong-moskva.txt" not in _sources(res), (asked, res.answer)
+    # Near miss: the pair asked alone.
+    res = await ask(store, "Phạm Bình Minh hội đàm Lavrov năm 2019", today=TODAY, limit=5)
+    assert _sources(res)[:1] == ["q01_hoi-dam-ngoai-truong-moskva.txt"], res.answer

@@ -124,3 +124,57 @@ def test_talks_the_lead_tells_of_both_are_the_story_named_where_the_text_returns
         "Tại cuộc hội đàm, Tổng thống Putin khẳng định",
     )
     assert meetings(one_side)[0].kind == "thăm"
+
+
+def test_an_outlets_tag_before_the_lead_is_no_sentence_of_the_report() -> None:
+    # "TGVN. Bên lề Hội nghị … tại Jakarta, Indonesia, Bộ trưởng … đã có cuộc gặp …" under
+    # a headline of the meeting: the tag does not hide the sentence that places it.
+    lead = meetings(_text("t08"))[0]
+    assert names(lead) == {("Bùi Thanh Sơn", "VN"), ("Sergei Lavrov", "RU")}, names(lead)
+    assert (lead.place, lead.kind) == ("Jakarta", "gặp")
+
+
+def test_an_outlet_named_online_is_no_meeting_held_online() -> None:
+    # "… hội đàm với Thủ tướng Medvedev" over "QĐND Online - Ngày 15/6, tại thành phố St.
+    # Petersburg, …" and "cùng ngày, Thủ tướng … đã hội đàm …": the talks are in St.
+    # Petersburg; the outlet's name is no "trực tuyến".
+    lead = meetings(_text("t09"))[0]
+    assert names(lead) == {("Nguyễn Xuân Phúc", "VN"), ("Dmitry Medvedev", "RU")}, names(lead)
+    assert lead.place == "Saint Petersburg"
+    # Near miss: talks the headline says were held online have no place.
+    online = _replaced(
+        "t09", "hội đàm với Thủ tướng Medvedev", "hội đàm trực tuyến với Thủ tướng Medvedev"
+    )
+    assert meetings(online)[0].place is None
+
+
+def test_a_headlines_act_told_again_with_a_year_of_a_title_keeps_its_place() -> None:
+    # "Nhân dịp tham dự Hội nghị Cấp cao ASEAN - Nga … tại thành phố Hà Nội, Tổng thống … đã
+    # có cuộc hội kiến với Thủ tướng …, Chủ tịch ASEAN năm 2010.": the sentence tells the
+    # headline's reception again; the year is the chair's, and the place the reception's.
+    lead = meetings(_text("t10"))[0]
+    assert names(lead) == {("Nguyễn Tấn Dũng", "VN"), ("Dmitry Medvedev", "RU")}, names(lead)
+    assert (lead.place, lead.kind) == ("Hà Nội", "hội kiến")
+
+
+def test_a_courtesy_call_within_a_visits_days_is_on_one_of_them() -> None:
+    # "Trong khuôn khổ chuyến thăm chính thức Việt Nam (từ 5 đến 7-4), Thủ tướng … đã đến chào
+    # Tổng Bí thư …": a reception (the headline's "tiếp"), in April, on a day not told; not
+    # the visit, dated its first day.
+    lead = meetings(_text("t11"), date(2015, 4, 7))[0]
+    assert names(lead) == {("Nguyễn Phú Trọng", "VN"), ("Dmitry Medvedev", "RU")}, names(lead)
+    assert (lead.kind, lead.date) == ("tiếp", "2015-04")
+    # Near miss: the call's own day is its date.
+    dated = _replaced("t11", "(từ 5 đến 7-4), Thủ tướng", "ngày 6-4, Thủ tướng")
+    assert meetings(dated, date(2015, 4, 7))[0].date == "2015-04-06"
+
+
+def test_the_year_something_was_set_up_is_not_the_meetings() -> None:
+    # "Ngày 12-11, …" with no year anywhere but "quan hệ … mà hai bên vừa xác lập năm 2012":
+    # the partnership's year, not the reception's, which stays without a date.
+    lead = meetings(_text("t12"))[0]
+    assert lead.date is None
+    # Near miss: a year the text tells of the relations in general is the one it mentions.
+    other = _replaced("t12", "mà hai bên vừa xác lập năm 2012", "trong năm 2013")
+    found = meetings(other)[0]
+    assert (found.date, found.date_inferred) == ("2013-11-12", True)

@@ -2102,6 +2102,14 @@ def _another_acts_hour(s: Sentence, x: Sentence) -> bool:
 _ATTENDED = kept_regex(r"\b(?:da|cung|deu)\s+(?:tham\s+)?du\b")
 
 
+def _page_mark(x: Sentence) -> bool:
+    """A short line of no act or person: an outlet's tag ("TGVN."), a byline, a section."""
+    return not x.kinds and not x.people and len(x.text.strip()) <= PAGE_MARK_CHARS
+
+
+PAGE_MARK_CHARS = 40
+
+
 def _byline_only(x: Sentence) -> bool:
     """A short line with a date and no act or person ("Thứ năm, 27/10/2016, 21:03 (GMT+7)"):
     the page's byline, not a sentence of the report."""
@@ -2122,6 +2130,20 @@ def _trip_span(x: Sentence, km: Mention | None) -> bool:
     )
 
 
+def _span_of_frame(s: Sentence, km: Mention | None) -> bool:
+    """ "Trong khuôn khổ chuyến thăm chính thức Việt Nam (từ 14 đến 15-1), X đã đến chào Y":
+    the sentence's days are the span of the visit that frames its act, which fell on one."""
+    days = [d for d in s.dates if d.day]
+    if km is None or _visit(km.key) or not days or any(d.end_day is None for d in days):
+        return False
+    return any(
+        _visit(k.key) and k.end <= d.start <= k.end + FRAME_SPAN_GAP for k in s.kinds for d in days
+    )
+
+
+FRAME_SPAN_GAP = 40  # characters from a visit's noun to the span of days it is given
+
+
 def _months_of_trip(x: Sentence) -> list[DateMention]:
     """A trip's span of days as its month: an act on the trip fell on one of those days."""
     return [
@@ -2140,6 +2162,8 @@ def _date_sources(
         held = _held_on_a_day(doc, s)
         if held is not None:
             return held
+    if s.dates and not secondary and _span_of_frame(s, _kind_mention(s)):
+        return _months_of_trip(s), None
     if s.dates:
         own = (
             list(s.dates)
@@ -2414,8 +2438,15 @@ def _retold(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
     if km is None:
         return None
     headline = not _stopped(s.text)
-    x = next((y for y in doc.sentences if y.start >= s.end and not y.caption), None)
-    if x is None or about_other_event(doc, x) or _told_earlier(doc, x):
+    x = next(
+        (y for y in doc.sentences if y.start >= s.end and not y.caption and not _page_mark(y)),
+        None,
+    )
+    if x is None or _told_earlier(doc, x):
+        return None
+    if about_other_event(doc, x) and km.key not in {k.key for k in x.kinds}:
+        # (its dates another event's: "Nhân dịp dự Tuần lễ Cấp cao APEC 2017 tại Đà Nẵng, Y
+        # đã có cuộc hội kiến với X" tells the act again, the year the event's)
         return None
     if not (names <= {m.key for m, _ in x.people} and _same_sides(x, names)):
         return None
@@ -2659,7 +2690,9 @@ def _build(
         # "gặp" says only that they met; the retelling says how.
         kind = retold.key
     place, place_from = _place_of(doc, s, kind, lex, chosen, told, act_sentence, secondary, recall)
-    if km is not None and _ONLINE.match(doc.folded(km.start, km.end + 40)):
+    # (within the act's sentence: "QĐND Online - …" after a headline is an outlet's name)
+    own_end = (doc.sentence_at(km.start) or s).end if km is not None else s.end
+    if km is not None and _ONLINE.match(doc.folded(km.start, min(km.end + 40, own_end))):
         place, place_from = None, None  # "buổi làm việc trực tuyến": held from two places
     if secondary and place is None and _visit(kind) and len(countries) == 1:
         # A one-sided visit record: the visit is to the other country, which is what it says.

@@ -620,6 +620,7 @@ def infer_year(
             or _TARGET.search(doc.folded(pos - 50, pos))
             or _PLANNED.search(doc.folded(pos - 130, pos))
             or _RECALLED_YEAR.search(before)
+            or _FOUNDED.search(before)
             or _INVITED.search(doc.text[max(0, pos - 90) : pos].lower())
         )
 
@@ -719,6 +720,9 @@ def _stated_weekday(doc: Doc, d: DateMention) -> int | None:
 # A year of something recalled ("nhắc lại chuyến thăm … hồi năm 2012", "từng … năm 2019") is
 # another time than the meeting's. Marked: folded, "hồi" is also the "hội" of "hội đàm".
 _RECALLED_YEAR = kept_regex(r"(?<!\w)(?:hồi|nhắc lại|trước đây|từng|lần trước)(?!\w)[^.;]{0,40}$")
+# The year something was set up or signed ("quan hệ … mà hai bên vừa xác lập năm 2012", "Hiệp
+# ước ký năm 2001"): that act's, which the meeting came some time after.
+_FOUNDED = kept_regex(r"(?<!\w)(?:xác lập|thiết lập|thành lập|ký kết|ký)(?!\w)[^.;,]{0,15}$")
 # A year that is a target ("đạt 20 tỷ USD vào năm 2020", "tầm nhìn đến năm 2030") says nothing
 # about when the meeting was; nor does a year something is agreed or planned for, however long
 # the clause ("nhất trí tổ chức phiên họp thứ hai của Ủy ban … vào năm 2023", "sẽ … năm 2024").
