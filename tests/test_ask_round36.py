@@ -68,3 +68,33 @@ async def test_a_forum_asked_with_the_pair_is_where_they_met(store: Store) -> No
     # Near miss: the pair asked alone.
     res = await ask(store, "Phạm Bình Minh hội đàm Lavrov năm 2019", today=TODAY, limit=5)
     assert _sources(res)[:1] == ["q01_hoi-dam-ngoai-truong-moskva.txt"], res.answer
+
+
+async def test_a_visit_and_the_talks_held_during_it_are_two_records(store: Store) -> None:
+    # q02: the Russian Prime Minister arrives on 14/1, beginning his visit; q03: the two Prime
+    # Ministers' talks that afternoon. The visit's report is no source of the talks (it
+    # tells none), nor the talks' of the visit: each is asked for by its own kind.
+    res = await ask(store, "Mishustin thăm Việt Nam tháng 1/2025", today=TODAY, limit=5)
+    visit = res.results[0]
+    assert visit.kind == "thăm", res.answer
+    assert "q02_thu-tuong-nga-den-ha-noi.txt" in visit.sources, res.answer
+    assert "q03_hai-thu-tuong-hoi-dam.txt" not in visit.sources, res.answer
+    res = await ask(store, "Phạm Minh Chính hội đàm Mishustin tháng 1/2025", today=TODAY, limit=5)
+    talks = res.results[0]
+    assert talks.kind == "hội đàm", res.answer
+    assert "q03_hai-thu-tuong-hoi-dam.txt" in talks.sources, res.answer
+    assert "q02_thu-tuong-nga-den-ha-noi.txt" not in talks.sources, res.answer
+
+
+async def test_the_fourth_session_is_written_thu_tu(store: Store) -> None:
+    # q04: talks, after which the two co-chaired "Phiên họp lần thứ tư Tiểu ban hợp tác văn
+    # hóa": the fourth session, however the question writes the number.
+    for asked in (
+        "phiên họp thứ tư Tiểu ban hợp tác văn hóa",
+        "phien hop lan thu 4 tieu ban hop tac van hoa",
+    ):
+        res = await ask(store, asked, today=TODAY, limit=5)
+        assert _sources(res)[:1] == ["q04_phien-hop-lan-thu-tu-tieu-ban.txt"], (asked, res.answer)
+    # Near miss: another session's number is not this report's.
+    res = await ask(store, "phiên họp thứ ba Tiểu ban hợp tác văn hóa", today=TODAY, limit=5)
+    assert "q04_phien-hop-lan-thu-tu-tieu-ban.txt" not in _sources(res), res.answer

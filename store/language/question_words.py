@@ -788,6 +788,8 @@ def _ordinal_forms(n: int) -> list[str]:
         # The first session is "thứ nhất" (which alone also ranks a first deputy: the
         # session's number is read where it numbers the body, passages.numbered).
         forms.append("thu nhat")
+    if n == 4:
+        forms.append("thu tu")  # the fourth is "thứ tư" (alone also a Wednesday), not "thứ bốn"
     return forms
 
 

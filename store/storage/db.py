@@ -740,16 +740,19 @@ def _find_same(c: sqlite3.Connection, m: Meeting) -> Meeting | None:
     # Walked from the person's facet (key: person, day), not the date index: a month of
     # the date index holds every meeting of that month, more as the store grows.
     rows = c.execute(
-        "SELECT m.id, m.date, m.place,"
+        "SELECT m.id, m.date, m.place, m.kind,"
         " (SELECT group_concat(name, '|') FROM meeting_participants WHERE meeting_id = m.id)"
         " FROM meeting_facets f JOIN meetings m ON m.seq = f.seq"
         " WHERE f.facet = ? AND f.day BETWEEN ? AND ? AND m.date_end >= ?"
         " ORDER BY f.day, m.date_end, f.seq",
         ("p:" + names[0], (lo - timedelta(days=32)).isoformat(), hi.isoformat(), lo.isoformat()),
     ).fetchall()
-    for mid, when, place, people in rows:
+    lex = get_lexicon()
+    for mid, when, place, kind, people in rows:
         if sorted(set(people.split("|"))) != names or not _dates_compatible(m.date, when):
             continue
+        if lex.kind_is(kind, "visit") != lex.kind_is(m.kind, "visit"):
+            continue  # a visit holds its talks, which are another record of their own
         if m.place and place and m.place != place:
             continue
         found = _load_meetings(c, [mid])
