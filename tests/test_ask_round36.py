@@ -98,3 +98,39 @@ async def test_the_fourth_session_is_written_thu_tu(store: Store) -> None:
     # Near miss: another session's number is not this report's.
     res = await ask(store, "phiên họp thứ ba Tiểu ban hợp tác văn hóa", today=TODAY, limit=5)
     assert "q04_phien-hop-lan-thu-tu-tieu-ban.txt" not in _sources(res), res.answer
+
+
+async def test_a_long_phrase_held_nearly_names_the_meeting_it_happened_at(store: Store) -> None:
+    # q05 (July 2012): "Hai nhà lãnh đạo nhất trí nâng quan hệ … lên tầm đối tác chiến lược
+    # toàn diện", its headline "… nâng quan hệ lên tầm …"; q06 (November 2012): talks that
+    # speak of the partnership in general. Each word is common; the phrase, nearly as
+    # written, is q05's.
+    res = await ask(
+        store,
+        "Việt Nam và Nga nhất trí nâng quan hệ lên đối tác chiến lược toàn diện tại cuộc hội"
+        " đàm nào năm 2012",
+        today=TODAY,
+        limit=5,
+    )
+    assert _sources(res)[:1] == ["q05_nang-quan-he-len-tam.txt"], res.answer
+    # Near miss: a phrase q06 holds is q06's.
+    res = await ask(
+        store,
+        "hội đàm năm 2012 thúc đẩy hợp tác thương mại, đầu tư và năng lượng tái tạo",
+        today=TODAY,
+        limit=5,
+    )
+    assert _sources(res)[:1] == ["q06_thu-tuong-hoi-dam-thang-11.txt"], res.answer
+
+
+async def test_how_many_documents_is_no_count_of_meetings(store: Store) -> None:
+    # "ký bao nhiêu văn kiện" asks a figure the meeting's report gives (q05 signed a joint
+    # statement), not how many meetings there were.
+    res = await ask(
+        store, "Trương Tấn Sang và Putin ký bao nhiêu văn kiện năm 2012", today=TODAY, limit=5
+    )
+    assert res.understood.intent != "count", res.answer
+    assert _sources(res)[:1] == ["q05_nang-quan-he-len-tam.txt"], res.answer
+    # Near miss: "bao nhiêu lần" counts the meetings.
+    res = await ask(store, "Trương Tấn Sang gặp Putin bao nhiêu lần năm 2012", today=TODAY)
+    assert res.understood.intent == "count", res.answer

@@ -395,17 +395,41 @@ def near(p: Parsed, phrases: list[str]) -> int:
     out = 0
     for phrase in dict.fromkeys(phrases):
         words = phrase.split()
-        if len(words) < 2 or not _telling(phrase):
+        long = len(words) >= NEAR_LONG
+        if len(words) < 2 or not (long or _telling(phrase)):
             continue
         texts = (p.headline_folded, *p.folded)
         exact = " " + phrase.strip() + " "
         if any(exact in text for text in texts):
             continue  # held word for word: counted by held()
         for text in texts:
-            if all(f" {w} " in text for w in words) and _in_order(text.split(), words):
+            split = text.split()
+            if any(
+                all(f" {w} " in text for w in part) and _in_order(split, part)
+                for part in _most_of(words)
+            ):
                 out += 1
                 break
     return out
+
+
+# A phrase of this many words says something as a whole, though each word is common ("nhất
+# trí nâng quan hệ lên đối tác chiến lược toàn diện"); the article may leave out its first
+# or last words ("Hai nhà lãnh đạo nhất trí" before, "… từ cuộc hội đàm nào" after).
+NEAR_LONG = 5
+NEAR_MOST = 0.75  # of a long phrase's words, kept together, the article must hold
+
+
+def _most_of(words: list[str]) -> list[list[str]]:
+    """The phrase, and for a long one its runs of most of its words, longest first."""
+    if len(words) < NEAR_LONG:
+        return [words]
+    least = max(NEAR_LONG, -(-len(words) * 3 // 4))
+    return [
+        words[i : i + n]
+        for n in range(len(words), least - 1, -1)
+        for i in range(len(words) - n + 1)
+    ]
 
 
 @lru_cache(maxsize=1024)

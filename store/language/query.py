@@ -239,7 +239,15 @@ class Query(Record):
 
 # Intent cues, on folded text. "ai" is matched only in lower case (upper-case "AI" is a sector).
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
-    ("count", kept_regex(r"\b(bao nhieu|may lan|may cuoc|may buoi|so lan|so cuoc)\b")),
+    # "bao nhiêu lần", "bao nhiêu cuộc gặp", "… là bao nhiêu": meetings counted; "ký bao nhiêu
+    # văn kiện" asks a figure of a meeting's report, not how many meetings there were.
+    (
+        "count",
+        kept_regex(
+            r"\b(bao nhieu(?=\s+(?:lan|cuoc|buoi|chuyen|dot|phien)\b|\W*$)"
+            r"|may lan|may cuoc|may buoi|so lan|so cuoc)\b"
+        ),
+    ),
     (
         "when",
         kept_regex(
