@@ -134,3 +134,18 @@ async def test_how_many_documents_is_no_count_of_meetings(store: Store) -> None:
     # Near miss: "bao nhiêu lần" counts the meetings.
     res = await ask(store, "Trương Tấn Sang gặp Putin bao nhiêu lần năm 2012", today=TODAY)
     assert res.understood.intent == "count", res.answer
+
+
+async def test_the_far_east_asked_in_english_or_russian_is_vien_dong(store: Store) -> None:
+    # m01: the two deputy prime ministers on Vietnamese investment "ở Vùng Viễn Đông". "Far
+    # East", "Дальний Восток" are that region, not a name the data lacks.
+    for asked, lang in (
+        ("Trinh Dinh Dung Trutnev investment in the Russian Far East", "en"),
+        ("Чинь Динь Зунг Трутнев инвестиции на Дальнем Востоке", "ru"),
+    ):
+        res = await ask(store, asked, today=TODAY, limit=5, lang=lang)
+        assert not res.unknown_names, (asked, res.answer)
+        assert _sources(res)[:1] == ["viet-nga-hop-tac-nong-nghiep-thuy-san-4511.html"], (
+            asked,
+            res.answer,
+        )
