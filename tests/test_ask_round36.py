@@ -149,3 +149,15 @@ async def test_the_far_east_asked_in_english_or_russian_is_vien_dong(store: Stor
             asked,
             res.answer,
         )
+
+
+async def test_a_document_that_came_into_being_is_asked_on_topic(store: Store) -> None:
+    # "… ra đời từ cuộc hội đàm nào?": "ra đời" (came into being) is the question's wording of
+    # what a meeting produced, not a word the store must hold (it read as off topic, «ra»).
+    res = await ask(
+        store,
+        "Tuyên bố chung về tăng cường quan hệ ra đời từ cuộc hội đàm nào năm 2012?",
+        today=TODAY,
+        limit=5,
+    )
+    assert _sources(res)[:1] == ["q05_nang-quan-he-len-tam.txt"], res.answer

@@ -178,3 +178,33 @@ def test_the_year_something_was_set_up_is_not_the_meetings() -> None:
     other = _replaced("t12", "mà hai bên vừa xác lập năm 2012", "trong năm 2013")
     found = meetings(other)[0]
     assert (found.date, found.date_inferred) == ("2013-11-12", True)
+
+
+def test_the_day_of_the_occasion_is_not_the_day_a_message_was_sent() -> None:
+    # "Tổng thống … đã gửi điện mừng ông X nhân dịp ông được Quốc hội bầu …" then "Ngày 2/3, …
+    # Quốc hội … đã bầu ông X …": the election's day; when the message went is not told.
+    lead = meetings(_text("t13"), date(2023, 3, 3))[0]
+    assert (lead.kind, lead.date) == ("điện mừng", None)
+    # Near miss: the message's own day.
+    own = _replaced(
+        "t13",
+        "Tổng thống Liên bang Nga Vladimir Putin đã gửi điện mừng",
+        "Ngày 3/3, Tổng thống Liên bang Nga Vladimir Putin đã gửi điện mừng",
+    )
+    assert meetings(own, date(2023, 3, 3))[0].date == "2023-03-03"
+
+
+def test_a_sentence_told_as_before_the_act_lends_it_no_day() -> None:
+    # "… đã hội đàm với Bộ trưởng Năng lượng Liên bang Nga …" then "Trước đó, ngày 14/10, Bộ
+    # trưởng … đã làm việc với lãnh đạo Tập đoàn Zarubezhneft": that day is another act's.
+    lead = meetings(_text("t14"), date(2024, 10, 16))[0]
+    assert names(lead) == {("Nguyễn Hồng Diên", "VN"), ("Sergei Tsivilev", "RU")}, names(lead)
+    assert (lead.date, lead.place) == (None, "Moskva")
+    # Near miss: the talks told again with their day.
+    told = _replaced(
+        "t14",
+        "Trước đó, ngày 14/10, Bộ trưởng Nguyễn Hồng Diên đã làm việc với lãnh đạo Tập đoàn"
+        " Zarubezhneft về các dự án dầu khí chung.",
+        "Cuộc hội đàm diễn ra sáng 15/10.",
+    )
+    assert meetings(told, date(2024, 10, 16))[0].date == "2024-10-15"

@@ -2211,6 +2211,8 @@ def _date_sources(
     for x in nxt:
         if about_other_event(doc, x) or _recalled_dates(doc, x):
             continue
+        if _told_earlier(doc, x) or _occasion_of(km, x):
+            continue  # "Trước đó, ngày 16/1, Duma … bỏ phiếu …": another act's day, before
         if _plan_only(x):
             continue  # "… sẽ thăm cấp Nhà nước Việt Nam từ ngày 19 đến 20/6": a plan's days
         if _trip_span(x, km):
@@ -2245,7 +2247,7 @@ def _date_sources(
                 return [d for d in x.dates if d.day], x
     earlier = [x for x in doc.sentences if x.end <= s.start and not x.caption]
     for x in reversed(earlier):
-        if about_other_event(doc, x) or _plan_only(x):
+        if about_other_event(doc, x) or _plan_only(x) or _occasion_of(km, x):
             continue  # (a plan's days are not those of an act told after it)
         if any(d.day for d in x.dates) and names & {m.key for m, _ in x.people}:
             if _trip_span(x, km):
@@ -2272,6 +2274,18 @@ def _date_sources(
     if captioned is not None:
         return [d for d in captioned.dates if d.day], captioned
     return [], None
+
+
+def _occasion_of(km: Mention | None, x: Sentence) -> bool:
+    """A message's lead, and a sentence beside it telling no message: the occasion's ("Ngày
+    21/10, … Quốc hội đã bầu ông X làm Chủ tịch nước" under "Y đã gửi điện mừng X"), whose day
+    is not the day the message was sent."""
+    lex = get_lexicon()
+    return (
+        km is not None
+        and lex.kind_is(km.key, "message")
+        and not any(lex.kind_is(k.key, "message") for k in x.kinds)
+    )
 
 
 def _day_told_last(doc: Doc, s: Sentence, names: set[str]) -> tuple[list, Sentence | None] | None:

@@ -188,6 +188,16 @@ def given_name(words: list[tuple[str, bool, bool]], i: int) -> bool:
     if prev is not None and prev[0] in _HONORIFICS:
         # "ba ngan gap putin" is "bà Ngân gặp": a joining word after says a person is named.
         first = i < 2 or words[i - 2][0] in JOIN_WORDS  # "gap ba ngan", "ba ngan …"
+        if (
+            not words[i][1]
+            and any(w[1] and w[2] for w in words)
+            and nxt is not None
+            and nxt[1]
+            and not nxt[2]
+        ):
+            # "… Putin khi ông sang Hà Nội": names capitalised, this one not, and a place
+            # after it: a verb ("ông" is "he")
+            return False
         return (
             words[i][1]
             or prev[0] not in _UNSURE_HONORIFICS
