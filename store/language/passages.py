@@ -8,6 +8,7 @@ each of them only a little; one that names the asked sector alone speaks of it f
 
 from __future__ import annotations
 
+import math
 import re
 from collections import OrderedDict
 from contextlib import suppress
@@ -424,7 +425,7 @@ def _most_of(words: list[str]) -> list[list[str]]:
     """The phrase, and for a long one its runs of most of its words, longest first."""
     if len(words) < NEAR_LONG:
         return [words]
-    least = max(NEAR_LONG, -(-len(words) * 3 // 4))
+    least = max(NEAR_LONG, math.ceil(len(words) * NEAR_MOST))
     return [
         words[i : i + n]
         for n in range(len(words), least - 1, -1)

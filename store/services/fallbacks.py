@@ -242,7 +242,8 @@ async def _published_days(store: Store, q: Query, required: list[str]) -> list[t
         seqs,
     )
     # (first, last): an article dated to its month only came out on one of its days
-    return [date_bounds(str(r[0])[:10]) for r in rows]  # type: ignore[misc]
+    bounds = [date_bounds(str(r[0])[:10]) for r in rows]
+    return [(first, last) for first, last in bounds if first and last]
 
 
 async def earlier_year(

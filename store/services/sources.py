@@ -8,13 +8,13 @@ from __future__ import annotations
 import codecs
 import json
 import os
-import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from store.language.charsets import Decoded, decode_text
+from store.language.compiled import kept_regex
 from store.language.fold import nfc
 from store.language.models import Article, Precision, Skipped
 from store.language.reasons import Reason
@@ -126,7 +126,7 @@ def read_jsonl(text: str, path: Path) -> Iterator[Article | Skipped]:
         )
 
 
-_MONTH = re.compile(r"\d{4}-\d{2}")
+_MONTH = kept_regex(r"\d{4}-\d{2}")
 
 
 def _parse_day(value: object) -> date | None:
