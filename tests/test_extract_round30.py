@@ -78,11 +78,13 @@ def test_a_years_review_listing_visits_clause_by_clause_pairs_no_one_across_them
     # với Tổng thống Z": X did not meet Z. The report's own talks (named by title, the holder
     # named the sentence before) lead, and "Chiều cùng ngày" is their day.
     found = meetings(_text("t05"), date(2021, 12, 30))
+    # Y's visit keeps the month opening its clause ("tháng 11, Chủ tịch nước Y thăm …").
     assert _people(found) == [
         ("2021-12-14", {"Vương Đình Huệ", "Vyacheslav Volodin"}),
+        ("2021-11", {"Nguyễn Xuân Phúc"}),
         ("2021-12-14", {"Vương Đình Huệ", "Konstantin Vnukov"}),
     ], _people(found)
-    assert found[1].time_of_day == "chiều"
+    assert found[2].time_of_day == "chiều"
     # Near miss: a first clause naming both sides is an act reported, and leads; the acts
     # after it keep their own day and the holder the article names, not the March one's.
     text = _text("t05").replace(

@@ -811,6 +811,9 @@ def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Ment
     if not s.people:
         return []
     km = _kind_mention(s)
+    pairs = _exchanging_pairs(s, km) if km is not None else None
+    if pairs:
+        return pairs
     anchor = km.start if km else s.people[0][0].start
     recalled = _recall_clause_start(doc, s, km) if doc is not None and km is not None else None
     chosen: list[tuple[Mention, str]] = []
@@ -843,6 +846,30 @@ def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Ment
                 chosen.append(pm)
     chosen.sort(key=lambda pm: ({"VN": 0, "RU": 1}.get(pm[1], 2), pm[0].start))
     return chosen
+
+
+# "… (cũng) (đã) trao đổi điện mừng": the pairs before it exchanged messages.
+_EXCHANGED = kept_regex(r"\btrao doi\s*$")
+
+
+def _exchanging_pairs(s: Sentence, km: Mention) -> list[tuple[Mention, str]] | None:
+    """ "Cùng dịp này, Thủ tướng X và Thủ tướng Y; Chủ tịch Quốc hội A với Chủ tịch B và
+    Chủ tịch C; … cũng đã trao đổi điện mừng": every pair of the list exchanged messages of
+    the occasion, each clause naming both sides (none only the nearest the verb)."""
+    if not get_lexicon().kind_is(km.key, "message") or not _EXCHANGED.search(
+        fold(s.text[max(0, km.start - s.start - 30) : km.start - s.start])
+    ):
+        return None
+    cuts = [s.start + i for i, c in enumerate(s.text[: km.start - s.start]) if c == ";"]
+    if not cuts:
+        return None
+    bounds = [s.start, *cuts, km.start]
+    people = [pm for pm in s.people if pm[0].start < km.start]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if {c for m, c in people if lo <= m.start < hi} != BILATERAL:
+            return None
+    unique = {pm[0].key: pm for pm in reversed(people)}
+    return sorted(unique.values(), key=lambda pm: ({"VN": 0, "RU": 1}[pm[1]], pm[0].start))
 
 
 _RECALL_VERB = kept_regex(rf"\b{RECALL_VERB}\b(?=[^.;]*$)")
@@ -2359,9 +2386,17 @@ def _captioned_act(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
             continue
         if not any(d.day for d in x.dates) or not names <= {m.key for m, _ in x.people}:
             continue
-        if _names_kind(x, km.key):
+        if _names_kind(x, km.key) or _at_the_acts_venue(doc, x, s):
             return x
     return None
+
+
+def _at_the_acts_venue(doc: Doc, caption: Sentence, s: Sentence) -> bool:
+    """The caption shows the two at the venue the act is told at, written alike ("… tại
+    Điện Kremlin ngày 10/5" under "… hội đàm … tại Điện Kremlin"): its day is the act's. A
+    venue of the same city (the Red Square of a parade the day before) is not."""
+    act = _located(doc, s)
+    return act is not None and any(fold(p.surface) == fold(act.surface) for p in caption.places)
 
 
 # "hồi cuối tháng 6", "hồi năm ngoái", "tháng 2 năm ngoái": a date told as one of another time.
@@ -3451,8 +3486,10 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
             and not _POSTED.search(before.rsplit(",", 1)[0])
         ):
             return p
-        if _BEFORE_GOING.search(before[-30:]):
-            continue  # "Trước khi đến Sochi, ngày 29/11 tại Moskva, …": where they went next
+        if _BEFORE_GOING.search(before):
+            # "Trước khi đến Sochi, ngày 29/11 tại Moskva, …", "Trong chuyến thăm … trước khi
+            # dự Hội nghị cấp cao … tại Sochi, X hội đàm …": where they went next
+            continue
         if _left_behind(doc, s, p):
             continue
         if _LOCATIVE.search(before[-25:]) and not _POSTED.search(before):
@@ -3475,7 +3512,10 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
 
 
 _VENUE_OF = kept_regex(r"\bla (?:noi|dia diem) (?:dien ra|to chuc)\b")
-_BEFORE_GOING = kept_regex(r"\btruoc khi (?:\w+ )?(?:den|toi|sang|ve|len duong di)\s*$")
+_BEFORE_GOING = kept_regex(
+    r"\btruoc khi (?:\w+ )?(?:den|toi|sang|ve|len duong di)\s*$"
+    r"|\btruoc khi (?:len duong |sang |den |toi )?(?:du|tham du)\b[^,;()]*$"
+)
 # A sentence opening with what came before ("Sau các hoạt động tại thủ đô Moskva, …"), the
 # outlet's tag maybe first, and a place it then goes to ("… đã tới Sochi và hội kiến …").
 _AFTER_OPENING = kept_regex(r"^\W*(?:[\w.]+(?: [\w.]+)?\W* [-–—] )?sau\b[^,;]*$")
@@ -4629,7 +4669,19 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
     for a, b in zip(kinds, kinds[1:], strict=False):
         gap = s.text[a.end - s.start : b.start - s.start]
         breaks = [m.end() for m in re.finditer(r"[,;]|\svà\s", gap)]
-        bounds.append(a.end + breaks[-1] if breaks else b.start)
+        at = a.end + breaks[-1] if breaks else b.start
+        # "…; tháng 3/2014, X thăm …": the date opening the next act's clause is its own.
+        opening = next(
+            (
+                d
+                for d in s.dates
+                if a.end < d.start
+                and re.fullmatch(r"\s*,\s*", s.text[d.end - s.start : at - s.start])
+                and _CLAUSE_BREAK.search(s.text, a.end - s.start, d.start - s.start)
+            ),
+            None,
+        )
+        bounds.append(opening.start if opening is not None else at)
     bounds.append(s.end)
     out = []
     first = kinds[0].start if kinds else s.end
@@ -4649,6 +4701,7 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
             hi = s.start + also.start()  # "…, đồng thời gửi lời hỏi thăm tới X": another act
         if _visit(k.key):
             hi = _visit_clause_end(s, k, parties, hi)
+        hi = _dated_clause_start(s, k, hi)
         # A visit's people (and titles) follow the verb ("chuyến thăm … của Tổng thống X").
         people = [pm for pm in parties if who <= pm[0].start < hi]
         rel = _RELATIVE.search(s.text, max(0, k.start - s.start - 30), k.start - s.start)
@@ -4689,6 +4742,38 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
 
 
 _ALSO = kept_regex(r",?\s+đồng thời\s")
+# A clause break, then a date that opens the next clause: "…; tháng 5/2016, …", ", và năm sau, …".
+_CLAUSE_BREAK = kept_regex(r"(?:[,;]\s*(?:và|rồi|còn)?|\svà)\s*$")
+
+
+def _dated_clause_start(s: Sentence, k: Mention, hi: int) -> int:
+    """Where a clause of its own, opened by a date and with another person as its subject,
+    begins after the act: "… Tổng Bí thư X thăm chính thức Nga, và tháng 5/2016, Thủ tướng Y
+    đến Moskva …" (the month and Moskva are Y's, not X's visit's); else ``hi``."""
+    for d in s.dates:
+        if not k.end <= d.start < hi:
+            continue
+        lead = _CLAUSE_BREAK.search(s.text, k.end - s.start, d.start - s.start)
+        if lead is None:
+            continue
+        after = s.text[d.end - s.start : hi - s.start]
+        comma = re.match(r"\s*,\s*", after)
+        if comma is None:
+            continue
+        at = d.end + comma.end()
+        said = {pm[0].key for pm in s.people if pm[0].end <= s.start + lead.start()}
+        subject = next((pm[0] for pm in s.people if at <= pm[0].start < hi), None)
+        title = s.text[at - s.start : subject.start - s.start] if subject else ""
+        if (
+            subject is not None
+            and subject.key not in said
+            and len(title) <= 40
+            and "," not in title
+        ):
+            return s.start + lead.start()
+    return hi
+
+
 _PASSIVE = kept_regex(r"\s*(?:đã\s+|vừa\s+)?được\s")  # "(đã) được Bộ trưởng X tiếp"
 _JOINED = kept_regex(r"\s*(?:và|,)\s*(?:cùng\s+)?")
 # "X, người đã hội đàm với Y": a relative clause whose subject is the person just before.

@@ -1,0 +1,77 @@
+"""Round 37 of extraction classes, on reports written for these tests
+(tests/round37_articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.extracting import meetings, names
+
+ARTICLES = Path(__file__).resolve().parent / "round37_articles"
+
+
+def _text(prefix: str) -> str:
+    return next(ARTICLES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def _replaced(prefix: str, old: str, new: str) -> str:
+    text = _text(prefix)
+    assert old in text, old
+    return text.replace(old, new)
+
+
+def test_a_dated_clause_of_another_person_lends_the_visit_before_it_nothing() -> None:
+    # "…; ít lâu sau, Chủ tịch Quốc hội X thăm chính thức Liên bang Nga, và tháng 12/2016,
+    # Chủ tịch Quốc hội Y sang Moskva …": December 2016 and Moskva are Y's trip, not X's visit.
+    found = meetings(_text("t01"))
+    hung = [m for m in found if ("Nguyễn Sinh Hùng", "VN") in names(m)]
+    assert all(m.date is None and m.place != "Moskva" for m in hung), hung
+    assert names(found[0]) == {("Nguyễn Thị Kim Ngân", "VN"), ("Vyacheslav Volodin", "RU")}
+    # Near miss: a date opening the visitor's own clause is his visit's.
+    own = _replaced("t01", "ít lâu sau, Chủ tịch", "tháng 3/2014, Chủ tịch")
+    hung = [m for m in meetings(own) if ("Nguyễn Sinh Hùng", "VN") in names(m)]
+    assert [m.date for m in hung] == ["2014-03"], hung
+
+
+def test_the_place_of_what_a_trip_came_before_is_not_the_meetings() -> None:
+    # "Trong chuyến công tác tại Liên bang Nga trước khi tham dự Diễn đàn … tại Saint
+    # Petersburg, …, X đã hội kiến Y tại thủ đô Moskva": the forum's city is where he went next.
+    lead = meetings(_text("t02"))[0]
+    assert names(lead) == {("Vương Đình Huệ", "VN"), ("Valentina Matviyenko", "RU")}
+    assert (lead.date, lead.place) == ("2019-06-05", "Moskva")
+    # Near misses: with no place of its own the meeting is not placed at the forum; a trip
+    # that takes in the forum ("và tham dự …") was there.
+    alone = _replaced("t02", " tại thủ đô Moskva.", ".")
+    assert meetings(alone)[0].place != "Saint Petersburg"
+    both = _replaced("t02", "trước khi tham dự", "và tham dự").replace(" tại thủ đô Moskva.", ".")
+    assert meetings(both)[0].place == "Saint Petersburg"
+
+
+def test_a_caption_at_the_acts_venue_gives_its_day() -> None:
+    # "… hội đàm … tại Nhà Quốc hội" told without a day, under a caption "X và Y tại Nhà
+    # Quốc hội ngày 12/9": the talks' day.
+    lead = meetings(_text("t03"), date(2024, 9, 12))[0]
+    assert names(lead) == {("Trần Thanh Mẫn", "VN"), ("Vyacheslav Volodin", "RU")}
+    assert (lead.date, lead.place) == ("2024-09-12", "Hà Nội")
+    # Near miss: the two pictured at another venue of the city, on a day of another act.
+    elsewhere = _replaced(
+        "t03", "tại Nhà Quốc hội ngày 12/9", "tại Lăng Chủ tịch Hồ Chí Minh ngày 12/9"
+    )
+    assert meetings(elsewhere, date(2024, 9, 12))[0].date is None
+
+
+def test_every_pair_of_a_list_exchanging_messages_is_a_party() -> None:
+    # "Cùng dịp này, Thủ tướng X và Thủ tướng Y; Chủ tịch Quốc hội A với Chủ tịch Duma B
+    # cũng đã trao đổi điện mừng": both pairs exchanged messages of the occasion, folded with
+    # the leaders' exchange told first (not only the pair nearest the verb).
+    lead = meetings(_text("t04"), date(2025, 1, 30))[0]
+    assert lead.kind == "điện mừng"
+    assert names(lead) == {
+        ("Tô Lâm", "VN"),
+        ("Phạm Minh Chính", "VN"),
+        ("Trần Thanh Mẫn", "VN"),
+        ("Vladimir Putin", "RU"),
+        ("Mikhail Mishustin", "RU"),
+        ("Vyacheslav Volodin", "RU"),
+    }, names(lead)
