@@ -32,6 +32,29 @@ def anniversary_years(folded: str) -> list[tuple[int, int]]:
     return [(m.start(), years[m.group(2)] + int(m.group(1))) for m in pattern.finditer(folded)]
 
 
+# "trở thành đối tác chiến lược toàn diện", "nâng quan hệ lên …", "thiết lập quan hệ ngoại
+# giao": asked as the event itself, not an anniversary of it.
+_BECAME = (
+    r"(?<![\w.])(tro thanh|nang (?:cap )?(?:(?:moi )?quan he (?:hai nuoc |viet nam - nga "
+    r"|viet - nga |viet nga )?)?len(?: thanh| tam| muc)?|thiet lap|xac lap) (?:quan he )?"
+)
+
+
+@cache
+def _milestones() -> re.Pattern[str]:
+    _pattern, years = _events()
+    names = "|".join(re.escape(n) for n in sorted(years, key=len, reverse=True))
+    return re.compile(rf"{_BECAME}({names})(?!\w)")
+
+
+def asked_milestones(folded: str) -> list[tuple[int, int, int]]:
+    """(start, start, year) of each event a folded question asks as one ("Việt Nam và Nga
+    trở thành đối tác chiến lược toàn diện khi nào": 2012): an empty span, the words left
+    to rank the reports that say them ("nhất trí nâng quan hệ lên …", nearly as written)."""
+    _pattern, years = _events()
+    return [(m.start(1), m.start(1), years[m.group(2)]) for m in _milestones().finditer(folded)]
+
+
 # A question goes on after the event's name with the act asked about ("kỷ niệm 70 năm quan
 # hệ ngoại giao điện đàm", "… chiêu đãi", any act of store/data/kinds.json), who held it
 # ("… đại sứ quán Nga") or the event's year ("30 năm hiệp ước hữu nghị 1994"), which an

@@ -1259,6 +1259,14 @@ _Q_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s*,?\s*(?P<y>{_QY})(?![0-9])|\s+(?P<yr>nay|ngoai|truoc)(?!\w))?(?!\w)"
         ),
     ),
+    (
+        "season",
+        kept_regex(
+            # with its year: "Mùa thu Vàng" (a fair's name) is no season asked
+            rf"(?<!\w)mua\s+(?P<season>xuan|he|ha|thu|dong)(?:\s+nam)?"
+            rf"(?:\s*,?\s*(?P<y>{_QY})(?![0-9])|\s+(?P<yr>nay|ngoai|truoc)(?!\w))"
+        ),
+    ),
     ("years_ago", kept_regex(rf"(?<!\w)(?P<n>{_QN})\s+nam\s+(?:ve\s+)?truoc(?!\w)")),
     (
         "window",
@@ -1371,6 +1379,15 @@ _Q_FORMS = {
 _PARTS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối"}
 _PART_YEAR_MONTHS = {"dau": (1, 4), "giua": (5, 8), "cuoi": (9, 12)}
 _PART_MONTH_DAYS = {"dau": (1, 10), "giua": (11, 20), "cuoi": (21, 31)}
+# A season's months as people here speak of them, wide rather than narrow (a month at either
+# end is not excluded): winter runs into the next year's February.
+_SEASONS = {
+    "xuan": ("mùa xuân", 1, 4),
+    "he": ("mùa hè", 5, 8),
+    "ha": ("mùa hạ", 5, 8),
+    "thu": ("mùa thu", 8, 11),
+    "dong": ("mùa đông", 11, 14),
+}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _UNIT_LABEL = {"nam": "năm", "thang": "tháng", "tuan": "tuần", "ngay": "ngày"}
 
@@ -1586,6 +1603,12 @@ def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, dat
         if y is None:
             y = today.year if date(today.year, lo, 1) <= today else today.year - 1
         return date(y, lo, 1), date(y, hi, _days_in(y, hi)), f"{_PARTS[part]} năm {y}"
+    if kind == "season":
+        name, lo, hi = _SEASONS[m.group("season")]
+        if y is None:
+            return None
+        hy, hm = (y + 1, hi - 12) if hi > 12 else (y, hi)
+        return date(y, lo, 1), date(hy, hm, _days_in(hy, hm)), f"{name} năm {y}"
     if kind == "months_of_year":
         n = 6 if gd.get("half") else _q_number(m.group("n"))
         if not 1 <= n <= 12:

@@ -600,6 +600,9 @@ def _ru_month(stem: str) -> int:
 
 
 _YEAR_WORD = r"(?:\s*(?:года|году|год|г\.))?"
+_SEASON = {"spring": "mùa xuân", "summer": "mùa hè", "autumn": "mùa thu", "fall": "mùa thu"}
+_SEASON |= {"winter": "mùa đông", "весной": "mùa xuân", "летом": "mùa hè", "осенью": "mùa thu"}
+_SEASON |= {"зимой": "mùa đông"}
 # "before 2016", "после 2020 года": everything before or after the period (its first five
 # letters, lower case, to the Vietnamese word).
 _OPEN = {"befor": "trước", "prior": "trước", "after": "sau", "до": "trước", "ранее": "trước"}
@@ -620,6 +623,8 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
          lambda m: f"{_OPEN[m[1].lower()[:5]]} năm {m[2]}"),
         (kept_regex(rf"\b(?:in\s+|during\s+)?(?:the\s+)?(first|second)\s+half\s+of\s+{_YEAR}\b", re.I),
          lambda m: f"6 tháng {'đầu' if m[1].lower() == 'first' else 'cuối'} năm {m[2]}"),
+        (kept_regex(rf"\b(?:in\s+|during\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}\b", re.I),
+         lambda m: f"{_SEASON[m[1].lower()]} năm {m[2]}"),
         (kept_regex(rf"\b(?:in\s+|during\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of\s+{_YEAR}\b", re.I),
          lambda m: f"quý {_QUARTERS[m[1].lower()]}/{m[2]}"),
         (kept_regex(rf"\b(?:in\s+)?Q([1-4])\s+{_YEAR}\b", re.I), lambda m: f"quý {m[1]}/{m[2]}"),
@@ -674,6 +679,8 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
         (kept_regex(r"\btoday\b", re.I), lambda m: "hôm nay"),
     ],
     "ru": [
+        (kept_regex(rf"\b(весной|летом|осенью|зимой)\s+{_YEAR}{_YEAR_WORD}", re.I),
+         lambda m: f"{_SEASON[m[1].lower()]} năm {m[2]}"),
         (kept_regex(rf"\b(?:в\s+|во\s+)?(первом|втором)\s+полугодии\s+{_YEAR}{_YEAR_WORD}", re.I),
          lambda m: f"6 tháng {'đầu' if m[1].lower() == 'первом' else 'cuối'} năm {m[2]}"),
         (kept_regex(rf"\b(?:в\s+|во\s+)?(первом|втором|третьем|четвёртом|четвертом)\s+квартале\s+{_YEAR}{_YEAR_WORD}", re.I),

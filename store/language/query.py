@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from store.language.anniversaries import asked_anniversaries
+from store.language.anniversaries import asked_anniversaries, asked_milestones
 from store.language.compiled import kept_regex
 from store.language.countries import folded_names
 from store.language.dates import DateRange, parse_question_dates
@@ -63,6 +63,7 @@ from store.language.question_words import (
     gone_by,
     honour_ending,
     honour_starting,
+    inviting_at,
     is_english,
     is_event,
     is_function_word,
@@ -71,6 +72,7 @@ from store.language.question_words import (
     name_shaped,
     not_place_spans,
     occasion_day,
+    of_another_trip,
     ordinal_phrases,
     place_owner,
     preferred_kinds,
@@ -951,6 +953,28 @@ MAX_UNKNOWN = 3  # unknown names reported at most
 _INSTITUTION_HEADS = frozenset({"ban", "bo", "uy", "so", "cuc", "vien", "dang", "tinh"})
 
 
+def _invited(q: str, kind: Mention, named: list[Mention]) -> bool:
+    """A visit asked as what someone was invited to ("Putin mời Chủ tịch nước Phúc thăm
+    Nga"): "mời", or "moi" typed without marks with a person or a title before the visit
+    ("moi putin tham": "mới thăm" is "has just visited")."""
+    lo = max(0, kind.start - 60)
+    at = inviting_at(fold(q[lo : kind.start]))
+    if at is None or len(fold(q[lo : kind.start])) != kind.start - lo:
+        return False
+    typed = q[lo + at : lo + at + 3].lower()
+    return typed == "mời" or (
+        typed == "moi" and any(lo + at + 3 <= m.start < kind.start for m in named)
+    )
+
+
+def _visit_to(q: str, visits: list[Mention], place: Mention | Country) -> bool:
+    """The place is where one of these visits goes ("thăm (lại) Việt Nam")."""
+    return any(
+        0 <= place.start - v.end <= 12 and not re.search(r"[,;?]", q[v.end : place.start])
+        for v in visits
+    )
+
+
 def _adjacent(q: str, a_end: int, b_start: int, gap: re.Pattern[str]) -> bool:
     return 0 <= b_start - a_end <= 24 and gap.fullmatch(fold(q[a_end:b_start])) is not None
 
@@ -1204,6 +1228,7 @@ def _anniversary(q: str, today: date) -> DateRange | None:
     if len(folded) != len(q):
         return None
     found = [(at, end, y) for at, end, y in asked_anniversaries(folded) if y <= today.year]
+    found = found or asked_milestones(folded)
     if len({y for _, _, y in found}) != 1:
         return None
     at, end, year = found[0]
@@ -1494,6 +1519,11 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
             sectors.remove(m)
             twins.append(fold_key(m.surface))
     kinds = _take(lex.find_kinds(q), mask)
+    # "mời Putin thăm Việt Nam": the visit offered, and where to, are not the act asked.
+    offered = [
+        m for m in kinds if lex.kind_is(m.key, "visit") and _invited(q, m, [*people, *offices])
+    ]
+    kinds = [m for m in kinds if m not in offered]
     keywords: list[str] = []
     # A province right after a sector may name a project ("điện hạt nhân Ninh Thuận")
     # rather than where the meeting was (see search); a city stays the place.
@@ -1557,6 +1587,13 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
             # As written and as the data names it ("TP HCM": "TP Hồ Chí Minh" in articles).
             owned += list(dict.fromkeys([fold_key(p.surface), fold_key(p.key)]))
             owned_places.append(p)
+    for p in list(places):
+        if of_another_trip(fold(q[max(0, p.start - 50) : p.start])) or _visit_to(q, offered, p):
+            # "… sau khi thăm Triều Tiên": the article may name it, the act was not there.
+            places.remove(p)
+            venues = [v for v in venues if v != p.key]
+            owned += list(dict.fromkeys([fold_key(p.surface), fold_key(p.key)]))
+            owned_places.append(p)
     # "Đại học Quốc gia Hà Nội", "Đại học Tổng hợp Quốc gia Moskva": a place inside an
     # institution's name is the name's, not where the meeting was (see readable below).
     in_place = {i for m in [*places, *owned_places] for i in range(m.start, m.end)}
@@ -1588,7 +1625,11 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     titled = list(mask)  # before country names: "Nga" inside "Đảng Nước Nga Thống nhất"
     for c in named_countries:
         _claim(mask, c.start, c.end)
-        if c.locative:
+        if c.locative and (
+            of_another_trip(fold(q[max(0, c.start - 50) : c.start])) or _visit_to(q, offered, c)
+        ):
+            owned.append(fold_key(c.surface))  # "… sau khi thăm Triều Tiên": not where they met
+        elif c.locative:
             countries.append(c.code)
         elif c.topic and c.code not in ("VN", "RU"):
             keywords.append(fold_key(c.surface))
@@ -2000,6 +2041,15 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     keywords = [
         k for k in keywords if not any(t.folded == k and t.start in ordering for t in tokens)
     ]
+    if same_len:
+        # "… trở thành đối tác chiến lược toàn diện khi nào": the question's words end the run.
+        ordering |= {
+            i
+            for name, rx in _INTENTS
+            if name in ("when", "where")
+            for m in rx.finditer(folded_q)
+            for i in range(m.start(1), m.end(1))
+        }
     free = [
         t
         for t in tokens

@@ -604,6 +604,34 @@ def occasion_day(folded: str) -> tuple[str, int, int] | None:
     return None
 
 
+# A clause of another trip or event the act came before or after: "sau khi thăm Triều Tiên",
+# "trước hội nghị G20 ở Bali", "trước khi sang Bắc Kinh" (but "trước khi rời Hà Nội" and
+# "sau khi đến Moskva" name where the act was).
+_OTHER_TRIP = kept_regex(
+    r"(?<!\w)(?:truoc\s+khi\s+(?!roi\b)|truoc\s+(?:chuyen|hoi nghi|thuong dinh|dai hoi)\b"
+    r"|sau\s+khi\s+(?:\w+\s+)?(?:tham|du|tham du|roi)\b"
+    r"|sau\s+(?:chuyen|hoi nghi|thuong dinh|dai hoi)\b)[^,;?]*$"
+)
+
+
+def of_another_trip(folded_before: str) -> bool:
+    """A place after this (folded) text is where another trip or event of the question went,
+    not where the act asked about was ("… đến Hà Nội sau khi thăm Triều Tiên")."""
+    return _OTHER_TRIP.search(folded_before) is not None
+
+
+# "mời Tổng thống Putin thăm Việt Nam": the visit is what was offered, not the act asked
+# about; "theo lời mời", "đáp lời mời", "nhận lời mời" frame a visit that was made.
+_INVITING = kept_regex(r"(?<!\w)(?<!theo loi )(?<!dap loi )(?<!nhan loi )moi(?!\w)[^,;?]*$")
+
+
+def inviting_at(folded_before: str) -> int | None:
+    """Where "mời" (or "moi" typed without marks) starts when it governs what follows this
+    (folded) text: "… mời Putin " before "thăm"."""
+    m = _INVITING.search(folded_before)
+    return None if m is None else m.start()
+
+
 # "sau lễ duyệt binh Ngày Chiến thắng", "sau Quốc khánh": asked as what came before the act.
 _AFTER_OCCASION = kept_regex(r"(?<!\w)sau\s+(?:\S+\s+){0,3}$")
 

@@ -22,7 +22,7 @@ from store.language.cards import fitting_point
 from store.language.catalogue import catalogue, items, say
 from store.language.citation import cite, compact_source, date_note
 from store.language.compiled import kept_regex
-from store.language.countries import country_name
+from store.language.countries import country_in, country_name, is_country_name
 from store.language.cyrillic_names import russian_in_cyrillic, vietnamese_in_cyrillic
 from store.language.fold import fold_key
 from store.language.lexicon import DEPUTY, NO_DEPUTY, RANK, get_lexicon
@@ -81,8 +81,9 @@ def _russian(person: str, country: str | None) -> bool:
 
 
 def place(value: str, lang: str) -> str:
-    """ "Moskva" → "Moscow" / "Москва"."""
-    return _form("places", value, lang) or _latin(value)
+    """ "Moskva" → "Moscow" / "Москва"; a country a visit went to ("Nga") → "Russia"."""
+    code = country_in(value) if is_country_name(value) else None
+    return _form("places", value, lang) or (country(code, lang) if code else _latin(value))
 
 
 def kind(value: str, lang: str) -> str:

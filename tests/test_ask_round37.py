@@ -1,0 +1,81 @@
+"""Round 37 of reading questions, over articles written for these tests
+(tests/round37_articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from store.language.wording_i18n import place
+from store.services.answer import ask
+from store.storage.db import Store
+from tests.asking import assert_found_first, store_with
+
+TODAY = date(2026, 12, 6)
+ARTICLES = Path(__file__).resolve().parent / "round37_articles"
+
+
+store = store_with(ARTICLES)
+
+
+async def test_the_country_a_trip_came_from_is_not_where_they_met(store: Store) -> None:
+    # q01: Lavrov "đến Hà Nội sau chuyến thăm Mông Cổ": asked so, the Hà Nội talks.
+    await assert_found_first(
+        store,
+        (
+            ("Lavrov hội đàm với ai ở Hà Nội sau khi thăm Mông Cổ", "vi"),
+            ("lavrov den ha noi sau khi tham mong co thi gap ai", "vi"),
+        ),
+        "q01",
+        TODAY,
+    )
+    # Near miss: a meeting asked in Mongolia is none the store holds.
+    res = await ask(store, "Lavrov hội đàm với ai ở Mông Cổ", today=TODAY)
+    assert not res.results, res.answer
+
+
+async def test_when_the_partnership_began_is_the_meeting_that_raised_it(store: Store) -> None:
+    # q02 raised the ties to a comprehensive strategic partnership in 2012; q03, in 2019,
+    # only furthers it. Asked when they became partners, the 2012 talks answer.
+    await assert_found_first(
+        store,
+        (
+            ("Việt Nam và Nga trở thành đối tác chiến lược toàn diện khi nào?", "vi"),
+            ("quan he viet nga duoc nang len doi tac chien luoc toan dien nam nao", "vi"),
+            ("When did Vietnam and Russia become comprehensive strategic partners?", "en"),
+            ("Когда Россия и Вьетнам стали всеобъемлющими стратегическими партнёрами?", "ru"),
+        ),
+        "q02",
+        TODAY,
+    )
+    # Near miss: the partnership furthered in 2019 is still found by its words and year.
+    await assert_found_first(
+        store,
+        (("thúc đẩy quan hệ đối tác chiến lược toàn diện năm 2019", "vi"),),
+        "q03",
+        TODAY,
+    )
+
+
+def test_a_visit_to_a_country_names_it_in_the_chats_language() -> None:
+    # A visit placed in a country ("Nga": "… thăm chính thức Nga" recalled, no city) shows
+    # the country's name in English and Russian, as a city does ("Moskva" → "Moscow").
+    assert [place("Nga", lang) for lang in ("en", "ru")] == ["Russia", "Россия"]
+    assert [place("Việt Nam", lang) for lang in ("en", "ru")] == ["Vietnam", "Вьетнам"]
+    # Near misses: a city keeps its own name, a foreign capital too.
+    assert [place("Moskva", lang) for lang in ("en", "ru")] == ["Moscow", "Москва"]
+    assert place("Bình Nhưỡng", "en") == "Pyongyang"
+
+
+async def test_a_visit_offered_is_no_visit_asked(store: Store) -> None:
+    # q04: in a phone call, "Chủ tịch nước mời Tổng thống Putin sớm thăm lại Việt Nam": asked
+    # as the call where he invited Putin, the visit is what was offered, not a visit made.
+    await assert_found_first(
+        store,
+        (
+            ("Nguyễn Xuân Phúc mời Putin thăm Việt Nam trong cuộc điện đàm nào", "vi"),
+            ("nguyen xuan phuc dien dam moi putin tham viet nam", "vi"),
+        ),
+        "q04",
+        TODAY,
+    )
