@@ -75,3 +75,32 @@ def test_every_pair_of_a_list_exchanging_messages_is_a_party() -> None:
         ("Mikhail Mishustin", "RU"),
         ("Vyacheslav Volodin", "RU"),
     }, names(lead)
+
+
+def test_a_caption_of_the_pages_day_dates_and_places_the_act() -> None:
+    # "Sau phiên họp, Thủ tướng X có cuộc gặp với Tổng thống Y" without a day or a place,
+    # under a byline of 1/9/2025 and a caption "X và Y tại Thiên Tân ngày 1/9": that day,
+    # there.
+    lead = meetings(_text("t05"))[0]
+    assert names(lead) == {("Phạm Minh Chính", "VN"), ("Vladimir Putin", "RU")}
+    assert (lead.date, lead.place) == ("2025-09-01", "Thiên Tân")
+    # Near miss: a photograph of another day (from the archive) dates nothing.
+    archive = _replaced("t05", "tại Thiên Tân ngày 1/9.", "tại Thiên Tân ngày 12/5.")
+    assert meetings(archive)[0].date is None
+
+
+def test_an_items_label_and_a_signing_before_split_no_one_from_the_act() -> None:
+    # "Hội kiến Chủ tịch Quốc hội: Sau lễ ký kết các văn kiện, Chủ tịch Quốc hội X và Thủ tướng
+    # Y hội kiến": the label and the signing told before named acts of their own, each
+    # window holding one side, and the reception was lost.
+    found = meetings(_text("t06"))
+    assert names(found[0]) == {("Phạm Minh Chính", "VN"), ("Mikhail Mishustin", "RU")}
+    assert {("Trần Thanh Mẫn", "VN"), ("Mikhail Mishustin", "RU")} in [names(m) for m in found]
+    # Near miss: an item naming one side only reports no meeting of its own.
+    alone = _replaced(
+        "t06",
+        "Sau lễ ký kết các văn kiện, Chủ tịch Quốc hội Trần Thanh Mẫn và Thủ tướng Mikhail"
+        " Mishustin hội kiến, trao đổi",
+        "Chủ tịch Quốc hội Trần Thanh Mẫn đề nghị trao đổi",
+    )
+    assert all(("Trần Thanh Mẫn", "VN") not in names(m) for m in meetings(alone))

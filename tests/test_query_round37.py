@@ -85,3 +85,28 @@ def test_a_visit_offered_is_no_kind_asked() -> None:
         "Tô Lâm nhận lời mời thăm Nga",
     ):
         assert understand(asked, TODAY).kinds == ["thăm"], asked
+
+
+def test_more_countries_are_a_third_side() -> None:
+    # "Tổng thống Thụy Sĩ Guy Parmelin": Switzerland was not in countries.json, so "Tổng
+    # thống Thụy" read as a name and the meetings of whichever page named Parmelin answered.
+    for asked, country in (
+        ("Chủ tịch nước hội đàm với Tổng thống Thụy Sĩ Guy Parmelin", "Thụy Sĩ"),
+        ("Thủ tướng gặp Thủ tướng Hà Lan năm 2024", "Hà Lan"),
+        ("Bộ trưởng Ngoại giao tiếp Ngoại trưởng Ai Cập", "Ai Cập"),
+    ):
+        assert country in understand(asked, TODAY).foreign, asked
+    # Near misses: Russia's president is a side of ours; a country after "ở" is a place.
+    assert understand("Chủ tịch nước hội đàm với Tổng thống Nga", TODAY).foreign == []
+    assert understand("gặp nhau ở Thụy Sĩ năm 2019", TODAY).countries == ["CH"]
+
+
+def test_after_an_occasion_named_at_length_is_the_days_after_it() -> None:
+    # "sau lễ diễu binh Ngày Chiến thắng 9/5": the day and the week after it (the occasion's
+    # name ran past the words "sau" was looked for in, and the week before was asked), any
+    # year the store has, as for "9/5" alone.
+    q = understand("Tô Lâm gặp Putin sau lễ diễu binh Ngày Chiến thắng 9/5", TODAY)
+    assert (q.date_from, q.date_to, q.year_open) == (date(2026, 5, 9), date(2026, 5, 16), True)
+    # Near miss: "nhân" the occasion is the day and the week before it.
+    q = understand("Putin gặp ai nhân Ngày Chiến thắng 9/5/2025", TODAY)
+    assert (q.date_from, q.date_to) == (date(2025, 5, 2), date(2025, 5, 9))

@@ -2386,9 +2386,27 @@ def _captioned_act(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
             continue
         if not any(d.day for d in x.dates) or not names <= {m.key for m, _ in x.people}:
             continue
-        if _names_kind(x, km.key) or _at_the_acts_venue(doc, x, s):
+        if _names_kind(x, km.key) or _at_the_acts_venue(doc, x, s) or _of_the_day(doc, x, s):
             return x
     return None
+
+
+def _of_the_day(doc: Doc, caption: Sentence, s: Sentence) -> bool:
+    """The caption shows the two on the day the page came out ("… tại Kazan ngày 24/10"
+    under a byline of 24/10/2024): a photograph of the day's act, not one from the archive,
+    unless it shows them at another venue than the one the act is told at."""
+    act = _located(doc, s)
+    if act is not None and caption.places and not _at_the_acts_venue(doc, caption, s):
+        return False
+    pub = doc.published
+    return (
+        pub is not None
+        and doc.precision == "day"
+        and any(
+            d.day == pub.day and d.month == pub.month and d.year in (None, pub.year)
+            for d in caption.dates
+        )
+    )
 
 
 def _at_the_acts_venue(doc: Doc, caption: Sentence, s: Sentence) -> bool:
@@ -4665,6 +4683,18 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
     # A ceremony is no window of its own: "X đặt vòng hoa tại …, sau đó hội kiến Y" is X's
     # meeting with Y, its subject before the ceremony.
     kinds = [k for k in kinds if not _event(k.key)] or kinds
+    # "Hội đàm với Chủ tịch nước: Sau lễ đón …, Chủ tịch nước X và Tổng thống Y hội đàm": an
+    # item's label names the act the item then tells; it splits no one from the act.
+    kinds = [k for k in kinds if not _item_label(s, k)] or kinds
+    # "Sau lễ ký kết các văn kiện, X và Y hội kiến": a signing told as what came before.
+    kinds = [
+        k
+        for k in kinds
+        if not (
+            _accessory(k)
+            and _AFTER_SIGNING.search(s.folded[max(0, k.start - s.start - 20) : k.start - s.start])
+        )
+    ] or kinds
     bounds = [s.start]
     for a, b in zip(kinds, kinds[1:], strict=False):
         gap = s.text[a.end - s.start : b.start - s.start]
@@ -4742,6 +4772,19 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
 
 
 _ALSO = kept_regex(r",?\s+đồng thời\s")
+_LABEL_END = kept_regex(r"[^.,;:\n]{0,40}:")
+_AFTER_SIGNING = kept_regex(r"(?<!\w)sau(?: khi)?(?: (?:cac|buoi))?(?: le)?\s*$")
+
+
+def _item_label(s: Sentence, k: Mention) -> bool:
+    """The act opens a line and a colon closes its words: an item's label ("Hội kiến Thủ
+    tướng: …")."""
+    line = s.text.rfind("\n", 0, k.start - s.start) + 1
+    return not s.text[line : k.start - s.start].strip() and bool(
+        _LABEL_END.match(s.text, k.end - s.start)
+    )
+
+
 # A clause break, then a date that opens the next clause: "…; tháng 5/2016, …", ", và năm sau, …".
 _CLAUSE_BREAK = kept_regex(r"(?:[,;]\s*(?:và|rồi|còn)?|\svà)\s*$")
 

@@ -1293,7 +1293,7 @@ def _occasion_of_year(q: str, dr: DateRange) -> DateRange:
 def _occasion(q: str, dr: DateRange) -> DateRange:
     if dr.start != dr.end or not dr.spans:
         return dr
-    before = fold(q[max(0, dr.spans[0][0] - 30) : dr.spans[0][0]])
+    before = fold(q[max(0, dr.spans[0][0] - 60) : dr.spans[0][0]])
     if not _OCCASION.search(before) and occasion_day(before.lower()) is None:
         return dr
     if said_after(before):

@@ -633,7 +633,8 @@ def inviting_at(folded_before: str) -> int | None:
 
 
 # "sau lễ duyệt binh Ngày Chiến thắng", "sau Quốc khánh": asked as what came before the act.
-_AFTER_OCCASION = kept_regex(r"(?<!\w)sau\s+(?:\S+\s+){0,3}$")
+# "sau lễ diễu binh Ngày Chiến thắng 9/5": the occasion's name may run to six words.
+_AFTER_OCCASION = kept_regex(r"(?<!\w)sau\s+(?:[^\s,;.]+\s+){0,6}$")
 
 
 def said_after(folded_before: str) -> bool:
