@@ -79,3 +79,20 @@ async def test_a_visit_offered_is_no_visit_asked(store: Store) -> None:
         "q04",
         TODAY,
     )
+
+
+async def test_military_medicine_and_officers_are_defence_words(store: Store) -> None:
+    # q05: "hợp tác quân y, đào tạo sĩ quan": asked in a group chat, addressed "@bot", the
+    # question was answered as off topic («bot», «sĩ quan»).
+    await assert_found_first(
+        store,
+        (
+            ("@bot hội đàm Việt Nga về quân y, đào tạo sĩ quan năm 2019", "vi"),
+            ("@Bot hop tac quan y nam 2019", "vi"),
+        ),
+        "q05",
+        TODAY,
+    )
+    # Near miss: a member's handle (five characters or more) is left out, as before.
+    res = await ask(store, "@ban_tin_bot hợp tác quân y năm 2019", today=TODAY)
+    assert res.results and "q05" in res.results[0].sources[0], res.answer

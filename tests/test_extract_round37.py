@@ -104,3 +104,19 @@ def test_an_items_label_and_a_signing_before_split_no_one_from_the_act() -> None
         "Chủ tịch Quốc hội Trần Thanh Mẫn đề nghị trao đổi",
     )
     assert all(("Trần Thanh Mẫn", "VN") not in names(m) for m in meetings(alone))
+
+
+def test_beside_the_sessions_of_the_event_told_just_before() -> None:
+    # "… đã có mặt tại Vladivostok trong những ngày diễn ra Diễn đàn Kinh tế phương Đông …",
+    # then "Bên lề các phiên họp, X … hội kiến với Y": the sessions are that event's.
+    lead = meetings(_text("t07"))[0]
+    assert names(lead) == {("Nguyễn Hồng Diên", "VN"), ("Yuri Trutnev", "RU")}
+    assert lead.place == "Vladivostok"
+    # Near miss: a sentence about something else between them: the sessions are no longer
+    # told to be that event's.
+    apart = _replaced(
+        "t07",
+        "Diễn đàn Kinh tế phương Đông lần thứ 8.",
+        "Diễn đàn Kinh tế phương Đông lần thứ 8. Thời tiết những ngày này khá lạnh.",
+    )
+    assert meetings(apart)[0].place is None

@@ -3768,6 +3768,9 @@ def _antecedent_place(doc: Doc, s: Sentence) -> tuple[str, Sentence] | None:
 _SIDELINES = kept_regex(r"^\W*(?:[\w/.-]+,?\s+){0,3}?ben le\b")
 _EVENT_HELD = kept_regex(r"\b(?:duoc to chuc|dien ra|khai mac)\b")
 _FOLDED_WORDS = kept_regex(r"[0-9a-z]+")
+# The sessions of an event, named without its name ("bên lề các phiên họp").
+_EVENT_PARTS = frozenset({"phien hop", "phien thao", "hoi nghi", "su kien", "chuong trinh"})
+_EVENT_NOUN = kept_regex(r"\b(?:tuan le|hoi nghi|dien dan|thuong dinh|dai hoi dong)\b")
 EVENT_BEFORE = 6  # sentences before the act in which the event it is beside is looked for
 
 
@@ -3787,11 +3790,16 @@ def _sideline_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] 
     if len(days) > 1 or (not days and s.dates):
         return None
     # The event's name as the act's sentence words it: the two words after "bên lề".
-    event = " ".join(_FOLDED_WORDS.findall(s.folded, side.end())[:2])
+    words = _FOLDED_WORDS.findall(s.folded, side.end())
+    words = words[1:] if words[:1] in (["cac"], ["nhung"]) else words
+    event = " ".join(words[:2])
     named = len(event.split()) == 2
     before = [x for x in doc.sentences if x.end <= s.start and not x.caption][-EVENT_BEFORE:]
     for x in reversed(before):
-        told = named and f" {event} " in f" {x.folded} "
+        # "Bên lề các phiên họp, …" right after "… tại Đà Nẵng trong những ngày diễn ra Tuần
+        # lễ Cấp cao APEC": the sessions of the event the sentence before holds there.
+        of_it = event in _EVENT_PARTS and x is before[-1] and _EVENT_NOUN.search(x.folded)
+        told = named and (f" {event} " in f" {x.folded} " or bool(of_it))
         if days and any(d.day for d in x.dates):
             # the event's days are told: they must include the act's
             if not (_EVENT_HELD.search(x.folded) and any(_covers(d, days[0]) for d in x.dates)):

@@ -345,8 +345,9 @@ _AI_SECTOR = kept_regex(
 )
 
 
-# A Telegram handle ("@BriefBot", "@ban_tin"): five to 32 letters, digits and underscores.
-_HANDLE = kept_regex(r"(?<![\w@])@[A-Za-z][A-Za-z0-9_]{4,31}\b")
+# A Telegram handle ("@BriefBot", "@ban_tin"): five to 32 letters, digits and underscores;
+# and what people type to call a bot in a group ("@bot", "@Bot").
+_HANDLE = kept_regex(r"(?<![\w@])@(?:[A-Za-z][A-Za-z0-9_]{4,31}|[Bb][Oo][Tt])\b")
 
 
 def without_handles(text: str) -> str:
