@@ -96,3 +96,16 @@ async def test_military_medicine_and_officers_are_defence_words(store: Store) ->
     # Near miss: a member's handle (five characters or more) is left out, as before.
     res = await ask(store, "@ban_tin_bot hợp tác quân y năm 2019", today=TODAY)
     assert res.results and "q05" in res.results[0].sources[0], res.answer
+
+
+async def test_a_visit_asked_shows_its_talks_before_its_receptions(store: Store) -> None:
+    # Mishustin's visit of January 2025: talks with the Prime Minister (t06, 14/1), a
+    # reception by the General Secretary (seed, 14/1), a meeting with the President
+    # (tests/articles, 15/1), and the visit itself recalled by month. Asked as a visit,
+    # the talks come first, as a visit is reported; they used to tie, the latest first.
+    res = await ask(store, "Mishustin thăm Việt Nam năm 2025", today=TODAY, limit=5)
+    assert [m.kind for m in res.results][:3] == ["hội đàm", "hội kiến", "tiếp"], res.answer
+    assert "t06" in res.results[0].sources[0], res.answer
+    # Near miss: asked by no kind, the latest meeting still comes first.
+    res = await ask(store, "Mishustin gặp lãnh đạo Việt Nam tháng 1/2025", today=TODAY, limit=5)
+    assert res.results[0].date == "2025-01-15", res.answer

@@ -58,6 +58,7 @@ W_MORE_LITERAL = 1.0  # per further phrase of the question it holds
 W_NEAR = 1.5  # it holds one nearly (a word or two between) and none word for word
 W_MORE_NEAR = 0.5  # per phrase it holds nearly besides one word for word
 W_MESSAGE = 0.2  # a message or letter not asked for: after the meetings that tie with it
+W_KIND_ORDER = 0.001  # per point of a kind's priority (0-100), a visit asked: ties only
 FOCUS_TOP = 12  # the best-scored candidates whose articles are read for the focus
 TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament)
 FACET_RANKED = 60  # up to this many newest matches are ranked
@@ -395,6 +396,13 @@ def _score_parts(q: Query, fts_join: bool) -> list[ScorePart]:
         parts.append(
             (f"{W_KIND} * (m.kind IN ({_marks(len(q.prefer_kinds))}))", list(q.prefer_kinds), None)
         )
+    lex = get_lexicon()
+    if any(lex.kind_is(k, "visit") for k in q.kinds):
+        # A visit asked: among the acts of one day of it, the talks before the receptions
+        # (kinds.json priority), as a state visit is reported; only ties are broken.
+        ranked = [k for k in lex.kinds if not lex.kind_is(k, "visit")]
+        cases = " ".join(f"WHEN ? THEN {int(lex.kind_priority(k))}" for k in ranked)
+        parts.append((f"{W_KIND_ORDER} * (CASE m.kind {cases} ELSE 0 END)", ranked, None))
     if MESSAGE_KINDS and not set(MESSAGE_KINDS) & {*q.kinds, *q.prefer_kinds}:
         # "Matviyenko và Kim Ngân tháng 12/2016": their talks, then the condolences.
         parts.append(
