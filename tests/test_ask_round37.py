@@ -109,3 +109,36 @@ async def test_a_visit_asked_shows_its_talks_before_its_receptions(store: Store)
     # Near miss: asked by no kind, the latest meeting still comes first.
     res = await ask(store, "Mishustin gặp lãnh đạo Việt Nam tháng 1/2025", today=TODAY, limit=5)
     assert res.results[0].date == "2025-01-15", res.answer
+
+
+async def test_the_next_or_last_meeting_counted_from_one_named_by_its_place(store: Store) -> None:
+    # q06 Moskva 12/2016, q07 Saint Petersburg 10/2017 (also in tests/articles), q08 Hà Nội
+    # 3/2019, one pair. "Tiếp theo sau cuộc hội đàm ở Moskva" asked the Moskva talks
+    # themselves (the place was required); it is the pair's first meeting after them, and
+    # "trước …, lần gần nhất" the last before, each said as counted from that meeting.
+    for asked, lang, said in (
+        (
+            "Cuộc gặp tiếp theo giữa Kim Ngân và Matviyenko sau cuộc hội đàm ở Moskva",
+            "vi",
+            "12/12/2016",
+        ),
+        ("kim ngan gap matviyenko lan tiep theo sau moskva 2016", "vi", "12/12/2016"),
+        (
+            "Next meeting of Nguyen Thi Kim Ngan and Matviyenko after the talks in Moscow",
+            "en",
+            "2016",
+        ),
+        (
+            "Trước cuộc hội đàm ở Hà Nội năm 2019, lần gần nhất Kim Ngân gặp Matviyenko là khi nào?",
+            "vi",
+            "19/3/2019",
+        ),
+    ):
+        res = await ask(store, asked, today=TODAY, lang=lang)  # type: ignore[arg-type]
+        assert res.results and res.results[0].place == "Saint Petersburg", (asked, res.answer)
+        assert said in res.answer, (asked, res.answer)
+    # Near misses: the place asked alone is where they met; a meeting counted from that the
+    # store does not hold asks its place and period as written.
+    await assert_found_first(store, (("Kim Ngân gặp Matviyenko ở Moskva", "vi"),), "q06", TODAY)
+    res = await ask(store, "Kim Ngân gặp Matviyenko sau cuộc gặp ở Kazan", today=TODAY)
+    assert not res.results, res.answer

@@ -110,3 +110,29 @@ def test_after_an_occasion_named_at_length_is_the_days_after_it() -> None:
     # Near miss: "nhân" the occasion is the day and the week before it.
     q = understand("Putin gặp ai nhân Ngày Chiến thắng 9/5/2025", TODAY)
     assert (q.date_from, q.date_to) == (date(2025, 5, 2), date(2025, 5, 9))
+
+
+def test_a_meeting_counted_from_is_named_by_its_place_and_period() -> None:
+    # "sau cuộc hội đàm với Medvedev ở Moskva tháng 5/2016, Thủ tướng Phúc gặp ai ở Sochi":
+    # Moskva, May 2016, Medvedev and "hội đàm" name the meeting counted from; Sochi and Phúc
+    # the one asked.
+    q = understand(
+        "Sau hội đàm với Medvedev ở Moskva tháng 5/2016, Thủ tướng Phúc gặp ai ở Sochi?", TODAY
+    )
+    assert (q.reference, q.reference_place) == ("after", "Moskva")
+    assert (q.reference_from, q.reference_to) == (date(2016, 5, 1), date(2016, 5, 31))
+    assert (q.reference_people, q.leaders, q.places) == (
+        ["Dmitry Medvedev"],
+        ["Nguyễn Xuân Phúc"],
+        ["Sochi"],
+    )
+    assert (q.date_from, q.kinds) == (None, [])
+    q = understand("Trước cuộc hội đàm ở Sochi năm 2018, lần gần nhất Trọng gặp Putin?", TODAY)
+    assert (q.reference, q.reference_place, q.places) == ("before", "Sochi", [])
+    # Near misses: where they went and met, or left from, is the place asked.
+    for asked in (
+        "sau khi đến Moskva, Tô Lâm hội đàm với ai",
+        "trước khi rời Hà Nội, Lavrov gặp ai",
+    ):
+        q = understand(asked, TODAY)
+        assert q.reference is None and q.places, asked

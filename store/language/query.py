@@ -53,6 +53,7 @@ from store.language.question_words import (
     attended,
     chat_spelled,
     chit_chat,
+    counted_from,
     died_by,
     edition_phrases,
     envoy_words,
@@ -200,6 +201,14 @@ class Query(Record):
     recent: bool = False  # "gần đây": a window back from today that may fall back to the newest
     relative: bool = False  # "hôm qua", "tuần trước": a day or week counted from today
     year_open: bool = False  # a day or month typed without a year: an earlier year may be meant
+    # "sau / trước cuộc gặp ở Sochi năm 2018": the meeting asked is the pair's next ("after")
+    # or last ("before") one counted from the meeting held there then (see services.answer).
+    reference: str | None = None
+    reference_place: str | None = None
+    reference_from: date | None = None
+    reference_to: date | None = None
+    reference_people: list[str] = field(default_factory=list)
+    reference_id: str | None = None  # the meeting counted from, once found
     weekday: int | None = None  # the weekday typed beside that day: only years it fell on
     bare_country: bool = False  # only "Nga" / "Việt Nam": the latest meetings
     # Organisations named outside any title ("Đảng Cộng sản Liên bang Nga", "KPRF"): each
@@ -1595,6 +1604,32 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
             venues = [v for v in venues if v != p.key]
             owned += list(dict.fromkeys([fold_key(p.surface), fold_key(p.key)]))
             owned_places.append(p)
+    # "sau cuộc gặp ở Sochi năm 2018", "trước cuộc hội đàm ở Sochi": the place, and the
+    # period written right after it, name the meeting counted from, not the one asked.
+    reference = None
+    for p in list(places):
+        lo = max(0, p.start - 50)
+        said = counted_from(fold(q[lo : p.start]))
+        if said is None:
+            continue
+        # "sau hội đàm với Medvedev ở Moskva, Thủ tướng Phúc gặp ai": Medvedev is the other
+        # party of the meeting counted from, not of the one asked.
+        reference_people = [m.key for m in people if lo + said[1] <= m.start < p.start]
+        people = [m for m in people if not lo + said[1] <= m.start < p.start]
+        kinds = [k for k in kinds if not lo + said[1] <= k.start < p.start]
+        said = said[0]
+        places.remove(p)
+        venues = [v for v in venues if v != p.key]
+        span = next(
+            (b for a, b in (dr.spans if dr else ()) if 0 <= a - p.end <= 12), None
+        )
+        whole = dr is not None and len(dr.spans) == 1 and span is not None
+        reference = (
+            said, p.key, dr.start if whole else None, dr.end if whole else None, reference_people
+        )
+        if whole:
+            dr = None
+        break
     # "Đại học Quốc gia Hà Nội", "Đại học Tổng hợp Quốc gia Moskva": a place inside an
     # institution's name is the name's, not where the meeting was (see readable below).
     in_place = {i for m in [*places, *owned_places] for i in range(m.start, m.end)}
@@ -2202,6 +2237,11 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
         recent=bool(dr and dr.recent),
         relative=bool(dr and dr.relative),
         year_open=bool(dr and dr.yearless),
+        reference=reference[0] if reference else None,
+        reference_place=reference[1] if reference else None,
+        reference_from=reference[2] if reference else None,
+        reference_to=reference[3] if reference else None,
+        reference_people=reference[4] if reference else [],
         weekday=dr.weekday if dr else None,
         bare_country=bare,
         agencies=[list(g) for a, b, g in agencies if readable(a, b, g)],

@@ -620,6 +620,23 @@ def of_another_trip(folded_before: str) -> bool:
     return _OTHER_TRIP.search(folded_before) is not None
 
 
+# "sau cuộc gặp ở Sochi", "trước cuộc hội đàm với Medvedev ở Moskva", "sau Sochi 2018":
+# a meeting named by its place, counted from ("tiếp theo sau …", "… lần gần nhất trước …").
+_COUNTED_FROM = kept_regex(
+    r"(?<!\w)(sau|truoc)\s+(?:(?:cac\s+)?(?:cuoc|buoi|lan)\s+)?"
+    r"(?:(?:gap go|gap|hoi dam|hoi kien|tiep|dien dam|khoa hop|phien hop)\s+)?"
+    r"(?:voi\s+(?:[^\s,;?]+\s+){1,4}?)?(?:(?:o|tai)\s+)?$"
+)
+
+
+def counted_from(folded_before: str) -> tuple[str, int] | None:
+    """("after" or "before", where the clause starts) when a place right after this (folded)
+    text names the meeting a question counts from ("sau cuộc gặp ở Sochi", "trước hội đàm
+    với Y tại Moskva")."""
+    m = _COUNTED_FROM.search(folded_before)
+    return None if m is None else ("after" if m.group(1) == "sau" else "before", m.start())
+
+
 # "mời Tổng thống Putin thăm Việt Nam": the visit is what was offered, not the act asked
 # about; "theo lời mời", "đáp lời mời", "nhận lời mời" frame a visit that was made.
 _INVITING = kept_regex(r"(?<!\w)(?<!theo loi )(?<!dap loi )(?<!nhan loi )moi(?!\w)[^,;?]*$")

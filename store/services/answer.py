@@ -26,6 +26,7 @@ from store.language.cards import ordered_sectors
 from store.language.catalogue import say
 from store.language.compose import compose_answer
 from store.language.countries import BILATERAL, country_name
+from store.language.dates import EARLIEST_ASKED
 from store.language.fold import fold_key
 from store.language.foreign_question import (
     Lang,
@@ -648,6 +649,52 @@ async def _phrase_of_few_articles(store: Store, question: str, words: list[str])
     return sorted(seqs or ())
 
 
+async def _counted_from(store: Store, q: Query, today: date) -> Query:
+    """ "Cuộc gặp tiếp theo … sau cuộc gặp ở Sochi năm 2018", "Trước cuộc hội đàm ở Sochi,
+    lần gần nhất … là khi nào": the meeting counted from is found first (the pair, and
+    whoever the clause names with it, at that place in that period); the one asked is the
+    earliest after it, or the latest before it. When none is found, the place and the
+    period are asked as written."""
+    extra = [LeaderGroup(label=n, alternatives=[Alternative(name=n)]) for n in q.reference_people]
+    ref = q.model_copy(
+        update={
+            "groups": [*q.groups, *extra],
+            "leaders": [*q.leaders, *q.reference_people],
+            "places": [q.reference_place],
+            "venues": [q.reference_place],
+            "date_from": q.reference_from,
+            "date_to": q.reference_to,
+            "kinds": [],
+            "newest": False,
+            "oldest": False,
+            "reference": None,
+        }
+    )
+    found = await search(store, ref, limit=1)
+    held = (await store.meetings_by_ids(found.ids[:1])) if found.ids else []
+    first, last = _db.date_bounds(held[0].date) if held else (None, None)
+    if first is None or last is None:
+        return q.model_copy(
+            update={
+                "places": [*q.places, q.reference_place],
+                "date_from": q.date_from or q.reference_from,
+                "date_to": q.date_to or q.reference_to,
+                "reference": None,
+            }
+        )
+    shown = ".".join(reversed(held[0].date.split("-"))).replace(".", "/")  # type: ignore[union-attr]
+    if q.reference == "after":
+        lo = date.fromisoformat(last) + timedelta(days=1)
+        update = {"date_from": lo, "date_to": max(today, lo), "oldest": not q.newest}
+        label = f"sau {shown}"
+    else:
+        update = {"date_from": EARLIEST_ASKED, "date_to": date.fromisoformat(first) - timedelta(days=1)}
+        update["newest"] = not q.oldest
+        label = f"trước {shown}"
+    update |= {"date_label": label, "year_open": False, "reference_id": held[0].id}
+    return q.model_copy(update=update)
+
+
 UNDATED_SAYING = 3  # undated meetings shown before the period's for a phrase only they hold
 
 
@@ -945,6 +992,9 @@ async def _ask(
         if (await search(store, there, limit=1)).total:
             q = there
             base["understood"] = _understood(q)
+    if q.reference:
+        q = await _counted_from(store, q, today)
+        base["understood"] = _understood(q)
     if q.foreign:
         # Another pair of countries: the store holds Vietnam–Russia meetings only.
         text = foreign_text(q.foreign) if vi else i18n.foreign_text(q.foreign, lang)
@@ -1592,7 +1642,14 @@ async def _ask(
     )
     if q.date_from and any(not m.date for m in shown) and not by_terms:
         notes.append(say(lang, "answer.undated_note"))
-    if q.newest and not visits and shown[0].date and offset == 0:
+    if q.reference_id and offset == 0:
+        # "the next after / the last before the meeting of …": said as counted from it.
+        counted = await store.meetings_by_ids([q.reference_id])
+        if counted:
+            when = format_date(counted[0]) if vi else i18n.format_date(counted[0], lang)
+            key = "answer.after_reference" if q.reference == "after" else "answer.before_reference"
+            notes.append(say(lang, key, date=when))
+    elif q.newest and not visits and shown[0].date and offset == 0:
         day = fallbacks.meeting_day(shown[0])
         if day and (today - day).days > 21:
             when, since = (
@@ -1601,7 +1658,7 @@ async def _ask(
                 else (i18n.format_date(shown[0], lang), i18n.ago(day, today, lang))
             )
             notes.append(say(lang, "answer.last_was", date=when, ago=since))
-    if q.oldest and offset == 0 and shown[0].date:
+    if q.oldest and offset == 0 and shown[0].date and not q.reference_id:
         # The store holds what its articles report: the earliest it has may not be the first.
         notes.append(say(lang, "answer.earliest"))
     card = (len(shown) == 1 and (found.total == 1 or q.single)) or (
