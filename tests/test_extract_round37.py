@@ -120,3 +120,28 @@ def test_beside_the_sessions_of_the_event_told_just_before() -> None:
         "Diễn đàn Kinh tế phương Đông lần thứ 8. Thời tiết những ngày này khá lạnh.",
     )
     assert meetings(apart)[0].place is None
+    # Nor are the sessions of an event named otherwise ("bên lề Hội nghị APEC").
+    other = _replaced("t07", "Bên lề các phiên họp,", "Bên lề Hội nghị APEC,")
+    assert meetings(other)[0].place != "Vladivostok"
+
+
+def test_the_city_a_visitor_left_places_the_acts_of_the_visit() -> None:
+    # "… tiếp Thủ tướng Nga … nhân dịp ông thăm chính thức Việt Nam", then "Cùng ngày, … cũng
+    # đã gặp … trước khi rời Hà Nội": the visit was in Hà Nội.
+    lead = meetings(_text("t08"))[0]
+    assert names(lead) == {("Nguyễn Phú Trọng", "VN"), ("Dmitry Medvedev", "RU")}
+    assert lead.place == "Hà Nội"
+    # Near miss: leaving the country names no city.
+    country = _replaced("t08", "trước khi rời Hà Nội", "trước khi rời Việt Nam")
+    assert meetings(country)[0].place is None
+
+
+def test_talks_after_the_welcome_are_where_it_was_held() -> None:
+    # "Sau lễ đón chính thức, Chủ tịch nước X đã hội đàm với Y" and a caption "Lễ đón chính
+    # thức … tại Phủ Chủ tịch": the talks were in Hà Nội.
+    lead = meetings(_text("t09"))[0]
+    assert names(lead) == {("Tô Lâm", "VN"), ("Vladimir Putin", "RU")}
+    assert lead.place == "Hà Nội"
+    # Near miss: talks told on their own are not placed by the welcome.
+    alone = _replaced("t09", "Sau lễ đón chính thức, Chủ tịch", "Cùng ngày, Chủ tịch")
+    assert meetings(alone)[0].place is None

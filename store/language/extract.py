@@ -3724,6 +3724,7 @@ def _place_of(
         _host_city(doc, s, chosen, lex)
         or _trip_host_seat(doc, s, chosen, lex)
         or _visited_city(doc, s, chosen, lex)
+        or _welcome_place(doc, s)
     )
     if here:
         return here
@@ -3771,6 +3772,7 @@ _FOLDED_WORDS = kept_regex(r"[0-9a-z]+")
 # The sessions of an event, named without its name ("bên lề các phiên họp").
 _EVENT_PARTS = frozenset({"phien hop", "phien thao", "hoi nghi", "su kien", "chuong trinh"})
 _EVENT_NOUN = kept_regex(r"\b(?:tuan le|hoi nghi|dien dan|thuong dinh|dai hoi dong)\b")
+_GENERIC_EVENT = kept_regex(r"\s*(?:(?:cac|nhung)\s+)?(\w+ \w+)\s*,")
 EVENT_BEFORE = 6  # sentences before the act in which the event it is beside is looked for
 
 
@@ -3794,11 +3796,14 @@ def _sideline_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] 
     words = words[1:] if words[:1] in (["cac"], ["nhung"]) else words
     event = " ".join(words[:2])
     named = len(event.split()) == 2
+    # the sessions named alone ("Bên lề các phiên họp, …"; not "bên lề hội nghị APEC")
+    generic = _GENERIC_EVENT.match(s.folded, side.end())
+    generic = generic if generic is not None and generic.group(1) in _EVENT_PARTS else None
     before = [x for x in doc.sentences if x.end <= s.start and not x.caption][-EVENT_BEFORE:]
     for x in reversed(before):
         # "Bên lề các phiên họp, …" right after "… tại Đà Nẵng trong những ngày diễn ra Tuần
         # lễ Cấp cao APEC": the sessions of the event the sentence before holds there.
-        of_it = event in _EVENT_PARTS and x is before[-1] and _EVENT_NOUN.search(x.folded)
+        of_it = generic is not None and x is before[-1] and _EVENT_NOUN.search(x.folded) is not None
         told = named and (f" {event} " in f" {x.folded} " or bool(of_it))
         if days and any(d.day for d in x.dates):
             # the event's days are told: they must include the act's
@@ -3870,18 +3875,44 @@ def _covers(span: DateMention, day: DateMention) -> bool:
 # The lead reports an act during a visit to a country it names without a city ("trong chuyến
 # thăm làm việc tại Liên bang Nga", "đang ở thăm Việt Nam").
 _VISIT_TO = kept_regex(
-    r"\b(?:chuyen tham|chuyen cong tac|dang tham|dang o|o tham|tham lam viec|tham chinh thuc)"
-    r"\b[^.;]{0,30}?\b(?:tai|o|sang|den|toi|tham)\s+(lien bang nga|lb nga|nga|viet nam)\b"
+    r"\b(?:(?:chuyen tham|chuyen cong tac|dang tham|dang o|o tham|tham lam viec|tham chinh thuc)"
+    r"\b[^.;]{0,30}?\b(?:tai|o|sang|den|toi|tham)\s+"
+    # "nhân dịp ông thăm chính thức Việt Nam"
+    r"|\btham (?:chinh thuc |cap nha nuoc |lam viec )?)(lien bang nga|lb nga|nga|viet nam)\b"
 )
 # "Trong thời gian ở Moskva, đoàn …", "trong thời gian lưu lại Hà Nội": where the visitors
 # stayed, so where the visit's acts were.
 _STAY = kept_regex(
-    r"\btrong (?:thoi gian|thoi gian luu lai|dip|chuyen tham|chuyen cong tac)\s+"
-    r"(?:o|tai|luu lai(?: tai| o)?|lam viec tai|lam viec o)\s*(?:thu do|thanh pho|tp\.?)?\s*$"
+    r"(?:\btrong (?:thoi gian|thoi gian luu lai|dip|chuyen tham|chuyen cong tac)\s+"
+    r"(?:o|tai|luu lai(?: tai| o)?|lam viec tai|lam viec o)"
+    # "… cũng có các cuộc gặp … trước khi rời Hà Nội"
+    r"|\btruoc khi roi(?: khoi)?)\s*(?:thu do|thanh pho|tp\.?)?\s*$"
 )
 _VISITED = {"lien bang nga": "RU", "lb nga": "RU", "nga": "RU", "viet nam": "VN"}
 # A state named right after a venue says whose body it is (_venue_placed).
 _STATE_AFTER = kept_regex(rf"^\s*(?:cua\s+)?({'|'.join(_VISITED)})\b")
+
+
+# "Sau lễ đón chính thức, X hội đàm với Y", and "Lễ đón … tại Phủ Chủ tịch" in a sentence or a
+# caption: the talks that follow a welcome are held where it was.
+_AFTER_WELCOME = kept_regex(r"^\W*(?:[\w.]+\s+[-–]\s+)?sau (?:khi )?(?:nghi )?le don\b")
+_WELCOME_AT = kept_regex(r"\b(?:nghi )?le don\b[^.;]{0,80}?\btai\s")
+
+
+def _welcome_place(doc: Doc, s: Sentence) -> tuple[str, Sentence] | None:
+    """Where the welcome the act follows was held, when the page says so and no other place."""
+    if _AFTER_WELCOME.match(s.folded) is None:
+        return None
+    # A city or a named venue ("Phủ Chủ tịch"); a body's seat ("trụ sở Bộ Quốc phòng") is no
+    # city written, as the lead's own would be (venues.national_seat).
+    keys = {
+        p.key
+        for x in doc.sentences
+        if (m := _WELCOME_AT.search(x.folded))
+        for p in x.places
+        if p.start >= x.start + m.end() and not fold(p.surface).startswith("tru so")
+    }
+    return (keys.pop(), s) if len(keys) == 1 else None
 
 
 def _stay_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
@@ -3894,13 +3925,15 @@ def _stay_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | No
     country = _VISITED[m.group(1)]
     found: list[tuple[str, Sentence]] = []
     for x in [y for y in doc.sentences if y.start >= s.end and not y.caption][:12]:
-        if _told_so(x) or any(d.year for d in x.dates):
+        if any(d.year for d in x.dates):
             continue
         for p in x.places:
             place = lex.places.get(p.key)
             if place is None or place.kind != "city" or place.country != country:
                 continue
-            if _STAY.search(doc.folded(p.start - 60, p.start)):
+            stay = _STAY.search(doc.folded(p.start - 60, p.start))
+            # a stay told again ("như đã đưa tin …") is another time's; leaving is this one's
+            if stay and (stay.group().startswith("truoc khi roi") or not _told_so(x)):
                 found.append((p.key, x))
     return found[0] if len({k for k, _ in found}) == 1 else None
 

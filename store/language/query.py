@@ -1620,12 +1620,14 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
         said = said[0]
         places.remove(p)
         venues = [v for v in venues if v != p.key]
-        span = next(
-            (b for a, b in (dr.spans if dr else ()) if 0 <= a - p.end <= 12), None
-        )
+        span = next((b for a, b in (dr.spans if dr else ()) if 0 <= a - p.end <= 12), None)
         whole = dr is not None and len(dr.spans) == 1 and span is not None
         reference = (
-            said, p.key, dr.start if whole else None, dr.end if whole else None, reference_people
+            said,
+            p.key,
+            dr.start if whole else None,
+            dr.end if whole else None,
+            reference_people,
         )
         if whole:
             dr = None

@@ -686,11 +686,14 @@ async def _counted_from(store: Store, q: Query, today: date) -> Query:
     if q.reference == "after":
         lo = date.fromisoformat(last) + timedelta(days=1)
         update = {"date_from": lo, "date_to": max(today, lo), "oldest": not q.newest}
-        label = f"sau {shown}"
+        label = say("vi", "period.after", date=shown)
     else:
-        update = {"date_from": EARLIEST_ASKED, "date_to": date.fromisoformat(first) - timedelta(days=1)}
+        update = {
+            "date_from": EARLIEST_ASKED,
+            "date_to": date.fromisoformat(first) - timedelta(days=1),
+        }
         update["newest"] = not q.oldest
-        label = f"trước {shown}"
+        label = say("vi", "period.before", date=shown)
     update |= {"date_label": label, "year_open": False, "reference_id": held[0].id}
     return q.model_copy(update=update)
 
