@@ -6,19 +6,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.extracting import meetings, names
+from tests.extracting import meetings, names, rewritten, written
 
 ARTICLES = Path(__file__).resolve().parent / "round37_articles"
 
 
 def _text(prefix: str) -> str:
-    return next(ARTICLES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    return written(ARTICLES, prefix)
 
 
 def _replaced(prefix: str, old: str, new: str) -> str:
-    text = _text(prefix)
-    assert old in text, old
-    return text.replace(old, new)
+    return rewritten(ARTICLES, prefix, old, new)
 
 
 def test_a_dated_clause_of_another_person_lends_the_visit_before_it_nothing() -> None:
