@@ -2381,22 +2381,22 @@ def _captioned_act(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
     km = _kind_mention(s)
     if km is None or len(names) < 2:
         return None
+    act = _located(doc, s)
     for x in doc.sentences:
         if not x.caption or about_other_event(doc, x) or _told_earlier(doc, x):
             continue
         if not any(d.day for d in x.dates) or not names <= {m.key for m, _ in x.people}:
             continue
-        if _names_kind(x, km.key) or _at_the_acts_venue(doc, x, s) or _of_the_day(doc, x, s):
+        if _names_kind(x, km.key) or _at_the_acts_venue(x, act) or _of_the_day(doc, x, act):
             return x
     return None
 
 
-def _of_the_day(doc: Doc, caption: Sentence, s: Sentence) -> bool:
+def _of_the_day(doc: Doc, caption: Sentence, act: Mention | None) -> bool:
     """The caption shows the two on the day the page came out ("… tại Kazan ngày 24/10"
     under a byline of 24/10/2024): a photograph of the day's act, not one from the archive,
-    unless it shows them at another venue than the one the act is told at."""
-    act = _located(doc, s)
-    if act is not None and caption.places and not _at_the_acts_venue(doc, caption, s):
+    unless it shows them at another venue than the one the act is told at (``act``)."""
+    if act is not None and caption.places and not _at_the_acts_venue(caption, act):
         return False
     pub = doc.published
     return (
@@ -2409,11 +2409,10 @@ def _of_the_day(doc: Doc, caption: Sentence, s: Sentence) -> bool:
     )
 
 
-def _at_the_acts_venue(doc: Doc, caption: Sentence, s: Sentence) -> bool:
-    """The caption shows the two at the venue the act is told at, written alike ("… tại
-    Điện Kremlin ngày 10/5" under "… hội đàm … tại Điện Kremlin"): its day is the act's. A
-    venue of the same city (the Red Square of a parade the day before) is not."""
-    act = _located(doc, s)
+def _at_the_acts_venue(caption: Sentence, act: Mention | None) -> bool:
+    """The caption shows the two at the venue the act is told at (``act``, written alike:
+    "… tại Điện Kremlin ngày 10/5" under "… hội đàm … tại Điện Kremlin"): its day is the
+    act's. A venue of the same city (the Red Square of a parade the day before) is not."""
     return act is not None and any(fold(p.surface) == fold(act.surface) for p in caption.places)
 
 

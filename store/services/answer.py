@@ -682,7 +682,8 @@ async def _counted_from(store: Store, q: Query, today: date) -> Query:
                 "reference": None,
             }
         )
-    shown = ".".join(reversed(held[0].date.split("-"))).replace(".", "/")  # type: ignore[union-attr]
+    # "6/9/2018", "9/2018", "2018": the date as the question's own periods are labelled
+    shown = "/".join(str(int(x)) for x in reversed((held[0].date or "").split("-")))
     if q.reference == "after":
         lo = date.fromisoformat(last) + timedelta(days=1)
         update = {"date_from": lo, "date_to": max(today, lo), "oldest": not q.newest}
