@@ -142,3 +142,18 @@ async def test_the_next_or_last_meeting_counted_from_one_named_by_its_place(stor
     await assert_found_first(store, (("Kim Ngân gặp Matviyenko ở Moskva", "vi"),), "q06", TODAY)
     res = await ask(store, "Kim Ngân gặp Matviyenko sau cuộc gặp ở Kazan", today=TODAY)
     assert not res.results, res.answer
+
+
+async def test_talks_asked_online_are_no_talks_held_in_person(store: Store) -> None:
+    # "Kim Ngân hội đàm trực tuyến với Matviyenko": their three meetings (q06-q08) were held
+    # in person; the talks in Moskva are no answer, though "hội đàm" only ranks with names.
+    res = await ask(store, "Kim Ngân hội đàm trực tuyến với Matviyenko", today=TODAY)
+    assert not res.results, res.answer
+    # Near misses: online talks of a pair (tests/articles t50) are found so, and the same
+    # pair's talks asked without "trực tuyến" are found as before.
+    await assert_found_first(
+        store, (("Bùi Thanh Sơn hội đàm trực tuyến với Lavrov", "vi"),), "t50", TODAY
+    )
+    await assert_found_first(
+        store, (("Kim Ngân hội đàm với Matviyenko năm 2016", "vi"),), "q06", TODAY
+    )

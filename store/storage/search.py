@@ -682,6 +682,12 @@ def _facet_terms(
         if q.online:  # "hội đàm trực tuyến": held online, however the article names it
             away = tuple(k for k in away if k not in ONLINE_KINDS)
         terms.append(FTerm([Alt(f"k:{k}") for k in away], negate=True))
+    if q.online and not (kinds and q.kinds and not prefer):
+        # "… hội đàm trực tuyến với …" asks an online meeting: talks held in person are not
+        # one (their text says no "trực tuyến", "qua video", …).
+        texts = [p for k in ONLINE_KINDS for p in map(fts_phrase, kind_text(k)) if p]
+        alts = [Alt(f"k:{k}") for k in ONLINE_KINDS]
+        terms.append(FTerm(alts + [Alt("", fts=t, pred="1 = 1") for t in texts]))
     # A minister's title as typed or as articles write it: "thu truong quoc phong" is also
     # "thu truong bo quoc phong".
     ministers = [t for t in required or [] if ministry_form(t) != t]
