@@ -109,7 +109,9 @@ async def test_justice_and_security_bodies_asked_in_english_and_russian(store: S
             "t11_",
         ),
         ("Vietnam Border Guard", "en", None),
-        ("video talks between the public security minister and the FSB director", "en", "t06_"),
+        # t06's talks were held in Moskva: asked as "video talks" they are no answer (an
+        # online meeting is required since f5f0614), asked as talks they are.
+        ("talks between the public security minister and the FSB director", "en", "t06_"),
         ("генпрокурор России", "ru", None),
     ]
     for question, lang, want in cases:
