@@ -119,20 +119,26 @@ def test_a_meeting_counted_from_is_named_by_its_place_and_period() -> None:
     q = understand(
         "Sau hội đàm với Medvedev ở Moskva tháng 5/2016, Thủ tướng Phúc gặp ai ở Sochi?", TODAY
     )
-    assert (q.reference, q.reference_place) == ("after", "Moskva")
-    assert (q.reference_from, q.reference_to) == (date(2016, 5, 1), date(2016, 5, 31))
-    assert (q.reference_people, q.leaders, q.places) == (
+    counted = q.counted_from
+    assert counted is not None and (counted.side, counted.place) == ("after", "Moskva")
+    assert (counted.start, counted.end) == (date(2016, 5, 1), date(2016, 5, 31))
+    assert (counted.people, q.leaders, q.places) == (
         ["Dmitry Medvedev"],
         ["Nguyễn Xuân Phúc"],
         ["Sochi"],
     )
     assert (q.date_from, q.kinds) == (None, [])
     q = understand("Trước cuộc hội đàm ở Sochi năm 2018, lần gần nhất Trọng gặp Putin?", TODAY)
-    assert (q.reference, q.reference_place, q.places) == ("before", "Sochi", [])
+    counted = q.counted_from
+    assert counted is not None and (counted.side, counted.place, q.places) == (
+        "before",
+        "Sochi",
+        [],
+    )
     # Near misses: where they went and met, or left from, is the place asked.
     for asked in (
         "sau khi đến Moskva, Tô Lâm hội đàm với ai",
         "trước khi rời Hà Nội, Lavrov gặp ai",
     ):
         q = understand(asked, TODAY)
-        assert q.reference is None and q.places, asked
+        assert q.counted_from is None and q.places, asked

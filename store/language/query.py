@@ -122,6 +122,19 @@ class Alternative(Record):
 
 
 @dataclass(kw_only=True)
+class CountedFrom(Record):
+    """The meeting a question counts from ("sau cuộc hội đàm với Y ở Moskva tháng 5/2016"):
+    the asked one is the first after it or the last before it."""
+
+    side: str  # "after" | "before"
+    place: str
+    start: date | None = None  # the period written after the place, if any
+    end: date | None = None
+    people: list[str] = field(default_factory=list)  # named in its clause only ("với Y")
+    meeting_id: str | None = None  # once found
+
+
+@dataclass(kw_only=True)
 class LeaderGroup(Record):
     """A person asked for, by name or by title; any alternative satisfies it."""
 
@@ -201,14 +214,9 @@ class Query(Record):
     recent: bool = False  # "gần đây": a window back from today that may fall back to the newest
     relative: bool = False  # "hôm qua", "tuần trước": a day or week counted from today
     year_open: bool = False  # a day or month typed without a year: an earlier year may be meant
-    # "sau / trước cuộc gặp ở Sochi năm 2018": the meeting asked is the pair's next ("after")
-    # or last ("before") one counted from the meeting held there then (see services.answer).
-    reference: str | None = None
-    reference_place: str | None = None
-    reference_from: date | None = None
-    reference_to: date | None = None
-    reference_people: list[str] = field(default_factory=list)
-    reference_id: str | None = None  # the meeting counted from, once found
+    # "sau / trước cuộc gặp ở Sochi năm 2018": the meeting asked is the pair's next or last one
+    # counted from the meeting held there then (see services.answer).
+    counted_from: CountedFrom | None = None
     weekday: int | None = None  # the weekday typed beside that day: only years it fell on
     bare_country: bool = False  # only "Nga" / "Việt Nam": the latest meetings
     # Organisations named outside any title ("Đảng Cộng sản Liên bang Nga", "KPRF"): each
@@ -968,8 +976,9 @@ def _invited(q: str, kind: Mention, named: list[Mention]) -> bool:
     Nga"): "mời", or "moi" typed without marks with a person or a title before the visit
     ("moi putin tham": "mới thăm" is "has just visited")."""
     lo = max(0, kind.start - 60)
-    at = inviting_at(fold(q[lo : kind.start]))
-    if at is None or len(fold(q[lo : kind.start])) != kind.start - lo:
+    before = fold(q[lo : kind.start])
+    at = inviting_at(before)
+    if at is None or len(before) != kind.start - lo:
         return False
     typed = q[lo + at : lo + at + 3].lower()
     return typed == "mời" or (
@@ -1606,7 +1615,7 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
             owned_places.append(p)
     # "sau cuộc gặp ở Sochi năm 2018", "trước cuộc hội đàm ở Sochi": the place, and the
     # period written right after it, name the meeting counted from, not the one asked.
-    reference = None
+    reference: CountedFrom | None = None
     for p in list(places):
         lo = max(0, p.start - 50)
         said = counted_from(fold(q[lo : p.start]))
@@ -1617,17 +1626,16 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
         reference_people = [m.key for m in people if lo + said[1] <= m.start < p.start]
         people = [m for m in people if not lo + said[1] <= m.start < p.start]
         kinds = [k for k in kinds if not lo + said[1] <= k.start < p.start]
-        said = said[0]
         places.remove(p)
         venues = [v for v in venues if v != p.key]
         span = next((b for a, b in (dr.spans if dr else ()) if 0 <= a - p.end <= 12), None)
         whole = dr is not None and len(dr.spans) == 1 and span is not None
-        reference = (
-            said,
-            p.key,
-            dr.start if whole else None,
-            dr.end if whole else None,
-            reference_people,
+        reference = CountedFrom(
+            side=said[0],
+            place=p.key,
+            start=dr.start if dr is not None and whole else None,
+            end=dr.end if dr is not None and whole else None,
+            people=reference_people,
         )
         if whole:
             dr = None
@@ -2239,11 +2247,7 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
         recent=bool(dr and dr.recent),
         relative=bool(dr and dr.relative),
         year_open=bool(dr and dr.yearless),
-        reference=reference[0] if reference else None,
-        reference_place=reference[1] if reference else None,
-        reference_from=reference[2] if reference else None,
-        reference_to=reference[3] if reference else None,
-        reference_people=reference[4] if reference else [],
+        counted_from=reference,
         weekday=dr.weekday if dr else None,
         bare_country=bare,
         agencies=[list(g) for a, b, g in agencies if readable(a, b, g)],

@@ -41,6 +41,7 @@ from store.language.models import Meeting
 from store.language.names import is_given_name, one_edit
 from store.language.query import (
     Alternative,
+    CountedFrom,
     LeaderGroup,
     Query,
     ministry_apart,
@@ -649,25 +650,25 @@ async def _phrase_of_few_articles(store: Store, question: str, words: list[str])
     return sorted(seqs or ())
 
 
-async def _counted_from(store: Store, q: Query, today: date) -> Query:
+async def _counted_from(store: Store, q: Query, counted: CountedFrom, today: date) -> Query:
     """ "Cuộc gặp tiếp theo … sau cuộc gặp ở Sochi năm 2018", "Trước cuộc hội đàm ở Sochi,
     lần gần nhất … là khi nào": the meeting counted from is found first (the pair, and
     whoever the clause names with it, at that place in that period); the one asked is the
     earliest after it, or the latest before it. When none is found, the place and the
     period are asked as written."""
-    extra = [LeaderGroup(label=n, alternatives=[Alternative(name=n)]) for n in q.reference_people]
+    extra = [LeaderGroup(label=n, alternatives=[Alternative(name=n)]) for n in counted.people]
     ref = q.model_copy(
         update={
             "groups": [*q.groups, *extra],
-            "leaders": [*q.leaders, *q.reference_people],
-            "places": [q.reference_place],
-            "venues": [q.reference_place],
-            "date_from": q.reference_from,
-            "date_to": q.reference_to,
+            "leaders": [*q.leaders, *counted.people],
+            "places": [counted.place],
+            "venues": [counted.place],
+            "date_from": counted.start,
+            "date_to": counted.end,
             "kinds": [],
             "newest": False,
             "oldest": False,
-            "reference": None,
+            "counted_from": None,
         }
     )
     found = await search(store, ref, limit=1)
@@ -676,15 +677,15 @@ async def _counted_from(store: Store, q: Query, today: date) -> Query:
     if first is None or last is None:
         return q.model_copy(
             update={
-                "places": [*q.places, q.reference_place],
-                "date_from": q.date_from or q.reference_from,
-                "date_to": q.date_to or q.reference_to,
-                "reference": None,
+                "places": [*q.places, counted.place],
+                "date_from": q.date_from or counted.start,
+                "date_to": q.date_to or counted.end,
+                "counted_from": None,
             }
         )
     # "6/9/2018", "9/2018", "2018": the date as the question's own periods are labelled
     shown = "/".join(str(int(x)) for x in reversed((held[0].date or "").split("-")))
-    if q.reference == "after":
+    if counted.side == "after":
         lo = date.fromisoformat(last) + timedelta(days=1)
         update = {"date_from": lo, "date_to": max(today, lo), "oldest": not q.newest}
         label = say("vi", "period.after", date=shown)
@@ -695,7 +696,8 @@ async def _counted_from(store: Store, q: Query, today: date) -> Query:
         }
         update["newest"] = not q.oldest
         label = say("vi", "period.before", date=shown)
-    update |= {"date_label": label, "year_open": False, "reference_id": held[0].id}
+    found_one = counted.model_copy(update={"meeting_id": held[0].id})
+    update |= {"date_label": label, "year_open": False, "counted_from": found_one}
     return q.model_copy(update=update)
 
 
@@ -996,8 +998,8 @@ async def _ask(
         if (await search(store, there, limit=1)).total:
             q = there
             base["understood"] = _understood(q)
-    if q.reference:
-        q = await _counted_from(store, q, today)
+    if q.counted_from:
+        q = await _counted_from(store, q, q.counted_from, today)
         base["understood"] = _understood(q)
     if q.foreign:
         # Another pair of countries: the store holds Vietnam–Russia meetings only.
@@ -1646,12 +1648,14 @@ async def _ask(
     )
     if q.date_from and any(not m.date for m in shown) and not by_terms:
         notes.append(say(lang, "answer.undated_note"))
-    if q.reference_id and offset == 0:
+    counted_id = q.counted_from.meeting_id if q.counted_from else None
+    if counted_id and offset == 0:
         # "the next after / the last before the meeting of …": said as counted from it.
-        counted = await store.meetings_by_ids([q.reference_id])
+        counted = await store.meetings_by_ids([counted_id])
         if counted:
             when = format_date(counted[0]) if vi else i18n.format_date(counted[0], lang)
-            key = "answer.after_reference" if q.reference == "after" else "answer.before_reference"
+            side = q.counted_from.side  # type: ignore[union-attr]
+            key = "answer.after_reference" if side == "after" else "answer.before_reference"
             notes.append(say(lang, key, date=when))
     elif q.newest and not visits and shown[0].date and offset == 0:
         day = fallbacks.meeting_day(shown[0])
@@ -1662,7 +1666,7 @@ async def _ask(
                 else (i18n.format_date(shown[0], lang), i18n.ago(day, today, lang))
             )
             notes.append(say(lang, "answer.last_was", date=when, ago=since))
-    if q.oldest and offset == 0 and shown[0].date and not q.reference_id:
+    if q.oldest and offset == 0 and shown[0].date and not counted_id:
         # The store holds what its articles report: the earliest it has may not be the first.
         notes.append(say(lang, "answer.earliest"))
     card = (len(shown) == 1 and (found.total == 1 or q.single)) or (
