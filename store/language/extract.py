@@ -48,6 +48,7 @@ from store.language.meeting_dates import (
     as_date,
     fmt,
     has_relative_day,
+    occasion_month,
     recalled_date,
     resolve,
     unlisted_elsewhere,
@@ -495,6 +496,10 @@ def _not_future(s: Sentence) -> bool:
 
 
 _DONE = kept_regex(r"\b(da|vua|moi day)\b")
+# "X cho biết hai nước sẽ …, sau cuộc hội đàm với Y": what X said after the talks; the plan is
+# the speech's, the talks were held.
+_SAYING = kept_regex(r"\b(?:cho biet|noi|khang dinh|nhan manh|cho rang|tuyen bo)\b")
+_SAID_AFTER = kept_regex(r",\s*(?:ngay\s+)?sau\s+(?:(?:cuoc|cac cuoc|buoi)\s+|khi\s+)?$")
 # A clause of today after the plan's ("Sochi, thành phố sẽ đăng cai Thế vận hội 2014, hôm nay
 # là nơi diễn ra cuộc hội đàm …"): the plan is another clause's.
 _NOW_AFTER = kept_regex(r",\s*(?:(?:sang|trua|chieu|toi)\s+)?(?:hom\s+)?nay\b")
@@ -564,6 +569,7 @@ def _planned(s: Sentence, k: Mention) -> bool:
         plans
         and not _DONE.search(folded, plans[-1].end())
         and not _NOW_AFTER.search(folded, plans[-1].end())
+        and not (_SAID_AFTER.search(folded) and _SAYING.search(folded, 0, plans[-1].start()))
     ):
         return True
     if _visit(k.key) and "loi moi" in fold(k.surface):
@@ -2740,6 +2746,9 @@ def _build(
     ):
         # Talks a visiting leader held during the same visit: same month, marked inferred.
         when = When(context.date[:7], True, when.tod)
+    if when.value is None and not secondary and lex.kind_is(kind, "message"):
+        # "Nhân dịp kỷ niệm … (12/6/1990 - 12/6/2025), X gửi điện mừng Y": the occasion's month.
+        when = occasion_month(doc, chosen, lex) or when
     if when.value is None and doc.precision == "month" and doc.published and has_relative_day(s):
         # "hôm nay" in an article dated only to a month: the year is all that is sure.
         when = When(str(doc.published.year), True, when.tod)

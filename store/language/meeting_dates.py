@@ -140,7 +140,9 @@ def resolve(
     """The date from the best mention near the meeting verb. A meeting recalled in passing
     (``recalled``) takes no year from the years an article happens to mention. An act that is
     no ``visit`` takes its own day over the span of the visit it happens during."""
-    ok = usable(doc, mentions)
+    # An article reports no meeting held after it: a day it gives that falls later ("… diễu
+    # binh trên Quảng trường Đỏ vào ngày 24/6" on a page of the 23rd) is another event's.
+    ok = [d for d in usable(doc, mentions) if not _after_report(doc, d)]
     if not ok:
         return When()
     before = [d for d in ok if d.start <= anchor]
@@ -153,7 +155,9 @@ def resolve(
         inside = [d for d in days if d.end_day is None and _within(d, pick)]
         if inside:
             pick = min(inside, key=lambda d: abs(d.start - anchor))
-        elif _TRIP_SPAN.search(doc.folded(pick.start - 40, pick.start)):
+        elif _TRIP_SPAN.search(doc.folded(pick.start - 40, pick.start)) or _TRIP_BEFORE.search(
+            doc.folded(pick.start - 130, pick.start)
+        ):
             # "Trong chuyến công tác từ ngày 24-25/8, X đã làm việc với Y": some day of the
             # trip, which the text does not say; its month is all that is sure.
             pick = replace(pick, day=None, end_day=None, end_month=None, end_year=None)
@@ -173,15 +177,7 @@ def resolve(
         )
         return When(value, inferred, tod, pick)
     if doc.published is not None:
-        year = doc.published.year
-        pub_day = doc.published.day if doc.precision == "day" else 28
-        if (pick.month, pick.day or 1) > (doc.published.month, pub_day) and (
-            pick.month - doc.published.month > 1
-            or _RECALL_MARK.search(doc.text[max(0, pick.start - 20) : pick.start].lower())
-        ):
-            # "ngày 28/12" in a January article is last year's; so is "hồi tháng 2" (a time
-            # past) in a January one.
-            year -= 1
+        year = _publication_year(doc, pick)
         try:
             day = date(year, pick.month, pick.day or 1)
         except ValueError:
@@ -196,6 +192,33 @@ def resolve(
     return When(fmt(year, pick.month, pick.day), not stated, tod, pick)
 
 
+def _publication_year(doc: Doc, d: DateMention) -> int:
+    """The year of a day or month written without one, in a dated article: the publication's,
+    or the one before for a later month ("ngày 28/12" in a January article; "hồi tháng 2",
+    a time past, in a January one)."""
+    pub = doc.published
+    assert pub is not None and d.month is not None
+    pub_day = pub.day if doc.precision == "day" else 28
+    if (d.month, d.day or 1) > (pub.month, pub_day) and (
+        d.month - pub.month > 1
+        or _RECALL_MARK.search(doc.text[max(0, d.start - 20) : d.start].lower())
+    ):
+        return pub.year - 1
+    return pub.year
+
+
+def _after_report(doc: Doc, d: DateMention) -> bool:
+    """The day or month (its first day) comes after the article's publication."""
+    if doc.published is None or d.month is None:
+        return False
+    year = d.year if d.year is not None else written_year(doc, d) or _publication_year(doc, d)
+    try:
+        first = date(year, d.month, d.day or 1)
+    except ValueError:
+        return False
+    return first > _reported_by(doc)
+
+
 _NEAR = timedelta(days=62)
 # "hồi tháng 2", "hồi cuối tháng 12": a month told as past.
 _RECALL_MARK = kept_regex(r"(?<!\w)hồi(?:\s+(?:đầu|giữa|cuối))?\s*$")
@@ -208,6 +231,50 @@ TRIP = kept_regex(rf"\b(?:{TRIP_WORDS})\b")
 _TRIP_SPAN = kept_regex(
     rf"\b(?:{TRIP_WORDS}|trong thoi gian|trong dip|nhan dip|dien ra)\b[^.;,]{{0,20}}$"
 )
+
+
+# What a message is sent for, told with its day: "được bầu làm Tổng Bí thư ngày 3/8", "được
+# Duma Quốc gia phê chuẩn chức vụ Thủ tướng ngày 16/1", "tái đắc cử … ngày 18/3".
+_OCCASION_BEFORE = kept_regex(
+    r"\b(?:bau|bau lam|bo nhiem|phe chuan|nham chuc|tai dac cu|dac cu|trung cu)\b[^.;]{0,80}$"
+)
+
+
+def occasion_month(doc: Doc, chosen: list[tuple[Mention, str]], lex: Lexicon) -> When | None:
+    """The month of a message's occasion, marked inferred, when the text gives no day of the
+    message itself: the day an anniversary counts to ("Nhân dịp kỷ niệm 35 năm Ngày nước Nga
+    (12/6/1990 - 12/6/2025)") or the day the addressee was elected or appointed ("được bầu
+    làm Tổng Bí thư ngày 3/8"). Messages go out on that day or within days of it, so the
+    month; none when the text gives several occasions."""
+    found: set[str] = set()
+    for s in doc.sentences:
+        for d in s.dates:
+            if d.month is None:
+                continue
+            if d.end_year and d.year and d.day and is_anniversary(d, doc):
+                found.add(fmt(d.end_year, d.end_month or d.month, None))
+            elif d.end_year is None and _OCCASION_BEFORE.search(
+                doc.folded(max(s.start, d.start - 80), d.start)
+            ):
+                year = d.year or written_year(doc, d)
+                if year is None and doc.published is not None:
+                    year = _publication_year(doc, d)
+                elif year is None:
+                    year = infer_year(doc, d, chosen, lex)[0]
+                if year is not None:
+                    found.add(fmt(year, d.month, None))
+    if len(found) != 1:
+        return None
+    value = found.pop()
+    day = as_date(value)
+    if day is None or day.replace(day=1) > min(doc.today, _reported_by(doc)):
+        return None
+    return When(value, True)
+
+
+# A trip told before the span of its days, however long the words between ("chuyến thăm chính
+# thức Việt Nam của Thủ tướng Liên bang Nga Dmitry Medvedev từ ngày 5 đến 7-4-2015").
+_TRIP_BEFORE = kept_regex(rf"\b(?:{TRIP_WORDS})\b[^.;,]{{0,110}}$")
 
 
 def _on_trip(doc: Doc, d: DateMention) -> bool:
@@ -642,7 +709,13 @@ def infer_year(
         return None, False
     if len(candidates) == 1:
         return candidates[0], False
-    spans = {dm.end_year for s in doc.sentences for dm in s.dates if dm.end_year and dm.day is None}
+    # "(1994-2024)", "(30/1/1950 - 30/1/2020)": an anniversary's span, not a visit's days.
+    spans = {
+        dm.end_year
+        for s in doc.sentences
+        for dm in s.dates
+        if dm.end_year and (dm.day is None or is_anniversary(dm, doc))
+    }
     in_spans = [y for y in candidates if y in spans]
     if len(in_spans) == 1:
         return in_spans[0], False

@@ -753,6 +753,8 @@ def _find_same(c: sqlite3.Connection, m: Meeting) -> Meeting | None:
             continue
         if lex.kind_is(kind, "visit") != lex.kind_is(m.kind, "visit"):
             continue  # a visit holds its talks, which are another record of their own
+        if lex.kind_is(kind, "message") != lex.kind_is(m.kind, "message"):
+            continue  # a message is no call or meeting of the same people that month
         if m.place and place and m.place != place:
             continue
         found = _load_meetings(c, [mid])
