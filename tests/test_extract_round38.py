@@ -109,3 +109,35 @@ def test_cooperation_against_covid_is_health() -> None:
         "đẩy mạnh hợp tác phòng, chống COVID-19 và nhất trí tiếp tục thực hiện",
     )
     assert "y tế" in meetings(text)[0].sectors
+
+
+def test_whoever_meets_the_visitor_that_day_was_not_at_his_wreath_laying() -> None:
+    # "Ngày 12/11, Tổng thống Putin đặt vòng hoa và vào lăng viếng …", then "Cũng trong ngày
+    # 12/11, tại Hà Nội, Chủ tịch Quốc hội X đã hội kiến Tổng thống Putin" and X named again:
+    # the meeting is the reception; X is no party of the ceremony.
+    lead = meetings(_text("t06"), date(2013, 11, 12))[0]
+    assert names(lead) == {("Nguyễn Sinh Hùng", "VN"), ("Vladimir Putin", "RU")}
+    assert (lead.kind, lead.date, lead.place) == ("hội kiến", "2013-11-12", "Hà Nội")
+
+
+def test_the_welcome_before_the_act_told_again_by_its_two_sides_places_it() -> None:
+    # Headline "Chủ tịch Quốc hội X hội đàm với Chủ tịch Duma Quốc gia Nga Y", then "Sau lễ
+    # đón chính thức tại Nhà Quốc hội, hai Chủ tịch đã hội đàm": the talks were in Hà Nội.
+    lead = meetings(_text("t07"))[0]
+    assert names(lead) == {("Vương Đình Huệ", "VN"), ("Vyacheslav Volodin", "RU")}
+    assert (lead.kind, lead.place) == ("hội đàm", "Hà Nội")
+    # Near miss: told as to come after the welcome, the talks are not placed by it.
+    planned = _replaced("t07", "hai Chủ tịch đã hội đàm", "hai Chủ tịch sẽ hội đàm")
+    assert meetings(planned)[0].place is None
+
+
+def test_an_envoy_named_in_the_headline_is_not_posted_where_the_next_sentence_is() -> None:
+    # Headline "… tiếp Đại sứ Liên bang Nga", then "Tại Đà Nẵng, Chủ tịch UBND thành phố X đã
+    # tiếp Đại sứ …": Đà Nẵng is where they met, not where the ambassador is posted.
+    lead = meetings(_text("t08"))[0]
+    assert names(lead) == {("Lê Trung Chinh", "VN"), ("Gennady Bezdetko", "RU")}
+    assert (lead.kind, lead.place) == ("tiếp", "Đà Nẵng")
+    # Near miss: without it, "Đại sứ … tại Việt Nam" in the sentence says where he is posted,
+    # and the page no city of the act.
+    posted = _replaced("t08", "Tại Đà Nẵng, Chủ tịch", "Chủ tịch")
+    assert meetings(posted)[0].place is None

@@ -3505,11 +3505,14 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
             return p
     for p in s.places:
         before = doc.folded(p.start - 80, p.start)
+        # (an envoy posted there is told in the sentence: a headline ending "… tiếp Đại sứ Liên
+        # bang Nga" says nothing of "Tại TPHCM, …" opening the next)
+        own = doc.folded(max(s.start, p.start - 80), p.start)
         apposed = _VENUE_APPOSED.search(before)
         if (
             apposed
             and (not before.endswith(", ") or _CITY_WORD.match(fold(p.surface)))
-            and not _POSTED.search(before.rsplit(",", 1)[0])
+            and not _POSTED.search(own.rsplit(",", 1)[0])
         ):
             return p
         if _BEFORE_GOING.search(before):
@@ -3518,7 +3521,7 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
             continue
         if _left_behind(doc, s, p):
             continue
-        if _LOCATIVE.search(before[-25:]) and not _POSTED.search(before):
+        if _LOCATIVE.search(before[-25:]) and not _POSTED.search(own):
             if _of_another_act(doc, s, p) or _in_earlier_act(s, p):
                 continue
             here = _venue_placed(doc, s, p)
@@ -3732,7 +3735,7 @@ def _place_of(
         _host_city(doc, s, chosen, lex)
         or _trip_host_seat(doc, s, chosen, lex)
         or _visited_city(doc, s, chosen, lex)
-        or _welcome_place(doc, s)
+        or _welcome_place(doc, s, kind)
     )
     if here:
         return here
@@ -3907,10 +3910,28 @@ _AFTER_WELCOME = kept_regex(r"^\W*(?:[\w.]+\s+[-–]\s+)?sau (?:khi )?(?:nghi )?
 _WELCOME_AT = kept_regex(r"\b(?:nghi )?le don\b[^.;]{0,80}?\btai\s")
 
 
-def _welcome_place(doc: Doc, s: Sentence) -> tuple[str, Sentence] | None:
-    """Where the welcome the act follows was held, when the page says so and no other place."""
+def _welcome_place(doc: Doc, s: Sentence, kind: str) -> tuple[str, Sentence] | None:
+    """Where the welcome the act follows was held, when the page says so and no other place:
+    the act's own sentence opens on the welcome, or a later one tells the act again by its two
+    sides ("Sau lễ đón chính thức tại Phủ Chủ tịch, hai Thủ tướng đã hội đàm" under the
+    headline "Thủ tướng X hội đàm với Thủ tướng Nga Y")."""
     if _AFTER_WELCOME.match(s.folded) is None:
-        return None
+        again = next(
+            (
+                x
+                for x in doc.sentences
+                if x.start >= s.end
+                and not x.caption
+                and _AFTER_WELCOME.match(x.folded)
+                and not x.people
+                and _BOTH_SIDES.search(x.folded)
+                and any(k.key == kind and not _future(x, k) for k in x.kinds)
+            ),
+            None,
+        )
+        if again is None:
+            return None
+        s = again
     # A city or a named venue ("Phủ Chủ tịch"); a body's seat ("trụ sở Bộ Quốc phòng") is no
     # city written, as the lead's own would be (venues.national_seat).
     keys = {
@@ -4314,7 +4335,9 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
         # "Cùng ngày, X và Y trao đổi điện mừng" after a reception both attended: the act
         # told as beside the story is beside the ceremony told before it.
         ceremony = _bodies_then_named(doc, [_with_parties(doc, s) for s in body])
-        if ceremony is not None and ceremony.start < main_s.start:
+        # Not one that names a side only through the act itself ("Putin đặt vòng hoa …" then
+        # "Cũng trong ngày 20/6, Thủ tướng X hội kiến Putin": X was not at the wreath).
+        if ceremony is not None and ceremony.start < main_s.start and ceremony.end <= main_s.start:
             main_s = ceremony
     elif main_s is not None and plain is not body and main_s.caption and not main_s.dates:
         # "X và Đại sứ Y tại buổi chiêu đãi" under "Tối 11/6, tại Hà Nội, Đại sứ quán … tổ chức

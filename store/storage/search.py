@@ -59,6 +59,7 @@ W_NEAR = 1.5  # it holds one nearly (a word or two between) and none word for wo
 W_MORE_NEAR = 0.5  # per phrase it holds nearly besides one word for word
 W_MESSAGE = 0.2  # a message or letter not asked for: after the meetings that tie with it
 W_KIND_ORDER = 0.001  # per point of a kind's priority (0-100), a visit asked: ties only
+W_CROWD = 0.01  # more people than the question names: after a meeting of only them it ties
 FOCUS_TOP = 12  # the best-scored candidates whose articles are read for the focus
 TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament)
 FACET_RANKED = 60  # up to this many newest matches are ranked
@@ -438,6 +439,17 @@ def _score_parts(q: Query, fts_join: bool) -> list[ScorePart]:
                     None,
                 )
             )
+    if q.groups:
+        # "Putin điện mừng Lương Cường": his message to him before the round of messages
+        # ten leaders exchanged, when nothing else tells them apart.
+        parts.append(
+            (
+                f"-{W_CROWD} * ((SELECT count(*) FROM meeting_participants cp"
+                " WHERE cp.meeting_id = m.id) > ?)",
+                [len(q.groups)],
+                None,
+            )
+        )
     if fts_join:
         parts.append((f"{W_FTS} * coalesce(-f.r, 0)", [], None))
     return parts
@@ -484,6 +496,7 @@ class FTerm:
     pred: str = ""  # a check-only predicate on the meeting ("{seq}"), never a starting point
     seqs: tuple[int, ...] | None = None  # these meetings only (an article names a phrase)
     said: str = ""  # ``fts`` as search_has reads it on one meeting's text (see _text_checked)
+    text_checked: bool = False  # ``fts`` turned into that check (_text_checked)
 
     @property
     def check_only(self) -> bool:
@@ -954,8 +967,21 @@ def _pieces(
             " FROM meetings m WHERE m.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)"
         )
         if lo and hi:
-            sql = sql.replace(" WHERE m.seq IN", " WHERE +m.seq IN") + _IN_PERIOD
-            return [Piece(sql, [t.fts, lo, hi, hi])]
+            dated = sql.replace(" WHERE m.seq IN", " WHERE +m.seq IN") + _IN_PERIOD
+            if not reported:
+                return [Piece(dated, [t.fts, lo, hi, hi])]
+            # Undated, and reported within the period, as for an alternative's rows below
+            # ("KPRF 2018": the party's page of September 2018 that gives no day).
+            listed, seqs = _seqs_in("m.seq", reported, inline)
+            undated = (
+                f"SELECT m.seq AS seq, '' AS day, '' AS day_end FROM meetings m WHERE {listed}"
+                " AND m.date_start IS NULL AND m.seq IN"
+                " (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)"
+            )
+            return [
+                Piece(dated, [t.fts, lo, hi, hi]),
+                Piece(undated, [*seqs, t.fts], undated=True),
+            ]
         return [Piece(sql, [t.fts])]
     out: list[Piece] = []
     base = _WHOLE_FACET
@@ -1375,7 +1401,7 @@ def _text_checked(t: FTerm) -> FTerm:
     """The full-text term as a check of each candidate's own search text (search_has)."""
     said = _sql_text(t.said)
     pred = f"EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = {{seq}} AND search_has(mm.folded_z, {said}))"
-    return replace(t, fts=None, pred=pred, said="")
+    return replace(t, fts=None, pred=pred, said="", text_checked=True)
 
 
 async def _facet_plan(
@@ -1508,6 +1534,19 @@ async def _facet_plan(
             least = min(others, key=lambda t: t.estimate or 0)
             more = _pieces(least, lo, hi, reported=reported, inline=store.lists_inline)
             pieces += [p for p in more if p.undated]
+        elif reported and any(t.text_checked for t in terms):
+            # Words of the question only checked on each candidate's text ("Đảng Nước Nga
+            # Thống nhất năm 2019": the party's name): the few undated meetings reported
+            # then, each checked as the dated ones are (a period alone lists none).
+            listed, seqs = _seqs_in("m.seq", reported, store.lists_inline)
+            pieces.append(
+                Piece(
+                    "SELECT m.seq AS seq, '' AS day, '' AS day_end FROM meetings m"
+                    f" WHERE {listed} AND m.date_start IS NULL",
+                    seqs,
+                    undated=True,
+                )
+            )
     if _placeless(terms):
         # Pieces that read the meeting's row for its day (full-text matches, a list, the
         # date index) pass over one with a place there, never looking its row up again.
