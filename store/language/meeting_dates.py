@@ -236,7 +236,7 @@ _TRIP_SPAN = kept_regex(
 # What a message is sent for, told with its day: "được bầu làm Tổng Bí thư ngày 3/8", "được
 # Duma Quốc gia phê chuẩn chức vụ Thủ tướng ngày 16/1", "tái đắc cử … ngày 18/3".
 _OCCASION_BEFORE = kept_regex(
-    r"\b(?:bau|bau lam|bo nhiem|phe chuan|nham chuc|tai dac cu|dac cu|trung cu)\b[^.;]{0,80}$"
+    r"\b(?:bau|bo nhiem|phe chuan|nham chuc|tai dac cu|dac cu|trung cu)\b[^.;]{0,80}$"
 )
 
 

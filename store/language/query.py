@@ -2010,8 +2010,6 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
         joined = last_unknown is not None and _NAME_JOIN.fullmatch(q[last_unknown.end : t.start])
         # The syllable after a hyphen belongs to the name whatever its shape ("Byung-se").
         hyphened = joined and "-" in q[last_unknown.end : t.start] and t.text.isalpha()
-        # "phan van giang rajnath singh": a second person typed right after a known one.
-        after_name = any(e < t.start and not q[e : t.start].strip() for _n, _s, e in named)
         if hyphened or (
             foreign_word
             and not agency
@@ -2027,7 +2025,6 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
                 t.capital
                 or (joined and last_unknown is not None and not last_unknown.capital)
                 or _in_person_slot(folded_q, content, i)
-                or after_name
             )
         ):
             if (

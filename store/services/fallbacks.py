@@ -479,8 +479,9 @@ async def undated_in_period(
     seqs = await undated_matches(store, q, required or None)
     rows = await in_seqs(
         store,
+        # In the meetings' order, as SQLite reads the list; PostgreSQL's join has none.
         "SELECT m.id, p.name, p.title FROM meetings m JOIN meeting_participants p"
-        " ON p.meeting_id = m.id WHERE m.seq IN ({})",
+        " ON p.meeting_id = m.id WHERE m.seq IN ({}) ORDER BY m.seq, p.pos",
         seqs,
     )
     people: dict[str, list[tuple[str, str | None]]] = {}

@@ -928,6 +928,20 @@ _IN_PERIOD = " AND m.date_start >= ? AND m.date_start <= ? AND m.date_end <= ?"
 _WHOLE_FACET = "SELECT seq, day, day_end FROM meeting_facets WHERE facet = ?"
 
 
+def _reported_piece(reported: Sequence[int], inline: bool, fts: str | None = None) -> Piece:
+    """The undated meetings among ``reported`` (reported within the period asked), those a
+    full-text expression matches when given."""
+    listed, seqs = _seqs_in("m.seq", reported, inline)
+    sql = (
+        "SELECT m.seq AS seq, '' AS day, '' AS day_end FROM meetings m"
+        f" WHERE {listed} AND m.date_start IS NULL"
+    )
+    if fts is None:
+        return Piece(sql, list(seqs), undated=True)
+    sql += " AND m.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)"
+    return Piece(sql, [*seqs, fts], undated=True)
+
+
 def _pieces(
     t: FTerm,
     lo: str | None,
@@ -972,16 +986,7 @@ def _pieces(
                 return [Piece(dated, [t.fts, lo, hi, hi])]
             # Undated, and reported within the period, as for an alternative's rows below
             # ("KPRF 2018": the party's page of September 2018 that gives no day).
-            listed, seqs = _seqs_in("m.seq", reported, inline)
-            undated = (
-                f"SELECT m.seq AS seq, '' AS day, '' AS day_end FROM meetings m WHERE {listed}"
-                " AND m.date_start IS NULL AND m.seq IN"
-                " (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)"
-            )
-            return [
-                Piece(dated, [t.fts, lo, hi, hi]),
-                Piece(undated, [*seqs, t.fts], undated=True),
-            ]
+            return [Piece(dated, [t.fts, lo, hi, hi]), _reported_piece(reported, inline, t.fts)]
         return [Piece(sql, [t.fts])]
     out: list[Piece] = []
     base = _WHOLE_FACET
@@ -1003,17 +1008,11 @@ def _pieces(
             out.append(Piece(sql, params))
             if lo and hi and reported:
                 # Undated, and reported within the period, as for a facet's rows below.
-                listed, seqs = _seqs_in("m.seq", reported, inline)
-                sql = (
-                    f"SELECT m.seq AS seq, '' AS day, '' AS day_end FROM meetings m WHERE {listed}"
-                    " AND m.date_start IS NULL AND m.seq IN"
-                    " (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)"
-                )
-                params = [*seqs, a.fts]
+                piece = _reported_piece(reported, inline, a.fts)
                 if not rough:
-                    sql += " AND " + a.pred.format(seq="m.seq")
-                    params += list(a.pred_params)
-                out.append(Piece(sql, params, undated=True))
+                    piece.sql += " AND " + a.pred.format(seq="m.seq")
+                    piece.params += list(a.pred_params)
+                out.append(piece)
             continue
         extra, extra_params = "", []
         if a.pred and not rough:
@@ -1538,15 +1537,7 @@ async def _facet_plan(
             # Words of the question only checked on each candidate's text ("Đảng Nước Nga
             # Thống nhất năm 2019": the party's name): the few undated meetings reported
             # then, each checked as the dated ones are (a period alone lists none).
-            listed, seqs = _seqs_in("m.seq", reported, store.lists_inline)
-            pieces.append(
-                Piece(
-                    "SELECT m.seq AS seq, '' AS day, '' AS day_end FROM meetings m"
-                    f" WHERE {listed} AND m.date_start IS NULL",
-                    seqs,
-                    undated=True,
-                )
-            )
+            pieces.append(_reported_piece(reported, store.lists_inline))
     if _placeless(terms):
         # Pieces that read the meeting's row for its day (full-text matches, a list, the
         # date index) pass over one with a place there, never looking its row up again.
