@@ -43,6 +43,33 @@ def country_name(code: str | None) -> str | None:
     return next((names[0] for c, names in _rows() if c == code), None)
 
 
+# How an article has a visitor in a country at the time of a meeting it gives no city
+# for ("… hội đàm với Thủ tướng Nga …, đang thăm chính thức Việt Nam"; "tiếp … nhân dịp
+# thăm Nga"), folded. Present visits only: one recalled ("sau chuyến thăm Việt Nam năm
+# 2017") says nothing of where this meeting was.
+_VISITING = (
+    "dang tham",
+    "dang tham chinh thuc",
+    "dang tham cap nha nuoc",
+    "dang tham lam viec",
+    "dang tham lam viec tai",
+    "dang tham va lam viec tai",
+    "dang o tham",
+    "dang co chuyen tham chinh thuc",
+    "nhan dip tham",
+    "nhan dip tham chinh thuc",
+    "nhan dip tham cap nha nuoc",
+    "nhan dip tham va lam viec tai",
+    "nhan dip sang tham",
+    "nhan dip den tham",
+)
+
+
+def visiting(code: str) -> list[str]:
+    """Folded phrases saying the visitor is in the country at the time ("dang tham viet nam")."""
+    return [f"{v} {n}" for n in folded_names((code,)) for v in _VISITING]
+
+
 def capital(code: str | None) -> str | None:
     """The capital where a country's national bodies sit ("RU" → "Moskva"), when the data has it."""
     return next((row.get("capital") for row in _json() if row["code"] == code), None)

@@ -1279,7 +1279,9 @@ def title_chain(doc: Doc, mention: Mention) -> list[Mention]:
         if off.end > edge:
             continue
         gap = doc.text[off.end : edge]
-        if len(gap) > 40 or not CHAIN_GAP.fullmatch(fold(gap)):
+        # A line ends a title: a headline's last words ("… hội đàm với Thư ký Hội đồng An ninh
+        # Nga") are no part of the title opening the next line.
+        if len(gap) > 40 or "\n" in gap or not CHAIN_GAP.fullmatch(fold(gap)):
             break
         if chain and deputy_of(chain[-1].surface, off.surface):
             break  # "thay mặt Chủ tịch nước, Phó Chủ tịch nước X": two people, not one

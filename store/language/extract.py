@@ -1376,6 +1376,12 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
             return titled
     if candidates:
         first = candidates[0]
+        # "X và Y đồng ý … . Hai nhà lãnh đạo hội đàm tại …, ngày 20/6": the act told of both
+        # sides right after they are named, before the page's other acts ("Cùng ngày, ông Y
+        # hội kiến …").
+        for early in (_named_then_collective(doc, body), _visitor_then_host(doc, body)):
+            if early is not None and early.end <= first.start:
+                return early
         k0 = _kind_mention(first)
         if k0 is not None and _visit(k0.key):
             # The visit frames the story; the act between the same people is the lead, or
@@ -1427,6 +1433,9 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     collective = _named_then_collective(doc, body)
     if collective is not None:
         return collective
+    hosted = _visitor_then_host(doc, body)
+    if hosted is not None:
+        return hosted
     bodies = _bodies_then_named(doc, views)
     if bodies is not None:
         return bodies
@@ -1640,7 +1649,10 @@ def _named_then_collective(doc: Doc, body: list[Sentence]) -> Sentence | None:
     "Cuộc gặp diễn ra sáng 26/7 …") right after the sentence that names them at no act of
     their own, with that sentence's people and day."""
     for a, b in zip(body[:6], body[1:7], strict=False):
-        if b.people or any(not (_visit(k.key) or _ceremony(k.key)) for k in a.kinds):
+        if any(not (_visit(k.key) or _ceremony(k.key)) for k in a.kinds):
+            continue
+        # b names no one else ("Hai nhà lãnh đạo hội đàm …, trong chuyến thăm của ông Y")
+        if not {m.key for m, _ in b.people} <= {m.key for m, _ in a.people}:
             continue
         if len({c for _, c in _parties(doc, a)} & BILATERAL) != 2:
             continue
@@ -1650,7 +1662,21 @@ def _named_then_collective(doc: Doc, body: list[Sentence]) -> Sentence | None:
             # The day, not the hour, of the sentence before: "Tối 20/7 … Trước đó, chiều".
             day = [replace(d, time_of_day=None) for d in a.dates]
             if _BOTH_SIDES.search(b.folded[max(0, k.start - b.start - 80) : k.start - b.start]):
-                return _view(b, b.start, b.end, people=list(a.people), dates=[*day, *b.dates])
+                if not b.people:
+                    return _view(b, b.start, b.end, people=list(a.people), dates=[*day, *b.dates])
+                # b names one of them again: both sentences, so the evidence holds every name
+                return _spanning(
+                    doc,
+                    a.start,
+                    b.end,
+                    b.paragraph,
+                    people=list(a.people),
+                    kinds=[k],
+                    places=list(b.places),
+                    dates=[*day, *b.dates],
+                    sectors=[*a.sectors, *b.sectors],
+                    offices=[*a.offices, *b.offices],
+                )
             held = _ACT_HELD.match(b.folded)
             if (
                 held is not None
@@ -1673,6 +1699,44 @@ def _named_then_collective(doc: Doc, body: list[Sentence]) -> Sentence | None:
                     sectors=list(b.sectors),
                     offices=list(b.offices),
                 )
+    return None
+
+
+def _visitor_then_host(doc: Doc, body: list[Sentence]) -> Sentence | None:
+    """ "Tổng thống X thăm cấp Nhà nước Việt Nam ngày 19 và 20/6." then "Ngày 20/6, tại Phủ
+    Chủ tịch, Chủ tịch nước Y chủ trì lễ đón chính thức, sau đó hai nhà lãnh đạo hội đàm": a
+    visit the lead tells of the visitor alone, then an act of both sides ("hai nhà lãnh đạo")
+    in the next sentence naming anyone, which names only the host: the visitor and the host,
+    read as one from the visit to the act (the act's own day, where it was)."""
+    for i, a in enumerate(body[:6]):
+        guests = {c for _, c in _parties(doc, a)} & BILATERAL
+        visit = _VISIT_TO.search(a.folded)
+        if len(guests) != 1 or visit is None or not any(_visit(k.key) for k in a.kinds):
+            continue
+        host = _VISITED[visit.group(1)]
+        if host in guests or _told_earlier(doc, a) or _recalled(a) or _plan_retold(doc, a):
+            continue
+        # the first sentence after it naming anyone ("Chuyến thăm thu hút …" names no one)
+        b = next((x for x in body[i + 1 : i + 1 + TOGETHER_NAMED] if x.people), None)
+        if b is None or {c for _, c in _parties(doc, b)} & BILATERAL != {host}:
+            continue
+        for k in b.kinds:
+            if _visit(k.key) or _future(b, k) or _remote(k.key) or _ceremony(k.key):
+                continue
+            if not _BOTH_SIDES.search(b.folded[max(0, k.start - b.start - 80) : k.start - b.start]):
+                continue
+            return _spanning(
+                doc,
+                a.start,
+                b.end,
+                b.paragraph,
+                people=[*b.people, *a.people],
+                kinds=[k],
+                places=list(b.places),
+                dates=list(b.dates),
+                sectors=list(b.sectors),
+                offices=[*a.offices, *b.offices],
+            )
     return None
 
 

@@ -30,6 +30,11 @@ _LOCATIVE = kept_regex(
     r"(?:^|\s)(?:o|(?<!van )tai|sang|den|toi|tren dat|tham|cong du|chuyen tham)"
     r"(?:\s+(?:chinh thuc|cap nha nuoc|lam viec|huu nghi|ngan|(?<!van )tai|den|sang|toi|o)){0,2}\s+$"
 )
+# One side's thing in the other's country ("ô tô Nga tại Việt Nam", "Năm Việt Nam tại Nga",
+# "trường học Nga tại Việt Nam"): where the thing is, not where the meeting was.
+_SIDE_THING_IN = kept_regex(r"(?:^|\s)(nga|lien bang nga|lb nga|viet nam)\s+(?:tai|o)\s+$")
+_PAIR_BEFORE = kept_regex(r"\b(?:viet|viet nam|nga|lien bang nga)\s*[-–]?\s*$")
+_SIDE_CODE = {"nga": "RU", "lien bang nga": "RU", "lb nga": "RU", "viet nam": "VN"}
 # Goods or money going there ("xuất sang Nga", "đầu tư vào Việt Nam"): where trade goes,
 # not where the meeting was.
 _TRADE_TO = kept_regex(
@@ -48,6 +53,17 @@ _COUNTRY_SLOT = kept_regex(
 _NOT_COUNTRY_AFTER = kept_regex(
     r"\s*(?:dong|ay|em|chi|hung|ta|nay|do|oi|tri|dinh|quan|loat|thiet|la|luat|ly|che|quyen)\b"
 )
+
+
+def _thing_of_other_side(before: str, code: str) -> bool:
+    """``before`` ends with the other side's name and "tại"/"ở" ("ô tô Nga tại")."""
+    m = _SIDE_THING_IN.search(before)
+    if m is None or code not in ("VN", "RU") or _SIDE_CODE[m.group(1)] == code:
+        return False
+    # "hội đàm Việt - Nga tại Việt Nam": the pair of sides, then where they met; "thăm Việt
+    # Nam ở Nga": both read as places (no meeting holds both).
+    head = before[: m.start(1)]
+    return _PAIR_BEFORE.search(head) is None and _LOCATIVE.search(head) is None
 
 
 @dataclass
@@ -124,6 +140,7 @@ def find_countries(q: str, folded_q: str, free: Callable[[int, int], bool]) -> l
                 surface,
                 locative=_LOCATIVE.search(before) is not None
                 and not _TRADE_TO.search(before)
+                and not _thing_of_other_side(before, code)
                 and not residents_before(before),
                 # "bàn về Ukraine"; "công dân Việt Nam ở Ukraine", "sơ tán công dân Ukraine":
                 # where people live, what was discussed — no side and no venue.

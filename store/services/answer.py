@@ -25,7 +25,7 @@ from store.language import wording_i18n as i18n
 from store.language.cards import ordered_sectors
 from store.language.catalogue import say
 from store.language.compose import compose_answer
-from store.language.countries import BILATERAL, country_name
+from store.language.countries import BILATERAL, country_name, visiting
 from store.language.dates import EARLIEST_ASKED
 from store.language.fold import fold_key
 from store.language.foreign_question import (
@@ -493,6 +493,39 @@ async def _placeless_named(
         return None
     placeless = [m.id for m in await store.meetings_by_ids(found.ids) if not m.place]
     return await _naming(store, found, placeless, spellings, page)
+
+
+def _visited(q: Query) -> str | None:
+    """The one side's country a question asks the meeting in ("Medvedev thăm Việt Nam")."""
+    return q.countries[0] if len(q.countries) == 1 and q.countries[0] in BILATERAL else None
+
+
+async def _visiting(store: Store, ids: list[str], code: str) -> list[str]:
+    """Of ``ids`` (in order), the meetings recorded without a place whose own passage has the
+    visitor in that country at the time ("…, đang thăm chính thức Việt Nam"): held there,
+    though the article names no city."""
+    placeless = [m.id for m in await store.meetings_by_ids(ids) if not m.place]
+    if not placeless:
+        return []
+    articles = await _own_passages(store, placeless)
+    phrases = visiting(code)
+    return [i for i in placeless if any(passages.holds(a, phrases) for a in articles.get(i, []))]
+
+
+async def _visiting_named(
+    store: Store, q: Query, required: list[str], within: list[int] | None, page: int
+) -> Found | None:
+    """ "Medvedev thăm Việt Nam 2018" of talks whose article names no city but has him
+    'đang thăm chính thức Việt Nam': the meetings matching everything else so told."""
+    code = _visited(q)
+    if code is None:
+        return None
+    rest = q.model_copy(update={"countries": []})
+    found = await search(store, rest, limit=PLACE_SCAN, required=required or None, within=within)
+    keep = await _visiting(store, found.ids, code) if found.ids else []
+    if not keep:
+        return None
+    return Found(keep[:page], {i: found.scores.get(i, 0.0) for i in keep}, len(keep))
 
 
 async def _place_any_year(
@@ -1498,6 +1531,13 @@ async def _ask(
                 found = unstated
                 names = q.places if vi else [i18n.place(p, lang) for p in q.places]
                 notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))
+    visited = _visited(q)
+    if found.total == 0 and offset == 0 and visited:
+        told = await _visiting_named(store, q, required, only, page)
+        if told is not None:
+            found = told
+            where = country_name(visited) if vi else i18n.country(visited, lang)
+            notes.append(say(lang, "answer.place_visiting", place=where))
     if found.total == 0 and offset == 0 and q.sectors and (q.groups or q.places or q.date_from):
         named = await _sector_named(store, q, required, only, page)
         if named is not None:
@@ -1571,6 +1611,14 @@ async def _ask(
         and (q.groups or words or q.agencies or q.places)
     ):
         undated, unsure = await fallbacks.undated_in_period(store, q, words)
+        if not undated and visited:
+            rest = q.model_copy(update={"countries": []})
+            undated, unsure = await fallbacks.undated_in_period(store, rest, words)
+            told = await _visiting(store, [m.id for m in undated], visited) if undated else []
+            undated = [m for m in undated if m.id in told]
+            if undated:
+                where = country_name(visited) if vi else i18n.country(visited, lang)
+                notes.append(say(lang, "answer.place_visiting", place=where))
         if undated:
             undated_only = True
             meetings = undated[:page]

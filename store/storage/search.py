@@ -60,6 +60,7 @@ W_MORE_NEAR = 0.5  # per phrase it holds nearly besides one word for word
 W_MESSAGE = 0.2  # a message or letter not asked for: after the meetings that tie with it
 W_KIND_ORDER = 0.001  # per point of a kind's priority (0-100), a visit asked: ties only
 W_CROWD = 0.01  # more people than the question names: after a meeting of only them it ties
+W_FRAME = 0.01  # "gặp" asked, no visit: a visit after the acts of the same people it ties with
 FOCUS_TOP = 12  # the best-scored candidates whose articles are read for the focus
 TOP_RANK = 5  # offices ranked this high (head of state, party, government, parliament)
 FACET_RANKED = 60  # up to this many newest matches are ranked
@@ -404,6 +405,11 @@ def _score_parts(q: Query, fts_join: bool) -> list[ScorePart]:
         ranked = [k for k in lex.kinds if not lex.kind_is(k, "visit")]
         cases = " ".join(f"WHEN ? THEN {int(lex.kind_priority(k))}" for k in ranked)
         parts.append((f"{W_KIND_ORDER} * (CASE m.kind {cases} ELSE 0 END)", ranked, None))
+    elif q.met and not q.kinds and not q.prefer_kinds:
+        # "X gặp Y tại Kazan": the meeting, then the visit that frames it (its arrival page).
+        visits = lex.kinds_with("visit")
+        if visits:
+            parts.append((f"-{W_FRAME} * (m.kind IN ({_marks(len(visits))}))", list(visits), None))
     if MESSAGE_KINDS and not set(MESSAGE_KINDS) & {*q.kinds, *q.prefer_kinds}:
         # "Matviyenko và Kim Ngân tháng 12/2016": their talks, then the condolences.
         parts.append(
