@@ -75,3 +75,29 @@ def test_a_headlines_last_title_is_no_part_of_the_next_lines_title() -> None:
     titles = {p.name: p.title for p in meetings(double, date(2019, 3, 6))[0].participants}
     assert "Bộ trưởng Bộ Công an" in titles["Tô Lâm"]
     assert "Hội đồng An ninh" not in titles["Tô Lâm"]
+
+
+def test_beside_the_forum_the_visitor_attended_that_day_in_a_city() -> None:
+    # "Ngày 12/9, tại thành phố Vladivostok, đoàn … dự phiên toàn thể Diễn đàn …", then "Bên lề
+    # Diễn đàn, chiều 12/9, X đã làm việc với Y": beside the forum attended there that day.
+    lead = meetings(_text("t03"))[0]
+    assert names(lead) == {("Nguyễn Tấn Tuân", "VN"), ("Oleg Kozhemyako", "RU")}
+    assert (lead.date, lead.place) == ("2023-09-12", "Vladivostok")
+    # Near misses: the forum attended another day; another event named beside.
+    other_day = _replaced("t03", "Ngày 12/9, tại thành phố", "Ngày 11/9, tại thành phố")
+    assert meetings(other_day)[0].place is None
+    other_event = _replaced("t03", "Bên lề Diễn đàn,", "Bên lề Hội chợ,")
+    assert meetings(other_event)[0].place is None
+
+
+def test_a_visit_to_come_after_one_ending_is_no_meeting() -> None:
+    # A page on talks in Laos ending "Kết thúc chuyến thăm Lào, Ngoại trưởng X sẽ tới Hà Nội,
+    # bắt đầu chuyến thăm chính thức Việt Nam … theo lời mời của Bộ trưởng Y": the visit to
+    # Vietnam is still to come (the visit ending is no act the sentence reports).
+    found = meetings(_text("t04"), date(2022, 7, 5))
+    assert not any(("Bùi Thanh Sơn", "VN") in names(m) for m in found), found
+    # Near miss: told as done ("đã tới Hà Nội"), the visit is reported.
+    done = _replaced("t04", "Lavrov sẽ tới Hà Nội", "Lavrov đã tới Hà Nội")
+    lead = meetings(done, date(2022, 7, 5))[0]
+    assert names(lead) == {("Bùi Thanh Sơn", "VN"), ("Sergei Lavrov", "RU")}
+    assert (lead.kind, lead.place) == ("thăm", "Hà Nội")

@@ -491,8 +491,22 @@ def _is_frame(s: Sentence, k: Mention) -> bool:
 
 
 def _not_future(s: Sentence) -> bool:
-    """At least one of the sentence's meeting verbs reports an event, not a plan."""
-    return any(not _future(s, k) for k in s.kinds)
+    """At least one of the sentence's meeting verbs reports an event, not a plan. A visit
+    told as ending ("Kết thúc chuyến thăm, Tổng thống X sẽ tới Hà Nội, bắt đầu chuyến thăm
+    …") frames the acts after it: it is no event the sentence reports."""
+    acts = [k for k in s.kinds if not _ending(s, k)] or s.kinds
+    return any(not _future(s, k) for k in acts)
+
+
+_ENDING = kept_regex(r"\b(?:ket thuc|sau khi ket thuc|truoc khi ket thuc)\s*$")
+
+
+def _ending(s: Sentence, k: Mention) -> bool:
+    """A visit named as ending, as the time of what follows ("Kết thúc chuyến thăm, …")."""
+    return (
+        _visit(k.key)
+        and _ENDING.search(s.folded[max(0, k.start - s.start - 30) : k.start - s.start]) is not None
+    )
 
 
 _DONE = kept_regex(r"\b(da|vua|moi day)\b")
@@ -3881,8 +3895,11 @@ def _sideline_city(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] 
         of_it = generic is not None and x is before[-1] and _EVENT_NOUN.search(x.folded) is not None
         told = named and (f" {event} " in f" {x.folded} " or bool(of_it))
         if days and any(d.day for d in x.dates):
-            # the event's days are told: they must include the act's
-            if not (_EVENT_HELD.search(x.folded) and any(_covers(d, days[0]) for d in x.dates)):
+            # the event's days are told (held on them, or the visitor attending it that day,
+            # the event named: "Ngày 24/10, tại Kazan, Thủ tướng dự phiên họp Hội nghị …" for
+            # "Bên lề Hội nghị, tối 24/10, …"): they must include the act's
+            held = _EVENT_HELD.search(x.folded) is not None or told
+            if not (held and any(_covers(d, days[0]) for d in x.dates)):
                 continue
         elif not told:
             continue

@@ -2119,6 +2119,8 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
                 owned_places.remove(owner)
             while len(words) > 1 and words[0] in _TIES:
                 words = words[1:]  # "của Rostec": the word an article writes, not the tie
+            while len(words) > 1 and words[-1] in _TIES:
+                words = words[:-1]  # "uống trà với (Putin)": the tie to the name after it
             if len(function_words_at(words)) < len(words):
                 runs.append(" ".join(words))
             run = []

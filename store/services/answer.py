@@ -1614,7 +1614,8 @@ async def _ask(
         if not undated and visited:
             rest = q.model_copy(update={"countries": []})
             undated, unsure = await fallbacks.undated_in_period(store, rest, words)
-            told = await _visiting(store, [m.id for m in undated], visited) if undated else []
+            # a place read from the text on top of a date that may be any: one step too far
+            told = await _visiting(store, [m.id for m in undated], visited) if not unsure else []
             undated = [m for m in undated if m.id in told]
             if undated:
                 where = country_name(visited) if vi else i18n.country(visited, lang)
