@@ -512,6 +512,12 @@ async def _visiting(store: Store, ids: list[str], code: str) -> list[str]:
     return [i for i in placeless if any(passages.holds(a, phrases) for a in articles.get(i, []))]
 
 
+def _visiting_note(code: str, lang: Lang) -> str:
+    """The reply's note that the place is the country the guest was visiting."""
+    where = country_name(code) if lang == "vi" else i18n.country(code, lang)
+    return say(lang, "answer.place_visiting", place=where)
+
+
 async def _visiting_named(
     store: Store, q: Query, required: list[str], within: list[int] | None, page: int
 ) -> Found | None:
@@ -1536,8 +1542,7 @@ async def _ask(
         told = await _visiting_named(store, q, required, only, page)
         if told is not None:
             found = told
-            where = country_name(visited) if vi else i18n.country(visited, lang)
-            notes.append(say(lang, "answer.place_visiting", place=where))
+            notes.append(_visiting_note(visited, lang))
     if found.total == 0 and offset == 0 and q.sectors and (q.groups or q.places or q.date_from):
         named = await _sector_named(store, q, required, only, page)
         if named is not None:
@@ -1618,8 +1623,7 @@ async def _ask(
             told = await _visiting(store, [m.id for m in undated], visited) if not unsure else []
             undated = [m for m in undated if m.id in told]
             if undated:
-                where = country_name(visited) if vi else i18n.country(visited, lang)
-                notes.append(say(lang, "answer.place_visiting", place=where))
+                notes.append(_visiting_note(visited, lang))
         if undated:
             undated_only = True
             meetings = undated[:page]
