@@ -101,3 +101,21 @@ def test_a_visit_to_come_after_one_ending_is_no_meeting() -> None:
     lead = meetings(done, date(2022, 7, 5))[0]
     assert names(lead) == {("Bùi Thanh Sơn", "VN"), ("Sergei Lavrov", "RU")}
     assert (lead.kind, lead.place) == ("thăm", "Hà Nội")
+
+
+def test_the_day_after_the_talks_named_as_the_lead_is_the_talks_own() -> None:
+    # "Thủ tướng Nga cho biết …, sau cuộc hội đàm với Thủ tướng X tại Hà Nội hôm nay" (round
+    # 38's t05, a page of 6/4/2015): the talks are the lead, and "hôm nay" is their day.
+    text = written(ARTICLES.parent / "round38_articles", "t05")
+    lead = meetings(text)[0]
+    assert (lead.kind, lead.date) == ("hội đàm", "2015-04-06")
+    # Near miss: a day after "sau cuộc …" of another act than the lead's is that act's.
+    other = text.replace(
+        "Thủ tướng Nga cho biết hai nước sẽ đẩy mạnh các dự án dầu khí và điện hạt nhân, sau"
+        " cuộc hội đàm với Thủ tướng Nguyễn Tấn Dũng tại Hà Nội hôm nay.",
+        "Hai tuần sau cuộc điện đàm hôm 23/3, Thủ tướng Nga Dmitry Medvedev đã gặp Thủ tướng"
+        " Nguyễn Tấn Dũng tại Hà Nội.",
+    )
+    assert other != text
+    lead = meetings(other)[0]
+    assert lead.kind == "gặp" and lead.date != "2015-03-23", lead

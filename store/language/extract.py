@@ -2276,10 +2276,12 @@ def _date_sources(
     if s.dates and not secondary and _span_of_frame(s, _kind_mention(s)):
         return _months_of_trip(s), None
     if s.dates:
+        km = _kind_mention(s)
+        act = km.start if km is not None else None
         own = (
             list(s.dates)
             if secondary or recall
-            else [d for d in s.dates if not recalled_date(doc, d)]
+            else [d for d in s.dates if not recalled_date(doc, d, act)]
         )
         if len(own) == len(s.dates) or usable(doc, own):
             return own, None

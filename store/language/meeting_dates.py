@@ -380,11 +380,13 @@ _RECALL_CLAUSE = kept_regex(
 )
 
 
-def recalled_date(doc: Doc, d: DateMention) -> bool:
-    """The date belongs to an earlier act its sentence recalls."""
+def recalled_date(doc: Doc, d: DateMention, act: int | None = None) -> bool:
+    """The date belongs to an earlier act its sentence recalls, unless that act is the one
+    named at ``act`` ("X cho biết …, sau cuộc hội đàm với Y sáng nay": the talks' own day)."""
     own = doc.sentence_at(d.start)
     lo = max(d.start - 120, own.start if own is not None else 0)
-    return bool(_RECALL_CLAUSE.search(doc.folded(lo, d.start)))
+    m = _RECALL_CLAUSE.search(doc.folded(lo, d.start))
+    return m is not None and not (act is not None and lo + m.start() <= act < d.start)
 
 
 def written_year(doc: Doc, pick: DateMention) -> int | None:
