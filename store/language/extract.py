@@ -2269,14 +2269,14 @@ def _date_sources(
 ) -> tuple[list, Sentence | None]:
     """Date mentions for a lead: its own, else the paragraph's just before it, else (for the
     article's meeting) the next sentences or an earlier one about the same people's visit."""
+    km = _kind_mention(s)
     if s.dates and not secondary and not any(d.day for d in s.dates):
         held = _held_on_a_day(doc, s)
         if held is not None:
             return held
-    if s.dates and not secondary and _span_of_frame(s, _kind_mention(s)):
+    if s.dates and not secondary and _span_of_frame(s, km):
         return _months_of_trip(s), None
     if s.dates:
-        km = _kind_mention(s)
         act = km.start if km is not None else None
         own = (
             list(s.dates)
@@ -2294,7 +2294,6 @@ def _date_sources(
         for x in doc.sentences
         if x.paragraph == s.paragraph and x.start < s.start and not x.caption
     ]
-    km = _kind_mention(s)
     mentions = [
         d for x in same_para[-2:] for d in (_months_of_trip(x) if _trip_span(x, km) else x.dates)
     ]

@@ -27,7 +27,7 @@ from store.language.catalogue import say
 from store.language.compose import compose_answer
 from store.language.countries import BILATERAL, country_name, visiting
 from store.language.dates import EARLIEST_ASKED
-from store.language.fold import fold_key
+from store.language.fold import fold, fold_key
 from store.language.foreign_question import (
     Lang,
     as_asked,
@@ -317,16 +317,20 @@ async def _awaited(aw: Awaitable[T]) -> T:
 
 
 async def warm_up(store: Store) -> None:
-    """Read what answering keeps in memory, and answer the first example question of each
-    language once, so the first user after a start does not wait for the store's names and
-    titles, the lexicon and the question grammars (a second or two at 100,000 meetings)."""
+    """Read what answering keeps in memory, and answer each language's example questions,
+    with and without diacritics, so the first user after a start does not wait for the
+    store's names and titles, the lexicon and the question grammars (a second or two at
+    100,000 meetings; the unmarked spellings' tables, such as the "nam" ending a place's
+    name, are built on first use: 5 ms for the first "… nam 2023")."""
     await prepare(store)
     passages.prepare()
     query.prepare()
     question_venues.prepare()
     question_names.prepare(await participant_names(store))
     for lang in ("vi", "en", "ru"):
-        await ask(store, say(lang, "examples").split("|")[0], lang=lang)
+        for example in say(lang, "examples").split("|"):
+            for spelling in dict.fromkeys((example, fold(example))):
+                await ask(store, spelling, lang=lang)
     # What was just read lives as long as the process: out of the collector's reach, a
     # full collection no longer walks it (the names, titles and word tables are millions
     # of references: 90-160 ms at 100,000 meetings, paid by whichever question set it off).
