@@ -834,6 +834,9 @@ def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Ment
     pairs = _exchanging_pairs(s, km) if km is not None else None
     if pairs:
         return pairs
+    between = _between(s, km) if km is not None else None
+    if between:
+        return between
     anchor = km.start if km else s.people[0][0].start
     recalled = _recall_clause_start(doc, s, km) if doc is not None and km is not None else None
     chosen: list[tuple[Mention, str]] = []
@@ -866,6 +869,30 @@ def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Ment
                 chosen.append(pm)
     chosen.sort(key=lambda pm: ({"VN": 0, "RU": 1}.get(pm[1], 2), pm[0].start))
     return chosen
+
+
+# "cuộc hội đàm ngày 30/11 tại Điện Kremlin giữa …": the act's two sides follow "giữa".
+_BETWEEN = kept_regex(r"^[^.;:]{0,80}?\bgiua\s+")
+
+
+def _between(s: Sentence, km: Mention) -> list[tuple[Mention, str]] | None:
+    """ "Đại sứ X: Trọng tâm … là cuộc hội đàm … giữa Chủ tịch nước Y và Tổng thống Z": the
+    first of each side named after "giữa" (the clause's), not whoever stands nearer the verb,
+    when no one is named between the act and "giữa"."""
+    at = _BETWEEN.match(s.folded[km.end - s.start :])
+    if at is None:
+        return None
+    lo = km.end + at.end()
+    if any(km.end <= m.start < lo for m, _ in s.people):
+        return None  # "X hội đàm với Y, chứng kiến ký kết giữa A và B": the act's are named
+    hi = next((lo + i for i, c in enumerate(s.text[lo - s.start :]) if c in ".;:"), s.end)
+    first: dict[str, tuple[Mention, str]] = {}
+    for m, country in s.people:
+        if lo <= m.start < min(hi, lo + 150) and country in BILATERAL:
+            first.setdefault(country, (m, country))
+    if set(first) != BILATERAL:
+        return None
+    return [first["VN"], first["RU"]]
 
 
 # "… (cũng) (đã) trao đổi điện mừng": the pairs before it exchanged messages.
@@ -4997,12 +5024,27 @@ def _invited_to(s: Sentence, lo: int, k: Mention) -> bool:
     return True
 
 
+# "X bắt đầu / kết thúc / có chuyến thăm …": the subject makes the visit the noun names.
+_TRIP_VERB = kept_regex(r"\b(?:bat dau|ket thuc|tiep tuc|dang co|co|thuc hien)\s*$")
+
+
 def _visit_noun(s: Sentence, k: Mention) -> bool:
-    """ "chuyến thăm", "cuộc viếng thăm": a visit named as a thing, not done by the subject."""
+    """ "chuyến thăm", "cuộc viếng thăm": a visit named as a thing, not done by the subject
+    (but "Nhân dịp X kết thúc chuyến thăm …": X's, named just before its verb)."""
     before = s.folded[max(0, k.start - s.start - 8) : k.start - s.start]
-    return fold(k.surface).startswith(("chuyen", "cuoc")) or bool(
-        re.search(r"\b(chuyen|cuoc)\s*$", before)
-    )
+    classifier = re.search(r"\b(chuyen|cuoc)\s*$", before)
+    if fold(k.surface).startswith(("chuyen", "cuoc")):
+        head = k.start
+    elif classifier is not None:
+        head = k.start - len(before) + classifier.start()
+    else:
+        return False
+    lead = s.folded[max(0, head - s.start - 20) : head - s.start]
+    verb = _TRIP_VERB.search(lead)
+    if verb is None:
+        return True
+    at = head - len(lead) + verb.start()
+    return not any(at - 3 <= m.end <= at for m, _ in s.people)
 
 
 # Where a visit named by its visitor ("chuyến thăm … của X tới Y hồi tháng 6") ends: a clause

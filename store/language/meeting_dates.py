@@ -142,7 +142,9 @@ def resolve(
     no ``visit`` takes its own day over the span of the visit it happens during."""
     # An article reports no meeting held after it: a day it gives that falls later ("… diễu
     # binh trên Quảng trường Đỏ vào ngày 24/6" on a page of the 23rd) is another event's.
-    ok = [d for d in usable(doc, mentions) if not _after_report(doc, d)]
+    ok = [d for d in usable(doc, mentions) if not _after_report(doc, d)] or _told_long_ago(
+        doc, mentions, anchor
+    )
     if not ok:
         return When()
     before = [d for d in ok if d.start <= anchor]
@@ -190,6 +192,23 @@ def resolve(
     if year is None:
         return When(tod=tod, source=pick)
     return When(fmt(year, pick.month, pick.day), not stated, tod, pick)
+
+
+def _told_long_ago(doc: Doc, mentions: list[DateMention], anchor: int) -> list[DateMention]:
+    """A retrospective's own day: "Ngày 27-7-2012, tại Sochi, X đã hội đàm với Y" on a page of
+    2022. A day years before the publication is history as a rule (is_anniversary); written
+    whole before the act's verb, the only date of the act's sentence, it is the act's (the
+    titles still check it: resolve)."""
+    own = doc.sentence_at(anchor)
+    if own is None or len(mentions) != 1:
+        return []
+    (d,) = mentions
+    whole = d.day is not None and d.year is not None and d.end_day is None and d.end_year is None
+    if not whole or not own.start <= d.start < anchor or len(own.dates) != 1:
+        return []
+    if _another_events(doc, d) or _after_report(doc, d):
+        return []
+    return [d]
 
 
 def _publication_year(doc: Doc, d: DateMention) -> int:

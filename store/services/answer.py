@@ -1602,7 +1602,7 @@ async def _ask(
                 notes.append(say(lang, "answer.yearless_years", years=span))
     # A meeting dated to the month that holds the days asked is nearer than one of no date.
     if found.total == 0 and offset == 0 and q.date_from and q.date_to and (q.groups or words):
-        in_month = await fallbacks.month_only_in_period(store, q, words)
+        in_month = await fallbacks.month_only_in_period(store, q, words, only)
         if in_month:
             meetings = in_month[:page]
             found = Found([m.id for m in meetings], {}, len(in_month))
@@ -1619,10 +1619,10 @@ async def _ask(
         # "hội đàm giữa hai Đảng năm 2020", "Sochi 2012"
         and (q.groups or words or q.agencies or q.places)
     ):
-        undated, unsure = await fallbacks.undated_in_period(store, q, words)
+        undated, unsure = await fallbacks.undated_in_period(store, q, words, only)
         if not undated and visited:
             rest = q.model_copy(update={"countries": []})
-            undated, unsure = await fallbacks.undated_in_period(store, rest, words)
+            undated, unsure = await fallbacks.undated_in_period(store, rest, words, only)
             # a place read from the text on top of a date that may be any: one step too far
             told = await _visiting(store, [m.id for m in undated], visited) if not unsure else []
             undated = [m for m in undated if m.id in told]

@@ -451,10 +451,13 @@ def yearless_years(m: Meeting, day: int, month: int, today: date) -> tuple[int, 
     return (years[0], years[-1]) if years else None
 
 
-async def month_only_in_period(store: Store, q: Query, required: list[str]) -> list[Meeting]:
+async def month_only_in_period(
+    store: Store, q: Query, required: list[str], within: list[int] | None = None
+) -> list[Meeting]:
     """Meetings their articles date only to a month that holds the days asked ("Đinh La Thăng
     14-17/4/2014" when the page gives only April 2014): they may be on those days, and the
-    reply says the day is not known. Only for a period inside one month."""
+    reply says the day is not known. Only for a period inside one month; ``within``: seqs
+    the question limits the meetings to, as for the search."""
     assert q.date_from and q.date_to
     lo, hi = q.date_from, q.date_to
     if (lo.year, lo.month) != (hi.year, hi.month):
@@ -464,19 +467,21 @@ async def month_only_in_period(store: Store, q: Query, required: list[str]) -> l
     if (lo, hi) == (first, last):
         return []  # the whole month was asked: the search has seen them
     month = q.model_copy(update={"date_from": first, "date_to": last})
-    found = await search(store, month, limit=YEAR_SCAN, required=required or None)
+    found = await search(store, month, limit=YEAR_SCAN, required=required or None, within=within)
     meetings = await store.meetings_by_ids(found.ids) if found.ids else []
     return [m for m in meetings if m.date is not None and len(m.date) == len("2014-04")]
 
 
 async def undated_in_period(
-    store: Store, q: Query, required: list[str]
+    store: Store, q: Query, required: list[str], within: list[int] | None = None
 ) -> tuple[list[Meeting], bool]:
     """Undated meetings whose participants' terms put them inside the period asked; else
     (flagged True) those whose article gives no publication date either, unless the
-    participants' terms rule the period out — the date is unknown, not outside it."""
+    participants' terms rule the period out — the date is unknown, not outside it.
+    ``within``: seqs the question limits the meetings to ("… khi dự Atomexpo 2024": those
+    whose index or article names the event)."""
     assert q.date_from and q.date_to
-    seqs = await undated_matches(store, q, required or None)
+    seqs = await undated_matches(store, q, required or None, within=within)
     rows = await in_seqs(
         store,
         # In the meetings' order, as SQLite reads the list; PostgreSQL's join has none.

@@ -1974,9 +1974,16 @@ async def _days(store: Store, terms: list[FTerm], limit: int) -> list[str]:
 
 
 async def undated_matches(
-    store: Store, q: Query, required: list[str] | None = None, limit: int = 50
+    store: Store,
+    q: Query,
+    required: list[str] | None = None,
+    limit: int = 50,
+    within: list[int] | None = None,
 ) -> list[int]:
-    """Seqs of undated meetings matching the question but its period."""
+    """Seqs of undated meetings matching the question but its period (and among ``within``,
+    when given)."""
+    if within is not None and not within:
+        return []
     undated = q.model_copy(update={"date_from": None, "date_to": None})
     plan = await _facet_plan(store, _facet_terms(undated, required=required), None, None, limit)
     if plan is None:
@@ -1992,7 +1999,12 @@ async def undated_matches(
     if not pieces:
         return []
     plan.pieces = pieces
-    return [seq for seq, day in await _walk(store, plan, limit) if not day]
+    among = set(within) if within is not None else None
+    return [
+        seq
+        for seq, day in await _walk(store, plan, limit)
+        if not day and (among is None or seq in among)
+    ]
 
 
 async def stored_sectors(store: Store) -> dict[str, list[str]]:

@@ -1,0 +1,64 @@
+"""Round 40 of extraction classes, on reports written for these tests
+(tests/round40_articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.extracting import meetings, names, rewritten, written
+
+ARTICLES = Path(__file__).resolve().parent / "round40_articles"
+
+
+def _text(prefix: str) -> str:
+    return written(ARTICLES, prefix)
+
+
+def _replaced(prefix: str, old: str, new: str) -> str:
+    return rewritten(ARTICLES, prefix, old, new)
+
+
+def test_a_retrospective_keeps_the_full_date_written_in_its_acts_sentence() -> None:
+    # "Ngày 24-3-2014, tại …, X đã hội đàm với Y" on a page of 2024: a day years before the
+    # publication is history as a rule, but written whole before the act's own verb it is
+    # the act's day.
+    published = date(2024, 3, 22)
+    lead = meetings(_text("t01"), published)[0]
+    assert names(lead) == {("Nguyễn Sinh Hùng", "VN"), ("Sergei Naryshkin", "RU")}
+    assert (lead.kind, lead.date, lead.place) == ("hội đàm", "2014-03-24", "Moskva")
+    # Near misses: a day on which the titles say neither held his office is not theirs; a day
+    # told in another sentence is lent to no act of long ago.
+    before = _replaced("t01", "Ngày 24-3-2014, tại", "Ngày 24-3-2009, tại")
+    assert meetings(before, published)[0].date is None
+    apart = _replaced("t01", "Ngày 24-3-2014, tại", "Đó là ngày 24-3-2014. Tại")
+    assert meetings(apart, published)[0].date is None
+
+
+def test_talks_between_two_named_people_are_theirs_not_the_speakers() -> None:
+    # "Phó Chủ nhiệm X: Điểm nhấn … là cuộc hội đàm ngày 11/9 … giữa Chủ tịch Quốc hội Y và
+    # Chủ tịch Duma Z": an interview's answer labelled with its speaker; "giữa" names the
+    # talks' two sides.
+    found = meetings(_text("t02"), date(2023, 9, 11))
+    lead = found[0]
+    assert names(lead) == {("Vương Đình Huệ", "VN"), ("Vyacheslav Volodin", "RU")}
+    assert (lead.kind, lead.date) == ("hội đàm", "2023-09-11")
+    # "Nhân dịp Chủ tịch Quốc hội Y kết thúc chuyến thăm … Nga, Phó Chủ nhiệm X đã trả lời
+    # phỏng vấn": the visit is Y's (named before "kết thúc"), not the speaker's.
+    assert not any(("Nguyễn Mạnh Tiến", "VN") in names(m) for m in found)
+    # Near miss: "giữa" naming no one ("hợp tác giữa hai cơ quan lập pháp") leaves the act to
+    # the people told with it.
+    own = (
+        "Ngày 11/9, tại Moskva, Phó Chủ nhiệm Ủy ban Đối ngoại Nguyễn Mạnh Tiến đã hội đàm với"
+        " Chủ tịch Duma Quốc gia Vyacheslav Volodin về hợp tác giữa hai cơ quan lập pháp."
+    )
+    lead = meetings(own, date(2023, 9, 11))[0]
+    assert names(lead) == {("Nguyễn Mạnh Tiến", "VN"), ("Vyacheslav Volodin", "RU")}
+    # Nor does "giữa" after the act's own people: the signing's pair is not the talks'.
+    signed = (
+        "Ngày 11/9, tại Moskva, Chủ tịch Quốc hội Vương Đình Huệ đã hội đàm với Chủ tịch Duma"
+        " Quốc gia Vyacheslav Volodin, chứng kiến lễ ký thỏa thuận giữa Phó Chủ nhiệm Ủy ban"
+        " Đối ngoại Nguyễn Mạnh Tiến và Phó Chủ tịch Duma Pyotr Tolstoy."
+    )
+    lead = meetings(signed, date(2023, 9, 11))[0]
+    assert names(lead) == {("Vương Đình Huệ", "VN"), ("Vyacheslav Volodin", "RU")}
