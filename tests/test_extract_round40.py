@@ -62,3 +62,16 @@ def test_talks_between_two_named_people_are_theirs_not_the_speakers() -> None:
     )
     lead = meetings(signed, date(2023, 9, 11))[0]
     assert names(lead) == {("Vương Đình Huệ", "VN"), ("Vyacheslav Volodin", "RU")}
+
+
+def test_that_day_of_a_retrospective_is_the_day_told_just_before() -> None:
+    # "Sáu năm trước, ngày 26/11/2013, Thủ tướng X tới Hà Nội …" then "Tại cuộc hội kiến hôm
+    # đó, Y và X …": "hôm đó" is the day the sentence before wrote in full, years before the
+    # page.
+    published = date(2019, 11, 26)
+    lead = meetings(_text("t03"), published)[0]
+    assert names(lead) == {("Trương Tấn Sang", "VN"), ("Dmitry Medvedev", "RU")}
+    assert (lead.kind, lead.date) == ("hội kiến", "2013-11-26")
+    # Near miss: without "hôm đó" the reception is told on no day of its own.
+    later = _replaced("t03", "cuộc hội kiến hôm đó", "một cuộc hội kiến")
+    assert meetings(later, published)[0].date is None

@@ -41,6 +41,7 @@ from store.language.live_blog import entries_start, is_day_heading, live_marked
 from store.language.meeting_dates import (
     INVITE,
     RECALL_VERB,
+    THAT_DAY,
     TRIP,
     WILL,
     When,
@@ -2339,9 +2340,10 @@ def _date_sources(
             told = [replace(d, time_of_day=None) for d in told[0]], told[1]
     if told:
         return told
-    if _SAME_DAY.search(s.folded):
-        # "Trước lễ khai mạc, chiều cùng ngày, X đã hội đàm với Y" opening a paragraph: the day
-        # is the one the text gave last, whatever act it gave it to.
+    if _SAME_DAY.search(s.folded) or THAT_DAY.search(s.folded):
+        # "Trước lễ khai mạc, chiều cùng ngày, X đã hội đàm với Y" opening a paragraph, "Tại
+        # cuộc hội kiến hôm đó, …": the day is the one the text gave last, whatever act it
+        # gave it to.
         told = _day_told_last(doc, s, names)
         if told is not None:
             return told

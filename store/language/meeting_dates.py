@@ -198,17 +198,26 @@ def _told_long_ago(doc: Doc, mentions: list[DateMention], anchor: int) -> list[D
     """A retrospective's own day: "Ngày 27-7-2012, tại Sochi, X đã hội đàm với Y" on a page of
     2022. A day years before the publication is history as a rule (is_anniversary); written
     whole before the act's verb, the only date of the act's sentence, it is the act's (the
-    titles still check it: resolve)."""
+    titles still check it: resolve). So is the last day told before the act, written so,
+    when the act's sentence says "hôm đó" ("Sáu năm trước, ngày 26/11/2013, X tới Hà Nội …. Tại cuộc hội
+    kiến hôm đó, …")."""
     own = doc.sentence_at(anchor)
     if own is None or len(mentions) != 1:
         return []
     (d,) = mentions
     whole = d.day is not None and d.year is not None and d.end_day is None and d.end_year is None
-    if not whole or not own.start <= d.start < anchor or len(own.dates) != 1:
+    if not whole or _another_events(doc, d) or _after_report(doc, d):
         return []
-    if _another_events(doc, d) or _after_report(doc, d):
-        return []
-    return [d]
+    if own.start <= d.start < anchor and len(own.dates) == 1:
+        return [d]
+    before = [x for x in doc.sentences if x.end <= own.start and not x.caption and x.dates][-1:]
+    if own.dates or not before or before[0].dates != [d]:
+        return []  # the last day told before the act is that one, and no other
+    return [d] if THAT_DAY.search(doc.folded(own.start, own.end)) else []
+
+
+# "hôm đó", "ngày hôm ấy": the day just told.
+THAT_DAY = kept_regex(r"(?<!\w)(?:ngay\s+)?(?:hom|ngay)\s+(?:do|ay)(?!\w)")
 
 
 def _publication_year(doc: Doc, d: DateMention) -> int:
