@@ -61,3 +61,26 @@ async def test_a_summit_asked_with_people_and_a_year_is_where_they_met(store: St
     await assert_found_first(
         store, (("Nguyễn Xuân Phúc gặp Alexei Miller năm 2017", "vi"),), "q04", TODAY
     )
+
+
+async def test_the_party_headquarters_asked_in_english_or_russian_is_that_venue(
+    store: Store,
+) -> None:
+    # q05: a reception "tại Trụ sở Trung ương Đảng" in March 2025; q06: the same two in Moscow
+    # in May 2025. Asked at the Party headquarters (in English or Russian), the reception
+    # there, not the newer meeting.
+    await assert_found_first(
+        store,
+        (
+            ("Le Hoai Trung met Vladimir Yakushev at the Party headquarters", "en"),
+            ("Le Hoai Trung received Yakushev at the Communist Party headquarters", "en"),
+            ("Ле Хоай Чунг принял Владимира Якушева в штаб-квартире партии", "ru"),
+            ("Lê Hoài Trung tiếp Vladimir Yakushev tại Trụ sở Trung ương Đảng", "vi"),
+        ),
+        "q05",
+        TODAY,
+    )
+    # Near miss: asked in Moscow, the meeting there.
+    await assert_found_first(
+        store, (("Le Hoai Trung met Vladimir Yakushev in Moscow", "en"),), "q06", TODAY
+    )
