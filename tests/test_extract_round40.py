@@ -75,3 +75,22 @@ def test_that_day_of_a_retrospective_is_the_day_told_just_before() -> None:
     # Near miss: without "hôm đó" the reception is told on no day of its own.
     later = _replaced("t03", "cuộc hội kiến hôm đó", "một cuộc hội kiến")
     assert meetings(later, published)[0].date is None
+
+
+def test_the_act_told_after_trong_do_is_the_named_pairs() -> None:
+    # "Các lãnh đạo Việt Nam lần lượt tiếp Thủ tướng Nga …, trong đó Chủ tịch Quốc hội X chiều
+    # nay hội kiến ông Y": the leaders' receptions in general, then X's own act with Y.
+    found = meetings(_text("t04"), date(2025, 1, 14))
+    lead = found[0]
+    assert names(lead) == {("Trần Thanh Mẫn", "VN"), ("Mikhail Mishustin", "RU")}
+    assert (lead.kind, lead.date) == ("hội kiến", "2025-01-14")
+    # "Cũng trong ngày, Phó Chủ tịch nước Z hội kiến Y": beside it, on the same day.
+    beside = [m for m in found if ("Võ Thị Ánh Xuân", "VN") in names(m)]
+    assert beside and beside[0].secondary and beside[0].date == "2025-01-14"
+    # Near miss: "trong đó" naming no one before the act ("trong đó hai bên nhắc lại cuộc hội
+    # kiến …") leaves the act that names them.
+    recalled = (
+        "Chiều 14/1, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Thủ tướng Nga"
+        " Mikhail Mishustin, trong đó hai bên nhắc lại cuộc hội kiến năm ngoái."
+    )
+    assert meetings(recalled, date(2025, 1, 14))[0].kind == "tiếp"

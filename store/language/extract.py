@@ -120,7 +120,10 @@ def _visit(kind: str | None) -> bool:
     return bool(kind) and get_lexicon().kind_is(kind, "visit")  # type: ignore[arg-type]
 
 
-_SAME_DAY = kept_regex(r"\b(?:(sang|trua|chieu|toi|dem)\s+)?cung ngay\b")
+# "cùng ngày", "chiều cùng ngày", "Cũng trong ngày, …" (no day of its own after it)
+_SAME_DAY = kept_regex(
+    r"\b(?:(sang|trua|chieu|toi|dem)\s+)?cung ngay\b|\bcung trong ngay\b(?!\s*\d)"
+)
 _EARLIER = kept_regex(
     r"\b(truoc day|nam ngoai|nam truoc|hoi (?:dau|giua|cuoi|thang|nam)|lan truoc|tung|vua qua|ket qua (?:cua )?(?:cac )?(?:cuoc|buoi|chuyen))\b"
 )
@@ -652,9 +655,13 @@ def _find_kind_mention(s: Sentence) -> Mention | None:
     # cuộc điện đàm với Z, … Tiếp nối …, X đã tiếp Y": an act of another time, beside the one
     # the sentence reports.
     events = [k for k in events if not _another_act_before(s, k)] or events
-    # "có loạt tiếp xúc song phương, trong đó có cuộc hội đàm với X": the act the list names.
+    # "có loạt tiếp xúc song phương, trong đó có cuộc hội đàm với X": the act the list names;
+    # "Các lãnh đạo … lần lượt tiếp Y, trong đó Chủ tịch Quốc hội X hội kiến ông Y": the act
+    # of the one named after "trong đó".
     named = [
-        k for k in events if _AMONG.search(_folded_span(s, max(s.start, k.start - 30), k.start))
+        k
+        for k in events
+        if _AMONG.search(_folded_span(s, max(s.start, k.start - 30), k.start)) or _named_among(s, k)
     ]
     events = named or events
     if len(events) == 1:
@@ -669,6 +676,19 @@ def _find_kind_mention(s: Sentence) -> Mention | None:
 
 
 _AMONG = kept_regex(r"\btrong (?:do|so) co\s+(?:(?:cac|nhung)\s+)?(?:cuoc|buoi)?\s*$")
+_AMONG_CLAUSE = kept_regex(r"\btrong (?:do|so)\b,?[^,;.:]{0,100}$")
+
+
+def _named_among(s: Sentence, k: Mention) -> bool:
+    """ "…, trong đó Chủ tịch Quốc hội X chiều nay hội kiến …": after "trong đó", someone of
+    either side is named before the act."""
+    at = _AMONG_CLAUSE.search(_folded_span(s, max(s.start, k.start - 110), k.start))
+    if at is None:
+        return False
+    lo = k.start - len(_folded_span(s, max(s.start, k.start - 110), k.start)) + at.start()
+    return any(lo <= m.start < k.start and c in BILATERAL for m, c in s.people)
+
+
 _SEQUENCED = kept_regex(r"\b(?:sau|truoc)\s+(?:khi\s+)?(?:cac\s+)?(?:cuoc|buoi)?\s*$")
 
 
