@@ -682,11 +682,11 @@ _AMONG_CLAUSE = kept_regex(r"\btrong (?:do|so)\b,?[^,;.:]{0,100}$")
 def _named_among(s: Sentence, k: Mention) -> bool:
     """ "…, trong đó Chủ tịch Quốc hội X chiều nay hội kiến …": after "trong đó", someone of
     either side is named before the act."""
-    at = _AMONG_CLAUSE.search(_folded_span(s, max(s.start, k.start - 110), k.start))
+    start = max(s.start, k.start - 110)
+    at = _AMONG_CLAUSE.search(_folded_span(s, start, k.start))
     if at is None:
         return False
-    lo = k.start - len(_folded_span(s, max(s.start, k.start - 110), k.start)) + at.start()
-    return any(lo <= m.start < k.start and c in BILATERAL for m, c in s.people)
+    return any(start + at.start() <= m.start < k.start and c in BILATERAL for m, c in s.people)
 
 
 _SEQUENCED = kept_regex(r"\b(?:sau|truoc)\s+(?:khi\s+)?(?:cac\s+)?(?:cuoc|buoi)?\s*$")

@@ -198,9 +198,9 @@ def _told_long_ago(doc: Doc, mentions: list[DateMention], anchor: int) -> list[D
     """A retrospective's own day: "Ngày 27-7-2012, tại Sochi, X đã hội đàm với Y" on a page of
     2022. A day years before the publication is history as a rule (is_anniversary); written
     whole before the act's verb, the only date of the act's sentence, it is the act's (the
-    titles still check it: resolve). So is the last day told before the act, written so,
-    when the act's sentence says "hôm đó" ("Sáu năm trước, ngày 26/11/2013, X tới Hà Nội …. Tại cuộc hội
-    kiến hôm đó, …")."""
+    titles still check it: resolve). So is the last day told before the act, written so, when
+    the act's sentence says "hôm đó" ("Sáu năm trước, ngày 26/11/2013, X tới Hà Nội …. Tại
+    cuộc hội kiến hôm đó, …")."""
     own = doc.sentence_at(anchor)
     if own is None or len(mentions) != 1:
         return []
