@@ -1468,6 +1468,10 @@ def _orig_word(q: str, index: list[int], m: re.Match[str], group: str | int) -> 
 def _q_accept(kind: str, m: re.Match[str], q: str, fq: str, index: list[int]) -> bool:
     if not _spelled_right(q, fq, index, m.start(), m.end()):
         return False
+    if fq.startswith("nam", m.start()) and _nam_of_place().search(
+        fq[max(0, m.start() - 8) : m.start()]
+    ):
+        return False  # "Việt Nam trước G20", "Việt Nam năm trước": the place's "Nam", no "năm"
     gd = m.groupdict()
     if kind == "weekday" and re.search(
         r"[0-9]\s*[),]?\s*(?:\(\s*)?$", fq[max(0, m.start() - 6) : m.start()]
