@@ -54,7 +54,8 @@ class DateMention:
     time_of_day: str | None = None  # "sáng" | "trưa" | "chiều" | "tối" | "đêm"
     relative: bool = False  # resolved against the publication date ("sáng nay", "hôm qua")
     text: str = ""
-    # A weekday named alone ("tối thứ Năm"): the publication's week is assumed, not stated.
+    # A weekday ("tối thứ Năm", "thứ Ba tuần trước"): its day is worked out from the
+    # publication's week, not written.
     assumed: bool = False
 
 
@@ -269,9 +270,10 @@ _VAO_BEFORE = kept_regex(rf"(?<!\w)vào{_H}+$")
 _VAO_AFTER = kept_regex(rf"{_H}*(?:[,.;:)]|$|(?:tại|ở|vừa qua)(?!\w))")
 _DATELINE_BEFORE = kept_regex(rf"(?:^|\n)[^\W\d_]+(?:{_H}+[^\W\d_]+){{0,3}}{_H}*,{_H}*$")
 # … after the outlet's tag, as papers start their reports: "TTO - Hà Nội, 12-11 -", "(Dân
-# trí) - Moskva, 8-5 -" (read in the text as written: the tag's capitals, the city's).
+# trí) - Moskva, 8-5 -", "QĐND Online - Hà Nội, 12-11 -" (read in the text as written: the
+# tag's capitals, the city's).
 _TAGGED_DATELINE = kept_regex(
-    rf"(?:^|\n)(\([^()\n]{{1,25}}\)|[^\W_][\w.]{{1,15}}){_H}*{_DASH}{_H}*"
+    rf"(?:^|\n)(\([^()\n]{{1,25}}\)|[^\W_][\w.]{{1,15}}(?:{_H}[\w.]{{1,10}})?){_H}*{_DASH}{_H}*"
     rf"([^\W\d_]+(?:{_H}+[^\W\d_]+){{0,3}}){_H}*,{_H}*$"
 )
 _DATELINE_AFTER = kept_regex(rf"{_H}*(?:\([^()\n]{{1,20}}\)|{_DASH}{_H})")
@@ -711,7 +713,9 @@ def _weekday_atom(m: re.Match[str], published: date) -> _Atom | None:
         relative=True,
         mergeable=False,
         rel_offset=-back,
-        assumed=week is None,
+        # Alone, the week is the publication's by assumption; named ("tuần trước"), it is
+        # counted from the publication date: either way the day is worked out, not written.
+        assumed=True,
     )
 
 
@@ -830,8 +834,10 @@ _BYLINE_MARKED = kept_regex(
     r"|cập\s*nhật(?:\s*lúc)?|thời\s*gian\s*đăng|published|posted|updated)[^\S\n]*:?[^\S\n]*"
     rf"(?:{_B_TIME}{_B_SEP})?(?:ngày\s*)?{_B_DATE}"
 )
+# "Thứ Năm, 5/9/2019", "Thứ Ba, 12/11/2013 | Chính trị" (the section after a bar)
 _BARE_DATE_LINE = kept_regex(
     rf"\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{_B_DATE}\s*(?:\(?gmt[+-]?[0-9]*\)?)?\s*"
+    r"(?:\|\s*[^\W\d_][^\d|\n]{0,30})?"
 )
 _SOURCE_LINE = kept_regex(
     rf"\s*(?:nguồn|theo)\s*:?\s*[^\n]{{0,80}}?[,\-–]\s*(?:ngày\s*)?{_B_DATE}\s*\.?\s*"

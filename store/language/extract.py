@@ -285,8 +285,9 @@ _DATELINE_DASH = kept_regex(
 )
 # "Sochi, ngày 27/7 -", "Hà Nội, 12/11 (TTXVN) -": a dateline with the day after the city.
 _DATELINE_DAY = kept_regex(
-    # "(HNM) Moskva, ngày 12/9 -", "TTO - Hà Nội, 12-11 -": the paper's mark first
-    rf"^\s*{_BULLET}(?:\([^)]{{0,20}}\)\s*(?:[-–—]\s*)?|[{_UP}][\w.]{{1,12}}\s*[-–—]\s*)?"
+    # "(HNM) Moskva, ngày 12/9 -", "TTO - Hà Nội, 12-11 -", "QĐND Online - Hà Nội, 12-11 -":
+    # the paper's mark first
+    rf"^\s*{_BULLET}(?:\([^)]{{0,20}}\)\s*(?:[-–—]\s*)?|[{_UP}][\w.]{{1,12}}(?:\s[{_UP}][\w.]{{1,10}})?\s*[-–—]\s*)?"
     rf"([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}}),\s*"
     # "Hà Nội, sáng thứ Tư 19/3 —": the hour and the weekday may come before the day
     r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+)?(?:(?:[Tt]hứ\s+\w+|[Cc]hủ\s+[Nn]hật),?\s+)?"
@@ -1383,7 +1384,15 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         same.sort(key=lambda c: not head_people <= {m.key for m, _ in c.people})
         if same and same[0] is not candidates[0]:
             candidates = same + [c for c in candidates if c not in same]
-        elif not same and head_people and _is_candidate(head) and want and not _visit(want.key):
+        elif (
+            not same
+            and head_people
+            and _is_candidate(head)
+            and want
+            and not _visit(want.key)
+            # a caption of the signing that follows the talks shows no act of its own
+            and not _accessory(want)
+        ):
             first_kind = _kind_mention(candidates[0])
             if first_kind is not None and (
                 _visit(first_kind.key) or _framed_act(candidates[0], first_kind)
@@ -1484,7 +1493,13 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         for c in (_with_parties(doc, x) for x in doc.sentences if x.caption)
         if _is_candidate(c) and _not_future(c)
     ]
+    collective = _named_then_collective(doc, body)
     if caps:
+        shown = {m.key for m, _ in _choose_participants(caps[0], doc)}
+        if collective is not None and shown <= {m.key for m, _ in collective.people}:
+            # "X và Y nhất trí … . Cuộc hội đàm diễn ra tối 24/10" under a photo of the two
+            # "gặp": the caption shows the act the text tells, with its day.
+            return collective
         return caps[0]
     delegation = _delegation_lead(doc, [*views, *(x for x in doc.sentences if x.caption)])
     if delegation is not None:
@@ -1492,7 +1507,6 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     titled = _title_only_lead(doc, views)
     if titled is not None:
         return titled
-    collective = _named_then_collective(doc, body)
     if collective is not None:
         return collective
     hosted = _visitor_then_host(doc, body)

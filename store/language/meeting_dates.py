@@ -173,7 +173,7 @@ def resolve(
         # A month counted from the publication ("hồi tháng trước") is as sure as the year of
         # a month alone: some time that month, marked inferred; so is a trip's month for an
         # act on the trip ("Trong chuyến công tác tại Nga tháng 10/2023, X làm việc với Y").
-        # A weekday named alone is the publication week's by assumption: marked inferred too.
+        # A weekday's day is counted from the publication's week: marked inferred too.
         inferred = pick.assumed or (
             pick.day is None and (pick.relative or (not visit and _on_trip(doc, pick)))
         )
