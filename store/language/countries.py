@@ -62,6 +62,13 @@ _VISITING = (
     "nhan dip tham va lam viec tai",
     "nhan dip sang tham",
     "nhan dip den tham",
+    "nhan dip sang",
+    "nhan chuyen tham",
+    "nhan chuyen tham chinh thuc",
+    "trong khuon kho chuyen tham",
+    "trong khuon kho chuyen tham chinh thuc",
+    "trong khuon kho chuyen tham cap nha nuoc",
+    "trong khuon kho chuyen tham va lam viec tai",
 )
 
 

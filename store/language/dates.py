@@ -1550,6 +1550,8 @@ _UNTIL = kept_regex(r"(?<!\w)(?:den|toi)\s+$")
 # A target set for a year ("mục tiêu … vào năm 2020", "phấn đấu … đến năm 2030").
 _BY_YEAR = kept_regex(r"(?<!\w)(?:vao|den|toi)\s+$")
 _TARGET = kept_regex(r"(?<!\w)(?:muc tieu|phan dau|tam nhin|chi tieu)(?!\w)")
+# A figure reached by a year ("kim ngạch 10 tỷ USD đến năm 2025"): the year is its target's.
+_FIGURE = kept_regex(r"(?<!\w)(?:kim ngach|(?:ty|trieu) (?:usd|do la|dollars?|dong|rup))(?!\w)")
 
 
 def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, date, str] | None:
@@ -1644,6 +1646,12 @@ def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, dat
         and _TARGET.search(m.string, 0, m.start())
     ):
         return None  # "mục tiêu kim ngạch 10 tỷ USD vào năm 2020": a target's year, no period
+    if (
+        kind in ("year", "bare_year")
+        and _UNTIL.search(m.string, max(0, m.start() - 8), m.start())
+        and _FIGURE.search(m.string, 0, m.start())
+    ):
+        return None  # "kim ngạch 10 tỷ USD đến năm 2025": the figure's horizon, no period
     if kind in ("year", "bare_year"):
         return date(y, 1, 1), date(y, 12, 31), f"năm {y}"  # type: ignore[arg-type]
     if kind == "year_rel":

@@ -711,6 +711,8 @@ _DATE_RULES: dict[str, list[tuple[re.Pattern[str], object]]] = {
         (kept_regex(rf"\b{_YEAR}\s*[-–]\s*{_YEAR}", re.I), lambda m: f"từ năm {m[1]} đến năm {m[2]}"),
         (kept_regex(rf"\b(?:с|со|начиная с)\s+{_YEAR}{_YEAR_WORD}", re.I),
          lambda m: f"từ năm {m[1]} đến nay"),
+        # "товарооборот … к 2025 году": a target's horizon, as "đến năm 2025" is read.
+        (kept_regex(rf"\bк\s+{_YEAR}{_YEAR_WORD}", re.I), lambda m: f"đến năm {m[1]}"),
         (kept_regex(rf"\b(?:в\s+|во\s+)?(начале|конце|середине)\s+{_YEAR}{_YEAR_WORD}", re.I),
          lambda m: f"{_PART[m[1].lower()]} năm {m[2]}"),
         (kept_regex(rf"\b(?:в\s+|во\s+)?{_YEAR}{_YEAR_WORD}", re.I), lambda m: f"năm {m[1]}"),
@@ -1144,9 +1146,9 @@ def _written_alike(text: str, lang: str) -> str:
     return rx.sub(one, text)
 
 
-def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
-    """The question in the reader's Vietnamese words, and the bodies' abbreviations it
-    named that only rank (folded)."""
+def _rewrite(question: str, lang: Lang) -> tuple[str, list[str], list[str]]:
+    """The question in the reader's Vietnamese words, the bodies' abbreviations it named
+    that only rank (folded), and those of them typed as where the meeting was (as typed)."""
     table = _table(lang)
     dates: list[str] = []
     # ", who came on behalf of Putin": a relative pronoun asks nothing.
@@ -1179,6 +1181,8 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
     out: list[str] = []
     loose: set[int] = set()  # positions in ``out`` of common words the tables do not know
     ranked: list[str] = []  # abbreviations of bodies ("KAMAZ"): phrases that only rank
+    # Those typed where a place or an event goes ("at XYZF", "на ПМЭФ"), Latin, as typed.
+    venues: list[str] = []
     subject = False  # a person, office, place, sector or date was read
     named = False  # out[-1] is a capitalised word the tables do not know (a surname)
     posted = False  # an ambassador's title (and country) was just read
@@ -1307,6 +1311,8 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
             # (Not one the place data holds: "SPIEF" would place the meeting in a city.)
             if _abbreviation(raw) and i not in quoted and not get_lexicon().find_places(word):
                 ranked.append(fold_key(word))
+                if i > 0 and tokens[i - 1][1] in table.in_place:
+                    venues.append(word.upper() if raw.isupper() else word)  # "ВТБ": "VTB"
             loose.add(len(out))
             out.append(word)
             named = False
@@ -1361,7 +1367,7 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str]]:
         # Vietnamese article as typed; beside what was understood it only hid the answer.
         # Capitalised words stay: an unknown name is a constraint nothing satisfies.
         out = [w for k, w in enumerate(out) if k not in loose]
-    return " ".join(out), ranked
+    return " ".join(out), ranked, venues
 
 
 def _vietnamese_person(word: str) -> bool:
@@ -1833,10 +1839,11 @@ def understand_in(
     lang = lang or detect(question, default)
     if lang == "vi":
         return understand(question, today), "vi"
-    text, ranked = _rewrite(question, lang)
+    text, ranked, venues = _rewrite(question, lang)
     q = understand(text, today)
     if ranked:
-        q = q.model_copy(update={"phrases": list(dict.fromkeys([*q.phrases, *ranked]))})
+        phrases = list(dict.fromkeys([*q.phrases, *ranked]))
+        q = q.model_copy(update={"phrases": phrases, "abbreviations": venues})
     return q, lang
 
 

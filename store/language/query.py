@@ -233,6 +233,10 @@ class Query(Record):
     headed: list[list[str]] = field(default_factory=list)
     # Places typed after "ở" / "tại" that the data does not have ("ở Cairo"), as typed.
     unknown_places: list[str] = field(default_factory=list)
+    # Abbreviations an English or Russian question names the place or the event of the
+    # meeting by ("at XYZF"), as typed: they rank the meetings whose text holds them (in
+    # ``phrases``); one no article names is not in the data.
+    abbreviations: list[str] = field(default_factory=list)
     # "X chuyển thư của Y gửi Z": the groups only the letter names (its sender Y and
     # addressee Z), who need not be at the meeting where X handed it over; and the one a
     # funeral or a tribute is for ("X dự Quốc tang Y"), named, not met.

@@ -227,6 +227,8 @@ def given_name(words: list[tuple[str, bool, bool]], i: int) -> bool:
         return True  # "Putin gặp Trọng lần gần nhất", not "Putin gặp Chính phủ …"
     if after_ok and nxt is not None and person_beyond(i + 1, 1) and before_ok:
         return True
+    if words[i][1] and nxt is not None and nxt[1] and nxt[2] and (prev is None or not prev[1]):
+        return True  # "cuộc hội đàm Phúc Putin", "Sang - Putin": two names paired
     return before_ok and prev is not None and person_beyond(i - 1, -1) and after_ok
 
 

@@ -35,7 +35,7 @@ def is_function_word(folded: str) -> bool:
 
 
 # Syllables that are function words only inside these phrases ("diễn ra" too, though
-# neither syllable is one alone): "giá" (price) is not the
+# "diễn" is none alone): "giá" (price) is not the
 # "gia" of "quốc gia", nor "kiểm dịch" the "kiếm" of "tìm kiếm", nor "nâng cấp" "cấp cao",
 # nor "dự báo bão" the "bao" of "bao giờ".
 _BOUND: dict[str, tuple[str, ...]] = {
@@ -45,10 +45,9 @@ _BOUND: dict[str, tuple[str, ...]] = {
     "bao": ("bao nhieu", "bao gio", "bao lau", "bao nhieu lan"),
     # "hải quân", "không quân" (the navy, the air force) are no "quan hệ"
     "quan": ("quan he", "lien quan", "co quan"),
-    # "cuộc gặp nào diễn ra ở …": the verb of taking place, not "điện" or "ra" of a text
+    # "cuộc gặp nào diễn ra ở …": the verb of taking place, not "điện" of a text
     "dien": ("dien ra",),
     "xay": ("xay ra",),
-    "ra": ("dien ra", "xay ra"),
     # "sang thăm", "sang dự": going there, not the given name "Sang"
     "sang": ("sang tham", "sang du", "sang lam viec"),
 }
@@ -89,7 +88,7 @@ STOP_WORDS = wordset(
     dieu gi can tim kiem tim xem cho hoi muon hoi giup liet ke danh sach tat ca moi toan bo nhieu
     it vai rat lam qua hon kem nhat ca cung deu chi con them nua lai tiep tuc den nay hien nay
     bay gio hien tai gan day vao luc ngay nao dia diem thanh pho noi cho nao lan gan nhat moi nhat
-    moi day chao xin chao cam on nhau
+    moi day chao xin chao cam on nhau ra
     """
 )
 
@@ -778,6 +777,17 @@ _ORDINAL = kept_regex(
     r"\b(?:(?:lan |phien |ky hop |khoa hop |ky |khoa )?thu|khoa hop|ky hop|phien hop|dai hoi|lan)"
     r" (\d{1,3}|[ivxlc]{1,8}|mot|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\b"
 )
+
+
+# "khóa họp thứ 23", "kỳ họp lần thứ 5": a numbered session is a meeting asked for.
+_SESSION = kept_regex(
+    r"\b(?:khoa hop|ky hop|phien hop|dai hoi)(?: lan)?(?: thu)? (?:\d{1,3}|[ivxlc]{1,8})\b"
+)
+
+
+def numbered_session(folded: str) -> bool:
+    """Whether the question asks for a session by its number ("khóa họp thứ 23")."""
+    return _SESSION.search(folded) is not None
 
 
 def _roman(n: int) -> str:
