@@ -111,24 +111,25 @@ async def _phrases_of(store: Store, words: list[str], covered: set[int]) -> list
     if not 3 <= len(words) <= PHRASES_RUN:
         return None
     said: dict[str, bool] = {}
-    memo: dict[int, list[tuple[int, int]] | None] = {}
+    memo: dict[int, list[str] | None] = {}
 
     async def held(phrase: str) -> bool:
         if phrase not in said:
             said[phrase] = await fts_has(store, phrase)
         return said[phrase]
 
-    async def split(i: int) -> list[tuple[int, int]] | None:
+    async def split(i: int) -> list[str] | None:
         if i == len(words):
             return []
         if i in memo:
             return memo[i]
         memo[i] = None
         for j in range(len(words), i + 1, -1):
-            if (i, j) != (0, len(words)) and await held(" ".join(words[i:j])):
+            phrase = " ".join(words[i:j])
+            if (i, j) != (0, len(words)) and await held(phrase):
                 rest = await split(j)
                 if rest is not None:
-                    memo[i] = [(i, j), *rest]
+                    memo[i] = [phrase, *rest]
                     return memo[i]
         word = words[i]
         # A function word, or a foreign word the store has ("zarubezhneft"), stands alone.
@@ -139,11 +140,7 @@ async def _phrases_of(store: Store, words: list[str], covered: set[int]) -> list
             memo[i] = await split(i + 1)
         return memo[i]
 
-    spans = await split(0)
-    if not spans:
-        return None
-    # A phrase of function and on-topic words only ("về hợp tác") says nothing to look for.
-    parts = [" ".join(words[i:j]) for i, j in spans if not covered >= set(range(i, j))]
+    parts = await split(0)
     return parts or None
 
 

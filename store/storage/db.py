@@ -961,12 +961,24 @@ def _merge(old: Meeting, new: Meeting, source: str) -> Meeting:
         }
     elif not old.key_points:
         update["key_points"] = new.key_points
+    if "kind" not in update and _names_the_act(old.kind, new.kind):
+        update["kind"] = new.kind  # one report's "gặp" is another's "hội đàm": the act named
     update["participants"] = [
         p if p.title else next((q for q in new.participants if q.name == p.name), p)
         for p in old.participants
     ]
     update["sources"] = old.sources + ([source] if source not in old.sources else [])
     return old.model_copy(update=update)
+
+
+def _names_the_act(old: str, new: str) -> bool:
+    """Whether ``new`` says which act in person a plain "gặp" (``old``) was: talks, a
+    reception, a co-chaired session; not a visit, a call, a message or a ceremony."""
+    lex = get_lexicon()
+    if not lex.kind_is(old, "plain") or lex.kind_priority(new) <= lex.kind_priority(old):
+        return False
+    flags = ("remote", "message", "visit", "ceremony", "event", "delivery", "online")
+    return not any(lex.kind_is(new, f) for f in flags)
 
 
 def _better_date(old: Meeting, new: Meeting) -> bool:
