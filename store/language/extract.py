@@ -1493,13 +1493,13 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         for c in (_with_parties(doc, x) for x in doc.sentences if x.caption)
         if _is_candidate(c) and _not_future(c)
     ]
-    collective = _named_then_collective(doc, body)
     if caps:
+        told = _named_then_collective(doc, body)
         shown = {m.key for m, _ in _choose_participants(caps[0], doc)}
-        if collective is not None and shown <= {m.key for m, _ in collective.people}:
+        if told is not None and shown <= {m.key for m, _ in told.people}:
             # "X và Y nhất trí … . Cuộc hội đàm diễn ra tối 24/10" under a photo of the two
             # "gặp": the caption shows the act the text tells, with its day.
-            return collective
+            return told
         return caps[0]
     delegation = _delegation_lead(doc, [*views, *(x for x in doc.sentences if x.caption)])
     if delegation is not None:
@@ -1507,6 +1507,7 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     titled = _title_only_lead(doc, views)
     if titled is not None:
         return titled
+    collective = _named_then_collective(doc, body)
     if collective is not None:
         return collective
     hosted = _visitor_then_host(doc, body)
