@@ -305,10 +305,18 @@ def occasion_month(doc: Doc, chosen: list[tuple[Mention, str]], lex: Lexicon) ->
 _TRIP_BEFORE = kept_regex(rf"\b(?:{TRIP_WORDS})\b[^.;,]{{0,110}}$")
 
 
+# A guest's stay told right before the date: "… Mishustin đang thăm chính thức Việt Nam trong
+# tháng 1/2025", "… sang thăm Nga tháng 5/2015".
+_VISITING_BEFORE = kept_regex(r"\b(?:dang|sang|den) (?:tham|cong tac|lam viec)\b[^.;,]{0,80}$")
+
+
 def _on_trip(doc: Doc, d: DateMention) -> bool:
-    """The date's sentence tells a trip: its month is the trip's, not one act's."""
+    """The date's sentence tells a trip, or the date is the stay's of a guest visiting: its
+    month is the trip's, not one act's."""
     own = doc.sentence_at(d.start)
-    return own is not None and bool(TRIP.search(own.folded))
+    if own is not None and TRIP.search(own.folded):
+        return True
+    return bool(_VISITING_BEFORE.search(doc.folded(max(0, d.start - 110), d.start)))
 
 
 def _span_days(d: DateMention) -> int | None:

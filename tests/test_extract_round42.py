@@ -1,0 +1,27 @@
+"""Round 42 of extraction classes, on reports written for these tests
+(tests/round42_articles)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extracting import meetings, rewritten, written
+
+ARTICLES = Path(__file__).resolve().parent / "round42_articles"
+
+
+def test_the_month_of_a_guests_stay_is_the_acts_by_inference() -> None:
+    # "X tiếp Y đang thăm và làm việc tại Việt Nam trong tháng 10/2019": the month is the
+    # stay's; the reception fell in it, which the page does not say in so many words.
+    lead = meetings(written(ARTICLES, "t01"), None)[0]
+    assert (lead.kind, lead.date, lead.date_inferred) == ("tiếp", "2019-10", True)
+    # Near miss: the month written as the act's own ("Trong tháng 10/2019, X đã tiếp Y đang
+    # thăm …") is stated.
+    own = rewritten(
+        ARTICLES,
+        "t01",
+        "Tại Trụ sở Chính phủ, Phó Thủ tướng",
+        "Trong tháng 10/2019, tại Trụ sở Chính phủ, Phó Thủ tướng",
+    ).replace(" trong tháng 10/2019.", ".")
+    lead = meetings(own, None)[0]
+    assert (lead.date, lead.date_inferred) == ("2019-10", False)
