@@ -54,6 +54,7 @@ from store.language.question_words import (
     chat_spelled,
     chit_chat,
     counted_from,
+    delegation,
     died_by,
     edition_phrases,
     envoy_words,
@@ -2112,8 +2113,15 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
             words = [x.folded for x in run]
             # "Đại học Quốc gia Hà Nội": the body's name goes on with its place, which is
             # what an article writes, not where the meeting was.
-            owner = next((p for p in owned_places if not q[run[-1].end : p.start].strip()), None)
-            if owner is not None:
+            owner = next(
+                (
+                    p
+                    for p in owned_places
+                    if p.start >= run[-1].end and not q[run[-1].end : p.start].strip()
+                ),
+                None,
+            )
+            if owner is not None and not delegation(words):
                 # A Vietnamese place as the data names it, which articles write ("TP HCM":
                 # "TP Hồ Chí Minh"); a Russian one as typed ("vùng Irkutsk", not the data's
                 # "Irkutsk Oblast").

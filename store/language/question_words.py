@@ -176,6 +176,7 @@ class _Data:
     envoys: tuple[str, ...]  # folded: "dac phai vien", "thay mat" … before whom one acts for
     envoys_asked: tuple[str, ...]  # the same said in a question only ("dai dien")
     place_owners: re.Pattern[str]
+    delegations: frozenset[str]  # folded: owners that are a place's people ("doan")
     residents: re.Pattern[str]
     unmarked: dict[str, frozenset[str]]  # folded words typed without marks, by what they are
     # An occasion of a fixed day, any of its folded forms (longest first), its name and day.
@@ -309,6 +310,7 @@ def _build_data(raw: dict[str, Any]) -> _Data:
             rf"(?<![a-z0-9])(?:{_alternation(cues.get('before', ()))})(?![a-z0-9])"
         ),
         place_owners=re.compile(rf"(?:^|\s)(?:{owners})(?:\s+(?:tp|thanh pho|tinh|vung))?\s*$"),
+        delegations=frozenset(fold_key(w) for w in raw.get("delegations", {}).get("words", ())),
         unmarked={
             k: frozenset(fold_key(w) for w in v)
             for k, v in raw.get("unmarked", {}).items()
@@ -432,7 +434,16 @@ def country_names() -> tuple[tuple[str, str], ...]:
 def _agency_rx(form: str) -> re.Pattern[str]:
     # Its words apart as the question writes them: "Bộ Lao động - Thương binh và Xã hội".
     words = r"[\s\-–,&]+".join(map(re.escape, form.split()))
+    if _pieced(form):
+        # A long one-word name typed in pieces: "petro viet nam", "zarubezh neft".
+        words = r" ?".join(map(re.escape, form))
     return kept_regex(rf"(?<![a-z0-9]){words}(?![a-z0-9])")
+
+
+def _pieced(form: str) -> bool:
+    """Whether a (folded) form is one long word a question may type in pieces: too long for
+    its letters in that order to be met across words by chance."""
+    return " " not in form and len(form) >= 8 and form.isalnum()
 
 
 def find_agencies(folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -440,8 +451,9 @@ def find_agencies(folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
     spans and every folded form of each, longest match first, none overlapping."""
     out: list[tuple[int, int, tuple[str, ...]]] = []
     taken: list[tuple[int, int]] = []
+    squeezed = folded.replace(" ", "")
     for form, group in _data().agencies:
-        if form.split(" ", 1)[0] not in folded:
+        if form.split(" ", 1)[0] not in folded and not (_pieced(form) and form in squeezed):
             continue  # the regex (built on first use, 134 of them) only where it can match
         for m in _agency_rx(form).finditer(folded):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -591,6 +603,14 @@ def place_owner(folded_before: str) -> int | None:
     happened; None when it ends in no body."""
     m = _data().place_owners.search(folded_before)
     return None if m is None else m.start() + (m.group()[:1].isspace())
+
+
+def delegation(words: list[str]) -> bool:
+    """Whether a question's folded words before a place are only a delegation's ("đoàn",
+    "đoàn tỉnh"): the place's people, not a body whose name goes on with the place."""
+    while words and words[-1] in ("tp", "thanh", "pho", "tinh", "vung"):
+        words = words[:-1]
+    return " ".join(words) in _data().delegations
 
 
 def occasion_day(folded: str) -> tuple[str, int, int] | None:

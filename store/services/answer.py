@@ -1214,6 +1214,12 @@ async def _ask(
         # "kim ngạch xuất khẩu sang Nga năm 2020": a figure, not a meeting.
         # "tình hình giao thông Hà Nội": an errand, though "giao thông" names a sector.
         unexplained = figure_words(worded) or everyday_words(worded)
+    elif not (q.groups or q.kinds or q.met or q.roles or session or unexplained) and (
+        figures := figure_words(worded)
+    ):
+        # "Vietsovpetro khai thác bao nhiêu tấn dầu": a figure of a firm or a body the
+        # articles name, asked of no one and of no meeting, is a figure all the same.
+        unexplained = figures
     elif not (q.groups or q.agencies or q.kinds or q.met or q.roles) and not unexplained:
         # "lịch thi đấu AFF Cup 2018": an errand whose other words only a page's links or
         # most-read list holds ("Nhiều người quan tâm: …") is still an errand, not that
@@ -1229,11 +1235,11 @@ async def _ask(
         # A distinctive phrase of a few articles that no meeting's index keeps ("Tuyên bố chung
         # về Tầm nhìn …" outside the key sentences), typed as written: those meetings.
         phrased = await _phrase_of_few_articles(store, question or "", unexplained)
-        # Without marks, a syllable read as an on-topic word may be the phrase's ("phuc hoi
-        # rung ngap man": "hồi", not "hội"): the runs holding the pieces, whole.
+        # The runs holding the pieces, whole: a syllable alone proves nothing, but the name
+        # it ends may be a few articles' ("Nam Côn Sơn": "Sơn"); without marks, a syllable
+        # read as an on-topic word may be the phrase's ("phuc hoi rung ngap man": "hồi").
         whole = [r for r in q.runs if any(u in r for u in unexplained)]
-        typed = [as_typed(question or "", r) for r in whole]
-        if not phrased and whole != unexplained and all(map(str.isascii, typed)):
+        if not phrased and whole != unexplained:
             phrased = await _phrase_of_few_articles(store, question or "", whole)
         if phrased:
             within, unexplained = set(phrased), []
@@ -1376,7 +1382,11 @@ async def _ask(
                     store, loose, limit=page, offset=offset, required=rest or None, within=said
                 )
                 if found.total:
-                    mentioned, q = q.places, loose
+                    # Only the places the meetings found were not held in ("TPHCM ở Saint
+                    # Petersburg" of the delegation's working session there).
+                    held = {m.place for m in await store.meetings_by_ids(found.ids)}
+                    asked = [p for p in q.places if p not in q.owned_places]
+                    mentioned, q = [p for p in asked if p not in held], loose
             required = rest
     # A minister's title the article writes in neither form (search tries both): its rank
     # and its ministry apart ("Bộ trưởng Nguyễn Thị Kim Tiến … Bộ Y tế").
@@ -1534,7 +1544,8 @@ async def _ask(
             shown_places = [m.place for m in await store.meetings_by_ids(found.ids)]
             # "Hải Phòng Vladivostok" of a meeting in Vladivostok: only Hải Phòng was not
             # where it was held.
-            elsewhere = [p for p in subjects if p not in shown_places]
+            # A delegation's own place ("đoàn TP HCM") was never asked as where they met.
+            elsewhere = [p for p in subjects if p not in shown_places and p not in q.owned_places]
             if shown_places[:1] != [None]:
                 if elsewhere:
                     notes.append(_mentioned_only(elsewhere, lang))

@@ -421,10 +421,19 @@ def _score_parts(q: Query, fts_join: bool) -> list[ScorePart]:
         )
     # Literal phrases of the question ("khoa học cơ bản", "vắc xin Sputnik V") and roles
     # ("đại sứ") found in the meeting's text.
+    # An institution counts once, however many of its names the text holds ("Petrovietnam"
+    # and "Tập đoàn Dầu khí Quốc gia Việt Nam"): not above a meeting holding another word asked.
+    agency_of = {f: tuple(forms) for forms in q.agencies for f in forms}
+    counted: set[tuple[str, ...]] = set()
     for phrase in [*q.phrases, *q.roles][:MAX_TEXT_TERMS]:
         # A minister's title as typed or as articles write it ("bo truong giao thong",
         # "bo truong bo giao thong van tai").
         forms = list(dict.fromkeys([phrase, ministry_form(phrase)]))
+        if (agency := agency_of.get(phrase)) is not None:
+            if agency in counted:
+                continue
+            counted.add(agency)
+            forms = [f for f in agency if f in q.phrases]
         weight = W_ROLE if phrase in q.roles else W_PHRASE
         needles = [f" {f}" for f in forms]
         parts.append(
@@ -979,7 +988,11 @@ def _pieces(
             f" FROM meetings m WHERE {listed}"
         )
         if lo and hi:
-            return [Piece(sql + " AND m.date_start >= ? AND m.date_end <= ?", [*seqs, lo, hi])]
+            dated = Piece(sql + " AND m.date_start >= ? AND m.date_end <= ?", [*seqs, lo, hi])
+            # Its undated meetings reported within the period ("Sovcomflot năm 2022": those
+            # whose article names the firm), as for the other terms below.
+            undated = sorted(set(t.seqs) & set(reported))
+            return [dated, _reported_piece(undated, inline)] if undated else [dated]
         return [Piece(sql, seqs)]
     if t.fts is not None:
         sql = (
@@ -1473,7 +1486,7 @@ async def _facet_plan(
     if any(t.estimate == 0 for t in terms):
         return None
     no_dated = date_term.estimate == 0  # undated meetings reported then may still match
-    if no_dated and not any(not t.check_only and t.fts is None for t in terms):
+    if no_dated and not reported and not any(not t.check_only and t.fts is None for t in terms):
         return None
 
     within = max(1, date_term.estimate or 0) if lo and hi else n_all
@@ -1539,6 +1552,11 @@ async def _facet_plan(
             least = min(others, key=lambda t: t.estimate or 0)
             more = _pieces(least, lo, hi, reported=reported, inline=store.lists_inline)
             pieces += [p for p in more if p.undated]
+        elif reported and (worded := [t for t in terms if t.fts is not None and not t.check_only]):
+            # Words of the full-text index beside a period of few dated meetings, which drive
+            # ("Zarubezhneft tháng 11/2025"): the undated meetings reported then that they match.
+            least = min(worded, key=lambda t: t.estimate or 0)
+            pieces.append(_reported_piece(reported, store.lists_inline, least.fts))
         elif reported and any(t.text_checked for t in terms):
             # Words of the question only checked on each candidate's text ("Đảng Nước Nga
             # Thống nhất năm 2019": the party's name): the few undated meetings reported
