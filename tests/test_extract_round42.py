@@ -25,3 +25,14 @@ def test_the_month_of_a_guests_stay_is_the_acts_by_inference() -> None:
     ).replace(" trong tháng 10/2019.", ".")
     lead = meetings(own, None)[0]
     assert (lead.date, lead.date_inferred) == ("2019-10", False)
+
+
+def test_a_headline_act_told_of_the_same_day_takes_the_day_given_before() -> None:
+    # "… ngày 18/11/2018, buổi sáng Y hội đàm với Z. Cùng ngày, tại Nhà Quốc hội, X đã tiếp
+    # Y." under the headline "X tiếp Y": the reception is of that day.
+    lead = meetings(written(ARTICLES, "t02"), None)[0]
+    assert (lead.kind, lead.date, lead.date_inferred) == ("tiếp", "2018-11-18", False)
+    assert "Nguyễn Thị Kim Ngân" in {p.name for p in lead.participants}
+    # Near miss: without "Cùng ngày" the day of the talks is not the reception's.
+    other = rewritten(ARTICLES, "t02", "Cùng ngày, tại Nhà Quốc hội", "Tại Nhà Quốc hội")
+    assert meetings(other, None)[0].date is None

@@ -2421,6 +2421,17 @@ def _date_sources(
                 and any(k.key == km.key and not _future(x, k) for k in x.kinds)
             ):
                 return [d for d in x.dates if d.day], x
+            if (
+                told_of
+                and not x.dates
+                and _SAME_DAY.search(x.folded)
+                and any(k.key == km.key and not _future(x, k) for k in x.kinds)
+            ):
+                # "… ngày 12/11/2013, buổi sáng Y hội đàm với Z. Cùng ngày, X tiếp Y" under
+                # the headline "X tiếp Y": the day the text gave last.
+                told = _day_told_last(doc, x, names)
+                if told is not None:
+                    return told[0], x
     earlier = [x for x in doc.sentences if x.end <= s.start and not x.caption]
     for x in reversed(earlier):
         if about_other_event(doc, x) or _plan_only(x) or _occasion_of(km, x):
