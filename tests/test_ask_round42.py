@@ -101,3 +101,32 @@ async def test_a_delegation_of_a_place_finds_the_place_however_the_article_write
     # Near miss: another city's delegation finds no meeting there.
     res = await ask(store, "đoàn Hà Nội tại Lipetsk", today=TODAY)
     assert "q04" not in _files(res), res.answer
+
+
+async def test_a_numbered_session_told_further_on_is_found_whatever_sector_is_asked(
+    store: Store,
+) -> None:
+    # q05: talks of two deputy ministers; "Sau hội đàm, hai Thứ trưởng cùng điều hành phiên
+    # họp thứ năm của Tiểu ban hợp tác nông nghiệp". The session asked is that one, also
+    # beside a sector its record does not list: never "no article reports session 5".
+    for question in (
+        "phiên họp thứ năm Tiểu ban hợp tác nông nghiệp",
+        "phien hop thu 5 tieu ban nong nghiep",
+        "phiên họp thứ năm Tiểu ban hợp tác nông nghiệp về du lịch",
+    ):
+        res = await ask(store, question, today=TODAY)
+        assert _files(res)[:1] == ["q05"], (question, res.answer)
+    # Near miss: another session number is no report of it, and is said so.
+    res = await ask(store, "phiên họp thứ sáu Tiểu ban hợp tác nông nghiệp", today=TODAY)
+    assert not res.results and "lần thứ 6" in res.answer, res.answer
+
+
+async def test_what_a_meeting_mentioned_is_asked_without_the_word_mention(store: Store) -> None:
+    # "cuộc hội đàm nào nhắc tới …", "… được đề cập tại …": the mention verb is no word a
+    # meeting must hold.
+    for question in (
+        "cuộc hội đàm nào nhắc tới dịch bệnh động vật",
+        "cuoc hoi dam nao nhac den dich benh dong vat",
+    ):
+        res = await ask(store, question, today=TODAY)
+        assert _files(res)[:1] == ["q05"], (question, res.answer)

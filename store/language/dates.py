@@ -1200,7 +1200,8 @@ _Q_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_words",
         kept_regex(
-            rf"(?P<lead>(?:ngay|mung|mong)\s+)?(?<![\w./-])(?P<d>{_QD})\s+thang\s+"
+            # Not an ordinal's number: "lần thứ 3 tháng 11/2013" is November's third time.
+            rf"(?P<lead>(?:ngay|mung|mong)\s+)?(?<![\w./-])(?<!\bthu\s)(?P<d>{_QD})\s+thang\s+"
             rf"(?P<m>{_QM}(?![0-9])|(?:{_QMW})(?!\w)){_QYEAR_TAIL}"
         ),
     ),
@@ -1322,8 +1323,9 @@ _Q_OPEN_BEFORE = kept_regex(r"(?<!\w)(?<!thu )(?<!mung )(?<!lan )(truoc|sau)\s+$
 EARLIEST_ASKED = date(1900, 1, 1)  # the start of "before …": older than any report
 # "Cách mạng Tháng Mười", "Cách mạng Tháng Tám": a revolution's name, not a month asked.
 _Q_REVOLUTION_BEFORE = kept_regex(r"\bcach mang\s+$")
+# (An ordinal's number is no count: "lần thứ 2 tháng 5" is May's second time.)
 _Q_NUMBER_BEFORE = kept_regex(
-    r"(?:(?<![\w.,/-])[0-9]+|(?<!\w)(?:mot|hai|ba|bon|bay|tam|chin|muoi|vai|may|nhieu|cac|nhung))\s+$"
+    r"(?<!\bthu\s)(?:(?<![\w.,/-])[0-9]+|(?<!\w)(?:mot|hai|ba|bon|bay|tam|chin|muoi|vai|may|nhieu|cac|nhung))\s+$"
 )
 _Q_FRACTION_AFTER = kept_regex(r"\s*(?:so|dan|phan|tong|trong|dai\s+bieu|phieu)(?!\w)")
 _Q_TOKEN = kept_regex(r"[a-z]+")

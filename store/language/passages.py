@@ -526,7 +526,8 @@ def _numbered_before(
     return starts, numbers, before
 
 
-_CO_CHAIRED = kept_regex(r"\bdong chu tri\b")
+# "đồng chủ trì", "cùng chủ trì", "cùng điều hành phiên họp thứ tư …"
+_CO_CHAIRED = kept_regex(r"\b(?:dong|cung) (?:chu tri|dieu hanh)\b")
 _RECALLED = kept_regex(r"\b(?:truoc do|hoi thang|nam ngoai|nam truoc|lan truoc|tung)\b")
 
 

@@ -40,7 +40,11 @@ def is_function_word(folded: str) -> bool:
 # nor "dự báo bão" the "bao" of "bao giờ".
 _BOUND: dict[str, tuple[str, ...]] = {
     "gia": ("quoc gia",),
-    "cap": ("cap cao",),
+    "cap": ("cap cao", "de cap"),
+    # "cuộc hội đàm nào nhắc tới …", "được đề cập tại …": what a meeting mentioned, not a word
+    # of it ("âm nhạc" stays music)
+    "nhac": ("nhac toi", "nhac den", "nhac lai"),
+    "de": ("de cap",),
     "kiem": ("tim kiem",),
     "bao": ("bao nhieu", "bao gio", "bao lau", "bao nhieu lan"),
     # "hải quân", "không quân" (the navy, the air force) are no "quan hệ"

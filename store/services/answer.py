@@ -1397,9 +1397,17 @@ async def _ask(
             found, required = again, apart
     if q.roles and not q.groups and offset == 0 and len(found.ids) > 1:
         found = await _titled_first(store, found, q.roles)
-    if q.events and q.ordinals and found.total:
-        found = await _session(store, q, required, only, page, offset)
-        if not found.total:
+    if q.events and q.ordinals and (found.total or q.sectors):
+        reported = found.total  # the body's meetings matching the rest of the question
+        if reported:
+            found = await _session(store, q, required, only, page, offset)
+        if not found.total and q.sectors:
+            # "khóa họp 25 … an toàn thực phẩm": the session asked, though its record lists
+            # other sectors (its article may name that one further down); never "no report
+            # of session 25" while one is stored.
+            loose = q.model_copy(update={"sectors": []})
+            found = await _session(store, loose, required, only, page, offset)
+        if not found.total and reported:
             number = q.ordinals[0].split()[-1]
             answer = (
                 say(lang, "answer.session_none", number=number)
