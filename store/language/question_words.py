@@ -626,9 +626,12 @@ def place_owner(folded_before: str) -> int | None:
 def delegation(words: list[str]) -> bool:
     """Whether a question's folded words before a place are only a delegation's ("đoàn",
     "đoàn tỉnh"): the place's people, not a body whose name goes on with the place."""
-    while words and words[-1] in ("tp", "thanh", "pho", "tinh", "vung"):
-        words = words[:-1]
-    return " ".join(words) in _data().delegations
+    said = " ".join(words)
+    for unit in (" thanh pho", " tp", " tinh", " vung"):  # as place_owners allows after it
+        if said.endswith(unit):
+            said = said[: -len(unit)]
+            break
+    return said in _data().delegations
 
 
 def occasion_day(folded: str) -> tuple[str, int, int] | None:

@@ -991,7 +991,7 @@ def _pieces(
             dated = Piece(sql + " AND m.date_start >= ? AND m.date_end <= ?", [*seqs, lo, hi])
             # Its undated meetings reported within the period ("Sovcomflot năm 2022": those
             # whose article names the firm), as for the other terms below.
-            undated = sorted(set(t.seqs) & set(reported))
+            undated = sorted(set(reported).intersection(t.seqs)) if reported else []
             return [dated, _reported_piece(undated, inline)] if undated else [dated]
         return [Piece(sql, seqs)]
     if t.fts is not None:
