@@ -94,15 +94,25 @@ def _event(kind: str | None) -> bool:
 
 
 def _without_events(body: list[Sentence]) -> list[Sentence]:
-    """The sentences with their events left out, to look for a meeting or a visit first."""
+    """The sentences with their events left out, to look for a meeting or a visit first; and
+    with the visit a banquet told before it is given for ("chủ trì tiệc chiêu đãi trọng thể
+    chào mừng Tổng thống X thăm cấp Nhà nước Việt Nam", "Phát biểu tại tiệc chiêu đãi, … nhấn
+    mạnh chuyến thăm …"): the banquet is that sentence's story, not the visit."""
     if not any(_event(k.key) for s in body for k in s.kinds):
         return body
-    return [
-        _view(s, s.start, s.end, kinds=[k for k in s.kinds if not _event(k.key)])
-        if any(_event(k.key) for k in s.kinds)
-        else s
-        for s in body
-    ]
+    out = []
+    for s in body:
+        kept = [k for k in s.kinds if not _event(k.key) and not _banquet_for(s, k)]
+        out.append(_view(s, s.start, s.end, kinds=kept) if len(kept) < len(s.kinds) else s)
+    return out
+
+
+_BANQUET = kept_regex(r"\b(?:chieu dai|tiec|quoc yen)\b")
+
+
+def _banquet_for(s: Sentence, k: Mention) -> bool:
+    """``k`` is a visit a banquet named before it in its sentence is given in honour of."""
+    return _visit(k.key) and _BANQUET.search(_folded_span(s, s.start, k.start)) is not None
 
 
 def _cochaired(kind: str) -> bool:
@@ -235,11 +245,11 @@ _WHEN_ACT = kept_regex(r"\bkhi\s*$")
 
 
 def _in_name(text: str, folded: str, at: int) -> bool:
-    """A capitalised word after a capitalised one is part of a name: "Bộ Kế hoạch và Đầu tư"
-    plans nothing."""
+    """A capitalised word after another word of its clause is part of a name: "Bộ Kế hoạch và
+    Đầu tư", "Bộ trưởng Kế hoạch và Đầu tư X" plan nothing (the plan is written "kế hoạch")."""
     if len(folded) != len(text) or not text[at : at + 1].isupper():
         return False
-    return bool(_NAME_BEFORE.search(text, 0, at))
+    return bool(_WORD_BEFORE.search(text, 0, at))
 
 
 def _folded_span(s: Sentence, a: int, b: int) -> str:
@@ -253,7 +263,7 @@ def _folded_span(s: Sentence, a: int, b: int) -> str:
 _UP = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
 )
-_NAME_BEFORE = kept_regex(rf"[{_UP}][^\s,.;:()]*\s+$")  # a capitalised word just before
+_WORD_BEFORE = kept_regex(r"\w[^\s,.;:()]*\s+$")  # a word of the clause just before
 # "MOSKVA (TTXVN) -", "BOCHAROV RUCHEI (Sochi) (Sputnik) -", "HÀ NỘI - ", after a news brief's
 # bullet ("▪ MOSKVA - …").
 _BULLET = r"(?:[▪•●■◆◦‣*]\s*)?"
@@ -282,6 +292,11 @@ _DATELINE_DASH = kept_regex(
     rf"^\s*{_BULLET}([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}})"
     rf"(?:,\s*[{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,2}})?()\s+[-–—]\s+"
     r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày)\s+(?:nay\s+)?\(?\d{1,2}[/\-]\d{1,2}"
+)
+# "Đà Nẵng - Bên lề Tuần lễ Cấp cao APEC, X hội kiến Y": a city and a dash opening the lead's
+# own sentence (read only there: a headline "TP HCM - Vladivostok mở đường bay" pairs two).
+_DATELINE_OPENING = kept_regex(
+    rf"^\s*{_BULLET}([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}})()\s+[-–—]\s+(?=[{_UP}])"
 )
 # "Sochi, ngày 27/7 -", "Hà Nội, 12/11 (TTXVN) -": a dateline with the day after the city.
 _DATELINE_DAY = kept_regex(
@@ -2710,7 +2725,14 @@ def _page_day(doc: Doc, s: Sentence) -> DateMention | None:
         for d in x.dates
         if d.year and d.month and d.day and d.end_day is None
     ]
-    return byline[0] if byline else None
+    if byline:
+        return byline[0]
+    if doc.published is not None and doc.precision == "day":
+        # A byline the reader keeps no date of ("Thứ Năm, 20/6/2024 | Thời sự"): the page's
+        # day, as the publication gives it (marked inferred: no entry writes it).
+        day = doc.published
+        return DateMention(first, first, day.year, day.month, day.day, assumed=True)
+    return None
 
 
 def _line_at(doc: Doc, at: int) -> str:
@@ -2903,8 +2925,17 @@ def _build(
     if when.value is None and not secondary and lex.kind_is(kind, "message"):
         # "Nhân dịp kỷ niệm … (12/6/1990 - 12/6/2025), X gửi điện mừng Y": the occasion's month.
         when = occasion_month(doc, chosen, lex) or when
-    if when.value is None and doc.precision == "month" and doc.published and has_relative_day(s):
-        # "hôm nay" in an article dated only to a month: the year is all that is sure.
+    if (
+        when.value is None
+        and doc.precision == "month"
+        and doc.published
+        and (
+            has_relative_day(s)
+            or (not secondary and has_relative_day(lead or _retold(doc, s, names) or s))
+        )
+    ):
+        # "hôm nay" in an article dated only to a month (in the act's sentence, or where the
+        # body tells the headline's act): the year is all that is sure.
         when = When(str(doc.published.year), True, when.tod)
     participants = _participants(doc, chosen, as_date(when.value), lex)
     told = lead if lead is not None or secondary else _retold(doc, s, names)
@@ -3786,9 +3817,12 @@ def _venue_placed(doc: Doc, s: Sentence, p: Mention) -> Mention | None:
     return None if _BRANCH.match(doc.folded(p.end, p.end + 30)) else p
 
 
-def _dateline(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | None:
+def _dateline(
+    doc: Doc, s: Sentence, lex: Lexicon, told: Sentence | None = None
+) -> tuple[str, Sentence] | None:
     """A dateline ("MOSKVA (TTXVN) -", "BOCHAROV RUCHEI (Sochi) (Sputnik) -") at the start of
-    the lead's paragraph or of an earlier one near the top."""
+    the lead's paragraph or of an earlier one near the top; a city and a dash alone only
+    where they open the lead, or the body sentence that ``told`` the headline's act."""
     paragraphs = sorted({x.paragraph for x in doc.sentences})
     own = [p for p in paragraphs if p <= s.paragraph][-1:]
     for para in own + paragraphs[:8]:
@@ -3796,11 +3830,15 @@ def _dateline(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | Non
         if first is None:
             continue
         head = doc.text[first.start : first.start + 90]
+        opens_act = first.start == s.start or (told is not None and first.start == told.start)
+        opening = (_DATELINE_OPENING,) if opens_act else ()
         # Each form in turn: "NLĐO - Hà Nội, 14-1 -" is no city "NLĐO" but the next form's.
-        for form in _DATELINES:
+        for form in _DATELINES + opening:
             m = form.match(head)
             if not m or _paired(head[m.end() :], lex):
                 continue
+            if form is _DATELINE_OPENING and _place_first(head[m.end() :], lex):
+                continue  # "Hà Nội - Moskva …": two places paired
             for part in [m.group(1), *re.findall(r"\(([^)]*)\)", m.group(2) or "")]:
                 place = lex.canonical_place(part.strip())
                 if place:
@@ -3811,6 +3849,27 @@ def _dateline(doc: Doc, s: Sentence, lex: Lexicon) -> tuple[str, Sentence] | Non
 _DATELINES = (_DATELINE, _DATELINE_DAY, _DATELINE_DASH, _DATELINE_TITLED, _DATELINE_BRACKETED)
 # "TP.HCM - Moskva: Mở rộng hợp tác …": two partners a headline pairs, not a dateline.
 _PAIRED = kept_regex(r"^([^:.,;()]{2,30}):")
+
+
+_LANDED = kept_regex(r"\bha canh (?:xuong|tai)\s*$")
+
+
+def _landed_at(doc: Doc, s: Sentence) -> str | None:
+    """Where a visit begins as the guest's plane lands ("chuyên cơ … hạ cánh xuống Sân bay
+    quốc tế Nội Bài (Hà Nội), bắt đầu chuyến thăm …"): the airport's city."""
+    for p in s.places:
+        if _LANDED.search(doc.folded(p.start - 30, p.start)):
+            return p.key
+    return None
+
+
+def _place_first(rest: str, lex: Lexicon) -> bool:
+    """``rest`` opens with a place's name (one to three capitalised words)."""
+    words = rest.split()[:3]
+    return any(
+        lex.canonical_place(" ".join(words[:n]).strip(",.:;")) is not None
+        for n in range(1, len(words) + 1)
+    )
 
 
 def _paired(rest: str, lex: Lexicon) -> bool:
@@ -3848,10 +3907,14 @@ def _place_of(
             # ministry named without its country as Vietnam's; a Russian host's is in Moskva.
             key = seat_of_body(p, x, chosen) or _province_seat(doc, p.key, x, lex)
             return key, doc.sentence_at(p.start) or x
+    if _visit(kind) and not secondary:
+        landed = _landed_at(doc, s)
+        if landed is not None:
+            return landed, s
     told = None if secondary else _headline_place(doc, s, kind, chosen)
     if told is not None:
         return told
-    line = None if secondary else _dateline(doc, s, lex)
+    line = None if secondary else _dateline(doc, s, lex, lead)
     if line:
         return line  # the report's dateline is where its own meeting was, not a recalled one
     beside = None if secondary else _sideline_city(doc, s, lex) or _sideline_named(doc, s, lex)

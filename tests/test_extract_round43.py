@@ -1,0 +1,90 @@
+"""Round 43 of extraction classes, on reports written for these tests
+(tests/round43_articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.extracting import meetings, rewritten, written
+
+ARTICLES = Path(__file__).resolve().parent / "round43_articles"
+
+
+def test_a_headline_act_retold_yesterday_on_a_page_dated_to_a_month_has_its_year() -> None:
+    # " date 2017-03" before a headline act the body retells as "Sáng qua (giờ địa phương),
+    # …": yesterday of a day in March 2017 (or the last of February) is surely in 2017; the
+    # month is not, and no day is.
+    lead = meetings(written(ARTICLES, "t01"), None)[0]
+    assert (lead.kind, lead.date, lead.date_inferred) == ("hội kiến", "2017", True)
+    assert {p.name for p in lead.participants} == {"Nguyễn Chí Dũng", "Maxim Oreshkin"}
+    # Near miss: with no relative day in the body the page's month dates nothing.
+    other = rewritten(ARTICLES, "t01", "Sáng qua (giờ địa phương), tại", "Tại")
+    assert meetings(other, None)[0].date is None
+
+
+def test_a_ministry_named_in_a_minister_s_title_is_no_plan() -> None:
+    # "Bộ trưởng Kế hoạch và Đầu tư X đã hội kiến Y": "Kế hoạch" (plan) is the ministry's
+    # name, capitalised after the title, not a plan to meet.
+    dated = rewritten(ARTICLES, "t01", "Sáng qua (giờ địa phương)", "Ngày 14/3").replace(
+        " date 2017-03 ", ""
+    )
+    lead = meetings(dated, date(2017, 3, 15))[0]
+    assert (lead.kind, lead.date, lead.date_inferred) == ("hội kiến", "2017-03-14", False)
+    # Near miss: the plan written as one ("có kế hoạch hội kiến") is no meeting held (what
+    # is left is the minister's trip).
+    planned = dated.replace("đã hội kiến Bộ trưởng", "có kế hoạch hội kiến Bộ trưởng")
+    assert "hội kiến" not in {m.kind for m in meetings(planned, date(2017, 3, 15))}
+
+
+def test_a_city_and_a_dash_opening_the_act_s_sentence_is_where_it_was_held() -> None:
+    # "Sochi - Bên lề Diễn đàn …, X đã hội kiến Y" under a headline naming the act: the
+    # sentence telling it opens with its city, a dateline with no day.
+    lead = meetings(written(ARTICLES, "t02"), None)[0]
+    assert (lead.kind, lead.place) == ("hội kiến", "Sochi")
+    # Near miss: the city and a dash on a heading line of their own ("Sochi - Điểm hẹn …")
+    # above an act that names no place say nothing of where it was held.
+    heading = rewritten(ARTICLES, "t02", "Sochi - Bên lề", "Bên lề").replace(
+        "Phó Thủ tướng Vương Đình Huệ hội kiến Phó Thủ tướng Nga Dmitry Kozak\n",
+        "Sochi - Điểm hẹn của các nhà đầu tư\n",
+    )
+    assert meetings(heading, None)[0].place is None
+
+
+def test_a_live_page_s_entries_are_of_the_page_s_day_its_byline_gives() -> None:
+    # "TRỰC TIẾP: …", "Thứ Hai, 25/9/2023 | Thời sự", then "08:30 — X và Y bắt đầu hội đàm":
+    # the entry is of the page's day (inferred: no entry writes it).
+    lead = meetings(written(ARTICLES, "t03"), None)[0]
+    assert (lead.kind, lead.date, lead.date_inferred) == ("hội đàm", "2023-09-25", True)
+    # Near miss: a page with no live mark is no live page; its timed lines give no day.
+    plain = rewritten(ARTICLES, "t03", "TRỰC TIẾP: ", "").replace("Cập nhật liên tục các", "Các")
+    assert meetings(plain, None)[0].date is None
+
+
+def test_a_visit_begins_in_the_city_of_the_airport_the_guest_landed_at() -> None:
+    # "… đã hạ cánh xuống Sân bay quốc tế Nội Bài (Hà Nội), bắt đầu chuyến thăm …": the visit
+    # record is placed where it began.
+    lead = meetings(written(ARTICLES, "t04"), None)[0]
+    assert (lead.kind, lead.place) == ("thăm", "Hà Nội")
+    # Near miss: an airport a plane left from is no place the visit was.
+    left = rewritten(ARTICLES, "t04", "đã hạ cánh xuống", "đã cất cánh từ")
+    assert meetings(left, None)[0].place is None
+
+
+def test_a_banquet_for_a_visit_is_the_story_not_the_visit() -> None:
+    # "X chủ trì tiệc chiêu đãi trọng thể chào mừng Y thăm chính thức Việt Nam", "Phát biểu tại
+    # tiệc chiêu đãi, X nhấn mạnh chuyến thăm …": the banquet is the page's act.
+    lead = meetings(written(ARTICLES, "q03"), None)[0]
+    assert (lead.kind, lead.date, lead.place) == ("dự lễ", "2018-11-18", "Hà Nội")
+    # Near miss: a welcome ceremony for the visit leaves the visit the story.
+    welcome = (
+        rewritten(
+            ARTICLES,
+            "q03",
+            "chủ trì tiệc chiêu đãi trọng thể chào mừng",
+            "chủ trì lễ đón chính thức",
+        )
+        .replace("Phát biểu tại tiệc chiêu đãi", "Phát biểu tại buổi lễ")
+        .replace("Dự tiệc chiêu đãi có", "Dự lễ đón có")
+    )
+    assert meetings(welcome, None)[0].kind == "thăm"
