@@ -12,7 +12,6 @@ import json
 import re
 from collections.abc import AsyncIterator
 from contextlib import redirect_stdout
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -295,7 +294,7 @@ def _meeting(**update: object) -> Meeting:
                 url="https://nhandan.vn/a.html",
                 outlet="Nhân Dân",
                 title="Tổng Bí thư hội kiến Thủ tướng Nga",
-                published=date(2025, 5, 9),
+                published="2025-05-09",
             )
         ],
     )

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -171,8 +170,12 @@ def headline_names(headline: str | None, words: list[str]) -> int:
     return sum(f" {w} " in head for w in words)
 
 
-def day_text(day: date | None) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else ""
+def day_text(published: str | None) -> str:
+    """ "08/05/2025" of "2025-05-08"; "11/2014" of a publication known only to the month."""
+    if not published:
+        return ""
+    y, m, *d = published.split("-")
+    return f"{d[0]}/{m}/{y}" if d else f"{m}/{y}"
 
 
 def cite(c: Citation) -> str:

@@ -51,7 +51,7 @@ class Citation(Record):
     url: str | None = None
     outlet: str | None = None  # "VnExpress", "Báo Chính phủ", …; None for a file
     title: str | None = None  # the headline
-    published: date | None = None
+    published: str | None = None  # "YYYY-MM-DD", or "YYYY-MM" when only the month is known
     # The meeting's date as this article reports it, where that is not the meeting's date
     # (a day apart, or only the month); None: the meeting's own.
     date: str | None = None

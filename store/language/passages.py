@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from store.language import citation
 from store.language.compiled import kept_regex
-from store.language.dates import find_dates
+from store.language.dates import find_dates, without_archive_prefix
 from store.language.fold import fold
 from store.language.lexicon import get_lexicon
 from store.language.question_words import domain_spans, function_words_at
@@ -149,9 +149,11 @@ def parse(text: str, title: str | None = None) -> Parsed:
     reads like a headline (six words or more). The last paragraph of an excerpt cut short
     keeps its whole sentences only.
     """
+    # An archive's "date 2023-04" before the first line is no part of what the article says.
+    text = without_archive_prefix(text or "")
     # Each line stripped, blank ones left out (as splitting at a newline and the blanks after).
-    paragraphs = [p for p in map(str.strip, (text or "").split("\n")) if p]
-    headline = _heading(paragraphs, text or "", title)
+    paragraphs = [p for p in map(str.strip, text.split("\n")) if p]
+    headline = _heading(paragraphs, text, title)
     sentences: list[str] = []
     items: list[int] = []
     item = -1

@@ -755,6 +755,8 @@ def _find_same(c: sqlite3.Connection, m: Meeting) -> Meeting | None:
             continue  # a visit holds its talks, which are another record of their own
         if lex.kind_is(kind, "message") != lex.kind_is(m.kind, "message"):
             continue  # a message is no call or meeting of the same people that month
+        if lex.kind_is(kind, "event") != lex.kind_is(m.kind, "event"):
+            continue  # a parade or a banquet is no talks of the same people that day or next
         if m.place and place and m.place != place:
             continue
         found = _load_meetings(c, [mid])
@@ -914,12 +916,6 @@ def _notes(r: sqlite3.Row, texts: dict[str, str]) -> notes.Notes:
 
 
 def _citation(r: sqlite3.Row) -> Citation:
-    published = None
-    if r["published"]:
-        try:
-            published = date.fromisoformat(r["published"][:10])
-        except ValueError:
-            published = None
     return Citation(
         article_id=r["article_id"],
         source=r["source"],
@@ -928,10 +924,24 @@ def _citation(r: sqlite3.Row) -> Citation:
         title=citation.headline(
             r["title"], bodies.head(r["head_body"], r["head"], citation.HEAD_CHARS)
         ),
-        published=published,
+        published=_published(r["published"]),
         date=r["report_date"],
         date_inferred=None if r["report_date"] is None else bool(r["report_inferred"]),
     )
+
+
+def _published(stored: str | None) -> str | None:
+    """An article's publication as stored ("YYYY-MM-DD" or "YYYY-MM"), when it is one."""
+    if not stored:
+        return None
+    try:
+        if len(stored) == len("2014-11"):
+            date.fromisoformat(stored + "-01")
+        else:
+            stored = date.fromisoformat(stored[:10]).isoformat()
+    except ValueError:
+        return None
+    return stored
 
 
 def _merge(old: Meeting, new: Meeting, source: str) -> Meeting:
