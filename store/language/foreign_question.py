@@ -1251,7 +1251,12 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str], list[str]]:
             syllables = 0
             owned = i - 1 in owners
             after = i + len(entry.words)
-            before_name = after < len(tokens) and tokens[after][0][:1].isupper()
+            # (a capitalised word the tables read as no person is no name: "Russian")
+            before_name = (
+                after < len(tokens)
+                and tokens[after][0][:1].isupper()
+                and getattr(_longest(table, tokens, after), "person", True)
+            )
             if lang == "en" and entry.text in table.envoys and named and owned:
                 out[-1:] = [entry.text, "của", out[-1]]  # "Putin's envoy" (a surname alone)
             elif _visitors_side(out, entry, low, lang, located):
@@ -1738,7 +1743,14 @@ def _place_entry(
             return
         if prev.title and entry.text == _VIETNAM and _ministerial(prev.text) and before_name:
             return  # "министр транспорта Вьетнама Динь Ла Тханг": "Việt Nam Đinh" is Nam Định
-        if entry.text == "Nga" and prev.text in table.russian:
+        if (
+            entry.text == "Nga"
+            and prev.text in table.russian
+            and out[-1:] == [prev.text]
+            # English names the title's country after it only with "of": "Vietnam
+            # education minister Russian scholarships" is Vietnam's minister
+            and (lang != "en" or of)
+        ):
             out[-1] = table.russian[prev.text]  # "министр образования России"
         if entry.city and prev.title and prev.text in table.local:
             out[-1] = table.local[prev.text]

@@ -1461,6 +1461,20 @@ def _clock_spans(lex: Lexicon, q: str) -> list[tuple[int, int]]:
 
 _PLACE_WORD_END = kept_regex(r"(?:tp\.?|tinh|thanh pho|vung)\s*$")
 _JOINS = kept_regex(r"[\s\-–]*")
+_RU_AFTER = kept_regex(r"\s*[-–]?\s*(?:nga|lien bang nga|lb nga)\b")
+_RU_BEFORE = kept_regex(r"\b(?:nga|lien bang nga|lb nga)\s*[-–]?\s*$")
+
+
+# "Tô Lâm đến Moskva", "Putin tới Hà Nội": arriving somewhere is the visit.
+_ARRIVAL = kept_regex(r"(?:^|\s)(?:den|toi|dat chan (?:den|toi))\s+$")
+
+
+def _arrived(folded_q: str, kinds: list[Mention], places: list[Mention], at: list[int]) -> bool:
+    """The question asks of someone's arrival at a place or country, and of no act: the
+    visit record is the one it means (ranked first, not required)."""
+    if kinds or not folded_q:
+        return False
+    return any(_ARRIVAL.search(folded_q, 0, start) for start in [p.start for p in places] + at)
 
 
 def understand(question: str, today: date) -> Query:
@@ -2110,6 +2124,20 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
         if run and (t is None or not _JOINS.fullmatch(q[run[-1].end : t.start])):
             while len(run) > 1 and (run[-1].text.lower() in _AT or run[-1].folded == "o"):
                 run.pop()  # "Tuần lễ Nguyên tử Thế giới ở (Moskva)": the place's preposition
+            # "Trung tâm Nhiệt đới Việt - Nga": "Việt" beside "Nga" is the pair of sides
+            # (read with the country), not a word the article must write next to the name.
+            if (
+                len(run) > 1
+                and run[-1].folded == "viet"
+                and _RU_AFTER.match(fold(q[run[-1].end :]))
+            ):
+                run.pop()
+            if (
+                len(run) > 1
+                and run[0].folded == "viet"
+                and _RU_BEFORE.search(fold(q[: run[0].start]))
+            ):
+                run.pop(0)
             words = [x.folded for x in run]
             # "Đại học Quốc gia Hà Nội": the body's name goes on with its place, which is
             # what an article writes, not where the meeting was.
@@ -2159,6 +2187,9 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     # meetings whose titles or text write it another way.
     phrases = [fold_key(m.surface) for m in sectors] + runs + [f for *_, g in agencies for f in g]
     phrases += owned + twins
+    # "tiệc chiêu đãi", "đặt vòng hoa": the event's own words rank its record above another
+    # event of the same people (a banquet is not the parade).
+    phrases += [fold_key(m.surface) for m in kinds if lex.kind_is(m.key, "event")]
     # "hội đàm trực tuyến" is read as talks: the word for online still ranks the online ones,
     # and the act's own wording the more ("lừa đảo trực tuyến" is no online meeting).
     online = [
@@ -2201,6 +2232,7 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
         # No one and neither side named ("Kazakhstan 2015"): maybe where a Vietnam–Russia
         # meeting was held; "Việt Nam Trung Quốc" is another pair of countries.
         abroad = [c.code for c in third]
+    countries_at = [c.start for c in named_countries if c.locative] if same_len else []
     bare = not (
         people or offices or places or sectors or kinds or dr or leftovers or unknown or twins
     ) and any(c.code in ("VN", "RU") and not c.locative for c in named_countries)
@@ -2228,7 +2260,17 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
                 if not lex.kind_is(m.key, "plain") and not lex.kind_is(m.key, "ceremony")
             )
         ),
-        prefer_kinds=preferred_kinds(folded_q if same_len else fold_key(q)),
+        prefer_kinds=[
+            *preferred_kinds(folded_q if same_len else fold_key(q)),
+            # "tiệc chiêu đãi Tổng thống Putin": a banquet or a wreath asked ranks its record
+            # first; the meeting it came with is still an answer.
+            *(m.key for m in kinds if lex.kind_is(m.key, "event")),
+            *(
+                lex.kinds_with("visit")[:1]
+                if _arrived(folded_q if same_len else "", kinds, places, countries_at)
+                else []
+            ),
+        ],
         met=any(not lex.kind_is(m.key, "message") for m in kinds),
         in_person=bool(in_person),
         online=bool(online),

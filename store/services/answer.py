@@ -1626,16 +1626,20 @@ async def _ask(
             if years:
                 span = str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"
                 notes.append(say(lang, "answer.yearless_years", years=span))
-    # A meeting dated to the month that holds the days asked is nearer than one of no date.
+    # A meeting dated to the month (or year) that holds the period asked is nearer than one
+    # of no date.
     if found.total == 0 and offset == 0 and q.date_from and q.date_to and (q.groups or words):
-        in_month = await fallbacks.month_only_in_period(store, q, words, only)
-        if in_month:
-            meetings = in_month[:page]
-            found = Found([m.id for m in meetings], {}, len(in_month))
-            first = q.date_from.replace(day=1)
-            last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
-            month = i18n.period(first, last, lang)
-            notes.append(say(lang, "answer.month_only", month=month))
+        coarser, level = await fallbacks.coarser_in_period(store, q, words, only)
+        if coarser:
+            meetings = coarser[:page]
+            found = Found([m.id for m in meetings], {}, len(coarser))
+            if level == "month":
+                first = q.date_from.replace(day=1)
+                last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+                month = i18n.period(first, last, lang)
+                notes.append(say(lang, "answer.month_only", month=month))
+            else:
+                notes.append(say(lang, "answer.year_only", year=q.date_from.year))
     undated_only = False  # the period's answer is undated meetings it cannot rule out
     if (
         found.total == 0

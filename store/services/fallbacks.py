@@ -451,25 +451,38 @@ def yearless_years(m: Meeting, day: int, month: int, today: date) -> tuple[int, 
     return (years[0], years[-1]) if years else None
 
 
-async def month_only_in_period(
+async def coarser_in_period(
     store: Store, q: Query, required: list[str], within: list[int] | None = None
-) -> list[Meeting]:
-    """Meetings their articles date only to a month that holds the days asked ("Đinh La Thăng
-    14-17/4/2014" when the page gives only April 2014): they may be on those days, and the
-    reply says the day is not known. Only for a period inside one month; ``within``: seqs
-    the question limits the meetings to, as for the search."""
+) -> tuple[list[Meeting], str]:
+    """Meetings their articles date only to the month, else only to the year, that holds the
+    period asked ("Đinh La Thăng 14-17/4/2014" when the page gives only April 2014; "tháng
+    4/2023" when a page dated only to 2023 says "chiều nay"): they may fall in it, and the
+    reply says what is not known. Returned with the level they are dated to ("month" or
+    "year"). ``within``: seqs the question limits the meetings to, as for the search."""
     assert q.date_from and q.date_to
     lo, hi = q.date_from, q.date_to
-    if (lo.year, lo.month) != (hi.year, hi.month):
-        return []
-    first = date(lo.year, lo.month, 1)
-    last = date(lo.year, lo.month, calendar.monthrange(lo.year, lo.month)[1])
-    if (lo, hi) == (first, last):
-        return []  # the whole month was asked: the search has seen them
-    month = q.model_copy(update={"date_from": first, "date_to": last})
-    found = await search(store, month, limit=YEAR_SCAN, required=required or None, within=within)
-    meetings = await store.meetings_by_ids(found.ids) if found.ids else []
-    return [m for m in meetings if m.date is not None and len(m.date) == len("2014-04")]
+    for level, first, last in (
+        (
+            "month",
+            date(lo.year, lo.month, 1),
+            date(lo.year, lo.month, calendar.monthrange(lo.year, lo.month)[1]),
+        ),
+        ("year", date(lo.year, 1, 1), date(lo.year, 12, 31)),
+    ):
+        if not first <= hi <= last:
+            continue  # the period reaches past it
+        if (lo, hi) == (first, last):
+            continue  # the whole month or year was asked: the search has seen its meetings
+        wider = q.model_copy(update={"date_from": first, "date_to": last})
+        found = await search(
+            store, wider, limit=YEAR_SCAN, required=required or None, within=within
+        )
+        meetings = await store.meetings_by_ids(found.ids) if found.ids else []
+        size = len("2014-04") if level == "month" else len("2014")
+        kept = [m for m in meetings if m.date is not None and len(m.date) == size]
+        if kept:
+            return kept, level
+    return [], ""
 
 
 async def undated_in_period(
