@@ -88,3 +88,42 @@ def test_a_banquet_for_a_visit_is_the_story_not_the_visit() -> None:
         .replace("Dự tiệc chiêu đãi có", "Dự lễ đón có")
     )
     assert meetings(welcome, None)[0].kind == "thăm"
+
+
+def test_talks_held_during_an_earlier_visit_are_not_the_report_s_act() -> None:
+    # "Tối nay, X đã tới Sochi, bắt đầu tham dự Hội nghị … theo lời mời của Tổng thống Y.
+    # Đây là lần thứ hai trong năm nay X tới Nga, sau chuyến thăm chính thức cuối tháng 3 với
+    # cuộc hội kiến với Tổng thống Y tại Moskva.": the talks were in March, in Moskva; what the
+    # page reports is the arrival. Never "hội kiến, Moskva" on the day of the page.
+    found = meetings(written(ARTICLES, "t05"), None)
+    assert (found[0].kind, found[0].date, found[0].place) == ("thăm", "2016-05-19", "Sochi")
+    assert not [m for m in found if m.place == "Moskva" and m.date == "2016-05-19"], found
+
+
+def test_talks_just_before_a_press_conference_are_the_day_s_act() -> None:
+    # Near miss: "hôm nay phát biểu tại họp báo sau hội đàm với Y": the talks of that day,
+    # told without a time of their own, are what the page reports.
+    text = (
+        "Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh hôm nay phát biểu tại họp báo sau"
+        " hội đàm với Ngoại trưởng Nga Sergei Lavrov tại Hà Nội.\n\nHai bên nhất trí tăng cường"
+        " hợp tác quốc phòng, năng lượng và thương mại."
+    )
+    lead = meetings(text, date(2018, 7, 30))[0]
+    assert (lead.kind, lead.date, lead.place) == ("hội đàm", "2018-07-30", "Hà Nội")
+
+
+def test_the_day_an_agreement_came_into_force_is_not_the_meeting_s() -> None:
+    # "Bên lề Tuần lễ Cấp cao APEC, X đã có cuộc gặp với Y. Tại cuộc gặp, X đánh giá cao việc
+    # Hiệp định … chính thức có hiệu lực từ ngày 5/10/2016.": the agreement's day, not the
+    # meeting's (which the page does not give).
+    text = (
+        "Bên lề Tuần lễ Cấp cao APEC tại Lima, Chủ tịch nước Trần Đại Quang đã có cuộc gặp với"
+        " Tổng thống Liên bang Nga Vladimir Putin. Tại cuộc gặp, Chủ tịch nước đánh giá cao"
+        " việc Hiệp định thương mại tự do giữa Việt Nam và Liên minh Kinh tế Á - Âu chính thức"
+        " có hiệu lực từ ngày 5/10/2016.\n\nHai bên nhất trí thúc đẩy hợp tác năng lượng."
+    )
+    lead = meetings(text, None)[0]
+    assert (lead.kind, lead.place, lead.date) == ("gặp", "Lima", None)
+    # Near miss: a day the next sentence gives the meeting itself is its day.
+    own = text.replace("Tại cuộc gặp, Chủ tịch nước", "Tại cuộc gặp ngày 19/11/2016, Chủ tịch nước")
+    assert meetings(own, None)[0].date == "2016-11-19"

@@ -489,8 +489,20 @@ def _visit_candidate(s: Sentence) -> bool:
 
 
 def _recalled(s: Sentence) -> bool:
-    """The sentence's only event is a visit it recalls ("sau chuyến thăm … tháng 5 vừa qua")."""
-    if any(d.day for d in s.dates) or any(not _visit(k.key) for k in s.kinds):
+    """The sentence's only event is a visit it recalls ("sau chuyến thăm … tháng 5 vừa qua"), or
+    its events are all earlier acts it counts from, of a time of their own ("Đây là lần thứ hai
+    X tới Nga, sau chuyến thăm … cuối tháng 7 với cuộc hội đàm với Y tại Sochi"): it reports
+    none of them."""
+    if any(d.day for d in s.dates):
+        return False
+    if (
+        s.kinds
+        and all(_after_act(s, k) for k in s.kinds)
+        # (with a time of its own: "sau hội đàm" alone is the act just before the one told)
+        and any(d.month and d.start > s.kinds[0].start - 30 for d in s.dates)
+    ):
+        return True
+    if any(not _visit(k.key) for k in s.kinds):
         return False
     return any(
         _RECALLED.search(s.folded[max(0, k.start - s.start - 30) : k.end - s.start + 80])
@@ -777,8 +789,21 @@ _AFTER_ACT = kept_regex(
 def _after_act(s: Sentence, k: Mention) -> bool:
     """ "sau cuộc hội đàm với X", "Tiếp nối cuộc gặp tại Moskva tháng 4/2019": an earlier act
     the sentence's own is dated after; "Bên cạnh cuộc hội đàm với X, tại Moskva, Y đã hội kiến
-    Z": another act beside the one the sentence reports. So is each act listed with it."""
-    return bool(_AFTER_ACT.search(s.folded[max(0, k.start - s.start - 60) : k.start - s.start]))
+    Z": another act beside the one the sentence reports. So is each act listed with it, and
+    one held during it ("sau chuyến thăm … cuối tháng 7 với cuộc hội đàm với X tại Sochi")."""
+    if _AFTER_ACT.search(s.folded[max(0, k.start - s.start - 60) : k.start - s.start]):
+        return True
+    return any(
+        v.end <= k.start
+        and _visit(v.key)
+        and _DURING_IT.search(s.folded[v.end - s.start : k.start - s.start])
+        and _AFTER_ACT.search(s.folded[max(0, v.start - s.start - 60) : v.start - s.start])
+        for v in s.kinds
+    )
+
+
+# What joins an act to the visit it was held during: "với (các) cuộc hội đàm", no clause break.
+_DURING_IT = kept_regex(r"^[^,;]{0,60}\bvoi\s+(?:cac\s+)?(?:(?:cuoc|buoi)\s+)?$")
 
 
 def _after_clause_end(s: Sentence) -> int | None:

@@ -24,13 +24,16 @@ from store.language.question_words import find_agencies, is_event
 _HOLIDAY = kept_regex(
     r"\b(quoc khanh|chien thang|ky niem|nhan dip|ngay nuoc nga|giai phong|thong nhat|cach mang)\s*(ngay\s*)?\(?$"
 )
-# Another event's day: an accident, an attack, an election, a death, a signing long ago.
+# Another event's day: an accident, an attack, an election, a death, a signing long ago, an
+# agreement coming into force.
 _OTHER_EVENT = kept_regex(
     r"\b(vu (?:hoa hoan|chay|no|tai nan|tan cong|khung bo|xa sung|roi may bay|dam tau|sap)"
     r"|hoa hoan|tham hoa|tai nan|dong dat|lu lut|khung bo|tan cong|xa sung|su co|roi may bay"
     r"|con bao|bau cu|tai dac cu|dac cu|qua doi|tu tran|tu nan"
     # the incident's own verb: "máy bay … bị rơi trên bán đảo Xi-nai (Ai Cập) ngày 31-10"
-    r"|bi roi|bi chim|bi dam|gap nan|mat tich)\b"
+    r"|bi roi|bi chim|bi dam|gap nan|mat tich"
+    # an agreement's own day: "Hiệp định … chính thức có hiệu lực từ ngày 5/10/2016"
+    r"|co hieu luc|het hieu luc)\b"
     r"(?:[^;().]|\([^();.]{0,30}\)){0,60}$"
 )
 _RELATIVE_WORD = kept_regex(
