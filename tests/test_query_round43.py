@@ -106,3 +106,25 @@ def test_a_meeting_or_a_span_is_no_arrival(question: str) -> None:
     # Near miss: an act asked, "đến" of a span of months, or only where.
     q, _ = understand_in(question, TODAY)
     assert "thăm" not in q.prefer_kinds, q.prefer_kinds
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("Nguyen Phu Trong tea with Putin", "uong tra"),
+        ("Нгуен Фу Чонг и Путин чаепитие 2024", "uong tra"),
+        ("state banquet for Medvedev in Hanoi", "tiec chieu dai"),
+        ("банкет в честь Медведева", "tiec chieu dai"),
+    ],
+)
+def test_tea_and_banquets_asked_in_english_or_russian(question: str, phrase: str) -> None:
+    # The words an article writes for them ("uống trà", "tiệc chiêu đãi"), not dropped.
+    q, _ = understand_in(question, TODAY)
+    assert phrase in q.phrases, q.phrases
+
+
+def test_friendship_asked_in_english_or_russian() -> None:
+    # "friendship agreement", "соглашение о дружбе": the word articles write ("hữu nghị").
+    for question in ("Da Nang Vladivostok friendship agreement", "Дананг Владивосток дружба"):
+        q, _ = understand_in(question, TODAY)
+        assert "huu" in q.keywords and "friendship" not in q.keywords, q.keywords
