@@ -88,3 +88,18 @@ async def test_an_arrival_asked_is_the_visit_record(store: Store) -> None:
     for question in ("Thủ tướng Medvedev ở Hà Nội", "Medvedev gặp Nguyễn Xuân Phúc khi đến Hà Nội"):
         res = await ask(store, question, today=TODAY)
         assert _files(res)[:1] != ["q05"], (question, res.answer)
+
+
+async def test_an_undated_day_its_visitor_spent_in_another_year_is_not_offered(
+    store: Store,
+) -> None:
+    # q07: "Ngày 19/11, … Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Năng lượng Nga Sergei
+    # Tsivilev" with no year and no publication date; q06: Tsivilev's talks in Hà Nội on
+    # 19/11/2024. Asked for 2025, the reception is not one that "cannot be ruled out": its
+    # guest was in Hà Nội on that day of 2024.
+    for question in ("Phạm Minh Chính tiếp Tsivilev năm 2025", "pham minh chinh tsivilev 2025"):
+        res = await ask(store, question, today=TODAY)
+        assert "q07" not in _files(res), (question, res.answer)
+    # Near miss: asked for 2024, the year it may be, it is offered as undated.
+    res = await ask(store, "Phạm Minh Chính tiếp Tsivilev năm 2024", today=TODAY)
+    assert _files(res)[:1] == ["q07"], res.answer

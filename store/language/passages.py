@@ -548,6 +548,18 @@ def stated_day(sentences: list[str], month: int, first: int, last: int | None = 
     return None
 
 
+def yearless_days(sentences: list[str]) -> list[tuple[int, int]]:
+    """(month, day) of each single day the sentences give with no year ("Ngày 6/7, tại …")."""
+    return list(
+        dict.fromkeys(
+            (d.month, d.day)
+            for text in sentences
+            for d in find_dates(text)
+            if d.year is None and d.month and d.day and d.end_day is None
+        )
+    )
+
+
 _NUMBER = kept_regex(r"[0-9]+")  # compiled at import, not in a question
 
 

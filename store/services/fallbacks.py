@@ -528,6 +528,7 @@ async def undated_in_period(
         if mid not in dated and window[0] <= q.date_to and q.date_from <= window[1]:
             possible.append(mid)
     found = await store.meetings_by_ids(possible) if possible else []
+    found = [m for m in found if not await _dated_elsewhere(store, m, q.date_from, q.date_to)]
     # An unknown date is already one step from the question; another act than the one asked
     # would be a second: "trình quốc thư năm 2017" is not answered by an undated reception.
     # Receptions, meetings, working sessions and visits are asked of one another loosely.
@@ -539,6 +540,28 @@ async def undated_in_period(
     # reception before the same day's talks).
     found.sort(key=lambda m: m.kind not in q.kinds)
     return (found, True) if found else ([], False)
+
+
+async def _dated_elsewhere(store: Store, m: Meeting, lo: date, hi: date) -> bool:
+    """An undated meeting whose article gives its day and month ("Ngày 6/7, … X tiếp Y"), when
+    one of its people met someone on that day of another year and of no year of the period
+    (Y's talks of 6/7/2022, reported by another article): it was on that trip, not in the
+    period asked. A person is in one place on a day; a year is still not given to it."""
+    days = passages.yearless_days([m.summary, *m.evidence.values()])
+    names = [p.name for p in m.participants]
+    if not days or not names:
+        return False
+    month_days = [f"{month:02d}-{day:02d}" for month, day in days]
+    rows = await (
+        await store.reader.execute(
+            "SELECT DISTINCT x.date FROM meeting_facets f JOIN meetings x ON x.seq = f.seq"
+            f" WHERE f.facet IN ({','.join('?' * len(names))}) AND length(x.date) = 10"
+            f" AND substr(x.date, 6, 5) IN ({','.join('?' * len(month_days))}) AND x.id <> ?",
+            [*(f"p:{n}" for n in names), *month_days, m.id],
+        )
+    ).fetchall()
+    met = [date.fromisoformat(str(r[0])) for r in rows]
+    return bool(met) and not any(lo <= d <= hi for d in met)
 
 
 def _ranked(lex, names: list[str], when, country: str | None) -> bool:  # noqa: ANN001
