@@ -127,3 +127,41 @@ def test_the_day_an_agreement_came_into_force_is_not_the_meeting_s() -> None:
     # Near miss: a day the next sentence gives the meeting itself is its day.
     own = text.replace("Tại cuộc gặp, Chủ tịch nước", "Tại cuộc gặp ngày 19/11/2016, Chủ tịch nước")
     assert meetings(own, None)[0].date == "2016-11-19"
+
+
+_DAY_OF_A_VISIT = (
+    " date 2018-11-19 Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nga Medvedev\n\n"
+    "Sáng 19/11, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng"
+    " Liên bang Nga Dmitry Medvedev đang thăm chính thức Việt Nam.\n\n"
+    "Trước đó, cùng buổi sáng, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng đã tiếp Thủ tướng"
+    " Medvedev tại Trụ sở Trung ương Đảng.\n\n"
+    "Trong chương trình chuyến thăm, Thủ tướng Nga còn hội kiến Chủ tịch Quốc hội Nguyễn Thị"
+    " Kim Ngân và gặp Phó Thủ tướng Phạm Bình Minh."
+)
+
+
+def test_the_same_morning_is_the_day_of_the_act_told_before() -> None:
+    # "Trước đó, cùng buổi sáng, X đã tiếp Y": the reception is of that morning's day.
+    found = meetings(_DAY_OF_A_VISIT, None)
+    reception = next(m for m in found if "Nguyễn Phú Trọng" in {p.name for p in m.participants})
+    assert (reception.kind, reception.date, reception.time_of_day) == ("tiếp", "2018-11-19", "sáng")
+    # Near miss: "Trước đó," alone leaves that day unsaid.
+    other = meetings(_DAY_OF_A_VISIT.replace("Trước đó, cùng buổi sáng,", "Trước đó,"), None)
+    reception = next(m for m in other if "Nguyễn Phú Trọng" in {p.name for p in m.participants})
+    assert reception.date != "2018-11-19", reception.date
+
+
+def test_each_verb_of_a_subject_named_by_title_alone_is_its_meeting() -> None:
+    # "Thủ tướng Nga còn hội kiến A và gặp B": Medvedev met A, and B.
+    found = meetings(_DAY_OF_A_VISIT, None)
+    pairs = {frozenset(p.name for p in m.participants) for m in found}
+    assert frozenset({"Nguyễn Thị Kim Ngân", "Dmitry Medvedev"}) in pairs, pairs
+    assert frozenset({"Phạm Bình Minh", "Dmitry Medvedev"}) in pairs, pairs
+    # Near miss: a verb with its own subject of the other side takes no one from the verb
+    # before ("Thủ tướng Nga hội kiến A; Phó Thủ tướng B gặp Bộ trưởng C").
+    own = _DAY_OF_A_VISIT.replace(
+        "và gặp Phó Thủ tướng Phạm Bình Minh.",
+        "; Phó Thủ tướng Phạm Bình Minh gặp Bộ trưởng Ngoại giao Nga Sergei Lavrov.",
+    )
+    pairs = {frozenset(p.name for p in m.participants) for m in meetings(own, None)}
+    assert frozenset({"Phạm Bình Minh", "Dmitry Medvedev"}) not in pairs, pairs

@@ -130,10 +130,20 @@ def _visit(kind: str | None) -> bool:
     return bool(kind) and get_lexicon().kind_is(kind, "visit")  # type: ignore[arg-type]
 
 
-# "cùng ngày", "chiều cùng ngày", "Cũng trong ngày, …" (no day of its own after it)
+# "cùng ngày", "chiều cùng ngày", "Cũng trong ngày, …" (no day of its own after it), "cùng
+# buổi sáng" (the same morning)
 _SAME_DAY = kept_regex(
     r"\b(?:(sang|trua|chieu|toi|dem)\s+)?cung ngay\b|\bcung trong ngay\b(?!\s*\d)"
+    r"|\bcung buoi (sang|trua|chieu|toi)\b"
 )
+
+
+def _same_day_tod(m: re.Match[str]) -> str | None:
+    """The time of day a "same day" phrase gives ("chiều cùng ngày", "cùng buổi sáng")."""
+    word = m.group(1) or m.group(2)
+    return _tod_word(word) if word else None
+
+
 _EARLIER = kept_regex(
     r"\b(truoc day|nam ngoai|nam truoc|hoi (?:dau|giua|cuoi|thang|nam)|lan truoc|tung|vua qua|ket qua (?:cua )?(?:cac )?(?:cuoc|buoi|chuyen))\b"
 )
@@ -2900,8 +2910,8 @@ def _build(
     if not secondary and _visit(kind):
         when = _multi_country_leg(doc, s, when)
     same_day = _SAME_DAY.search(s.folded)
-    if same_day and same_day.group(1) and (lead is not None or not s.dates):
-        when = When(when.value, when.inferred, _tod_word(same_day.group(1)), when.source)
+    if same_day and _same_day_tod(same_day) and (lead is not None or not s.dates):
+        when = When(when.value, when.inferred, _same_day_tod(same_day), when.source)
     if (
         not secondary
         and not s.dates
@@ -2919,12 +2929,9 @@ def _build(
         told = _day_told_last(doc, s, names) if len(context.date) < 10 else None
         if told is not None:
             day = resolve(doc, told[0], chosen, lex, told[0][0].start, recalled=True)
-            tod = _tod_word(same_day.group(1)) if same_day.group(1) else None
-            when = When(day.value, day.inferred, tod, day.source)
+            when = When(day.value, day.inferred, _same_day_tod(same_day), day.source)
         else:
-            when = When(
-                context.date, context.date_inferred, when.tod or _tod_word(same_day.group(1))
-            )
+            when = When(context.date, context.date_inferred, when.tod or _same_day_tod(same_day))
     if secondary and when.value is None and context is not None:
         when = _before_the_meeting(when, context)
     if secondary and when.value is None and km is not None:
@@ -2950,20 +2957,17 @@ def _build(
     if when.value is None and not secondary and lex.kind_is(kind, "message"):
         # "Nhân dịp kỷ niệm … (12/6/1990 - 12/6/2025), X gửi điện mừng Y": the occasion's month.
         when = occasion_month(doc, chosen, lex) or when
+    told = lead if lead is not None or secondary else _retold(doc, s, names)
     if (
         when.value is None
         and doc.precision == "month"
         and doc.published
-        and (
-            has_relative_day(s)
-            or (not secondary and has_relative_day(lead or _retold(doc, s, names) or s))
-        )
+        and (has_relative_day(s) or (told is not None and has_relative_day(told)))
     ):
         # "hôm nay" in an article dated only to a month (in the act's sentence, or where the
         # body tells the headline's act): the year is all that is sure.
         when = When(str(doc.published.year), True, when.tod)
     participants = _participants(doc, chosen, as_date(when.value), lex)
-    told = lead if lead is not None or secondary else _retold(doc, s, names)
     retold = _kind_mention(told) if told is not None and lead is None and not secondary else None
     if (
         kind == lex.plain_kind
@@ -5075,16 +5079,21 @@ def _windows(doc: Doc, s: Sentence) -> list[Sentence]:
                 people = [
                     pm for pm in parties if pm[0].start < first and pm[1] not in have
                 ] + people
-        out.append(
-            _view(
-                s,
-                lo,
-                hi,
-                people=people,
-                kinds=[k],
-                offices=[m for m in s.offices if who <= m.start < hi],
-            )
-        )
+        offices = [m for m in s.offices if who <= m.start < hi]
+        if out and not _visit(k.key) and not any(pm[0].start < lo for pm in people):
+            # "Tổng thống Nga còn hội kiến A và gặp B": a subject named by title alone (no one
+            # of that side named) before the verb before is the one of this verb too.
+            before = out[-1]
+            named = {c for _, c in before.people}
+            offices = [
+                m
+                for m in before.offices
+                if m.start < before.kinds[0].start
+                and (office := get_lexicon().offices.get(m.key)) is not None
+                and office.country in BILATERAL
+                and office.country not in named
+            ] + offices
+        out.append(_view(s, lo, hi, people=people, kinds=[k], offices=offices))
     return out
 
 
