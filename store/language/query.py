@@ -1461,8 +1461,13 @@ def _clock_spans(lex: Lexicon, q: str) -> list[tuple[int, int]]:
 
 _PLACE_WORD_END = kept_regex(r"(?:tp\.?|tinh|thanh pho|vung)\s*$")
 _JOINS = kept_regex(r"[\s\-–]*")
-_RU_AFTER = kept_regex(r"\s*[-–]?\s*(?:nga|lien bang nga|lb nga)\b")
-_RU_BEFORE = kept_regex(r"\b(?:nga|lien bang nga|lb nga)\s*[-–]?\s*$")
+
+
+@cache
+def _russia_beside() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name of Russia (folded) right after a word, and right before one: "Việt - Nga"."""
+    names = "|".join(sorted(map(re.escape, folded_names(("RU",))), key=len, reverse=True))
+    return kept_regex(rf"\s*[-–]?\s*(?:{names})\b"), kept_regex(rf"\b(?:{names})\s*[-–]?\s*$")
 
 
 # "Tô Lâm đến Moskva", "Putin tới Hà Nội": arriving somewhere is the visit.
@@ -2126,17 +2131,10 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
                 run.pop()  # "Tuần lễ Nguyên tử Thế giới ở (Moskva)": the place's preposition
             # "Trung tâm Nhiệt đới Việt - Nga": "Việt" beside "Nga" is the pair of sides
             # (read with the country), not a word the article must write next to the name.
-            if (
-                len(run) > 1
-                and run[-1].folded == "viet"
-                and _RU_AFTER.match(fold(q[run[-1].end :]))
-            ):
+            after, before = _russia_beside()
+            if len(run) > 1 and run[-1].folded == "viet" and after.match(fold(q[run[-1].end :])):
                 run.pop()
-            if (
-                len(run) > 1
-                and run[0].folded == "viet"
-                and _RU_BEFORE.search(fold(q[: run[0].start]))
-            ):
+            if len(run) > 1 and run[0].folded == "viet" and before.search(fold(q[: run[0].start])):
                 run.pop(0)
             words = [x.folded for x in run]
             # "Đại học Quốc gia Hà Nội": the body's name goes on with its place, which is
