@@ -473,6 +473,8 @@ async def coarser_in_period(
             continue  # the period reaches past it
         if (lo, hi) == (first, last):
             continue  # the whole month or year was asked: the search has seen its meetings
+        if not await _dated_exactly(store, first, last):
+            continue  # no meeting is dated to just that month or year: nothing to search
         wider = q.model_copy(update={"date_from": first, "date_to": last})
         found = await search(
             store, wider, limit=YEAR_SCAN, required=required or None, within=within
@@ -483,6 +485,17 @@ async def coarser_in_period(
         if kept:
             return kept, level
     return [], ""
+
+
+async def _dated_exactly(store: Store, first: date, last: date) -> bool:
+    """Some meeting is dated to exactly this month or year (its bounds, by the date index)."""
+    row = await (
+        await store.reader.execute(
+            "SELECT 1 FROM meetings WHERE date_start = ? AND date_end = ? LIMIT 1",
+            (first.isoformat(), last.isoformat()),
+        )
+    ).fetchone()
+    return row is not None
 
 
 async def undated_in_period(
