@@ -103,3 +103,19 @@ async def test_an_undated_day_its_visitor_spent_in_another_year_is_not_offered(
     # Near miss: asked for 2024, the year it may be, it is offered as undated.
     res = await ask(store, "Phạm Minh Chính tiếp Tsivilev năm 2024", today=TODAY)
     assert _files(res)[:1] == ["q07"], res.answer
+
+
+async def test_a_figure_asked_is_said_to_be_one(store: Store) -> None:
+    # "kim ngạch … bao nhiêu": a figure, which an article may state; the reply says it asks
+    # a figure, never that no meeting is about it.
+    for question, lang in (
+        ("kim ngạch thương mại Việt - Nga năm 2018 bao nhiêu", "vi"),
+        ("What was Vietnam-Russia trade turnover in 2018?", "en"),
+    ):
+        res = await ask(store, question, today=TODAY, lang=lang)
+        assert not res.results, res.answer
+        assert "con số" in res.answer or "figure" in res.answer, res.answer
+        assert "không có cuộc gặp nào nói về" not in res.answer, res.answer
+    # Near miss: an errand is still said to be about nothing the meetings are about.
+    res = await ask(store, "giá vàng hôm nay", today=TODAY)
+    assert "không có cuộc gặp nào nói về" in res.answer, res.answer

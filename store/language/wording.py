@@ -250,13 +250,11 @@ def foreign_text(names: list[str]) -> str:
     )
 
 
-def off_topic_text(words: list[str], q: Query) -> str:
-    """A question that names nothing the meetings are about."""
+def off_topic_text(words: list[str], q: Query, figure: bool = False) -> str:
+    """A question that names nothing the meetings are about, or asks a figure (which an
+    article may well state: "no meeting is about «kim ngạch»" would be untrue)."""
     shown = ", ".join(f"«{w}»" for w in words[:3])
-    lines = [
-        f"Câu hỏi có vẻ không thuộc phạm vi của mình: không có cuộc gặp nào nói về {shown}.",
-        SCOPE,
-    ]
+    lines = [say("vi", "off_topic.figure" if figure else "off_topic", words=shown), SCOPE]
     if q.sectors:
         lines.append("Muốn xem các cuộc gặp về lĩnh vực này, hãy hỏi: «" + q.sectors[0] + "».")
     lines.append("Thử hỏi: " + " hoặc ".join(f"«{e}»" for e in EXAMPLES[:2]) + ".")

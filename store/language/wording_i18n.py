@@ -652,9 +652,12 @@ def foreign_text(names: list[str], lang: str) -> str:
     return say(lang, "foreign", what=what) + "\n" + say(lang, "chat.try", examples=examples(lang))
 
 
-def off_topic_text(words: list[str], q: Query, lang: str) -> str:
+def off_topic_text(words: list[str], q: Query, lang: str, figure: bool = False) -> str:
     shown = ", ".join(f"«{w}»" for w in words[:3])
-    lines = [say(lang, "off_topic", words=shown), say(lang, "scope")]
+    lines = [
+        say(lang, "off_topic.figure" if figure else "off_topic", words=shown),
+        say(lang, "scope"),
+    ]
     if q.sectors:
         lines.append(say(lang, "off_topic.sector", value=sector(q.sectors[0], lang)))
     lines.append(say(lang, "chat.try", examples=examples(lang)))

@@ -1244,6 +1244,8 @@ async def _ask(
         if phrased:
             within, unexplained = set(phrased), []
     if unexplained:
+        # A figure asked is said to be one: an article may state it, no meeting is its answer.
+        figure = set(unexplained) <= set(figure_words(worded))
         # Quoted as the user typed them ("«Giá vàng»"), not as folded for matching.
         # Each as typed once: two folded words may be typed alike ("ĐHQG" read as "dai hoc …").
         unexplained = list(
@@ -1252,7 +1254,11 @@ async def _ask(
                 for w in unexplained
             )
         )
-        text = off_topic_text(unexplained, q) if vi else i18n.off_topic_text(unexplained, q, lang)
+        text = (
+            off_topic_text(unexplained, q, figure)
+            if vi
+            else i18n.off_topic_text(unexplained, q, lang, figure)
+        )
         return AskResult(**base, answer=text, suggestions=examples[:2])
     placed: list[str] = []
     office_of_place = not q.groups and not required and q.roles
