@@ -748,6 +748,15 @@ async def _counted_from(store: Store, q: Query, counted: CountedFrom, today: dat
 UNDATED_SAYING = 3  # undated meetings shown before the period's for a phrase only they hold
 
 
+def _sector_and_filler(phrase: str, sectors: set[str]) -> bool:
+    """A sector asked and only words any on-topic question uses ("hai nước", "hợp tác")."""
+    for sector in sectors:
+        if f" {sector} " in f" {phrase} ":
+            rest = f" {phrase} ".replace(f" {sector} ", " ").split()
+            return len(domain_spans(rest)) == len(rest)
+    return False
+
+
 async def _undated_saying(
     store: Store, q: Query, required: list[str]
 ) -> tuple[list[Meeting], bool]:
@@ -758,6 +767,8 @@ async def _undated_saying(
     for phrase in sorted(q.phrases, key=len, reverse=True):
         if len(phrase.split()) < 2 or phrase in sectors or phrase in required:
             continue
+        if _sector_and_filler(phrase, sectors):
+            continue  # "giao lưu nhân dân hai nước": the sector, no more specific
         if not await fts_has(store, phrase):
             continue
         if (await search(store, q, limit=1, required=[*required, phrase])).total:

@@ -495,10 +495,12 @@ class Alt:
     pred_params: tuple[object, ...] = ()
     fts: str = ""  # instead of a facet: meetings whose text matches, checked by ``pred``
     titled_anytime: bool = False  # dated outside hi/end_min yet titled so by the article
+    said: str = ""  # ``fts`` as search_has reads it on one meeting's text (see _text_alts)
+    text: str = ""  # instead of ``fts``: that check on each of the period's meetings
 
     @property
     def plain(self) -> bool:
-        return not (self.hi or self.end_min or self.titles or self.pred or self.fts)
+        return not (self.hi or self.end_min or self.titles or self.pred or self.fts or self.text)
 
 
 @dataclass
@@ -654,6 +656,7 @@ def _facet_terms(
                             fts=expr,
                             pred=_TITLED.replace("{marks}", _marks(len(g.titles))),
                             pred_params=(g.country, *g.titles),
+                            said=_said([g.titles]),
                         )
                     )
                 terms.append(FTerm(alts, estimate=None if alts else 0))
@@ -1011,6 +1014,22 @@ def _pieces(
     base = _WHOLE_FACET
     here = "meeting_facets.seq"
     for a in t.alts:
+        if a.text:
+            # The period's meetings through the date index, each text checked (_text_alts).
+            said = _HAS_TEXT.format(seq="m.seq", said=_sql_text(a.text))
+            pred = "" if rough else " AND " + a.pred.format(seq="m.seq")
+            sql = (
+                "SELECT m.seq AS seq, m.date_start AS day, m.date_end AS day_end FROM meetings m"
+                " WHERE m.date_start >= ? AND m.date_start <= ? AND m.date_end <= ?"
+            )
+            params = [lo or "0", hi or "9999", hi or "9999", *([] if rough else a.pred_params)]
+            out.append(Piece(f"{sql} AND {said}{pred}", params))
+            if reported:
+                piece = _reported_piece(reported, inline)
+                piece.sql += f" AND {said}{pred}"
+                piece.params += [] if rough else list(a.pred_params)
+                out.append(piece)
+            continue
         if a.fts:
             sql = (
                 "SELECT m.seq AS seq, coalesce(m.date_start, '') AS day,"
@@ -1145,6 +1164,11 @@ def _check(
         ors.append(exists.format(a="f", op=f"IN ({_marks(len(plain))})"))
         params += plain
     for a in t.alts:
+        if a.text:
+            said = _HAS_TEXT.format(seq="d.seq", said=_sql_text(a.text))
+            ors.append(f"({said} AND {a.pred.format(seq='d.seq')})")
+            params += list(a.pred_params)
+            continue
         if a.fts:
             ors.append(
                 "(d.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?) AND "
@@ -1415,11 +1439,39 @@ async def _known_sets(store: Store, terms: list[FTerm]) -> dict[int, frozenset[i
     return out
 
 
+# A meeting's own search text holds the phrases (search_has; {said} an SQL string).
+_HAS_TEXT = (
+    "EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = {seq} AND search_has(mm.folded_z, {said}))"
+)
+
+
 def _text_checked(t: FTerm) -> FTerm:
     """The full-text term as a check of each candidate's own search text (search_has)."""
-    said = _sql_text(t.said)
-    pred = f"EXISTS (SELECT 1 FROM meetings mm WHERE mm.seq = {{seq}} AND search_has(mm.folded_z, {said}))"
+    pred = _HAS_TEXT.format(seq="{seq}", said=_sql_text(t.said))
     return replace(t, fts=None, pred=pred, said="", text_checked=True)
+
+
+# Reading a phrase of common words from the full-text index costs 1-3 ms at 100,000
+# meetings; checking one meeting's text for it, some 0.01 ms.
+TEXT_ROWS_PER_PHRASE = 120
+
+
+async def _text_alts(store: Store, t: FTerm, rows: int) -> FTerm:
+    """The term with its full-text alternatives (an office's title forms) checked on each of
+    a period's ``rows`` meetings instead, when that is cheaper than reading their matches
+    (which the connection keeps once read: then they are used)."""
+    if not store.lists_inline or _SIZES.get() is None:
+        return t
+    kept = await _kept(store)
+    alts = [
+        replace(a, fts="", text=a.said)
+        if a.said
+        and rows <= TEXT_ROWS_PER_PHRASE * (a.said.count("|") + 1)
+        and ("all", a.fts) not in kept
+        else a
+        for a in t.alts
+    ]
+    return replace(t, alts=alts) if any(a.text for a in alts) else t
 
 
 async def _facet_plan(
@@ -1440,6 +1492,13 @@ async def _facet_plan(
 
     async def size(t: FTerm) -> None:
         if t.check_only or t.estimate is not None:
+            return
+        if any(a.text for a in t.alts):
+            # Read through the period's meetings (_text_alts): at most as many.
+            whole = sum((await _facet_sizes(store, [a.facet for a in t.alts if a.facet])).values())
+            share = min(1.0, (date_term.estimate or 0) / n_all)
+            rows = date_term.estimate or 0 if lo and hi else n_all
+            t.estimate = max(1, min(ESTIMATE_CAP, round(whole * share) + rows))
             return
         # Full-text matches are not in day order: beyond a few thousand such a term never
         # drives the walk, so counting further is wasted.
@@ -1471,12 +1530,24 @@ async def _facet_plan(
     # only when no other term is small: a few hundred candidates are cheaper checked on
     # their texts (see _said) than the phrase's matches read (4-10 ms at 100,000 meetings).
     said = {id(t) for t in terms if t.said and t.estimate is None and store.lists_inline}
+    # Terms with an office's title forms are sized last: beside a few candidates they are
+    # checked on each one's text (_text_alts), never read from the index.
+    texted = {id(t) for t in terms if t.estimate is None and any(a.said for a in t.alts)}
     for t in terms:
-        if id(t) not in said:
+        if id(t) not in said and id(t) not in texted:
             await size(t)
     least = [t.estimate for t in terms if not t.check_only and t.estimate is not None]
     if lo and hi and date_term.estimate is not None:
         least.append(date_term.estimate)
+    if texted:
+        rows = min(least) if least else n_all
+        terms = [await _text_alts(store, t, rows) if id(t) in texted else t for t in terms]
+        for t in terms:
+            if id(t) not in said:
+                await size(t)
+        least = [t.estimate for t in terms if not t.check_only and t.estimate is not None]
+        if lo and hi and date_term.estimate is not None:
+            least.append(date_term.estimate)
     if said and least and min(least) <= SAID_ROWS:
         terms = [_text_checked(t) if id(t) in said else t for t in terms]
     else:
