@@ -2482,6 +2482,22 @@ def _date_sources(
                 told = _day_told_last(doc, x, names)
                 if told is not None:
                     return told[0], x
+        for x in later:
+            # "Tháng 11/2017, bên lề …, X đã có cuộc gặp với Y" under the headline "X gặp Y":
+            # the act retold with only its month, which is all the text says of its day.
+            months = [
+                d for d in x.dates if d.year is not None and not d.day and not recalled_date(doc, d)
+            ]
+            if (
+                km is not None
+                and months
+                and not about_other_event(doc, x)
+                and not _told_earlier(doc, x)
+                and names & {m.key for m, _ in x.people}
+                and _same_sides(x, names)
+                and any(k.key == km.key and not _future(x, k) for k in x.kinds)
+            ):
+                return months[:1], x
     earlier = [x for x in doc.sentences if x.end <= s.start and not x.caption]
     for x in reversed(earlier):
         if about_other_event(doc, x) or _plan_only(x) or _occasion_of(km, x):
@@ -3630,7 +3646,7 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
             if (
                 lo < off.start
                 and off.end <= mention.start
-                and not _TITLE_LIST_BREAK.search(fold(gap))
+                and not _breaks_title_list(gap)
                 and not any(off.end <= at < mention.start for at in named)
             ):
                 best = off
@@ -3643,6 +3659,9 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
     if not office.generic:
         return office.title
     written = squash_spaces(doc.text[best.start : mention.start])
+    if best.key == _RANK:
+        # "Đại tướng X", "Đại tướng quân đội X": the rank as written, not the category's name.
+        return written.rstrip(" ,")
     # "Giám đốc điều hành Quỹ RDIF, ông Kirill Dmitriev": the honorific is no part of the title.
     written = re.sub(rf"(?:[\s,]*(?<!\w)(?:{HONORIFIC})(?!\w)\.?)+[\s,]*$", "", written, flags=re.I)
     return without_country_aside(written.rstrip(" ,")) or office.title
@@ -3650,9 +3669,16 @@ def _title_before(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
 
 # What ends a list of titles before a name: a verb, or the end of a clause.
 _TITLE_LIST_BREAK = kept_regex(
-    r"[.;:!?]|\b(da|dang|se|tiep|hoi dam|hoi kien|gap|lam viec|tham|dan dau|cho biet|khang dinh"
+    r"[.;:!?]|\b(da|se|tiep|hoi dam|hoi kien|gap|lam viec|tham|dan dau|cho biet|khang dinh"
     r"|nhan manh)\b"
 )
+# "đang" (is doing) ends the list, "Đảng" (a party, "… Đảng Nước Nga Thống nhất") is a
+# title's word: both fold to "dang".
+_NOW_DOING = kept_regex(r"(?<!\w)đang(?!\w)")
+
+
+def _breaks_title_list(gap: str) -> bool:
+    return bool(_TITLE_LIST_BREAK.search(fold(gap)) or _NOW_DOING.search(gap.lower()))
 
 
 def _title_matches(title: str, name: str, when: date | None, lex: Lexicon) -> bool:
@@ -4938,9 +4964,7 @@ def _apposed_to_name(doc: Doc, off: Mention, lex: Lexicon) -> bool:
         cut = [m.end() for m in _SEGMENT.finditer(doc.text, lo, pos)]
         seg = cut[-1] if cut else lo
         seg += len(doc.text[seg:pos]) - len(doc.text[seg:pos].lstrip())
-        if any(o.start == seg for o in doc.offices) and not _TITLE_LIST_BREAK.search(
-            doc.folded(seg, pos)
-        ):
+        if any(o.start == seg for o in doc.offices) and not _breaks_title_list(doc.text[seg:pos]):
             pos = seg  # another title of the list: go on before it
             continue
         run = _RUN_BEFORE.search(doc.text, max(seg, pos - 80), pos)
