@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from store.language.anniversaries import asked_anniversaries, asked_milestones
 from store.language.compiled import kept_regex
@@ -788,6 +789,58 @@ def _honoured_groups(
     return named_after or named_before
 
 
+# "trong chuyến thăm (chính thức Việt Nam) của", "nhân dịp … thăm … của": the visit of the
+# one named next; "trong dịp", "khi" before a name followed by "thăm": the same.
+_VISIT_OF = kept_regex(
+    r"(?:^|\s)(?:trong|nhan|vao|dip)(?:\s+dip)?\s+(?:chuyen\s+)?(?:tham|cong du)\b[^,.;?]{0,40}?"
+    r"\s+cua\s*$"
+)
+_GOING_TO = kept_regex(r"^\s*(?:toi|den|sang|tai|o)\s")
+_CLAUSE_END = kept_regex(r"[,.;?!]|\s(?:năm|tháng|ngày|nam|thang|ngay)\s")
+_WHILE = kept_regex(r"(?:^|\s)(?:trong|nhan|khi)(?:\s+dip)?\s*$")
+_VISITS_AFTER = kept_regex(r"^\s*(?:sang\s+|toi\s+|den\s+)?(?:tham|cong du)\b")
+
+
+def _occasion_groups(
+    q: str,
+    groups: list[LeaderGroup],
+    spans: dict[str, int],
+    ends: dict[str, int],
+    offices: list[Mention],
+) -> tuple[list[str], list[tuple[int, int]]]:
+    """The groups whose visit is the occasion asked ("X gặp Y trong chuyến thăm của Putin",
+    "… khi Putin thăm Hà Nội"), when someone else is asked too; with the spans of the
+    question that say so (their "thăm" is the occasion's, no kind asked)."""
+    found: list[str] = []
+    cue: list[tuple[int, int]] = []
+    for g in groups:
+        start = spans.get(g.label)
+        if start is None:
+            continue
+        title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
+        head = title.start if title is not None else start
+        end = ends.get(g.label, start)
+        lo = max(0, head - 60)
+        before = _VISIT_OF.search(fold(q[lo:head]))
+        after = _VISITS_AFTER.match(fold(q[end : end + 20]))
+        if before is not None:
+            cue.append((lo + before.start(), head))
+            if _GOING_TO.match(fold(q[end : end + 12])):
+                # "… của Putin tới Hà Nội": where the visit went, to the clause's end.
+                clause = _CLAUSE_END.search(q, end + 1)
+                cue.append((end, clause.start() if clause else len(q)))
+        elif after is not None and _WHILE.search(fold(q[max(0, head - 16) : head])):
+            # "… thăm Việt Nam", up to the clause's end: where the visit went.
+            clause = _CLAUSE_END.search(q, end + after.end())
+            cue.append((end, clause.start() if clause else len(q)))
+        else:
+            continue
+        found.append(g.label)
+    if len(found) >= len(groups):
+        return [], []  # the visitor is all that is asked: his own meetings on the visit
+    return found, cue
+
+
 _WHEN = kept_regex(r"(?<!\w)khi\s*$")
 
 
@@ -997,6 +1050,64 @@ def _visit_to(q: str, visits: list[Mention], place: Mention | Country) -> bool:
         0 <= place.start - v.end <= 12 and not re.search(r"[,;?]", q[v.end : place.start])
         for v in visits
     )
+
+
+# Titles listed with only a comma between ("Thủ tướng, Chủ tịch Đảng …"), as articles
+# write one person's offices before his name.
+_TITLE_LIST_GAP = kept_regex(r"\s*,\s*")
+
+
+def _overlap(
+    a: tuple[date | None, date | None], b: tuple[date | None, date | None]
+) -> tuple[date | None, date | None] | None:
+    """The days two terms share (None: unbounded on that side), None when none."""
+    starts = [d for d in (a[0], b[0]) if d is not None]
+    ends = [d for d in (a[1], b[1]) if d is not None]
+    start, end = (max(starts) if starts else None), (min(ends) if ends else None)
+    return None if start is not None and end is not None and start > end else (start, end)
+
+
+def _one_holder(
+    lex: Lexicon,
+    q: str,
+    offices: list[Mention],
+    made: dict[int, LeaderGroup],
+    groups: list[LeaderGroup],
+    spans: dict[str, int],
+) -> None:
+    """ "Tổng Bí thư hội kiến Thủ tướng, Chủ tịch Đảng Nước Nga Thống nhất" (a headline, the
+    name left out): one person holding both offices at once, when the people data has
+    someone who did; the later title's group keeps only them, within the days they held
+    both, and the earlier one is dropped. Offices no one held together stay two people
+    ("Thủ tướng, Chủ tịch Quốc hội")."""
+    for a, b in pairwise(offices):
+        ga, gb = made.get(a.start), made.get(b.start)
+        if ga is None or gb is None or ga is gb or ga not in groups:
+            continue
+        if not _TITLE_LIST_GAP.fullmatch(q[a.end : b.start]):
+            continue
+        # The bare title typed may be either side's ("Thủ tướng"): whoever held it.
+        typed = fold_key(a.surface)
+        terms: dict[str, list[tuple[date | None, date | None]]] = {}
+        for x in ga.alternatives:
+            terms.setdefault(x.name, []).append((x.start, x.end))
+        for oid, o in lex.offices.items():
+            if typed in {_COUNTRY_END.sub("", fold_key(t)) for t in (o.title, *o.patterns)}:
+                for name, t in lex.iter_tenures(oid):
+                    terms.setdefault(name, []).append(_term_span(lex, oid, name, t))
+        both = [
+            replace(x, start=span[0], end=span[1])
+            for x in gb.alternatives
+            for held in dict.fromkeys(terms.get(x.name, []))
+            if (span := _overlap((x.start, x.end), held)) is not None
+        ]
+        if not both:
+            continue
+        gb.alternatives = both
+        gb.label = f"{ga.label}, {gb.label}"  # as typed: one person, both titles
+        spans[gb.label] = spans.get(ga.label, a.start)
+        groups.remove(ga)
+        made[a.start] = gb
 
 
 def _adjacent(q: str, a_end: int, b_start: int, gap: re.Pattern[str]) -> bool:
@@ -1791,6 +1902,7 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     role_terms: list[str] = []
     role_ends: list[int] = []  # where each role ends in the question
     side_words: set[int] = set()  # tokens between a title and its side's country
+    made: dict[int, LeaderGroup] = {}  # an office's group, by where the question names it
     for off in offices:
         office = lex.offices[off.key]
         ids = _offices_for(lex, off.key)
@@ -1930,6 +2042,8 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
         spans.setdefault(g.label, off.start)
         if all(g.label != x.label for x in groups):
             groups.append(g)
+        made[off.start] = next(x for x in groups if x.label == g.label)
+    _one_holder(lex, q, offices, made, groups, spans)
 
     spans.update({name: start for name, start, _e in reversed(named)})
     _mark_principals(q, groups, spans, offices)
@@ -1942,6 +2056,18 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     carried = _letter_groups(q, groups, spans, offices)
     honoured = _honoured_groups(q, groups, spans, ends, offices)
     carried += [g for g, _ in honoured if g not in carried]
+    # "… trong chuyến thăm của Putin": the visit is when they met; its visitor is named, and
+    # may have met no one of them. Its "thăm" is no kind asked.
+    occasion, cue = _occasion_groups(q, groups, spans, ends, offices)
+    carried += [g for g in occasion if g not in carried]
+    kinds = [k for k in kinds if not any(a <= k.start < b for a, b in cue)]
+    # Where the visit went ("thăm Việt Nam") is the visit's: an article may name it.
+    visited = [p for p in places if any(a <= p.start < b for a, b in cue)]
+    places = [p for p in places if p not in visited]
+    owned += [fold_key(p.surface) for p in visited]
+    inside = [c for c in named_countries if any(a <= c.start < b for a, b in cue)]
+    elsewhere = {c.code for c in named_countries if c not in inside}
+    countries = [c for c in countries if c in elsewhere or c not in {x.code for x in inside}]
     there = attended(fold(q))
     # "chia buồn khi Tổng Bí thư X từ trần": the death is the occasion, the dead no party.
     passed = {g for g, word in honoured if died_by(word) and _when_before(q, g, spans, offices)}

@@ -1626,7 +1626,7 @@ async def _ask(
         and q.date_to is not None
         and q.date_from.month == q.date_to.month
     )
-    if found.total == 0 and offset == 0 and days and (q.groups or words or q.sectors):
+    if found.total == 0 and offset == 0 and days and (q.groups or words or q.sectors or q.agencies):
         same_day = await fallbacks.yearless_day(store, q, words)
         if same_day:
             yearless = True

@@ -523,8 +523,9 @@ async def undated_in_period(
         window = _term_window(who)
         if window and q.date_from <= window[0] and window[1] <= q.date_to:
             inside.append(mid)
-    if inside:
-        return await store.meetings_by_ids(inside), False
+    held = [m for m in await store.meetings_by_ids(inside) if not _told_day_outside(m, q)]
+    if held:
+        return held, False
     dated = {
         str(r[0])
         for r in await in_seqs(
@@ -541,7 +542,12 @@ async def undated_in_period(
         if mid not in dated and window[0] <= q.date_to and q.date_from <= window[1]:
             possible.append(mid)
     found = await store.meetings_by_ids(possible) if possible else []
-    found = [m for m in found if not await _dated_elsewhere(store, m, q.date_from, q.date_to)]
+    found = [
+        m
+        for m in found
+        if not _told_day_outside(m, q)
+        and not await _dated_elsewhere(store, m, q.date_from, q.date_to)
+    ]
     # An unknown date is already one step from the question; another act than the one asked
     # would be a second: "trình quốc thư năm 2017" is not answered by an undated reception.
     # Receptions, meetings, working sessions and visits are asked of one another loosely.
@@ -553,6 +559,22 @@ async def undated_in_period(
     # reception before the same day's talks).
     found.sort(key=lambda m: m.kind not in q.kinds)
     return (found, True) if found else ([], False)
+
+
+def _told_day_outside(m: Meeting, q: Query) -> bool:
+    """The article gives the meeting's day and month with no year ("Ngày 12/4, tại …") and no
+    such day falls in the period asked, in any of its years: "tháng 5" is no time of it."""
+    assert q.date_from and q.date_to
+    days = passages.yearless_days([m.summary, *m.evidence.values()])
+    for month, day in days:
+        for year in range(q.date_from.year, q.date_to.year + 1):
+            try:
+                told = date(year, month, day)
+            except ValueError:  # 29/2 of a common year
+                continue
+            if q.date_from <= told <= q.date_to:
+                return False
+    return bool(days)
 
 
 async def _dated_elsewhere(store: Store, m: Meeting, lo: date, hi: date) -> bool:

@@ -17,6 +17,9 @@ from store.storage.search import sample_days, sector_set
 SUGGEST_SCAN = 200  # meetings read at most for each kind of suggestion
 
 
+UNDATED_LABEL = "(không rõ ngày)"  # a suggestion's period: the same question, any day
+
+
 def _ask_text(*parts: str) -> str:
     return " ".join(p for p in parts if p)
 
@@ -111,7 +114,7 @@ async def suggest(store: Store, q: Query) -> list[str]:
                 seqs,
             )
             out += [_ask_text(*labels, f"ở {r[0]}", date_part) for r in rows]
-    out = [x.replace(" (không rõ ngày)", "") for x in out]
+    out = [x.replace(f" {UNDATED_LABEL}", "") for x in out]
     if len(q.groups) >= 2 or (q.groups and (q.unknown_names or not out)):
         for g in usable[:2]:  # who each named leader did meet
             # An office asked ("Thủ tướng Nga") is joined to a name by "gặp": a title right
@@ -120,7 +123,11 @@ async def suggest(store: Store, q: Query) -> list[str]:
             out += [_ask_text(g.label, join, name) for name in await _met_by(store, g)]
     if not q.groups and (q.date_from or q.sectors) and not out:
         if q.date_from and q.date_to:
-            out += [_ask_text(*q.sectors, m) for m in await _nearest_months(store, q)]
+            # What was asked besides the period, so a suggestion is a question of its own
+            # ("Ban Đối ngoại Trung ương (không rõ ngày)", never "(không rõ ngày)" alone).
+            asked = [*q.sectors, *q.agency_labels]
+            months = await _nearest_months(store, q)
+            out += [_ask_text(*asked, m) for m in months if asked or m != UNDATED_LABEL]
         elif q.sectors:
             # Related sectors (same parent) the store does have.
             lex = get_lexicon()
@@ -171,7 +178,7 @@ async def _nearest_months(store: Store, q: Query) -> list[str]:
     )
     labels = [month_label(ym) for ym in months[:3]]
     if not labels and await sample_days(store, q, dates=False, limit=1):
-        labels = ["(không rõ ngày)"]
+        labels = [UNDATED_LABEL]
     return labels
 
 
