@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extracting import meetings, rewritten, written
+from tests.extracting import meetings, names, rewritten, written
 
 ARTICLES = Path(__file__).resolve().parent / "round44_articles"
 
@@ -82,3 +82,35 @@ def test_a_month_recalled_on_an_undated_page_is_counted_from_the_report_s_month(
     yearless = rewritten(ARTICLES, "t02", "Tháng 3/2025, tại", "Mới đây, tại")
     visit = [m for m in meetings(yearless, None) if m.kind == "thăm"]
     assert [m.date for m in visit] == [None]
+
+
+def test_a_side_named_by_its_role_alone_is_that_role() -> None:
+    # "Chủ tịch UBND tỉnh X đã tiếp Tổng Lãnh sự Liên bang Nga tại TP. Hồ Chí Minh": the
+    # consul is not named, nor known to the data; the role, word for word as the article
+    # writes it, is the Russian side — one meeting, though the headline writes it shorter.
+    found = meetings(written(ARTICLES, "t03"), None)
+    assert [names(m) for m in found] == [
+        {("Nguyễn Văn Thọ", "VN"), ("Tổng Lãnh sự Liên bang Nga tại TP. Hồ Chí Minh", "RU")}
+    ], found
+    assert (found[0].kind, found[0].date) == ("tiếp", "2021-09-14")
+    # Near misses: another country's consul, or a role that names no side, is no meeting.
+    korean = rewritten(ARTICLES, "t03", "Liên bang Nga tại TP.", "Hàn Quốc tại TP.").replace(
+        "Tổng Lãnh sự Nga", "Tổng Lãnh sự Hàn Quốc"
+    )
+    assert meetings(korean, None) == []
+    bare = rewritten(ARTICLES, "t03", "Liên bang Nga tại TP. Hồ Chí Minh đến", "đến").replace(
+        "Tổng Lãnh sự Nga", "Tổng Lãnh sự"
+    )
+    assert meetings(bare, None) == []
+
+
+def test_a_role_named_with_its_holder_before_is_that_holder() -> None:
+    # "Cùng ngày, Tổng Công tố Liên bang Nga đã chào xã giao Chủ tịch nước X" after the
+    # Prosecutor General was named: he is the one who called, not a role of no one.
+    text = (
+        "Sáng 22/11/2022, tại Hà Nội, Viện trưởng Viện KSND tối cao Lê Minh Trí đã hội đàm với"
+        " Tổng Công tố Igor Krasnov. Hai bên bàn về tương trợ tư pháp.\n\nCùng ngày, Tổng Công"
+        " tố Liên bang Nga đã chào xã giao Chủ tịch nước Nguyễn Xuân Phúc."
+    )
+    found = [names(m) for m in meetings(text, None)]
+    assert {("Nguyễn Xuân Phúc", "VN"), ("Igor Krasnov", "RU")} in found, found

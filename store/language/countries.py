@@ -82,6 +82,11 @@ def capital(code: str | None) -> str | None:
     return next((row.get("capital") for row in _json() if row["code"] == code), None)
 
 
+def short_name(code: str) -> str:
+    """The country's name as the data writes it first ("RU" → "Nga")."""
+    return next((names[0] for c, names in _rows() if c == code and names), code)
+
+
 def folded_names(codes: tuple[str, ...]) -> dict[str, str]:
     """Every name of these countries, folded ("lien bang nga"), with its code."""
     return {fold(n): c for c, names in _rows() if c in codes for n in names}
@@ -111,9 +116,14 @@ def _a_place(text: str, pos: int) -> bool:
 
 def find_countries(text: str) -> list[tuple[int, str]]:
     """(offset, country code) of every country name, in reading order."""
+    return [(a, code) for a, _b, code in country_spans(text)]
+
+
+def country_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, country code) of every country name, in reading order."""
     pattern, code_of, _ = _table()
     return [
-        (m.start(), code_of[m.group(0)])
+        (m.start(), m.end(), code_of[m.group(0)])
         for m in pattern.finditer(text)
         if not _a_place(text, m.start())
     ]

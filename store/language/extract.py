@@ -20,7 +20,13 @@ from functools import cache, lru_cache
 
 from store.language.citation import home_place
 from store.language.compiled import kept_regex, word_spans
-from store.language.countries import find_countries, is_country_name, without_country_aside
+from store.language.countries import (
+    country_spans,
+    find_countries,
+    is_country_name,
+    short_name,
+    without_country_aside,
+)
 from store.language.dates import WEEKDAYS, DateMention, site_bar_line
 from store.language.delegations import with_leader
 from store.language.document import (
@@ -4660,7 +4666,7 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
             own_day = recalled_at is not None
             if own_day:
                 _add_lead_people(doc, w, main, recalled_at)
-            names = {m.key for m, _ in _choose_participants(w, doc)}
+            names = _as_roles_of({m.key for m, _ in _choose_participants(w, doc)}, main_names)
             if (
                 not names
                 or names <= main_names
@@ -4901,6 +4907,98 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
         if who is not None:
             _add_titled(doc, w, off, who, office.title)
             return
+    _add_role_only(doc, w, missing, lex)
+
+
+# Words that go on a role after its office ("Tổng Lãnh sự Liên bang Nga tại TP. Hồ Chí Minh",
+# "Phó Thống đốc vùng Primorsky"): capitalised ones, and these.
+_ROLE_JOINS = frozenset({"tại", "ở", "vùng", "tỉnh", "thành", "phố", "bang", "khu", "nước"})
+_ROLE_WORD = kept_regex(r"[ \t]+(T[Pp]\.|[^\s,.;:()]+)")
+
+
+def _role_end(doc: Doc, off: Mention) -> int:
+    """Where a role written after its office ends: at punctuation or a lowercase word that
+    is no part of it ("… tại Đà Nẵng đến chào xã giao")."""
+    end = off.end
+    while (m := _ROLE_WORD.match(doc.text, end)) is not None:
+        word = m.group(1)
+        if not (word[:1].isupper() or word in _ROLE_JOINS or word.startswith("TP")):
+            break
+        end = m.end()
+    while doc.text[off.start : end].rsplit(None, 1)[-1] in _ROLE_JOINS:
+        end = off.start + len(doc.text[off.start : end].rsplit(None, 1)[0])
+    return end
+
+
+def _role_key(role: str) -> str:
+    """A role folded, its country in one form ("Tổng Lãnh sự Liên bang Nga tại TP. Hồ Chí
+    Minh" and "Tổng Lãnh sự Nga tại Thành phố Hồ Chí Minh" are one), for comparing only."""
+    out, at = [], 0
+    for a, b, code in country_spans(role):
+        out += [role[at:a], short_name(code)]
+        at = b
+    out.append(role[at:])
+    return _CITY_SPELLED.sub("tp", fold_key("".join(out)))
+
+
+_CITY_SPELLED = kept_regex(r"\b(?:thanh pho|tp)\b\.?")  # "Thành phố", "TP.", "TP": one
+
+
+def _as_roles_of(names: set[str], known: set[str]) -> set[str]:
+    """Roles written as a known one, or more fully ("Tổng Lãnh sự Liên bang Nga tại TP Hồ Chí
+    Minh" after the headline's "Tổng Lãnh sự Nga"), as that one: the same participant."""
+    keys = {k: _role_key(k) for k in known}
+
+    def same(n: str) -> str:
+        key = _role_key(n)
+        return next((k for k, kk in keys.items() if key == kk or key.startswith(kk + " ")), n)
+
+    return {same(n) for n in names}
+
+
+def _add_role_only(doc: Doc, w: Sentence, missing: set[str], lex: Lexicon) -> None:
+    """A side named by its role alone, no holder given or known ("Chủ tịch UBND thành phố X
+    đã tiếp Tổng Lãnh sự Liên bang Nga tại Đà Nẵng"): the role as written is that side's
+    participant, when it names the side (its country, or a place of it). Never a name. Only
+    the Russian side: a Vietnamese page names its own officials ("Chủ tịch UBND tỉnh Bà
+    Rịa - Vũng Tàu" alone is the province's office, told elsewhere by name)."""
+    missing = missing & {"RU"}
+    taken = {pm[0].start for pm in w.people}
+    for off in w.offices:
+        office = lex.offices.get(off.key)
+        if office is None or off.surface[:1].islower():
+            continue
+        # "Tổng Lãnh sự Nga": the side the title names right after it.
+        country = doc.foreign.get(off.start) or office.country
+        if country is not None and country not in missing:
+            continue
+        if off.start in taken or acted_for(doc, off.start, off.end):
+            continue
+        if any(off in title_chain(doc, pm[0]) for pm in w.people if pm[0].start >= off.end):
+            continue  # the title belongs to a named person
+        if _apposed_to_name(doc, off, lex) or off.key == _RANK:
+            continue
+        end = _role_end(doc, off)
+        role = squash_spaces(doc.text[off.start : end])  # as written: the text holds it
+        # Its side: the country the role names, or the country of a place it names.
+        named_in = [c for _at, c in find_countries(role)]
+        named_in += [
+            lex.places[p.key].country
+            for p in w.places
+            if off.start <= p.start < end and p.key in lex.places
+        ]
+        side = country or next((c for c in named_in if c in missing), None)
+        if side is None or end - off.end < 3:
+            continue  # a bare office ("Đại sứ") names no side
+        named = _named_before(doc, off, {side})
+        if named is not None:
+            # "Cùng ngày, Tổng Công tố Liên bang Nga đã chào …" after "Tổng Công tố X": X.
+            _add_titled(doc, w, off, named, role)
+            return
+        w.people.append((Mention(role, off.start, end, role), side))
+        w.people.sort(key=lambda pm: pm[0].start)
+        doc.titles[off.start] = ""
+        return
 
 
 def _add_titled(doc: Doc, w: Sentence, off: Mention, who: tuple[str, str], title: str) -> None:
