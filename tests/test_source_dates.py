@@ -261,3 +261,38 @@ async def test_a_postgres_store_from_before_its_migration_17_reads_back(
         assert [c.date for c in m.citations] == [None, "2025-05-10"]
     finally:
         await store.close()
+
+
+# A tea the evening a guest arrived and the talks the next morning, both in Hà Nội, each
+# told with its time of day.
+TEA_EVENING = """HÀ NỘI - Tối 18/11/2018, ngay sau khi đến Hà Nội, Thủ tướng Nga Dmitry Medvedev đã có cuộc gặp thân mật, dùng trà với Thủ tướng Nguyễn Xuân Phúc.
+Hai Thủ tướng trao đổi về quan hệ hợp tác kinh tế, năng lượng và giáo dục giữa hai nước.
+"""
+TALKS_MORNING = """Sáng 19/11/2018, tại Trụ sở Chính phủ ở Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Liên bang Nga Dmitry Medvedev.
+Hai bên nhất trí thúc đẩy hợp tác dầu khí, thương mại và đầu tư.
+"""
+
+
+async def test_acts_a_day_apart_in_viet_nam_each_with_its_hour_are_two(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    # In Hà Nội, Vietnamese pages give the city's own time: "tối 18/11" and "sáng 19/11"
+    # are two acts, not one meeting two time zones apart.
+    await _ingest(empty_store, tmp_path, TEA_EVENING, TALKS_MORNING)
+    result = await ask(empty_store, "Nguyễn Xuân Phúc Medvedev tháng 11/2018")
+    assert sorted(m.date for m in result.results) == ["2018-11-18", "2018-11-19"], result.answer
+    assert not any(w in result.answer for w in NOTE_WORDS), result.answer
+
+
+async def test_reports_a_day_apart_without_hours_stay_one(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    # Near miss: with no time of day a day apart may be a slip or a time zone: one meeting.
+    await _ingest(
+        empty_store,
+        tmp_path,
+        TEA_EVENING.replace("Tối 18/11/2018", "Ngày 18/11/2018"),
+        TALKS_MORNING.replace("Sáng 19/11/2018", "Ngày 19/11/2018"),
+    )
+    result = await ask(empty_store, "Nguyễn Xuân Phúc Medvedev tháng 11/2018")
+    assert len(result.results) == 1, result.answer

@@ -76,6 +76,19 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
     return a[:7] == b[:7]
 
 
+def _told_apart(m: Meeting, when: str | None, place: str | None, tod: str | None) -> bool:
+    """Two reports a day apart of acts in Việt Nam, each with its time of day ("tối 19/6",
+    "sáng 20/6" in Hà Nội): Vietnamese pages tell them in the place's own time, so no time
+    zone puts them on one day — two acts (a tea the evening a guest arrived, the talks next
+    morning), not one meeting told twice."""
+    if not (m.date and when and m.date != when and m.time_of_day and tod):
+        return False
+    if not (m.place and place == m.place):
+        return False
+    held = get_lexicon().places.get(place)
+    return held is not None and held.country == "VN"
+
+
 def search_text(m: Meeting) -> str:
     """Folded text the FTS index holds: people, titles, place, kind and key sentences.
 
@@ -740,7 +753,7 @@ def _find_same(c: sqlite3.Connection, m: Meeting) -> Meeting | None:
     # Walked from the person's facet (key: person, day), not the date index: a month of
     # the date index holds every meeting of that month, more as the store grows.
     rows = c.execute(
-        "SELECT m.id, m.date, m.place, m.kind,"
+        "SELECT m.id, m.date, m.place, m.kind, m.time_of_day,"
         " (SELECT group_concat(name, '|') FROM meeting_participants WHERE meeting_id = m.id)"
         " FROM meeting_facets f JOIN meetings m ON m.seq = f.seq"
         " WHERE f.facet = ? AND f.day BETWEEN ? AND ? AND m.date_end >= ?"
@@ -748,8 +761,10 @@ def _find_same(c: sqlite3.Connection, m: Meeting) -> Meeting | None:
         ("p:" + names[0], (lo - timedelta(days=32)).isoformat(), hi.isoformat(), lo.isoformat()),
     ).fetchall()
     lex = get_lexicon()
-    for mid, when, place, kind, people in rows:
+    for mid, when, place, kind, tod, people in rows:
         if sorted(set(people.split("|"))) != names or not _dates_compatible(m.date, when):
+            continue
+        if _told_apart(m, when, place, tod):
             continue
         if lex.kind_is(kind, "visit") != lex.kind_is(m.kind, "visit"):
             continue  # a visit holds its talks, which are another record of their own
