@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from store.language.foreign_question import understand_in
 from store.language.query import understand
 
 TODAY = date(2026, 12, 7)
@@ -88,3 +89,41 @@ def test_a_visit_asked_is_still_a_visit(question: str) -> None:
     # Near miss: the visitor is all that is asked, or the visit is the asked one's own.
     q = understand(question, TODAY)
     assert q.carried == [] and "thăm" in q.kinds, (q.carried, q.kinds)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "xuất khẩu thủy sản, trái cây sang Nga Lê Minh Hoan",
+        "xuat khau rau qua, thuy san sang Nga",
+    ],
+)
+def test_goods_sent_to_a_country_name_no_meeting_place(question: str) -> None:
+    # "xuất khẩu thủy sản, trái cây sang Nga": where the goods go (a list of them before it),
+    # not where a meeting was; fruit and seafood are farming asked.
+    q = understand(question, TODAY)
+    assert q.countries == [], q.countries
+    assert "nông nghiệp" in q.sectors, q.sectors
+
+
+def test_a_visit_to_a_country_is_still_where_it_went() -> None:
+    # Near miss: "thăm Nga" is a visit there.
+    assert understand("Lê Minh Hoan thăm Nga", TODAY).countries == ["RU"]
+
+
+def test_the_defender_of_the_fatherland_day_is_an_occasion_s_day() -> None:
+    # "nhân Ngày Người bảo vệ Tổ quốc năm 2023": 23 February and the days before it, when
+    # the calls for it come; in English it is the same day, never an unknown name.
+    q = understand(
+        "Nguyễn Tân Cương tiếp Đại sứ Bezdetko nhân Ngày Người bảo vệ Tổ quốc năm 2023", TODAY
+    )
+    assert q.date_to == date(2023, 2, 23) and q.date_from is not None, q.date_label
+    en, _ = understand_in(
+        "Nguyen Tan Cuong receives Ambassador Bezdetko on Defender of the Fatherland Day 2023",
+        TODAY,
+        "en",
+    )
+    assert en.date_to == date(2023, 2, 23) and not en.unknown_names, (
+        en.date_label,
+        en.unknown_names,
+    )

@@ -789,10 +789,10 @@ def _honoured_groups(
     return named_after or named_before
 
 
-# "trong chuyến thăm (chính thức Việt Nam) của", "nhân dịp … thăm … của": the visit of the
+# "trong chuyến thăm (chính thức Việt Nam) của", "bên lề chuyến thăm … của": the visit of the
 # one named next; "trong dịp", "khi" before a name followed by "thăm": the same.
 _VISIT_OF = kept_regex(
-    r"(?:^|\s)(?:trong|nhan|vao|dip)(?:\s+dip)?\s+(?:chuyen\s+)?(?:tham|cong du)\b[^,.;?]{0,40}?"
+    r"(?:^|\s)(?:trong|nhan|vao|dip|ben le)(?:\s+dip)?\s+(?:chuyen\s+)?(?:tham|cong du)\b[^,.;?]{0,40}?"
     r"\s+cua\s*$"
 )
 _GOING_TO = kept_regex(r"^\s*(?:toi|den|sang|tai|o)\s")

@@ -39,7 +39,7 @@ _SIDE_CODE = {"nga": "RU", "lien bang nga": "RU", "lb nga": "RU", "viet nam": "V
 # not where the meeting was.
 _TRADE_TO = kept_regex(
     r"(?:^|\s)(?:xuat|xuat khau|nhap|nhap khau|ban|dau tu|chuyen|van chuyen|giao)"
-    r"(?:\s+\w+){0,3}?\s+(?:sang|vao|toi|den|tu)\s+$"
+    r"(?:,?\s+\w+){0,4}?\s+(?:sang|vao|toi|den|tu)\s+$"
 )
 # Before a one-syllable country name typed without marks ("tham my", "tong thong phap").
 _COUNTRY_SLOT = kept_regex(
