@@ -127,3 +127,12 @@ def test_the_defender_of_the_fatherland_day_is_an_occasion_s_day() -> None:
         en.date_label,
         en.unknown_names,
     )
+
+
+def test_a_meeting_on_the_sidelines_of_a_visit_has_the_visitor_as_its_occasion() -> None:
+    # "bên lề chuyến thăm Nga của Chủ tịch nước": the President's visit is when they met.
+    q = understand(
+        "Bùi Thanh Sơn gặp Lavrov bên lề chuyến thăm Nga của Chủ tịch nước năm 2021", TODAY
+    )
+    assert q.carried == ["Chủ tịch nước"], (q.carried, [g.label for g in q.groups])
+    assert "thăm" not in q.kinds and q.countries == [], (q.kinds, q.countries)
