@@ -738,6 +738,23 @@ _LETTER = kept_regex(
 _TO_ADDRESSEE = kept_regex(r"(?:^|\s)(?:gui|toi|cho|den|gui toi|gui den)\s+$")
 
 
+def _title_at(q: str, start: int, offices: list[Mention]) -> Mention | None:
+    """The office written right before the name at ``start`` ("Tổng Bí thư X")."""
+    return next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
+
+
+def _head_of(
+    q: str, label: str, spans: dict[str, int], offices: list[Mention]
+) -> tuple[int, int] | None:
+    """Where the question names a group, its title first ("Tổng Bí thư X"), and where its
+    name starts; None when it does not name it."""
+    start = spans.get(label)
+    if start is None:
+        return None
+    title = _title_at(q, start, offices)
+    return (title.start if title is not None else start), start
+
+
 def _letter_groups(
     q: str, groups: list[LeaderGroup], spans: dict[str, int], offices: list[Mention]
 ) -> list[str]:
@@ -753,7 +770,7 @@ def _letter_groups(
         start = spans.get(g.label)
         if start is None or start < cue.start():
             continue
-        title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
+        title = _title_at(q, start, offices)
         if title is not None:
             start = title.start
         if g.principal or _TO_ADDRESSEE.search(folded[max(0, start - 12) : start]):
@@ -774,11 +791,9 @@ def _honoured_groups(
     named_after: list[tuple[str, str]] = []  # "quốc tang Tổng Bí thư X"
     named_before: list[tuple[str, str]] = []  # "X lễ tang" (a possessive rewritten)
     for g in groups:
-        start = spans.get(g.label)
-        if start is None:
+        if (at := _head_of(q, g.label, spans, offices)) is None:
             continue
-        title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
-        head = title.start if title is not None else start
+        head, start = at
         end = ends.get(g.label, start)
         if word := honour_ending(fold(q[max(0, head - 30) : head])):
             named_after.append((g.label, word))
@@ -814,11 +829,9 @@ def _occasion_groups(
     found: list[str] = []
     cue: list[tuple[int, int]] = []
     for g in groups:
-        start = spans.get(g.label)
-        if start is None:
+        if (at := _head_of(q, g.label, spans, offices)) is None:
             continue
-        title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
-        head = title.start if title is not None else start
+        head, start = at
         end = ends.get(g.label, start)
         lo = max(0, head - 60)
         before = _VISIT_OF.search(fold(q[lo:head]))
@@ -846,11 +859,9 @@ _WHEN = kept_regex(r"(?<!\w)khi\s*$")
 
 def _when_before(q: str, label: str, spans: dict[str, int], offices: list[Mention]) -> bool:
     """ "khi" right before the group's name (or its title): "… khi Tổng Bí thư X từ trần"."""
-    start = spans.get(label)
-    if start is None:
+    if (at := _head_of(q, label, spans, offices)) is None:
         return False
-    title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
-    head = title.start if title is not None else start
+    head = at[0]
     return _WHEN.search(fold(q[max(0, head - 12) : head])) is not None
 
 
@@ -866,7 +877,7 @@ def _mark_principals(
         start = spans.get(g.label)
         if start is None:
             continue
-        title = next((o for o in offices if _adjacent(q, o.end, start, _NAME_GAP)), None)
+        title = _title_at(q, start, offices)
         # "đặc phái viên Tổng Bí thư": the envoy's own title is the cue, not his principal's.
         heads = [start] if title is None else [title.start, start]
         if title is not None and fold(title.surface).startswith("quyen "):
