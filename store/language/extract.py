@@ -4925,9 +4925,10 @@ def _role_end(doc: Doc, off: Mention) -> int:
         if not (word[:1].isupper() or word in _ROLE_JOINS or word.startswith("TP")):
             break
         end = m.end()
-    while doc.text[off.start : end].rsplit(None, 1)[-1] in _ROLE_JOINS:
+    # "… tại": a joining word last is no part of it (the office's own words are kept).
+    while end > off.end and doc.text[off.start : end].rsplit(None, 1)[-1] in _ROLE_JOINS:
         end = off.start + len(doc.text[off.start : end].rsplit(None, 1)[0])
-    return end
+    return max(end, off.end)
 
 
 def _role_key(role: str) -> str:
