@@ -523,7 +523,7 @@ async def undated_in_period(
         window = _term_window(who)
         if window and q.date_from <= window[0] and window[1] <= q.date_to:
             inside.append(mid)
-    held = [m for m in await store.meetings_by_ids(inside) if not _told_day_outside(m, q)]
+    held = [m for m in await store.meetings_by_ids(inside) if not _outside(_told_days(m), q)]
     if held:
         return held, False
     dated = {
@@ -545,8 +545,8 @@ async def undated_in_period(
     found = [
         m
         for m in found
-        if not _told_day_outside(m, q)
-        and not await _dated_elsewhere(store, m, q.date_from, q.date_to)
+        if not _outside(days := _told_days(m), q)
+        and not await _dated_elsewhere(store, m, days, q.date_from, q.date_to)
     ]
     # An unknown date is already one step from the question; another act than the one asked
     # would be a second: "trình quốc thư năm 2017" is not answered by an undated reception.
@@ -561,11 +561,15 @@ async def undated_in_period(
     return (found, True) if found else ([], False)
 
 
-def _told_day_outside(m: Meeting, q: Query) -> bool:
-    """The article gives the meeting's day and month with no year ("Ngày 12/4, tại …") and no
-    such day falls in the period asked, in any of its years: "tháng 5" is no time of it."""
+def _told_days(m: Meeting) -> list[tuple[int, int]]:
+    """(month, day) the article gives the meeting with no year ("Ngày 12/4, tại …")."""
+    return passages.yearless_days([m.summary, *m.evidence.values()])
+
+
+def _outside(days: list[tuple[int, int]], q: Query) -> bool:
+    """Days told with no year, none of which falls in the period asked in any of its years:
+    "tháng 5" is no time of a meeting told as of 12/4."""
     assert q.date_from and q.date_to
-    days = passages.yearless_days([m.summary, *m.evidence.values()])
     for month, day in days:
         for year in range(q.date_from.year, q.date_to.year + 1):
             try:
@@ -577,12 +581,14 @@ def _told_day_outside(m: Meeting, q: Query) -> bool:
     return bool(days)
 
 
-async def _dated_elsewhere(store: Store, m: Meeting, lo: date, hi: date) -> bool:
+async def _dated_elsewhere(
+    store: Store, m: Meeting, days: list[tuple[int, int]], lo: date, hi: date
+) -> bool:
     """An undated meeting whose article gives its day and month ("Ngày 6/7, … X tiếp Y"), when
     one of its people met someone on that day of another year and of no year of the period
     (Y's talks of 6/7/2022, reported by another article): it was on that trip, not in the
-    period asked. A person is in one place on a day; a year is still not given to it."""
-    days = passages.yearless_days([m.summary, *m.evidence.values()])
+    period asked. A person is in one place on a day; a year is still not given to it.
+    ``days``: its days told with no year (_told_days)."""
     names = [p.name for p in m.participants]
     if not days or not names:
         return False
