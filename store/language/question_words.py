@@ -204,6 +204,25 @@ def _abbreviation(form: str, any_case: bool, before_name: bool = False) -> re.Pa
     )
 
 
+def _a_word(form: str) -> bool:
+    """A short form that, in lower case, is a word with its marks ("TƯ": "tư" of "đầu tư",
+    "Bộ Tư pháp", "thứ Tư"): a question all in lower case means the word."""
+    low = nfc(form).lower()
+    return sum(c.isalnum() for c in low) < 3 and fold(low) != low and is_vietnamese_word(fold(low))
+
+
+def _with_same_heads(forms: list[str], heads: list[list[str]]) -> list[str]:
+    """The group's forms and each written with a head of the same meaning ("Hội nghị Cấp cao
+    X" is also "Hội nghị thượng đỉnh X")."""
+    out = list(forms)
+    for form in forms:
+        for same in heads:
+            head = next((h for h in same if form.lower().startswith(h.lower() + " ")), None)
+            if head is not None:
+                out += [h + form[len(head) :] for h in same if h != head]
+    return list(dict.fromkeys(out))
+
+
 def _group(forms: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold_key(f) for f in forms))
 
@@ -249,7 +268,10 @@ def _build_data(raw: dict[str, Any]) -> _Data:
     chat.sort(key=lambda pk: -len(pk[0]))
     domain = {fold_key(w) for w in raw["domain_words"]}
     # Numbered events are institutions too: named alone, they are searched the same way.
-    groups = [*raw.get("agencies", {}).get("groups", []), *raw.get("events", {}).get("groups", [])]
+    events = [
+        _with_same_heads(g, raw["events"].get("same_heads", [])) for g in raw["events"]["groups"]
+    ]
+    groups = [*raw.get("agencies", {}).get("groups", []), *events]
     lists = [k for k, v in raw.items() if isinstance(v, dict) and isinstance(v.get("words"), list)]
     marked: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
     for key in lists:
@@ -263,7 +285,12 @@ def _build_data(raw: dict[str, Any]) -> _Data:
     return _Data(
         abbreviations=tuple(
             # Before a name only as written: a question in lower case has no capital to see.
-            (_abbreviation(f, any_case and not bn, bn), _abbreviation(f, not bn, bn), e, other)
+            (
+                _abbreviation(f, any_case and not bn, bn),
+                _abbreviation(f, not bn and not _a_word(f), bn),
+                e,
+                other,
+            )
             for f, e, any_case, bn, other in abbreviations
         ),
         chat=tuple(chat),
@@ -280,7 +307,7 @@ def _build_data(raw: dict[str, Any]) -> _Data:
                 key=lambda fg: -len(fg[0]),
             )
         ),
-        events=frozenset(_group(g) for g in raw.get("events", {}).get("groups", [])),
+        events=frozenset(_group(g) for g in events),
         kind_words=tuple(
             (kept_regex(rf"\b{re.escape(fold_key(w))}\b"), kind)
             for kind, words in raw.get("kind_words", {}).items()
