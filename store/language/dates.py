@@ -990,11 +990,25 @@ def site_bar_line(text: str) -> bool:
     return "|" in text and _site_bar().search(fold(text.lower())) is not None
 
 
+_CLOCK = kept_regex(r"\d\s*[:hg]\s*\d\d")
+SITE_NAME_WORDS = 6
+
+
 def _site_today(low: str) -> bool:
     """The page's first line is the site's "today": a date alone, or beside the words of the
     site's top bar ("Thứ Sáu, 21/11/2025 | 06:30  Đường dây nóng: 0909 … | Đăng nhập")."""
     if _date_only(low):
         return True
+    parts = [x.strip() for x in low.split("|")]
+    if len(parts) >= 2 and not _CLOCK.search(low):
+        # "Báo Hải Phòng điện tử | Thứ Hai, 24/02/2026": the site's name beside a date with
+        # no time of its own (a byline gives one).
+        dated = [x for x in parts if _date_only(x)]
+        named = [x for x in parts if x not in dated]
+        if dated and all(
+            len(x.split()) <= SITE_NAME_WORDS and not any(c.isdigit() for c in x) for x in named
+        ):
+            return True
     folded = fold(low)
     if len(folded) != len(low):
         return False
@@ -1738,6 +1752,65 @@ def _q_candidates(q: str, fq: str, index: list[int]) -> list[_QExpr]:
     return chosen
 
 
+_RELATIVE_KINDS = frozenset(
+    {"year_rel", "month_rel", "quarter_rel", "rel_day", "week", "weekday", "years_ago", "recent"}
+)
+# Between a relative date and the written one that says which it is: "năm ngoái (2019)",
+# "tháng trước, tức tháng 5/2019", "năm ngoái - 2019".
+_EXPLAINED_BY = kept_regex(r"\s*(?:\(|\[|,|:|–|-)?\s*(?:tuc(?:\s+la)?|la)?\s*$")
+
+
+def _q_explained(fq: str, exprs: list[_QExpr]) -> list[_QExpr]:
+    """The expressions without a relative one that a written date right after explains
+    ("năm ngoái (2019)": 2019, not 2025 to 2019): the asker counted from another day."""
+    out = []
+    for i, e in enumerate(exprs):
+        nxt = exprs[i + 1] if i + 1 < len(exprs) else None
+        if (
+            e.kind in _RELATIVE_KINDS
+            and nxt is not None
+            and nxt.kind not in _RELATIVE_KINDS | {"now"}
+            and _EXPLAINED_BY.fullmatch(fq[e.end : nxt.start])
+        ):
+            continue
+        out.append(e)
+    return out
+
+
+# Between a relative date and the day it is counted from: "tuần trước (tính từ ngày 17/5)".
+_COUNTED_BY = kept_regex(r"\s*[(,]?\s*(?:tinh|ke)\s+tu\s+(?:ngay\s*)?$")
+
+
+def _q_counted(
+    fq: str, exprs: list[_QExpr], today: date
+) -> tuple[list[_QExpr], dict[int, tuple[date, int]]]:
+    """The expressions without a day that a relative one is counted from ("tuần trước (tính
+    từ ngày 17/5/2025)": the week before that day, not before today), and for each such
+    relative expression (by id) that day and where its span ends."""
+    out: list[_QExpr] = []
+    counted: dict[int, tuple[date, int]] = {}
+    skip = -1
+    for i, e in enumerate(exprs):
+        if i == skip:
+            continue
+        nxt = exprs[i + 1] if i + 1 < len(exprs) else None
+        if (
+            e.kind in _RELATIVE_KINDS
+            and nxt is not None
+            and nxt.kind in ("day", "day_full", "day_words")
+            and _COUNTED_BY.fullmatch(fq[e.end : nxt.start])
+        ):
+            try:
+                day = _resolve(nxt, today)
+            except (ValueError, OverflowError):
+                day = None
+            if day is not None:
+                counted[id(e)] = (day[0], nxt.end)
+                skip = i + 1
+        out.append(e)
+    return out, counted
+
+
 def parse_question_dates(question: str, today: date) -> DateRange | None:
     """The date range a question asks about, or None.
 
@@ -1750,7 +1823,7 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
         return None
     q = question[:4096]
     fq, index = _aligned_fold(q)
-    exprs = _q_candidates(q, fq, index)
+    exprs, counted = _q_counted(fq, _q_explained(fq, _q_candidates(q, fq, index)), today)
     if not exprs:
         return None
     groups: list[tuple[date, date, str, list[tuple[int, int]]]] = []
@@ -1766,12 +1839,13 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
             continue
         alone.append(a)
         if a.kind != "now":
+            base, end = counted.get(id(a), (today, a.end))
             try:
-                r = _resolve(a, today)
+                r = _resolve(a, base)
             except (ValueError, OverflowError):
                 r = None
             if r:
-                groups.append((r[0], r[1], r[2], [_orig_span(q, index, a.start, a.end)]))
+                groups.append((r[0], r[1], r[2], [_orig_span(q, index, a.start, end)]))
         i += 1
     if not groups:
         return None
@@ -1785,7 +1859,11 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
     single = said[0] if len(groups) == 1 and unjoined and len(said) == 1 else None
     yearless = single is not None and _q_yearless(single, today)
     recent = single is not None and single.kind == "recent"
-    relative = single is not None and single.kind in ("rel_day", "week", "weekday")
+    relative = (
+        single is not None
+        and single.kind in ("rel_day", "week", "weekday")
+        and id(single) not in counted
+    )
     weekday = _q_beside_weekday(fq, single) if yearless and single is not None else None
     opened = _q_open(q, fq, index, single) if single and not (recent or relative) else None
     if opened is not None:

@@ -428,6 +428,11 @@ def recalled_date(doc: Doc, d: DateMention, act: int | None = None) -> bool:
     return m is not None and not (act is not None and lo + m.start() <= act < d.start)
 
 
+# The first year a meeting of Vietnam and the Russian Federation can have: a year-less day
+# takes no year before it (an event of history on the same day and month).
+FIRST_YEAR = 1991
+
+
 def written_year(doc: Doc, pick: DateMention) -> int | None:
     """The year the text writes for a year-less day: a dated range anywhere in the article that
     holds the day ("thăm … ngày 19 - 20/6/2024. … Chiều 20/6, …"), or a range or a full date
@@ -447,7 +452,9 @@ def written_year(doc: Doc, pick: DateMention) -> int | None:
         for d in s.dates:
             if d.year is None or d is pick or d.month is None or _another_events(doc, d):
                 continue
-            if d.year > latest:
+            if d.year > latest or d.year < FIRST_YEAR:
+                # A typo of a later year; a day of history ("dịp kỷ niệm ngày sinh V.I. Lênin
+                # (22/4/1870)"), no year of the meeting.
                 continue
             if recalled_date(doc, d):
                 continue  # "nhắc lại cuộc gặp … hồi tháng 2/2024": an earlier act's year
@@ -679,6 +686,9 @@ def _year_fits(lex: Lexicon, name: str, named: list[set[str]], day: date, today:
     return True
 
 
+_TOWARDS = kept_regex(r"\b(?:chuan bi|huong toi|tien toi)\s+(?:le\s+)?ky niem\b")
+
+
 def infer_year(
     doc: Doc,
     d: DateMention,
@@ -698,7 +708,7 @@ def infer_year(
         for m, _ in chosen
         if m.key in lex.people and not unlisted_title(doc, m, lex)
     ]
-    first, last = 1991, doc.today.year
+    first, last = FIRST_YEAR, doc.today.year
     for name, _ in chains:  # only years in which everyone held some office can fit
         span = lex.tenure_span(name)
         if span is not None:
@@ -751,13 +761,31 @@ def infer_year(
     if len(candidates) == 1:
         return candidates[0], False
     # "(1994-2024)", "(30/1/1950 - 30/1/2020)": an anniversary's span, not a visit's days.
-    spans = {
-        dm.end_year
+    ends = [
+        dm
         for s in doc.sentences
         for dm in s.dates
         if dm.end_year and (dm.day is None or is_anniversary(dm, doc))
-    }
+    ]
+    spans = {dm.end_year for dm in ends}
     in_spans = [y for y in candidates if y in spans]
+    days = {
+        date(dm.end_year, dm.end_month, dm.end_day)  # type: ignore[arg-type]
+        for dm in ends
+        if dm.end_month and dm.end_day and dm.end_year
+    }
+    if len(in_spans) == 1 and len(days) == 1 and d.day:
+        # The anniversary's own day ("chuẩn bị kỷ niệm … (30/1/1950 - 30/1/2025)" beside
+        # "Chiều 5/12"): the occasion is the days around it, so the year that puts the day
+        # nearest to it (5/12/2024, not ten months after), if the titles allow it.
+        (day,) = days
+        near = [y for y in (day.year - 1, day.year, day.year + 1) if y in candidates]
+        if sentence is not None and _TOWARDS.search(sentence.folded):
+            # "chuẩn bị kỷ niệm", "hướng tới kỷ niệm": before that day.
+            near = [y for y in near if date(y, d.month, d.day) <= day]  # type: ignore[arg-type]
+        if near:
+            return min(near, key=lambda y: abs((date(y, d.month, d.day) - day).days)), False  # type: ignore[arg-type]
+        return None, False
     if len(in_spans) == 1:
         return in_spans[0], False
     if not by_mention:
@@ -809,8 +837,10 @@ _FIGURE_AFTER = kept_regex(
     r"(?:nam\s+)?\d{4}\b[^.;,]{0,20}?\b(?:uoc\s+)?(?:dat|tang|giam)\s+"
     r"(?:(?:gan|hon|khoang|tren|xap xi|muc|xap xi muc)\s+)?\d"
 )
-# "thứ Tư (11/12)", "Chủ nhật, 8/5", "thứ 4 ngày 11/12": the weekday a day is given with.
+# "thứ Tư (11/12)", "Chủ nhật, 8/5", "thứ 4 ngày 11/12": the weekday a day is given with;
+# not an ordinal ("Diễn đàn … lần thứ 5, ngày 4/9", "kỳ họp thứ năm").
 _WEEKDAY_BEFORE = kept_regex(
+    r"(?<!\blan )(?<!\bhop )(?<!\bphien )(?<!\bkhoa )(?<!\bky )(?<!\bdot )"
     r"(?:thu\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu nhat))"
     r"(?:\s+(?:vua qua|tuan truoc|tuan qua|tuan nay|nay))?"  # "Thứ Ba vừa qua (10/3)"
     r"\s*[,(]?\s*(?:ngay\s*)?$"

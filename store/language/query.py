@@ -1378,7 +1378,14 @@ def _anniversary(q: str, today: date) -> DateRange | None:
     if len({y for _, _, y in found}) != 1:
         return None
     at, end, year = found[0]
+    if _TOWARDS.search(folded[:at]):
+        # "chuẩn bị kỷ niệm 75 năm …": the run-up, from the year before, is asked too.
+        label = f"năm {year - 1} – năm {year}"
+        return DateRange(date(year - 1, 1, 1), date(year, 12, 31), label, spans=((at, end),))
     return DateRange(date(year, 1, 1), date(year, 12, 31), f"năm {year}", spans=((at, end),))
+
+
+_TOWARDS = kept_regex(r"\b(?:chuan bi|huong toi|tien toi)\s+(?:le\s+)?(?:ky niem\s+)?$")
 
 
 _COUNT = kept_regex(r"\d+")
