@@ -22,7 +22,10 @@ LABEL_NAME_MAX = 22
 # capital, a digit, a quote or a dash; a number's dot ("1.000") or an initial ("V. Putin") is
 # no end.
 _END = kept_regex(r"[.!?…]+[»”\"')\]]*(?=\s+[\"“«(\-–—\dA-ZÀ-ỸĐ]|\s*$)")
-_INITIAL = kept_regex(r"(?:^|[\s(])[A-ZĐ]$")
+# Abbreviations that take a dot inside a name ("St. Petersburg", "TP. Hồ Chí Minh", "GS.
+# Sadovnichy", "Yu. Ushakov"): the name goes on after them.
+DOTTED = r"St|TP|Tp|GS|TS|PGS|Yu|Ya"
+_INITIAL = kept_regex(rf"(?:^|[\s(])(?:[A-ZĐ]|{DOTTED})$")
 _ENDS = ".!?…»”\"')]"
 
 
@@ -33,7 +36,7 @@ def sentences(text: str) -> list[str]:
     start = 0
     for m in _END.finditer(text):
         if m.group(0)[0] == "." and _INITIAL.search(text[start : m.start()]):
-            continue  # "V." is an initial, not a sentence end
+            continue  # "V." is an initial, "St." an abbreviation: not a sentence end
         piece = text[start : m.end()].strip()
         if piece:
             out.append(piece)

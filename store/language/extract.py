@@ -419,6 +419,28 @@ def _parties(doc: Doc, s: Sentence, kind: str | None = None) -> list[tuple[Menti
     return out
 
 
+def _depicts(doc: Doc, s: Sentence) -> bool:
+    """The sentence tells of a photo of the act ("trưng bày …, trong đó có ảnh Tổng thống X
+    hội đàm với Y"): shown, not reported."""
+    if _PICTURES_TELL.search(s.folded):
+        return True
+    for m, _c in s.people:
+        edge = doc.title_starts.get(m.start, m.start)
+        if _DEPICTED.search(doc.folded(max(0, edge - 30), edge)):
+            return True
+    return False
+
+
+# "Nhiều bức ảnh ghi lại … các cuộc hội đàm của Tổng thống X tại Hà Nội": pictures tell them.
+_PICTURES_TELL = kept_regex(r"\banh(?: tu lieu)?\s+(?:ghi lai|tai hien|the hien|luu giu)\b")
+
+
+# A photo of a person, in a sentence about pictures ("trong đó có ảnh Tổng thống X hội đàm
+# …", "bức ảnh tư liệu Chủ tịch X tiếp …"): the act is shown, not reported. Not a caption's
+# label ("Ảnh 4: …", "Ảnh: …").
+_DEPICTED = kept_regex(r"\b(?:co|la|nhung|cac|buc|tam|hinh)\s+anh(?:\s+tu lieu)?(?:\s+ve)?\s+$")
+
+
 # "… trao thư của X tới/cho (ông) Y": Y, the one the letter is handed to ("thư … gửi tới Y"
 # names its addressee).
 _HANDED_TO = kept_regex(r"(?<!gui )\b(?:toi|den|cho)\s*$")
@@ -1353,6 +1375,7 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
     the same people that carries a date is the lead. A visit that only frames an act gives
     way to the act ("bắt đầu chuyến thăm …" then "hai bên đã tiến hành hội đàm").
     """
+    body = [s for s in body if not _depicts(doc, s)]
     views = [_with_parties(doc, s) for s in body]
     candidates = [
         v
@@ -3743,6 +3766,22 @@ def _headline_place(
     return (p.key, head) if p is not None else None
 
 
+def _city_within(doc: Doc, s: Sentence, region: Mention) -> Mention | None:
+    """A city of the region placed later in the sentence ("tại Cộng hòa Tatarstan, … tại thủ
+    phủ Kazan"): where in the region the act was."""
+    places = get_lexicon().places
+    for q in s.places:
+        city = places.get(q.key)
+        if (
+            q.start > region.end
+            and city is not None
+            and city.province == region.key
+            and _LOCATIVE.search(doc.folded(q.start - 25, q.start))
+        ):
+            return q
+    return None
+
+
 def _located(doc: Doc, s: Sentence) -> Mention | None:
     for p in s.places:  # "tại <venue> (City)": the city in brackets says where the venue is
         if _VENUE_BRACKET.search(doc.folded(p.start - 80, p.start)) and not any(
@@ -3772,7 +3811,7 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
                 continue
             here = _venue_placed(doc, s, p)
             if here is not None:
-                return here
+                return _city_within(doc, s, here) or here
     m = _THE_CAPITAL.search(s.text)
     if m and "VN" in {c for _, c in s.people}:
         return Mention("Hà Nội", s.start + m.start(), s.start + m.end(), m.group(0))
@@ -4960,10 +4999,10 @@ def _as_roles_of(names: set[str], known: set[str]) -> set[str]:
 def _add_role_only(doc: Doc, w: Sentence, missing: set[str], lex: Lexicon) -> None:
     """A side named by its role alone, no holder given or known ("Chủ tịch UBND thành phố X
     đã tiếp Tổng Lãnh sự Liên bang Nga tại Đà Nẵng"): the role as written is that side's
-    participant, when it names the side (its country, or a place of it). Never a name. Only
-    the Russian side: a Vietnamese page names its own officials ("Chủ tịch UBND tỉnh Bà
-    Rịa - Vũng Tàu" alone is the province's office, told elsewhere by name)."""
-    missing = missing & {"RU"}
+    participant, when it names the side (its country, or a place of it). Never a name. The
+    Vietnamese side only when the role names Vietnam ("Tổng Lãnh sự Việt Nam tại
+    Vladivostok"): a Vietnamese page names its own officials ("Chủ tịch UBND tỉnh Bà Rịa -
+    Vũng Tàu" alone is the province's office, told elsewhere by name)."""
     taken = {pm[0].start for pm in w.people}
     for off in w.offices:
         office = lex.offices.get(off.key)
@@ -4991,6 +5030,8 @@ def _add_role_only(doc: Doc, w: Sentence, missing: set[str], lex: Lexicon) -> No
         side = country or next((c for c in named_in if c in missing), None)
         if side is None or end - off.end < 3:
             continue  # a bare office ("Đại sứ") names no side
+        if side == "VN" and "VN" not in {c for _at, c in find_countries(role)}:
+            continue
         named = _named_before(doc, off, {side})
         if named is not None:
             # "Cùng ngày, Tổng Công tố Liên bang Nga đã chào …" after "Tổng Công tố X": X.

@@ -17,6 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from store.language import citation
+from store.language.cards import DOTTED
 from store.language.compiled import kept_regex
 from store.language.dates import find_dates, without_archive_prefix
 from store.language.fold import fold
@@ -27,8 +28,9 @@ from store.language.question_words import domain_spans, function_words_at
 # Not after an initial or an abbreviation that takes a dot ("V. Putin", "St. Petersburg",
 # "TP. Hồ Chí Minh", "GS. Sadovnichy"): the name goes on.
 _SENTENCE_END = kept_regex(
-    r"(?<=[.!?…])(?<!\b[A-ZĐ]\.)(?<!\b(?:St|TP|Tp|GS|TS|Yu|Ya)\.)(?<!\bPGS\.)[\"”’)]?\s+"
-    r"(?=[\"“‘(]?[0-9A-ZÀ-ỸĐ])"
+    r"(?<=[.!?…])(?<!\b[A-ZĐ]\.)"
+    + "".join(rf"(?<!\b{a}\.)" for a in DOTTED.split("|"))
+    + r"[\"”’)]?\s+(?=[\"“‘(]?[0-9A-ZÀ-ỸĐ])"
 )
 _CAPTION = kept_regex(r"(?i)(?:^|[\s(])(?:ảnh|anh|nguồn|nguon|video|clip)\s*:")
 _FOLDED_WORD = kept_regex(r"[0-9a-z]+")
