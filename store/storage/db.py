@@ -96,9 +96,15 @@ def search_text(m: Meeting) -> str:
     name people through the lexicon, which reads every alias, and the person's meetings
     are found by facet, not by text. Nor are its sectors (a sixth of it): an asked sector
     is a facet and weighed once (search._score), its words count where the key sentences
-    say them, and digest keywords read the sectors with the text (digest.facts_of)."""
+    say them, and digest keywords read the sectors with the text (digest.facts_of).
+
+    The sentences its facts were read from are in it when the summary and key sentences
+    do not hold them: a summary taken from the headline leaves out the lead's occasion
+    ("Nhân dịp tham dự Diễn đàn Nghị viện BRICS …, X hội đàm với Y")."""
     head = _search_head([(p.name, p.title) for p in m.participants], m.place, m.kind)
-    return fold(" ".join(x for x in (head, m.summary, " ".join(m.key_points)) if x))
+    said = [m.summary, *m.key_points]
+    told = [s for s in dict.fromkeys(m.evidence.values()) if s and not any(s in x for x in said)]
+    return fold(" ".join(x for x in (head, *said, *told) if x))
 
 
 def _search_head(people: Sequence[tuple[str, str | None]], place: str | None, kind: str) -> str:
