@@ -398,9 +398,37 @@ def title(p: Participant, m: Meeting, lang: str) -> str | None:
 
 def person(p: Participant, m: Meeting, lang: str) -> str:
     """ "To Lam (General Secretary)", "Михаил Мишустин (председатель Правительства России)"."""
+    role = _role_text(p, lang)
+    if role is not None:
+        return role
     held = title(p, m, lang)
     shown = name(p.name, lang, p.country)
     return f"{shown} ({held})" if held else shown
+
+
+# "… tại Vladivostok": where a role is posted.
+_POSTED_AT = kept_regex(r"\btại\s+(.+)$")
+
+
+def _role_text(p: Participant, lang: str) -> str | None:
+    """A side the article names by its role alone, no name ("Tổng Lãnh sự Việt Nam tại
+    Vladivostok"): the office in the language, with the country and the place the role
+    names ("Consul General (Vietnam, Vladivostok)"); None for a person's name."""
+    if p.title or p.name in get_lexicon().people:
+        return None
+    office = _held_text(p.name, p, lang)
+    if office is None:
+        return None
+    office = office[:1].upper() + office[1:]  # it stands for the person: a name's place
+    country = country_in(p.name)
+    at = _POSTED_AT.search(p.name)
+    where = get_lexicon().canonical_place(at.group(1)) if at else None
+    told = [
+        x
+        for x in (country and _form("countries", country, lang), where and place(where, lang))
+        if x
+    ]
+    return f"{office} ({', '.join(told)})" if told else office
 
 
 def _sides(m: Meeting, fmt) -> str:  # type: ignore[no-untyped-def]

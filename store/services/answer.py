@@ -25,7 +25,7 @@ from store.language import wording_i18n as i18n
 from store.language.cards import ordered_sectors
 from store.language.catalogue import say
 from store.language.compose import compose_answer
-from store.language.countries import BILATERAL, country_name, visiting
+from store.language.countries import BILATERAL, country_name, folded_names, visiting
 from store.language.dates import EARLIEST_ASKED
 from store.language.fold import fold, fold_key
 from store.language.foreign_question import (
@@ -497,6 +497,34 @@ async def _placeless_named(
     if not found.ids:
         return None
     placeless = [m.id for m in await store.meetings_by_ids(found.ids) if not m.place]
+    return await _naming(store, found, placeless, spellings, page)
+
+
+async def _placeless_abroad(
+    store: Store, q: Query, required: list[str], within: list[int] | None, page: int
+) -> Found | None:
+    """ "Nguyễn Tấn Dũng gặp Medvedev ở Kazakhstan" of talks held where the data knows no
+    city ("tại thị trấn nghỉ dưỡng Burabay (Kazakhstan)"): the meetings of the people asked,
+    recorded without a place, whose own passage names the third country."""
+    outside = [c for c in q.countries if c not in BILATERAL]
+    if not outside or not (q.groups or q.roles):
+        return None
+    # A meeting with no place matches no place asked: the places are named in its passage.
+    rest = q.model_copy(
+        update={
+            "countries": [c for c in q.countries if c in BILATERAL],
+            "places": [],
+            "project_places": [],
+        }
+    )
+    found = await search(store, rest, limit=PLACE_SCAN, required=required or None, within=within)
+    if not found.ids:
+        return None
+    placeless = [m.id for m in await store.meetings_by_ids(found.ids) if not m.place]
+    names = folded_names(tuple(outside))
+    lex = get_lexicon()
+    spellings = [[fold_key(n) for n, c in names.items() if c == code] for code in outside]
+    spellings += [[fold_key(a) for a in (p, *lex.places[p].aliases)] for p in q.places]
     return await _naming(store, found, placeless, spellings, page)
 
 
@@ -1037,12 +1065,7 @@ async def _ask(
     if q.chat:
         text = chat_text(q.chat) if vi else i18n.chat_text(q.chat, lang)
         return AskResult(**base, answer=text, suggestions=examples[:2])
-    if (
-        q.foreign
-        and q.abroad
-        and len(q.abroad) == len(q.foreign)
-        and (q.events or q.agencies or not q.groups)
-    ):
+    if q.foreign and q.abroad and len(q.abroad) == len(q.foreign):
         # "Lavrov AMM-57 Lào": beside an event, the other country may be where a Vietnam–
         # Russia meeting was held; only when none was is it another pair of countries
         # ("Trần Hồng Hà Indonesia" alone asks of Vietnam and Indonesia). So with no one
@@ -1050,7 +1073,14 @@ async def _ask(
         there = q.model_copy(
             update={"foreign": [], "countries": [*q.countries, *q.abroad], "abroad": []}
         )
-        if (await search(store, there, limit=1)).total:
+        held = (q.events or q.agencies or not q.groups) and (
+            await search(store, there, limit=1)
+        ).total
+        if held or (
+            # Talks held there at a place the data knows no city of ("Medvedev Kazakhstan":
+            # "tại thị trấn nghỉ dưỡng Burabay (Kazakhstan)"), told as where they met.
+            q.groups and await _placeless_abroad(store, there, [], None, 1) is not None
+        ):
             q = there
             base["understood"] = _understood(q)
     if q.counted_from:
@@ -1221,6 +1251,9 @@ async def _ask(
     worded = question or "" if vi else to_vietnamese(read, lang)
     found_runs, unexplained = ([], []) if anchored else await fallbacks.explain(store, q)
     session = numbered_session(fold_key(worded))  # "kim ngạch …, khóa họp thứ 23": a meeting
+    # "khóa họp Ủy ban liên Chính phủ năm 2021 kim ngạch 10 tỷ USD": a body that meets in
+    # sessions, asked with its figure, asks for its session.
+    session = session or any(is_event(forms) for forms in q.agencies)
     if not (anchored or q.kinds or q.met or q.roles or session) and not unexplained:
         # "kim ngạch xuất khẩu sang Nga năm 2020": a figure, not a meeting.
         # "tình hình giao thông Hà Nội": an errand, though "giao thông" names a sector.
@@ -1590,6 +1623,13 @@ async def _ask(
         if told is not None:
             found = told
             notes.append(_visiting_note(visited, lang))
+    if found.total == 0 and offset == 0:
+        abroad = await _placeless_abroad(store, q, required, only, page)
+        if abroad is not None:
+            found = abroad
+            outside = [c for c in q.countries if c not in BILATERAL]
+            names = [country_name(c) or c if vi else i18n.country(c, lang) for c in outside]
+            notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))
     if found.total == 0 and offset == 0 and q.sectors and (q.groups or q.places or q.date_from):
         named = await _sector_named(store, q, required, only, page)
         if named is not None:
