@@ -464,7 +464,7 @@ async def _place_named(
     # Then one recorded without a place, which may well have been held there ("Đà Nẵng tiếp
     # Thống đốc vùng Primorsky" of a reception whose article names no city), before one
     # held somewhere else.
-    unplaced = await _unplaced(store, found.ids)
+    unplaced = set(await _placeless_there(store, found.ids, lambda place: place in subjects))
     keep = sorted(
         (i for i in found.ids if counts[i] >= least),
         key=lambda i: (-counts[i], i not in unplaced),
@@ -496,8 +496,17 @@ async def _placeless_named(
     found = await search(store, rest, limit=PLACE_SCAN, required=required or None, within=within)
     if not found.ids:
         return None
-    placeless = [m.id for m in await store.meetings_by_ids(found.ids) if not m.place]
+    placeless = await _placeless_there(store, found.ids, lambda place: place in q.places)
     return await _naming(store, found, placeless, spellings, page)
+
+
+async def _placeless_there(store: Store, ids: list[str], there: Callable[[str], bool]) -> list[str]:
+    """Of ``ids``, the meetings recorded without a place, but for one told in passing in a
+    report whose own meeting was held elsewhere than asked (talks during Putin's visit to
+    Hà Nội, on a page that lists Đà Nẵng among the partners: held in Hà Nội)."""
+    placeless = [m.id for m in await store.meetings_by_ids(ids) if not m.place]
+    leads = await store.lead_places(placeless)
+    return [i for i in placeless if not leads.get(i) or any(there(p) for p in leads[i])]
 
 
 async def _placeless_abroad(
@@ -520,9 +529,11 @@ async def _placeless_abroad(
     found = await search(store, rest, limit=PLACE_SCAN, required=required or None, within=within)
     if not found.ids:
         return None
-    placeless = [m.id for m in await store.meetings_by_ids(found.ids) if not m.place]
-    names = folded_names(tuple(outside))
     lex = get_lexicon()
+    placeless = await _placeless_there(
+        store, found.ids, lambda place: place in lex.places and lex.places[place].country in outside
+    )
+    names = folded_names(tuple(outside))
     spellings = [[fold_key(n) for n, c in names.items() if c == code] for code in outside]
     spellings += [[fold_key(a) for a in (p, *lex.places[p].aliases)] for p in q.places]
     return await _naming(store, found, placeless, spellings, page)
@@ -1604,10 +1615,15 @@ async def _ask(
             # where it was held.
             # A delegation's own place ("đoàn TP HCM") was never asked as where they met.
             elsewhere = [p for p in subjects if p not in shown_places and p not in q.owned_places]
-            if shown_places[:1] != [None]:
+            # The first has no place recorded: the city may well be where they met, unless
+            # its report's own meeting was held elsewhere (the visit it was part of).
+            unstated = shown_places[:1] == [None] and bool(
+                await _placeless_there(store, found.ids[:1], lambda place: place in q.places)
+            )
+            if not unstated:
                 if elsewhere:
                     notes.append(_mentioned_only(elsewhere, lang))
-            else:  # the first has no place recorded: the city may well be where they met
+            else:
                 names = q.places if vi else [i18n.place(p, lang) for p in q.places]
                 notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))
         else:

@@ -482,6 +482,27 @@ class Store:
         ).fetchall()
         return [r[0] for r in rows]
 
+    async def lead_places(self, ids: Sequence[str]) -> dict[str, set[str]]:
+        """Per meeting id, the places of the main meetings the articles reporting it tell (a
+        meeting told in passing during that visit was most likely held there too)."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = await (
+            await self.reader.execute(
+                "SELECT a.meeting_id, m.place FROM meeting_sources a"
+                " JOIN meeting_sources b ON b.article_id = a.article_id"
+                " JOIN meetings m ON m.id = b.meeting_id"
+                f" WHERE a.meeting_id IN ({marks}) AND b.meeting_id <> a.meeting_id"
+                " AND m.secondary = 0 AND m.place IS NOT NULL",
+                list(ids),
+            )
+        ).fetchall()
+        out: dict[str, set[str]] = {}
+        for mid, place in rows:
+            out.setdefault(mid, set()).add(place)
+        return out
+
     async def _read(self, fn: Callable[..., T], *args: object) -> T:
         """Run a synchronous read ``fn(conn, *args)`` on the reader (or the database thread)."""
         if isinstance(self.reader, Reader):
