@@ -76,3 +76,22 @@ async def test_a_figure_asked_with_a_body_that_meets_asks_for_its_session(store:
     # Near miss: the figure asked of the two countries alone is still a figure.
     res = await ask(store, "kim ngạch thương mại Việt Nga năm 2019", today=TODAY)
     assert not res.results, res.answer
+
+
+async def test_a_talk_told_in_passing_during_a_visit_elsewhere_is_not_offered_for_a_city_named(
+    store: Store,
+) -> None:
+    # t07: Mishustin in Hà Nội; "Trong chuyến thăm, … còn hội kiến Chủ tịch Quốc hội" has no
+    # place of its own, and the page names Cần Thơ among the partner cities: the reception
+    # was part of the Hà Nội visit, never "perhaps in Cần Thơ".
+    for question in ("Trần Thanh Mẫn tiếp Mishustin ở Cần Thơ", "Mishustin ở Cần Thơ"):
+        res = await ask(store, question, today=TODAY)
+        assert (
+            not any("t07" in t for t in _told_by(res)) or "không ghi nơi gặp" not in res.answer
+        ), (
+            question,
+            res.answer,
+        )
+    # Near miss: asked without the city, the reception is found.
+    res = await ask(store, "Trần Thanh Mẫn hội kiến Mishustin", today=TODAY)
+    assert any("t07" in t for t in _told_by(res)), res.answer
