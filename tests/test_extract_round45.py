@@ -143,3 +143,14 @@ def test_pictures_that_record_visits_report_none_of_them() -> None:
     # Near miss: a visit the page reports is one.
     told = "Chiều 19/6/2024, Tổng thống Vladimir Putin tới Hà Nội, bắt đầu chuyến thăm cấp Nhà nước theo lời mời của Tổng Bí thư Nguyễn Phú Trọng."
     assert meetings(told), told
+
+
+def test_the_white_house_beside_a_russian_host_is_in_moskva() -> None:
+    # "hội kiến Thủ tướng Nga X tại Nhà Trắng": the Russian Government's house, in Moskva.
+    text = "Sáng 29/6/2017, Chủ tịch nước Trần Đại Quang đã hội kiến Thủ tướng Nga Dmitry Medvedev tại Nhà Trắng."
+    assert meetings(text)[0].place == "Moskva", meetings(text)[0].place
+    # Near miss: the city written with its own marks is that city.
+    city = text.replace(" tại Nhà Trắng.", ".").replace(
+        "Sáng 29/6/2017,", "Sáng 29/6/2017, tại Nha Trang,"
+    )
+    assert meetings(city)[0].place == "Nha Trang", meetings(city)[0].place

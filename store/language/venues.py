@@ -47,8 +47,18 @@ def abroad_clock(folded: str) -> bool:
     return bool(LOCAL_TIME.search(folded) or _NAMED_CLOCK.search(folded))
 
 
+# "tại Nhà Trắng" (as written: folded it is the city Nha Trang): the seat of a government the
+# data cannot place without knowing whose.
+_WHITE_HOUSE = kept_regex(r"(?<!\w)(?:tại|ở)\s+Nhà\s+Trắng(?!\w)")
+
+
 def national_seat(s: Sentence, chosen: list[tuple[Mention, str]]) -> str | None:
     """The capital a national body's seat in the sentence stands in, or None."""
+    if _WHITE_HOUSE.search(s.text):
+        # Beside a Russian principal, the Russian Government's house in Moskva ("hội kiến Thủ
+        # tướng Dmitry Medvedev tại Nhà Trắng"); beside no one Russian, no place is known.
+        russian = any(c == "RU" for pm, c in chosen if s.start <= pm.start < s.end)
+        return capital("RU") if russian else None
     m = _NATIONAL_SEAT.search(s.folded)
     if m is None or not s.text[m.start(1) : m.start(1) + 1].isupper():
         return None  # "tại bộ phận …": a common noun, no body's name
