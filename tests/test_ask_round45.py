@@ -95,3 +95,20 @@ async def test_a_talk_told_in_passing_during_a_visit_elsewhere_is_not_offered_fo
     # Near miss: asked without the city, the reception is found.
     res = await ask(store, "Trần Thanh Mẫn hội kiến Mishustin", today=TODAY)
     assert any("t07" in t for t in _told_by(res)), res.answer
+
+
+async def test_a_page_naming_a_venue_of_the_city_asked_offers_its_unplaced_talks(
+    store: Store,
+) -> None:
+    # t08, a live page: the welcome at "Trụ sở Chính phủ" (a Hà Nội venue) in one update, the
+    # talks in the next with no place. Asked in Hà Nội, the talks are offered, and the note
+    # names what the page says: the venue, not the city it never writes.
+    res = await ask(store, "Nguyễn Chí Dũng hội đàm Reshetnikov ở Hà Nội tháng 4/2023", today=TODAY)
+    told = _told_by(res)
+    assert told and "t08" in told[0], res.answer
+    assert "«Trụ sở Chính phủ»" in res.answer.split("\n")[0], res.answer
+    # Near miss: another city with no venue on the page finds nothing there.
+    res = await ask(
+        store, "Nguyễn Chí Dũng hội đàm Reshetnikov ở Đà Nẵng tháng 4/2023", today=TODAY
+    )
+    assert not any("t08" in t for t in _told_by(res)), res.answer

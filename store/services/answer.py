@@ -481,7 +481,10 @@ async def _placeless_named(
     matching everything else, recorded without a place, whose own passage names the city
     asked (the host is its chairman, the delegation came to it)."""
     lex = get_lexicon()
-    spellings = [[fold_key(a) for a in (p, *lex.places[p].aliases)] for p in q.places]
+    # The city, or one of its venues ("Phủ Chủ tịch" of a live page's welcome ceremony).
+    spellings = [
+        [fold_key(a) for a in (p, *lex.places[p].aliases, *lex.places[p].venues)] for p in q.places
+    ]
     if not (q.groups or q.roles or required or within):
         # Nothing else asked ("đoàn Sverdlovsk ở Cần Thơ"): the meetings whose text names
         # every place, when few enough to mean something.
@@ -537,6 +540,30 @@ async def _placeless_abroad(
     spellings = [[fold_key(n) for n, c in names.items() if c == code] for code in outside]
     spellings += [[fold_key(a) for a in (p, *lex.places[p].aliases)] for p in q.places]
     return await _naming(store, found, placeless, spellings, page)
+
+
+async def _unstated_names(store: Store, q: Query, found: Found, lang: str) -> list[str]:
+    """What the first meeting's passage names of each place asked: the city, or the venue of
+    it that it names instead ("«Phủ Chủ tịch» được nêu trong bài" for Hà Nội)."""
+    if lang != "vi":
+        return [i18n.place(p, lang) for p in q.places]
+    lex = get_lexicon()
+    own = (await _own_passages(store, found.ids[:1])).get(found.ids[0], []) if found.ids else []
+    names = []
+    for p in q.places:
+        place = lex.places.get(p)
+        forms = [p, *place.aliases] if place else [p]
+        said = any(passages.holds(a, [fold_key(f) for f in forms]) for a in own)
+        venue = (
+            None
+            if said or place is None
+            else next(
+                (v for v in place.venues if any(passages.holds(a, [fold_key(v)]) for a in own)),
+                None,
+            )
+        )
+        names.append(venue or p)
+    return names
 
 
 def _visited(q: Query) -> str | None:
@@ -1575,7 +1602,7 @@ async def _ask(
             notes.append(say(lang, "answer.day_none" if day else "answer.recent_none", value=label))
             q, found = newest, again
         if unstated is not None:
-            names = q.places if vi else [i18n.place(p, lang) for p in q.places]
+            names = await _unstated_names(store, q, unstated, lang)
             notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))
     if offset == 0 and (q.places or q.countries):
         inferred = await _venue_places(store, q, found, required, only, page)
@@ -1631,7 +1658,7 @@ async def _ask(
                 unstated = await _placeless_named(store, q, required, only, page)
             if unstated is not None:
                 found = unstated
-                names = q.places if vi else [i18n.place(p, lang) for p in q.places]
+                names = await _unstated_names(store, q, unstated, lang)
                 notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))
     visited = _visited(q)
     if found.total == 0 and offset == 0 and visited:
