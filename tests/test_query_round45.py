@@ -153,3 +153,13 @@ def test_an_acting_president_in_russian_and_english_is_a_title() -> None:
             q.unknown_names,
             labels,
         )
+
+
+def test_june_typed_without_marks_before_a_year_is_june() -> None:
+    # "thang sau 2017" typed without any marks: "tháng sáu" (June) — a next month has no year
+    # of its own; nor is a year after a relative one with no separator its explanation.
+    q = understand("tran dai quang tham nga thang sau 2017", TODAY)
+    assert (q.date_from, q.date_to) == (date(2017, 6, 1), date(2017, 6, 30)), q.date_label
+    # Near miss: "tháng sau" in a question with marks is next month.
+    q = understand("Tô Lâm thăm Nga tháng sau", TODAY)
+    assert q.date_from == date(2027, 1, 1), q.date_label

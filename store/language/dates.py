@@ -1529,8 +1529,11 @@ def _q_accept(kind: str, m: re.Match[str], q: str, fq: str, index: list[int]) ->
     if kind == "month" and gd.get("mw"):
         word = re.sub(r"\s+", " ", m.group("mw"))
         orig = _orig_word(q, index, m, "mw")
-        if word == "sau" and orig.lower() != "sáu":
-            return False  # "tháng sau" = next month
+        dated = bool(gd.get("y1") or gd.get("y2"))
+        if word == "sau" and orig.lower() != "sáu" and not (dated and _unmarked(q)):
+            # "tháng sau" = next month; but "thang sau 2017" typed without any marks is June
+            # (a next month has no year of its own).
+            return False
         if word == "nam" and not (gd.get("y1") or gd.get("y2")) and not orig[:1].isupper():
             return False
     # "tháng sáu" is June, "tháng sau" next month.
@@ -1539,6 +1542,11 @@ def _q_accept(kind: str, m: re.Match[str], q: str, fq: str, index: list[int]) ->
         and m.group("r") == "sau"
         and _orig_word(q, index, m, "r").lower() == "sáu"
     )
+
+
+def _unmarked(q: str) -> bool:
+    """The question is typed without any Vietnamese marks."""
+    return q.isascii()
 
 
 def _q_year_of(m: re.Match[str], today: date) -> tuple[int | None, bool]:
@@ -1757,7 +1765,7 @@ _RELATIVE_KINDS = frozenset(
 )
 # Between a relative date and the written one that says which it is: "năm ngoái (2019)",
 # "tháng trước, tức tháng 5/2019", "năm ngoái - 2019".
-_EXPLAINED_BY = kept_regex(r"\s*(?:\(|\[|,|:|–|-)?\s*(?:tuc(?:\s+la)?|la)?\s*$")
+_EXPLAINED_BY = kept_regex(r"\s*(?:[(\[,:–-]\s*(?:tuc(?:\s+la)?\s*)?|tuc(?:\s+la)?\s+)$")
 
 
 def _q_explained(fq: str, exprs: list[_QExpr]) -> list[_QExpr]:
