@@ -12,6 +12,10 @@ from functools import cache
 from store.language.fold import fold
 from store.language.packaged import files
 
+# Words of an act that prepares an anniversary ("chuẩn bị kỷ niệm", "hướng tới lễ kỷ niệm"),
+# folded, before "ky niem": it comes before the anniversary's day.
+TOWARDS = r"\b(?:chuan bi|huong toi|tien toi)\s+(?:le\s+)?"
+
 
 @cache
 def _events() -> tuple[re.Pattern[str], dict[str, int]]:

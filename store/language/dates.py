@@ -991,7 +991,7 @@ def site_bar_line(text: str) -> bool:
 
 
 _CLOCK = kept_regex(r"\d\s*[:hg]\s*\d\d")
-SITE_NAME_WORDS = 6
+_SITE_NAME_WORDS = 6
 
 
 def _site_today(low: str) -> bool:
@@ -1006,7 +1006,7 @@ def _site_today(low: str) -> bool:
         dated = [x for x in parts if _date_only(x)]
         named = [x for x in parts if x not in dated]
         if dated and all(
-            len(x.split()) <= SITE_NAME_WORDS and not any(c.isdigit() for c in x) for x in named
+            len(x.split()) <= _SITE_NAME_WORDS and not any(c.isdigit() for c in x) for x in named
         ):
             return True
     folded = fold(low)
@@ -1546,7 +1546,7 @@ def _q_accept(kind: str, m: re.Match[str], q: str, fq: str, index: list[int]) ->
 
 def _unmarked(q: str) -> bool:
     """The question is typed without any Vietnamese marks."""
-    return q.isascii()
+    return fold(q).lower() == q.lower()
 
 
 def _q_year_of(m: re.Match[str], today: date) -> tuple[int | None, bool]:
@@ -1768,33 +1768,18 @@ _RELATIVE_KINDS = frozenset(
 _EXPLAINED_BY = kept_regex(r"\s*(?:[(\[,:–-]\s*(?:tuc(?:\s+la)?\s*)?|tuc(?:\s+la)?\s+)$")
 
 
-def _q_explained(fq: str, exprs: list[_QExpr]) -> list[_QExpr]:
-    """The expressions without a relative one that a written date right after explains
-    ("năm ngoái (2019)": 2019, not 2025 to 2019): the asker counted from another day."""
-    out = []
-    for i, e in enumerate(exprs):
-        nxt = exprs[i + 1] if i + 1 < len(exprs) else None
-        if (
-            e.kind in _RELATIVE_KINDS
-            and nxt is not None
-            and nxt.kind not in _RELATIVE_KINDS | {"now"}
-            and _EXPLAINED_BY.fullmatch(fq[e.end : nxt.start])
-        ):
-            continue
-        out.append(e)
-    return out
-
-
 # Between a relative date and the day it is counted from: "tuần trước (tính từ ngày 17/5)".
 _COUNTED_BY = kept_regex(r"\s*[(,]?\s*(?:tinh|ke)\s+tu\s+(?:ngay\s*)?$")
 
 
-def _q_counted(
+def _q_anchored(
     fq: str, exprs: list[_QExpr], today: date
 ) -> tuple[list[_QExpr], dict[int, tuple[date, int]]]:
-    """The expressions without a day that a relative one is counted from ("tuần trước (tính
-    từ ngày 17/5/2025)": the week before that day, not before today), and for each such
-    relative expression (by id) that day and where its span ends."""
+    """The expressions, a relative one followed by a written date read with it: dropped when
+    the date says which it is ("năm ngoái (2019)": 2019, not 2019 to last year); counted
+    from the date's day when it is counted from it ("tuần trước (tính từ ngày 17/5/2025)":
+    the week before that day), the day then dropped. The second map gives, by id, each
+    relative expression counted so its day and where its span ends."""
     out: list[_QExpr] = []
     counted: dict[int, tuple[date, int]] = {}
     skip = -1
@@ -1802,12 +1787,13 @@ def _q_counted(
         if i == skip:
             continue
         nxt = exprs[i + 1] if i + 1 < len(exprs) else None
-        if (
-            e.kind in _RELATIVE_KINDS
-            and nxt is not None
-            and nxt.kind in ("day", "day_full", "day_words")
-            and _COUNTED_BY.fullmatch(fq[e.end : nxt.start])
-        ):
+        if e.kind not in _RELATIVE_KINDS or nxt is None or nxt.kind in _RELATIVE_KINDS | {"now"}:
+            out.append(e)
+            continue
+        between = fq[e.end : nxt.start]
+        if _EXPLAINED_BY.fullmatch(between):
+            continue
+        if nxt.kind in ("day", "day_full", "day_words") and _COUNTED_BY.fullmatch(between):
             try:
                 day = _resolve(nxt, today)
             except (ValueError, OverflowError):
@@ -1831,7 +1817,7 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
         return None
     q = question[:4096]
     fq, index = _aligned_fold(q)
-    exprs, counted = _q_counted(fq, _q_explained(fq, _q_candidates(q, fq, index)), today)
+    exprs, counted = _q_anchored(fq, _q_candidates(q, fq, index), today)
     if not exprs:
         return None
     groups: list[tuple[date, date, str, list[tuple[int, int]]]] = []

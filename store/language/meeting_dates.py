@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from store.language.anniversaries import anniversary_years
+from store.language.anniversaries import TOWARDS, anniversary_years
 from store.language.compiled import kept_regex
 from store.language.dates import DateMention
 from store.language.document import Doc, Sentence, apposed_offices, apposed_title, title_chain
@@ -686,7 +686,7 @@ def _year_fits(lex: Lexicon, name: str, named: list[set[str]], day: date, today:
     return True
 
 
-_TOWARDS = kept_regex(r"\b(?:chuan bi|huong toi|tien toi)\s+(?:le\s+)?ky niem\b")
+_TOWARDS = kept_regex(TOWARDS + r"ky niem\b")
 
 
 def infer_year(

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from store.language.anniversaries import asked_anniversaries, asked_milestones
+from store.language.anniversaries import TOWARDS, asked_anniversaries, asked_milestones
 from store.language.compiled import kept_regex
 from store.language.countries import folded_names
 from store.language.dates import DateRange, parse_question_dates
@@ -1385,7 +1385,8 @@ def _anniversary(q: str, today: date) -> DateRange | None:
     return DateRange(date(year, 1, 1), date(year, 12, 31), f"năm {year}", spans=((at, end),))
 
 
-_TOWARDS = kept_regex(r"\b(?:chuan bi|huong toi|tien toi)\s+(?:le\s+)?(?:ky niem\s+)?$")
+# The question's words before the anniversary's count ("chuẩn bị kỷ niệm 75 năm …").
+_TOWARDS = kept_regex(TOWARDS + r"(?:ky niem\s+)?$")
 
 
 _COUNT = kept_regex(r"\d+")
