@@ -317,8 +317,9 @@ _DATELINE_OPENING = kept_regex(
 # "Sochi, ngày 27/7 -", "Hà Nội, 12/11 (TTXVN) -": a dateline with the day after the city.
 _DATELINE_DAY = kept_regex(
     # "(HNM) Moskva, ngày 12/9 -", "TTO - Hà Nội, 12-11 -", "QĐND Online - Hà Nội, 12-11 -":
-    # the paper's mark first
-    rf"^\s*{_BULLET}(?:\([^)]{{0,20}}\)\s*(?:[-–—]\s*)?|[{_UP}][\w.]{{1,12}}(?:\s[{_UP}][\w.]{{1,10}})?\s*[-–—]\s*)?"
+    # the paper's mark first, its dash apart from it ("MÁT-XCƠ-VA, 25-11 -" is a city's)
+    rf"^\s*{_BULLET}(?:\([^)]{{0,20}}\)\s*(?:[-–—]\s*)?"
+    rf"|[{_UP}][\w.]{{1,12}}(?:\s[{_UP}][\w.]{{1,10}})?(?:\s+[-–—]\s*|[-–—]\s+))?"
     rf"([{_UP}][^\s,()]*(?:\s+[{_UP}][^\s,()]*){{0,3}}),\s*"
     # "Hà Nội, sáng thứ Tư 19/3 —": the hour and the weekday may come before the day
     r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+)?(?:(?:[Tt]hứ\s+\w+|[Cc]hủ\s+[Nn]hật),?\s+)?"
@@ -941,7 +942,7 @@ def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Ment
     recalled = _recall_clause_start(doc, s, km) if doc is not None and km is not None else None
     chosen: list[tuple[Mention, str]] = []
     for country in ("VN", "RU"):
-        side = [pm for pm in s.people if pm[1] == country]
+        side = [pm for pm in s.people if pm[1] == country and not _mourned(doc, pm[0])]
         if recalled is not None:
             # "X nhắc lại chuyến thăm của Y và cuộc hội đàm với Z": the act recalled is Y's; the
             # one who recalls it met Z only when the clause names no one of his side.
@@ -969,6 +970,22 @@ def _choose_participants(s: Sentence, doc: Doc | None = None) -> list[tuple[Ment
                 chosen.append(pm)
     chosen.sort(key=lambda pm: ({"VN": 0, "RU": 1}.get(pm[1], 2), pm[0].start))
     return chosen
+
+
+# "sang viếng Tổng Bí thư X", "gia đình Tổng Bí thư X", "Lễ Quốc tang X": the one a funeral
+# is for, named with his title; he met no one.
+_MOURNING = kept_regex(
+    r"(?<!\w)(?:vieng|le vieng|le tang|tang le|quoc tang|le truy dieu|gia dinh|linh cuu"
+    r"|di anh|tien dua|thuong tiec|tuong niem)\s*$"
+)
+
+
+def _mourned(doc: Doc | None, m: Mention) -> bool:
+    """The person is the one a funeral or tribute is for (the words right before his title)."""
+    if doc is None:
+        return False
+    start = doc.title_starts.get(m.start, m.start)
+    return _MOURNING.search(doc.folded(max(0, start - 30), start)) is not None
 
 
 # "cuộc hội đàm ngày 30/11 tại Điện Kremlin giữa …": the act's two sides follow "giữa".
@@ -3804,7 +3821,7 @@ def _located(doc: Doc, s: Sentence) -> Mention | None:
             # "Trước khi đến Sochi, ngày 29/11 tại Moskva, …", "Trong chuyến thăm … trước khi
             # dự Hội nghị cấp cao … tại Sochi, X hội đàm …": where they went next
             continue
-        if _left_behind(doc, s, p):
+        if _left_behind(doc, s, p) or _frame_before_own(doc, s, p):
             continue
         if _LOCATIVE.search(before[-25:]) and not _POSTED.search(own):
             if _of_another_act(doc, s, p) or _in_earlier_act(s, p):
@@ -3834,6 +3851,32 @@ _BEFORE_GOING = kept_regex(
 # outlet's tag maybe first, and a place it then goes to ("… đã tới Sochi và hội kiến …").
 _AFTER_OPENING = kept_regex(r"^\W*(?:[\w.]+(?: [\w.]+)?\W* [-–—] )?sau\b[^,;]*$")
 _GONE_TO = kept_regex(r"\b(?:toi|den|sang|bay toi|bay den)\s*$")
+
+
+def _frame_before_own(doc: Doc, s: Sentence, p: Mention) -> bool:
+    """``p`` is in the clause framing the act, and the act names its own place after its verb:
+    "Trong khuôn khổ chuyến thăm … và dự Hội nghị Cấp cao … tại Sochi, X đã hội đàm với Y
+    tại thủ đô Moskva" (the summit was in Sochi, the talks in Moskva)."""
+    if not _FRAME_OPENING.match(doc.folded(s.start, p.start)):
+        return False
+    acts = [k for k in s.kinds if k.start >= p.end and not _visit(k.key) and not _event(k.key)]
+    if not acts or "," not in doc.text[p.end : acts[0].start]:
+        return False
+    return any(
+        q.start > acts[0].end
+        and _LOCATIVE.search(doc.folded(q.start - 25, q.start))
+        and not _POSTED.search(doc.folded(max(s.start, q.start - 80), q.start))
+        and not _of_another_act(doc, s, q)
+        for q in s.places
+    )
+
+
+# A clause opening the sentence (after a dateline, maybe) with the trip or occasion the act
+# belongs to.
+_FRAME_OPENING = kept_regex(
+    r"^\W*(?:[^,;]{2,40}?\s[-–—]\s*)?(?:trong khuon kho|trong chuyen|nhan dip|nhan chuyen)\b"
+    r"[^,;]*$"
+)
 
 
 def _left_behind(doc: Doc, s: Sentence, p: Mention) -> bool:
@@ -4729,7 +4772,15 @@ def extract_meetings(article: Article, today: date | None = None) -> list[Meetin
     if _remote(main.kind):
         meetings = _fold_messages(main, meetings)
     meetings = [piece for m in meetings for piece in _one_by_one(m, lex)]
-    return [m for m in meetings if _two_sided(m)]
+    # A piece of a split that is a meeting already read (the lead's own pair) is not another.
+    seen: set[tuple[frozenset[str], str, str | None]] = set()
+    kept: list[Meeting] = []
+    for m in meetings:
+        key = (frozenset(p.name for p in m.participants), m.kind, m.date)
+        if key not in seen:
+            seen.add(key)
+            kept.append(m)
+    return [m for m in kept if _two_sided(m)]
 
 
 # Offices of this rank or higher head a party, a state, a government or a chamber (store/

@@ -731,7 +731,7 @@ def infer_year(
     def told(pos: int) -> bool:
         """The year written at ``pos`` is when something happened, not one planned, aimed
         at, counted or recalled ("trao đổi về kế hoạch năm 2020", "năm 2020 sẽ …")."""
-        before = doc.text[max(0, pos - 50) : pos]
+        before = doc.text[max(0, pos - 80) : pos]
         return not (
             _WILL_AFTER.match(doc.folded(pos, pos + 45))  # "năm 2020 hai nước sẽ kỷ niệm …"
             or _FIGURE_AFTER.match(doc.folded(pos, pos + 45))
@@ -862,8 +862,13 @@ def _stated_weekday(doc: Doc, d: DateMention) -> int | None:
 
 
 # A year of something recalled ("nhắc lại chuyến thăm … hồi năm 2012", "từng … năm 2019") is
-# another time than the meeting's. Marked: folded, "hồi" is also the "hội" of "hội đàm".
-_RECALLED_YEAR = kept_regex(r"(?<!\w)(?:hồi|nhắc lại|trước đây|từng|lần trước)(?!\w)[^.;]{0,40}$")
+# another time than the meeting's; so is one the meeting is counted from ("gặp lại … sau lần
+# thăm Nga năm 2018", "lần đầu tiên kể từ năm 2016"). Marked: folded, "hồi" is also the "hội"
+# of "hội đàm".
+_RECALLED_YEAR = kept_regex(
+    r"(?<!\w)(?:hồi|nhắc lại|trước đây|từng|lần trước|sau (?:lần|chuyến|cuộc)|kể từ)(?!\w)"
+    r"[^.;]{0,60}$"
+)
 # The year something was set up or signed ("quan hệ … mà hai bên vừa xác lập năm 2012", "Hiệp
 # ước ký năm 2001"): that act's, which the meeting came some time after.
 _FOUNDED = kept_regex(r"(?<!\w)(?:xác lập|thiết lập|thành lập|ký kết|ký)(?!\w)[^.;,]{0,15}$")

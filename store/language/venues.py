@@ -128,5 +128,9 @@ def seat_of_body(venue: Mention, s: Sentence, chosen: list[tuple[Mention, str]])
     m = _NATIONAL_SEAT.search(s.folded, max(0, at - 8))
     if m is None or not (m.start(1) <= at + 8 and at <= m.end(1) + 8):
         return None
+    # "tại Trụ sở Bộ Quốc phòng, Hà Nội": a city written right after the seat is where it is.
+    written = next((p.key for p in s.places if 0 <= p.start - s.start - m.end(2) <= 3), None)
+    if written is not None:
+        return written if written != venue.key else None
     city = national_seat(s, chosen)
     return city if city and city != venue.key else None
