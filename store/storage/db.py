@@ -703,6 +703,12 @@ def _store_meeting(
     report of the same meeting."""
     article_id = article[0]
     same = _find_same(c, m)
+    names = "|".join(sorted(p.name for p in m.participants))
+    digest = hashlib.sha1(f"{names}|{m.date}|{m.kind}|{article_id}".encode()).hexdigest()[:12]
+    if same is None and c.execute("SELECT 1 FROM meetings WHERE id = ?", (digest,)).fetchone():
+        # The same people, kind and date read twice from one article (an undated one, which
+        # _find_same does not merge on): one meeting, not a second row under the same key.
+        same = next(iter(_load_meetings(c, [digest])), None)
     if same is not None:
         merged = _merge(same, m, source)
         _write_meeting(c, merged, replace=True, article=article)
@@ -716,8 +722,6 @@ def _store_meeting(
             (same.id, article_id, source, *said),
         )
         return same.id, False
-    names = "|".join(sorted(p.name for p in m.participants))
-    digest = hashlib.sha1(f"{names}|{m.date}|{m.kind}|{article_id}".encode()).hexdigest()[:12]
     m = m.model_copy(update={"id": digest, "sources": [source]})
     _write_meeting(c, m, replace=False, article=article)
     c.execute(

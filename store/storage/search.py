@@ -1589,7 +1589,9 @@ async def _facet_plan(
         (t.fts is not None or any(a.fts for a in t.alts)) and (t.estimate or 0) >= FTS_ESTIMATE_CAP
         for t in candidates
     )
-    if not no_dated and ((lo and date_term.estimate < n_all) or not candidates or common):
+    if not candidates or (not no_dated and ((lo and date_term.estimate < n_all) or common)):
+        # Every term only checks ("khóa họp … cuối năm 2019" with no meeting dated then, of
+        # those reported then): the period drives, even when no meeting is dated in it.
         candidates.append(date_term)
     driver = min(candidates, key=cost)
     checks: list[str] = []
