@@ -41,11 +41,12 @@ def test_after_an_occasion_is_the_days_after_it() -> None:
     ):
         q = understand(asked, TODAY)
         assert (q.date_from, q.date_to) == (date(2025, 5, 9), date(2025, 5, 16)), asked
-    # Near miss: the occasion asked alone, or before, is the day and the week up to it.
-    for asked in ("Tô Lâm hội đàm Putin Ngày Chiến thắng 2025", "điện mừng trước Quốc khánh 2019"):
-        q = understand(asked, TODAY)
-        assert q.date_to is not None and q.date_from is not None, asked
-        assert (q.date_to - q.date_from).days == 7 and q.date_to.day in (9, 2), (asked, q)
+    # Near miss: the occasion asked before it is the day and the week up to it; asked alone,
+    # Victory Day's also the few days its visits go on after it (questions.json).
+    q = understand("điện mừng trước Quốc khánh 2019", TODAY)
+    assert (q.date_from, q.date_to) == (date(2019, 8, 26), date(2019, 9, 2)), q
+    q = understand("Tô Lâm hội đàm Putin Ngày Chiến thắng 2025", TODAY)
+    assert (q.date_from, q.date_to) == (date(2025, 5, 2), date(2025, 5, 12)), q
 
 
 def test_a_year_a_target_is_set_to_is_no_period_in_english_or_russian() -> None:

@@ -1327,6 +1327,14 @@ _Q_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         kept_regex(r"(?<!\w)(?:(?:thoi\s+gian|dao)\s+)?(?:gan\s+day|moi\s+day)(?!\s*nhat)(?!\w)"),
     ),
     ("now", kept_regex(r"(?<!\w)(?:nay|bay\s+gio|hien\s+nay|hien\s+tai)(?!\w)")),
+    # "Đại hội XIII", "Đại hội Đảng lần thứ 13": the Party congress's days (data, by number).
+    (
+        "congress",
+        kept_regex(
+            r"(?<!\w)dai\s+hoi(?:\s+(?:dang|dai\s+bieu))?(?:\s+toan\s+quoc)?"
+            r"(?:\s+(?:lan\s+)?thu)?\s+(?P<n>xiv|xiii|xii|xi|1[1-4])(?!\w)"
+        ),
+    ),
 ]
 _Q_RANGE_GAP = kept_regex(r"\s*(?:-|–|—|den|toi|cho\s+den)\s*")
 _Q_FROM_BEFORE = kept_regex(r"(?<!\w)tu\s+$")
@@ -1578,9 +1586,28 @@ _TARGET = kept_regex(r"(?<!\w)(?:muc tieu|phan dau|tam nhin|chi tieu)(?!\w)")
 _FIGURE = kept_regex(r"(?<!\w)(?:kim ngach|(?:ty|trieu) (?:usd|do la|dollars?|dong|rup))(?!\w)")
 
 
+@cache
+def _congresses() -> dict[int, tuple[date, date]]:
+    """The Party congresses' first and last days by number (questions.json)."""
+    raw = json.loads(files("store").joinpath("data/questions.json").read_text(encoding="utf-8"))
+    return {
+        c["number"]: (date.fromisoformat(c["days"][0]), date.fromisoformat(c["days"][1]))
+        for c in raw.get("party_congresses", {}).get("congresses", [])
+    }
+
+
+_CONGRESS_ROMAN = {"xi": 11, "xii": 12, "xiii": 13, "xiv": 14}
+_ROMAN_OF = {v: k.upper() for k, v in _CONGRESS_ROMAN.items()}
+
+
 def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, date, str] | None:
     """Inclusive range and label; ``year`` overrides a missing year (ranges "từ A đến B")."""
     m, kind = e.m, e.kind
+    if kind == "congress":
+        n = m.group("n")
+        number = int(n) if n.isdigit() else _CONGRESS_ROMAN[n]
+        days = _congresses().get(number)
+        return (*days, f"Đại hội {_ROMAN_OF[number]}") if days else None
     gd = m.groupdict()
     y, _ = _q_year_of(m, today)
     if y is None:

@@ -52,6 +52,7 @@ from store.language.question_words import (
     STOP_WORDS,
     after_occasion,
     attended,
+    before_occasion,
     chat_spelled,
     chit_chat,
     counted_from,
@@ -1358,7 +1359,8 @@ def _given_alone(
 
 
 # An occasion named by its day ("Quốc khánh 2/9/2015", "Ngày Chiến thắng 9/5"): messages
-# and visits for it come in the days before, so the day asked is the end of a short window.
+# and visits for it come in the days before, so the day asked ends a short window (with the
+# few days after it an occasion's visits go on, questions.json "visits_after").
 _OCCASION = kept_regex(
     r"(?:quoc khanh|chien thang|doc lap|giai phong|thanh lap|ngay le|le ky niem|ky niem)"
     r"(?:\s+(?:ngay|le))?\s*$"
@@ -1434,26 +1436,38 @@ def _occasion_of_year(q: str, dr: DateRange) -> DateRange:
     occasion = occasion_day(fold_key(q))
     if occasion is None:
         return dr
-    name, month, day = occasion
+    name, month, day, after = occasion
+    if before_occasion(fold_key(q)):
+        after = 0  # "điện mừng trước Quốc khánh 2019": up to the day
     end = date(dr.start.year, month, day)
     if after_occasion(fold_key(q)):
         # "sau lễ duyệt binh Ngày Chiến thắng 2025": the day and the days after it.
         label = f"sau dịp {name} {day}/{month}/{end.year}"
         return replace(dr, start=end, end=end + timedelta(days=OCCASION_DAYS), label=label)
     label = f"dịp {name} {day}/{month}/{end.year}"
-    return replace(dr, start=end - timedelta(days=OCCASION_DAYS), end=end, label=label)
+    return replace(
+        dr,
+        start=end - timedelta(days=OCCASION_DAYS),
+        end=end + timedelta(days=after),
+        label=label,
+    )
 
 
 def _occasion(q: str, dr: DateRange) -> DateRange:
     if dr.start != dr.end or not dr.spans:
         return dr
     before = fold(q[max(0, dr.spans[0][0] - 60) : dr.spans[0][0]])
-    if not _OCCASION.search(before) and occasion_day(before.lower()) is None:
+    occasion = occasion_day(before.lower())
+    if not _OCCASION.search(before) and occasion is None:
         return dr
     if said_after(before):
         # "ngay sau dịp Quốc khánh 2/9/2018": the day and the days after it
         return replace(dr, end=dr.end + timedelta(days=OCCASION_DAYS))
-    return replace(dr, start=dr.start - timedelta(days=OCCASION_DAYS))
+    return replace(
+        dr,
+        start=dr.start - timedelta(days=OCCASION_DAYS),
+        end=dr.end + timedelta(days=occasion[3] if occasion else 0),
+    )
 
 
 PLACE_FUZZY_MIN = 88  # rapidfuzz ratio for a misspelt place ("Sankt-peterburge")

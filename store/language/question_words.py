@@ -184,7 +184,7 @@ class _Data:
     residents: re.Pattern[str]
     unmarked: dict[str, frozenset[str]]  # folded words typed without marks, by what they are
     # An occasion of a fixed day, any of its folded forms (longest first), its name and day.
-    occasion_days: tuple[re.Pattern[str], dict[str, tuple[str, int, int]]]
+    occasion_days: tuple[re.Pattern[str], dict[str, tuple[str, int, int, int]]]
     chat_spellings: tuple[tuple[str, str], ...] = ()  # (chat spelling, the word it stands for)
 
 
@@ -340,7 +340,10 @@ def _build_data(raw: dict[str, Any]) -> _Data:
         honour_words=re.compile(
             rf"(?<![a-z0-9])(?:{_alternation(cues.get('before', ()))})(?![a-z0-9])"
         ),
-        place_owners=re.compile(rf"(?:^|\s)(?:{owners})(?:\s+(?:tp|thanh pho|tinh|vung))?\s*$"),
+        # "liên chính phủ" (intergovernmental) is no government a place after it owns.
+        place_owners=re.compile(
+            rf"(?:^|\s)(?<!lien\s)(?:{owners})(?:\s+(?:tp|thanh pho|tinh|vung))?\s*$"
+        ),
         delegations=frozenset(fold_key(w) for w in raw.get("delegations", {}).get("words", ())),
         unmarked={
             k: frozenset(fold_key(w) for w in v)
@@ -351,7 +354,11 @@ def _build_data(raw: dict[str, Any]) -> _Data:
             re.compile(
                 rf"(?<![\w/])(?:{_alternation(f for o in days for f in o['forms'])})(?![\w/])"
             ),
-            {fold_key(f): (o["name"], *o["day"]) for o in days for f in o["forms"]},
+            {
+                fold_key(f): (o["name"], *o["day"], o.get("visits_after", 0))
+                for o in days
+                for f in o["forms"]
+            },
         ),
         residents=re.compile(
             rf"(?:^|\s)(?:{_alternation(raw.get('residents', {}).get('words', ()))})"
@@ -661,9 +668,10 @@ def delegation(words: list[str]) -> bool:
     return said in _data().delegations
 
 
-def occasion_day(folded: str) -> tuple[str, int, int] | None:
+def occasion_day(folded: str) -> tuple[str, int, int, int] | None:
     """The occasion of a fixed day a (folded) question names ("quoc khanh", "ngay nuoc nga";
-    questions.json "occasion_days"): its name, month and day."""
+    questions.json "occasion_days"): its name, month and day, and the days after it that
+    visits for it go on (the talks the day after Victory Day's parade)."""
     pattern, days = _data().occasion_days
     for m in pattern.finditer(folded):
         if not _in_a_name(folded, m.start()):
@@ -727,13 +735,26 @@ def said_after(folded_before: str) -> bool:
     return _AFTER_OCCASION.search(folded_before) is not None
 
 
+_BEFORE_OCCASION = kept_regex(r"(?<!\w)truoc\s+(?:[^\s,;.]+\s+){0,6}$")
+
+
 def after_occasion(folded: str) -> bool:
     """The occasion of a fixed day the (folded) question names is asked as before the act:
     "sau" within the few words before its name."""
+    return _said_of_occasion(folded, _AFTER_OCCASION)
+
+
+def before_occasion(folded: str) -> bool:
+    """… asked as after the act: "trước" within the few words before its name ("điện mừng
+    trước Quốc khánh 2019")."""
+    return _said_of_occasion(folded, _BEFORE_OCCASION)
+
+
+def _said_of_occasion(folded: str, said: re.Pattern[str]) -> bool:
     pattern, _days = _data().occasion_days
     for m in pattern.finditer(folded):
         if not _in_a_name(folded, m.start()):
-            return said_after(folded[max(0, m.start() - 40) : m.start()])
+            return said.search(folded[max(0, m.start() - 40) : m.start()]) is not None
     return False
 
 
