@@ -25,7 +25,7 @@ from functools import cache
 from typing import Literal
 
 from store.language.compiled import kept_regex
-from store.language.countries import BILATERAL, capital, is_country_name
+from store.language.countries import BILATERAL, capital, folded_names, is_country_name
 from store.language.fold import fold_key, nfc
 from store.language.lexicon import Lexicon, get_lexicon
 from store.language.packaged import files
@@ -472,7 +472,11 @@ _HARD_FINAL = frozenset("бвгджзклмнпрстфхш")
 
 def _is_subject(lex: Lexicon, text: str) -> bool:
     """Whether a phrase's Vietnamese names a person, office, place or sector (not a question
-    word or a kind of meeting): the question then has a subject beside its unknown words."""
+    word or a kind of meeting): the question then has a subject beside its unknown words.
+    The two sides ("Vietnam", "Russia") are none: every meeting has them ("Vietnam Russia
+    concert" asks about a concert)."""
+    if fold_key(text) in folded_names(BILATERAL):
+        return False
     return text[:1].isupper() or bool(lex.find_sectors(text))
 
 
