@@ -75,8 +75,10 @@ def compose_answer(
         said = f" {fold_key(' '.join([m.summary, *m.key_points]))} "
         return any(f" {t} " in said for t in texts)
 
-    if asked_kinds and not any(fits(m) for m in shown):
-        kinds_relaxed = True
+    if asked_kinds and shown:
+        # The search let the kind only rank; the first found is of it by its text, or
+        # none is at all.
+        kinds_relaxed = not fits(shown[0]) if kinds_relaxed else not any(map(fits, shown))
     single = len(shown) == 1 and (total == 1 or q.single)
     if kinds_relaxed and asked_kinds and not single:
         kinds = say(lang, "answer.kinds_any").join(v.kind(k) for k in asked_kinds)

@@ -72,6 +72,23 @@ _VISITING = (
 )
 
 
+# The visit a sentence tells as its own news ("Phó Thủ tướng Nga … thăm làm việc tại Việt
+# Nam từ ngày 27 đến 30/10"), folded: not a trip planned or recalled ("chuẩn bị cho chuyến
+# thăm Việt Nam", "sẽ thăm", "thăm Việt Nam năm 2017").
+_TOLD_VISIT = (
+    r"(?<!chuyen )(?<!se )(?<!kien )(?<!moi )(?<!tung )(?<!bi )"
+    r"(?:sang |den )?tham(?: chinh thuc| cap nha nuoc| lam viec| va lam viec)?(?: tai)? "
+)
+
+
+def visit_told(code: str, sentence: str) -> bool:
+    """Whether the sentence a meeting's own date was read from tells a visit to the country
+    that date belongs to: the meeting was held there, though no city is named."""
+    names = "|".join(re.escape(n) for n in sorted(folded_names((code,)), key=len, reverse=True))
+    pattern = rf"(?<!\w){_TOLD_VISIT}(?:{names})(?!\w)(?! (?:nam|vao nam) \d{{4}})"
+    return re.search(pattern, fold(sentence)) is not None
+
+
 def visiting(code: str) -> list[str]:
     """Folded phrases saying the visitor is in the country at the time ("dang tham viet nam")."""
     return [f"{v} {n}" for n in folded_names((code,)) for v in _VISITING]

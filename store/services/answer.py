@@ -25,7 +25,13 @@ from store.language import wording_i18n as i18n
 from store.language.cards import ordered_sectors
 from store.language.catalogue import say
 from store.language.compose import compose_answer
-from store.language.countries import BILATERAL, country_name, folded_names, visiting
+from store.language.countries import (
+    BILATERAL,
+    country_name,
+    folded_names,
+    visit_told,
+    visiting,
+)
 from store.language.dates import EARLIEST_ASKED
 from store.language.fold import fold, fold_key
 from store.language.foreign_question import (
@@ -575,12 +581,37 @@ async def _visiting(store: Store, ids: list[str], code: str) -> list[str]:
     """Of ``ids`` (in order), the meetings recorded without a place whose own passage has the
     visitor in that country at the time ("…, đang thăm chính thức Việt Nam"): held there,
     though the article names no city."""
-    placeless = [m.id for m in await store.meetings_by_ids(ids) if not m.place]
+    placeless = [m for m in await store.meetings_by_ids(ids) if not m.place]
     if not placeless:
         return []
-    articles = await _own_passages(store, placeless)
+    articles = await _own_passages(store, [m.id for m in placeless])
     phrases = visiting(code)
-    return [i for i in placeless if any(passages.holds(a, phrases) for a in articles.get(i, []))]
+    return [
+        m.id
+        for m in placeless
+        if any(visit_told(code, m.evidence.get(f, "")) for f in _TOLD_IN)
+        or any(passages.holds(a, phrases) for a in articles.get(m.id, []))
+    ]
+
+
+_TOLD_IN = ("date", "participants")  # the evidence sentences a visit's direction is read from
+
+
+async def _not_visiting_elsewhere(store: Store, found: Found, code: str) -> Found:
+    """``found`` without the meetings recorded with no place whose own sentence has the
+    guest visiting the other side ("Phó Thủ tướng Nga … thăm làm việc tại Việt Nam", asked
+    in Russia): a visit record lists Vietnam's side first whichever way the guest went."""
+    others = [c for c in BILATERAL if c != code]
+    away = {
+        m.id
+        for m in await store.meetings_by_ids(found.ids)
+        if not m.place
+        and any(visit_told(c, m.evidence.get(f, "")) for c in others for f in _TOLD_IN)
+    }
+    if not away:
+        return found
+    keep = [i for i in found.ids if i not in away]
+    return replace(found, ids=keep, total=max(len(keep), found.total - len(away)))
 
 
 def _visiting_note(code: str, lang: Lang) -> str:
@@ -1449,8 +1480,9 @@ async def _ask(
         if r in found_runs
         and (
             not any(map(is_vietnamese_word, r.split()))
-            # "Tầm nhìn 2030 … Sochi": a phrase beside a place, whose meetings are few
-            or (q.places and len(r.split()) >= 2)
+            # "Tầm nhìn 2030 … Sochi", "quan hệ ngoại giao … năm 2025": a phrase beside a
+            # place or a period, whose meetings are few
+            or ((q.places or q.date_from) and len(r.split()) >= 2)
         )
     ]
     mentioned: list[str] = []  # places asked that the articles only name
@@ -1661,6 +1693,8 @@ async def _ask(
                 names = await _unstated_names(store, q, unstated, lang)
                 notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))
     visited = _visited(q)
+    if visited and found.ids and offset == 0:
+        found = await _not_visiting_elsewhere(store, found, visited)
     if found.total == 0 and offset == 0 and visited:
         told = await _visiting_named(store, q, required, only, page)
         if told is not None:

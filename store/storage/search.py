@@ -393,7 +393,12 @@ def _score_parts(q: Query, fts_join: bool) -> list[ScorePart]:
     for w in words:
         parts.append((f"{W_TEXT} * (instr({_TEXT}, ?) > 0)", [f" {w}"], (W_TEXT, (f" {w}",))))
     if q.kinds:
-        parts.append((f"{W_KIND} * (m.kind IN ({_marks(len(q.kinds))}))", list(q.kinds), None))
+        # Or its text says so: "tiếp Đại sứ … đến chào từ biệt" is the farewell call asked.
+        said = [f" {t}" for k in q.kinds for t in kind_text(k)]
+        either = "".join(f" OR instr({_TEXT}, ?) > 0" for _ in said)
+        parts.append(
+            (f"{W_KIND} * (m.kind IN ({_marks(len(q.kinds))}){either})", [*q.kinds, *said], None)
+        )
     if q.prefer_kinds:
         parts.append(
             (f"{W_KIND} * (m.kind IN ({_marks(len(q.prefer_kinds))}))", list(q.prefer_kinds), None)
