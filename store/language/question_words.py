@@ -536,21 +536,24 @@ def _marked_forms(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return _data().marked_forms[key]
 
 
-def _marks_agree(typed: str, folded: str, key: str) -> bool:
+def _marks_agree(typed: str, folded: str, key: str, marked: bool) -> bool:
     """Whether words typed with marks are the phrase's own: "hợp tác đường sắt" holds "tac
     duong" folded, but "tác đường" is not "tắc đường" (a traffic jam). A word typed without
-    marks may be any."""
+    marks may be any, unless the question has marks elsewhere: then it is as typed ("chuyên
+    gia" is no "giá")."""
     words = typed.lower().split()
     forms = _marked_forms(key).get(folded, ())
     return not forms or any(
-        len(f) == len(words) and all(t == fold(t) or t == w for t, w in zip(words, f, strict=True))
+        len(f) == len(words)
+        and all((t == fold(t) and not marked) or t == w for t, w in zip(words, f, strict=True))
         for f in forms
     )
 
 
 def _splits_domain(folded: str, start: int, end: int) -> bool:
     """Whether the span starts or ends inside a phrase of on-topic questions ("hop tac
-    duong sat" holds "tac duong", a traffic jam, across "hợp tác")."""
+    duong sat" holds "tac duong", a traffic jam, across "hợp tác"), or is a part of one
+    ("chuyen gia" holds "gia", a price)."""
     spans = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
     words = [folded[a:b] for a, b in spans]
     domain = _data().domain
@@ -558,7 +561,11 @@ def _splits_domain(folded: str, start: int, end: int) -> bool:
         for size in (4, 3, 2):
             if i + size <= len(words) and " ".join(words[i : i + size]) in domain:
                 a, b = spans[i][0], spans[i + size - 1][1]
-                if a < start < b < end or start < a < end < b:
+                if (
+                    a < start < b < end
+                    or start < a < end < b
+                    or (a <= start and end <= b and (a, b) != (start, end))
+                ):
                     return True
     return False
 
@@ -603,7 +610,8 @@ def _phrases_in(question: str, key: str) -> list[str]:
     if not same:
         return list(dict.fromkeys(m.group() for m in found))
     typed = ((text[m.start() : m.end()], m.group()) for m in found)
-    return list(dict.fromkeys(t for t, f in typed if _marks_agree(t, f, key)))
+    marked = folded != text.lower()
+    return list(dict.fromkeys(t for t, f in typed if _marks_agree(t, f, key, marked)))
 
 
 def figure_words(question: str) -> list[str]:
