@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -83,19 +84,37 @@ async def empty_store(tmp_path: Path) -> AsyncIterator[Store]:
         await store.close()
 
 
+@pytest.fixture(scope="session")
+def seeded_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the SQLite store of the seeds and the test articles is built, once a run."""
+    return tmp_path_factory.mktemp("seeded")
+
+
 @pytest.fixture
-async def seeded_store(empty_store: Store) -> Store:
-    """The seeds plus the project's own test articles (tests/articles)."""
+async def seeded_store(tmp_path: Path, seeded_dir: Path) -> AsyncIterator[Store]:
+    """The seeds plus the project's own test articles (tests/articles): ingested once a run,
+    then each test gets its own copy (SQLite: of the file; PostgreSQL: of the rows)."""
     from store.services.sources import load_paths
 
     database = _CLUSTER[1] if _CLUSTER else None
-    if database is not None and database.has_seeded:
-        database.restore_seeded()  # the rows the ingest below made in an earlier test
-        return empty_store
-    await ingest(empty_store, load_paths([SEEDS, ARTICLES]))
-    if database is not None:
-        database.save_seeded()
-    return empty_store
+    built = seeded_dir / "seeded.db"
+    if database is None and not built.exists():
+        template = await Store.open(seeded_dir / "building.db")
+        await ingest(template, load_paths([SEEDS, ARTICLES]))
+        await template.close()  # the last connection closed: the file holds every page
+        (seeded_dir / "building.db").rename(built)
+    if database is None:
+        shutil.copyfile(built, tmp_path / "test.db")
+    store = await Store.open(tmp_path / "test.db")
+    try:
+        if database is not None and database.has_seeded:
+            database.restore_seeded()  # the rows the ingest below made in an earlier test
+        elif database is not None:
+            await ingest(store, load_paths([SEEDS, ARTICLES]))
+            database.save_seeded()
+        yield store
+    finally:
+        await store.close()
 
 
 @pytest.fixture
