@@ -94,6 +94,13 @@ def visiting(code: str) -> list[str]:
     return [f"{v} {n}" for n in folded_names((code,)) for v in _VISITING]
 
 
+def utc_offsets(code: str | None) -> tuple[int, int] | None:
+    """The least and greatest hours a country's clocks are ahead of UTC, when the data has them."""
+    row = next((row for row in _json() if row["code"] == code), None)
+    hours = row.get("utc_offsets") if row else None
+    return (int(hours[0]), int(hours[1])) if hours else None
+
+
 def capital(code: str | None) -> str | None:
     """The capital where a country's national bodies sit ("RU" → "Moskva"), when the data has it."""
     return next((row.get("capital") for row in _json() if row["code"] == code), None)

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import aiosqlite
 
-from store.language import citation
+from store.language import citation, countries
 from store.language.fold import fold
 from store.language.lexicon import get_lexicon
 from store.language.models import Article, Citation, Meeting, Participant
@@ -76,17 +76,34 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
     return a[:7] == b[:7]
 
 
+# Times of day that end by 18:00 (store.language.dates.TimeOfDay).
+_DAYTIME = ("sáng", "trưa", "chiều")
+
+
 def _told_apart(m: Meeting, when: str | None, place: str | None, tod: str | None) -> bool:
-    """Two reports a day apart of acts in Việt Nam, each with its time of day ("tối 19/6",
-    "sáng 20/6" in Hà Nội): Vietnamese pages tell them in the place's own time, so no time
-    zone puts them on one day — two acts (a tea the evening a guest arrived, the talks next
-    morning), not one meeting told twice."""
+    """Two reports a day apart of acts in one place, each with its time of day ("tối 19/6",
+    "sáng 20/6"): two acts (a tea the evening a guest arrived, the talks next morning), not
+    one meeting told twice in two time zones.
+
+    Vietnamese pages tell acts in Việt Nam in its own time, so no zone joins them. Abroad a
+    page may give either time; but an act in the day (by 18:00) is still on that day in any
+    zone less than six hours ahead, so where every clock of the country is that close to
+    Việt Nam's (Russia's) it is not the next day's act told in the other time ("chiều 11/9
+    (giờ địa phương)" talks in Moskva, a session there "sáng 12/9"). An evening's can be."""
     if not (m.date and when and m.date != when and m.time_of_day and tod):
         return False
     if not (m.place and place == m.place):
         return False
     held = get_lexicon().places.get(place)
-    return held is not None and held.country == "VN"
+    if held is None:
+        return False
+    if held.country == "VN":
+        return True
+    hours, home = countries.utc_offsets(held.country), countries.utc_offsets("VN")
+    if not (hours and home and len(m.date) == len(when) == 10):
+        return False
+    first = m.time_of_day if m.date < when else tod
+    return first in _DAYTIME and all(abs(h - home[0]) < 6 for h in hours)
 
 
 def search_text(m: Meeting) -> str:
