@@ -1004,7 +1004,8 @@ def _site_today(low: str) -> bool:
         # "Báo Hải Phòng điện tử | Thứ Hai, 24/02/2026": the site's name beside a date with
         # no time of its own (a byline gives one).
         dated = [x for x in parts if _date_only(x)]
-        named = [x for x in parts if x not in dated]
+        # (and the bar's own words: "Báo Hải Phòng | Chủ Nhật, 01/03/2026 | Đường dây nóng: …")
+        named = [x for x in parts if x not in dated and _site_bar().sub("", fold(x)).strip(" :")]
         if dated and all(
             len(x.split()) <= _SITE_NAME_WORDS and not any(c.isdigit() for c in x) for x in named
         ):

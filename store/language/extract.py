@@ -2423,6 +2423,21 @@ def _months_of_trip(x: Sentence) -> list[DateMention]:
     ]
 
 
+# "X vừa làm việc với Y": done lately, before the report ("vừa qua" after a day is that day's).
+_JUST_DONE = kept_regex(r"\bvua\b(?!\s+(?:qua|roi|la)\b)")
+
+
+def _without_report_day(doc: Doc, s: Sentence, km: Mention) -> Sentence:
+    """The lead without its dateline's day when it says the act was done lately ("Ufa,
+    22/11/2023 - … Đại sứ X vừa có chuyến thăm …, trong đó có cuộc làm việc với Y"): that is
+    the day of the report, as a publication date is, not of the act."""
+    line = _DATELINE_DAY.match(s.text)
+    if line is None or not _JUST_DONE.search(doc.folded(s.start + line.end(), km.start)):
+        return s
+    own = [d for d in s.dates if d.start >= s.start + line.end()]
+    return s if len(own) == len(s.dates) else replace(s, dates=own)
+
+
 def _date_sources(
     doc: Doc, s: Sentence, names: set[str], secondary: bool, recall: bool = False
 ) -> tuple[list, Sentence | None]:
@@ -2435,6 +2450,8 @@ def _date_sources(
             return held
     if s.dates and not secondary and _span_of_frame(s, km):
         return _months_of_trip(s), None
+    if s.dates and not secondary and km is not None:
+        s = _without_report_day(doc, s, km)
     if s.dates:
         act = km.start if km is not None else None
         own = (
@@ -2792,10 +2809,14 @@ def _retold(doc: Doc, s: Sentence, names: set[str]) -> Sentence | None:
     # first sentence with a kind of its own ("Tiếp ông Y tại trụ sở Chính phủ, ông X …"); it
     # writes no other day.
     # (Not the acts it counts from: "… đón X đến thành phố sau các cuộc hội đàm, hội kiến …".)
+    # (Nor an act of others it names: "… đánh giá cao kết quả hội đàm giữa X và Z".)
     same = [
         k
         for k in x.kinds
-        if not _future(x, k) and not _after_act(x, k) and (headline or not x.dates)
+        if not _future(x, k)
+        and not _after_act(x, k)
+        and (headline or not x.dates)
+        and ((b := _between(x, k)) is None or {m.key for m, _ in b} <= names)
     ]
     return x if any(k.key == km.key or not headline for k in same) else None
 

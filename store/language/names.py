@@ -24,7 +24,7 @@ from typing import TypeVar
 from store.language.bodies import blanked, body_spans, inside_body
 from store.language.charsets import is_syllable
 from store.language.compiled import kept_regex, word_start_alternatives
-from store.language.countries import country_in, find_countries, is_country_name
+from store.language.countries import country_in, country_spans, find_countries, is_country_name
 from store.language.fold import fold, squash_spaces
 from store.language.fuzzy import OSA
 from store.language.lexicon import Lexicon, Mention
@@ -964,6 +964,10 @@ def addressed_names(text: str) -> list[Found]:
     return out
 
 
+# A bracketed aside: "tỉnh Hắc Long Giang (Trung Quốc)".
+_BRACKETED = kept_regex(r"\(([^()]{2,40})\)")
+
+
 def guess_country(
     name: str, title_span: str, context: str, lex: Lexicon, office_country: str | None
 ) -> str | None:
@@ -986,6 +990,17 @@ def guess_country(
         # held under a Russian name, is not a Vietnamese one.
         near = country_in(context)
         return near if near and near != "VN" else "RU"
+    if office_country == "VN":
+        # "Bí thư Tỉnh ủy tỉnh Hắc Long Giang (Trung Quốc) X": a Vietnamese office's words for
+        # a locality the brackets place in another country.
+        for inner in _BRACKETED.findall(title_span):
+            spans = country_spans(inner.strip())
+            if (
+                len(spans) == 1
+                and spans[0][2] != "VN"
+                and spans[0][1] - spans[0][0] == len(inner.strip())
+            ):
+                return spans[0][2]
     if office_country:
         return office_country
     named = find_countries(title_span)
