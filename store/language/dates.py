@@ -1237,6 +1237,14 @@ _Q_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_QYEAR_TAIL}(?!\w|[./-][0-9]|\s*%)"
         ),
     ),
+    # A span of months in one year: "tháng 3-5/2019", "tháng 9 - 11 năm 2020".
+    (
+        "months",
+        kept_regex(
+            rf"(?<!\w)thang\s*(?P<m1>{_QM})\s*(?:-|–)\s*(?P<m>{_QM})(?![0-9])"
+            rf"{_QYEAR_TAIL}(?!\w|[./-][0-9])"
+        ),
+    ),
     (
         "month",
         kept_regex(
@@ -1636,6 +1644,13 @@ def _resolve(e: _QExpr, today: date, year: int | None = None) -> tuple[date, dat
         if d1 >= d or not _valid(y, mo, d):
             return None
         return date(y, mo, d1), date(y, mo, d), f"{d1}–{d}/{mo}/{y}"
+    if kind == "months":
+        m1, mo = int(gd["m1"]), int(gd["m"])
+        if y is None:
+            y = today.year if m1 <= today.month else today.year - 1
+        if m1 >= mo:
+            return None
+        return _month_span(y, m1)[0], _month_span(y, mo)[1], f"tháng {m1}–{mo}/{y}"
     if kind == "month":
         mo = int(gd["m"]) if gd.get("m") else _QMW_MAP[re.sub(r"\s+", " ", gd["mw"])]
         if y is None:
@@ -1962,7 +1977,7 @@ def _q_weekday_name(weekday: int) -> str:
 
 def _q_yearless(e: _QExpr, today: date) -> bool:
     """A day or a month (possibly part of one) written without any year."""
-    if e.kind not in ("day_words", "day", "days", "month"):
+    if e.kind not in ("day_words", "day", "days", "month", "months"):
         return False
     return _q_year_of(e.m, today) == (None, False)
 

@@ -604,9 +604,11 @@ def _ru_month(stem: str) -> int:
 
 
 _YEAR_WORD = r"(?:\s*(?:года|году|год|г\.))?"
-_SEASON = {"spring": "mùa xuân", "summer": "mùa hè", "autumn": "mùa thu", "fall": "mùa thu"}
-_SEASON |= {"winter": "mùa đông", "весной": "mùa xuân", "летом": "mùa hè", "осенью": "mùa thu"}
-_SEASON |= {"зимой": "mùa đông"}
+# A season in Vietnamese words; spring as English and Russian speak of it, March to May
+# (Vietnamese "mùa xuân" runs from the lunar new year to April; the others cover theirs).
+_SEASON = {"spring": "từ tháng 3 đến tháng 5", "summer": "mùa hè", "autumn": "mùa thu"}
+_SEASON |= {"fall": "mùa thu", "winter": "mùa đông", "весной": "từ tháng 3 đến tháng 5"}
+_SEASON |= {"летом": "mùa hè", "осенью": "mùa thu", "зимой": "mùa đông"}
 # "before 2016", "после 2020 года": everything before or after the period (its first five
 # letters, lower case, to the Vietnamese word).
 _OPEN = {"befor": "trước", "prior": "trước", "after": "sau", "до": "trước", "ранее": "trước"}

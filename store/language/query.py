@@ -1936,6 +1936,7 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     role_ends: list[int] = []  # where each role ends in the question
     side_words: set[int] = set()  # tokens between a title and its side's country
     made: dict[int, LeaderGroup] = {}  # an office's group, by where the question names it
+    titled_sides: set[int] = set()  # another country named as a title's ("Thủ tướng Anh")
     for off in offices:
         office = lex.offices[off.key]
         ids = _offices_for(lex, off.key)
@@ -1948,6 +1949,7 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
             foreign.append(office.title)  # "Thủ tướng Nhật Bản", "Tổng thống Mỹ"
             continue
         if country_after is not None and country_after.code not in ("VN", "RU"):
+            titled_sides.add(country_after.start)
             continue  # "Thủ tướng Anh": the side was recorded with the country
         # "nguyên Bộ trưởng Ngoại giao Nga Igor Ivanov": the title's country may stand between.
         title_end = country_after.end if country_after is not None else off.end
@@ -1957,9 +1959,10 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
             or (prev is not None and _adjacent(q, prev[2], off.start, _FORMER_GAP))
         ):
             continue  # "nguyên Bộ trưởng Quốc phòng Shoigu": who he was, not when they met
-        if nxt is not None and _adjacent(q, off.end, nxt[1], _NAME_GAP):
+        if nxt is not None and _adjacent(q, title_end, nxt[1], _NAME_GAP):
             # A title right before a name describes that person and fixes the period:
-            # "Chủ tịch nước Tô Lâm" is Tô Lâm while he was President.
+            # "Chủ tịch nước Tô Lâm" is Tô Lâm while he was President ("Tổng Công tố Nga
+            # Krasnov": its country may stand between).
             alts = _period_alternatives(lex, nxt[0], ids or [off.key], office.title)
             g = by_name.get(nxt[0])
             if alts and g is not None and g.office is None:
@@ -1994,7 +1997,10 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
                 spans.setdefault(g.label, off.start)
             continue
         side_of = _side_after(q, off.end, named_countries)
-        if side_of is not None and nxt is not None and _adjacent(q, side_of.end, nxt[1], _NAME_GAP):
+        if side_of is not None and (
+            (nxt is not None and _adjacent(q, side_of.end, nxt[1], _NAME_GAP))
+            or _foreign_word_after(q, side_of.end)  # a name the data lacks: "… Nga Krasnov"
+        ):
             side_of = None  # "Thống đốc Nga Nabiullina": the title describes the one named
         if (
             place is None
@@ -2374,6 +2380,8 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
         c
         for c in named_countries
         if not (c.locative or c.topic or c.code in ("VN", "RU") or c.code in countries)
+        # ("gặp Bộ trưởng Quốc phòng Nhật Bản": that country's official, not where they met)
+        and c.start not in titled_sides
     ]
     abroad: list[str] = []
     if {"VN", "RU"} <= sides and not third_leaders:
