@@ -29,6 +29,7 @@ from store.language.lexicon import DEPUTY, NO_DEPUTY, RANK, get_lexicon
 from store.language.models import Meeting, Participant
 from store.language.packaged import files
 from store.language.query import LeaderGroup, Query
+from store.language.question_words import country_names
 from store.language.wording import CARD_MAX, QUOTE_MAX, title_at_meeting
 
 
@@ -676,7 +677,10 @@ def _keys(lang: str) -> set[str]:
 
 
 def foreign_text(names: list[str], lang: str) -> str:
-    what = ", ".join(name(n, lang) for n in names)
+    """Another pair of countries asked about: each country (by its Vietnamese name) or
+    person in the chat's language ("Trung Quốc" → "Китай", not a transcription)."""
+    codes = {label: code for code, label in country_names()}
+    what = ", ".join(country(codes[n], lang) if n in codes else name(n, lang) for n in names)
     return say(lang, "foreign", what=what) + "\n" + say(lang, "chat.try", examples=examples(lang))
 
 
