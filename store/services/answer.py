@@ -548,6 +548,28 @@ async def _placeless_abroad(
     return await _naming(store, found, placeless, spellings, page)
 
 
+async def _in_province(
+    store: Store, q: Query, required: list[str], within: list[int] | None, page: int
+) -> tuple[Found, Query] | None:
+    """ "Đại sứ … ở Ufa" of a working visit recorded in Bashkortostan: the meetings the
+    articles place only in the province or region of each city asked (never in another
+    city), with the question as answered."""
+    lex = get_lexicon()
+    wider = [lex.places[p].province if p in lex.places else None for p in q.places]
+    if not any(wider):
+        return None
+    pairs = list(zip(q.places, wider, strict=True))
+    places = list(dict.fromkeys(w or p for p, w in pairs))
+    venues = list(dict.fromkeys(w or p for p, w in pairs if p in q.venues))
+    there = q.model_copy(update={"places": places, "venues": venues, "project_places": []})
+    found = await search(store, there, limit=PLACE_SCAN, required=required or None, within=within)
+    held = {m.id: m.place for m in await store.meetings_by_ids(found.ids)}
+    keep = [i for i in found.ids if held.get(i) in places]
+    if not keep:
+        return None
+    return Found(keep[:page], {i: found.scores.get(i, 0.0) for i in keep}, len(keep)), there
+
+
 async def _unstated_names(store: Store, q: Query, found: Found, lang: str) -> list[str]:
     """What the first meeting's passage names of each place asked: the city, or the venue of
     it that it names instead ("«Phủ Chủ tịch» được nêu trong bài" for Hà Nội)."""
@@ -875,10 +897,21 @@ async def _undated_saying(
     return [], False
 
 
-async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[int]:
-    """Seqs of the meetings matching the question's other constraints whose article holds
-    every one of ``words`` (a bounded number of candidates is read)."""
-    near = await search(store, q, limit=VENUE_SCAN)
+async def _named_anywhere(store: Store, name: str) -> list[int]:
+    """Seqs of the meetings whose article names ``name`` as typed; typed without marks
+    ("Bach Ho"), however its marks are written ("mỏ Bạch Hổ")."""
+    seqs = await article_meetings(store, name)
+    if not seqs and name.isascii() and " " in name:
+        seqs = await unmarked_meetings(store, name)
+    return seqs
+
+
+async def _said_in_articles(
+    store: Store, q: Query, words: list[str], within: list[int] | None = None
+) -> list[int]:
+    """Seqs of the meetings matching the question's other constraints (among ``within``)
+    whose article holds every one of ``words`` (a bounded number of candidates is read)."""
+    near = await search(store, q, limit=VENUE_SCAN, within=within)
     spellings: list[list[str]] = []
     if not near.ids and (len(q.places) > 1 or any(p not in q.venues for p in q.places)):
         # Two places no meeting was held in both ("tuyến Hải Phòng - Vladivostok"), or one
@@ -889,7 +922,7 @@ async def _said_in_articles(store: Store, q: Query, words: list[str]) -> list[in
             [fold_key(a) for a in (p, *lex.places[p].aliases)] for p in q.places if p in lex.places
         ]
         loose = q.model_copy(update={"places": [], "project_places": [], "venues": []})
-        near = await search(store, loose, limit=VENUE_SCAN)
+        near = await search(store, loose, limit=VENUE_SCAN, within=within)
     if not near.ids:
         return []
     articles = await _own_passages(store, near.ids)
@@ -1178,7 +1211,7 @@ async def _ask(
                 LeaderGroup(label=label, alternatives=[Alternative(name=n) for n in matches])
             )
             _read_as(readings, name, matches)
-        elif (seqs := await article_meetings(store, name)) and len(seqs) <= ARTICLE_HITS:
+        elif (seqs := await _named_anywhere(store, name)) and len(seqs) <= ARTICLE_HITS:
             # Named anywhere in an article, not only in the sentences a meeting keeps.
             within = set(seqs) if within is None else within & set(seqs)
         elif (
@@ -1338,9 +1371,16 @@ async def _ask(
         # most-read list holds ("Nhiều người quan tâm: …") is still an errand, not that
         # page's meeting; no one, no office and no kind of meeting was asked.
         unexplained = everyday_words(worded)
-    elif unexplained and _narrow(q) and not figure_words(worded) and not everyday_words(worded):
+    elif (
+        unexplained
+        and (_narrow(q) or (q.places and found_runs))
+        and not figure_words(worded)
+        and not everyday_words(worded)
+    ):
         # Words the index lacks ("thanh toán nội tệ") beside a period or a sector the store
-        # has: the meetings matching the rest whose article says them are meant.
+        # has, or beside a place and a phrase some meeting's index holds ("tầm nhìn 2030 …
+        # tuyên bố chung … Đà Nẵng"; a place alone vouches for no words: "cấp cứu ở Moskva"):
+        # the meetings matching the rest whose article says them are meant.
         grounded = await _said_in_articles(store, q, unexplained)
         if grounded:
             within, unexplained = set(grounded), []
@@ -1481,8 +1521,9 @@ async def _ask(
         and (
             not any(map(is_vietnamese_word, r.split()))
             # "Tầm nhìn 2030 … Sochi", "quan hệ ngoại giao … năm 2025": a phrase beside a
-            # place or a period, whose meetings are few
-            or ((q.places or q.date_from) and len(r.split()) >= 2)
+            # place or a period, whose meetings are few; or beside a rarer phrase only a few
+            # articles say ("tầm nhìn 2030 … tuyên bố chung"), in the same articles
+            or ((q.places or q.date_from or only is not None) and len(r.split()) >= 2)
         )
     ]
     mentioned: list[str] = []  # places asked that the articles only name
@@ -1490,7 +1531,7 @@ async def _ask(
         # "điện đàm covid 2020": the word is in the article (its headline, a later paragraph),
         # not the meeting's index; the meetings matching the rest whose article says it.
         rest = [r for r in required if r not in foreign_runs]
-        said = await _said_in_articles(store, q, foreign_runs)
+        said = await _said_in_articles(store, q, foreign_runs, only)
         if said:
             found = await search(
                 store, q, limit=page, offset=offset, required=rest or None, within=said
@@ -1707,6 +1748,13 @@ async def _ask(
             outside = [c for c in q.countries if c not in BILATERAL]
             names = [country_name(c) or c if vi else i18n.country(c, lang) for c in outside]
             notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))
+    if found.total == 0 and offset == 0 and q.places:
+        wider = await _in_province(store, q, required, only, page)
+        if wider is not None:
+            found, q = wider
+            where = ", ".join(p if vi else i18n.place(p, lang) for p in q.places)
+            notes.append(say(lang, "answer.place_province", place=where))
+            base["understood"] = _understood(q)
     if found.total == 0 and offset == 0 and q.sectors and (q.groups or q.places or q.date_from):
         named = await _sector_named(store, q, required, only, page)
         if named is not None:
