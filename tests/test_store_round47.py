@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from store.language.models import Article, Meeting, Participant
 from store.storage.db import NewArticle, Store
 from store.storage.dedup import fingerprint
@@ -29,22 +31,22 @@ async def _stored(store: Store, *acts: Meeting) -> int:
     return len(ids)
 
 
-async def test_a_day_act_in_russia_is_not_the_next_days_act_told_in_another_zone(
-    empty_store: Store,
+@pytest.mark.parametrize(
+    ("first", "second", "meetings"),
+    [
+        # Talks on the afternoon of the 14th in Moskva and a session co-chaired there on the
+        # morning of the 15th: no zone less than six hours ahead puts them on one day, so
+        # they are two acts (the session's report was stored as a source of the talks,
+        # under their day).
+        (("hội đàm", "chiều"), ("đồng chủ trì", "sáng"), 2),
+        # Near miss: talks "tối 14/10" in Moskva are after midnight in Việt Nam's time, so a
+        # report of them dated the 15th in the morning is the same meeting.
+        (("hội đàm", "tối"), ("hội đàm", "sáng"), 1),
+    ],
+)
+async def test_acts_a_day_apart_in_russia_by_their_hours(
+    empty_store: Store, first: tuple[str, str], second: tuple[str, str], meetings: int
 ) -> None:
-    # Talks on the afternoon of the 14th in Moskva and a session co-chaired there on the
-    # morning of the 15th: no zone within five hours puts them on one day, so they are two
-    # acts (the session's report was stored as a source of the talks, under their day).
-    talks = _act("hội đàm", "2024-10-14", "chiều", "Moskva")
-    session = _act("đồng chủ trì", "2024-10-15", "sáng", "Moskva")
-    assert await _stored(empty_store, talks, session) == 2
-
-
-async def test_an_evening_in_russia_may_be_the_next_morning_in_vietnam(
-    empty_store: Store,
-) -> None:
-    # Near miss: talks "tối 14/10" in Moskva are after midnight in Việt Nam's time, so a
-    # report of them dated the 15th in the morning is the same meeting.
-    talks = _act("hội đàm", "2024-10-14", "tối", "Moskva")
-    again = _act("hội đàm", "2024-10-15", "sáng", "Moskva")
-    assert await _stored(empty_store, talks, again) == 1
+    one = _act(first[0], "2024-10-14", first[1], "Moskva")
+    two = _act(second[0], "2024-10-15", second[1], "Moskva")
+    assert await _stored(empty_store, one, two) == meetings
