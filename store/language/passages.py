@@ -107,6 +107,9 @@ _GAP = kept_regex(r"\S(?: {2,}|\t| \| )\S")  # items of a menu set apart
 _INITIAL = itemgetter(0)
 
 
+TAGS_SHARE = 0.85  # capitalised words of a run of tags; a lead's are two in three
+
+
 def _chrome(line: str, share: float = 0.6) -> bool:
     """A site's menu or a run of tags ("Thời sự  Thế giới  Kinh doanh …"): items set apart
     by wide gaps or bars, or mostly capitalised words."""
@@ -170,7 +173,14 @@ def parse(text: str, title: str | None = None) -> Parsed:
                 chrome = _chrome(para, 0.5) or _CRUMBS.search(para)
                 headline = None if chrome else para
             continue
-        if len(para) < 400 and _chrome(para):
+        # A paragraph with a full stop is a sentence though mostly capitalised (a lead's
+        # titles and names: "Chiều 25/7, tại Phủ Chủ tịch, Chủ tịch nước Tô Lâm …", two
+        # words in three): only a menu set apart by gaps, a photo's caption or a run of tags
+        # (nearly every word capitalised) is not.
+        if len(para) < 400 and (
+            _chrome(para, TAGS_SHARE)
+            or (_chrome(para) and (_GAP.search(para) or _CAPTION.search(para)))
+        ):
             continue
         parts = [x.strip() for x in _SENTENCE_END.split(_DATELINE.sub("", para)) if x.strip()]
         for si, sent in enumerate(parts):
