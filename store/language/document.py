@@ -920,11 +920,12 @@ def apposed_offices(doc: Doc, end: int) -> list[Mention]:
 
 # A meeting verb ends a title written after a name: "X, Thứ trưởng Bộ Quốc phòng tiếp Y, …";
 # not "tiếp" in a word of a body's name ("Quỹ Đầu tư trực tiếp Nga").
-# "…, Tổng Lãnh sự Nga tại Đà Nẵng đến chào từ biệt": the visitor's errand, no title's word.
+# "…, Tổng Lãnh sự Nga tại Đà Nẵng đến chào từ biệt": the visitor's errand, no title's word;
+# "… vừa có cuộc điện đàm", "… đồng chủ trì": no more of the title either.
 _ACT_IN_TITLE = kept_regex(
     r"\s(?:(?:đến|tới|sang)\s+)?(?:(?<!trực\s)(?<!gián\s)(?<!kế\s)(?<!liên\s)tiếp|hội đàm|hội kiến"
-    r"|gặp|làm việc|điện đàm|thăm|gửi|trao|chủ trì|phát biểu|cho biết|nhấn mạnh|khẳng định"
-    r"|chúc mừng|chào|trình)(?!\w)"
+    r"|gặp|làm việc|điện đàm|thăm|gửi|trao|đồng chủ trì|chủ trì|phát biểu|cho biết|nhấn mạnh"
+    r"|khẳng định|chúc mừng|chào|trình|(?:đã|vừa|đang|sẽ)\s+có|có cuộc)(?!\w)"
 )
 
 

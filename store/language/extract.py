@@ -992,6 +992,24 @@ def _mourned(doc: Doc | None, m: Mention) -> bool:
 _BETWEEN = kept_regex(r"^[^.;:]{0,80}?\bgiua\s+")
 
 
+def _others_act_day(x: Sentence, names: set[str]) -> bool:
+    """Whether every day ``x`` gives is that of an act it names between others than the lead's
+    people ("cuộc hội đàm giữa Chủ tịch nước với Tổng thống Putin hôm 30/11" told at a meeting
+    with the Prime Minister): the day told after that act, its parties not all the lead's."""
+    days = [d for d in x.dates if d.day]
+    for k in x.kinds:
+        at = _BETWEEN.match(x.folded[k.end - x.start :])
+        if at is None or not days or not all(d.start > k.end for d in days):
+            continue
+        lo = k.end + at.end()
+        hi = min(d.start for d in days)
+        # Its parties are those named after "giữa", up to the day (the lead's by title).
+        parties = {m.key for m, _ in x.people if lo <= m.start < hi}
+        if parties - names:
+            return True
+    return False
+
+
 def _between(s: Sentence, km: Mention) -> list[tuple[Mention, str]] | None:
     """ "Đại sứ X: Trọng tâm … là cuộc hội đàm … giữa Chủ tịch nước Y và Tổng thống Z": the
     first of each side named after "giữa" (the clause's), not whoever stands nearer the verb,
@@ -2506,6 +2524,8 @@ def _date_sources(
             continue  # "… sẽ thăm cấp Nhà nước Việt Nam từ ngày 19 đến 20/6": a plan's days
         if _trip_span(x, km):
             continue  # the talks' own day may follow; the trip's first day is not it
+        if _others_act_day(x, names):
+            continue  # "… kết quả cuộc hội đàm giữa Chủ tịch nước với Tổng thống Putin hôm 30/11"
         if (x.paragraph == s.paragraph and x.dates) or (
             any(d.day for d in x.dates)
             and (
@@ -3525,7 +3545,7 @@ def _participants(
         if (chain and all(o.key == _RANK for o in chain)) or _rank_of_a_service(title, lex):
             # "Đại tướng X, Chủ nhiệm Tổng cục Chính trị …": the office, not the rank.
             after = doc.titles_after.get(m.start) or apposed_title(doc, m.end)
-            title = _office_of(after, lex) if after else title
+            title = _office_of(after, lex) if after else _office_elsewhere(doc, m, lex) or title
         if m.key in lex.people and title is None and unlisted_title(doc, m, lex):
             # Named bare here, titled elsewhere with an office the data does not list for them
             # ("… do đồng chí X, Trưởng Ban Tuyên giáo … dẫn đầu"): that title, not the data's.
@@ -3553,6 +3573,22 @@ def _participants(
             Participant(name=m.key, title=title and _capitalised(title, lex), country=country)
         )
     return out
+
+
+def _office_elsewhere(doc: Doc, m: Mention, lex: Lexicon) -> str | None:
+    """The office the article gives a person named here with his rank only ("Đại tướng
+    Shoigu" at the talks, "Bộ trưởng Shoigu" in the next sentence)."""
+    for s in doc.sentences:
+        for other, _ in s.people:
+            if other.key != m.key or other.start == m.start:
+                continue
+            chain = title_chain(doc, other)
+            if chain and not any(o.key == _RANK for o in chain):
+                return _title_before(doc, other, lex)
+            after = apposed_title(doc, other.end)
+            if after and (office := _office_of(after, lex)):
+                return office  # "Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng"
+    return None
 
 
 def _fuller_title(doc: Doc, m: Mention, title: str, lex: Lexicon) -> str:
@@ -4072,9 +4108,13 @@ def _place_of(
             key = seat_of_body(p, x, chosen) or _province_seat(doc, p.key, x, lex)
             return key, doc.sentence_at(p.start) or x
     if _visit(kind) and not secondary:
-        landed = _landed_at(doc, s)
-        if landed is not None:
-            return landed, s
+        # The lead, or the sentences after it in its paragraph ("… thăm chính thức Việt Nam
+        # từ ngày 18 đến 19/11. Tối 18/11, chuyên cơ … hạ cánh xuống sân bay Nội Bài, Hà Nội").
+        after = [x for x in doc.sentences if x.paragraph == s.paragraph and x.start > s.start]
+        for x in (s, *after[:2]):
+            landed = _landed_at(doc, x)
+            if landed is not None:
+                return landed, x
     told = None if secondary else _headline_place(doc, s, kind, chosen)
     if told is not None:
         return told
@@ -4625,7 +4665,19 @@ def _held_there(x: Sentence, lead: Sentence, at: bool = True) -> bool:
     # the same act, or "cuộc gặp", which any meeting is, or "buổi làm việc", which any meeting
     # in person is ("X tiếp Y …. Buổi làm việc diễn ra tại trụ sở UBND tỉnh")
     acts = ("gap", "gap go") if _remote(k.key if k else None) else ("gap", "gap go", "lam viec")
+    if m is not None and k is not None and k.key == get_lexicon().plain_kind:
+        # A meeting told as "gặp" is any meeting in person: "Cuộc hội kiến diễn ra …" is it.
+        acts += _in_person_acts()
     return m is not None and k is not None and m.group(g) in (fold(k.key), *acts)
+
+
+@cache
+def _in_person_acts() -> tuple[str, ...]:
+    """The kinds of meeting held in person (store/data/kinds.json), folded: no call, message,
+    visit or event."""
+    lex = get_lexicon()
+    flags = ("remote", "message", "visit", "event")
+    return tuple(fold(k) for k in lex.kinds if not any(lex.kind_is(k, f) for f in flags))
 
 
 def _later_undated(doc: Doc, s: Sentence) -> list[Sentence]:
