@@ -1878,7 +1878,7 @@ def parse_question_dates(question: str, today: date) -> DateRange | None:
         if a.kind != "now":
             base, end = counted.get(id(a), (today, a.end))
             try:
-                r = _resolve(a, base)
+                r = _resolve(a, base, year=_q_shared_year(fq, a, b, today) if b else None)
             except (ValueError, OverflowError):
                 r = None
             if r:
@@ -1980,6 +1980,22 @@ def _q_yearless(e: _QExpr, today: date) -> bool:
     if e.kind not in ("day_words", "day", "days", "month", "months"):
         return False
     return _q_year_of(e.m, today) == (None, False)
+
+
+# "tháng 5 hoặc tháng 6 năm 2018", "ngày 3, 4/9/2019": alternatives listed, the year said once.
+_Q_OR_GAP = kept_regex(r"\s*(?:,|va|hoac|hay|hoac la)\s*")
+
+
+def _q_shared_year(fq: str, a: _QExpr, b: _QExpr, today: date) -> int | None:
+    """The year of B for A typed without one right before it in a list ("tháng 5 hoặc
+    tháng 6 năm 2018"); None when A has its own or is not listed with B."""
+    family = {"month": ("month",), "day": ("day", "day_full")}.get(a.kind)
+    if family is None or _q_year_of(a.m, today)[1]:
+        return None
+    if b.kind not in family or not _Q_OR_GAP.fullmatch(fq, a.end, b.start):
+        return None
+    year, said = _q_year_of(b.m, today)
+    return year if said else None
 
 
 def _q_join(

@@ -171,6 +171,9 @@ class _Table:
     head_words: tuple[str, ...] = ()  # "глав*", "ректор*": a title a body's name follows
     local_heads: tuple[str, ...] = ()  # "глава", "head": the head of the place that follows
     governors: dict[str, str] | None = None  # a place's text → its head's title
+    # Of ``local_heads``, those meaning a Vietnamese place's leaders, not its chairman alone.
+    local_leaders: tuple[str, ...] = ()
+    vietnamese_places: frozenset[str] = frozenset()  # Vietnam's places among ``governors``
     aides: tuple[str, ...] = ()  # "aide", "помощник*": a person's aide, named after them
     ports: tuple[str, ...] = ()  # "port", "порт*": a port a place names
     titles: frozenset[str] = frozenset()  # the Vietnamese titles the table writes
@@ -316,7 +319,7 @@ def _table(lang: str) -> _Table:
     governors: dict[str, str] = {}
     for n, p in places.items():
         if p["country"] == "VN":
-            governors[n] = "Chủ tịch"
+            governors[n] = _CHAIR
         elif p.get("kind") == "city":
             governors[n] = heads["city"]
             governors[f"tỉnh {n}"] = heads["province"]
@@ -385,6 +388,8 @@ def _table(lang: str) -> _Table:
         head_words=tuple(raw.get("head_words", ())),
         local_heads=tuple(heads[lang]),
         governors=governors,
+        local_leaders=tuple(heads["leaders"][lang]),
+        vietnamese_places=frozenset(n for n, p in places.items() if p["country"] == "VN"),
         aides=tuple(raw.get("aides", ())),
         ports=tuple(raw.get("ports", ())),
         titles=frozenset(e.text for e in entries if e.title),
@@ -1290,7 +1295,7 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str], list[str]]:
             and out
             and out[-1] == prev.text
             and any(_matches(low, w) for w in table.local_heads)
-            and (title := (table.governors or {}).get(prev.text))
+            and (title := _governor(table, prev.text, low))
         ):
             out[-1:] = [title, out[-1]]  # "Tatarstan head", "Khabarovsk chief"
             prev = _Entry((low,), title, title=True, subject=True)
@@ -1428,7 +1433,15 @@ def _local_head(table: _Table, tokens: list[tuple[str, str]], i: int) -> str | N
     entry = _longest(table, tokens, j) if j < len(tokens) else None
     if entry is None or not entry.city:
         return None
-    return (table.governors or {}).get(entry.text)
+    return _governor(table, entry.text, tokens[i][1])
+
+
+def _governor(table: _Table, place: str, word: str) -> str | None:
+    """The title of the head of ``place`` the word ("head", "leader") asks for: a Vietnamese
+    place's leader is whoever leads it ("lãnh đạo"), its head the people's committee chairman."""
+    title = (table.governors or {}).get(place)
+    leaders = any(_matches(word, w) for w in table.local_leaders)
+    return _LEADERS if title and leaders and place in table.vietnamese_places else title
 
 
 def _principal(table: _Table, tokens: list[tuple[str, str]], i: int, n: int) -> bool:
@@ -1779,6 +1792,7 @@ def _place_entry(
 
 _VIETNAM = "Việt Nam"
 _CHAIR = "Chủ tịch"
+_LEADERS = "lãnh đạo"
 _ARTICLES = frozenset(["the", "of"])
 _AMBASSADOR = ("Đại sứ", "Tổng Lãnh sự")
 # Where ambassadors of the two sides serve (countries.json capitals).

@@ -159,6 +159,9 @@ class LeaderGroup(Record):
     # participants are the better guess for it (see store.services.answer), and the reply
     # says how it was read.
     spelled: str = ""
+    # Called by the given name alone ("ông Hải"), as typed: any participant of the store of
+    # that name may be meant, not only the leaders the lexicon knows (see store.services.answer).
+    given: str = ""
 
     @property
     def names(self) -> list[str]:
@@ -206,6 +209,9 @@ class Query(Record):
     project_places: list[str] = field(default_factory=list)
     # Places typed after "ở" / "tại": the venue asked for, never a subject of the article.
     venues: list[str] = field(default_factory=list)
+    # Venues typed by name ("Điện Kremlin", "Novo-Ogaryovo"), as typed: the meetings asked are
+    # those whose article names the venue, not every one of its city.
+    named_venues: list[str] = field(default_factory=list)
     # "Đoàn Sverdlovsk", "Đại học Tổng hợp Moskva": a place whose body it is, not where the
     # meeting was (it ranks); canonical place names.
     owned_places: list[str] = field(default_factory=list)
@@ -806,10 +812,11 @@ def _honoured_groups(
 
 
 # "trong chuyến thăm (chính thức Việt Nam) của", "bên lề chuyến thăm … của": the visit of the
-# one named next; "trong dịp", "khi" before a name followed by "thăm": the same.
+# one named next; "chuẩn bị (cho) chuyến thăm của": the visit they met to prepare; "trong
+# dịp", "khi" before a name followed by "thăm": the same.
 _VISIT_OF = kept_regex(
-    r"(?:^|\s)(?:trong|nhan|vao|dip|ben le)(?:\s+dip)?\s+(?:chuyen\s+)?(?:tham|cong du)\b[^,.;?]{0,40}?"
-    r"\s+cua\s*$"
+    r"(?:^|\s)(?:trong|nhan|vao|dip|ben le|chuan bi(?:\s+cho)?)(?:\s+dip)?\s+(?:chuyen\s+)?"
+    r"(?:tham|cong du)\b[^,.;?]{0,40}?\s+cua\s*$"
 )
 _GOING_TO = kept_regex(r"^\s*(?:toi|den|sang|tai|o)\s")
 _CLAUSE_END = kept_regex(r"[,.;?!]|\s(?:năm|tháng|ngày|nam|thang|ngay)\s")
@@ -1277,13 +1284,19 @@ def _sector_context(q: str, m: Mention, places_before: list[Mention]) -> bool:
 
 
 def _given_alone(
-    q: str, tokens: list[Token], people: list[Mention], offices: list[Mention], mask: list[bool]
+    q: str,
+    tokens: list[Token],
+    people: list[Mention],
+    offices: list[Mention],
+    mask: list[bool],
+    given: dict[str, str],
 ) -> list[LeaderGroup]:
     """ "Sang và Putin", "ông Trọng", "Dũng gặp Medvedev": a Vietnamese leader called by
     the given name alone means every leader of that name; the store's meetings and the
     other words of the question rank them. After a title ("Thủ tướng Dũng") only the
     holders of that title count, and one holder is read as the name itself (in
-    ``people``, so the title fixes the period). Claims the words it reads."""
+    ``people``, so the title fixes the period; ``given`` maps him to the word typed when no
+    title did). Claims the words it reads."""
     lex = get_lexicon()
     idx = alias_index()
     spans = [(m.start, m.end) for m in people]
@@ -1349,11 +1362,15 @@ def _given_alone(
             continue
         _claim(mask, start, end)
         info[i] = (folded, cap, True)
+        typed = q[start:end] if title is None else ""
         if len(owners) == 1:
             people.append(Mention(owners[0], start, end, q[start:end]))
+            given[owners[0]] = typed
             continue
         out.append(
-            LeaderGroup(label=q[start:end], alternatives=[Alternative(name=n) for n in owners])
+            LeaderGroup(
+                label=q[start:end], alternatives=[Alternative(name=n) for n in owners], given=typed
+            )
         )
     return out
 
@@ -1896,7 +1913,8 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
         people.append(Mention(name, a, b, q[a:b]))
         _claim(mask, a, b)
     outside = [t for t in outside if _free(mask, t.start, t.end)]
-    given_groups = _given_alone(q, outside, people, offices, mask)
+    given: dict[str, str] = {}  # a leader read from his given name alone → the word typed
+    given_groups = _given_alone(q, outside, people, offices, mask, given)
     tokens = [t for t in tokens if _free(mask, t.start, t.end)]
 
     dfrom, dto = (dr.start, dr.end) if dr else (None, None)
@@ -1917,7 +1935,10 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     for name, _s, _e in named:
         if name not in by_name:
             by_name[name] = LeaderGroup(
-                label=name, alternatives=[Alternative(name=name)], spelled=misspelt.get(name, "")
+                label=name,
+                alternatives=[Alternative(name=name)],
+                spelled=misspelt.get(name, ""),
+                given=given.get(name, ""),
             )
             groups.append(by_name[name])
         person = lex.people.get(name)
@@ -2367,7 +2388,8 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     phrases += _figures(q)
     # "Bocharov Ruchey": a venue typed is its city asked, and the article naming the venue
     # itself ranks first among the city's meetings.
-    phrases += [fold_key(m.surface) for m in places if _is_venue(lex, m)]
+    named_venues = [m.surface for m in places if _is_venue(lex, m)]
+    phrases += [fold_key(v) for v in named_venues]
     # A place of each side, neither typed as the venue (storage.search: one of them was):
     # the meeting whose text names both ranks first ("Hà Nội Moskva").
     sides_of = {lex.places[m.key].country for m in places if m.key in lex.places}
@@ -2465,6 +2487,7 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
         project_places=list(dict.fromkeys(project_places)),
         owned_places=list(dict.fromkeys(p.key for p in owned_places)),
         venues=list(dict.fromkeys(venues)),
+        named_venues=list(dict.fromkeys(named_venues)),
         recent=bool(dr and dr.recent),
         relative=bool(dr and dr.relative),
         year_open=bool(dr and dr.yearless),

@@ -94,7 +94,8 @@ def expand_local_leaders(text: str) -> str:
     errand = bool(errand_words(text))
     unmarked = fold(text) == text.lower()
     edits: list[tuple[int, int, str]] = []
-    for p in lex.find_places(text):
+    found = lex.find_places(text)
+    for p in found:
         place = lex.places[p.key]
         names = {fold_key(place.name), *(fold_key(a) for a in place.aliases)}
         if _bare_start(text, p.start, p.end, names) is None:
@@ -115,6 +116,8 @@ def expand_local_leaders(text: str) -> str:
                 continue  # "ct" inside a capitalised question is not the short form
             if _LONGER.search(fold(text[max(0, head_at - 8) : head_at]).lower()):
                 continue
+            if any(v.start < head_at < v.end for v in found):
+                continue  # "Phủ Chủ tịch Hà Nội": a venue's word, no head of the place
             if m.group("body"):
                 full = rule.head  # the body is typed: only the head is short
             elif m.group("word") or _PLACE_WORD_START.match(fold(text[p.start : p.end])):
