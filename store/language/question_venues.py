@@ -88,3 +88,58 @@ def venue_city(text: str) -> Venue | None:
     end = re.search(r"[,.;:()]|$", plain[s.start(1) : s.start(1) + 80])
     shown = plain[s.start(1) : s.start(1) + (end.start() if end else 80)].strip()
     return Venue(city, shown)
+
+
+# A word that tells one venue of a city from another: long enough not to be one of the
+# words every seat shares ("nhà", "phủ", "trụ sở", "bộ"). Spellings of one venue share one
+# by its first letters ("Điện Kremlin", "Điện Kremli", "Điện Krem-li").
+_DISTINCT = 5
+_SEAT = "tru so "
+
+
+def _marks(folded: str, city: set[str]) -> set[str]:
+    return {
+        w[:_DISTINCT]
+        for w in folded.replace("-", "").split()
+        if len(w) >= _DISTINCT and w not in city
+    }
+
+
+def venue_forms(typed: str) -> list[str]:
+    """The folded spellings of a venue typed in a question (store/data/places.json): itself
+    and the city's venues whose words hold its own or are held by them ("sân bay quốc tế Nội
+    Bài"), or that share a distinctive word with it ("Kremlin": "Điện Kremli"), none that only
+    share the city's name."""
+    lex = get_lexicon()
+    key = fold_key(typed)
+    place = lex.places.get(lex.canonical_place(typed) or "")
+    if place is None:
+        return [key]
+    city = {w for n in (place.name, *place.aliases) for w in fold_key(n).replace("-", "").split()}
+    own = _marks(key, city)
+    words = set(key.split()) - city
+    forms = [key]
+    for v in place.venues:
+        other = fold_key(v)
+        more = set(other.split()) - city
+        # One's words within the other's ("sân bay Nội Bài", "sân bay quốc tế Nội Bài"), or
+        # a distinctive word shared.
+        if other != key and (
+            (words and more and (words <= more or more <= words)) or (own & _marks(other, city))
+        ):
+            forms.append(other)
+    # "trụ sở Bộ Quốc phòng" is written "tại Bộ Quốc phòng" as often, "Nhà Trắng Nga" as
+    # "Nhà Trắng" (its country left to the text around it).
+    forms += [f.removeprefix(_SEAT) for f in forms if f.startswith(_SEAT)]
+    countries = {w for n in folded_names(BILATERAL) if len(n.split()) <= 3 for w in n.split()}
+    core = " ".join(w for w in key.split() if w not in countries | city)
+    if len(core.split()) >= 2:
+        forms.append(core)
+    # "Diễn đàn Kinh tế quốc tế St. Petersburg" names its city as any of its spellings.
+    names = sorted(
+        {fold_key(n) for n in (place.name, *place.aliases)} - {""}, key=len, reverse=True
+    )
+    for f in list(forms):
+        if said := next((n for n in names if f" {n} " in f" {f} "), None):
+            forms += [f" {f} ".replace(f" {said} ", f" {n} ").strip() for n in names]
+    return list(dict.fromkeys(forms))

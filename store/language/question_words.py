@@ -177,6 +177,8 @@ class _Data:
     gone: frozenset[str]  # of those, a funeral's or a memorial's (folded)
     died: frozenset[str]  # of those, a death's ("tu tran"), folded
     honour_words: re.Pattern[str]  # any of the words before the one honoured, anywhere
+    # The same before / after words as an article writes them (lower case, with marks).
+    honour_marked: tuple[re.Pattern[str], re.Pattern[str]]
     envoys: tuple[str, ...]  # folded: "dac phai vien", "thay mat" … before whom one acts for
     envoys_asked: tuple[str, ...]  # the same said in a question only ("dai dien")
     place_owners: re.Pattern[str]
@@ -245,6 +247,12 @@ def _alternation(words: Iterable[str]) -> str:
     """Folded words as one regex alternation, longest first ("(?!)" when there are none)."""
     folded = sorted({fold_key(w) for w in words}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in folded if w) or "(?!)"
+
+
+def _marked_alternation(words: Iterable[str]) -> str:
+    """Words as written (lower case, with marks) as one regex alternation, longest first."""
+    written = sorted({nfc(w).lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in written if w) or "(?!)"
 
 
 def _build_data(raw: dict[str, Any]) -> _Data:
@@ -339,6 +347,10 @@ def _build_data(raw: dict[str, Any]) -> _Data:
         died=frozenset(fold_key(w) for w in cues.get("died", ())),
         honour_words=re.compile(
             rf"(?<![a-z0-9])(?:{_alternation(cues.get('before', ()))})(?![a-z0-9])"
+        ),
+        honour_marked=(
+            re.compile(rf"(?<!\w)(?:{_marked_alternation(cues.get('before', ()))})(?!\w)"),
+            re.compile(rf"[\s,:]*(?:{_marked_alternation(cues.get('after', ()))})(?!\w)"),
         ),
         # "liên chính phủ" (intergovernmental) is no government a place after it owns.
         place_owners=re.compile(
@@ -811,6 +823,36 @@ def gone_by(word: str) -> bool:
     """Whether the word of honour is a funeral's or a memorial's ("quốc tang", "lăng"): the
     one it is for takes part in no record asked."""
     return word in _data().gone
+
+
+# "dự Lễ Quốc tang Chủ tịch Ủy ban Trung ương MTTQ Việt Nam X": at most a title between the
+# word of honour and the name.
+_HONOUR_GAP = 80
+_BEFORE_TITLE = re.compile(r"^(?:của\s+|nguyên\s+|đồng chí\s+)+", re.IGNORECASE)
+_GAP_BREAK = re.compile(r"[,;.:!?()]|\s(?:và|cùng|với)\s")
+
+
+def honours(sentence: str, name: str) -> bool:
+    """Whether an article's sentence names ``name`` as the one a funeral or a tribute is
+    for: a word of honour before him with only his title between ("dự Lễ Quốc tang Tổng Bí
+    thư X"), or right after him ("X từ trần"). Read with marks: folded, "cố" (the late) is
+    "có" (has)."""
+    before_rx, after_rx = _data().honour_marked
+    text = nfc(sentence)
+    lower, who = text.lower(), nfc(name).lower()
+    at = lower.find(who)
+    while at >= 0:
+        if after_rx.match(lower, at + len(who)):
+            return True
+        lo = max(0, at - _HONOUR_GAP)
+        words = list(before_rx.finditer(lower, lo, at))
+        if words:
+            gap = _BEFORE_TITLE.sub("", text[words[-1].end() : at].strip(" ,:"))
+            # A title is written with a capital: "lăng Chủ tịch …", never "và hội kiến …".
+            if not gap or (gap[0].isupper() and not _GAP_BREAK.search(f" {gap} ")):
+                return True
+        at = lower.find(who, at + 1)
+    return False
 
 
 def died_by(word: str) -> bool:

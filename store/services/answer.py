@@ -42,7 +42,7 @@ from store.language.foreign_question import (
     to_vietnamese,
     understand_in,
 )
-from store.language.lexicon import get_lexicon
+from store.language.lexicon import get_lexicon, written_alike
 from store.language.models import Meeting
 from store.language.names import is_given_name, one_edit
 from store.language.query import (
@@ -54,13 +54,14 @@ from store.language.query import (
 )
 from store.language.question_local import expand_local_leaders
 from store.language.question_names import (
+    VN_SURNAMES,
     may_hold_unmarked_name,
     store_name_matches,
     stored_given_names,
     typed_full_names,
     unmarked_names,
 )
-from store.language.question_venues import Venue, venue_city
+from store.language.question_venues import Venue, venue_city, venue_forms
 from store.language.question_words import (
     as_typed,
     domain_spans,
@@ -68,6 +69,7 @@ from store.language.question_words import (
     everyday_words,
     figure_words,
     function_words_at,
+    honours,
     is_event,
     is_vietnamese_word,
     numbered_session,
@@ -906,6 +908,67 @@ async def _named_anywhere(store: Store, name: str) -> list[int]:
     return seqs
 
 
+async def _at_tribute(
+    store: Store,
+    q: Query,
+    mourned: list[str],
+    required: list[str],
+    within: list[int] | None,
+    page: int,
+    offset: int,
+) -> Found:
+    """Of the meetings matching ``q`` ("Volodin", the one mourned now only ranking), those
+    whose own passage names each of ``mourned`` as the one the funeral or tribute is for
+    ("dự Lễ Quốc tang Tổng Bí thư X"), not merely as someone once met."""
+    near = await search(store, q, limit=PLACE_SCAN, required=required or None, within=within)
+    if not near.ids:
+        return near
+    lex = get_lexicon()
+    forms = {
+        n: [n, *(lex.people[n].aliases if n in lex.people else ())] for n in dict.fromkeys(mourned)
+    }
+    articles = await _own_passages(store, near.ids)
+    keep = [
+        i
+        for i in near.ids
+        if all(
+            any(
+                honours(s, f)
+                for a in articles.get(i, [])
+                for s in (a.headline or "", *a.sentences)
+                for f in spelt
+            )
+            for spelt in forms.values()
+        )
+    ]
+    return Found(
+        keep[offset : offset + page], {i: near.scores.get(i, 0.0) for i in keep}, len(keep)
+    )
+
+
+async def _at_venues(
+    store: Store,
+    q: Query,
+    found: Found,
+    required: list[str],
+    within: list[int] | None,
+    page: int,
+) -> Found | None:
+    """ "Tô Lâm gặp Putin ở Điện Kremlin": of the meetings found (those of the page first,
+    then more of the question's, then its people's recorded with no place), those whose own
+    passage names each venue typed (in any of its spellings); None when none does (then none
+    is known to have been there: talks at the Kremlin are no answer for Novo-Ogaryovo)."""
+    near = await search(store, q, limit=PLACE_SCAN, required=required or None, within=within)
+    # And those of the people asked recorded with no place, which the venue then places.
+    loose = q.model_copy(update={"places": [], "venues": [], "project_places": []})
+    other = await search(store, loose, limit=PLACE_SCAN, required=required or None, within=within)
+    placeless = [m.id for m in await store.meetings_by_ids(other.ids) if not m.place]
+    pool = list(dict.fromkeys([*found.ids, *near.ids, *placeless]))
+    scores = {**other.scores, **near.scores, **found.scores}
+    spellings = [venue_forms(v) for v in q.named_venues]
+    return await _naming(store, Found(pool, scores, len(pool)), pool, spellings, page)
+
+
 async def _said_in_articles(
     store: Store, q: Query, words: list[str], within: list[int] | None = None
 ) -> list[int]:
@@ -1047,6 +1110,52 @@ def _read_as(readings: list[tuple[str, str]], typed: str, matches: list[str]) ->
     words = set(fold_key(typed).split())
     if len(matches) == 1 and not words <= set(fold_key(matches[0]).split()):
         readings.append((typed, matches[0]))
+
+
+def _person_typed(name: str) -> bool:
+    """A name the question reads (``unknown_names``) that is a Vietnamese person's full name:
+    a family name and two words more, capitalised ("Trần Đức Lương") or all in lower case
+    ("tran duc luong"); not a phrase the store holds ("mua thu vang") nor a two-word name of
+    a field or a place ("Bach Ho")."""
+    words = name.split()
+    typed = all(w[:1].isupper() for w in words) or name.islower()
+    return (
+        len(words) in (3, 4)
+        and fold_key(words[0]) in VN_SURNAMES
+        and typed
+        and fallbacks.vietnamese_name(name)
+    )
+
+
+GIVEN_MORE = 12  # participants of one given name the store may add to the lexicon's
+
+
+async def _given_in_store(store: Store, groups: list[LeaderGroup]) -> list[LeaderGroup]:
+    """ "Ông Hải tiếp Poltavchenko ở TP.HCM": a Vietnamese leader called by the given name
+    alone may be any participant of that name in the store (a city's party secretary the
+    lexicon does not list), not only the leaders it knows; the other words of the question
+    tell them apart."""
+    out: list[LeaderGroup] = []
+    for g in groups:
+        if not g.given:
+            out.append(g)
+            continue
+        key = fold_key(g.given)
+        more = [
+            n
+            for n in await participant_names(store)
+            if n not in g.names
+            and len(words := n.split()) >= 3
+            and fold_key(words[-1]) == key
+            and fold_key(words[0]) in VN_SURNAMES
+            and written_alike(g.given, words[-1])
+        ]
+        if not more:
+            out.append(g)
+            continue
+        alternatives = [*g.alternatives, *(Alternative(name=n) for n in more[:GIVEN_MORE])]
+        out.append(g.model_copy(update={"alternatives": alternatives}))
+    return out
 
 
 async def _store_spellings(
@@ -1200,6 +1309,7 @@ async def _ask(
     unknown: list[str] = []
     within: set[int] | None = None
     readings: list[tuple[str, str]] = []  # (as typed, whom it was read as)
+    recalled: list[str] = []  # people asked whom articles only name, met by no one recorded
     groups, respelt = await _store_spellings(store, q.groups, readings, read)
     names_asked = [n for name in q.unknown_names for n in await _two_names(store, name)]
     for name in names_asked:
@@ -1211,13 +1321,21 @@ async def _ask(
                 LeaderGroup(label=label, alternatives=[Alternative(name=n) for n in matches])
             )
             _read_as(readings, name, matches)
+        elif groups and _person_typed(name):
+            # A leader asked beside another ("Trần Đức Lương hội đàm Putin") who took part in
+            # no meeting the store has: an article recalling him does not answer it.
+            unknown.append(name)
         elif (seqs := await _named_anywhere(store, name)) and len(seqs) <= ARTICLE_HITS:
             # Named anywhere in an article, not only in the sentences a meeting keeps.
             within = set(seqs) if within is None else within & set(seqs)
+            if _person_typed(name):
+                recalled.append(name)
         elif (
             not fallbacks.vietnamese_name(name) or fallbacks.phrase_not_name(name)
         ) and await fts_has(store, name):
             required.append(name)
+            if _person_typed(name):
+                recalled.append(name)
         else:
             unknown.append(name)
     for word in q.abbreviations:
@@ -1286,8 +1404,10 @@ async def _ask(
         )
         base["understood"] = _understood(q)
 
-    if q.groups and (widened := await _namesakes(store, q.groups, question or "")) != q.groups:
-        q = q.model_copy(update={"groups": widened})
+    if q.groups:
+        widened = await _given_in_store(store, await _namesakes(store, q.groups, question or ""))
+        if widened != q.groups:
+            q = q.model_copy(update={"groups": widened})
 
     if unknown:
         suggestions = _localized(await suggest(store, q), lang)
@@ -1580,6 +1700,9 @@ async def _ask(
     notes = [say(lang, "answer.read_as", typed=fold_key(t), name=n) for t, n in readings]
     if mentioned:
         notes.append(_mentioned_only(mentioned, lang))
+    if recalled:
+        names = recalled if vi else [i18n.name(n, lang) for n in recalled]
+        notes.append(say(lang, "answer.person_mentioned", name=", ".join(names)))
     if q.carried and (found.total == 0 or q.mourned):
         # "X chuyển thư của Y gửi Z": X may have handed it to someone else for Z; "X dự
         # Quốc tang Y": X met whoever received him, and a record Y takes part in (a
@@ -1603,7 +1726,10 @@ async def _ask(
             if bearer
             else found
         )
-        if again.total:
+        if again.total and absent:
+            # No meeting of the bearer's told at the funeral is no answer: not his others.
+            again = await _at_tribute(store, loose, absent, required, only, page, offset)
+        if again.total or absent:
             q, found = loose, again
     if found.total == 0 and any(g.principal for g in q.groups):
         # No envoy of his met anyone then: the leader's own meetings are the nearest answer.
@@ -1769,6 +1895,15 @@ async def _ask(
                 base["understood"] = _understood(shifted)
             asked = ", ".join(s if vi else i18n.sector(s, lang) for s in q.sectors)
             notes.append(say(lang, "answer.sector_mentioned", value=asked))
+    venue_none = None  # a venue asked that no article of a meeting found names
+    if found.total and offset == 0 and q.named_venues:
+        at = await _at_venues(store, q, found, required, only, page)
+        if at is None:
+            venue_none, found = q.named_venues[0], Found([], {}, 0)
+        else:
+            # Those naming it first; the city's others follow (held there, maybe, unsaid).
+            ids = list(dict.fromkeys([*at.ids, *found.ids]))
+            found = Found(ids[:page], {**found.scores, **at.scores}, max(found.total, len(ids)))
     meetings = await store.meetings_by_ids(found.ids)
     day = fallbacks.meeting_day(meetings[0]) if retitled and meetings else None
     for g in retitled:
@@ -1862,7 +1997,7 @@ async def _ask(
             found = Found([m.id for m in meetings], found.scores, found.total + len(undated))
             notes.append(say(lang, "answer.undated_unknown" if unsure else "answer.undated_period"))
     visits: list[Meeting] = []
-    if found.total == 0 and offset == 0:
+    if found.total == 0 and offset == 0 and venue_none is None:
         visits = await fallbacks.visits(store, q)
     if visits:
         meetings = visits[:page]
@@ -1903,6 +2038,10 @@ async def _ask(
         outside = [c for c in q.countries if c not in BILATERAL]
         if outside:
             answer = say(lang, "answer.none_abroad") + "\n" + told
+        if venue_none is not None:
+            city = lex.canonical_place(venue_none) or venue_none
+            where = city if vi else i18n.place(city, lang)
+            answer = say(lang, "answer.venue_none", venue=venue_none, place=where) + "\n" + told
         if suggestions:
             answer += "\n" + say(lang, "answer.suggestions", value="; ".join(suggestions))
         return AskResult(**base, answer=answer, suggestions=suggestions, total=0)

@@ -7,7 +7,7 @@ leaders when no article names both.
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from store.language import passages
@@ -536,10 +536,12 @@ async def undated_in_period(
             seqs,
         )
     }
+    reported = await _reported_after(store, [m for m in people if m not in dated])
     possible = []
     for mid, who in people.items():
         window = _possible_window(who)
-        if mid not in dated and window[0] <= q.date_to and q.date_from <= window[1]:
+        lo = max(window[0], reported.get(mid, date.min))
+        if mid not in dated and lo <= q.date_to and q.date_from <= window[1]:
             possible.append(mid)
     found = await store.meetings_by_ids(possible) if possible else []
     found = [
@@ -559,6 +561,39 @@ async def undated_in_period(
     # reception before the same day's talks).
     found.sort(key=lambda m: m.kind not in q.kinds)
     return (found, True) if found else ([], False)
+
+
+# An undated act an article tells beside its own meeting, with no year ("sau chuyến thăm …
+# hồi tháng 6"), is of the year before the report at the earliest.
+TOLD_BEFORE = timedelta(days=366)
+
+
+async def _reported_after(store: Store, ids: list[str]) -> dict[str, date]:
+    """Per meeting (by id), the earliest it can have been from its article's own meeting:
+    the report is dated by the terms its lead's participants held then ("Bộ trưởng Bùi
+    Thanh Sơn": April 2021 on), and an act it tells with no year is at most a year older."""
+    if not ids:
+        return {}
+    rows = await in_seqs(
+        store,
+        "SELECT ms.meeting_id, lead.id, p.name, p.title FROM meeting_sources ms"
+        " JOIN meeting_sources other ON other.article_id = ms.article_id"
+        " JOIN meetings lead ON lead.id = other.meeting_id AND lead.secondary = 0"
+        " JOIN meeting_participants p ON p.meeting_id = lead.id"
+        " WHERE ms.meeting_id IN ({}) ORDER BY lead.id, p.pos",
+        ids,
+    )
+    leads: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+    for mid, lead, name, title in rows:
+        leads.setdefault((str(mid), str(lead)), []).append((name, title))
+    out: dict[str, date] = {}
+    for (mid, lead), who in leads.items():
+        window = _term_window(who)
+        if window is None or window[0] == date.min:
+            continue
+        earliest = window[0] if lead == mid else window[0] - TOLD_BEFORE
+        out[mid] = max(out.get(mid, date.min), earliest)
+    return out
 
 
 def _told_days(m: Meeting) -> list[tuple[int, int]]:

@@ -818,10 +818,10 @@ def _title_params(name: str, titles: Sequence[str], heads: Sequence[str] = ()) -
     """The parameters of ``_title_check``: the name, the titles, then each of the first
     ``LISTED_TITLES`` forms as a list of titles starts with it or has it after a comma, with
     or without more words after it ("Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng
-    Việt Nam"), then the generic heads a title may start with."""
+    Việt Nam"), then the generic heads a title may start with or be ("Bộ trưởng Shoigu")."""
     main = titles[:LISTED_TITLES]
     parts = [f"{t}%" for t in main] + [f"%, {t}%" for t in main]
-    return [name, *titles, *parts, *(f"{h} %" for h in heads)]
+    return [name, *titles, *parts, *(f"{h}%" for h in heads)]
 
 
 @lru_cache(maxsize=1)
@@ -2054,11 +2054,14 @@ async def matching_days(
     """First days of up to ``limit`` meetings matching the question but its period, newest
     first (dated ones only)."""
     undated = q.model_copy(update={"date_from": None, "date_to": None})
-    days = await _days(store, _facet_terms(undated, required=required), limit)
+    # As search() does: the holders the lexicon lacks whom articles titled alike count too.
+    soft = await _soft_alternatives(store, q)
+    days = await _days(store, _facet_terms(undated, required=required, soft=soft), limit)
     if not days and any(_lexicon_gaps(g) for g in q.groups):
-        # As search() does: whoever an article gives the title, the lexicon not listing
-        # every holder ("Bộ trưởng TT&TT … tháng 4" met by a minister of 2014).
-        days = await _days(store, _facet_terms(undated, required=required, titled=True), limit)
+        # Whoever an article gives the title, the lexicon not listing every holder ("Bộ
+        # trưởng TT&TT … tháng 4" met by a minister of 2014).
+        terms = _facet_terms(undated, required=required, titled=True, soft=soft)
+        days = await _days(store, terms, limit)
     return days
 
 
