@@ -962,7 +962,8 @@ async def _at_venues(
     # And those of the people asked recorded with no place, which the venue then places.
     loose = q.model_copy(update={"places": [], "venues": [], "project_places": []})
     other = await search(store, loose, limit=PLACE_SCAN, required=required or None, within=within)
-    placeless = [m.id for m in await store.meetings_by_ids(other.ids) if not m.place]
+    unplaced = await _unplaced(store, other.ids)
+    placeless = [i for i in other.ids if i in unplaced]
     pool = list(dict.fromkeys([*found.ids, *near.ids, *placeless]))
     scores = {**other.scores, **near.scores, **found.scores}
     spellings = [venue_forms(v) for v in q.named_venues]
