@@ -128,3 +128,17 @@ async def test_a_leader_only_recalled_by_an_article_met_no_one_asked(store: Stor
     res = await ask(store, "Trần Đức Lương", today=TODAY)
     assert _told_by(res)[:1] == [{"t12"}], res.answer
     assert "chỉ được nhắc" in res.answer, res.answer
+
+
+async def test_a_country_citizens_are_evacuated_from_is_what_was_discussed(
+    store: Store,
+) -> None:
+    # t16: the ministers' call on evacuating citizens. "… khỏi Ukraine" made Ukraine a side
+    # and "khỏi" a word no article held with the rest (the call was not found).
+    res = await ask(
+        store, "điện đàm ngoại trưởng hai nước về sơ tán công dân khỏi Ukraine", today=TODAY
+    )
+    assert _told_by(res)[:1] == [{"t16"}], res.answer
+    # Near miss: the same words of another errand find no call.
+    res = await ask(store, "thủ tục sơ tán khỏi Ukraine", today=TODAY)
+    assert not any("t16" in t for t in _told_by(res)), res.answer

@@ -92,7 +92,7 @@ STOP_WORDS = wordset(
     dieu gi can tim kiem tim xem cho hoi muon hoi giup liet ke danh sach tat ca moi toan bo nhieu
     it vai rat lam qua hon kem nhat ca cung deu chi con them nua lai tiep tuc den nay hien nay
     bay gio hien tai gan day vao luc ngay nao dia diem thanh pho noi cho nao lan gan nhat moi nhat
-    moi day chao xin chao cam on nhau ra
+    moi day chao xin chao cam on nhau ra khoi
     """
 )
 
