@@ -87,6 +87,7 @@ def test_a_venue_is_looked_for_in_its_other_spellings() -> None:
     # phủ Nga"; "sân bay Nội Bài" "Sân bay quốc tế Nội Bài"; the forum of St. Petersburg under
     # any spelling of the city.
     assert "nha trang" in venue_forms("Nhà Trắng Nga")
+    assert "dien krem li" in venue_forms("Điện Kremlin")  # "Điện Krem-li", a word hyphenated
     assert "san bay quoc te noi bai" in venue_forms("sân bay Nội Bài")
     forum = venue_forms("Diễn đàn Kinh tế quốc tế St. Petersburg")
     assert "dien dan kinh te quoc te saint petersburg" in forum, forum

@@ -97,12 +97,10 @@ _DISTINCT = 5
 _SEAT = "tru so "
 
 
-def _marks(folded: str, city: set[str]) -> set[str]:
-    return {
-        w[:_DISTINCT]
-        for w in folded.replace("-", "").split()
-        if len(w) >= _DISTINCT and w not in city
-    }
+def _marks(written: str, city: set[str]) -> set[str]:
+    """The distinctive words' first letters, a hyphenated word read whole ("Krem-li")."""
+    words = fold_key(written.replace("-", "")).split()
+    return {w[:_DISTINCT] for w in words if len(w) >= _DISTINCT and w not in city}
 
 
 def venue_forms(typed: str) -> list[str]:
@@ -116,7 +114,7 @@ def venue_forms(typed: str) -> list[str]:
     if place is None:
         return [key]
     city = {w for n in (place.name, *place.aliases) for w in fold_key(n).replace("-", "").split()}
-    own = _marks(key, city)
+    own = _marks(typed, city)
     words = set(key.split()) - city
     forms = [key]
     for v in place.venues:
@@ -125,7 +123,7 @@ def venue_forms(typed: str) -> list[str]:
         # One's words within the other's ("sân bay Nội Bài", "sân bay quốc tế Nội Bài"), or
         # a distinctive word shared.
         if other != key and (
-            (words and more and (words <= more or more <= words)) or (own & _marks(other, city))
+            (words and more and (words <= more or more <= words)) or (own & _marks(v, city))
         ):
             forms.append(other)
     # "trụ sở Bộ Quốc phòng" is written "tại Bộ Quốc phòng" as often, "Nhà Trắng Nga" as
