@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -3575,19 +3576,24 @@ def _participants(
     return out
 
 
+def _other_mentions(doc: Doc, m: Mention) -> Iterator[Mention]:
+    """The article's other mentions of the person ``m`` names, in order."""
+    for s in doc.sentences:
+        for other, _ in s.people:
+            if other.key == m.key and other.start != m.start:
+                yield other
+
+
 def _office_elsewhere(doc: Doc, m: Mention, lex: Lexicon) -> str | None:
     """The office the article gives a person named here with his rank only ("Đại tướng
     Shoigu" at the talks, "Bộ trưởng Shoigu" in the next sentence)."""
-    for s in doc.sentences:
-        for other, _ in s.people:
-            if other.key != m.key or other.start == m.start:
-                continue
-            chain = title_chain(doc, other)
-            if chain and not any(o.key == _RANK for o in chain):
-                return _title_before(doc, other, lex)
-            after = apposed_title(doc, other.end)
-            if after and (office := _office_of(after, lex)):
-                return office  # "Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng"
+    for other in _other_mentions(doc, m):
+        chain = title_chain(doc, other)
+        if chain and not any(o.key == _RANK for o in chain):
+            return _title_before(doc, other, lex)
+        after = apposed_title(doc, other.end)
+        if after and (office := _office_of(after, lex)):
+            return office  # "Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng"
     return None
 
 
@@ -3596,13 +3602,10 @@ def _fuller_title(doc: Doc, m: Mention, title: str, lex: Lexicon) -> str:
     Mạnh" at the talks is the "Đại sứ Việt Nam tại Liên bang Nga" of the lead sentence."""
     head = fold(title)
     best = title
-    for s in doc.sentences:
-        for other, _ in s.people:
-            if other.key != m.key or other.start == m.start:
-                continue
-            written = doc.titles.get(other.start) or _title_before(doc, other, lex)
-            if written and len(written) > len(best) and fold(written).startswith(head + " "):
-                best = written
+    for other in _other_mentions(doc, m):
+        written = doc.titles.get(other.start) or _title_before(doc, other, lex)
+        if written and len(written) > len(best) and fold(written).startswith(head + " "):
+            best = written
     return best
 
 

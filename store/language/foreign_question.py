@@ -173,7 +173,6 @@ class _Table:
     governors: dict[str, str] | None = None  # a place's text → its head's title
     # Of ``local_heads``, those meaning a Vietnamese place's leaders, not its chairman alone.
     local_leaders: tuple[str, ...] = ()
-    vietnamese_places: frozenset[str] = frozenset()  # Vietnam's places among ``governors``
     aides: tuple[str, ...] = ()  # "aide", "помощник*": a person's aide, named after them
     ports: tuple[str, ...] = ()  # "port", "порт*": a port a place names
     titles: frozenset[str] = frozenset()  # the Vietnamese titles the table writes
@@ -389,7 +388,6 @@ def _table(lang: str) -> _Table:
         local_heads=tuple(heads[lang]),
         governors=governors,
         local_leaders=tuple(heads["leaders"][lang]),
-        vietnamese_places=frozenset(n for n, p in places.items() if p["country"] == "VN"),
         aides=tuple(raw.get("aides", ())),
         ports=tuple(raw.get("ports", ())),
         titles=frozenset(e.text for e in entries if e.title),
@@ -1441,7 +1439,7 @@ def _governor(table: _Table, place: str, word: str) -> str | None:
     place's leader is whoever leads it ("lãnh đạo"), its head the people's committee chairman."""
     title = (table.governors or {}).get(place)
     leaders = any(_matches(word, w) for w in table.local_leaders)
-    return _LEADERS if title and leaders and place in table.vietnamese_places else title
+    return _LEADERS if title and leaders and place in _vietnamese_places() else title
 
 
 def _principal(table: _Table, tokens: list[tuple[str, str]], i: int, n: int) -> bool:

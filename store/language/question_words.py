@@ -828,8 +828,8 @@ def gone_by(word: str) -> bool:
 # "dự Lễ Quốc tang Chủ tịch Ủy ban Trung ương MTTQ Việt Nam X": at most a title between the
 # word of honour and the name.
 _HONOUR_GAP = 80
-_BEFORE_TITLE = re.compile(r"^(?:của\s+|nguyên\s+|đồng chí\s+)+", re.IGNORECASE)
-_GAP_BREAK = re.compile(r"[,;.:!?()]|\s(?:và|cùng|với)\s")
+_BEFORE_TITLE = kept_regex(r"^(?:của\s+|nguyên\s+|đồng chí\s+)+", re.IGNORECASE)
+_GAP_BREAK = kept_regex(r"[,;.:!?()]|\s(?:và|cùng|với)\s")
 
 
 def honours(sentence: str, name: str) -> bool:
