@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -57,6 +57,7 @@ from store.language.meeting_dates import (
     fmt,
     has_relative_day,
     occasion_month,
+    recall_start,
     recalled_date,
     resolve,
     unlisted_elsewhere,
@@ -156,15 +157,31 @@ _EARLIER = kept_regex(
 )
 
 
-def _told_so(s: Sentence) -> bool:
+def _told_so(s: Sentence, apart: Sequence[tuple[int, int]] = ()) -> bool:
     """The sentence tells an act of another time ("trước đây", "từng", "vừa qua"); its
     people's names are no such word ("Trần Thanh Tùng" folds like "từng"), nor is the time of
-    an act it retells ("Trong cuộc gặp Y, X nhắc lại chuyến thăm … hồi tháng 6": that visit's)."""
+    an act it retells ("Trong cuộc gặp Y, X nhắc lại chuyến thăm … hồi tháng 6": that visit's),
+    nor what is written in the spans ``apart`` (offsets into the text)."""
     text = _RETELLING.sub(lambda m: " " * len(m.group()), s.folded)
-    for m, _ in s.people:
-        a, b = max(0, m.start - s.start), max(0, m.end - s.start)
+    spans = [(m.start, m.end) for m, _ in s.people] + list(apart)
+    for start, end in spans:
+        a, b = max(0, start - s.start), max(0, end - s.start)
         text = text[:a] + " " * (b - a) + text[b:]
     return bool(_EARLIER.search(text))
+
+
+def _earlier_acts(doc: Doc, s: Sentence, km: Mention | None) -> list[tuple[int, int]]:
+    """The clauses of a sentence that tell another, earlier act with its date after the act
+    at ``km`` ("X gặp Y …, thảo luận việc triển khai kết quả chuyến thăm Nga của Z hồi tháng
+    5"): that visit's time, which makes the meeting itself no act of another time."""
+    if km is None:
+        return []
+    out = []
+    for d in s.dates:
+        start = recall_start(doc, d, km.start)
+        if start is not None and start > km.start:
+            out.append((start, d.end))
+    return out
 
 
 _RETELLING = kept_regex(rf"\b{RECALL_VERB}\b[^.;,:()]*")
@@ -2985,7 +3002,7 @@ def _build(
     whole = doc.sentence_at(s.start) or s
     # A meeting told as earlier ("Trước đó, …", "năm ngoái", "từng"): no day or place of the
     # report's own act is lent to it.
-    another_time = _told_so(whole) or _another_time(doc, s)
+    another_time = _told_so(whole, _earlier_acts(doc, whole, km)) or _another_time(doc, s)
     # "X nhắc lại cuộc hội đàm với Y": an act of another time, whatever the sentence's own day.
     recalled = km is not None and _recall_clause_start(doc, s, km) is not None
     # The only act an article about something else recalls is told in passing: its own

@@ -422,10 +422,18 @@ _RECALL_CLAUSE = kept_regex(
 def recalled_date(doc: Doc, d: DateMention, act: int | None = None) -> bool:
     """The date belongs to an earlier act its sentence recalls, unless that act is the one
     named at ``act`` ("X cho biết …, sau cuộc hội đàm với Y sáng nay": the talks' own day)."""
+    return recall_start(doc, d, act) is not None
+
+
+def recall_start(doc: Doc, d: DateMention, act: int | None = None) -> int | None:
+    """Where the clause recalling the earlier act the date belongs to starts ("kết quả chuyến
+    thăm … hồi tháng 5"), None when the date is no such act's (see recalled_date)."""
     own = doc.sentence_at(d.start)
     lo = max(d.start - 120, own.start if own is not None else 0)
     m = _RECALL_CLAUSE.search(doc.folded(lo, d.start))
-    return m is not None and not (act is not None and lo + m.start() <= act < d.start)
+    if m is None or (act is not None and lo + m.start() <= act < d.start):
+        return None
+    return lo + m.start()
 
 
 # The first year a meeting of Vietnam and the Russian Federation can have: a year-less day
