@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -1527,7 +1528,7 @@ def _organisation_words(table: _Table, tokens: list[tuple[str, str]]) -> set[int
                 j -= 1  # "Федеральная таможенная служба", "государственного университета"
             while (
                 j >= 0
-                and tokens[j][0][:1].isupper()
+                and (tokens[j][0][:1].isupper() or _joining(tokens, j, unknown_capital))
                 and not _person(table, tokens, j)
                 and not (j < k - 1 and _named_person(table, tokens, j))
                 # A name written back in Latin ("Anatoly Torkunov МГИМО …"): the script
@@ -1537,8 +1538,8 @@ def _organisation_words(table: _Table, tokens: list[tuple[str, str]]) -> set[int
                 # Commerce"): a name written back, no English organisation's.
                 and (tokens[j][0].isascii() or bool(_CYRILLIC.search(tokens[j][0])))
             ):
-                if unknown_capital(j):  # "International Military-Technical Forum"
-                    out.add(j)
+                if tokens[j][0][:1].isupper() and unknown_capital(j):
+                    out.add(j)  # "International Military-Technical Forum"
                 j -= 1
             j = k + 1  # "Institute of Oriental Studies"
             while j < len(tokens) and tokens[j][1] in _ARTICLES:
@@ -1554,6 +1555,13 @@ def _organisation_words(table: _Table, tokens: list[tuple[str, str]]) -> set[int
                 and unknown_capital(j)
             ):
                 out.add(j)  # "Института Пушкина": the body's name in the genitive
+            elif (
+                j < len(tokens)
+                and _CYRILLIC.match(tokens[j][0])
+                and tokens[j][1].endswith(_VERBAL_NOUN)
+                and unknown_capital(j)
+            ):
+                out.add(j)  # "форум Развитие парламентаризма": an event's name, no person's
         elif any(_matches(low, w) for w in table.head_words) and k + 1 < len(tokens):
             raw2, low2 = tokens[k + 1]
             nxt = tokens[k + 2][0] if k + 2 < len(tokens) else ""
@@ -1566,6 +1574,17 @@ def _organisation_words(table: _Table, tokens: list[tuple[str, str]]) -> set[int
             ):
                 out.add(k + 1)
     return out
+
+
+# A Russian noun of action or state in the nominative ("Развитие", "Сотрудничество"): no
+# person's name ends so.
+_VERBAL_NOUN = ("ние", "тие", "ство")
+
+
+def _joining(tokens: list[tuple[str, str]], j: int, unknown: Callable[[int], bool]) -> bool:
+    """ "of" or "the" between two capitalised words of a body's or an event's name
+    ("Development of Parliamentarism Forum")."""
+    return tokens[j][1] in _ARTICLES and j > 0 and j + 1 < len(tokens) and unknown(j - 1)
 
 
 # A Russian man's surname in the nominative ("Торкунов", "Лавров", "Путин"); the genitive a

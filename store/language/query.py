@@ -27,7 +27,16 @@ from store.language.dates import DateRange, parse_question_dates
 from store.language.fold import fold, fold_key, nfc
 from store.language.full_names import Word, one_person_spans
 from store.language.fuzzy import fuzz, process
-from store.language.lexicon import RANK, Lexicon, Mention, Tenure, get_lexicon, written_alike
+from store.language.lexicon import (
+    RANK,
+    Lexicon,
+    Mention,
+    Office,
+    Place,
+    Tenure,
+    get_lexicon,
+    written_alike,
+)
 from store.language.names import is_given_name
 from store.language.packaged import files
 from store.language.question_countries import (
@@ -1167,6 +1176,17 @@ def _is_venue(lex: Lexicon, m: Mention) -> bool:
     return place is not None and fold_key(m.surface) in {fold_key(v) for v in place.venues}
 
 
+def _foreign_to(office: Office, place: Place) -> bool:
+    """A place of another country than a national office's ("Bộ trưởng Quốc phòng Nga Cam
+    Ranh"): no part of its title, whatever else it is in the question."""
+    return (
+        not office.generic
+        and office.country is not None
+        and place.country is not None
+        and office.country != place.country
+    )
+
+
 def _place_inside(lex: Lexicon, label: str) -> Mention | None:
     """The place a title names after its first words ("Chủ tịch UBND TP Hà Nội")."""
     return next((m for m in lex.find_places(label) if m.start > 0), None)
@@ -1760,6 +1780,7 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
                 # takes no second place.
                 and o.start not in qualified
                 and _place_inside(lex, o.surface) is None
+                and not _foreign_to(lex.offices[o.key], lex.places[p.key])
             ),
             None,
         )
