@@ -270,10 +270,18 @@ def _named_with_title(g: LeaderGroup) -> bool:
     return g.names == [g.label] and any(a.start or a.end for a in g.alternatives)
 
 
-def _mentioned_only(places: list[str], lang: str) -> str:
-    """Places the articles name that were not where their meetings took place."""
-    names = places if lang == "vi" else [i18n.place(p, lang) for p in places]
-    return say(lang, "answer.place_mentioned", place=", ".join(names))
+def _mentioned_only(places: list[str], lang: str, typed: list[str] = ()) -> str:
+    """Places the articles name that were not where their meetings took place; one asked by
+    a venue of it (``typed``: "Cam Ranh" of Khánh Hòa) is named as typed."""
+    lex = get_lexicon()
+
+    def name(p: str) -> str:
+        place = lex.places.get(p)
+        own = {fold_key(v) for v in place.venues} if place else set()
+        venue = next((v for v in typed if fold_key(v) in own), None)
+        return venue or (p if lang == "vi" else i18n.place(p, lang))
+
+    return say(lang, "answer.place_mentioned", place=", ".join(map(name, places)))
 
 
 def _localized(suggestions: list[str], lang: str) -> list[str]:
@@ -411,6 +419,13 @@ def _without(runs: list[str], words: set[str]) -> list[str]:
     return out
 
 
+def _place_forms(place: str) -> tuple[str, ...]:
+    """How an article may name a place: its name, its other names, and its venues ("Tàu ngầm
+    … Cam Ranh" names Khánh Hòa, the place "Cam Ranh" is read as)."""
+    p = get_lexicon().places.get(place)
+    return (place,) if p is None else (place, *p.aliases, *p.venues)
+
+
 async def _place_named(
     store: Store,
     q: Query,
@@ -431,7 +446,7 @@ async def _place_named(
         lex = get_lexicon()
         named: set[int] | None = None
         for phrase in [*subjects, *(runs or ())]:
-            forms = [phrase, *(lex.places[phrase].aliases if phrase in lex.places else ())]
+            forms = list(_place_forms(phrase))
             seqs = set(await fts_meetings(store, forms, ARTICLE_HITS + 1))
             if len(seqs) > ARTICLE_HITS:
                 continue  # too common to say anything
@@ -453,9 +468,7 @@ async def _place_named(
     if not found.ids:
         return None
     lex = get_lexicon()
-    spellings = [
-        [fold_key(a) for a in (p, *lex.places[p].aliases)] for p in subjects if p in lex.places
-    ]
+    spellings = [[fold_key(a) for a in _place_forms(p)] for p in subjects if p in lex.places]
     articles = await _own_passages(store, found.ids)
 
     def named(i: str) -> int:
@@ -1700,7 +1713,7 @@ async def _ask(
     # The spelling folded: the same note whether the question was typed with marks or not.
     notes = [say(lang, "answer.read_as", typed=fold_key(t), name=n) for t, n in readings]
     if mentioned:
-        notes.append(_mentioned_only(mentioned, lang))
+        notes.append(_mentioned_only(mentioned, lang, q.named_venues))
     if recalled:
         names = recalled if vi else [i18n.name(n, lang) for n in recalled]
         notes.append(say(lang, "answer.person_mentioned", name=", ".join(names)))
@@ -1849,7 +1862,7 @@ async def _ask(
             )
             if not unstated:
                 if elsewhere:
-                    notes.append(_mentioned_only(elsewhere, lang))
+                    notes.append(_mentioned_only(elsewhere, lang, q.named_venues))
             else:
                 names = q.places if vi else [i18n.place(p, lang) for p in q.places]
                 notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))

@@ -2084,7 +2084,16 @@ async def undated_matches(
     if within is not None and not within:
         return []
     undated = q.model_copy(update={"date_from": None, "date_to": None})
-    plan = await _facet_plan(store, _facet_terms(undated, required=required), None, None, limit)
+    # A group asked by title is read as search reads it: the participants titled alike, then
+    # (none found) whoever the article gives the title ("Trưởng Ban Đối ngoại Trung ương …
+    # ngày 20/4" of a holder the lexicon lacks).
+    soft = await _soft_alternatives(store, undated)
+    plan = await _facet_plan(
+        store, _facet_terms(undated, required=required, soft=soft), None, None, limit
+    )
+    if plan is None and any(_lexicon_gaps(g) for g in q.groups):
+        terms = _facet_terms(undated, required=required, soft=soft, titled=True)
+        plan = await _facet_plan(store, terms, None, None, limit)
     if plan is None:
         return []
     pieces: list[Piece] = []
