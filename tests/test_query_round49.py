@@ -1,5 +1,5 @@
 """Round 49 of reading questions: a national office beside a place of the other country, an
-abbreviated central committee, a call asked in Russian."""
+abbreviated central committee, a call asked in Russian, a venue a visit went to."""
 
 from __future__ import annotations
 
@@ -36,3 +36,16 @@ def test_a_call_asked_in_russian_is_a_call() -> None:
     # Near miss: a meeting asked stays a meeting.
     q = understand(to_vietnamese("Путин встречался с Лыонг Кыонгом", "ru"), TODAY)
     assert q.kinds != ["điện đàm"], q.kinds
+
+
+def test_a_venue_a_visit_went_to_is_where_it_was_asked_to_be() -> None:
+    # "Putin thăm nhà máy lọc dầu Dung Quất": the refinery was read as a subject an article
+    # may name, and talks in Hà Nội whose article names it answered the visit.
+    for question in ("Putin thăm nhà máy lọc dầu Dung Quất", "Shoigu thăm cảng Cam Ranh"):
+        q = understand(question, TODAY)
+        assert q.places and q.venues == q.places, (question, q.places, q.venues)
+    # Near misses: a venue typed among keywords is a subject; a city visited stays a place.
+    q = understand("tàu ngầm Kilo cảng Cam Ranh Shoigu", TODAY)
+    assert q.places == ["Khánh Hòa"] and not q.venues, (q.places, q.venues)
+    q = understand("Putin thăm Hà Nội", TODAY)
+    assert q.places == ["Hà Nội"] and not q.venues, (q.places, q.venues)

@@ -1170,6 +1170,10 @@ def _period_alternatives(
     ]
 
 
+VISITED_GAP = 4  # characters between a visit's word and the venue it went to, at most
+_CLAUSE_BREAK = kept_regex(r"[,.;:!?]")
+
+
 def _is_venue(lex: Lexicon, m: Mention) -> bool:
     """Whether a place mention names one of the city's venues, not the city."""
     place = lex.places.get(m.key)
@@ -1752,6 +1756,19 @@ def _understand(question: str, today: date, other: bool = False) -> Query:
     # A province right after a sector may name a project ("điện hạt nhân Ninh Thuận")
     # rather than where the meeting was (see search); a city stays the place.
     venues = [p.key for p in places if _AT_PLACE.search(fold(q[max(0, p.start - 12) : p.start]))]
+    # "Putin thăm nhà máy lọc dầu Dung Quất": a venue typed as what a visit went to is where
+    # it was asked to be, not a subject an article may merely name.
+    venues += [
+        p.key
+        for p in places
+        if _is_venue(lex, p)
+        and any(
+            lex.kind_is(k.key, "visit")
+            and 0 <= p.start - k.end <= VISITED_GAP
+            and not _CLAUSE_BREAK.search(q[k.end : p.start])
+            for k in kinds
+        )
+    ]
     project_places = [
         p.key
         for p in places

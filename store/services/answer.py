@@ -272,13 +272,13 @@ def _named_with_title(g: LeaderGroup) -> bool:
 
 def _mentioned_only(places: list[str], lang: str, typed: list[str] = ()) -> str:
     """Places the articles name that were not where their meetings took place; one asked by
-    a venue of it (``typed``: "Cam Ranh" of Khánh Hòa) is named as typed."""
+    a venue of it (``typed``: "Cam Ranh" of Khánh Hòa) is named by that venue."""
     lex = get_lexicon()
 
     def name(p: str) -> str:
         place = lex.places.get(p)
-        own = {fold_key(v) for v in place.venues} if place else set()
-        venue = next((v for v in typed if fold_key(v) in own), None)
+        own = {fold_key(v): v for v in place.venues} if place else {}
+        venue = next((own[fold_key(v)] for v in typed if fold_key(v) in own), None)
         return venue or (p if lang == "vi" else i18n.place(p, lang))
 
     return say(lang, "answer.place_mentioned", place=", ".join(map(name, places)))
