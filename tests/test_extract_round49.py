@@ -21,3 +21,21 @@ def test_a_visit_recalled_after_the_meeting_lends_it_no_month() -> None:
         rewritten(ARTICLES, "t01", "đã gặp nhau bên lề", "đã gặp nhau hồi tháng 3 bên lề")
     )[0]
     assert near.date == "2025-03" and near.date_inferred, (near.date, near.date_inferred)
+
+
+def test_a_side_named_by_title_and_country_is_the_one_titled_so_before() -> None:
+    # t06 (no year): "Tổng thống Vladimir Putin chủ trì …", then "Thủ tướng Phạm Minh Chính
+    # có cuộc gặp với Tổng thống Nga": no meeting was read (the title with its country was
+    # not the one written without it).
+    found = meetings(written(ARTICLES, "t06"))
+    assert found and {p.name for p in found[0].participants} == {
+        "Phạm Minh Chính",
+        "Vladimir Putin",
+    }, found
+    assert found[0].place == "Kazan" and found[0].date is None, (found[0].place, found[0].date)
+    # Near miss: the other country's title is no one the article named.
+    near = meetings(rewritten(ARTICLES, "t06", "với Tổng thống Nga", "với Tổng thống Pháp"))
+    assert not any(
+        "Vladimir Putin" in {p.name for p in m.participants} and len(m.participants) == 2
+        for m in near
+    ), near

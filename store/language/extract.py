@@ -24,6 +24,7 @@ from store.language.compiled import kept_regex, word_spans
 from store.language.countries import (
     country_spans,
     find_countries,
+    folded_names,
     is_country_name,
     short_name,
     without_country_aside,
@@ -5268,6 +5269,15 @@ def _named_before(doc: Doc, off: Mention, countries: set[str]) -> tuple[str, str
     Trần Hồng Hà … Trước đó, Phó Thủ tướng đã có cuộc gặp …")."""
     head = fold(off.surface)
     lex = get_lexicon()
+    # "Tổng thống Nga" of the one the article titled "Tổng thống Vladimir Putin": the title
+    # with its country is that country's person's title without it.
+    office = lex.offices.get(off.key)
+    own = office.country if office is not None else None
+    heads = {head} | {
+        head.removesuffix(" " + name)
+        for name in folded_names((own,) if own else ())
+        if head.endswith(" " + name)
+    }
     found: tuple[str, str] | None = None
     for s in doc.sentences:
         if s.start >= off.start:
@@ -5278,7 +5288,8 @@ def _named_before(doc: Doc, off: Mention, countries: set[str]) -> tuple[str, str
             chain = title_chain(doc, m)
             titles = [fold(lex.offices[o.key].title) for o in chain if o.key in lex.offices]
             titles += [fold(o.surface) for o in chain]
-            if any(t == head or t.startswith(head + " ") for t in titles):
+            mine = heads if c == own else {head}
+            if any(t in mine or any(t.startswith(h + " ") for h in mine) for t in titles):
                 if found is not None and found[0] != m.key:
                     return None  # two people of that title: the bare title is ambiguous
                 found = (m.key, c)
