@@ -39,3 +39,24 @@ def test_a_side_named_by_title_and_country_is_the_one_titled_so_before() -> None
         "Vladimir Putin" in {p.name for p in m.participants} and len(m.participants) == 2
         for m in near
     ), near
+
+
+def test_two_sides_named_by_title_alone_are_the_ones_named_so_before() -> None:
+    # t07 (no year): the session "do Tổng thống Vladimir Putin chủ trì", then "Bên lề phiên
+    # họp, Thủ tướng có cuộc gặp song phương với Tổng thống Nga": no meeting was read.
+    found = meetings(written(ARTICLES, "t07"))
+    pairs = [{p.name for p in m.participants} for m in found]
+    assert {"Phạm Minh Chính", "Vladimir Putin"} in pairs, found
+    # Near miss: meetings in general ("các cuộc gặp … qua các thời kỳ") are no one meeting.
+    near = meetings(
+        rewritten(
+            ARTICLES,
+            "t07",
+            "Bên lề phiên họp, Thủ tướng có cuộc gặp song phương với Tổng thống Nga.",
+            "Một triển lãm bên lề giới thiệu các cuộc gặp giữa Thủ tướng với Tổng thống Nga"
+            " qua các thời kỳ.",
+        )
+    )
+    assert {"Phạm Minh Chính", "Vladimir Putin"} not in [
+        {p.name for p in m.participants} for m in near
+    ], near

@@ -1358,13 +1358,28 @@ def _title_only_lead(doc: Doc, views: list[Sentence]) -> Sentence | None:
         if not v.kinds or not _not_future(v) or _recalled(v):
             continue
         sides = {c for _, c in v.people} & BILATERAL
-        if len(sides) != 1:
+        if len(sides) > 1 or (not sides and not _titled_act(doc, v)):
             continue
         w = _view(v, v.start, v.end, people=list(v.people))
+        if not sides:
+            # Both sides by title ("Sau đó, Thủ tướng có cuộc gặp với Tổng thống Nga"): the
+            # first, the one the article named so before (never a holder that day alone: "các
+            # cuộc hội đàm giữa Chủ tịch Quốc hội với Chủ tịch Duma qua các thời kỳ").
+            _add_title_only(doc, w, _day_of(doc, v), lex, unnamed=True)
         _add_title_only(doc, w, _day_of(doc, v), lex)
         if _is_candidate(w):
             return w
     return None
+
+
+def _titled_act(doc: Doc, v: Sentence) -> bool:
+    """A sentence that tells one act of two people named by title alone ("Bên lề phiên họp,
+    Thủ tướng có cuộc gặp với Tổng thống Nga"): not a headline (told again below with
+    names), nor acts in general ("giới thiệu các cuộc gặp giữa … qua các thời kỳ")."""
+    if v.people or len(v.offices) < 2 or v.caption or _bare_line(v):
+        return False
+    km = _kind_mention(v)
+    return km is not None and not _GENERIC_ACT.search(fold(doc.text[v.start : km.start])[-40:])
 
 
 def _day_of(doc: Doc, s: Sentence) -> date | None:
@@ -5021,13 +5036,16 @@ def _fold_messages(main: Meeting, meetings: list[Meeting]) -> list[Meeting]:
     return [main.model_copy(update={"participants": people}), *rest]
 
 
-def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> None:
+def _add_title_only(
+    doc: Doc, w: Sentence, when: date | None, lex: Lexicon, unnamed: bool = False
+) -> None:
     """A side named by title alone ("Tổng Bí thư đã hội kiến Thủ tướng Nga X") is the office
     holder on that date, when the lexicon knows exactly one; else, or with no date, the one
     person the article named with that title before ("Phó Chủ tịch Quốc hội X … Sáng 14/9,
-    Phó Chủ tịch Quốc hội đã làm việc với Y")."""
+    Phó Chủ tịch Quốc hội đã làm việc với Y"). ``unnamed``: no side is named, and the first
+    side named by title is added."""
     countries = {c for _, c in w.people}
-    if countries >= BILATERAL or not countries & BILATERAL:
+    if countries >= BILATERAL or not (countries & BILATERAL or (unnamed and not countries)):
         return
     if countries - BILATERAL:
         return  # the act has its counterpart: a third country's leader
@@ -5078,7 +5096,7 @@ def _add_title_only(doc: Doc, w: Sentence, when: date | None, lex: Lexicon) -> N
         if _longer_body(doc, off, w):
             continue  # "Tổng Giám đốc Tập đoàn Rosatom Overseas": a subsidiary's head, not Rosatom's
         named = _named_before(doc, off, {office.country})
-        holders = lex.holders(off.key, when) if when is not None else []
+        holders = lex.holders(off.key, when) if when is not None and not unnamed else []
         if named is not None and any(n == named[0] for n, _ in lex.iter_tenures(off.key)):
             # The holder the article itself named with the title ("Chủ tịch Quốc hội X …
             # Sáng 14/12, Chủ tịch Quốc hội đã hội đàm …"): the date a meeting told in
