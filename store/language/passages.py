@@ -113,16 +113,24 @@ TAGS_SHARE = 0.85  # capitalised words of a run of tags; a lead's are two in thr
 def _chrome(line: str, share: float = 0.6) -> bool:
     """A site's menu or a run of tags ("Thời sự  Thế giới  Kinh doanh …"): items set apart
     by wide gaps or bars, or mostly capitalised words."""
-    # Every paragraph of every article read for a question passes here: the gaps are
-    # looked for only in a line that has one, the words' initials counted without a loop
-    # in Python per word (a third of parsing an article, half of it so).
+    return _gapped_menu(line) or _capitalised(line) > share
+
+
+def _gapped_menu(line: str) -> bool:
+    """Items set apart by wide gaps or bars, three or more."""
+    # Every paragraph of every article read for a question passes here: the gaps are looked
+    # for only in a line that has one.
     gapped = "  " in line or "\t" in line or " | " in line
-    if gapped and len(_GAP.findall(line)) >= 3:
-        return True
+    return gapped and len(_GAP.findall(line)) >= 3
+
+
+def _capitalised(line: str) -> float:
+    """The share of the line's words that start with a capital (0 for fewer than four): the
+    initials counted without a loop in Python per word."""
     initials = "".join(filter(str.isalpha, map(_INITIAL, line.split())))
     if len(initials) < 4:
-        return False
-    return sum(map(str.isupper, initials)) / len(initials) > share
+        return 0.0
+    return sum(map(str.isupper, initials)) / len(initials)
 
 
 def _terminated(paragraph: str) -> bool:
@@ -141,6 +149,18 @@ def _heading(paragraphs: list[str], text: str, title: str | None) -> str | None:
     # A heading line; a photo's caption ("… Ảnh: VGP") is not what the article is about.
     lines = (" ".join(p.split()) for p in paragraphs if not _terminated(p))
     return head if head and any(head in x and not _CAPTION.search(x) for x in lines) else None
+
+
+def _chrome_paragraph(para: str) -> bool:
+    """A paragraph with a full stop that is still no sentence: a menu set apart by gaps, a
+    run of tags (nearly every word capitalised), or a mostly capitalised photo caption or
+    menu (each share read once: a third of parsing an article was this test)."""
+    if _gapped_menu(para):
+        return True
+    share = _capitalised(para)
+    return share > TAGS_SHARE or (
+        share > 0.6 and (_GAP.search(para) is not None or _CAPTION.search(para) is not None)
+    )
 
 
 _CRUMBS = kept_regex(r"[|›»]|^date ")  # compiled at import, not in a question
@@ -177,10 +197,7 @@ def parse(text: str, title: str | None = None) -> Parsed:
         # titles and names: "Chiều 25/7, tại Phủ Chủ tịch, Chủ tịch nước Tô Lâm …", two
         # words in three): only a menu set apart by gaps, a photo's caption or a run of tags
         # (nearly every word capitalised) is not.
-        if len(para) < 400 and (
-            _chrome(para, TAGS_SHARE)
-            or (_chrome(para) and (_GAP.search(para) or _CAPTION.search(para)))
-        ):
+        if len(para) < 400 and _chrome_paragraph(para):
             continue
         parts = [x.strip() for x in _SENTENCE_END.split(_DATELINE.sub("", para)) if x.strip()]
         for si, sent in enumerate(parts):
