@@ -98,6 +98,7 @@ from store.storage.search import (
     forget_sizes,
     fts_has,
     fts_meetings,
+    names_by_surname,
     participant_names,
     prepare,
     remember_sizes,
@@ -1111,8 +1112,8 @@ async def _namesakes(store: Store, groups: list[LeaderGroup], question: str) -> 
             continue
         same = [
             n
-            for n in await participant_names(store)
-            if fold_key(n).split()[-1:] == words[-1:] and fold_key(n) != " ".join(words)
+            for n in (await names_by_surname(store)).get(words[-1], [])
+            if fold_key(n) != " ".join(words)
         ]
         extra = [Alternative(name=n) for n in same]
         out.append(g.model_copy(update={"alternatives": [*g.alternatives, *extra]}) if extra else g)

@@ -2451,6 +2451,7 @@ async def prepare(store: Store) -> None:
     articles' texts) before a question needs it: at 100,000 meetings the first question
     otherwise pays one to two seconds for them."""
     await participant_names(store)
+    await names_by_surname(store)
     await _title_index(store)
     recent = await _recent_articles(store)
     recent.by_unmarked("")  # the words without marks, for phrases typed so
@@ -2477,6 +2478,26 @@ async def participant_names(store: Store) -> list[str]:
         cached = (key, [str(r[0]) for r in rows])
         _NAMES[store.conn] = cached
     return cached[1]
+
+
+async def names_by_surname(store: Store) -> dict[str, list[str]]:
+    """Every distinct participant name by its last word, folded ("putin" → ["Vladimir
+    Putin"]), in participant_names' order: built once per change of the data (a surname
+    asked alone looked each name of the store up, 10-15 ms at 100,000 meetings)."""
+    names = await participant_names(store)
+    cached = _SURNAMES.get(store.conn)
+    if cached is None or cached[0] is not names:
+        index: dict[str, list[str]] = {}
+        for n in names:
+            words = fold_key(n).split()
+            if words:
+                index.setdefault(words[-1], []).append(n)
+        cached = (names, index)
+        _SURNAMES[store.conn] = cached
+    return cached[1]
+
+
+_SURNAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 # Participants' titles in the store, per connection (see _title_index).
