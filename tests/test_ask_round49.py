@@ -27,6 +27,11 @@ async def test_a_place_typed_by_its_venue_finds_the_article_that_names_it(store:
     res = await ask(store, "tàu hộ vệ Cam Ranh Bộ trưởng Quốc phòng Nga", today=TODAY)
     assert _told_by(res)[:1] == [{"t02"}], res.answer
     assert "«Cam Ranh»" in res.answer.splitlines()[0], res.answer
+    # Asked by the province, the note names what the article wrote (it said «Khánh Hòa»).
+    res = await ask(store, "Shoigu Khánh Hòa năm 2013", today=TODAY)
+    assert _told_by(res)[:1] == [{"t02"}], res.answer
+    first = res.answer.splitlines()[0]
+    assert "«Cam Ranh»" in first and "Khánh Hòa" not in first, res.answer
     # Near miss: asked as where they met, no meeting was held there.
     res = await ask(store, "Shoigu hội đàm ở Cam Ranh năm 2013", today=TODAY)
     assert not any("t02" in s for s in _told_by(res)), res.answer

@@ -759,6 +759,21 @@ def _narrow(q: Query) -> bool:
     return bool(q.date_from and q.date_to and (q.date_to - q.date_from).days <= NARROW_DAYS)
 
 
+async def _venues_written(store: Store, ids: list[str], places: list[str]) -> list[str]:
+    """For each place the meetings' own passages name only by one of its venues ("cảng Cam
+    Ranh" for Khánh Hòa), that venue: what the article wrote, for the note."""
+    own = [a for parsed in (await _own_passages(store, ids)).values() for a in parsed]
+    out: list[str] = []
+    for key in places:
+        place = get_lexicon().places.get(key)
+        if place is None or any(
+            passages.holds(a, [fold_key(f) for f in (key, *place.aliases)]) for a in own
+        ):
+            continue
+        out += [v for v in place.venues if any(passages.holds(a, [fold_key(v)]) for a in own)][:1]
+    return out
+
+
 async def _own_passages(store: Store, ids: list[str]) -> dict[str, list[passages.Parsed]]:
     """Per meeting (by id), the part of each of its articles it was told in
     (passages.own_passage): a news-in-brief page's other items are not the meeting's."""
@@ -1863,7 +1878,8 @@ async def _ask(
             )
             if not unstated:
                 if elsewhere:
-                    notes.append(_mentioned_only(elsewhere, lang, q.named_venues))
+                    written = await _venues_written(store, found.ids[:1], elsewhere)
+                    notes.append(_mentioned_only(elsewhere, lang, [*q.named_venues, *written]))
             else:
                 names = q.places if vi else [i18n.place(p, lang) for p in q.places]
                 notes.append(say(lang, "answer.place_unstated", place=", ".join(names)))
