@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, TypeVar
@@ -271,7 +271,7 @@ def _named_with_title(g: LeaderGroup) -> bool:
     return g.names == [g.label] and any(a.start or a.end for a in g.alternatives)
 
 
-def _mentioned_only(places: list[str], lang: str, typed: list[str] = ()) -> str:
+def _mentioned_only(places: list[str], lang: str, typed: Sequence[str] = ()) -> str:
     """Places the articles name that were not where their meetings took place; one asked by
     a venue of it (``typed``: "Cam Ranh" of Khánh Hòa) is named by that venue."""
     lex = get_lexicon()
