@@ -12,7 +12,9 @@ from functools import lru_cache
 from store.language.bodies import body_spans, inside_body
 from store.language.compiled import kept_regex, word_spans
 from store.language.countries import (
+    BILATERAL,
     country_at,
+    country_in,
     find_countries,
     is_country_name,
     without_country_aside,
@@ -689,8 +691,47 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
     out.extend(_interviewed(doc, lex, out))
     out.extend(_named_again(doc, out, [(m.start, m.end) for m, _ in out], lex))
     out = _initials_in_full(out, lex)
+    out = _of_a_third_country(doc, out, lex)
     out.sort(key=lambda mc: mc[0].start)
     return out
+
+
+# What is written right before a name: "(Belarus) ", "thành phố Bắc Kinh ".
+_BRACKETED_BEFORE = kept_regex(r"\(\s*([^()]{1,30}?)\s*\)\s*$")
+_AT_BEFORE = kept_regex(r"(?<!\w)(?:tại|ở)\s+$")
+
+
+def _of_a_third_country(
+    doc: Doc, found: list[tuple[Mention, str]], lex: Lexicon
+) -> list[tuple[Mention, str]]:
+    """Someone the data does not know, written right after a country in brackets or a city of
+    a country other than the two ("Chủ tịch Ban Chấp hành thành phố Minsk (Belarus) Vladimir
+    Kukharev", "Bí thư Thành ủy Bắc Kinh Doãn Lực"), is of that country, wherever he is named:
+    a Russian-sounding or Sino-Vietnamese name says nothing against it."""
+    text = doc.text
+    third: dict[str, str] = {}
+    for m, c in found:
+        if m.key in lex.people or m.key in third:
+            continue
+        before = text[max(0, m.start - 40) : m.start]
+        bracket = _BRACKETED_BEFORE.search(before)
+        code = None
+        if bracket and is_country_name(bracket.group(1)):
+            code = country_in(bracket.group(1))
+        else:
+            for p in lex.find_places(before):
+                place = lex.places.get(p.key)
+                if (
+                    place is not None
+                    and before[p.end :].strip() == ""
+                    and not _AT_BEFORE.search(before[: p.start])
+                ):
+                    code = place.country
+        if code and code not in BILATERAL and code != c:
+            third[m.key] = code
+    if not third:
+        return found
+    return [(m, third.get(m.key, c)) for m, c in found]
 
 
 def _initials_in_full(found: list[tuple[Mention, str]], lex: Lexicon) -> list[tuple[Mention, str]]:
@@ -1132,9 +1173,37 @@ def _mark_represented(doc: Doc, people: list[tuple[Mention, str]], lex: Lexicon)
             joined = re.search(r"\b(va|cung)\b", gap) or doc.represented[prev[0].start] != "envoy"
             if len(gap) < 60 and joined and _COORD_GAP.fullmatch(gap):
                 why = doc.represented[prev[0].start]
+        if why is None and _speaker_of_another(doc, people, m, _, edge, lex):
+            why = "speaker"
         if why:
             doc.represented[m.start] = why
         prev = (m, _)
+
+
+def _speaker_of_another(
+    doc: Doc, people: list[tuple[Mention, str]], m: Mention, country: str, edge: int, lex: Lexicon
+) -> bool:
+    """The person labels a line ("Đại sứ X: Chuyến thăm của Chủ tịch nước …") that quotes him
+    on an act of someone else of his side, named or by title: he only speaks of it. (He is
+    the one who acted in "Phó Thủ tướng X: "Hội đàm với Ngoại trưởng Y …"".)"""
+    text = doc.text
+    label = _SPEAKER_LABEL.match(text, m.end)
+    if label is None or text[text.rfind("\n", 0, edge) + 1 : edge].strip(" \t-–—•"):
+        return False
+    lo = label.end() - 1
+    hi = len(text) if (n := text.find("\n", lo)) < 0 else n
+    quoted = [(p, c) for p, c in people if lo <= p.start < hi]
+    if any(c == country and p.key != m.key for p, c in quoted):
+        return True
+    # A title of no one named after it ("Ngoại trưởng Lavrov" titles Lavrov).
+    chains = [_chain_start(doc, p) for p, _ in quoted]
+    return any(
+        lo <= o.start < hi
+        and not any(c <= o.start < p.start for c, (p, _) in zip(chains, quoted, strict=True))
+        and (office := lex.offices.get(o.key)) is not None
+        and office.country in (None, country)
+        for o in doc.offices
+    )
 
 
 def _principal_named_before(doc: Doc, m: Mention, lex: Lexicon) -> bool:
@@ -1176,6 +1245,7 @@ def acted_for(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+_SPEAKER_LABEL = kept_regex(r"[ \t]*:[ \t]*\S")
 # A sentence that lists who attended ("Tham dự hội đàm, về phía Nga có A, B và C; về phía Việt
 # Nam có D"), however long the list: everyone after its "có" attended, no act between.
 _ATTENDED_OPENING = kept_regex(r"^\W*(?:cung\s+)?(?:tham du|du|co mat)\b")

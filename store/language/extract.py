@@ -172,15 +172,16 @@ def _told_so(s: Sentence, apart: Sequence[tuple[int, int]] = ()) -> bool:
 
 
 def _earlier_acts(doc: Doc, s: Sentence, km: Mention | None) -> list[tuple[int, int]]:
-    """The clauses of a sentence that tell another, earlier act with its date after the act
-    at ``km`` ("X gặp Y …, thảo luận việc triển khai kết quả chuyến thăm Nga của Z hồi tháng
-    5"): that visit's time, which makes the meeting itself no act of another time."""
+    """The clauses of a sentence that tell another, earlier act with its date, before or after
+    the act at ``km`` ("Sau chuyến thăm … của Z hồi tháng 6, … cuộc hội kiến giữa X và Y", "X
+    gặp Y …, thảo luận việc triển khai kết quả chuyến thăm Nga của Z hồi tháng 5"): that
+    visit's time, which makes the meeting itself no act of another time."""
     if km is None:
         return []
     out = []
     for d in s.dates:
         start = recall_start(doc, d, km.start)
-        if start is not None and start > km.start:
+        if start is not None:
             out.append((start, d.end))
     return out
 
@@ -244,8 +245,12 @@ def _earlier_marks(doc: Doc, s: Sentence) -> str:
     if "earlier" not in s.memo:
         k = _kind_mention(s) or (s.kinds[0] if s.kinds else None)
         whole = doc.sentence_at(s.start) or s
-        clause = doc.text[min(whole.start, s.start) : k.start if k is not None else s.end]
-        clause = re.split(r"[;:]", clause)[-1].lower()
+        lo = min(whole.start, s.start)
+        clause = doc.text[lo : k.start if k is not None else s.end].lower()
+        for a, b in _earlier_acts(doc, whole, k):
+            if lo <= a and b <= lo + len(clause):  # another act's time, not this one's
+                clause = clause[: a - lo] + " " * (b - a) + clause[b - lo :]
+        clause = re.split(r"[;:]", clause)[-1]
         if _ANOTHER_TIME.search(clause):
             s.memo["earlier"] = "another"
         elif _JUST_BEFORE.search(clause) or _AFTER_DOING.search(clause.rsplit(",", 1)[-1]):
@@ -662,9 +667,12 @@ def _planned(s: Sentence, k: Mention) -> bool:
         return True
     clause = s.text[: k.start - s.start]
     cut = clause.rfind(";") + 1
-    while cut > 0 and not clause[cut:].strip():
-        # "sẽ hội đàm với X …; làm việc với Y": a clause opening on its verb has no subject
-        # of its own and goes on with the plan before it.
+    opening = {km.start - s.start for km in s.kinds}
+    while cut > 0 and (
+        not clause[cut:].strip() or cut + len(clause[cut:]) - len(clause[cut:].lstrip()) in opening
+    ):
+        # "sẽ hội đàm với X …; làm việc với Y, gặp Z": a clause opening on its verb has no
+        # subject of its own and goes on with the plan before it.
         cut = clause.rfind(";", 0, cut - 1) + 1
     folded = _folded_span(s, s.start + cut, k.start)
     raw = s.text[cut : k.start - s.start]  # the same span as folded, so offsets agree
@@ -811,11 +819,16 @@ _FRAME_CLAUSE = kept_regex(
 )
 
 
+_COPULA = kept_regex(r"(?<!\w)là(?!\w)")
+
+
 def _framed_act(s: Sentence, k: Mention) -> bool:
     """An act that only frames the one reported: in a clause "nhân dịp dự … và làm việc tại
     Trung Quốc, …", or listed with a framing visit ("Chào mừng X thăm, làm việc tại …")."""
     before = s.folded[: k.start - s.start]
-    if _FRAME_CLAUSE.search(before):
+    frame = _FRAME_CLAUSE.search(before)
+    if frame and not _COPULA.search(s.text, frame.start(), k.start - s.start):
+        # (not "một điểm nhấn trong chuyến thăm … là cuộc hội kiến với X": the act itself)
         return True
     for v in s.kinds:
         if (
@@ -1419,6 +1432,18 @@ def _itinerary(s: Sentence) -> bool:
     return any(len(per_side.get(c, ())) >= 3 for c in BILATERAL)
 
 
+def _separate_visits(doc: Doc, s: Sentence) -> bool:
+    """Visits listed each with a time of its own and one side alone ("chuyến thăm Nga của
+    Chủ tịch nước X năm 2012, chuyến thăm Việt Nam của Tổng thống Y tháng 11/2013, …"): a
+    review of several acts, none of them a meeting of the two."""
+    windows = [w for w in _windows(doc, s) if w.people]  # not "hai bên duy trì tiếp xúc: …"
+    visits = [w for w in windows if w.kinds and _visit(w.kinds[0].key)]
+    if len(visits) < 2 or len(visits) < len(windows) or any(_is_candidate(w) for w in windows):
+        return False
+    times = [frozenset(doc.text[d.start : d.end] for d in w.dates) for w in visits]
+    return all(times) and len(set(times)) == len(times)
+
+
 def _clause_of_act(s: Sentence) -> Sentence:
     """A sentence of clauses set apart by semicolons, each with a subject and an act of its
     own ("tháng 4, X làm việc tại Moskva; tháng 5, Y thăm Nga và hội đàm với Z"), as its first
@@ -1454,6 +1479,7 @@ def _main_sentence(doc: Doc, body: list[Sentence]) -> Sentence | None:
         and not _recalled(v)
         and not _itinerary(v)
         and not _plan_retold(doc, v)
+        and not _separate_visits(doc, v)
     ]
     # A letter handed over or a signing is the meeting only when the article reports no other
     # act between the two sides: "Tại cuộc hội kiến, X chuyển thư của Y tới Z" forwards the
@@ -3940,17 +3966,20 @@ _BEFORE_GOING = kept_regex(
     r"\btruoc khi (?:\w+ )?(?:den|toi|sang|ve|len duong di)\s*$"
     r"|\btruoc khi (?:len duong |sang |den |toi )?(?:du|tham du)\b[^,;()]*$"
 )
-# A sentence opening with what came before ("Sau các hoạt động tại thủ đô Moskva, …"), the
-# outlet's tag maybe first, and a place it then goes to ("… đã tới Sochi và hội kiến …").
-_AFTER_OPENING = kept_regex(r"^\W*(?:[\w.]+(?: [\w.]+)?\W* [-–—] )?sau\b[^,;]*$")
-_GONE_TO = kept_regex(r"\b(?:toi|den|sang|bay toi|bay den)\s*$")
+# A clause opening the sentence, or after its frame's comma, with what came before ("Sau các
+# hoạt động tại thủ đô Moskva, …", "Tiếp tục chuyến thăm …, sau các hoạt động tại Sochi, …"),
+# the outlet's tag maybe first, and a place it then goes to ("… đã tới Sochi và hội kiến …").
+_AFTER_OPENING = kept_regex(r"(?:^\W*(?:[\w.]+(?: [\w.]+)?\W* [-–—] )?|,\s*)sau\b[^,;]*$")
+_GONE_TO = kept_regex(r"\b(?:toi|den|sang|bay toi|bay den)(?:\s+(?:thu do|thanh pho))?\s*$")
 
 
 def _frame_before_own(doc: Doc, s: Sentence, p: Mention) -> bool:
     """``p`` is in the clause framing the act, and the act names its own place after its verb:
     "Trong khuôn khổ chuyến thăm … và dự Hội nghị Cấp cao … tại Sochi, X đã hội đàm với Y
-    tại thủ đô Moskva" (the summit was in Sochi, the talks in Moskva)."""
-    if not _FRAME_OPENING.match(doc.folded(s.start, p.start)):
+    tại thủ đô Moskva" (the summit was in Sochi, the talks in Moskva); so is a clause of what
+    came before ("sau các hoạt động tại Saint Petersburg, X đã hội đàm với Y tại …")."""
+    opening = doc.folded(s.start, p.start)
+    if not _FRAME_OPENING.match(opening) and not _AFTER_OPENING.search(opening):
         return False
     acts = [k for k in s.kinds if k.start >= p.end and not _visit(k.key) and not _event(k.key)]
     if not acts or "," not in doc.text[p.end : acts[0].start]:
@@ -3976,12 +4005,12 @@ def _left_behind(doc: Doc, s: Sentence, p: Mention) -> bool:
     """``p`` is where the opening clause's earlier activities were, and the sentence goes on
     to another place after it: "Sau các hoạt động tại thủ đô Moskva, Thủ tướng đã tới Sochi
     và hội kiến …" (after "Sau lễ đón tại Phủ Chủ tịch, … hội đàm" the place stays)."""
-    if not _AFTER_OPENING.match(doc.folded(s.start, p.start)):
+    if not _AFTER_OPENING.search(doc.folded(s.start, p.start)):
         return False
     return any(
         q.start > p.end
         and "," in doc.text[p.end : q.start]
-        and _GONE_TO.search(doc.folded(max(s.start, q.start - 12), q.start))
+        and _GONE_TO.search(doc.folded(max(s.start, q.start - 24), q.start))
         for q in s.places
     )
 
