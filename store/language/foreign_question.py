@@ -1226,7 +1226,19 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str], list[str]]:
             i += n  # "помощник Vladimir Putin Yuri Ushakov", the names already in Latin
             continue
         if entry is not None:
-            located = pending_in and entry.place
+            # (Vietnam and Russia are sides, no places, but "в/во Вьетнам" says where;
+            # "at the Vietnam-Russia Tropical Centre" names a body)
+            nxt = i + len(entry.words)
+            side_named = (
+                entry.text in _COUNTRY_WORDS
+                and not (nxt < len(tokens) and tokens[nxt][0][:1].isupper())
+                # "в российско-вьетнамском центре": an adjective, of the body after it
+                and not (_adjective_shape(low) or low.endswith("ско"))
+            )
+            located = (pending_in and (entry.place or side_named)) or (
+                # "visit of Putin to Vietnam": not "thăm Việt Nam", someone between
+                entry.words[0] == "to" and _VISIT in out and out[-1:] != [_VISIT]
+            )
             if (
                 posted
                 and (located or entry.text.startswith("ở "))
@@ -1315,7 +1327,8 @@ def _rewrite(question: str, lang: Lang) -> tuple[str, list[str], list[str]]:
         if any(_matches(low, w) for w in table.place_nouns) or (pending_in and low in _ARTICLES):
             i += 1  # "in the province of Lam Dong", "в провинции Ламдонг": "in" still holds
             continue
-        pending_in = low in table.in_place
+        # "visit of Putin to Vietnam": where the visit went, said as "thăm … ở Việt Nam".
+        pending_in = low in table.in_place or (lang == "en" and low == "to" and _VISIT in out)
         if i in soft and not _dropped(table, low):
             # A word of an organisation's or an event's name ("Pushkin Institute", "глава
             # Роскосмоса", «Армия-2022»): Vietnamese articles name them in their own words,
