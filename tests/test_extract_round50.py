@@ -142,3 +142,27 @@ def test_a_country_bracketed_before_a_name_is_its_side() -> None:
     assert near and ("Vladimir Privalov", "RU") in {
         (p.name, p.country) for p in near[0].participants
     }
+
+
+def test_initials_after_a_surname_are_no_one_else() -> None:
+    # t08: "ông Patrushev N.P., Thư ký Hội đồng An ninh Liên bang Nga": "N P" was a third
+    # participant, titled so.
+    lead = meetings(written(ARTICLES, "t08"))[0]
+    assert {p.name for p in lead.participants} == {"Tô Lâm", "Nikolai Patrushev"}, lead
+    # Near miss: his full name gives the same two.
+    near = meetings(rewritten(ARTICLES, "t08", "ông Patrushev N.P.,", "ông Nikolai Patrushev,"))
+    assert {p.name for p in near[0].participants} == {"Tô Lâm", "Nikolai Patrushev"}
+
+
+def test_a_counterpart_of_a_third_country_is_of_that_country() -> None:
+    # t09: "người đồng cấp Trung Quốc Lý Thượng Phúc", then "Bộ trưởng Lý Thượng Phúc": a
+    # Sino-Vietnamese name, read as Vietnamese, made a Russia-China meeting Vietnam's.
+    assert meetings(written(ARTICLES, "t09")) == []
+    text = rewritten(
+        ARTICLES,
+        "t09",
+        "người đồng cấp Trung Quốc Lý Thượng Phúc",
+        "người đồng cấp Việt Nam Phan Văn Giang",
+    ).replace("Bộ trưởng Lý Thượng Phúc", "Bộ trưởng Phan Văn Giang")
+    near = meetings(text)
+    assert near and ("Phan Văn Giang", "VN") in {(p.name, p.country) for p in near[0].participants}

@@ -15,6 +15,7 @@ from store.language.countries import (
     BILATERAL,
     country_at,
     country_in,
+    country_spans,
     find_countries,
     is_country_name,
     without_country_aside,
@@ -598,6 +599,8 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
         if any(a <= found.start < b or found.start <= a < found.end for a, b in spans):
             _apposition_title(doc, out, found, off)
             continue
+        if all(len(w) == 1 for w in found.name.replace(".", " ").split()):
+            continue  # "ông Patrushev N.P., Thư ký …": his initials after his surname
         office = lex.offices[off.key]
         if off.start >= found.end:  # "ông X, Chủ tịch Ủy ban Quốc tế Duma Quốc gia Nga"
             # From the name's end: a name word that is a country ("Trần Minh Đức") is no title's.
@@ -704,10 +707,11 @@ _AT_BEFORE = kept_regex(r"(?<!\w)(?:tại|ở)\s+$")
 def _of_a_third_country(
     doc: Doc, found: list[tuple[Mention, str]], lex: Lexicon
 ) -> list[tuple[Mention, str]]:
-    """Someone the data does not know, written right after a country in brackets or a city of
-    a country other than the two ("Chủ tịch Ban Chấp hành thành phố Minsk (Belarus) Vladimir
-    Kukharev", "Bí thư Thành ủy Bắc Kinh Doãn Lực"), is of that country, wherever he is named:
-    a Russian-sounding or Sino-Vietnamese name says nothing against it."""
+    """Someone the data does not know, written right after a country (in brackets or not) or a
+    city of a country other than the two ("Chủ tịch Ban Chấp hành thành phố Minsk (Belarus)
+    Vladimir Kukharev", "Bí thư Thành ủy Bắc Kinh Doãn Lực", "người đồng cấp Trung Quốc Lý
+    Thượng Phúc"), is of that country, wherever he is named: a Russian-sounding or
+    Sino-Vietnamese name says nothing against it."""
     text = doc.text
     third: dict[str, str] = {}
     for m, c in found:
@@ -718,6 +722,9 @@ def _of_a_third_country(
         code = None
         if bracket and is_country_name(bracket.group(1)):
             code = country_in(bracket.group(1))
+        elif (named := country_spans(before)) and not before[named[-1][1] :].strip():
+            # "người đồng cấp Trung Quốc Lý Thượng Phúc" (not "Đại sứ … tại Trung Quốc X")
+            code = named[-1][2] if not _AT_BEFORE.search(before[: named[-1][0]]) else None
         else:
             for p in lex.find_places(before):
                 place = lex.places.get(p.key)
