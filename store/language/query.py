@@ -401,8 +401,12 @@ def _clean(question: str, other: bool = False) -> tuple[str, bool]:
     truncated = len(q) > MAX_QUESTION
     q = q[:MAX_QUESTION]
     q = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in q)
-    q = _TAG.sub(" ", q)
+    q = _EDITION_YEAR.sub(" ", _TAG.sub(" ", q))
     return expand_shorthand(chat_spelled(q), other), truncated
+
+
+# An event's edition year glued to its name ("Army-2021", "APEC-2017"): the name, and the year.
+_EDITION_YEAR = kept_regex(r"(?<=[^\W\d_])-(?=(?:19|20)\d\d(?!\d))")
 
 
 def expand_shorthand(text: str, other: bool = False) -> str:

@@ -704,7 +704,8 @@ def occasion_day(folded: str) -> tuple[str, int, int, int] | None:
 # "sau khi đến Moskva" name where the act was).
 _OTHER_TRIP = kept_regex(
     r"(?<!\w)(?:truoc\s+khi\s+(?!roi\b)|truoc\s+(?:chuyen|hoi nghi|thuong dinh|dai hoi)\b"
-    r"|sau\s+khi\s+(?:\w+\s+)?(?:tham|du|tham du|roi)\b"
+    # (its traveller maybe named first: "ngay sau khi ông Putin thăm Triều Tiên")
+    r"|sau\s+khi\s+(?:\w+\s+){0,3}?(?:tham|du|tham du|roi)\b"
     r"|sau\s+(?:chuyen|hoi nghi|thuong dinh|dai hoi)\b)[^,;?]*$"
 )
 

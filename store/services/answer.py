@@ -271,6 +271,11 @@ def _named_with_title(g: LeaderGroup) -> bool:
     return g.names == [g.label] and any(a.start or a.end for a in g.alternatives)
 
 
+def _bodies(q: Query) -> list[list[str]]:
+    """The institutions the question names, not the events among them."""
+    return [a for a in q.agencies if a not in q.events]
+
+
 def _mentioned_only(places: list[str], lang: str, typed: Sequence[str] = ()) -> str:
     """Places the articles name that were not where their meetings took place; one asked by
     a venue of it (``typed``: "Cam Ranh" of Khánh Hòa) is named by that venue."""
@@ -1516,10 +1521,11 @@ async def _ask(
         # "Vietsovpetro khai thác bao nhiêu tấn dầu": a figure of a firm or a body the
         # articles name, asked of no one and of no meeting, is a figure all the same.
         unexplained = figures
-    elif not (q.groups or q.agencies or q.kinds or q.met or q.roles) and not unexplained:
+    elif not (q.groups or _bodies(q) or q.kinds or q.met or q.roles) and not unexplained:
         # "lịch thi đấu AFF Cup 2018": an errand whose other words only a page's links or
         # most-read list holds ("Nhiều người quan tâm: …") is still an errand, not that
-        # page's meeting; no one, no office and no kind of meeting was asked.
+        # page's meeting; no one, no office and no kind of meeting was asked. So is one
+        # about an event ("lịch thi đấu Army Games 2022"), which meetings only mention.
         unexplained = everyday_words(worded)
     elif (
         unexplained
