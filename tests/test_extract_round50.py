@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from tests.extracting import meetings, rewritten, written
@@ -166,3 +167,18 @@ def test_a_counterpart_of_a_third_country_is_of_that_country() -> None:
     ).replace("Bộ trưởng Lý Thượng Phúc", "Bộ trưởng Phan Văn Giang")
     near = meetings(text)
     assert near and ("Phan Văn Giang", "VN") in {(p.name, p.country) for p in near[0].participants}
+
+
+def test_a_live_page_timed_with_h_and_a_colon_takes_its_days_date() -> None:
+    # t11, published 14/1/2025: entries timed "15h20: …" were not read as a live page's, and
+    # the talks had no day (timed "15:20 …" they had the page's).
+    lead = meetings(written(ARTICLES, "t11"), published=date(2025, 1, 14))[0]
+    assert (lead.date, lead.date_inferred) == ("2025-01-14", True), (lead.date, lead.date_inferred)
+    # Near miss: a time inside a sentence ("lúc 15h20: …" is no entry) makes no live page.
+    text = (
+        written(ARTICLES, "t11")
+        .replace("15h20: Hội đàm", "Lúc 15h20: Hội đàm")
+        .replace("14h30: Lễ đón", "Lúc 14h30: Lễ đón")
+    )
+    near = meetings(text, published=date(2025, 1, 14))[0]
+    assert near.date is None, near.date

@@ -14,7 +14,10 @@ from store.language.related_links import chrome
 
 # A line that opens with a clock time, alone ("15:05") or before the entry ("10:05 Chủ tịch
 # nước …"); not a date ("15.05.2024") nor a score ("2:1 …" has a one-digit minute).
-_CLOCK_LINE = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d/.:\-]*\d)(?=\s|$)", re.M)
+# "10:05 Hội đàm …", "10h05: Hội đàm …" (a colon or dash may close the time)
+_CLOCK_LINE = re.compile(
+    r"^[ \t]*(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d/.:\-]*\d)(?=\s|[:\-–]\s|$)", re.M
+)
 _FEWEST_ENTRIES = 2
 
 
