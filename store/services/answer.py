@@ -1471,6 +1471,7 @@ async def _ask(
     # An organisation filters only a question naming nobody ("KPRF năm 2015") and only when
     # some meeting's text names it; otherwise it ranks (its forms are phrases): a person's
     # meeting whose article alone names the forum is still his ("Khusnullin EEF").
+    bodies_asked = _bodies(q) if q.groups else []  # (q.agencies keeps only those that filter)
     held = []
     for forms in [] if q.groups else q.agencies:
         if await fts_meetings(store, forms, 1):
@@ -1736,6 +1737,18 @@ async def _ask(
     notes = [say(lang, "answer.read_as", typed=fold_key(t), name=n) for t, n in readings]
     if mentioned:
         notes.append(_mentioned_only(mentioned, lang, q.named_venues))
+    if bodies_asked and q.agency_labels and found.total and offset == 0:
+        # "Lavrov thăm Đại học Tổng hợp Quốc gia Moskva": his meetings rank first, but none
+        # of their articles names the school; the answer must not read as if one did.
+        named: set[int] = set()
+        for forms in bodies_asked:
+            named |= await _article_seqs(store, forms)
+            named.update(await fts_meetings(store, forms, ARTICLE_HITS))
+        among = named if within is None else within & named
+        if not among or not (
+            await search(store, q, limit=1, required=required or None, within=among)
+        ).total:
+            notes.append(say(lang, "answer.agency_unnamed", name=", ".join(q.agency_labels)))
     if recalled:
         names = recalled if vi else [i18n.name(n, lang) for n in recalled]
         notes.append(say(lang, "answer.person_mentioned", name=", ".join(names)))
