@@ -1252,6 +1252,7 @@ def acted_for(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+# A colon right after a name, then what he is quoted saying: a line's speaker label.
 _SPEAKER_LABEL = kept_regex(r"[ \t]*:[ \t]*\S")
 # A sentence that lists who attended ("Tham dự hội đàm, về phía Nga có A, B và C; về phía Việt
 # Nam có D"), however long the list: everyone after its "có" attended, no act between.

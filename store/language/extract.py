@@ -667,9 +667,9 @@ def _planned(s: Sentence, k: Mention) -> bool:
         return True
     clause = s.text[: k.start - s.start]
     cut = clause.rfind(";") + 1
-    opening = {km.start - s.start for km in s.kinds}
+    opening = {km.start - s.start for km in s.kinds}  # where the sentence's verbs start
     while cut > 0 and (
-        not clause[cut:].strip() or cut + len(clause[cut:]) - len(clause[cut:].lstrip()) in opening
+        not clause[cut:].strip() or len(clause) - len(clause[cut:].lstrip()) in opening
     ):
         # "sẽ hội đàm với X …; làm việc với Y, gặp Z": a clause opening on its verb has no
         # subject of its own and goes on with the plan before it.
