@@ -182,6 +182,12 @@ def is_country_name(text: str) -> bool:
 _ASIDE_AT_END = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)\s*$")
 
 
+def aside_country(text: str) -> str | None:
+    """The country a text ends with in brackets ("… thành phố Minsk (Belarus)" → BY)."""
+    m = _ASIDE_AT_END.search(text)
+    return country_in(m.group(1)) if m is not None and is_country_name(m.group(1)) else None
+
+
 def without_country_aside(title: str) -> str:
     """A title without the country bracketed at its end ("Phó Thống đốc tỉnh Irkutsk (Nga)"
     → "Phó Thống đốc tỉnh Irkutsk"): the country is the person's side, shown as such. Other

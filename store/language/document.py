@@ -13,8 +13,8 @@ from store.language.bodies import body_spans, inside_body
 from store.language.compiled import kept_regex, word_spans
 from store.language.countries import (
     BILATERAL,
+    aside_country,
     country_at,
-    country_in,
     country_spans,
     find_countries,
     is_country_name,
@@ -699,8 +699,7 @@ def _people(doc: Doc, lex: Lexicon) -> list[tuple[Mention, str]]:
     return out
 
 
-# What is written right before a name: "(Belarus) ", "thành phố Bắc Kinh ".
-_BRACKETED_BEFORE = kept_regex(r"\(\s*([^()]{1,30}?)\s*\)\s*$")
+# "tại"/"ở" right before a place: where someone serves or met, not whose he is.
 _AT_BEFORE = kept_regex(r"(?<!\w)(?:tại|ở)\s+$")
 
 
@@ -718,27 +717,30 @@ def _of_a_third_country(
         if m.key in lex.people or m.key in third:
             continue
         before = text[max(0, m.start - 40) : m.start]
-        bracket = _BRACKETED_BEFORE.search(before)
-        code = None
-        if bracket and is_country_name(bracket.group(1)):
-            code = country_in(bracket.group(1))
-        elif (named := country_spans(before)) and not before[named[-1][1] :].strip():
-            # "người đồng cấp Trung Quốc Lý Thượng Phúc" (not "Đại sứ … tại Trung Quốc X")
-            code = named[-1][2] if not _AT_BEFORE.search(before[: named[-1][0]]) else None
-        else:
-            for p in lex.find_places(before):
-                place = lex.places.get(p.key)
-                if (
-                    place is not None
-                    and before[p.end :].strip() == ""
-                    and not _AT_BEFORE.search(before[: p.start])
-                ):
-                    code = place.country
+        code = aside_country(before) or _country_right_before(before, lex)
         if code and code not in BILATERAL and code != c:
             third[m.key] = code
     if not third:
         return found
     return [(m, third.get(m.key, c)) for m, c in found]
+
+
+def _country_right_before(before: str, lex: Lexicon) -> str | None:
+    """The country, or a city's country, written right at the end of ``before`` and not after
+    "tại"/"ở" ("người đồng cấp Trung Quốc ", "Bí thư Thành ủy Bắc Kinh ")."""
+    named = country_spans(before)
+    if named and not before[named[-1][1] :].strip():
+        return named[-1][2] if not _AT_BEFORE.search(before[: named[-1][0]]) else None
+    code = None
+    for p in lex.find_places(before):
+        place = lex.places.get(p.key)
+        if (
+            place is not None
+            and not before[p.end :].strip()
+            and not _AT_BEFORE.search(before[: p.start])
+        ):
+            code = place.country
+    return code
 
 
 def _initials_in_full(found: list[tuple[Mention, str]], lex: Lexicon) -> list[tuple[Mention, str]]:
